@@ -1,0 +1,30 @@
+# Two commands set everything up: `make demo` and `make test`.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+
+.PHONY: demo test lint bench clean
+
+$(BIN)/parley: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $@
+
+demo: $(BIN)/parley
+	$(BIN)/parley demo
+
+test: $(BIN)/parley
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/pytest -q
+
+lint: $(BIN)/parley
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
+
+bench: $(BIN)/parley
+	$(BIN)/python benchmarks/extract_speed.py
+	$(BIN)/python benchmarks/analysis_speed.py
+
+clean:
+	rm -rf $(VENV) parley.db .pytest_cache

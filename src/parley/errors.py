@@ -1,0 +1,70 @@
+"""The exceptions parley raises, one hierarchy, each with a stable code.
+
+Callers catch :class:`ParleyError`; the CLI maps :class:`InputError` to exit 2.
+"""
+
+from __future__ import annotations
+
+
+class ParleyError(Exception):
+    """Base class of every error parley raises on purpose."""
+
+    code = "E000"
+
+    def __init__(self, message: str, *, path: str | None = None) -> None:
+        self.path = path
+        self.message = message
+        super().__init__(f"{path}: {message}" if path else message)
+
+    def __str__(self) -> str:  # "E101 file.txt: empty file"
+        return f"[{self.code}] {super().__str__()}"
+
+
+class InputError(ParleyError):
+    """Bad input: a file or value that parley cannot read. Exit code 2."""
+
+    code = "E100"
+
+
+class EmptyInputError(InputError):
+    code = "E101"
+
+
+class BinaryInputError(InputError):
+    code = "E102"
+
+
+class EncodingInputError(InputError):
+    code = "E103"
+
+
+class TooLargeInputError(InputError):
+    code = "E104"
+
+
+class NoArticleError(InputError):
+    code = "E105"
+
+
+class MalformedRecordError(InputError):
+    code = "E106"
+
+
+class MissingPathError(InputError):
+    code = "E107"
+
+
+class UnsupportedFormatError(InputError):
+    code = "E108"
+
+
+class ScenarioError(InputError):
+    """A negotiation scenario that is malformed or inconsistent."""
+
+    code = "E200"
+
+
+class StorageError(ParleyError):
+    """The database could not be opened, migrated or written."""
+
+    code = "E300"
