@@ -1,0 +1,346 @@
+"""Sources: read .txt, .html and .jsonl files into :class:`Source` objects.
+
+A source is identified by the sha256 of its normalised text (NFC, whitespace
+collapsed, stripped, without the ``.txt`` header block), so the same article
+read twice, from any file, gets the same id.
+
+``Source.text`` is the text that statement offsets index into: for ``.txt`` the
+whole file exactly as ``open(path, encoding="utf-8").read()`` returns it, header
+included; for ``.html`` the article body trafilatura extracts; for ``.jsonl`` the
+record's ``text`` field.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+from parley.errors import (
+    BinaryInputError,
+    EmptyInputError,
+    EncodingInputError,
+    MalformedRecordError,
+    MissingPathError,
+    NoArticleError,
+    TooLargeInputError,
+    UnsupportedFormatError,
+)
+
+DEFAULT_MAX_BYTES = 10_000_000
+MAX_BYTES_ENV = "PARLEY_MAX_BYTES"
+
+FORMATS = {".txt": "txt", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
+
+# Header keys a .txt file may open with; other `Key: value` lines in the block are kept as extra
+# metadata, but at least one of these must be present for the block to count as a header.
+HEADER_KEYS = ("title", "url", "outlet", "published")
+_HEADER_LINE = re.compile(r"^([A-Za-z][A-Za-z0-9 _-]{0,39}):[ \t]*(.*)$")
+_WHITESPACE = re.compile(r"\s+")
+
+
+@dataclass(slots=True)
+class Source:
+    """One article: its text and what is known about where it came from."""
+
+    id: str
+    name: str
+    text: str
+    format: str
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    published: datetime | None = None
+    path: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def source_id(self) -> str:
+        """The name statements carry in their ``source`` field (file stem, or stem:line)."""
+        return self.name
+
+    def metadata(self) -> dict[str, Any]:
+        """Everything but the text, JSON-ready (``published`` as ISO 8601 with its offset)."""
+        return {
+            "id": self.id,
+            "name": self.name,
+            "title": self.title,
+            "url": self.url,
+            "outlet": self.outlet,
+            "published": self.published.isoformat() if self.published else None,
+            "format": self.format,
+            "path": self.path,
+        }
+
+
+def normalise_text(text: str) -> str:
+    """NFC, every run of whitespace as one space, stripped: the form the id hashes."""
+    return _WHITESPACE.sub(" ", unicodedata.normalize("NFC", text)).strip()
+
+
+def text_id(text: str) -> str:
+    """The sha256 hex digest of the normalised ``text``."""
+    return hashlib.sha256(normalise_text(text).encode("utf-8")).hexdigest()
+
+
+def max_bytes_from_env(default: int = DEFAULT_MAX_BYTES) -> int:
+    """The size limit from ``PARLEY_MAX_BYTES`` if set, else ``default``."""
+    raw = os.environ.get(MAX_BYTES_ENV)
+    if not raw:
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        value = -1
+    if value <= 0:
+        raise ValueError(f"{MAX_BYTES_ENV} must be a positive integer, got {raw!r}")
+    return value
+
+
+# ---------------------------------------------------------------------------- dates
+
+
+def parse_published(value: Any) -> datetime | None:
+    """A datetime from an ISO string or free-form date; keeps the time zone when given.
+
+    Returns None for empty or unreadable values: a bad date should not lose the article.
+    """
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return _plain_tz(value)
+    if isinstance(value, date):
+        return datetime(value.year, value.month, value.day)
+    text = str(value).strip()
+    try:
+        return _plain_tz(datetime.fromisoformat(text.replace("Z", "+00:00")))
+    except ValueError:
+        pass
+    import dateparser  # slow to import; only free-form dates need it
+
+    parsed = dateparser.parse(text, settings={"RETURN_AS_TIMEZONE_AWARE": False})
+    return _plain_tz(parsed) if parsed else None
+
+
+def _plain_tz(value: datetime) -> datetime:
+    # dateparser and htmldate return their own tzinfo classes; a fixed offset is all we keep.
+    offset = value.utcoffset()
+    if offset is None:
+        return value
+    return value.replace(tzinfo=timezone(timedelta(seconds=offset.total_seconds())))
+
+
+# ---------------------------------------------------------------------------- .txt
+
+
+def split_header(text: str) -> tuple[dict[str, str], int]:
+    """The ``Key: value`` header block of a .txt text and the offset where the body starts.
+
+    A header is the lines before the first blank line, all of the form ``Key: value``,
+    including at least one of Title, URL, Outlet, Published. Without one, ``({}, 0)``.
+    """
+    stripped = text.lstrip("\ufeff")
+    lead = len(text) - len(stripped)
+    block_end = stripped.find("\n\n")
+    if block_end <= 0:
+        return {}, 0
+    header: dict[str, str] = {}
+    for line in stripped[:block_end].split("\n"):
+        match = _HEADER_LINE.match(line.strip())
+        if not match:
+            return {}, 0
+        header[match.group(1).strip().lower()] = match.group(2).strip()
+    if not any(key in header for key in HEADER_KEYS):
+        return {}, 0
+    body_start = lead + block_end + 2
+    while body_start < len(text) and text[body_start] == "\n":
+        body_start += 1
+    return header, body_start
+
+
+def _txt_source(path: Path, text: str) -> Source:
+    header, body_start = split_header(text)
+    body = text[body_start:]
+    if not body.strip():
+        raise EmptyInputError("no article text after the header block", path=str(path))
+    extra = {k: v for k, v in header.items() if k not in HEADER_KEYS}
+    return Source(
+        id=text_id(body),
+        name=path.stem,
+        text=text,
+        format="txt",
+        title=header.get("title") or None,
+        url=header.get("url") or None,
+        outlet=header.get("outlet") or None,
+        published=parse_published(header.get("published")),
+        path=str(path),
+        extra=extra,
+    )
+
+
+# ---------------------------------------------------------------------------- .html
+
+
+def _html_source(path: Path, html: str) -> Source:
+    import htmldate
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(
+        html, with_metadata=True, include_comments=False, include_tables=False
+    )
+    body = (doc.text if doc is not None else "") or ""
+    if not body.strip():
+        raise NoArticleError("no article body found in the HTML page", path=str(path))
+    # htmldate keeps the time and zone of meta tags when asked for them; trafilatura keeps the day.
+    published = htmldate.find_date(
+        html, outputformat="%Y-%m-%dT%H:%M:%S%z", original_date=True, extensive_search=False
+    )
+    return Source(
+        id=text_id(body),
+        name=path.stem,
+        text=body,
+        format="html",
+        title=(doc.title if doc is not None else None) or None,
+        url=(doc.url if doc is not None else None) or None,
+        outlet=(doc.sitename if doc is not None else None) or None,
+        published=parse_published(published or (doc.date if doc is not None else None)),
+        path=str(path),
+    )
+
+
+# ---------------------------------------------------------------------------- .jsonl
+
+_JSONL_FIELDS = ("text", "title", "url", "outlet", "published", "id")
+
+
+def _jsonl_sources(path: Path, content: str) -> list[Source]:
+    sources: list[Source] = []
+    # Read every line before yielding any: one malformed line rejects the whole file,
+    # so nothing of it is stored.
+    for number, line in enumerate(content.split("\n"), start=1):
+        if not line.strip():
+            continue
+        where = f"{path}:{number}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise MalformedRecordError(f"invalid JSON ({exc.msg})", path=where) from None
+        if not isinstance(record, dict):
+            raise MalformedRecordError("a line must be a JSON object", path=where)
+        text = record.get("text")
+        if not isinstance(text, str) or not text.strip():
+            raise MalformedRecordError('missing or empty "text" field', path=where)
+        for key in ("title", "url", "outlet", "published", "id"):
+            if record.get(key) is not None and not isinstance(record[key], str | int):
+                raise MalformedRecordError(f'"{key}" must be a string', path=where)
+        name = str(record["id"]) if record.get("id") not in (None, "") else f"{path.stem}:{number}"
+        sources.append(
+            Source(
+                id=text_id(text),
+                name=name,
+                text=text,
+                format="jsonl",
+                title=record.get("title") or None,
+                url=record.get("url") or None,
+                outlet=record.get("outlet") or None,
+                published=parse_published(record.get("published")),
+                path=str(path),
+                extra={k: v for k, v in record.items() if k not in _JSONL_FIELDS},
+            )
+        )
+    if not sources:
+        raise EmptyInputError("no records in the JSON Lines file", path=str(path))
+    return sources
+
+
+# ---------------------------------------------------------------------------- reading
+
+
+def read_text(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+    """The file's text as ``open(path, encoding="utf-8").read()`` gives it, after the checks.
+
+    Raises MissingPathError, TooLargeInputError, EmptyInputError, BinaryInputError or
+    EncodingInputError, each naming the file.
+    """
+    where = str(path)
+    if not path.exists():
+        raise MissingPathError("no such file or directory", path=where)
+    if not path.is_file():
+        raise MissingPathError("not a regular file", path=where)
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise TooLargeInputError(
+            f"file is {size:,} bytes, over the limit of {max_bytes:,} "
+            f"(--max-bytes or {MAX_BYTES_ENV})",
+            path=where,
+        )
+    data = path.read_bytes()
+    if not data.strip():
+        raise EmptyInputError("empty file", path=where)
+    if b"\x00" in data:
+        raise BinaryInputError("binary file (contains NUL bytes), not text", path=where)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise EncodingInputError(
+            f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})", path=where
+        ) from None
+    # Universal newlines, as text-mode open() reads them: offsets must match that reading.
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def read_path(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Source]:
+    """The sources in one file (one for .txt/.html, one per line for .jsonl).
+
+    The whole file is checked before the first source is yielded, so an error means
+    nothing of the file is usable. Raises :class:`parley.errors.InputError` subclasses.
+    """
+    path = Path(path)
+    fmt = FORMATS.get(path.suffix.lower())
+    if fmt is None and path.exists() and not path.is_dir():
+        known = ", ".join(sorted(FORMATS))
+        raise UnsupportedFormatError(
+            f"unsupported file type {path.suffix or '(none)'!r}; expected one of {known}",
+            path=str(path),
+        )
+    text = read_text(path, max_bytes=max_bytes)
+    if fmt == "txt":
+        sources = [_txt_source(path, text)]
+    elif fmt == "html":
+        sources = [_html_source(path, text)]
+    else:
+        sources = _jsonl_sources(path, text)
+    yield from sources
+
+
+def iter_inputs(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """Expand folders (recursively, supported extensions, sorted) and keep files as given.
+
+    Paths that do not exist are passed through, so that reading them reports the error
+    in its place; a path named twice is read once.
+    """
+    seen: set[Path] = set()
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found = sorted(
+                p
+                for p in path.rglob("*")
+                if p.is_file()
+                and p.suffix.lower() in FORMATS
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            )
+        else:
+            found = [path]
+        for item in found:
+            key = item.resolve()
+            if key not in seen:
+                seen.add(key)
+                yield item

@@ -1,0 +1,111 @@
+"""Tables of the record: sources and the statements extracted from them.
+
+Nothing here is SQLite-only: JSON is ``sqlalchemy.JSON`` (JSON/JSONB on PostgreSQL),
+times go through :class:`UTCDateTime`. Changing a table means a new Alembic revision
+in ``parley/storage/migrations/versions``.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.types import TypeDecorator
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """An aware datetime stored as UTC and read back aware (SQLite drops zones otherwise).
+
+    The original offset is kept beside it, in an ISO 8601 string column.
+    """
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None or value.tzinfo is None:
+            return value
+        return value.astimezone(UTC)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None or value.tzinfo is not None:
+            return value
+        return value.replace(tzinfo=UTC)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class SourceRow(Base):
+    """One stored article, identified by the sha256 of its normalised text."""
+
+    __tablename__ = "sources"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    name: Mapped[str] = mapped_column(String(512), index=True)
+    format: Mapped[str] = mapped_column(String(16))
+    title: Mapped[str | None] = mapped_column(Text)
+    url: Mapped[str | None] = mapped_column(Text)
+    outlet: Mapped[str | None] = mapped_column(String(256))
+    # `published` is UTC for ordering and filtering; `published_iso` keeps the zone as written.
+    # A publication time without a zone is stored as given, with no offset in the ISO string.
+    published: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    published_iso: Mapped[str | None] = mapped_column(String(64))
+    path: Mapped[str | None] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text)
+    extra: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    added_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    statements: Mapped[list[StatementRow]] = relationship(
+        back_populates="source_row",
+        cascade="all, delete-orphan",
+        order_by="StatementRow.seq",
+    )
+
+
+class StatementRow(Base):
+    """One statement of shared/spec/statements.md, with its place in the source text."""
+
+    __tablename__ = "statements"
+    __table_args__ = (
+        UniqueConstraint("source_id", "seq", name="uq_statements_source_seq"),
+        Index("ix_statements_actor", "actor"),
+        Index("ix_statements_about", "about"),
+        Index("ix_statements_speaker", "speaker"),
+        Index("ix_statements_event", "event"),
+        Index("ix_statements_source_id", "source_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    source_id: Mapped[str] = mapped_column(
+        String(64), ForeignKey("sources.id", ondelete="CASCADE")
+    )
+    seq: Mapped[int] = mapped_column(Integer)  # order within the source
+    # "start"/"end" are reserved words in SQL; the columns get plain names.
+    start: Mapped[int] = mapped_column("start_char", Integer)
+    end: Mapped[int] = mapped_column("end_char", Integer)
+    text: Mapped[str] = mapped_column(Text)
+    direct: Mapped[bool] = mapped_column(Boolean)
+    cue: Mapped[str] = mapped_column(String(128))
+    speaker: Mapped[str | None] = mapped_column(String(256))
+    actor: Mapped[str | None] = mapped_column(String(32))
+    event: Mapped[str | None] = mapped_column(String(32))
+    targets: Mapped[list[str]] = mapped_column(JSON, default=list)
+    stance: Mapped[str | None] = mapped_column(String(16))
+    about: Mapped[str | None] = mapped_column(String(32))
+
+    source_row: Mapped[SourceRow] = relationship(back_populates="statements")
