@@ -68,3 +68,21 @@ class StorageError(ParleyError):
     """The database could not be opened, migrated or written."""
 
     code = "E300"
+
+
+class ScenarioTooLargeError(ScenarioError):
+    """A scenario too large for the exact computation asked for (e.g. a huge frontier)."""
+
+    code = "E201"
+
+
+class NoGoldError(InputError):
+    """An evaluation folder that holds no ``*.gold.jsonl`` file."""
+
+    code = "E110"
+
+
+class MissingDatabaseError(StorageError):
+    """A read was asked of a database file that does not exist."""
+
+    code = "E301"
