@@ -1,3 +1,41 @@
 """parley: sources -> statements -> positions -> analysis."""
 
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+from parley.errors import InputError, ParleyError
+
+if TYPE_CHECKING:
+    from parley.extract import extract_statements
+    from parley.extract.model import Statement
+    from parley.record import Record
+    from parley.sources import Source, read_path
+
 __version__ = "0.1.0"
+
+__all__ = [
+    "InputError",
+    "ParleyError",
+    "Record",
+    "Source",
+    "Statement",
+    "extract_statements",
+    "read_path",
+]
+
+# Imported on first use, so that `import parley.analysis` does not load the database stack.
+_LAZY = {
+    "Record": "parley.record",
+    "Source": "parley.sources",
+    "read_path": "parley.sources",
+    "extract_statements": "parley.extract",
+    "Statement": "parley.extract.model",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        return getattr(import_module(_LAZY[name]), name)
+    raise AttributeError(f"module 'parley' has no attribute {name!r}")

@@ -1,0 +1,273 @@
+"""The ``parley`` command line: a thin layer over :class:`parley.record.Record` and friends.
+
+Exit codes: 0 ok, 1 usage error, 2 bad input (a file, value or database parley
+cannot use). Errors are one line each on stderr: ``error: <path>: <problem> [E10x]``.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from enum import StrEnum
+from importlib import resources
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from parley.errors import InputError, ParleyError
+from parley.exports import write_jsonl, write_sources, write_statements
+from parley.extract import extract_statements
+from parley.record import IngestReport, Record
+from parley.sources import DEFAULT_MAX_BYTES, MAX_BYTES_ENV, iter_inputs, read_path
+from parley.storage.engine import DB_ENV
+
+EXIT_OK, EXIT_USAGE, EXIT_BAD_INPUT = 0, 1, 2
+PROGRESS_MIN_FILES = 20  # show a progress bar from this many files even when not on a terminal
+
+app = typer.Typer(
+    name="parley",
+    help="Turn news reports about a negotiation into a sourced record of who said what.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+class OutputFormat(StrEnum):
+    table = "table"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+PathsArg = Annotated[
+    list[Path],
+    typer.Argument(help="Files (.txt, .html, .jsonl) or folders to read.", show_default=False),
+]
+DbOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--db",
+        envvar=DB_ENV,
+        help="SQLite file or SQLAlchemy URL. [default: ./parley.db]",
+        show_default=False,
+    ),
+]
+MaxBytesOpt = Annotated[
+    int,
+    typer.Option("--max-bytes", envvar=MAX_BYTES_ENV, min=1, help="Largest input file read."),
+]
+FormatOpt = Annotated[
+    OutputFormat, typer.Option("--format", "-f", help="Output format.", case_sensitive=False)
+]
+
+
+def report_error(exc: ParleyError) -> None:
+    """One line on stderr: ``error: <path>: <problem> [code]``."""
+    where = f"{exc.path}: " if exc.path else ""
+    typer.echo(f"error: {where}{exc.message} [{exc.code}]", err=True)
+
+
+@contextmanager
+def progress_bar(total: int, label: str) -> Iterator[Callable[[int, int, Path], None] | None]:
+    """A rich progress callback on stderr for long runs, or None when a bar would be noise."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    console = Console(stderr=True)
+    if total < 2 or not (console.is_terminal or total >= PROGRESS_MIN_FILES):
+        yield None
+        return
+    with Progress(
+        TextColumn(label), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"),
+        console=console, transient=True,
+    ) as progress:  # fmt: skip
+        task = progress.add_task("", total=total)
+
+        def advance(done: int, _total: int, path: Path) -> None:
+            progress.update(task, completed=done, description=path.name)
+
+        yield advance
+
+
+def _open_record(db: str | None, *, max_bytes: int = DEFAULT_MAX_BYTES, create: bool) -> Record:
+    try:
+        return Record(db, max_bytes=max_bytes, create=create)
+    except ParleyError as exc:
+        report_error(exc)
+        raise typer.Exit(EXIT_BAD_INPUT) from None
+
+
+# ------------------------------------------------------------------------------ commands
+
+
+def extract_command(
+    paths: PathsArg,
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            "--out", "-o", help="Write DIR/<stem>.jsonl per input file instead of stdout.",
+            file_okay=False, show_default=False,
+        ),
+    ] = None,
+    max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
+) -> None:
+    """Extract statements as JSON Lines, without a database."""
+    if out is not None:
+        out.mkdir(parents=True, exist_ok=True)
+    files = list(iter_inputs(paths))
+    failed = 0
+    with progress_bar(len(files), "extracting") as progress:
+        for done, path in enumerate(files, start=1):
+            try:
+                sources = list(read_path(path, max_bytes=max_bytes))
+            except InputError as exc:
+                report_error(exc)
+                failed += 1
+                continue
+            rows = [
+                statement.to_dict()
+                for source in sources
+                for statement in extract_statements(
+                    source.text, source=source.name, published=source.published
+                )
+            ]
+            if out is None:
+                write_jsonl(rows, sys.stdout)
+            else:
+                target = out / f"{path.stem}.jsonl"
+                with target.open("w", encoding="utf-8") as handle:
+                    write_jsonl(rows, handle)
+                typer.echo(f"{target}: {len(rows)} statements", err=True)
+            if progress:
+                progress(done, len(files), path)
+    if failed:
+        raise typer.Exit(EXIT_BAD_INPUT)
+
+
+def ingest_command(
+    paths: PathsArg,
+    db: DbOpt = None,
+    max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
+) -> None:
+    """Read files and folders, extract their statements and store both in the database."""
+    record = _open_record(db, max_bytes=max_bytes, create=True)
+    with record:
+        files = list(iter_inputs(paths))
+        with progress_bar(len(files), "ingesting") as progress:
+            report = _ingest(record, files, progress)
+    for exc in report.failed:
+        report_error(exc)
+    typer.echo(f"sources added: {len(report.added)}")
+    typer.echo(f"already present: {len(report.present)}")
+    typer.echo(f"failed: {len(report.failed)}")
+    typer.echo(f"statements added: {report.statements_added}")
+    if report.failed:
+        raise typer.Exit(EXIT_BAD_INPUT)
+
+
+def sources_command(db: DbOpt = None, fmt: FormatOpt = OutputFormat.table) -> None:
+    """List the stored sources."""
+    with _open_record(db, create=False) as record:
+        rows = [source.to_dict() for source in record.sources()]
+    write_sources(rows, sys.stdout, fmt.value)
+
+
+def statements_command(
+    actor: Annotated[str | None, typer.Option(help="Actor code, e.g. RUS.")] = None,
+    about: Annotated[str | None, typer.Option(help="Actor the statement reports on.")] = None,
+    speaker: Annotated[str | None, typer.Option(help="Part of the speaker's name.")] = None,
+    event: Annotated[str | None, typer.Option(help="PLOVER event type, e.g. REJECT.")] = None,
+    source: Annotated[str | None, typer.Option(help="Source name, id or id prefix.")] = None,
+    db: DbOpt = None,
+    fmt: FormatOpt = OutputFormat.table,
+) -> None:
+    """List the stored statements, filtered."""
+    with _open_record(db, create=False) as record:
+        rows = record.statements(
+            actor=actor, about=about, speaker=speaker, event=event, source=source
+        )
+    write_statements([row.to_dict() for row in rows], sys.stdout, fmt.value)
+
+
+def demo_command(db: DbOpt = None, fmt: FormatOpt = OutputFormat.table) -> None:
+    """Ingest the bundled example articles and print their statements."""
+    examples = resources.files("parley") / "data" / "examples"
+    with resources.as_file(examples) as folder:
+        files = list(iter_inputs([folder])) if folder.is_dir() else []
+        if not files:
+            typer.echo(f"error: {folder}: no bundled example articles found", err=True)
+            raise typer.Exit(EXIT_BAD_INPUT)
+        with _open_record(db, create=True) as record:
+            with progress_bar(len(files), "ingesting examples") as progress:
+                report = _ingest(record, files, progress)
+            wanted = {ref.id for ref in report.added + report.present}
+            rows = [row.to_dict() for row in record.statements() if row.source_id in wanted]
+    for exc in report.failed:
+        report_error(exc)
+    typer.echo(f"{record.url}: {report.summary()}", err=True)
+    write_statements(rows, sys.stdout, fmt.value)
+    if report.failed:
+        raise typer.Exit(EXIT_BAD_INPUT)
+
+
+def _ingest(
+    record: Record, files: Sequence[Path], progress: Callable[[int, int, Path], None] | None
+) -> IngestReport:
+    try:
+        return record.ingest(files, progress=progress)
+    except ParleyError as exc:  # the database failed, not an input
+        report_error(exc)
+        raise typer.Exit(EXIT_BAD_INPUT) from None
+
+
+# Commands are registered here, one line each; other modules' commands follow the same form.
+app.command("extract")(extract_command)
+app.command("ingest")(ingest_command)
+app.command("sources")(sources_command)
+app.command("statements")(statements_command)
+app.command("demo")(demo_command)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Console-script entry: run the app, mapping usage errors to exit code 1."""
+    command = typer.main.get_command(app)
+    try:
+        result = command.main(args=argv, prog_name="parley", standalone_mode=False)
+    except _command_line_errors() as exc:
+        _show_usage_error(exc)
+        return EXIT_USAGE
+    except typer.Abort:
+        typer.echo("Aborted!", err=True)
+        return EXIT_USAGE
+    return result if isinstance(result, int) else EXIT_OK
+
+
+def _command_line_errors() -> tuple[type[Exception], ...]:
+    # Typer >= 0.26 vendors click and raises its own TyperException subclasses; older
+    # versions raise click's. Both are usage errors here (click would exit 2).
+    errors: list[type[Exception]] = []
+    typer_error = getattr(typer.exceptions, "TyperException", None)
+    if typer_error is not None:
+        errors.append(typer_error)
+    try:
+        import click
+    except ImportError:
+        pass
+    else:
+        errors.append(click.ClickException)
+    return tuple(errors)
+
+
+def _show_usage_error(exc: Exception) -> None:
+    try:
+        from typer import rich_utils
+
+        rich_utils.rich_format_error(exc)  # type: ignore[arg-type]
+    except ImportError:  # typer without rich
+        typer.echo(f"error: {exc}", err=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

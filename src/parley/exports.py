@@ -1,0 +1,115 @@
+"""Write statements and sources as JSON Lines, CSV or a plain-text table.
+
+Rows are mappings (``to_dict()`` of statements and sources); every writer takes
+an open text stream, so the same calls serve the CLI, files and notebooks.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, Literal, TextIO
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+Format = Literal["table", "jsonl", "csv"]
+FORMATS: tuple[Format, ...] = ("table", "jsonl", "csv")
+
+STATEMENT_COLUMNS = (
+    "source", "start", "end", "text", "direct", "cue", "speaker", "actor", "event", "targets",
+    "stance", "about", "source_id",
+)  # fmt: skip
+SOURCE_COLUMNS = (
+    "id", "name", "title", "url", "outlet", "published", "format", "path", "chars", "statements",
+    "added_at",
+)  # fmt: skip
+
+# What the table shows: the columns that fit a terminal, the text last because it wraps.
+_STATEMENT_TABLE = ("source", "speaker", "actor", "cue", "event", "stance", "about", "text")
+_SOURCE_TABLE = ("id", "name", "outlet", "published", "format", "statements", "title")
+
+
+def write_jsonl(rows: Iterable[Mapping[str, Any]], out: TextIO) -> int:
+    """One JSON object per line (UTF-8 kept as is); returns the number of lines."""
+    count = 0
+    for row in rows:
+        out.write(json.dumps(dict(row), ensure_ascii=False, default=str) + "\n")
+        count += 1
+    return count
+
+
+def write_csv(rows: Iterable[Mapping[str, Any]], out: TextIO, columns: Sequence[str]) -> int:
+    """A header line then one line per row; lists are joined with ``;``, None is empty."""
+    writer = csv.DictWriter(out, fieldnames=list(columns), extrasaction="ignore")
+    writer.writeheader()
+    count = 0
+    for row in rows:
+        writer.writerow({key: _cell(row.get(key)) for key in columns})
+        count += 1
+    return count
+
+
+def write_table(
+    rows: Iterable[Mapping[str, Any]],
+    out: TextIO,
+    columns: Sequence[str],
+    *,
+    title: str | None = None,
+) -> int:
+    """A rich table; on a terminal it fits the window, elsewhere it is 140 columns wide."""
+    rows = list(rows)
+    table = Table(title=title, show_lines=False, expand=False)
+    for name in columns:
+        if name == "text" or name == "title":
+            table.add_column(name, overflow="fold", ratio=1, min_width=30)
+        else:
+            table.add_column(name, overflow="fold", no_wrap=name in {"id", "actor", "event"})
+    for row in rows:
+        # Text(), not str: brackets in quotes must not be read as rich markup.
+        table.add_row(*(Text(_table_cell(name, row)) for name in columns))
+    console = Console(file=out, width=None if out.isatty() else 140, highlight=False)
+    console.print(table)
+    return len(rows)
+
+
+def write_statements(rows: Iterable[Mapping[str, Any]], out: TextIO, fmt: Format = "table") -> int:
+    """Statements in ``fmt``; returns how many were written."""
+    if fmt == "jsonl":
+        return write_jsonl(rows, out)
+    if fmt == "csv":
+        return write_csv(rows, out, STATEMENT_COLUMNS)
+    rows = list(rows)
+    return write_table(rows, out, _STATEMENT_TABLE, title=f"{len(rows)} statements")
+
+
+def write_sources(rows: Iterable[Mapping[str, Any]], out: TextIO, fmt: Format = "table") -> int:
+    """Sources (metadata, no text) in ``fmt``; returns how many were written."""
+    if fmt == "jsonl":
+        return write_jsonl(rows, out)
+    if fmt == "csv":
+        return write_csv(rows, out, SOURCE_COLUMNS)
+    rows = list(rows)
+    return write_table(rows, out, _SOURCE_TABLE, title=f"{len(rows)} sources")
+
+
+def _cell(value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, list | tuple):
+        return ";".join(str(item) for item in value)
+    return value
+
+
+def _table_cell(name: str, row: Mapping[str, Any]) -> str:
+    value = row.get(name)
+    if name == "text" and row.get("direct"):
+        return f"\u201c{value}\u201d"  # direct quotes shown in quotation marks
+    if name == "id" and isinstance(value, str):
+        return value[:12]  # a prefix is enough to tell sources apart and to select one
+    if name == "published" and isinstance(value, str):
+        return value[:16].replace("T", " ")
+    text = _cell(value)
+    return str(text)
