@@ -16,9 +16,9 @@ from typing import Annotated
 
 import typer
 
+from parley import extract as extraction
 from parley.errors import InputError, ParleyError
 from parley.exports import write_jsonl, write_sources, write_statements
-from parley.extract import extract_statements
 from parley.record import IngestReport, Record
 from parley.sources import DEFAULT_MAX_BYTES, MAX_BYTES_ENV, iter_inputs, read_path
 from parley.storage.engine import DB_ENV
@@ -129,7 +129,7 @@ def extract_command(
             rows = [
                 statement.to_dict()
                 for source in sources
-                for statement in extract_statements(
+                for statement in extraction.extract_statements(
                     source.text, source=source.name, published=source.published
                 )
             ]

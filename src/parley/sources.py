@@ -44,6 +44,7 @@ FORMATS = {".txt": "txt", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
 HEADER_KEYS = ("title", "url", "outlet", "published")
 _HEADER_LINE = re.compile(r"^([A-Za-z][A-Za-z0-9 _-]{0,39}):[ \t]*(.*)$")
 _WHITESPACE = re.compile(r"\s+")
+MIN_SENTENCE_WORDS = 8
 
 
 @dataclass(slots=True)
@@ -125,7 +126,7 @@ def parse_published(value: Any) -> datetime | None:
         pass
     import dateparser  # slow to import; only free-form dates need it
 
-    parsed = dateparser.parse(text, settings={"RETURN_AS_TIMEZONE_AWARE": False})
+    parsed = dateparser.parse(text)
     return _plain_tz(parsed) if parsed else None
 
 
@@ -196,7 +197,7 @@ def _html_source(path: Path, html: str) -> Source:
         html, with_metadata=True, include_comments=False, include_tables=False
     )
     body = (doc.text if doc is not None else "") or ""
-    if not body.strip():
+    if not _has_running_text(body):
         raise NoArticleError("no article body found in the HTML page", path=str(path))
     # htmldate keeps the time and zone of meta tags when asked for them; trafilatura keeps the day.
     published = htmldate.find_date(
@@ -213,6 +214,12 @@ def _html_source(path: Path, html: str) -> Source:
         published=parse_published(published or (doc.date if doc is not None else None)),
         path=str(path),
     )
+
+
+def _has_running_text(body: str) -> bool:
+    # trafilatura falls back to whatever text a page has, so a page of menus comes back as
+    # "Home\nWorld"; an article has at least one line that reads as a sentence.
+    return any(len(line.split()) >= MIN_SENTENCE_WORDS for line in body.splitlines())
 
 
 # ---------------------------------------------------------------------------- .jsonl
@@ -323,6 +330,8 @@ def read_path(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterat
 def iter_inputs(paths: Iterable[str | Path]) -> Iterator[Path]:
     """Expand folders (recursively, supported extensions, sorted) and keep files as given.
 
+    In folders, hidden files and ``*.gold.jsonl`` annotation files are skipped.
+
     Paths that do not exist are passed through, so that reading them reports the error
     in its place; a path named twice is read once.
     """
@@ -335,6 +344,8 @@ def iter_inputs(paths: Iterable[str | Path]) -> Iterator[Path]:
                 for p in path.rglob("*")
                 if p.is_file()
                 and p.suffix.lower() in FORMATS
+                # gold annotations sit beside their articles in test folders; they are not articles
+                and not p.name.endswith(".gold.jsonl")
                 and not any(part.startswith(".") for part in p.relative_to(path).parts)
             )
         else:
