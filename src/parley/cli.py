@@ -18,6 +18,7 @@ import typer
 
 from parley import extract as extraction
 from parley.errors import InputError, ParleyError
+from parley.evaluation_command import eval_command
 from parley.exports import write_jsonl, write_sources, write_statements
 from parley.record import IngestReport, Record
 from parley.sources import DEFAULT_MAX_BYTES, MAX_BYTES_ENV, iter_inputs, read_path
@@ -228,6 +229,7 @@ app.command("ingest")(ingest_command)
 app.command("sources")(sources_command)
 app.command("statements")(statements_command)
 app.command("demo")(demo_command)
+app.command("eval")(eval_command)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
