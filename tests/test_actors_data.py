@@ -1,0 +1,344 @@
+"""Validation of the actor gazetteer shipped in src/parley/data/actors.json.
+
+These tests check the data itself (shape, coverage, ambiguity, dates), not the
+matcher: a broken entry here would silently misattribute statements later.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from datetime import date
+from itertools import combinations
+from pathlib import Path
+
+import pytest
+
+DATA = Path(__file__).resolve().parents[1] / "src" / "parley" / "data" / "actors.json"
+
+# ISO 3166-1 alpha-3 codes of the 193 UN member states.
+UN_MEMBERS = """
+AFG ALB DZA AND AGO ATG ARG ARM AUS AUT AZE BHS BHR BGD BRB BLR BEL BLZ BEN BTN BOL BIH BWA BRA
+BRN BGR BFA BDI CPV KHM CMR CAN CAF TCD CHL CHN COL COM COG COD CRI CIV HRV CUB CYP CZE DNK DJI
+DMA DOM ECU EGY SLV GNQ ERI EST SWZ ETH FJI FIN FRA GAB GMB GEO DEU GHA GRC GRD GTM GIN GNB GUY
+HTI HND HUN ISL IND IDN IRN IRQ IRL ISR ITA JAM JPN JOR KAZ KEN KIR PRK KOR KWT KGZ LAO LVA LBN
+LSO LBR LBY LIE LTU LUX MDG MWI MYS MDV MLI MLT MHL MRT MUS MEX FSM MDA MCO MNG MNE MAR MOZ MMR
+NAM NRU NPL NLD NZL NIC NER NGA MKD NOR OMN PAK PLW PAN PNG PRY PER PHL POL PRT QAT ROU RUS RWA
+KNA LCA VCT WSM SMR STP SAU SEN SRB SYC SLE SGP SVK SVN SLB SOM ZAF SSD ESP LKA SDN SUR SWE CHE
+SYR TJK TZA THA TLS TGO TON TTO TUN TUR TKM TUV UGA UKR ARE GBR USA URY UZB VUT VEN VNM YEM ZMB
+ZWE
+""".split()
+NON_MEMBERS = ["PSE", "VAT", "XKX", "TWN"]
+
+ACTOR_KEYS = {"code", "kind", "name", "names", "adjectives", "plurals", "capitals", "metonyms",
+              "government"}
+STRING_FIELDS = ["names", "adjectives", "plurals", "capitals", "metonyms", "government"]
+KINDS = {"state", "group", "organisation"}
+PERSON_KEYS = {"name", "aliases", "gender", "offices"}
+OFFICE_KEYS = {"actor", "roles", "from", "to"}
+OFFICE_OPTIONAL = {"descriptions"}
+# A role is lower-case words; acronyms inside it (UN, NATO, UK, CIA) stay upper-case.
+ROLE_WORD = re.compile(r"^(?:[a-z][a-z'-]*|[A-Z]{2,5})$")
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, object]]) -> dict[str, object]:
+    keys = [k for k, _ in pairs]
+    dupes = {k for k in keys if keys.count(k) > 1}
+    if dupes:
+        raise ValueError(f"duplicate keys {sorted(dupes)}")
+    return dict(pairs)
+
+
+@pytest.fixture(scope="module")
+def raw() -> str:
+    return DATA.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def data(raw: str) -> dict:
+    return json.loads(raw, object_pairs_hook=_no_duplicate_keys)
+
+
+@pytest.fixture(scope="module")
+def actors(data: dict) -> list[dict]:
+    return data["actors"]
+
+
+@pytest.fixture(scope="module")
+def people(data: dict) -> list[dict]:
+    return data["people"]
+
+
+def _offices(people: list[dict]):
+    for person in people:
+        for office in person["offices"]:
+            yield person, office
+
+
+def _day(value: str | None) -> date:
+    return date.max if value is None else date.fromisoformat(value)
+
+
+def _holder(people: list[dict], actor: str, role: str, on: str) -> str | None:
+    """The person holding `role` for `actor` on day `on` (from inclusive, to exclusive)."""
+    day = date.fromisoformat(on)
+    found = [p["name"] for p, o in _offices(people)
+             if o["actor"] == actor and role in o["roles"]
+             and _day(o["from"]) <= day < _day(o["to"])]
+    assert len(found) <= 1, f"{actor} {role} on {on}: {found}"
+    return found[0] if found else None
+
+
+# --- file and schema -----------------------------------------------------------------------
+
+
+def test_file_is_utf8_with_two_space_indent(raw: str) -> None:
+    assert "\\u" not in raw, "write non-ASCII characters as UTF-8, not \\u escapes"
+    assert raw.endswith("\n")
+    for number, line in enumerate(raw.splitlines(), 1):
+        indent = len(line) - len(line.lstrip(" "))
+        assert indent % 2 == 0, f"line {number}: odd indentation"
+        assert "\t" not in line, f"line {number}: tab"
+
+
+def test_top_level(data: dict) -> None:
+    assert set(data) == {"version", "actors", "people"}
+    assert data["version"] == 1
+    assert isinstance(data["actors"], list) and isinstance(data["people"], list)
+
+
+def test_actor_schema(actors: list[dict]) -> None:
+    for actor in actors:
+        where = actor.get("code", actor)
+        assert set(actor) == ACTOR_KEYS, f"{where}: keys {sorted(actor)}"
+        assert actor["kind"] in KINDS, where
+        assert isinstance(actor["name"], str) and actor["name"].strip(), where
+        assert actor["names"], f"{where}: no names"
+        for field in STRING_FIELDS:
+            values = actor[field]
+            assert isinstance(values, list), f"{where}.{field}"
+            assert len(values) == len(set(values)), f"{where}.{field}: repeated entry"
+            for value in values:
+                assert isinstance(value, str), f"{where}.{field}: {value!r}"
+                assert value == value.strip() and "  " not in value and value, (
+                    f"{where}.{field}: badly spaced {value!r}")
+
+
+def test_codes_unique_and_well_formed(actors: list[dict]) -> None:
+    codes = [a["code"] for a in actors]
+    assert len(codes) == len(set(codes)), "duplicate actor codes"
+    for actor in actors:
+        if actor["kind"] == "state":
+            assert re.fullmatch(r"[A-Z]{3}", actor["code"]), actor["code"]
+        else:
+            assert re.fullmatch(r"[A-Z][A-Z0-9]{1,5}", actor["code"]), actor["code"]
+
+
+def test_every_un_member_and_observer_present(actors: list[dict]) -> None:
+    assert len(UN_MEMBERS) == 193 and len(set(UN_MEMBERS)) == 193
+    states = {a["code"] for a in actors if a["kind"] == "state"}
+    missing = sorted(set(UN_MEMBERS + NON_MEMBERS) - states)
+    assert not missing, f"states missing: {missing}"
+    extra = sorted(states - set(UN_MEMBERS + NON_MEMBERS))
+    assert not extra, f"unexpected states: {extra}"
+
+
+def test_spec_organisations_and_group_present(actors: list[dict]) -> None:
+    kinds = {a["code"]: a["kind"] for a in actors}
+    for code in ["EU", "NATO", "UN", "CSTO", "BRICS", "OSCE", "IAEA", "G7", "G20"]:
+        assert kinds.get(code) == "organisation", code
+    assert kinds.get("EUR") == "group"
+
+
+def test_states_have_capitals_and_adjectives_mostly(actors: list[dict]) -> None:
+    # A few states legitimately lack one (city-states, shared demonyms), but not many.
+    states = [a for a in actors if a["kind"] == "state"]
+    assert sum(1 for a in states if not a["capitals"]) <= 12
+    assert sum(1 for a in states if not a["adjectives"]) <= 10
+
+
+# --- ambiguity --------------------------------------------------------------------------------
+
+
+def test_no_string_claimed_by_two_actors(actors: list[dict]) -> None:
+    owner: dict[str, str] = {}
+    clashes = []
+    for actor in actors:
+        for field in STRING_FIELDS:
+            for value in actor[field]:
+                previous = owner.setdefault(value, actor["code"])
+                if previous != actor["code"]:
+                    clashes.append((value, previous, actor["code"]))
+    assert not clashes, clashes
+
+
+def test_no_leading_article(actors: list[dict]) -> None:
+    # The matcher adds an optional "the" itself.
+    for actor in actors:
+        for field in STRING_FIELDS:
+            for value in actor[field]:
+                assert not value.startswith("the "), f"{actor['code']}.{field}: {value!r}"
+
+
+def test_single_words_are_not_lower_case(actors: list[dict]) -> None:
+    # A bare lower-case word ("turkey", "chad") would match common English.
+    for actor in actors:
+        for field in STRING_FIELDS:
+            for value in actor[field]:
+                if " " not in value:
+                    assert not value[0].islower(), f"{actor['code']}.{field}: {value!r}"
+
+
+def test_known_ambiguous_forms_left_out(actors: list[dict]) -> None:
+    claimed = {v for a in actors for f in STRING_FIELDS for v in a[f]}
+    for ambiguous in ["Security Council", "Congo", "Congolese", "Korean", "Dominican",
+                      "General Assembly", "Commission", "Foreign Office", "Chancellery",
+                      "Victoria", "Male"]:
+        assert ambiguous not in claimed, ambiguous
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("Moscow", "RUS"), ("Kremlin", "RUS"), ("Kyiv", "UKR"), ("Kiev", "UKR"),
+     ("Bankova", "UKR"), ("Washington", "USA"), ("US administration", "USA"),
+     ("Trump administration", "USA"), ("White House", "USA"), ("U.S.", "USA"),
+     ("Downing Street", "GBR"), ("Britain", "GBR"), ("Élysée", "FRA"), ("Elysee", "FRA"),
+     ("Zhongnanhai", "CHN"), ("North Korea", "PRK"), ("DPRK", "PRK"), ("South Africa", "ZAF"),
+     ("Türkiye", "TUR"), ("Turkey", "TUR"), ("Ankara", "TUR"), ("European allies", "EUR"),
+     ("Europeans", "EUR"), ("Brussels", "EU"),
+     ("Collective Security Treaty Organization", "CSTO"), ("United Nations", "UN"),
+     ("Holy See", "VAT"), ("Ukrainians", "UKR"), ("American", "USA")],
+)
+def test_spec_examples_resolve(actors: list[dict], text: str, code: str) -> None:
+    owners = {a["code"] for a in actors for f in STRING_FIELDS if text in a[f]}
+    assert owners == {code}
+
+
+# --- people -----------------------------------------------------------------------------------
+
+
+def test_person_schema(people: list[dict]) -> None:
+    for person in people:
+        where = person.get("name", person)
+        assert set(person) == PERSON_KEYS, f"{where}: keys {sorted(person)}"
+        assert person["gender"] in {"m", "f"}, where
+        assert isinstance(person["aliases"], list), where
+        assert person["offices"], f"{where}: no offices"
+        for office in person["offices"]:
+            assert OFFICE_KEYS <= set(office) <= OFFICE_KEYS | OFFICE_OPTIONAL, (
+                f"{where}: office keys {sorted(office)}")
+            assert isinstance(office["roles"], list), where
+            assert len(office["roles"]) == len(set(office["roles"])), where
+            for role in office["roles"]:
+                assert all(ROLE_WORD.match(w) for w in role.split(" ")), f"{where}: {role!r}"
+            descriptions = office.get("descriptions", [])
+            assert isinstance(descriptions, list), where
+            for text in descriptions:
+                assert text == text.strip() and not text.startswith("the "), (
+                    f"{where}: {text!r}")
+
+
+def test_people_count(people: list[dict]) -> None:
+    assert 80 <= len(people) <= 150
+
+
+def test_person_names_and_aliases_unique(people: list[dict], actors: list[dict]) -> None:
+    actor_strings = {v for a in actors for f in STRING_FIELDS for v in a[f]}
+    owner: dict[str, str] = {}
+    for person in people:
+        forms = [person["name"], *person["aliases"]]
+        assert len(forms) == len(set(forms)), f"{person['name']}: repeated alias"
+        for form in forms:
+            previous = owner.setdefault(form, person["name"])
+            assert previous == person["name"], f"{form!r}: {previous} and {person['name']}"
+            assert form not in actor_strings, f"{form!r} is also an actor string"
+
+
+def test_offices_reference_known_actors(people: list[dict], actors: list[dict]) -> None:
+    codes = {a["code"] for a in actors}
+    for person, office in _offices(people):
+        assert office["actor"] in codes, f"{person['name']}: unknown actor {office['actor']}"
+
+
+def test_dates_parse_and_are_ordered(people: list[dict]) -> None:
+    for person, office in _offices(people):
+        start = date.fromisoformat(office["from"])
+        assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", office["from"])
+        if office["to"] is not None:
+            assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", office["to"])
+            assert start < date.fromisoformat(office["to"]), (
+                f"{person['name']}: {office['from']} not before {office['to']}")
+
+
+def _overlaps(a: dict, b: dict) -> bool:
+    # Terms are half-open: the `to` day already belongs to the successor.
+    return _day(a["from"]) < _day(b["to"]) and _day(b["from"]) < _day(a["to"])
+
+
+def test_no_two_holders_of_one_role_at_once(people: list[dict]) -> None:
+    by_role: dict[tuple[str, str], list[tuple[str, dict]]] = defaultdict(list)
+    for person, office in _offices(people):
+        for role in office["roles"]:
+            by_role[(office["actor"], role)].append((person["name"], office))
+    clashes = [(key, x[0], y[0]) for key, terms in by_role.items()
+               for x, y in combinations(terms, 2) if _overlaps(x[1], y[1])]
+    assert not clashes, clashes
+
+
+def test_no_two_holders_of_one_description_at_once(people: list[dict]) -> None:
+    by_text: dict[str, list[tuple[str, dict]]] = defaultdict(list)
+    for person, office in _offices(people):
+        for text in office.get("descriptions", []):
+            by_text[text].append((person["name"], office))
+    clashes = [(text, x[0], y[0]) for text, terms in by_text.items()
+               for x, y in combinations(terms, 2) if _overlaps(x[1], y[1])]
+    assert not clashes, clashes
+
+
+@pytest.mark.parametrize(
+    ("actor", "role", "on", "expected"),
+    [
+        ("RUS", "president", "2025-11-21", "Vladimir Putin"),
+        ("RUS", "president", "2010-01-01", "Dmitry Medvedev"),
+        ("RUS", "spokesman", "2025-11-21", "Dmitry Peskov"),
+        ("RUS", "defence minister", "2024-05-20", "Andrei Belousov"),
+        ("RUS", "security council secretary", "2025-11-21", "Sergei Shoigu"),
+        ("UKR", "president", "2025-11-21", "Volodymyr Zelensky"),
+        ("UKR", "chief negotiator", "2025-11-23", "Andriy Yermak"),
+        ("UKR", "chief negotiator", "2025-11-28", "Rustem Umerov"),
+        ("UKR", "chief of staff", "2025-11-27", "Andriy Yermak"),
+        ("UKR", "chief of staff", "2025-11-28", None),
+        ("UKR", "prime minister", "2025-11-21", "Yulia Svyrydenko"),
+        ("UKR", "prime minister", "2025-06-01", "Denys Shmyhal"),
+        ("UKR", "foreign minister", "2025-11-21", "Andrii Sybiha"),
+        ("UKR", "foreign minister", "2024-01-01", "Dmytro Kuleba"),
+        ("USA", "president", "2025-11-21", "Donald Trump"),
+        ("USA", "president", "2024-11-21", "Joe Biden"),
+        ("USA", "secretary of state", "2025-11-21", "Marco Rubio"),
+        ("USA", "national security adviser", "2025-11-21", "Marco Rubio"),
+        ("USA", "national security adviser", "2025-03-01", "Mike Waltz"),
+        ("USA", "special envoy", "2025-11-21", "Steve Witkoff"),
+        ("USA", "army secretary", "2025-11-21", "Dan Driscoll"),
+        ("USA", "vice president", "2025-11-21", "JD Vance"),
+        ("USA", "press secretary", "2025-11-21", "Karoline Leavitt"),
+        ("DEU", "chancellor", "2025-05-05", "Olaf Scholz"),
+        ("DEU", "chancellor", "2025-05-06", "Friedrich Merz"),
+        ("GBR", "prime minister", "2025-11-21", "Keir Starmer"),
+        ("GBR", "foreign secretary", "2025-11-21", "Yvette Cooper"),
+        ("GBR", "foreign secretary", "2025-01-01", "David Lammy"),
+        ("FRA", "president", "2025-11-21", "Emmanuel Macron"),
+        ("EU", "high representative", "2024-11-30", "Josep Borrell"),
+        ("EU", "high representative", "2024-12-01", "Kaja Kallas"),
+        ("NATO", "secretary general", "2024-09-30", "Jens Stoltenberg"),
+        ("NATO", "secretary general", "2024-10-01", "Mark Rutte"),
+        ("UN", "secretary general", "2025-11-21", "António Guterres"),
+        ("VAT", "pope", "2025-11-21", "Pope Leo XIV"),
+        ("VAT", "pope", "2025-05-01", None),
+        ("TUR", "president", "2025-11-21", "Recep Tayyip Erdoğan"),
+        ("CHN", "president", "2025-11-21", "Xi Jinping"),
+    ],
+)
+def test_title_resolves_on_date(people: list[dict], actor: str, role: str, on: str,
+                                expected: str | None) -> None:
+    assert _holder(people, actor, role, on) == expected
