@@ -1,0 +1,200 @@
+"""The actor gazetteer: states, organisations, groups and office-holders.
+
+The data lives in ``parley/data/actors.json`` (schema in docs/actors.md). Users
+extend it with their own files of the same schema, listed in the
+``PARLEY_ACTORS`` environment variable (separated by ``os.pathsep``); a later
+file overrides an earlier one by actor ``code`` or person ``name``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from parley.errors import InputError
+
+SURFACE_FIELDS = ("names", "adjectives", "plurals", "capitals", "metonyms", "government")
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    code: str
+    kind: str  # state | organisation | group
+    name: str
+    names: tuple[str, ...] = ()
+    adjectives: tuple[str, ...] = ()
+    plurals: tuple[str, ...] = ()
+    capitals: tuple[str, ...] = ()
+    metonyms: tuple[str, ...] = ()
+    government: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Office:
+    actor: str
+    roles: tuple[str, ...]
+    start: date | None
+    end: date | None
+    descriptions: tuple[str, ...] = ()
+
+    def held_on(self, day: date | None) -> bool:
+        if day is None:
+            return self.end is None
+        return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    name: str
+    aliases: tuple[str, ...] = ()
+    gender: str | None = None
+    offices: tuple[Office, ...] = ()
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1]
+
+    def actor_on(self, day: date | None) -> str | None:
+        """The actor the person stands for on ``day`` (latest office if none matches)."""
+        for office in self.offices:
+            if office.held_on(day):
+                return office.actor
+        return self.offices[0].actor if self.offices else None
+
+    def roles_on(self, day: date | None) -> set[str]:
+        return {r for o in self.offices if o.held_on(day) for r in o.roles}
+
+
+@dataclass(slots=True)
+class Gazetteer:
+    actors: dict[str, Actor] = field(default_factory=dict)
+    people: dict[str, Person] = field(default_factory=dict)
+    # surface form as written -> actor code, per kind of surface
+    surfaces: dict[str, str] = field(default_factory=dict)
+    adjectives: dict[str, str] = field(default_factory=dict)
+    aliases: dict[str, Person] = field(default_factory=dict)
+    descriptions: dict[str, list[Person]] = field(default_factory=dict)
+    roles: set[str] = field(default_factory=set)
+
+    @classmethod
+    def from_rows(cls, documents: Iterable[dict]) -> Gazetteer:
+        actors: dict[str, Actor] = {}
+        people: dict[str, Person] = {}
+        for doc in documents:
+            for row in doc.get("actors", []):
+                actor = Actor(
+                    code=row["code"],
+                    kind=row.get("kind", "state"),
+                    name=row.get("name", row["code"]),
+                    **{k: tuple(row.get(k) or ()) for k in SURFACE_FIELDS},
+                )
+                actors[actor.code] = actor
+            for row in doc.get("people", []):
+                offices = tuple(
+                    Office(
+                        actor=o["actor"],
+                        roles=tuple(r.lower() for r in o.get("roles", ())),
+                        start=_day(o.get("from")),
+                        end=_day(o.get("to")),
+                        descriptions=tuple(o.get("descriptions") or ()),
+                    )
+                    for o in row.get("offices", ())
+                )
+                person = Person(
+                    name=row["name"],
+                    aliases=tuple(row.get("aliases") or ()),
+                    gender=row.get("gender"),
+                    offices=offices,
+                )
+                people[person.name] = person
+        gaz = cls(actors=actors, people=people)
+        gaz._index()
+        return gaz
+
+    def _index(self) -> None:
+        for actor in self.actors.values():
+            for fld in ("names", "plurals", "capitals", "metonyms", "government"):
+                for s in getattr(actor, fld):
+                    self.surfaces[s] = actor.code
+            self.surfaces.setdefault(actor.code, actor.code)
+            for s in actor.adjectives:
+                self.adjectives[s] = actor.code
+        for person in self.people.values():
+            for s in (person.name, *person.aliases):
+                self.aliases[s] = person
+            for office in person.offices:
+                self.roles.update(office.roles)
+                for d in office.descriptions:
+                    self.descriptions.setdefault(d, []).append(person)
+
+    def actor_of(self, surface: str) -> str | None:
+        """Actor code for a surface form (``Moscow``, ``the Kremlin``, ``Russian``)."""
+        s = surface.strip()
+        if s[:4].lower() == "the ":
+            s = s[4:]
+        return self.surfaces.get(s) or self.adjectives.get(s)
+
+    def person(self, surface: str) -> Person | None:
+        return self.aliases.get(surface.strip())
+
+    def holders(self, actor: str | None, role: str, day: date | None) -> list[Person]:
+        """People holding ``role`` for ``actor`` (any actor if None) on ``day``."""
+        role = role.lower()
+        found = []
+        for person in self.people.values():
+            for office in person.offices:
+                if (actor is None or office.actor == actor) and role in office.roles:
+                    if office.held_on(day):
+                        found.append(person)
+                        break
+        return found
+
+    def describe(self, phrase: str, day: date | None) -> list[Person]:
+        """People that a fixed description (``Kremlin spokesman``) names on ``day``."""
+        return [
+            p
+            for p in self.descriptions.get(phrase, ())
+            if any(phrase in o.descriptions and o.held_on(day) for o in p.offices)
+        ]
+
+    def actor_surfaces(self) -> Iterator[tuple[str, str]]:
+        yield from self.surfaces.items()
+
+
+def _day(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _read(path: Path | str, text: str) -> dict:
+    try:
+        doc = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"not valid JSON: {exc}", path=str(path)) from exc
+    if not isinstance(doc, dict):
+        raise InputError("a gazetteer file must hold a JSON object", path=str(path))
+    return doc
+
+
+def gazetteer_documents(extra: Iterable[Path | str] = ()) -> list[dict]:
+    """The bundled gazetteer followed by extension files (``PARLEY_ACTORS`` first)."""
+    bundled = resources.files("parley.data").joinpath("actors.json")
+    docs = [_read("parley/data/actors.json", bundled.read_text(encoding="utf-8"))]
+    env = os.environ.get("PARLEY_ACTORS", "")
+    for p in [*(x for x in env.split(os.pathsep) if x), *extra]:
+        path = Path(p)
+        if not path.is_file():
+            raise InputError("gazetteer file not found", path=str(path))
+        docs.append(_read(path, path.read_text(encoding="utf-8")))
+    return docs
+
+
+@lru_cache(maxsize=4)
+def load_gazetteer(extra: tuple[str, ...] = ()) -> Gazetteer:
+    """The merged gazetteer (cached; pass extension file paths as a tuple)."""
+    return Gazetteer.from_rows(gazetteer_documents(extra))

@@ -1,0 +1,375 @@
+"""Attribution: pair each quotation and each reporting cue with its speaker and content.
+
+Direct quotations are attributed first (cue after the quote, cue before a colon,
+block-quote introduction, continuation of the same speaker); then every cue left in
+the narration yields indirect speech with its reported clause.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from parley.extract.cues import QUOTE_LEMMAS, cue_matches
+from parley.extract.mentions import Mention
+from parley.extract.quotes import Quote, find_quotes, word_count
+from parley.extract.segment import Span, sentences
+from parley.extract.speakers import PREPOSITIONS, Resolver, Who, chains, skippable, word_before
+
+
+@dataclass(slots=True)
+class Draft:
+    """An attributed span before classification."""
+
+    start: int
+    end: int
+    direct: bool
+    cue: str
+    cue_start: int
+    who: Who
+    lemma: str
+
+
+_BEFORE_QUOTE = re.compile(r"[^\"“”.;!?]{0,90}?(?:[:,]|\bthat)?\s*")
+_THAT = re.compile(r"\bthat\b")
+_FINITE = re.compile(r"\b(?:is|was|are|were|has|have|had|will|would|could|can|should|may|must)\b")
+_TAIL = re.compile(r"[\s,;:.!?\-–—]+$")
+_HEAD = re.compile(r"[\s,:;\-–—]+")
+_CONCESSIVE = re.compile(
+    r",?\s+(?:despite|in spite of|while|even as)\s+what\s+\w+\s+"
+    r"(?:described|called|termed|characterized|characterised|labelled|labeled)\b"
+)
+_TIME = re.compile(
+    r"\s*(?:,\s*)?(?:(?:on|late|early|late on|early on|last|this|earlier|later)\s+)?"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|week|weekend)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\b,?"
+)
+_TOLD_OBJECT = re.compile(
+    r"\s+(?:reporters|journalists|the\s+press|lawmakers|parliament|(?:a|the)\s+(?:news\s+)?"
+    r"(?:conference|briefing|press\s+conference|news\s+conference|meeting|summit|forum|session)"
+    r"|(?:his|her|their)\s+\w+|him|her|them|us|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)"
+    r"(?:\s+(?:in|at|on)\s+[A-Z]\w+)?"
+)
+_DOCUMENTS = re.compile(
+    r"^(?:the|a|an)?\s*(?:draft|copy|text|document|documents|report|reports|plan|data|figures"
+    r"|estimates?|version|proposal|leaked|tally|count|poll|survey|map|analysis|statement)\b",
+    re.IGNORECASE,
+)
+
+
+class Attributor:
+    def __init__(self, text: str, mentions: list[Mention], resolver: Resolver) -> None:
+        self.text = text
+        self.mentions = mentions
+        self.starts = [m.start for m in mentions]
+        self.resolver = resolver
+        self.drafts: list[Draft] = []
+        # (cue, who) of a paragraph ending "Putin said:", for a block quotation after it
+        self.intro: tuple | None = None
+
+    # -- helpers ---------------------------------------------------------------------
+    def _within(self, a: int, b: int, quotes: list[Quote] = ()) -> list[Mention]:
+        i = bisect_left(self.starts, a)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < b:
+            m = self.mentions[i]
+            if m.end <= b and not any(q.mark_start <= m.start < q.mark_end for q in quotes):
+                out.append(m)
+            i += 1
+        return out
+
+    def _subject_before(self, a: int, cue: int, quotes: list[Quote]) -> list[Mention] | None:
+        """The noun phrase that is the subject of a cue starting at ``cue``."""
+        text = self.text
+        found = chains(self._within(a, cue, quotes), text)
+        if not found:
+            return None
+        last = found[-1]
+        if skippable(text, last[-1].end, cue) and not last[-1].possessive:
+            if word_before(text, last[0].start, a) not in PREPOSITIONS:
+                return last
+        for chain in found:
+            if chain[-1].possessive:
+                continue
+            if word_before(text, chain[0].start, a) in PREPOSITIONS:
+                continue
+            if any(m.kind == "adjective" for m in chain) and len(chain) == 1:
+                continue
+            return chain
+        return None
+
+    def _subject_after(self, pos: int, end: int, quotes: list[Quote]) -> list[Mention] | None:
+        """Inverted order: 'said Putin', 'said the Kremlin spokesman'."""
+        found = chains(self._within(pos, end, quotes), self.text)
+        if found and re.fullmatch(r"\s*(?:the\s+|The\s+)?", self.text[pos : found[0][0].start]):
+            return found[0]
+        return None
+
+    def _add(self, a: int, b: int, direct: bool, cue: tuple, who: Who) -> Draft | None:
+        text = self.text
+        a += len(_HEAD.match(text, a, b).group()) if _HEAD.match(text, a, b) else 0
+        if not direct:
+            tail = _TAIL.search(text, a, b)
+            if tail:
+                b = tail.start()
+        if b <= a or word_count(text[a:b]) < 2 and not direct:
+            return None
+        d = Draft(a, b, direct, cue[2], cue[0], who, cue[3])
+        self.drafts.append(d)
+        return d
+
+    # -- the paragraph pass ------------------------------------------------------------
+    def paragraph(self, para: Span, prev: Draft | None, intro: tuple | None) -> None:
+        """Attribute the quotations and cues of one paragraph.
+
+        ``prev`` is the last statement of the previous paragraph (for quotations that
+        run on); ``intro`` a (cue, who) left by a paragraph ending in 'said:'.
+        """
+        text = self.text
+        self.intro = None
+        quotes = find_quotes(text, para)
+        sents = sentences(text, para, [q.outer for q in quotes])
+        used_cues: set[int] = set()
+        last_direct: Draft | None = prev
+        for qi, q in enumerate(quotes):
+            sent = _sentence_of(sents, q.mark_start)
+            nxt = quotes[qi + 1].mark_start if qi + 1 < len(quotes) else para.end
+            got = self._cue_after(q, min(sent.end, nxt) if sent else nxt, quotes)
+            if got is None:
+                floor = quotes[qi - 1].mark_end if qi else (sent.start if sent else para.start)
+                got = self._cue_before(q, max(floor, sent.start if sent else floor), quotes)
+            if got is None and intro is not None and q.mark_start == para.start:
+                got = intro
+            if got is None and last_direct is not None and (qi > 0 or q.mark_start == para.start):
+                got = (last_direct.cue_start, 0, last_direct.cue, last_direct.lemma), last_direct.who
+            if got is None:
+                continue
+            cue, who = got
+            if who is None:
+                continue
+            used_cues.add(cue[0])
+            d = self._add(q.start, q.end, True, cue, who)
+            if d is not None:
+                last_direct = d
+        self._indirect(para, sents, quotes, used_cues)
+
+    def _cue_after(self, q: Quote, end: int, quotes: list[Quote]):
+        text = self.text
+        window_end = min(end, q.mark_end + 120)
+        if not re.match(r"[\s,—–-]", text[q.mark_end : q.mark_end + 1] or "."):
+            if q.closed and q.mark_end < end:
+                return None
+        for c in cue_matches(text, q.mark_end, window_end):
+            if c[4] != "verb" or c[3] not in QUOTE_LEMMAS:
+                return None
+            chain = self._within(q.mark_end, c[0])
+            if chain:
+                found = chains(chain, text)
+                subj = found[-1]
+                if not re.fullmatch(r"[\s,—–-]*(?:(?:the|The|a|A)\s+)?", text[q.mark_end : subj[0].start]):
+                    return None
+                if not skippable(text, subj[-1].end, c[0]):
+                    return None
+            else:
+                if not re.fullmatch(r"[\s,—–-]*", text[q.mark_end : c[0]]):
+                    return None
+                subj = self._subject_after(c[1], window_end, quotes)
+                if subj is None:
+                    return None
+            return c, self.resolver.resolve(subj, c[0])
+        return None
+
+    def _cue_before(self, q: Quote, floor: int, quotes: list[Quote]):
+        text = self.text
+        cues = [c for c in cue_matches(text, floor, q.mark_start) if c[4] == "verb"]
+        if not cues:
+            return None
+        c = cues[-1]
+        if c[3] not in QUOTE_LEMMAS:
+            return None
+        gap = text[c[1] : q.mark_start]
+        m = _BEFORE_QUOTE.fullmatch(gap)
+        if m is None or word_count(gap) > 9:
+            return None
+        if gap.strip() and not re.search(r"(?:[:,]|\bthat)\s*$", gap):
+            return None
+        subj = self._subject_before(floor, c[0], quotes)
+        if subj is None:
+            subj = self._subject_after(c[1], q.mark_start, quotes)
+            if subj is None:
+                return None
+        return c, self.resolver.resolve(subj, c[0])
+
+    # -- indirect speech -------------------------------------------------------------
+    def _indirect(self, para: Span, sents: list[Span], quotes: list[Quote], used: set[int]):
+        text = self.text
+        for sent in sents:
+            content_end = -1
+            sentence_who: Who | None = None
+            clause_start = sent.start
+            narr_quotes = [q for q in quotes if sent.start <= q.mark_start < sent.end]
+            for c in cue_matches(text, sent.start, sent.end):
+                c_start, c_end, word, lemma, kind = c
+                if c_start in used or any(q.mark_start < c_start < q.mark_end for q in quotes):
+                    continue
+                if c_start < content_end and not (
+                    kind == "participle" and text[c_start - 2 : c_start] == ", "
+                ):
+                    continue
+                if re.search(r"\bwhat\s+\w+\s+$", text[max(sent.start, c_start - 30) : c_start]):
+                    continue
+                got = self._one_cue(c, sent, clause_start, narr_quotes, sentence_who)
+                if got is None:
+                    continue
+                a, b, who = got
+                if who is None:
+                    continue
+                if _covered_by_quote(a, b, narr_quotes):
+                    continue
+                d = self._add(a, b, False, c, who)
+                if d is None:
+                    if text[a:b].strip(" \n:") == "" and text[:sent.end].rstrip().endswith(":"):
+                        self.intro = (c, who)
+                    continue
+                sentence_who = who
+                content_end = max(content_end, d.end)
+                clause_start = max(clause_start, d.end)
+            if sentence_who is None:
+                self._note_subject(sent, narr_quotes)
+
+    def _one_cue(self, c, sent: Span, clause_start: int, quotes, sentence_who):
+        text = self.text
+        c_start, c_end, word, lemma, kind = c
+        if kind == "according":
+            return self._according(c, sent, quotes)
+        if kind == "participle":
+            if c_start == sent.start:
+                return None
+            who = sentence_who
+            if who is None:
+                subj = self._subject_before(sent.start, c_start, quotes)
+                if subj is None:
+                    return None
+                who = self.resolver.resolve(subj, c_start)
+            a = self._content_start(c_end, sent.end, lemma)
+            return a, self._content_end(a, sent.end), who
+        # A finite verb: subject before it, or inverted after it.
+        subj = self._subject_before(clause_start, c_start, quotes)
+        inverted = False
+        if subj is None or not skippable(text, subj[-1].end, c_start):
+            after = self._subject_after(c_end, sent.end, quotes)
+            if after is not None and text[c_start - 2 : c_start] == ", ":
+                subj, inverted = after, True
+        if subj is None:
+            return None
+        who = self.resolver.resolve(subj, c_start)
+        rest_start = subj[-1].end if inverted else c_end
+        # "CONTENT, Putin said." -- the clause before the reporting phrase.
+        if self._ends_sentence(rest_start, sent.end):
+            head = subj[0].start if not inverted else c_start
+            pre = text[clause_start:head]
+            if re.search(r",\s*$", pre) and word_count(pre) >= 3:
+                return clause_start, head, who
+            return None
+        if inverted:
+            return None
+        a = self._content_start(c_end, sent.end, lemma)
+        return a, self._content_end(a, sent.end), who
+
+    def _ends_sentence(self, pos: int, end: int) -> bool:
+        text = self.text
+        rest = text[pos:end]
+        rest = _TIME.sub("", rest)
+        rest = re.sub(
+            r"^\s*(?:,\s*)?(?:in\s+(?:a|an|his|her|their|its)\s+[\w\s-]{0,40}?"
+            r"|at\s+(?:a|an|the)\s+[\w\s-]{0,40}?|on\s+(?:X|Telegram|social\s+media|Facebook)"
+            r"|told\s+reporters|to\s+reporters|according\s+to\s+\w+|when\s+asked[\w\s]*?"
+            r"|(?:on|in)\s+[A-Z]\w+)\s*(?=[.!?]?\s*$)",
+            "",
+            rest,
+        )
+        return re.fullmatch(r"[\s.!?\"”’]*", rest) is not None
+
+    def _content_start(self, pos: int, end: int, lemma: str) -> int:
+        text = self.text
+        if lemma == "tell":
+            m = _TOLD_OBJECT.match(text, pos, end)
+            if m:
+                pos = m.end()
+        window = text[pos : min(end, pos + 90)]
+        m = _THAT.search(window)
+        if m:
+            prefix = window[: m.start()]
+            if word_count(prefix) <= 10 and not _FINITE.search(prefix) and '"' not in prefix:
+                return pos + m.end()
+        t = _TIME.match(text, pos, end)
+        if t:
+            pos = t.end()
+        return pos
+
+    def _content_end(self, a: int, end: int) -> int:
+        text = self.text
+        stop = end
+        for c in cue_matches(text, a, end):
+            if c[4] == "participle" and text[c[0] - 2 : c[0]] == ", ":
+                stop = c[0] - 2
+                break
+            if c[4] == "according" and text[c[0] - 2 : c[0]] == ", ":
+                stop = c[0] - 2
+                break
+        m = _CONCESSIVE.search(text, a, stop)
+        if m:
+            stop = m.start()
+        semi = text.find(";", a, stop)
+        if semi >= 0:
+            stop = semi
+        return stop
+
+    def _according(self, c, sent: Span, quotes):
+        text = self.text
+        c_start, c_end = c[0], c[1]
+        src_end = _clause_boundary(text, c_end, sent.end)
+        subj = self._subject_after(c_end, src_end, quotes)
+        if subj is None or _DOCUMENTS.match(text[c_end:src_end].strip()):
+            return None
+        who = self.resolver.resolve(subj, c_start)
+        if who is None:
+            return None
+        if c_start <= sent.start + 1:  # "According to X, CONTENT."
+            comma = text.find(",", subj[-1].end, sent.end)
+            if comma < 0:
+                return None
+            return comma + 1, sent.end, who
+        if text[c_start - 2 : c_start] == ", " and self._ends_sentence(src_end, sent.end):
+            return sent.start, c_start - 2, who  # "CONTENT, according to X."
+        return sent.start, sent.end, who
+
+    def _note_subject(self, sent: Span, quotes) -> None:
+        # A narrated person ("Zelensky met Macron.") is the antecedent of a later "he".
+        found = chains(self._within(sent.start, sent.end, quotes), self.text)
+        for chain in found:
+            if word_before(self.text, chain[0].start, sent.start) in PREPOSITIONS:
+                continue
+            if any(m.kind in ("person", "name") for m in chain) and not chain[-1].possessive:
+                self.resolver.note(chain, chain[0].start)
+            return
+
+
+def _sentence_of(sents: list[Span], pos: int) -> Span | None:
+    for s in sents:
+        if s.start <= pos < s.end:
+            return s
+    return None
+
+
+def _covered_by_quote(a: int, b: int, quotes: list[Quote]) -> bool:
+    for q in quotes:
+        if q.mark_start <= a + 1 and q.mark_end >= b - 1:
+            return True
+    return False
+
+
+def _clause_boundary(text: str, a: int, end: int) -> int:
+    m = re.compile(r"[,;.!?]").search(text, a, end)
+    return m.start() if m else end

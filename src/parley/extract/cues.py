@@ -1,0 +1,158 @@
+"""Attribution cues: the reporting verbs and phrases that introduce reported speech."""
+
+from __future__ import annotations
+
+import re
+
+# Finite reporting verbs as written in news copy. Lemma -> forms.
+_VERBS = {
+    "say": "say says said",
+    "tell": "tell tells told",
+    "state": "state states stated",
+    "announce": "announce announces announced",
+    "claim": "claim claims claimed",
+    "assert": "assert asserts asserted",
+    "accuse": "accuse accuses accused",
+    "warn": "warn warns warned",
+    "suggest": "suggest suggests suggested",
+    "emphasize": "emphasize emphasizes emphasized emphasise emphasises emphasised",
+    "stress": "stress stresses stressed",
+    "indicate": "indicate indicates indicated",
+    "add": "add adds added",
+    "note": "note notes noted",
+    "insist": "insist insists insisted",
+    "argue": "argue argues argued",
+    "explain": "explain explains explained",
+    "urge": "urge urges urged",
+    "demand": "demand demands demanded",
+    "deny": "deny denies denied",
+    "confirm": "confirm confirms confirmed",
+    "acknowledge": "acknowledge acknowledges acknowledged",
+    "admit": "admit admits admitted",
+    "reiterate": "reiterate reiterates reiterated",
+    "maintain": "maintain maintains maintained",
+    "signal": "signal signals signaled signalled",
+    "predict": "predict predicts predicted",
+    "vow": "vow vows vowed",
+    "pledge": "pledge pledges pledged",
+    "promise": "promise promises promised",
+    "threaten": "threaten threatens threatened",
+    "allege": "allege alleges alleged",
+    "complain": "complain complains complained",
+    "declare": "declare declares declared",
+    "write": "write writes wrote",
+    "reply": "reply replies replied",
+    "respond": "respond responds responded",
+    "counter": "counter counters countered",
+    "remark": "remark remarks remarked",
+    "observe": "observe observes observed",
+    "recall": "recall recalls recalled",
+    "caution": "caution cautions cautioned",
+    "concede": "concede concedes conceded",
+    "contend": "contend contends contended",
+    "hint": "hint hints hinted",
+    "describe": "describe describes described",
+    "call": "call calls called",
+    "reference": "reference references referenced",
+    "blame": "blame blames blamed",
+    "dismiss": "dismiss dismisses dismissed",
+    "reject": "reject rejects rejected",
+    "welcome": "welcome welcomes welcomed",
+    "praise": "praise praises praised",
+    "criticize": "criticize criticizes criticized criticise criticises criticised",
+    "condemn": "condemn condemns condemned",
+    "voice": "voice voices voiced",
+    "express": "express expresses expressed",
+    "post": "post posts posted",
+    "tweet": "tweet tweets tweeted",
+    "estimate": "estimate estimates estimated",
+    "agree": "agree agrees agreed",
+    "believe": "believe believes believed",
+    "propose": "propose proposes proposed",
+    "report": "report reports reported",
+    "frame": "frame frames framed",
+}
+LEMMA = {form: lemma for lemma, forms in _VERBS.items() for form in forms.split()}
+
+# Verbs that report speech only with a complement of a given shape: the pattern must match
+# the text right after the verb.
+_NEEDS = {
+    "call": re.compile(r"\s+(?:for|on)\b|\s+(?:it|this|that|the\s+\w+|them|him|her)\s+(?:an?\s+)?\w"),
+    "describe": re.compile(r"\s+(?:it|this|that|the\s+\w+(?:\s+\w+)?|them|him|her)\s+as\b"),
+    "reference": re.compile(r"\s+\w"),
+    "frame": re.compile(r"\s+\w"),
+    "welcome": re.compile(r"\s+(?:the|a|an|this|that|his|her|their|its|what|[A-Z])"),
+    "praise": re.compile(r"\s+(?:the|a|an|this|that|his|her|their|its|[A-Z])"),
+    "reject": re.compile(r"\s+(?:the|a|an|this|that|any|his|her|their|its|[A-Z])"),
+    "dismiss": re.compile(r"\s+(?:the|a|an|this|that|any|his|her|their|its|[A-Z])"),
+    "criticize": re.compile(r"\s+(?:the|a|an|this|that|his|her|their|its|[A-Z])"),
+    "condemn": re.compile(r"\s+(?:the|a|an|this|that|his|her|their|its|[A-Z])"),
+    "agree": re.compile(r"\s+(?:to|that|on)\b"),
+    "believe": re.compile(r"\s+(?:that\b|(?:the|a|an|it|this|Russia|Ukraine|Kyiv|Moscow)\b)"),
+    "estimate": re.compile(r"\s+that\b"),
+    "voice": re.compile(r"\s+\w"),
+    "express": re.compile(r"\s+(?:hope|concern|confidence|readiness|support|doubt|frustration)"),
+    "post": re.compile(r"\s+(?:on|to)\s+(?:X|Telegram|Twitter|Facebook|social|his|her|Truth)"),
+    "report": re.compile(r"\s+that\b"),
+    "confirm": re.compile(r"\s+(?:that|the|a|an|it|this|reports?)\b"),
+    "deny": re.compile(r"\s+(?:that|the|a|an|it|this|reports?|any|claims?)\b"),
+    "add": re.compile(r"\s*(?:,|that\b|$)|\s+\w"),
+    "note": re.compile(r"\s+(?:that|the|a|an|it|this)\b"),
+    "write": re.compile(r"\s+(?:on|in|that)\b"),
+    "maintain": re.compile(r"\s+(?:that)\b"),
+    "observe": re.compile(r"\s+(?:that)\b"),
+    "recall": re.compile(r"\s+(?:that|how)\b"),
+    "respond": re.compile(r"\s+(?:that|by|to)\b"),
+    "reply": re.compile(r"\s+(?:that)\b"),
+    "propose": re.compile(r"\s+(?:that|to)\b"),
+    "promise": re.compile(r"\s+(?:to|that)\b"),
+}
+
+# Participles that open a second statement of the same speaker (", suggesting ...").
+PARTICIPLES = {
+    "saying": "say", "stating": "state", "adding": "add", "noting": "note", "asserting": "assert",
+    "arguing": "argue", "claiming": "claim", "insisting": "insist", "suggesting": "suggest",
+    "indicating": "indicate", "warning": "warn", "stressing": "stress", "emphasizing": "emphasize",
+    "emphasising": "emphasize", "accusing": "accuse", "urging": "urge", "calling": "call",
+    "acknowledging": "acknowledge", "explaining": "explain", "declaring": "declare",
+    "describing": "describe", "demanding": "demand", "threatening": "threaten",
+    "alleging": "allege", "vowing": "vow", "pledging": "pledge", "reiterating": "reiterate",
+    "predicting": "predict", "denying": "deny", "confirming": "confirm", "blaming": "blame",
+    "announcing": "announce", "signaling": "signal", "signalling": "signal",
+    "cautioning": "caution", "complaining": "complain", "rejecting": "reject",
+}  # fmt: skip
+
+# Verbs good enough to attribute a direct quotation ("...," Putin said).
+QUOTE_LEMMAS = {
+    "say", "tell", "state", "announce", "claim", "assert", "warn", "suggest", "emphasize",
+    "stress", "indicate", "add", "note", "insist", "argue", "explain", "urge", "demand",
+    "confirm", "acknowledge", "admit", "reiterate", "maintain", "predict", "vow", "pledge",
+    "promise", "declare", "write", "reply", "respond", "counter", "remark", "observe", "recall",
+    "caution", "concede", "contend", "accuse", "complain", "post", "tweet", "allege", "threaten",
+    "deny", "call",
+}  # fmt: skip
+
+_CUE_WORD = re.compile(
+    r"\b(" + "|".join(sorted((f for f in LEMMA if f), key=len, reverse=True)) + r")\b"
+    r"|\b(" + "|".join(PARTICIPLES) + r")\b"
+    r"|\b([Aa]ccording to)\b"
+)
+
+
+def cue_matches(text: str, start: int, end: int):
+    """Yield (start, end, word, lemma, kind) for candidate cues in text[start:end].
+
+    kind is ``verb``, ``participle`` or ``according``.
+    """
+    for m in _CUE_WORD.finditer(text, start, end):
+        if m.group(1):
+            word = m.group(1)
+            lemma = LEMMA[word]
+            need = _NEEDS.get(lemma)
+            if need is not None and not need.match(text, m.end()):
+                continue
+            yield m.start(), m.end(), word, lemma, "verb"
+        elif m.group(2):
+            yield m.start(), m.end(), m.group(2), PARTICIPLES[m.group(2)], "participle"
+        else:
+            yield m.start(), m.end(), m.group(3), "according", "according"

@@ -1,0 +1,73 @@
+"""The extraction pipeline: segment, find mentions, attribute, classify."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from parley.extract.attribution import Attributor, Draft
+from parley.extract.classify import about_of, classify_event, classify_stance, targets_of
+from parley.extract.dates import article_date
+from parley.extract.mentions import mention_finder
+from parley.extract.model import Statement
+from parley.extract.segment import header_end, is_clutter, paragraphs
+from parley.extract.speakers import Resolver
+
+
+def run(text: str, source: str = "", published: date | datetime | None = None) -> list[Statement]:
+    finder = mention_finder()
+    body = header_end(text)
+    day = article_date(text, body, published)
+    doc = finder.doc(text)
+    mentions = [m for m in finder.find(doc) if m.start >= body]
+    resolver = Resolver(finder.gaz, text, mentions, day)
+    attributor = Attributor(text, mentions, resolver)
+
+    prev: Draft | None = None
+    intro = None
+    for para in paragraphs(text, body):
+        if is_clutter(text[para.start : para.end]):
+            # A heading or caption breaks a running quotation.
+            prev, intro = None, None
+            continue
+        before = len(attributor.drafts)
+        attributor.paragraph(para, prev, intro)
+        new = attributor.drafts[before:]
+        intro = attributor.intro
+        if new:
+            prev = new[-1]
+    return [_finish(text, source, d, mentions, day) for d in _dedupe(attributor.drafts)]
+
+
+def _dedupe(drafts: list[Draft]) -> list[Draft]:
+    drafts = sorted(drafts, key=lambda d: (d.start, -d.end))
+    out: list[Draft] = []
+    for d in drafts:
+        if out and d.start < out[-1].end and not (d.direct and not out[-1].direct):
+            continue
+        if out and d.direct and not out[-1].direct and d.start < out[-1].end:
+            # a quotation inside indirect speech belongs to it
+            if d.end <= out[-1].end:
+                continue
+        out.append(d)
+    return out
+
+
+def _finish(text, source, d: Draft, mentions, day) -> Statement:
+    content = text[d.start : d.end]
+    actor = d.who.actor
+    event = classify_event(d.lemma, content)
+    about = about_of(mentions, actor, event, text, d.start, d.end, day)
+    return Statement(
+        source=source,
+        start=d.start,
+        end=d.end,
+        text=content,
+        direct=d.direct,
+        cue=d.cue,
+        speaker=d.who.speaker,
+        actor=actor,
+        event=event,
+        targets=targets_of(mentions, actor, text, d.start, d.end, day),
+        stance=classify_stance(event, content),
+        about=about,
+    )

@@ -1,0 +1,69 @@
+"""Quotation marks: find direct quotations, straight or curly, within a paragraph."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from parley.extract.segment import Span
+
+_OPEN = "“«„"
+_CLOSE = "”»"
+_MARKS = re.compile(r"[\"“”«»„]")
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A quotation: ``mark_start``..``mark_end`` spans the marks, ``start``..``end`` the words."""
+
+    mark_start: int
+    mark_end: int
+    start: int
+    end: int
+    closed: bool  # False when the quotation runs on into the next paragraph
+
+    @property
+    def outer(self) -> Span:
+        return Span(self.mark_start, self.mark_end)
+
+
+def find_quotes(text: str, para: Span) -> list[Quote]:
+    """Quotations in one paragraph; an unclosed one runs to the paragraph's end."""
+    found: list[Quote] = []
+    opened: int | None = None
+    for m in _MARKS.finditer(text, para.start, para.end):
+        i, ch = m.start(), m.group()
+        if ch in _OPEN:
+            if opened is None:
+                opened = i
+            continue
+        if ch in _CLOSE:
+            if opened is not None:
+                found.append(_quote(text, opened, i + 1, closed=True))
+                opened = None
+            continue
+        # A straight mark opens when nothing is open, else it closes.
+        if opened is None:
+            nxt = text[i + 1 : i + 2]
+            if nxt and not nxt.isspace():
+                opened = i
+        else:
+            found.append(_quote(text, opened, i + 1, closed=True))
+            opened = None
+    if opened is not None:
+        found.append(_quote(text, opened, para.end, closed=False))
+    return [q for q in found if q.end > q.start]
+
+
+def _quote(text: str, mark_start: int, mark_end: int, *, closed: bool) -> Quote:
+    a = mark_start + 1
+    b = mark_end - 1 if closed else mark_end
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return Quote(mark_start, mark_end, a, b, closed)
+
+
+def word_count(text: str) -> int:
+    return len(text.split())

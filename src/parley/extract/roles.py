@@ -1,0 +1,51 @@
+"""Nouns that describe who is speaking when no name is given.
+
+Three classes: offices held by one person ("the Kremlin spokesman"), institutions
+("the foreign ministry") and groups of unnamed people ("officials", "people familiar
+with the talks"). Office nouns from the gazetteer are added to the first class.
+"""
+
+from __future__ import annotations
+
+PERSON_ROLES = {
+    "president", "vice president", "prime minister", "premier", "chancellor", "leader",
+    "head of state", "foreign minister", "top diplomat", "defence minister", "defense minister",
+    "minister", "spokesman", "spokeswoman", "spokesperson", "press secretary", "envoy",
+    "special envoy", "peace envoy", "negotiator", "chief negotiator", "top negotiator",
+    "lead negotiator", "national security adviser", "national security advisor", "chief of staff",
+    "secretary of state", "army secretary", "secretary", "ambassador", "aide", "adviser",
+    "advisor", "foreign policy chief", "foreign policy aide", "secretary general",
+    "secretary-general", "commission president", "high representative", "king", "pope",
+    "monarch", "chief", "head", "commander", "commander-in-chief", "general", "senator",
+    "lawmaker", "legislator", "deputy", "mp", "mayor", "governor", "speaker", "official",
+    "diplomat", "source", "insider", "analyst", "expert", "representative", "counterpart",
+    "foreign secretary", "defence secretary", "defense secretary", "war secretary",
+}  # fmt: skip
+
+INSTITUTIONS = {
+    "government", "administration", "authorities", "ministry", "foreign ministry",
+    "defence ministry", "defense ministry", "foreign office", "state department", "embassy",
+    "presidency", "presidential office", "office", "side", "delegation", "cabinet", "parliament",
+    "military", "army", "armed forces", "general staff", "security council", "council",
+    "leadership", "team", "camp", "mission", "commission", "press service", "spokesman's office",
+}  # fmt: skip
+
+GROUPS = {
+    "officials", "diplomats", "sources", "people", "aides", "advisers", "advisors", "insiders",
+    "negotiators", "lawmakers", "legislators", "analysts", "experts", "leaders", "ministers",
+    "representatives", "officers", "politicians", "partners", "allies", "envoys", "source",
+    "person", "official", "diplomat", "insider", "negotiator", "aide", "adviser", "advisor",
+}  # fmt: skip
+
+# A determiner that makes a singular office noun refer to nobody in particular.
+INDEFINITE = {"a", "an", "one", "another", "two", "three", "four", "several", "some", "many",
+              "other", "senior", "unnamed", "anonymous"}  # fmt: skip
+
+
+def role_class(role: str) -> str:
+    """``person``, ``institution`` or ``group`` for a lower-cased role noun."""
+    if role in GROUPS and role not in PERSON_ROLES:
+        return "group"
+    if role in INSTITUTIONS:
+        return "institution"
+    return "person"

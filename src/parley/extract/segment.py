@@ -1,0 +1,162 @@
+"""Segmentation: header block, paragraphs, page clutter and sentences.
+
+Everything works on character offsets into the text as read, so statements can
+point back at exactly what the article says.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+HEADER_KEYS = {
+    "title", "url", "outlet", "published", "date", "author", "byline", "source", "section",
+    "updated", "language", "link", "site", "publisher", "headline",
+}  # fmt: skip
+_HEADER_LINE = re.compile(r"([A-Za-z][A-Za-z _-]{0,20}):[ \t]*(.*)")
+
+# Lines a pasted web page carries that are never reporting.
+_CLUTTER = re.compile(
+    r"""^\s*(?:
+        (?:more|read|see)\s+(?:from|more|also)\b | related\b | advertisement\b | sponsored\b
+      | share\s+(?:this|on|via)\b | subscribe\b | sign\s+(?:up|in)\b | follow\s+us\b | newsletters?\b
+      | (?:we|this\s+site)\s+uses?\s+cookies | accept\s+(?:all\s+)?cookies | cookie
+      | (?:photo|photograph|image|picture|video|file\s+photo|caption|credit)s?\s*[:|/]
+      | (?:reporting|editing|writing|additional\s+reporting)\s+by\s
+      | watch\s*: | listen\s*: | updated\s*: | published\s*: | copyright\b | ©
+      | (?:click|tap)\s+here | all\s+rights\s+reserved | skip\s+to\b | back\s+to\s+top
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Photo credits mark captions: "(AFP Photo)", "/ Reuters", "Getty Images", "(R)".
+_CREDIT = re.compile(
+    r"\((?:[A-Z][\w.]*\s*)?(?:Photo|Photograph|Image|File)(?:\s+by[^)]*)?\)|Getty\s+Images"
+    r"|\b(?:AFP|AP|Reuters|EPA|Anadolu|TASS|Sputnik|Pool)(?:\s+(?:Photo|via\s+\w+))?\s*$"
+    r"|\b(?:Photo|Photograph|Image)\s*(?:by|credit|:)|\((?:L|R|C|left|right|center|centre)\)",
+)
+_DATELINE_ONLY = re.compile(
+    r"^\s*(?:\w+,?\s+)?(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+    r"\s+\d{1,2}(?:,\s*\d{4})?[^.!?]*$|^\s*\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?[^.!?\"”]{0,30}$",
+)
+_END_PUNCT = re.compile(r"[.!?:;]['\"’”)\]]*\s*$|['\"’”]\s*$")
+
+ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt", "capt", "maj", "adm", "sen", "rep",
+    "gov", "pres", "prof", "rev", "jr", "sr", "no", "vs", "etc", "inc", "ltd", "co", "corp",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "i.e", "e.g", "approx", "dept", "est", "fig",
+}  # fmt: skip
+# A sentence ends at . ! ? (possibly inside a closing quote) followed by space and a capital,
+# a digit or an opening quote.
+_SENT_END = re.compile(r"[.!?]+['\"’”)]*(?=\s+['\"‘“(]?[A-Z0-9])")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+
+
+def header_end(text: str) -> int:
+    """Offset where the body starts, after a leading ``Key: value`` header block."""
+    pos = 0
+    keys = 0
+    while pos < len(text):
+        nl = text.find("\n", pos)
+        line = text[pos : nl if nl >= 0 else len(text)]
+        if not line.strip():
+            return nl + 1 if keys and nl >= 0 else (len(text) if keys else 0)
+        m = _HEADER_LINE.fullmatch(line.strip())
+        if not m or m.group(1).strip().lower() not in HEADER_KEYS:
+            return 0
+        keys += 1
+        if nl < 0:
+            return len(text)
+        pos = nl + 1
+    return len(text) if keys else 0
+
+
+def header_fields(text: str) -> dict[str, str]:
+    """The header block's fields, keys lower-cased."""
+    end = header_end(text)
+    out = {}
+    for line in text[:end].splitlines():
+        m = _HEADER_LINE.fullmatch(line.strip())
+        if m:
+            out[m.group(1).strip().lower()] = m.group(2).strip()
+    return out
+
+
+def paragraphs(text: str, start: int = 0) -> list[Span]:
+    """Paragraph spans: one per line, or per blank-line block when the text is hard-wrapped."""
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text[start:])]
+    lines = [(a + start, b + start) for a, b in lines if text[a + start : b + start].strip()]
+    if _hard_wrapped(text, lines):
+        blocks = []
+        for m in re.finditer(r"\S(?:.|\n(?![ \t]*\n))*", text[start:]):
+            blocks.append(Span(m.start() + start, m.end() + start))
+        return blocks
+    return [Span(a, b) for a, b in lines]
+
+
+def _hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
+    # Wrapped prose: most lines are long-ish, do not end a sentence and are followed by a
+    # non-blank line.
+    if len(lines) < 6:
+        return False
+    joined = 0
+    for (a, b), (c, _) in zip(lines, lines[1:], strict=False):
+        gap = text[b:c]
+        line = text[a:b].rstrip()
+        if gap == "\n" and len(line) > 40 and not _END_PUNCT.search(line):
+            joined += 1
+    return joined >= len(lines) // 3
+
+
+def is_clutter(text: str) -> bool:
+    """True for page furniture: menus, captions, credits, datelines, link lists, headlines."""
+    s = text.strip()
+    if not s:
+        return True
+    if _CLUTTER.match(s) or _DATELINE_ONLY.match(s) or _CREDIT.search(s):
+        return True
+    # Headlines, menus and section labels do not end like a sentence.
+    if not _END_PUNCT.search(s):
+        return True
+    words = s.split()
+    if len(words) < 4 and not re.search(r"['\"’”]", s):
+        return True
+    return False
+
+
+def sentences(text: str, span: Span, quotes: list[Span]) -> list[Span]:
+    """Sentence spans in a paragraph, never splitting inside a quotation."""
+    out = []
+    a = span.start
+    seg = text[span.start : span.end]
+    for m in _SENT_END.finditer(seg):
+        cut = span.start + m.end()
+        if _inside(cut, quotes) or _abbreviation(seg, m.start()):
+            continue
+        out.append(Span(a, cut))
+        a = cut
+        while a < span.end and text[a].isspace():
+            a += 1
+    if a < span.end:
+        out.append(Span(a, span.end))
+    return out
+
+
+def _inside(pos: int, quotes: list[Span]) -> bool:
+    return any(q.start < pos < q.end for q in quotes)
+
+
+def _abbreviation(seg: str, dot: int) -> bool:
+    if seg[dot] != ".":
+        return False
+    m = re.search(r"([A-Za-z.]+)$", seg[:dot])
+    if not m:
+        return False
+    word = m.group(1).lower().strip(".")
+    # single initials ("J. D. Vance") and known abbreviations
+    return len(word) == 1 or word in ABBREVIATIONS

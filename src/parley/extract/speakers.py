@@ -1,0 +1,204 @@
+"""Who is speaking: from the words before or after a cue to a person and an actor.
+
+Mentions that touch each other form a noun phrase ("Russian President Vladimir
+Putin", "Ukraine's top negotiator", "a senior European diplomat"). A phrase with a
+name resolves to that person; a title resolves to whoever held the office on the
+article's date; a pronoun to the most salient earlier person; an institution or an
+unnamed source to its side with no speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from datetime import date
+
+from parley.actors import Gazetteer
+from parley.extract.mentions import Mention
+from parley.extract.roles import INDEFINITE
+
+PREPOSITIONS = {
+    "in", "at", "from", "with", "to", "for", "of", "by", "on", "about", "against", "between",
+    "among", "toward", "towards", "into", "over", "under", "through", "after", "before",
+    "during", "despite", "like", "than", "including", "via", "across", "without", "within",
+    "upon", "amid", "behind", "beyond", "unlike", "whom", "as",
+}  # fmt: skip
+# What may stand between a subject and its verb ("Putin on Friday said", "he also added").
+_SKIP = re.compile(
+    r"(?:[\s,]|\b(?:also|later|earlier|again|further|previously|repeatedly|reportedly|separately"
+    r"|publicly|privately|then|once|has|have|had|was|is|were|are|would|will|had|long|recently"
+    r"|first|last|this|on|late|early|yesterday|today|tonight|morning|afternoon|evening|night"
+    r"|week|weekend|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|in\s+a\s+statement"
+    r"|in\s+(?:a|an|his|her)\s+(?:video|televised|evening|nightly)\s+\w+|himself|herself"
+    r"|told\s+reporters|however|meanwhile|too|subsequently|quickly|bluntly|flatly|openly"
+    r"|directly|explicitly|clearly|firmly|sharply|strongly|angrily|immediately)\b)*",
+)
+_WORD_BEFORE = re.compile(r"([A-Za-z’']+)[\s,]*$")
+_JOIN = re.compile(r"[\s]*(?:['’]s)?[\s]*$")  # gap inside one noun phrase
+_APPOSITION = re.compile(r"\s*,\s*$")
+
+
+@dataclass(slots=True)
+class Who:
+    speaker: str | None
+    actor: str | None
+    person_like: bool  # a person, named or resolved, rather than a body or a group
+
+
+def chains(mentions: list[Mention], text: str) -> list[list[Mention]]:
+    """Group touching mentions into noun phrases."""
+    out: list[list[Mention]] = []
+    for m in mentions:
+        if out and _JOIN.fullmatch(text[out[-1][-1].end : m.start]) is not None:
+            out[-1].append(m)
+        else:
+            out.append([m])
+    return out
+
+
+def word_before(text: str, pos: int, floor: int = 0) -> str:
+    m = _WORD_BEFORE.search(text, max(floor, pos - 40), pos)
+    return m.group(1).lower() if m else ""
+
+
+class Resolver:
+    """Resolves noun phrases to speakers, remembering names and salience in one text."""
+
+    def __init__(self, gaz: Gazetteer, text: str, mentions: list[Mention], day: date | None):
+        self.gaz = gaz
+        self.text = text
+        self.day = day
+        self.mentions = mentions
+        self.starts = [m.start for m in mentions]
+        self.known: dict[str, Who] = {}  # surname or full name of people the gazetteer lacks
+        self.history: list[tuple[int, Who, str | None]] = []  # (pos, who, gender)
+        self._learn_names()
+
+    # -- names the gazetteer lacks -------------------------------------------------------
+    def _learn_names(self) -> None:
+        text = self.text
+        for chain in chains(self.mentions, text):
+            names = [m for m in chain if m.kind == "name"]
+            if not names:
+                continue
+            name = names[-1]
+            actor = _chain_actor(chain, self.gaz, self.day)
+            if actor is None:
+                actor = self._apposition_actor(name.end)
+            who = Who(name.text, actor, True)
+            for key in (name.text, name.text.split()[-1]):
+                if key not in self.known or (self.known[key].actor is None and actor):
+                    self.known[key] = who
+
+    def _apposition_actor(self, pos: int) -> str | None:
+        # "Ivan Petrov, a Russian senator," -> RUS
+        if not _APPOSITION.match(self.text, pos):
+            return None
+        i = bisect_left(self.starts, pos)
+        comma = self.text.find(",", pos)
+        for m in self.mentions[i : i + 4]:
+            if m.start - comma > 40:
+                break
+            if m.kind in ("adjective", "actor") or (m.kind == "role" and m.actor):
+                return m.actor
+        return None
+
+    # -- resolution ------------------------------------------------------------------
+    def resolve(self, chain: list[Mention], pos: int) -> Who | None:
+        """Resolve a noun phrase used as a speaker at ``pos``."""
+        gaz, day = self.gaz, self.day
+        people = [m for m in chain if m.kind == "person"]
+        if people:
+            p = people[-1].person
+            who = Who(p.name, p.actor_on(day), True)
+            return self._remember(pos, who, p.gender)
+        names = [m for m in chain if m.kind in ("name", "surname")]
+        if names:
+            n = names[-1]
+            who = self.known.get(n.text) or self.known.get(n.text.split()[-1])
+            if who is None and n.kind == "name":
+                who = Who(n.text, _chain_actor(chain, gaz, day), True)
+            if who is not None:
+                return self._remember(pos, who, None)
+        pron = [m for m in chain if m.kind == "pronoun"]
+        if pron:
+            return self.antecedent(pos, pron[-1].gender)
+        roles = [m for m in chain if m.kind == "role"]
+        actor = _chain_actor(chain, gaz, day)
+        if roles:
+            role = roles[-1]
+            det = word_before(self.text, chain[0].start)
+            if role.role_class == "description":
+                holders = gaz.describe(role.role, day)
+                if holders:
+                    p = self._prefer_mentioned(holders, pos)
+                    return self._remember(pos, Who(p.name, p.actor_on(day), True), p.gender)
+                return None
+            if role.role_class == "person" and det not in INDEFINITE:
+                if role.role in gaz.roles:
+                    holders = gaz.holders(actor, role.role, day)
+                    if actor is None:
+                        holders = self._recent_with_role(holders, pos)
+                    if holders:
+                        p = self._prefer_mentioned(holders, pos)
+                        who = Who(p.name, p.actor_on(day), True)
+                        return self._remember(pos, who, p.gender)
+            if role.role_class == "person" and actor is None:
+                return None  # "the official": nobody we can name, no side
+            return Who(None, actor, False)
+        actors = [m for m in chain if m.kind == "actor"]
+        if actors:
+            return Who(None, actors[-1].actor, False)
+        return None
+
+    def antecedent(self, pos: int, gender: str | None) -> Who | None:
+        """The most recent person spoken of before ``pos`` (gender permitting)."""
+        for hpos, who, g in reversed(self.history):
+            if hpos < pos and (gender is None or g is None or g == gender):
+                return who
+        return None
+
+    def note(self, chain: list[Mention], pos: int) -> None:
+        """Make a narrated person salient for later pronouns (no statement needed)."""
+        self.resolve(chain, pos)
+
+    def _remember(self, pos: int, who: Who, gender: str | None) -> Who:
+        self.history.append((pos, who, gender))
+        return who
+
+    def _prefer_mentioned(self, holders: list, pos: int):
+        if len(holders) == 1:
+            return holders[0]
+        names = {p.name for p in holders}
+        for _, who, _ in reversed(self.history):
+            if who.speaker in names:
+                return next(p for p in holders if p.name == who.speaker)
+        for m in self.mentions:
+            if m.start >= pos:
+                break
+            if m.kind == "person" and m.person.name in names:
+                return m.person
+        return holders[0]
+
+    def _recent_with_role(self, holders: list, pos: int) -> list:
+        # "the president" names the last-mentioned president, not any president.
+        names = {p.name for p in holders}
+        for _, who, _ in reversed(self.history):
+            if who.speaker in names:
+                return [p for p in holders if p.name == who.speaker]
+        return []
+
+
+def _chain_actor(chain: list[Mention], gaz: Gazetteer, day: date | None) -> str | None:
+    for m in chain:
+        if m.kind in ("adjective", "actor") and m.actor:
+            return m.actor
+        if m.kind == "person" and m.possessive:
+            return m.person.actor_on(day)
+    return None
+
+
+def skippable(text: str, a: int, b: int) -> bool:
+    """True when text[a:b] holds only words that may sit between subject and verb."""
+    return _SKIP.fullmatch(text, a, b) is not None
