@@ -30,6 +30,8 @@ SOURCE_COLUMNS = (
 # What the table shows: the columns that fit a terminal, the text last because it wraps.
 _STATEMENT_TABLE = ("source", "speaker", "actor", "cue", "event", "stance", "about", "text")
 _SOURCE_TABLE = ("id", "name", "outlet", "published", "format", "statements", "title")
+_WIDE = {"text", "title"}
+_NARROW = {"id": 12, "actor": 6, "about": 6, "event": 10, "stance": 8, "cue": 14, "format": 6}
 
 
 def write_jsonl(rows: Iterable[Mapping[str, Any]], out: TextIO) -> int:
@@ -61,12 +63,13 @@ def write_table(
 ) -> int:
     """A rich table; on a terminal it fits the window, elsewhere it is 140 columns wide."""
     rows = list(rows)
-    table = Table(title=title, show_lines=False, expand=False)
+    # expand + ratio: the long free-text column takes what the short columns leave.
+    table = Table(title=title, show_lines=False, expand=True)
     for name in columns:
-        if name == "text" or name == "title":
-            table.add_column(name, overflow="fold", ratio=1, min_width=30)
+        if name in _WIDE:
+            table.add_column(name, overflow="fold", ratio=1, min_width=24)
         else:
-            table.add_column(name, overflow="fold", no_wrap=name in {"id", "actor", "event"})
+            table.add_column(name, overflow="fold", max_width=_NARROW.get(name, 24))
     for row in rows:
         # Text(), not str: brackets in quotes must not be read as rich markup.
         table.add_row(*(Text(_table_cell(name, row)) for name in columns))
