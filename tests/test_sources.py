@@ -169,3 +169,15 @@ def test_seed_article_reads_whole(seed_path: Path) -> None:
     [source] = read_path(seed_path)
     assert source.text == seed_path.read_text(encoding="utf-8")
     assert source.name == "turkiye-today-putin-28-point-plan"
+
+
+def test_an_empty_folder_is_reported_not_silently_skipped(tmp_path: Path) -> None:
+    empty = tmp_path / "nothing"
+    empty.mkdir()
+    (empty / "notes.md").write_text("not an article")
+    assert list(iter_inputs([empty])) == [empty]
+    with pytest.raises(InputError, match="no .txt, .html or .jsonl files"):
+        list(read_path(empty))
+    write_txt(tmp_path)
+    with pytest.raises(InputError, match="a folder, not a file"):
+        list(read_path(tmp_path))

@@ -310,6 +310,10 @@ def read_path(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterat
     nothing of the file is usable. Raises :class:`parley.errors.InputError` subclasses.
     """
     path = Path(path)
+    if path.is_dir():
+        if next(iter_inputs([path])) == path:  # iter_inputs passes empty folders through
+            raise MissingPathError("a folder with no .txt, .html or .jsonl files", path=str(path))
+        raise MissingPathError("a folder, not a file (iter_inputs expands folders)", path=str(path))
     fmt = FORMATS.get(path.suffix.lower())
     if fmt is None and path.exists() and not path.is_dir():
         known = ", ".join(sorted(FORMATS))
@@ -332,8 +336,8 @@ def iter_inputs(paths: Iterable[str | Path]) -> Iterator[Path]:
 
     In folders, hidden files and ``*.gold.jsonl`` annotation files are skipped.
 
-    Paths that do not exist are passed through, so that reading them reports the error
-    in its place; a path named twice is read once.
+    Paths that do not exist, and folders with nothing to read, are passed through so that
+    reading them reports the error in its place; a path named twice is read once.
     """
     seen: set[Path] = set()
     for raw in paths:
@@ -348,6 +352,8 @@ def iter_inputs(paths: Iterable[str | Path]) -> Iterator[Path]:
                 and not p.name.endswith(".gold.jsonl")
                 and not any(part.startswith(".") for part in p.relative_to(path).parts)
             )
+            if not found:
+                found = [path]  # reading it reports the empty folder as an error in its place
         else:
             found = [path]
         for item in found:
