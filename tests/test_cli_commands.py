@@ -205,6 +205,7 @@ def test_main_maps_usage_errors_to_exit_1(capsys: pytest.CaptureFixture[str]) ->
     assert main(["statements", "--format", "xml"]) == 1
     assert main(["no-such-command"]) == 1
     assert main(["ingest", "--no-such-option", "x"]) == 1
+    assert main(["statements", "--event", "GOSSIP"]) == 1  # not a PLOVER type
     assert main(["--help"]) == 0
     assert "Usage" in capsys.readouterr().out
 

@@ -20,6 +20,7 @@ from parley import extract as extraction
 from parley.errors import InputError, ParleyError
 from parley.evaluation_command import eval_command
 from parley.exports import write_jsonl, write_sources, write_statements
+from parley.extract.model import EVENT_TYPES
 from parley.record import IngestReport, Record
 from parley.sources import DEFAULT_MAX_BYTES, MAX_BYTES_ENV, iter_inputs, read_path
 from parley.storage.engine import DB_ENV
@@ -185,6 +186,10 @@ def statements_command(
     fmt: FormatOpt = OutputFormat.table,
 ) -> None:
     """List the stored statements, filtered."""
+    if event and event.upper() not in EVENT_TYPES:
+        raise typer.BadParameter(
+            f"{event!r} is not a PLOVER event type ({', '.join(EVENT_TYPES)})", param_hint="--event"
+        )
     with _open_record(db, create=False) as record:
         rows = record.statements(
             actor=actor, about=about, speaker=speaker, event=event, source=source
