@@ -51,6 +51,12 @@ _TOLD_OBJECT = re.compile(
     r"|(?:his|her|their)\s+\w+|him|her|them|us|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)"
     r"(?:\s+(?:in|at|on)\s+[A-Z]\w+)?"
 )
+# ", one U.S. official said" / ", a senior diplomat told": the comma before the speaker
+_REPORTING_HEAD = re.compile(r",\s*(?:[\w.’'-]+\s+){0,4}$")
+# between a closing quote and its speaker: ', a senior ', ' -- the '
+_QUOTE_TO_SPEAKER = re.compile(r"[\s,—–-]*(?:(?:[a-z][\w-]*|The|A|An|One|Two)\s+){0,4}")
+# Section labels some outlets put before a paragraph: "Why it matters: ", "The other side: "
+_LABEL = re.compile(r"(?:[A-Z][\w'’]*)(?:\s+[\w'’]+){0,4}:\s+(?=[A-Z\"“])")
 _DOCUMENTS = re.compile(
     r"^(?:the|a|an)?\s*(?:draft|copy|text|document|documents|report|reports|plan|data|figures"
     r"|estimates?|version|proposal|leaked|tally|count|poll|survey|map|analysis|statement)\b",
@@ -86,11 +92,15 @@ class Attributor:
         if not found:
             return None
         last = found[-1]
-        if skippable(text, last[-1].end, cue) and not last[-1].possessive:
+        if (
+            skippable(text, last[-1].end, cue)
+            and not last[-1].possessive
+            and self.resolver.can_resolve(last)
+        ):
             if word_before(text, last[0].start, a) not in PREPOSITIONS:
                 return last
         for chain in found:
-            if chain[-1].possessive:
+            if chain[-1].possessive or not self.resolver.can_resolve(chain):
                 continue
             if word_before(text, chain[0].start, a) in PREPOSITIONS:
                 continue
@@ -167,7 +177,7 @@ class Attributor:
             if chain:
                 found = chains(chain, text)
                 subj = found[-1]
-                if not re.fullmatch(r"[\s,—–-]*(?:(?:the|The|a|A)\s+)?", text[q.mark_end : subj[0].start]):
+                if not _QUOTE_TO_SPEAKER.fullmatch(text, q.mark_end, subj[0].start):
                     return None
                 if not skippable(text, subj[-1].end, c[0]):
                     return None
@@ -207,9 +217,10 @@ class Attributor:
         for sent in sents:
             content_end = -1
             sentence_who: Who | None = None
-            clause_start = sent.start
+            label = _LABEL.match(text, sent.start, sent.end)
+            clause_start = label.end() if label else sent.start
             narr_quotes = [q for q in quotes if sent.start <= q.mark_start < sent.end]
-            for c in cue_matches(text, sent.start, sent.end):
+            for c in cue_matches(text, clause_start, sent.end):
                 c_start, c_end, word, lemma, kind = c
                 if c_start in used or any(q.mark_start < c_start < q.mark_end for q in quotes):
                     continue
@@ -266,11 +277,16 @@ class Attributor:
         who = self.resolver.resolve(subj, c_start)
         rest_start = subj[-1].end if inverted else c_end
         # "CONTENT, Putin said." -- the clause before the reporting phrase.
+        if lemma == "tell" and not inverted:
+            m = _TOLD_OBJECT.match(text, rest_start, sent.end)
+            if m:
+                rest_start = m.end()
         if self._ends_sentence(rest_start, sent.end):
             head = subj[0].start if not inverted else c_start
             pre = text[clause_start:head]
-            if re.search(r",\s*$", pre) and word_count(pre) >= 3:
-                return clause_start, head, who
+            m = _REPORTING_HEAD.search(pre)
+            if m and word_count(pre[: m.start()]) >= 3:
+                return clause_start, clause_start + m.start(), who
             return None
         if inverted:
             return None

@@ -21,7 +21,7 @@ from spacy.util import filter_spans
 from parley.actors import Gazetteer, Person, load_gazetteer
 from parley.extract.roles import GROUPS, INSTITUTIONS, PERSON_ROLES
 
-PRONOUNS = {"he": "m", "she": "f", "He": "m", "She": "f"}
+PRONOUNS = {"he": "m", "she": "f", "He": "m", "She": "f", "they": "p", "They": "p"}
 _NOT_NAME = {
     "The", "A", "An", "In", "On", "At", "But", "And", "Or", "If", "As", "After", "Before",
     "During", "Despite", "While", "When", "Since", "This", "That", "These", "Those", "It",

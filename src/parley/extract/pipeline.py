@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import date, datetime
 
 from parley.extract.attribution import Attributor, Draft
@@ -64,10 +65,18 @@ def _finish(text, source, d: Draft, mentions, day) -> Statement:
         text=content,
         direct=d.direct,
         cue=d.cue,
-        speaker=d.who.speaker,
+        speaker=ascii_name(d.who.speaker),
         actor=actor,
         event=event,
         targets=targets_of(mentions, actor, text, d.start, d.end, day),
         stance=classify_stance(event, content),
         about=about,
     )
+
+
+def ascii_name(name: str | None) -> str | None:
+    """Names as English-language copy spells them: Erdoğan -> Erdogan."""
+    if not name or name.isascii():
+        return name
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))

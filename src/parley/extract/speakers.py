@@ -39,6 +39,10 @@ _JOIN = re.compile(r"[\s]*(?:['’]s)?[\s]*$")  # gap inside one noun phrase
 _APPOSITION = re.compile(r"\s*,\s*$")
 
 
+# Institutions that name one side in reporting on this conflict when no country is given.
+DEFAULT_SIDE = {"administration": "USA"}
+
+
 @dataclass(slots=True)
 class Who:
     speaker: str | None
@@ -73,6 +77,7 @@ class Resolver:
         self.starts = [m.start for m in mentions]
         self.known: dict[str, Who] = {}  # surname or full name of people the gazetteer lacks
         self.history: list[tuple[int, Who, str | None]] = []  # (pos, who, gender)
+        self.unnamed: dict[str, Who] = {}  # role noun -> the unnamed source last described so
         self._learn_names()
 
     # -- names the gazetteer lacks -------------------------------------------------------
@@ -105,6 +110,15 @@ class Resolver:
         return None
 
     # -- resolution ------------------------------------------------------------------
+    def can_resolve(self, chain: list[Mention]) -> bool:
+        """False for phrases that cannot name a speaker (an unknown capitalised word)."""
+        for m in chain:
+            if m.kind in ("person", "name", "pronoun", "role", "actor"):
+                return True
+            if m.kind == "surname" and m.text in self.known:
+                return True
+        return False
+
     def resolve(self, chain: list[Mention], pos: int) -> Who | None:
         """Resolve a noun phrase used as a speaker at ``pos``."""
         gaz, day = self.gaz, self.day
@@ -135,27 +149,35 @@ class Resolver:
                     p = self._prefer_mentioned(holders, pos)
                     return self._remember(pos, Who(p.name, p.actor_on(day), True), p.gender)
                 return None
-            if role.role_class == "person" and det not in INDEFINITE:
-                if role.role in gaz.roles:
-                    holders = gaz.holders(actor, role.role, day)
-                    if actor is None:
-                        holders = self._recent_with_role(holders, pos)
-                    if holders:
-                        p = self._prefer_mentioned(holders, pos)
-                        who = Who(p.name, p.actor_on(day), True)
-                        return self._remember(pos, who, p.gender)
-            if role.role_class == "person" and actor is None:
-                return None  # "the official": nobody we can name, no side
-            return Who(None, actor, False)
+            if role.role_class == "person" and det not in INDEFINITE and role.role in gaz.roles:
+                holders = gaz.holders(actor, role.role, day)
+                if actor is None:
+                    holders = self._recent_with_role(holders, pos)
+                if holders:
+                    p = self._prefer_mentioned(holders, pos)
+                    return self._remember(pos, Who(p.name, p.actor_on(day), True), p.gender)
+            if actor is None and det == "the" and role.role in self.unnamed:
+                return self._remember(pos, self.unnamed[role.role], "p")  # "the official"
+            if actor is None:
+                actor = next((DEFAULT_SIDE[r.role] for r in roles if r.role in DEFAULT_SIDE), None)
+            who = Who(None, actor, False)
+            if actor is not None:
+                self.unnamed[role.role] = who
+            return self._remember(pos, who, "p")
         actors = [m for m in chain if m.kind == "actor"]
         if actors:
-            return Who(None, actors[-1].actor, False)
+            return self._remember(pos, Who(None, actors[-1].actor, False), "p")
         return None
 
     def antecedent(self, pos: int, gender: str | None) -> Who | None:
         """The most recent person spoken of before ``pos`` (gender permitting)."""
         for hpos, who, g in reversed(self.history):
-            if hpos < pos and (gender is None or g is None or g == gender):
+            if hpos >= pos:
+                continue
+            if gender == "p":
+                if not who.person_like:
+                    return who
+            elif who.person_like and (gender is None or g is None or g == gender):
                 return who
         return None
 
