@@ -196,7 +196,11 @@ def _html_source(path: Path, html: str) -> Source:
     doc = trafilatura.bare_extraction(
         html, with_metadata=True, include_comments=False, include_tables=False
     )
-    body = (doc.text if doc is not None else "") or ""
+    # trafilatura 2 returns a Document, 1.x a dict: read both the same way.
+    meta: dict[str, Any] = {}
+    if doc is not None:
+        meta = doc if isinstance(doc, dict) else doc.as_dict()
+    body = meta.get("text") or ""
     if not _has_running_text(body):
         raise NoArticleError("no article body found in the HTML page", path=str(path))
     # htmldate keeps the time and zone of meta tags when asked for them; trafilatura keeps the day.
@@ -208,10 +212,10 @@ def _html_source(path: Path, html: str) -> Source:
         name=path.stem,
         text=body,
         format="html",
-        title=(doc.title if doc is not None else None) or None,
-        url=(doc.url if doc is not None else None) or None,
-        outlet=(doc.sitename if doc is not None else None) or None,
-        published=parse_published(published or (doc.date if doc is not None else None)),
+        title=meta.get("title") or None,
+        url=meta.get("url") or None,
+        outlet=meta.get("sitename") or None,
+        published=parse_published(published or meta.get("date")),
         path=str(path),
     )
 
