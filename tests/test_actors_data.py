@@ -7,6 +7,7 @@ matcher: a broken entry here would silently misattribute statements later.
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections import defaultdict
 from datetime import date
@@ -70,9 +71,32 @@ def raw() -> str:
     return DATA.read_text(encoding="utf-8")
 
 
+def _merge(base: dict, extra: dict) -> None:
+    """Apply an extension file the way the loader does: replace by code / name, else append."""
+    for section, key in (("actors", "code"), ("people", "name")):
+        index = {row[key]: i for i, row in enumerate(base[section])}
+        for row in extra.get(section, []):
+            if row[key] in index:
+                base[section][index[row[key]]] = row
+            else:
+                index[row[key]] = len(base[section])
+                base[section].append(row)
+
+
 @pytest.fixture(scope="module")
 def data(raw: str) -> dict:
-    return json.loads(raw, object_pairs_hook=_no_duplicate_keys)
+    """The bundled gazetteer, merged with any files in PARLEY_ACTORS.
+
+    So ``PARLEY_ACTORS=mine.json pytest tests/test_actors_data.py`` checks a user's
+    extension against the same rules.
+    """
+    merged = json.loads(raw, object_pairs_hook=_no_duplicate_keys)
+    for name in filter(None, os.environ.get("PARLEY_ACTORS", "").split(os.pathsep)):
+        text = Path(name).read_text(encoding="utf-8")
+        extra = json.loads(text, object_pairs_hook=_no_duplicate_keys)
+        assert set(extra) <= {"version", "actors", "people"}, f"{name}: keys {sorted(extra)}"
+        _merge(merged, extra)
+    return merged
 
 
 @pytest.fixture(scope="module")
@@ -442,9 +466,9 @@ def test_title_resolves_on_date(
     assert _holder(people, actor, role, on) == expected
 
 
-def test_bundled_file_loads_through_the_loader(people: list[dict]) -> None:
+def test_data_loads_through_the_loader(data: dict, people: list[dict]) -> None:
     actors_module = pytest.importorskip("parley.actors")
-    gaz = actors_module.Gazetteer.from_rows([json.loads(DATA.read_text(encoding="utf-8"))])
+    gaz = actors_module.Gazetteer.from_rows([data])
     assert gaz.actor_of("the Kremlin") == "RUS"
     assert gaz.actor_of("Kiev") == "UKR"
     assert gaz.actor_of("European allies") == "EUR"
