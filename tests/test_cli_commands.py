@@ -82,6 +82,18 @@ def test_extract_reports_bad_files_and_still_writes_good_ones(fake_extractor, tm
     assert [p.name for p in out.iterdir()] == ["moscow-answers.jsonl"]
 
 
+def test_extract_refuses_to_overwrite_an_output_of_the_same_run(fake_extractor, tmp_path: Path):
+    first, second = tmp_path / "a", tmp_path / "b"
+    first.mkdir(), second.mkdir()
+    write_txt(first, "same"), write_txt(second, "same")
+    out = tmp_path / "out"
+    result = run("extract", first / "same.txt", second / "same.txt", "--out", out)
+    assert result.exit_code == 2
+    [line] = error_lines(result.stderr)
+    assert str(second / "same.txt") in line and "already wrote" in line
+    assert [p.name for p in out.iterdir()] == ["same.jsonl"]
+
+
 def test_ingest_counts_and_dedupe(fake_extractor, tmp_path: Path) -> None:
     db = tmp_path / "p.db"
     files = [write_txt(tmp_path), write_html(tmp_path), write_jsonl(tmp_path)]

@@ -120,32 +120,39 @@ def extract_command(
         out.mkdir(parents=True, exist_ok=True)
     files = list(iter_inputs(paths))
     failed = 0
+    written: set[Path] = set()
     with progress_bar(len(files), "extracting") as progress:
         for done, path in enumerate(files, start=1):
             try:
-                sources = list(read_path(path, max_bytes=max_bytes))
+                _extract_file(path, out, max_bytes, written)
             except InputError as exc:
                 report_error(exc)
                 failed += 1
-                continue
-            rows = [
-                statement.to_dict()
-                for source in sources
-                for statement in extraction.extract_statements(
-                    source.text, source=source.name, published=source.published
-                )
-            ]
-            if out is None:
-                write_jsonl(rows, sys.stdout)
-            else:
-                target = out / f"{path.stem}.jsonl"
-                with target.open("w", encoding="utf-8") as handle:
-                    write_jsonl(rows, handle)
-                typer.echo(f"{target}: {len(rows)} statements", err=True)
             if progress:
                 progress(done, len(files), path)
     if failed:
         raise typer.Exit(EXIT_BAD_INPUT)
+
+
+def _extract_file(path: Path, out: Path | None, max_bytes: int, written: set[Path]) -> None:
+    target = out / f"{path.stem}.jsonl" if out is not None else None
+    if target is not None and target in written:
+        # Two inputs with one stem (a/x.txt, b/x.txt) would overwrite each other's output.
+        raise InputError(f"another input already wrote {target}; rename one", path=str(path))
+    rows = [
+        statement.to_dict()
+        for source in read_path(path, max_bytes=max_bytes)
+        for statement in extraction.extract_statements(
+            source.text, source=source.name, published=source.published
+        )
+    ]
+    if target is None:
+        write_jsonl(rows, sys.stdout)
+        return
+    with target.open("w", encoding="utf-8") as handle:
+        write_jsonl(rows, handle)
+    written.add(target)
+    typer.echo(f"{target}: {len(rows)} statements", err=True)
 
 
 def ingest_command(
