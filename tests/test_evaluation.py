@@ -179,3 +179,13 @@ def test_eval_command_json_and_exit_codes(tmp_path: Path) -> None:
     malformed = runner.invoke(_cli(), ["eval", str(tmp_path / "gold"), str(tmp_path / "pred")])
     assert malformed.exit_code == 2
     assert "doc.jsonl" in malformed.stderr and "line 1" in malformed.stderr
+
+
+def test_parley_cli_registers_eval(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    cli = pytest.importorskip("parley.cli", reason="parley.cli is not written yet")
+    (tmp_path / "gold").mkdir()
+    assert cli.main(["eval", str(tmp_path / "gold"), str(tmp_path)]) == 2
+    assert str(tmp_path / "gold") in capsys.readouterr().err
+    _write(tmp_path / "gold", "doc.gold.jsonl", [{"text": "Kyiv rejects the plan", "actor": "UKR"}])
+    assert cli.main(["eval", str(tmp_path / "gold"), str(tmp_path), "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["detection_recall"] == 0.0
