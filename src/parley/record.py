@@ -150,8 +150,10 @@ class Record:
             upgrade(self.engine)
         except SQLAlchemyError as exc:
             self.engine.dispose()
-            raise StorageError(f"cannot open or migrate the database: {exc.orig or exc}",
-                               path=str(db or self.url)) from exc
+            reason = getattr(exc, "orig", None) or exc  # the driver's message is the clear one
+            raise StorageError(
+                f"cannot open or migrate the database: {reason}", path=str(db or self.url)
+            ) from exc
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     # ------------------------------------------------------------------ lifecycle
