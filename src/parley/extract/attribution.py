@@ -46,8 +46,9 @@ _TIME = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?\b,?"
 )
 _TOLD_OBJECT = re.compile(
-    r"\s+(?:reporters|journalists|the\s+press|lawmakers|parliament|(?:a|the)\s+(?:news\s+)?"
-    r"(?:conference|briefing|press\s+conference|news\s+conference|meeting|summit|forum|session)"
+    r"\s+(?:reporters|journalists|the\s+press|lawmakers|parliament|(?:a|an|the|his|her)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:conference|briefing|meeting|summit|forum|session|audience|crowd"
+    r"|channel|network|broadcaster|newspaper|agency|outlet|station|programme|program|show)"
     r"|(?:his|her|their)\s+\w+|him|her|them|us|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)"
     r"(?:\s+(?:in|at|on)\s+[A-Z]\w+)?"
 )
@@ -57,6 +58,14 @@ _REPORTING_HEAD = re.compile(r",\s*(?:[\w.’'-]+\s+){0,4}$")
 _QUOTE_TO_SPEAKER = re.compile(r"[\s,—–-]*(?:(?:[a-z][\w-]*|The|A|An|One|Two)\s+){0,4}")
 # Section labels some outlets put before a paragraph: "Why it matters: ", "The other side: "
 _LABEL = re.compile(r"(?:[A-Z][\w'’]*)(?:\s+[\w'’]+){0,4}:\s+(?=[A-Z\"“])")
+_LEADING_PP = re.compile(
+    r"\s*(?:on|in|at|before|after|during|from|via|to|with|while|when|ahead\s+of|again)\b"
+)
+# What may follow a reporting verb at the end of a sentence: place, medium, occasion.
+_TRAILING_ADVERBIAL = re.compile(
+    r"\s*(?:,\s*)?(?:on|in|at|to|during|after|before|from|via|with|when|while|late|earlier"
+    r"|told|speaking|according|adding|citing|as|without|ahead)\b[^;:\"“”]*?[.!?\"”’\s]*"
+)
 _DOCUMENTS = re.compile(
     r"^(?:the|a|an)?\s*(?:draft|copy|text|document|documents|report|reports|plan|data|figures"
     r"|estimates?|version|proposal|leaked|tally|count|poll|survey|map|analysis|statement)\b",
@@ -142,27 +151,31 @@ class Attributor:
         sents = sentences(text, para, [q.outer for q in quotes])
         used_cues: set[int] = set()
         last_direct: Draft | None = prev
-        for qi, q in enumerate(quotes):
-            sent = _sentence_of(sents, q.mark_start)
-            nxt = quotes[qi + 1].mark_start if qi + 1 < len(quotes) else para.end
-            got = self._cue_after(q, min(sent.end, nxt) if sent else nxt, quotes)
-            if got is None:
-                floor = quotes[qi - 1].mark_end if qi else (sent.start if sent else para.start)
-                got = self._cue_before(q, max(floor, sent.start if sent else floor), quotes)
-            if got is None and intro is not None and q.mark_start == para.start:
-                got = intro
-            if got is None and last_direct is not None and (qi > 0 or q.mark_start == para.start):
-                got = (last_direct.cue_start, 0, last_direct.cue, last_direct.lemma), last_direct.who
-            if got is None:
-                continue
-            cue, who = got
-            if who is None:
-                continue
-            used_cues.add(cue[0])
-            d = self._add(q.start, q.end, True, cue, who)
-            if d is not None:
-                last_direct = d
-        self._indirect(para, sents, quotes, used_cues)
+        # Sentence by sentence, so a pronoun finds the speakers named before it.
+        for sent in sents:
+            for qi, q in enumerate(quotes):
+                if sent.start <= q.mark_start < sent.end:
+                    d = self._quotation(para, sent, quotes, qi, intro, last_direct, used_cues)
+                    if d is not None:
+                        last_direct = d
+            self._indirect(sent, quotes, used_cues)
+
+    def _quotation(self, para, sent, quotes, qi, intro, last_direct, used_cues) -> Draft | None:
+        q = quotes[qi]
+        nxt = quotes[qi + 1].mark_start if qi + 1 < len(quotes) else para.end
+        got = self._cue_after(q, min(sent.end, nxt), quotes)
+        if got is None:
+            floor = max(quotes[qi - 1].mark_end if qi else sent.start, sent.start)
+            got = self._cue_before(q, floor, quotes)
+        if got is None and intro is not None and q.mark_start == para.start:
+            got = intro
+        if got is None and last_direct is not None and (qi > 0 or q.mark_start == para.start):
+            got = (last_direct.cue_start, 0, last_direct.cue, last_direct.lemma), last_direct.who
+        if got is None or got[1] is None:
+            return None
+        cue, who = got
+        used_cues.add(cue[0])
+        return self._add(q.start, q.end, True, cue, who)
 
     def _cue_after(self, q: Quote, end: int, quotes: list[Quote]):
         text = self.text
@@ -212,42 +225,41 @@ class Attributor:
         return c, self.resolver.resolve(subj, c[0])
 
     # -- indirect speech -------------------------------------------------------------
-    def _indirect(self, para: Span, sents: list[Span], quotes: list[Quote], used: set[int]):
+    def _indirect(self, sent: Span, quotes: list[Quote], used: set[int]) -> None:
         text = self.text
-        for sent in sents:
-            content_end = -1
-            sentence_who: Who | None = None
-            label = _LABEL.match(text, sent.start, sent.end)
-            clause_start = label.end() if label else sent.start
-            narr_quotes = [q for q in quotes if sent.start <= q.mark_start < sent.end]
-            for c in cue_matches(text, clause_start, sent.end):
-                c_start, c_end, word, lemma, kind = c
-                if c_start in used or any(q.mark_start < c_start < q.mark_end for q in quotes):
-                    continue
-                if c_start < content_end and not (
-                    kind == "participle" and text[c_start - 2 : c_start] == ", "
-                ):
-                    continue
-                if re.search(r"\bwhat\s+\w+\s+$", text[max(sent.start, c_start - 30) : c_start]):
-                    continue
-                got = self._one_cue(c, sent, clause_start, narr_quotes, sentence_who)
-                if got is None:
-                    continue
-                a, b, who = got
-                if who is None:
-                    continue
-                if _covered_by_quote(a, b, narr_quotes):
-                    continue
-                d = self._add(a, b, False, c, who)
-                if d is None:
-                    if text[a:b].strip(" \n:") == "" and text[:sent.end].rstrip().endswith(":"):
-                        self.intro = (c, who)
-                    continue
-                sentence_who = who
-                content_end = max(content_end, d.end)
-                clause_start = max(clause_start, d.end)
-            if sentence_who is None:
-                self._note_subject(sent, narr_quotes)
+        content_end = -1
+        sentence_who: Who | None = None
+        label = _LABEL.match(text, sent.start, sent.end)
+        clause_start = label.end() if label else sent.start
+        narr_quotes = [q for q in quotes if sent.start <= q.mark_start < sent.end]
+        for c in cue_matches(text, clause_start, sent.end):
+            c_start, c_end, word, lemma, kind = c
+            if c_start in used or any(q.mark_start < c_start < q.mark_end for q in quotes):
+                continue
+            if c_start < content_end and not (
+                kind == "participle" and text[c_start - 2 : c_start] == ", "
+            ):
+                continue
+            if re.search(r"\bwhat\s+\w+\s+$", text[max(sent.start, c_start - 30) : c_start]):
+                continue
+            got = self._one_cue(c, sent, clause_start, narr_quotes, sentence_who)
+            if got is None:
+                continue
+            a, b, who = got
+            if who is None:
+                continue
+            if _covered_by_quote(a, b, narr_quotes):
+                continue
+            d = self._add(a, b, False, c, who)
+            if d is None:
+                if text[a:b].strip(" \n:") == "" and text[sent.start : sent.end].rstrip().endswith(":"):
+                    self.intro = (c, who)
+                continue
+            sentence_who = who
+            content_end = max(content_end, d.end)
+            clause_start = max(clause_start, d.end)
+        if sentence_who is None:
+            self._note_subject(sent, narr_quotes)
 
     def _one_cue(self, c, sent: Span, clause_start: int, quotes, sentence_who):
         text = self.text
@@ -294,18 +306,12 @@ class Attributor:
         return a, self._content_end(a, sent.end), who
 
     def _ends_sentence(self, pos: int, end: int) -> bool:
-        text = self.text
-        rest = text[pos:end]
-        rest = _TIME.sub("", rest)
-        rest = re.sub(
-            r"^\s*(?:,\s*)?(?:in\s+(?:a|an|his|her|their|its)\s+[\w\s-]{0,40}?"
-            r"|at\s+(?:a|an|the)\s+[\w\s-]{0,40}?|on\s+(?:X|Telegram|social\s+media|Facebook)"
-            r"|told\s+reporters|to\s+reporters|according\s+to\s+\w+|when\s+asked[\w\s]*?"
-            r"|(?:on|in)\s+[A-Z]\w+)\s*(?=[.!?]?\s*$)",
-            "",
-            rest,
-        )
-        return re.fullmatch(r"[\s.!?\"”’]*", rest) is not None
+        """True when only adverbials follow: 'said on Friday', 'told reporters in Moscow'."""
+        rest = _TIME.sub("", self.text[pos:end])
+        if re.fullmatch(r"[\s.!?\"”’]*", rest):
+            return True
+        m = _TRAILING_ADVERBIAL.fullmatch(rest)
+        return m is not None and word_count(rest) <= 14 and " that " not in rest
 
     def _content_start(self, pos: int, end: int, lemma: str) -> int:
         text = self.text
@@ -322,6 +328,11 @@ class Attributor:
         t = _TIME.match(text, pos, end)
         if t:
             pos = t.end()
+        pp = _LEADING_PP.match(text, pos, end)
+        if pp:
+            comma = text.find(",", pp.end(), end)
+            # "said in a statement, the plan..." / "said on state radio." (nothing reported)
+            pos = comma + 1 if 0 <= comma < pos + 80 else end
         return pos
 
     def _content_end(self, a: int, end: int) -> int:

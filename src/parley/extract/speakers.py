@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
@@ -77,6 +78,7 @@ class Resolver:
         self.starts = [m.start for m in mentions]
         self.known: dict[str, Who] = {}  # surname or full name of people the gazetteer lacks
         self.history: list[tuple[int, Who, str | None]] = []  # (pos, who, gender)
+        self._main_actor: str | None | bool = False
         self.unnamed: dict[str, Who] = {}  # role noun -> the unnamed source last described so
         self._learn_names()
 
@@ -134,6 +136,9 @@ class Resolver:
             if who is None and n.kind == "name":
                 who = Who(n.text, _chain_actor(chain, gaz, day), True)
             if who is not None:
+                if who.actor is None:
+                    # A person the text gives no side: the side the article is mostly about.
+                    who = Who(who.speaker, self.main_actor(), True)
                 return self._remember(pos, who, None)
         pron = [m for m in chain if m.kind == "pronoun"]
         if pron:
@@ -168,6 +173,17 @@ class Resolver:
         if actors:
             return self._remember(pos, Who(None, actors[-1].actor, False), "p")
         return None
+
+    def main_actor(self) -> str | None:
+        if self._main_actor is False:
+            counts = Counter(
+                m.person.actor_on(self.day) if m.kind == "person" else m.actor
+                for m in self.mentions
+                if m.kind in ("person", "actor", "adjective")
+            )
+            counts.pop(None, None)
+            self._main_actor = counts.most_common(1)[0][0] if counts else None
+        return self._main_actor
 
     def antecedent(self, pos: int, gender: str | None) -> Who | None:
         """The most recent person spoken of before ``pos`` (gender permitting)."""
