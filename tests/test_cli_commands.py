@@ -12,9 +12,9 @@ import pytest
 from typer.testing import CliRunner
 
 from articles import write_bad_inputs, write_html, write_jsonl, write_txt
+from db_snapshot import snapshot
 from parley.cli import app, main
 from parley.sources import iter_inputs, read_path
-from test_record import snapshot
 
 runner = CliRunner()
 BAD_KINDS = ["empty", "binary", "encoding", "too-large", "no-article", "malformed-jsonl", "missing"]
@@ -220,6 +220,12 @@ def test_main_maps_usage_errors_to_exit_1(capsys: pytest.CaptureFixture[str]) ->
     assert main(["statements", "--event", "GOSSIP"]) == 1  # not a PLOVER type
     assert main(["--help"]) == 0
     assert "Usage" in capsys.readouterr().out
+
+
+def test_a_bad_size_limit_in_the_environment_is_a_usage_error(monkeypatch, tmp_path: Path):
+    monkeypatch.setenv("PARLEY_MAX_BYTES", "ten megabytes")
+    assert main(["ingest", str(write_txt(tmp_path)), "--db", str(tmp_path / "m.db")]) == 1
+    assert not (tmp_path / "m.db").exists()
 
 
 def test_main_returns_2_for_bad_input(tmp_path: Path, fake_extractor) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -10,18 +9,10 @@ from sqlalchemy.exc import OperationalError
 
 import parley.record
 from articles import write_bad_inputs, write_html, write_jsonl, write_txt
+from db_snapshot import snapshot
 from parley.errors import StorageError
 from parley.extract.model import Statement
 from parley.record import Record
-
-
-def snapshot(path: Path) -> list[str]:
-    """Every row of every table, as SQL: equal snapshots mean an unchanged database."""
-    connection = sqlite3.connect(path)
-    try:
-        return list(connection.iterdump())
-    finally:
-        connection.close()
 
 
 def test_ingest_stores_sources_and_statements(fresh_db: Record, tmp_path: Path) -> None:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from articles import BODY, HEADER, write_bad_inputs, write_html, write_jsonl, write_txt
 from parley.errors import InputError, MalformedRecordError, UnsupportedFormatError
@@ -181,3 +184,12 @@ def test_an_empty_folder_is_reported_not_silently_skipped(tmp_path: Path) -> Non
     write_txt(tmp_path)
     with pytest.raises(InputError, match="a folder, not a file"):
         list(read_path(tmp_path))
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=200))
+def test_id_ignores_whitespace_layout_and_normal_form(text: str) -> None:
+    import unicodedata
+
+    relaid = "\n " + re.sub(r"\s+", lambda m: m.group(0) + "\t\n", text) + "  "
+    assert text_id(relaid) == text_id(text)
+    assert text_id(unicodedata.normalize("NFD", text)) == text_id(text)
