@@ -97,3 +97,11 @@ def test_engine_for_sqlite_enforces_foreign_keys(tmp_path: Path) -> None:
     with engine.connect() as connection:
         assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
     engine.dispose()
+
+
+def test_connection_errors_hide_the_password() -> None:
+    # No PostgreSQL here (nor perhaps its driver): either way a StorageError, password hidden.
+    with pytest.raises(StorageError) as caught:
+        Record("postgresql://bob:secret@127.0.0.1:9/parley")
+    assert "secret" not in str(caught.value)
+    assert "127.0.0.1" in str(caught.value)

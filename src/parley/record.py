@@ -141,20 +141,30 @@ class Record:
         if not create and not _database_exists(self.url):
             raise MissingDatabaseError(
                 "no database here (create one with `parley ingest` or `parley demo`)",
-                path=str(db or make_url(self.url).database),
+                path=self._where(),
             )
         self.max_bytes = max_bytes if max_bytes is not None else max_bytes_from_env()
         self._extractor = extractor
-        self.engine = make_engine(self.url)
+        try:
+            self.engine = make_engine(self.url)
+        except (ImportError, SQLAlchemyError) as exc:  # e.g. no PostgreSQL driver installed
+            raise StorageError(f"cannot connect: {exc}", path=self._where()) from exc
         try:
             upgrade(self.engine)
         except SQLAlchemyError as exc:
             self.engine.dispose()
             reason = getattr(exc, "orig", None) or exc  # the driver's message is the clear one
             raise StorageError(
-                f"cannot open or migrate the database: {reason}", path=str(db or self.url)
+                f"cannot open or migrate the database: {reason}", path=self._where()
             ) from exc
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    def _where(self) -> str:
+        """The database for messages: its file, or its URL without the password."""
+        url = make_url(self.url)
+        if url.get_backend_name() == "sqlite":
+            return url.database or ":memory:"
+        return url.render_as_string(hide_password=True)
 
     # ------------------------------------------------------------------ lifecycle
 
