@@ -1,7 +1,7 @@
 """What a statement does: PLOVER event type, targets, stance and hearsay (``about``).
 
-Rules over the cue verb and the reported words, in a fixed order of precedence:
-a conditional warning is a THREATEN even when it mentions rejection; readiness to
+Rules over the cue verb and the reported words (patterns in ``lexicon.py``): a
+conditional warning is a THREATEN even when it mentions rejection; readiness to
 talk is AGREE even when it mentions consultation.
 """
 
@@ -9,73 +9,20 @@ from __future__ import annotations
 
 import re
 
+from parley.extract.lexicon import (
+    CONTRAST,
+    CUE_EVENTS,
+    CUE_WEIGHTS,
+    EVENT_PATTERNS,
+    NEGATIVE,
+    POSITIVE,
+    PRECEDENCE,
+)
 from parley.extract.mentions import Mention
 
-# The cue verb alone decides for these.
-CUE_EVENTS = {
-    "accuse": "ACCUSE", "allege": "ACCUSE", "blame": "ACCUSE", "condemn": "ACCUSE",
-    "criticize": "ACCUSE", "complain": "ACCUSE", "threaten": "THREATEN", "warn": "THREATEN",
-    "caution": "THREATEN", "urge": "REQUEST", "demand": "REQUEST", "reject": "REJECT",
-    "dismiss": "REJECT", "deny": "REJECT", "welcome": "SUPPORT", "praise": "SUPPORT",
-    "pledge": "AGREE", "vow": "AGREE", "promise": "AGREE", "agree": "AGREE", "concede": "CONCEDE",
-    "propose": "REQUEST",
-}  # fmt: skip
-
 _I = re.IGNORECASE
-# (event, pattern) in order of precedence.
-CONTENT_EVENTS: list[tuple[str, re.Pattern]] = [
-    ("THREATEN", re.compile(
-        r"\bif\b[^.]*\b(?:will|would)\b[^.]*\b(?:inevitabl\w*|force|military|war|strike|respond"
-        r"|consequences?|happen|lose|losing|continue|fight|offensive|advance|take)\b"
-        r"|\bwill\s+inevitably\b|\bor\s+else\b|\b(?:face|suffer)\s+(?:the\s+)?consequences"
-        r"|\bby\s+military\s+means\b|\bmilitary\s+means\b|\bthreat(?:en)?s?\b|\bultimatum\b"
-        r"|\botherwise\b[^.]*\b(?:will|would)\b", _I)),
-    ("ACCUSE", re.compile(
-        r"\bdream\w*\s+of\b|\baccus\w*|\bblam\w*|\blie[sd]?\b|\blying\b|\bsabotag\w*"
-        r"|\bwarmonger\w*|\bprovocat\w*|\baggress\w*|\bcrimes?\b|\bcriminal\b|\bterror\w*"
-        r"|\bobstruct\w*|\bunrealistic\b|\bpropaganda\b|\bbad\s+faith\b|\bstall\w*"
-        r"|\bplaying\s+games\b|\bdisinformation\b|\bmanipulat\w*|\bdeliberately\b"
-        r"|\bresponsible\s+for\b|\bto\s+blame\b|\bgenocide\b|\bviolat\w*|\bhypocri\w*"
-        r"|\bundermin\w*|\bdrag\w*\s+(?:out|its|their|his)\b|\bprolong\w*\s+the\s+war", _I)),
-    ("REJECT", re.compile(
-        r"\breject\w*|\brefus\w*|\bagainst\s+it\b|\bunacceptable\b|\bnot\s+acceptable\b"
-        r"|\b(?:won't|will\s+not|cannot|can't|would\s+not|wouldn't|never)\s+(?:\w+\s+)?"
-        r"(?:accept|agree|recogni[sz]e|sign|give\s+up|cede|surrender|withdraw|trade)"
-        r"|\bno\s+(?:deal|way|intention|question)\b|\bopposed?\b|\bopposition\b|\bred\s+lines?\b"
-        r"|\bnon-starter\b|\bcapitulat\w*|\bout\s+of\s+the\s+question\b|\bdismiss\w*"
-        r"|\bnot\s+(?:been\s+)?discussed\s+with\s+us\b|\bdead\s+on\s+arrival\b|\bnot\s+for\s+sale"
-        r"|\bnot\s+(?:a\s+)?basis\b|\bunrealistic\s+demands?\b|\bdeny|\bdenied\b", _I)),
-    ("AGREE", re.compile(
-        r"\b(?:ready|prepared|willing|open)\s+(?:to|for)\b|\bwillingness\b|\breadiness\b"
-        r"|\bagree[sd]?\s+(?:to|on|that)\b|\bagreed\b|\bcompromise\b|\bcommit\w*\s+to\b"
-        r"|\bpromis\w*|\bpledg\w*|\bvow\w*|\bwill\s+(?:negotiate|meet|talk|send|work|continue"
-        r"\s+(?:to\s+)?(?:work|talk|negotiat))|\bconsensus\b|\bbreakthrough\b|\bdeal\s+is\s+close"
-        r"|\bclose\s+to\s+(?:a\s+)?(?:deal|agreement)\b|\bagreement\s+(?:was|has\s+been)\s+reached",
-        _I)),
-    ("REQUEST", re.compile(
-        r"\brequest\w*|\bdemand\w*|\bmust\b|\bshould\b|\bneeds?\s+to\b|\bcall\w*\s+(?:on|for)\b"
-        r"|\burg\w*|\binsist\w*|\bwants?\s+\w+(?:\s+\w+)?\s+to\b|\bask\w*\s+(?:\w+\s+)?to\b"
-        r"|\bconcessions?\b|\brequire\w*|\bexpect\w*\s+\w+\s+to\b|\bhave\s+to\b|\bneed\b"
-        r"|\bdeadline\b|\bappeal\w*", _I)),
-    ("SUPPORT", re.compile(
-        r"\bbasis\b|\bfoundation\b|\bsupport\w*|\bwelcom\w*|\bendors\w*|\bpositive\b"
-        r"|\bconstructive\b|\bgood\s+(?:plan|deal|step|start|idea|proposal|basis)\b|\bprogress\b"
-        r"|\bback(?:s|ed|ing)?\s+(?:the|a|this|his|Trump)\b|\buseful\b|\bstep\s+forward\b"
-        r"|\bright\s+direction\b|\boptimis\w*|\bencourag\w*|\bpromising\b|\bproductive\b"
-        r"|\bapprov\w*|\bfavou?r\w*|\bvaluable\b|\bfair\b|\bbest\s+chance\b|\bhopeful\b", _I)),
-    ("CONSULT", re.compile(
-        r"\bbrief\w*|\btalks\b|\bmeeting\b|\bmet\b|\bmeet\b|\bconsult\w*|\bdiscuss\w*"
-        r"|\bnegotiat\w*|\bphone\s+call\b|\bspoke\s+(?:with|to)\b|\bcall\s+with\b"
-        r"|\bdelegation\b|\bvisit\w*|\bsummit\b|\bdialogue\b|\bconversation\b|\bcontacts?\b"
-        r"|\bexchange\w*\s+views\b|\breceived\b|\bhanded\b|\bpresented\b|\bsent\b", _I)),
-    ("AID", re.compile(r"\b(?:aid|weapons|assistance|funding|supplies|deliver\w*)\b", _I)),
-    ("SANCTION", re.compile(r"\bsanction\w*|\btariff\w*|\bembargo\b", _I)),
-    ("ASSAULT", re.compile(r"\b(?:attack\w*|strike[sd]?|shell\w*|bomb\w*|drone\s+strikes?)\b", _I)),
-]
-
-MIXED = re.compile(r"\b(?:but|however|although|though|yet|while)\b", _I)
-POSITIVE = {"SUPPORT", "AGREE", "CONCEDE", "COOPERATE", "CONSULT"}
-NEGATIVE = {"REJECT", "ACCUSE", "THREATEN", "PROTEST", "SANCTION", "COERCE", "ASSAULT"}
+# When no pattern fires: most statements in negotiation reporting are about the talks.
+DEFAULT_EVENT = "CONSULT"
 
 # Another actor's position, stated: "Ukraine is against it", "Kyiv refuses", "Ukraine's
 # rejection", "American officials requested".
@@ -96,30 +43,38 @@ _PERSUADE = re.compile(r"\b(?:persuade|convince|force|pressure|push)\s*$", _I)
 
 
 def classify_event(lemma: str, content: str) -> str | None:
-    """PLOVER event type of what the statement says."""
+    """PLOVER event type of what the statement says (weighted word patterns)."""
     by_cue = CUE_EVENTS.get(lemma)
     if by_cue is not None:
         return by_cue
-    for event, pattern in CONTENT_EVENTS:
-        if pattern.search(content):
-            return event
-    return None
+    scores: dict[str, float] = {}
+    lean = CUE_WEIGHTS.get(lemma)
+    if lean:
+        scores[lean[0]] = lean[1]
+    for event, patterns in EVENT_PATTERNS.items():
+        for pattern, weight in patterns:
+            hits = len(pattern.findall(content))
+            if hits:
+                scores[event] = scores.get(event, 0.0) + weight * min(hits, 2)
+    if not scores:
+        return DEFAULT_EVENT
+    best = max(scores.values())
+    return next(e for e in PRECEDENCE if scores.get(e) == best)
 
 
-def classify_stance(event: str | None, content: str) -> str | None:
+def classify_stance(event: str | None, content: str) -> str:
     """Stance toward the plan under discussion of the actor whose position is reported."""
-    if event is None:
-        return None
-    if event in NEGATIVE:
-        positive = CONTENT_EVENTS[5][1].search(content) or CONTENT_EVENTS[3][1].search(content)
-        if event == "REJECT" and positive and MIXED.search(content):
-            return "mixed"
+    pos = len(POSITIVE.findall(content))
+    neg = len(NEGATIVE.findall(content))
+    if event in ("SUPPORT", "AGREE"):
+        pos += 2
+    elif event in ("REJECT", "ACCUSE", "THREATEN"):
+        neg += 2
+    if pos and neg and CONTRAST.search(content) and min(pos, neg) >= 1 and abs(pos - neg) <= 2:
+        return "mixed"
+    if neg > pos:
         return "oppose"
-    if event in POSITIVE:
-        if CONTENT_EVENTS[2][1].search(content) and MIXED.search(content):
-            return "mixed"
-        return "support"
-    return None
+    return "support"
 
 
 def targets_of(
