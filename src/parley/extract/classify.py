@@ -27,8 +27,8 @@ DEFAULT_EVENT = "CONSULT"
 # Another actor's position, stated: "Ukraine is against it", "Kyiv refuses", "Ukraine's
 # rejection", "American officials requested".
 _POSITION_AFTER = re.compile(
-    r"^\s*(?:['’]s\s+|\s+(?:has|have|had|is|are|was|were|would|will|does|do|did|still|also|"
-    r"not|now|again|already|reportedly|allegedly|only)\b)*\s*(?:"
+    r"^\s*(?:['’]s\s+|\s*[\"“]|\s+(?:has|have|had|is|are|was|were|would|will|does|do|did|still"
+    r"|also|not|now|again|already|reportedly|allegedly|only|clearly|simply)\b)*\s*[\"“]?(?:"
     r"is\s+against|are\s+against|against|rejects?|rejected|rejection|refus\w*|opposes?|opposed"
     r"|opposition|wants?|wanted|does\s+not\s+want|doesn't\s+want|supports?|supported|support"
     r"|backs?|backed|agreed?|agrees|accepts?|accepted|acceptance|demands?|demanded|requests?"
@@ -36,7 +36,9 @@ _POSITION_AFTER = re.compile(
     r"|proposals?|proposed|has\s+no\s+intention|won't|will\s+not|cannot|can't|never|intends?"
     r"|plans?\s+to|seeks?|sought|hopes?|objections?|objects?|objected|denied|denies|dismissed"
     r"|welcomed|welcomes|endorsed|endorses|approved|approves|asked|called|urged|pushed|is\s+unable"
-    r"|unable|agreement|counter-?proposal|response|reply|answer|view|assessment)\b",
+    r"|unable|agreement|counter-?proposal|response|reply|answer|view|assessment|shows?\s+no\s+sign"
+    r"|(?:is|are|was|were)\s+(?:still\s+)?trying|intends?|intention|playing\s+for\s+time"
+    r"|dragging|stalling|trying)\b",
     _I,
 )
 _PERSUADE = re.compile(r"\b(?:persuade|convince|force|pressure|push)\s*$", _I)
@@ -107,8 +109,8 @@ def about_of(
     day=None,
 ) -> str | None:
     """The other actor whose position the statement reports (hearsay), else None."""
-    if event in ("ACCUSE", "THREATEN"):
-        return None
+    if event == "THREATEN":
+        return None  # a warning is the speaker's own act, whoever it names
     for m in mentions:
         if m.start < start or m.end > end or m.kind in ("pronoun", "role", "surname", "name"):
             continue

@@ -31,6 +31,8 @@ _RAW: dict[str, list[tuple[str, float]]] = {
         (r"\bif\b[^.]{0,160}\b(?:will|would)\b[^.]{0,120}\b(?:inevitabl\w*|force|military|war"
          r"|strike|respond|consequences?|happen|lose|continue|fight|offensive|advance|take"
          r"|targets?|different\s+situation)\b", 3),
+        (r"\bif\b[^.]{0,80}\b(?:refus|reject|does\s*n[o']t|don't|fail)\w*[^.]{0,160}"
+         r"\b(?:will|would)\b", 4),
         (r"\bwill\s+inevitably\b|\bor\s+else\b|\bone\s+way\s+or\s+another\b", 3),
         (r"\b(?:face|suffer|bear)\s+(?:the\s+)?consequences\b|\blegitimate\s+targets?\b", 3),
         (r"\bby\s+(?:military\s+means|force)\b|\bultimatum\b|\bretaliat\w*|\bthreat\w*", 2),
@@ -125,7 +127,7 @@ NEGATIVE = re.compile(
     r"|doesn't|don't|isn't|aren't|wasn't|without|problems?|dangerous|capitulat\w*|dictated"
     r"|surrender\w*|threat\w*|war|aggress\w*|kill\w*|lie|lies|fantas\w*|sabotag\w*"
     r"|obstruct\w*|unrealistic|concerns?|worr\w*|difficult|delicate|sensitive|red\s+lines?"
-    r"|mistake|wrong|bad|impossible|inadmissib\w*|premature|pressure|demands?)\b",
+    r"|mistake|wrong|bad|hard|pointless|spectators?|impossible|inadmissib\w*|premature|pressure|demands?)\b",
     re.IGNORECASE,
 )
 CONTRAST = re.compile(r"\b(?:but|however|although|though|yet|still|while|whereas)\b", re.I)
