@@ -10,7 +10,7 @@ import json
 import os
 import re
 from collections import defaultdict
-from datetime import date
+from datetime import date, datetime
 from itertools import combinations
 from pathlib import Path
 
@@ -476,3 +476,46 @@ def test_data_loads_through_the_loader(data: dict, people: list[dict]) -> None:
     assert [p.name for p in gaz.holders("UKR", "chief negotiator", day)] == ["Andriy Yermak"]
     assert [p.name for p in gaz.describe("Kremlin spokesman", day)] == ["Dmitry Peskov"]
     assert len(gaz.people) == len(people)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "speaker", "actor"),
+    [
+        (
+            "Ukraine's top negotiator said the talks were productive.",
+            "2025-11-24",
+            "Andriy Yermak",
+            "UKR",
+        ),
+        (
+            "Ukraine's top negotiator said the talks were productive.",
+            "2025-12-01",
+            "Rustem Umerov",
+            "UKR",
+        ),
+        (
+            "The German chancellor said Europe must be at the table.",
+            "2025-05-05",
+            "Olaf Scholz",
+            "DEU",
+        ),
+        (
+            "The German chancellor said Europe must be at the table.",
+            "2025-05-06",
+            "Friedrich Merz",
+            "DEU",
+        ),
+        ("The Kremlin spokesman said Moscow had no text.", "2025-11-21", "Dmitry Peskov", "RUS"),
+        ("The NATO chief said allies were united.", "2024-09-01", "Jens Stoltenberg", "NATO"),
+        ("Downing Street said the call had been useful.", "2025-11-21", None, "GBR"),
+    ],
+)
+def test_title_in_text_resolves_through_the_pipeline(
+    sentence: str, published: str, speaker: str | None, actor: str
+) -> None:
+    # End to end: the gazetteer's dates decide who a bare title names.
+    pytest.importorskip("parley.extract.pipeline")
+    from parley.extract import extract_statements
+
+    found = extract_statements(sentence, source="t", published=datetime.fromisoformat(published))
+    assert [(s.speaker, s.actor) for s in found] == [(speaker, actor)]
