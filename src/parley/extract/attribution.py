@@ -49,7 +49,8 @@ _TOLD_OBJECT = re.compile(
     r"\s+(?:reporters|journalists|the\s+press|lawmakers|parliament|(?:a|an|the|his|her)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:conference|briefing|meeting|summit|forum|session|audience|crowd"
     r"|channel|network|broadcaster|newspaper|agency|outlet|station|programme|program|show)"
-    r"|(?:his|her|their)\s+\w+|him|her|them|us|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)"
+    r"|(?:his|her|their)\s+\w+|him|her|them|us|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*"
+    r"|(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?=\s*(?:[,.;]|that\b|$)))"
     r"(?:\s+(?:in|at|on)\s+[A-Z]\w+)?"
 )
 # ", one U.S. official said" / ", a senior diplomat told": the comma before the speaker
@@ -65,6 +66,10 @@ _LEADING_PP = re.compile(
 _TRAILING_ADVERBIAL = re.compile(
     r"\s*(?:,\s*)?(?:on|in|at|to|during|after|before|from|via|with|when|while|late|earlier"
     r"|told|speaking|according|adding|citing|as|without|ahead)\b[^;:\"“”]*?[.!?\"”’\s]*"
+)
+_ASIDE = re.compile(
+    r",\s+(?:who|which|whose|whom|speaking|writing|appearing|addressing|asked|according|in|at"
+    r"|on|during|after|before|when|while)\b[^,]*$"
 )
 _DOCUMENTS = re.compile(
     r"^(?:the|a|an)?\s*(?:draft|copy|text|document|documents|report|reports|plan|data|figures"
@@ -100,6 +105,12 @@ class Attributor:
         found = chains(self._within(a, cue, quotes), text)
         if not found:
             return None
+        # Drop phrases inside ", who chairs the committee," or ", speaking at the G20,".
+        found = [
+            ch
+            for i, ch in enumerate(found)
+            if i == 0 or not _ASIDE.search(text, found[i - 1][-1].end, ch[0].start)
+        ]
         last = found[-1]
         if (
             skippable(text, last[-1].end, cue)
@@ -183,7 +194,7 @@ class Attributor:
         if not re.match(r"[\s,—–-]", text[q.mark_end : q.mark_end + 1] or "."):
             if q.closed and q.mark_end < end:
                 return None
-        for c in cue_matches(text, q.mark_end, window_end):
+        for c in cue_matches(text, q.mark_end, window_end, strict=False):
             if c[4] != "verb" or c[3] not in QUOTE_LEMMAS:
                 return None
             chain = self._within(q.mark_end, c[0])
@@ -270,6 +281,16 @@ class Attributor:
             if c_start == sent.start:
                 return None
             who = sentence_who
+            near = self._within(max(sent.start, c_start - 60), c_start, quotes)
+            if near and skippable(text, near[-1].end, c_start):
+                # "..., with Keir Starmer saying ..."
+                chain = chains(near, text)[-1]
+                if (
+                    word_before(text, chain[0].start, sent.start) == "with"
+                    and self.resolver.can_resolve(chain)
+                    and not chain[-1].possessive
+                ):
+                    who = self.resolver.resolve(chain, c_start)
             if who is None:
                 subj = self._subject_before(sent.start, c_start, quotes)
                 if subj is None:
@@ -280,7 +301,7 @@ class Attributor:
         # A finite verb: subject before it, or inverted after it.
         subj = self._subject_before(clause_start, c_start, quotes)
         inverted = False
-        if subj is None or not skippable(text, subj[-1].end, c_start):
+        if subj is None:
             after = self._subject_after(c_end, sent.end, quotes)
             if after is not None and text[c_start - 2 : c_start] == ", ":
                 subj, inverted = after, True
@@ -307,6 +328,10 @@ class Attributor:
 
     def _ends_sentence(self, pos: int, end: int) -> bool:
         """True when only adverbials follow: 'said on Friday', 'told reporters in Moscow'."""
+        for c in cue_matches(self.text, pos, end):
+            if c[4] == "participle" and self.text[c[0] - 2 : c[0]] == ", ":
+                end = c[0] - 2
+                break
         rest = _TIME.sub("", self.text[pos:end])
         if re.fullmatch(r"[\s.!?\"”’]*", rest):
             return True

@@ -73,7 +73,7 @@ LEMMA = {form: lemma for lemma, forms in _VERBS.items() for form in forms.split(
 # Verbs that report speech only with a complement of a given shape: the pattern must match
 # the text right after the verb.
 _NEEDS = {
-    "call": re.compile(r"\s+(?:for|on)\b|\s+(?:it|this|that|the\s+\w+|them|him|her)\s+(?:an?\s+)?\w"),
+    "call": re.compile(r"\s+for\b|\s+on\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|\s+(?:it|this|that|the\s+\w+|them|him|her)\s+(?:an?\s+)?\w"),
     "describe": re.compile(r"\s+(?:it|this|that|the\s+\w+(?:\s+\w+)?|them|him|her)\s+as\b"),
     "reference": re.compile(r"\s+\w"),
     "frame": re.compile(r"\s+\w"),
@@ -86,7 +86,7 @@ _NEEDS = {
     "express": re.compile(r"\s+(?:hope|concern|confidence|readiness|support|doubt|frustration)"),
     "post": re.compile(r"\s+(?:on|to)\s+(?:X|Telegram|Twitter|Facebook|social|his|her|Truth)"),
     "report": re.compile(r"\s+that\b"),
-    "confirm": re.compile(r"\s+(?:that|the|a|an|it|this|reports?)\b"),
+    "confirm": re.compile(r"\s+(?:(?:that|the|a|an|it|this|reports?)\b|[A-Z])"),
     "deny": re.compile(r"\s+(?:that|the|a|an|it|this|reports?|any|claims?)\b"),
     "add": re.compile(r"\s*(?:,|that\b|$)|\s+\w"),
     "note": re.compile(r"\s+(?:that|the|a|an|it|this)\b"),
@@ -131,16 +131,27 @@ _CUE_WORD = re.compile(
 )
 
 
-def cue_matches(text: str, start: int, end: int):
+# A determiner before a cue word makes it a noun: "a video call", "his claim", "the report".
+_NOUN_BEFORE = re.compile(
+    r"\b(?:a|an|the|this|his|her|its|their|our|my|your|video|phone|conference|no|any|every)\s+$",
+    re.IGNORECASE,
+)
+
+
+def cue_matches(text: str, start: int, end: int, *, strict: bool = True):
     """Yield (start, end, word, lemma, kind) for candidate cues in text[start:end].
 
-    kind is ``verb``, ``participle`` or ``according``.
+    kind is ``verb``, ``participle`` or ``according``. ``strict`` asks verbs that
+    report speech only with a certain complement ("called for") to have it; a verb
+    right after a quotation needs none ('"...," he wrote').
     """
     for m in _CUE_WORD.finditer(text, start, end):
         if m.group(1):
             word = m.group(1)
             lemma = LEMMA[word]
-            need = _NEEDS.get(lemma)
+            if _NOUN_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                continue
+            need = _NEEDS.get(lemma) if strict else None
             if need is not None and not need.match(text, m.end()):
                 continue
             yield m.start(), m.end(), word, lemma, "verb"

@@ -85,7 +85,7 @@ _RAW: dict[str, list[tuple[str, float]]] = {
         (r"\bcall\w*\s+(?:on|for)\b|\burg\w*|\binsist\w*|\bappeal\w*|\bwe\s+ask\b|\basks?\b", 2),
         (r"\bconcessions?\b|\brequire\w*|\bexpect\w*\s+\w+\s+to\b|\bneed\w*\b|\bdeadline\b", 1.5),
         (r"\bwants?\s+\w+(?:\s+\w+)?\s+to\b|\bimportant\s+that\b|\b(?:essential|crucial|vital)\b"
-         r"|\bat\s+the\s+table\b|\bguarantee\w*|\binvolved\b|\bwithout\s+Ukraine\b"
+         r"|\bat\s+the\s+table\b|\bguarantee\w*|\bwithout\s+Ukraine\b"
          r"|\bnothing\s+about\b|\bmeans\s+a\s+peace\b|\bjust\s+and\s+lasting\b", 1.5),
     ],
     "SUPPORT": [
@@ -99,12 +99,12 @@ _RAW: dict[str, list[tuple[str, float]]] = {
         (r"\bback(?:s|ed|ing)?\s+(?:the|a|this|his|Trump)\b|\bfair\b|\bfavou?r\w*", 1),
     ],
     "CONSULT": [
-        (r"\bbrief\w*|\btalks\b|\bmeeting\b|\bmet\b|\bmeet\b|\bconsult\w*|\bdiscuss\w*", 2),
+        (r"\bbrief\w*|\btalks\b|\bmeeting\b|\bmet\b|\bmeet\b|\bconsult\w*|\bdiscuss\w*", 1.5),
         (r"\bnegotiat\w*|\bphone\s+call\b|\bspoke\s+(?:with|to)\b|\bcall\s+with\b|\bdelegations?\b"
-         r"|\bvisit\w*|\bsummit\b|\bdialogue\b|\bconversation\b|\bcontacts?\b|\bsession\b", 1.5),
+         r"|\bvisit\w*|\bsummit\b|\bdialogue\b|\bconversation\b|\bcontacts?\b|\bsession\b", 1),
         (r"\bproductive\b|\bprogress\b|\bpoints?\s+remain\w*|\bremaining\s+(?:issues|questions"
          r"|points)\b|\bround\b|\bvoice\b|\breceived\b|\bhanded\b|\bpresented\b|\bsent\b"
-         r"|\bframework\b|\bdraft\b|\btext\b|\bdocument\b|\bheard\b|\bdecide\b|\bworking\s+on\b", 1),
+         r"|\bframework\b|\bdraft\b|\btext\b|\bdocument\b|\bheard\b|\bdecide\b|\bworking\s+on\b", 0.75),
     ],
     "SANCTION": [(r"\bsanction\w*|\btariff\w*|\bembargo\b|\bpressure\s+on\b", 1.5)],
     "AID": [(r"\b(?:aid|weapons|assistance|funding|supplies|troops|contingent|force)\b", 1)],

@@ -35,7 +35,10 @@ _SKIP = re.compile(
     r"|told\s+reporters|however|meanwhile|too|subsequently|quickly|bluntly|flatly|openly"
     r"|directly|explicitly|clearly|firmly|sharply|strongly|angrily|immediately)\b)*",
 )
-_WORD_BEFORE = re.compile(r"([A-Za-z’']+)[\s,]*$")
+# The word before a noun phrase, looking past its determiner ("at a meeting" -> "at").
+_WORD_BEFORE = re.compile(
+    r"([A-Za-z’']+)[\s,]*(?:(?:a|an|the|his|her|its|their|our|this|that)\s+)?$", re.IGNORECASE
+)
 _JOIN = re.compile(r"[\s]*(?:['’]s)?[\s]*$")  # gap inside one noun phrase
 _APPOSITION = re.compile(r"\s*,\s*$")
 
