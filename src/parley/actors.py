@@ -122,7 +122,6 @@ class Gazetteer:
             for fld in ("names", "plurals", "capitals", "metonyms", "government"):
                 for s in getattr(actor, fld):
                     self.surfaces[s] = actor.code
-            self.surfaces.setdefault(actor.code, actor.code)
             for s in actor.adjectives:
                 self.adjectives[s] = actor.code
         for person in self.people.values():
@@ -149,10 +148,13 @@ class Gazetteer:
         found = []
         for person in self.people.values():
             for office in person.offices:
-                if (actor is None or office.actor == actor) and role in office.roles:
-                    if office.held_on(day):
-                        found.append(person)
-                        break
+                if (
+                    (actor is None or office.actor == actor)
+                    and role in office.roles
+                    and office.held_on(day)
+                ):
+                    found.append(person)
+                    break
         return found
 
     def describe(self, phrase: str, day: date | None) -> list[Person]:

@@ -116,9 +116,9 @@ class Attributor:
             skippable(text, last[-1].end, cue)
             and not last[-1].possessive
             and self.resolver.can_resolve(last)
+            and word_before(text, last[0].start, a) not in PREPOSITIONS
         ):
-            if word_before(text, last[0].start, a) not in PREPOSITIONS:
-                return last
+            return last
         for chain in found:
             if chain[-1].possessive or not self.resolver.can_resolve(chain):
                 continue
@@ -191,9 +191,9 @@ class Attributor:
     def _cue_after(self, q: Quote, end: int, quotes: list[Quote]):
         text = self.text
         window_end = min(end, q.mark_end + 120)
-        if not re.match(r"[\s,—–-]", text[q.mark_end : q.mark_end + 1] or "."):
-            if q.closed and q.mark_end < end:
-                return None
+        glued = not re.match(r"[\s,—–-]", text[q.mark_end : q.mark_end + 1] or ".")
+        if glued and q.closed and q.mark_end < end:
+            return None  # '"basis" of' -- a quoted word inside a sentence
         for c in cue_matches(text, q.mark_end, window_end, strict=False):
             if c[4] != "verb" or c[3] not in QUOTE_LEMMAS:
                 return None
@@ -263,7 +263,9 @@ class Attributor:
                 continue
             d = self._add(a, b, False, c, who)
             if d is None:
-                if text[a:b].strip(" \n:") == "" and text[sent.start : sent.end].rstrip().endswith(":"):
+                if text[a:b].strip(" \n:") == "" and text[sent.start : sent.end].rstrip().endswith(
+                    ":"
+                ):
                     self.intro = (c, who)
                 continue
             sentence_who = who
@@ -416,10 +418,7 @@ def _sentence_of(sents: list[Span], pos: int) -> Span | None:
 
 
 def _covered_by_quote(a: int, b: int, quotes: list[Quote]) -> bool:
-    for q in quotes:
-        if q.mark_start <= a + 1 and q.mark_end >= b - 1:
-            return True
-    return False
+    return any(q.mark_start <= a + 1 and q.mark_end >= b - 1 for q in quotes)
 
 
 def _clause_boundary(text: str, a: int, end: int) -> int:

@@ -73,7 +73,9 @@ LEMMA = {form: lemma for lemma, forms in _VERBS.items() for form in forms.split(
 # Verbs that report speech only with a complement of a given shape: the pattern must match
 # the text right after the verb.
 _NEEDS = {
-    "call": re.compile(r"\s+for\b|\s+on\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|\s+(?:it|this|that|the\s+\w+|them|him|her)\s+(?:an?\s+)?\w"),
+    "call": re.compile(
+        r"\s+for\b|\s+on\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|\s+(?:it|this|that|the\s+\w+|them|him|her)\s+(?:an?\s+)?\w"
+    ),
     "describe": re.compile(r"\s+(?:it|this|that|the\s+\w+(?:\s+\w+)?|them|him|her)\s+as\b"),
     "reference": re.compile(r"\s+\w"),
     "frame": re.compile(r"\s+\w"),

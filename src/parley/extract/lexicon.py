@@ -28,43 +28,77 @@ CUE_WEIGHTS = {
 
 _RAW: dict[str, list[tuple[str, float]]] = {
     "THREATEN": [
-        (r"\bif\b[^.]{0,160}\b(?:will|would)\b[^.]{0,120}\b(?:inevitabl\w*|force|military|war"
-         r"|strike|respond|consequences?|happen|lose|continue|fight|offensive|advance|take"
-         r"|targets?|different\s+situation)\b", 3),
-        (r"\bif\b[^.]{0,80}\b(?:refus|reject|does\s*n[o']t|don't|fail)\w*[^.]{0,160}"
-         r"\b(?:will|would)\b", 4),
+        (
+            r"\bif\b[^.]{0,160}\b(?:will|would)\b[^.]{0,120}\b(?:inevitabl\w*|force|military|war"
+            r"|strike|respond|consequences?|happen|lose|continue|fight|offensive|advance|take"
+            r"|targets?|different\s+situation)\b",
+            3,
+        ),
+        (
+            r"\bif\b[^.]{0,80}\b(?:refus|reject|does\s*n[o']t|don't|fail)\w*[^.]{0,160}"
+            r"\b(?:will|would)\b",
+            4,
+        ),
         (r"\bwill\s+inevitably\b|\bor\s+else\b|\bone\s+way\s+or\s+another\b", 3),
         (r"\b(?:face|suffer|bear)\s+(?:the\s+)?consequences\b|\blegitimate\s+targets?\b", 3),
         (r"\bby\s+(?:military\s+means|force)\b|\bultimatum\b|\bretaliat\w*|\bthreat\w*", 2),
-        (r"\bready\s+(?:right\s+)?now\b|\bgo\s+to\s+war\b|\bwe\s+will\s+(?:respond|strike|act)\b", 2),
+        (
+            r"\bready\s+(?:right\s+)?now\b|\bgo\s+to\s+war\b|\bwe\s+will\s+(?:respond|strike|act)\b",
+            2,
+        ),
         (r"\botherwise\b|\bfundamentally\s+different\s+situation\b|\bwill\s+take\b", 1.5),
     ],
     "ACCUSE": [
         (r"\bdream\w*\s+of\b|\baccus\w*|\bblam\w*|\blie[sd]?\b|\blying\b|\bsabotag\w*", 3),
-        (r"\bwarmonger\w*|\bprovocat\w*|\baggress(?:ion|or|ive)\b|\bwar\s+crim\w*|\bterror\w*", 2.5),
-        (r"\bobstruct\w*|\bunrealistic\b|\bpropaganda\b|\bbad\s+faith\b|\bstall\w*|\bpretend\w*", 2.5),
+        (
+            r"\bwarmonger\w*|\bprovocat\w*|\baggress(?:ion|or|ive)\b|\bwar\s+crim\w*|\bterror\w*",
+            2.5,
+        ),
+        (
+            r"\bobstruct\w*|\bunrealistic\b|\bpropaganda\b|\bbad\s+faith\b|\bstall\w*|\bpretend\w*",
+            2.5,
+        ),
         (r"\b(?:buy|buying|win|gain|play\w*\s+for)\s+time\b|\bdrag\w*\s+out\b|\bprolong\w*", 3),
-        (r"\b(?:does|do|did)\s*(?:not|n't)\s+want\s+peace\b|\bno\s+(?:sign|intention)\s+(?:that|of)",
-         3),
+        (
+            r"\b(?:does|do|did)\s*(?:not|n't)\s+want\s+peace\b|\bno\s+(?:sign|intention)\s+(?:that|of)",
+            3,
+        ),
         (r"\bkill\w*|\bmurder\w*|\bdisinformation\b|\bmanipulat\w*|\bhypocri\w*|\bblackmail\w*", 2),
-        (r"\bfantas\w*|\balternative\s+reality\b|\bridiculous\b|\babsurd\b|\bnonsense\b"
-         r"|\bhysteri\w*|\bregime\b|\billegitimate\b|\bdeceiv\w*|\bbetray\w*", 2),
+        (
+            r"\bfantas\w*|\balternative\s+reality\b|\bridiculous\b|\babsurd\b|\bnonsense\b"
+            r"|\bhysteri\w*|\bregime\b|\billegitimate\b|\bdeceiv\w*|\bbetray\w*",
+            2,
+        ),
         (r"\b(?:is|are|was|were|keeps?)\s+(?:still\s+)?trying\s+to\b|\bkeep\s+fighting\b", 1.5),
-        (r"\binvad\w*|\binvasion\b|\bstrik\w*\s+(?:Ukrainian\s+)?(?:cities|civilians|energy)\b", 1.5),
+        (
+            r"\binvad\w*|\binvasion\b|\bstrik\w*\s+(?:Ukrainian\s+)?(?:cities|civilians|energy)\b",
+            1.5,
+        ),
         (r"\bundermin\w*|\bviolat\w*|\bignor\w*|\bto\s+blame\b|\bresponsible\s+for\b", 1.5),
     ],
     "REJECT": [
         (r"\breject\w*|\brefus\w*|\bagainst\s+it\b|\bunacceptable\b|\bnot\s+acceptable\b", 3),
-        (r"\b(?:won't|will\s+not|cannot|can't|would\s+not|wouldn't|never|not)\s+(?:\w+\s+)?"
-         r"(?:accept|agree|recogni[sz]e|sign|give\s+up|cede|surrender|withdraw|trade|ratify"
-         r"|allow|tolerate)\w*", 3),
-        (r"\bno\s+(?:deal|way|right|place|question)\b|\bopposed?\b|\bopposition\b|\bred\s+lines?\b",
-         2),
-        (r"\bnon-starter\b|\bcapitulat\w*|\bout\s+of\s+the\s+question\b|\bdismiss\w*"
-         r"|\bdead\s+on\s+arrival\b|\bnot\s+for\s+sale\b|\binadmissib\w*|\bimpossible\b", 2.5),
-        (r"\bnot\s+(?:been\s+)?discussed\s+with\s+us\b|\bnot\s+(?:a\s+)?basis\b"
-         r"|\bnot\s+constructive\b|\bdenied\b|\bdeny\b|\bmust\s+not\b|\bshould\s+not\b"
-         r"|\bnot\s+interfere\b|\bno\s+mandate\b|\bdictated\b|\bnot\s+(?:be\s+)?subject\s+to\b", 2),
+        (
+            r"\b(?:won't|will\s+not|cannot|can't|would\s+not|wouldn't|never|not)\s+(?:\w+\s+)?"
+            r"(?:accept|agree|recogni[sz]e|sign|give\s+up|cede|surrender|withdraw|trade|ratify"
+            r"|allow|tolerate)\w*",
+            3,
+        ),
+        (
+            r"\bno\s+(?:deal|way|right|place|question)\b|\bopposed?\b|\bopposition\b|\bred\s+lines?\b",
+            2,
+        ),
+        (
+            r"\bnon-starter\b|\bcapitulat\w*|\bout\s+of\s+the\s+question\b|\bdismiss\w*"
+            r"|\bdead\s+on\s+arrival\b|\bnot\s+for\s+sale\b|\binadmissib\w*|\bimpossible\b",
+            2.5,
+        ),
+        (
+            r"\bnot\s+(?:been\s+)?discussed\s+with\s+us\b|\bnot\s+(?:a\s+)?basis\b"
+            r"|\bnot\s+constructive\b|\bdenied\b|\bdeny\b|\bmust\s+not\b|\bshould\s+not\b"
+            r"|\bnot\s+interfere\b|\bno\s+mandate\b|\bdictated\b|\bnot\s+(?:be\s+)?subject\s+to\b",
+            2,
+        ),
     ],
     "CONCEDE": [
         (r"\bnot\s+(?:my|his|her|our|the|a)\s+final\s+offer\b|\bflexib\w*|\bconcession\s+on\b", 3),
@@ -74,37 +108,60 @@ _RAW: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:ready|prepared|willing|open)\s+(?:to|for)\b|\bwillingness\b|\breadiness\b", 3),
         (r"\bagree[sd]?\s+(?:to|on|that)\b|\bagreed\b|\bcompromise\b|\bcommit\w*\s+to\b", 2),
         (r"\bwill\s+(?:negotiate|meet|talk|send|work|host|continue)\b|\bcontinue\s+working\b", 2),
-        (r"\bgood\s+chance\b|\bmake\s+a\s+deal\b|\bdeal\s+(?:is\s+)?close\b|\bclose\s+to\s+a"
-         r"\s+(?:deal|agreement)\b|\bagreement\s+(?:was|has\s+been)\s+reached\b|\bbreakthrough\b", 2),
-        (r"\bdo\s+(?:its|our|their|his)\s+part\b|\boffer\w*\s+(?:to\s+host|\w+\s+as\s+a\s+venue)"
-         r"|\bcould\s+help\b|\btiming\s+is\s+right\b|\bconsensus\b", 2),
+        (
+            r"\bgood\s+chance\b|\bmake\s+a\s+deal\b|\bdeal\s+(?:is\s+)?close\b|\bclose\s+to\s+a"
+            r"\s+(?:deal|agreement)\b|\bagreement\s+(?:was|has\s+been)\s+reached\b|\bbreakthrough\b",
+            2,
+        ),
+        (
+            r"\bdo\s+(?:its|our|their|his)\s+part\b|\boffer\w*\s+(?:to\s+host|\w+\s+as\s+a\s+venue)"
+            r"|\bcould\s+help\b|\btiming\s+is\s+right\b|\bconsensus\b",
+            2,
+        ),
     ],
     "REQUEST": [
-        (r"\brequest\w*|\bdemand\w*|\bmust\b|\bshould\b|\bneeds?\s+to\b|\bhave\s+to\b|\bhas\s+to\b"
-         r"|\bhad\s+to\b", 2),
+        (
+            r"\brequest\w*|\bdemand\w*|\bmust\b|\bshould\b|\bneeds?\s+to\b|\bhave\s+to\b|\bhas\s+to\b"
+            r"|\bhad\s+to\b",
+            2,
+        ),
         (r"\bcall\w*\s+(?:on|for)\b|\burg\w*|\binsist\w*|\bappeal\w*|\bwe\s+ask\b|\basks?\b", 2),
         (r"\bconcessions?\b|\brequire\w*|\bexpect\w*\s+\w+\s+to\b|\bneed\w*\b|\bdeadline\b", 1.5),
-        (r"\bwants?\s+\w+(?:\s+\w+)?\s+to\b|\bimportant\s+that\b|\b(?:essential|crucial|vital)\b"
-         r"|\bat\s+the\s+table\b|\bguarantee\w*|\bwithout\s+Ukraine\b"
-         r"|\bnothing\s+about\b|\bmeans\s+a\s+peace\b|\bjust\s+and\s+lasting\b", 1.5),
+        (
+            r"\bwants?\s+\w+(?:\s+\w+)?\s+to\b|\bimportant\s+that\b|\b(?:essential|crucial|vital)\b"
+            r"|\bat\s+the\s+table\b|\bguarantee\w*|\bwithout\s+Ukraine\b"
+            r"|\bnothing\s+about\b|\bmeans\s+a\s+peace\b|\bjust\s+and\s+lasting\b",
+            1.5,
+        ),
     ],
     "SUPPORT": [
         (r"\bbasis\b|\bfoundation\b|\bsupport\w*|\bwelcom\w*|\bendors\w*|\bpositive\b", 2),
-        (r"\bconstructive\b|\bgood\s+(?:plan|deal|step|start|idea|proposal|basis|document)\b"
-         r"|\buseful\b|\bstep\s+forward\b|\bright\s+direction\b|\boptimis\w*|\bencourag\w*", 2),
-        (r"\bpromising\b|\bapprov\w*|\bvaluable\b|\bbest\s+chance\b|\bhopeful\b|\bhope\b"
-         r"|\b(?:much\s+)?better\b|\bwork\s+with\b|\bmoved\s+from\b|\bgrateful\b|\bthank\w*"
-         r"|\bappreciat\w*|\bacceptable\b|\bconfident\b|\bstrong\s+framework\b|\bdone\s+something\b",
-         1.5),
+        (
+            r"\bconstructive\b|\bgood\s+(?:plan|deal|step|start|idea|proposal|basis|document)\b"
+            r"|\buseful\b|\bstep\s+forward\b|\bright\s+direction\b|\boptimis\w*|\bencourag\w*",
+            2,
+        ),
+        (
+            r"\bpromising\b|\bapprov\w*|\bvaluable\b|\bbest\s+chance\b|\bhopeful\b|\bhope\b"
+            r"|\b(?:much\s+)?better\b|\bwork\s+with\b|\bmoved\s+from\b|\bgrateful\b|\bthank\w*"
+            r"|\bappreciat\w*|\bacceptable\b|\bconfident\b|\bstrong\s+framework\b|\bdone\s+something\b",
+            1.5,
+        ),
         (r"\bback(?:s|ed|ing)?\s+(?:the|a|this|his|Trump)\b|\bfair\b|\bfavou?r\w*", 1),
     ],
     "CONSULT": [
         (r"\bbrief\w*|\btalks\b|\bmeeting\b|\bmet\b|\bmeet\b|\bconsult\w*|\bdiscuss\w*", 1.5),
-        (r"\bnegotiat\w*|\bphone\s+call\b|\bspoke\s+(?:with|to)\b|\bcall\s+with\b|\bdelegations?\b"
-         r"|\bvisit\w*|\bsummit\b|\bdialogue\b|\bconversation\b|\bcontacts?\b|\bsession\b", 1),
-        (r"\bproductive\b|\bprogress\b|\bpoints?\s+remain\w*|\bremaining\s+(?:issues|questions"
-         r"|points)\b|\bround\b|\bvoice\b|\breceived\b|\bhanded\b|\bpresented\b|\bsent\b"
-         r"|\bframework\b|\bdraft\b|\btext\b|\bdocument\b|\bheard\b|\bdecide\b|\bworking\s+on\b", 0.75),
+        (
+            r"\bnegotiat\w*|\bphone\s+call\b|\bspoke\s+(?:with|to)\b|\bcall\s+with\b|\bdelegations?\b"
+            r"|\bvisit\w*|\bsummit\b|\bdialogue\b|\bconversation\b|\bcontacts?\b|\bsession\b",
+            1,
+        ),
+        (
+            r"\bproductive\b|\bprogress\b|\bpoints?\s+remain\w*|\bremaining\s+(?:issues|questions"
+            r"|points)\b|\bround\b|\bvoice\b|\breceived\b|\bhanded\b|\bpresented\b|\bsent\b"
+            r"|\bframework\b|\bdraft\b|\btext\b|\bdocument\b|\bheard\b|\bdecide\b|\bworking\s+on\b",
+            0.75,
+        ),
     ],
     "SANCTION": [(r"\bsanction\w*|\btariff\w*|\bembargo\b|\bpressure\s+on\b", 1.5)],
     "AID": [(r"\b(?:aid|weapons|assistance|funding|supplies|troops|contingent|force)\b", 1)],

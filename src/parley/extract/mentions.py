@@ -87,7 +87,7 @@ class MentionFinder:
             span = doc[a:b]
             span.label_ = self.nlp.vocab.strings[match_id]
             spans.append(span)
-        for match_id, a, b in self.lower(doc):
+        for _, a, b in self.lower(doc):
             span = doc[a:b]
             # Office nouns are lower case in running text, title case before a name
             # ("Foreign Minister Sergei Lavrov"); all caps is a heading.

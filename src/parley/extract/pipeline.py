@@ -45,10 +45,13 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         if out and d.start < out[-1].end and not (d.direct and not out[-1].direct):
             continue
-        if out and d.direct and not out[-1].direct and d.start < out[-1].end:
-            # a quotation inside indirect speech belongs to it
-            if d.end <= out[-1].end:
-                continue
+        if (
+            out
+            and d.direct
+            and not out[-1].direct
+            and out[-1].start <= d.start < d.end <= out[-1].end
+        ):
+            continue  # a quotation inside indirect speech belongs to it
         out.append(d)
     return out
 

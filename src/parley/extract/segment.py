@@ -19,7 +19,8 @@ _HEADER_LINE = re.compile(r"([A-Za-z][A-Za-z _-]{0,20}):[ \t]*(.*)")
 _CLUTTER = re.compile(
     r"""^\s*(?:
         (?:more|read|see)\s+(?:from|more|also)\b | related\b | advertisement\b | sponsored\b
-      | share\s+(?:this|on|via)\b | subscribe\b | sign\s+(?:up|in)\b | follow\s+us\b | newsletters?\b
+      | share\s+(?:this|on|via)\b | subscribe\b | sign\s+(?:up|in)\b | follow\s+us\b
+      | newsletters?\b
       | (?:we|this\s+site)\s+uses?\s+cookies | accept\s+(?:all\s+)?cookies | cookie
       | (?:photo|photograph|image|picture|video|file\s+photo|caption|credit)s?\s*[:|/]
       | (?:reporting|editing|writing|additional\s+reporting)\s+by\s
@@ -124,9 +125,7 @@ def is_clutter(text: str) -> bool:
     if not _END_PUNCT.search(s):
         return True
     words = s.split()
-    if len(words) < 4 and not re.search(r"['\"’”]", s):
-        return True
-    return False
+    return len(words) < 4 and not re.search(r"['\"’”]", s)
 
 
 def sentences(text: str, span: Span, quotes: list[Span]) -> list[Span]:
