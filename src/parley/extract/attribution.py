@@ -69,8 +69,9 @@ _TRAILING_ADVERBIAL = re.compile(
 )
 _ASIDE = re.compile(
     r",\s+(?:who|which|whose|whom|speaking|writing|appearing|addressing|asked|according|in|at"
-    r"|on|during|after|before|when|while)\b[^,]*$"
+    r"|on|during|after|before|when|while)\b[^,]*(?:,|$)"
 )
+_APPOSITION_GAP = re.compile(r"\s*,\s*(?:(?:the|a|an|his|her|its)\s+)?")
 _DOCUMENTS = re.compile(
     r"^(?:the|a|an)?\s*(?:draft|copy|text|document|documents|report|reports|plan|data|figures"
     r"|estimates?|version|proposal|leaked|tally|count|poll|survey|map|analysis|statement)\b",
@@ -106,11 +107,18 @@ class Attributor:
         if not found:
             return None
         # Drop phrases inside ", who chairs the committee," or ", speaking at the G20,".
-        found = [
-            ch
-            for i, ch in enumerate(found)
-            if i == 0 or not _ASIDE.search(text, found[i - 1][-1].end, ch[0].start)
-        ]
+        asides = [m.span() for m in _ASIDE.finditer(text, a, cue)]
+        found = [ch for ch in found if not any(x <= ch[0].start < y for x, y in asides)]
+        if not found:
+            return None
+        # "Andrii Sybiha, Ukraine's foreign minister, said": the name, not the title.
+        if (
+            len(found) > 1
+            and all(m.kind in ("role", "adjective", "actor") for m in found[-1])
+            and any(m.kind in ("person", "name") for m in found[-2])
+            and _APPOSITION_GAP.fullmatch(text, found[-2][-1].end, found[-1][0].start)
+        ):
+            found.pop()
         last = found[-1]
         if (
             skippable(text, last[-1].end, cue)
