@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from parley.extract.cues import QUOTE_LEMMAS, cue_matches
 from parley.extract.mentions import Mention
+from parley.extract.media import MEDIA
 from parley.extract.quotes import Quote, find_quotes, word_count
 from parley.extract.segment import Span, sentences
 from parley.extract.speakers import PREPOSITIONS, Resolver, Who, chains, skippable, word_before
@@ -33,7 +34,22 @@ class Draft:
 
 _BEFORE_QUOTE = re.compile(r"[^\"“”.;!?]{0,90}?(?:[:,]|\bthat)?\s*")
 _THAT = re.compile(r"\bthat\b")
-_FINITE = re.compile(r"\b(?:is|was|are|were|has|have|had|will|would|could|can|should|may|must)\b")
+# Between a cue and its "that" stand adverbials ("on Friday in a televised address to the
+# nation"), never a verb of another clause ("the delegation affirmed that").
+_VERB_LIKE = re.compile(
+    r"[\"“”]|\b(?:is|was|are|were|be|been|has|have|had|will|would|could|can|should|may|must"
+    r"|might|do|does|did|made|took|gave|came|went|saw|got|felt|left|met|sent|told|said|knew"
+    r"|thought|brought|held|kept|put|set|ran|won|lost|sought|began|became|found|stood|says"
+    r"|wants|believes|thinks|knows|hopes|[a-z]{2,}ed)\b"
+)
+# -ed words that are adjectives or nouns in such adverbials
+_ED_NOT_VERB = {"televised", "scheduled", "detailed", "need", "speed", "united", "limited",
+                "closed", "extended", "recorded", "videotaped", "unscheduled", "red", "bed"}  # fmt: skip
+
+
+def _verb_like(prefix: str) -> bool:
+    return any(m.group() not in _ED_NOT_VERB for m in _VERB_LIKE.finditer(prefix))
+_ENDS_AFTER_QUOTE = re.compile(r"[\s.,;!?\"”’)]*(?:$|\n|[A-Z“\"])")
 _TAIL = re.compile(r"[\s,;:.!?\-–—]+$")
 _HEAD = re.compile(r"[\s,:;\-–—]+")
 _CONCESSIVE = re.compile(
@@ -188,7 +204,7 @@ class Attributor:
             got = self._cue_before(q, floor, quotes)
         if got is None and intro is not None and q.mark_start == para.start:
             got = intro
-        if got is None and last_direct is not None and (qi > 0 or q.mark_start == para.start):
+        if got is None and last_direct is not None and q.mark_start == sent.start:
             got = (last_direct.cue_start, 0, last_direct.cue, last_direct.lemma), last_direct.who
         if got is None or got[1] is None:
             return None
@@ -236,6 +252,9 @@ class Attributor:
             return None
         if gap.strip() and not re.search(r"(?:[:,]|\bthat)\s*$", gap):
             return None
+        # 'threatened "consequences" in the event of...': a quoted word inside indirect speech
+        if not gap.strip(" ") and not _ENDS_AFTER_QUOTE.match(self.text, q.mark_end):
+            return None
         subj = self._subject_before(floor, c[0], quotes)
         if subj is None:
             subj = self._subject_after(c[1], q.mark_start, quotes)
@@ -259,8 +278,9 @@ class Attributor:
                 kind == "participle" and text[c_start - 2 : c_start] == ", "
             ):
                 continue
-            if re.search(r"\bwhat\s+\w+\s+$", text[max(sent.start, c_start - 30) : c_start]):
-                continue
+            before = text[max(sent.start, c_start - 30) : c_start]
+            if re.search(r"\bwhat\s+\w+\s+$|\b(?:which|that)\s+(?:also\s+)?$", before):
+                continue  # "what he called ...", "a draft which indicates ..."
             got = self._one_cue(c, sent, clause_start, narr_quotes, sentence_who)
             if got is None:
                 continue
@@ -358,7 +378,7 @@ class Attributor:
         m = _THAT.search(window)
         if m:
             prefix = window[: m.start()]
-            if word_count(prefix) <= 10 and not _FINITE.search(prefix) and '"' not in prefix:
+            if word_count(prefix) <= 12 and not _verb_like(prefix):
                 return pos + m.end()
         t = _TIME.match(text, pos, end)
         if t:
@@ -393,7 +413,8 @@ class Attributor:
         c_start, c_end = c[0], c[1]
         src_end = _clause_boundary(text, c_end, sent.end)
         subj = self._subject_after(c_end, src_end, quotes)
-        if subj is None or _DOCUMENTS.match(text[c_end:src_end].strip()):
+        source = text[c_end:src_end].strip()
+        if subj is None or _DOCUMENTS.match(source) or MEDIA.search(source):
             return None
         who = self.resolver.resolve(subj, c_start)
         if who is None:

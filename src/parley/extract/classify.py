@@ -38,7 +38,7 @@ _POSITION_AFTER = re.compile(
     r"|welcomed|welcomes|endorsed|endorses|approved|approves|asked|called|urged|pushed|is\s+unable"
     r"|unable|agreement|counter-?proposal|response|reply|answer|view|assessment|shows?\s+no\s+sign"
     r"|(?:is|are|was|were)\s+(?:still\s+)?trying|intends?|intention|playing\s+for\s+time"
-    r"|dragging|stalling|trying)\b",
+    r"|dragging|stalling|trying|submitted|offered|presented|put\s+forward|sent)\b",
     _I,
 )
 _PERSUADE = re.compile(r"\b(?:persuade|convince|force|pressure|push)\s*$", _I)

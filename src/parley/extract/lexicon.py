@@ -184,7 +184,7 @@ NEGATIVE = re.compile(
     r"|doesn't|don't|isn't|aren't|wasn't|without|problems?|dangerous|capitulat\w*|dictated"
     r"|surrender\w*|threat\w*|war|aggress\w*|kill\w*|lie|lies|fantas\w*|sabotag\w*"
     r"|obstruct\w*|unrealistic|concerns?|worr\w*|difficult|delicate|sensitive|red\s+lines?"
-    r"|mistake|wrong|bad|hard|pointless|spectators?|impossible|inadmissib\w*|premature|pressure|demands?)\b",
+    r"|mistake|wrong|bad|hard|dead|pointless|spectators?|impossible|inadmissib\w*|premature|pressure|demands?)\b",
     re.IGNORECASE,
 )
 CONTRAST = re.compile(r"\b(?:but|however|although|though|yet|still|while|whereas)\b", re.I)

@@ -40,6 +40,9 @@ _WORD_BEFORE = re.compile(
     r"([A-Za-z’']+)[\s,]*(?:(?:a|an|the|his|her|its|their|our|this|that)\s+)?$", re.IGNORECASE
 )
 _JOIN = re.compile(r"[\s]*(?:['’]s)?[\s]*$")  # gap inside one noun phrase
+_OF_SIDE = re.compile(
+    r"\s+(?:in|from|at|within|inside|of|close\s+to|familiar\s+with)\s+(?:the\s+|a\s+)?"
+)
 _APPOSITION = re.compile(r"\s*,\s*$")
 
 
@@ -167,6 +170,8 @@ class Resolver:
             if actor is None and det == "the" and role.role in self.unnamed:
                 return self._remember(pos, self.unnamed[role.role], "p")  # "the official"
             if actor is None:
+                actor = self._actor_after(chain[-1].end)  # "sources in the US administration"
+            if actor is None:
                 actor = next((DEFAULT_SIDE[r.role] for r in roles if r.role in DEFAULT_SIDE), None)
             who = Who(None, actor, False)
             if actor is not None:
@@ -187,6 +192,18 @@ class Resolver:
             counts.pop(None, None)
             self._main_actor = counts.most_common(1)[0][0] if counts else None
         return self._main_actor
+
+    def _actor_after(self, pos: int) -> str | None:
+        m = _OF_SIDE.match(self.text, pos)
+        if not m:
+            return None
+        i = bisect_left(self.starts, m.end())
+        if i < len(self.mentions) and self.mentions[i].start == m.end():
+            nxt = self.mentions[i]
+            if nxt.kind == "person":
+                return nxt.person.actor_on(self.day)
+            return nxt.actor
+        return None
 
     def antecedent(self, pos: int, gender: str | None) -> Who | None:
         """The most recent person spoken of before ``pos`` (gender permitting)."""
