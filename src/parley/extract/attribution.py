@@ -12,8 +12,8 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from parley.extract.cues import QUOTE_LEMMAS, cue_matches
-from parley.extract.mentions import Mention
 from parley.extract.media import MEDIA
+from parley.extract.mentions import Mention
 from parley.extract.quotes import Quote, find_quotes, word_count
 from parley.extract.segment import Span, sentences
 from parley.extract.speakers import PREPOSITIONS, Resolver, Who, chains, skippable, word_before
@@ -43,12 +43,16 @@ _VERB_LIKE = re.compile(
     r"|wants|believes|thinks|knows|hopes|[a-z]{2,}ed)\b"
 )
 # -ed words that are adjectives or nouns in such adverbials
-_ED_NOT_VERB = {"televised", "scheduled", "detailed", "need", "speed", "united", "limited",
-                "closed", "extended", "recorded", "videotaped", "unscheduled", "red", "bed"}  # fmt: skip
+_ED_NOT_VERB = {
+    "televised", "scheduled", "detailed", "need", "speed", "united", "limited",
+    "closed", "extended", "recorded", "videotaped", "unscheduled", "red", "bed",
+}  # fmt: skip
 
 
 def _verb_like(prefix: str) -> bool:
     return any(m.group() not in _ED_NOT_VERB for m in _VERB_LIKE.finditer(prefix))
+
+
 _ENDS_AFTER_QUOTE = re.compile(r"[\s.,;!?\"”’)]*(?:$|\n|[A-Z“\"])")
 _TAIL = re.compile(r"[\s,;:.!?\-–—]+$")
 _HEAD = re.compile(r"[\s,:;\-–—]+")
