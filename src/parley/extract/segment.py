@@ -93,11 +93,24 @@ def paragraphs(text: str, start: int = 0) -> list[Span]:
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text[start:])]
     lines = [(a + start, b + start) for a, b in lines if text[a + start : b + start].strip()]
     if _hard_wrapped(text, lines):
-        blocks = []
-        for m in re.finditer(r"\S(?:.|\n(?![ \t]*\n))*", text[start:]):
-            blocks.append(Span(m.start() + start, m.end() + start))
-        return blocks
+        return _wrapped_paragraphs(text, lines)
     return [Span(a, b) for a, b in lines]
+
+
+def _wrapped_paragraphs(text: str, lines: list[tuple[int, int]]) -> list[Span]:
+    """Rejoin hard-wrapped lines; a paragraph ends at a blank line or a short last line."""
+    lengths = sorted(b - a for a, b in lines)
+    width = lengths[int(len(lengths) * 0.9)]
+    out = []
+    first = lines[0][0]
+    for i, (a, b) in enumerate(lines):
+        last = i + 1 == len(lines)
+        blank_after = not last and "\n\n" in text[b : lines[i + 1][0]].replace(" ", "")
+        if last or blank_after or (b - a) < 0.75 * width:
+            out.append(Span(first, b))
+            if not last:
+                first = lines[i + 1][0]
+    return out
 
 
 def _hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
