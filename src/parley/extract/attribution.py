@@ -54,6 +54,11 @@ def _verb_like(prefix: str) -> bool:
 
 
 _ENDS_AFTER_QUOTE = re.compile(r"[\s.,;!?\"”’)]*(?:$|\n|[A-Z“\"])")
+_REPORTED_AS = re.compile(
+    r"[^.!?\"“”]{0,80}?\b(?:reported|quoted|cited)\b[^.!?\"“”]{0,40}?(?P<as>\bas\s+)"
+    r"(?P<cue>saying|stating|telling|writing)\b"
+)
+_COMMA_BEFORE = re.compile(r"[,;]['\"”’]?\s+$")
 _TAIL = re.compile(r"[\s,;:.!?\-–—]+$")
 _HEAD = re.compile(r"[\s,:;\-–—]+")
 _CONCESSIVE = re.compile(
@@ -205,7 +210,7 @@ class Attributor:
         got = self._cue_after(q, min(sent.end, nxt), quotes)
         if got is None:
             floor = max(quotes[qi - 1].mark_end if qi else sent.start, sent.start)
-            got = self._cue_before(q, floor, quotes)
+            got = self._cue_before(q, floor, quotes, sent.start)
         if got is None and intro is not None and q.mark_start == para.start:
             got = intro
         if got is None and last_direct is not None and q.mark_start == sent.start:
@@ -222,6 +227,14 @@ class Attributor:
         glued = not re.match(r"[\s,—–-]", text[q.mark_end : q.mark_end + 1] or ".")
         if glued and q.closed and q.mark_end < end:
             return None  # '"basis" of' -- a quoted word inside a sentence
+        reported = _REPORTED_AS.match(text, q.mark_end, window_end)
+        if reported:
+            # '"...," Tass reported Peskov as saying' / '"...," he was quoted as saying'
+            found = chains(self._within(q.mark_end, reported.start("as"), quotes), text)
+            if found and self.resolver.can_resolve(found[-1]):
+                c = (reported.start("cue"), reported.end("cue"), reported.group("cue"), "say",
+                     "participle")  # fmt: skip
+                return c, self.resolver.resolve(found[-1], c[0])
         for c in cue_matches(text, q.mark_end, window_end, strict=False):
             if c[4] != "verb" or c[3] not in QUOTE_LEMMAS:
                 return None
@@ -242,9 +255,9 @@ class Attributor:
             return c, self.resolver.resolve(subj, c[0])
         return None
 
-    def _cue_before(self, q: Quote, floor: int, quotes: list[Quote]):
+    def _cue_before(self, q: Quote, floor: int, quotes: list[Quote], sent_start: int):
         text = self.text
-        cues = [c for c in cue_matches(text, floor, q.mark_start) if c[4] == "verb"]
+        cues = [c for c in cue_matches(text, floor, q.mark_start) if c[4] != "according"]
         if not cues:
             return None
         c = cues[-1]
@@ -256,10 +269,14 @@ class Attributor:
             return None
         if gap.strip() and not re.search(r"(?:[:,]|\bthat)\s*$", gap):
             return None
-        # 'threatened "consequences" in the event of...': a quoted word inside indirect speech
-        if not gap.strip(" ") and not _ENDS_AFTER_QUOTE.match(self.text, q.mark_end):
+        # 'threatened "consequences" in the event of...', 'stressed that "it would be wrong" to
+        # say...': a quotation that does not end the sentence belongs to indirect speech.
+        if not _ENDS_AFTER_QUOTE.match(text, q.mark_end):
             return None
-        subj = self._subject_before(floor, c[0], quotes)
+        if c[4] == "participle":  # ', adding: "..."' -- the sentence's subject speaks
+            subj = self._subject_before(sent_start, c[0], quotes)
+        else:
+            subj = self._subject_before(floor, c[0], quotes)
         if subj is None:
             subj = self._subject_after(c[1], q.mark_start, quotes)
             if subj is None:
@@ -278,9 +295,7 @@ class Attributor:
             c_start, c_end, word, lemma, kind = c
             if c_start in used or any(q.mark_start < c_start < q.mark_end for q in quotes):
                 continue
-            if c_start < content_end and not (
-                kind == "participle" and text[c_start - 2 : c_start] == ", "
-            ):
+            if c_start < content_end and not (kind == "participle" and _after_comma(text, c_start)):
                 continue
             before = text[max(sent.start, c_start - 30) : c_start]
             if re.search(r"\bwhat\s+\w+\s+$|\b(?:which|that)\s+(?:also\s+)?$", before):
@@ -337,7 +352,7 @@ class Attributor:
         inverted = False
         if subj is None:
             after = self._subject_after(c_end, sent.end, quotes)
-            if after is not None and text[c_start - 2 : c_start] == ", ":
+            if after is not None and _after_comma(text, c_start):
                 subj, inverted = after, True
         if subj is None:
             return None
@@ -363,7 +378,7 @@ class Attributor:
     def _ends_sentence(self, pos: int, end: int) -> bool:
         """True when only adverbials follow: 'said on Friday', 'told reporters in Moscow'."""
         for c in cue_matches(self.text, pos, end):
-            if c[4] == "participle" and self.text[c[0] - 2 : c[0]] == ", ":
+            if c[4] == "participle" and _after_comma(self.text, c[0]):
                 end = c[0] - 2
                 break
         rest = _TIME.sub("", self.text[pos:end])
@@ -398,11 +413,11 @@ class Attributor:
         text = self.text
         stop = end
         for c in cue_matches(text, a, end):
-            if c[4] == "participle" and text[c[0] - 2 : c[0]] == ", ":
-                stop = c[0] - 2
-                break
-            if c[4] == "according" and text[c[0] - 2 : c[0]] == ", ":
-                stop = c[0] - 2
+            if c[4] in ("participle", "according") and _after_comma(text, c[0]):
+                # drop the comma and space, keep a closing quotation mark after the comma
+                m = _COMMA_BEFORE.search(text, c[0] - 4, c[0])
+                quoted = len(m.group()) > 1 and m.group()[1] in "'\"”’"
+                stop = m.start() + 2 if quoted else m.start()
                 break
         m = _CONCESSIVE.search(text, a, stop)
         if m:
@@ -428,7 +443,7 @@ class Attributor:
             if comma < 0:
                 return None
             return comma + 1, sent.end, who
-        if text[c_start - 2 : c_start] == ", " and self._ends_sentence(src_end, sent.end):
+        if _after_comma(text, c_start) and self._ends_sentence(src_end, sent.end):
             return sent.start, c_start - 2, who  # "CONTENT, according to X."
         return sent.start, sent.end, who
 
@@ -441,6 +456,11 @@ class Attributor:
             if any(m.kind in ("person", "name") for m in chain) and not chain[-1].possessive:
                 self.resolver.note(chain, chain[0].start)
             return
+
+
+def _after_comma(text: str, pos: int) -> bool:
+    """True when a comma (perhaps inside a closing quote) comes just before ``pos``."""
+    return _COMMA_BEFORE.search(text, max(0, pos - 4), pos) is not None
 
 
 def _sentence_of(sents: list[Span], pos: int) -> Span | None:
