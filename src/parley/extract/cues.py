@@ -134,7 +134,7 @@ PARTICIPLES = {
     "alleging": "allege", "vowing": "vow", "pledging": "pledge", "reiterating": "reiterate",
     "predicting": "predict", "denying": "deny", "confirming": "confirm", "blaming": "blame",
     "announcing": "announce", "signaling": "signal", "signalling": "signal",
-    "cautioning": "caution", "complaining": "complain", "rejecting": "reject",
+    "cautioning": "caution", "complaining": "complain",
 }  # fmt: skip
 
 # Verbs good enough to attribute a direct quotation ("...," Putin said).

@@ -41,7 +41,8 @@ _RAW: dict[str, list[tuple[str, float]]] = {
         ),
         (r"\bwill\s+inevitably\b|\bor\s+else\b|\bone\s+way\s+or\s+another\b", 3),
         (r"\b(?:face|suffer|bear)\s+(?:the\s+)?consequences\b|\blegitimate\s+targets?\b", 3),
-        (r"\bby\s+(?:military\s+means|force)\b|\bultimatum\b|\bretaliat\w*|\bthreat\w*", 2),
+        (r"\bby\s+military\s+means\b|\bultimatum\b|\bretaliat\w*|\bthreat\w*", 2),
+        (r"(?<!changed )(?<!change )\bby\s+force\b", 1.5),
         (
             r"\bready\s+(?:right\s+)?now\b|\bgo\s+to\s+war\b|\bwe\s+will\s+(?:respond|strike|act)\b",
             2,
@@ -96,7 +97,8 @@ _RAW: dict[str, list[tuple[str, float]]] = {
         (
             r"\bnot\s+(?:been\s+)?discussed\s+with\s+us\b|\bnot\s+(?:a\s+)?basis\b"
             r"|\bnot\s+constructive\b|\bdenied\b|\bdeny\b|\bmust\s+not\b|\bshould\s+not\b"
-            r"|\bnot\s+interfere\b|\bno\s+mandate\b|\bdictated\b|\bnot\s+(?:be\s+)?subject\s+to\b",
+            r"|\bnot\s+interfere\b|\bno\s+mandate\b|\bdictated\b|\bnot\s+(?:be\s+)?subject\s+to\b"
+            r"|\bcannot\s+be\s+changed\b",
             2,
         ),
     ],

@@ -10,6 +10,9 @@ from parley.extract.segment import Span
 _OPEN = "“«„"
 _CLOSE = "”»"
 _MARKS = re.compile(r"[\"“”«»„]")
+# ‘ opening after a space or bracket; ’ closing unless a letter follows (it’s, Europe’s)
+_SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))‘(?=\S)")
+_SINGLE_CLOSE = re.compile(r"(?<=\S)’(?![A-Za-z])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +55,21 @@ def find_quotes(text: str, para: Span) -> list[Quote]:
             opened = None
     if opened is not None:
         found.append(_quote(text, opened, para.end, closed=False))
+    if not found and "‘" in text[para.start : para.end]:
+        found = _single_quotes(text, para)
     return [q for q in found if q.end > q.start]
+
+
+def _single_quotes(text: str, para: Span) -> list[Quote]:
+    """British style ‘...’ quotations, telling a closing mark from an apostrophe (it’s)."""
+    found = []
+    for m in _SINGLE_OPEN.finditer(text, para.start, para.end):
+        if found and m.start() < found[-1].mark_end:
+            continue
+        close = _SINGLE_CLOSE.search(text, m.end(), para.end)
+        if close:
+            found.append(_quote(text, m.start(), close.start() + 1, closed=True))
+    return found
 
 
 def _quote(text: str, mark_start: int, mark_end: int, *, closed: bool) -> Quote:

@@ -41,7 +41,7 @@ _WORD_BEFORE = re.compile(
 )
 _JOIN = re.compile(r"[\s]*(?:['’]s)?[\s]*$")  # gap inside one noun phrase
 _OF_SIDE = re.compile(
-    r"\s+(?:in|from|at|within|inside|of|close\s+to|familiar\s+with)\s+(?:the\s+|a\s+)?"
+    r"\s+(?:in|from|at|for|within|inside|of|close\s+to|familiar\s+with)\s+(?:the\s+|a\s+)?"
 )
 _APPOSITION = re.compile(r"\s*,\s*$")
 
@@ -91,11 +91,23 @@ class Resolver:
     # -- names the gazetteer lacks -------------------------------------------------------
     def _learn_names(self) -> None:
         text = self.text
+        first_names: dict[str, set[str]] = {}
+        for m in self.mentions:
+            if m.kind == "person":
+                first_names.setdefault(m.person.name.split()[0], set()).add(m.person.name)
+        for first, names in first_names.items():
+            if len(names) == 1:  # "Sir Keir" after "Keir Starmer"
+                p = self.gaz.people[next(iter(names))]
+                self.known.setdefault(first, Who(p.name, p.actor_on(self.day), True))
         for chain in chains(self.mentions, text):
             names = [m for m in chain if m.kind == "name"]
             if not names:
                 continue
             name = names[-1]
+            known = self.known.get(name.text.split()[-1])
+            if known is not None and known.speaker in self.gaz.people:
+                self.known[name.text] = known  # "Sir Keir" is Keir Starmer
+                continue
             actor = _chain_actor(chain, self.gaz, self.day)
             if actor is None:
                 actor = self._apposition_actor(name.end)
