@@ -16,7 +16,15 @@ from parley.extract.media import MEDIA
 from parley.extract.mentions import Mention
 from parley.extract.quotes import Quote, find_quotes, word_count
 from parley.extract.segment import Span, sentences
-from parley.extract.speakers import PREPOSITIONS, Resolver, Who, chains, skippable, word_before
+from parley.extract.speakers import (
+    CONJUNCTIONS,
+    PREPOSITIONS,
+    Resolver,
+    Who,
+    chains,
+    skippable,
+    word_before,
+)
 
 
 @dataclass(slots=True)
@@ -59,6 +67,8 @@ _REPORTED_AS = re.compile(
     r"(?P<cue>saying|stating|telling|writing)\b"
 )
 _COMMA_BEFORE = re.compile(r"[,;]['\"”’]?\s+$")
+_NEW_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+(?:(?:the|a|an)\s+)?$")
+_LAST_BUT = re.compile(r".*,\s+(?:but|while|although|though|yet)\s+", re.S)
 _TAIL = re.compile(r"[\s,;:.!?\-–—]+$")
 _HEAD = re.compile(r"[\s,:;\-–—]+")
 _CONCESSIVE = re.compile(
@@ -90,7 +100,9 @@ _LEADING_PP = re.compile(
 # What may follow a reporting verb at the end of a sentence: place, medium, occasion.
 _TRAILING_ADVERBIAL = re.compile(
     r"\s*(?:,\s*)?(?:on|in|at|to|during|after|before|from|via|with|when|while|late|earlier"
-    r"|told|speaking|according|adding|citing|as|without|ahead)\b[^;:\"“”]*?[.!?\"”’\s]*"
+    r"|told|speaking|according|adding|citing|as|without|ahead|afterwards|later|earlier|then|too"
+    r"|again|also|separately|recently|yesterday|today|publicly|privately|late)\b[^;:\"“”]*?"
+    r"[.!?\"”’\s]*"
 )
 _ASIDE = re.compile(
     r",\s+(?:who|which|whose|whom|speaking|writing|appearing|addressing|asked|according|in|at"
@@ -149,9 +161,9 @@ class Attributor:
             skippable(text, last[-1].end, cue)
             and not last[-1].possessive
             and self.resolver.can_resolve(last)
-            and word_before(text, last[0].start, a) not in PREPOSITIONS
+            and word_before(text, last[0].start, a) not in PREPOSITIONS - CONJUNCTIONS
         ):
-            return last
+            return last  # "hours after Donald Trump told ..." is a clause of its own
         for chain in found:
             if chain[-1].possessive or not self.resolver.can_resolve(chain):
                 continue
@@ -267,7 +279,8 @@ class Attributor:
         m = _BEFORE_QUOTE.fullmatch(gap)
         if m is None or word_count(gap) > 9:
             return None
-        if gap.strip() and not re.search(r"(?:[:,]|\bthat)\s*$", gap):
+        told = c[3] == "tell" and _TOLD_OBJECT.fullmatch(gap.rstrip(" :,")) is not None
+        if gap.strip() and not told and not re.search(r"(?:[:,]|\bthat)\s*$", gap):
             return None
         # 'threatened "consequences" in the event of...', 'stressed that "it would be wrong" to
         # say...': a quotation that does not end the sentence belongs to indirect speech.
@@ -368,7 +381,10 @@ class Attributor:
             pre = text[clause_start:head]
             m = _REPORTING_HEAD.search(pre)
             if m and word_count(pre[: m.start()]) >= 3:
-                return clause_start, clause_start + m.start(), who
+                # "X met Y on Tuesday, but no compromise was found, the aide said"
+                but = _LAST_BUT.search(pre, 0, m.start())
+                a = clause_start + (but.end() if but else 0)
+                return a, clause_start + m.start(), who
             return None
         if inverted:
             return None
@@ -413,6 +429,17 @@ class Attributor:
         text = self.text
         stop = end
         for c in cue_matches(text, a, end):
+            if c[4] == "verb":
+                # "..., and French President Emmanuel Macron said ...": a new statement
+                found = chains(self._within(a, c[0]), text)
+                if found and skippable(text, found[-1][-1].end, c[0]):
+                    m = _NEW_CLAUSE.search(
+                        text, max(a, found[-1][0].start - 12), found[-1][0].start
+                    )
+                    if m and self.resolver.can_resolve(found[-1]):
+                        stop = m.start()
+                        break
+                continue
             if c[4] in ("participle", "according") and _after_comma(text, c[0]):
                 # drop the comma and space, keep a closing quotation mark after the comma
                 m = _COMMA_BEFORE.search(text, c[0] - 4, c[0])

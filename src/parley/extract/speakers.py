@@ -25,6 +25,8 @@ PREPOSITIONS = {
     "during", "despite", "like", "than", "including", "via", "across", "without", "within",
     "upon", "amid", "behind", "beyond", "unlike", "whom", "as",
 }  # fmt: skip
+# Words that are prepositions or conjunctions: before a subject and its verb, conjunctions.
+CONJUNCTIONS = {"after", "before", "as", "since", "until", "like", "than"}
 # What may stand between a subject and its verb ("Putin on Friday said", "he also added").
 _SKIP = re.compile(
     r"(?:[\s,]|\b(?:also|later|earlier|again|further|previously|repeatedly|reportedly|separately"
