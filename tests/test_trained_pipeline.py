@@ -84,12 +84,6 @@ def test_statements_with_trained_pipeline(trained: str) -> None:
         assert ARTICLE[s.start : s.end] == s.text
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="mentions.py lets a trained PERSON span ('Volodymyr Zelensky's') override the "
-    "gazetteer match, so the speaker keeps the 's and the side is lost; "
-    "see docs/trained-pipeline.md (remove this mark once fixed)",
-)
 def test_possessive_name_keeps_the_known_person(trained: str) -> None:
     text = ARTICLE + "\nVolodymyr Zelensky's office said the draft still needed work.\n"
     last = extract_statements(text, source="invented")[-1]

@@ -184,7 +184,7 @@ POSITIVE = re.compile(
 NEGATIVE = re.compile(
     r"\b(?:reject\w*|refus\w*|against|unacceptable|oppos\w*|never|not|no|cannot|can't|won't"
     r"|doesn't|don't|isn't|aren't|wasn't|without|problems?|dangerous|capitulat\w*|dictated"
-    r"|surrender\w*|threat\w*|war|aggress\w*|kill\w*|lie|lies|fantas\w*|sabotag\w*"
+    r"|surrender\w*|threat\w*|aggress\w*|kill\w*|lie|lies|fantas\w*|sabotag\w*"
     r"|obstruct\w*|unrealistic|concerns?|worr\w*|difficult|delicate|sensitive|red\s+lines?"
     r"|mistake|wrong|bad|hard|dead|pointless|spectators?|impossible|inadmissib\w*|premature|pressure|demands?)\b",
     re.IGNORECASE,

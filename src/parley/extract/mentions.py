@@ -15,7 +15,7 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from parley.actors import Gazetteer, Person, load_gazetteer
@@ -38,7 +38,13 @@ _NOT_NAME = {
     "Commission", "Agency", "News", "Times", "Post", "Press", "Update", "Live", "Breaking",
     "Peace", "Plan", "Point", "Thanksgiving", "Christmas", "Geneva", "Moscow", "Kyiv",
 }  # fmt: skip
-_NAME_TOKEN = re.compile(r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*\.?$|[A-Z]\.$")
+_UP = "A-ZÀ-ÖØ-ÞĆČĐŁŃŚŠŽŹŻ"
+_LOW = "a-zß-öø-ÿāăąćčďđēėęěğīıķļłńňōőœřśşšţťūůűųźżž"
+# "Putin", "McCarthy", "Kassym-Jomart", "O'Neill", "Erdoğan", an initial "J."
+_WORD = rf"(?:[{_UP}][{_LOW}]*(?:[{_UP}][{_LOW}]+)?[{_LOW}](?:[-'’][{_UP}]?[{_LOW}]+)*|[A-Z]\.)"
+_NAME_WORD = re.compile(_WORD)
+_NAME_RUN = re.compile(rf"\b{_WORD}(?:[ ]{_WORD})*(?![\w])")
+_PRONOUN = re.compile(r"\b(?:he|she|they|He|She|They)\b")
 
 
 @dataclass(slots=True)
@@ -96,22 +102,26 @@ class MentionFinder:
             span.label_ = "ROLE"
             spans.append(span)
         if self.trained:
+            # A trained PERSON entity only adds names where the gazetteer found nothing:
+            # else "Kyiv Zelensky" or "Zelensky's" would hide a known person.
+            known = {i for s in filter_spans(spans) for i in range(s.start, s.end)}
             for ent in doc.ents:
-                if ent.label_ == "PERSON":
-                    spans.append(ent)
+                if ent.label_ != "PERSON" or "\n" in ent.text:
+                    continue
+                end = ent.end
+                if doc[end - 1].lower_ in ("'s", "’s", "'"):
+                    end -= 1  # the possessive belongs to the phrase, not the name
+                if end > ent.start and known.isdisjoint(range(ent.start, end)):
+                    spans.append(Span(doc, ent.start, end, label="PERSON"))
         taken = filter_spans(spans)
-        used = set()
+        text = doc.text
+        used = bytearray(len(text) + 1)  # 1 where a matched mention covers the character
         out: list[Mention] = []
         for span in taken:
-            used.update(range(span.start, span.end))
+            used[span.start_char : span.end_char] = b"\x01" * (span.end_char - span.start_char)
             out.append(self._mention(doc, span))
-        out.extend(self._names(doc, used))
-        for tok in doc:
-            if tok.text in PRONOUNS and tok.i not in used:
-                out.append(
-                    Mention(tok.idx, tok.idx + len(tok.text), "pronoun", tok.text,
-                            gender=PRONOUNS[tok.text])
-                )  # fmt: skip
+        out.extend(self._names(text, used))
+        out.extend(self._pronouns(text, used))
         out.sort(key=lambda m: m.start)
         return out
 
@@ -143,34 +153,30 @@ class MentionFinder:
             cls = "person"
         return Mention(start, end, "role", text, role=role, role_class=cls, possessive=poss)
 
-    def _names(self, doc: Doc, used: set[int]) -> list[Mention]:
+    def _names(self, text: str, used: bytearray) -> list[Mention]:
         """Capitalised word runs the gazetteer does not know: likely personal names."""
         out = []
-        run: list = []
-        for tok in [*doc, None]:
-            ok = (
-                tok is not None
-                and tok.i not in used
-                and tok.text not in _NOT_NAME
-                and _NAME_TOKEN.match(tok.text) is not None
-            )
-            if ok:
-                run.append(tok)
-                continue
-            if len(run) >= 2:
-                a, b = run[0], run[-1]
-                poss = b.i + 1 < len(doc) and doc[b.i + 1].lower_ in ("'s", "’s")
-                text = doc[a.i : b.i + 1].text
-                if "\n" not in text:
-                    out.append(Mention(a.idx, b.idx + len(b.text), "name", text,
-                                       possessive=poss))  # fmt: skip
-            elif len(run) == 1:
-                tok1 = run[0]
-                poss = tok1.i + 1 < len(doc) and doc[tok1.i + 1].lower_ in ("'s", "’s")
-                out.append(Mention(tok1.idx, tok1.idx + len(tok1.text), "surname", tok1.text,
-                                   possessive=poss))  # fmt: skip
-            run = []
+        for run in _NAME_RUN.finditer(text):
+            words = [w for w in _NAME_WORD.finditer(text, run.start(), run.end())]
+            group: list = []
+            for w in [*words, None]:
+                if w is not None and not used[w.start()] and w.group() not in _NOT_NAME:
+                    group.append(w)
+                    continue
+                if group:
+                    a, b = group[0].start(), group[-1].end()
+                    kind = "name" if len(group) > 1 else "surname"
+                    poss = text.startswith(("'s", "’s"), b)
+                    out.append(Mention(a, b, kind, text[a:b], possessive=poss))
+                group = []
         return out
+
+    def _pronouns(self, text: str, used: bytearray) -> list[Mention]:
+        return [
+            Mention(m.start(), m.end(), "pronoun", m.group(), gender=PRONOUNS[m.group()])
+            for m in _PRONOUN.finditer(text)
+            if not used[m.start()]
+        ]
 
 
 @lru_cache(maxsize=2)
@@ -179,5 +185,9 @@ def mention_finder(model: str | None = None) -> MentionFinder:
     name = model or os.environ.get("PARLEY_SPACY_MODEL") or None
     nlp = None
     if name:
-        nlp = spacy.load(name, exclude=["lemmatizer", "textcat"])
+        # only the entity recogniser is used: skip the parser and tagger
+        keep = {"tok2vec", "ner"}
+        nlp = spacy.load(name)
+        for pipe in [p for p in nlp.pipe_names if p not in keep]:
+            nlp.remove_pipe(pipe)
     return MentionFinder(load_gazetteer(), nlp)

@@ -45,7 +45,7 @@ _JOIN = re.compile(r"[\s]*(?:['’]s)?[\s]*$")  # gap inside one noun phrase
 _OF_SIDE = re.compile(
     r"\s+(?:in|from|at|for|within|inside|of|close\s+to|familiar\s+with)\s+(?:the\s+|a\s+)?"
 )
-_APPOSITION = re.compile(r"\s*,\s*$")
+_APPOSITION = re.compile(r"\s*,\s*")
 
 
 # Institutions that name one side in reporting on this conflict when no country is given.
