@@ -1,0 +1,284 @@
+"""Speaker resolution: names, pronouns, titles, institutions, unnamed sources, appositions.
+
+All snippets are invented for these tests.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from parley.extract import extract_statements
+from parley.extract.speakers import chains, skippable, word_before
+
+DAY = date(2025, 11, 28)
+
+
+def _who(text: str, day: date | None = DAY) -> list[tuple[str | None, str | None]]:
+    got = extract_statements(text, published=day)
+    for s in got:
+        assert text[s.start : s.end] == s.text
+    return [(s.speaker, s.actor) for s in got]
+
+
+# -- names --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        ("Vladimir Putin said Russia was in no hurry.", ("Vladimir Putin", "RUS")),
+        ("Putin said Russia was in no hurry.", ("Vladimir Putin", "RUS")),
+        ("Zelenskyy said Ukraine was in no hurry.", ("Volodymyr Zelensky", "UKR")),
+        (
+            "Russian President Vladimir Putin said the war could end soon.",
+            ("Vladimir Putin", "RUS"),
+        ),
+        ("Foreign Minister Lavrov said the plan needed changes.", ("Sergei Lavrov", "RUS")),
+        ("Kremlin aide Yuri Ushakov said the meeting had been useful.", ("Yuri Ushakov", "RUS")),
+        ("Erdoğan said Turkey was ready to host the talks.", ("Recep Tayyip Erdogan", "TUR")),
+    ],
+)
+def test_named_speaker_resolves_to_canonical_full_name(text, who):
+    assert _who(text) == [who]
+
+
+def test_unknown_person_keeps_the_written_name_and_gets_a_side_from_apposition():
+    text = "Ivan Petrov, a Russian senator, said the Europeans had no place at the table."
+    assert _who(text) == [("Ivan Petrov", "RUS")]
+
+
+def test_unknown_person_named_by_surname_later():
+    text = (
+        "Ivan Petrov, a Russian senator, said the Europeans had no place at the table.\n"
+        "Petrov added that Moscow would wait for Washington's answer.\n"
+    )
+    assert _who(text) == [("Ivan Petrov", "RUS"), ("Ivan Petrov", "RUS")]
+
+
+# -- pronouns -----------------------------------------------------------------------------
+
+
+def test_he_after_a_named_speaker():
+    text = "Putin told journalists that the front was moving. He said Russia would keep going."
+    assert _who(text) == [("Vladimir Putin", "RUS"), ("Vladimir Putin", "RUS")]
+
+
+def test_she_after_a_narrated_woman():
+    text = "Kallas met the ministers in Brussels. She said the EU would not accept a bad deal."
+    assert _who(text) == [("Kaja Kallas", "EU")]
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        (
+            "Meloni spoke with Trump on Monday. She said Italy would host the next round.",
+            ("Giorgia Meloni", "ITA"),
+        ),
+        (
+            "Trump spoke with Meloni on Monday. He said the deal was very close.",
+            ("Donald Trump", "USA"),
+        ),
+    ],
+)
+def test_pronoun_gender_picks_the_right_antecedent(text, who):
+    assert _who(text) == [who]
+
+
+def test_pronoun_in_next_paragraph():
+    text = (
+        "Sybiha arrived in Geneva on Saturday night.\n"
+        "He said Ukraine would defend its red lines in every session.\n"
+    )
+    assert _who(text) == [("Andrii Sybiha", "UKR")]
+
+
+# -- titles and offices -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        ("The Russian president said Moscow was ready for talks.", ("Vladimir Putin", "RUS")),
+        ("The Kremlin spokesman said no meeting had been planned.", ("Dmitry Peskov", "RUS")),
+        ("Ukraine's foreign minister said Kyiv would not be rushed.", ("Andrii Sybiha", "UKR")),
+        ("The US president said the deal was close.", ("Donald Trump", "USA")),
+        ("The NATO chief said allies would keep supporting Kyiv.", ("Mark Rutte", "NATO")),
+    ],
+)
+def test_title_resolves_to_the_office_holder(text, who):
+    assert _who(text) == [who]
+
+
+def test_inverted_title_after_a_quotation():
+    text = '"We have not seen the new draft," the Kremlin spokesman said.'
+    assert _who(text) == [("Dmitry Peskov", "RUS")]
+
+
+@pytest.mark.parametrize(
+    "day, name",
+    [
+        (date(2025, 3, 1), "Olaf Scholz"),
+        (date(2025, 5, 5), "Olaf Scholz"),
+        (date(2025, 5, 6), "Friedrich Merz"),
+        (date(2025, 11, 28), "Friedrich Merz"),
+    ],
+)
+def test_title_resolves_to_whoever_held_it_on_the_article_date(day, name):
+    text = "The German chancellor said Europe had to be part of any settlement."
+    assert _who(text, day) == [(name, "DEU")]
+
+
+def test_us_president_before_and_after_inauguration():
+    text = "The US president said the deal was close."
+    assert _who(text, date(2024, 6, 1)) == [("Joe Biden", "USA")]
+    assert _who(text, date(2025, 6, 1)) == [("Donald Trump", "USA")]
+
+
+def test_date_comes_from_the_header_when_not_given():
+    text = "Published: 2024-06-01\n\nThe US president said the deal was close.\n"
+    assert _who(text, None) == [("Joe Biden", "USA")]
+
+
+def test_published_argument_overrides_the_header_date():
+    text = "Published: 2024-06-01\n\nThe US president said the deal was close.\n"
+    assert _who(text, date(2025, 6, 1)) == [("Donald Trump", "USA")]
+
+
+def test_the_president_means_the_president_just_mentioned():
+    text = (
+        "Macron met Zelensky at the Elysee on Monday.\n"
+        "Macron said Europe would keep supporting Kyiv. The president said a ceasefire "
+        "had to come first.\n"
+    )
+    assert _who(text) == [("Emmanuel Macron", "FRA"), ("Emmanuel Macron", "FRA")]
+
+
+# -- institutions and unnamed sources -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("The Kremlin said the plan could serve as a basis for a settlement.", "RUS"),
+        ("Moscow said it was ready to continue contacts with Washington.", "RUS"),
+        ("The White House said the president was optimistic about a deal.", "USA"),
+        ("The Ukrainian foreign ministry said the strike showed Russia did not want peace.", "UKR"),
+        ("Kyiv said it had sent its comments on the draft.", "UKR"),
+    ],
+)
+def test_institution_speaks_with_no_speaker(text, actor):
+    assert _who(text) == [(None, actor)]
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("A senior European diplomat said the proposal was dead on arrival.", "EUR"),
+        ("European officials said the plan rewarded aggression.", "EUR"),
+        ("A Ukrainian official said Kyiv had sent its comments to Washington.", "UKR"),
+        ("Sources in the US administration said a new draft was being written.", "USA"),
+        ("One Russian diplomat told reporters that the talks had stalled.", "RUS"),
+    ],
+)
+def test_unnamed_source_has_no_speaker_but_a_side(text, actor):
+    assert _who(text) == [(None, actor)]
+
+
+def test_people_familiar_with_the_talks_are_an_unnamed_source():
+    got = extract_statements("Two people familiar with the talks said a new draft was ready.")
+    assert len(got) == 1
+    assert got[0].speaker is None
+    assert got[0].text == "a new draft was ready"
+
+
+def test_unnamed_official_then_the_official():
+    text = (
+        "A senior Ukrainian official said the talks had been difficult.\n"
+        "The official said Kyiv would send a new team next week.\n"
+    )
+    assert _who(text) == [(None, "UKR"), (None, "UKR")]
+
+
+# -- appositions and asides ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        (
+            "Andrii Sybiha, Ukraine's foreign minister, said Kyiv would never sign a "
+            "document dictated by Moscow.",
+            ("Andrii Sybiha", "UKR"),
+        ),
+        (
+            "Witkoff, the US special envoy, said the two sides were closer than ever.",
+            ("Steve Witkoff", "USA"),
+        ),
+        (
+            "Dmitriev, Putin's envoy, said the meeting in Miami had been constructive.",
+            ("Kirill Dmitriev", "RUS"),
+        ),
+    ],
+)
+def test_apposition_keeps_the_named_person(text, who):
+    assert _who(text) == [who]
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        (
+            "Putin, who has ruled Russia since 2000, said the war would end when Kyiv withdrew.",
+            ("Vladimir Putin", "RUS"),
+        ),
+        (
+            "Lavrov, who met Rubio in Geneva on Sunday, said Moscow would answer soon.",
+            ("Sergei Lavrov", "RUS"),
+        ),
+        (
+            "Zelensky, speaking alongside Macron in Paris, said Ukraine needed guarantees.",
+            ("Volodymyr Zelensky", "UKR"),
+        ),
+    ],
+)
+def test_relative_clause_aside_does_not_steal_the_subject(text, who):
+    assert _who(text) == [who]
+
+
+def test_possessor_is_not_the_speaker():
+    # "Putin's spokesman" is Peskov, not Putin
+    text = "Putin's spokesman said the Kremlin had not yet received the text."
+    assert _who(text) == [("Dmitry Peskov", "RUS")]
+
+
+def test_person_after_a_preposition_is_not_the_speaker():
+    text = "After talks with Rubio, Sybiha said Ukraine was ready to continue."
+    assert _who(text) == [("Andrii Sybiha", "UKR")]
+
+
+# -- helpers ------------------------------------------------------------------------------
+
+
+def test_skippable_words_between_subject_and_verb():
+    assert skippable("Putin on Friday also said", len("Putin"), len("Putin on Friday also "))
+    assert not skippable("Putin met Trump and said", len("Putin"), len("Putin met Trump and "))
+
+
+def test_word_before_looks_past_determiners():
+    text = "The talks at the Kremlin"
+    assert word_before(text, text.index("Kremlin")) == "at"
+
+
+def test_chains_join_touching_mentions_only():
+    from parley.extract.mentions import mention_finder
+
+    finder = mention_finder()
+    text = "Russian President Vladimir Putin met Zelensky."
+    found = chains(finder.find(finder.doc(text)), text)
+    assert [[m.text for m in ch] for ch in found] == [
+        ["Russian", "President", "Vladimir Putin"],
+        ["Zelensky"],
+    ]
