@@ -13,10 +13,11 @@ from parley.extract.lexicon import (
     CONTRAST,
     CUE_EVENTS,
     CUE_WEIGHTS,
-    EVENT_PATTERNS,
+    EVENT_SCAN,
     NEGATIVE,
     POSITIVE,
     PRECEDENCE,
+    RULES,
 )
 from parley.extract.mentions import Mention
 
@@ -53,11 +54,13 @@ def classify_event(lemma: str, content: str) -> str | None:
     lean = CUE_WEIGHTS.get(lemma)
     if lean:
         scores[lean[0]] = lean[1]
-    for event, patterns in EVENT_PATTERNS.items():
-        for pattern, weight in patterns:
-            hits = len(pattern.findall(content))
-            if hits:
-                scores[event] = scores.get(event, 0.0) + weight * min(hits, 2)
+    hits: dict[int, int] = {}
+    for m in EVENT_SCAN.finditer(content):
+        rule = int(m.lastgroup[1:])
+        hits[rule] = hits.get(rule, 0) + 1
+    for rule, n in hits.items():
+        event, weight = RULES[rule]
+        scores[event] = scores.get(event, 0.0) + weight * min(n, 2)
     if not scores:
         return DEFAULT_EVENT
     best = max(scores.values())

@@ -169,9 +169,14 @@ _RAW: dict[str, list[tuple[str, float]]] = {
     "AID": [(r"\b(?:aid|weapons|assistance|funding|supplies|troops|contingent|force)\b", 1)],
     "ASSAULT": [(r"\b(?:attack\w*|shell\w*|bomb\w*|drone\s+strikes?|missile\s+strikes?)\b", 1)],
 }
-EVENT_PATTERNS: dict[str, list[tuple[re.Pattern, float]]] = {
-    event: [(re.compile(p, re.IGNORECASE), w) for p, w in pats] for event, pats in _RAW.items()
-}
+# All patterns in one alternation, one named group each, so a text is scanned once.
+RULES: list[tuple[str, float]] = [(e, w) for e, pats in _RAW.items() for _, w in pats]
+EVENT_SCAN = re.compile(
+    "|".join(
+        f"(?P<r{i}>{p})" for i, (p, _) in enumerate(p for pats in _RAW.values() for p in pats)
+    ),
+    re.IGNORECASE,
+)
 
 # Polarity of the reported position toward the plan or the process.
 POSITIVE = re.compile(

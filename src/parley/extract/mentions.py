@@ -87,7 +87,8 @@ class MentionFinder:
             return self.nlp(text)
         return self.nlp.make_doc(text)
 
-    def find(self, doc: Doc) -> list[Mention]:
+    def find(self, doc: Doc, text: str | None = None) -> list[Mention]:
+        """Mentions in ``doc``; pass its ``text`` when at hand (rebuilding it is slow)."""
         spans = []
         for match_id, a, b in self.exact(doc):
             span = doc[a:b]
@@ -114,7 +115,7 @@ class MentionFinder:
                 if end > ent.start and known.isdisjoint(range(ent.start, end)):
                     spans.append(Span(doc, ent.start, end, label="PERSON"))
         taken = filter_spans(spans)
-        text = doc.text
+        text = doc.text if text is None else text
         used = bytearray(len(text) + 1)  # 1 where a matched mention covers the character
         out: list[Mention] = []
         for span in taken:

@@ -19,7 +19,7 @@ def run(text: str, source: str = "", published: date | datetime | None = None) -
     body = header_end(text)
     day = article_date(text, body, published)
     doc = finder.doc(text)
-    mentions = [m for m in finder.find(doc) if m.start >= body]
+    mentions = [m for m in finder.find(doc, text) if m.start >= body]
     resolver = Resolver(finder.gaz, text, mentions, day)
     attributor = Attributor(text, mentions, resolver)
 
