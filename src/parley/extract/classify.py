@@ -15,6 +15,7 @@ from parley.extract.lexicon import (
     CUE_WEIGHTS,
     EVENT_SCAN,
     NEGATIVE,
+    PARTIAL,
     POSITIVE,
     PRECEDENCE,
     RULES,
@@ -75,8 +76,10 @@ def classify_stance(event: str | None, content: str) -> str:
         pos += 2
     elif event in ("REJECT", "ACCUSE", "THREATEN"):
         neg += 2
-    if pos and neg and CONTRAST.search(content) and min(pos, neg) >= 1 and abs(pos - neg) <= 2:
+    if pos and neg and CONTRAST.search(content) and abs(pos - neg) <= 2:
         return "mixed"
+    if PARTIAL.search(content) and event not in ("ACCUSE", "THREATEN"):
+        return "mixed"  # "some of the ideas looked acceptable", "more work to do"
     if neg > pos:
         return "oppose"
     return "support"

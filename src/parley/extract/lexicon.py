@@ -194,4 +194,14 @@ NEGATIVE = re.compile(
     r"|mistake|wrong|bad|hard|dead|pointless|spectators?|impossible|inadmissib\w*|premature|pressure|demands?)\b",
     re.IGNORECASE,
 )
+# A position that accepts part of the plan or leaves work open.
+PARTIAL = re.compile(
+    r"\bsome\s+(?:of\s+(?:the|its)\s+)?(?:\w+\s+)?(?:points|ideas|provisions|elements|parts"
+    r"|proposals|aspects|issues)\b|\bmore\s+work\b|\bfurther\s+work\b|\bnot\s+yet\b"
+    r"|\bstill\s+(?:needs?|requires?|to\s+be|some)\b|\bremain\w*\s+(?:issues|questions|points"
+    r"|differences|details)\b|\b(?:issues|questions|points|details)\s+remain\w*|\bdelicate\b"
+    r"|\bsensitive\b|\bwork\s+in\s+progress\b|\bstarting\s+point\b|\bnot\s+final\b"
+    r"|\bin\s+principle\b|\bwith\s+(?:some\s+)?reservations\b|\bcautious\w*",
+    re.IGNORECASE,
+)
 CONTRAST = re.compile(r"\b(?:but|however|although|though|yet|still|while|whereas)\b", re.I)
