@@ -13,6 +13,7 @@ from parley.extract.lexicon import (
     CONTRAST,
     CUE_EVENTS,
     CUE_WEIGHTS,
+    DENIED_NEGATIVE,
     EVENT_SCAN,
     NEGATIVE,
     PARTIAL,
@@ -70,8 +71,9 @@ def classify_event(lemma: str, content: str) -> str | None:
 
 def classify_stance(event: str | None, content: str) -> str:
     """Stance toward the plan under discussion of the actor whose position is reported."""
-    pos = len(POSITIVE.findall(content))
-    neg = len(NEGATIVE.findall(content))
+    denied = len(DENIED_NEGATIVE.findall(content))
+    pos = len(POSITIVE.findall(content)) + 2 * denied
+    neg = len(NEGATIVE.findall(content)) - denied
     if event in ("SUPPORT", "AGREE"):
         pos += 2
     elif event in ("REJECT", "ACCUSE", "THREATEN"):

@@ -204,4 +204,11 @@ PARTIAL = re.compile(
     r"|\bin\s+principle\b|\bwith\s+(?:some\s+)?reservations\b|\bcautious\w*",
     re.IGNORECASE,
 )
+# "not insurmountable", "not a one-sided wish list", "not his final offer": a denied
+# objection reads as support
+DENIED_NEGATIVE = re.compile(
+    r"\bnot\s+(?:an?\s+|the\s+|his\s+|our\s+|my\s+)?(?:\w+\s+){0,2}?(?:insurmountable|one-sided"
+    r"|wish\s+list|final\s+offer|obstacle|problem|capitulation|surrender|ultimatum|threat)\b",
+    re.IGNORECASE,
+)
 CONTRAST = re.compile(r"\b(?:but|however|although|though|yet|still|while|whereas)\b", re.I)
