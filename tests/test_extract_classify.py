@@ -94,11 +94,6 @@ def test_stance_of_clear_cases(event, content, stance):
     assert classify_stance(event, content) == stance
 
 
-@pytest.mark.xfail(
-    reason="praise with a reservation ('a good basis, but some points are unacceptable') "
-    "comes out 'support': the positive words outnumber the negative by more than 2",
-    strict=True,
-)
 def test_stance_of_praise_with_a_reservation_is_mixed():
     content = "the plan is a good basis, but some points are unacceptable"
     assert classify_stance("SUPPORT", content) == "mixed"
