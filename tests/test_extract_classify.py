@@ -128,6 +128,24 @@ def test_pipeline_event(text, event):
     assert _one(text).event == event
 
 
+def test_threat_in_a_direct_quotation():
+    s = _one(
+        '"If Kyiv does not withdraw, we will achieve our goals by military means," Putin said.'
+    )
+    assert (s.direct, s.event, s.about) == (True, "THREATEN", None)
+    assert "UKR" in s.targets
+
+
+@pytest.mark.xfail(
+    reason="'spoiling the talks' is an allegation (ACCUSE) but no ACCUSE pattern knows "
+    "'spoil'; it falls back to CONSULT",
+    strict=True,
+)
+def test_alleging_that_others_spoil_the_talks_is_accuse():
+    s = _one("Zakharova said the Europeans were spoiling the talks.")
+    assert s.event == "ACCUSE"
+
+
 # -- targets --------------------------------------------------------------------------------
 
 

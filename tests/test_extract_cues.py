@@ -103,6 +103,12 @@ def test_said_with_time_adverbial_before_the_clause():
     assert s.text == "the front line was moving west"
 
 
+def test_abbreviations_do_not_cut_the_reported_clause():
+    (s,) = _run("The U.S. envoy said on Nov. 28 that Mr. Putin had accepted parts of the plan.")
+    assert s.text == "Mr. Putin had accepted parts of the plan"
+    assert (s.speaker, s.actor) == ("Steve Witkoff", "USA")
+
+
 def test_told_reporters_is_not_part_of_the_content():
     (s,) = _run("Rubio told reporters in Geneva that the talks had been productive.")
     assert s.text == "the talks had been productive"

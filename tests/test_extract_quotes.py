@@ -166,6 +166,21 @@ def test_block_quote_after_said_colon_in_next_paragraph():
     assert all(s.speaker == "Vladimir Putin" and s.actor == "RUS" for s in got)
 
 
+def test_block_quote_running_over_two_paragraphs():
+    text = (
+        "Speaking on state television on Sunday, Lavrov said:\n"
+        '"The Europeans want to spoil everything.\n'
+        '"They will not succeed."\n'
+        "The interview lasted an hour.\n"
+    )
+    got = _direct(text)
+    assert [_words(s.text) for s in got] == [
+        "The Europeans want to spoil everything",
+        "They will not succeed",
+    ]
+    assert all(s.speaker == "Sergei Lavrov" for s in got)
+
+
 @pytest.mark.xfail(
     reason="a short intro paragraph ('Zelensky said:') has < 4 words and is dropped as clutter, "
     "so the block quotation after it is never attributed",

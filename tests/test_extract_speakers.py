@@ -95,6 +95,19 @@ def test_pronoun_in_next_paragraph():
     assert _who(text) == [("Andrii Sybiha", "UKR")]
 
 
+def test_she_added_after_a_named_woman_speaker():
+    text = (
+        "Zakharova said the Europeans were trying to spoil the talks. "
+        "She added that Moscow would not wait forever."
+    )
+    assert _who(text) == [("Maria Zakharova", "RUS"), ("Maria Zakharova", "RUS")]
+
+
+def test_he_said_after_a_quotation_refers_to_the_person_just_narrated():
+    text = 'Putin arrived in Bishkek on Thursday. "We are not in a hurry," he said.'
+    assert _who(text) == [("Vladimir Putin", "RUS")]
+
+
 # -- titles and offices -------------------------------------------------------------------
 
 
@@ -163,6 +176,7 @@ def test_the_president_means_the_president_just_mentioned():
     "text, actor",
     [
         ("The Kremlin said the plan could serve as a basis for a settlement.", "RUS"),
+        ("In a statement, the Kremlin said the talks had been useful.", "RUS"),
         ("Moscow said it was ready to continue contacts with Washington.", "RUS"),
         ("The White House said the president was optimistic about a deal.", "USA"),
         ("The Ukrainian foreign ministry said the strike showed Russia did not want peace.", "UKR"),
