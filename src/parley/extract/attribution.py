@@ -69,6 +69,17 @@ _REPORTED_AS = re.compile(
 _COMMA_BEFORE = re.compile(r"[,;]['\"”’]?\s+$")
 _NEW_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+(?:(?:the|a|an)\s+)?$")
 _LAST_BUT = re.compile(r".*,\s+(?:but|while|although|though|yet)\s+", re.S)
+_TIGHT_GAP = re.compile(r"\s*(?:the\s+|The\s+)?")
+_LOOSE_GAP = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,3}")
+# "KYIV, Nov 20 (Wire) - ", "GENEVA (AP) — ", "MOSCOW, November 28. /TASS/. "
+_DATELINE = re.compile(
+    r"[A-Z][A-Z .'’-]{2,}(?:,\s+[A-Z][a-z]{2,}\.?\s+\d{1,2}\.?)?"
+    r"(?:(?:\s*\([^)]{1,30}\))?\s*[-—–]\s*|\s*/[^/]{1,20}/\.?\s*)"
+)
+_NOT_REPORTING = re.compile(
+    r"\bwhat\s+\w+\s+$|\b(?:which|that)\s+(?:also\s+)?$|\b(?:if|unless|whether)\s+(?:\w+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _TAIL = re.compile(r"[\s,;:.!?\-–—]+$")
 _HEAD = re.compile(r"[\s,:;\-–—]+")
 _CONCESSIVE = re.compile(
@@ -137,10 +148,16 @@ class Attributor:
             i += 1
         return out
 
-    def _subject_before(self, a: int, cue: int, quotes: list[Quote]) -> list[Mention] | None:
-        """The noun phrase that is the subject of a cue starting at ``cue``."""
+    def _subject_before(
+        self, a: int, cue: int, quotes: list[Quote], *, main: bool = False
+    ) -> list[Mention] | None:
+        """The noun phrase that is the subject of a cue starting at ``cue``.
+
+        ``main`` asks for the subject of the main clause (for ', arguing that ...').
+        """
         text = self.text
         found = chains(self._within(a, cue, quotes), text)
+        found = [ch for ch in found if not _in_brackets(text, ch[0].start, a)]
         if not found:
             return None
         # Drop phrases inside ", who chairs the committee," or ", speaking at the G20,".
@@ -158,7 +175,8 @@ class Attributor:
             found.pop()
         last = found[-1]
         if (
-            skippable(text, last[-1].end, cue)
+            not main
+            and skippable(text, last[-1].end, cue)
             and not last[-1].possessive
             and self.resolver.can_resolve(last)
             and word_before(text, last[0].start, a) not in PREPOSITIONS - CONJUNCTIONS
@@ -174,10 +192,16 @@ class Attributor:
             return chain
         return None
 
-    def _subject_after(self, pos: int, end: int, quotes: list[Quote]) -> list[Mention] | None:
-        """Inverted order: 'said Putin', 'said the Kremlin spokesman'."""
+    def _subject_after(
+        self, pos: int, end: int, quotes: list[Quote], *, loose: bool = False
+    ) -> list[Mention] | None:
+        """Inverted order: 'said Putin', 'said the Kremlin spokesman'.
+
+        ``loose`` lets a few modifiers come first ('according to a senior Ukrainian official').
+        """
         found = chains(self._within(pos, end, quotes), self.text)
-        if found and re.fullmatch(r"\s*(?:the\s+|The\s+)?", self.text[pos : found[0][0].start]):
+        gap = _LOOSE_GAP if loose else _TIGHT_GAP
+        if found and gap.fullmatch(self.text, pos, found[0][0].start):
             return found[0]
         return None
 
@@ -287,7 +311,7 @@ class Attributor:
         if not _ENDS_AFTER_QUOTE.match(text, q.mark_end):
             return None
         if c[4] == "participle":  # ', adding: "..."' -- the sentence's subject speaks
-            subj = self._subject_before(sent_start, c[0], quotes)
+            subj = self._subject_before(sent_start, c[0], quotes, main=True)
         else:
             subj = self._subject_before(floor, c[0], quotes)
         if subj is None:
@@ -301,7 +325,9 @@ class Attributor:
         text = self.text
         content_end = -1
         sentence_who: Who | None = None
-        label = _LABEL.match(text, sent.start, sent.end)
+        label = _LABEL.match(text, sent.start, sent.end) or _DATELINE.match(
+            text, sent.start, sent.end
+        )
         clause_start = label.end() if label else sent.start
         narr_quotes = [q for q in quotes if sent.start <= q.mark_start < sent.end]
         for c in cue_matches(text, clause_start, sent.end):
@@ -311,8 +337,8 @@ class Attributor:
             if c_start < content_end and not (kind == "participle" and _after_comma(text, c_start)):
                 continue
             before = text[max(sent.start, c_start - 30) : c_start]
-            if re.search(r"\bwhat\s+\w+\s+$|\b(?:which|that)\s+(?:also\s+)?$", before):
-                continue  # "what he called ...", "a draft which indicates ..."
+            if _NOT_REPORTING.search(before):
+                continue  # "what he called ...", "a draft which indicates ...", "if Kyiv said no"
             got = self._one_cue(c, sent, clause_start, narr_quotes, sentence_who)
             if got is None:
                 continue
@@ -321,6 +347,8 @@ class Attributor:
                 continue
             if _covered_by_quote(a, b, narr_quotes):
                 continue
+            if kind == "according" and any(d.start < b and a < d.end for d in self.drafts[-4:]):
+                continue  # '"...," he said, according to his office': already attributed
             d = self._add(a, b, False, c, who)
             if d is None:
                 if text[a:b].strip(" \n:") == "" and text[sent.start : sent.end].rstrip().endswith(
@@ -354,7 +382,7 @@ class Attributor:
                 ):
                     who = self.resolver.resolve(chain, c_start)
             if who is None:
-                subj = self._subject_before(sent.start, c_start, quotes)
+                subj = self._subject_before(sent.start, c_start, quotes, main=True)
                 if subj is None:
                     return None
                 who = self.resolver.resolve(subj, c_start)
@@ -363,9 +391,14 @@ class Attributor:
         # A finite verb: subject before it, or inverted after it.
         subj = self._subject_before(clause_start, c_start, quotes)
         inverted = False
-        if subj is None:
+        if subj is None or not skippable(text, subj[-1].end, c_start):
+            # "CONTENT, said Peskov." -- the speaker after the verb, nothing after the speaker
             after = self._subject_after(c_end, sent.end, quotes)
-            if after is not None and _after_comma(text, c_start):
+            if (
+                after is not None
+                and _after_comma(text, c_start)
+                and self._ends_sentence(after[-1].end, sent.end)
+            ):
                 subj, inverted = after, True
         if subj is None:
             return None
@@ -458,7 +491,7 @@ class Attributor:
         text = self.text
         c_start, c_end = c[0], c[1]
         src_end = _clause_boundary(text, c_end, sent.end)
-        subj = self._subject_after(c_end, src_end, quotes)
+        subj = self._subject_after(c_end, src_end, quotes, loose=True)
         source = text[c_end:src_end].strip()
         if subj is None or _DOCUMENTS.match(source) or MEDIA.search(source):
             return None
@@ -483,6 +516,11 @@ class Attributor:
             if any(m.kind in ("person", "name") for m in chain) and not chain[-1].possessive:
                 self.resolver.note(chain, chain[0].start)
             return
+
+
+def _in_brackets(text: str, pos: int, floor: int) -> bool:
+    """True inside an open parenthesis: '(Wire)', '(R)'."""
+    return text.rfind("(", floor, pos) > text.rfind(")", floor, pos)
 
 
 def _after_comma(text: str, pos: int) -> bool:

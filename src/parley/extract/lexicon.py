@@ -39,6 +39,11 @@ _RAW: dict[str, list[tuple[str, float]]] = {
             r"\b(?:will|would)\b",
             4,
         ),
+        (
+            r"\b(?:will|would)\b[^.]{0,120}\bif\b[^.]{0,80}\b(?:refus|reject|fail|does\s*n[o']t"
+            r"|don't|do\s+not|did\s*n[o']t)\w*",
+            4,
+        ),
         (r"\bwill\s+inevitably\b|\bor\s+else\b|\bone\s+way\s+or\s+another\b", 3),
         (r"\b(?:face|suffer|bear)\s+(?:the\s+)?consequences\b|\blegitimate\s+targets?\b", 3),
         (r"\bby\s+military\s+means\b|\bultimatum\b|\bretaliat\w*|\bthreat\w*", 2),

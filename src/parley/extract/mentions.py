@@ -23,7 +23,7 @@ from parley.extract.roles import GROUPS, INSTITUTIONS, PERSON_ROLES
 
 PRONOUNS = {"he": "m", "she": "f", "He": "m", "She": "f", "they": "p", "They": "p"}
 _NOT_NAME = {
-    "The", "A", "An", "In", "On", "At", "But", "And", "Or", "If", "As", "After", "Before",
+    "The", "A", "An", "In", "On", "At", "But", "And", "Or", "If", "As", "After", "Before", "By",
     "During", "Despite", "While", "When", "Since", "This", "That", "These", "Those", "It",
     "Its", "His", "Her", "Their", "Our", "We", "They", "He", "She", "I", "Mr", "Mrs", "Ms",
     "Dr", "President", "Minister", "Prime", "Foreign", "Secretary", "General", "Chancellor",

@@ -18,15 +18,21 @@ def run(text: str, source: str = "", published: date | datetime | None = None) -
     finder = mention_finder()
     body = header_end(text)
     day = article_date(text, body, published)
+    paras = [(p, is_clutter(text[p.start : p.end])) for p in paragraphs(text, body)]
+    # Names in captions, bylines and menus are not antecedents of anything in the story.
+    keep = bytearray(len(text) + 1)
+    for p, clutter in paras:
+        if not clutter:
+            keep[p.start : p.end] = b"\x01" * (p.end - p.start)
     doc = finder.doc(text)
-    mentions = [m for m in finder.find(doc, text) if m.start >= body]
+    mentions = [m for m in finder.find(doc, text) if keep[m.start]]
     resolver = Resolver(finder.gaz, text, mentions, day)
     attributor = Attributor(text, mentions, resolver)
 
     prev: Draft | None = None
     intro = None
-    for para in paragraphs(text, body):
-        if is_clutter(text[para.start : para.end]):
+    for para, clutter in paras:
+        if clutter:
             # A heading or caption breaks a running quotation.
             prev, intro = None, None
             continue

@@ -39,7 +39,9 @@ _DATELINE_ONLY = re.compile(
     r"^\s*(?:\w+,?\s+)?(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
     r"\s+\d{1,2}(?:,\s*\d{4})?[^.!?]*$|^\s*\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?[^.!?\"”]{0,30}$",
 )
-_END_PUNCT = re.compile(r"[.!?:;]['\"’”)\]]*\s*$|['\"’”]\s*$")
+# A sentence ends in . ! ? : ; (perhaps inside a closing quotation mark); a line that ends
+# in a bare closing quotation mark is a headline ('Kremlin says plan could be "a basis"').
+_END_PUNCT = re.compile(r"[.!?:;]['\"’”)\]]*\s*$")
 
 ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt", "capt", "maj", "adm", "sen", "rep",
@@ -118,11 +120,16 @@ def _hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
     # non-blank line.
     if len(lines) < 6:
         return False
+    # a pasted page has one paragraph a line, many far longer than any wrapping width
+    lengths = sorted(b - a for a, b in lines)
+    if lengths[int(len(lengths) * 0.9)] > 110:
+        return False
     joined = 0
     for (a, b), (c, _) in zip(lines, lines[1:], strict=False):
         gap = text[b:c]
         line = text[a:b].rstrip()
-        if gap == "\n" and len(line) > 40 and not _END_PUNCT.search(line):
+        # a wrapped line runs on into a next line that starts in lower case
+        if gap == "\n" and len(line) > 40 and not _END_PUNCT.search(line) and text[c].islower():
             joined += 1
     return joined >= len(lines) // 3
 
@@ -138,7 +145,8 @@ def is_clutter(text: str) -> bool:
     if not _END_PUNCT.search(s):
         return True
     words = s.split()
-    return len(words) < 4 and not re.search(r"['\"’”]", s)
+    # "Zelensky said:" introduces a block quotation
+    return len(words) < 4 and not re.search(r"['\"’”]|:$", s)
 
 
 def sentences(text: str, span: Span, quotes: list[Span]) -> list[Span]:

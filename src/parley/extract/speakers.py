@@ -41,6 +41,7 @@ _SKIP = re.compile(
 _WORD_BEFORE = re.compile(
     r"([A-Za-z’']+)[\s,]*(?:(?:a|an|the|his|her|its|their|our|this|that)\s+)?$", re.IGNORECASE
 )
+_PREV_WORD = re.compile(r"([A-Za-z’']+)\s*$")
 _JOIN = re.compile(r"[\s]*(?:['’]s)?[\s]*$")  # gap inside one noun phrase
 _OF_SIDE = re.compile(
     r"\s+(?:in|from|at|for|within|inside|of|close\s+to|familiar\s+with)\s+(?:the\s+|a\s+)?"
@@ -68,6 +69,12 @@ def chains(mentions: list[Mention], text: str) -> list[list[Mention]]:
         else:
             out.append([m])
     return out
+
+
+def det_before(text: str, pos: int) -> str:
+    """The word right before ``pos``, lower-cased ('the', 'a', 'two', 'senior')."""
+    m = _PREV_WORD.search(text, max(0, pos - 30), pos)
+    return m.group(1).lower() if m else ""
 
 
 def word_before(text: str, pos: int, floor: int = 0) -> str:
@@ -101,16 +108,25 @@ class Resolver:
             if len(names) == 1:  # "Sir Keir" after "Keir Starmer"
                 p = self.gaz.people[next(iter(names))]
                 self.known.setdefault(first, Who(p.name, p.actor_on(self.day), True))
+        prev = None
         for chain in chains(self.mentions, text):
             names = [m for m in chain if m.kind == "name"]
+            prev, chain_before = chain, prev
             if not names:
                 continue
+            prev_chain = chain_before
             name = names[-1]
             known = self.known.get(name.text.split()[-1])
             if known is not None and known.speaker in self.gaz.people:
                 self.known[name.text] = known  # "Sir Keir" is Keir Starmer
                 continue
             actor = _chain_actor(chain, self.gaz, self.day)
+            if (
+                actor is None
+                and prev_chain is not None
+                and _APPOSITION.fullmatch(text, prev_chain[-1].end, chain[0].start)
+            ):
+                actor = _chain_actor(prev_chain, self.gaz, self.day)  # "Sybiha's spokesman, X,"
             if actor is None:
                 actor = self._apposition_actor(name.end)
             who = Who(name.text, actor, True)
@@ -167,7 +183,7 @@ class Resolver:
         actor = _chain_actor(chain, gaz, day)
         if roles:
             role = roles[-1]
-            det = word_before(self.text, chain[0].start)
+            det = det_before(self.text, chain[0].start)
             if role.role_class == "description":
                 holders = gaz.describe(role.role, day)
                 if holders:
@@ -177,9 +193,14 @@ class Resolver:
             if role.role_class == "person" and det not in INDEFINITE and role.role in gaz.roles:
                 holders = gaz.holders(actor, role.role, day)
                 if actor is None:
-                    holders = self._recent_with_role(holders, pos)
+                    holders = self._recent_with_role(holders, pos, role.role)
                 if holders:
                     p = self._prefer_mentioned(holders, pos)
+                    return self._remember(pos, Who(p.name, p.actor_on(day), True), p.gender)
+            if actor is None and det == "the" and role.role_class == "person":
+                recent = self._recent_with_role([], pos, role.role)  # "the minister"
+                if recent:
+                    p = recent[0]
                     return self._remember(pos, Who(p.name, p.actor_on(day), True), p.gender)
             if actor is None and det == "the" and role.role in self.unnamed:
                 return self._remember(pos, self.unnamed[role.role], "p")  # "the official"
@@ -187,6 +208,8 @@ class Resolver:
                 actor = self._actor_after(chain[-1].end)  # "sources in the US administration"
             if actor is None:
                 actor = next((DEFAULT_SIDE[r.role] for r in roles if r.role in DEFAULT_SIDE), None)
+            if actor is None and det == "the":
+                actor = self.main_actor()  # "the ministry", "the president's office"
             who = Who(None, actor, False)
             if actor is not None:
                 self.unnamed[role.role] = who
@@ -197,6 +220,10 @@ class Resolver:
         return None
 
     def main_actor(self) -> str | None:
+        """The side the article mostly quotes so far, else the one it mostly names."""
+        speakers = Counter(who.actor for _, who, _ in self.history if who.actor)
+        if speakers:
+            return speakers.most_common(1)[0][0]
         if self._main_actor is False:
             counts = Counter(
                 m.person.actor_on(self.day) if m.kind == "person" else m.actor
@@ -253,12 +280,16 @@ class Resolver:
                 return m.person
         return holders[0]
 
-    def _recent_with_role(self, holders: list, pos: int) -> list:
-        # "the president" names the last-mentioned president, not any president.
+    def _recent_with_role(self, holders: list, pos: int, role: str = "") -> list:
+        # "the president" names the last-mentioned president, not any president;
+        # "the minister" the last-mentioned foreign or defence minister.
         names = {p.name for p in holders}
         for _, who, _ in reversed(self.history):
             if who.speaker in names:
                 return [p for p in holders if p.name == who.speaker]
+            person = self.gaz.people.get(who.speaker or "")
+            if role and person and any(r.endswith(" " + role) for r in person.roles_on(self.day)):
+                return [person]
         return []
 
 
