@@ -17,6 +17,7 @@ from typing import Annotated
 import typer
 
 from parley import extract as extraction
+from parley.analysis.command import analyze_command
 from parley.errors import InputError, ParleyError
 from parley.evaluation_command import eval_command
 from parley.exports import write_jsonl, write_sources, write_statements
@@ -242,6 +243,7 @@ app.command("sources")(sources_command)
 app.command("statements")(statements_command)
 app.command("demo")(demo_command)
 app.command("eval")(eval_command)
+app.command("analyze")(analyze_command)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -34,8 +34,8 @@ _PAIRWISE_CELLS = 250_000
 
 
 @dataclass(frozen=True)
-class Frontier:
-    """Frontier packages as rows: ``choices[r]`` (option index per point), ``values[r]``."""
+class Packages:
+    """A set of packages as rows: ``choices[r]`` (option index per point), ``values[r]``."""
 
     choices: np.ndarray  # (F, points) int
     values: np.ndarray  # (F, parties) float
@@ -44,7 +44,7 @@ class Frontier:
         return int(self.values.shape[0])
 
 
-def pareto_frontier(scenario: Scenario, *, limit: int | None = None) -> Frontier:
+def pareto_frontier(scenario: Scenario, *, limit: int | None = None) -> Packages:
     """The exact frontier of individually rational packages, by decreasing total value.
 
     ``limit`` caps the size of any intermediate frontier; beyond it
@@ -92,7 +92,7 @@ def pareto_frontier(scenario: Scenario, *, limit: int | None = None) -> Frontier
         row = parent[row]
     keys = [-state[:, i] for i in range(k - 1, -1, -1)]
     order = np.lexsort((*keys, -state.sum(axis=1)))
-    return Frontier(choices=choices[order], values=state[order])
+    return Packages(choices=choices[order], values=state[order])
 
 
 def _merge_antichains(groups: list[np.ndarray], tol: float) -> list[np.ndarray]:
@@ -146,5 +146,5 @@ def _dominated_pairwise(
     return (weak if ties_lose else weak & strict).any(axis=1)
 
 
-def _empty(n: int, k: int) -> Frontier:
-    return Frontier(choices=np.empty((0, n), dtype=np.int64), values=np.empty((0, k)))
+def _empty(n: int, k: int) -> Packages:
+    return Packages(choices=np.empty((0, n), dtype=np.int64), values=np.empty((0, k)))

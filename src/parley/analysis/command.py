@@ -1,0 +1,88 @@
+"""``parley analyze SCENARIO.json``: frontier, bargaining solutions and trades from a draft."""
+
+from __future__ import annotations
+
+import json
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from parley.analysis.result import analyze, render, to_json
+from parley.analysis.scenario import load_scenario
+from parley.errors import ParleyError, ScenarioError
+
+EXIT_BAD_INPUT = 2
+
+
+class SolutionChoice(StrEnum):
+    frontier = "frontier"
+    nash = "nash"
+    ks = "ks"
+    egalitarian = "egalitarian"
+    welfare = "welfare"
+    all = "all"
+
+
+class AnalysisFormat(StrEnum):
+    table = "table"
+    json = "json"
+
+
+def analyze_command(
+    scenario: Annotated[
+        Path, typer.Argument(help="Scenario JSON (see docs/analysis.md).", show_default=False)
+    ],
+    solution: Annotated[
+        list[SolutionChoice] | None,
+        typer.Option(
+            "--solution",
+            "-s",
+            help="What to compute; repeat for several. [default: all]",
+            case_sensitive=False,
+            show_default=False,
+        ),
+    ] = None,
+    from_package: Annotated[
+        Path | None,
+        typer.Option(
+            "--from",
+            help='Package JSON {"point": "option", ...}: list the nearest Pareto-improving trades.',
+            show_default=False,
+        ),
+    ] = None,
+    trades: Annotated[int, typer.Option(min=1, help="How many trades to list with --from.")] = 10,
+    output_format: Annotated[
+        AnalysisFormat, typer.Option("--format", "-f", help="Print tables or one JSON object.")
+    ] = AnalysisFormat.table,
+) -> None:
+    """Which packages every party prefers to its alternative, and which are efficient and fair.
+
+    Exit 0 (also when no package is acceptable to all: the result says so), 1 on
+    a usage error, 2 on a bad scenario or package file.
+    """
+    wanted = [s.value for s in solution] if solution else ["all"]
+    try:
+        loaded = load_scenario(scenario)
+        draft = _read_package(loaded, from_package) if from_package is not None else None
+        result = analyze(loaded, wanted, draft=draft, trades=trades)
+    except ParleyError as exc:
+        where = f"{exc.path}: " if exc.path else f"{scenario.name}: "
+        typer.echo(f"error: {where}{exc.message} [{exc.code}]", err=True)
+        raise typer.Exit(EXIT_BAD_INPUT) from None
+    if output_format is AnalysisFormat.json:
+        typer.echo(json.dumps(to_json(result), indent=2))
+    else:
+        render(result, Console())
+
+
+def _read_package(loaded, path: Path) -> tuple[int, ...]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ScenarioError("no such file", path=str(path)) from None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ScenarioError(f"cannot read package: {exc}", path=path.name) from None
+    return loaded.package_from_mapping(data, source=path.name)

@@ -1,0 +1,268 @@
+"""Running an analysis and presenting it: result JSON and text tables."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import numpy as np
+from rich.console import Console
+from rich.table import Table
+
+from parley.analysis.frontier import Packages, pareto_frontier
+from parley.analysis.logrolling import Improvements, improvements_from
+from parley.analysis.rational import DEFAULT_LIMIT as RATIONAL_LIMIT
+from parley.analysis.rational import count_individually_rational
+from parley.analysis.scenario import Scenario
+from parley.analysis.solutions import CRITERIA, FRONTIER_LIMIT, Solution, Solver
+from parley.errors import ScenarioTooLargeError
+
+SOLUTION_CHOICES = ("frontier", *CRITERIA, "all")
+TITLES = {
+    "nash": "Nash (max product of gains)",
+    "ks": "Kalai-Smorodinsky (max equal share of best gain)",
+    "egalitarian": "Egalitarian (max smallest gain)",
+    "welfare": "Max total value",
+}
+TABLE_ROWS = 20
+# An explicit --solution frontier may grow this large before it is refused.
+EXPLICIT_LIMIT = 200_000
+
+
+@dataclass
+class Analysis:
+    scenario: Scenario
+    feasible: bool
+    rational_count: int | None
+    frontier: Packages | None = None  # asked for and computed
+    solutions: dict[str, Solution | None] = field(default_factory=dict)
+    improvements: Improvements | None = None
+    frontier_note: str | None = None  # why the frontier is missing
+
+
+def analyze(
+    scenario: Scenario,
+    solutions: Iterable[str] = ("all",),
+    *,
+    draft: tuple[int, ...] | None = None,
+    method: str = "auto",
+    trades: int = 10,
+) -> Analysis:
+    """Run the analyses asked for (``frontier``, a criterion, or ``all``)."""
+    wanted = set(solutions)
+    unknown = wanted - set(SOLUTION_CHOICES)
+    if unknown:
+        raise ValueError(f"unknown solution {sorted(unknown)}; expected {SOLUTION_CHOICES}")
+    if "all" in wanted:
+        wanted = {"frontier", *CRITERIA}
+    explicit = "frontier" in set(solutions)
+    front, note = None, None
+    if "frontier" in wanted and method != "milp":
+        try:
+            front = pareto_frontier(scenario, limit=EXPLICIT_LIMIT if explicit else FRONTIER_LIMIT)
+        except ScenarioTooLargeError as exc:
+            if explicit:
+                raise
+            note = exc.message
+    if front is not None:
+        solver = Solver(scenario, front, method=method)
+    else:
+        # The DP was too large, or was not asked for: let the solver decide (or go MILP).
+        solver = Solver(scenario, method="milp" if note else method)
+    small = scenario.outcome_count <= 4 * RATIONAL_LIMIT
+    result = Analysis(
+        scenario=scenario,
+        feasible=solver.feasible(),
+        rational_count=count_individually_rational(scenario, limit=RATIONAL_LIMIT)
+        if small
+        else None,
+        frontier=front,
+        frontier_note=note,
+    )
+    for criterion in CRITERIA:
+        if criterion in wanted:
+            result.solutions[criterion] = solver.solve(criterion) if result.feasible else None
+    if draft is not None:
+        result.improvements = improvements_from(scenario, draft, limit=trades)
+    return result
+
+
+def to_json(analysis: Analysis) -> dict:
+    """The result object of ``../shared/spec/scenario.md`` plus a few extra fields."""
+    s = analysis.scenario
+    out: dict = {
+        "scenario": s.name,
+        "parties": list(s.party_ids),
+        "reservations": _by_party(s, s.reservations),
+        "feasible": analysis.feasible,
+        "packages": s.outcome_count,
+        "individually_rational_count": analysis.rational_count,
+        "tolerance": s.tolerance,
+    }
+    if analysis.frontier is not None:
+        out["frontier"] = [
+            {"package": s.package_dict(c), "values": _by_party(s, v)}
+            for c, v in zip(analysis.frontier.choices, analysis.frontier.values, strict=True)
+        ]
+        out["frontier_size"] = len(analysis.frontier)
+    elif analysis.frontier_note:
+        out["frontier"] = None
+        out["frontier_note"] = analysis.frontier_note
+    for criterion, sol in analysis.solutions.items():
+        out[criterion] = None if sol is None else _solution_json(s, sol)
+    if analysis.improvements is not None:
+        out["improvements"] = _improvements_json(s, analysis.improvements)
+    return out
+
+
+def _solution_json(s: Scenario, sol: Solution) -> dict:
+    return {
+        "package": s.package_dict(sol.package),
+        "values": _by_party(s, sol.values),
+        "gains": _by_party(s, sol.gains),
+        "least_satisfied": sol.least_satisfied(s),
+        "method": sol.method,
+        "gap": sol.gap,
+        "notes": list(sol.notes),
+    }
+
+
+def _improvements_json(s: Scenario, imp: Improvements) -> dict:
+    return {
+        "from": {
+            "package": s.package_dict(imp.draft),
+            "values": _by_party(s, imp.draft_values),
+            "individually_rational": imp.draft_rational,
+            "pareto_optimal": imp.pareto_optimal,
+        },
+        "trades": [
+            {
+                "changes": [{"point": c.point, "from": c.before, "to": c.after} for c in t.changes],
+                "package": s.package_dict(t.package),
+                "values": _by_party(s, t.values),
+                "gains": _by_party(s, t.deltas),
+                "individually_rational": t.individually_rational,
+            }
+            for t in imp.trades
+        ],
+    }
+
+
+def _by_party(s: Scenario, vector: np.ndarray) -> dict[str, float]:
+    return {p.id: _number(x) for p, x in zip(s.parties, vector, strict=True)}
+
+
+def _number(x: float) -> float:
+    # Sums of floats such as 0.1 + 0.2 print as 0.30000000000000004; 12 digits is plenty.
+    return float(round(float(x), 12)) + 0.0
+
+
+# -- text --------------------------------------------------------------------
+
+
+def render(analysis: Analysis, console: Console) -> None:
+    """Print the analysis as tables."""
+    s = analysis.scenario
+    rational = analysis.rational_count
+    console.print(
+        f"[bold]{s.name or 'scenario'}[/bold]: {len(s.points)} points, {len(s.parties)} parties,"
+        f" {s.outcome_count} packages without red lines,"
+        f" {'?' if rational is None else rational} individually rational"
+    )
+    if not analysis.feasible:
+        console.print(
+            "No package is acceptable to every party (individually rational): no solutions."
+        )
+    if analysis.frontier is not None and analysis.feasible:
+        _render_frontier(s, analysis.frontier, console)
+    elif analysis.frontier_note:
+        console.print(f"Frontier not listed: {analysis.frontier_note}")
+    if analysis.solutions and analysis.feasible:
+        _render_solutions(s, analysis.solutions, console)
+    if analysis.improvements is not None:
+        _render_improvements(s, analysis.improvements, console)
+
+
+def _render_frontier(s: Scenario, front: Packages, console: Console) -> None:
+    table = Table(title=f"Pareto frontier: {len(front)} packages (by total value)")
+    table.add_column("#", justify="right")
+    for p in s.parties:
+        table.add_column(p.id, justify="right")
+    table.add_column("total", justify="right")
+    table.add_column("package")
+    for r in range(min(len(front), TABLE_ROWS)):
+        values = front.values[r]
+        table.add_row(
+            str(r + 1),
+            *(_fmt(x) for x in values),
+            _fmt(values.sum()),
+            _package_text(s, front.choices[r]),
+        )
+    console.print(table)
+    if len(front) > TABLE_ROWS:
+        console.print(f"... {len(front) - TABLE_ROWS} more (--format json lists all)")
+
+
+def _render_solutions(s: Scenario, solutions: dict[str, Solution | None], console: Console) -> None:
+    table = Table(title="Solutions (gain over reservation per party)")
+    table.add_column("solution")
+    for p in s.parties:
+        table.add_column(p.id, justify="right")
+    table.add_column("least satisfied")
+    table.add_column("method")
+    for criterion, sol in solutions.items():
+        if sol is None:
+            continue
+        method = sol.method if sol.gap == 0 else f"{sol.method}, gap {sol.gap:.1e}"
+        table.add_row(
+            TITLES[criterion],
+            *(_fmt(x) for x in sol.gains),
+            sol.least_satisfied(s),
+            method,
+        )
+    console.print(table)
+    for criterion, sol in solutions.items():
+        if sol is not None:
+            console.print(f"{criterion}: {_package_text(s, sol.package)}", soft_wrap=True)
+    for sol in solutions.values():
+        for note in sol.notes if sol else ():
+            console.print(f"{sol.criterion}: {note}")
+
+
+def _render_improvements(s: Scenario, imp: Improvements, console: Console) -> None:
+    values = ", ".join(
+        f"{p.id} {_fmt(x)}" for p, x in zip(s.parties, imp.draft_values, strict=True)
+    )
+    state = "individually rational" if imp.draft_rational else "not individually rational"
+    console.print(f"From the given package ({values}; {state}):")
+    if imp.pareto_optimal:
+        console.print(
+            "it is Pareto optimal: no trade across points helps one party without hurting another."
+        )
+        return
+    table = Table(title="Nearest Pareto-improving trades (gain per party)")
+    table.add_column("#", justify="right")
+    table.add_column("trade")
+    for p in s.parties:
+        table.add_column(p.id, justify="right")
+    table.add_column("rational")
+    for r, t in enumerate(imp.trades, start=1):
+        trade = "; ".join(f"{c.point}: {c.before} -> {c.after}" for c in t.changes)
+        table.add_row(
+            str(r), trade, *(_fmt(x) for x in t.deltas), "yes" if t.individually_rational else "no"
+        )
+    console.print(table)
+
+
+def _package_text(s: Scenario, choice: np.ndarray | tuple[int, ...]) -> str:
+    """'accept: 1 2 5 | drop: 3 4' when all points share options, else 'id=option; ...'."""
+    if len({p.options for p in s.points}) == 1:
+        groups: dict[str, list[str]] = {}
+        for point, k in zip(s.points, choice, strict=True):
+            groups.setdefault(point.options[int(k)], []).append(point.id)
+        return " | ".join(f"{option}: {' '.join(ids)}" for option, ids in groups.items())
+    return "; ".join(f"{p.id}={p.options[int(k)]}" for p, k in zip(s.points, choice, strict=True))
+
+
+def _fmt(x: float) -> str:
+    return f"{float(x):.4g}"
