@@ -61,11 +61,6 @@ def test_event_of_clear_cases(lemma, content, event):
     assert classify_event(lemma, content) == event
 
 
-@pytest.mark.xfail(
-    reason="a conditional warning with the consequence before 'if' is classed REJECT "
-    "(the THREATEN patterns need 'if ... will/would' in that order)",
-    strict=True,
-)
 def test_conditional_warning_with_if_clause_last():
     assert classify_event("say", "Russia would keep fighting if Kyiv refused") == "THREATEN"
 
@@ -204,11 +199,6 @@ def test_about_is_none_for_a_threat_naming_the_other_side():
     assert s.about is None
 
 
-@pytest.mark.xfail(
-    reason="'Russia would keep fighting if Kyiv refused' is classed REJECT with about=UKR; "
-    "it is a conditional warning (THREATEN), the speaker's own act (about None)",
-    strict=True,
-)
 def test_trailing_conditional_warning_is_own_threat():
     s = _one("Russia would keep fighting if Kyiv refused, Putin said.")
     assert (s.event, s.about) == ("THREATEN", None)

@@ -127,10 +127,6 @@ def test_trailing_attribution_with_told_reporters():
     assert s.speaker == "Dmitry Peskov"
 
 
-@pytest.mark.xfail(
-    reason="inverted trailing attribution ('..., said Peskov.') yields no statement",
-    strict=True,
-)
 def test_trailing_inverted_attribution():
     (s,) = _run("Moscow is ready for another round of talks, said Peskov.")
     assert s.text == "Moscow is ready for another round of talks"
@@ -163,11 +159,6 @@ def test_according_to_an_institution():
     assert (s.speaker, s.actor) == (None, "RUS")
 
 
-@pytest.mark.xfail(
-    reason="'according to' + unnamed source with determiner ('a senior Ukrainian official') "
-    "at the end of the sentence yields no statement",
-    strict=True,
-)
 def test_according_to_an_unnamed_source_at_the_end():
     (s,) = _run("Talks will resume next week, according to a senior Ukrainian official.")
     assert s.text == "Talks will resume next week"

@@ -181,11 +181,6 @@ def test_block_quote_running_over_two_paragraphs():
     assert all(s.speaker == "Sergei Lavrov" for s in got)
 
 
-@pytest.mark.xfail(
-    reason="a short intro paragraph ('Zelensky said:') has < 4 words and is dropped as clutter, "
-    "so the block quotation after it is never attributed",
-    strict=True,
-)
 def test_block_quote_after_short_intro_paragraph():
     text = "Zelensky said:\n“We are ready to work on the American text.”\n"
     (s,) = _direct(text)

@@ -135,11 +135,6 @@ def test_hard_wrapped_paragraph_ends_at_a_short_last_line_without_blank():
     assert all("\n\n" not in p for p in paras)
 
 
-@pytest.mark.xfail(
-    reason="a pasted page (one paragraph per line) with several long headline lines is taken "
-    "for hard-wrapped prose; a body line gets glued to the menu line after it",
-    strict=True,
-)
 def test_pasted_page_with_headline_lines_is_not_hard_wrapped():
     lines = [
         "Kremlin signals readiness for a new round of talks",
