@@ -152,7 +152,12 @@ def test_top_level(data: dict) -> None:
 def test_actor_schema(actors: list[dict]) -> None:
     for actor in actors:
         where = actor.get("code", actor)
-        assert set(actor) == ACTOR_KEYS, f"{where}: keys {sorted(actor)}"
+        assert ACTOR_KEYS <= set(actor) <= ACTOR_KEYS | {"members"}, (
+            f"{where}: keys {sorted(actor)}"
+        )
+        codes = {a["code"] for a in actors}
+        for member in actor.get("members", []):
+            assert member in codes, f"{where}.members: unknown code {member}"
         assert actor["kind"] in KINDS, where
         assert isinstance(actor["name"], str) and actor["name"].strip(), where
         assert actor["names"], f"{where}: no names"

@@ -33,6 +33,7 @@ class Actor:
     capitals: tuple[str, ...] = ()
     metonyms: tuple[str, ...] = ()
     government: tuple[str, ...] = ()
+    members: tuple[str, ...] = ()  # for groups: the actors that make it up
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +94,7 @@ class Gazetteer:
                     kind=row.get("kind", "state"),
                     name=row.get("name", row["code"]),
                     **{k: tuple(row.get(k) or ()) for k in SURFACE_FIELDS},
+                    members=tuple(row.get("members") or ()),
                 )
                 actors[actor.code] = actor
             for row in doc.get("people", []):
@@ -164,6 +166,18 @@ class Gazetteer:
             for p in self.descriptions.get(phrase, ())
             if any(phrase in o.descriptions and o.held_on(day) for o in p.offices)
         ]
+
+    def side_of(self, code: str | None) -> frozenset[str]:
+        """``code`` with the groups it belongs to and their members: France's side
+        includes EUR (and the other European states), EUR's includes France."""
+        if code is None:
+            return frozenset()
+        side = {code}
+        for actor in self.actors.values():
+            if code in actor.members or actor.code == code:
+                side.add(actor.code)
+                side.update(actor.members)
+        return frozenset(side)
 
     def actor_surfaces(self) -> Iterator[tuple[str, str]]:
         yield from self.surfaces.items()

@@ -36,7 +36,7 @@ _POSITION_AFTER = re.compile(
     r"|opposition|wants?|wanted|does\s+not\s+want|doesn't\s+want|supports?|supported|support"
     r"|backs?|backed|agreed?|agrees|accepts?|accepted|acceptance|demands?|demanded|requests?"
     r"|requested|insists?|insisted|ready|prepared|willing|unwilling|readiness|position|stance"
-    r"|proposals?|proposed|has\s+no\s+intention|won't|will\s+not|cannot|can't|never|intends?"
+    r"|proposed|has\s+no\s+intention|won't|will\s+not|cannot|can't|never|intends?"
     r"|plans?\s+to|seeks?|sought|hopes?|objections?|objects?|objected|denied|denies|dismissed"
     r"|welcomed|welcomes|endorsed|endorses|approved|approves|asked|called|urged|pushed|is\s+unable"
     r"|unable|agreement|counter-?proposal|response|reply|answer|view|assessment|shows?\s+no\s+sign"
@@ -44,6 +44,7 @@ _POSITION_AFTER = re.compile(
     r"|dragging|stalling|trying|submitted|offered|presented|put\s+forward|sent)\b",
     _I,
 )
+_WITH_OWN = re.compile(r"\s+(?:and|with)\s+(?:the\s+)?$")
 _PERSUADE = re.compile(r"\b(?:persuade|convince|force|pressure|push)\s*$", _I)
 
 
@@ -88,7 +89,7 @@ def classify_stance(event: str | None, content: str) -> str:
 
 
 def targets_of(
-    mentions: list[Mention], own: str | None, text: str, start: int, end: int, day=None
+    mentions: list[Mention], own: frozenset[str], text: str, start: int, end: int, day=None
 ) -> list[str]:
     """Actors the statement's act is aimed at: the other actors it names."""
     out: list[str] = []
@@ -102,14 +103,14 @@ def targets_of(
             actor = m.person.actor_on(day)
         if m.kind == "role" and not m.actor:
             continue
-        if actor and actor != own and actor not in out:
+        if actor and actor not in own and actor not in out:
             out.append(actor)
     return out
 
 
 def about_of(
     mentions: list[Mention],
-    own: str | None,
+    own: frozenset[str],
     event: str | None,
     text: str,
     start: int,
@@ -123,8 +124,12 @@ def about_of(
         if m.start < start or m.end > end or m.kind in ("pronoun", "role", "surname", "name"):
             continue
         actor = m.person.actor_on(day) if m.kind == "person" else m.actor
-        if not actor or actor == own:
+        if not actor or actor in own:
             continue
+        if _WITH_OWN.search(text, max(start, m.start - 40), m.start) and _own_before(
+            mentions, own, m.start, day
+        ):
+            continue  # "Moscow and Washington had agreed": the speaker's side is in it
         after = text[m.end : min(end, m.end + 60)]
         if m.kind == "adjective":
             # "American officials requested", "the Ukrainian side rejected"
@@ -136,3 +141,13 @@ def about_of(
         if _PERSUADE.search(text[max(start, m.start - 20) : m.start]):
             return actor
     return None
+
+
+def _own_before(mentions: list[Mention], own: frozenset[str], pos: int, day) -> bool:
+    """True when the mention just before ``pos`` names the speaker's own side."""
+    before = [m for m in mentions if m.end <= pos and pos - m.end < 45]
+    if not before:
+        return False
+    m = before[-1]
+    actor = m.person.actor_on(day) if m.kind == "person" else m.actor
+    return actor in own

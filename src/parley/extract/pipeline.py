@@ -42,7 +42,7 @@ def run(text: str, source: str = "", published: date | datetime | None = None) -
         intro = attributor.intro
         if new:
             prev = new[-1]
-    return [_finish(text, source, d, mentions, day) for d in _dedupe(attributor.drafts)]
+    return [_finish(text, source, d, mentions, day, finder.gaz) for d in _dedupe(attributor.drafts)]
 
 
 def _dedupe(drafts: list[Draft]) -> list[Draft]:
@@ -62,11 +62,12 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-def _finish(text, source, d: Draft, mentions, day) -> Statement:
+def _finish(text, source, d: Draft, mentions, day, gaz) -> Statement:
     content = text[d.start : d.end]
     actor = d.who.actor
+    side = gaz.side_of(actor)
     event = classify_event(d.lemma, content)
-    about = about_of(mentions, actor, event, text, d.start, d.end, day)
+    about = about_of(mentions, side, event, text, d.start, d.end, day)
     return Statement(
         source=source,
         start=d.start,
@@ -77,7 +78,7 @@ def _finish(text, source, d: Draft, mentions, day) -> Statement:
         speaker=ascii_name(d.who.speaker),
         actor=actor,
         event=event,
-        targets=targets_of(mentions, actor, text, d.start, d.end, day),
+        targets=targets_of(mentions, side, text, d.start, d.end, day),
         stance=classify_stance(event, content),
         about=about,
     )
