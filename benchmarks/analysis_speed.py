@@ -1,0 +1,158 @@
+"""Speed of the analysis engine, and against NegMAS where NegMAS is installed.
+
+    .venv/bin/python benchmarks/analysis_speed.py
+
+1. Exact Pareto frontier on random scenarios of 2^12, 2^14, 2^16 packages with
+   3 parties (accept/drop points, each option's value uniform in [0, 1],
+   reservations 0): the NegMAS ``pareto_frontier`` / parley time ratio, after
+   checking both return the same frontier. NegMAS is AGPL and only ever
+   imported here (``pip install negmas``); without it parley's own times print.
+2. parley's exact frontier of 28 points x 4 parties (same kind of values).
+3. Nash and Kalai-Smorodinsky at 200 points x 8 parties (MILP with HiGHS;
+   accept worth uniform [-1, 1], drop 0, reservations 0), with their gaps.
+
+Times are the best of a few runs on the same machine, in one process.
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import time
+import warnings
+from collections.abc import Callable
+
+import numpy as np
+
+from parley.analysis import Party, Point, Scenario, pareto_frontier
+from parley.analysis.solutions import Solver
+
+SEEDS = (0, 1, 2)
+
+
+def random_scenario(points: int, parties: int, seed: int, low: float = 0.0) -> Scenario:
+    rng = np.random.default_rng(seed)
+    drop = 0.0 if low < 0 else None  # the MILP case values only "accept"
+    return Scenario(
+        points=tuple(Point(id=str(j)) for j in range(points)),
+        parties=tuple(
+            Party(
+                id=f"P{i}",
+                reservation=0.0,
+                values={
+                    str(j): {
+                        "accept": float(rng.uniform(low, 1.0)),
+                        "drop": drop if drop is not None else float(rng.uniform(0.0, 1.0)),
+                    }
+                    for j in range(points)
+                },
+            )
+            for i in range(parties)
+        ),
+        name=f"random {points}x{parties} seed {seed}",
+    )
+
+
+def best_time(run: Callable[[], object], repeat: int) -> tuple[float, object]:
+    times, out = [], None
+    for _ in range(repeat):
+        start = time.perf_counter()
+        out = run()
+        times.append(time.perf_counter() - start)
+    return min(times), out
+
+
+def negmas_frontier(scenario: Scenario) -> Callable[[], object] | None:
+    try:
+        from negmas.outcomes import make_issue, make_os
+        from negmas.preferences import LinearAdditiveUtilityFunction, pareto_frontier
+        from negmas.preferences.value_fun import TableFun
+    except ImportError:
+        return None
+    issues = [make_issue(list(p.options), name=p.id) for p in scenario.points]
+    space = make_os(issues)
+    ufuns = [
+        LinearAdditiveUtilityFunction(
+            values={pid: TableFun(dict(row)) for pid, row in party.values.items()},
+            weights={p.id: 1.0 for p in scenario.points},
+            outcome_space=space,
+            reserved_value=party.reservation,
+        )
+        for party in scenario.parties
+    ]
+    return lambda: pareto_frontier(ufuns, issues=issues)[0]
+
+
+def vectors(rows) -> list[tuple[float, ...]]:
+    return sorted(tuple(round(float(x), 9) for x in row) for row in rows)
+
+
+def compare_with_negmas() -> bool:
+    print("1. Exact Pareto frontier, 3 parties, NegMAS pareto_frontier vs parley")
+    have_negmas = True
+    for points in (12, 14, 16):
+        ratios, sizes, ours = [], [], []
+        for seed in SEEDS:
+            s = random_scenario(points, 3, seed)
+            mine, front = best_time(lambda s=s: pareto_frontier(s), 5)
+            ours.append(mine)
+            sizes.append(len(front))
+            run = negmas_frontier(s)
+            if run is None:
+                have_negmas = False
+                continue
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                theirs, their_front = best_time(run, 3 if points < 16 else 2)
+            if vectors(their_front) != vectors(front.values):
+                print(f"   2^{points} seed {seed}: FRONTIERS DIFFER", file=sys.stderr)
+                sys.exit(1)
+            ratios.append(theirs / mine)
+        line = (
+            f"   2^{points} packages: frontier sizes {sizes}, parley"
+            f" {statistics.median(ours) * 1e3:.1f} ms (median of {len(SEEDS)} scenarios)"
+        )
+        if ratios:
+            line += (
+                f"; same frontier; NegMAS/parley time ratio at 2^{points}:"
+                f" {statistics.median(ratios):.0f}x (range {min(ratios):.0f}-{max(ratios):.0f}x)"
+            )
+        print(line, flush=True)
+    if not have_negmas:
+        print(
+            "   NegMAS is not installed (pip install negmas): ratios skipped, parley times shown."
+        )
+    return have_negmas
+
+
+def large_frontier() -> None:
+    print("2. Exact frontier, 28 points x 4 parties (2^28 packages)")
+    for seed in SEEDS:
+        s = random_scenario(28, 4, seed)
+        seconds, front = best_time(lambda s=s: pareto_frontier(s), 1)
+        print(f"   seed {seed}: {len(front)} frontier packages in {seconds:.2f} s", flush=True)
+
+
+def large_solutions() -> None:
+    print("3. Nash and Kalai-Smorodinsky, 200 points x 8 parties (MILP, HiGHS)")
+    for seed in SEEDS[:2]:
+        s = random_scenario(200, 8, seed, low=-1.0)
+        for criterion in ("nash", "ks"):
+            solver = Solver(s, method="milp")  # fresh: KS's ideal point is timed too
+            seconds, sol = best_time(lambda c=criterion, v=solver: v.solve(c), 1)
+            print(
+                f"   seed {seed}: {criterion} in {seconds:.2f} s, reported gap {sol.gap:.1e},"
+                f" smallest gain {sol.gains.min():.3f}",
+                flush=True,
+            )
+
+
+def main() -> int:
+    compare_with_negmas()
+    large_frontier()
+    large_solutions()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
