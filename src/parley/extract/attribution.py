@@ -112,7 +112,8 @@ _LEADING_PP = re.compile(
 _TRAILING_ADVERBIAL = re.compile(
     r"\s*(?:,\s*)?(?:on|in|at|to|during|after|before|from|via|with|when|while|late|earlier"
     r"|told|speaking|according|adding|citing|as|without|ahead|afterwards|later|earlier|then|too"
-    r"|again|also|separately|recently|yesterday|today|publicly|privately|late)\b[^;:\"“”]*?"
+    r"|again|also|separately|recently|yesterday|today|publicly|privately|late|aboard|outside"
+    r"|inside|following|near|through|while|in)\b[^;:\"“”]*?"
     r"[.!?\"”’\s]*"
 )
 _ASIDE = re.compile(
@@ -122,7 +123,8 @@ _ASIDE = re.compile(
 _APPOSITION_GAP = re.compile(r"\s*,\s*(?:(?:the|a|an|his|her|its)\s+)?")
 _DOCUMENTS = re.compile(
     r"^(?:the|a|an)?\s*(?:draft|copy|text|document|documents|report|reports|plan|data|figures"
-    r"|estimates?|version|proposal|leaked|tally|count|poll|survey|map|analysis|statement)\b",
+    r"|estimates?|version|proposal|leaked|tally|count|poll|survey|map|analysis|statement"
+    r"|readout|transcript|summary|website|decree|memo|letter|framework|agreement)\b",
     re.IGNORECASE,
 )
 

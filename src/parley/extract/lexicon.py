@@ -84,6 +84,7 @@ _RAW: dict[str, list[tuple[str, float]]] = {
     ],
     "REJECT": [
         (r"\breject\w*|\brefus\w*|\bagainst\s+it\b|\bunacceptable\b|\bnot\s+acceptable\b", 3),
+        (r"\bdead\b|\bnon-?negotiable\b|\bwill\s+never\b", 2),
         (
             r"\b(?:won't|will\s+not|cannot|can't|would\s+not|wouldn't|never|not)\s+(?:\w+\s+)?"
             r"(?:accept|agree|recogni[sz]e|sign|give\s+up|cede|surrender|withdraw|trade|ratify"
