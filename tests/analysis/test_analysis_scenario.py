@@ -184,3 +184,15 @@ def test_milp_agrees_with_frontier_on_a_mid_size_plan() -> None:
             assert np.isclose(a.gains.sum(), b.gains.sum())
         elif criterion == "egalitarian":
             assert np.isclose(a.gains.min(), b.gains.min())
+
+
+def test_engine_does_not_import_the_record_or_database() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, parley.analysis, parley.analysis.command;"
+        "bad = [m for m in sys.modules if m.startswith(('parley.record', 'parley.storage'))];"
+        "assert not bad, bad"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
