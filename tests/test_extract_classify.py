@@ -131,11 +131,6 @@ def test_threat_in_a_direct_quotation():
     assert "UKR" in s.targets
 
 
-@pytest.mark.xfail(
-    reason="'spoiling the talks' is an allegation (ACCUSE) but no ACCUSE pattern knows "
-    "'spoil'; it falls back to CONSULT",
-    strict=True,
-)
 def test_alleging_that_others_spoil_the_talks_is_accuse():
     s = _one("Zakharova said the Europeans were spoiling the talks.")
     assert s.event == "ACCUSE"

@@ -55,7 +55,7 @@ _RAW: dict[str, list[tuple[str, float]]] = {
         (r"\botherwise\b|\bfundamentally\s+different\s+situation\b|\bwill\s+take\b", 1.5),
     ],
     "ACCUSE": [
-        (r"\bdream\w*\s+of\b|\baccus\w*|\bblam\w*|\blie[sd]?\b|\blying\b|\bsabotag\w*", 3),
+        (r"\bdream\w*\s+of\b|\baccus\w*|\bblam\w*|\blie[sd]?\b|\blying\b|\bsabotag\w*|\bspoil\w*", 3),
         (
             r"\bwarmonger\w*|\bprovocat\w*|\baggress(?:ion|or|ive)\b|\bwar\s+crim\w*|\bterror\w*",
             2.5,
