@@ -23,7 +23,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from extract_speed import synthetic_articles  # noqa: E402
-
 from parley.extract import extract_statements  # noqa: E402
 from parley.record import Record  # noqa: E402
 from parley.sources import Source, text_id  # noqa: E402
