@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from parley.extract.cues import QUOTE_LEMMAS, cue_matches
+from parley.extract.cues import PARTICIPLES, QUOTE_LEMMAS, cue_matches
 from parley.extract.media import MEDIA
 from parley.extract.mentions import Mention
 from parley.extract.quotes import Quote, find_quotes, word_count
@@ -61,14 +61,22 @@ def _verb_like(prefix: str) -> bool:
     return any(m.group() not in _ED_NOT_VERB for m in _VERB_LIKE.finditer(prefix))
 
 
-_ENDS_AFTER_QUOTE = re.compile(r"[\s.,;!?\"”’)]*(?:$|\n|[A-Z“\"])")
+# After a quotation that ends its sentence: the end, a new sentence, or ', adding ...'.
+_ENDS_AFTER_QUOTE = re.compile(
+    r"[\s.,;!?\"”’)]*(?:$|\n|[A-Z“\"]|(?:" + "|".join(PARTICIPLES) + r")\b)"
+)
 _REPORTED_AS = re.compile(
     r"[^.!?\"“”]{0,80}?\b(?:reported|quoted|cited)\b[^.!?\"“”]{0,40}?(?P<as>\bas\s+)"
     r"(?P<cue>saying|stating|telling|writing)\b"
 )
 _COMMA_BEFORE = re.compile(r"[,;]['\"”’]?\s+$")
 _NEW_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+(?:(?:the|a|an)\s+)?$")
-_LAST_BUT = re.compile(r".*,\s+(?:but|while|although|though|yet)\s+", re.S)
+# ", but no compromise was found, the aide said": a new clause (not ", but failed to ...")
+_LAST_BUT = re.compile(
+    r".*,\s+(?:but|while|although|though|yet)\s+"
+    r"(?=(?:the|a|an|no|there|it|he|she|they|we|this|that|[A-Z])\b)",
+    re.S,
+)
 _TIGHT_GAP = re.compile(r"\s*(?:the\s+|The\s+)?")
 _LOOSE_GAP = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,3}")
 # "KYIV, Nov 20 (Wire) - ", "GENEVA (AP) — ", "MOSCOW, November 28. /TASS/. "
@@ -413,6 +421,16 @@ class Attributor:
                 rest_start = m.end()
         if self._ends_sentence(rest_start, sent.end):
             head = subj[0].start if not inverted else c_start
+            if not inverted:
+                # ", the Kremlin's top foreign policy aide, Yuri Ushakov, told": the title too
+                before = chains(self._within(clause_start, head, quotes), text)
+                if (
+                    before
+                    and all(m.kind in ("role", "adjective", "actor") for m in before[-1])
+                    and any(m.kind == "role" for m in before[-1])
+                    and _APPOSITION_GAP.fullmatch(text, before[-1][-1].end, head)
+                ):
+                    head = before[-1][0].start
             pre = text[clause_start:head]
             m = _REPORTING_HEAD.search(pre)
             if m and word_count(pre[: m.start()]) >= 3:

@@ -55,7 +55,10 @@ _RAW: dict[str, list[tuple[str, float]]] = {
         (r"\botherwise\b|\bfundamentally\s+different\s+situation\b|\bwill\s+take\b", 1.5),
     ],
     "ACCUSE": [
-        (r"\bdream\w*\s+of\b|\baccus\w*|\bblam\w*|\blie[sd]?\b|\blying\b|\bsabotag\w*|\bspoil\w*", 3),
+        (
+            r"\bdream\w*\s+of\b|\baccus\w*|\bblam\w*|\blie[sd]?\b|\blying\b|\bsabotag\w*|\bspoil\w*",
+            3,
+        ),
         (
             r"\bwarmonger\w*|\bprovocat\w*|\baggress(?:ion|or|ive)\b|\bwar\s+crim\w*|\bterror\w*",
             2.5,
@@ -158,6 +161,11 @@ _RAW: dict[str, list[tuple[str, float]]] = {
         (r"\bback(?:s|ed|ing)?\s+(?:the|a|this|his|Trump)\b|\bfair\b|\bfavou?r\w*", 1),
     ],
     "CONSULT": [
+        (
+            r"\bno\s+(?:breakthrough|compromise|deal|agreement|progress)s?\b|\bnot\s+(?:yet\s+)?"
+            r"(?:found|reached)\s+(?:a\s+)?(?:compromise|deal|agreement)",
+            3.5,
+        ),  # fmt: skip
         (r"\bbrief\w*|\btalks\b|\bmeeting\b|\bmet\b|\bmeet\b|\bconsult\w*|\bdiscuss\w*", 1.5),
         (
             r"\bnegotiat\w*|\bphone\s+call\b|\bspoke\s+(?:with|to)\b|\bcall\s+with\b|\bdelegations?\b"
