@@ -50,7 +50,8 @@ def test_split_header_needs_a_known_key_and_a_blank_line() -> None:
     assert split_header("Title: A\nOutlet: B\n\nBody")[1] == len("Title: A\nOutlet: B\n\n")
     assert split_header("Author: A\n\nBody") == ({}, 0)  # no known key
     assert split_header("Title: A\nnot a header line\n\nBody") == ({}, 0)
-    assert split_header("Title: A only, no body") == ({}, 0)
+    # a header and nothing else: all of it is header, the body is empty
+    assert split_header("Title: A only, no body") == ({"title": "A only, no body"}, 22)
 
 
 def test_crlf_files_read_as_text_mode_open_reads_them(tmp_path: Path) -> None:

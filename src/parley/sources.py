@@ -44,6 +44,7 @@ FORMATS = {".txt": "txt", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
 HEADER_KEYS = ("title", "url", "outlet", "published")
 _HEADER_LINE = re.compile(r"^([A-Za-z][A-Za-z0-9 _-]{0,39}):[ \t]*(.*)$")
 _WHITESPACE = re.compile(r"\s+")
+_BLANK_LINE = re.compile(r"\r?\n[ \t]*\r?\n")
 MIN_SENTENCE_WORDS = 8
 
 
@@ -149,19 +150,20 @@ def split_header(text: str) -> tuple[dict[str, str], int]:
     """
     stripped = text.lstrip("\ufeff")
     lead = len(text) - len(stripped)
-    block_end = stripped.find("\n\n")
-    if block_end <= 0:
+    blank = _BLANK_LINE.search(stripped)
+    block_end = blank.start() if blank else len(stripped.rstrip())  # a header and nothing else
+    if block_end == 0:
         return {}, 0
     header: dict[str, str] = {}
-    for line in stripped[:block_end].split("\n"):
+    for line in stripped[:block_end].splitlines():
         match = _HEADER_LINE.match(line.strip())
         if not match:
             return {}, 0
         header[match.group(1).strip().lower()] = match.group(2).strip()
     if not any(key in header for key in HEADER_KEYS):
         return {}, 0
-    body_start = lead + block_end + 2
-    while body_start < len(text) and text[body_start] == "\n":
+    body_start = lead + (blank.end() if blank else len(stripped))
+    while body_start < len(text) and text[body_start] in "\r\n":
         body_start += 1
     return header, body_start
 

@@ -9,11 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-HEADER_KEYS = {
-    "title", "url", "outlet", "published", "date", "author", "byline", "source", "section",
-    "updated", "language", "link", "site", "publisher", "headline",
-}  # fmt: skip
-_HEADER_LINE = re.compile(r"([A-Za-z][A-Za-z _-]{0,20}):[ \t]*(.*)")
+from parley.sources import split_header
 
 # Lines a pasted web page carries that are never reporting.
 _CLUTTER = re.compile(
@@ -62,32 +58,12 @@ class Span:
 
 def header_end(text: str) -> int:
     """Offset where the body starts, after a leading ``Key: value`` header block."""
-    pos = 0
-    keys = 0
-    while pos < len(text):
-        nl = text.find("\n", pos)
-        line = text[pos : nl if nl >= 0 else len(text)]
-        if not line.strip():
-            return nl + 1 if keys and nl >= 0 else (len(text) if keys else 0)
-        m = _HEADER_LINE.fullmatch(line.strip())
-        if not m or m.group(1).strip().lower() not in HEADER_KEYS:
-            return 0
-        keys += 1
-        if nl < 0:
-            return len(text)
-        pos = nl + 1
-    return len(text) if keys else 0
+    return split_header(text)[1]
 
 
 def header_fields(text: str) -> dict[str, str]:
     """The header block's fields, keys lower-cased."""
-    end = header_end(text)
-    out = {}
-    for line in text[:end].splitlines():
-        m = _HEADER_LINE.fullmatch(line.strip())
-        if m:
-            out[m.group(1).strip().lower()] = m.group(2).strip()
-    return out
+    return split_header(text)[0]
 
 
 def paragraphs(text: str, start: int = 0) -> list[Span]:
