@@ -70,7 +70,9 @@ _REPORTED_AS = re.compile(
     r"(?P<cue>saying|stating|telling|writing)\b"
 )
 _COMMA_BEFORE = re.compile(r"[,;]['\"”’]?\s+$")
-_NEW_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+(?:(?:the|a|an)\s+)?$")
+_NEW_CLAUSE = re.compile(
+    r"(?:,\s+(?:and|but|while|whereas|though|although)|;)\s+(?:(?:the|a|an)\s+)?$"
+)
 # ", but no compromise was found, the aide said": a new clause (not ", but failed to ...")
 _LAST_BUT = re.compile(
     r".*,\s+(?:but|while|although|though|yet)\s+"
@@ -386,7 +388,8 @@ class Attributor:
                 # "..., with Keir Starmer saying ..."
                 chain = chains(near, text)[-1]
                 if (
-                    word_before(text, chain[0].start, sent.start) == "with"
+                    not text[chain[-1].end : c_start].strip()  # no comma: "with X saying"
+                    and word_before(text, chain[0].start, sent.start) == "with"
                     and self.resolver.can_resolve(chain)
                     and not chain[-1].possessive
                 ):
