@@ -115,6 +115,13 @@ _REPORTING_HEAD = re.compile(r",\s*(?:[\w.’'-]+\s+){0,4}$")
 _QUOTE_TO_SPEAKER = re.compile(r"[\s,—–-]*(?:(?:[a-z][\w-]*|The|A|An|One|Two)\s+){0,4}")
 # Section labels some outlets put before a paragraph: "Why it matters: ", "The other side: "
 _LABEL = re.compile(r"(?:[A-Z][\w'’]*)(?:\s+[\w'’]+){0,4}:\s+(?=[A-Z\"“])")
+_MEDIUM = re.compile(
+    r"\s*,?\s*(?:on|in|via|to)\s+(?:X|Telegram|Facebook|Twitter|Truth\s+Social|Instagram|social\s+media"
+    r"|(?:state\s+)?(?:television|TV|radio)|(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:statement|interview|post|video|address|speech|briefing|message|call|op-ed|article))"
+    r"(?:\s+(?:on|to|with)\s+(?:X|Telegram|Facebook|Twitter|Truth\s+Social|[A-Z][\w.]*(?:\s+[A-Z]\w*)*))?"
+    r"\s*,?"
+)
 _LEADING_PP = re.compile(
     r"\s*(?:on|in|at|before|after|during|from|via|to|with|while|when|ahead\s+of|again)\b"
 )
@@ -181,6 +188,7 @@ class Attributor:
         if (
             len(found) > 1
             and all(m.kind in ("role", "adjective", "actor") for m in found[-1])
+            and any(m.kind == "role" for m in found[-1])
             and any(m.kind in ("person", "name") for m in found[-2])
             and _APPOSITION_GAP.fullmatch(text, found[-2][-1].end, found[-1][0].start)
         ):
@@ -305,7 +313,9 @@ class Attributor:
 
     def _cue_before(self, q: Quote, floor: int, quotes: list[Quote], sent_start: int):
         text = self.text
-        cues = [c for c in cue_matches(text, floor, q.mark_start) if c[4] != "according"]
+        cues = [
+            c for c in cue_matches(text, floor, q.mark_start, strict=False) if c[4] != "according"
+        ]
         if not cues:
             return None
         c = cues[-1]
@@ -474,8 +484,11 @@ class Attributor:
         t = _TIME.match(text, pos, end)
         if t:
             pos = t.end()
+        medium = _MEDIUM.match(text, pos, end)
+        if medium:
+            pos = medium.end()  # "said on X", "wrote in a post on Telegram"
         pp = _LEADING_PP.match(text, pos, end)
-        if pp:
+        if pp and not medium:
             comma = text.find(",", pp.end(), end)
             # "said in a statement, the plan..." / "said on state radio." (nothing reported)
             pos = comma + 1 if 0 <= comma < pos + 80 else end

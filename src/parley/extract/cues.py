@@ -131,6 +131,8 @@ PARTICIPLES = {
     "predicting": "predict", "denying": "deny", "confirming": "confirm", "blaming": "blame",
     "announcing": "announce", "signaling": "signal", "signalling": "signal",
     "cautioning": "caution", "complaining": "complain",
+    "telling": "tell", "writing": "write", "posting": "post", "replying": "reply",
+    "answering": "reply", "remarking": "remark", "recalling": "recall",
 }  # fmt: skip
 
 # Verbs good enough to attribute a direct quotation ("...," Putin said).
