@@ -11,7 +11,8 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from parley.extract.cues import PARTICIPLES, QUOTE_LEMMAS, cue_matches
+from parley.extract import phrases
+from parley.extract.cues import QUOTE_LEMMAS, cue_matches
 from parley.extract.media import MEDIA
 from parley.extract.mentions import Mention
 from parley.extract.quotes import Quote, find_quotes, word_count
@@ -38,112 +39,6 @@ class Draft:
     cue_start: int
     who: Who
     lemma: str
-
-
-_BEFORE_QUOTE = re.compile(r"[^\"“”.;!?]{0,90}?(?:[:,]|\bthat)?\s*")
-_THAT = re.compile(r"\bthat\b")
-# Between a cue and its "that" stand adverbials ("on Friday in a televised address to the
-# nation"), never a verb of another clause ("the delegation affirmed that").
-_VERB_LIKE = re.compile(
-    r"[\"“”]|\b(?:is|was|are|were|be|been|has|have|had|will|would|could|can|should|may|must"
-    r"|might|do|does|did|made|took|gave|came|went|saw|got|felt|left|met|sent|told|said|knew"
-    r"|thought|brought|held|kept|put|set|ran|won|lost|sought|began|became|found|stood|says"
-    r"|wants|believes|thinks|knows|hopes|[a-z]{2,}ed)\b"
-)
-# -ed words that are adjectives or nouns in such adverbials
-_ED_NOT_VERB = {
-    "televised", "scheduled", "detailed", "need", "speed", "united", "limited",
-    "closed", "extended", "recorded", "videotaped", "unscheduled", "red", "bed",
-}  # fmt: skip
-
-
-def _verb_like(prefix: str) -> bool:
-    return any(m.group() not in _ED_NOT_VERB for m in _VERB_LIKE.finditer(prefix))
-
-
-# After a quotation that ends its sentence: the end, a new sentence, or ', adding ...'.
-_ENDS_AFTER_QUOTE = re.compile(
-    r"[\s.,;!?\"”’)]*(?:$|\n|[A-Z“\"]|(?:" + "|".join(PARTICIPLES) + r")\b)"
-)
-_REPORTED_AS = re.compile(
-    r"[^.!?\"“”]{0,80}?\b(?:reported|quoted|cited)\b[^.!?\"“”]{0,40}?(?P<as>\bas\s+)"
-    r"(?P<cue>saying|stating|telling|writing)\b"
-)
-_COMMA_BEFORE = re.compile(r"[,;]['\"”’]?\s+$")
-_NEW_CLAUSE = re.compile(
-    r"(?:,\s+(?:and|but|while|whereas|though|although)|;)\s+(?:(?:the|a|an)\s+)?$"
-)
-# ", but no compromise was found, the aide said": a new clause (not ", but failed to ...")
-_LAST_BUT = re.compile(
-    r".*,\s+(?:but|while|although|though|yet)\s+"
-    r"(?=(?:the|a|an|no|there|it|he|she|they|we|this|that|[A-Z])\b)",
-    re.S,
-)
-_TIGHT_GAP = re.compile(r"\s*(?:the\s+|The\s+)?")
-_LOOSE_GAP = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,3}")
-# "KYIV, Nov 20 (Wire) - ", "GENEVA (AP) — ", "MOSCOW, November 28. /TASS/. "
-_DATELINE = re.compile(
-    r"[A-Z][A-Z .'’-]{2,}(?:,\s+[A-Z][a-z]{2,}\.?\s+\d{1,2}\.?)?"
-    r"(?:(?:\s*\([^)]{1,30}\))?\s*[-—–]\s*|\s*/[^/]{1,20}/\.?\s*)"
-)
-_NOT_REPORTING = re.compile(
-    r"\bwhat\s+\w+\s+$|\b(?:which|that)\s+(?:also\s+)?$|\b(?:if|unless|whether)\s+(?:\w+\s+){0,3}$",
-    re.IGNORECASE,
-)
-_TAIL = re.compile(r"[\s,;:.!?\-–—]+$")
-_HEAD = re.compile(r"[\s,:;\-–—]+")
-_CONCESSIVE = re.compile(
-    r",?\s+(?:despite|in spite of|while|even as)\s+what\s+\w+\s+"
-    r"(?:described|called|termed|characterized|characterised|labelled|labeled)\b"
-)
-_TIME = re.compile(
-    r"\s*(?:,\s*)?(?:(?:on|late|early|late on|early on|last|this|earlier|later)\s+)?"
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|week|weekend)"
-    r"(?:\s+(?:morning|afternoon|evening|night))?\b,?"
-)
-_TOLD_OBJECT = re.compile(
-    r"\s+(?:reporters|journalists|the\s+press|lawmakers|parliament|(?:a|an|the|his|her)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:conference|briefing|meeting|summit|forum|session|audience|crowd"
-    r"|channel|network|broadcaster|newspaper|agency|outlet|station|programme|program|show)"
-    r"|(?:his|her|their)\s+\w+|him|her|them|us|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*"
-    r"|(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?=\s*(?:[,.;]|that\b|$)))"
-    r"(?:\s+(?:in|at|on)\s+[A-Z]\w+)?"
-)
-# ", one U.S. official said" / ", a senior diplomat told": the comma before the speaker
-_REPORTING_HEAD = re.compile(r",\s*(?:[\w.’'-]+\s+){0,4}$")
-# between a closing quote and its speaker: ', a senior ', ' -- the '
-_QUOTE_TO_SPEAKER = re.compile(r"[\s,—–-]*(?:(?:[a-z][\w-]*|The|A|An|One|Two)\s+){0,4}")
-# Section labels some outlets put before a paragraph: "Why it matters: ", "The other side: "
-_LABEL = re.compile(r"(?:[A-Z][\w'’]*)(?:\s+[\w'’]+){0,4}:\s+(?=[A-Z\"“])")
-_MEDIUM = re.compile(
-    r"\s*,?\s*(?:on|in|via|to)\s+(?:X|Telegram|Facebook|Twitter|Truth\s+Social|Instagram|social\s+media"
-    r"|(?:state\s+)?(?:television|TV|radio)|(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:statement|interview|post|video|address|speech|briefing|message|call|op-ed|article))"
-    r"(?:\s+(?:on|to|with)\s+(?:X|Telegram|Facebook|Twitter|Truth\s+Social|[A-Z][\w.]*(?:\s+[A-Z]\w*)*))?"
-    r"\s*,?"
-)
-_LEADING_PP = re.compile(
-    r"\s*(?:on|in|at|before|after|during|from|via|to|with|while|when|ahead\s+of|again)\b"
-)
-# What may follow a reporting verb at the end of a sentence: place, medium, occasion.
-_TRAILING_ADVERBIAL = re.compile(
-    r"\s*(?:,\s*)?(?:on|in|at|to|during|after|before|from|via|with|when|while|late|earlier"
-    r"|told|speaking|according|adding|citing|as|without|ahead|afterwards|later|earlier|then|too"
-    r"|again|also|separately|recently|yesterday|today|publicly|privately|late|aboard|outside"
-    r"|inside|following|near|through|while|in)\b[^;:\"“”]*?"
-    r"[.!?\"”’\s]*"
-)
-_ASIDE = re.compile(
-    r",\s+(?:who|which|whose|whom|speaking|writing|appearing|addressing|asked|according|in|at"
-    r"|on|during|after|before|when|while)\b[^,]*(?:,|$)"
-)
-_APPOSITION_GAP = re.compile(r"\s*,\s*(?:(?:the|a|an|his|her|its)\s+)?")
-_DOCUMENTS = re.compile(
-    r"^(?:the|a|an)?\s*(?:draft|copy|text|document|documents|report|reports|plan|data|figures"
-    r"|estimates?|version|proposal|leaked|tally|count|poll|survey|map|analysis|statement"
-    r"|readout|transcript|summary|website|decree|memo|letter|framework|agreement)\b",
-    re.IGNORECASE,
-)
 
 
 class Attributor:
@@ -176,11 +71,11 @@ class Attributor:
         """
         text = self.text
         found = chains(self._within(a, cue, quotes), text)
-        found = [ch for ch in found if not _in_brackets(text, ch[0].start, a)]
+        found = [ch for ch in found if not phrases.in_brackets(text, ch[0].start, a)]
         if not found:
             return None
         # Drop phrases inside ", who chairs the committee," or ", speaking at the G20,".
-        asides = [m.span() for m in _ASIDE.finditer(text, a, cue)]
+        asides = [m.span() for m in phrases.ASIDE.finditer(text, a, cue)]
         found = [ch for ch in found if not any(x <= ch[0].start < y for x, y in asides)]
         if not found:
             return None
@@ -190,7 +85,7 @@ class Attributor:
             and all(m.kind in ("role", "adjective", "actor") for m in found[-1])
             and any(m.kind == "role" for m in found[-1])
             and any(m.kind in ("person", "name") for m in found[-2])
-            and _APPOSITION_GAP.fullmatch(text, found[-2][-1].end, found[-1][0].start)
+            and phrases.APPOSITION_GAP.fullmatch(text, found[-2][-1].end, found[-1][0].start)
         ):
             found.pop()
         last = found[-1]
@@ -220,16 +115,16 @@ class Attributor:
         ``loose`` lets a few modifiers come first ('according to a senior Ukrainian official').
         """
         found = chains(self._within(pos, end, quotes), self.text)
-        gap = _LOOSE_GAP if loose else _TIGHT_GAP
+        gap = phrases.LOOSE_GAP if loose else phrases.TIGHT_GAP
         if found and gap.fullmatch(self.text, pos, found[0][0].start):
             return found[0]
         return None
 
     def _add(self, a: int, b: int, direct: bool, cue: tuple, who: Who) -> Draft | None:
         text = self.text
-        a += len(_HEAD.match(text, a, b).group()) if _HEAD.match(text, a, b) else 0
+        a += len(phrases.HEAD.match(text, a, b).group()) if phrases.HEAD.match(text, a, b) else 0
         if not direct:
-            tail = _TAIL.search(text, a, b)
+            tail = phrases.TAIL.search(text, a, b)
             if tail:
                 b = tail.start()
         if b <= a or word_count(text[a:b]) < 2 and not direct:
@@ -283,7 +178,7 @@ class Attributor:
         glued = not re.match(r"[\s,—–-]", text[q.mark_end : q.mark_end + 1] or ".")
         if glued and q.closed and q.mark_end < end:
             return None  # '"basis" of' -- a quoted word inside a sentence
-        reported = _REPORTED_AS.match(text, q.mark_end, window_end)
+        reported = phrases.REPORTED_AS.match(text, q.mark_end, window_end)
         if reported:
             # '"...," Tass reported Peskov as saying' / '"...," he was quoted as saying'
             found = chains(self._within(q.mark_end, reported.start("as"), quotes), text)
@@ -298,7 +193,7 @@ class Attributor:
             if chain:
                 found = chains(chain, text)
                 subj = found[-1]
-                if not _QUOTE_TO_SPEAKER.fullmatch(text, q.mark_end, subj[0].start):
+                if not phrases.QUOTE_TO_SPEAKER.fullmatch(text, q.mark_end, subj[0].start):
                     return None
                 if not skippable(text, subj[-1].end, c[0]):
                     return None
@@ -322,15 +217,15 @@ class Attributor:
         if c[3] not in QUOTE_LEMMAS:
             return None
         gap = text[c[1] : q.mark_start]
-        m = _BEFORE_QUOTE.fullmatch(gap)
+        m = phrases.BEFORE_QUOTE.fullmatch(gap)
         if m is None or word_count(gap) > 9:
             return None
-        told = c[3] == "tell" and _TOLD_OBJECT.fullmatch(gap.rstrip(" :,")) is not None
+        told = c[3] == "tell" and phrases.TOLD_OBJECT.fullmatch(gap.rstrip(" :,")) is not None
         if gap.strip() and not told and not re.search(r"(?:[:,]|\bthat)\s*$", gap):
             return None
         # 'threatened "consequences" in the event of...', 'stressed that "it would be wrong" to
         # say...': a quotation that does not end the sentence belongs to indirect speech.
-        if not _ENDS_AFTER_QUOTE.match(text, q.mark_end):
+        if not phrases.ENDS_AFTER_QUOTE.match(text, q.mark_end):
             return None
         if c[4] == "participle":  # ', adding: "..."' -- the sentence's subject speaks
             subj = self._subject_before(sent_start, c[0], quotes, main=True)
@@ -347,7 +242,7 @@ class Attributor:
         text = self.text
         content_end = -1
         sentence_who: Who | None = None
-        label = _LABEL.match(text, sent.start, sent.end) or _DATELINE.match(
+        label = phrases.LABEL.match(text, sent.start, sent.end) or phrases.DATELINE.match(
             text, sent.start, sent.end
         )
         clause_start = label.end() if label else sent.start
@@ -356,10 +251,12 @@ class Attributor:
             c_start, c_end, word, lemma, kind = c
             if c_start in used or any(q.mark_start < c_start < q.mark_end for q in quotes):
                 continue
-            if c_start < content_end and not (kind == "participle" and _after_comma(text, c_start)):
+            if c_start < content_end and not (
+                kind == "participle" and phrases.after_comma(text, c_start)
+            ):
                 continue
             before = text[max(sent.start, c_start - 30) : c_start]
-            if _NOT_REPORTING.search(before):
+            if phrases.NOT_REPORTING.search(before):
                 continue  # "what he called ...", "a draft which indicates ...", "if Kyiv said no"
             got = self._one_cue(c, sent, clause_start, narr_quotes, sentence_who)
             if got is None:
@@ -367,7 +264,7 @@ class Attributor:
             a, b, who = got
             if who is None:
                 continue
-            if _covered_by_quote(a, b, narr_quotes):
+            if phrases.covered_by_quote(a, b, narr_quotes):
                 continue
             if kind == "according" and any(d.start < b and a < d.end for d in self.drafts[-4:]):
                 continue  # '"...," he said, according to his office': already attributed
@@ -419,7 +316,7 @@ class Attributor:
             after = self._subject_after(c_end, sent.end, quotes)
             if (
                 after is not None
-                and _after_comma(text, c_start)
+                and phrases.after_comma(text, c_start)
                 and self._ends_sentence(after[-1].end, sent.end)
             ):
                 subj, inverted = after, True
@@ -429,7 +326,7 @@ class Attributor:
         rest_start = subj[-1].end if inverted else c_end
         # "CONTENT, Putin said." -- the clause before the reporting phrase.
         if lemma == "tell" and not inverted:
-            m = _TOLD_OBJECT.match(text, rest_start, sent.end)
+            m = phrases.TOLD_OBJECT.match(text, rest_start, sent.end)
             if m:
                 rest_start = m.end()
         if self._ends_sentence(rest_start, sent.end):
@@ -441,14 +338,14 @@ class Attributor:
                     before
                     and all(m.kind in ("role", "adjective", "actor") for m in before[-1])
                     and any(m.kind == "role" for m in before[-1])
-                    and _APPOSITION_GAP.fullmatch(text, before[-1][-1].end, head)
+                    and phrases.APPOSITION_GAP.fullmatch(text, before[-1][-1].end, head)
                 ):
                     head = before[-1][0].start
             pre = text[clause_start:head]
-            m = _REPORTING_HEAD.search(pre)
+            m = phrases.REPORTING_HEAD.search(pre)
             if m and word_count(pre[: m.start()]) >= 3:
                 # "X met Y on Tuesday, but no compromise was found, the aide said"
-                but = _LAST_BUT.search(pre, 0, m.start())
+                but = phrases.LAST_BUT.search(pre, 0, m.start())
                 a = clause_start + (but.end() if but else 0)
                 return a, clause_start + m.start(), who
             return None
@@ -460,34 +357,34 @@ class Attributor:
     def _ends_sentence(self, pos: int, end: int) -> bool:
         """True when only adverbials follow: 'said on Friday', 'told reporters in Moscow'."""
         for c in cue_matches(self.text, pos, end):
-            if c[4] == "participle" and _after_comma(self.text, c[0]):
+            if c[4] == "participle" and phrases.after_comma(self.text, c[0]):
                 end = c[0] - 2
                 break
-        rest = _TIME.sub("", self.text[pos:end])
+        rest = phrases.TIME.sub("", self.text[pos:end])
         if re.fullmatch(r"[\s.!?\"”’]*", rest):
             return True
-        m = _TRAILING_ADVERBIAL.fullmatch(rest)
+        m = phrases.TRAILING_ADVERBIAL.fullmatch(rest)
         return m is not None and word_count(rest) <= 14 and " that " not in rest
 
     def _content_start(self, pos: int, end: int, lemma: str) -> int:
         text = self.text
         if lemma == "tell":
-            m = _TOLD_OBJECT.match(text, pos, end)
+            m = phrases.TOLD_OBJECT.match(text, pos, end)
             if m:
                 pos = m.end()
         window = text[pos : min(end, pos + 90)]
-        m = _THAT.search(window)
+        m = phrases.THAT.search(window)
         if m:
             prefix = window[: m.start()]
-            if word_count(prefix) <= 12 and not _verb_like(prefix):
+            if word_count(prefix) <= 12 and not phrases.verb_like(prefix):
                 return pos + m.end()
-        t = _TIME.match(text, pos, end)
+        t = phrases.TIME.match(text, pos, end)
         if t:
             pos = t.end()
-        medium = _MEDIUM.match(text, pos, end)
+        medium = phrases.MEDIUM.match(text, pos, end)
         if medium:
             pos = medium.end()  # "said on X", "wrote in a post on Telegram"
-        pp = _LEADING_PP.match(text, pos, end)
+        pp = phrases.LEADING_PP.match(text, pos, end)
         if pp and not medium:
             comma = text.find(",", pp.end(), end)
             # "said in a statement, the plan..." / "said on state radio." (nothing reported)
@@ -502,20 +399,20 @@ class Attributor:
                 # "..., and French President Emmanuel Macron said ...": a new statement
                 found = chains(self._within(a, c[0]), text)
                 if found and skippable(text, found[-1][-1].end, c[0]):
-                    m = _NEW_CLAUSE.search(
+                    m = phrases.NEW_CLAUSE.search(
                         text, max(a, found[-1][0].start - 12), found[-1][0].start
                     )
                     if m and self.resolver.can_resolve(found[-1]):
                         stop = m.start()
                         break
                 continue
-            if c[4] in ("participle", "according") and _after_comma(text, c[0]):
+            if c[4] in ("participle", "according") and phrases.after_comma(text, c[0]):
                 # drop the comma and space, keep a closing quotation mark after the comma
-                m = _COMMA_BEFORE.search(text, c[0] - 4, c[0])
+                m = phrases.COMMA_BEFORE.search(text, c[0] - 4, c[0])
                 quoted = len(m.group()) > 1 and m.group()[1] in "'\"”’"
                 stop = m.start() + 2 if quoted else m.start()
                 break
-        m = _CONCESSIVE.search(text, a, stop)
+        m = phrases.CONCESSIVE.search(text, a, stop)
         if m:
             stop = m.start()
         semi = text.find(";", a, stop)
@@ -526,10 +423,10 @@ class Attributor:
     def _according(self, c, sent: Span, quotes):
         text = self.text
         c_start, c_end = c[0], c[1]
-        src_end = _clause_boundary(text, c_end, sent.end)
+        src_end = phrases.clause_boundary(text, c_end, sent.end)
         subj = self._subject_after(c_end, src_end, quotes, loose=True)
         source = text[c_end:src_end].strip()
-        if subj is None or _DOCUMENTS.match(source) or MEDIA.search(source):
+        if subj is None or phrases.DOCUMENTS.match(source) or MEDIA.search(source):
             return None
         who = self.resolver.resolve(subj, c_start)
         if who is None:
@@ -539,7 +436,7 @@ class Attributor:
             if comma < 0:
                 return None
             return comma + 1, sent.end, who
-        if _after_comma(text, c_start) and self._ends_sentence(src_end, sent.end):
+        if phrases.after_comma(text, c_start) and self._ends_sentence(src_end, sent.end):
             return sent.start, c_start - 2, who  # "CONTENT, according to X."
         return sent.start, sent.end, who
 
@@ -552,29 +449,3 @@ class Attributor:
             if any(m.kind in ("person", "name") for m in chain) and not chain[-1].possessive:
                 self.resolver.note(chain, chain[0].start)
             return
-
-
-def _in_brackets(text: str, pos: int, floor: int) -> bool:
-    """True inside an open parenthesis: '(Wire)', '(R)'."""
-    return text.rfind("(", floor, pos) > text.rfind(")", floor, pos)
-
-
-def _after_comma(text: str, pos: int) -> bool:
-    """True when a comma (perhaps inside a closing quote) comes just before ``pos``."""
-    return _COMMA_BEFORE.search(text, max(0, pos - 4), pos) is not None
-
-
-def _sentence_of(sents: list[Span], pos: int) -> Span | None:
-    for s in sents:
-        if s.start <= pos < s.end:
-            return s
-    return None
-
-
-def _covered_by_quote(a: int, b: int, quotes: list[Quote]) -> bool:
-    return any(q.mark_start <= a + 1 and q.mark_end >= b - 1 for q in quotes)
-
-
-def _clause_boundary(text: str, a: int, end: int) -> int:
-    m = re.compile(r"[,;.!?]").search(text, a, end)
-    return m.start() if m else end

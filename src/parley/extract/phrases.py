@@ -1,0 +1,142 @@
+"""The phrase patterns attribution relies on: what may stand between a reporting verb,
+its speaker and its reported clause, and what marks a quotation, a dateline or an aside.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parley.extract.cues import PARTICIPLES
+from parley.extract.quotes import Quote
+from parley.extract.segment import Span
+
+BEFORE_QUOTE = re.compile(r"[^\"“”.;!?]{0,90}?(?:[:,]|\bthat)?\s*")
+THAT = re.compile(r"\bthat\b")
+# Between a cue and its "that" stand adverbials ("on Friday in a televised address to the
+# nation"), never a verb of another clause ("the delegation affirmed that").
+VERB_LIKE = re.compile(
+    r"[\"“”]|\b(?:is|was|are|were|be|been|has|have|had|will|would|could|can|should|may|must"
+    r"|might|do|does|did|made|took|gave|came|went|saw|got|felt|left|met|sent|told|said|knew"
+    r"|thought|brought|held|kept|put|set|ran|won|lost|sought|began|became|found|stood|says"
+    r"|wants|believes|thinks|knows|hopes|[a-z]{2,}ed)\b"
+)
+# -ed words that are adjectives or nouns in such adverbials
+ED_NOT_VERB = {
+    "televised", "scheduled", "detailed", "need", "speed", "united", "limited",
+    "closed", "extended", "recorded", "videotaped", "unscheduled", "red", "bed",
+}  # fmt: skip
+
+
+def verb_like(prefix: str) -> bool:
+    return any(m.group() not in ED_NOT_VERB for m in VERB_LIKE.finditer(prefix))
+
+
+# After a quotation that ends its sentence: the end, a new sentence, or ', adding ...'.
+ENDS_AFTER_QUOTE = re.compile(
+    r"[\s.,;!?\"”’)]*(?:$|\n|[A-Z“\"]|(?:" + "|".join(PARTICIPLES) + r")\b)"
+)
+REPORTED_AS = re.compile(
+    r"[^.!?\"“”]{0,80}?\b(?:reported|quoted|cited)\b[^.!?\"“”]{0,40}?(?P<as>\bas\s+)"
+    r"(?P<cue>saying|stating|telling|writing)\b"
+)
+COMMA_BEFORE = re.compile(r"[,;]['\"”’]?\s+$")
+NEW_CLAUSE = re.compile(
+    r"(?:,\s+(?:and|but|while|whereas|though|although)|;)\s+(?:(?:the|a|an)\s+)?$"
+)
+# ", but no compromise was found, the aide said": a new clause (not ", but failed to ...")
+LAST_BUT = re.compile(
+    r".*,\s+(?:but|while|although|though|yet)\s+"
+    r"(?=(?:the|a|an|no|there|it|he|she|they|we|this|that|[A-Z])\b)",
+    re.S,
+)
+TIGHT_GAP = re.compile(r"\s*(?:the\s+|The\s+)?")
+LOOSE_GAP = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,3}")
+# "KYIV, Nov 20 (Wire) - ", "GENEVA (AP) — ", "MOSCOW, November 28. /TASS/. "
+DATELINE = re.compile(
+    r"[A-Z][A-Z .'’-]{2,}(?:,\s+[A-Z][a-z]{2,}\.?\s+\d{1,2}\.?)?"
+    r"(?:(?:\s*\([^)]{1,30}\))?\s*[-—–]\s*|\s*/[^/]{1,20}/\.?\s*)"
+)
+NOT_REPORTING = re.compile(
+    r"\bwhat\s+\w+\s+$|\b(?:which|that)\s+(?:also\s+)?$|\b(?:if|unless|whether)\s+(?:\w+\s+){0,3}$",
+    re.IGNORECASE,
+)
+TAIL = re.compile(r"[\s,;:.!?\-–—]+$")
+HEAD = re.compile(r"[\s,:;\-–—]+")
+CONCESSIVE = re.compile(
+    r",?\s+(?:despite|in spite of|while|even as)\s+what\s+\w+\s+"
+    r"(?:described|called|termed|characterized|characterised|labelled|labeled)\b"
+)
+TIME = re.compile(
+    r"\s*(?:,\s*)?(?:(?:on|late|early|late on|early on|last|this|earlier|later)\s+)?"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|week|weekend)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\b,?"
+)
+TOLD_OBJECT = re.compile(
+    r"\s+(?:reporters|journalists|the\s+press|lawmakers|parliament|(?:a|an|the|his|her)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:conference|briefing|meeting|summit|forum|session|audience|crowd"
+    r"|channel|network|broadcaster|newspaper|agency|outlet|station|programme|program|show)"
+    r"|(?:his|her|their)\s+\w+|him|her|them|us|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*"
+    r"|(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?=\s*(?:[,.;]|that\b|$)))"
+    r"(?:\s+(?:in|at|on)\s+[A-Z]\w+)?"
+)
+# ", one U.S. official said" / ", a senior diplomat told": the comma before the speaker
+REPORTING_HEAD = re.compile(r",\s*(?:[\w.’'-]+\s+){0,4}$")
+# between a closing quote and its speaker: ', a senior ', ' -- the '
+QUOTE_TO_SPEAKER = re.compile(r"[\s,—–-]*(?:(?:[a-z][\w-]*|The|A|An|One|Two)\s+){0,4}")
+# Section labels some outlets put before a paragraph: "Why it matters: ", "The other side: "
+LABEL = re.compile(r"(?:[A-Z][\w'’]*)(?:\s+[\w'’]+){0,4}:\s+(?=[A-Z\"“])")
+MEDIUM = re.compile(
+    r"\s*,?\s*(?:on|in|via|to)\s+(?:X|Telegram|Facebook|Twitter|Truth\s+Social|Instagram|social\s+media"
+    r"|(?:state\s+)?(?:television|TV|radio)|(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:statement|interview|post|video|address|speech|briefing|message|call|op-ed|article))"
+    r"(?:\s+(?:on|to|with)\s+(?:X|Telegram|Facebook|Twitter|Truth\s+Social|[A-Z][\w.]*(?:\s+[A-Z]\w*)*))?"
+    r"\s*,?"
+)
+LEADING_PP = re.compile(
+    r"\s*(?:on|in|at|before|after|during|from|via|to|with|while|when|ahead\s+of|again)\b"
+)
+# What may follow a reporting verb at the end of a sentence: place, medium, occasion.
+TRAILING_ADVERBIAL = re.compile(
+    r"\s*(?:,\s*)?(?:on|in|at|to|during|after|before|from|via|with|when|while|late|earlier"
+    r"|told|speaking|according|adding|citing|as|without|ahead|afterwards|later|earlier|then|too"
+    r"|again|also|separately|recently|yesterday|today|publicly|privately|late|aboard|outside"
+    r"|inside|following|near|through|while|in)\b[^;:\"“”]*?"
+    r"[.!?\"”’\s]*"
+)
+ASIDE = re.compile(
+    r",\s+(?:who|which|whose|whom|speaking|writing|appearing|addressing|asked|according|in|at"
+    r"|on|during|after|before|when|while)\b[^,]*(?:,|$)"
+)
+APPOSITION_GAP = re.compile(r"\s*,\s*(?:(?:the|a|an|his|her|its)\s+)?")
+DOCUMENTS = re.compile(
+    r"^(?:the|a|an)?\s*(?:draft|copy|text|document|documents|report|reports|plan|data|figures"
+    r"|estimates?|version|proposal|leaked|tally|count|poll|survey|map|analysis|statement"
+    r"|readout|transcript|summary|website|decree|memo|letter|framework|agreement)\b",
+    re.IGNORECASE,
+)
+
+
+def in_brackets(text: str, pos: int, floor: int) -> bool:
+    """True inside an open parenthesis: '(Wire)', '(R)'."""
+    return text.rfind("(", floor, pos) > text.rfind(")", floor, pos)
+
+
+def after_comma(text: str, pos: int) -> bool:
+    """True when a comma (perhaps inside a closing quote) comes just before ``pos``."""
+    return COMMA_BEFORE.search(text, max(0, pos - 4), pos) is not None
+
+
+def sentence_of(sents: list[Span], pos: int) -> Span | None:
+    for s in sents:
+        if s.start <= pos < s.end:
+            return s
+    return None
+
+
+def covered_by_quote(a: int, b: int, quotes: list[Quote]) -> bool:
+    return any(q.mark_start <= a + 1 and q.mark_end >= b - 1 for q in quotes)
+
+
+def clause_boundary(text: str, a: int, end: int) -> int:
+    m = re.compile(r"[,;.!?]").search(text, a, end)
+    return m.start() if m else end
