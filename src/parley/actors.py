@@ -82,6 +82,7 @@ class Gazetteer:
     aliases: dict[str, Person] = field(default_factory=dict)
     descriptions: dict[str, list[Person]] = field(default_factory=dict)
     roles: set[str] = field(default_factory=set)
+    _sides: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def from_rows(cls, documents: Iterable[dict]) -> Gazetteer:
@@ -172,12 +173,16 @@ class Gazetteer:
         includes EUR (and the other European states), EUR's includes France."""
         if code is None:
             return frozenset()
+        known = self._sides.get(code)
+        if known is not None:
+            return known
         side = {code}
         for actor in self.actors.values():
             if code in actor.members or actor.code == code:
                 side.add(actor.code)
                 side.update(actor.members)
-        return frozenset(side)
+        self._sides[code] = frozenset(side)
+        return self._sides[code]
 
     def actor_surfaces(self) -> Iterator[tuple[str, str]]:
         yield from self.surfaces.items()

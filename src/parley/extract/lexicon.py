@@ -185,10 +185,14 @@ _RAW: dict[str, list[tuple[str, float]]] = {
 }
 # All patterns in one alternation, one named group each, so a text is scanned once.
 RULES: list[tuple[str, float]] = [(e, w) for e, pats in _RAW.items() for _, w in pats]
+# Every pattern starts a word: the leading \b lets the scan skip mid-word positions at once.
 EVENT_SCAN = re.compile(
-    "|".join(
+    r"\b(?="
+    + r"\w)(?:"
+    + "|".join(
         f"(?P<r{i}>{p})" for i, (p, _) in enumerate(p for pats in _RAW.values() for p in pats)
-    ),
+    )
+    + ")",
     re.IGNORECASE,
 )
 
