@@ -12,7 +12,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from parley.extract import phrases
-from parley.extract.cues import QUOTE_LEMMAS, cue_matches
+from parley.extract.cues import AMBIGUOUS_FORMS, QUOTE_LEMMAS, complement_ok, cue_matches
 from parley.extract.media import MEDIA
 from parley.extract.mentions import Mention
 from parley.extract.quotes import Quote, find_quotes, word_count
@@ -88,6 +88,13 @@ class Attributor:
             and phrases.APPOSITION_GAP.fullmatch(text, found[-2][-1].end, found[-1][0].start)
         ):
             found.pop()
+        for chain in reversed(found):
+            if (
+                chain[-1].kind in ("person", "name")
+                and not chain[-1].possessive
+                and phrases.APPOSED.fullmatch(text, chain[-1].end, cue)
+            ):
+                return chain  # "Yuri Ushakov, a foreign policy adviser to Putin, said"
         last = found[-1]
         if (
             not main
@@ -200,7 +207,7 @@ class Attributor:
             else:
                 if not re.fullmatch(r"[\s,—–-]*", text[q.mark_end : c[0]]):
                     return None
-                subj = self._subject_after(c[1], window_end, quotes)
+                subj = self._subject_after(c[1], window_end, quotes, loose=True)
                 if subj is None:
                     return None
             return c, self.resolver.resolve(subj, c[0])
@@ -247,7 +254,7 @@ class Attributor:
         )
         clause_start = label.end() if label else sent.start
         narr_quotes = [q for q in quotes if sent.start <= q.mark_start < sent.end]
-        for c in cue_matches(text, clause_start, sent.end):
+        for c in cue_matches(text, clause_start, sent.end, strict=False):
             c_start, c_end, word, lemma, kind = c
             if c_start in used or any(q.mark_start < c_start < q.mark_end for q in quotes):
                 continue
@@ -258,7 +265,7 @@ class Attributor:
             before = text[max(sent.start, c_start - 30) : c_start]
             if phrases.NOT_REPORTING.search(before):
                 continue  # "what he called ...", "a draft which indicates ...", "if Kyiv said no"
-            got = self._one_cue(c, sent, clause_start, narr_quotes, sentence_who)
+            got = self._one_cue(c, sent, clause_start, narr_quotes, sentence_who, content_end)
             if got is None:
                 continue
             a, b, who = got
@@ -281,9 +288,11 @@ class Attributor:
         if sentence_who is None:
             self._note_subject(sent, narr_quotes)
 
-    def _one_cue(self, c, sent: Span, clause_start: int, quotes, sentence_who):
+    def _one_cue(self, c, sent: Span, clause_start: int, quotes, sentence_who, content_end=-1):
         text = self.text
         c_start, c_end, word, lemma, kind = c
+        # a verb without its usual complement ('confirmed to CBS News') only ends a sentence
+        complete = kind != "verb" or complement_ok(text, lemma, c_end)
         if kind == "according":
             return self._according(c, sent, quotes)
         if kind == "participle":
@@ -310,6 +319,19 @@ class Attributor:
             return a, self._content_end(a, sent.end), who
         # A finite verb: subject before it, or inverted after it.
         subj = self._subject_before(clause_start, c_start, quotes)
+        adjacent = subj is not None and skippable(text, subj[-1].end, c_start)
+        if not adjacent and phrases.SAME_SUBJECT.search(
+            text, max(sent.start, c_start - 25), c_start
+        ):
+            # "Zelensky urged lawmakers to ..., and said ...": the same speaker again
+            who = sentence_who
+            if who is None:
+                main = self._subject_before(sent.start, c_start, quotes, main=True)
+                who = self.resolver.resolve(main, c_start) if main else None
+            a = self._content_start(c_end, sent.end, lemma)
+            return (a, self._content_end(a, sent.end), who) if complete and who else None
+        if word in AMBIGUOUS_FORMS and not adjacent:
+            return None  # "the plan's longstanding demands", "the draft calls for"
         inverted = False
         if subj is None or not skippable(text, subj[-1].end, c_start):
             # "CONTENT, said Peskov." -- the speaker after the verb, nothing after the speaker
@@ -349,7 +371,7 @@ class Attributor:
                 a = clause_start + (but.end() if but else 0)
                 return a, clause_start + m.start(), who
             return None
-        if inverted:
+        if inverted or not complete:
             return None
         a = self._content_start(c_end, sent.end, lemma)
         return a, self._content_end(a, sent.end), who
@@ -363,6 +385,9 @@ class Attributor:
         rest = phrases.TIME.sub("", self.text[pos:end])
         if re.fullmatch(r"[\s.!?\"”’]*", rest):
             return True
+        participle = phrases.TRAILING_PARTICIPLE.match(rest)
+        if participle and participle.end() == len(rest):
+            return True  # "..., Ushakov said, giving no more details."
         m = phrases.TRAILING_ADVERBIAL.fullmatch(rest)
         return m is not None and word_count(rest) <= 14 and " that " not in rest
 
@@ -395,17 +420,26 @@ class Attributor:
         text = self.text
         stop = end
         for c in cue_matches(text, a, end):
+            if c[4] == "verb" and phrases.SAME_SUBJECT.search(text, max(a, c[0] - 25), c[0]):
+                found = chains(self._within(max(a, c[0] - 25), c[0]), text)
+                if not found:  # "..., and said ...": the same speaker's next statement
+                    stop = phrases.SAME_SUBJECT.search(text, max(a, c[0] - 25), c[0]).start()
+                    break
             if c[4] == "verb":
                 # "..., and French President Emmanuel Macron said ...": a new statement
                 found = chains(self._within(a, c[0]), text)
                 if found and skippable(text, found[-1][-1].end, c[0]):
-                    m = phrases.NEW_CLAUSE.search(
-                        text, max(a, found[-1][0].start - 12), found[-1][0].start
-                    )
+                    head = found[-1][0].start
+                    m = phrases.NEW_CLAUSE.search(text, max(a, head - 12), head)
+                    if m is None and found[-1][-1].kind == "pronoun":
+                        m = phrases.PRONOUN_CLAUSE.search(text, max(a, head - 3), head)
                     if m and self.resolver.can_resolve(found[-1]):
                         stop = m.start()
                         break
                 continue
+            if c[4] == "participle" and re.search(r",\s+while\s+$", text[max(a, c[0] - 12) : c[0]]):
+                stop = text.rindex(",", a, c[0])  # "..., while repeating demands that ..."
+                break
             if c[4] in ("participle", "according") and phrases.after_comma(text, c[0]):
                 # drop the comma and space, keep a closing quotation mark after the comma
                 m = phrases.COMMA_BEFORE.search(text, c[0] - 4, c[0])

@@ -39,27 +39,38 @@ REPORTED_AS = re.compile(
     r"[^.!?\"“”]{0,80}?\b(?:reported|quoted|cited)\b[^.!?\"“”]{0,40}?(?P<as>\bas\s+)"
     r"(?P<cue>saying|stating|telling|writing)\b"
 )
-COMMA_BEFORE = re.compile(r"[,;]['\"”’]?\s+$")
+# a comma (perhaps inside a closing quote) or a dash: "..., Peskov said", "... - emphasized X"
+COMMA_BEFORE = re.compile(r"(?:[,;]['\"”’]?|\s[-–—])\s+$")
 NEW_CLAUSE = re.compile(
     r"(?:,\s+(?:and|but|while|whereas|though|although)|;)\s+(?:(?:the|a|an)\s+)?$"
 )
 # ", but no compromise was found, the aide said": a new clause (not ", but failed to ...")
+# "Although X called the talks useful, he stressed ...": a pronoun opens the next statement
+PRONOUN_CLAUSE = re.compile(r",\s+$")
 LAST_BUT = re.compile(
     r".*,\s+(?:but|while|although|though|yet)\s+"
     r"(?=(?:the|a|an|no|there|it|he|she|they|we|this|that|[A-Z])\b)",
     re.S,
 )
-TIGHT_GAP = re.compile(r"\s*(?:the\s+|The\s+)?")
+TIGHT_GAP = re.compile(r"\s*(?:(?:the|The|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame)\s+)?")
 LOOSE_GAP = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,3}")
 # "KYIV, Nov 20 (Wire) - ", "GENEVA (AP) — ", "MOSCOW, November 28. /TASS/. "
 DATELINE = re.compile(
     r"[A-Z][A-Z .'’-]{2,}(?:,\s+[A-Z][a-z]{2,}\.?\s+\d{1,2}\.?)?"
     r"(?:(?:\s*\([^)]{1,30}\))?\s*[-—–]\s*|\s*/[^/]{1,20}/\.?\s*)"
 )
+# Before a cue word: "what he called", "a draft which indicates", "if Kyiv said no",
+# "Kyiv would pledge", "to say" -- no report of what somebody said.
 NOT_REPORTING = re.compile(
-    r"\bwhat\s+\w+\s+$|\b(?:which|that)\s+(?:also\s+)?$|\b(?:if|unless|whether)\s+(?:\w+\s+){0,3}$",
+    r"\bwhat\s+\w+\s+$|\b(?:which|that)\s+(?:also\s+)?$|\b(?:if|unless|whether)\s+(?:\w+\s+){0,3}$"
+    r"|\b(?:would|could|might|should|may|must|will|shall|can|cannot|to)\s+(?:also\s+|not\s+|never\s+)?$",
     re.IGNORECASE,
 )
+# ", secretary of Ukraine's security council," / ", a foreign policy adviser to Putin,":
+# an apposition between a name and its verb
+APPOSED = re.compile(r"\s*,\s+(?:(?:a|an|the|his|her)\s+)?[^,;\"“”]{2,90},\s*")
+# and-coordinated verbs of one subject: "urged lawmakers to ..., and said ..."
+SAME_SUBJECT = re.compile(r"(?:,\s*)?\s(?:and|but|while)\s+(?:also\s+|later\s+|then\s+)?$")
 TAIL = re.compile(r"[\s,;:.!?\-–—]+$")
 HEAD = re.compile(r"[\s,:;\-–—]+")
 CONCESSIVE = re.compile(
@@ -80,7 +91,7 @@ TOLD_OBJECT = re.compile(
     r"(?:\s+(?:in|at|on)\s+[A-Z]\w+)?"
 )
 # ", one U.S. official said" / ", a senior diplomat told": the comma before the speaker
-REPORTING_HEAD = re.compile(r",\s*(?:[\w.’'-]+\s+){0,4}$")
+REPORTING_HEAD = re.compile(r"(?:,|\s[-–—])\s*(?:[\w.’'-]+\s+){0,4}$")
 # between a closing quote and its speaker: ', a senior ', ' -- the '
 QUOTE_TO_SPEAKER = re.compile(r"[\s,—–-]*(?:(?:[a-z][\w-]*|The|A|An|One|Two)\s+){0,4}")
 # Section labels some outlets put before a paragraph: "Why it matters: ", "The other side: "
@@ -96,16 +107,18 @@ LEADING_PP = re.compile(
     r"\s*(?:on|in|at|before|after|during|from|via|to|with|while|when|ahead\s+of|again)\b"
 )
 # What may follow a reporting verb at the end of a sentence: place, medium, occasion.
+# ", giving no more details" after a reporting verb: the journalist's aside, not content
+TRAILING_PARTICIPLE = re.compile(r"\s*,\s+[a-z]+ing\b[^;:\"“”]*[.!?\"”’\s]*")
 TRAILING_ADVERBIAL = re.compile(
     r"\s*(?:,\s*)?(?:on|in|at|to|during|after|before|from|via|with|when|while|late|earlier"
     r"|told|speaking|according|adding|citing|as|without|ahead|afterwards|later|earlier|then|too"
-    r"|again|also|separately|recently|yesterday|today|publicly|privately|late|aboard|outside"
+    r"|again|also|separately|recently|yesterday|today|publicly|privately|late|aboard|outside|of"
     r"|inside|following|near|through|while|in)\b[^;:\"“”]*?"
     r"[.!?\"”’\s]*"
 )
 ASIDE = re.compile(
     r",\s+(?:who|which|whose|whom|speaking|writing|appearing|addressing|asked|according|in|at"
-    r"|on|during|after|before|when|while)\b[^,]*(?:,|$)"
+    r"|on|during|after|before|when|while)\b[^,]*,"
 )
 APPOSITION_GAP = re.compile(r"\s*,\s*(?:(?:the|a|an|his|her|its)\s+)?")
 DOCUMENTS = re.compile(

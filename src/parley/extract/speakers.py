@@ -161,6 +161,9 @@ class Resolver:
         """Resolve a noun phrase used as a speaker at ``pos``."""
         gaz, day = self.gaz, self.day
         people = [m for m in chain if m.kind == "person"]
+        if people and people[-1].possessive and chain[-1].kind == "role":
+            # "Sybiha's spokesman", "Merz's office": the title, on the person's side
+            people = []
         if people:
             p = people[-1].person
             who = Who(p.name, p.actor_on(day), True)
@@ -184,6 +187,14 @@ class Resolver:
         if roles:
             role = roles[-1]
             det = det_before(self.text, chain[0].start)
+            owner = next((m.person for m in chain if m.kind == "person" and m.possessive), None)
+            if owner is not None and role.role_class != "description":
+                # "Putin's spokesman" names Peskov; "Sybiha's spokesman" somebody unnamed
+                holders = gaz.describe(f"{owner.surname}'s {role.role}", day)
+                if holders:
+                    p = holders[0]
+                    return self._remember(pos, Who(p.name, p.actor_on(day), True), p.gender)
+                return self._remember(pos, Who(None, owner.actor_on(day), False), "p")
             if role.role_class == "description":
                 holders = gaz.describe(role.role, day)
                 if holders:
