@@ -114,13 +114,24 @@ class PackageProgram:
             lower[self.size :], upper[self.size :] = extra_bounds
         integrality = np.zeros(width)
         integrality[: self.size] = 1
+        options = {"mip_rel_gap": rel_gap, "time_limit": time_limit, "presolve": True}
         res = milp(
             -objective,
             integrality=integrality,
             bounds=Bounds(lower, upper),
             constraints=blocks,
-            options={"mip_rel_gap": rel_gap, "time_limit": time_limit, "presolve": True},
+            options=options,
         )
+        if res.status == 4:
+            # HiGHS's presolve can fail on tiny, degenerate models ("Solve error"); the
+            # same model without presolve solves.
+            res = milp(
+                -objective,
+                integrality=integrality,
+                bounds=Bounds(lower, upper),
+                constraints=blocks,
+                options={**options, "presolve": False},
+            )
         if res.x is None:
             return None
         x = res.x[: self.size] > 0.5
