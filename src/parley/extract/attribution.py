@@ -103,7 +103,7 @@ class Attributor:
             and self.resolver.can_resolve(last)
             and word_before(text, last[0].start, a) not in PREPOSITIONS - CONJUNCTIONS
         ):
-            return last  # "hours after Donald Trump told ..." is a clause of its own
+            return self._coordinated(found, last)  # "hours after Donald Trump told ..."
         for chain in found:
             if chain[-1].possessive or not self.resolver.can_resolve(chain):
                 continue
@@ -113,6 +113,19 @@ class Attributor:
                 continue
             return chain
         return None
+
+    def _coordinated(self, found: list[list[Mention]], chain: list[Mention]) -> list[Mention]:
+        """'France, Germany and Britain': the actors listed together with ``chain``."""
+        i = next(k for k, ch in enumerate(found) if ch is chain)
+        out = list(chain)
+        while i > 0 and phrases.LIST_GAP.fullmatch(
+            self.text, found[i - 1][-1].end, found[i][0].start
+        ):
+            i -= 1
+            out[:0] = found[i]
+        if len(out) > len(chain) and all(m.kind == "actor" for m in out):
+            return out
+        return chain
 
     def _subject_after(
         self, pos: int, end: int, quotes: list[Quote], *, loose: bool = False
@@ -304,7 +317,7 @@ class Attributor:
                 # "..., with Keir Starmer saying ..."
                 chain = chains(near, text)[-1]
                 if (
-                    not text[chain[-1].end : c_start].strip()  # no comma: "with X saying"
+                    "," not in text[chain[-1].end : c_start]  # no comma: "with X saying"
                     and word_before(text, chain[0].start, sent.start) == "with"
                     and self.resolver.can_resolve(chain)
                     and not chain[-1].possessive
@@ -371,6 +384,8 @@ class Attributor:
                 a = clause_start + (but.end() if but else 0)
                 return a, clause_start + m.start(), who
             return None
+        if not complete and not inverted and re.match(r"\s*:\s*$", text[c_end : sent.end]):
+            return c_end, c_end, who  # "Writing on Truth Social, Trump posted:" + a quotation
         if inverted or not complete:
             return None
         a = self._content_start(c_end, sent.end, lemma)
@@ -446,6 +461,9 @@ class Attributor:
                 quoted = len(m.group()) > 1 and m.group()[1] in "'\"”’"
                 stop = m.start() + 2 if quoted else m.start()
                 break
+        outlet = phrases.OUTLET_TAIL.search(text, a, stop)
+        if outlet and MEDIA.match(outlet.group("outlet")):
+            stop = outlet.start()
         m = phrases.CONCESSIVE.search(text, a, stop)
         if m:
             stop = m.start()

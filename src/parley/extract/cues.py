@@ -89,12 +89,12 @@ LEMMA = {form: lemma for lemma, forms in _VERBS.items() for form in forms.split(
 # Verbs that report speech only with a complement of a given shape: the pattern must match
 # the text right after the verb.
 _NEEDS = {
-    "inform": re.compile(r"\s+(?:\w+\s+){0,3}?(?:that|about)\b"),
+    "inform": re.compile(r"\s+(?:\w+\s+){0,10}?(?:that|about)\b"),
     "mention": re.compile(r"\s+(?:that)\b"),
     "comment": re.compile(r"\s+(?:that|on)\b"),
     "continue": re.compile(r"\s*[,.:]"),
     "elaborate": re.compile(r"\s*[,.:]|\s+that\b"),
-    "assure": re.compile(r"\s+(?:\w+\s+){0,3}?that\b"),
+    "assure": re.compile(r"\s+(?:\w+\s+){0,10}?that\b"),
     "call": re.compile(
         r"\s+for\b|\s+on\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|\s+(?:it|this|that|the\s+\w+|them|him|her)\s+(?:an?\s+)?[\"“]?\w"
     ),
@@ -107,7 +107,7 @@ _NEEDS = {
     "estimate": re.compile(r"\s+that\b"),
     "express": re.compile(r"\s+(?:hope|concern|confidence|readiness|support|doubt|frustration)"),
     "post": re.compile(r"\s+(?:on|to)\s+(?:X|Telegram|Twitter|Facebook|social|his|her|Truth)"),
-    "confirm": re.compile(r"\s+(?:(?:that|the|a|an|it|this|reports?)\b|[A-Z])"),
+    "confirm": re.compile(r"\s+\w"),
     "deny": re.compile(r"\s+(?:that|the|a|an|it|this|reports?|any|claims?)\b"),
     "add": re.compile(r"\s*(?:,|that\b|$)|\s+\w"),
     "note": re.compile(r"\s+(?:that|the|a|an|it|this)\b"),

@@ -43,7 +43,9 @@ _LOW = "a-zß-öø-ÿāăąćčďđēėęěğīıķļłńňōőœřśşšţťū�
 # "Putin", "McCarthy", "Kassym-Jomart", "O'Neill", "Erdoğan", an initial "J."
 _WORD = rf"(?:[{_UP}][{_LOW}]*(?:[{_UP}][{_LOW}]+)?[{_LOW}](?:[-'’][{_UP}]?[{_LOW}]+)*|[A-Z]\.)"
 _NAME_WORD = re.compile(_WORD)
-_NAME_RUN = re.compile(rf"\b{_WORD}(?:[ ]{_WORD})*(?![\w])")
+# name particles inside a name: "David van Weel", "Ursula von der Leyen"
+_PARTICLES = r"(?:van|von|der|den|de|da|di|du|del|la|le|bin|ter|al)"
+_NAME_RUN = re.compile(rf"\b{_WORD}(?:[ ](?:{_PARTICLES}[ ])*{_WORD})*(?![\w])")
 _PRONOUN = re.compile(r"\b(?:he|she|they|He|She|They)\b")
 
 

@@ -47,6 +47,12 @@ NEW_CLAUSE = re.compile(
 # ", but no compromise was found, the aide said": a new clause (not ", but failed to ...")
 # "Although X called the talks useful, he stressed ...": a pronoun opens the next statement
 PRONOUN_CLAUSE = re.compile(r",\s+$")
+# ", the Independent reported." closing a reported clause: the outlet, not the speaker
+OUTLET_TAIL = re.compile(
+    r",\s+(?:the\s+|The\s+)?(?P<outlet>(?:[A-Z][\w.&'-]*\s+){1,4})(?:reported|reports|wrote)\b"
+    r"[^,;]*$"
+)
+LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 LAST_BUT = re.compile(
     r".*,\s+(?:but|while|although|though|yet)\s+"
     r"(?=(?:the|a|an|no|there|it|he|she|they|we|this|that|[A-Z])\b)",
@@ -72,7 +78,7 @@ APPOSED = re.compile(r"\s*,\s+(?:(?:a|an|the|his|her)\s+)?[^,;\"“”]{2,90},\s
 # and-coordinated verbs of one subject: "urged lawmakers to ..., and said ..."
 SAME_SUBJECT = re.compile(r"(?:,\s*)?\s(?:and|but|while)\s+(?:also\s+|later\s+|then\s+)?$")
 TAIL = re.compile(r"[\s,;:.!?\-–—]+$")
-HEAD = re.compile(r"[\s,:;\-–—]+")
+HEAD = re.compile(r"[\s,:;\-–—•*·]+")
 CONCESSIVE = re.compile(
     r",?\s+(?:despite|in spite of|while|even as)\s+what\s+\w+\s+"
     r"(?:described|called|termed|characterized|characterised|labelled|labeled)\b"

@@ -37,6 +37,10 @@ _DATELINE_ONLY = re.compile(
 )
 # A sentence ends in . ! ? : ; (perhaps inside a closing quotation mark); a line that ends
 # in a bare closing quotation mark is a headline ('Kremlin says plan could be "a basis"').
+# a sentence boundary inside the line, or sixteen-odd words of mostly lower-case text
+_UNFINISHED_PROSE = re.compile(
+    r"[a-z][.!?]['\"’”]?\s+[A-Z]|^(?=(?:\S+\s+){15})(?:[^A-Z\n]*[A-Z]){0,6}[^A-Z\n]*$"
+)
 _END_PUNCT = re.compile(r"[.!?:;]['\"’”)\]]*\s*$")
 
 ABBREVIATIONS = {
@@ -117,8 +121,9 @@ def is_clutter(text: str) -> bool:
         return True
     if _CLUTTER.match(s) or _DATELINE_ONLY.match(s) or _CREDIT.search(s):
         return True
-    # Headlines, menus and section labels do not end like a sentence.
-    if not _END_PUNCT.search(s):
+    # Headlines, menus and section labels do not end like a sentence -- but running text
+    # cut off before its full stop (several sentences, or a long lower-case line) is prose.
+    if not _END_PUNCT.search(s) and not _UNFINISHED_PROSE.search(s):
         return True
     words = s.split()
     # "Zelensky said:" introduces a block quotation

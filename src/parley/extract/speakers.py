@@ -187,6 +187,10 @@ class Resolver:
         if roles:
             role = roles[-1]
             det = det_before(self.text, chain[0].start)
+            if det == "former" or "former" in self.text[chain[0].start : role.start]:
+                # "the former Dutch prime minister" is nobody in office now: the person
+                # the text is talking about
+                return self.antecedent(pos, None)
             owner = next((m.person for m in chain if m.kind == "person" and m.possessive), None)
             if owner is not None and role.role_class != "description":
                 # "Putin's spokesman" names Peskov; "Sybiha's spokesman" somebody unnamed
@@ -226,6 +230,14 @@ class Resolver:
                 self.unnamed[role.role] = who
             return self._remember(pos, who, "p")
         actors = [m for m in chain if m.kind == "actor"]
+        codes = {m.actor for m in actors}
+        if len(codes) > 1:
+            # "France, Germany and Britain": a group when they all belong to one
+            group = next(
+                (g.code for g in gaz.actors.values() if g.members and codes <= set(g.members)),
+                None,
+            )
+            return self._remember(pos, Who(None, group or actors[0].actor, False), "p")
         if actors:
             return self._remember(pos, Who(None, actors[-1].actor, False), "p")
         return None
