@@ -41,8 +41,13 @@ _POSITION_AFTER = re.compile(
     r"|welcomed|welcomes|endorsed|endorses|approved|approves|asked|called|urged|pushed|is\s+unable"
     r"|unable|agreement|counter-?proposal|response|reply|answer|view|assessment|shows?\s+no\s+sign"
     r"|(?:is|are|was|were)\s+(?:still\s+)?trying|intends?|intention|playing\s+for\s+time"
-    r"|dragging|stalling|trying|submitted|offered|presented|put\s+forward|sent)\b",
+    r"|dragging|stalling|trying|submitted|offered|presented|put\s+forward|sent|told|said|says"
+    r"|insisted|stressed|argued|warned|signalled|signaled|indicated)\b",
     _I,
+)
+_ADJ_SUBJECT = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:officials?|side|leadership|government|authorities|negotiators?"
+    r"|delegation|team|president|leader|diplomats?|ministry|envoys?|counterparts?)\b"
 )
 _WITH_OWN = re.compile(r"\s+(?:and|with)\s+(?:the\s+)?$")
 _PERSUADE = re.compile(r"\b(?:persuade|convince|force|pressure|push)\s*$", _I)
@@ -132,10 +137,12 @@ def about_of(
             continue  # "Moscow and Washington had agreed": the speaker's side is in it
         after = text[m.end : min(end, m.end + 60)]
         if m.kind == "adjective":
-            # "American officials requested", "the Ukrainian side rejected"
-            after = re.sub(r"^\s+(?:\w+\s+){0,2}?(?:officials?|side|leadership|government"
-                           r"|authorities|negotiators?|delegation|team|president|leader)\b",
-                           "", after, count=1)  # fmt: skip
+            # "American officials requested", "the Ukrainian side rejected"; but "American
+            # support" is a thing, not a party's position
+            subject = _ADJ_SUBJECT.match(after)
+            if subject is None:
+                continue
+            after = after[subject.end() :]
         if _POSITION_AFTER.match(after):
             return actor
         if _PERSUADE.search(text[max(start, m.start - 20) : m.start]):

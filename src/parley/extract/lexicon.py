@@ -45,8 +45,10 @@ _RAW: dict[str, list[tuple[str, float]]] = {
             4,
         ),
         (r"\bwill\s+inevitably\b|\bor\s+else\b|\bone\s+way\s+or\s+another\b", 3),
+        (r"\bready\s+to\s+(?:fight|go\s+to\s+war|respond|strike|retaliate)\b", 4),
+        (r"\bshrinking\b|\b(?:will|would|could)\s+lose\b|\blose\s+(?:more|even\s+more)\b", 2),
         (r"\b(?:face|suffer|bear)\s+(?:the\s+)?consequences\b|\blegitimate\s+targets?\b", 3),
-        (r"\bby\s+military\s+means\b|\bultimatum\b|\bretaliat\w*|\bthreat\w*", 2),
+        (r"\bby\s+military\s+means\b|\bultimatum\b|\bretaliat\w*|\bthreaten\w*", 2),
         (r"(?<!changed )(?<!change )\bby\s+force\b", 1.5),
         (
             r"\bready\s+(?:right\s+)?now\b|\bgo\s+to\s+war\b|\bwe\s+will\s+(?:respond|strike|act)\b",
@@ -60,7 +62,7 @@ _RAW: dict[str, list[tuple[str, float]]] = {
             3,
         ),
         (
-            r"\bwarmonger\w*|\bprovocat\w*|\baggress(?:ion|or|ive)\b|\bwar\s+crim\w*|\bterror\w*",
+            r"\bwarmonger\w*|\bprovocat\w*|\baggress(?:ion|or)\b|\bwar\s+crim\w*|\bterror\w*",
             2.5,
         ),
         (
@@ -68,6 +70,14 @@ _RAW: dict[str, list[tuple[str, float]]] = {
             2.5,
         ),
         (r"\b(?:buy|buying|win|gain|play\w*\s+for)\s+time\b|\bdrag\w*\s+out\b|\bprolong\w*", 3),
+        (
+            r"\bzero\s+gratitude\b|\bungrateful\b|\bno\s+gratitude\b|\b(?:side|party)\s+of\s+war\b",
+            3,
+        ),
+        (
+            r"\bfail(?:ed|s|ing)?\b|\b(?:existential\s+)?threat\s+to\b|\bhave\s+no\s+interest\s+in\b",
+            1.5,
+        ),
         (
             r"\b(?:does|do|did)\s*(?:not|n't)\s+want\s+peace\b|\bno\s+(?:sign|intention)\s+(?:that|of)",
             3,
@@ -146,6 +156,11 @@ _RAW: dict[str, list[tuple[str, float]]] = {
         ),
     ],
     "SUPPORT": [
+        (
+            r"\b(?:wrong|incorrect|inaccurate|not\s+true|false|not\s+correct)\b[^.]{0,60}"
+            r"\b(?:reject\w*|turn\w*\s+down|refus\w*)",
+            4.5,
+        ),  # fmt: skip
         (r"\bbasis\b|\bfoundation\b|\bsupport\w*|\bwelcom\w*|\bendors\w*|\bpositive\b", 2),
         (
             r"\bconstructive\b|\bgood\s+(?:plan|deal|step|start|idea|proposal|basis|document)\b"
