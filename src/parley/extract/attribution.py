@@ -50,6 +50,7 @@ class Attributor:
         self.drafts: list[Draft] = []
         # (cue, who) of a paragraph ending "Putin said:", for a block quotation after it
         self.intro: tuple | None = None
+        self.last_sentence: Span | None = None
 
     # -- helpers ---------------------------------------------------------------------
     def _within(self, a: int, b: int, quotes: list[Quote] = ()) -> list[Mention]:
@@ -176,6 +177,7 @@ class Attributor:
             self._indirect(sent, quotes, used_cues)
 
     def _quotation(self, para, sent, quotes, qi, intro, last_direct, used_cues) -> Draft | None:
+        text = self.text
         q = quotes[qi]
         nxt = quotes[qi + 1].mark_start if qi + 1 < len(quotes) else para.end
         got = self._cue_after(q, min(sent.end, nxt), quotes)
@@ -186,6 +188,12 @@ class Attributor:
             got = intro
         if got is None and last_direct is not None and q.mark_start == sent.start:
             got = (last_direct.cue_start, 0, last_direct.cue, last_direct.lemma), last_direct.who
+        if got is None and phrases.QUOTE_LABEL.fullmatch(text, sent.start, q.mark_start):
+            # 'Quote: "..."' under the paragraph that names the speaker
+            last = self.drafts[-1] if self.drafts else None
+            who = last.who if last else self.resolver.antecedent(q.start, None)
+            got = ((q.mark_start, q.mark_start, text[sent.start : q.mark_start].strip(" :"),
+                    "say", "label"), who)  # fmt: skip
         if got is None or got[1] is None:
             return None
         cue, who = got
@@ -267,6 +275,9 @@ class Attributor:
         )
         clause_start = label.end() if label else sent.start
         narr_quotes = [q for q in quotes if sent.start <= q.mark_start < sent.end]
+        passive = phrases.PASSIVE_REPORT.match(text, sent.start, sent.end)
+        if passive and self.last_sentence is not None:
+            self._passive(passive, sent, narr_quotes)
         for c in cue_matches(text, clause_start, sent.end, strict=False):
             c_start, c_end, word, lemma, kind = c
             if c_start in used or any(q.mark_start < c_start < q.mark_end for q in quotes):
@@ -300,6 +311,23 @@ class Attributor:
             clause_start = max(clause_start, d.end)
         if sentence_who is None:
             self._note_subject(sent, narr_quotes)
+        self.last_sentence = sent
+
+    def _passive(self, m: re.Match, sent: Span, quotes: list[Quote]) -> None:
+        """'This was announced by X.': the previous sentence is X's statement."""
+        prev = self.last_sentence
+        if any(d.start < prev.end and prev.start < d.end for d in self.drafts[-3:]):
+            return  # already attributed
+        found = chains(self._within(m.end(), sent.end, quotes), self.text)
+        # "by the head of the presidential office, Andriy Yermak": the name
+        subj = next((ch for ch in found if any(x.kind in ("person", "name") for x in ch)), None)
+        subj = subj or self._subject_after(m.end(), sent.end, quotes, loose=True)
+        if subj is None:
+            return
+        who = self.resolver.resolve(subj, m.start("cue"))
+        if who is not None:
+            cue = (m.start("cue"), m.end("cue"), m.group("cue"), m.group("cue").lower(), "verb")
+            self._add(prev.start, prev.end, False, cue, who)
 
     def _one_cue(self, c, sent: Span, clause_start: int, quotes, sentence_who, content_end=-1):
         text = self.text

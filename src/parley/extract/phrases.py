@@ -53,6 +53,13 @@ OUTLET_TAIL = re.compile(
     r"[^,;]*$"
 )
 LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+QUOTE_LABEL = re.compile(r"\s*(?:Quote|Quoted|QUOTE|Direct\s+speech)\s*:\s*")
+# "This was announced by the head of the presidential office."
+PASSIVE_REPORT = re.compile(
+    r"(?:This|That|It|These|Such\s+\w+)\s+(?:was|were|has\s+been|have\s+been|had\s+been|is)\s+"
+    r"(?P<cue>announced|stated|said|reported|confirmed|declared|claimed|noted|emphasi[sz]ed"
+    r"|stressed|written|posted)\s+by\b"
+)
 LAST_BUT = re.compile(
     r".*,\s+(?:but|while|although|though|yet)\s+"
     r"(?=(?:the|a|an|no|there|it|he|she|they|we|this|that|[A-Z])\b)",
