@@ -359,6 +359,8 @@ class Attributor:
             a = self._content_start(c_end, sent.end, lemma)
             return a, self._content_end(a, sent.end), who
         # A finite verb: subject before it, or inverted after it.
+        if phrases.MEDIA_SUBJECT.search(text, max(clause_start, c_start - 50), c_start):
+            return None  # "The Washington Post reported that ...": an outlet, not a party
         subj = self._subject_before(clause_start, c_start, quotes)
         adjacent = subj is not None and skippable(text, subj[-1].end, c_start)
         if not adjacent and phrases.SAME_SUBJECT.search(

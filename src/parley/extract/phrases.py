@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from parley.extract.cues import PARTICIPLES
+from parley.extract.media import MEDIA
 from parley.extract.quotes import Quote
 from parley.extract.segment import Span
 
@@ -60,6 +61,8 @@ PASSIVE_REPORT = re.compile(
     r"(?P<cue>announced|stated|said|reported|confirmed|declared|claimed|noted|emphasi[sz]ed"
     r"|stressed|written|posted)\s+by\b"
 )
+# an outlet right before the verb: "The Washington Post and Washington Times reported"
+MEDIA_SUBJECT = re.compile(r"(?:" + MEDIA.pattern + r")\s+(?:also\s+|first\s+|earlier\s+)?$")
 LAST_BUT = re.compile(
     r".*,\s+(?:but|while|although|though|yet)\s+"
     r"(?=(?:the|a|an|no|there|it|he|she|they|we|this|that|[A-Z])\b)",
