@@ -180,7 +180,12 @@ class Attributor:
         text = self.text
         q = quotes[qi]
         nxt = quotes[qi + 1].mark_start if qi + 1 < len(quotes) else para.end
-        got = self._cue_after(q, min(sent.end, nxt), quotes)
+        lead = text[max(quotes[qi - 1].mark_end if qi else sent.start, sent.start) : q.mark_start]
+        # 'The papers deal with a "lasting settlement", Ushakov said': the verb after a
+        # quotation that closes a narrated clause reports the whole clause
+        got = None
+        if word_count(lead) < 3 or lead.rstrip().endswith((":", ",", "—", "–")):
+            got = self._cue_after(q, min(sent.end, nxt), quotes)
         if got is None:
             floor = max(quotes[qi - 1].mark_end if qi else sent.start, sent.start)
             got = self._cue_before(q, floor, quotes, sent.start)

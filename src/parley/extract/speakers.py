@@ -279,6 +279,13 @@ class Resolver:
                     return who
             elif who.person_like and (gender is None or g is None or g == gender):
                 return who
+        if gender != "p":
+            # nobody spoken of yet: the nearest person named before the pronoun
+            i = bisect_left(self.starts, pos)
+            for m in reversed(self.mentions[max(0, i - 12) : i]):
+                if m.kind == "person" and (gender is None or m.gender in (None, gender)):
+                    p = m.person
+                    return Who(p.name, p.actor_on(self.day), True)
         return None
 
     def note(self, chain: list[Mention], pos: int) -> None:

@@ -1,0 +1,148 @@
+"""Attribution patterns met in real reporting on the negotiation, one invented example each.
+
+Each case was first seen going wrong on a real page; the sentences here are written for
+the test and only share the grammar.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from parley.extract import extract_statements
+
+HEADER = "Title: t\nPublished: 2025-11-27T10:00:00+00:00\n\n"
+
+
+def run(body: str) -> list[tuple[str, str | None, str | None, bool]]:
+    text = HEADER + body
+    found = extract_statements(text, source="t")
+    for s in found:
+        assert text[s.start : s.end] == s.text
+    return [(s.cue, s.speaker, s.actor, s.direct) for s in found]
+
+
+def texts(body: str) -> list[str]:
+    return [s.text for s in extract_statements(HEADER + body, source="t")]
+
+
+CASES = [
+    pytest.param(
+        'Zelensky urged lawmakers to "end the infighting" amid a probe, and said next '
+        'week\'s talks "will be tough."',
+        [
+            ("urged", "Volodymyr Zelensky", "UKR", False),
+            ("said", "Volodymyr Zelensky", "UKR", False),
+        ],
+        id="two verbs of one speaker",
+    ),
+    pytest.param(
+        'Although Ushakov called the talks "very useful", he stressed that "much work remains".',
+        [("called", "Yuri Ushakov", "RUS", False), ("stressed", "Yuri Ushakov", "RUS", True)],
+        id="although ..., he stressed",
+    ),
+    pytest.param(
+        "Putin said on Thursday that the draft could be a starting point for talks, while "
+        "repeating demands that Ukrainian troops leave the Donbas.",
+        [("said", "Vladimir Putin", "RUS", False), ("repeating", "Vladimir Putin", "RUS", False)],
+        id="while repeating",
+    ),
+    pytest.param(
+        'Zakharova spoke to reporters.\n\nQuote: "The document was not discussed with us."',
+        [("Quote", "Maria Zakharova", "RUS", True)],
+        id="Quote: label",
+    ),
+    pytest.param(
+        "Dan Driscoll will travel to Kyiv this week. This was announced by the head of the "
+        "presidential office, Andriy Yermak.",
+        [("announced", "Andriy Yermak", "UKR", False)],
+        id="this was announced by",
+    ),
+    pytest.param(
+        "Finland's Elina Valtonen said the text was still vague, while Norway's Espen Barth Eide "
+        'insisted "no deal can bypass Kyiv."',
+        [("said", "Elina Valtonen", "FIN", False), ("insisted", "Espen Barth Eide", "NOR", True)],
+        id="while another speaker insisted",
+    ),
+    pytest.param(
+        '"We are far from done," Marco Rubio told journalists, while Andriy Yermak said the day '
+        'had been "the most useful so far."',
+        [("told", "Marco Rubio", "USA", True), ("said", "Andriy Yermak", "UKR", False)],
+        id="quote then another speaker",
+    ),
+    pytest.param(
+        "A visit by Witkoff to Moscow is planned for Monday, a US official confirmed to CBS News.",
+        [("confirmed", None, "USA", False)],
+        id="trailing verb without complement",
+    ),
+    pytest.param(
+        "The talks were useful, Yuri Ushakov, a foreign policy adviser to Putin, said in a video.",
+        [("said", "Yuri Ushakov", "RUS", False)],
+        id="apposition before a trailing verb",
+    ),
+    pytest.param(
+        "The US plan contains many of Moscow's longstanding demands, including concessions.",
+        [],
+        id="plural noun is not a verb",
+    ),
+    pytest.param("Kyiv would also pledge never to join NATO under the draft.", [], id="modal"),
+    pytest.param(
+        "Speaking in Bishkek at the end of a three-day state visit, Putin confirmed that the "
+        "plan was received.",
+        [("confirmed", "Vladimir Putin", "RUS", False)],
+        id="state visit",
+    ),
+    pytest.param(
+        "Merz's office said the call was productive.",
+        [("said", None, "DEU", False)],
+        id="a person's office is an institution",
+    ),
+    pytest.param(
+        "France, Germany and Britain call for a ceasefire along the current line.",
+        [("call", None, "EUR", False)],
+        id="listed European states",
+    ),
+    pytest.param(
+        "David van Weel confirmed that the Netherlands would send troops.",
+        [("confirmed", "David van Weel", "NLD", False)],
+        id="name particle",
+    ),
+    pytest.param(
+        '"A deal is within reach," said senior Kremlin adviser Yury Ushakov, who sat in on the '
+        "talks.",
+        [("said", "Yuri Ushakov", "RUS", True)],
+        id="inverted with modifiers",
+    ),
+    pytest.param(
+        "The Washington Post reported that Zelensky's office was shaken by a scandal.",
+        [],
+        id="outlets are not speakers",
+    ),
+    pytest.param(
+        'Writing on Truth Social, Trump posted:\n\n"KYIV HAS SHOWN NO THANKS."',
+        [("posted", "Donald Trump", "USA", True)],
+        id="block quotation after posted",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), CASES)
+def test_reporting_pattern(body: str, expected: list) -> None:
+    assert run(body) == expected
+
+
+def test_trailing_aside_is_not_the_content() -> None:
+    body = 'The papers deal with a "lasting settlement", Ushakov said, giving no more details.'
+    assert texts(body) == ['The papers deal with a "lasting settlement"']
+
+
+def test_outlet_closing_a_clause_is_cut() -> None:
+    body = "Zelensky's office confirmed receipt of the plan, the Independent reported."
+    assert texts(body) == ["receipt of the plan"]
+
+
+def test_unfinished_last_sentence_keeps_the_paragraph() -> None:
+    body = (
+        "Putin also said that talks must cover Crimea. The Kremlin has insisted on "
+        "guarantees that Ukraine will never join NATO"
+    )
+    assert [c for c, *_ in run(body)] == ["said", "insisted"]
