@@ -496,6 +496,9 @@ class Attributor:
                 quoted = len(m.group()) > 1 and m.group()[1] in "'\"”’"
                 stop = m.start() + 2 if quoted else m.start()
                 break
+        dash = phrases.DASH.search(text, a, stop)
+        if dash and not phrases.DASH.search(text, dash.end(), stop):
+            stop = dash.start()  # "... — comments that prompted ...": the journalist again
         outlet = phrases.OUTLET_TAIL.search(text, a, stop)
         if outlet and MEDIA.match(outlet.group("outlet")):
             stop = outlet.start()

@@ -21,7 +21,7 @@ from spacy.util import filter_spans
 from parley.actors import Gazetteer, Person, load_gazetteer
 from parley.extract.roles import GROUPS, INSTITUTIONS, PERSON_ROLES
 
-PRONOUNS = {"he": "m", "she": "f", "He": "m", "She": "f", "they": "p", "They": "p"}
+PRONOUNS = {"he": "m", "she": "f", "He": "m", "She": "f", "they": "p", "They": "p", "it": "p"}
 _NOT_NAME = {
     "The", "A", "An", "In", "On", "At", "But", "And", "Or", "If", "As", "After", "Before", "By",
     "During", "Despite", "While", "When", "Since", "This", "That", "These", "Those", "It",
@@ -46,7 +46,7 @@ _NAME_WORD = re.compile(_WORD)
 # name particles inside a name: "David van Weel", "Ursula von der Leyen"
 _PARTICLES = r"(?:van|von|der|den|de|da|di|du|del|la|le|bin|ter|al)"
 _NAME_RUN = re.compile(rf"\b{_WORD}(?:[ ](?:{_PARTICLES}[ ])*{_WORD})*(?![\w])")
-_PRONOUN = re.compile(r"\b(?:he|she|they|He|She|They)\b")
+_PRONOUN = re.compile(r"\b(?:he|she|they|He|She|They|it)\b")
 
 
 @dataclass(slots=True)

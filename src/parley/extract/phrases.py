@@ -63,6 +63,7 @@ PASSIVE_REPORT = re.compile(
 )
 # an outlet right before the verb: "The Washington Post and Washington Times reported"
 MEDIA_SUBJECT = re.compile(r"(?:" + MEDIA.pattern + r")\s+(?:also\s+|first\s+|earlier\s+)?$")
+DASH = re.compile(r"\s[—–]\s|\s--\s")
 LAST_BUT = re.compile(
     r".*,\s+(?:but|while|although|though|yet)\s+"
     r"(?=(?:the|a|an|no|there|it|he|she|they|we|this|that|[A-Z])\b)",
@@ -107,7 +108,7 @@ TOLD_OBJECT = re.compile(
     r"(?:\s+(?:in|at|on)\s+[A-Z]\w+)?"
 )
 # ", one U.S. official said" / ", a senior diplomat told": the comma before the speaker
-REPORTING_HEAD = re.compile(r"(?:,|\s[-–—])\s*(?:[\w.’'-]+\s+){0,4}$")
+REPORTING_HEAD = re.compile(r"(?:,['\"”’]?|\s[-–—])\s*(?:[\w.’'-]+\s+){0,4}$")
 # between a closing quote and its speaker: ', a senior ', ' -- the '
 QUOTE_TO_SPEAKER = re.compile(r"[\s,—–-]*(?:(?:[a-z][\w-]*|The|A|An|One|Two)\s+){0,4}")
 # Section labels some outlets put before a paragraph: "Why it matters: ", "The other side: "
