@@ -82,6 +82,11 @@ _RAW: dict[str, list[tuple[str, float]]] = {
             r"\b(?:does|do|did)\s*(?:not|n't)\s+want\s+peace\b|\bno\s+(?:sign|intention)\s+(?:that|of)",
             3,
         ),
+        (
+            r"\bderail\w*|\blost\s+(?:his\s+|its\s+|their\s+)?legitimacy\b|\blast\s+Ukrainian\b"
+            r"|\bwant\w*\s+the\s+war\s+to\s+continue\b|\baimed\s+at\s+(?:derailing|undermining)",
+            3,
+        ),
         (r"\bkill\w*|\bmurder\w*|\bdisinformation\b|\bmanipulat\w*|\bhypocri\w*|\bblackmail\w*", 2),
         (
             r"\bfantas\w*|\balternative\s+reality\b|\bridiculous\b|\babsurd\b|\bnonsense\b"
@@ -98,6 +103,12 @@ _RAW: dict[str, list[tuple[str, float]]] = {
     "REJECT": [
         (r"\breject\w*|\brefus\w*|\bagainst\s+it\b|\bunacceptable\b|\bnot\s+acceptable\b", 3),
         (r"\bdead\b|\bnon-?negotiable\b|\bwill\s+never\b", 2),
+        (
+            r"\bno\s+compromises?\b|\bnot\s+(?:yet\s+)?(?:found|reached)\s+(?:a\s+|any\s+)?"
+            r"(?:compromise|deal|agreement)|\bunconstructive\b|\bdoes\s+not\s+suit\b|\bpointless\b"
+            r"|\bnot\s+going\s+to\s+(?:be|accept|sign|agree)\b",
+            3.5,
+        ),  # fmt: skip
         (
             r"\b(?:won't|will\s+not|cannot|can't|would\s+not|wouldn't|never|not)\s+(?:\w+\s+)?"
             r"(?:accept|agree|recogni[sz]e|sign|give\s+up|cede|surrender|withdraw|trade|ratify"
@@ -130,6 +141,11 @@ _RAW: dict[str, list[tuple[str, float]]] = {
         (r"\bagree[sd]?\s+(?:to|on|that)\b|\bagreed\b|\bcompromise\b|\bcommit\w*\s+to\b", 2),
         (r"\bwill\s+(?:negotiate|meet|talk|send|work|host|continue)\b|\bcontinue\s+working\b", 2),
         (
+            r"\b(?:I|we)\s+will\s+(?:present|offer|look\s+for|argue|work|do|find|continue)\b"
+            r"|\bcommitted\s+to\b",
+            2.5,
+        ),
+        (
             r"\bgood\s+chance\b|\bmake\s+a\s+deal\b|\bdeal\s+(?:is\s+)?close\b|\bclose\s+to\s+a"
             r"\s+(?:deal|agreement)\b|\bagreement\s+(?:was|has\s+been)\s+reached\b|\bbreakthrough\b",
             2,
@@ -147,6 +163,11 @@ _RAW: dict[str, list[tuple[str, float]]] = {
             2,
         ),
         (r"\bcall\w*\s+(?:on|for)\b|\burg\w*|\binsist\w*|\bappeal\w*|\bwe\s+ask\b|\basks?\b", 2),
+        (
+            r"\b(?:the\s+)?(?:task|main\s+thing|priority|goal)\s+is\b|\bbehind\s+\w+(?:'s)?\s+back\b"
+            r"|\bit\s+would\s+be\s+good\b|\bhope[sd]?\s+to\b|\btold\s+to\b",
+            2,
+        ),
         (r"\bconcessions?\b|\brequire\w*|\bexpect\w*\s+\w+\s+to\b|\bneed\w*\b|\bdeadline\b", 1.5),
         (
             r"\bwants?\s+\w+(?:\s+\w+)?\s+to\b|\bimportant\s+that\b|\b(?:essential|crucial|vital)\b"
@@ -174,13 +195,14 @@ _RAW: dict[str, list[tuple[str, float]]] = {
             1.5,
         ),
         (r"\bback(?:s|ed|ing)?\s+(?:the|a|this|his|Trump)\b|\bfair\b|\bfavou?r\w*", 1),
+        (
+            r"\bgood\s+news\b|\bgood\s+for\b|\b(?:could|can|would)\s+accept\b|\bcloser\s+to\b"
+            r"|\bis\s+good\b",
+            2,
+        ),  # fmt: skip
     ],
     "CONSULT": [
-        (
-            r"\bno\s+(?:breakthrough|compromise|deal|agreement|progress)s?\b|\bnot\s+(?:yet\s+)?"
-            r"(?:found|reached)\s+(?:a\s+)?(?:compromise|deal|agreement)",
-            3.5,
-        ),  # fmt: skip
+        (r"\bno\s+(?:breakthrough|progress)s?\b", 3.5),
         (r"\bbrief\w*|\btalks\b|\bmeeting\b|\bmet\b|\bmeet\b|\bconsult\w*|\bdiscuss\w*", 1.5),
         (
             r"\bnegotiat\w*|\bphone\s+call\b|\bspoke\s+(?:with|to)\b|\bcall\s+with\b|\bdelegations?\b"
@@ -192,6 +214,13 @@ _RAW: dict[str, list[tuple[str, float]]] = {
             r"|points)\b|\bround\b|\bvoice\b|\breceived\b|\bhanded\b|\bpresented\b|\bsent\b"
             r"|\bframework\b|\bdraft\b|\btext\b|\bdocument\b|\bheard\b|\bdecide\b|\bworking\s+on\b",
             0.75,
+        ),
+    ],
+    "PROTEST": [
+        (
+            r"\bnot\s+(?:been\s+)?(?:consulted|informed|briefed|invited)\b|\bfrom\s+the\s+press\b"
+            r"|\bover\s+(?:the|our|their)\s+heads?\b|\bspectators?\b",
+            3,
         ),
     ],
     "SANCTION": [(r"\bsanction\w*|\btariff\w*|\bembargo\b|\bpressure\s+on\b", 1.5)],
