@@ -14,6 +14,7 @@ from parley.extract.lexicon import (
     CUE_EVENTS,
     CUE_WEIGHTS,
     DENIED_NEGATIVE,
+    DILEMMA,
     EVENT_SCAN,
     NEGATIVE,
     PARTIAL,
@@ -42,7 +43,8 @@ _POSITION_AFTER = re.compile(
     r"|unable|agreement|counter-?proposal|response|reply|answer|view|assessment|shows?\s+no\s+sign"
     r"|(?:is|are|was|were)\s+(?:still\s+)?trying|intends?|intention|playing\s+for\s+time"
     r"|dragging|stalling|trying|submitted|offered|presented|put\s+forward|sent|told|said|says"
-    r"|insisted|stressed|argued|warned|signalled|signaled|indicated)\b",
+    r"|insisted|stressed|argued|warned|signalled|signaled|indicated|is\s+happy|are\s+happy|likes?"
+    r"|is\s+fine\s+with|are\s+fine\s+with|is\s+satisfied|are\s+satisfied|is\s+open|are\s+open)\b",
     _I,
 )
 _ADJ_SUBJECT = re.compile(
@@ -84,8 +86,10 @@ def classify_stance(event: str | None, content: str) -> str:
         pos += 2
     elif event in ("REJECT", "ACCUSE", "THREATEN"):
         neg += 2
-    if pos and neg and CONTRAST.search(content) and abs(pos - neg) <= 2:
-        return "mixed"
+    if DILEMMA.search(content):
+        return "mixed"  # "a choice between its dignity and a key partner"
+    if pos and CONTRAST.search(content) and event not in ("ACCUSE", "THREATEN"):
+        return "mixed"  # "we welcome any effort, but ..."
     if PARTIAL.search(content) and event not in ("ACCUSE", "THREATEN"):
         return "mixed"  # "some of the ideas looked acceptable", "more work to do"
     if neg > pos:

@@ -58,6 +58,11 @@ _RAW: dict[str, list[tuple[str, float]]] = {
     ],
     "ACCUSE": [
         (
+            r"\blet\s+down\b|\bdisappoint\w*|\boffered\s+nothing\b|\bcould\s+have\s+\w+ed\b"
+            r"|\bone\s+(?:attacker|aggressor)\b",
+            2.5,
+        ),  # fmt: skip
+        (
             r"\bdream\w*\s+of\b|\baccus\w*|\bblam\w*|\blie[sd]?\b|\blying\b|\bsabotag\w*|\bspoil\w*",
             3,
         ),
@@ -137,6 +142,11 @@ _RAW: dict[str, list[tuple[str, float]]] = {
         (r"\bwhen\s+it'?s\s+over\b|\bmay\s+have\s+to\s+accept\b|\bcould\s+accept\b", 2),
     ],
     "AGREE": [
+        (
+            r"\bnot\s+against\b|\b(?:options|door|doors)\s+(?:are|is|remains?|remain)\s+open\b"
+            r"|\beverything\s+is\s+on\s+the\s+table\b",
+            3,
+        ),  # fmt: skip
         (r"\b(?:ready|prepared|willing|open)\s+(?:to|for)\b|\bwillingness\b|\breadiness\b", 3),
         (r"\bagree[sd]?\s+(?:to|on|that)\b|\bagreed\b|\bcompromise\b|\bcommit\w*\s+to\b", 2),
         (r"\bwill\s+(?:negotiate|meet|talk|send|work|host|continue)\b|\bcontinue\s+working\b", 2),
@@ -202,6 +212,13 @@ _RAW: dict[str, list[tuple[str, float]]] = {
         ),  # fmt: skip
     ],
     "CONSULT": [
+        # praise for the talks themselves reports the talks
+        (
+            r"\b(?:talks|meeting|conversation|discussions?|session|call|negotiations|consultations"
+            r"|exchange|dialogue)\b[^.]{0,50}\b(?:useful|constructive|productive|substantive|frank"
+            r"|businesslike|successful|positive|good|meaningful|worthwhile|rewarding)\b",
+            3.5,
+        ),  # fmt: skip
         (r"\bno\s+(?:breakthrough|progress)s?\b", 3.5),
         (r"\bbrief\w*|\btalks\b|\bmeeting\b|\bmet\b|\bmeet\b|\bconsult\w*|\bdiscuss\w*", 1.5),
         (
@@ -271,6 +288,12 @@ PARTIAL = re.compile(
 DENIED_NEGATIVE = re.compile(
     r"\bnot\s+(?:an?\s+|the\s+|his\s+|our\s+|my\s+)?(?:\w+\s+){0,2}?(?:insurmountable|one-sided"
     r"|wish\s+list|final\s+offer|obstacle|problem|capitulation|surrender|ultimatum|threat)\b",
+    re.IGNORECASE,
+)
+# a dilemma or a hedge: the position is mixed
+DILEMMA = re.compile(
+    r"\b(?:choice|choose|choosing)\s+between\b|\beither\b[^.]{0,80}\bor\b|\bdilemma\b"
+    r"|\bdifficult\s+(?:choice|moment|decision)s?\b|\bin\s+principle\b|\bwith\s+reservations\b",
     re.IGNORECASE,
 )
 CONTRAST = re.compile(r"\b(?:but|however|although|though|yet|still|while|whereas)\b", re.I)
