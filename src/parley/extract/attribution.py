@@ -77,6 +77,14 @@ class Attributor:
             return None
         # Drop phrases inside ", who chairs the committee," or ", speaking at the G20,".
         asides = [m.span() for m in phrases.ASIDE.finditer(text, a, cue)]
+        # ", who met a delegation led by ..., Rustem Umerov," -- a relative clause runs on
+        # to the last comma before the verb
+        asides = [
+            (x, max(y, text.rfind(",", x, cue) + 1))
+            if text.startswith(("who", "which"), x + 2)
+            else (x, y)
+            for x, y in asides
+        ]
         found = [ch for ch in found if not any(x <= ch[0].start < y for x, y in asides)]
         if not found:
             return None
@@ -499,6 +507,9 @@ class Attributor:
         dash = phrases.DASH.search(text, a, stop)
         if dash and not phrases.DASH.search(text, dash.end(), stop):
             stop = dash.start()  # "... — comments that prompted ...": the journalist again
+        medium = phrases.MEDIUM_TAIL.search(text, a, stop)
+        if medium:
+            stop = medium.start()
         outlet = phrases.OUTLET_TAIL.search(text, a, stop)
         if outlet and MEDIA.match(outlet.group("outlet")):
             stop = outlet.start()

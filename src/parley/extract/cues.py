@@ -65,6 +65,8 @@ _VERBS = {
     "characterize": "characterize characterizes characterized characterise characterises characterised",
     "report": "report reports reported",
     "convey": "convey conveys conveyed",
+    "hail": "hail hails hailed",
+    "reveal": "reveal reveals revealed",
     "inform": "inform informs informed",
     "quip": "quip quips quipped",
     "joke": "joke jokes joked",
@@ -89,6 +91,8 @@ LEMMA = {form: lemma for lemma, forms in _VERBS.items() for form in forms.split(
 # Verbs that report speech only with a complement of a given shape: the pattern must match
 # the text right after the verb.
 _NEEDS = {
+    "hail": re.compile(r"\s+(?:that\b|the\b|a\b|an\b|[A-Z])"),
+    "reveal": re.compile(r"\s+that\b"),
     "inform": re.compile(r"\s+(?:\w+\s+){0,10}?(?:that|about)\b"),
     "mention": re.compile(r"\s+(?:that)\b"),
     "comment": re.compile(r"\s+(?:that|on)\b"),
@@ -146,7 +150,7 @@ QUOTE_LEMMAS = {
     "promise", "declare", "write", "reply", "respond", "counter", "remark", "observe", "recall",
     "convey", "quip", "joke", "mention", "highlight", "underline", "underscore", "comment",
     "clarify", "specify", "boast", "lament", "retort", "continue", "summarize", "elaborate",
-    "assure", "affirm", "inform",
+    "assure", "affirm", "inform", "hail", "reveal",
     "caution", "concede", "contend", "accuse", "complain", "post", "tweet", "allege", "threaten",
     "deny", "call",
 }  # fmt: skip

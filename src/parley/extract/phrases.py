@@ -64,6 +64,11 @@ PASSIVE_REPORT = re.compile(
 # an outlet right before the verb: "The Washington Post and Washington Times reported"
 MEDIA_SUBJECT = re.compile(r"(?:" + MEDIA.pattern + r")\s+(?:also\s+|first\s+|earlier\s+)?$")
 DASH = re.compile(r"\s[—–]\s|\s--\s")
+# ", in a late-night video address recorded in Kyiv" closing a reported clause
+MEDIUM_TAIL = re.compile(
+    r",\s+(?:in|on|during|at)\s+(?:a|an|his|her|their|its|the)\s+[^,;]{0,40}?(?:address|statement"
+    r"|interview|speech|post|briefing|conference|video|remarks|appearance|message)\b[^,;]*$"
+)
 LAST_BUT = re.compile(
     r".*,\s+(?:but|while|although|though|yet)\s+"
     r"(?=(?:the|a|an|no|there|it|he|she|they|we|this|that|[A-Z])\b)",
@@ -110,7 +115,10 @@ TOLD_OBJECT = re.compile(
 # ", one U.S. official said" / ", a senior diplomat told": the comma before the speaker
 REPORTING_HEAD = re.compile(r"(?:,['\"”’]?|\s[-–—])\s*(?:[\w.’'-]+\s+){0,4}$")
 # between a closing quote and its speaker: ', a senior ', ' -- the '
-QUOTE_TO_SPEAKER = re.compile(r"[\s,—–-]*(?:(?:[a-z][\w-]*|The|A|An|One|Two)\s+){0,4}")
+QUOTE_TO_SPEAKER = re.compile(
+    r"[\s,—–-]*(?:(?:[a-z][\w-]*|The|A|An|One|Two|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame|Lord|Lady)\s+)"
+    r"{0,4}"
+)
 # Section labels some outlets put before a paragraph: "Why it matters: ", "The other side: "
 LABEL = re.compile(r"(?:[A-Z][\w'’]*)(?:\s+[\w'’]+){0,4}:\s+(?=[A-Z\"“])")
 MEDIUM = re.compile(

@@ -230,6 +230,8 @@ class Resolver:
                 self.unnamed[role.role] = who
             return self._remember(pos, who, "p")
         actors = [m for m in chain if m.kind == "actor"]
+        if len(actors) > 1 and any(m.possessive for m in actors):
+            actors = [m for m in actors if not m.possessive] or actors  # "Kyiv's partners"
         codes = {m.actor for m in actors}
         if len(codes) > 1:
             # "France, Germany and Britain": a group when they all belong to one
@@ -324,6 +326,11 @@ class Resolver:
 
 
 def _chain_actor(chain: list[Mention], gaz: Gazetteer, day: date | None) -> str | None:
+    """The side a noun phrase names: its head before its possessors ("Kyiv's European
+    partners" are European), a possessive person's side last ("Putin's spokesman")."""
+    for m in reversed(chain):
+        if m.kind in ("adjective", "actor") and m.actor and not m.possessive:
+            return m.actor
     for m in chain:
         if m.kind in ("adjective", "actor") and m.actor:
             return m.actor
