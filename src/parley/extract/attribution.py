@@ -308,8 +308,10 @@ class Attributor:
             a, b, who = got
             if who is None:
                 continue
-            if phrases.covered_by_quote(a, b, narr_quotes):
-                continue
+            if phrases.covered_by_quote(a, b, narr_quotes) and any(
+                d.direct and a - 2 <= d.start and d.end <= b + 2 for d in self.drafts[-6:]
+            ):
+                continue  # the quotation is already a statement of its own
             if kind == "according" and any(d.start < b and a < d.end for d in self.drafts[-4:]):
                 continue  # '"...," he said, according to his office': already attributed
             d = self._add(a, b, False, c, who)
@@ -376,8 +378,10 @@ class Attributor:
             return None  # "The Washington Post reported that ...": an outlet, not a party
         subj = self._subject_before(clause_start, c_start, quotes)
         adjacent = subj is not None and skippable(text, subj[-1].end, c_start)
-        if not adjacent and phrases.SAME_SUBJECT.search(
-            text, max(sent.start, c_start - 25), c_start
+        if (
+            not adjacent
+            and word != lemma  # "... and pledge never to" is not a report
+            and phrases.SAME_SUBJECT.search(text, max(sent.start, c_start - 25), c_start)
         ):
             # "Zelensky urged lawmakers to ..., and said ...": the same speaker again
             who = sentence_who
@@ -386,8 +390,10 @@ class Attributor:
                 who = self.resolver.resolve(main, c_start) if main else None
             a = self._content_start(c_end, sent.end, lemma)
             return (a, self._content_end(a, sent.end), who) if complete and who else None
-        if word in AMBIGUOUS_FORMS and not adjacent:
-            return None  # "the plan's longstanding demands", "the draft calls for"
+        if (word in AMBIGUOUS_FORMS or word == lemma) and not adjacent:
+            # "the plan's longstanding demands", "the draft calls for", "... and pledge
+            # never to join NATO": a plural noun or a bare verb without its subject
+            return None
         inverted = False
         if subj is None or not skippable(text, subj[-1].end, c_start):
             # "CONTENT, said Peskov." -- the speaker after the verb, nothing after the speaker
@@ -464,6 +470,10 @@ class Attributor:
         t = phrases.TIME.match(text, pos, end)
         if t:
             pos = t.end()
+        if lemma in ("warn", "caution"):
+            against = re.compile(r"\s+(?:against|of|about)\b").match(text, pos, end)
+            if against:
+                return against.end()  # "warned against the carving up of ..."
         medium = phrases.MEDIUM.match(text, pos, end)
         if medium:
             pos = medium.end()  # "said on X", "wrote in a post on Telegram"
@@ -504,6 +514,9 @@ class Attributor:
                 quoted = len(m.group()) > 1 and m.group()[1] in "'\"”’"
                 stop = m.start() + 2 if quoted else m.start()
                 break
+        aside = phrases.AS_CLAUSE.search(text, a, stop)
+        if aside:
+            stop = aside.start()  # "..., as Europe scrambles to assert influence"
         dash = phrases.DASH.search(text, a, stop)
         if dash and not phrases.DASH.search(text, dash.end(), stop):
             stop = dash.start()  # "... — comments that prompted ...": the journalist again

@@ -87,10 +87,18 @@ _VERBS = {
     "affirm": "affirm affirms affirmed",
 }
 LEMMA = {form: lemma for lemma, forms in _VERBS.items() for form in forms.split()}
+# Phrasal cues, matched as one word.
+LEMMA.update(
+    {
+        "made it clear": "state", "made clear": "state", "makes it clear": "state",
+        "pointed out": "note", "points out": "note",
+    }
+)  # fmt: skip
 
 # Verbs that report speech only with a complement of a given shape: the pattern must match
 # the text right after the verb.
 _NEEDS = {
+    "convey": re.compile(r"\s+(?:that\b|[:,])|\s*[:,]"),
     "hail": re.compile(r"\s+(?:that\b|the\b|a\b|an\b|[A-Z])"),
     "reveal": re.compile(r"\s+that\b"),
     "inform": re.compile(r"\s+(?:\w+\s+){0,10}?(?:that|about)\b"),
@@ -156,7 +164,9 @@ QUOTE_LEMMAS = {
 }  # fmt: skip
 
 _CUE_WORD = re.compile(
-    r"\b(" + "|".join(sorted((f for f in LEMMA if f), key=len, reverse=True)) + r")\b"
+    r"\b("
+    + "|".join(sorted((f.replace(" ", r"\s+") for f in LEMMA if f), key=len, reverse=True))
+    + r")\b"
     r"|\b(" + "|".join(PARTICIPLES) + r")\b"
     r"|\b([Aa]ccording to)\b"
 )
@@ -195,7 +205,7 @@ def cue_matches(text: str, start: int, end: int, *, strict: bool = True):
     for m in _CUE_WORD.finditer(text, start, end):
         if m.group(1):
             word = m.group(1)
-            lemma = LEMMA[word]
+            lemma = LEMMA[" ".join(word.split())]
             if _NOUN_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 continue
             if text[m.end() : m.end() + 1] == "-" or (

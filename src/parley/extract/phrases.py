@@ -69,6 +69,9 @@ MEDIUM_TAIL = re.compile(
     r",\s+(?:in|on|during|at)\s+(?:a|an|his|her|their|its|the)\s+[^,;]{0,40}?(?:address|statement"
     r"|interview|speech|post|briefing|conference|video|remarks|appearance|message)\b[^,;]*$"
 )
+AS_CLAUSE = re.compile(
+    r",\s+as\s+(?!long\b|well\b|soon\b|much\b|far\b|a\s+result\b)(?=[A-Z]|the\b|it\b|they\b)"
+)
 LAST_BUT = re.compile(
     r".*,\s+(?:but|while|although|though|yet)\s+"
     r"(?=(?:the|a|an|no|there|it|he|she|they|we|this|that|[A-Z])\b)",
