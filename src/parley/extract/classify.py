@@ -44,7 +44,9 @@ _POSITION_AFTER = re.compile(
     r"|(?:is|are|was|were)\s+(?:still\s+)?trying|intends?|intention|playing\s+for\s+time"
     r"|dragging|stalling|trying|submitted|offered|presented|put\s+forward|sent|told|said|says"
     r"|insisted|stressed|argued|warned|signalled|signaled|indicated|is\s+happy|are\s+happy|likes?"
-    r"|is\s+fine\s+with|are\s+fine\s+with|is\s+satisfied|are\s+satisfied|is\s+open|are\s+open)\b",
+    r"|is\s+fine\s+with|are\s+fine\s+with|is\s+satisfied|are\s+satisfied|is\s+open|are\s+open"
+    r"|fine\s+with|happy|unhappy|love|loves|declined|declines|would\s+rather|is\s+keeping|keeps"
+    r"|kept|has\s+kept)\b",
     _I,
 )
 _ADJ_SUBJECT = re.compile(
@@ -52,6 +54,12 @@ _ADJ_SUBJECT = re.compile(
     r"|delegation|team|president|leader|diplomats?|ministry|envoys?|counterparts?)\b"
 )
 _WITH_OWN = re.compile(r"\s+(?:and|with)\s+(?:the\s+)?$")
+_IF_BEFORE = re.compile(r"\b(?:if|unless|whether)\s+(?:the\s+)?$", re.I)
+_RESPONSE_FROM = re.compile(
+    r"\b(?:response|reply|answer|proposals?|offer|request|demands?|position|objections?)\s+"
+    r"(?:from|of)\s+(?:the\s+)?$",
+    re.I,
+)
 _PERSUADE = re.compile(r"\b(?:persuade|convince|force|pressure|push)\s*$", _I)
 
 
@@ -147,10 +155,13 @@ def about_of(
             if subject is None:
                 continue
             after = after[subject.end() :]
+        before = text[max(start, m.start - 30) : m.start]
+        if _IF_BEFORE.search(before):
+            continue  # "If Europe wants to see ...": a condition, not a position
         if _POSITION_AFTER.match(after):
             return actor
-        if _PERSUADE.search(text[max(start, m.start - 20) : m.start]):
-            return actor
+        if _PERSUADE.search(before[-20:]) or _RESPONSE_FROM.search(before):
+            return actor  # "persuade Kyiv", "a response from Ukraine"
     return None
 
 
