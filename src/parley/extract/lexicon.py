@@ -57,6 +57,7 @@ _RAW: dict[str, list[tuple[str, float]]] = {
         (r"\botherwise\b|\bfundamentally\s+different\s+situation\b|\bwill\s+take\b", 1.5),
     ],
     "ACCUSE": [
+        (r"\bescalat\w*|\bnot\s+seeking\s+peace\b|\bcondemn\w*", 3),
         (
             r"\blet\s+down\b|\bdisappoint\w*|\boffered\s+nothing\b|\bcould\s+have\s+\w+ed\b"
             r"|\bone\s+(?:attacker|aggressor)\b",
@@ -106,6 +107,7 @@ _RAW: dict[str, list[tuple[str, float]]] = {
         (r"\bundermin\w*|\bviolat\w*|\bignor\w*|\bto\s+blame\b|\bresponsible\s+for\b", 1.5),
     ],
     "REJECT": [
+        (r"\bdeclined?\s+to\b|\b(?:does|do|did)\s*(?:not|n't)\s+intend\s+to\b", 3),
         (r"\breject\w*|\brefus\w*|\bagainst\s+it\b|\bunacceptable\b|\bnot\s+acceptable\b", 3),
         (r"\bdead\b|\bnon-?negotiable\b|\bwill\s+never\b", 2),
         (
@@ -142,6 +144,11 @@ _RAW: dict[str, list[tuple[str, float]]] = {
         (r"\bwhen\s+it'?s\s+over\b|\bmay\s+have\s+to\s+accept\b|\bcould\s+accept\b", 2),
     ],
     "AGREE": [
+        (
+            r"\bplan\s+to\s+continue\b|\broom\s+for\s+(?:negotiation|compromise|manoeuvre|maneuver)\b"
+            r"|\bwill\s+[“\"]?work\b",
+            2.5,
+        ),  # fmt: skip
         (
             r"\bnot\s+against\b|\b(?:options|door|doors)\s+(?:are|is|remains?|remain)\s+open\b"
             r"|\beverything\s+is\s+on\s+the\s+table\b",
@@ -187,12 +194,14 @@ _RAW: dict[str, list[tuple[str, float]]] = {
         ),
     ],
     "SUPPORT": [
+        (r"\bstand\s+(?:with|by)\b|\bunwavering\s+support\b|\bcount\s+on\s+(?:our|us)\b", 3),
         (
             r"\b(?:wrong|incorrect|inaccurate|not\s+true|false|not\s+correct)\b[^.]{0,60}"
             r"\b(?:reject\w*|turn\w*\s+down|refus\w*)",
             4.5,
         ),  # fmt: skip
-        (r"\bbasis\b|\bfoundation\b|\bsupport\w*|\bwelcom\w*|\bendors\w*|\bpositive\b", 2),
+        (r"\bbasis\b|\bfoundation\b", 2.5),
+        (r"\bsupport\w*|\bwelcom\w*|\bendors\w*|\bpositive\b", 2),
         (
             r"\bconstructive\b|\bgood\s+(?:plan|deal|step|start|idea|proposal|basis|document)\b"
             r"|\buseful\b|\bstep\s+forward\b|\bright\s+direction\b|\boptimis\w*|\bencourag\w*",
@@ -212,6 +221,10 @@ _RAW: dict[str, list[tuple[str, float]]] = {
         ),  # fmt: skip
     ],
     "CONSULT": [
+        (
+            r"\b(?:will|to)\s+(?:meet|speak|talk)\s+(?:with|to)\b|\bset\s+to\s+(?:meet|speak|talk)\b",
+            2.5,
+        ),
         # praise for the talks themselves reports the talks
         (
             r"\b(?:talks|meeting|conversation|discussions?|session|call|negotiations|consultations"
