@@ -18,15 +18,20 @@ from parley.evaluation import Scorer, load_rows
 # The one place the quality floors live: collection -> metric -> minimum.
 THRESHOLDS: dict[str, dict[str, float]] = {
     "dev": {
-        "detection_f1": 0.87,
-        "attributed_f1": 0.85,
-        "speaker_accuracy": 0.96,
-        "event_accuracy": 0.70,
-        "stance_accuracy": 0.70,
-        "about_accuracy": 0.94,
+        "detection_f1": 0.89,
+        "attributed_f1": 0.87,
+        "speaker_accuracy": 0.97,
+        "event_accuracy": 0.77,
+        "stance_accuracy": 0.69,
+        "about_accuracy": 0.95,
         "direct_accuracy": 0.98,
     },
-    "examples": {"detection_f1": 0.93, "attributed_f1": 0.93, "speaker_accuracy": 0.97},
+    "examples": {
+        "detection_f1": 0.94,
+        "attributed_f1": 0.94,
+        "speaker_accuracy": 0.98,
+        "event_accuracy": 0.78,
+    },
     "seed": {
         "detection_f1": 0.95,
         "attributed_f1": 0.95,
