@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_left
 from datetime import date, datetime
 
 from parley.extract.attribution import Attributor, Draft
@@ -42,7 +43,13 @@ def run(text: str, source: str = "", published: date | datetime | None = None) -
         intro = attributor.intro
         if new:
             prev = new[-1]
-    return [_finish(text, source, d, mentions, day, finder.gaz) for d in _dedupe(attributor.drafts)]
+    starts = [m.start for m in mentions]
+    out = []
+    for d in _dedupe(attributor.drafts):
+        # only the mentions in a statement, and just before it, bear on its classification
+        near = mentions[bisect_left(starts, d.start - 50) : bisect_left(starts, d.end)]
+        out.append(_finish(text, source, d, near, day, finder.gaz))
+    return out
 
 
 def _dedupe(drafts: list[Draft]) -> list[Draft]:
