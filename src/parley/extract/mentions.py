@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from parley.actors import Gazetteer, Person, load_gazetteer
-from parley.extract.roles import GROUPS, INSTITUTIONS, PERSON_ROLES
+from parley.extract.roles import GROUPS, INSTITUTIONS, PERSON_ROLES, role_class
 
 PRONOUNS = {"he": "m", "she": "f", "He": "m", "She": "f", "they": "p", "They": "p", "it": "p"}
 _NOT_NAME = {
@@ -81,7 +81,6 @@ class MentionFinder:
         self.lower = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         roles = PERSON_ROLES | INSTITUTIONS | GROUPS | gazetteer.roles
         self.lower.add("ROLE", [make(s) for s in roles])
-        self.roles_person = PERSON_ROLES | gazetteer.roles
         self.gazetteer_roles = gazetteer.roles
 
     def doc(self, text: str) -> Doc:
@@ -148,12 +147,7 @@ class MentionFinder:
             return Mention(start, end, "role", text, role=text, role_class="description",
                            possessive=poss)  # fmt: skip
         role = text.lower()
-        if role in GROUPS and role not in self.roles_person:
-            cls = "group"
-        elif role in INSTITUTIONS:
-            cls = "institution"
-        else:
-            cls = "person"
+        cls = role_class(role, self.gazetteer_roles)
         return Mention(start, end, "role", text, role=role, role_class=cls, possessive=poss)
 
     def _names(self, text: str, used: bytearray) -> list[Mention]:

@@ -42,9 +42,12 @@ INDEFINITE = {"a", "an", "one", "another", "two", "three", "four", "several", "s
               "other", "senior", "unnamed", "anonymous"}  # fmt: skip
 
 
-def role_class(role: str) -> str:
-    """``person``, ``institution`` or ``group`` for a lower-cased role noun."""
-    if role in GROUPS and role not in PERSON_ROLES:
+def role_class(role: str, person_roles: frozenset[str] | set[str] = frozenset()) -> str:
+    """``person``, ``institution`` or ``group`` for a lower-cased role noun.
+
+    ``person_roles`` adds office nouns known from the gazetteer.
+    """
+    if role in GROUPS and role not in PERSON_ROLES and role not in person_roles:
         return "group"
     if role in INSTITUTIONS:
         return "institution"
