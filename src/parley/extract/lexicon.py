@@ -28,6 +28,7 @@ CUE_WEIGHTS = {
 
 _RAW: dict[str, list[tuple[str, float]]] = {
     "THREATEN": [
+        (r"\bor\s+(?:by\s+)?force\b|\bor\s+face\b|\bshould\s+convince\b|\bor\s+else\b", 3.5),
         (
             r"\bif\b[^.]{0,160}\b(?:will|would)\b[^.]{0,120}\b(?:inevitabl\w*|force|military|war"
             r"|strike|respond|consequences?|happen|lose|continue|fight|offensive|advance|take"
@@ -57,6 +58,11 @@ _RAW: dict[str, list[tuple[str, float]]] = {
         (r"\botherwise\b|\bfundamentally\s+different\s+situation\b|\bwill\s+take\b", 1.5),
     ],
     "ACCUSE": [
+        (
+            r"\bpira(?:cy|te\w*)\b|\bnot\s+a\s+democracy\b|\binconsistent\b|\bcan(?:not|'t)\s+be\s+trusted\b"
+            r"|\bpaid\s+agent\b|\bincomprehensible\b|\bdouble\s+standards?\b|\bhypocri\w*",
+            3,
+        ),  # fmt: skip
         (r"\bescalat\w*|\bnot\s+seeking\s+peace\b|\bcondemn\w*", 3),
         (
             r"\blet\s+down\b|\bdisappoint\w*|\boffered\s+nothing\b|\bcould\s+have\s+\w+ed\b"
@@ -145,6 +151,17 @@ _RAW: dict[str, list[tuple[str, float]]] = {
     ],
     "AGREE": [
         (
+            r"\b(?:want\w*|hop(?:e|es|ed|ing)|seek\w*|aim\w*|intend\w*|tr(?:y|ies|ied|ying)|plans?"
+            r"|willing|determined)\s+to\s+(?:revive|resume|restart|continue|hold|broker|facilitate|help"
+            r"|contribute|host|mediate|achieve|reach|find)\b",
+            3,
+        ),
+        (
+            r"\bcontribute\s+to\b|\bno\s+stone\s+unturned\b|\bbroker\w*\b|\bmediat\w*|\bfacilitat\w*"
+            r"|\bI\s+agree\b|\bagree\s+with\b",
+            2.5,
+        ),  # fmt: skip
+        (
             r"\bplan\s+to\s+continue\b|\broom\s+for\s+(?:negotiation|compromise|manoeuvre|maneuver)\b"
             r"|\bwill\s+[“\"]?work\b",
             2.5,
@@ -156,7 +173,7 @@ _RAW: dict[str, list[tuple[str, float]]] = {
         ),  # fmt: skip
         (r"\b(?:ready|prepared|willing|open)\s+(?:to|for)\b|\bwillingness\b|\breadiness\b", 3),
         (r"\bagree[sd]?\s+(?:to|on|that)\b|\bagreed\b|\bcompromise\b|\bcommit\w*\s+to\b", 2),
-        (r"\bwill\s+(?:negotiate|meet|talk|send|work|host|continue)\b|\bcontinue\s+working\b", 2),
+        (r"\bwill\s+(?:negotiate|send|work|host|continue)\b|\bcontinue\s+working\b", 2),
         (
             r"\b(?:I|we)\s+will\s+(?:present|offer|look\s+for|argue|work|do|find|continue)\b"
             r"|\bcommitted\s+to\b",
@@ -174,6 +191,7 @@ _RAW: dict[str, list[tuple[str, float]]] = {
         ),
     ],
     "REQUEST": [
+        (r"\btime\s+for\b|\bexpect\s+of\b|\bresponsible\s+decision\b|\bdo\s+it\s+now\b", 2.5),
         (
             r"\brequest\w*|\bdemand\w*|\bmust\b|\bshould\b|\bneeds?\s+to\b|\bhave\s+to\b|\bhas\s+to\b"
             r"|\bhad\s+to\b",
@@ -194,6 +212,7 @@ _RAW: dict[str, list[tuple[str, float]]] = {
         ),
     ],
     "SUPPORT": [
+        (r"\bready\s+to\s+support\b", 4),
         (r"\bstand\s+(?:with|by)\b|\bunwavering\s+support\b|\bcount\s+on\s+(?:our|us)\b", 3),
         (
             r"\b(?:wrong|incorrect|inaccurate|not\s+true|false|not\s+correct)\b[^.]{0,60}"
@@ -221,6 +240,7 @@ _RAW: dict[str, list[tuple[str, float]]] = {
         ),  # fmt: skip
     ],
     "CONSULT": [
+        (r"\bwill\s+meet\b", 2),
         (
             r"\b(?:will|to)\s+(?:meet|speak|talk)\s+(?:with|to)\b|\bset\s+to\s+(?:meet|speak|talk)\b",
             2.5,
@@ -283,13 +303,13 @@ NEGATIVE = re.compile(
     r"|doesn't|don't|isn't|aren't|wasn't|without|problems?|dangerous|capitulat\w*|dictated"
     r"|surrender\w*|threat\w*|aggress\w*|kill\w*|lie|lies|fantas\w*|sabotag\w*"
     r"|obstruct\w*|unrealistic|concerns?|worr\w*|difficult|delicate|sensitive|red\s+lines?"
-    r"|mistake|wrong|bad|hard|dead|pointless|spectators?|impossible|inadmissib\w*|premature|pressure|demands?)\b",
+    r"|mistake|wrong|bad|hard|dead|pointless|concerned|worried|sceptic\w*|skeptic\w*|doubt\w*|spectators?|impossible|inadmissib\w*|premature|pressure|demands?)\b",
     re.IGNORECASE,
 )
 # A position that accepts part of the plan or leaves work open.
 PARTIAL = re.compile(
     r"\bsome\s+(?:of\s+(?:the|its)\s+)?(?:\w+\s+)?(?:points|ideas|provisions|elements|parts"
-    r"|proposals|aspects|issues)\b|\bmore\s+work\b|\bfurther\s+work\b|\bnot\s+yet\b"
+    r"|proposals|aspects|issues)\b|\b(?:more|further|additional)\s+work\b|\bnot\s+yet\b"
     r"|\bstill\s+(?:needs?|requires?|to\s+be|some)\b|\bremain\w*\s+(?:issues|questions|points"
     r"|differences|details)\b|\b(?:issues|questions|points|details)\s+remain\w*|\bdelicate\b"
     r"|\bsensitive\b|\bwork\s+in\s+progress\b|\bstarting\s+point\b|\bnot\s+final\b"
@@ -305,7 +325,7 @@ DENIED_NEGATIVE = re.compile(
 )
 # a dilemma or a hedge: the position is mixed
 DILEMMA = re.compile(
-    r"\b(?:choice|choose|choosing)\s+between\b|\beither\b[^.]{0,80}\bor\b|\bdilemma\b"
+    r"\b(?:choice|choose|choosing)\s+between\b|\bdilemma\b"
     r"|\bdifficult\s+(?:choice|moment|decision)s?\b|\bin\s+principle\b|\bwith\s+reservations\b",
     re.IGNORECASE,
 )
