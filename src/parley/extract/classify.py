@@ -92,8 +92,10 @@ def classify_stance(event: str | None, content: str) -> str:
     neg = len(NEGATIVE.findall(content)) - denied
     if event in ("SUPPORT", "AGREE"):
         pos += 2
-    elif event in ("REJECT", "ACCUSE", "THREATEN"):
+    elif event in ("REJECT", "ACCUSE"):
         neg += 2
+    # A warning aimed at another party says little about the speaker's view of the plan:
+    # a threat to make Kyiv sign is support for it.
     if DILEMMA.search(content):
         return "mixed"  # "a choice between its dignity and a key partner"
     if pos and CONTRAST.search(content) and event not in ("ACCUSE", "THREATEN"):
