@@ -303,7 +303,7 @@ NEGATIVE = re.compile(
     r"|doesn't|don't|isn't|aren't|wasn't|without|problems?|dangerous|capitulat\w*|dictated"
     r"|surrender\w*|threat\w*|aggress\w*|kill\w*|lie|lies|fantas\w*|sabotag\w*"
     r"|obstruct\w*|unrealistic|concerns?|worr\w*|difficult|delicate|sensitive|red\s+lines?"
-    r"|mistake|wrong|bad|hard|dead|pointless|concerned|worried|sceptic\w*|skeptic\w*|doubt\w*|spectators?|impossible|inadmissib\w*|premature|pressure|demands?)\b",
+    r"|mistake|wrong|bad|hard|dead|pointless|by\s+force|concerned|worried|sceptic\w*|skeptic\w*|doubt\w*|spectators?|impossible|inadmissib\w*|premature|pressure|demands?)\b",
     re.IGNORECASE,
 )
 # A position that accepts part of the plan or leaves work open.
