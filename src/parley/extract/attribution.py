@@ -453,7 +453,12 @@ class Attributor:
         if participle and participle.end() == len(rest):
             return True  # "..., Ushakov said, giving no more details."
         m = phrases.TRAILING_ADVERBIAL.fullmatch(rest)
-        return m is not None and word_count(rest) <= 14 and " that " not in rest
+        return (
+            m is not None
+            and word_count(rest) <= 14
+            and " that " not in rest
+            and not phrases.INFINITIVE.search(rest)  # "called on Moscow to halt ..."
+        )
 
     def _content_start(self, pos: int, end: int, lemma: str) -> int:
         text = self.text
@@ -474,6 +479,10 @@ class Attributor:
             against = re.compile(r"\s+(?:against|of|about)\b").match(text, pos, end)
             if against:
                 return against.end()  # "warned against the carving up of ..."
+        if lemma == "call":
+            upon = re.compile(r"\s+(?:on|upon|for)\b").match(text, pos, end)
+            if upon:
+                return upon.end()  # "called on Moscow to halt strikes"
         medium = phrases.MEDIUM.match(text, pos, end)
         if medium:
             pos = medium.end()  # "said on X", "wrote in a post on Telegram"

@@ -66,6 +66,7 @@ _VERBS = {
     "report": "report reports reported",
     "convey": "convey conveys conveyed",
     "hail": "hail hails hailed",
+    "question": "question questions questioned",
     "reveal": "reveal reveals revealed",
     "inform": "inform informs informed",
     "quip": "quip quips quipped",
@@ -98,6 +99,8 @@ LEMMA.update(
 # Verbs that report speech only with a complement of a given shape: the pattern must match
 # the text right after the verb.
 _NEEDS = {
+    "question": re.compile(r"\s+(?:whether|why|how|if)\b"),
+    "affirm": re.compile(r"\s+(?:that\b|[,:])"),
     "convey": re.compile(r"\s+(?:that\b|[:,])|\s*[:,]"),
     "hail": re.compile(r"\s+(?:that\b|the\b|a\b|an\b|[A-Z])"),
     "reveal": re.compile(r"\s+that\b"),
@@ -158,7 +161,7 @@ QUOTE_LEMMAS = {
     "promise", "declare", "write", "reply", "respond", "counter", "remark", "observe", "recall",
     "convey", "quip", "joke", "mention", "highlight", "underline", "underscore", "comment",
     "clarify", "specify", "boast", "lament", "retort", "continue", "summarize", "elaborate",
-    "assure", "affirm", "inform", "hail", "reveal",
+    "assure", "affirm", "inform", "hail", "reveal", "question",
     "caution", "concede", "contend", "accuse", "complain", "post", "tweet", "allege", "threaten",
     "deny", "call",
 }  # fmt: skip

@@ -28,6 +28,11 @@ CUE_WEIGHTS = {
 
 _RAW: dict[str, list[tuple[str, float]]] = {
     "THREATEN": [
+        (
+            r"\b(?:offensive|fighting|war|strikes|operation)\s+will\s+(?:go\s+on|continue)\b"
+            r"|\bwill\s+continue\s+(?:the\s+)?(?:war|fighting|offensive|operation|strikes)\b",
+            3.5,
+        ),  # fmt: skip
         (r"\bor\s+(?:by\s+)?force\b|\bor\s+face\b|\bshould\s+convince\b|\bor\s+else\b", 3.5),
         (
             r"\bif\b[^.]{0,160}\b(?:will|would)\b[^.]{0,120}\b(?:inevitabl\w*|force|military|war"
@@ -58,6 +63,11 @@ _RAW: dict[str, list[tuple[str, float]]] = {
         (r"\botherwise\b|\bfundamentally\s+different\s+situation\b|\bwill\s+take\b", 1.5),
     ],
     "ACCUSE": [
+        (
+            r"\bfeeble\b|\bweak\b|\bfalling\s+apart\b|\bdecay\w*|\bincompeten\w*|\bpathetic\b"
+            r"|\bdisgrace\w*|\bshameful\b|\bfools?\b|\bstupid\b|\bdelusion\w*",
+            3,
+        ),  # fmt: skip
         (
             r"\bpira(?:cy|te\w*)\b|\bnot\s+a\s+democracy\b|\binconsistent\b|\bcan(?:not|'t)\s+be\s+trusted\b"
             r"|\bpaid\s+agent\b|\bincomprehensible\b|\bdouble\s+standards?\b|\bhypocri\w*",
@@ -113,6 +123,7 @@ _RAW: dict[str, list[tuple[str, float]]] = {
         (r"\bundermin\w*|\bviolat\w*|\bignor\w*|\bto\s+blame\b|\bresponsible\s+for\b", 1.5),
     ],
     "REJECT": [
+        (r"\bnot\s+(?:yet\s+)?(?:ready|prepared|willing)\s+(?:to|for)\b", 4),
         (r"\bdeclined?\s+to\b|\b(?:does|do|did)\s*(?:not|n't)\s+intend\s+to\b", 3),
         (r"\breject\w*|\brefus\w*|\bagainst\s+it\b|\bunacceptable\b|\bnot\s+acceptable\b", 3),
         (r"\bdead\b|\bnon-?negotiable\b|\bwill\s+never\b", 2),

@@ -21,7 +21,10 @@ from spacy.util import filter_spans
 from parley.actors import Gazetteer, Person, load_gazetteer
 from parley.extract.roles import GROUPS, INSTITUTIONS, PERSON_ROLES, role_class
 
-PRONOUNS = {"he": "m", "she": "f", "He": "m", "She": "f", "they": "p", "They": "p", "it": "p"}
+PRONOUNS = {
+    "he": "m", "she": "f", "He": "m", "She": "f", "him": "m", "they": "p", "They": "p",
+    "them": "p", "it": "p",
+}  # fmt: skip
 _NOT_NAME = {
     "The", "A", "An", "In", "On", "At", "But", "And", "Or", "If", "As", "After", "Before", "By",
     "During", "Despite", "While", "When", "Since", "This", "That", "These", "Those", "It",
@@ -46,7 +49,7 @@ _NAME_WORD = re.compile(_WORD)
 # name particles inside a name: "David van Weel", "Ursula von der Leyen"
 _PARTICLES = r"(?:van|von|der|den|de|da|di|du|del|la|le|bin|ter|al)"
 _NAME_RUN = re.compile(rf"\b{_WORD}(?:[ ](?:{_PARTICLES}[ ])*{_WORD})*(?![\w])")
-_PRONOUN = re.compile(r"\b(?:he|she|they|He|She|They|it)\b")
+_PRONOUN = re.compile(r"\b(?:he|she|him|they|them|He|She|They|it)\b")
 
 
 @dataclass(slots=True)

@@ -72,6 +72,9 @@ MEDIUM_TAIL = re.compile(
 AS_CLAUSE = re.compile(
     r",\s+as\s+(?!long\b|well\b|soon\b|much\b|far\b|a\s+result\b)(?=[A-Z]|the\b|it\b|they\b)"
 )
+INFINITIVE = re.compile(
+    r"\bto\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|reporters\b|journalists\b|[A-Z])[a-z]+\b"
+)
 LAST_BUT = re.compile(
     r".*,\s+(?:but|while|although|though|yet)\s+"
     r"(?=(?:the|a|an|no|there|it|he|she|they|we|this|that|[A-Z])\b)",

@@ -28,6 +28,7 @@ INSTITUTIONS = {
     "presidency", "presidential office", "office", "side", "delegation", "cabinet", "parliament",
     "military", "army", "armed forces", "general staff", "security council", "council",
     "leadership", "team", "camp", "mission", "commission", "press service", "spokesman's office",
+    "statement", "joint statement", "communique", "readout",
 }  # fmt: skip
 
 GROUPS = {
