@@ -63,6 +63,7 @@ _RAW: dict[str, list[tuple[str, float]]] = {
         (r"\botherwise\b|\bfundamentally\s+different\s+situation\b|\bwill\s+take\b", 1.5),
     ],
     "ACCUSE": [
+        (r"\bdisaster\w*|\bdestroy\w*|\bvicious\b|\bhorrible\b", 2.5),
         (
             r"\bfeeble\b|\bweak\b|\bfalling\s+apart\b|\bdecay\w*|\bincompeten\w*|\bpathetic\b"
             r"|\bdisgrace\w*|\bshameful\b|\bfools?\b|\bstupid\b|\bdelusion\w*",
@@ -123,6 +124,11 @@ _RAW: dict[str, list[tuple[str, float]]] = {
         (r"\bundermin\w*|\bviolat\w*|\bignor\w*|\bto\s+blame\b|\bresponsible\s+for\b", 1.5),
     ],
     "REJECT": [
+        (
+            r"\b(?:cannot|can't|can’t|doesn't|doesn’t|does\s+not|won't|won’t|will\s+not|do\s+not|don't|don’t)"
+            r"\s+work\s+for\s+us\b",
+            4,
+        ),  # fmt: skip
         (r"\bnot\s+(?:yet\s+)?(?:ready|prepared|willing)\s+(?:to|for)\b", 4),
         (r"\bdeclined?\s+to\b|\b(?:does|do|did)\s*(?:not|n't)\s+intend\s+to\b", 3),
         (r"\breject\w*|\brefus\w*|\bagainst\s+it\b|\bunacceptable\b|\bnot\s+acceptable\b", 3),
@@ -161,6 +167,11 @@ _RAW: dict[str, list[tuple[str, float]]] = {
         (r"\bwhen\s+it'?s\s+over\b|\bmay\s+have\s+to\s+accept\b|\bcould\s+accept\b", 2),
     ],
     "AGREE": [
+        (
+            r"\b(?:always|remain|remains|still)\s+open\b|\bengage\w*\s+constructively\b"
+            r"|\b(?:would|will)\s+(?:begin|start)\s+work",
+            3,
+        ),  # fmt: skip
         (
             r"\b(?:want\w*|hop(?:e|es|ed|ing)|seek\w*|aim\w*|intend\w*|tr(?:y|ies|ied|ying)|plans?"
             r"|willing|determined)\s+to\s+(?:revive|resume|restart|continue|hold|broker|facilitate|help"
