@@ -523,6 +523,9 @@ class Attributor:
                 quoted = len(m.group()) > 1 and m.group()[1] in "'\"”’"
                 stop = m.start() + 2 if quoted else m.start()
                 break
+        gloss = phrases.GLOSS.search(text, a, stop)
+        if gloss:
+            stop = gloss.start()
         aside = phrases.AS_CLAUSE.search(text, a, stop)
         if aside:
             stop = aside.start()  # "..., as Europe scrambles to assert influence"

@@ -75,6 +75,11 @@ AS_CLAUSE = re.compile(
 INFINITIVE = re.compile(
     r"\bto\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|reporters\b|journalists\b|[A-Z])[a-z]+\b"
 )
+# ", a clear sign that ...": the journalist's reading of what was said
+GLOSS = re.compile(
+    r",\s+(?:a|an|in\s+a)\s+(?:clear\s+|further\s+|rare\s+|fresh\s+|possible\s+)?"
+    r"(?:sign|signal|indication|reference|nod|hint|reminder|move|step|departure|reversal)\b"
+)
 LAST_BUT = re.compile(
     r".*,\s+(?:but|while|although|though|yet)\s+"
     r"(?=(?:the|a|an|no|there|it|he|she|they|we|this|that|[A-Z])\b)",
