@@ -129,7 +129,11 @@ _RAW: dict[str, list[tuple[str, float]]] = {
             r"\s+work\s+for\s+us\b",
             4,
         ),  # fmt: skip
-        (r"\bnot\s+(?:yet\s+)?(?:ready|prepared|willing)\s+(?:to|for)\b", 4),
+        (
+            r"\bnot\s+(?:yet\s+)?(?:ready|prepared|willing)\s+(?:to|for)\b"
+            r"(?!\s+(?:walk\s+away|give\s+up|abandon|quit))",
+            4,
+        ),  # fmt: skip
         (r"\bdeclined?\s+to\b|\b(?:does|do|did)\s*(?:not|n't)\s+intend\s+to\b", 3),
         (r"\breject\w*|\brefus\w*|\bagainst\s+it\b|\bunacceptable\b|\bnot\s+acceptable\b", 3),
         (r"\bdead\b|\bnon-?negotiable\b|\bwill\s+never\b", 2),
@@ -167,6 +171,11 @@ _RAW: dict[str, list[tuple[str, float]]] = {
         (r"\bwhen\s+it'?s\s+over\b|\bmay\s+have\s+to\s+accept\b|\bcould\s+accept\b", 2),
     ],
     "AGREE": [
+        (
+            r"\binterest\s+in\s+(?:a\s+)?(?:political|diplomatic|peaceful|negotiated)\b"
+            r"|\baims?\s+to\s+resolve\b|\bresolve\s+the\s+differences\b|\bnot\s+ready\s+to\s+walk\s+away\b",
+            3,
+        ),  # fmt: skip
         (
             r"\b(?:always|remain|remains|still)\s+open\b|\bengage\w*\s+constructively\b"
             r"|\b(?:would|will)\s+(?:begin|start)\s+work",
@@ -347,7 +356,7 @@ DENIED_NEGATIVE = re.compile(
 )
 # a dilemma or a hedge: the position is mixed
 DILEMMA = re.compile(
-    r"\b(?:choice|choose|choosing)\s+between\b|\bdilemma\b"
+    r"\b(?:choice|choose|choosing)\s+between\b|\bdilemma\b|\bon\s+the\s+one\s+hand\b"
     r"|\bdifficult\s+(?:choice|moment|decision)s?\b|\bin\s+principle\b|\bwith\s+reservations\b",
     re.IGNORECASE,
 )
