@@ -497,11 +497,10 @@ class Attributor:
         text = self.text
         stop = end
         for c in cue_matches(text, a, end):
-            if c[4] == "verb" and phrases.SAME_SUBJECT.search(text, max(a, c[0] - 25), c[0]):
-                found = chains(self._within(max(a, c[0] - 25), c[0]), text)
-                if not found:  # "..., and said ...": the same speaker's next statement
-                    stop = phrases.SAME_SUBJECT.search(text, max(a, c[0] - 25), c[0]).start()
-                    break
+            same = c[4] == "verb" and phrases.SAME_SUBJECT.search(text, max(a, c[0] - 25), c[0])
+            if same and not self._within(max(a, c[0] - 25), c[0]):
+                stop = same.start()  # "..., and said ...": the same speaker's next statement
+                break
             if c[4] == "verb":
                 # "..., and French President Emmanuel Macron said ...": a new statement
                 found = chains(self._within(a, c[0]), text)

@@ -9,7 +9,6 @@ import re
 from parley.extract.cues import PARTICIPLES
 from parley.extract.media import MEDIA
 from parley.extract.quotes import Quote
-from parley.extract.segment import Span
 
 BEFORE_QUOTE = re.compile(r"[^\"“”.;!?]{0,90}?(?:[:,]|\bthat)?\s*")
 THAT = re.compile(r"\bthat\b")
@@ -173,13 +172,6 @@ def in_brackets(text: str, pos: int, floor: int) -> bool:
 def after_comma(text: str, pos: int) -> bool:
     """True when a comma (perhaps inside a closing quote) comes just before ``pos``."""
     return COMMA_BEFORE.search(text, max(0, pos - 4), pos) is not None
-
-
-def sentence_of(sents: list[Span], pos: int) -> Span | None:
-    for s in sents:
-        if s.start <= pos < s.end:
-            return s
-    return None
 
 
 def covered_by_quote(a: int, b: int, quotes: list[Quote]) -> bool:
