@@ -1,0 +1,123 @@
+"""The annotated corpus of other negotiations (tests/data/negotiations) is well formed.
+
+Every article has a gold file and the other way round; every gold line carries all
+fields of the statement record (../shared/spec/statements.md) with the right types;
+its offsets point at its text in the article as read; event types are PLOVER types
+and actor codes are upper case. A failure names the file and line.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+CORPUS = Path(__file__).resolve().parent / "data" / "negotiations"
+SPLITS = ("dev", "test")
+HEADER = re.compile(r"\ATitle: .+\nURL: https?://\S+\nOutlet: .+\nPublished: \S+\n\n", re.M)
+NAME = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)+$")
+CODE = re.compile(r"^[A-Z][A-Z0-9]{1,9}$")
+FIELDS: dict[str, type | tuple[type, ...]] = {
+    "source": str,
+    "start": int,
+    "end": int,
+    "text": str,
+    "direct": bool,
+    "cue": str,
+    "speaker": (str, type(None)),
+    "actor": (str, type(None)),
+    "event": (str, type(None)),
+    "targets": list,
+    "stance": (str, type(None)),
+    "about": (str, type(None)),
+}
+STANCES = {None, "support", "oppose", "mixed"}
+# The PLOVER event types of the spec, written out here so that the data is checked
+# against the spec and not against whatever the extractor declares.
+EVENT_TYPES = frozenset(
+    [
+        "AGREE",
+        "CONSULT",
+        "SUPPORT",
+        "CONCEDE",
+        "COOPERATE",
+        "AID",
+        "RETREAT",
+        "REQUEST",
+        "ACCUSE",
+        "REJECT",
+        "THREATEN",
+        "PROTEST",
+        "SANCTION",
+        "MOBILIZE",
+        "COERCE",
+        "ASSAULT",
+    ]
+)
+
+
+def _articles() -> list[Path]:
+    return sorted(p for split in SPLITS for p in (CORPUS / split).glob("*.txt"))
+
+
+def test_corpus_is_there() -> None:
+    assert len(list((CORPUS / "dev").glob("*.txt"))) >= 8
+
+
+def test_every_article_has_gold_and_every_gold_an_article() -> None:
+    for split in SPLITS:
+        texts = {p.name.removesuffix(".txt") for p in (CORPUS / split).glob("*.txt")}
+        golds = {p.name.removesuffix(".gold.jsonl") for p in (CORPUS / split).glob("*.gold.jsonl")}
+        assert texts == golds, f"{split}: unpaired {sorted(texts ^ golds)}"
+
+
+def test_a_name_is_in_one_split_only() -> None:
+    dev = {p.stem for p in (CORPUS / "dev").glob("*.txt")}
+    test = {p.stem for p in (CORPUS / "test").glob("*.txt")}
+    assert not dev & test
+
+
+@pytest.mark.parametrize("article", _articles(), ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_gold_lines_are_well_formed(article: Path) -> None:
+    name = article.name.removesuffix(".txt")
+    assert NAME.match(name), f"{article}: name must be lower case words joined by hyphens"
+    text = article.read_text(encoding="utf-8")
+    assert HEADER.match(text), (
+        f"{article}: header must be Title/URL/Outlet/Published then a blank line"
+    )
+    body_start = HEADER.match(text).end()  # type: ignore[union-attr]
+    gold = article.with_name(f"{name}.gold.jsonl")
+    lines = [ln for ln in gold.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    assert lines, f"{gold}: no statements"
+    for n, line in enumerate(lines, 1):
+        where = f"{gold}:{n}"
+        row = json.loads(line)
+        for field, kind in FIELDS.items():
+            assert field in row, f"{where}: missing {field}"
+            assert isinstance(row[field], kind), (
+                f"{where}: {field} has type {type(row[field]).__name__}"
+            )
+        assert not isinstance(row["start"], bool) and not isinstance(row["end"], bool), where
+        assert set(row) <= set(FIELDS) | {"optional"}, (
+            f"{where}: unknown fields {set(row) - set(FIELDS)}"
+        )
+        assert row["source"] == name, f"{where}: source {row['source']!r} is not {name!r}"
+        assert body_start <= row["start"] < row["end"] <= len(text), (
+            f"{where}: offsets out of the body"
+        )
+        assert text[row["start"] : row["end"]] == row["text"], (
+            f"{where}: text is not file_text[start:end]"
+        )
+        assert row["text"] == row["text"].strip() and row["cue"].strip(), f"{where}: text or cue"
+        assert row["event"] is None or row["event"] in EVENT_TYPES, (
+            f"{where}: event {row['event']!r}"
+        )
+        assert row["stance"] in STANCES, f"{where}: stance {row['stance']!r}"
+        for code in [row["actor"], row["about"], *row["targets"]]:
+            assert code is None or (isinstance(code, str) and CODE.match(code)), (
+                f"{where}: code {code!r}"
+            )
+        assert row["speaker"] is None or row["speaker"].strip() == row["speaker"] != "", where
+        assert row.get("optional", False) in (True, False), where
