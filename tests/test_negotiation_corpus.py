@@ -8,9 +8,11 @@ and actor codes are upper case. A failure names the file and line.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import re
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -121,3 +123,74 @@ def test_gold_lines_are_well_formed(article: Path) -> None:
             )
         assert row["speaker"] is None or row["speaker"].strip() == row["speaker"] != "", where
         assert row.get("optional", False) in (True, False), where
+
+
+# Further checks through tests/data/negotiations/validate.py (also a script):
+# actor codes known to the gazetteer or declared as non-state codes, cues that
+# occur in the article, every article listed in the corpus README.
+SPEC = CORPUS.parents[2] / ".." / "shared" / "spec" / "statements.md"
+
+
+def _validator() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("negotiation_validate", CORPUS / "validate.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+validate = _validator()
+
+
+@pytest.mark.parametrize("article", _articles(), ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_validator_passes(article: Path) -> None:
+    assert validate.check_article(article, validate.known_codes()) == []
+
+
+def test_every_article_is_listed_in_the_readme() -> None:
+    readme = (CORPUS / "README.md").read_text(encoding="utf-8")
+    missing = [a.stem for a in _articles() if f"`{a.stem}`" not in readme]
+    assert missing == []
+
+
+def test_non_state_codes_are_documented() -> None:
+    readme = (CORPUS / "README.md").read_text(encoding="utf-8")
+    missing = [code for code in validate.NON_STATE_CODES if f"`{code}`" not in readme]
+    assert missing == []
+
+
+@pytest.mark.skipif(not SPEC.exists(), reason="../shared/spec is not beside the repository")
+def test_event_types_are_the_spec_list() -> None:
+    spec = SPEC.read_text(encoding="utf-8")
+    section = spec.split("## PLOVER event types", 1)[1].split("as defined", 1)[0]
+    assert frozenset(re.findall(r"[A-Z]{3,}", section)) == EVENT_TYPES == validate.EVENT_TYPES
+
+
+def test_validator_catches_a_bad_line(tmp_path: Path) -> None:
+    article = tmp_path / "x-demo.txt"
+    text = "Title: t\nURL: u\nOutlet: o\nPublished: 2025-01-01T00:00:00+00:00\n\nHe said peace.\n"
+    article.write_text(text, encoding="utf-8")
+    row = {
+        "source": "x-demo",
+        "start": text.index("peace"),
+        "end": text.index("peace") + 5,
+        "text": "peace",
+        "direct": False,
+        "cue": "said",
+        "speaker": None,
+        "actor": "usa",
+        "event": "STATEMENT",
+        "targets": [],
+        "stance": None,
+        "about": None,
+    }
+    (tmp_path / "x-demo.gold.jsonl").write_text(json.dumps(row) + "\n", encoding="utf-8")
+    problems = validate.check_dir(tmp_path)
+    assert any("upper-case actor code" in p for p in problems)
+    assert any("not a PLOVER type" in p for p in problems)
+    row.update(actor="USA", event="AGREE", start=row["start"] + 1)
+    (tmp_path / "x-demo.gold.jsonl").write_text(json.dumps(row) + "\n", encoding="utf-8")
+    assert any("does not match" in p for p in validate.check_dir(tmp_path))
+    row.update(start=row["start"] - 1, actor="XYZ")
+    (tmp_path / "x-demo.gold.jsonl").write_text(json.dumps(row) + "\n", encoding="utf-8")
+    assert any("neither in the gazetteer" in p for p in validate.check_dir(tmp_path))

@@ -1,0 +1,204 @@
+"""Check the negotiation corpus: every article's header and every gold line.
+
+Usage: python tests/data/negotiations/validate.py [DIR ...]
+
+With no argument it checks dev/ and test/ beside this file. It prints one line
+per problem (``path:line: problem``) and exits 1 if there is any. The same
+checks run in tests/test_negotiation_corpus.py.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+SPLITS = ("dev", "test")
+GOLD_SUFFIX = ".gold.jsonl"
+HEADER_FIELDS = ("Title", "URL", "Outlet", "Published")
+
+# The PLOVER event types of ../shared/spec/statements.md (the test checks the
+# list against the spec when the spec is present).
+EVENT_TYPES = frozenset(
+    [
+        "AGREE",
+        "CONSULT",
+        "SUPPORT",
+        "CONCEDE",
+        "COOPERATE",
+        "AID",
+        "RETREAT",
+        "REQUEST",
+        "ACCUSE",
+        "REJECT",
+        "THREATEN",
+        "PROTEST",
+        "SANCTION",
+        "MOBILIZE",
+        "COERCE",
+        "ASSAULT",
+    ]
+)
+STANCES = frozenset({"support", "oppose", "mixed"})
+
+# Actor codes for parties that are not states or international organisations
+# (listed with their meaning in README.md, "Actor codes").
+NON_STATE_CODES: dict[str, str] = {
+    "HAMAS": "Hamas (the Islamic Resistance Movement), its political bureau and negotiators",
+    "M23": "the AFC/M23 alliance in eastern DR Congo and its spokesmen",
+    "RSF": "Sudan's Rapid Support Forces and their commander",
+}
+
+REQUIRED_FIELDS: dict[str, tuple[type, ...]] = {
+    "source": (str,),
+    "start": (int,),
+    "end": (int,),
+    "text": (str,),
+    "direct": (bool,),
+    "cue": (str,),
+    "speaker": (str, type(None)),
+    "actor": (str, type(None)),
+    "event": (str, type(None)),
+    "targets": (list,),
+    "stance": (str, type(None)),
+    "about": (str, type(None)),
+}
+OPTIONAL_FIELDS: dict[str, tuple[type, ...]] = {"optional": (bool,)}
+_CODE = re.compile(r"^[A-Z][A-Z0-9]{1,9}$")
+_PUBLISHED = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d)?[+-]\d\d:\d\d$")
+
+
+def known_codes() -> frozenset[str]:
+    """Codes of the actor gazetteer plus the corpus's non-state codes."""
+    gazetteer = HERE.parents[2] / "src" / "parley" / "data" / "actors.json"
+    data = json.loads(gazetteer.read_text(encoding="utf-8"))
+    codes = {str(actor["code"]) for actor in data["actors"]}
+    return frozenset(codes | set(NON_STATE_CODES))
+
+
+def check_header(path: Path, text: str) -> list[str]:
+    """Problems with the ``Title/URL/Outlet/Published`` header of one article."""
+    lines = text.split("\n")
+    problems = []
+    for n, field in enumerate(HEADER_FIELDS):
+        if n >= len(lines) or not lines[n].startswith(f"{field}: "):
+            problems.append(f"{path}:{n + 1}: header line {field!r} missing")
+    if len(lines) > 4 and lines[4] != "":
+        problems.append(f"{path}:5: a blank line must follow the header")
+    if len(lines) > 3 and lines[3].startswith("Published: "):
+        stamp = lines[3][len("Published: ") :].strip()
+        if not _PUBLISHED.match(stamp):
+            problems.append(f"{path}:4: Published {stamp!r} is not ISO 8601 with an offset")
+    return problems
+
+
+def _check_code(value: Any, field: str, codes: frozenset[str]) -> str | None:
+    if not isinstance(value, str) or not _CODE.match(value):
+        return f"{field} {value!r} is not an upper-case actor code"
+    if value not in codes:
+        return f"{field} {value!r} is neither in the gazetteer nor a declared non-state code"
+    return None
+
+
+def check_row(row: Any, source: str, text: str, codes: frozenset[str]) -> list[str]:
+    """Problems with one gold line (an empty list when it is well formed)."""
+    if not isinstance(row, dict):
+        return ["not a JSON object"]
+    problems = []
+    for key in row:
+        if key not in REQUIRED_FIELDS and key not in OPTIONAL_FIELDS:
+            problems.append(f"unknown field {key!r}")
+    for key, types in REQUIRED_FIELDS.items():
+        if key not in row:
+            problems.append(f"field {key!r} missing")
+        elif not isinstance(row[key], types) or (types == (int,) and isinstance(row[key], bool)):
+            problems.append(f"field {key!r} has type {type(row[key]).__name__}")
+    for key, types in OPTIONAL_FIELDS.items():
+        if key in row and not isinstance(row[key], types):
+            problems.append(f"field {key!r} has type {type(row[key]).__name__}")
+    if problems:
+        return problems
+    if row["source"] != source:
+        problems.append(f"source {row['source']!r} is not the file name {source!r}")
+    start, end = row["start"], row["end"]
+    if not 0 <= start < end <= len(text):
+        problems.append(f"offsets {start}..{end} outside the text ({len(text)} characters)")
+    elif text[start:end] != row["text"]:
+        problems.append(f"text does not match the article at {start}..{end}: {text[start:end]!r}")
+    if row["text"] != row["text"].strip():
+        problems.append("text has leading or trailing white space")
+    if not row["cue"].strip():
+        problems.append("cue is empty")
+    elif row["cue"].lower() not in text.lower():
+        problems.append(f"cue {row['cue']!r} does not occur in the article")
+    if row["speaker"] is not None and not row["speaker"].strip():
+        problems.append("speaker is an empty string (use null)")
+    for field in ("actor", "about"):
+        if row[field] is not None:
+            problem = _check_code(row[field], field, codes)
+            if problem:
+                problems.append(problem)
+    for target in row["targets"]:
+        problem = _check_code(target, "target", codes)
+        if problem:
+            problems.append(problem)
+    if row["event"] is not None and row["event"] not in EVENT_TYPES:
+        problems.append(f"event {row['event']!r} is not a PLOVER type")
+    if row["stance"] is not None and row["stance"] not in STANCES:
+        problems.append(f"stance {row['stance']!r} is not support, oppose or mixed")
+    return problems
+
+
+def check_article(txt: Path, codes: frozenset[str]) -> list[str]:
+    """Problems with one article and its gold file."""
+    text = txt.read_text(encoding="utf-8")
+    problems = check_header(txt, text)
+    gold = txt.with_name(txt.name[: -len(".txt")] + GOLD_SUFFIX)
+    if not gold.exists():
+        return [*problems, f"{txt}: no gold file {gold.name}"]
+    seen: set[tuple[int, int]] = set()
+    with gold.open(encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as exc:
+                problems.append(f"{gold}:{n}: not JSON: {exc}")
+                continue
+            for problem in check_row(row, txt.stem, text, codes):
+                problems.append(f"{gold}:{n}: {problem}")
+            if isinstance(row, dict) and isinstance(row.get("start"), int):
+                span = (row["start"], row.get("end", 0))
+                if span in seen:
+                    problems.append(f"{gold}:{n}: duplicate span {span}")
+                seen.add(span)
+    return problems
+
+
+def check_dir(folder: Path, codes: frozenset[str] | None = None) -> list[str]:
+    """Problems with every article of one folder, and gold files without an article."""
+    codes = codes if codes is not None else known_codes()
+    problems = []
+    for txt in sorted(folder.glob("*.txt")):
+        problems.extend(check_article(txt, codes))
+    for gold in sorted(folder.glob(f"*{GOLD_SUFFIX}")):
+        if not gold.with_name(gold.name[: -len(GOLD_SUFFIX)] + ".txt").exists():
+            problems.append(f"{gold}: no article beside it")
+    return problems
+
+
+def main(argv: list[str]) -> int:
+    folders = [Path(a) for a in argv] or [HERE / split for split in SPLITS]
+    codes = known_codes()
+    problems = [p for folder in folders for p in check_dir(folder, codes)]
+    for problem in problems:
+        print(problem)
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
