@@ -22,6 +22,7 @@ from parley.errors import InputError, ParleyError
 from parley.evaluation_command import eval_command
 from parley.exports import write_jsonl, write_sources, write_statements
 from parley.extract.model import EVENT_TYPES
+from parley.plans.command import plan_app
 from parley.record import IngestReport, Record
 from parley.sources import DEFAULT_MAX_BYTES, MAX_BYTES_ENV, iter_inputs, read_path
 from parley.storage.engine import DB_ENV
@@ -244,6 +245,7 @@ app.command("statements")(statements_command)
 app.command("demo")(demo_command)
 app.command("eval")(eval_command)
 app.command("analyze")(analyze_command)
+app.add_typer(plan_app, name="plan")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

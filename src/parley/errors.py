@@ -86,3 +86,70 @@ class MissingDatabaseError(StorageError):
     """A read was asked of a database file that does not exist."""
 
     code = "E301"
+
+
+class PlanError(InputError):
+    """A plan text, plan reference or plan option that parley cannot use."""
+
+    code = "E400"
+
+
+class NoPointsError(PlanError):
+    """A plan text in which no numbered point was recognised."""
+
+    code = "E401"
+
+
+class DuplicatePointError(PlanError):
+    """A plan text that numbers two points the same."""
+
+    code = "E402"
+
+
+class PlanVersionExistsError(PlanError):
+    """A plan version (NAME@VERSION) that is stored already."""
+
+    code = "E403"
+
+
+class UnknownPlanError(PlanError):
+    """A plan reference (NAME or NAME@VERSION) that names no stored plan.
+
+    ``hint`` says what is stored instead (" (versions of X: a, b)").
+    """
+
+    code = "E405"
+
+    def __init__(self, message: str, *, path: str | None = None, hint: str = "") -> None:
+        super().__init__(message, path=path)
+        self.hint = hint
+
+
+class UnknownAnsweredPlanError(UnknownPlanError):
+    """``--answers`` names a plan version that is not stored."""
+
+    code = "E404"
+
+
+class BadPlanRefError(PlanError):
+    """A malformed plan reference, name or version label."""
+
+    code = "E406"
+
+
+class BadPlanDateError(PlanError):
+    """A plan date that cannot be read."""
+
+    code = "E407"
+
+
+class BadPlanManifestError(PlanError):
+    """A bundled or given plan manifest that is malformed."""
+
+    code = "E408"
+
+
+class UnknownPlanPointError(PlanError):
+    """A point number that the plan version does not have."""
+
+    code = "E409"

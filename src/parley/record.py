@@ -26,6 +26,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from parley import extract as extraction
 from parley.errors import InputError, MissingDatabaseError, ParleyError, StorageError
 from parley.extract.model import Statement
+from parley.plans import store as plan_store
+from parley.plans.model import Plan, check_label
 from parley.sources import Source, iter_inputs, max_bytes_from_env, read_path
 from parley.storage import SourceRow, StatementRow, database_url, make_engine, upgrade
 
@@ -343,6 +345,39 @@ class Record:
                 )
                 for row, name in session.execute(query)
             ]
+
+    # ------------------------------------------------------------------ plans
+
+    def add_plan(self, plan: Plan, *, path: str | None = None) -> Plan:
+        """Store one plan version with its points, in one transaction; returns it with its id.
+
+        Raises PlanVersionExistsError when ``plan.ref`` is stored already and
+        UnknownAnsweredPlanError when ``plan.answers`` names no stored plan (``path``
+        names the file in those errors); nothing is stored then.
+        """
+        try:
+            with self._sessions.begin() as session:
+                return plan_store.add_plan(session, plan, path=path)
+        except SQLAlchemyError as exc:
+            raise StorageError(f"could not store the plan: {exc}", path=path) from exc
+
+    def plans(self) -> list[Plan]:
+        """Every stored plan version, by name, then date (undated last), then insertion."""
+        with self._sessions() as session:
+            return plan_store.all_plans(session)
+
+    def plan_versions(self, name: str) -> list[Plan]:
+        """The stored versions of plan ``name``, oldest first."""
+        with self._sessions() as session:
+            return plan_store.all_plans(session, check_label(name))
+
+    def plan(self, ref: str) -> Plan:
+        """The version ``NAME@VERSION``, or the newest version of ``NAME``.
+
+        Raises UnknownPlanError (naming ``ref``) or BadPlanRefError.
+        """
+        with self._sessions() as session:
+            return plan_store.to_plan(plan_store.find_plan(session, ref))
 
 
 def _database_exists(url: str) -> bool:

@@ -6,10 +6,12 @@ migrations shipped inside the package, applied when a database is opened.
 
 from parley.storage.engine import database_url, make_engine
 from parley.storage.migrate import current_revision, head_revision, upgrade
-from parley.storage.models import Base, SourceRow, StatementRow
+from parley.storage.models import Base, PlanPointRow, PlanRow, SourceRow, StatementRow
 
 __all__ = [
     "Base",
+    "PlanPointRow",
+    "PlanRow",
     "SourceRow",
     "StatementRow",
     "current_revision",

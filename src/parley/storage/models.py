@@ -1,4 +1,4 @@
-"""Tables of the record: sources and the statements extracted from them.
+"""Tables of the record: sources, the statements extracted from them, and plans.
 
 Nothing here is SQLite-only: JSON is ``sqlalchemy.JSON`` (JSON/JSONB on PostgreSQL),
 times go through :class:`UTCDateTime`. Changing a table means a new Alembic revision
@@ -7,12 +7,13 @@ in ``parley/storage/migrations/versions``.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import (
     JSON,
     Boolean,
+    Date,
     DateTime,
     ForeignKey,
     Index,
@@ -109,3 +110,57 @@ class StatementRow(Base):
     about: Mapped[str | None] = mapped_column(String(32))
 
     source_row: Mapped[SourceRow] = relationship(back_populates="statements")
+
+
+class PlanRow(Base):
+    """One version of a plan (``name@version``), with the plan version it answers."""
+
+    __tablename__ = "plans"
+    __table_args__ = (
+        UniqueConstraint("name", "version", name="uq_plans_name_version"),
+        Index("ix_plans_name", "name"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    name: Mapped[str] = mapped_column(String(128))
+    version: Mapped[str] = mapped_column(String(128))
+    proposer: Mapped[str | None] = mapped_column(String(32))
+    date: Mapped[date | None] = mapped_column(Date)
+    answers_id: Mapped[int | None] = mapped_column(
+        Integer, ForeignKey("plans.id", ondelete="SET NULL")
+    )
+    title: Mapped[str | None] = mapped_column(Text)
+    url: Mapped[str | None] = mapped_column(Text)
+    outlet: Mapped[str | None] = mapped_column(String(256))
+    reported_by: Mapped[list[str]] = mapped_column(JSON, default=list)
+    text: Mapped[str] = mapped_column(Text)
+    preamble: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[list[str]] = mapped_column(JSON, default=list)
+    added_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    points: Mapped[list[PlanPointRow]] = relationship(
+        back_populates="plan_row",
+        cascade="all, delete-orphan",
+        order_by="PlanPointRow.seq",
+    )
+    answers_row: Mapped[PlanRow | None] = relationship(remote_side=[id])
+
+
+class PlanPointRow(Base):
+    """One numbered point of a plan version, in the plan's order (``seq``)."""
+
+    __tablename__ = "plan_points"
+    __table_args__ = (
+        UniqueConstraint("plan_id", "number", name="uq_plan_points_plan_number"),
+        Index("ix_plan_points_plan_id", "plan_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    plan_id: Mapped[int] = mapped_column(Integer, ForeignKey("plans.id", ondelete="CASCADE"))
+    seq: Mapped[int] = mapped_column(Integer)
+    number: Mapped[str] = mapped_column(String(16))
+    text: Mapped[str] = mapped_column(Text)
+    items: Mapped[list[str]] = mapped_column(JSON, default=list)
+    notes: Mapped[list[str]] = mapped_column(JSON, default=list)
+
+    plan_row: Mapped[PlanRow] = relationship(back_populates="points")
