@@ -8,7 +8,7 @@ the narration yields indirect speech with its reported clause.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from parley.extract import phrases
@@ -175,14 +175,22 @@ class Attributor:
         sents = sentences(text, para, [q.outer for q in quotes])
         used_cues: set[int] = set()
         last_direct: Draft | None = prev
+        starts = [q.mark_start for q in quotes]
+        ends = [q.mark_end for q in quotes]
         # Sentence by sentence, so a pronoun finds the speakers named before it.
         for sent in sents:
-            for qi, q in enumerate(quotes):
+            # Only the quotations in this sentence bear on it, and one on either side (for
+            # "the next quotation"): passing all of a long paragraph's quotations to every
+            # sentence would make the paragraph cost the square of its length.
+            lo = max(0, bisect_right(ends, sent.start) - 1)
+            hi = min(len(quotes), bisect_left(starts, sent.end) + 1)
+            near = quotes[lo:hi]
+            for qi, q in enumerate(near):
                 if sent.start <= q.mark_start < sent.end:
-                    d = self._quotation(para, sent, quotes, qi, intro, last_direct, used_cues)
+                    d = self._quotation(para, sent, near, qi, intro, last_direct, used_cues)
                     if d is not None:
                         last_direct = d
-            self._indirect(sent, quotes, used_cues)
+            self._indirect(sent, near, used_cues)
 
     def _quotation(self, para, sent, quotes, qi, intro, last_direct, used_cues) -> Draft | None:
         text = self.text

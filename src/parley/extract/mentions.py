@@ -21,6 +21,9 @@ from spacy.util import filter_spans
 from parley.actors import Gazetteer, Person, load_gazetteer
 from parley.extract.roles import GROUPS, INSTITUTIONS, PERSON_ROLES, role_class
 
+# The longest piece of text given to spaCy at once (its own limit is nlp.max_length).
+CHUNK_CHARS = 100_000
+
 PRONOUNS = {
     "he": "m", "she": "f", "He": "m", "She": "f", "him": "m", "they": "p", "They": "p",
     "them": "p", "it": "p",
@@ -91,8 +94,34 @@ class MentionFinder:
             return self.nlp(text)
         return self.nlp.make_doc(text)
 
+    def mentions(self, text: str) -> list[Mention]:
+        """Mentions in ``text`` of any length, tokenised in pieces of at most ``CHUNK_CHARS``.
+
+        spaCy refuses a text over ``nlp.max_length`` (1,000,000 characters) and a trained
+        pipeline's memory grows with the doc, so long texts are read a piece at a time, cut
+        at line breaks (or sentence ends, or spaces) where no name can run across the cut.
+        """
+        used = bytearray(len(text) + 1)  # 1 where a matched mention covers the character
+        out: list[Mention] = []
+        for a, b in text_chunks(text, CHUNK_CHARS):
+            out.extend(self._matched(self.doc(text[a:b]), used, a))
+        return self._with_names(text, used, out)
+
     def find(self, doc: Doc, text: str | None = None) -> list[Mention]:
         """Mentions in ``doc``; pass its ``text`` when at hand (rebuilding it is slow)."""
+        text = doc.text if text is None else text
+        used = bytearray(len(text) + 1)
+        return self._with_names(text, used, self._matched(doc, used, 0))
+
+    def _with_names(self, text: str, used: bytearray, out: list[Mention]) -> list[Mention]:
+        out.extend(self._names(text, used))
+        out.extend(self._pronouns(text, used))
+        out.sort(key=lambda m: m.start)
+        return out
+
+    def _matched(self, doc: Doc, used: bytearray, offset: int) -> list[Mention]:
+        """The gazetteer's (and a trained pipeline's) mentions in ``doc``, which starts at
+        ``offset`` of the text; marks the characters they cover in ``used``."""
         spans = []
         for match_id, a, b in self.exact(doc):
             span = doc[a:b]
@@ -118,24 +147,19 @@ class MentionFinder:
                     end -= 1  # the possessive belongs to the phrase, not the name
                 if end > ent.start and known.isdisjoint(range(ent.start, end)):
                     spans.append(Span(doc, ent.start, end, label="PERSON"))
-        taken = filter_spans(spans)
-        text = doc.text if text is None else text
-        used = bytearray(len(text) + 1)  # 1 where a matched mention covers the character
         out: list[Mention] = []
-        for span in taken:
-            used[span.start_char : span.end_char] = b"\x01" * (span.end_char - span.start_char)
-            out.append(self._mention(doc, span))
-        out.extend(self._names(text, used))
-        out.extend(self._pronouns(text, used))
-        out.sort(key=lambda m: m.start)
+        for span in filter_spans(spans):
+            a, b = span.start_char + offset, span.end_char + offset
+            used[a:b] = b"\x01" * (b - a)
+            out.append(self._mention(doc, span, offset))
         return out
 
-    def _mention(self, doc: Doc, span) -> Mention:
+    def _mention(self, doc: Doc, span: Span, offset: int = 0) -> Mention:
         gaz = self.gaz
         text = span.text
         label = span.label_
         poss = span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s", "'")
-        start, end = span.start_char, span.end_char
+        start, end = span.start_char + offset, span.end_char + offset
         if label == "PERSON":
             person = gaz.person(text)
             if person is None:  # a trained NER name the gazetteer does not know
@@ -177,6 +201,38 @@ class MentionFinder:
             for m in _PRONOUN.finditer(text)
             if not used[m.start()]
         ]
+
+
+# Cut points for long texts, best first: a line break, a sentence end, any space.
+_BREAKS = (re.compile(r"\n"), re.compile(r"[.!?][\"'”’)]*\s"), re.compile(r"\s"))
+
+
+def _last_end(pattern: re.Pattern[str], text: str, a: int, b: int) -> int | None:
+    """Where the last match of ``pattern`` in ``text[a:b]`` ends, or None."""
+    end = None
+    for m in pattern.finditer(text, a, b):
+        end = m.end()
+    return end
+
+
+def text_chunks(text: str, size: int) -> list[tuple[int, int]]:
+    """``(start, end)`` pieces that cover ``text`` in order, each at most ``size`` long.
+
+    Each piece ends at the last line break of its second half, else at the last sentence
+    end or space there, so that a name or a token is not cut in two; a run of ``size``
+    characters without a space is cut where it must be.
+    """
+    if size < 2:
+        raise ValueError("size must be at least 2")
+    out: list[tuple[int, int]] = []
+    a, n = 0, len(text)
+    while n - a > size:
+        cuts = (_last_end(p, text, a + size // 2, a + size) for p in _BREAKS)
+        b = next((cut for cut in cuts if cut is not None), a + size)
+        out.append((a, b))
+        a = b
+    out.append((a, n))
+    return out
 
 
 @lru_cache(maxsize=2)

@@ -25,8 +25,7 @@ def run(text: str, source: str = "", published: date | datetime | None = None) -
     for p, clutter in paras:
         if not clutter:
             keep[p.start : p.end] = b"\x01" * (p.end - p.start)
-    doc = finder.doc(text)
-    mentions = [m for m in finder.find(doc, text) if keep[m.start]]
+    mentions = [m for m in finder.mentions(text) if keep[m.start]]
     resolver = Resolver(finder.gaz, text, mentions, day)
     attributor = Attributor(text, mentions, resolver)
 

@@ -7,6 +7,7 @@ point back at exactly what the article says.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from parley.sources import split_header
@@ -25,6 +26,7 @@ _CLUTTER = re.compile(
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
+CAPTION_MAX = 600  # characters: the longest paragraph a photo credit makes a caption
 # Photo credits mark captions: "(AFP Photo)", "/ Reuters", "Getty Images", "(R)".
 _CREDIT = re.compile(
     r"\((?:[A-Z][\w.]*\s*)?(?:Photo|Photograph|Image|File)(?:\s+by[^)]*)?\)|Getty\s+Images"
@@ -120,7 +122,10 @@ def is_clutter(text: str) -> bool:
     s = text.strip()
     if not s:
         return True
-    if _CLUTTER.match(s) or _DATELINE_ONLY.match(s) or _CREDIT.search(s):
+    # a photo credit marks a caption, which is short: in a long paragraph it is a passing
+    # mention, and the paragraph's prose must not be lost with it
+    caption = len(s) <= CAPTION_MAX and _CREDIT.search(s)
+    if _CLUTTER.match(s) or _DATELINE_ONLY.match(s) or caption:
         return True
     # Headlines, menus and section labels do not end like a sentence -- but running text
     # cut off before its full stop (several sentences, or a long lower-case line) is prose.
@@ -150,15 +155,24 @@ def sentences(text: str, span: Span, quotes: list[Span]) -> list[Span]:
 
 
 def _inside(pos: int, quotes: list[Span]) -> bool:
-    return any(q.start < pos < q.end for q in quotes)
+    """True when ``pos`` falls strictly inside one of ``quotes`` (sorted, not overlapping)."""
+    i = bisect_left(quotes, pos, key=lambda q: q.start)  # the first quotation at or after pos
+    return i > 0 and pos < quotes[i - 1].end
+
+
+_ABBREVIATION_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
 
 
 def _abbreviation(seg: str, dot: int) -> bool:
     if seg[dot] != ".":
         return False
-    m = re.search(r"([A-Za-z.]+)$", seg[:dot])
-    if not m:
+    # The run of letters and dots just before the full stop, read backwards from it: a
+    # search over seg[:dot] would cost the paragraph's length at every full stop.
+    start = dot
+    while start > 0 and seg[start - 1] in _ABBREVIATION_CHARS:
+        start -= 1
+    if start == dot:
         return False
-    word = m.group(1).lower().strip(".")
+    word = seg[start:dot].lower().strip(".")
     # single initials ("J. D. Vance") and known abbreviations
     return len(word) == 1 or word in ABBREVIATIONS

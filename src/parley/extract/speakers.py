@@ -93,6 +93,16 @@ class Resolver:
         self.starts = [m.start for m in mentions]
         self.known: dict[str, Who] = {}  # surname or full name of people the gazetteer lacks
         self.history: list[tuple[int, Who, str | None]] = []  # (pos, who, gender)
+        # Indexes over the history, so that a lookback costs what it finds, not the length
+        # of the text read so far (a long text would otherwise cost its square):
+        self._speaker_actors: Counter[str] = Counter()  # actor -> statements resolved to it
+        self._recent_people: dict[str, None] = {}  # gazetteer people spoken of, latest last
+        # (person_like, gender) -> positions in the history of its entries
+        self._by_kind: dict[tuple[bool, str | None], list[int]] = {}
+        self._first_mention: dict[str, Mention] = {}  # person name -> its first mention
+        for m in mentions:
+            if m.kind == "person":
+                self._first_mention.setdefault(m.person.name, m)
         self._main_actor: str | None | bool = False
         self.unnamed: dict[str, Who] = {}  # role noun -> the unnamed source last described so
         self._learn_names()
@@ -246,9 +256,9 @@ class Resolver:
 
     def main_actor(self) -> str | None:
         """The side the article mostly quotes so far, else the one it mostly names."""
-        speakers = Counter(who.actor for _, who, _ in self.history if who.actor)
-        if speakers:
-            return speakers.most_common(1)[0][0]
+        # kept as the history grows, in the order actors first spoke (ties go to the first)
+        if self._speaker_actors:
+            return self._speaker_actors.most_common(1)[0][0]
         if self._main_actor is False:
             counts = Counter(
                 m.person.actor_on(self.day) if m.kind == "person" else m.actor
@@ -273,14 +283,24 @@ class Resolver:
 
     def antecedent(self, pos: int, gender: str | None) -> Who | None:
         """The most recent person spoken of before ``pos`` (gender permitting)."""
-        for hpos, who, g in reversed(self.history):
-            if hpos >= pos:
-                continue
-            if gender == "p":
-                if not who.person_like:
-                    return who
-            elif who.person_like and (gender is None or g is None or g == gender):
-                return who
+        if gender == "p":
+            kinds = [k for k in self._by_kind if not k[0]]
+        elif gender is None:
+            kinds = [k for k in self._by_kind if k[0]]
+        else:
+            kinds = [k for k in ((True, None), (True, gender)) if k in self._by_kind]
+        # the latest entry before pos of each kind that fits; the latest of those wins
+        best = -1
+        for kind in kinds:
+            entries = self._by_kind[kind]
+            for i in reversed(entries):
+                if i <= best:
+                    break
+                if self.history[i][0] < pos:
+                    best = i
+                    break
+        if best >= 0:
+            return self.history[best][1]
         if gender != "p":
             # nobody spoken of yet: the nearest person named before the pronoun
             i = bisect_left(self.starts, pos)
@@ -295,32 +315,38 @@ class Resolver:
         self.resolve(chain, pos)
 
     def _remember(self, pos: int, who: Who, gender: str | None) -> Who:
+        self._by_kind.setdefault((who.person_like, gender), []).append(len(self.history))
         self.history.append((pos, who, gender))
+        if who.actor:
+            self._speaker_actors[who.actor] += 1
+        if who.speaker in self.gaz.people:
+            self._recent_people.pop(who.speaker, None)
+            self._recent_people[who.speaker] = None
         return who
 
     def _prefer_mentioned(self, holders: list, pos: int):
         if len(holders) == 1:
             return holders[0]
         names = {p.name for p in holders}
-        for _, who, _ in reversed(self.history):
-            if who.speaker in names:
-                return next(p for p in holders if p.name == who.speaker)
-        for m in self.mentions:
-            if m.start >= pos:
-                break
-            if m.kind == "person" and m.person.name in names:
-                return m.person
+        for name in reversed(self._recent_people):  # holders are gazetteer people
+            if name in names:
+                return next(p for p in holders if p.name == name)
+        # the holder the text names first, if it names one before pos
+        first = [self._first_mention[n] for n in names if n in self._first_mention]
+        first = [m for m in first if m.start < pos]
+        if first:
+            return min(first, key=lambda m: m.start).person
         return holders[0]
 
     def _recent_with_role(self, holders: list, pos: int, role: str = "") -> list:
         # "the president" names the last-mentioned president, not any president;
         # "the minister" the last-mentioned foreign or defence minister.
         names = {p.name for p in holders}
-        for _, who, _ in reversed(self.history):
-            if who.speaker in names:
-                return [p for p in holders if p.name == who.speaker]
-            person = self.gaz.people.get(who.speaker or "")
-            if role and person and any(r.endswith(" " + role) for r in person.roles_on(self.day)):
+        for name in reversed(self._recent_people):  # the latest speaker first
+            if name in names:
+                return [p for p in holders if p.name == name]
+            person = self.gaz.people[name]
+            if role and any(r.endswith(" " + role) for r in person.roles_on(self.day)):
                 return [person]
         return []
 
