@@ -40,7 +40,7 @@ def test_text_chunks_cover_the_text_in_order_within_the_size(size: int) -> None:
     text = "Putin said no.\nZelensky said yes. " * 40 + "x" * 50 + " tail"
     chunks = text_chunks(text, size)
     assert chunks[0][0] == 0 and chunks[-1][1] == len(text)
-    for (a, b), (c, _) in zip(chunks, chunks[1:], strict=False):
+    for (_, b), (c, _) in zip(chunks, chunks[1:], strict=False):
         assert b == c  # no gap, no overlap
     assert all(0 < b - a <= size for a, b in chunks)
 
