@@ -35,6 +35,7 @@ class Outcome:
     objective: float  # of the maximisation
     bound: float  # proven upper bound on the maximum
     columns: np.ndarray  # values of the extra columns
+    complete: bool = True  # False when the time limit stopped HiGHS before it proved the bound
 
     @property
     def gap(self) -> float:
@@ -47,14 +48,22 @@ class Outcome:
 class PackageProgram:
     """Variables and rows shared by every program over one scenario's packages."""
 
-    def __init__(self, scenario: Scenario, include: list[set[int]] | None = None) -> None:
-        """``include[j]`` adds options of point j besides the allowed ones (a draft's)."""
+    def __init__(
+        self,
+        scenario: Scenario,
+        include: list[set[int]] | None = None,
+        *,
+        options: Sequence[np.ndarray] | None = None,
+    ) -> None:
+        """``include[j]`` adds options of point j besides the allowed ones (a draft's);
+        ``options[j]``, when given, replaces the allowed options of point j (a reduced model).
+        """
         self.scenario = scenario
         self.var_point: list[int] = []
         self.var_option: list[int] = []
-        for j, allowed in enumerate(scenario.allowed):
-            options = set(allowed.tolist()) | (include[j] if include else set())
-            for o in sorted(options):
+        for j, allowed in enumerate(scenario.allowed if options is None else options):
+            chosen = set(allowed.tolist()) | (include[j] if include else set())
+            for o in sorted(chosen):
                 self.var_point.append(j)
                 self.var_option.append(o)
         self.size = len(self.var_point)
@@ -70,6 +79,12 @@ class PackageProgram:
         )
         self._point = point
         self._option = option
+        self.last_complete = True
+
+    def cost_row(self, costs: Sequence[np.ndarray], extra: int = 0) -> np.ndarray:
+        """Coefficients of sum_j costs[j][chosen option] over [x, extra columns]."""
+        row = np.array([costs[j][o] for j, o in zip(self._point, self._option, strict=True)])
+        return np.concatenate([row, np.zeros(extra)])
 
     def index(self, j: int, option: int) -> int:
         hits = np.flatnonzero((self._point == j) & (self._option == option))
@@ -132,6 +147,9 @@ class PackageProgram:
                 constraints=blocks,
                 options={**options, "presolve": False},
             )
+        # Whether HiGHS finished (proved optimality or infeasibility) or was stopped by its limit:
+        # a None below means "no package satisfies the rows" only when this is True.
+        self.last_complete = res.status in (0, 2)
         if res.x is None:
             return None
         x = res.x[: self.size] > 0.5
@@ -144,6 +162,7 @@ class PackageProgram:
             objective=-float(res.fun),
             bound=max(float(bound), -float(res.fun)),
             columns=res.x[self.size :],
+            complete=res.status == 0,
         )
 
     @property

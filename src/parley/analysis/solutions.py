@@ -22,16 +22,26 @@ package until the two meet. ``gap`` reports the proven relative shortfall
 from __future__ import annotations
 
 import math
-import time
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from parley.analysis.frontier import Packages, pareto_frontier
-from parley.analysis.program import MIP_REL_GAP, PackageProgram
+from parley.analysis.program import Outcome, PackageProgram
+from parley.analysis.relaxation import (
+    Bound,
+    Deadline,
+    Found,
+    ReducedSolve,
+    Relaxation,
+    Within,
+    search,
+)
 from parley.analysis.scenario import Scenario
 from parley.errors import ScenarioTooLargeError
+
+Row = tuple[np.ndarray, float, float]
 
 CRITERIA = ("nash", "ks", "egalitarian", "welfare")
 # The frontier is used when its DP stays below this many partial packages.
@@ -39,16 +49,12 @@ FRONTIER_LIMIT = 20_000
 # Outer approximation of Nash stops when log(upper bound) - log(achieved) is below this.
 NASH_LOG_GAP = 1e-7
 NASH_MAX_ROUNDS = 60
-NASH_TIME = 30.0
-# Max-min programs (egalitarian, KS) are flat and HiGHS closes their last percent very
-# slowly (200 x 8: about 400 s to prove the optimum); the level gets this many seconds and
-# the proven gap is reported. The tie-break stage runs only when the level is proved.
-MAXMIN_TIME = 2.0
-IDEAL_TIME = 5.0
+# Default wall-clock budget of one analysis (every solution together), and the most one
+# HiGHS call may take of it.
+DEFAULT_TIME_LIMIT = 30.0
+STAGE_TIME = 10.0
 # A level whose proven gap is at most this counts as proved (HiGHS's absolute gap is 1e-6).
 MAXMIN_PROVED = 1e-6
-# The ideal's programs are independent and HiGHS releases the GIL: solved this many at a time.
-IDEAL_THREADS = 2
 
 
 @dataclass(frozen=True)
@@ -72,13 +78,25 @@ class Solver:
     """Computes the solutions of one scenario, sharing the frontier or the MILP model."""
 
     def __init__(
-        self, scenario: Scenario, frontier: Packages | None = None, *, method: str = "auto"
+        self,
+        scenario: Scenario,
+        frontier: Packages | None = None,
+        *,
+        method: str = "auto",
+        time_limit: float | None = DEFAULT_TIME_LIMIT,
+        deadline: Deadline | None = None,
     ):
+        """``time_limit`` (seconds, None for none) bounds every solve of this solver together;
+        past it each criterion returns the best package found with its proven gap.
+        """
         if method not in ("auto", "frontier", "milp"):
             raise ValueError(f"unknown method {method!r}")
         self.scenario = scenario
         self.method = method
+        self.deadline = deadline or Deadline(time_limit)
+        self.stage_time = STAGE_TIME
         self._frontier = frontier
+        self._relax: Relaxation | None = None
         self._program: PackageProgram | None = None
         self._ideal: np.ndarray | None = None
         self._ideal_gap = 0.0
@@ -125,33 +143,24 @@ class Solver:
                     return None
                 self._ideal = (front.values - self.scenario.reservations).max(axis=0)
             else:
-                found = self._ideal_milp(MIP_REL_GAP)
+                found = self._ideal_milp()
                 if found is None:
                     return None
                 self._ideal_found = found
                 self._ideal, _, self._ideal_gap = found
         return self._ideal
 
-    def _ideal_milp(self, rel_gap: float) -> tuple[np.ndarray, np.ndarray, float] | None:
+    def _ideal_milp(self) -> tuple[np.ndarray, np.ndarray, float] | None:
         """Best gains found, their proven upper bounds, and the worst relative gap."""
-        model = self._model()
-        rows = model.rational_rows()
-        reserve = self.scenario.reservations
-        parties = range(len(self.scenario.parties))
-
-        def best(i: int):
-            return model.solve(model.gain_row(i), rows, rel_gap=rel_gap, time_limit=IDEAL_TIME)
-
-        if len(parties) > 1 and IDEAL_THREADS > 1:
-            with ThreadPoolExecutor(min(IDEAL_THREADS, len(parties))) as pool:
-                outs = list(pool.map(best, parties))
-        else:
-            outs = [best(i) for i in parties]
-        if any(out is None for out in outs):
-            return None
-        found = np.array([out.objective for out in outs]) - reserve
-        bounds = np.array([out.bound for out in outs]) - reserve
-        return found, bounds, max(out.gap for out in outs)
+        k = len(self.scenario.parties)
+        found, bounds, gap = np.zeros(k), np.zeros(k), 0.0
+        for i in range(k):
+            best = self._linear(np.eye(k)[i])
+            if best is None:
+                return None
+            found[i], bounds[i] = best.value, best.upper
+            gap = max(gap, best.gap)
+        return found, bounds, gap
 
     # -- exact, on the frontier ----------------------------------------------
 
@@ -200,23 +209,65 @@ class Solver:
             return None
         return gains[:, can_gain] / ideal[can_gain]
 
-    # -- mixed-integer programs ------------------------------------------------
+    # -- mixed-integer programs, on models reduced by the relaxation's bound -----
 
-    def _model(self) -> PackageProgram:
+    def _relaxation(self) -> Relaxation:
+        if self._relax is None:
+            self._relax = Relaxation(self.scenario)
+        return self._relax
+
+    def _model(self, options: list[np.ndarray] | None = None) -> PackageProgram:
+        if options is not None:
+            return PackageProgram(self.scenario, options=options)
         if self._program is None:
             self._program = PackageProgram(self.scenario)
         return self._program
 
-    def _milp_welfare(self) -> Solution | None:
-        model = self._model()
-        out = model.solve(model.weights.sum(axis=0), model.rational_rows())
-        if out is None:
+    def _rational(self, package: tuple[int, ...]) -> np.ndarray | None:
+        """The package's gains, or None when it leaves some party below its reservation."""
+        gains = self.scenario.values_of(package) - self.scenario.reservations
+        return gains if np.all(gains >= -self.scenario.tolerance) else None
+
+    def _search(
+        self,
+        bound: Bound,
+        evaluate: Callable[[tuple[int, ...]], float],
+        solve_within: ReducedSolve,
+        starts: list[tuple[int, ...]],
+    ) -> Found | None:
+        slack = 1e-9 * max(1.0, abs(bound.constant))
+        return search(bound, evaluate, solve_within, starts, self.deadline, scale=1.0, slack=slack)
+
+    def _linear(self, objective: np.ndarray) -> Found | None:
+        """The rational package maximising ``objective @ gains``, by reduced models."""
+        relaxed = self._relaxation().linear(objective, self.deadline)
+        if relaxed is None:
             return None
-        gap = _relative_gap(
-            out.objective - self.scenario.reservations.sum(),
-            out.bound - self.scenario.reservations.sum(),
-        )
-        return self._solution("welfare", out.package, "milp", gap)
+        bound, rounded = relaxed
+        reserve = self.scenario.reservations
+
+        def evaluate(package: tuple[int, ...]) -> float:
+            gains = self._rational(package)
+            return -math.inf if gains is None else float(objective @ gains)
+
+        def within(options: list[np.ndarray], budget: float, limit: float) -> Within:
+            model = self._model(options)
+            rows = model.rational_rows()
+            if math.isfinite(budget):
+                rows.append((model.cost_row(bound.costs), -np.inf, budget))
+            out = model.solve(
+                objective @ model.weights, rows, time_limit=min(limit, self.stage_time)
+            )
+            shift = float(objective @ reserve)
+            return _within(model, out, evaluate, lambda b: b - shift)
+
+        return self._search(bound, evaluate, within, [_pareto_polish(self.scenario, rounded)])
+
+    def _milp_welfare(self) -> Solution | None:
+        found = self._linear(np.ones(len(self.scenario.parties)))
+        if found is None:
+            return None
+        return self._solution("welfare", found.package, "milp", found.gap)
 
     def _milp_egalitarian(self) -> Solution | None:
         return self._max_min("egalitarian", np.ones(len(self.scenario.parties)))
@@ -241,99 +292,103 @@ class Solver:
 
     def _max_min(self, criterion: str, scale: np.ndarray, gap: float = 0.0) -> Solution | None:
         """Maximise t with gain_i / scale_i >= t, then the total of those shares at that t."""
-        model = self._model()
-        rows = model.rational_rows(extra=1)
-        reserve = self.scenario.reservations
-        counted = np.isfinite(scale)
-        for i in np.flatnonzero(counted):
-            a = model.gain_row(i, float(scale[i]), extra=1)
-            a[-1] = -1.0
-            rows.append((a, float(reserve[i] / scale[i]), np.inf))
-        big = float(np.abs(model.weights).sum() + np.abs(reserve).sum() + 1.0)
-        span = (np.array([-big]), np.array([big]))
-        objective = np.zeros(model.size + 1)
-        objective[-1] = 1.0
-        first = model.solve(objective, rows, extra=1, extra_bounds=span, time_limit=MAXMIN_TIME)
-        if first is None:
+        relaxed = self._relaxation().max_min(scale, self.deadline)
+        if relaxed is None:
             return None
-        level = first.objective
-        if first.gap > MAXMIN_PROVED:
-            # The level is not the optimum, so breaking its ties means nothing, and on large
-            # plans HiGHS finds no other package at that level in seconds: polish instead.
-            package = _pareto_polish(self.scenario, first.package)
-            return self._solution(criterion, package, "milp", max(gap, first.gap))
-        # Second stage: among packages reaching that level, the largest total share.
-        rows2 = model.rational_rows()
-        share_total = np.zeros(model.size)
-        slack = 1e-9 * max(1.0, abs(level))
-        for i in np.flatnonzero(counted):
-            a = model.gain_row(i, float(scale[i]))
-            rows2.append((a, float(reserve[i] / scale[i]) + level - slack, np.inf))
-            share_total += a
-        second = model.solve(share_total, rows2, time_limit=MAXMIN_TIME)
-        package = second.package if second is not None else first.package
-        return self._solution(criterion, package, "milp", max(gap, first.gap))
+        bound, rounded = relaxed
+        reserve = self.scenario.reservations
+        counted = np.flatnonzero(np.isfinite(scale))
 
-    def _milp_nash(self) -> Solution | None:
-        # Nash needs only who can gain and an upper bound on each gain (to scale
-        # gains into (0, 1]), so a loose ideal will do.
-        found = self._ideal_found or self._ideal_milp(1e-4)
+        def evaluate(package: tuple[int, ...]) -> float:
+            gains = self._rational(package)
+            return -math.inf if gains is None else float((gains[counted] / scale[counted]).min())
+
+        def share_rows(model: PackageProgram, level: float, extra: int) -> list[Row]:
+            rows = model.rational_rows(extra=extra)
+            for i in counted:
+                a = model.gain_row(i, float(scale[i]), extra=extra)
+                if extra:
+                    a[-1] = -1.0
+                rows.append((a, float(reserve[i] / scale[i]) + level, np.inf))
+            return rows
+
+        def within(options: list[np.ndarray], budget: float, limit: float) -> Within:
+            model = self._model(options)
+            rows = share_rows(model, 0.0, 1)
+            if math.isfinite(budget):
+                rows.append((model.cost_row(bound.costs, extra=1), -np.inf, budget))
+            top = bound.constant + 1.0
+            span = (np.array([-_big(model)]), np.array([top]))
+            objective = np.zeros(model.size + 1)
+            objective[-1] = 1.0
+            out = model.solve(
+                objective, rows, extra=1, extra_bounds=span,
+                time_limit=min(limit, self.stage_time),
+            )  # fmt: skip
+            return _within(model, out, evaluate, lambda b: b)
+
+        found = self._search(bound, evaluate, within, [_pareto_polish(self.scenario, rounded)])
         if found is None:
             return None
-        achieved, ideal, _ = found
+        if found.gap > MAXMIN_PROVED or self.deadline.passed:
+            # The level is not proved, so breaking its ties means nothing: polish instead.
+            package = _pareto_polish(self.scenario, found.package)
+            return self._solution(criterion, package, "milp", max(gap, found.gap))
+        # Second stage: among packages reaching that level, the largest total share. They
+        # all lie in the model reduced for that level.
+        level = found.value
+        slack = 1e-9 * max(1.0, abs(level))
+        model = self._model(bound.alive(level - slack, slack))
+        rows = share_rows(model, level - slack, 0)
+        rows.append((model.cost_row(bound.costs), -np.inf, bound.constant - level + 2 * slack))
+        share_total = sum(model.gain_row(int(i), float(scale[i])) for i in counted)
+        second = model.solve(
+            np.asarray(share_total), rows, time_limit=self.deadline.left(self.stage_time)
+        )
+        package = found.package
+        if second is not None and evaluate(second.package) >= level - slack:
+            package = second.package
+        return self._solution(criterion, package, "milp", max(gap, found.gap))
+
+    def _milp_nash(self) -> Solution | None:
+        if self.ideal() is None or self._ideal_found is None:
+            return None
+        achieved, ideal, _ = self._ideal_found
         tol = self.scenario.tolerance
         who = np.flatnonzero(achieved > tol)
         if len(who) == 0:
             return self._milp_welfare_as("nash", "no party can gain; max total shown")
-        deadline = time.monotonic() + NASH_TIME
-        model = self._model()
-        reserve = self.scenario.reservations
-        k = len(who)
-        # Columns z_c <= log(gain_c / ideal_c); gains are scaled to (0, 1].
-        floor = np.array([max(2 * tol, model.margin) / ideal[i] for i in who])
-        bounds = (np.log(floor), np.zeros(k))
-        base = model.rational_rows(extra=k)
-        for c, i in enumerate(who):
-            a = model.gain_row(i, float(ideal[i]), extra=k)
-            base.append((a, float(reserve[i] / ideal[i]) + floor[c], np.inf))
-        cuts: list[tuple[np.ndarray, float, float]] = []
-
-        def add_cut(c: int, at: float) -> None:
-            # z_c <= log(at) + h/at - 1 with h = (value - reservation) / ideal
-            i = who[c]
-            a = -model.gain_row(i, float(ideal[i]) * at, extra=k)
-            a[model.size + c] = 1.0
-            cuts.append((a, -np.inf, math.log(at) - 1.0 - float(reserve[i] / (ideal[i] * at))))
-
-        for c in range(k):
-            for at in np.geomspace(1.0, max(floor[c], 1e-4), 12):
-                add_cut(c, float(at))
-        objective = np.concatenate([np.zeros(model.size), np.ones(k)])
-        best_package, best_log, upper = None, -np.inf, np.inf
-        for _ in range(NASH_MAX_ROUNDS):
-            left = deadline - time.monotonic()
-            if left <= 0:
-                break
-            out = model.solve(objective, base + cuts, extra=k, extra_bounds=bounds, time_limit=left)
-            if out is None:
-                break
-            upper = min(upper, out.bound)
-            shares = (self.scenario.values_of(out.package)[who] - reserve[who]) / ideal[who]
-            if np.any(shares * ideal[who] <= tol):
-                break  # only within the solver's tolerance: no package gives all a gain
-            log_product = float(np.log(shares).sum())
-            if log_product > best_log:
-                best_package, best_log = out.package, log_product
-            if upper - best_log <= NASH_LOG_GAP:
-                break
-            for c in range(k):
-                add_cut(c, float(max(shares[c], floor[c])))
-        if best_package is None:
+        relaxed = self._relaxation().nash(who, ideal, self.deadline)
+        if relaxed is None:
             return self._milp_welfare_as(
                 "nash", "degenerate: every package leaves a party without gain; max total shown"
             )
-        gap = max(0.0, 1.0 - math.exp(best_log - upper)) if math.isfinite(upper) else 1.0
-        return self._solution("nash", best_package, "milp", gap)
+        bound, rounded = relaxed
+        reserve = self.scenario.reservations
+
+        def evaluate(package: tuple[int, ...]) -> float:
+            gains = self._rational(package)
+            if gains is None or np.any(gains[who] <= tol):
+                return -math.inf
+            return float(np.log(gains[who]).sum())
+
+        def within(options: list[np.ndarray], budget: float, limit: float) -> Within:
+            model = self._model(options)
+            extra_rows = []
+            if math.isfinite(budget):
+                extra_rows.append((bound.costs, budget))
+            return _nash_within(
+                model, who, ideal, reserve, extra_rows, evaluate,
+                Deadline(min(limit, self.stage_time)),
+            )  # fmt: skip
+
+        found = self._search(bound, evaluate, within, [_pareto_polish(self.scenario, rounded)])
+        if found is None:
+            return self._milp_welfare_as(
+                "nash", "degenerate: every package leaves a party without gain; max total shown"
+            )
+        gap = max(0.0, 1.0 - math.exp(found.value - found.upper))
+        return self._solution("nash", found.package, "milp", gap)
 
     # -- shared ----------------------------------------------------------------
 
@@ -357,6 +412,96 @@ class Solver:
         )
 
 
+def _big(model: PackageProgram) -> float:
+    """A bound on any gain's magnitude, for free columns."""
+    return float(np.abs(model.weights).sum() + np.abs(model.scenario.reservations).sum() + 1.0)
+
+
+def _within(
+    model: PackageProgram,
+    out: Outcome | None,
+    evaluate: Callable[[tuple[int, ...]], float],
+    to_criterion: Callable[[float], float],
+) -> Within:
+    """A reduced model's outcome in the criterion's terms."""
+    if out is None:
+        # Proved empty, or stopped before finding any package (bound unknown).
+        return Within(None, -math.inf, -math.inf if model.last_complete else math.inf,
+                      model.last_complete)  # fmt: skip
+    return Within(out.package, evaluate(out.package), to_criterion(out.bound), out.complete)
+
+
+def _nash_within(
+    model: PackageProgram,
+    who: np.ndarray,
+    ideal: np.ndarray,
+    reserve: np.ndarray,
+    budgets: Sequence[tuple[Sequence[np.ndarray], float]],
+    evaluate: Callable[[tuple[int, ...]], float],
+    deadline: Deadline,
+) -> Within:
+    """Maximise sum log gain over ``who`` in a model by outer approximation.
+
+    Tangent cuts over-estimate each log, so the MILP bound is an upper bound on the
+    optimum and the true log-sum of its package a lower bound; cuts are added at each new
+    package until the two meet. Gains are scaled by ``ideal`` (an upper bound on each).
+    """
+    tol = model.scenario.tolerance
+    k = len(who)
+    scale_log = float(np.log(ideal[who]).sum())
+    floor = np.array([max(2 * tol, model.margin) / ideal[i] for i in who])
+    bounds = (np.log(floor), np.zeros(k))
+    base = model.rational_rows(extra=k)
+    for c, i in enumerate(who):
+        a = model.gain_row(i, float(ideal[i]), extra=k)
+        base.append((a, float(reserve[i] / ideal[i]) + floor[c], np.inf))
+    for costs, budget in budgets:
+        base.append((model.cost_row(costs, extra=k), -np.inf, budget))
+    cuts: list[Row] = []
+
+    def add_cut(c: int, at: float) -> None:
+        # z_c <= log(at) + h/at - 1 with h = (value - reservation) / ideal
+        i = who[c]
+        a = -model.gain_row(i, float(ideal[i]) * at, extra=k)
+        a[model.size + c] = 1.0
+        cuts.append((a, -np.inf, math.log(at) - 1.0 - float(reserve[i] / (ideal[i] * at))))
+
+    for c in range(k):
+        for at in np.geomspace(1.0, max(floor[c], 1e-4), 12):
+            add_cut(c, float(at))
+    objective = np.concatenate([np.zeros(model.size), np.ones(k)])
+    best_pkg: tuple[int, ...] | None = None
+    best = -math.inf
+    upper = math.inf
+    complete = False
+    for _ in range(NASH_MAX_ROUNDS):
+        if deadline.passed:
+            break
+        out = model.solve(
+            objective, base + cuts, extra=k, extra_bounds=bounds, time_limit=deadline.left()
+        )
+        if out is None:
+            if model.last_complete and best_pkg is None:
+                return Within(None, -math.inf, -math.inf, True)
+            complete = model.last_complete
+            break
+        upper = min(upper, out.bound + scale_log)
+        value = evaluate(out.package)
+        if value > best:
+            best_pkg, best = out.package, value
+        if not out.complete:
+            break
+        if upper - best <= NASH_LOG_GAP:
+            complete = True
+            break
+        gains = model.scenario.values_of(out.package)[who] - reserve[who]
+        if np.any(gains <= tol):
+            break  # only within the solver's tolerance
+        for c in range(k):
+            add_cut(c, float(max(gains[c] / ideal[who[c]], floor[c])))
+    return Within(best_pkg, best, upper, complete)
+
+
 def _pareto_polish(scenario: Scenario, package: tuple[int, ...]) -> tuple[int, ...]:
     """Apply single-point changes that leave no party worse and some better, until none.
 
@@ -375,12 +520,6 @@ def _pareto_polish(scenario: Scenario, package: tuple[int, ...]) -> tuple[int, .
                     choice[j] = int(o)
                     improved = True
     return tuple(choice)
-
-
-def _relative_gap(achieved: float, bound: float) -> float:
-    if bound <= achieved:
-        return 0.0
-    return float((bound - achieved) / max(abs(bound), 1e-12))
 
 
 def nash(scenario: Scenario, *, method: str = "auto") -> Solution | None:
