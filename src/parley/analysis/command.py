@@ -12,6 +12,7 @@ from rich.console import Console
 
 from parley.analysis.result import analyze, render, to_json
 from parley.analysis.scenario import load_scenario
+from parley.analysis.solutions import DEFAULT_TIME_LIMIT
 from parley.errors import ParleyError, ScenarioError
 
 EXIT_BAD_INPUT = 2
@@ -54,6 +55,15 @@ def analyze_command(
         ),
     ] = None,
     trades: Annotated[int, typer.Option(min=1, help="How many trades to list with --from.")] = 10,
+    time_limit: Annotated[
+        float,
+        typer.Option(
+            "--time-limit",
+            min=0.1,
+            help="Seconds for the whole analysis; past it each solution is the best package"
+            " found, with its proven gap.",
+        ),
+    ] = DEFAULT_TIME_LIMIT,
     output_format: Annotated[
         AnalysisFormat, typer.Option("--format", "-f", help="Print tables or one JSON object.")
     ] = AnalysisFormat.table,
@@ -67,7 +77,7 @@ def analyze_command(
     try:
         loaded = load_scenario(scenario)
         draft = _read_package(loaded, from_package) if from_package is not None else None
-        result = analyze(loaded, wanted, draft=draft, trades=trades)
+        result = analyze(loaded, wanted, draft=draft, trades=trades, time_limit=time_limit)
     except ParleyError as exc:
         where = f"{exc.path}: " if exc.path else f"{scenario.name}: "
         typer.echo(f"error: {where}{exc.message} [{exc.code}]", err=True)

@@ -21,14 +21,19 @@ the scenario's tolerance (:attr:`Scenario.tolerance`).
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 
 import numpy as np
 from scipy.spatial import cKDTree
 
+from parley.analysis.relaxation import Deadline
 from parley.analysis.scenario import Scenario
 from parley.errors import ScenarioTooLargeError
 
+# Refuse before a point whose candidates (partial packages x options) exceed this many
+# times the limit: with many parties dominance prunes little, and comparing them is slow.
+CANDIDATE_FACTOR = 2
 # Above this many row pairs a k-d tree beats the all-pairs comparison.
 _PAIRWISE_CELLS = 250_000
 
@@ -44,12 +49,15 @@ class Packages:
         return int(self.values.shape[0])
 
 
-def pareto_frontier(scenario: Scenario, *, limit: int | None = None) -> Packages:
+def pareto_frontier(
+    scenario: Scenario, *, limit: int | None = None, deadline: Deadline | None = None
+) -> Packages:
     """The exact frontier of individually rational packages, by decreasing total value.
 
-    ``limit`` caps the size of any intermediate frontier; beyond it
-    :class:`~parley.errors.ScenarioTooLargeError` is raised rather than running
-    for a very long time.
+    ``limit`` caps the size of any intermediate frontier; beyond it, or when the
+    candidates of the next point would exceed ``CANDIDATE_FACTOR`` times it, or when
+    ``deadline`` passes, :class:`~parley.errors.ScenarioTooLargeError` is raised
+    rather than running for a very long time.
     """
     tol = scenario.tolerance
     k = len(scenario.parties)
@@ -63,15 +71,33 @@ def pareto_frontier(scenario: Scenario, *, limit: int | None = None) -> Packages
     floor = scenario.reservations - tol
 
     state = np.zeros((1, k))
+    pace = 0.0
     steps: list[tuple[np.ndarray, np.ndarray]] = []  # (parent row, option) per point
     for j, table in enumerate(tables):
+        if limit is not None and len(state) * len(table) > CANDIDATE_FACTOR * limit:
+            raise ScenarioTooLargeError(
+                f"the Pareto frontier would exceed {limit} packages: {len(state)} partial"
+                f" packages after {j} of {n} points, {len(table)} options next;"
+                " ask for nash, ks, egalitarian or welfare (solved by MILP) instead"
+            )
+        candidates = len(state) * len(table)
+        if deadline is not None and (
+            deadline.passed or pace * candidates**2 > deadline.end - time.monotonic()
+        ):
+            raise ScenarioTooLargeError(
+                f"the Pareto frontier was not done within the time limit ({j} of {n} points);"
+                " ask for nash, ks, egalitarian or welfare (solved by MILP), or allow more time"
+            )
         rows, groups = [], []
         for option in range(len(table)):
             moved = state + table[option]
             ok = np.flatnonzero(np.all(moved + suffix[j + 1] >= floor, axis=1))
             rows.append(ok)
             groups.append(moved[ok])
+        started = time.monotonic()
         kept = _merge_antichains(groups, tol)
+        # seconds per candidate pair, to foresee whether the next point fits the deadline
+        pace = max(pace, (time.monotonic() - started) / max(candidates, 1) ** 2)
         parent = np.concatenate([r[m] for r, m in zip(rows, kept, strict=True)])
         option = np.concatenate([np.full(int(m.sum()), o) for o, m in enumerate(kept)])
         state = np.concatenate([g[m] for g, m in zip(groups, kept, strict=True)])

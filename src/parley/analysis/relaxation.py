@@ -41,10 +41,40 @@ from parley.analysis.scenario import Scenario
 # First target below the bound, as a share of the bound's scale; multiplied by
 # TARGET_STEP each time the reduced model holds no package reaching the target.
 FIRST_TARGET = 2e-4
-TARGET_STEP = 8.0
+TARGET_STEP = 2.0
+# The incumbent round: a model reduced for a target this far below the bound (as a share
+# of its scale), given this share of the time left.
+WARM_TARGET = 1e-2
+WARM_SHARE = 0.3
 # Cutting-plane rounds for the Nash relaxation, and when they stop.
+LP_TIME_FLOOR = 2.0
 NASH_LP_ROUNDS = 40
+NASH_FW_ROUNDS = 20_000
 NASH_LP_GAP = 1e-9
+
+
+def _log_line_search(gains: np.ndarray, direction: np.ndarray) -> float:
+    """The step in [0, 1] maximising sum log(gains + step * direction) (concave: bisection)."""
+
+    def slope(step: float) -> float:
+        return float((direction / (gains + step * direction)).sum())
+
+    if slope(0.0) <= 0:
+        return 0.0
+    ends = gains + direction
+    if np.all(ends > 0) and slope(1.0) >= 0:
+        return 1.0
+    # the largest step keeping every gain positive
+    neg = direction < 0
+    hi = min(1.0, float((-gains[neg] / direction[neg]).min()) * (1 - 1e-12)) if neg.any() else 1.0
+    lo = 0.0
+    for _ in range(60):
+        mid = (lo + hi) / 2
+        if slope(mid) > 0:
+            lo = mid
+        else:
+            hi = mid
+    return lo
 
 
 class Deadline:
@@ -154,13 +184,15 @@ class Relaxation:
             b_eq=np.ones(m),
             bounds=[(0.0, 1.0)] * self.size + extra_bounds,
             method="highs",
-            options={"time_limit": deadline.left()},
+            # An LP takes well under a second here; a floor keeps a spent budget from
+            # turning "no time" into "no package".
+            options={"time_limit": max(deadline.left(), LP_TIME_FLOOR)},
         )
         return res if res.status == 0 else None
 
     def max_min(
         self, scale: np.ndarray, deadline: Deadline
-    ) -> tuple[Bound, tuple[int, ...]] | None:
+    ) -> tuple[Bound, tuple[int, ...], np.ndarray] | None:
         """Bound on ``min_i gain_i / scale_i`` (parties with infinite scale not counted).
 
         None when even the relaxation has no rational point (or it ran out of time).
@@ -190,7 +222,11 @@ class Relaxation:
         inv = np.where(np.isfinite(scale), 1.0 / np.where(np.isfinite(scale), scale, 1.0), 0.0)
         weights = lam * inv + nu
         offset = -float((lam * inv * r).sum() + (nu * r).sum())
-        return linear_bound(s, weights, offset), self.rounded(res.x[: self.size])
+        return (
+            linear_bound(s, weights, offset),
+            self.rounded(res.x[: self.size]),
+            res.x[: self.size],
+        )
 
     def linear(
         self, objective: np.ndarray, deadline: Deadline
@@ -207,6 +243,65 @@ class Relaxation:
         return linear_bound(s, weights, offset), self.rounded(res.x)
 
     def nash(
+        self, who: np.ndarray, ideal: np.ndarray, deadline: Deadline
+    ) -> tuple[Bound, tuple[int, ...]] | None:
+        """Bound on ``sum_{i in who} log gain_i`` over the rational packages.
+
+        When every party is in ``who`` the log keeps them rational and the relaxation is
+        solved by Frank-Wolfe (its linear step is one best option per point); otherwise
+        by cutting planes on the LP.
+        """
+        if len(who) == len(self.scenario.parties):
+            start = self.max_min(ideal, deadline)
+            if start is not None and start[0].constant > 0:
+                return self._nash_frank_wolfe(start[2], deadline)
+        return self._nash_cutting_planes(who, ideal, deadline)
+
+    def _nash_frank_wolfe(
+        self, x: np.ndarray, deadline: Deadline
+    ) -> tuple[Bound, tuple[int, ...]] | None:
+        """Frank-Wolfe with exact line search from a point where every gain is positive.
+
+        At each iterate the tangent of the log-sum bounds it on the whole hull, and that
+        bound is what is returned, so stopping early loses tightness, not validity.
+        """
+        s = self.scenario
+        r = s.reservations
+        m = len(s.points)
+        gains = self.weights @ x - r
+        if np.any(gains <= 0):
+            return None
+        best_bound = math.inf
+        best_w = 1.0 / gains
+        best_g = gains
+        for _ in range(NASH_FW_ROUNDS):
+            w = 1.0 / gains
+            scores = w @ self.weights
+            top = np.full(m, -np.inf)
+            np.maximum.at(top, self.point, scores)
+            vertex_value = float(top.sum())
+            bound = float(np.log(gains).sum() + vertex_value - w @ r - len(gains))
+            if bound < best_bound:
+                best_bound, best_w, best_g = bound, w, gains
+            fw_gap = vertex_value - float(w @ (gains + r))
+            if fw_gap <= NASH_LP_GAP or deadline.passed:
+                break
+            pick = scores >= top[self.point]
+            vertex = np.zeros(self.size)
+            first = np.full(m, -1)
+            for v in np.flatnonzero(pick):  # one option per point, the first best
+                if first[self.point[v]] < 0:
+                    first[self.point[v]] = v
+            vertex[first] = 1.0
+            direction = self.weights @ (vertex - x)
+            step = _log_line_search(gains, direction)
+            x = x + step * (vertex - x)
+            gains = gains + step * direction
+        g = best_g
+        offset = float(np.log(g).sum() - len(g) - (best_w * r).sum())
+        return linear_bound(s, best_w, offset), self.rounded(x)
+
+    def _nash_cutting_planes(
         self, who: np.ndarray, ideal: np.ndarray, deadline: Deadline
     ) -> tuple[Bound, tuple[int, ...]] | None:
         """Bound on ``sum_{i in who} log gain_i`` (Kelley's cutting planes on the relaxation).
@@ -299,8 +394,9 @@ class Within:
     complete: bool  # False when stopped by the time limit
 
 
-# (options per point, reduced-cost budget, time limit) -> Within
-ReducedSolve = Callable[[list[np.ndarray], float, float], Within]
+# (options per point, reduced-cost budget, target, time limit) -> Within. The solve may
+# discard packages below the target (as an incumbent would); it reports on those above.
+ReducedSolve = Callable[[list[np.ndarray], float, float, float], Within]
 
 
 def search(
@@ -328,6 +424,19 @@ def search(
         value = evaluate(start)
         if value > best_val:
             best_pkg, best_val = start, value
+    # A first incumbent: the best package of a moderately reduced model, found without a
+    # target and with a share of the time (HiGHS's own heuristics do well on small models).
+    warm = upper - WARM_TARGET * max(abs(upper), scale)
+    if best_val < warm:
+        alive = bound.alive(warm, slack)
+        if all(len(a) for a in alive):
+            first = solve_within(
+                alive, bound.constant - warm + slack, -math.inf, deadline.left() * WARM_SHARE
+            )
+            if first.package is not None and first.value > best_val:
+                best_pkg, best_val = first.package, first.value
+            if first.complete and first.upper < warm:
+                upper = warm  # that model holds every package reaching `warm`, and none does
     step = FIRST_TARGET * max(abs(upper), scale)
     while True:
         target = max(upper - step, best_val)
@@ -335,7 +444,9 @@ def search(
         if any(len(a) == 0 for a in alive):
             within = Within(None, -math.inf, -math.inf, True)
         else:
-            within = solve_within(alive, bound.constant - target + slack, deadline.left())
+            within = solve_within(
+                alive, bound.constant - target + slack, target - slack, deadline.left()
+            )
         if within.package is not None and within.value > best_val:
             best_pkg, best_val = within.package, within.value
         if not within.complete:

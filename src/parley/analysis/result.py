@@ -13,8 +13,15 @@ from parley.analysis.frontier import Packages, pareto_frontier
 from parley.analysis.logrolling import Improvements, improvements_from
 from parley.analysis.rational import DEFAULT_LIMIT as RATIONAL_LIMIT
 from parley.analysis.rational import count_individually_rational
+from parley.analysis.relaxation import Deadline
 from parley.analysis.scenario import Scenario
-from parley.analysis.solutions import CRITERIA, FRONTIER_LIMIT, Solution, Solver
+from parley.analysis.solutions import (
+    CRITERIA,
+    DEFAULT_TIME_LIMIT,
+    FRONTIER_LIMIT,
+    Solution,
+    Solver,
+)
 from parley.errors import ScenarioTooLargeError
 
 SOLUTION_CHOICES = ("frontier", *CRITERIA, "all")
@@ -47,8 +54,15 @@ def analyze(
     draft: tuple[int, ...] | None = None,
     method: str = "auto",
     trades: int = 10,
+    time_limit: float | None = DEFAULT_TIME_LIMIT,
 ) -> Analysis:
-    """Run the analyses asked for (``frontier``, a criterion, or ``all``)."""
+    """Run the analyses asked for (``frontier``, a criterion, or ``all``).
+
+    ``time_limit`` (seconds; None for none) bounds the whole analysis: the frontier gets
+    at most a third of it, and each criterion an equal share of what is left. A solve
+    stopped by it returns the best package found with its proven gap.
+    """
+    deadline = Deadline(time_limit)
     wanted = set(solutions)
     unknown = wanted - set(SOLUTION_CHOICES)
     if unknown:
@@ -59,16 +73,20 @@ def analyze(
     front, note = None, None
     if "frontier" in wanted and method != "milp":
         try:
-            front = pareto_frontier(scenario, limit=EXPLICIT_LIMIT if explicit else FRONTIER_LIMIT)
+            front = pareto_frontier(
+                scenario,
+                limit=EXPLICIT_LIMIT if explicit else FRONTIER_LIMIT,
+                deadline=Deadline(None if time_limit is None else deadline.left() / 3),
+            )
         except ScenarioTooLargeError as exc:
             if explicit:
                 raise
             note = exc.message
     if front is not None:
-        solver = Solver(scenario, front, method=method)
+        solver = Solver(scenario, front, method=method, deadline=deadline)
     else:
         # The DP was too large, or was not asked for: let the solver decide (or go MILP).
-        solver = Solver(scenario, method="milp" if note else method)
+        solver = Solver(scenario, method="milp" if note else method, deadline=deadline)
     small = scenario.outcome_count <= 4 * RATIONAL_LIMIT
     result = Analysis(
         scenario=scenario,
@@ -79,9 +97,11 @@ def analyze(
         frontier=front,
         frontier_note=note,
     )
-    for criterion in CRITERIA:
-        if criterion in wanted:
-            result.solutions[criterion] = solver.solve(criterion) if result.feasible else None
+    asked = [c for c in CRITERIA if c in wanted]
+    for n, criterion in enumerate(asked):
+        if time_limit is not None:
+            solver.deadline = Deadline(deadline.left() / (len(asked) - n))
+        result.solutions[criterion] = solver.solve(criterion) if result.feasible else None
     if draft is not None:
         result.improvements = improvements_from(scenario, draft, limit=trades)
     return result

@@ -105,11 +105,16 @@ class Scenario:
 
     @cached_property
     def tolerance(self) -> float:
-        """Absolute tolerance for comparing values and gains."""
+        """Absolute tolerance for comparing values and gains.
+
+        Relative to the largest value a party can reach, and to a reservation only where
+        that reservation is within reach: a reservation far below every package (-1e9,
+        "anything will do") must not make every value difference look like rounding.
+        """
         scale = 1.0
         for i in range(len(self.parties)):
             span = sum(float(np.abs(t[:, i]).max()) for t in self.tables)
-            scale = max(scale, span, abs(float(self.reservations[i])))
+            scale = max(scale, span, min(abs(float(self.reservations[i])), 10 * span))
         return RELATIVE_TOLERANCE * scale
 
     @property

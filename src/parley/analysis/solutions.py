@@ -97,6 +97,7 @@ class Solver:
         self.stage_time = STAGE_TIME
         self._frontier = frontier
         self._relax: Relaxation | None = None
+        self._known: list[tuple[int, ...]] | None = None  # a rational package, once found
         self._program: PackageProgram | None = None
         self._ideal: np.ndarray | None = None
         self._ideal_gap = 0.0
@@ -111,7 +112,7 @@ class Solver:
             self._tried_frontier = True
             limit = None if self.method == "frontier" else FRONTIER_LIMIT
             try:
-                self._frontier = pareto_frontier(self.scenario, limit=limit)
+                self._frontier = pareto_frontier(self.scenario, limit=limit, deadline=self.deadline)
             except ScenarioTooLargeError:
                 self._frontier = None
         return self._frontier
@@ -120,10 +121,14 @@ class Solver:
         front = self.frontier()
         if front is not None:
             return len(front) > 0
-        return (
-            self._model().solve(np.zeros(self._model().size), self._model().rational_rows())
-            is not None
-        )
+        if self._known is None:
+            out = self._model().solve(np.zeros(self._model().size), self._model().rational_rows())
+            self._known = [] if out is None else [_pareto_polish(self.scenario, out.package)]
+        return bool(self._known)
+
+    def _starts(self, rounded: tuple[int, ...]) -> list[tuple[int, ...]]:
+        """Packages to start a search from: the rounded relaxation and any rational one known."""
+        return [_pareto_polish(self.scenario, rounded), *(self._known or [])]
 
     def solve(self, criterion: str) -> Solution | None:
         """The package chosen by ``criterion``; None when no package is individually rational."""
@@ -250,18 +255,21 @@ class Solver:
             gains = self._rational(package)
             return -math.inf if gains is None else float(objective @ gains)
 
-        def within(options: list[np.ndarray], budget: float, limit: float) -> Within:
+        def within(options: list[np.ndarray], budget: float, target: float, limit: float) -> Within:
             model = self._model(options)
             rows = model.rational_rows()
             if math.isfinite(budget):
                 rows.append((model.cost_row(bound.costs), -np.inf, budget))
+            if math.isfinite(target):
+                shift = float(objective @ reserve)
+                rows.append((objective @ model.weights, target + shift, np.inf))
             out = model.solve(
                 objective @ model.weights, rows, time_limit=min(limit, self.stage_time)
             )
             shift = float(objective @ reserve)
             return _within(model, out, evaluate, lambda b: b - shift)
 
-        return self._search(bound, evaluate, within, [_pareto_polish(self.scenario, rounded)])
+        return self._search(bound, evaluate, within, self._starts(rounded))
 
     def _milp_welfare(self) -> Solution | None:
         found = self._linear(np.ones(len(self.scenario.parties)))
@@ -295,7 +303,7 @@ class Solver:
         relaxed = self._relaxation().max_min(scale, self.deadline)
         if relaxed is None:
             return None
-        bound, rounded = relaxed
+        bound, rounded, _ = relaxed
         reserve = self.scenario.reservations
         counted = np.flatnonzero(np.isfinite(scale))
 
@@ -312,13 +320,14 @@ class Solver:
                 rows.append((a, float(reserve[i] / scale[i]) + level, np.inf))
             return rows
 
-        def within(options: list[np.ndarray], budget: float, limit: float) -> Within:
+        def within(options: list[np.ndarray], budget: float, target: float, limit: float) -> Within:
             model = self._model(options)
             rows = share_rows(model, 0.0, 1)
             if math.isfinite(budget):
                 rows.append((model.cost_row(bound.costs, extra=1), -np.inf, budget))
             top = bound.constant + 1.0
-            span = (np.array([-_big(model)]), np.array([top]))
+            low = target if math.isfinite(target) else -_big(model)
+            span = (np.array([low]), np.array([top]))
             objective = np.zeros(model.size + 1)
             objective[-1] = 1.0
             out = model.solve(
@@ -327,7 +336,7 @@ class Solver:
             )  # fmt: skip
             return _within(model, out, evaluate, lambda b: b)
 
-        found = self._search(bound, evaluate, within, [_pareto_polish(self.scenario, rounded)])
+        found = self._search(bound, evaluate, within, self._starts(rounded))
         if found is None:
             return None
         if found.gap > MAXMIN_PROVED or self.deadline.passed:
@@ -351,11 +360,19 @@ class Solver:
         return self._solution(criterion, package, "milp", max(gap, found.gap))
 
     def _milp_nash(self) -> Solution | None:
-        if self.ideal() is None or self._ideal_found is None:
-            return None
-        achieved, ideal, _ = self._ideal_found
+        # Nash needs only who can gain and an upper bound on each gain (to scale gains into
+        # (0, 1]): the relaxation's bound on each party's best gain will do. A party that can
+        # gain in the relaxation but in no package leaves every package without a positive
+        # product, which the search below finds out (and max total is shown).
+        k = len(self.scenario.parties)
+        ideal = np.zeros(k)
+        for i in range(k):
+            relaxed_best = self._relaxation().linear(np.eye(k)[i], self.deadline)
+            if relaxed_best is None:
+                return None
+            ideal[i] = relaxed_best[0].constant
         tol = self.scenario.tolerance
-        who = np.flatnonzero(achieved > tol)
+        who = np.flatnonzero(ideal > tol)
         if len(who) == 0:
             return self._milp_welfare_as("nash", "no party can gain; max total shown")
         relaxed = self._relaxation().nash(who, ideal, self.deadline)
@@ -372,7 +389,7 @@ class Solver:
                 return -math.inf
             return float(np.log(gains[who]).sum())
 
-        def within(options: list[np.ndarray], budget: float, limit: float) -> Within:
+        def within(options: list[np.ndarray], budget: float, target: float, limit: float) -> Within:
             model = self._model(options)
             extra_rows = []
             if math.isfinite(budget):
@@ -382,7 +399,7 @@ class Solver:
                 Deadline(min(limit, self.stage_time)),
             )  # fmt: skip
 
-        found = self._search(bound, evaluate, within, [_pareto_polish(self.scenario, rounded)])
+        found = self._search(bound, evaluate, within, self._starts(rounded))
         if found is None:
             return self._milp_welfare_as(
                 "nash", "degenerate: every package leaves a party without gain; max total shown"
