@@ -114,8 +114,8 @@ CASES = [
     ),
     pytest.param(
         "The Washington Post reported that Zelensky's office was shaken by a scandal.",
-        [],
-        id="outlets are not speakers",
+        [("reported", None, None, False)],
+        id="outlets speak for no party",
     ),
     pytest.param(
         'Writing on Truth Social, Trump posted:\n\n"KYIV HAS SHOWN NO THANKS."',

@@ -11,8 +11,16 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from spacy.language import Language
+
 from parley.extract import phrases
-from parley.extract.cues import AMBIGUOUS_FORMS, QUOTE_LEMMAS, complement_ok, cue_matches
+from parley.extract.cues import (
+    AMBIGUOUS_FORMS,
+    CANDIDATE,
+    QUOTE_LEMMAS,
+    complement_ok,
+    cue_matches,
+)
 from parley.extract.media import MEDIA
 from parley.extract.mentions import Mention
 from parley.extract.quotes import Quote, find_quotes, word_count
@@ -26,6 +34,7 @@ from parley.extract.speakers import (
     skippable,
     word_before,
 )
+from parley.extract.syntax import Report, ReportKind, reports
 
 
 @dataclass(slots=True)
@@ -51,6 +60,8 @@ class Attributor:
         # (cue, who) of a paragraph ending "Putin said:", for a block quotation after it
         self.intro: tuple | None = None
         self.last_sentence: Span | None = None
+        # every sentence of the story, with the quotations of its paragraph, for the parse
+        self.sentences: list[tuple[Span, list[Quote]]] = []
 
     # -- helpers ---------------------------------------------------------------------
     def _within(self, a: int, b: int, quotes: list[Quote] = ()) -> list[Mention]:
@@ -162,6 +173,60 @@ class Attributor:
         self.drafts.append(d)
         return d
 
+    def from_report(self, report: Report, quotes: list[Quote]) -> Draft | None:
+        """A statement from a parsed reporting predicate (see ``syntax``)."""
+        text = self.text
+        a, b = report.start, report.end
+        m = _THAT.match(text, a, b)
+        if m and report.kind is ReportKind.CLAUSE:
+            a = m.end()
+        direct = False
+        inner = [q for q in quotes if q.mark_start <= a + 1 and q.mark_end >= b - 1]
+        if inner:
+            a, b, direct = inner[0].start, inner[0].end, True
+        if any(d.start < b and a < d.end for d in self.drafts):
+            return None
+        if word_count(text[a:b]) < 2:
+            return None
+        if phrases.TERMS_TEXT.match(text[report.subject_start : report.subject_end]):
+            return None  # "the draft says", "according to the plan": terms, not speech
+        who: Who | None = None
+        if MEDIA.search(text, report.subject_start, report.subject_end):
+            found = []  # "The Washington Post reported": kept, it speaks for no party
+            who = Who(None, None, False)
+        else:
+            found = [
+                ch
+                for ch in chains(self._within(report.subject_start, report.subject_end), text)
+                if self.resolver.can_resolve(ch)
+            ]
+        if found:
+            who = self.resolver.resolve(found[0], report.cue_start)
+        if who is None and not found:
+            who = self._unknown_name(report)
+        if who is None:
+            who = Who(None, None, False)  # "a bartender", "the survey": kept, nobody to map
+        kind = "according" if report.kind is ReportKind.ACCORDING else "verb"
+        cue = (report.cue_start, report.cue_end, report.cue, report.lemma, kind)
+        return self._add(a, b, direct, cue, who)
+
+    def _unknown_name(self, report: Report) -> Who | None:
+        """'Graham said': a capitalised name nobody introduced is still the speaker."""
+        if not report.subject_proper:
+            return None  # "Observers say": a common noun opening the sentence
+        text = self.text
+        names = [
+            m
+            for m in self._within(report.subject_start, report.subject_end)
+            if m.kind in ("name", "surname") and not m.possessive
+        ]
+        if not names or MEDIA.search(names[0].text):
+            return None
+        head = names[0]
+        if word_before(text, head.start, report.subject_start) in PREPOSITIONS:
+            return None
+        return Who(head.text, None, True)
+
     # -- the paragraph pass ------------------------------------------------------------
     def paragraph(self, para: Span, prev: Draft | None, intro: tuple | None) -> None:
         """Attribute the quotations and cues of one paragraph.
@@ -173,6 +238,7 @@ class Attributor:
         self.intro = None
         quotes = find_quotes(text, para)
         sents = sentences(text, para, [q.outer for q in quotes])
+        self.sentences.extend((sent, quotes) for sent in sents)
         used_cues: set[int] = set()
         last_direct: Draft | None = prev
         starts = [q.mark_start for q in quotes]
@@ -582,3 +648,42 @@ class Attributor:
             if any(m.kind in ("person", "name") for m in chain) and not chain[-1].possessive:
                 self.resolver.note(chain, chain[0].start)
             return
+
+
+# -- reported speech from the parse ------------------------------------------------------
+_THAT = re.compile(r"(?:that|whether|if)\s+", re.IGNORECASE)
+_OPEN = "\"“‘'"
+_CLOSE = "\"”’'"
+
+
+def parse_pass(attributor: Attributor, nlp: Language) -> None:
+    """Attribute, from a dependency parse, the sentences the pattern rules left alone.
+
+    Only sentences that hold a reporting word, "according to" or a quotation mark and no
+    statement yet are parsed, in one batch.
+    """
+    text = attributor.text
+    taken = sorted((d.start, d.end) for d in attributor.drafts)
+    cue_starts = {d.cue_start for d in attributor.drafts}
+    todo: list[tuple[Span, list[Quote]]] = []
+    for sent, quotes in attributor.sentences:
+        i = bisect_left(taken, (sent.start, -1))
+        near = taken[max(0, i - 1) : i + 1]
+        if any(a < sent.end and b > sent.start for a, b in near):
+            continue
+        if CANDIDATE.search(text, sent.start, sent.end):
+            todo.append((sent, quotes))
+    if not todo:
+        return
+    spans = [(sent.start, sent.end) for sent, _ in todo]
+    by_start = {sent.start: quotes for sent, quotes in todo}
+    starts = sorted(by_start)
+    for report in reports(nlp, text, spans):
+        if report.cue_start in cue_starts:
+            continue
+        quotes = by_start[starts[bisect_left(starts, report.cue_start + 1) - 1]]
+        attributor.from_report(report, quotes)
+
+
+def _subject_chains(attributor: Attributor, report: Report) -> list[list[Mention]]:
+    return chains(attributor._within(report.subject_start, report.subject_end), attributor.text)

@@ -220,3 +220,245 @@ def cue_matches(text: str, start: int, end: int, *, strict: bool = True):
             yield m.start(), m.end(), m.group(2), PARTICIPLES[m.group(2)], "participle"
         else:
             yield m.start(), m.end(), m.group(3), "according", "according"
+
+
+# -- the reporting lexicon the parse reads -------------------------------------------------
+# Speech-act verbs by lemma, so every inflection counts ("vowed", "vows", "vowing"). Groups:
+# saying and telling; asserting and explaining; asking and demanding; promising and
+# threatening; praising and thanking; criticising and accusing; announcing and publishing;
+# conceding and denying. Verbs of thinking ("believe", "think") are not here: they report a
+# state of mind, not something said.
+SPEECH_LEMMAS = frozenset(
+    [
+        "say",
+        "tell",
+        "state",
+        "declare",
+        "announce",
+        "proclaim",
+        "pronounce",
+        "add",
+        "note",
+        "remark",
+        "observe",
+        "comment",
+        "mention",
+        "explain",
+        "clarify",
+        "specify",
+        "elaborate",
+        "describe",
+        "recount",
+        "recall",
+        "repeat",
+        "reiterate",
+        "reaffirm",
+        "assert",
+        "claim",
+        "contend",
+        "maintain",
+        "insist",
+        "argue",
+        "stress",
+        "emphasize",
+        "emphasise",
+        "underline",
+        "underscore",
+        "highlight",
+        "affirm",
+        "assure",
+        "confirm",
+        "acknowledge",
+        "admit",
+        "concede",
+        "deny",
+        "dispute",
+        "ask",
+        "question",
+        "wonder",
+        "query",
+        "inquire",
+        "enquire",
+        "demand",
+        "request",
+        "urge",
+        "call",
+        "appeal",
+        "plead",
+        "propose",
+        "suggest",
+        "recommend",
+        "advise",
+        "invite",
+        "offer",
+        "promise",
+        "pledge",
+        "vow",
+        "guarantee",
+        "swear",
+        "threaten",
+        "warn",
+        "caution",
+        "predict",
+        "forecast",
+        "estimate",
+        "praise",
+        "hail",
+        "commend",
+        "applaud",
+        "laud",
+        "salute",
+        "congratulate",
+        "thank",
+        "welcome",
+        "tout",
+        "endorse",
+        "criticize",
+        "criticise",
+        "blast",
+        "slam",
+        "condemn",
+        "denounce",
+        "decry",
+        "lambaste",
+        "rebuke",
+        "chide",
+        "scold",
+        "fault",
+        "blame",
+        "accuse",
+        "allege",
+        "charge",
+        "mock",
+        "deride",
+        "ridicule",
+        "dismiss",
+        "reject",
+        "brand",
+        "label",
+        "term",
+        "complain",
+        "protest",
+        "object",
+        "lament",
+        "regret",
+        "apologize",
+        "apologise",
+        "write",
+        "tweet",
+        "post",
+        "report",
+        "reveal",
+        "disclose",
+        "inform",
+        "brief",
+        "signal",
+        "hint",
+        "indicate",
+        "imply",
+        "reply",
+        "respond",
+        "answer",
+        "counter",
+        "retort",
+        "quip",
+        "joke",
+        "boast",
+        "shout",
+        "tell",
+        "testify",
+    ]
+)
+# Verbs that report with a noun phrase as well as with a clause: "praised the deal",
+# "called for talks", "demanded a ceasefire", "announced new sanctions".
+NOMINAL_LEMMAS = frozenset(
+    [
+        "praise",
+        "hail",
+        "commend",
+        "applaud",
+        "laud",
+        "salute",
+        "congratulate",
+        "thank",
+        "welcome",
+        "endorse",
+        "tout",
+        "criticize",
+        "criticise",
+        "blast",
+        "slam",
+        "condemn",
+        "denounce",
+        "decry",
+        "lambaste",
+        "rebuke",
+        "fault",
+        "blame",
+        "accuse",
+        "mock",
+        "deride",
+        "ridicule",
+        "dismiss",
+        "reject",
+        "brand",
+        "label",
+        "term",
+        "ask",
+        "demand",
+        "request",
+        "urge",
+        "call",
+        "appeal",
+        "plead",
+        "propose",
+        "suggest",
+        "recommend",
+        "offer",
+        "promise",
+        "pledge",
+        "vow",
+        "guarantee",
+        "threaten",
+        "warn",
+        "announce",
+        "deny",
+        "dispute",
+        "reaffirm",
+        "reiterate",
+    ]
+)
+
+
+_DOUBLED = {"admit", "regret", "quip", "rebut", "omit", "refer", "chat"}
+
+
+def _forms(lemma: str) -> set[str]:
+    """Regular inflections of a verb: vow -> vows vowed vowing; deny -> denies denied."""
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return {lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
+    if lemma.endswith("e"):
+        return {lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing"}
+    s = lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x")) else "s")
+    forms = {lemma, s, lemma + "ed", lemma + "ing"}
+    if lemma in _DOUBLED:
+        forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}  # "quipped", "admitted"
+    if lemma.endswith(("l",)):
+        forms |= {lemma + "led", lemma + "ling"}  # "labelled", "signalling"
+    return forms
+
+
+_IRREGULAR = {
+    "say": {"said"}, "tell": {"told"}, "write": {"wrote", "written"}, "swear": {"swore", "sworn"},
+    "forecast": {"forecast"}, "speak": {"spoke"},
+}  # fmt: skip
+FORM_LEMMA = {
+    f: lemma for lemma in SPEECH_LEMMAS for f in _forms(lemma) | _IRREGULAR.get(lemma, set())
+}
+SPEECH_FORMS = frozenset(FORM_LEMMA)
+# A sentence worth parsing holds one of these words, "according to" or a quotation mark.
+CANDIDATE = re.compile(
+    r"\b(?:" + "|".join(sorted(SPEECH_FORMS, key=len, reverse=True)) + r"|according\s+to)\b"
+    r"|[\"“”]",
+    re.IGNORECASE,
+)

@@ -156,6 +156,13 @@ ASIDE = re.compile(
     r"|on|during|after|before|when|while)\b[^,]*,"
 )
 APPOSITION_GAP = re.compile(r"\s*,\s*(?:(?:the|a|an|his|her|its)\s+)?")
+# The text of a plan or deal: "according to the draft" reports its terms, nobody's words.
+TERMS_TEXT = re.compile(
+    r"^(?:the|a|an|this|that)?\s*(?:(?:leaked|latest|new|revised|original|final|current)\s+)*"
+    r"(?:draft|copy|text|document|plan|version|proposal|framework|agreement|deal|decree|accord"
+    r"|treaty|memorandum)\b",
+    re.IGNORECASE,
+)
 DOCUMENTS = re.compile(
     r"^(?:the|a|an)?\s*(?:draft|copy|text|document|documents|report|reports|plan|data|figures"
     r"|estimates?|version|proposal|leaked|tally|count|poll|survey|map|analysis|statement"

@@ -6,13 +6,14 @@ import unicodedata
 from bisect import bisect_left
 from datetime import date, datetime
 
-from parley.extract.attribution import Attributor, Draft
+from parley.extract.attribution import Attributor, Draft, parse_pass
 from parley.extract.classify import about_of, classify_event, classify_stance, targets_of
 from parley.extract.dates import article_date
 from parley.extract.mentions import mention_finder
 from parley.extract.model import Statement
 from parley.extract.segment import header_end, is_clutter, paragraphs
 from parley.extract.speakers import Resolver
+from parley.extract.syntax import parser
 
 
 def run(text: str, source: str = "", published: date | datetime | None = None) -> list[Statement]:
@@ -42,6 +43,9 @@ def run(text: str, source: str = "", published: date | datetime | None = None) -
         intro = attributor.intro
         if new:
             prev = new[-1]
+    nlp = parser()
+    if nlp is not None:
+        parse_pass(attributor, nlp)
     starts = [m.start for m in mentions]
     out = []
     for d in _dedupe(attributor.drafts):

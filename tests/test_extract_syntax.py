@@ -1,0 +1,100 @@
+"""Reported speech from the dependency parse, on sentences from several negotiations."""
+
+from __future__ import annotations
+
+import pytest
+
+from parley.extract import extract_statements
+from parley.extract.cues import FORM_LEMMA, SPEECH_LEMMAS
+from parley.extract.syntax import parser
+
+pytestmark = pytest.mark.skipif(parser() is None, reason="no trained English pipeline")
+
+
+def _one(sentence: str) -> tuple[str, str | None, str | None, str]:
+    [s] = extract_statements("Title: t\n\n" + sentence + "\n")
+    return s.cue, s.speaker, s.actor, s.text
+
+
+def test_every_inflection_of_a_lemma_is_a_cue() -> None:
+    for form in ("vows", "vowed", "vowing", "labelled", "denies", "denied", "quipped"):
+        assert FORM_LEMMA[form] in SPEECH_LEMMAS
+    assert "believe" not in SPEECH_LEMMAS  # a state of mind, not speech
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "Observers say the truce is unlikely to hold past the weekend.",
+            ("say", None, None, "the truce is unlikely to hold past the weekend"),
+            id="any subject speaks",
+        ),
+        pytest.param(
+            "A bartender near the port told us the strike had emptied the docks.",
+            ("told", None, None, "the strike had emptied the docks"),
+            id="private person",
+        ),
+        pytest.param(
+            "Beijing's commerce ministry blasted the new tariffs as unilateral bullying.",
+            ("blasted", None, "CHN", "the new tariffs as unilateral bullying"),
+            id="nominal complement",
+        ),
+        pytest.param(
+            "Armenian Prime Minister Nikol Pashinyan thanked the mediators for their patience.",
+            ("thanked", "Nikol Pashinyan", "ARM", "the mediators for their patience"),
+            id="thanked",
+        ),
+        pytest.param(
+            "The union's chief negotiator vowed to keep the strike going until the offer improved.",
+            ("vowed", None, None, "to keep the strike going until the offer improved"),
+            id="vowed to",
+        ),
+        pytest.param(
+            "According to a spokesman for Sudan's army, the talks in Jeddah were suspended.",
+            ("According to", None, "SDN", "the talks in Jeddah were suspended"),
+            id="according to",
+        ),
+        pytest.param(
+            "Colombian President Gustavo Petro labelled the strikes on the boats a massacre.",
+            ("labelled", "Gustavo Petro", "COL", "the strikes on the boats a massacre"),
+            id="labelled",
+        ),
+        pytest.param(
+            "The newspaper reported that the negotiators had met twice in Muscat.",
+            ("reported", None, None, "the negotiators had met twice in Muscat"),
+            id="an outlet, for no party",
+        ),
+    ],
+)
+def test_reporting_predicates(sentence: str, expected: tuple) -> None:
+    assert _one(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mediator would say nothing about the draft in public.",
+        "If Baku said yes tomorrow, the corridor could open within weeks.",
+        "The envoy refused to say whether the ceasefire map had changed.",
+        "Seoul did not say when the delegations would meet again.",
+        "The leaked draft says the border crossings would reopen in stages.",
+    ],
+)
+def test_nothing_said(sentence: str) -> None:
+    assert extract_statements("Title: t\n\n" + sentence + "\n") == []
+
+
+def test_unknown_name_as_subject() -> None:
+    assert _one("Mudavadi said the summit in Nairobi had been postponed to March.")[1:3] == (
+        "Mudavadi",
+        None,
+    )
+
+
+def test_without_a_parser_the_pattern_rules_still_work(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PARLEY_PARSER", "none")
+    assert parser() is None
+    text = "Title: t\n\nMarco Rubio said both sides had agreed to a pause in the fighting.\n"
+    [s] = extract_statements(text)
+    assert s.text == "both sides had agreed to a pause in the fighting"
