@@ -22,6 +22,7 @@ from parley.errors import InputError, ParleyError
 from parley.evaluation_command import eval_command
 from parley.exports import write_jsonl, write_sources, write_statements
 from parley.extract.model import EVENT_TYPES
+from parley.plans import add_bundled_plans
 from parley.plans.command import plan_app
 from parley.record import IngestReport, Record
 from parley.sources import DEFAULT_MAX_BYTES, MAX_BYTES_ENV, iter_inputs, read_path
@@ -207,7 +208,7 @@ def statements_command(
 
 
 def demo_command(db: DbOpt = None, fmt: FormatOpt = OutputFormat.table) -> None:
-    """Ingest the bundled example articles and print their statements."""
+    """Ingest the bundled example articles and plans, and print the articles' statements."""
     examples = resources.files("parley") / "data" / "examples"
     with resources.as_file(examples) as folder:
         files = list(iter_inputs([folder])) if folder.is_dir() else []
@@ -219,9 +220,10 @@ def demo_command(db: DbOpt = None, fmt: FormatOpt = OutputFormat.table) -> None:
                 report = _ingest(record, files, progress)
             wanted = {ref.id for ref in report.added + report.present}
             rows = [row.to_dict() for row in record.statements() if row.source_id in wanted]
+            plans = add_bundled_plans(record)
     for exc in report.failed:
         report_error(exc)
-    typer.echo(f"{record.url}: {report.summary()}", err=True)
+    typer.echo(f"{record.url}: {report.summary()}; {plans.summary()}", err=True)
     write_statements(rows, sys.stdout, fmt.value)
     if report.failed:
         raise typer.Exit(EXIT_BAD_INPUT)

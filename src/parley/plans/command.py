@@ -11,9 +11,12 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
 
 from parley.errors import ParleyError
-from parley.exports import write_table
+from parley.plans.diff import ChangeKind, diff_plans, render_words
 from parley.plans.parse import parse_plan
 from parley.record import Record
 from parley.sources import DEFAULT_MAX_BYTES, read_text
@@ -120,7 +123,7 @@ def list_command(db: DbOpt = None, fmt: FormatOpt = PlanFormat.table) -> None:
         typer.echo(json.dumps(rows, indent=2, ensure_ascii=False))
         return
     columns = ("plan", "proposer", "date", "points", "answers", "title")
-    write_table(rows, sys.stdout, columns, title=f"{len(rows)} plan versions")
+    print_table(rows, columns, wide="title", title=f"{len(rows)} plan versions")
 
 
 @plan_app.command("show")
@@ -143,13 +146,72 @@ def show_command(
         typer.echo(f"reported by: {'; '.join(plan.reported_by)}")
     rows = [
         {
-            "number": point.number,
-            "text": "\n".join([point.text, *(f"  - {item}" for item in point.items)]),
-            "notes": "\n".join(point.notes),
+            "point": point.number,
+            "text": "\n".join(
+                [point.text]
+                + [f"  - {item}" for item in point.items]
+                + [f"  [note: {note}]" for note in point.notes]
+            ),
         }
         for point in plan.points
     ]
-    write_table(rows, sys.stdout, ("number", "text", "notes"), title=None)
+    print_table(rows, ("point", "text"), wide="text")
+
+
+@plan_app.command("diff")
+def diff_command(
+    before: Annotated[str, typer.Argument(help="NAME[@VERSION] of the earlier plan version.")],
+    after: Annotated[str, typer.Argument(help="NAME[@VERSION] of the later plan version.")],
+    db: DbOpt = None,
+    fmt: FormatOpt = PlanFormat.table,
+) -> None:
+    """Compare two plan versions point by point, by content: kept, reworded, moved, merged,
+    split, added, removed."""
+    with open_record(db, create=False) as record:
+        a, b = record.plan(before), record.plan(after)
+    result = diff_plans(a, b)
+    if fmt is PlanFormat.json:
+        typer.echo(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
+        return
+    counts = ", ".join(f"{n} {kind}" for kind, n in result.counts().items() if n)
+    typer.echo(f"{result.before} -> {result.after}: {counts}")
+    rows = []
+    for change in result.changes:
+        detail = render_words(change.words)
+        if change.numbers:
+            numbers = "; ".join(f"{x or '-'} -> {y or '-'}" for x, y in change.numbers)
+            detail = f"numbers: {numbers}\n{detail}"
+        elif change.kind is ChangeKind.REMOVED:
+            detail = a.point(change.before[0]).full_text  # type: ignore[union-attr]
+        elif change.kind is ChangeKind.ADDED:
+            detail = b.point(change.after[0]).full_text  # type: ignore[union-attr]
+        rows.append(
+            {
+                "kind": change.kind.value,
+                "from": ",".join(change.before),
+                "to": ",".join(change.after),
+                "sim": f"{change.similarity:.2f}" if change.before and change.after else "",
+                "change": detail,
+            }
+        )
+    print_table(rows, ("kind", "from", "to", "sim", "change"), wide="change")
+
+
+def print_table(
+    rows: list[dict[str, Any]], columns: tuple[str, ...], *, wide: str, title: str | None = None
+) -> None:
+    """A rich table on stdout: the ``wide`` column wraps, the others are kept whole."""
+    table = Table(title=title, expand=True)
+    for name in columns:
+        if name == wide:
+            table.add_column(name, overflow="fold", ratio=1, min_width=30)
+        else:
+            table.add_column(name, no_wrap=True)
+    for row in rows:
+        # Text(), not str: brackets in plan texts must not be read as rich markup.
+        table.add_row(*(Text("" if row.get(n) is None else str(row[n])) for n in columns))
+    console = Console(file=sys.stdout, width=None if sys.stdout.isatty() else 120, highlight=False)
+    console.print(table)
 
 
 def _summary(data: dict[str, Any]) -> str:
