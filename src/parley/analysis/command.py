@@ -11,6 +11,7 @@ import typer
 from rich.console import Console
 
 from parley.analysis.result import analyze, render, to_json
+from parley.analysis.robustness import DEFAULT_SAMPLES, DEFAULT_SEED
 from parley.analysis.scenario import load_scenario
 from parley.analysis.solutions import DEFAULT_TIME_LIMIT
 from parley.errors import ParleyError, ScenarioError
@@ -64,6 +65,23 @@ def analyze_command(
             " found, with its proven gap.",
         ),
     ] = DEFAULT_TIME_LIMIT,
+    uncertainty: Annotated[
+        float | None,
+        typer.Option(
+            "--uncertainty",
+            min=0.0,
+            max=100.0,
+            help="Percent: sample values off by up to this much and report how stable each"
+            " solution is (and, with --from, how likely each party accepts the draft).",
+            show_default=False,
+        ),
+    ] = None,
+    samples: Annotated[
+        int, typer.Option("--samples", min=1, max=1_000_000, help="Samples for --uncertainty.")
+    ] = DEFAULT_SAMPLES,
+    seed: Annotated[int, typer.Option("--seed", help="Random seed for --uncertainty.")] = (
+        DEFAULT_SEED
+    ),
     output_format: Annotated[
         AnalysisFormat, typer.Option("--format", "-f", help="Print tables or one JSON object.")
     ] = AnalysisFormat.table,
@@ -77,7 +95,10 @@ def analyze_command(
     try:
         loaded = load_scenario(scenario)
         draft = _read_package(loaded, from_package) if from_package is not None else None
-        result = analyze(loaded, wanted, draft=draft, trades=trades, time_limit=time_limit)
+        result = analyze(
+            loaded, wanted, draft=draft, trades=trades, time_limit=time_limit,
+            uncertainty=uncertainty, samples=samples, seed=seed,
+        )  # fmt: skip
     except ParleyError as exc:
         where = f"{exc.path}: " if exc.path else f"{scenario.name}: "
         typer.echo(f"error: {where}{exc.message} [{exc.code}]", err=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -14,6 +15,7 @@ from parley.analysis.logrolling import Improvements, improvements_from
 from parley.analysis.rational import DEFAULT_LIMIT as RATIONAL_LIMIT
 from parley.analysis.rational import count_individually_rational
 from parley.analysis.relaxation import Deadline
+from parley.analysis.robustness import DEFAULT_SAMPLES, DEFAULT_SEED, Robustness, robustness
 from parley.analysis.scenario import Scenario
 from parley.analysis.solutions import (
     CRITERIA,
@@ -32,6 +34,9 @@ TITLES = {
     "welfare": "Max total value",
 }
 TABLE_ROWS = 20
+# With more parties than this, tables put parties in rows.
+WIDE_PARTIES = 6
+WIDE_COLUMNS = 6
 # An explicit --solution frontier may grow this large before it is refused.
 EXPLICIT_LIMIT = 200_000
 
@@ -45,6 +50,7 @@ class Analysis:
     solutions: dict[str, Solution | None] = field(default_factory=dict)
     improvements: Improvements | None = None
     frontier_note: str | None = None  # why the frontier is missing
+    robustness: Robustness | None = None
 
 
 def analyze(
@@ -55,12 +61,17 @@ def analyze(
     method: str = "auto",
     trades: int = 10,
     time_limit: float | None = DEFAULT_TIME_LIMIT,
+    uncertainty: float | None = None,
+    samples: int = DEFAULT_SAMPLES,
+    seed: int = DEFAULT_SEED,
 ) -> Analysis:
     """Run the analyses asked for (``frontier``, a criterion, or ``all``).
 
     ``time_limit`` (seconds; None for none) bounds the whole analysis: the frontier gets
     at most a third of it, and each criterion an equal share of what is left. A solve
-    stopped by it returns the best package found with its proven gap.
+    stopped by it returns the best package found with its proven gap. ``uncertainty``
+    (percent) adds how stable each solution package is when values are off by up to that
+    much (:mod:`parley.analysis.robustness`).
     """
     deadline = Deadline(time_limit)
     wanted = set(solutions)
@@ -104,6 +115,11 @@ def analyze(
         result.solutions[criterion] = solver.solve(criterion) if result.feasible else None
     if draft is not None:
         result.improvements = improvements_from(scenario, draft, limit=trades)
+    if uncertainty is not None:
+        result.robustness = robustness(
+            scenario, result.solutions, pct=uncertainty, samples=samples, seed=seed,
+            frontier=front if front is not None else solver.frontier(), draft=draft,
+        )  # fmt: skip
     return result
 
 
@@ -132,7 +148,30 @@ def to_json(analysis: Analysis) -> dict:
         out[criterion] = None if sol is None else _solution_json(s, sol)
     if analysis.improvements is not None:
         out["improvements"] = _improvements_json(s, analysis.improvements)
+    if analysis.robustness is not None:
+        out["robustness"] = _robustness_json(s, analysis.robustness)
     return out
+
+
+def _robustness_json(s: Scenario, rob: Robustness) -> dict:
+    return {
+        "uncertainty_pct": rob.pct,
+        "samples": rob.samples,
+        "seed": rob.seed,
+        "candidates": rob.pool,
+        "exact": rob.exact,
+        "solutions": {
+            c: {
+                "package": s.package_dict(st.package),
+                "individually_rational": st.rational,
+                "pareto_efficient": st.efficient,
+                "chosen": st.chosen,
+                "deciding_points": [{"point": p, "share": share} for p, share in st.deciding],
+            }
+            for c, st in rob.stability.items()
+        },
+        "draft_acceptance": rob.acceptance,
+    }
 
 
 def _solution_json(s: Scenario, sol: Solution) -> dict:
@@ -186,7 +225,7 @@ def render(analysis: Analysis, console: Console) -> None:
     rational = analysis.rational_count
     console.print(
         f"[bold]{s.name or 'scenario'}[/bold]: {len(s.points)} points, {len(s.parties)} parties,"
-        f" {s.outcome_count} packages without red lines,"
+        f" {package_count(s)} packages without red lines,"
         f" {'?' if rational is None else rational} individually rational"
     )
     if not analysis.feasible:
@@ -201,9 +240,40 @@ def render(analysis: Analysis, console: Console) -> None:
         _render_solutions(s, analysis.solutions, console)
     if analysis.improvements is not None:
         _render_improvements(s, analysis.improvements, console)
+    if analysis.robustness is not None:
+        _render_robustness(s, analysis.robustness, console)
+
+
+def _render_robustness(s: Scenario, rob: Robustness, console: Console) -> None:
+    pool = "every package" if rob.exact else f"{rob.pool} candidate packages"
+    table = Table(
+        title=f"Robustness: values off by up to {rob.pct:g} %, {rob.samples} samples"
+        f" (seed {rob.seed}), compared over {pool}"
+    )
+    for name in ("solution", "rational", "efficient", "chosen", "decided by (share of losses)"):
+        table.add_column(name, justify="left" if name[0] in "sd" else "right")
+    for criterion, st in rob.stability.items():
+        table.add_row(
+            criterion,
+            _pct(st.rational),
+            _pct(st.efficient),
+            _pct(st.chosen),
+            ", ".join(f"{p} {_pct(share)}" for p, share in st.deciding) or "-",
+        )
+    console.print(table)
+    if rob.acceptance is not None:
+        accept = ", ".join(f"{p} {_pct(a)}" for p, a in rob.acceptance.items())
+        console.print(f"Draft accepted (value at least the reservation): {accept}")
+
+
+def _pct(share: float) -> str:
+    return f"{100 * share:.1f} %"
 
 
 def _render_frontier(s: Scenario, front: Packages, console: Console) -> None:
+    if len(s.parties) > WIDE_PARTIES:
+        _render_frontier_by_party(s, front, console)
+        return
     table = Table(title=f"Pareto frontier: {len(front)} packages (by total value)")
     table.add_column("#", justify="right")
     for p in s.parties:
@@ -223,7 +293,47 @@ def _render_frontier(s: Scenario, front: Packages, console: Console) -> None:
         console.print(f"... {len(front) - TABLE_ROWS} more (--format json lists all)")
 
 
+def _render_frontier_by_party(s: Scenario, front: Packages, console: Console) -> None:
+    """Many parties: parties as rows, one column per frontier package (the first few)."""
+    shown = min(len(front), WIDE_COLUMNS)
+    table = Table(title=f"Pareto frontier: {len(front)} packages (by total value)")
+    table.add_column("party")
+    for r in range(shown):
+        table.add_column(f"#{r + 1}", justify="right")
+    for i, party in enumerate(s.parties):
+        table.add_row(party.id, *(_fmt(front.values[r][i]) for r in range(shown)))
+    table.add_row("total", *(_fmt(front.values[r].sum()) for r in range(shown)))
+    console.print(table)
+    for r in range(shown):
+        console.print(f"#{r + 1}: {_package_text(s, front.choices[r])}", soft_wrap=True)
+    if len(front) > shown:
+        console.print(f"... {len(front) - shown} more (--format json lists all)")
+
+
+def package_count(s: Scenario) -> str:
+    """The number of packages in plain form: 1,296, or 2^40 rather than 41 digits."""
+    n = s.outcome_count
+    if n < 10**7:
+        return f"{n:,}"
+    sizes = {len(a) for a in s.allowed}
+    if len(sizes) == 1:
+        return f"{sizes.pop()}^{len(s.points)}"
+    return f"about 10^{math.log10(n):.0f}"
+
+
+def _method(sol: Solution) -> str:
+    return sol.method if sol.gap == 0 else f"{sol.method}, gap {_gap(sol.gap)}"
+
+
+def _gap(gap: float) -> str:
+    """A proven relative gap as a percentage: 'gap 1.2 %', '0.003 %'."""
+    return f"{100 * gap:.2g} %"
+
+
 def _render_solutions(s: Scenario, solutions: dict[str, Solution | None], console: Console) -> None:
+    if len(s.parties) > WIDE_PARTIES:
+        _render_solutions_by_party(s, solutions, console)
+        return
     table = Table(title="Solutions (gain over reservation per party)")
     table.add_column("solution")
     for p in s.parties:
@@ -233,14 +343,34 @@ def _render_solutions(s: Scenario, solutions: dict[str, Solution | None], consol
     for criterion, sol in solutions.items():
         if sol is None:
             continue
-        method = sol.method if sol.gap == 0 else f"{sol.method}, gap {sol.gap:.1e}"
         table.add_row(
             TITLES[criterion],
             *(_fmt(x) for x in sol.gains),
             sol.least_satisfied(s),
-            method,
+            _method(sol),
         )
     console.print(table)
+    _print_packages(s, solutions, console)
+
+
+def _render_solutions_by_party(
+    s: Scenario, solutions: dict[str, Solution | None], console: Console
+) -> None:
+    """Many parties: parties as rows, one column per solution."""
+    shown = {c: sol for c, sol in solutions.items() if sol is not None}
+    table = Table(title="Solutions (gain over reservation per party)")
+    table.add_column("party")
+    for criterion in shown:
+        table.add_column(criterion, justify="right")
+    for i, party in enumerate(s.parties):
+        table.add_row(party.id, *(_fmt(sol.gains[i]) for sol in shown.values()))
+    table.add_row("least satisfied", *(sol.least_satisfied(s) for sol in shown.values()))
+    table.add_row("method", *(_method(sol) for sol in shown.values()))
+    console.print(table)
+    _print_packages(s, solutions, console)
+
+
+def _print_packages(s: Scenario, solutions: dict[str, Solution | None], console: Console) -> None:
     for criterion, sol in solutions.items():
         if sol is not None:
             console.print(f"{criterion}: {_package_text(s, sol.package)}", soft_wrap=True)

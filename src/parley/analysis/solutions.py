@@ -22,6 +22,7 @@ package until the two meet. ``gap`` reports the proven relative shortfall
 from __future__ import annotations
 
 import math
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -55,6 +56,8 @@ DEFAULT_TIME_LIMIT = 30.0
 STAGE_TIME = 10.0
 # A level whose proven gap is at most this counts as proved (HiGHS's absolute gap is 1e-6).
 MAXMIN_PROVED = 1e-6
+# Kalai-Smorodinsky's ideal point gets this share of its criterion's time.
+IDEAL_SHARE = 0.5
 
 
 @dataclass(frozen=True)
@@ -128,6 +131,7 @@ class Solver:
 
     def _starts(self, rounded: tuple[int, ...]) -> list[tuple[int, ...]]:
         """Packages to start a search from: the rounded relaxation and any rational one known."""
+        self.feasible()  # finds a rational package once, so every search has one to start
         return [_pareto_polish(self.scenario, rounded), *(self._known or [])]
 
     def solve(self, criterion: str) -> Solution | None:
@@ -156,15 +160,26 @@ class Solver:
         return self._ideal
 
     def _ideal_milp(self) -> tuple[np.ndarray, np.ndarray, float] | None:
-        """Best gains found, their proven upper bounds, and the worst relative gap."""
+        """Best gains found, their proven upper bounds, and the worst relative gap.
+
+        The parties share IDEAL_SHARE of the time left equally, so that a slow one
+        cannot leave the others without time.
+        """
         k = len(self.scenario.parties)
         found, bounds, gap = np.zeros(k), np.zeros(k), 0.0
-        for i in range(k):
-            best = self._linear(np.eye(k)[i])
-            if best is None:
-                return None
-            found[i], bounds[i] = best.value, best.upper
-            gap = max(gap, best.gap)
+        overall = self.deadline
+        share = IDEAL_SHARE * (overall.end - time.monotonic())
+        try:
+            for i in range(k):
+                if math.isfinite(share):
+                    self.deadline = Deadline(min(share / k, overall.end - time.monotonic()))
+                best = self._linear(np.eye(k)[i])
+                if best is None:
+                    return None
+                found[i], bounds[i] = best.value, best.upper
+                gap = max(gap, best.gap)
+        finally:
+            self.deadline = overall
         return found, bounds, gap
 
     # -- exact, on the frontier ----------------------------------------------

@@ -1,0 +1,128 @@
+"""Time budgets, hard scenarios, robustness sampling and many-party output."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+from rich.console import Console
+from typer.testing import CliRunner
+
+from parley.analysis import Party, Point, Scenario, analyze, load_scenario, pareto_frontier, render
+from parley.analysis.relaxation import Deadline
+from parley.analysis.result import package_count
+from parley.analysis.robustness import robustness
+from parley.analysis.solutions import Solver
+from parley.cli import app
+from parley.errors import ScenarioTooLargeError
+
+DATA = Path(__file__).resolve().parents[2] / "src" / "parley" / "data" / "scenarios"
+PLAN = DATA / "peace-plan.json"
+DRAFT = DATA / "peace-plan-draft.json"
+
+
+def wide(points: int, options: int, parties: int, reservation: float | None, seed: int = 0):
+    rng = np.random.default_rng(seed)
+    pts = tuple(
+        Point(id=str(j), options=tuple(f"o{m}" for m in range(options))) for j in range(points)
+    )
+    return Scenario(
+        points=pts,
+        parties=tuple(
+            Party(
+                id=f"P{i}",
+                reservation=float(rng.uniform(-3, 3)) if reservation is None else reservation,
+                values={p.id: {o: float(rng.uniform(-1, 1)) for o in p.options} for p in pts},
+            )
+            for i in range(parties)
+        ),
+        name="wide",
+    )
+
+
+def test_huge_negative_reservations_answer_within_the_budget() -> None:
+    s = wide(40, 10, 12, -1e9)
+    start = time.monotonic()
+    result = analyze(s, time_limit=3.0)
+    took = time.monotonic() - start
+    assert took < 3.0 + 6.0, took  # the budget plus the LP floor and bookkeeping
+    assert result.feasible  # -1e9: every package is acceptable
+    assert result.frontier is None and "frontier" in (result.frontier_note or "")
+    for sol in result.solutions.values():
+        assert sol is not None and 0.0 <= sol.gap <= 1.0
+
+
+def test_explicit_frontier_refuses_early_when_it_cannot_fit() -> None:
+    s = wide(40, 10, 12, None)
+    start = time.monotonic()
+    with pytest.raises(ScenarioTooLargeError):
+        pareto_frontier(s, limit=200_000, deadline=Deadline(2.0))
+    assert time.monotonic() - start < 10.0
+
+
+def test_reduced_models_bound_nash_on_a_hard_case() -> None:
+    rng = np.random.default_rng(3)
+    pts = tuple(
+        Point(id=str(j), options=tuple(f"o{m}" for m in range(int(rng.integers(2, 5)))))
+        for j in range(60)
+    )
+    s = Scenario(
+        points=pts,
+        parties=tuple(
+            Party(
+                id=f"P{i}",
+                reservation=float(rng.uniform(-3, 3)),
+                values={p.id: {o: float(rng.uniform(-1, 1)) for o in p.options} for p in pts},
+            )
+            for i in range(5)
+        ),
+    )
+    sol = Solver(s, method="milp", time_limit=20).solve("nash")
+    assert sol is not None and sol.gap <= 1e-2
+
+
+def test_robustness_is_reproducible_and_exact_at_zero_noise() -> None:
+    s = load_scenario(PLAN)
+    draft = s.package_from_mapping(json.loads(DRAFT.read_text()))
+    a = analyze(s, uncertainty=10, samples=300, seed=7, draft=draft)
+    b = analyze(s, uncertainty=10, samples=300, seed=7, draft=draft)
+    assert a.robustness == b.robustness
+    rob = a.robustness
+    assert rob is not None and rob.exact and rob.pool == s.outcome_count
+    assert set(rob.stability) == {"nash", "ks", "egalitarian", "welfare"}
+    assert rob.acceptance is not None and set(rob.acceptance) == set(s.party_ids)
+    for st in rob.stability.values():
+        assert 0.0 <= st.chosen <= st.rational <= 1.0 and st.efficient <= st.rational
+    other = analyze(s, uncertainty=10, samples=300, seed=8).robustness
+    assert other is not None and other.stability != rob.stability
+    calm = robustness(s, a.solutions, pct=0.0, samples=5)
+    for criterion in ("nash", "egalitarian", "welfare"):
+        st = calm.stability[criterion]
+        assert st.rational == 1.0 and st.efficient == 1.0 and st.chosen == 1.0
+
+
+def test_uncertainty_on_the_command_line() -> None:
+    runner = CliRunner()
+    args = ["analyze", str(PLAN), "--uncertainty", "10", "--samples", "200", "-f", "json"]
+    first = runner.invoke(app, args)
+    second = runner.invoke(app, args)
+    assert first.exit_code == 0, first.output
+    assert json.loads(first.stdout)["robustness"] == json.loads(second.stdout)["robustness"]
+    table = runner.invoke(app, ["analyze", str(PLAN), "--uncertainty", "10", "--samples", "200"])
+    assert "Robustness" in table.stdout and "chosen" in table.stdout
+
+
+def test_many_parties_print_plainly() -> None:
+    s = wide(40, 2, 12, None)
+    assert package_count(s) == "2^40"
+    assert package_count(load_scenario(PLAN)) == "162"
+    result = analyze(s, ["egalitarian", "welfare"], time_limit=4.0)
+    console = Console(width=80, record=True)
+    render(result, console)
+    text = console.export_text()
+    assert "2^40 packages" in text
+    assert "P11" in text and "least satisfied" in text
+    assert "e-0" not in text  # gaps as percentages, not 1.2e-02
