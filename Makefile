@@ -26,6 +26,7 @@ bench: $(BIN)/parley
 	$(BIN)/python benchmarks/extract_speed.py
 	$(BIN)/python benchmarks/ingest_speed.py
 	$(BIN)/python benchmarks/analysis_speed.py
+	$(BIN)/python benchmarks/plan_diff_speed.py
 
 clean:
 	rm -rf $(VENV) parley.db .pytest_cache

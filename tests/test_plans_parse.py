@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from parley.errors import BadPlanDateError, BadPlanRefError, DuplicatePointError, NoPointsError
 from parley.plans import parse_plan, parse_plan_ref
@@ -216,3 +218,85 @@ def test_to_dict_has_the_issue_shape() -> None:
 
 def plan_text(data: dict, index: int) -> str:
     return data["points"][index]["text"]
+
+
+# As copied from a news page: a lead-in, points glued to their numbers, notes of several
+# kinds, a wrapped sub-item in parentheses, and the agency's credit line at the end.
+NEWS_PAGE = """\
+KYIV, Nov 23 (Example) - Below is the text of the proposal, as seen by Example.
+
+1.The sovereignty of Ukraine is reaffirmed.
+2.Ukraine's armed forces are capped at 800,000 [US draft: 600,000] in peacetime.
+3.A guarantee mirroring Article 5:
+a) the United States provides it;
+b) it lapses if Ukraine attacks first
+(as defined by a joint commission);
+Note: the compensation clause of the US draft is gone.
+4.Elections are held soon after signing. (The US draft said 100 days – Ed.)
+*Editor's note: points 5-28 are unchanged.*
+
+(Reporting by A. Reporter; Editing by E. Ditor)
+"""
+
+
+def test_news_page_copy() -> None:
+    plan = parse(NEWS_PAGE)
+    assert numbers(plan) == ["1", "2", "3", "4"]
+    assert plan.preamble.startswith("KYIV, Nov 23 (Example)")
+    assert plan.point(2).text == "Ukraine's armed forces are capped at 800,000 in peacetime."
+    assert plan.point(2).notes == ("US draft: 600,000",)
+    assert plan.point(3).items == (
+        "the United States provides it;",
+        "it lapses if Ukraine attacks first (as defined by a joint commission);",
+    )
+    assert plan.point(3).notes == ("Note: the compensation clause of the US draft is gone.",)
+    assert plan.point(4).text == "Elections are held soon after signing."
+    assert plan.point(4).notes == (
+        "The US draft said 100 days",
+        "Editor's note: points 5-28 are unchanged.",
+        "Reporting by A. Reporter; Editing by E. Ditor",
+    )
+
+
+def test_spelled_out_point_numbers() -> None:
+    plan = parse("Point One: Sovereignty.\nPoint Two - Ceasefire.\nPoint three. Elections.\n")
+    assert numbers(plan) == ["1", "2", "3"]
+    assert [p.text for p in plan.points] == ["Sovereignty.", "Ceasefire.", "Elections."]
+
+
+_WORDS = ["the", "army", "is", "capped", "at", "600,000", "troops", "in", "peacetime", "and",
+          "sanctions", "are", "lifted", "2026", "10", "days", "of", "talks", "russia", "ukraine"]  # fmt: skip
+
+
+def _sentence(words: list[str]) -> str:
+    return " ".join(words).capitalize() + "."
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    first=st.integers(min_value=1, max_value=40),
+    points=st.lists(
+        st.tuples(
+            st.lists(st.sampled_from(_WORDS), min_size=1, max_size=14),
+            st.lists(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=8), max_size=3),
+        ),
+        min_size=1,
+        max_size=12,
+    ),
+    style=st.sampled_from(["{n}. ", "{n}) ", "Point {n}: ", "({n}) "]),
+    bullet=st.sampled_from(["a) ", "- ", "→ ", "• "]),
+    blank=st.booleans(),
+)
+def test_rendered_plans_parse_back(first, points, style, bullet, blank) -> None:
+    lines = []
+    for offset, (text, items) in enumerate(points):
+        lines.append(style.format(n=first + offset) + _sentence(text))
+        lines.extend(bullet + " ".join(item) + ";" for item in items)
+        if blank:
+            lines.append("")
+    plan = parse("\n".join(lines) + "\n")
+    assert numbers(plan) == [str(first + k) for k in range(len(points))]
+    assert [p.text for p in plan.points] == [_sentence(text) for text, _ in points]
+    assert [p.items for p in plan.points] == [
+        tuple(" ".join(item) + ";" for item in items) for _, items in points
+    ]

@@ -30,7 +30,8 @@ from enum import StrEnum
 from typing import Any
 
 import numpy as np
-from rapidfuzz.distance import Indel
+from rapidfuzz.distance import Indel, LCSseq
+from rapidfuzz.process import cdist
 from scipy.optimize import linear_sum_assignment
 
 from parley.plans.model import Plan, PlanPoint
@@ -362,28 +363,57 @@ class _Group:
     b: list[int]
 
 
+class _Encoded:
+    """Every point's word stems as one string per point (one character per word, shared
+    codebook), and the longest common subsequence of every pair (rapidfuzz, in C)."""
+
+    def __init__(self, pa: list[PlanPoint], pb: list[PlanPoint]) -> None:
+        book = _Codebook()
+        self.texts = {
+            "a": [book.encode(stems(p.full_text)) for p in pa],
+            "b": [book.encode(stems(p.full_text)) for p in pb],
+        }
+        if pa and pb:
+            self.lcs = np.asarray(cdist(self.texts["a"], self.texts["b"], scorer=LCSseq.similarity))
+        else:
+            self.lcs = np.zeros((len(pa), len(pb)))
+
+    def contained(self, side: str, index: int, host: int) -> float:
+        """The share of the words of point ``index`` of ``side`` found, in order, in point
+        ``host`` of the other side."""
+        common = self.lcs[index, host] if side == "a" else self.lcs[host, index]
+        size = len(self.texts[side][index])
+        return float(common / size) if size else 0.0
+
+    def similarity(self, side: str, members: list[int], host: int) -> float:
+        """Word similarity of the points ``members`` of ``side``, joined, to ``host``."""
+        other = "b" if side == "a" else "a"
+        joined = "".join(self.texts[side][k] for k in sorted(members))
+        return float(Indel.normalized_similarity(joined, self.texts[other][host]))
+
+
 def _groups(
     pa: list[PlanPoint], pb: list[PlanPoint], pairs: dict[int, int], t: Thresholds
 ) -> list[_Group]:
     """Pairs grown into merges and splits; then left-over points of A and B that one
     contains most of, paired."""
+    encoded = _Encoded(pa, pb)
     groups = [_Group([i], [j]) for i, j in sorted(pairs.items())]
-    for side in ("a", "b"):
-        mine, theirs = (pa, pb) if side == "a" else (pb, pa)
-        for index in range(len(mine)):
-            if any(index in getattr(g, side) for g in groups):
+    for side, size in (("a", len(pa)), ("b", len(pb))):
+        taken = {k for g in groups for k in getattr(g, side)}
+        for index in range(size):
+            if index in taken:
                 continue
-            host = _merge_host(index, mine, theirs, groups, side, t)
+            host = _merge_host(index, side, groups, encoded, t)
             if host is not None:
                 members = getattr(host, side)
                 members.append(index)
                 members.sort()
-    left_a = [i for i in range(len(pa)) if not any(i in g.a for g in groups)]
-    left_b = [j for j in range(len(pb)) if not any(j in g.b for g in groups)]
+    left_a = sorted(set(range(len(pa))) - {i for g in groups for i in g.a})
+    left_b = sorted(set(range(len(pb))) - {j for g in groups for j in g.b})
     if left_a and left_b:
         inside = np.array(
-            [[max(containment(pa[i].full_text, pb[j].full_text),
-                  containment(pb[j].full_text, pa[i].full_text)) for j in left_b]
+            [[max(encoded.contained("a", i, j), encoded.contained("b", j, i)) for j in left_b]
              for i in left_a]
         )  # fmt: skip
         rows, cols = linear_sum_assignment(inside, maximize=True)
@@ -394,31 +424,23 @@ def _groups(
 
 
 def _merge_host(
-    index: int,
-    mine: list[PlanPoint],
-    theirs: list[PlanPoint],
-    groups: list[_Group],
-    side: str,
-    t: Thresholds,
+    index: int, side: str, groups: list[_Group], encoded: _Encoded, t: Thresholds
 ) -> _Group | None:
-    """The one-to-one pair whose other-side point contains ``mine[index]`` and becomes more
-    similar when it is joined to its partner on this side (a merge or a split)."""
+    """The group whose single point on the other side contains point ``index`` of ``side``
+    and becomes more similar when that point joins its partners: a merge (side "a") or a
+    split (side "b"). Groups never become many-to-many."""
     other = "b" if side == "a" else "a"
     best: tuple[float, _Group] | None = None
     for group in groups:
         partners, hosts = getattr(group, side), getattr(group, other)
-        if len(hosts) != 1 or len(getattr(group, other)) > 1 and len(partners) > 1:
+        if len(hosts) != 1:
             continue
-        if len(partners) > 1 and side == "b" or len(group.a) > 1 and side == "b":
-            continue  # no many-to-many
-        if len(group.b) > 1 and side == "a":
+        host = hosts[0]
+        if encoded.contained(side, index, host) < t.contained:
             continue
-        host_text = theirs[hosts[0]].full_text
-        if containment(mine[index].full_text, host_text) < t.contained:
-            continue
-        alone = similarity(" ".join(mine[k].full_text for k in partners), host_text)
-        joined = " ".join(mine[k].full_text for k in sorted([*partners, index]))
-        gain = similarity(joined, host_text) - alone
+        gain = encoded.similarity(side, [*partners, index], host) - encoded.similarity(
+            side, partners, host
+        )
         if gain >= t.gain and (best is None or gain > best[0]):
             best = (gain, group)
     return best[1] if best else None

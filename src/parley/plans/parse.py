@@ -52,7 +52,21 @@ _STRONG = [
     ),
     re.compile(rf"^{_MD}\({_NUM}\){_MD_END}\s+(?P<rest>.*)$"),
     re.compile(rf"^{_MD}{_NUM}\\?{_SEPARATOR}{_MD_END}(?:\s+|$)(?P<rest>.*)$"),
+    re.compile(rf"^{_MD}{_NUM}\.{_MD_END}(?P<rest>[\[\"“‘A-Z].*)$"),  # "1.The" (copied text)
 ]  # fmt: skip
+_SPELLED = {
+    word: n + 1
+    for n, word in enumerate(
+        "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+}
+# "Point One: ..." (numbers spelled out after a keyword)
+_SPELLED_POINT = re.compile(
+    rf"^{_MD}{_KEYWORD}\s+(?P<word>{'|'.join(_SPELLED)}){_MD_END}\s*(?:{_SEPARATOR})?{_MD_END}"
+    r"(?:\s+|$)(?P<rest>.*)$",
+    re.I,
+)
 # A bare number then a capital, bracket or quotation mark ("10 [There will be] ..."):
 # only the next number in sequence, or the first point when it opens a paragraph.
 _WEAK = re.compile(rf"^{_MD}{_NUM}{_MD_END}\s+(?P<rest>[\[\"“‘'A-Z].*)$")
@@ -75,9 +89,16 @@ _INLINE = re.compile(
 _INLINE_BARE = re.compile(r"(?<=[.;!?\"”’)\]])\s+(?P<num>\d{1,3})\s+(?=[\[\"“‘A-Z])")
 
 _NOTE_WORDS = r"(?:editor'?s?['’]?s?\s+note|ed\.\s*note|editorial\s+note|note|ed\.)"
-_NOTE_START = re.compile(rf"^(?:\[|\(\s*{_NOTE_WORDS}\b)", re.I)
+# a line that opens an editorial note: a bracket, or "Editor's note:" / "Note:" (also in
+# parentheses or markdown emphasis); a parenthesis opening a paragraph after a point is one too
+_NOTE_START = re.compile(rf"^[*_]*(?:\[|\(\s*{_NOTE_WORDS}\b|{_NOTE_WORDS}\s*[:.\-–—])", re.I)
+_NOTE_KEYWORD = re.compile(rf"^[*_]*\(?\s*{_NOTE_WORDS}\s*[:.\-–—]", re.I)
+_PAREN_START = re.compile(r"^[*_]*\((?!\d{1,3}\)|[a-zA-Z]\)|[ivx]{1,4}\))")
 _BRACKET = re.compile(r"\[(?P<inner>[^\[\]]+)\]")
-_PAREN_NOTE = re.compile(rf"\((?P<inner>\s*{_NOTE_WORDS}[:.]?[^()]*)\)", re.I)
+_PAREN_NOTE = re.compile(
+    rf"\((?P<inner>\s*{_NOTE_WORDS}[:.]?[^()]*|[^()]*[-–—]+\s*Ed(?:itor|s)?\.?\s*)\)", re.I
+)
+_LABEL = re.compile(r"^[^:\s][^:]{0,40}:\s")  # "[US draft: 600,000]", "[Ed.: ...]"
 _ED_SUFFIX = re.compile(r"\s*(?:[-–—]+\s*Ed(?:itor|s)?\.?|\(Ed\.?\))\s*$")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?$")
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\[\"“‘(A-Z])")
@@ -273,7 +294,11 @@ def _layout(lines: list[str], first_line: int) -> _Layout:
         elif (item := _item_marker(line, last)) is not None:
             current = _Part([item])
             last.items.append(current)
-        elif _NOTE_START.match(line) and (blank_before or current is not last.text):
+        elif (
+            _NOTE_KEYWORD.match(line)
+            or (_NOTE_START.match(line) and (blank_before or current is not last.text))
+            or (blank_before and _PAREN_START.match(line))
+        ):
             current = _Part([line])
             last.notes.append(current)
         elif blank_before or current is last.text:
@@ -323,6 +348,9 @@ def _point_marker(
     """(number, rest of the line, bare number?) when ``line`` starts a point."""
     if _DECIMAL.match(line):
         return None  # "10.1 ..." is a sub-item (or prose), never a point
+    spelled = _SPELLED_POINT.match(line)
+    if spelled:
+        return str(_SPELLED[spelled.group("word").casefold()]), spelled.group("rest").strip(), False
     for pattern in _STRONG:
         match = pattern.match(line)
         if match and int(re.match(r"\d+", match.group("num")).group()) <= MAX_POINT_NUMBER:  # type: ignore[union-attr]
@@ -357,7 +385,9 @@ def _is_heading(
     """A short line without a sentence end, standing alone just before a point."""
     if not blank_before or len(line.split()) > HEADING_MAX_WORDS or _SENTENCE_END.search(line):
         return False
-    if _NOTE_START.match(line) or line.endswith((",", ";", ":", "]", ")")) or ". " in line:
+    if _NOTE_START.match(line) or _PAREN_START.match(line):
+        return False
+    if line.endswith((",", ";", ":", "]", ")")) or ". " in line:
         return False
     if line[:1].islower():
         return False
@@ -429,14 +459,17 @@ def _note_spans(text: str) -> list[tuple[int, int]]:
         sentence = bool(_SENTENCE_END.search(inner)) or not after
         keyword = bool(re.match(_NOTE_WORDS, inner, re.I))
         note = at_boundary and (sentence or keyword) and len(inner.split()) >= 2
-        if closes and (note or keyword):
+        # labelled ("US draft: 600,000") or a whole sentence: a note even inside a sentence
+        labelled = bool(_LABEL.match(inner)) and len(inner.split(":", 1)[0].split()) <= 4
+        whole_sentence = bool(_SENTENCE_END.search(inner)) and len(inner.split()) >= 4
+        if (closes and (note or keyword)) or labelled or whole_sentence:
             spans.append((match.start(), match.end()))
     spans.extend((m.start(), m.end()) for m in _PAREN_NOTE.finditer(text))
     return sorted(spans)
 
 
 def _note_text(note: str) -> str:
-    text = note.strip()
+    text = note.strip().strip("*_").strip()
     if text[:1] + text[-1:] in ("[]", "()"):
         text = text[1:-1]
     elif text.startswith("["):
