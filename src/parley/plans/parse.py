@@ -54,13 +54,11 @@ _STRONG = [
     re.compile(rf"^{_MD}{_NUM}\\?{_SEPARATOR}{_MD_END}(?:\s+|$)(?P<rest>.*)$"),
     re.compile(rf"^{_MD}{_NUM}\.{_MD_END}(?P<rest>[\[\"“‘A-Z].*)$"),  # "1.The" (copied text)
 ]  # fmt: skip
-_SPELLED = {
-    word: n + 1
-    for n, word in enumerate(
-        "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-        "fifteen sixteen seventeen eighteen nineteen twenty".split()
-    )
-}
+_SPELLED_TEXT = (
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty"
+)
+_SPELLED = {word: n + 1 for n, word in enumerate(_SPELLED_TEXT.split())}
 # "Point One: ..." (numbers spelled out after a keyword)
 _SPELLED_POINT = re.compile(
     rf"^{_MD}{_KEYWORD}\s+(?P<word>{'|'.join(_SPELLED)}){_MD_END}\s*(?:{_SEPARATOR})?{_MD_END}"
