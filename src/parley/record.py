@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -246,8 +246,22 @@ class Record:
 
     # ------------------------------------------------------------------ reads
 
-    def sources(self) -> list[SourceInfo]:
-        """Every stored source, oldest publication first (undated last), without texts."""
+    def sources(
+        self,
+        *,
+        text: str | None = None,
+        outlet: str | None = None,
+        since: date | None = None,
+        until: date | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[SourceInfo]:
+        """Stored sources, oldest publication first (undated last), without texts.
+
+        ``text`` matches any part of the title, name or text and ``outlet`` any part of the
+        outlet, ignoring case; ``since``/``until`` bound the publication day (inclusive);
+        ``limit``/``offset`` page the result.
+        """
         counts = (
             select(StatementRow.source_id, func.count().label("n"))
             .group_by(StatementRow.source_id)
@@ -256,7 +270,10 @@ class Record:
         query = (
             select(SourceRow, func.coalesce(counts.c.n, 0), func.length(SourceRow.text))
             .outerjoin(counts, counts.c.source_id == SourceRow.id)
+            .where(*_source_conditions(text, outlet, since, until))
             .order_by(SourceRow.published.is_(None), SourceRow.published, SourceRow.name)
+            .offset(offset)
+            .limit(limit)
         )
         with self._sessions() as session:
             return [
@@ -275,6 +292,21 @@ class Record:
                 )
                 for row, n, chars in session.execute(query)
             ]
+
+    def count_sources(
+        self,
+        *,
+        text: str | None = None,
+        outlet: str | None = None,
+        since: date | None = None,
+        until: date | None = None,
+    ) -> int:
+        """How many sources :meth:`sources` returns with these filters and no limit."""
+        query = select(func.count(SourceRow.id)).where(
+            *_source_conditions(text, outlet, since, until)
+        )
+        with self._sessions() as session:
+            return int(session.scalar(query) or 0)
 
     def source(self, key: str) -> Source | None:
         """The stored source with this id (or unique id prefix, or name), text included."""
@@ -304,47 +336,92 @@ class Record:
         speaker: str | None = None,
         event: str | None = None,
         source: str | None = None,
+        *,
+        stance: str | None = None,
+        since: date | None = None,
+        until: date | None = None,
+        ids: Iterable[int] | None = None,
+        limit: int | None = None,
+        offset: int = 0,
     ) -> list[StoredStatement]:
         """Stored statements in source and text order, filtered.
 
         ``actor``, ``about`` and ``event`` match codes exactly (case-insensitive input);
         ``speaker`` matches any part of the name, ignoring case; ``source`` is a source
-        id, id prefix or name.
+        id, id prefix or name; ``stance`` is support/oppose/mixed; ``since``/``until``
+        bound the source's publication day (inclusive); ``ids`` keeps only those
+        statements; ``limit``/``offset`` page the result.
         """
-        query: Select[Any] = select(StatementRow, SourceRow.name).join(SourceRow)
-        if actor:
-            query = query.where(StatementRow.actor == actor.upper())
-        if about:
-            query = query.where(StatementRow.about == about.upper())
-        if event:
-            query = query.where(StatementRow.event == event.upper())
-        if speaker:
-            query = query.where(func.lower(StatementRow.speaker).contains(speaker.lower()))
-        if source:
-            query = query.where(_source_matches(source))
-        query = query.order_by(
-            SourceRow.published.is_(None), SourceRow.published, SourceRow.name, StatementRow.seq
+        query: Select[Any] = (
+            select(StatementRow, SourceRow.name)
+            .join(SourceRow)
+            .where(
+                *_statement_conditions(
+                    actor, about, speaker, event, source, stance, since, until, ids
+                )
+            )
+            .order_by(
+                SourceRow.published.is_(None),
+                SourceRow.published,
+                SourceRow.name,
+                StatementRow.seq,
+            )
+            .offset(offset)
+            .limit(limit)
         )
         with self._sessions() as session:
-            return [
-                StoredStatement(
-                    id=row.id,
-                    source=name,
-                    source_id=row.source_id,
-                    start=row.start,
-                    end=row.end,
-                    text=row.text,
-                    direct=row.direct,
-                    cue=row.cue,
-                    speaker=row.speaker,
-                    actor=row.actor,
-                    event=row.event,
-                    targets=list(row.targets or []),
-                    stance=row.stance,
-                    about=row.about,
+            return [_stored(row, name) for row, name in session.execute(query)]
+
+    def count_statements(
+        self,
+        actor: str | None = None,
+        about: str | None = None,
+        speaker: str | None = None,
+        event: str | None = None,
+        source: str | None = None,
+        *,
+        stance: str | None = None,
+        since: date | None = None,
+        until: date | None = None,
+        ids: Iterable[int] | None = None,
+    ) -> int:
+        """How many statements :meth:`statements` returns with these filters and no limit."""
+        query = (
+            select(func.count(StatementRow.id))
+            .join(SourceRow)
+            .where(
+                *_statement_conditions(
+                    actor, about, speaker, event, source, stance, since, until, ids
                 )
-                for row, name in session.execute(query)
-            ]
+            )
+        )
+        with self._sessions() as session:
+            return int(session.scalar(query) or 0)
+
+    def statement(self, statement_id: int) -> StoredStatement | None:
+        """One stored statement by its id."""
+        query = select(StatementRow, SourceRow.name).join(SourceRow)
+        with self._sessions() as session:
+            found = session.execute(query.where(StatementRow.id == statement_id)).first()
+            return _stored(found[0], found[1]) if found else None
+
+    def statement_counts(self, by: str = "actor") -> list[tuple[str | None, int]]:
+        """(value, number of statements) for each value of ``by`` (actor, about, event,
+        stance or speaker), most frequent first."""
+        columns = {
+            "actor": StatementRow.actor,
+            "about": StatementRow.about,
+            "event": StatementRow.event,
+            "stance": StatementRow.stance,
+            "speaker": StatementRow.speaker,
+        }
+        if by not in columns:
+            raise ValueError(f"cannot count statements by {by!r}; expected one of {list(columns)}")
+        column = columns[by]
+        n = func.count().label("n")
+        query = select(column, n).group_by(column).order_by(n.desc(), column)
+        with self._sessions() as session:
+            return [(value, int(count)) for value, count in session.execute(query)]
 
     # ------------------------------------------------------------------ plans
 
@@ -378,6 +455,84 @@ class Record:
         """
         with self._sessions() as session:
             return plan_store.to_plan(plan_store.find_plan(session, ref))
+
+
+def _stored(row: StatementRow, name: str) -> StoredStatement:
+    return StoredStatement(
+        id=row.id,
+        source=name,
+        source_id=row.source_id,
+        start=row.start,
+        end=row.end,
+        text=row.text,
+        direct=row.direct,
+        cue=row.cue,
+        speaker=row.speaker,
+        actor=row.actor,
+        event=row.event,
+        targets=list(row.targets or []),
+        stance=row.stance,
+        about=row.about,
+    )
+
+
+def _day_bounds(since: date | None, until: date | None) -> list[ColumnElement[bool]]:
+    """Conditions on SourceRow.published for publication days since..until, inclusive."""
+    conditions: list[ColumnElement[bool]] = []
+    if since is not None:
+        start = datetime(since.year, since.month, since.day, tzinfo=UTC)
+        conditions.append(SourceRow.published >= start)
+    if until is not None:
+        end = datetime(until.year, until.month, until.day, tzinfo=UTC) + timedelta(days=1)
+        conditions.append(SourceRow.published < end)
+    return conditions
+
+
+def _source_conditions(
+    text: str | None, outlet: str | None, since: date | None, until: date | None
+) -> list[ColumnElement[bool]]:
+    conditions = _day_bounds(since, until)
+    if text:
+        needle = text.lower()
+        conditions.append(
+            func.lower(SourceRow.text).contains(needle, autoescape=True)
+            | func.lower(SourceRow.title).contains(needle, autoescape=True)
+            | func.lower(SourceRow.name).contains(needle, autoescape=True)
+        )
+    if outlet:
+        conditions.append(func.lower(SourceRow.outlet).contains(outlet.lower(), autoescape=True))
+    return conditions
+
+
+def _statement_conditions(
+    actor: str | None,
+    about: str | None,
+    speaker: str | None,
+    event: str | None,
+    source: str | None,
+    stance: str | None,
+    since: date | None,
+    until: date | None,
+    ids: Iterable[int] | None,
+) -> list[ColumnElement[bool]]:
+    conditions = _day_bounds(since, until)
+    if actor:
+        conditions.append(StatementRow.actor == actor.upper())
+    if about:
+        conditions.append(StatementRow.about == about.upper())
+    if event:
+        conditions.append(StatementRow.event == event.upper())
+    if speaker:
+        conditions.append(
+            func.lower(StatementRow.speaker).contains(speaker.lower(), autoescape=True)
+        )
+    if source:
+        conditions.append(_source_matches(source))
+    if stance:
+        conditions.append(StatementRow.stance == stance.lower())
+    if ids is not None:
+        conditions.append(StatementRow.id.in_(list(ids)))
+    return conditions
 
 
 def _database_exists(url: str) -> bool:
