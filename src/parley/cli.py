@@ -27,6 +27,7 @@ from parley.plans.command import plan_app
 from parley.record import IngestReport, Record
 from parley.sources import DEFAULT_MAX_BYTES, MAX_BYTES_ENV, iter_inputs, read_path
 from parley.storage.engine import DB_ENV
+from parley.web.command import serve_command
 
 EXIT_OK, EXIT_USAGE, EXIT_BAD_INPUT = 0, 1, 2
 PROGRESS_MIN_FILES = 20  # show a progress bar from this many files even when not on a terminal
@@ -248,6 +249,7 @@ app.command("demo")(demo_command)
 app.command("eval")(eval_command)
 app.command("analyze")(analyze_command)
 app.add_typer(plan_app, name="plan")
+app.command("serve")(serve_command)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

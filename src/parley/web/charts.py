@@ -1,0 +1,208 @@
+"""Charts as plain data for SVG templates: no chart library, no script, labels escaped.
+
+Every function returns coordinates in a fixed view box; the templates draw them
+with ``<circle>``, ``<polyline>`` and ``<text>``, so a label is text, never markup.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+WIDTH, HEIGHT = 420.0, 320.0
+MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 48.0, 16.0, 16.0, 40.0
+
+
+@dataclass(frozen=True, slots=True)
+class Tick:
+    at: float
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class Dot:
+    x: float
+    y: float
+    title: str
+    css: str = ""
+    label: str = ""
+    r: float = 4.0
+    anchor: str = "start"  # where the label sits: "start" (right of the dot) or "end" (left)
+
+
+@dataclass(slots=True)
+class Panel:
+    """One x-y plot: axis titles and ticks, dots, and a line through some of them."""
+
+    x_title: str
+    y_title: str
+    width: float = WIDTH
+    height: float = HEIGHT
+    x_ticks: list[Tick] = field(default_factory=list)
+    y_ticks: list[Tick] = field(default_factory=list)
+    dots: list[Dot] = field(default_factory=list)
+    marks: list[Dot] = field(default_factory=list)
+    line: str = ""
+
+    @property
+    def left(self) -> float:
+        return MARGIN_LEFT
+
+    @property
+    def right(self) -> float:
+        return self.width - MARGIN_RIGHT
+
+    @property
+    def top(self) -> float:
+        return MARGIN_TOP
+
+    @property
+    def bottom(self) -> float:
+        return self.height - MARGIN_BOTTOM
+
+
+class Scale:
+    """A linear map from data to pixels with round tick values."""
+
+    def __init__(self, low: float, high: float, start: float, end: float) -> None:
+        if not math.isfinite(low) or not math.isfinite(high):
+            low, high = 0.0, 1.0
+        if high - low < 1e-12:
+            low, high = low - 1.0, high + 1.0
+        pad = (high - low) * 0.06
+        self.low, self.high = low - pad, high + pad
+        self.start, self.end = start, end
+
+    def __call__(self, value: float) -> float:
+        share = (value - self.low) / (self.high - self.low)
+        return round(self.start + share * (self.end - self.start), 2)
+
+    def ticks(self, count: int = 5) -> list[Tick]:
+        raw = (self.high - self.low) / count
+        magnitude = 10 ** math.floor(math.log10(raw))
+        step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw)
+        first = math.ceil(self.low / step) * step
+        out = []
+        value = first
+        while value <= self.high + 1e-9:
+            out.append(Tick(self(value), f"{value:g}"))
+            value += step
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Marked:
+    """A labelled point to mark on the frontier: a bargaining solution."""
+
+    name: str
+    values: Sequence[float]
+    css: str
+
+
+def frontier_panels(
+    parties: Sequence[str],
+    frontier: Sequence[Sequence[float]],
+    chosen: Sequence[int],
+    marked: Sequence[Marked],
+    reservations: Sequence[float],
+) -> list[Panel]:
+    """One panel for two chosen parties, three (one per pair) for three.
+
+    ``frontier`` rows hold every party's value; ``chosen`` indexes the parties to plot.
+    The line joins the packages that are not dominated in the plotted pair.
+    """
+    pairs = [(chosen[0], chosen[1])]
+    if len(chosen) == 3:
+        pairs = [(chosen[0], chosen[1]), (chosen[0], chosen[2]), (chosen[1], chosen[2])]
+    panels = []
+    for i, j in pairs:
+        xs = [row[i] for row in frontier] + [m.values[i] for m in marked] + [reservations[i]]
+        ys = [row[j] for row in frontier] + [m.values[j] for m in marked] + [reservations[j]]
+        panel = Panel(x_title=parties[i], y_title=parties[j])
+        sx = Scale(min(xs), max(xs), panel.left, panel.right)
+        sy = Scale(min(ys), max(ys), panel.bottom, panel.top)
+        panel.x_ticks, panel.y_ticks = sx.ticks(), sy.ticks()
+        seen: set[tuple[float, float]] = set()
+        for row in frontier:
+            key = (row[i], row[j])
+            if key in seen:
+                continue
+            seen.add(key)
+            panel.dots.append(
+                Dot(sx(row[i]), sy(row[j]), f"{parties[i]} {row[i]:g}, {parties[j]} {row[j]:g}")
+            )
+        upper = _upper_right([(row[i], row[j]) for row in frontier])
+        panel.line = " ".join(f"{sx(x)},{sy(y)}" for x, y in upper)
+        panel.marks.append(
+            Dot(sx(reservations[i]), sy(reservations[j]), "no deal (reservations)", "reservation",
+                "no deal", 7.0)
+        )  # fmt: skip
+        # Solutions that fall on one spot get nested rings and one label naming them all.
+        spots: dict[tuple[float, float], list[Marked]] = {}
+        for mark in marked:
+            spots.setdefault((sx(mark.values[i]), sy(mark.values[j])), []).append(mark)
+        for (x, y), group in spots.items():
+            anchor = "end" if x > (panel.left + panel.right) / 2 + 60 else "start"
+            for ring, mark in enumerate(group):
+                last = ring == len(group) - 1
+                panel.marks.append(
+                    Dot(
+                        x,
+                        y,
+                        f"{mark.name}: {parties[i]} {mark.values[i]:g}, "
+                        f"{parties[j]} {mark.values[j]:g}",
+                        mark.css,
+                        ", ".join(m.name for m in group) if last else "",
+                        7.0 + 3.5 * ring,
+                        anchor,
+                    )
+                )
+        panels.append(panel)
+    return panels
+
+
+def _upper_right(points: Sequence[tuple[float, float]]) -> list[tuple[float, float]]:
+    """The points no other point beats on both axes, left to right."""
+    best: list[tuple[float, float]] = []
+    for x, y in sorted(set(points), key=lambda p: (-p[0], -p[1])):
+        if not best or y > best[-1][1]:
+            best.append((x, y))
+    return sorted(best)
+
+
+STANCE_LEVEL = {"support": 1.0, "mixed": 0.0, "oppose": -1.0}
+
+
+@dataclass(frozen=True, slots=True)
+class StancePoint:
+    when: datetime
+    stance: str
+    title: str
+    series: str = ""
+
+
+def stance_timeline(points: Sequence[StancePoint]) -> Panel | None:
+    """Stance (support / mixed / oppose) over time; one line per series (plan or point)."""
+    dated = [p for p in points if p.stance in STANCE_LEVEL]
+    if not dated:
+        return None
+    panel = Panel(x_title="date", y_title="stance", width=640.0, height=240.0)
+    stamps = [p.when.timestamp() for p in dated]
+    sx = Scale(min(stamps), max(stamps), panel.left + 40, panel.right)
+    sy = Scale(-1.0, 1.0, panel.bottom, panel.top)
+    first_of_day: dict[str, float] = {}
+    for p in sorted(dated, key=lambda p: p.when.timestamp()):
+        first_of_day.setdefault(p.when.date().isoformat(), p.when.timestamp())
+    days = list(first_of_day.items())
+    step = max(1, -(-len(days) // 6))
+    panel.x_ticks = [Tick(sx(stamp), day) for day, stamp in days[::step]]
+    panel.y_ticks = [Tick(sy(level), name) for name, level in STANCE_LEVEL.items()]
+    ordered = sorted(dated, key=lambda p: p.when.timestamp())
+    for p in ordered:
+        panel.dots.append(
+            Dot(sx(p.when.timestamp()), sy(STANCE_LEVEL[p.stance]), p.title, f"stance-{p.stance}")
+        )
+    panel.line = " ".join(f"{d.x},{d.y}" for d in panel.dots)
+    return panel

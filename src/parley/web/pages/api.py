@@ -1,0 +1,152 @@
+"""The JSON API under /api/: the same Record calls as the pages and the CLI.
+
+Reads are open; writes need ``Authorization: Bearer TOKEN`` (or a signed-in browser
+with the form's CSRF token). The OpenAPI document is at /api/openapi.json.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, File, Form, HTTPException, Query, Request, UploadFile
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import JSONResponse
+
+from parley.analysis import to_json
+from parley.errors import InputError, ParleyError
+from parley.web.context import MAX_PAGE_SIZE, PAGE_SIZE, clean, guard_of, parse_day, record_of
+from parley.web.filters import StatementFilters, statement_filters
+from parley.web.scenarios import load, run, scenario_files, scenario_of
+from parley.web.uploads import ingest_upload, read_limited, safe_name
+
+router = APIRouter(prefix="/api", tags=["api"])
+Limit = Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE, description="Rows per page.")]
+Offset = Annotated[int, Query(ge=0, description="Rows to skip.")]
+
+
+@router.get("/statements", summary="Stored statements, filtered and paged")
+def api_statements(
+    request: Request,
+    filters: Annotated[StatementFilters, Depends(statement_filters)],
+    limit: Limit = PAGE_SIZE,
+    offset: Offset = 0,
+) -> dict[str, Any]:
+    record = record_of(request)
+    rows = filters.rows(record, limit=limit, offset=offset)
+    return {
+        "total": filters.count(record),
+        "limit": limit,
+        "offset": offset,
+        "items": [{"id": row.id, **row.to_dict()} for row in rows],
+    }
+
+
+@router.get("/statements/{statement_id}", summary="One statement")
+def api_statement(request: Request, statement_id: int) -> dict[str, Any]:
+    row = record_of(request).statement(statement_id)
+    if row is None:
+        raise HTTPException(404, f"no statement {statement_id}")
+    return {"id": row.id, **row.to_dict()}
+
+
+@router.get("/sources", summary="Stored sources (no texts), searched and paged")
+def api_sources(
+    request: Request,
+    q: Annotated[str | None, Query(description="Part of the title, name or text.")] = None,
+    outlet: Annotated[str | None, Query(description="Part of the outlet's name.")] = None,
+    since: Annotated[str | None, Query(description="First publication day.")] = None,
+    until: Annotated[str | None, Query(description="Last publication day.")] = None,
+    limit: Limit = PAGE_SIZE,
+    offset: Offset = 0,
+) -> dict[str, Any]:
+    record = record_of(request)
+    search = {
+        "text": clean(q),
+        "outlet": clean(outlet),
+        "since": parse_day(since, "since"),
+        "until": parse_day(until, "until"),
+    }
+    rows = record.sources(**search, limit=limit, offset=offset)
+    return {
+        "total": record.count_sources(**search),
+        "limit": limit,
+        "offset": offset,
+        "items": [row.to_dict() for row in rows],
+    }
+
+
+@router.get("/sources/{key}", summary="One source with its text and statements")
+def api_source(request: Request, key: str) -> dict[str, Any]:
+    record = record_of(request)
+    source = record.source(key)
+    if source is None:
+        raise HTTPException(404, f"no source {key!r}")
+    statements = record.statements(source=source.id)
+    return {
+        **source.metadata(),
+        "text": source.text,
+        "statements": [{"id": st.id, **st.to_dict()} for st in statements],
+    }
+
+
+@router.post("/sources", summary="Upload an article (.txt, .html, .jsonl); needs the token")
+async def api_upload(
+    request: Request,
+    file: Annotated[UploadFile, File()],
+    csrf: Annotated[str | None, Form()] = None,
+) -> JSONResponse:
+    guard_of(request).check_write(request, csrf)
+    record = record_of(request)
+    name = safe_name(file.filename)
+    try:
+        data = await read_limited(file, record.max_bytes, name)
+        report = await run_in_threadpool(ingest_upload, record, name, data)
+    except InputError as exc:
+        return JSONResponse(
+            {"error": f"error: {exc.path or name}: {exc.message} [{exc.code}]", "code": exc.code},
+            status_code=400,
+        )
+    return JSONResponse(
+        {
+            "file": report.name,
+            "added": report.added,
+            "present": report.present,
+            "statements_added": report.statements_added,
+        },
+        status_code=201 if report.added else 200,
+    )
+
+
+@router.get("/actors", summary="Actors with how many statements they made and were the subject of")
+def api_actors(request: Request) -> list[dict[str, Any]]:
+    record = record_of(request)
+    said = dict(record.statement_counts("actor"))
+    about = dict(record.statement_counts("about"))
+    codes = sorted({c for c in [*said, *about] if c}, key=lambda c: (-said.get(c, 0), c))
+    return [{"actor": c, "statements": said.get(c, 0), "about": about.get(c, 0)} for c in codes]
+
+
+@router.get("/scenarios", summary="The scenario and package files the analysis can use")
+def api_scenarios(request: Request) -> list[dict[str, str]]:
+    return [{"name": f.name, "kind": f.kind} for f in scenario_files(request.app.state.scenarios)]
+
+
+@router.get("/analysis", summary="Analyse a scenario file (frontier, solutions, trades)")
+def api_analysis(
+    request: Request,
+    scenario: Annotated[str, Query(description="A scenario file name from /api/scenarios.")],
+    draft: Annotated[str | None, Query(description="A package file name: trades from it.")] = None,
+) -> dict[str, Any]:
+    files = {(f.name, f.kind): f for f in scenario_files(request.app.state.scenarios)}
+    found = files.get((scenario, "scenario"))
+    if found is None:
+        raise HTTPException(404, f"no scenario file {scenario!r}")
+    package = files.get((draft, "package")) if draft else None
+    if draft and package is None:
+        raise HTTPException(404, f"no package file {draft!r}")
+    try:
+        loaded = scenario_of(load(found.path), scenario)
+        result = run(loaded, load(package.path) if package else None, source=draft or scenario)
+    except ParleyError as exc:
+        raise HTTPException(400, f"{exc.path or scenario}: {exc.message} [{exc.code}]") from None
+    return to_json(result)

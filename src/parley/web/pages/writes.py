@@ -1,0 +1,66 @@
+"""Signing in with the write token, and uploading articles (CSRF-protected forms)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, File, Form, HTTPException, Request, UploadFile
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+
+from parley.errors import InputError
+from parley.web.context import guard_of, record_of, render
+from parley.web.security import AUTH_COOKIE, session_of
+from parley.web.uploads import ingest_upload, read_limited, safe_name
+
+router = APIRouter(include_in_schema=False)
+Csrf = Annotated[str | None, Form()]
+
+
+@router.get("/login", response_class=HTMLResponse)
+def login_form(request: Request) -> HTMLResponse:
+    return render(request, "login.html", {"error": None})
+
+
+@router.post("/login")
+def login(request: Request, token: Annotated[str, Form()] = "", csrf: Csrf = None) -> Response:
+    guard = guard_of(request)
+    if not guard.writable:
+        raise HTTPException(403, "read-only: the server has no write token")
+    guard.check_csrf(request, csrf)
+    if not guard.token_matches(token.strip()):
+        return render(request, "login.html", {"error": "wrong token"}, status_code=401)
+    response = RedirectResponse("/upload", status_code=303)
+    response.set_cookie(
+        AUTH_COOKIE, guard.auth_cookie(session_of(request)), httponly=True, samesite="strict"
+    )
+    return response
+
+
+@router.post("/logout")
+def logout(request: Request, csrf: Csrf = None) -> Response:
+    guard_of(request).check_csrf(request, csrf)
+    response = RedirectResponse("/", status_code=303)
+    response.delete_cookie(AUTH_COOKIE)
+    return response
+
+
+@router.get("/upload", response_class=HTMLResponse)
+def upload_form(request: Request) -> HTMLResponse:
+    return render(request, "upload.html", {"report": None, "error": None})
+
+
+@router.post("/upload", response_class=HTMLResponse)
+async def upload(
+    request: Request, file: Annotated[UploadFile, File()], csrf: Csrf = None
+) -> HTMLResponse:
+    guard_of(request).check_write(request, csrf)
+    record = record_of(request)
+    name = safe_name(file.filename)
+    try:
+        data = await read_limited(file, record.max_bytes, name)
+        report = await run_in_threadpool(ingest_upload, record, name, data)
+    except InputError as exc:
+        error = f"error: {exc.path or name}: {exc.message} [{exc.code}]"
+        return render(request, "upload.html", {"report": None, "error": error}, status_code=400)
+    return render(request, "upload.html", {"report": report, "error": None})

@@ -1,0 +1,75 @@
+"""Articles uploaded through the web: the CLI's checks and size limit, nothing stored on error."""
+
+from __future__ import annotations
+
+import re
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from fastapi import UploadFile
+
+from parley.errors import InputError, TooLargeInputError
+from parley.record import Record
+from parley.sources import FORMATS, MAX_BYTES_ENV, read_path
+
+CHUNK = 1 << 16
+_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+@dataclass(slots=True)
+class UploadReport:
+    name: str
+    added: list[str] = field(default_factory=list)  # source ids
+    present: list[str] = field(default_factory=list)
+    statements_added: int = 0
+
+
+def safe_name(filename: str | None) -> str:
+    """The file name without folders, in characters safe for a path; keeps the extension."""
+    base = Path((filename or "").replace("\\", "/")).name
+    stem, dot, suffix = base.rpartition(".")
+    if not dot:
+        stem, suffix = base, ""
+    stem = _UNSAFE.sub("-", stem).strip(".-")[:100] or "upload"
+    return f"{stem}.{_UNSAFE.sub('', suffix)}" if dot else stem
+
+
+async def read_limited(upload: UploadFile, max_bytes: int, name: str) -> bytes:
+    """The uploaded bytes, refused (TooLargeInputError) as soon as they pass ``max_bytes``."""
+    data = bytearray()
+    while chunk := await upload.read(CHUNK):
+        data += chunk
+        if len(data) > max_bytes:
+            raise TooLargeInputError(
+                f"upload is over the limit of {max_bytes:,} bytes ({MAX_BYTES_ENV})", path=name
+            )
+    return bytes(data)
+
+
+def ingest_upload(record: Record, name: str, data: bytes) -> UploadReport:
+    """Read ``data`` as the file ``name`` with the CLI's rules and store its sources.
+
+    Raises :class:`InputError` naming the uploaded file; then nothing is stored
+    (a JSON Lines file is checked whole before its first source is stored).
+    """
+    if Path(name).suffix.lower() not in FORMATS:
+        known = ", ".join(sorted(FORMATS))
+        raise InputError(f"unsupported file type; expected one of {known}", path=name)
+    with tempfile.TemporaryDirectory(prefix="parley-upload-") as folder:
+        path = Path(folder) / name
+        path.write_bytes(data)
+        try:
+            sources = list(read_path(path, max_bytes=record.max_bytes))
+        except InputError as exc:
+            exc.path = (exc.path or "").replace(str(path), name) or name
+            raise
+    report = UploadReport(name)
+    for source in sources:
+        source.path = f"upload:{name}"
+        if record.ingest_source(source):
+            report.added.append(source.id)
+            report.statements_added += record.count_statements(source=source.id)
+        else:
+            report.present.append(source.id)
+    return report
