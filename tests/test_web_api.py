@@ -339,3 +339,82 @@ def test_serve_reports_a_bad_token_file(
     assert code == 2
     err = capsys.readouterr().err
     assert err.startswith(f"error: {missing}: cannot read the token file") and "[E100]" in err
+
+
+# ------------------------------------------------------------------------ plans
+
+DRAFT = (
+    "Title: Draft\n\n1. Ukraine's sovereignty is confirmed.\n"
+    "2. The armed forces of Ukraine are capped at 600,000 personnel.\n"
+    "3. Elections are held within 100 days.\n"
+)
+COUNTER = (
+    "Title: Counter\n\n1. Ukraine's sovereignty is confirmed.\n"
+    "2. The armed forces of Ukraine are capped at 800,000 personnel in peacetime.\n"
+    "3. Elections are held as soon as possible after the signing.\n"
+)
+
+
+def add_plans(record: Record) -> None:
+    from parley.plans import parse_plan
+
+    record.add_plan(parse_plan(DRAFT, name="draft", version="1", proposer="USA"))
+    record.add_plan(parse_plan(COUNTER, name="counter", version="1", answers="draft@1"))
+
+
+def test_plan_pages_show_versions_and_the_diff(client: TestClient, filled: Record) -> None:
+    add_plans(filled)
+    listed = client.get("/plans").text
+    assert "/plans/draft@1" in listed and "/plans/counter@1" in listed
+    page = client.get("/plans/counter@1").text  # compared with the plan it answers
+    assert "draft@1 → counter@1" in page
+    assert '<del class="w num-change">600,000</del>' in page
+    assert '<ins class="w num-change">800,000</ins>' in page
+    assert 'class="kind kind-kept"' in page and 'class="kind kind-reworded"' in page
+    assert 'id="point-2"' in page
+    other = client.get("/plans/draft@1", params={"base": "counter@1", "other": "draft@1"}).text
+    assert "counter@1 → draft@1" in other
+    assert client.get("/plans/nothing@9").status_code == 404
+    assert client.get("/plans/draft@1", params={"base": "ghost@2"}).status_code == 404
+    assert "draft@1" in client.get("/").text
+
+
+def test_api_plans_and_diff(client: TestClient, filled: Record) -> None:
+    add_plans(filled)
+    assert [p["ref"] for p in client.get("/api/plans").json()] == ["counter@1", "draft@1"]
+    assert len(client.get("/api/plans/draft").json()["points"]) == 3
+    diff = client.get("/api/plans/diff", params={"from": "draft@1", "to": "counter@1"}).json()
+    assert diff["counts"]["kept"] == 1 and diff["counts"]["reworded"] == 2
+    assert ["600,000", "800,000"] in [n for c in diff["changes"] for n in c["numbers"]]
+    assert client.get("/api/plans/diff", params={"from": "x@1", "to": "draft@1"}).status_code == 404
+
+
+def plan_form(version: str = "1") -> dict[str, str]:
+    return {"name": "draft", "version": version, "proposer": "USA", "date": "2025-11-20"}
+
+
+def test_plan_upload_needs_the_token_and_follows_the_cli_rules(
+    client: TestClient, filled: Record
+) -> None:
+    text = ("draft.txt", DRAFT.encode(), "text/plain")
+    assert client.post("/upload/plan", files={"file": text}, data=plan_form()).status_code == 401
+    assert filled.plans() == []
+    sign_in(client)
+    no_csrf = client.post("/upload/plan", files={"file": text}, data=plan_form())
+    assert no_csrf.status_code == 403 and filled.plans() == []
+    ok = client.post(
+        "/upload/plan", files={"file": text}, data={**plan_form(), "csrf": csrf_of(client)}
+    )
+    assert ok.status_code == 200 and "draft@1</a>: 3 points stored" in ok.text
+    assert [p.ref for p in filled.plans()] == ["draft@1"]
+    again = client.post(
+        "/upload/plan", files={"file": text}, data={**plan_form(), "csrf": csrf_of(client)}
+    )
+    assert again.status_code == 400
+    assert re.search(r"error: draft\.txt: .*exists.* \[E403\]", again.text)
+    pointless = ("notes.txt", b"Nothing numbered here at all.\n", "text/plain")
+    bad = client.post(
+        "/upload/plan", files={"file": pointless}, data={**plan_form("2"), "csrf": csrf_of(client)}
+    )
+    assert bad.status_code == 400 and "error: notes.txt" in bad.text
+    assert [p.ref for p in filled.plans()] == ["draft@1"]

@@ -17,6 +17,7 @@ from typing import Any
 
 import pytest
 
+from parley.plans.corpus import add_bundled_plans
 from parley.record import Record
 from parley.web import create_app
 from web_helpers import (
@@ -44,6 +45,7 @@ def web_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     with Record(db) as record, resources.as_file(examples) as bundled:
         report = record.ingest([bundled, *inputs])
         assert report.ok, [str(e) for e in report.failed]
+        add_bundled_plans(record)
     return db
 
 
@@ -125,7 +127,8 @@ def test_every_page_answers_with_content(server: str, page: Any) -> None:
         "statements": ("/statements", "Download this page"),
         "actors": ("/actors", "reported on by others"),
         "actor": ("/actors/RUS", "Stance over time"),
-        "plans": ("/plans", "Plans"),
+        "plans": ("/plans", "us-plan@28-points"),
+        "plan": ("/plans/european-plan@counter-proposal", "Compare versions"),
         "consultations": ("/consultations", "Consultations"),
         "analysis": ("/analysis", "Pareto frontier"),
         "login": ("/login", "Sign in to write"),
@@ -182,6 +185,28 @@ def test_hearsay_shows_about_whom(server: str, page: Any) -> None:
     detail = page.locator(f"#st-{rows[0]['id']}")
     assert detail.is_visible()
     assert "UKR" in detail.locator(".f-about").inner_text()
+
+
+# ------------------------------------------------------------------------ plans
+
+
+def test_the_plan_page_diffs_any_two_versions_side_by_side(server: str, page: Any) -> None:
+    page.goto(server + "/plans/european-plan@counter-proposal")
+    diff = page.locator("#diff")
+    assert "us-plan@28-points" in diff.inner_text()  # compared with the plan it answers
+    assert page.locator("#diff .kind-kept").count() >= 10
+    assert page.locator("#diff .kind-reworded").count() >= 1
+    changed = page.locator("#diff del.num-change, #diff ins.num-change").all_inner_texts()
+    assert "600,000" in changed and "800,000" in changed
+    shoot(page, "plan-diff")
+    page.select_option("#diff-form select[name=base]", "us-plan@28-points")
+    page.select_option("#diff-form select[name=other]", "us-plan@geneva-19-points")
+    page.click("#diff-form button[type=submit]")
+    page.wait_for_url(re.compile(r"other=us-plan%40geneva|other=us-plan@geneva"))
+    assert (
+        "us-plan@28-points → us-plan@geneva-19-points" in page.locator(".meta").nth(1).inner_text()
+    )
+    assert page.locator("#diff .kind-removed, #diff .kind-merged").count() >= 1
 
 
 # ------------------------------------------------------------------------ statements

@@ -1,4 +1,5 @@
-"""Articles uploaded through the web: the CLI's checks and size limit, nothing stored on error."""
+"""Articles and plans uploaded through the web: the CLI's checks and size limit, nothing
+stored on error."""
 
 from __future__ import annotations
 
@@ -10,8 +11,9 @@ from pathlib import Path
 from fastapi import UploadFile
 
 from parley.errors import InputError, TooLargeInputError
+from parley.plans.model import Plan
 from parley.record import Record
-from parley.sources import FORMATS, MAX_BYTES_ENV, read_path
+from parley.sources import FORMATS, MAX_BYTES_ENV, read_path, read_text
 
 CHUNK = 1 << 16
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
@@ -73,3 +75,35 @@ def ingest_upload(record: Record, name: str, data: bytes) -> UploadReport:
         else:
             report.present.append(source.id)
     return report
+
+
+def import_plan(
+    record: Record,
+    name: str,
+    data: bytes,
+    *,
+    plan_name: str,
+    version: str,
+    proposer: str | None = None,
+    date: str | None = None,
+    answers: str | None = None,
+) -> Plan:
+    """Parse ``data`` as the plan text file ``name`` (as ``parley plan add`` does) and store it.
+
+    Raises :class:`ParleyError` naming the uploaded file; then nothing is stored.
+    """
+    from parley.plans import parse_plan
+
+    with tempfile.TemporaryDirectory(prefix="parley-upload-") as folder:
+        path = Path(folder) / name
+        path.write_bytes(data)
+        try:
+            text = read_text(path, max_bytes=record.max_bytes)
+        except InputError as exc:
+            exc.path = (exc.path or "").replace(str(path), name) or name
+            raise
+    plan = parse_plan(
+        text, name=plan_name, version=version, path=name, proposer=proposer, date=date,
+        answers=answers,
+    )  # fmt: skip
+    return record.add_plan(plan, path=name)

@@ -150,3 +150,33 @@ def api_analysis(
     except ParleyError as exc:
         raise HTTPException(400, f"{exc.path or scenario}: {exc.message} [{exc.code}]") from None
     return to_json(result)
+
+
+@router.get("/plans", summary="The stored plan versions")
+def api_plans(request: Request) -> list[dict[str, Any]]:
+    return [{"ref": plan.ref, **plan.to_dict()} for plan in record_of(request).plans()]
+
+
+@router.get("/plans/diff", summary="The changes from one plan version to another, by content")
+def api_plan_diff(
+    request: Request,
+    a: Annotated[str, Query(alias="from", description="NAME@VERSION to diff from.")],
+    b: Annotated[str, Query(alias="to", description="NAME@VERSION to diff to.")],
+) -> dict[str, Any]:
+    from parley.plans.diff import diff_plans
+
+    record = record_of(request)
+    try:
+        before, after = record.plan(a), record.plan(b)
+    except ParleyError as exc:
+        raise HTTPException(404, exc.message) from None
+    return diff_plans(before, after).to_dict()
+
+
+@router.get("/plans/{ref}", summary="One plan version with its points (NAME: the newest)")
+def api_plan(request: Request, ref: str) -> dict[str, Any]:
+    try:
+        plan = record_of(request).plan(ref)
+    except ParleyError as exc:
+        raise HTTPException(404, exc.message) from None
+    return {"ref": plan.ref, **plan.to_dict()}

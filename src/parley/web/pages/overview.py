@@ -28,6 +28,6 @@ def overview(request: Request) -> HTMLResponse:
             "latest": latest,
             "actors": actors,
             "top": max((n for _, n in actors), default=1),
-            "plans": [],
+            "plans": record.plans(),
         },
     )

@@ -1,15 +1,77 @@
-"""Plans: their versions, the diff between any two, the position matrix."""
+"""Plans: their versions, the diff between any two side by side, the position matrix."""
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Request
+from typing import Any
+
+from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse
 
-from parley.web.context import render
+from parley.errors import ParleyError
+from parley.plans.diff import diff_plans
+from parley.plans.model import Plan
+from parley.web.context import clean, record_of, render
+from parley.web.plan_view import diff_rows, position_matrix
 
 router = APIRouter(include_in_schema=False)
 
 
 @router.get("/plans", response_class=HTMLResponse)
 def plan_list(request: Request) -> HTMLResponse:
-    return render(request, "plans.html", {"plans": []})
+    return render(request, "plans.html", {"plans": record_of(request).plans()})
+
+
+def find_plan(request: Request, ref: str) -> Plan:
+    try:
+        return record_of(request).plan(ref)
+    except ParleyError as exc:
+        raise HTTPException(404, exc.message) from None
+
+
+def default_base(plan: Plan, plans: list[Plan]) -> str | None:
+    """What the plan page compares with first: the plan it answers, else its previous version."""
+    refs = [p.ref for p in plans]
+    if plan.answers:
+        answered = [p for p in plans if p.ref == plan.answers or p.name == plan.answers]
+        if answered:
+            return answered[-1].ref
+    versions = [p.ref for p in plans if p.name == plan.name]
+    at = versions.index(plan.ref) if plan.ref in versions else -1
+    if at > 0:
+        return versions[at - 1]
+    others = [r for r in refs if r != plan.ref]
+    return others[0] if others else None
+
+
+@router.get("/plans/{ref}", response_class=HTMLResponse)
+def plan_page(
+    request: Request, ref: str, base: str | None = None, other: str | None = None
+) -> HTMLResponse:
+    """``base`` and ``other``: the two versions to diff (default: the one this answers, or
+    the previous version, against this one)."""
+    record = record_of(request)
+    plan = find_plan(request, ref)
+    plans = record.plans()
+    left_ref = clean(base) or default_base(plan, plans)
+    right_ref = clean(other) or plan.ref
+    context: dict[str, Any] = {
+        "plan": plan,
+        "plans": plans,
+        "versions": [p for p in plans if p.name == plan.name],
+        "answered_by": [p for p in plans if p.answers in (plan.ref, plan.name)],
+        "base": left_ref,
+        "other": right_ref,
+        "diff": None,
+    }
+    if left_ref and left_ref != right_ref:
+        a, b = find_plan(request, left_ref), find_plan(request, right_ref)
+        found = diff_plans(a, b)
+        context["diff"] = {
+            "from": a,
+            "to": b,
+            "rows": diff_rows(found, a, b),
+            "counts": found.counts(),
+        }
+    positions = record.positions(plan=plan.ref) if hasattr(record, "positions") else []
+    context["matrix"] = position_matrix(plan, positions)
+    return render(request, "plan.html", context)

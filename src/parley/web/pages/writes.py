@@ -1,4 +1,4 @@
-"""Signing in with the write token, and uploading articles (CSRF-protected forms)."""
+"""Signing in with the write token, uploading articles and plans (CSRF-protected forms)."""
 
 from __future__ import annotations
 
@@ -8,10 +8,10 @@ from fastapi import APIRouter, File, Form, HTTPException, Request, UploadFile
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from parley.errors import InputError
-from parley.web.context import guard_of, record_of, render
+from parley.errors import InputError, ParleyError
+from parley.web.context import clean, guard_of, record_of, render
 from parley.web.security import AUTH_COOKIE, session_of
-from parley.web.uploads import ingest_upload, read_limited, safe_name
+from parley.web.uploads import import_plan, ingest_upload, read_limited, safe_name
 
 router = APIRouter(include_in_schema=False)
 Csrf = Annotated[str | None, Form()]
@@ -47,7 +47,7 @@ def logout(request: Request, csrf: Csrf = None) -> Response:
 
 @router.get("/upload", response_class=HTMLResponse)
 def upload_form(request: Request) -> HTMLResponse:
-    return render(request, "upload.html", {"report": None, "error": None})
+    return render(request, "upload.html", {"report": None, "error": None, "plan": None})
 
 
 @router.post("/upload", response_class=HTMLResponse)
@@ -62,5 +62,38 @@ async def upload(
         report = await run_in_threadpool(ingest_upload, record, name, data)
     except InputError as exc:
         error = f"error: {exc.path or name}: {exc.message} [{exc.code}]"
-        return render(request, "upload.html", {"report": None, "error": error}, status_code=400)
-    return render(request, "upload.html", {"report": report, "error": None})
+        return render(
+            request, "upload.html", {"report": None, "error": error, "plan": None}, status_code=400
+        )
+    return render(request, "upload.html", {"report": report, "error": None, "plan": None})
+
+
+@router.post("/upload/plan", response_class=HTMLResponse)
+async def upload_plan(
+    request: Request,
+    file: Annotated[UploadFile, File()],
+    name: Annotated[str, Form()],
+    version: Annotated[str, Form()],
+    proposer: Annotated[str | None, Form()] = None,
+    date: Annotated[str | None, Form()] = None,
+    answers: Annotated[str | None, Form()] = None,
+    csrf: Csrf = None,
+) -> HTMLResponse:
+    """One version of a plan, as ``parley plan add FILE --name --version ...``."""
+    guard_of(request).check_write(request, csrf)
+    record = record_of(request)
+    filename = safe_name(file.filename)
+    try:
+        data = await read_limited(file, record.max_bytes, filename)
+        plan = await run_in_threadpool(
+            lambda: import_plan(
+                record, filename, data, plan_name=name, version=version,
+                proposer=clean(proposer), date=clean(date), answers=clean(answers),
+            )
+        )  # fmt: skip
+    except ParleyError as exc:
+        error = f"error: {exc.path or filename}: {exc.message} [{exc.code}]"
+        return render(
+            request, "upload.html", {"report": None, "error": error, "plan": None}, status_code=400
+        )
+    return render(request, "upload.html", {"report": None, "error": None, "plan": plan})
