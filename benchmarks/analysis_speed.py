@@ -15,6 +15,9 @@
    with 3-5 options) at 200 x 8 under a time budget per solution (argument 1,
    default 3 s): parley's reduced models against one HiGHS MILP over the whole
    model in the same run, time and proven gap for each.
+5. The egalitarian program on the whole model with SCIP (PySCIPOpt) and OR-Tools
+   CP-SAT, when installed (``pip install pyscipopt ortools``; benchmark only),
+   under the same budget.
 
 Times are the best of a few runs on the same machine, in one process.
 """
@@ -219,12 +222,75 @@ def plain_highs(s: Scenario, criterion: str, budget: float) -> tuple[float, str]
     return took, f"{100 * out.gap:.3g} %" + ("" if criterion != "ks" else " (egalitarian form)")
 
 
+def other_backends(budget: float) -> None:
+    """Egalitarian on the whole model with SCIP (PySCIPOpt) and OR-Tools CP-SAT, where
+    installed (benchmark only; neither is a dependency), to compare proven gaps."""
+    print(f"5. Egalitarian, hard 200 x 8, whole model, {budget:g} s: other open solvers")
+    for seed in SEEDS[:2]:
+        s = hard_scenario(200, 8, seed)
+        tables = [t[a] for t, a in zip(s.tables, s.allowed, strict=True)]
+        for name, run in (("SCIP", _scip), ("CP-SAT", _cpsat)):
+            try:
+                took, found, bound = run(tables, s.reservations, budget)
+            except ImportError:
+                print(f"   {name} is not installed: skipped")
+                continue
+            gap = (bound - found) / abs(bound)
+            print(f"   seed {seed}: {name:6s} {took:5.2f} s, gap {100 * gap:.3g} %", flush=True)
+
+
+def _scip(tables: list[np.ndarray], reserve: np.ndarray, budget: float):
+    from pyscipopt import Model, quicksum
+
+    m = Model()
+    m.hideOutput()
+    m.setParam("limits/time", budget)
+    x = [[m.addVar(vtype="B") for _ in range(len(t))] for t in tables]
+    level = m.addVar(lb=-1e4, ub=1e4)
+    for row in x:
+        m.addCons(quicksum(row) == 1)
+    for i in range(len(reserve)):
+        total = quicksum(t[o, i] * x[j][o] for j, t in enumerate(tables) for o in range(len(t)))
+        m.addCons(total - reserve[i] >= level)
+    m.setObjective(level, "maximize")
+    start = time.perf_counter()
+    m.optimize()
+    return time.perf_counter() - start, m.getObjVal(), m.getDualbound()
+
+
+def _cpsat(tables: list[np.ndarray], reserve: np.ndarray, budget: float):
+    from ortools.sat.python import cp_model
+
+    scale = 10_000  # CP-SAT needs integers: values to 1e-4
+    model = cp_model.CpModel()
+    x = [[model.NewBoolVar("") for _ in range(len(t))] for t in tables]
+    level = model.NewIntVar(-(10**9), 10**9, "level")
+    for row in x:
+        model.AddExactlyOne(row)
+    for i in range(len(reserve)):
+        terms = [
+            int(round(t[o, i] * scale)) * x[j][o]
+            for j, t in enumerate(tables)
+            for o in range(len(t))
+        ]
+        model.Add(sum(terms) - int(round(reserve[i] * scale)) >= level)
+    model.Maximize(level)
+    solver = cp_model.CpSolver()
+    solver.parameters.max_time_in_seconds = budget
+    solver.parameters.num_workers = 2
+    start = time.perf_counter()
+    solver.Solve(model)
+    found, bound = solver.ObjectiveValue() / scale, solver.BestObjectiveBound() / scale
+    return time.perf_counter() - start, found, bound
+
+
 def main() -> int:
     budget = float(sys.argv[1]) if len(sys.argv) > 1 else 3.0
     compare_with_negmas()
     large_frontier()
     large_solutions()
     hard_solutions(budget)
+    other_backends(budget)
     return 0
 
 
