@@ -284,11 +284,14 @@ def _forms(lemma: str) -> set[str]:
 
 _IRREGULAR = {
     "say": {"said"}, "tell": {"told"}, "write": {"wrote", "written"}, "swear": {"swore", "sworn"},
-    "forecast": {"forecast"}, "speak": {"spoke"},
+    "forecast": {"forecast"}, "speak": {"spoke"}, "seek": {"sought"},
 }  # fmt: skip
-FORM_LEMMA = {
-    f: lemma for lemma in SPEECH_LEMMAS for f in _forms(lemma) | _IRREGULAR.get(lemma, set())
-}
+def verb_forms(lemma: str) -> set[str]:
+    """Every inflection of a verb, irregular past forms included."""
+    return _forms(lemma) | _IRREGULAR.get(lemma, set())
+
+
+FORM_LEMMA = {f: lemma for lemma in SPEECH_LEMMAS for f in verb_forms(lemma)}
 SPEECH_FORMS = frozenset(FORM_LEMMA)
 # A sentence worth parsing holds one of these words, "according to" or a quotation mark.
 CANDIDATE = re.compile(

@@ -6,14 +6,16 @@ import unicodedata
 from bisect import bisect_left
 from datetime import date, datetime
 
+from spacy.language import Language
+
 from parley.extract.attribution import Attributor, Draft, parse_pass
 from parley.extract.classify import about_of, classify_event, classify_stance, targets_of
 from parley.extract.dates import article_date
-from parley.extract.mentions import mention_finder
+from parley.extract.mentions import Mention, mention_finder
 from parley.extract.model import Statement
 from parley.extract.segment import header_end, is_clutter, paragraphs
 from parley.extract.speakers import Resolver
-from parley.extract.syntax import parser
+from parley.extract.syntax import may_report_position, parser, position_holders
 
 
 def run(text: str, source: str = "", published: date | datetime | None = None) -> list[Statement]:
@@ -47,12 +49,64 @@ def run(text: str, source: str = "", published: date | datetime | None = None) -
     if nlp is not None:
         parse_pass(attributor, nlp)
     starts = [m.start for m in mentions]
+    drafts = _dedupe(attributor.drafts)
+    held = _hearsay(nlp, text, drafts, mentions, starts, resolver) if nlp is not None else {}
     out = []
-    for d in _dedupe(attributor.drafts):
+    for i, d in enumerate(drafts):
         # only the mentions in a statement, and just before it, bear on its classification
         near = mentions[bisect_left(starts, d.start - 50) : bisect_left(starts, d.end)]
-        out.append(_finish(text, source, d, near, day, finder.gaz))
+        out.append(_finish(text, source, d, near, day, finder.gaz, held.get(i)))
     return out
+
+
+def _hearsay(
+    nlp: Language,
+    text: str,
+    drafts: list[Draft],
+    mentions: list[Mention],
+    starts: list[int],
+    resolver: Resolver,
+) -> dict[int, str]:
+    """Hearsay from the parse: the reported clause's position predicate ('had rejected',
+    'was ready to', 'asked for') has a subject that names another party than the speaker's.
+
+    Only clauses that name another party and hold a position word are parsed.
+    """
+    gaz = resolver.gaz
+    todo: list[tuple[int, Draft, frozenset[str]]] = []
+    for i, d in enumerate(drafts):
+        own = gaz.side_of(d.who.actor)
+        inside = mentions[bisect_left(starts, d.start) : bisect_left(starts, d.end)]
+        if not any((_actor_of(m, resolver) or own and next(iter(own))) not in own for m in inside):
+            continue
+        if may_report_position(text[d.start : d.end]):
+            todo.append((i, d, own))
+    if not todo:
+        return {}
+    found = position_holders(nlp, [text[d.start : d.end] for _, d, _ in todo])
+    out: dict[int, str] = {}
+    for (i, d, own), spans in zip(todo, found, strict=True):
+        for a, b in spans:
+            inside = mentions[bisect_left(starts, d.start + a) : bisect_left(starts, d.start + b)]
+            actors = {_actor_of(m, resolver) for m in inside if m.end <= d.start + b} - {None}
+            if len(actors) == 1:
+                actor = actors.pop()
+                if actor not in own and actor is not None:
+                    out[i] = actor
+                break  # the main clause's holder decides, even when it is the speaker's side
+    return out
+
+
+def _actor_of(m: Mention, resolver: Resolver) -> str | None:
+    """The party a mention names, if any ('Maduro', 'the Ukrainian side', 'Hamas')."""
+    if m.kind == "person" and m.person is not None:
+        return m.person.actor_on(resolver.day)
+    if m.kind in ("actor", "adjective"):
+        return m.actor
+    if m.kind in ("name", "surname"):
+        who = resolver.known.get(m.text) or resolver.known.get(m.text.split()[-1])
+        return who.actor if who is not None else None
+    return None
 
 
 def _dedupe(drafts: list[Draft]) -> list[Draft]:
@@ -72,12 +126,13 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-def _finish(text, source, d: Draft, mentions, day, gaz) -> Statement:
+def _finish(text, source, d: Draft, mentions, day, gaz, held: str | None = None) -> Statement:
     content = text[d.start : d.end]
     actor = d.who.actor
     side = gaz.side_of(actor)
     event = classify_event(d.lemma, content)
-    about = about_of(mentions, side, event, text, d.start, d.end, day)
+    # the parse's holder of a reported position first, the word patterns second
+    about = held or about_of(mentions, side, event, text, d.start, d.end, day)
     return Statement(
         source=source,
         start=d.start,
