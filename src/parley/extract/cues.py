@@ -286,6 +286,8 @@ _IRREGULAR = {
     "say": {"said"}, "tell": {"told"}, "write": {"wrote", "written"}, "swear": {"swore", "sworn"},
     "forecast": {"forecast"}, "speak": {"spoke"}, "seek": {"sought"},
 }  # fmt: skip
+
+
 def verb_forms(lemma: str) -> set[str]:
     """Every inflection of a verb, irregular past forms included."""
     return _forms(lemma) | _IRREGULAR.get(lemma, set())

@@ -117,7 +117,7 @@ class MentionFinder:
         out.extend(self._names(text, used))
         out.extend(self._pronouns(text, used))
         out.sort(key=lambda m: m.start)
-        return out
+        return first_names_of_places(text, out)
 
     def _matched(self, doc: Doc, used: bytearray, offset: int) -> list[Mention]:
         """The gazetteer's (and a trained pipeline's) mentions in ``doc``, which starts at
@@ -232,6 +232,45 @@ def text_chunks(text: str, size: int) -> list[tuple[int, int]]:
         out.append((a, b))
         a = b
     out.append((a, n))
+    return out
+
+
+# What follows a person's name in news copy: an apposition, a relative clause, a verb.
+_AFTER_PERSON = re.compile(
+    r"(?:['’]s\b|,\s+(?:who|whose|a|an|the|[a-z]+\s+of)\b|\s+(?:said|says|told|tells|added|wrote"
+    r"|writes|argued|argues|noted|notes|warned|warns|asked|asks|explained|explains)\b)"
+)
+
+
+def first_names_of_places(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'Chad Smith', 'Kenya Mwangi', 'Georgia Tanaka': a place name that is a person's first
+    name. A country mention directly followed by an unknown capitalised word is one name when
+    the text uses that word alone elsewhere or treats the pair as a person (', who', 'said')."""
+    out: list[Mention] = []
+    i = 0
+    while i < len(mentions):
+        m = mentions[i]
+        n = mentions[i + 1] if i + 1 < len(mentions) else None
+        if (
+            n is not None
+            and m.kind == "actor"
+            and not m.possessive
+            and n.kind == "surname"
+            and n.start == m.end + 1
+            and text[m.end] == " "
+            and " " not in m.text
+            and (
+                _AFTER_PERSON.match(text, n.end)
+                or re.search(rf"(?<!{re.escape(m.text)} )\b{re.escape(n.text)}\b", text) is not None
+            )
+        ):
+            out.append(
+                Mention(m.start, n.end, "name", text[m.start : n.end], possessive=n.possessive)
+            )
+            i += 2
+            continue
+        out.append(m)
+        i += 1
     return out
 
 

@@ -47,6 +47,14 @@ _OF_SIDE = re.compile(
     r"\s+(?:in|from|at|for|within|inside|of|close\s+to|familiar\s+with)\s+(?:the\s+|a\s+)?"
 )
 _APPOSITION = re.compile(r"\s*,\s*")
+# A relative or participle clause after a name, not an apposition naming the person's side.
+_CLAUSE_START = re.compile(r"(?:who|whose|which|where|when|while|speaking|writing|[a-z]+ing)\b")
+# Between a country and the name its title introduces: "'s chief trade negotiator, ",
+# " special envoy ", "'s commissioner for environment, " -- title words, no verb or clause.
+_TITLE_GAP = re.compile(
+    r"(?:['’]s)?(?:\s+(?!(?:and|or|but|with|by|to|from|that|who|which|said|says|told|met|after"
+    r"|before|as|than|while|when|on|at|in)\b)[A-Za-z][\w.-]*){0,5}\s*,?\s+"
+)
 
 
 # Institutions that name one side in reporting on this conflict when no country is given.
@@ -139,14 +147,47 @@ class Resolver:
                 actor = _chain_actor(prev_chain, self.gaz, self.day)  # "Sybiha's spokesman, X,"
             if actor is None:
                 actor = self._apposition_actor(name.end)
+            if actor is None:
+                roles = [m.text for m in chain if m.kind == "role"]
+                actor = self._actor_in_words(" ".join(roles)) if roles else None
+            if actor is None:
+                actor = self._title_actor(chain[0].start)
             who = Who(name.text, actor, True)
             for key in (name.text, name.text.split()[-1]):
                 if key not in self.known or (self.known[key].actor is None and actor):
                     self.known[key] = who
 
+    def _title_actor(self, pos: int) -> str | None:
+        """The country or party in a title before a name: "China's international trade
+        representative, Li Chenggang", "U.S. special envoy Tom Perriello", "a senior Hamas
+        official, Basem Naim"."""
+        i = bisect_left(self.starts, pos)
+        for m in reversed(self.mentions[max(0, i - 3) : i]):
+            if pos - m.end > 70:
+                break
+            if m.kind in ("person", "name", "surname", "pronoun"):
+                return None  # somebody else is named in between
+            if _TITLE_GAP.fullmatch(self.text, m.end, pos) is None:
+                continue
+            if m.kind in ("actor", "adjective") and m.actor:
+                return m.actor
+            if m.kind == "role":
+                actor = m.actor or self._actor_in_words(m.text)
+                if actor:
+                    return actor  # "U.S. special envoy"
+        return None
+
+    def _actor_in_words(self, phrase: str) -> str | None:
+        for word in phrase.split():
+            actor = self.gaz.surfaces.get(word) or self.gaz.adjectives.get(word)
+            if actor:
+                return actor
+        return None
+
     def _apposition_actor(self, pos: int) -> str | None:
-        # "Ivan Petrov, a Russian senator," -> RUS
-        if not _APPOSITION.match(self.text, pos):
+        # "Ivan Petrov, a Russian senator," -> RUS; not "X, who follows Sudan for a think tank"
+        gap = _APPOSITION.match(self.text, pos)
+        if not gap or _CLAUSE_START.match(self.text, gap.end()):
             return None
         i = bisect_left(self.starts, pos)
         comma = self.text.find(",", pos)
@@ -185,9 +226,8 @@ class Resolver:
             if who is None and n.kind == "name":
                 who = Who(n.text, _chain_actor(chain, gaz, day), True)
             if who is not None:
-                if who.actor is None:
-                    # A person the text gives no side: the side the article is mostly about.
-                    who = Who(who.speaker, self.main_actor(), True)
+                # A person the text gives no side keeps none: guessing the side the article
+                # is mostly about gave strangers the last speaker's flag (issue 8).
                 return self._remember(pos, who, None)
         pron = [m for m in chain if m.kind == "pronoun"]
         if pron:

@@ -1,0 +1,71 @@
+"""Actors from context and hearsay from structure, on sentences from several negotiations."""
+
+from __future__ import annotations
+
+import pytest
+
+from parley.extract import extract_statements
+from parley.extract.syntax import parser
+
+
+def _all(body: str) -> list[tuple[str | None, str | None, str | None]]:
+    return [(s.speaker, s.actor, s.about) for s in extract_statements("Title: t\n\n" + body + "\n")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            '"The deal will not hold," said Kenya Mwangi, who follows Sudan for a think tank.',
+            [("Kenya Mwangi", None, None)],
+            id="a first name that is a country",
+        ),
+        pytest.param(
+            "Chad Smith, a grain trader, said prices fell after the truce. Smith expects more.",
+            [("Chad Smith", None, None)],
+            id="Chad Smith",
+        ),
+        pytest.param(
+            "China's international trade representative, Li Chenggang, said the framework was "
+            "agreed in principle.",
+            [("Li Chenggang", "CHN", None)],
+            id="title before an apposed name",
+        ),
+        pytest.param(
+            "The European Union's commissioner for environment, Jessika Roswall, said the text "
+            "lacked ambition.",
+            [("Jessika Roswall", "EU", None)],
+            id="title with a prepositional phrase",
+        ),
+        pytest.param(
+            "Thai negotiator Somchai Rakdee said the border commission would meet in August.",
+            [("Somchai Rakdee", "THA", None)],
+            id="demonym title",
+        ),
+        pytest.param(
+            "Priya Nair said the two sides had exchanged drafts overnight.",
+            [("Priya Nair", None, None)],
+            id="a stranger takes no side",
+        ),
+    ],
+)
+def test_actor_from_context(body: str, expected: list) -> None:
+    assert _all(body) == expected
+
+
+@pytest.mark.skipif(parser() is None, reason="no trained English pipeline")
+@pytest.mark.parametrize(
+    ("body", "about"),
+    [
+        ("Macron said Russia wanted more time before any ceasefire.", "RUS"),
+        ("Anwar Ibrahim said Cambodia was ready to sign the ceasefire on Monday.", "KHM"),
+        ("Marco Rubio told reporters that Iran had rejected the latest proposal.", "IRN"),
+        ("The Qatari mediator said Israel had asked for more time to answer.", "ISR"),
+        ("Putin said Russia was ready to keep talking.", None),  # his own side
+        ("Trump said Moscow and Kyiv were both ready to sign.", None),  # several parties
+        ("Macron said the talks would resume if Russia accepted a truce.", None),  # a condition
+    ],
+)
+def test_hearsay_from_structure(body: str, about: str | None) -> None:
+    [(_, _, got)] = _all(body)
+    assert got == about
