@@ -49,7 +49,9 @@ WARM_SHARE = 0.3
 # Cutting-plane rounds for the Nash relaxation, and when they stop.
 LP_TIME_FLOOR = 2.0
 NASH_LP_ROUNDS = 40
-NASH_FW_ROUNDS = 20_000
+NASH_FW_ROUNDS = 5_000
+# Frank-Wolfe stops when its duality gap (log units) is below this: 1e-5 of the product.
+NASH_FW_GAP = 1e-5
 NASH_LP_GAP = 1e-9
 
 
@@ -284,15 +286,13 @@ class Relaxation:
             if bound < best_bound:
                 best_bound, best_w, best_g = bound, w, gains
             fw_gap = vertex_value - float(w @ (gains + r))
-            if fw_gap <= NASH_LP_GAP or deadline.passed:
+            if fw_gap <= NASH_FW_GAP or deadline.passed:
                 break
-            pick = scores >= top[self.point]
+            best = np.flatnonzero(scores >= top[self.point])
+            # one option per point, the first best (variables are ordered by point)
+            _, first = np.unique(self.point[best], return_index=True)
             vertex = np.zeros(self.size)
-            first = np.full(m, -1)
-            for v in np.flatnonzero(pick):  # one option per point, the first best
-                if first[self.point[v]] < 0:
-                    first[self.point[v]] = v
-            vertex[first] = 1.0
+            vertex[best[first]] = 1.0
             direction = self.weights @ (vertex - x)
             step = _log_line_search(gains, direction)
             x = x + step * (vertex - x)
