@@ -126,3 +126,54 @@ def test_many_parties_print_plainly() -> None:
     assert "2^40 packages" in text
     assert "P11" in text and "least satisfied" in text
     assert "e-0" not in text  # gaps as percentages, not 1.2e-02
+
+
+def test_ranges_in_the_scenario_drive_the_sampling(tmp_path: Path) -> None:
+    data = json.loads(PLAN.read_text())
+    ukr = next(p for p in data["parties"] if p["id"] == "UKR")
+    first = data["points"][0]
+    option = (first.get("options") or ["accept", "drop"])[0]
+    ukr["ranges"] = {first["id"]: {option: [-50.0, 50.0]}}
+    path = tmp_path / "ranged.json"
+    path.write_text(json.dumps(data))
+    s = load_scenario(path)
+    assert s.parties[[p.id for p in s.parties].index("UKR")].ranges
+    result = analyze(s, samples=300)  # ranges alone switch the robustness analysis on
+    rob = result.robustness
+    assert rob is not None and rob.pct == 0.0
+    # a value that may swing by +-50 makes some package lose its standing somewhere
+    assert any(st.chosen < 1.0 or st.rational < 1.0 for st in rob.stability.values())
+
+
+@pytest.mark.parametrize(
+    ("ranges", "problem"),
+    [
+        ({"nope": {"a": [0, 1]}}, "unknown point"),
+        ({"P": {"a": [2, 1]}}, "is above high"),
+        ({"P": {"a": [0]}}, "expected [low, high]"),
+        ({"P": {"zz": [0, 1]}}, "unknown option"),
+    ],
+)
+def test_bad_ranges_are_refused_with_their_place(ranges: dict, problem: str) -> None:
+    from parley.analysis import scenario_from_dict
+    from parley.errors import ScenarioError
+
+    data = {
+        "points": [{"id": "P", "options": ["a", "b"]}],
+        "parties": [{"id": "X", "values": {"P": {"a": 1, "b": 0}}, "ranges": ranges}],
+    }
+    with pytest.raises(ScenarioError, match="ranges") as info:
+        scenario_from_dict(data, source="s.json")
+    assert problem in str(info.value)
+
+
+def test_huge_magnitudes_are_refused() -> None:
+    from parley.analysis import scenario_from_dict
+    from parley.errors import ScenarioError
+
+    data = {
+        "points": [{"id": "P"}],
+        "parties": [{"id": "X", "reservation": -1e15, "values": {"P": {"accept": 1, "drop": 0}}}],
+    }
+    with pytest.raises(ScenarioError, match="rescale"):
+        scenario_from_dict(data, source="s.json")

@@ -15,7 +15,13 @@ from parley.analysis.logrolling import Improvements, improvements_from
 from parley.analysis.rational import DEFAULT_LIMIT as RATIONAL_LIMIT
 from parley.analysis.rational import count_individually_rational
 from parley.analysis.relaxation import Deadline
-from parley.analysis.robustness import DEFAULT_SAMPLES, DEFAULT_SEED, Robustness, robustness
+from parley.analysis.robustness import (
+    DEFAULT_SAMPLES,
+    DEFAULT_SEED,
+    Robustness,
+    has_ranges,
+    robustness,
+)
 from parley.analysis.scenario import Scenario
 from parley.analysis.solutions import (
     CRITERIA,
@@ -115,9 +121,9 @@ def analyze(
         result.solutions[criterion] = solver.solve(criterion) if result.feasible else None
     if draft is not None:
         result.improvements = improvements_from(scenario, draft, limit=trades)
-    if uncertainty is not None:
+    if uncertainty is not None or has_ranges(scenario):
         result.robustness = robustness(
-            scenario, result.solutions, pct=uncertainty, samples=samples, seed=seed,
+            scenario, result.solutions, pct=uncertainty or 0.0, samples=samples, seed=seed,
             frontier=front if front is not None else solver.frontier(), draft=draft,
         )  # fmt: skip
     return result
@@ -247,7 +253,8 @@ def render(analysis: Analysis, console: Console) -> None:
 def _render_robustness(s: Scenario, rob: Robustness, console: Console) -> None:
     pool = "every package" if rob.exact else f"{rob.pool} candidate packages"
     table = Table(
-        title=f"Robustness: values off by up to {rob.pct:g} %, {rob.samples} samples"
+        title=f"Robustness: values off by up to {rob.pct:g} % (or within their ranges),"
+        f" {rob.samples} samples"
         f" (seed {rob.seed}), compared over {pool}"
     )
     for name in ("solution", "rational", "efficient", "chosen", "decided by (share of losses)"):

@@ -16,6 +16,9 @@ instead differs from it (the points whose values decide it). With a draft it
 reports how likely each party is to accept the draft (its value at least the
 reservation).
 
+A party may give its own range for any value (``"ranges"`` in the scenario);
+those values are drawn uniformly within their range instead.
+
 The comparisons run over a candidate pool: every package when there are at most
 ``EXACT_LIMIT`` of them (exact), otherwise the nominal Pareto frontier plus each
 solution package and its one-point changes (the result says which). Everything
@@ -74,7 +77,7 @@ def robustness(
 ) -> Robustness:
     """Stability of each solution package under values off by up to ``pct`` percent."""
     rng = np.random.default_rng(seed)
-    spread = pct / 100.0
+    spans = value_ranges(scenario, pct)
     pool, exact = _pool(scenario, solutions, frontier)
     packages = {c: s.package for c, s in solutions.items() if s is not None}
     index = {p: k for k, p in enumerate(map(tuple, pool.tolist()))}
@@ -87,10 +90,10 @@ def robustness(
     while done < samples:
         n = min(batch, samples - done)
         # one draw per (sample, point, option, party), in a fixed order: reproducible
-        factors = [1.0 + rng.uniform(-spread, spread, size=(n, *t.shape)) for t in scenario.tables]
+        drawn = [rng.uniform(low, high, size=(n, *low.shape)) for low, high in spans]
         values = np.zeros((n, len(pool), k))
-        for j, t in enumerate(scenario.tables):
-            values += (t[None] * factors[j])[:, pool[:, j], :]
+        for j in range(len(scenario.points)):
+            values += drawn[j][:, pool[:, j], :]
         gains = values - scenario.reservations
         rational = np.all(gains >= -scenario.tolerance, axis=2)  # (n, pool)
         picks = _picks(gains, rational, scenario.tolerance)
@@ -107,7 +110,7 @@ def robustness(
                 winners = pool[pick[lost]]
                 differs[criterion] += (winners != np.array(package)).sum(axis=0)
         if draft is not None:
-            dv = sum((t[None] * factors[j])[:, draft[j], :] for j, t in enumerate(scenario.tables))
+            dv = sum(drawn[j][:, draft[j], :] for j in range(len(scenario.points)))
             accept += (dv - scenario.reservations >= -scenario.tolerance).sum(axis=0)
         done += n
     stability = {}
@@ -134,6 +137,25 @@ def robustness(
         parties = zip(scenario.parties, accept, strict=True)
         acceptance = {p.id: float(a / samples) for p, a in parties}
     return Robustness(pct, samples, seed, len(pool), exact, stability, acceptance)
+
+
+def value_ranges(scenario: Scenario, pct: float) -> list[tuple[np.ndarray, np.ndarray]]:
+    """Per point, (low, high) arrays (options x parties): a party's own range where its
+    scenario gives one, else the value plus or minus ``pct`` percent of its size."""
+    spread = pct / 100.0
+    out = []
+    for point, table in zip(scenario.points, scenario.tables, strict=True):
+        low, high = table - np.abs(table) * spread, table + np.abs(table) * spread
+        for i, party in enumerate(scenario.parties):
+            for option, (lo, hi) in party.ranges.get(point.id, {}).items():
+                k = point.options.index(option)
+                low[k, i], high[k, i] = lo, hi
+        out.append((low, high))
+    return out
+
+
+def has_ranges(scenario: Scenario) -> bool:
+    return any(party.ranges for party in scenario.parties)
 
 
 def _pool(

@@ -28,6 +28,9 @@ DEFAULT_OPTIONS = ("accept", "drop")
 # scenario's value scale (at least 1): sums of floats that differ only by
 # rounding must count as equal, or ties would split the frontier at random.
 RELATIVE_TOLERANCE = 1e-9
+# Values and reservations beyond this are refused: doubles keep about 16 digits, and the
+# solvers need the sums' last 1e-6 or so.
+MAX_MAGNITUDE = 1e12
 
 
 @dataclass(frozen=True)
@@ -48,6 +51,9 @@ class Party:
     values: Mapping[str, Mapping[str, float]] = field(default_factory=dict)
     red_lines: tuple[tuple[str, str], ...] = ()
     name: str = ""
+    # Per point and option, the range a value may really lie in ([low, high]), for the
+    # robustness analysis; values without one vary by the --uncertainty percentage.
+    ranges: Mapping[str, Mapping[str, tuple[float, float]]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -256,9 +262,13 @@ def scenario_from_dict(data: Any, source: str | None = None) -> Scenario:
         reservation = _read_number(raw.get("reservation", 0.0), f"{at}.reservation", where)
         values = _read_values(raw.get("values", {}), f"{at}.values", by_id, where)
         red_lines = _read_red_lines(raw.get("red_lines", []), f"{at}.red_lines", by_id, where)
+        ranges = _read_ranges(raw.get("ranges", {}), f"{at}.ranges", by_id, where)
         parties.append(
-            Party(id=pid, reservation=reservation, values=values, red_lines=red_lines, name=label)
-        )
+            Party(
+                id=pid, reservation=reservation, values=values, red_lines=red_lines, name=label,
+                ranges=ranges,
+            )
+        )  # fmt: skip
     return Scenario(points=tuple(points), parties=tuple(parties), name=name)
 
 
@@ -299,7 +309,40 @@ def _read_number(value: Any, at: str, where: _Where) -> float:
     number = float(value)
     if not math.isfinite(number):
         where.fail(at, f"non-finite number {value}")
+    if abs(number) > MAX_MAGNITUDE:
+        where.fail(
+            at,
+            f"{value} is beyond {MAX_MAGNITUDE:g}: sums at that magnitude lose the precision"
+            " the solvers need; rescale the values (only their ratios matter)",
+        )
     return number
+
+
+def _read_ranges(raw: Any, at: str, points: dict[str, Point], where: _Where) -> dict:
+    if not isinstance(raw, dict):
+        where.fail(at, "expected an object mapping point ids to {option: [low, high]}")
+    out: dict[str, dict[str, tuple[float, float]]] = {}
+    for point_id, row in raw.items():
+        place = f"{at}[{json.dumps(point_id)}]"
+        point = points.get(point_id)
+        if point is None:
+            where.fail(place, f"unknown point {json.dumps(point_id)}")
+        if not isinstance(row, dict):
+            where.fail(place, "expected an object mapping options to [low, high]")
+        out[point_id] = {}
+        for option, pair in row.items():
+            spot = f"{place}[{json.dumps(option)}]"
+            if option not in point.options:
+                where.fail(
+                    spot, f"unknown option {json.dumps(option)} of point {json.dumps(point_id)}"
+                )
+            if not isinstance(pair, list) or len(pair) != 2:
+                where.fail(spot, "expected [low, high]")
+            low, high = (_read_number(x, spot, where) for x in pair)
+            if low > high:
+                where.fail(spot, f"low {low:g} is above high {high:g}")
+            out[point_id][option] = (low, high)
+    return out
 
 
 def _read_values(raw: Any, at: str, points: dict[str, Point], where: _Where) -> dict:
