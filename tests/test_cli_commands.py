@@ -35,7 +35,8 @@ def counts(stdout: str) -> dict[str, int]:
 
 
 def command_names() -> list[str]:
-    return [c.name or c.callback.__name__.replace("_", "-") for c in app.registered_commands]
+    commands = [c.name or c.callback.__name__.replace("_", "-") for c in app.registered_commands]
+    return commands + [group.name for group in app.registered_groups]
 
 
 @pytest.mark.parametrize("name", ["extract", "ingest", "sources", "statements", "demo"])

@@ -13,10 +13,15 @@ README = Path(__file__).resolve().parents[1] / "README.md"
 
 
 def registered() -> list[str]:
-    return [
+    """Commands, command groups (``parley sources``) and their subcommands."""
+    names = [
         command.name or command.callback.__name__.removesuffix("_command").replace("_", "-")
         for command in app.registered_commands
     ]
+    for group in app.registered_groups:
+        names.append(group.name)
+        names += [f"{group.name} {sub.name}" for sub in group.typer_instance.registered_commands]
+    return names
 
 
 def test_the_core_commands_are_registered() -> None:

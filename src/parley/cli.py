@@ -9,6 +9,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from datetime import date
 from enum import StrEnum
 from importlib import resources
 from pathlib import Path
@@ -18,14 +19,15 @@ import typer
 
 from parley import extract as extraction
 from parley.analysis.command import analyze_command
-from parley.errors import InputError, ParleyError
+from parley.errors import InputError, ParleyError, ParleyWarning
 from parley.evaluation_command import eval_command
-from parley.exports import write_jsonl, write_sources, write_statements
+from parley.exports import write_jsonl, write_statements
 from parley.extract.model import EVENT_TYPES
 from parley.plans import add_bundled_plans
 from parley.plans.command import plan_app
-from parley.record import IngestReport, Record
+from parley.record import IngestReport, Record, failed_file
 from parley.sources import DEFAULT_MAX_BYTES, MAX_BYTES_ENV, iter_inputs, read_path
+from parley.sources_command import sources_app
 from parley.storage.engine import DB_ENV
 from parley.web.command import serve_command
 
@@ -67,12 +69,39 @@ MaxBytesOpt = Annotated[
 FormatOpt = Annotated[
     OutputFormat, typer.Option("--format", "-f", help="Output format.", case_sensitive=False)
 ]
+ReferenceDateOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--reference-date",
+        help="YYYY-MM-DD that relative dates ('yesterday', '3 days ago') are read against, "
+        "for files without a 'Retrieved:' line of their own. Never the machine's clock.",
+        show_default=False,
+    ),
+]
 
 
 def report_error(exc: ParleyError) -> None:
     """One line on stderr: ``error: <path>: <problem> [code]``."""
     where = f"{exc.path}: " if exc.path else ""
     typer.echo(f"error: {where}{exc.message} [{exc.code}]", err=True)
+
+
+def report_warning(warning: ParleyWarning) -> None:
+    """One line on stderr: ``warning: <path>: <problem> [code]``."""
+    where = f"{warning.path}: " if warning.path else ""
+    typer.echo(f"warning: {where}{warning.message} [{warning.code}]", err=True)
+
+
+def reference_date(value: str | None) -> date | None:
+    """The --reference-date option as a date; a usage error if it is not YYYY-MM-DD."""
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise typer.BadParameter(
+            f"{value!r} is not a date (YYYY-MM-DD)", param_hint="--reference-date"
+        ) from None
 
 
 @contextmanager
@@ -118,8 +147,10 @@ def extract_command(
         ),
     ] = None,
     max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
+    reference: ReferenceDateOpt = None,
 ) -> None:
     """Extract statements as JSON Lines, without a database."""
+    anchor = reference_date(reference)
     if out is not None:
         out.mkdir(parents=True, exist_ok=True)
     files = list(iter_inputs(paths))
@@ -128,9 +159,12 @@ def extract_command(
     with progress_bar(len(files), "extracting") as progress:
         for done, path in enumerate(files, start=1):
             try:
-                _extract_file(path, out, max_bytes, written)
+                _extract_file(path, out, max_bytes, written, anchor)
             except InputError as exc:
                 report_error(exc)
+                failed += 1
+            except Exception as exc:  # a bug met on this file: one line, then the others
+                report_error(failed_file(exc, path))
                 failed += 1
             if progress:
                 progress(done, len(files), path)
@@ -138,14 +172,20 @@ def extract_command(
         raise typer.Exit(EXIT_BAD_INPUT)
 
 
-def _extract_file(path: Path, out: Path | None, max_bytes: int, written: set[Path]) -> None:
+def _extract_file(
+    path: Path, out: Path | None, max_bytes: int, written: set[Path], anchor: date | None
+) -> None:
     target = out / f"{path.stem}.jsonl" if out is not None else None
     if target is not None and target in written:
         # Two inputs with one stem (a/x.txt, b/x.txt) would overwrite each other's output.
         raise InputError(f"another input already wrote {target}; rename one", path=str(path))
+    sources = list(read_path(path, max_bytes=max_bytes, reference_date=anchor))
+    for source in sources:
+        for warning in source.warnings:
+            report_warning(warning)
     rows = [
         statement.to_dict()
-        for source in read_path(path, max_bytes=max_bytes)
+        for source in sources
         for statement in extraction.extract_statements(
             source.text, source=source.name, published=source.published
         )
@@ -163,28 +203,47 @@ def ingest_command(
     paths: PathsArg,
     db: DbOpt = None,
     max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
+    reference: ReferenceDateOpt = None,
+    update_metadata: Annotated[
+        bool,
+        typer.Option(
+            "--update-metadata",
+            help="For a source already stored (same text), take over the title, URL, outlet "
+            "and date the file gives now; a new date re-extracts its statements.",
+        ),
+    ] = False,
 ) -> None:
     """Read files and folders, extract their statements and store both in the database."""
+    anchor = reference_date(reference)
     record = _open_record(db, max_bytes=max_bytes, create=True)
+    report = IngestReport()
+    stopped: ParleyError | None = None
     with record:
         files = list(iter_inputs(paths))
         with progress_bar(len(files), "ingesting") as progress:
-            report = _ingest(record, files, progress)
+            try:
+                record.ingest(
+                    files, progress, reference_date=anchor, update_metadata=update_metadata,
+                    report=report,
+                )  # fmt: skip
+            except ParleyError as exc:  # the database failed, not an input: stop, sum up
+                stopped = exc
+    for warning in report.warnings:
+        report_warning(warning)
     for exc in report.failed:
         report_error(exc)
+    if stopped is not None:
+        report_error(stopped)
     typer.echo(f"sources added: {len(report.added)}")
     typer.echo(f"already present: {len(report.present)}")
-    typer.echo(f"failed: {len(report.failed)}")
+    if update_metadata:
+        typer.echo(f"metadata updated: {len(report.updated)}")
+    typer.echo(f"failed: {len(report.failed) + (stopped is not None)}")
     typer.echo(f"statements added: {report.statements_added}")
-    if report.failed:
+    if stopped is not None:
+        typer.echo(f"not read: {report.files - report.files_read}")
+    if report.failed or stopped is not None:
         raise typer.Exit(EXIT_BAD_INPUT)
-
-
-def sources_command(db: DbOpt = None, fmt: FormatOpt = OutputFormat.table) -> None:
-    """List the stored sources."""
-    with _open_record(db, create=False) as record:
-        rows = [source.to_dict() for source in record.sources()]
-    write_sources(rows, sys.stdout, fmt.value)
 
 
 def statements_command(
@@ -243,7 +302,7 @@ def _ingest(
 # Commands are registered here, one line each; other modules' commands follow the same form.
 app.command("extract")(extract_command)
 app.command("ingest")(ingest_command)
-app.command("sources")(sources_command)
+app.add_typer(sources_app, name="sources")
 app.command("statements")(statements_command)
 app.command("demo")(demo_command)
 app.command("eval")(eval_command)
@@ -257,6 +316,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     command = typer.main.get_command(app)
     try:
         result = command.main(args=argv, prog_name="parley", standalone_mode=False)
+    except ParleyError as exc:  # one line, never a traceback, whichever command raised it
+        report_error(exc)
+        return EXIT_BAD_INPUT
     except _command_line_errors() as exc:
         _show_usage_error(exc)
         return EXIT_USAGE

@@ -58,6 +58,18 @@ class UnsupportedFormatError(InputError):
     code = "E108"
 
 
+class UnknownSourceError(InputError):
+    """A source id, id prefix or name that matches no stored source, or several."""
+
+    code = "E111"
+
+
+class BadDateError(InputError):
+    """A date given as a value (an option, an API argument) that cannot be used."""
+
+    code = "E112"
+
+
 class ScenarioError(InputError):
     """A negotiation scenario that is malformed or inconsistent."""
 
@@ -68,6 +80,12 @@ class StorageError(ParleyError):
     """The database could not be opened, migrated or written."""
 
     code = "E300"
+
+
+class MissingDriverError(StorageError):
+    """A database URL whose driver is not installed; the message names the extra to install."""
+
+    code = "E302"
 
 
 class ScenarioTooLargeError(ScenarioError):
@@ -153,3 +171,38 @@ class UnknownPlanPointError(PlanError):
     """A point number that the plan version does not have."""
 
     code = "E409"
+
+
+class ExtractionFailedError(InputError):
+    """A file that was read but could not be extracted: a bug in parley, reported per file."""
+
+    code = "E109"
+
+
+class ParleyWarning(UserWarning):
+    """Something in an input that parley read around (the input is still used). Not raised
+    out of the library: collected on the source and printed as ``warning: <path>: ... [W1xx]``.
+    """
+
+    code = "W000"
+
+    def __init__(self, message: str, *, path: str | None = None) -> None:
+        self.path = path
+        self.message = message
+        super().__init__(f"{path}: {message}" if path else message)
+
+    def __str__(self) -> str:
+        return f"[{self.code}] {super().__str__()}"
+
+
+class MalformedDateWarning(ParleyWarning):
+    """A publication date that cannot be read as a date."""
+
+    code = "W101"
+
+
+class RelativeDateWarning(ParleyWarning):
+    """A relative or incomplete date ("yesterday", "Monday", "Nov 23") with nothing to read
+    it against: no reference date was given, and the machine's clock is not one."""
+
+    code = "W102"

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime, timedelta
+from enum import Enum
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -24,11 +25,22 @@ from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from parley import extract as extraction
-from parley.errors import InputError, MissingDatabaseError, ParleyError, StorageError
+from parley.errors import (
+    BadDateError,
+    ExtractionFailedError,
+    InputError,
+    MissingDatabaseError,
+    MissingDriverError,
+    ParleyError,
+    ParleyWarning,
+    RelativeDateWarning,
+    StorageError,
+    UnknownSourceError,
+)
 from parley.extract.model import Statement
 from parley.plans import store as plan_store
 from parley.plans.model import Plan, check_label
-from parley.sources import Source, iter_inputs, max_bytes_from_env, read_path
+from parley.sources import Source, iter_inputs, max_bytes_from_env, read_path, read_published
 from parley.storage import SourceRow, StatementRow, database_url, make_engine, upgrade
 
 _ID_PREFIX = re.compile(r"[0-9a-fA-F]{6,64}")
@@ -36,6 +48,15 @@ _ID_PREFIX = re.compile(r"[0-9a-fA-F]{6,64}")
 Extractor = Callable[..., list[Statement]]
 # Called after each input file: (files done, files in all, the file just read).
 Progress = Callable[[int, int, Path], None]
+
+
+class Keep(Enum):
+    """The default of :meth:`Record.update_source`'s fields: leave the stored value."""
+
+    KEEP = "keep"
+
+
+KEEP = Keep.KEEP
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +76,11 @@ class IngestReport:
     present: list[SourceRef] = field(default_factory=list)
     failed: list[ParleyError] = field(default_factory=list)
     statements_added: int = 0
+    # already present, with a corrected header taken over (``update_metadata=True``)
+    updated: list[SourceRef] = field(default_factory=list)
+    warnings: list[ParleyWarning] = field(default_factory=list)
+    files: int = 0  # input files found
+    files_read: int = 0  # of them, read before the run ended (all, unless the database failed)
 
     @property
     def ok(self) -> bool:
@@ -122,6 +148,16 @@ class SourceInfo:
         return row
 
 
+@dataclass(frozen=True, slots=True)
+class SourceUpdate:
+    """What :meth:`Record.update_source` did: the source as it is now, the fields that
+    changed, and whether its statements were extracted again (a new date)."""
+
+    source: SourceInfo
+    changed: tuple[str, ...]
+    reextracted: bool
+
+
 class Record:
     """A database of sources and statements (SQLite file by default).
 
@@ -149,16 +185,19 @@ class Record:
         self._extractor = extractor
         try:
             self.engine = make_engine(self.url)
-        except (ImportError, SQLAlchemyError) as exc:  # e.g. no PostgreSQL driver installed
-            raise StorageError(f"cannot connect: {exc}", path=self._where()) from exc
+        except ImportError as exc:  # e.g. no PostgreSQL driver installed
+            raise MissingDriverError(
+                f"cannot connect: the database driver is not installed ({exc}); "
+                f"{_driver_hint(self.url)}",
+                path=self._where(),
+            ) from exc
+        except SQLAlchemyError as exc:
+            raise self._storage_error("cannot connect", exc) from exc
         try:
             upgrade(self.engine)
         except SQLAlchemyError as exc:
             self.engine.dispose()
-            reason = getattr(exc, "orig", None) or exc  # the driver's message is the clear one
-            raise StorageError(
-                f"cannot open or migrate the database: {reason}", path=self._where()
-            ) from exc
+            raise self._storage_error("cannot open or migrate the database", exc) from exc
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     def _where(self) -> str:
@@ -189,26 +228,53 @@ class Record:
 
     # ------------------------------------------------------------------ writes
 
-    def ingest(self, paths: Iterable[str | Path], progress: Progress | None = None) -> IngestReport:
+    def ingest(
+        self,
+        paths: Iterable[str | Path],
+        progress: Progress | None = None,
+        *,
+        reference_date: date | None = None,
+        update_metadata: bool = False,
+        report: IngestReport | None = None,
+    ) -> IngestReport:
         """Read, extract and store files and folders; bad files are reported, not raised.
 
-        Each source is one transaction. Storage errors (the database itself failing)
-        are raised as :class:`StorageError`.
+        Each source is one transaction. A file that cannot be read, or whose extraction
+        fails unexpectedly, is in ``report.failed`` and the others still go in. Storage
+        errors (the database itself failing) are raised as :class:`StorageError`; pass
+        ``report`` to keep what was done before.
+
+        ``reference_date`` anchors relative publication dates ("yesterday") of files that
+        give no 'Retrieved:' date of their own. ``update_metadata`` takes over the title,
+        URL, outlet and date of a source already stored with the same text (a corrected
+        header); a changed date re-extracts its statements (offices resolve by date).
         """
-        report = IngestReport()
+        report = report if report is not None else IngestReport()
         files = list(iter_inputs(paths))
+        report.files += len(files)
         for done, path in enumerate(files, start=1):
             try:
-                for source in read_path(path, max_bytes=self.max_bytes):
+                for source in read_path(
+                    path, max_bytes=self.max_bytes, reference_date=reference_date
+                ):
+                    report.warnings.extend(source.warnings)
                     ref = SourceRef(source.id, source.name, source.path)
                     count = self._store(source)
-                    if count is None:
-                        report.present.append(ref)
-                    else:
+                    if count is not None:
                         report.added.append(ref)
                         report.statements_added += count
+                    elif update_metadata and self._refresh(source):
+                        report.updated.append(ref)
+                    else:
+                        report.present.append(ref)
             except InputError as exc:
                 report.failed.append(exc)
+            except StorageError:
+                report.files_read += 1  # this file was read; the database failed on it
+                raise
+            except Exception as exc:  # a bug met on this file: report it, read the others
+                report.failed.append(failed_file(exc, path))
+            report.files_read += 1
             if progress is not None:
                 progress(done, len(files), path)
         return report
@@ -233,7 +299,7 @@ class Record:
                 return None
             raise StorageError("could not store the source", path=source.path) from None
         except SQLAlchemyError as exc:
-            raise StorageError(f"could not store the source: {exc}", path=source.path) from exc
+            raise self._storage_error(f"could not store {source.path or source.name}", exc) from exc
         return len(statements)
 
     def _extract(self, source: Source) -> list[Statement]:
@@ -241,8 +307,95 @@ class Record:
         return extractor(source.text, source=source.name, published=source.published)
 
     def _has_source(self, source_id: str) -> bool:
-        with self._sessions() as session:
-            return session.get(SourceRow, source_id) is not None
+        try:
+            with self._sessions() as session:
+                return session.get(SourceRow, source_id) is not None
+        except SQLAlchemyError as exc:
+            raise self._storage_error("cannot read the database", exc) from exc
+
+    def _storage_error(self, doing: str, exc: SQLAlchemyError) -> StorageError:
+        """A one-line StorageError naming the database: the driver's message, no SQL."""
+        return StorageError(f"{doing}: {driver_message(exc)}", path=self._where())
+
+    # ------------------------------------------------------------------ reads
+
+    # ------------------------------------------------------------------ source edits
+
+    def update_source(
+        self,
+        key: str,
+        *,
+        title: str | None | Keep = KEEP,
+        url: str | None | Keep = KEEP,
+        outlet: str | None | Keep = KEEP,
+        published: datetime | date | str | None | Keep = KEEP,
+    ) -> SourceUpdate:
+        """Change a stored source's title, URL, outlet or publication date, in one transaction.
+
+        ``key`` is the source's id, unique id prefix or name. Fields left as ``KEEP`` are not
+        touched; None clears one. A changed date re-extracts the source's statements in the
+        same transaction (titles resolve to whoever held the office on that date). A date
+        given as text must be absolute. Raises UnknownSourceError or BadDateError.
+        """
+        when = KEEP if isinstance(published, Keep) else _absolute_date(published, key)
+        changed: list[str] = []
+        try:
+            with self._sessions.begin() as session:
+                row = _find_source(session, key)
+                for name, value in (("title", title), ("url", url), ("outlet", outlet)):
+                    if not isinstance(value, Keep) and getattr(row, name) != (value or None):
+                        setattr(row, name, value or None)
+                        changed.append(name)
+                if not isinstance(when, Keep):
+                    iso = when.isoformat() if when else None
+                    if iso != row.published_iso:
+                        row.published, row.published_iso = when, iso
+                        changed.append("published")
+                        self._reextract(session, row)
+                source_id = row.id
+        except SQLAlchemyError as exc:
+            raise self._storage_error(f"could not update the source {key}", exc) from exc
+        return SourceUpdate(self._infos(source_id)[0], tuple(changed), "published" in changed)
+
+    def remove_source(self, key: str) -> SourceInfo:
+        """Remove a stored source and its statements in one transaction; returns what it was.
+
+        ``key`` is the source's id, unique id prefix or name. Raises UnknownSourceError.
+        """
+        try:
+            with self._sessions.begin() as session:
+                row = _find_source(session, key)
+                [info] = self._infos(row.id, session)
+                session.delete(row)  # its statements go with it (delete-orphan, ON DELETE)
+        except SQLAlchemyError as exc:
+            raise self._storage_error(f"could not remove the source {key}", exc) from exc
+        return info
+
+    def _refresh(self, source: Source) -> bool:
+        """Take over the metadata ``source`` gives for the stored source with its text;
+        True when something changed."""
+        stored = self._infos(source.id)
+        if not stored:
+            return False
+        old = stored[0]
+        changes: dict[str, Any] = {
+            name: getattr(source, name)
+            for name in ("title", "url", "outlet")
+            if getattr(source, name) is not None and getattr(source, name) != getattr(old, name)
+        }
+        if source.published is not None and source.published != old.published:
+            changes["published"] = source.published
+        return bool(changes) and bool(self.update_source(source.id, **changes).changed)
+
+    def _reextract(self, session: Session, row: SourceRow) -> None:
+        source = Source(
+            id=row.id, name=row.name, text=row.text, format=row.format, title=row.title,
+            url=row.url, outlet=row.outlet, published=_published(row), path=row.path,
+        )  # fmt: skip
+        statements = self._extract(source)
+        row.statements.clear()
+        session.flush()  # the old rows go before the new ones take their (source, seq) places
+        row.statements.extend(_statement_rows(row.id, statements))
 
     # ------------------------------------------------------------------ reads
 
@@ -262,6 +415,18 @@ class Record:
         outlet, ignoring case; ``since``/``until`` bound the publication day (inclusive);
         ``limit``/``offset`` page the result.
         """
+        conditions = _source_conditions(text, outlet, since, until)
+        return self._infos(conditions=conditions, limit=limit, offset=offset)
+
+    def _infos(
+        self,
+        source_id: str | None = None,
+        session: Session | None = None,
+        *,
+        conditions: Iterable[ColumnElement[bool]] = (),
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[SourceInfo]:
         counts = (
             select(StatementRow.source_id, func.count().label("n"))
             .group_by(StatementRow.source_id)
@@ -270,28 +435,36 @@ class Record:
         query = (
             select(SourceRow, func.coalesce(counts.c.n, 0), func.length(SourceRow.text))
             .outerjoin(counts, counts.c.source_id == SourceRow.id)
-            .where(*_source_conditions(text, outlet, since, until))
+            .where(*conditions)
             .order_by(SourceRow.published.is_(None), SourceRow.published, SourceRow.name)
             .offset(offset)
             .limit(limit)
         )
+        if source_id is not None:
+            query = query.where(SourceRow.id == source_id)
+        if session is not None:
+            return self._info_rows(session, query)
         with self._sessions() as session:
-            return [
-                SourceInfo(
-                    id=row.id,
-                    name=row.name,
-                    title=row.title,
-                    url=row.url,
-                    outlet=row.outlet,
-                    published=_published(row),
-                    format=row.format,
-                    path=row.path,
-                    chars=chars,
-                    statements=n,
-                    added_at=row.added_at,
-                )
-                for row, n, chars in session.execute(query)
-            ]
+            return self._info_rows(session, query)
+
+    @staticmethod
+    def _info_rows(session: Session, query: Select[Any]) -> list[SourceInfo]:
+        return [
+            SourceInfo(
+                id=row.id,
+                name=row.name,
+                title=row.title,
+                url=row.url,
+                outlet=row.outlet,
+                published=_published(row),
+                format=row.format,
+                path=row.path,
+                chars=chars,
+                statements=n,
+                added_at=row.added_at,
+            )
+            for row, n, chars in session.execute(query)
+        ]
 
     def count_sources(
         self,
@@ -533,6 +706,62 @@ def _statement_conditions(
     if ids is not None:
         conditions.append(StatementRow.id.in_(list(ids)))
     return conditions
+
+
+def _absolute_date(value: datetime | date | str | None, key: str) -> datetime | None:
+    try:
+        return read_published(value)
+    except RelativeDateWarning:
+        problem = f"the date {value!r} is relative or incomplete; give an absolute date"
+    except ParleyWarning:
+        problem = f"cannot read the date {value!r}; give a date such as 2025-11-23"
+    raise BadDateError(problem, path=key)
+
+
+def _find_source(session: Session, key: str) -> SourceRow:
+    """The stored source with this id, unique id prefix or name; UnknownSourceError if none."""
+    row = session.get(SourceRow, key)
+    if row is not None:
+        return row
+    rows = session.scalars(select(SourceRow).where(_source_matches(key)).limit(6)).all()
+    if len(rows) == 1:
+        return rows[0]
+    if not rows:
+        raise UnknownSourceError("no stored source with this id, id prefix or name", path=key)
+    ids = ", ".join(row.id[:12] for row in rows[:5])
+    raise UnknownSourceError(f"several stored sources match ({ids}); give more of the id", path=key)
+
+
+def driver_message(exc: BaseException) -> str:
+    """The database driver's own words for ``exc``: no SQL, no parameters, one line."""
+    orig = getattr(exc, "orig", None)
+    text = str(orig) if orig is not None else str(exc)
+    text = text.split("\n[SQL:", 1)[0].split("\n(Background on this error", 1)[0]
+    line = " ".join(text.split())
+    return line or type(exc).__name__
+
+
+_DRIVER_EXTRAS = {"postgresql": "postgres"}
+
+
+def _driver_hint(url: str) -> str:
+    backend = make_url(url).get_backend_name()
+    extra = _DRIVER_EXTRAS.get(backend)
+    if extra:
+        return f"install it with: pip install 'parley[{extra}]'"
+    return f"install the driver for {backend}"
+
+
+def failed_file(exc: BaseException, path: Path) -> ParleyError:
+    """An unexpected exception met on one file, as that file's one-line coded error."""
+    if isinstance(exc, ParleyError):
+        return exc
+    detail = " ".join(str(exc).split())[:200]
+    return ExtractionFailedError(
+        f"could not read or extract this file ({type(exc).__name__}"
+        f"{': ' + detail if detail else ''}); this is a bug in parley, please report it",
+        path=str(path),
+    )
 
 
 def _database_exists(url: str) -> bool:

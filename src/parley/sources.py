@@ -27,9 +27,12 @@ from parley.errors import (
     BinaryInputError,
     EmptyInputError,
     EncodingInputError,
+    MalformedDateWarning,
     MalformedRecordError,
     MissingPathError,
     NoArticleError,
+    ParleyWarning,
+    RelativeDateWarning,
     TooLargeInputError,
     UnsupportedFormatError,
 )
@@ -62,6 +65,8 @@ class Source:
     published: datetime | None = None
     path: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+    # what was read around: an unreadable or unanchored date (printed, never stored)
+    warnings: list[ParleyWarning] = field(default_factory=list, compare=False, repr=False)
 
     @property
     def source_id(self) -> str:
@@ -109,10 +114,19 @@ def max_bytes_from_env(default: int = DEFAULT_MAX_BYTES) -> int:
 # ---------------------------------------------------------------------------- dates
 
 
-def parse_published(value: Any) -> datetime | None:
+# Two far-apart moments: a date that reads differently against each is relative or incomplete.
+_PROBE_BASES = (datetime(2001, 1, 1), datetime(2002, 7, 15, 12, 0))
+# Header lines that say when the file was saved: what its relative dates are relative to.
+REFERENCE_KEYS = ("retrieved", "fetched", "accessed", "saved")
+
+
+def read_published(value: Any, *, reference: date | None = None) -> datetime | None:
     """A datetime from an ISO string or free-form date; keeps the time zone when given.
 
-    Returns None for empty or unreadable values: a bad date should not lose the article.
+    A relative or incomplete date ("yesterday", "3 days ago", "Monday", "Nov 23") is read
+    against ``reference`` (a date or datetime), never against the machine's clock: without a
+    reference it raises :class:`RelativeDateWarning`. Unreadable text raises
+    :class:`MalformedDateWarning`. Empty values give None.
     """
     if value is None or value == "":
         return None
@@ -121,14 +135,65 @@ def parse_published(value: Any) -> datetime | None:
     if isinstance(value, date):
         return datetime(value.year, value.month, value.day)
     text = str(value).strip()
+    if not text:
+        return None
     try:
         return _plain_tz(datetime.fromisoformat(text.replace("Z", "+00:00")))
     except ValueError:
         pass
     import dateparser  # slow to import; only free-form dates need it
 
-    parsed = dateparser.parse(text)
-    return _plain_tz(parsed) if parsed else None
+    if reference is not None:
+        base = reference if isinstance(reference, datetime) else _midnight(reference)
+        parsed = dateparser.parse(text, settings={"RELATIVE_BASE": base.replace(tzinfo=None)})
+        if parsed is None:
+            raise MalformedDateWarning(f"cannot read the date {text!r}; stored without a date")
+        return _plain_tz(parsed)
+    # Mechanism, not a word list: a date is relative when it reads differently against
+    # two different "nows".
+    first, second = (dateparser.parse(text, settings={"RELATIVE_BASE": b}) for b in _PROBE_BASES)
+    if first is None or second is None:
+        raise MalformedDateWarning(f"cannot read the date {text!r}; stored without a date")
+    if first != second:
+        raise RelativeDateWarning(
+            f"the date {text!r} is relative or incomplete and nothing says relative to what: "
+            "give --reference-date or a 'Retrieved: YYYY-MM-DD' header line; stored without a date"
+        )
+    return _plain_tz(first)
+
+
+def parse_published(value: Any, *, reference: date | None = None) -> datetime | None:
+    """:func:`read_published`, with None for unreadable and unanchored relative dates."""
+    try:
+        return read_published(value, reference=reference)
+    except ParleyWarning:
+        return None
+
+
+def _midnight(day: date) -> datetime:
+    return datetime(day.year, day.month, day.day)
+
+
+def _published(
+    value: Any, reference: date | None, where: str, warnings: list[ParleyWarning]
+) -> datetime | None:
+    """The publication date of one source; a problem becomes a warning naming ``where``."""
+    try:
+        return read_published(value, reference=reference)
+    except ParleyWarning as warning:
+        warning.path = where
+        warnings.append(warning)
+        return None
+
+
+def _reference_of(fields: dict[str, Any], where: str, warnings: list[ParleyWarning]) -> date | None:
+    """The file's own 'Retrieved:' (or Fetched/Accessed/Saved) date, which must be absolute."""
+    for key in REFERENCE_KEYS:
+        if fields.get(key):
+            day = _published(fields[key], None, where, warnings)
+            if day is not None:
+                return day
+    return None
 
 
 def _plain_tz(value: datetime) -> datetime:
@@ -168,12 +233,15 @@ def split_header(text: str) -> tuple[dict[str, str], int]:
     return header, body_start
 
 
-def _txt_source(path: Path, text: str) -> Source:
+def _txt_source(path: Path, text: str, reference: date | None = None) -> Source:
     header, body_start = split_header(text)
     body = text[body_start:]
     if not body.strip():
         raise EmptyInputError("no article text after the header block", path=str(path))
     extra = {k: v for k, v in header.items() if k not in HEADER_KEYS}
+    warnings: list[ParleyWarning] = []
+    reference = _reference_of(header, str(path), warnings) or reference
+    published = _published(header.get("published"), reference, str(path), warnings)
     return Source(
         id=text_id(body),
         name=path.stem,
@@ -182,16 +250,17 @@ def _txt_source(path: Path, text: str) -> Source:
         title=header.get("title") or None,
         url=header.get("url") or None,
         outlet=header.get("outlet") or None,
-        published=parse_published(header.get("published")),
+        published=published,
         path=str(path),
         extra=extra,
+        warnings=warnings,
     )
 
 
 # ---------------------------------------------------------------------------- .html
 
 
-def _html_source(path: Path, html: str) -> Source:
+def _html_source(path: Path, html: str, reference: date | None = None) -> Source:
     import htmldate
     import trafilatura
 
@@ -206,9 +275,11 @@ def _html_source(path: Path, html: str) -> Source:
     if not _has_running_text(body):
         raise NoArticleError("no article body found in the HTML page", path=str(path))
     # htmldate keeps the time and zone of meta tags when asked for them; trafilatura keeps the day.
-    published = htmldate.find_date(
+    found = htmldate.find_date(
         html, outputformat="%Y-%m-%dT%H:%M:%S%z", original_date=True, extensive_search=False
     )
+    warnings: list[ParleyWarning] = []
+    published = _published(found or meta.get("date"), reference, str(path), warnings)
     return Source(
         id=text_id(body),
         name=path.stem,
@@ -217,8 +288,9 @@ def _html_source(path: Path, html: str) -> Source:
         title=meta.get("title") or None,
         url=meta.get("url") or None,
         outlet=meta.get("sitename") or None,
-        published=parse_published(published or meta.get("date")),
+        published=published,
         path=str(path),
+        warnings=warnings,
     )
 
 
@@ -233,7 +305,7 @@ def _has_running_text(body: str) -> bool:
 _JSONL_FIELDS = ("text", "title", "url", "outlet", "published", "id")
 
 
-def _jsonl_sources(path: Path, content: str) -> list[Source]:
+def _jsonl_sources(path: Path, content: str, reference: date | None = None) -> list[Source]:
     sources: list[Source] = []
     # Read every line before yielding any: one malformed line rejects the whole file,
     # so nothing of it is stored.
@@ -254,6 +326,9 @@ def _jsonl_sources(path: Path, content: str) -> list[Source]:
             if record.get(key) is not None and not isinstance(record[key], str | int):
                 raise MalformedRecordError(f'"{key}" must be a string', path=where)
         name = str(record["id"]) if record.get("id") not in (None, "") else f"{path.stem}:{number}"
+        warnings: list[ParleyWarning] = []
+        anchor = _reference_of(record, where, warnings) or reference
+        published = _published(record.get("published"), anchor, where, warnings)
         sources.append(
             Source(
                 id=text_id(text),
@@ -263,9 +338,10 @@ def _jsonl_sources(path: Path, content: str) -> list[Source]:
                 title=record.get("title") or None,
                 url=record.get("url") or None,
                 outlet=record.get("outlet") or None,
-                published=parse_published(record.get("published")),
+                published=published,
                 path=str(path),
                 extra={k: v for k, v in record.items() if k not in _JSONL_FIELDS},
+                warnings=warnings,
             )
         )
     if not sources:
@@ -309,11 +385,16 @@ def read_text(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def read_path(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Source]:
+def read_path(
+    path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES, reference_date: date | None = None
+) -> Iterator[Source]:
     """The sources in one file (one for .txt/.html, one per line for .jsonl).
 
     The whole file is checked before the first source is yielded, so an error means
     nothing of the file is usable. Raises :class:`parley.errors.InputError` subclasses.
+    ``reference_date`` anchors relative publication dates ("yesterday") of files that
+    do not give their own ('Retrieved:' header line); see :func:`read_published`.
+    Problems read around are in each source's ``warnings``.
     """
     path = Path(path)
     if path.is_dir():
@@ -329,11 +410,11 @@ def read_path(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterat
         )
     text = read_text(path, max_bytes=max_bytes)
     if fmt == "txt":
-        sources = [_txt_source(path, text)]
+        sources = [_txt_source(path, text, reference_date)]
     elif fmt == "html":
-        sources = [_html_source(path, text)]
+        sources = [_html_source(path, text, reference_date)]
     else:
-        sources = _jsonl_sources(path, text)
+        sources = _jsonl_sources(path, text, reference_date)
     yield from sources
 
 

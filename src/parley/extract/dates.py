@@ -6,9 +6,8 @@ import re
 from datetime import date, datetime
 from functools import lru_cache
 
-import dateparser
-
 from parley.extract.segment import header_fields
+from parley.sources import parse_published
 
 _DATE_IN_TEXT = re.compile(
     r"\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
@@ -35,9 +34,12 @@ def article_date(text: str, body_start: int, published: date | datetime | None) 
 
 @lru_cache(maxsize=1024)
 def parse_date(value: str) -> date | None:
+    """The day ``value`` names, or None: unreadable, or relative ("yesterday") with nothing
+    to read it against -- the machine's clock would give the same text a different date
+    on another day."""
     try:
         return date.fromisoformat(value[:10])
     except ValueError:
         pass
-    parsed = dateparser.parse(value, languages=["en"], settings={"RETURN_AS_TIMEZONE_AWARE": True})
+    parsed = parse_published(value)
     return parsed.date() if parsed else None
