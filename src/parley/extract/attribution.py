@@ -37,6 +37,14 @@ from parley.extract.speakers import (
 from parley.extract.syntax import Report, ReportKind, reports
 
 
+# How far before a reporting verb its subject is looked for, in characters: bounded, so that
+# a sentence of many cues (a run-on text without full stops) costs its length, not its square.
+LOOKBACK = 1000
+# Sentences longer than this are not parsed (a run-on text without full stops would cost the
+# parser time and memory out of all proportion; spaCy refuses docs over nlp.max_length).
+MAX_PARSED = 5000
+
+
 @dataclass(slots=True)
 class Draft:
     """An attributed span before classification."""
@@ -82,6 +90,7 @@ class Attributor:
         ``main`` asks for the subject of the main clause (for ', arguing that ...').
         """
         text = self.text
+        a = max(a, cue - LOOKBACK)  # a subject is not a page away from its verb
         found = chains(self._within(a, cue, quotes), text)
         found = [ch for ch in found if not phrases.in_brackets(text, ch[0].start, a)]
         if not found:
@@ -577,7 +586,7 @@ class Attributor:
                 break
             if c[4] == "verb":
                 # "..., and French President Emmanuel Macron said ...": a new statement
-                found = chains(self._within(a, c[0]), text)
+                found = chains(self._within(max(a, c[0] - LOOKBACK), c[0]), text)
                 if found and skippable(text, found[-1][-1].end, c[0]):
                     head = found[-1][0].start
                     m = phrases.NEW_CLAUSE.search(text, max(a, head - 12), head)
@@ -671,7 +680,7 @@ def parse_pass(attributor: Attributor, nlp: Language) -> None:
         near = taken[max(0, i - 1) : i + 1]
         if any(a < sent.end and b > sent.start for a, b in near):
             continue
-        if CANDIDATE.search(text, sent.start, sent.end):
+        if sent.end - sent.start <= MAX_PARSED and CANDIDATE.search(text, sent.start, sent.end):
             todo.append((sent, quotes))
     if not todo:
         return
