@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Literal, TextIO
 
@@ -30,8 +31,17 @@ SOURCE_COLUMNS = (
 # What the table shows: the columns that fit a terminal, the text last because it wraps.
 _STATEMENT_TABLE = ("source", "speaker", "actor", "cue", "event", "stance", "about", "text")
 _SOURCE_TABLE = ("id", "name", "outlet", "published", "format", "statements", "title")
+# Below this many columns the tables fold their short fields into fewer columns (speaker and
+# actor in one, event, stance and about in another), so that the text keeps most of the width.
+WIDE_TABLE = 120
+_STATEMENT_NARROW = ("source", "who", "event", "text")
+_SOURCE_NARROW = ("id", "name", "published", "statements", "title")
 _WIDE = {"text", "title"}
-_NARROW = {"id": 12, "actor": 6, "about": 6, "event": 10, "stance": 8, "cue": 14, "format": 6}
+_NARROW = {
+    "id": 12, "actor": 6, "about": 6, "event": 10, "stance": 8, "cue": 14, "format": 6,
+    "source": 14, "who": 16, "name": 16, "published": 16, "statements": 10,
+}  # fmt: skip
+_DEFAULT_WIDTH = 140  # a table written to a file or a pipe, unless COLUMNS says otherwise
 
 
 def write_jsonl(rows: Iterable[Mapping[str, Any]], out: TextIO) -> int:
@@ -61,21 +71,39 @@ def write_table(
     *,
     title: str | None = None,
 ) -> int:
-    """A rich table; on a terminal it fits the window, elsewhere it is 140 columns wide."""
+    """A rich table as wide as the terminal (or ``$COLUMNS``; 140 into a file or a pipe).
+
+    Long text columns wrap (never crop); the short ones keep their width.
+    """
     rows = list(rows)
     # expand + ratio: the long free-text column takes what the short columns leave.
     table = Table(title=title, show_lines=False, expand=True)
     for name in columns:
         if name in _WIDE:
-            table.add_column(name, overflow="fold", ratio=1, min_width=24)
+            table.add_column(name, overflow="fold", ratio=1, min_width=12)
         else:
             table.add_column(name, overflow="fold", max_width=_NARROW.get(name, 24))
     for row in rows:
         # Text(), not str: brackets in quotes must not be read as rich markup.
         table.add_row(*(Text(_table_cell(name, row)) for name in columns))
-    console = Console(file=out, width=None if out.isatty() else 140, highlight=False)
+    console = Console(file=out, width=table_width(out), highlight=False)
     console.print(table)
     return len(rows)
+
+
+def table_width(out: TextIO) -> int | None:
+    """The width to draw at: None lets rich read the terminal or ``$COLUMNS``."""
+    columns = os.environ.get("COLUMNS", "")
+    if columns.isdigit() and int(columns) > 0:
+        return int(columns)
+    return None if out.isatty() else _DEFAULT_WIDTH
+
+
+def _terminal_columns(out: TextIO) -> int:
+    width = table_width(out)
+    if width is not None:
+        return width
+    return Console(file=out).width
 
 
 def write_statements(rows: Iterable[Mapping[str, Any]], out: TextIO, fmt: Format = "table") -> int:
@@ -85,7 +113,12 @@ def write_statements(rows: Iterable[Mapping[str, Any]], out: TextIO, fmt: Format
     if fmt == "csv":
         return write_csv(rows, out, STATEMENT_COLUMNS)
     rows = list(rows)
-    return write_table(rows, out, _STATEMENT_TABLE, title=f"{len(rows)} statements")
+    title = f"{len(rows)} statements"
+    if _terminal_columns(out) >= WIDE_TABLE:
+        return write_table(rows, out, _STATEMENT_TABLE, title=title)
+    return write_table(
+        [_narrow_statement(row) for row in rows], out, _STATEMENT_NARROW, title=title
+    )
 
 
 def write_sources(rows: Iterable[Mapping[str, Any]], out: TextIO, fmt: Format = "table") -> int:
@@ -95,7 +128,20 @@ def write_sources(rows: Iterable[Mapping[str, Any]], out: TextIO, fmt: Format = 
     if fmt == "csv":
         return write_csv(rows, out, SOURCE_COLUMNS)
     rows = list(rows)
-    return write_table(rows, out, _SOURCE_TABLE, title=f"{len(rows)} sources")
+    title = f"{len(rows)} sources"
+    if _terminal_columns(out) >= WIDE_TABLE:
+        return write_table(rows, out, _SOURCE_TABLE, title=title)
+    narrow = [{**row, "published": (row.get("published") or "")[:10]} for row in rows]
+    return write_table(narrow, out, _SOURCE_NARROW, title=title)
+
+
+def _narrow_statement(row: Mapping[str, Any]) -> dict[str, Any]:
+    """One statement for a narrow table: speaker over actor, event over stance and about."""
+    who = "\n".join(str(v) for v in (row.get("speaker"), row.get("actor")) if v)
+    event = [row.get("event"), row.get("stance")]
+    if row.get("about"):
+        event.append(f"about {row['about']}")
+    return {**row, "who": who, "event": "\n".join(str(v) for v in event if v)}
 
 
 def _cell(value: Any) -> Any:
