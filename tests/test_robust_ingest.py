@@ -11,7 +11,6 @@ import pytest
 from typer.testing import CliRunner
 
 from articles import BODY, write_txt
-from conftest import fake_extract
 from parley.cli import app, main
 from parley.errors import (
     BadDateError,
@@ -146,15 +145,14 @@ def test_titles_resolve_by_the_reference_date_not_by_today(tmp_path: Path) -> No
 # -- one failing file never stops the others ------------------------------------------------
 
 
-def exploding_extract(text: str, source: str = "", published=None):
-    if "EXPLODE" in text:
-        raise RuntimeError("simulated extractor bug")
-    return fake_extract(text, source, published)
-
-
 def test_an_unexpected_failure_is_one_coded_line_and_the_others_go_in(
-    monkeypatch, tmp_path: Path
+    monkeypatch, tmp_path: Path, fake_extractor
 ) -> None:
+    def exploding_extract(text: str, source: str = "", published=None):
+        if "EXPLODE" in text:
+            raise RuntimeError("simulated extractor bug")
+        return fake_extractor(text, source, published)
+
     monkeypatch.setattr("parley.extract.extract_statements", exploding_extract)
     folder = tmp_path / "in"
     folder.mkdir()
@@ -249,12 +247,14 @@ def test_update_source_changes_metadata_in_place(fresh_db: Record, tmp_path: Pat
     assert now.statements == info.statements
 
 
-def test_a_new_date_reextracts_the_statements_in_the_same_transaction(tmp_path: Path) -> None:
+def test_a_new_date_reextracts_the_statements_in_the_same_transaction(
+    tmp_path: Path, fake_extractor
+) -> None:
     calls: list[object] = []
 
     def dated(text: str, source: str = "", published=None):
         calls.append(published)
-        return fake_extract(text, source, published)
+        return fake_extractor(text, source, published)
 
     with Record(tmp_path / "p.db", extractor=dated) as record:
         record.ingest([write_txt(tmp_path)])

@@ -36,7 +36,6 @@ from parley.extract.speakers import (
 )
 from parley.extract.syntax import Report, ReportKind, reports
 
-
 # How far before a reporting verb its subject is looked for, in characters: bounded, so that
 # a sentence of many cues (a run-on text without full stops) costs its length, not its square.
 LOOKBACK = 1000
