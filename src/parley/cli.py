@@ -26,6 +26,8 @@ from parley.extract.model import EVENT_TYPES
 from parley.plans import add_bundled_plans
 from parley.plans.command import plan_app
 from parley.record import IngestReport, Record, failed_file
+from parley.positions import command as positions_cli
+from parley.record import IngestReport, Record
 from parley.sources import DEFAULT_MAX_BYTES, MAX_BYTES_ENV, iter_inputs, read_path
 from parley.sources_command import sources_app
 from parley.storage.engine import DB_ENV
@@ -309,6 +311,11 @@ app.command("eval")(eval_command)
 app.command("analyze")(analyze_command)
 app.add_typer(plan_app, name="plan")
 app.command("serve")(serve_command)
+app.command("positions")(positions_cli.positions_command)
+app.command("consultations")(positions_cli.consultations_command)
+app.command("timeline")(positions_cli.timeline_command)
+app.command("scenario")(positions_cli.scenario_command)
+app.add_typer(positions_cli.link_app, name="link")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

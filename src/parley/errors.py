@@ -206,6 +206,8 @@ class RelativeDateWarning(ParleyWarning):
     it against: no reference date was given, and the machine's clock is not one."""
 
     code = "W102"
+
+
 class OverridesError(InputError):
     """A scenario overrides file that is malformed or names an unknown point or party."""
 

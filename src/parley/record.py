@@ -629,6 +629,44 @@ class Record:
         with self._sessions() as session:
             return plan_store.to_plan(plan_store.find_plan(session, ref))
 
+    # ------------------------------------------------------------------ positions
+    # The positions layer (parley.positions.api): links, positions, consultations,
+    # timelines and scenarios, derived from the statements and the plans.
+
+    def refresh_links(self) -> Any:
+        """Link statements to plans and points where not done yet (see parley.plans.links)."""
+        return _positions_api().refresh_links(self)
+
+    def links(self, statement_id: int | None = None, plan: str | None = None) -> list[Any]:
+        """Derived links of statements to plans and points, with method, score and reason."""
+        return _positions_api().links(self, statement_id=statement_id, plan=plan)
+
+    def decide_link(self, statement_id: int, point: str, decision: Any, plan: str | None = None) -> Any:
+        """Confirm or reject a link (kept apart from derived links, survives re-extraction)."""
+        return _positions_api().decide_link(self, statement_id, point, decision, plan=plan)
+
+    def positions(self, plan: str | None = None, actor: str | None = None, point: str | None = None) -> list[Any]:
+        """Each actor's position on each plan version and point, with evidence and status."""
+        return _positions_api().positions(self, plan=plan, actor=actor, point=point)
+
+    def consultations(self, plan: str | None = None) -> list[Any]:
+        """Who gave, received, discussed, was briefed on or left out of which plan version."""
+        return _positions_api().consultations(self, plan=plan)
+
+    def timeline(self, actor: str, plan: str | None = None, point: str | None = None) -> list[Any]:
+        """An actor's stance over time with the statements that moved it."""
+        return _positions_api().actor_timeline(self, actor, plan=plan, point=point)
+
+    def scenario(self, plan: str, parties: list[str] | None = None, overrides: dict[str, Any] | None = None) -> Any:
+        """A scenario for parley.analysis from the positions on one plan version."""
+        return _positions_api().scenario(self, plan, parties, overrides)
+
+
+def _positions_api() -> Any:
+    from parley.positions import api  # imported late: it imports this module
+
+    return api
+
 
 def _stored(row: StatementRow, name: str) -> StoredStatement:
     return StoredStatement(

@@ -36,7 +36,9 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from functools import cached_property
+from functools import cached_property, lru_cache
+
+from parley.actors import load_gazetteer
 
 from parley.plans.model import Plan
 from parley.positions.model import Link, LinkMethod
@@ -47,7 +49,7 @@ NEAR_BEST = 0.8  # points within this share of the best score are linked too (at
 MAX_POINTS = 3
 CONTEXT_SCORE = 0.5
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'’-]*")
 _STEM = 6
 _STOP = frozenset(
     """a about above after again against all also am an and any are as at be because been
@@ -57,7 +59,10 @@ _STOP = frozenset(
     own same she should so some such than that the their theirs them then there these they
     this those through to too under until up very was we were what when where which while who
     whom why will with would you your said says say told will shall must may might also
-    would within without per any every such one two three""".split()
+    would within without per any every such one two three toward towards remain remains still
+    even ever however include includes including make makes made take takes taken give gives
+    given well also get gets got must need needs want wants like new first last next many much
+    already yet there here whole""".split()
 )
 _PLAN_NOUN = (
     r"(?:plans?|proposals?|counter-?proposals?|counterproposals?|framework|drafts?|blueprint|"
@@ -82,6 +87,9 @@ _REFERENCE = re.compile(
     r"(?:\s+(?:on|about|regarding|concerning|dealing with|covering|for)\s+((?:[\w'’-]+\s*){1,6}))?",
     re.IGNORECASE,
 )
+# "the amnesty", "the buffer zone", "the Zaporizhzhia plant": a definite noun phrase whose
+# words belong to one point's topic.
+_DEFINITE = re.compile(r"\b(?:the|its|this|that)\s+([\w-]+)(?:\s+([\w-]+))?", re.IGNORECASE)
 _FIGURE = re.compile(r"(?<![\w.])\$?(\d{1,3}(?:[,\s]\d{3})+|\d+(?:\.\d+)?)\s*(%|percent|k\b|bn\b|billion|million|thousand)?", re.I)
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -117,14 +125,72 @@ def number_word(word: str) -> int | None:
     return total or None
 
 
+# Words of the talk about any plan, not of one point's topic.
+_DISCOURSE = frozenset(
+    """president prime minister leader leaders official officials government side sides party
+    parties country countries war peace plan plans point points proposal proposals draft text
+    document agreement agreements deal deals framework clause clauses provision provisions
+    section article paragraph part terms negotiation negotiations talks issue issues question
+    matter current basis final""".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _names() -> frozenset[str]:
+    """Stems of the names of states, capitals, demonyms and people in the gazetteer.
+
+    A party's name says who speaks or is spoken of, not which point: names that two
+    or more points share are left out of the vectors (a name only one point holds,
+    "Poland", stays); organisations (NATO, IAEA, the EU) always stay.
+    """
+    gaz = load_gazetteer()
+    words: set[str] = set()
+    surfaces = [s for s, code in gaz.surfaces.items() if len(code) == 3]
+    surfaces += [s for s, code in gaz.adjectives.items() if len(code) == 3]
+    surfaces += [s for s in gaz.aliases if not s.isupper()]
+    for surface in surfaces:
+        for word in _WORD.findall(surface):
+            words.add(stem(word))
+    return frozenset(words)
+
+
+# A few words of plan vocabulary that say the same thing in other words.
+_SAME = {
+    "join": "member", "member": "member", "accessi": "member", "accede": "member", "admit": "member",
+    "admitt": "member", "admiss": "member", "land": "territ", "territ": "territ", "army": "force",
+    "armed": "force", "troop": "force", "soldier": "force", "personn": "force", "cap": "limit",
+    "ceilin": "limit", "limit": "limit", "rebuil": "recons", "recons": "recons",
+}  # fmt: skip
+
+
+def stem(word: str) -> str:
+    """A light stemmer: plural and -ing/-ed endings off, then the first six letters;
+    all-capital acronyms (NATO, START, G8) stay apart from ordinary words."""
+    if len(word) > 1 and word.isupper():
+        return "#" + word.lower()
+    w = word.lower().strip("'’-").replace("’", "'").removesuffix("'s")
+    if w.endswith("ies") and len(w) > 4:
+        w = w[:-3] + "y"
+    elif w.endswith("s") and not w.endswith("ss") and len(w) > 3:
+        w = w[:-1]
+    for suffix in ("ing", "ed"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: -len(suffix)]
+            if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiouls":
+                w = w[:-1]  # capped -> cap
+            break
+    w = w[:_STEM]
+    return _SAME.get(w, w)
+
+
 def terms(text: str) -> list[str]:
-    """Content words cut to a common stem (first six letters: territory/territorial)."""
+    """Content words, stemmed (:func:`stem`), without stop words and the words of plan talk."""
     out = []
     for word in _WORD.findall(text):
-        w = word.lower().strip("'’-").replace("’", "'").removesuffix("'s")
-        if len(w) < 3 or w in _STOP:
+        w = word.lower()
+        if len(w) < 2 or w in _STOP or w in _DISCOURSE:
             continue
-        out.append(w[:_STEM])
+        out.append(stem(word))
     return out
 
 
@@ -156,6 +222,8 @@ class PointIndex:
     plan: Plan
     vectors: dict[str, dict[str, float]] = field(init=False)
     idf: dict[str, float] = field(init=False)
+    df: dict[str, int] = field(init=False)
+    parties: frozenset[str] = field(init=False)
     figures: dict[str, set[float]] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -166,6 +234,13 @@ class PointIndex:
         df: Counter[str] = Counter()
         for counts in docs.values():
             df.update(counts.keys())
+        # The parties' names (in two points or more) say who, not what: they are left out.
+        self.parties = frozenset(t for t, k in df.items() if k >= 2 and t in _names())
+        for counts in docs.values():
+            for t in self.parties:
+                counts.pop(t, None)
+        df = Counter({t: k for t, k in df.items() if t not in self.parties})
+        self.df = dict(df)
         self.idf = {t: math.log((1 + n) / (1 + k)) + 1.0 for t, k in df.items()}
         self.vectors = {num: self._vector(counts) for num, counts in docs.items()}
         self.figures = {p.number: figures(" ".join((p.text, *p.items))) for p in self.plan.points}
@@ -175,15 +250,17 @@ class PointIndex:
         norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
         return {t: v / norm for t, v in vec.items()}
 
-    def similarity(self, text: str) -> list[tuple[str, float, list[str]]]:
-        """(point, cosine, shared terms) for every point, best first."""
-        query = self._vector(Counter(terms(text)))
+    def similarity(self, text: str, min_shared: int = 2) -> list[tuple[str, float, list[str]]]:
+        """(point, cosine, shared terms) for the points sharing at least ``min_shared`` terms
+        with ``text`` (or, with ``min_shared`` 1, one term no other point has), best first."""
+        query = self._vector(Counter(t for t in terms(text) if t not in self.parties))
         out = []
         for number, vec in self.vectors.items():
             shared = [t for t in query if t in vec]
+            if len(shared) < min_shared and not (shared and self.df[shared[0]] == 1 and min_shared == 1):
+                continue
             score = sum(query[t] * vec[t] for t in shared)
-            if score > 0:
-                out.append((number, score, shared))
+            out.append((number, score, shared))
         out.sort(key=lambda x: -x[1])
         return out
 
@@ -275,6 +352,11 @@ def _by_date(plans: list[Plan], published: datetime | date | None) -> Plan:
     return known[-1] if known else plans[0]
 
 
+def names_plan(text: str) -> bool:
+    """True when ``text`` names a plan ("this plan", "the 28-point proposal", "the text")."""
+    return _PLAN_MENTION.search(text) is not None
+
+
 def link_source(
     plans: PlanSet,
     source_text: str,
@@ -332,10 +414,19 @@ def link_points(index: PointIndex, text: str) -> list[tuple[str, LinkMethod, flo
             add(number, LinkMethod.NUMBER, 0.9, f"the figure {abs(value):,.0f} is in this point only")
     if found:
         return list(found.values())
-    for m in _REFERENCE.finditer(text):
-        phrase = " ".join(x for x in (m.group(1), m.group(2)) if x)
-        ranked = index.similarity(phrase) if terms(phrase) else []
-        _take(ranked, REFERENCE_THRESHOLD, LinkMethod.REFERENCE, f"refers to it: {m.group().strip()!r}", add)
+    candidates: dict[str, tuple[float, list[str], str]] = {}
+    for m, phrase, least in [
+        *((m, " ".join(x for x in m.groups() if x), 1) for m in _REFERENCE.finditer(text)),
+        *((m, m.group(1), 1) for m in _DEFINITE.finditer(text)),
+        *((m, f"{m.group(1)} {m.group(2)}", 2) for m in _DEFINITE.finditer(text) if m.group(2)),
+    ]:
+        for number, score, shared in index.similarity(phrase, min_shared=least):
+            if number not in candidates or candidates[number][0] < score:
+                candidates[number] = (score, shared, m.group().strip())
+    ranked = sorted(((n, sc, sh) for n, (sc, sh, _) in candidates.items()), key=lambda x: -x[1])
+    if ranked:
+        said = candidates[ranked[0][0]][2]
+        _take(ranked, REFERENCE_THRESHOLD, LinkMethod.REFERENCE, f"refers to it: {said!r}", add)
     if found:
         return list(found.values())
     ranked = index.similarity(text)

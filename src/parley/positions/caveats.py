@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
+_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"\u201d\u2019')\]]*|$)")
 _TOKEN = re.compile(r"[A-Za-z]+(?:n't|'t)?|[,;:()\u2014\u2013-]")
 _VERIFY = re.compile(r"^(?:confirm|verif|corroborat|substantiat|authenticat)", re.IGNORECASE)
 _NEGATED_BY_PREFIX = re.compile(r"^un(?:confirm|verif|corroborat|substantiat)", re.IGNORECASE)

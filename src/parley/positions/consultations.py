@@ -47,6 +47,7 @@ _CONDITION = {"if", "unless", "whether", "ready", "prepared", "willing", "want",
               "need", "needs", "plans", "intends", "hopes", "expects", "propose", "proposes"}  # fmt: skip
 _STOP = {";", "because", "but", "although", "while", "whereas", "since", "and", "as", "which",
          "who", "on", "about", "regarding", "concerning", "before", "after", "during"}  # fmt: skip
+_HELD = {"held", "had", "hold", "holding", "conducted", "began", "opened", "concluded", "start", "started"}
 _FIRST_PERSON = {"we", "us", "our", "i", "me", "my", "ourselves"}
 _BE = {"is", "was", "were", "been", "be", "being", "are", "get", "got"}
 _NOUNS = {"consultations", "consultation", "talks", "discussions", "discussion", "negotiations"}
@@ -137,6 +138,8 @@ def _clause_events(item: Reported, start: int, end: int) -> list[Event]:
         if word in _NOUNS:  # "consultations have not occurred"
             near = near + [w for _, _, w in words[i + 1 : i + 5]]
         negated = bool(_NEGATORS & set(near)) or any(w.endswith("n't") for w in near)
+        if word in _NOUNS and not negated and not _HELD & set(before[-3:]):
+            continue  # "a pause in negotiations": a noun alone reports no event; "held talks" does
         auxiliaries = [w for w in before[-3:] if w not in _NEGATORS]
         passive = bool(_BE & set(auxiliaries[-2:])) and not word.endswith("ing")
         after_end = _clause_stop(words, i + 1, end)
