@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from links_eval import DATA, labelled_plan, score
 
+from links_eval import DATA, labelled_plan, score
 from parley.plans import links
 from parley.plans.model import Plan, PlanPoint
 from parley.positions.model import LinkMethod
@@ -27,7 +27,11 @@ def test_labelled_set_precision_and_recall() -> None:
         ("the 600,000 troop cap leaves us defenceless", {"6"}, LinkMethod.NUMBER),
         ("the amnesty would let war criminals walk free", {"26"}, LinkMethod.REFERENCE),
         ("the clause on NATO membership cannot be accepted", {"7"}, LinkMethod.REFERENCE),
-        ("lifting sanctions before any withdrawal would be a mistake", {"13"}, LinkMethod.SIMILARITY),
+        (
+            "lifting sanctions before any withdrawal would be a mistake",
+            {"13"},
+            LinkMethod.SIMILARITY,
+        ),
     ],
 )
 def test_methods(text: str, points: set[str], method: LinkMethod) -> None:
@@ -37,9 +41,13 @@ def test_methods(text: str, points: set[str], method: LinkMethod) -> None:
     assert all(reason for *_, reason in found)
 
 
-def _plan(name: str, version: str, day: date, n: int, proposer: str, answers: str | None = None) -> Plan:
+def _plan(
+    name: str, version: str, day: date, n: int, proposer: str, answers: str | None = None
+) -> Plan:
     points = [PlanPoint(str(k), f"point {k} about topic{k}") for k in range(1, n + 1)]
-    return Plan(name=name, version=version, points=points, proposer=proposer, date=day, answers=answers)
+    return Plan(
+        name=name, version=version, points=points, proposer=proposer, date=day, answers=answers
+    )
 
 
 PLANS = links.PlanSet([
@@ -66,7 +74,7 @@ def test_which_plan_a_text_speaks_of() -> None:
 
 
 def test_whole_plan_and_context_links() -> None:
-    source = "Officials discussed the American plan. Ukraine is against it, he said. The weather was fine."
+    source = "Officials discussed the American plan. Ukraine is against it. It rained."
     inputs = [
         links.LinkInput(1, 0, 10, "this plan is a good basis", "support", "SUPPORT"),
         links.LinkInput(2, 0, 10, "Ukraine is against it", "oppose", "REJECT"),

@@ -57,7 +57,9 @@ def test_hearsay_alone_is_unconfirmed_and_names_the_reporter() -> None:
 
 
 def test_two_independent_outlets_corroborate_hearsay() -> None:
-    p = only([claim("UKR", "oppose", by="RUS", outlet="A"), claim("UKR", "oppose", by="RUS", outlet="B")])
+    p = only(
+        [claim("UKR", "oppose", by="RUS", outlet="A"), claim("UKR", "oppose", by="RUS", outlet="B")]
+    )
     assert p.status is Status.CORROBORATED
     same_outlet = only([claim("UKR", "oppose", by="RUS", outlet="A", day=20),
                         claim("UKR", "oppose", by="RUS", outlet="A", day=21)])  # fmt: skip
@@ -73,7 +75,9 @@ def test_first_hand_confirms_or_contradicts_hearsay_and_outranks_it() -> None:
     contradicted = only([heard, claim("UKR", "support", day=22)])
     assert (contradicted.status, contradicted.stance) == (Status.CONTRADICTED, Stance.SUPPORT)
     # first-hand outranks hearsay even when the hearsay is newer
-    newer_hearsay = only([claim("UKR", "support", day=20), claim("UKR", "oppose", by="RUS", day=25)])
+    newer_hearsay = only(
+        [claim("UKR", "support", day=20), claim("UKR", "oppose", by="RUS", day=25)]
+    )
     assert (newer_hearsay.stance, newer_hearsay.basis) == (Stance.SUPPORT, Basis.FIRST_HAND)
 
 
@@ -92,12 +96,17 @@ def test_points_and_whole_plan_are_separate_positions() -> None:
 
 
 def test_group_stance_is_a_two_thirds_majority() -> None:
-    assert group_stance([claim("RUS", "support"), claim("RUS", "support"), claim("RUS", "oppose")]) is Stance.SUPPORT
+    assert (
+        group_stance([claim("RUS", "support"), claim("RUS", "support"), claim("RUS", "oppose")])
+        is Stance.SUPPORT
+    )
     assert group_stance([claim("RUS", "support"), claim("RUS", "oppose")]) is Stance.MIXED
 
 
 def test_outlet_caveat_marks_the_position() -> None:
-    p = only([claim("UKR", "oppose", by="RUS", caveat="No independent confirmation was available.")])
+    p = only(
+        [claim("UKR", "oppose", by="RUS", caveat="No independent confirmation was available.")]
+    )
     assert p.verification is Verification.UNVERIFIED
     assert p.status is Status.UNCONFIRMED  # the caveat does not change what was claimed
     assert p.to_dict()["verification"] == "unverified by the outlet"

@@ -89,7 +89,9 @@ def test_seed_consultations(seeded: Record) -> None:
     assert ("RUS", "USA", ConsultationKind.NOT_DISCUSSED) in rows
 
 
-def test_cli_positions_and_consultations_json(seeded: Record, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_positions_and_consultations_json(
+    seeded: Record, capsys: pytest.CaptureFixture[str]
+) -> None:
     db = str(seeded.url)
     assert main(["positions", "--db", db, "--format", "json"]) == 0
     rows = json.loads(capsys.readouterr().out)
@@ -130,7 +132,10 @@ def test_link_decisions_apply_and_survive_reextraction(seeded: Record, seed_path
     assert new_sid not in [e.statement for e in evidence[None].evidence]
     # Re-ingesting the same file changes nothing either.
     assert seeded.ingest([seed_path]).present
-    assert [e.statement for e in {p.point: p for p in seeded.positions(plan=PLAN, actor="RUS")}["7"].evidence] == [new_sid]
+    assert [
+        e.statement
+        for e in {p.point: p for p in seeded.positions(plan=PLAN, actor="RUS")}["7"].evidence
+    ] == [new_sid]
 
 
 def test_link_cli_and_bad_input(seeded: Record, capsys: pytest.CaptureFixture[str]) -> None:
@@ -163,8 +168,13 @@ def test_scenario_from_the_record_is_solved_with_provenance(
         assert set(prov["values"]) == set(party["values"])
         assert all(v["origin"] == "derived" and v["statements"] for v in prov["values"].values())
     assert parties["UKR"]["values"]["7"]["accept"] < 0 < parties["RUS"]["values"]["7"]["accept"]
-    assert parties["RUS"]["reservation"] > 0 and parties["RUS"]["provenance"]["reservation"]["statements"]
-    assert parties["UKR"]["provenance"]["notes"]  # "we cannot accept this plan": a whole-plan refusal
+    assert (
+        parties["RUS"]["reservation"] > 0
+        and parties["RUS"]["provenance"]["reservation"]["statements"]
+    )
+    assert parties["UKR"]["provenance"][
+        "notes"
+    ]  # "we cannot accept this plan": a whole-plan refusal
     result = analyze(scenario_from_dict(data))
     assert result.frontier is not None
     assert main(["analyze", str(out), "--format", "json"]) == 0

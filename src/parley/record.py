@@ -641,11 +641,15 @@ class Record:
         """Derived links of statements to plans and points, with method, score and reason."""
         return _positions_api().links(self, statement_id=statement_id, plan=plan)
 
-    def decide_link(self, statement_id: int, point: str, decision: Any, plan: str | None = None) -> Any:
+    def decide_link(
+        self, statement_id: int, point: str, decision: Any, plan: str | None = None
+    ) -> Any:
         """Confirm or reject a link (kept apart from derived links, survives re-extraction)."""
         return _positions_api().decide_link(self, statement_id, point, decision, plan=plan)
 
-    def positions(self, plan: str | None = None, actor: str | None = None, point: str | None = None) -> list[Any]:
+    def positions(
+        self, plan: str | None = None, actor: str | None = None, point: str | None = None
+    ) -> list[Any]:
         """Each actor's position on each plan version and point, with evidence and status."""
         return _positions_api().positions(self, plan=plan, actor=actor, point=point)
 
@@ -657,7 +661,9 @@ class Record:
         """An actor's stance over time with the statements that moved it."""
         return _positions_api().actor_timeline(self, actor, plan=plan, point=point)
 
-    def scenario(self, plan: str, parties: list[str] | None = None, overrides: dict[str, Any] | None = None) -> Any:
+    def scenario(
+        self, plan: str, parties: list[str] | None = None, overrides: dict[str, Any] | None = None
+    ) -> Any:
         """A scenario for parley.analysis from the positions on one plan version."""
         return _positions_api().scenario(self, plan, parties, overrides)
 

@@ -39,7 +39,6 @@ from datetime import date, datetime
 from functools import cached_property, lru_cache
 
 from parley.actors import load_gazetteer
-
 from parley.plans.model import Plan
 from parley.positions.model import Link, LinkMethod
 
@@ -55,14 +54,14 @@ _STOP = frozenset(
     """a about above after again against all also am an and any are as at be because been
     before being below between both but by can could did do does doing down during each few
     for from further had has have having he her here hers him his how i if in into is it its
-    itself just me more most my no nor not now of off on once only or other our ours out over
-    own same she should so some such than that the their theirs them then there these they
-    this those through to too under until up very was we were what when where which while who
-    whom why will with would you your said says say told will shall must may might also
-    would within without per any every such one two three toward towards remain remains still
-    even ever however include includes including make makes made take takes taken give gives
-    given well also get gets got must need needs want wants like new first last next many much
-    already yet there here whole""".split()
+    itself just me more most my no nor not now of off on once only or other our ours out
+    over own same she should so some such than that the their theirs them then there these
+    they this those through to too under until up very was we were what when where which
+    while who whom why will with would you your said says say told will shall must may might
+    also would within without per any every such one two three toward towards remain remains
+    still even ever however include includes including make makes made take takes taken give
+    gives given well also get gets got must need needs want wants like new first last next
+    many much already yet there here whole""".split()  # noqa: SIM905
 )
 _PLAN_NOUN = (
     r"(?:plans?|proposals?|counter-?proposals?|counterproposals?|framework|drafts?|blueprint|"
@@ -80,7 +79,9 @@ _EXPLICIT = re.compile(
     r"(\d{1,3}[a-z]?)((?:\s*(?:,|and|or|&|to|through|-|–)\s*\d{1,3}[a-z]?)*)",
     re.IGNORECASE,
 )
-_ORDINAL_POINT = re.compile(r"\bthe\s+([a-z]+(?:-[a-z]+)?)\s+(?:point|paragraph|clause|item|article)\b", re.I)
+_ORDINAL_POINT = re.compile(
+    r"\bthe\s+([a-z]+(?:-[a-z]+)?)\s+(?:point|paragraph|clause|item|article)\b", re.I
+)
 _REFERENCE = re.compile(
     r"\b(?:the|its|this|that)\s+((?:[\w,-]+\s+){0,4}?)(?:clauses?|provisions?|points?|sections?|"
     r"articles?|parts?|paragraphs?|passages?|terms|demands?|requirements?|cap|ceiling|limit|ban)"
@@ -90,7 +91,10 @@ _REFERENCE = re.compile(
 # "the amnesty", "the buffer zone", "the Zaporizhzhia plant": a definite noun phrase whose
 # words belong to one point's topic.
 _DEFINITE = re.compile(r"\b(?:the|its|this|that)\s+([\w-]+)(?:\s+([\w-]+))?", re.IGNORECASE)
-_FIGURE = re.compile(r"(?<![\w.])\$?(\d{1,3}(?:[,\s]\d{3})+|\d+(?:\.\d+)?)\s*(%|percent|k\b|bn\b|billion|million|thousand)?", re.I)
+_FIGURE = re.compile(
+    r"(?<![\w.])\$?(\d{1,3}(?:[,\s]\d{3})+|\d+(?:\.\d+)?)\s*(%|percent|k\b|bn\b|billion|million|thousand)?",
+    re.I,
+)
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -128,10 +132,10 @@ def number_word(word: str) -> int | None:
 # Words of the talk about any plan, not of one point's topic.
 _DISCOURSE = frozenset(
     """president prime minister leader leaders official officials government side sides party
-    parties country countries war peace plan plans point points proposal proposals draft text
-    document agreement agreements deal deals framework clause clauses provision provisions
-    section article paragraph part terms negotiation negotiations talks issue issues question
-    matter current basis final""".split()
+    parties country countries war peace plan plans point points proposal proposals draft
+    text document agreement agreements deal deals framework clause clauses provision
+    provisions section article paragraph part terms negotiation negotiations talks issue
+    issues question matter current basis final""".split()  # noqa: SIM905
 )
 
 
@@ -156,10 +160,10 @@ def _names() -> frozenset[str]:
 
 # A few words of plan vocabulary that say the same thing in other words.
 _SAME = {
-    "join": "member", "member": "member", "accessi": "member", "accede": "member", "admit": "member",
-    "admitt": "member", "admiss": "member", "land": "territ", "territ": "territ", "army": "force",
-    "armed": "force", "troop": "force", "soldier": "force", "personn": "force", "cap": "limit",
-    "ceilin": "limit", "limit": "limit", "rebuil": "recons", "recons": "recons",
+    "join": "member", "member": "member", "accessi": "member", "accede": "member",
+    "admit": "member", "admitt": "member", "admiss": "member", "land": "territ",
+    "territ": "territ", "army": "force", "armed": "force", "troop": "force", "soldier": "force",
+    "personn": "force", "cap": "limit", "ceilin": "limit", "limit": "limit", "rebuil": "recons", "recons": "recons",
 }  # fmt: skip
 
 
@@ -227,9 +231,7 @@ class PointIndex:
     figures: dict[str, set[float]] = field(init=False)
 
     def __post_init__(self) -> None:
-        docs = {
-            p.number: Counter(terms(" ".join((p.text, *p.items)))) for p in self.plan.points
-        }
+        docs = {p.number: Counter(terms(" ".join((p.text, *p.items)))) for p in self.plan.points}
         n = max(1, len(docs))
         df: Counter[str] = Counter()
         for counts in docs.values():
@@ -257,7 +259,9 @@ class PointIndex:
         out = []
         for number, vec in self.vectors.items():
             shared = [t for t in query if t in vec]
-            if len(shared) < min_shared and not (shared and self.df[shared[0]] == 1 and min_shared == 1):
+            if len(shared) < min_shared and not (
+                shared and self.df[shared[0]] == 1 and min_shared == 1
+            ):
                 continue
             score = sum(query[t] * vec[t] for t in shared)
             out.append((number, score, shared))
@@ -307,7 +311,12 @@ class PlanSet:
             return None, 0
         top = [n for n, s in scores.items() if s == best]
         # Ties go to an original draft before a counter-proposal, then to the oldest.
-        top.sort(key=lambda n: (self.by_name[n][0].answers is not None, self.by_name[n][0].date or date.min))
+        top.sort(
+            key=lambda n: (
+                self.by_name[n][0].answers is not None,
+                self.by_name[n][0].date or date.min,
+            )
+        )
         return top[0], best
 
     def _evidence(self, name: str, text: str) -> int:
@@ -322,13 +331,20 @@ class PlanSet:
         proposer = plans[-1].proposer
         for m in _PLAN_MENTION.finditer(text):
             lead = text[max(0, m.start() - 40) : m.end()].lower()
-            if proposer and any(re.search(rf"\b{re.escape(w)}\b", lead) for w in _PROPOSER_WORDS.get(proposer, (proposer.lower(),))):
+            if proposer and any(
+                re.search(rf"\b{re.escape(w)}\b", lead)
+                for w in _PROPOSER_WORDS.get(proposer, (proposer.lower(),))
+            ):
                 score += 2
                 break
-        if plans[-1].answers and re.search(r"counter-?\s?proposal|counteroffer|counter-offer|response to", lower):
+        if plans[-1].answers and re.search(
+            r"counter-?\s?proposal|counteroffer|counter-offer|response to", lower
+        ):
             score += 1
         title = " ".join(filter(None, [plans[-1].title or "", name.replace("-", " ")]))
-        title_terms = {t for t in terms(title) if t not in {"plan", "point", "peace", "draft", "propos"}}
+        title_terms = {
+            t for t in terms(title) if t not in {"plan", "point", "peace", "draft", "propos"}
+        }
         if title_terms and len(title_terms & set(terms(text))) >= 2:
             score += 1
         return score
@@ -375,11 +391,23 @@ def link_source(
         plan = plans.version(name, st.text if own else source_text, published)
         found = link_points(plans.indexes[plan.ref], st.text)
         if found:
-            out.extend(Link(st.id, plan.ref, point, method, score, reason) for point, method, score, reason in found)
+            out.extend(
+                Link(st.id, plan.ref, point, method, score, reason)
+                for point, method, score, reason in found
+            )
             continue
         mention = _PLAN_MENTION.search(st.text)
         if mention:
-            out.append(Link(st.id, plan.ref, None, LinkMethod.PLAN, 1.0, f"names the plan: {mention.group().strip()!r}"))
+            out.append(
+                Link(
+                    st.id,
+                    plan.ref,
+                    None,
+                    LinkMethod.PLAN,
+                    1.0,
+                    f"names the plan: {mention.group().strip()!r}",
+                )
+            )
         elif discusses and (st.stance or st.event):
             out.append(Link(st.id, plan.ref, None, LinkMethod.CONTEXT, CONTEXT_SCORE,
                             "a stance in a source about this plan"))  # fmt: skip
@@ -411,7 +439,12 @@ def link_points(index: PointIndex, text: str) -> list[tuple[str, LinkMethod, flo
         shared = said & held
         if shared and sum(1 for h in index.figures.values() if shared & h) == 1:
             value = next(iter(shared))
-            add(number, LinkMethod.NUMBER, 0.9, f"the figure {abs(value):,.0f} is in this point only")
+            add(
+                number,
+                LinkMethod.NUMBER,
+                0.9,
+                f"the figure {abs(value):,.0f} is in this point only",
+            )
     if found:
         return list(found.values())
     candidates: dict[str, tuple[float, list[str], str]] = {}
@@ -434,7 +467,13 @@ def link_points(index: PointIndex, text: str) -> list[tuple[str, LinkMethod, flo
     return list(found.values())
 
 
-def _take(ranked: list[tuple[str, float, list[str]]], threshold: float, method: LinkMethod, reason: str, add) -> None:  # type: ignore[no-untyped-def]
+def _take(
+    ranked: list[tuple[str, float, list[str]]],
+    threshold: float,
+    method: LinkMethod,
+    reason: str,
+    add,
+) -> None:  # type: ignore[no-untyped-def]
     if not ranked or ranked[0][1] < threshold:
         return
     best = ranked[0][1]

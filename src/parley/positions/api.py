@@ -54,7 +54,9 @@ def _filter(record: Record, plan: str | None, actor: str | None) -> store.ClaimF
     if plan:
         name, version = parse_plan_ref(plan)
         record.plan(plan)  # raises UnknownPlanError naming what is stored
-    return store.ClaimFilter(plan_name=name, plan_version=version, actor=actor.upper() if actor else None)
+    return store.ClaimFilter(
+        plan_name=name, plan_version=version, actor=actor.upper() if actor else None
+    )
 
 
 def positions(
@@ -120,10 +122,15 @@ def links(record: Record, statement_id: int | None = None, plan: str | None = No
     plan_ids: list[int] = []
     if plan:
         name, version = parse_plan_ref(plan)
-        plan_ids = [p.id for p in record.plan_versions(name) if version in (None, p.version) and p.id]
+        plan_ids = [
+            p.id for p in record.plan_versions(name) if version in (None, p.version) and p.id
+        ]
     with record._sessions() as session:
         rows = store.links_of(session, statement_id, plan_ids)
-    return [Link(sid, f"{n}@{v}", point, LinkMethod(m), score, reason) for sid, n, v, point, m, score, reason in rows]
+    return [
+        Link(sid, f"{n}@{v}", point, LinkMethod(m), score, reason)
+        for sid, n, v, point, m, score, reason in rows
+    ]
 
 
 def decide_link(

@@ -20,7 +20,9 @@ _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"\u201d\u2019')\]]*|$)")
 _TOKEN = re.compile(r"[A-Za-z]+(?:n't|'t)?|[,;:()\u2014\u2013-]")
 _VERIFY = re.compile(r"^(?:confirm|verif|corroborat|substantiat|authenticat)", re.IGNORECASE)
 _NEGATED_BY_PREFIX = re.compile(r"^un(?:confirm|verif|corroborat|substantiat)", re.IGNORECASE)
-_NEGATORS = frozenset({"no", "not", "never", "unable", "cannot", "without", "neither", "nor", "yet"})
+_NEGATORS = frozenset(
+    {"no", "not", "never", "unable", "cannot", "without", "neither", "nor", "yet"}
+)
 # A clause boundary stops the negator's reach ("No one was hurt, officials confirmed").
 _BOUNDARY = frozenset({
     ",", ";", ":", "(", ")", "\u2014", "\u2013", "but", "and", "which", "who", "whether", "if",

@@ -32,15 +32,20 @@ class ReportFormat(StrEnum):
 
 DbOpt = Annotated[
     str | None,
-    typer.Option("--db", envvar=DB_ENV, help="SQLite file or SQLAlchemy URL. [default: ./parley.db]",
-                 show_default=False),
-]  # fmt: skip
+    typer.Option(
+        "--db",
+        envvar=DB_ENV,
+        help="SQLite file or SQLAlchemy URL. [default: ./parley.db]",
+        show_default=False,
+    ),
+]
 FormatOpt = Annotated[
     ReportFormat, typer.Option("--format", "-f", help="Output format.", case_sensitive=False)
 ]
 PlanOpt = Annotated[
-    str | None, typer.Option("--plan", help="NAME (all its versions) or NAME@VERSION.", show_default=False)
-]  # fmt: skip
+    str | None,
+    typer.Option("--plan", help="NAME (all its versions) or NAME@VERSION.", show_default=False),
+]
 
 POSITION_COLUMNS = ("actor", "plan", "point", "stance", "basis", "reported_by", "status",
                     "verification", "since", "statements")  # fmt: skip
@@ -91,7 +96,9 @@ def positions_command(
     _emit(rows, flat, POSITION_COLUMNS, fmt, f"{len(rows)} positions")
 
 
-def consultations_command(plan: PlanOpt = None, db: DbOpt = None, fmt: FormatOpt = ReportFormat.table) -> None:
+def consultations_command(
+    plan: PlanOpt = None, db: DbOpt = None, fmt: FormatOpt = ReportFormat.table
+) -> None:
     """Who gave, received, discussed, was briefed on or left out of which plan version."""
     with _record(db) as record:
         try:
@@ -122,12 +129,23 @@ def timeline_command(
 
 
 def scenario_command(
-    plan: Annotated[str, typer.Option("--plan", help="NAME@VERSION (NAME: its newest version).",
-                                      show_default=False)],  # fmt: skip
-    out: Annotated[Path, typer.Option("--out", "-o", help="Scenario JSON to write.", show_default=False)],
-    parties: Annotated[str | None, typer.Option(help="Party codes, comma-separated. [default: every actor with a position]",
-                                                show_default=False)] = None,  # fmt: skip
-    overrides: Annotated[Path | None, typer.Option(help="JSON file of values set by hand.", show_default=False)] = None,
+    plan: Annotated[
+        str,
+        typer.Option("--plan", help="NAME@VERSION (NAME: its newest version).", show_default=False),
+    ],  # fmt: skip
+    out: Annotated[
+        Path, typer.Option("--out", "-o", help="Scenario JSON to write.", show_default=False)
+    ],
+    parties: Annotated[
+        str | None,
+        typer.Option(
+            help="Party codes, comma-separated. [default: every actor with a position]",
+            show_default=False,
+        ),
+    ] = None,  # fmt: skip
+    overrides: Annotated[
+        Path | None, typer.Option(help="JSON file of values set by hand.", show_default=False)
+    ] = None,
     db: DbOpt = None,
 ) -> None:
     """Write a scenario for `parley analyze` from the positions on one plan version."""
@@ -166,11 +184,17 @@ def _write_atomically(path: Path, text: str) -> None:
 link_app = typer.Typer(help="Confirm or reject links of statements to plan points; list links.",
                        no_args_is_help=True)  # fmt: skip
 
-StatementArg = Annotated[int, typer.Argument(help="Statement id (parley statements --format jsonl).")]
-PointArg = Annotated[str, typer.Argument(help="NAME@VERSION:N, NAME@VERSION (whole plan), or N with --plan.")]
+StatementArg = Annotated[
+    int, typer.Argument(help="Statement id (parley statements --format jsonl).")
+]
+PointArg = Annotated[
+    str, typer.Argument(help="NAME@VERSION:N, NAME@VERSION (whole plan), or N with --plan.")
+]
 
 
-def _decide(statement: int, point: str, plan: str | None, db: str | None, decision: Decision) -> None:
+def _decide(
+    statement: int, point: str, plan: str | None, db: str | None, decision: Decision
+) -> None:
     with _record(db) as record:
         try:
             found, number = api.decide_link(record, statement, point, decision, plan=plan)
@@ -181,13 +205,17 @@ def _decide(statement: int, point: str, plan: str | None, db: str | None, decisi
 
 
 @link_app.command("confirm")
-def link_confirm(statement: StatementArg, point: PointArg, plan: PlanOpt = None, db: DbOpt = None) -> None:
+def link_confirm(
+    statement: StatementArg, point: PointArg, plan: PlanOpt = None, db: DbOpt = None
+) -> None:
     """Confirm that a statement speaks to a point (kept through re-extraction)."""
     _decide(statement, point, plan, db, Decision.CONFIRM)
 
 
 @link_app.command("reject")
-def link_reject(statement: StatementArg, point: PointArg, plan: PlanOpt = None, db: DbOpt = None) -> None:
+def link_reject(
+    statement: StatementArg, point: PointArg, plan: PlanOpt = None, db: DbOpt = None
+) -> None:
     """Reject a derived link (kept through re-extraction)."""
     _decide(statement, point, plan, db, Decision.REJECT)
 
@@ -207,4 +235,10 @@ def link_list(
             raise _fail(exc) from None
     rows = [link.to_dict() for link in found]
     columns = ("statement", "plan", "point", "method", "score", "reason")
-    _emit(rows, [{**r, "point": r["point"] or "(plan)"} for r in rows], columns, fmt, f"{len(rows)} links")
+    _emit(
+        rows,
+        [{**r, "point": r["point"] or "(plan)"} for r in rows],
+        columns,
+        fmt,
+        f"{len(rows)} links",
+    )

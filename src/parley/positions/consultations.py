@@ -35,19 +35,55 @@ from parley.positions.model import Consultation, ConsultationKind
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|[,;:]")
 _FRAMES: dict[str, re.Pattern[str]] = {
     "receive": re.compile(r"^(?:receiv|obtain|got$|get$|gets$|getting|acquir)"),
-    "give": re.compile(r"^(?:gave|give|giv|hand|sent$|send|pass|shar|present|deliver|transmit|forward|submit|show)"),
+    "give": re.compile(
+        r"^(?:gave|give|giv|hand|sent$|send|pass|shar|present|deliver|transmit|forward|submit|show)"
+    ),
     "brief": re.compile(r"^(?:brief|inform|updat|notif|apprise)"),
     "discuss": re.compile(r"^(?:discuss|consult|negotiat|talk|met$|meet|coordinat)"),
     "exclude": re.compile(r"^(?:exclud|sidelin|bypass|ignor)"),
 }
 _LEFT_OUT_PARTICLE = {"left", "leave", "leaving", "cut", "shut", "kept"}  # "... out"
 _NEGATORS = {"not", "never", "no", "without", "unable", "neither", "nor", "cannot", "yet"}
-_CONDITION = {"if", "unless", "whether", "ready", "prepared", "willing", "want", "wants",
-              "will", "would", "should", "could", "might", "may", "requires", "require",
-              "need", "needs", "plans", "intends", "hopes", "expects", "propose", "proposes"}  # fmt: skip
+_CONDITION = {
+    "if",
+    "unless",
+    "whether",
+    "ready",
+    "prepared",
+    "willing",
+    "want",
+    "wants",
+    "will",
+    "would",
+    "should",
+    "could",
+    "might",
+    "may",
+    "requires",
+    "require",
+    "need",
+    "needs",
+    "plans",
+    "intends",
+    "hopes",
+    "expects",
+    "propose",
+    "proposes",
+}
 _STOP = {";", "because", "but", "although", "while", "whereas", "since", "and", "as", "which",
          "who", "on", "about", "regarding", "concerning", "before", "after", "during"}  # fmt: skip
-_HELD = {"held", "had", "hold", "holding", "conducted", "began", "opened", "concluded", "start", "started"}
+_HELD = {
+    "held",
+    "had",
+    "hold",
+    "holding",
+    "conducted",
+    "began",
+    "opened",
+    "concluded",
+    "start",
+    "started",
+}
 _FIRST_PERSON = {"we", "us", "our", "i", "me", "my", "ourselves"}
 _BE = {"is", "was", "were", "been", "be", "being", "are", "get", "got"}
 _NOUNS = {"consultations", "consultation", "talks", "discussions", "discussion", "negotiations"}
@@ -111,7 +147,9 @@ def consultation_log(items: Iterable[Reported]) -> list[Consultation]:
                 quotes=tuple(i.text for i in found),
             )
         )
-    out.sort(key=lambda c: (_sort_day(c.date), c.plan or "", c.from_actor, c.kind.value, c.to_actor))
+    out.sort(
+        key=lambda c: (_sort_day(c.date), c.plan or "", c.from_actor, c.kind.value, c.to_actor)
+    )
     return out
 
 
@@ -169,7 +207,9 @@ def _clause_stop(words: Sequence[tuple[int, int, str]], i: int, end: int) -> int
     return end
 
 
-def _subject(item: Reported, words: Sequence[tuple[int, int, str]], start: int, verb: int) -> str | None:
+def _subject(
+    item: Reported, words: Sequence[tuple[int, int, str]], start: int, verb: int
+) -> str | None:
     named = [m for m in item.mentions if start <= m.start < verb]
     if named:
         return named[-1].actor
@@ -251,7 +291,9 @@ def _frame_events(
             events.append((agent or proposer, subject or speaker, ConsultationKind.LEFT_OUT))
         else:
             excluder = subject or proposer
-            events.extend((excluder, o, ConsultationKind.LEFT_OUT) for o in objects if o != excluder)
+            events.extend(
+                (excluder, o, ConsultationKind.LEFT_OUT) for o in objects if o != excluder
+            )
     return [Event(a, b, k) for a, b, k in events if a and b and a != b]
 
 
@@ -259,7 +301,9 @@ def _neg(negated: bool) -> ConsultationKind:
     return ConsultationKind.LEFT_OUT if negated else ConsultationKind.BRIEFED
 
 
-def _pair(a: str | None, b: str | None, kind: ConsultationKind) -> tuple[str | None, str | None, ConsultationKind]:
+def _pair(
+    a: str | None, b: str | None, kind: ConsultationKind
+) -> tuple[str | None, str | None, ConsultationKind]:
     """Discussions have no direction: the pair is put in alphabetical order."""
     if a and b and b < a:
         a, b = b, a

@@ -159,8 +159,11 @@ class Evidence:
             "stance": self.stance.value,
             "link": None
             if self.link is None
-            else {"method": self.link.method.value, "score": round(self.link.score, 3),
-                  "reason": self.link.reason},  # fmt: skip
+            else {
+                "method": self.link.method.value,
+                "score": round(self.link.score, 3),
+                "reason": self.link.reason,
+            },  # fmt: skip
             "caveat": self.caveat,
         }
 
@@ -238,7 +241,8 @@ class Consultation:
             "plan": self.plan,
             "date": _iso(self.date),
             "evidence": [
-                {"statement": s, "quote": q} for s, q in zip(self.evidence, self.quotes, strict=False)
+                {"statement": s, "quote": q}
+                for s, q in zip(self.evidence, self.quotes, strict=False)
             ],
         }
 

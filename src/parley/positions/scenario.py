@@ -71,7 +71,9 @@ class DerivedScenario:
 
 def weight(claim: Claim, newest: datetime | None) -> float:
     basis = 1.0 if claim.basis is Basis.FIRST_HAND else HEARSAY_WEIGHT
-    strength = STRONG_WEIGHT if (STRONG.search(claim.quote) or RED_LINE.search(claim.quote)) else 1.0
+    strength = (
+        STRONG_WEIGHT if (STRONG.search(claim.quote) or RED_LINE.search(claim.quote)) else 1.0
+    )
     recency = 1.0
     if newest is not None and claim.published is not None:
         days = max(0.0, (newest - claim.published).total_seconds() / 86400)
@@ -115,7 +117,9 @@ def derive_scenario(
     return DerivedScenario(data=data, scenario=scenario)
 
 
-def _party(actor: str, claims: list[Claim], numbers: list[str], newest: datetime | None) -> dict[str, Any]:
+def _party(
+    actor: str, claims: list[Claim], numbers: list[str], newest: datetime | None
+) -> dict[str, Any]:
     plan_claims = [c for c in claims if c.point is None]
     total = sum(weight(c, newest) for c in plan_claims)
     lean = sum(weight(c, newest) * c.stance.sign for c in plan_claims) / total if total else 0.0
@@ -159,9 +163,13 @@ def _party(actor: str, claims: list[Claim], numbers: list[str], newest: datetime
         "values": values,
         "red_lines": red_lines,
         "provenance": {
-            "reservation": {"origin": "derived", "statements": threats,
-                            "rule": "a stated threat is the alternative to a deal" if threats
-                            else "no stated alternative"},  # fmt: skip
+            "reservation": {
+                "origin": "derived",
+                "statements": threats,
+                "rule": "a stated threat is the alternative to a deal"
+                if threats
+                else "no stated alternative",
+            },  # fmt: skip
             "values": provenance_values,
             "red_lines": provenance_red,
             "notes": notes,
@@ -224,7 +232,11 @@ def _apply_overrides(data: dict[str, Any], overrides: Mapping[str, Any], path: s
         prov = party["provenance"]
         if "reservation" in settings:
             value = settings["reservation"]
-            if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+            if (
+                isinstance(value, bool)
+                or not isinstance(value, int | float)
+                or not math.isfinite(value)
+            ):
                 fail(f"{at}.reservation", "expected a finite number")
             party["reservation"] = float(value)
             prov["reservation"] = {"origin": "set", "statements": []}
@@ -240,8 +252,15 @@ def _apply_overrides(data: dict[str, Any], overrides: Mapping[str, Any], path: s
             merged = dict(party["values"].get(point, {"accept": 0.0, "drop": 0.0}))
             for option, value in row.items():
                 if option not in OPTIONS:
-                    fail(f"{place}[{json.dumps(option)}]", f"unknown option (options: {', '.join(OPTIONS)})")
-                if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+                    fail(
+                        f"{place}[{json.dumps(option)}]",
+                        f"unknown option (options: {', '.join(OPTIONS)})",
+                    )
+                if (
+                    isinstance(value, bool)
+                    or not isinstance(value, int | float)
+                    or not math.isfinite(value)
+                ):
                     fail(f"{place}[{json.dumps(option)}]", "expected a finite number")
                 merged[option] = float(value)
             party["values"][point] = merged
@@ -256,7 +275,10 @@ def _apply_overrides(data: dict[str, Any], overrides: Mapping[str, Any], path: s
                 if not isinstance(item, dict) or "point" not in item or "option" not in item:
                     fail(place, 'expected {"point": ..., "option": ...}')
                 if str(item["point"]) not in points:
-                    fail(f"{place}.point", f"unknown point {json.dumps(item['point'])} of {data['plan']}")
+                    fail(
+                        f"{place}.point",
+                        f"unknown point {json.dumps(item['point'])} of {data['plan']}",
+                    )
                 if item["option"] not in OPTIONS:
                     fail(f"{place}.option", f"unknown option (options: {', '.join(OPTIONS)})")
                 lines.append({"point": str(item["point"]), "option": item["option"]})
@@ -273,4 +295,9 @@ def derived_and_set(data: Mapping[str, Any]) -> Iterable[tuple[str, str, str, li
         for point, info in prov["values"].items():
             yield party["id"], f"values[{point}]", info["origin"], info["statements"]
         for line in prov["red_lines"]:
-            yield party["id"], f"red line {line['point']}/{line['option']}", line["origin"], line["statements"]
+            yield (
+                party["id"],
+                f"red line {line['point']}/{line['option']}",
+                line["origin"],
+                line["statements"],
+            )

@@ -140,7 +140,10 @@ def claims(session: Session, where: ClaimFilter = ClaimFilter()) -> list[Claim]:
     )
     query = _filtered(query, where)
     decisions = _decisions(session)
-    rows = [(r[:16], (r[16], r[17], r[18] or None, LinkMethod(r[19]), r[20], r[21])) for r in session.execute(query)]
+    rows = [
+        (r[:16], (r[16], r[17], r[18] or None, LinkMethod(r[19]), r[20], r[21]))
+        for r in session.execute(query)
+    ]
     confirmed = [d for d in decisions.values() for d in d if d.decision == Decision.CONFIRM.value]
     if confirmed:
         rows.extend(_confirmed_rows(session, confirmed, where, cols))
@@ -263,8 +266,19 @@ def _confirmed_rows(
         )  # fmt: skip
         for r in session.execute(query):
             if text_hash(r[4]) == d.text_hash:
-                out.append((tuple(r), (d.plan_name, d.plan_version, d.point or None,
-                                       LinkMethod.ANALYST, 1.0, "confirmed by an analyst")))  # fmt: skip
+                out.append(
+                    (
+                        tuple(r),
+                        (
+                            d.plan_name,
+                            d.plan_version,
+                            d.point or None,
+                            LinkMethod.ANALYST,
+                            1.0,
+                            "confirmed by an analyst",
+                        ),
+                    )
+                )
     return out
 
 
@@ -275,8 +289,15 @@ def decide(
     row = session.get(StatementRow, statement_id)
     if row is None:
         raise LookupError(statement_id)
-    key = dict(source_id=row.source_id, start=row.start, end=row.end, text_hash=text_hash(row.text),
-               plan_name=plan.name, plan_version=plan.version, point=point or WHOLE_PLAN)  # fmt: skip
+    key = dict(
+        source_id=row.source_id,
+        start=row.start,
+        end=row.end,
+        text_hash=text_hash(row.text),
+        plan_name=plan.name,
+        plan_version=plan.version,
+        point=point or WHOLE_PLAN,
+    )
     existing = session.scalars(select(LinkDecisionRow).filter_by(**key)).first()
     if existing is None:
         existing = LinkDecisionRow(**key, decision=decision.value, text=row.text,
@@ -289,12 +310,23 @@ def decide(
     return existing
 
 
-def links_of(session: Session, statement_id: int | None = None, plan_ids: Sequence[int] = ()) -> list[tuple[int, str, str, str | None, str, float, str]]:
+def links_of(
+    session: Session, statement_id: int | None = None, plan_ids: Sequence[int] = ()
+) -> list[tuple[int, str, str, str | None, str, float, str]]:
     """Derived links as (statement, plan name, version, point, method, score, reason)."""
-    query = select(
-        StatementLinkRow.statement_id, PlanRow.name, PlanRow.version, StatementLinkRow.point,
-        StatementLinkRow.method, StatementLinkRow.score, StatementLinkRow.reason,
-    ).join(PlanRow, PlanRow.id == StatementLinkRow.plan_id).order_by(StatementLinkRow.statement_id)  # fmt: skip
+    query = (
+        select(
+            StatementLinkRow.statement_id,
+            PlanRow.name,
+            PlanRow.version,
+            StatementLinkRow.point,
+            StatementLinkRow.method,
+            StatementLinkRow.score,
+            StatementLinkRow.reason,
+        )
+        .join(PlanRow, PlanRow.id == StatementLinkRow.plan_id)
+        .order_by(StatementLinkRow.statement_id)
+    )
     if statement_id is not None:
         query = query.where(StatementLinkRow.statement_id == statement_id)
     if plan_ids:

@@ -53,8 +53,10 @@ def timeline(positions: Iterable[Position]) -> list[TimelineEntry]:
     for position in positions:
         previous: Stance | None = None
         for step in position.history:
-            move = Move.FIRST if previous is None else (
-                Move.SAME if step.stance is previous else Move.CHANGED
+            move = (
+                Move.FIRST
+                if previous is None
+                else (Move.SAME if step.stance is previous else Move.CHANGED)
             )
             previous = step.stance
             out.append(

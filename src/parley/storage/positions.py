@@ -64,8 +64,14 @@ class LinkDecisionRow(Base):
     __tablename__ = "link_decisions"
     __table_args__ = (
         UniqueConstraint(
-            "source_id", "start_char", "end_char", "text_hash", "plan_name", "plan_version",
-            "point", name="uq_link_decisions_key",
+            "source_id",
+            "start_char",
+            "end_char",
+            "text_hash",
+            "plan_name",
+            "plan_version",
+            "point",
+            name="uq_link_decisions_key",
         ),  # fmt: skip
     )
 

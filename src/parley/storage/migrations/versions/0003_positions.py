@@ -74,8 +74,14 @@ def upgrade() -> None:
         sa.Column("text", sa.Text(), nullable=False),
         sa.Column("decided_at", sa.DateTime(timezone=True), nullable=False),
         sa.UniqueConstraint(
-            "source_id", "start_char", "end_char", "text_hash", "plan_name", "plan_version",
-            "point", name="uq_link_decisions_key",
+            "source_id",
+            "start_char",
+            "end_char",
+            "text_hash",
+            "plan_name",
+            "plan_version",
+            "point",
+            name="uq_link_decisions_key",
         ),  # fmt: skip
     )
     op.create_index("ix_link_decisions_source_id", "link_decisions", ["source_id"])
