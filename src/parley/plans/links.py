@@ -163,7 +163,8 @@ _SAME = {
     "join": "member", "member": "member", "accessi": "member", "accede": "member",
     "admit": "member", "admitt": "member", "admiss": "member", "land": "territ",
     "territ": "territ", "army": "force", "armed": "force", "troop": "force", "soldier": "force",
-    "personn": "force", "cap": "limit", "ceilin": "limit", "limit": "limit", "rebuil": "recons", "recons": "recons",
+    "personn": "force", "cap": "limit", "ceilin": "limit", "limit": "limit", "rebuil": "recons",
+    "recons": "recons",
 }  # fmt: skip
 
 
