@@ -454,13 +454,13 @@ def link_points(index: PointIndex, text: str) -> list[tuple[str, LinkMethod, flo
         *((m, m.group(1), 1) for m in _DEFINITE.finditer(text)),
         *((m, f"{m.group(1)} {m.group(2)}", 2) for m in _DEFINITE.finditer(text) if m.group(2)),
     ]:
-        for number, score, shared in index.similarity(phrase, min_shared=least):
+        for number, score, words in index.similarity(phrase, min_shared=least):
             if number not in candidates or candidates[number][0] < score:
-                candidates[number] = (score, shared, m.group().strip())
+                candidates[number] = (score, words, m.group().strip())
     ranked = sorted(((n, sc, sh) for n, (sc, sh, _) in candidates.items()), key=lambda x: -x[1])
     if ranked:
-        said = candidates[ranked[0][0]][2]
-        _take(ranked, REFERENCE_THRESHOLD, LinkMethod.REFERENCE, f"refers to it: {said!r}", add)
+        ref = candidates[ranked[0][0]][2]
+        _take(ranked, REFERENCE_THRESHOLD, LinkMethod.REFERENCE, f"refers to it: {ref!r}", add)
     if found:
         return list(found.values())
     ranked = index.similarity(text)

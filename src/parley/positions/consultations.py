@@ -259,9 +259,9 @@ def _frame_events(
 ) -> list[Event]:
     speaker = item.speaker_actor
     proposer = item.proposer
-    agent = (preps.get("by") or [None])[0]
-    with_ = preps.get("with") or []
-    giver_named = (preps.get("from") or with_ or [None])[0]
+    agent = _first(preps.get("by"))
+    with_: list[str | None] = list(preps.get("with") or [])
+    giver_named = _first(preps.get("from")) or _first(preps.get("with"))
     events: list[tuple[str | None, str | None, ConsultationKind]] = []
     if frame == "receive" or (frame == "give" and passive):
         receiver = subject or speaker
@@ -270,7 +270,7 @@ def _frame_events(
         events.append((giver, receiver, kind))
     elif frame == "give":
         giver = subject or speaker
-        receivers = preps.get("to") or [o for o in objects if o != giver][:1]
+        receivers: list[str] = preps.get("to") or [o for o in objects if o != giver][:1]
         kind = ConsultationKind.LEFT_OUT if negated else ConsultationKind.RECEIVED
         events.extend((giver, r, kind) for r in receivers)
     elif frame == "brief":
@@ -282,7 +282,7 @@ def _frame_events(
     elif frame == "discuss":
         kind = ConsultationKind.NOT_DISCUSSED if negated else ConsultationKind.DISCUSSED
         one = subject or (None if with_ else speaker)
-        others = with_ or [o for o in objects if o != one] or [proposer]
+        others: list[str | None] = with_ or [o for o in objects if o != one] or [proposer]
         if one is None:
             one = speaker if speaker not in others else proposer
         events.extend(_pair(one, o, kind) for o in others)
@@ -295,6 +295,10 @@ def _frame_events(
                 (excluder, o, ConsultationKind.LEFT_OUT) for o in objects if o != excluder
             )
     return [Event(a, b, k) for a, b, k in events if a and b and a != b]
+
+
+def _first(values: list[str] | None) -> str | None:
+    return values[0] if values else None
 
 
 def _neg(negated: bool) -> ConsultationKind:

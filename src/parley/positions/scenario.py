@@ -32,7 +32,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, NoReturn
 
 from parley.analysis.scenario import Scenario, scenario_from_dict
 from parley.errors import OverridesError
@@ -211,7 +211,7 @@ def load_overrides(path: str) -> dict[str, Any]:
 def _apply_overrides(data: dict[str, Any], overrides: Mapping[str, Any], path: str | None) -> None:
     """Set values by hand; every problem is one OverridesError naming the place."""
 
-    def fail(place: str, problem: str) -> None:
+    def fail(place: str, problem: str) -> NoReturn:
         raise OverridesError(f"{place}: {problem}", path=path)
 
     parties = {p["id"]: p for p in data["parties"]}

@@ -144,7 +144,9 @@ def claims(session: Session, where: ClaimFilter = ClaimFilter()) -> list[Claim]:
         (r[:16], (r[16], r[17], r[18] or None, LinkMethod(r[19]), r[20], r[21]))
         for r in session.execute(query)
     ]
-    confirmed = [d for d in decisions.values() for d in d if d.decision == Decision.CONFIRM.value]
+    confirmed = [
+        d for found in decisions.values() for d in found if d.decision == Decision.CONFIRM.value
+    ]
     if confirmed:
         rows.extend(_confirmed_rows(session, confirmed, where, cols))
     seen: set[tuple[int, str, str | None]] = set()
