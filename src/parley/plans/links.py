@@ -168,6 +168,7 @@ _SAME = {
 }  # fmt: skip
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A light stemmer: plural and -ing/-ed endings off, then the first six letters;
     all-capital acronyms (NATO, START, G8) stay apart from ordinary words."""
@@ -246,6 +247,10 @@ class PointIndex:
         self.df = dict(df)
         self.idf = {t: math.log((1 + n) / (1 + k)) + 1.0 for t, k in df.items()}
         self.vectors = {num: self._vector(counts) for num, counts in docs.items()}
+        self.postings: dict[str, list[str]] = {}
+        for num, vec in self.vectors.items():
+            for t in vec:
+                self.postings.setdefault(t, []).append(num)
         self.figures = {p.number: figures(" ".join((p.text, *p.items))) for p in self.plan.points}
 
     def _vector(self, counts: Counter[str]) -> dict[str, float]:
@@ -258,7 +263,9 @@ class PointIndex:
         with ``text`` (or, with ``min_shared`` 1, one term no other point has), best first."""
         query = self._vector(Counter(t for t in terms(text) if t not in self.parties))
         out = []
-        for number, vec in self.vectors.items():
+        touched = {n for t in query for n in self.postings.get(t, ())}
+        for number in touched:
+            vec = self.vectors[number]
             shared = [t for t in query if t in vec]
             if len(shared) < min_shared and not (
                 shared and self.df[shared[0]] == 1 and min_shared == 1
@@ -266,7 +273,7 @@ class PointIndex:
                 continue
             score = sum(query[t] * vec[t] for t in shared)
             out.append((number, score, shared))
-        out.sort(key=lambda x: -x[1])
+        out.sort(key=lambda x: (-x[1], _number_key(x[0])))
         return out
 
     @cached_property
@@ -359,6 +366,10 @@ class PlanSet:
             if sized:
                 return _by_date(sized, published)
         return _by_date(plans, published)
+
+
+def _number_key(number: str) -> tuple[int, str]:
+    return (int(number), "") if number.isdigit() else (10**9, number)
 
 
 def _by_date(plans: list[Plan], published: datetime | date | None) -> Plan:

@@ -37,7 +37,6 @@ from parley.positions.model import (
 )
 
 MAJORITY = 2 / 3
-_EPOCH = datetime(1, 1, 1, tzinfo=UTC)
 
 
 def derive_positions(claims: Iterable[Claim]) -> list[Position]:
@@ -60,7 +59,7 @@ def position_of(key: tuple[str, str, str | None], claims: list[Claim]) -> Positi
         steps = [s for s in history if s.basis is Basis.FIRST_HAND]
         current = steps[-1]
         if hearsay:
-            claimed = _history(hearsay)[-1].stance
+            claimed = [s for s in history if s.basis is Basis.HEARSAY][-1].stance
             status = Status.CONFIRMED if claimed is current.stance else Status.CONTRADICTED
         else:
             status = Status.STATED
@@ -76,7 +75,8 @@ def position_of(key: tuple[str, str, str | None], claims: list[Claim]) -> Positi
         if step.stance is not current.stance:
             break
         since = step.date
-    behind = [c for c in claims if c.statement_id in set(current.statements)]
+    current_ids = set(current.statements)
+    behind = [c for c in claims if c.statement_id in current_ids and c.basis is current.basis]
     evidence = tuple(c.evidence() for c in _ordered(behind))
     caveated = bool(behind) and all(c.caveat for c in behind)
     return Position(
@@ -129,18 +129,20 @@ def _history(claims: list[Claim]) -> list[Step]:
                 else (),
             )
         )
-    steps.sort(key=lambda s: (_when(s.date), s.source))
+    steps.sort(key=lambda s: (_stamp(s.date), s.source))
     return steps
 
 
 def _ordered(claims: Iterable[Claim]) -> list[Claim]:
-    return sorted(claims, key=lambda c: (_when(c.published), c.source, c.statement_id))
+    """Claims of one step (one source, one date) in text order."""
+    return sorted(claims, key=lambda c: (c.source, c.statement_id))
 
 
-def _when(value: datetime | None) -> datetime:
+def _stamp(value: datetime | None) -> float:
+    """Seconds since the epoch; undated reports count as the oldest."""
     if value is None:
-        return _EPOCH  # undated reports count as the oldest
-    return value if value.tzinfo else value.replace(tzinfo=UTC)
+        return float("-inf")
+    return (value if value.tzinfo else value.replace(tzinfo=UTC)).timestamp()
 
 
 def _point_key(point: str | None) -> tuple[int, int, str]:

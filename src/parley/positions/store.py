@@ -15,6 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import delete, func, select
@@ -34,6 +35,8 @@ from parley.storage.positions import (
 )
 
 BATCH = 500  # sources per transaction while linking
+_METHODS = {m.value: m for m in LinkMethod}
+_STANCES = {s.value: s for s in Stance}
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,8 +132,9 @@ def claims(session: Session, where: ClaimFilter = ClaimFilter()) -> list[Claim]:
     s, src, lk, pl = StatementRow, SourceRow, StatementLinkRow, PlanRow
     cols = (
         s.id, s.source_id, s.start, s.end, s.text, s.speaker, s.actor, s.about, s.stance,
-        s.event, s.targets, src.name, src.outlet, src.url, src.published, src.published_iso,
+        s.event, s.direct, src.name, src.outlet, src.url, src.published_iso,
     )  # fmt: skip
+    # ``published_iso`` is set exactly when ``published`` is, and keeps the offset as written.
     query = (
         select(*cols, pl.name, pl.version, lk.point, lk.method, lk.score, lk.reason)
         .join(src, src.id == s.source_id)
@@ -141,8 +145,8 @@ def claims(session: Session, where: ClaimFilter = ClaimFilter()) -> list[Claim]:
     query = _filtered(query, where)
     decisions = _decisions(session)
     rows = [
-        (r[:16], (r[16], r[17], r[18] or None, LinkMethod(r[19]), r[20], r[21]))
-        for r in session.execute(query)
+        (r[:15], (r[15], r[16], r[17] or None, _METHODS[r[18]], r[19], r[20]))
+        for r in session.connection().execute(query)  # Core rows: no ORM loading
     ]
     confirmed = [
         d for found in decisions.values() for d in found if d.decision == Decision.CONFIRM.value
@@ -185,20 +189,18 @@ def _filtered(query: Any, where: ClaimFilter) -> Any:
 def _claim(
     base: Sequence[Any], ref: str, point: str | None, link: Link, caveats: dict[str, str]
 ) -> Claim | None:
-    (sid, source_id, _start, _end, text, speaker, actor, about, stance, event, targets,
-     name, outlet, url, published, published_iso) = base  # fmt: skip
+    (sid, source_id, _start, _end, text, speaker, actor, about, stance, event, _direct,
+     name, outlet, url, published_iso) = base  # fmt: skip
     whose = about or actor
-    if not whose or stance not in Stance._value2member_map_:
+    if not whose or stance not in _STANCES:
         return None
-    when = datetime.fromisoformat(published_iso) if published_iso else published
-    if when is not None and when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
+    when = _when(published_iso)
     return Claim(
         statement_id=sid,
         actor=whose,
         speaker_actor=actor,
         speaker=speaker,
-        stance=Stance(stance),
+        stance=_STANCES[stance],
         basis=Basis.HEARSAY if about and about != actor else Basis.FIRST_HAND,
         plan=ref,
         point=point,
@@ -209,10 +211,18 @@ def _claim(
         url=url,
         published=when,
         event=event,
-        targets=tuple(targets or ()),
         link=link,
         caveat=caveats.get(source_id),
     )
+
+
+@lru_cache(maxsize=65536)
+def _when(published_iso: str | None) -> datetime | None:
+    """A source's publication time, once per source (the ISO string keeps its offset)."""
+    when = datetime.fromisoformat(published_iso) if published_iso else None
+    if when is not None and when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return when
 
 
 def _caveats(session: Session, source_ids: Iterable[str]) -> dict[str, str]:
