@@ -72,9 +72,9 @@ def build(record: Record, count: int, per_source: int = 20, seed: int = 7) -> No
         })  # fmt: skip
         for seq, (a, b, text, actor, stance, about) in enumerate(spans):
             statements.append({
-                "source_id": sid, "seq": seq, "start_char": a, "end_char": b, "text": text, "direct": True,
-                "cue": "said", "speaker": None, "actor": actor, "event": None, "targets": [],
-                "stance": stance, "about": about if about != actor else None,
+                "source_id": sid, "seq": seq, "start_char": a, "end_char": b, "text": text,
+                "direct": True, "cue": "said", "speaker": None, "actor": actor, "event": None,
+                "targets": [], "stance": stance, "about": about if about != actor else None,
             })  # fmt: skip
     with record.engine.begin() as connection:
         connection.execute(insert(SourceRow.__table__), sources)
