@@ -187,7 +187,7 @@ def test_scenario_from_the_record_is_solved_with_provenance(
     assert main(["scenario", "--plan", PLAN, "--db", str(seeded.url), "--overrides",
                  str(overrides), "--out", str(out2)]) == 0  # fmt: skip
     printed = capsys.readouterr().out
-    assert "UKR values[7]: set" in printed and "UKR reservation: set" in printed
+    assert "UKR set: reservation, values[7] (no statement)" in printed
     ukr = {p["id"]: p for p in json.loads(out2.read_text())["parties"]}["UKR"]
     assert ukr["values"]["7"] == {"accept": -5.0, "drop": 0.0}
     assert ukr["provenance"]["values"]["7"]["origin"] == "set"

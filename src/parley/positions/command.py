@@ -161,12 +161,28 @@ def scenario_command(
     _write_atomically(out, derived.to_json() + "\n")
     origins = list(derived_and_set(derived.data))
     n_set = sum(1 for o in origins if o[2] == "set")
-    typer.echo(f"{out}: {len(derived.data['points'])} points, parties "
-               f"{', '.join(p['id'] for p in derived.data['parties'])}; "
-               f"{len(origins) - n_set} values derived, {n_set} set by hand")  # fmt: skip
-    for party, what, origin, statements in origins:
-        ids = ", ".join(map(str, statements)) or "-"
-        typer.echo(f"  {party} {what}: {origin} (statements {ids})")
+    parties_out = ", ".join(p["id"] for p in derived.data["parties"])
+    typer.echo(
+        f"{out}: {len(derived.data['points'])} points, parties {parties_out}; "
+        f"{len(origins) - n_set} values derived, {n_set} set by hand"
+    )
+    for party in derived.data["parties"]:
+        mine = [o for o in origins if o[0] == party["id"]]
+        for origin in ("derived", "set"):
+            what = [o[1] for o in mine if o[2] == origin]
+            if not what:
+                continue
+            ids = sorted({i for o in mine if o[2] == origin for i in o[3]})
+            shown = ", ".join(what) if len(what) <= 4 else f"{len(what)} values and limits"
+            typer.echo(f"  {party['id']} {origin}: {shown} ({_ids(ids)})")
+
+
+def _ids(ids: list[int]) -> str:
+    if not ids:
+        return "no statement"
+    if len(ids) <= 12:
+        return "statements " + ", ".join(map(str, ids))
+    return f"{len(ids)} statements"
 
 
 def _write_atomically(path: Path, text: str) -> None:
