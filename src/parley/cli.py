@@ -25,9 +25,8 @@ from parley.exports import write_jsonl, write_statements
 from parley.extract.model import EVENT_TYPES
 from parley.plans import add_bundled_plans
 from parley.plans.command import plan_app
-from parley.record import IngestReport, Record, failed_file
 from parley.positions import command as positions_cli
-from parley.record import IngestReport, Record
+from parley.record import IngestReport, Record, failed_file
 from parley.sources import DEFAULT_MAX_BYTES, MAX_BYTES_ENV, iter_inputs, read_path
 from parley.sources_command import sources_app
 from parley.storage.engine import DB_ENV
