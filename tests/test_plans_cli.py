@@ -116,3 +116,29 @@ def test_every_plan_command_is_documented_in_the_readme() -> None:
     assert {"add", "list", "show"} <= set(names)
     for name in names:
         assert re.search(rf"`parley plan {name}[ `]", readme), f"`parley plan {name}` undocumented"
+
+
+@pytest.mark.parametrize("name", ["add", "list", "show", "diff"])
+def test_plan_commands_have_help(name: str, db: Path) -> None:
+    result = run("plan", name, "--help", db=db)
+    assert result.exit_code == 0 and "Usage" in result.stdout
+
+
+def test_demo_loads_the_bundled_plans_once(tmp_path: Path, db: Path, fake_extractor) -> None:
+    first = run("demo", db=db)
+    assert first.exit_code == 0, first.stderr
+    assert "plans added: 4, already present: 0" in first.stderr
+    listed = json.loads(run("plan", "list", "--format", "json", db=db).stdout)
+    assert {row["plan"]: row["points"] for row in listed} == {
+        "european-plan@counter-proposal": 28,
+        "ukraine-plan@20-points": 20,
+        "us-plan@28-points": 28,
+        "us-plan@geneva-19-points": 19,
+    }
+    again = run("demo", db=db)
+    assert "plans added: 0, already present: 4" in again.stderr
+    shown = json.loads(run("plan", "show", "us-plan", "--format", "json", db=db).stdout)
+    assert shown["version"] == "geneva-19-points"  # the newest version by date
+    eu = json.loads(run("plan", "show", "european-plan", "--format", "json", db=db).stdout)
+    assert (eu["proposer"], eu["answers"], eu["date"]) == ("EUR", "us-plan@28-points", "2025-11-23")
+    assert eu["reported_by"][0] == "Reuters"

@@ -16,7 +16,6 @@ from rich.table import Table
 from rich.text import Text
 
 from parley.errors import ParleyError
-from parley.plans.diff import ChangeKind, diff_plans, render_words
 from parley.plans.parse import parse_plan
 from parley.record import Record
 from parley.sources import DEFAULT_MAX_BYTES, read_text
@@ -167,6 +166,8 @@ def diff_command(
 ) -> None:
     """Compare two plan versions point by point, by content: kept, reworded, moved, merged,
     split, added, removed."""
+    from parley.plans.diff import ChangeKind, diff_plans, render_words  # numpy, scipy: on use
+
     with open_record(db, create=False) as record:
         a, b = record.plan(before), record.plan(after)
     result = diff_plans(a, b)
@@ -181,6 +182,8 @@ def diff_command(
         if change.numbers:
             numbers = "; ".join(f"{x or '-'} -> {y or '-'}" for x, y in change.numbers)
             detail = f"numbers: {numbers}\n{detail}"
+        elif change.kind in (ChangeKind.MERGED, ChangeKind.SPLIT) and not change.words:
+            detail = "(the same words, joined)" if len(change.before) > 1 else "(the same words)"
         elif change.kind is ChangeKind.REMOVED:
             detail = a.point(change.before[0]).full_text  # type: ignore[union-attr]
         elif change.kind is ChangeKind.ADDED:

@@ -372,6 +372,8 @@ def _item_marker(line: str, point: _Draft) -> str | None:
         return decimal.group("rest").strip() if decimal.group("num") == point.number else None
     for pattern in (_BULLET, _LETTERED):
         match = pattern.match(line)
+        if match and _ED_SUFFIX.fullmatch(line):
+            return None  # "– Ed." closing the note above, not a bulleted item
         if match and match.group("rest").strip():
             return match.group("rest").strip()
     return None
