@@ -667,19 +667,22 @@ _CLOSE = "\"”’'"
 def parse_pass(attributor: Attributor, nlp: Language) -> None:
     """Attribute, from a dependency parse, the sentences the pattern rules left alone.
 
-    Only sentences that hold a reporting word, "according to" or a quotation mark and no
-    statement yet are parsed, in one batch.
+    Only sentences that hold a reporting word, "according to" or a quotation mark that no
+    statement covers yet are parsed, in one batch.
     """
     text = attributor.text
-    taken = sorted((d.start, d.end) for d in attributor.drafts)
+    covered = bytearray(len(text) + 1)  # statements with their quotation marks, and cues
+    for d in attributor.drafts:
+        a, b = max(0, d.start - 2), min(len(text), d.end + 2)
+        covered[a:b] = b"\x01" * (b - a)
+        covered[d.cue_start : d.cue_start + len(d.cue)] = b"\x01" * len(d.cue)
     cue_starts = {d.cue_start for d in attributor.drafts}
     todo: list[tuple[Span, list[Quote]]] = []
     for sent, quotes in attributor.sentences:
-        i = bisect_left(taken, (sent.start, -1))
-        near = taken[max(0, i - 1) : i + 1]
-        if any(a < sent.end and b > sent.start for a, b in near):
-            continue
-        if sent.end - sent.start <= MAX_PARSED and CANDIDATE.search(text, sent.start, sent.end):
+        # a cue word or quotation mark that no statement covers yet
+        if sent.end - sent.start <= MAX_PARSED and any(
+            not covered[m.start()] for m in CANDIDATE.finditer(text, sent.start, sent.end)
+        ):
             todo.append((sent, quotes))
     if not todo:
         return

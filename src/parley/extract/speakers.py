@@ -47,6 +47,8 @@ _OF_SIDE = re.compile(
     r"\s+(?:in|from|at|for|within|inside|of|close\s+to|familiar\s+with)\s+(?:the\s+|a\s+)?"
 )
 _APPOSITION = re.compile(r"\s*,\s*")
+# "an adviser to", "a spokeswoman for", "chief of staff of": serving a person named next
+_SERVES = re.compile(r"\b(?:to|for|of)\s+(?:(?:the|[A-Z][a-z]+)\s+){0,3}$")
 # A relative or participle clause after a name, not an apposition naming the person's side.
 _CLAUSE_START = re.compile(r"(?:who|whose|which|where|when|while|speaking|writing|[a-z]+ing)\b")
 # Between a country and the name its title introduces: "'s chief trade negotiator, ",
@@ -196,6 +198,8 @@ class Resolver:
                 break
             if m.kind in ("adjective", "actor") or (m.kind == "role" and m.actor):
                 return m.actor
+            if m.kind == "person" and _SERVES.search(self.text, comma, m.start):
+                return m.person.actor_on(self.day)  # "a spokeswoman for President Tshisekedi"
         return None
 
     # -- resolution ------------------------------------------------------------------
