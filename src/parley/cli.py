@@ -23,6 +23,7 @@ from parley.errors import InputError, ParleyError, ParleyWarning
 from parley.evaluation_command import eval_command
 from parley.exports import write_jsonl, write_statements
 from parley.extract.model import EVENT_TYPES
+from parley.live.commands import fetch_command, watch_command
 from parley.plans import add_bundled_plans
 from parley.plans.command import plan_app
 from parley.positions import command as positions_cli
@@ -66,6 +67,24 @@ DbOpt = Annotated[
 MaxBytesOpt = Annotated[
     int,
     typer.Option("--max-bytes", envvar=MAX_BYTES_ENV, min=1, help="Largest input file read."),
+]
+WorkersOpt = Annotated[
+    int | None,
+    typer.Option(
+        "--workers",
+        min=1,
+        show_default=False,
+        help="Extract on a local Dask cluster of N worker processes.",
+    ),
+]
+SchedulerOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--scheduler",
+        metavar="tcp://HOST:PORT",
+        show_default=False,
+        help="Extract on an existing Dask cluster.",
+    ),
 ]
 FormatOpt = Annotated[
     OutputFormat, typer.Option("--format", "-f", help="Output format.", case_sensitive=False)
@@ -213,6 +232,8 @@ def ingest_command(
             "and date the file gives now; a new date re-extracts its statements.",
         ),
     ] = False,
+    workers: WorkersOpt = None,
+    scheduler: SchedulerOpt = None,
 ) -> None:
     """Read files and folders, extract their statements and store both in the database."""
     anchor = reference_date(reference)
@@ -223,10 +244,18 @@ def ingest_command(
         files = list(iter_inputs(paths))
         with progress_bar(len(files), "ingesting") as progress:
             try:
-                record.ingest(
-                    files, progress, reference_date=anchor, update_metadata=update_metadata,
-                    report=report,
-                )  # fmt: skip
+                if workers or scheduler:  # Dask is imported only on this path
+                    from parley.distributed import ingest_with_dask
+
+                    ingest_with_dask(
+                        record, files, workers, scheduler, progress=progress,
+                        reference_date=anchor, update_metadata=update_metadata, report=report,
+                    )  # fmt: skip
+                else:
+                    record.ingest(
+                        files, progress, reference_date=anchor, update_metadata=update_metadata,
+                        report=report,
+                    )  # fmt: skip
             except ParleyError as exc:  # the database failed, not an input: stop, sum up
                 stopped = exc
     for warning in report.warnings:
@@ -308,6 +337,8 @@ app.command("statements")(statements_command)
 app.command("demo")(demo_command)
 app.command("eval")(eval_command)
 app.command("analyze")(analyze_command)
+app.command("fetch")(fetch_command)
+app.command("watch")(watch_command)
 app.add_typer(plan_app, name="plan")
 app.command("serve")(serve_command)
 app.command("positions")(positions_cli.positions_command)

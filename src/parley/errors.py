@@ -212,3 +212,58 @@ class OverridesError(InputError):
     """A scenario overrides file that is malformed or names an unknown point or party."""
 
     code = "E210"
+
+
+class ClusterError(ParleyError):
+    """A Dask cluster that cannot be started or reached."""
+
+    code = "E601"
+
+
+class FetchError(InputError):
+    """A URL that could not be fetched or read; subclasses say why. Exit code 2."""
+
+    code = "E500"
+
+
+class FetchConnectError(FetchError):
+    """The server is down or unreachable."""
+
+    code = "E501"
+
+
+class FetchTimeoutError(FetchError):
+    """The server did not answer in time."""
+
+    code = "E502"
+
+
+class FetchStatusError(FetchError):
+    """The server answered with an HTTP error status (``status``; 0 when there was none)."""
+
+    code = "E503"
+    status: int = 0
+
+
+class FetchTooLargeError(FetchError):
+    """The response was larger than the size limit."""
+
+    code = "E504"
+
+
+class FetchContentError(FetchError):
+    """The response is not a readable page or feed (bytes that are not text, no article)."""
+
+    code = "E505"
+
+
+class RobotsDisallowedError(FetchError):
+    """robots.txt does not allow parley to fetch this URL."""
+
+    code = "E506"
+
+
+class FetchUrlError(FetchError):
+    """Not an http(s) URL."""
+
+    code = "E507"

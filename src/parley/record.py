@@ -11,15 +11,15 @@ transaction, so a failure leaves the database as it was before that source.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from enum import Enum
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy import ColumnElement, Select, func, insert, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -42,6 +42,10 @@ from parley.plans import store as plan_store
 from parley.plans.model import Plan, check_label
 from parley.sources import Source, iter_inputs, max_bytes_from_env, read_path, read_published
 from parley.storage import SourceRow, StatementRow, database_url, make_engine, upgrade
+from parley.storage.models import FeedItemRow
+
+if TYPE_CHECKING:
+    from parley.live.feeds import ItemStatus
 
 _ID_PREFIX = re.compile(r"[0-9a-fA-F]{6,64}")
 
@@ -66,6 +70,14 @@ class SourceRef:
     id: str
     name: str
     path: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Extracted:
+    """A source with its statements, extracted elsewhere (e.g. on a Dask worker)."""
+
+    source: Source
+    statements: list[Statement]
 
 
 @dataclass(slots=True)
@@ -283,11 +295,61 @@ class Record:
         """Extract and store one source; False when a source with its id is already stored."""
         return self._store(source) is not None
 
+    def store_source(self, source: Source) -> int | None:
+        """Extract and store one source: its number of statements, None if already stored."""
+        return self._store(source)
+
+    @property
+    def extractor(self) -> Extractor | None:
+        """The extractor given to this record (None: :func:`parley.extract.extract_statements`)."""
+        return self._extractor
+
+    def store_extracted(self, items: Sequence[Extracted]) -> list[int | None]:
+        """Store sources extracted elsewhere, all in one transaction; idempotent.
+
+        Returns, for each item, the number of statements stored, or None when a source
+        with its id was already stored (by anyone, or earlier in ``items``). If another
+        writer stores one of them meanwhile, the batch is stored source by source instead.
+        """
+        counts: list[int | None] = [None] * len(items)
+        with self._sessions() as session:
+            ids = {item.source.id for item in items}
+            stored = set(session.scalars(select(SourceRow.id).where(SourceRow.id.in_(ids))))
+        new: dict[str, int] = {}
+        for index, item in enumerate(items):
+            if item.source.id not in stored:
+                new.setdefault(item.source.id, index)
+        if not new:
+            return counts
+        try:
+            with self._sessions.begin() as session:
+                session.add_all(_source_row(items[index].source) for index in new.values())
+                session.flush()
+                rows = [
+                    values
+                    for source_id, index in new.items()
+                    for values in _statement_values(source_id, items[index].statements)
+                ]
+                if rows:  # one executemany, not an ORM object per statement
+                    session.execute(insert(StatementRow), rows)
+        except IntegrityError:  # stored meanwhile by another writer: one at a time
+            for index in new.values():
+                counts[index] = self._write(items[index].source, items[index].statements)
+            return counts
+        except SQLAlchemyError as exc:
+            raise StorageError(f"could not store the sources: {exc}") from exc
+        for index in new.values():
+            counts[index] = len(items[index].statements)
+        return counts
+
     def _store(self, source: Source) -> int | None:
         """Store ``source`` and its statements in one transaction; None if already present."""
         if self._has_source(source.id):
             return None  # the same text again: skip the (slow) extraction too
-        statements = self._extract(source)
+        return self._write(source, self._extract(source))
+
+    def _write(self, source: Source, statements: list[Statement]) -> int | None:
+        """Store one extracted source in its own transaction; None if already present."""
         try:
             with self._sessions.begin() as session:
                 session.add(_source_row(source))
@@ -370,6 +432,11 @@ class Record:
         except SQLAlchemyError as exc:
             raise self._storage_error(f"could not remove the source {key}", exc) from exc
         return info
+
+    def refresh_source(self, source: Source) -> bool:
+        """Take over the metadata ``source`` gives for the stored source with its text
+        (``update_metadata``); True when something changed."""
+        return self._refresh(source)
 
     def _refresh(self, source: Source) -> bool:
         """Take over the metadata ``source`` gives for the stored source with its text;
@@ -668,6 +735,42 @@ class Record:
         return _positions_api().scenario(self, plan, parties, overrides)
 
 
+    # ------------------------------------------------------------------ feeds (parley watch)
+
+    def feed_items_seen(self, feed_url: str, keys: Iterable[str]) -> set[str]:
+        """Which of ``keys`` (item keys of the feed at ``feed_url``) are settled already."""
+        wanted = list(keys)
+        with self._sessions() as session:
+            query = select(FeedItemRow.item_key).where(
+                FeedItemRow.feed_url == feed_url, FeedItemRow.item_key.in_(wanted)
+            )
+            return set(session.scalars(query))
+
+    def mark_feed_item(
+        self,
+        feed_url: str,
+        key: str,
+        status: ItemStatus,
+        *,
+        link: str | None = None,
+        source_id: str | None = None,
+        error: str | None = None,
+    ) -> bool:
+        """Remember a feed item as settled; False when it was already (another watcher)."""
+        row = FeedItemRow(
+            feed_url=feed_url, item_key=key, link=link, status=status.value,
+            source_id=source_id, error=error, seen_at=datetime.now(UTC),
+        )  # fmt: skip
+        try:
+            with self._sessions.begin() as session:
+                session.add(row)
+        except IntegrityError:
+            return False
+        except SQLAlchemyError as exc:
+            raise StorageError(f"could not remember the feed item: {exc}", path=feed_url) from exc
+        return True
+
+
 def _positions_api() -> Any:
     from parley.positions import api  # imported late: it imports this module
 
@@ -833,22 +936,27 @@ def _source_row(source: Source) -> SourceRow:
 
 
 def _statement_rows(source_id: str, statements: list[Statement]) -> list[StatementRow]:
+    return [StatementRow(**values) for values in _statement_values(source_id, statements)]
+
+
+def _statement_values(source_id: str, statements: list[Statement]) -> list[dict[str, Any]]:
+    """The statements' rows as attribute dicts, for one bulk INSERT."""
     return [
-        StatementRow(
-            source_id=source_id,
-            seq=seq,
-            start=st.start,
-            end=st.end,
-            text=st.text,
-            direct=st.direct,
-            cue=st.cue,
-            speaker=st.speaker,
-            actor=st.actor,
-            event=st.event,
-            targets=list(st.targets),
-            stance=st.stance,
-            about=st.about,
-        )
+        {
+            "source_id": source_id,
+            "seq": seq,
+            "start": st.start,
+            "end": st.end,
+            "text": st.text,
+            "direct": st.direct,
+            "cue": st.cue,
+            "speaker": st.speaker,
+            "actor": st.actor,
+            "event": st.event,
+            "targets": list(st.targets),
+            "stance": st.stance,
+            "about": st.about,
+        }
         for seq, st in enumerate(statements)
     ]
 

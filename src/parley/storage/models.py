@@ -164,3 +164,26 @@ class PlanPointRow(Base):
     notes: Mapped[list[str]] = mapped_column(JSON, default=list)
 
     plan_row: Mapped[PlanRow] = relationship(back_populates="points")
+
+
+class FeedItemRow(Base):
+    """An item of an RSS/Atom feed that ``parley watch`` has dealt with (so it is not again).
+
+    ``item_key`` is the item's id (guid), else its link. ``status`` is ``added`` or
+    ``present`` (its page went in as ``source_id``) or ``failed`` (a permanent error:
+    ``error`` holds its code); items that failed for a passing reason are not recorded.
+    """
+
+    __tablename__ = "feed_items"
+    __table_args__ = (UniqueConstraint("feed_url", "item_key", name="uq_feed_items_feed_key"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    feed_url: Mapped[str] = mapped_column(Text)
+    item_key: Mapped[str] = mapped_column(Text)
+    link: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(16))
+    error: Mapped[str | None] = mapped_column(String(16))
+    source_id: Mapped[str | None] = mapped_column(
+        String(64), ForeignKey("sources.id", ondelete="SET NULL")
+    )
+    seen_at: Mapped[datetime] = mapped_column(UTCDateTime)

@@ -1,0 +1,187 @@
+"""Ingest on a Dask cluster: throughput with 1 and 2 workers, and memory over a long stream.
+
+Articles come from the generator of ``extract_speed.py`` (dev paragraphs shuffled, names
+swapped), one ``.txt`` file each, and go through the real extractor on a
+``distributed.LocalCluster`` of single-threaded worker processes, the main process
+writing to a fresh SQLite file (``parley.distributed.stream_ingest``).
+
+1. Throughput: the same ``--articles`` files ingested with 1 worker, then with 2, in this
+   run; prints articles per second for each and their ratio (goal on two cores: >= 1.7).
+   Workers are warmed up (spaCy loaded) before the clock starts.
+2. Memory: a stream of ``--stream`` articles on 2 workers. Files are written just before
+   they are submitted and deleted once their result is in, so the stream's length costs
+   no memory or disk of its own; the resident memory (RSS) of the main process and of
+   each worker is printed at ten points along the stream, and must stay flat.
+
+    python benchmarks/ingest_scale.py [--articles 200] [--stream 5000] [--skip-throughput]
+    python benchmarks/ingest_scale.py --skip-throughput --stream 100000
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import psutil  # noqa: E402
+from distributed import Client, LocalCluster  # noqa: E402
+
+from extract_speed import synthetic_articles  # noqa: E402
+from parley.distributed import FileResult, local_cluster, stream_ingest  # noqa: E402
+from parley.record import Record  # noqa: E402
+
+MB = 1024 * 1024
+
+
+def _cluster(workers: int) -> LocalCluster:
+    return local_cluster(workers)  # the cluster `parley ingest --workers N` starts
+
+
+def _warm_up(client: Client) -> None:
+    """Load the extraction pipeline on every worker before timing."""
+
+    def load() -> int:
+        from parley.extract import extract_statements
+
+        return len(extract_statements('"We are ready to talk," Putin said on Monday.\n'))
+
+    client.run(load)
+
+
+def _rss_mb() -> float:
+    return psutil.Process().memory_info().rss / MB
+
+
+def _worker_rss_mb(client: Client) -> list[float]:
+    return sorted(round(rss / MB, 1) for rss in client.run(_rss_bytes).values())
+
+
+def _rss_bytes() -> int:
+    return int(psutil.Process().memory_info().rss)
+
+
+def _cpu_seconds() -> float:
+    times = psutil.Process().cpu_times()
+    return float(times.user + times.system)
+
+
+def _write_files(folder: Path, count: int, seed: int) -> list[Path]:
+    paths = []
+    for n, text in enumerate(synthetic_articles(count, seed), 1):
+        path = folder / f"article-{n:06d}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def throughput(workers: int, files: list[Path], folder: Path) -> dict[str, Any]:
+    db = folder / f"throughput-{workers}.db"
+    with _cluster(workers) as cluster, Client(cluster) as client, Record(db) as record:
+        _warm_up(client)
+        cpu_before = sum(client.run(_cpu_seconds).values())
+        start = time.perf_counter()
+        added = statements = failed = 0
+        for outcome in stream_ingest(record, files, client):
+            failed += outcome.error is not None
+            if outcome.added:
+                added += 1
+                statements += outcome.statements or 0
+        seconds = time.perf_counter() - start
+        worker_cpu = sum(client.run(_cpu_seconds).values()) - cpu_before
+    return {
+        "worker_cpu": worker_cpu,
+        "workers": workers,
+        "seconds": seconds,
+        "added": added,
+        "failed": failed,
+        "statements": statements,
+        "per_s": len(files) / seconds,
+    }
+
+
+def memory_stream(count: int, seed: int, folder: Path, checkpoints: int = 10) -> None:
+    step = max(1, count // checkpoints)
+    spool = folder / "stream"
+    spool.mkdir()
+
+    def files() -> Iterator[Path]:
+        for n, text in enumerate(synthetic_articles(count, seed), 1):
+            path = spool / f"s-{n:06d}.txt"
+            path.write_text(text, encoding="utf-8")
+            yield path
+
+    def done(result: FileResult) -> None:
+        Path(result.path).unlink(missing_ok=True)
+
+    db = folder / "stream.db"
+    with _cluster(2) as cluster, Client(cluster) as client, Record(db) as record:
+        _warm_up(client)
+        print(f"memory over a stream of {count:,} articles (2 workers), RSS in MB:")
+        print(f"  {'articles':>9}  {'main':>7}  {'workers':>15}  {'articles/s':>10}")
+        start = time.perf_counter()
+        seen = added = failed = 0
+        main_peak = 0.0
+        worker_peak = 0.0
+        for outcome in stream_ingest(record, files(), client, on_file=done):
+            seen += 1
+            failed += outcome.error is not None
+            added += outcome.added
+            if seen % step == 0 or seen == count:
+                main_rss, workers_rss = _rss_mb(), _worker_rss_mb(client)
+                main_peak = max(main_peak, main_rss)
+                worker_peak = max([worker_peak, *workers_rss])
+                rate = seen / (time.perf_counter() - start)
+                print(
+                    f"  {seen:>9,}  {main_rss:>7.1f}  {str(workers_rss):>15}  {rate:>10.1f}",
+                    flush=True,
+                )
+        print(
+            f"stream: {seen:,} articles, {added:,} added, {failed} failed; peak RSS main "
+            f"{main_peak:.1f} MB, worker {worker_peak:.1f} MB; "
+            f"database {os.path.getsize(db) / MB:.0f} MB"
+        )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=200, help="articles for throughput")
+    parser.add_argument("--stream", type=int, default=5000, help="articles in the memory stream")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--skip-throughput", action="store_true")
+    parser.add_argument("--skip-stream", action="store_true")
+    args = parser.parse_args(argv)
+    if args.articles < 1 or args.stream < 1:
+        parser.error("--articles and --stream must be positive")
+    print(f"cores: {os.cpu_count()}  load average: {os.getloadavg()[0]:.1f}")
+    with tempfile.TemporaryDirectory(prefix="parley-scale-") as tmp:
+        folder = Path(tmp)
+        if not args.skip_throughput:
+            files = _write_files(folder, args.articles, args.seed)
+            one = throughput(1, files, folder)
+            two = throughput(2, files, folder)
+            for run in (one, two):
+                print(
+                    f"{run['workers']} worker(s): {run['per_s']:.2f} articles/s "
+                    f"({len(files)} articles in {run['seconds']:.1f} s, "
+                    f"{run['statements']:,} statements, {run['failed']} failed); workers used "
+                    f"{run['worker_cpu']:.1f} CPU s, {run['worker_cpu'] / run['seconds']:.2f} "
+                    "cores on average"
+                )
+            print(
+                f"speed-up 2 workers / 1 worker: {two['per_s'] / one['per_s']:.2f}  (goal >= 1.7)"
+            )
+            print(f"load average after: {os.getloadavg()[0]:.1f}")
+        if not args.skip_stream:
+            memory_stream(args.stream, args.seed + 1, folder)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,347 @@
+"""Extraction on a Dask cluster: workers read and extract, this process writes.
+
+>>> from distributed import Client, LocalCluster            # doctest: +SKIP
+>>> with LocalCluster(n_workers=2, threads_per_worker=1) as cluster, Client(cluster) as client:
+...     with Record("parley.db") as record:
+...         report = ingest_on_cluster(record, ["articles/"], client)
+
+Workers run :func:`extract_file`, a pure function of a path that returns the file's sources
+with their statements, or the coded error that stopped it (eight files to a task, so that
+short articles share a task's cost). Results are taken as they complete
+(``distributed.as_completed``) with at most ``in_flight`` tasks submitted at once, so memory
+stays flat however long the stream;
+they are written here in batches through :meth:`parley.record.Record.store_extracted`,
+which skips a source whose hash is already stored, whoever stored it.
+
+Dask is imported only when this module runs a cluster: the serial path never loads it.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date
+from itertools import islice
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from parley import errors
+from parley import extract as extraction
+from parley.errors import ClusterError, ExtractionFailedError, InputError, ParleyError
+from parley.record import (
+    Extracted,
+    Extractor,
+    IngestReport,
+    Progress,
+    Record,
+    SourceRef,
+    failed_file,
+)
+from parley.sources import Source, iter_inputs, read_path
+
+if TYPE_CHECKING:
+    from distributed import Client, Future, LocalCluster
+
+BATCH_SOURCES = 64  # sources written per transaction
+IN_FLIGHT_PER_WORKER = 4  # tasks submitted ahead of the results, per worker thread
+FILES_PER_TASK = 8  # files one task reads and extracts
+
+
+@dataclass(frozen=True, slots=True)
+class CodedError:
+    """A :class:`ParleyError` in a form that crosses process boundaries intact."""
+
+    kind: str  # the class name in parley.errors
+    code: str
+    message: str
+    path: str | None
+
+    @classmethod
+    def of(cls, exc: ParleyError) -> CodedError:
+        return cls(type(exc).__name__, exc.code, exc.message, exc.path)
+
+    def error(self) -> ParleyError:
+        kind = getattr(errors, self.kind, None)
+        if isinstance(kind, type) and issubclass(kind, ParleyError):
+            return kind(self.message, path=self.path)
+        error = InputError(self.message, path=self.path)
+        error.code = self.code  # a class defined elsewhere: keep its code
+        return error
+
+
+@dataclass(frozen=True, slots=True)
+class FileResult:
+    """What a worker made of one input file: its sources, or the error that stopped it."""
+
+    path: str
+    extracted: list[Extracted] = field(default_factory=list)
+    error: CodedError | None = None
+
+
+def extract_file(
+    path: str,
+    max_bytes: int,
+    extractor: Extractor | None = None,
+    reference_date: date | None = None,
+) -> FileResult:
+    """Read and extract one file (the worker task). Never raises for a bad file."""
+    extract = extractor or extraction.extract_statements
+    try:
+        extracted = [
+            Extracted(source, extract(source.text, source=source.name, published=source.published))
+            for source in read_path(path, max_bytes=max_bytes, reference_date=reference_date)
+        ]
+    except ParleyError as exc:
+        return FileResult(path, error=CodedError.of(exc))
+    except Exception as exc:  # noqa: BLE001 - one article that breaks the extractor is reported
+        return FileResult(path, error=CodedError.of(failed_file(exc, Path(path))))
+    return FileResult(path, extracted)
+
+
+# ---------------------------------------------------------------------------- clusters
+
+
+@contextmanager
+def dask_client(workers: int | None = None, scheduler: str | None = None) -> Iterator[Client]:
+    """A client of the scheduler at ``scheduler``, or of a new local cluster of ``workers``.
+
+    The local cluster has one single-threaded worker process per worker (extraction holds
+    the GIL) and no dashboard. Raises :class:`ClusterError` when neither can be had.
+    """
+    try:
+        from distributed import Client
+    except ImportError as exc:  # pragma: no cover - both are dependencies
+        raise ClusterError(f"Dask is not installed ({exc}); pip install 'parley'") from None
+    if scheduler:
+        try:
+            client = Client(scheduler, timeout="10s")
+        except (OSError, TimeoutError) as exc:
+            raise ClusterError(f"cannot reach the Dask scheduler ({exc})", path=scheduler) from None
+        with client:
+            yield client
+        return
+    try:
+        cluster = local_cluster(workers or 1)
+    except (OSError, RuntimeError, TimeoutError) as exc:
+        raise ClusterError(f"cannot start a local Dask cluster ({exc})") from None
+    with cluster, Client(cluster) as client:
+        yield client
+
+
+def local_cluster(workers: int) -> LocalCluster:
+    """A cluster on this machine: ``workers`` single-threaded worker processes, no dashboard.
+
+    Its scheduler sends tasks to the workers as soon as they are submitted (no
+    scheduler-side queuing): with as many tasks in flight as :func:`iter_file_results`
+    allows, a worker never waits for a round trip to get its next file.
+    """
+    import dask
+    from distributed import LocalCluster
+
+    with dask.config.set({"distributed.scheduler.worker-saturation": "inf"}):
+        return LocalCluster(
+            n_workers=max(1, workers),
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+            silence_logs=logging.ERROR,  # worker chatter is not for the user
+        )
+
+
+def _worker_threads(client: Client) -> int:
+    info = client.scheduler_info()
+    return max(1, sum(int(w.get("nthreads", 1)) for w in info.get("workers", {}).values()))
+
+
+# ---------------------------------------------------------------------------- ingest
+
+
+def extract_files(
+    paths: list[str], max_bytes: int, extractor: Extractor | None, reference_date: date | None
+) -> list[FileResult]:
+    """:func:`extract_file` for each of ``paths``: one task, so that short files share its cost."""
+    return [extract_file(path, max_bytes, extractor, reference_date) for path in paths]
+
+
+def iter_file_results(
+    client: Client,
+    files: Iterable[Path],
+    *,
+    max_bytes: int,
+    extractor: Extractor | None = None,
+    reference_date: date | None = None,
+    in_flight: int | None = None,
+    files_per_task: int = FILES_PER_TASK,
+) -> Iterator[FileResult]:
+    """Each file's :class:`FileResult`, in the order their tasks complete.
+
+    Files go to the workers ``files_per_task`` at a time (a task's scheduling costs about
+    as much as extracting a short article). At most ``in_flight`` tasks are out at once
+    (default: four per worker thread), so neither the scheduler nor this process ever
+    holds more than ``in_flight * files_per_task`` files' results, however long ``files``.
+    """
+    from distributed import as_completed
+
+    limit = in_flight or IN_FLIGHT_PER_WORKER * _worker_threads(client)
+    chunks = _chunks(files, max(1, files_per_task))
+    paths: dict[Any, list[str]] = {}  # task key -> its files, for errors the task cannot return
+
+    def submit(chunk: list[str]) -> Future:
+        # pure=False: a file may change between two runs, so its path is no cache key
+        future = client.submit(
+            extract_files, chunk, max_bytes, extractor, reference_date, pure=False
+        )
+        paths[future.key] = chunk
+        return future
+
+    first = [submit(chunk) for chunk in islice(chunks, limit)]
+    if not first:
+        return
+    queue = as_completed(first)
+    for future in queue:
+        chunk = paths.pop(future.key)
+        try:
+            results = future.result()
+        except Exception as exc:  # noqa: BLE001 - a worker died or the task could not run
+            problem = f"the worker failed ({type(exc).__name__}: {exc})"
+            results = [
+                FileResult(path, error=CodedError.of(ExtractionFailedError(problem, path=path)))
+                for path in chunk
+            ]
+        future.release()
+        following = next(chunks, None)
+        if following is not None:
+            queue.add(submit(following))
+        yield from results
+
+
+def _chunks(files: Iterable[Path], size: int) -> Iterator[list[str]]:
+    pending = iter(files)
+    while chunk := [str(path) for path in islice(pending, size)]:
+        yield chunk
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What an ingest did with one source (stored or already present), or one failed file."""
+
+    ref: SourceRef | None = None
+    statements: int | None = None  # statements stored; None when the source was present
+    error: ParleyError | None = None
+    source: Source | None = None
+
+    @property
+    def added(self) -> bool:
+        return self.ref is not None and self.statements is not None
+
+
+def stream_ingest(
+    record: Record,
+    files: Iterable[Path],
+    client: Client,
+    *,
+    in_flight: int | None = None,
+    batch: int = BATCH_SOURCES,
+    reference_date: date | None = None,
+    on_file: Callable[[FileResult], None] | None = None,
+) -> Iterator[Outcome]:
+    """Extract ``files`` on the cluster and store them; one :class:`Outcome` per source.
+
+    Nothing accumulates: results are written in batches of ``batch`` sources as they
+    come, and each outcome is yielded once its batch is committed. ``on_file`` is
+    called as each file's result arrives.
+    """
+    waiting: list[Extracted] = []
+
+    def flush() -> Iterator[Outcome]:
+        for item, count in zip(waiting, record.store_extracted(waiting), strict=True):
+            ref = SourceRef(item.source.id, item.source.name, item.source.path)
+            yield Outcome(ref, count, source=item.source)
+        waiting.clear()
+
+    results = iter_file_results(
+        client, files, max_bytes=record.max_bytes, extractor=record.extractor,
+        reference_date=reference_date, in_flight=in_flight,
+    )  # fmt: skip
+    for result in results:
+        if result.error is not None:
+            yield Outcome(error=result.error.error())
+        else:
+            waiting.extend(result.extracted)
+            if len(waiting) >= batch:
+                yield from flush()
+        if on_file is not None:
+            on_file(result)
+    yield from flush()
+
+
+def ingest_on_cluster(
+    record: Record,
+    paths: Iterable[str | Path],
+    client: Client,
+    *,
+    progress: Progress | None = None,
+    reference_date: date | None = None,
+    update_metadata: bool = False,
+    report: IngestReport | None = None,
+    in_flight: int | None = None,
+    batch: int = BATCH_SOURCES,
+) -> IngestReport:
+    """:meth:`Record.ingest`, with reading and extraction on the cluster behind ``client``.
+
+    Same result and options as the serial ingest: each source stored once with its
+    statements, bad files in ``report.failed``; one failing file never stops the others.
+    """
+    report = report if report is not None else IngestReport()
+    files = list(iter_inputs(paths))
+    report.files += len(files)
+    done = 0
+
+    def advance(result: FileResult) -> None:
+        nonlocal done
+        done += 1
+        report.files_read += 1
+        for item in result.extracted:
+            report.warnings.extend(item.source.warnings)
+        if progress is not None:
+            progress(done, len(files), Path(result.path))
+
+    outcomes = stream_ingest(
+        record, files, client, in_flight=in_flight, batch=batch,
+        reference_date=reference_date, on_file=advance,
+    )  # fmt: skip
+    for outcome in outcomes:
+        if outcome.error is not None:
+            report.failed.append(outcome.error)
+        elif outcome.ref is None:
+            continue
+        elif outcome.statements is not None:
+            report.added.append(outcome.ref)
+            report.statements_added += outcome.statements
+        elif update_metadata and outcome.source and record.refresh_source(outcome.source):
+            report.updated.append(outcome.ref)
+        else:
+            report.present.append(outcome.ref)
+    return report
+
+
+def ingest_with_dask(
+    record: Record,
+    paths: Iterable[str | Path],
+    workers: int | None = None,
+    scheduler: str | None = None,
+    *,
+    progress: Progress | None = None,
+    reference_date: date | None = None,
+    update_metadata: bool = False,
+    report: IngestReport | None = None,
+) -> IngestReport:
+    """Ingest on the scheduler at ``scheduler``, or on a new local cluster of ``workers``."""
+    with dask_client(workers or os.cpu_count() or 1, scheduler) as client:
+        return ingest_on_cluster(
+            record, paths, client, progress=progress, reference_date=reference_date,
+            update_metadata=update_metadata, report=report,
+        )  # fmt: skip

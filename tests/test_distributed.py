@@ -1,0 +1,229 @@
+"""Extraction on a Dask cluster: a real LocalCluster of two worker processes, the real extractor.
+
+The workers run in their own processes, so they extract with the real pipeline (the
+fake extractor of conftest patches this process only); the serial ingest it is compared
+with uses the real pipeline too.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import event, func, select
+
+from articles import write_bad_inputs, write_html, write_jsonl, write_txt
+from parley.cli import main
+from parley.record import Extracted, Record
+from parley.sources import read_path
+from parley.storage import SourceRow, StatementRow
+
+distributed = pytest.importorskip("distributed")
+
+DEV = Path(__file__).parent / "data" / "dev"
+
+
+@pytest.fixture(scope="module")
+def client() -> Iterator[Any]:
+    """A client of a local cluster: two worker processes of one thread each."""
+    with (
+        distributed.LocalCluster(
+            n_workers=2,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+            silence_logs=40,
+        ) as cluster,
+        distributed.Client(cluster) as dask_client,
+    ):
+        yield dask_client
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    """Six real dev articles, an HTML page and a JSON Lines file of two records."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for path in sorted(DEV.glob("*.txt"))[:6]:
+        shutil.copy(path, folder / path.name)
+    write_html(folder)
+    write_jsonl(folder)
+    return folder
+
+
+def stored(db: Path | str) -> tuple[dict[str, tuple[str, str | None]], list[tuple[Any, ...]]]:
+    """Sources (id -> name, path) and every statement's fields, from a database."""
+    with Record(db, create=False) as record:
+        sources = {s.id: (s.name, s.path) for s in record.sources()}
+        rows = [
+            (
+                r.source_id,
+                r.start,
+                r.end,
+                r.text,
+                r.direct,
+                r.cue,
+                r.speaker,
+                r.actor,
+                r.event,
+                tuple(r.targets),
+                r.stance,
+                r.about,
+            )  # fmt: skip
+            for r in record.statements()
+        ]
+    return sources, rows
+
+
+def test_cluster_ingest_stores_what_the_serial_ingest_stores(
+    client: Any, corpus: Path, tmp_path: Path
+) -> None:
+    from parley.distributed import ingest_on_cluster
+
+    with Record(tmp_path / "serial.db") as record:
+        serial = record.ingest([corpus])
+    with Record(tmp_path / "dask.db") as record:
+        report = ingest_on_cluster(record, [corpus], client, batch=3)
+
+    assert report.ok and serial.ok
+    assert len(report.added) == len(serial.added) == 9
+    assert report.statements_added == serial.statements_added > 0
+    assert stored(tmp_path / "dask.db") == stored(tmp_path / "serial.db")
+
+
+def test_a_bad_file_is_reported_and_the_others_go_in(
+    client: Any, corpus: Path, tmp_path: Path
+) -> None:
+    from parley.distributed import ingest_on_cluster
+
+    bad = write_bad_inputs(corpus / "bad")
+    with Record(tmp_path / "dask.db") as record:
+        report = ingest_on_cluster(record, [corpus, bad["missing"][0]], client)
+    codes = sorted((Path(e.path or "").name.split(":")[0], e.code) for e in report.failed)
+    assert codes == sorted((path.name, code) for path, code in bad.values())
+    assert len(report.added) == 9
+
+
+def test_two_overlapping_ingests_store_each_source_once(
+    client: Any, corpus: Path, tmp_path: Path
+) -> None:
+    from parley.distributed import ingest_on_cluster
+
+    files = sorted(p for p in corpus.iterdir() if p.is_file())
+    db = tmp_path / "shared.db"
+    Record(db).close()  # the schema first: two creators would race on the migration
+    halves = [files[:6], files[3:]]  # three files in both
+    reports: list[Any] = [None, None]
+
+    def ingest(which: int) -> None:
+        with Record(db) as record:
+            reports[which] = ingest_on_cluster(record, halves[which], client, batch=2)
+
+    threads = [threading.Thread(target=ingest, args=(n,)) for n in (0, 1)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    added = [ref.id for report in reports for ref in report.added]
+    assert len(added) == len(set(added)) == 9  # every source added by exactly one of them
+    present = {ref.id for report in reports for ref in report.present}
+    assert present <= set(added)
+    with Record(db) as record, record.engine.connect() as connection:
+        assert connection.scalar(select(func.count()).select_from(SourceRow)) == 9
+        per_source = connection.execute(
+            select(StatementRow.source_id, StatementRow.seq, func.count())
+            .group_by(StatementRow.source_id, StatementRow.seq)
+            .having(func.count() > 1)
+        ).all()
+    assert per_source == []
+    assert sum(r.statements_added for r in reports) == len(stored(db)[1])
+
+
+def test_cli_ingest_on_a_running_scheduler(client: Any, corpus: Path, tmp_path: Path, capsys):
+    write_bad_inputs(corpus / "bad")
+    db = tmp_path / "cli.db"
+    address = client.scheduler.address
+    code = main(["ingest", str(corpus), "--scheduler", address, "--db", str(db)])
+    out, err = capsys.readouterr()
+    assert code == 2
+    assert "sources added: 9" in out and "failed: 6" in out  # `missing` is not in the folder
+    errors = [line for line in err.splitlines() if line.startswith("error: ")]
+    assert len(errors) == 6 and all(line.endswith("]") for line in errors)
+    assert "Traceback" not in err
+    # again: everything is already present, nothing is stored twice
+    assert main(["ingest", str(corpus), "--scheduler", address, "--db", str(db)]) == 2
+    assert "already present: 9" in capsys.readouterr().out
+
+
+def test_an_unreachable_scheduler_is_one_line(tmp_path: Path, capsys) -> None:
+    write_txt(tmp_path)
+    code = main(
+        ["ingest", str(tmp_path), "--scheduler", "tcp://127.0.0.1:9", "--db", str(tmp_path / "x")]
+    )
+    err = capsys.readouterr().err
+    assert code == 2
+    assert err.startswith("error: tcp://127.0.0.1:9: cannot reach the Dask scheduler")
+    assert err.rstrip().endswith("[E601]") and len(err.strip().splitlines()) == 1
+
+
+def test_cli_workers_starts_a_local_cluster(tmp_path: Path) -> None:
+    write_txt(tmp_path)
+    write_jsonl(tmp_path)
+    db = tmp_path / "w.db"
+    result = subprocess.run(
+        [sys.executable, "-m", "parley.cli", "ingest", str(tmp_path), "--workers", "2",
+         "--db", str(db)],
+        capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "sources added: 3" in result.stdout
+    assert "Traceback" not in result.stderr
+
+
+def test_the_serial_path_does_not_import_dask(tmp_path: Path) -> None:
+    write_txt(tmp_path)
+    code = (
+        "import sys\nfrom parley.cli import main\n"
+        f"main(['ingest', {str(tmp_path)!r}, '--db', {str(tmp_path / 's.db')!r}])\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('dask', 'distributed')))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().endswith("[]")
+
+
+def test_store_extracted_skips_stored_sources_and_survives_a_racing_writer(
+    fresh_db: Record, tmp_path: Path
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    items = [
+        Extracted(source, [])
+        for path in (write_txt(folder), write_html(folder), write_jsonl(folder))
+        for source in read_path(path)
+    ]
+    assert fresh_db.store_extracted(items[:1]) == [0]
+    other = Record(fresh_db.url)
+    begun = 0
+
+    def race(*_: Any) -> None:  # between the batch's check and its write, another writer
+        nonlocal begun
+        begun += 1
+        if begun == 2:
+            other.store_extracted([items[2]])
+
+    event.listen(fresh_db.engine, "begin", race)
+    try:
+        counts = fresh_db.store_extracted(items + items[1:2])
+    finally:
+        event.remove(fresh_db.engine, "begin", race)
+        other.close()
+    assert counts == [None, 0, None, 0, None]  # stored before, new, raced, new, twice in the batch
+    assert len(fresh_db.sources()) == 4
