@@ -7,8 +7,8 @@ Every :class:`~parley.positions.model.Link` keeps its method, score and reason.
 The rules are documented in docs/positions.md:
 
 * **Which plan.** A plan is named by its number of points ("the 28-point plan"), by
-  its proposer next to a plan noun ("the American proposal", "Ukraine's framework"),
-  by the words of its name or title, or, for a counter-proposal, by "counter-proposal".
+  its proposer in the phrase of a plan noun ("the American proposal", "Ukraine's
+  framework"), or, for a counter-proposal, by "counter-proposal".
   The statement's own words decide first, then the whole source's.
 * **Which version.** A number of points that one version has ("the 19-point text")
   picks that version; otherwise the newest version dated on or before the source's
@@ -65,7 +65,7 @@ _STOP = frozenset(
 )
 _PLAN_NOUN = (
     r"(?:plans?|proposals?|counter-?proposals?|counterproposals?|framework|drafts?|blueprint|"
-    r"roadmap|road map|initiative|deal|peace deal|agreement|text|document|terms|settlement)"
+    r"roadmap|road map|initiative|peace deal|deal|text|document)"
 )
 _PLAN_MENTION = re.compile(
     rf"\b(?:(?P<n>\d{{1,3}}|[a-z]+(?:-[a-z]+)?)[- ]point\s+(?:[\w-]+\s+){{0,2}}{_PLAN_NOUN}\b"
@@ -338,7 +338,7 @@ class PlanSet:
                 break
         proposer = plans[-1].proposer
         for m in _PLAN_MENTION.finditer(text):
-            lead = text[max(0, m.start() - 40) : m.end()].lower()
+            lead = m.group().lower()  # "the American proposal", "Ukraine's framework"
             if proposer and any(
                 re.search(rf"\b{re.escape(w)}\b", lead)
                 for w in _PROPOSER_WORDS.get(proposer, (proposer.lower(),))
@@ -349,22 +349,20 @@ class PlanSet:
             r"counter-?\s?proposal|counteroffer|counter-offer|response to", lower
         ):
             score += 1
-        title = " ".join(filter(None, [plans[-1].title or "", name.replace("-", " ")]))
-        title_terms = {
-            t for t in terms(title) if t not in {"plan", "point", "peace", "draft", "propos"}
-        }
-        if title_terms and len(title_terms & set(terms(text))) >= 2:
-            score += 1
         return score
 
-    def version(self, name: str, text: str, published: datetime | date | None) -> Plan:
-        """The version meant: by its number of points, else by date (module docstring)."""
+    def version(
+        self, name: str, text: str, published: datetime | date | None, also: str = ""
+    ) -> Plan:
+        """The version meant: by its number of points in ``text``, else in ``also`` (the
+        whole source), else by date (module docstring)."""
         plans = self.by_name[name]
-        for m in _N_POINT.finditer(text):
-            n = number_word(m.group(1))
-            sized = [p for p in plans if len(p.points) == n]
-            if sized:
-                return _by_date(sized, published)
+        for where in (text, also):
+            for m in _N_POINT.finditer(where):
+                n = number_word(m.group(1))
+                sized = [p for p in plans if len(p.points) == n]
+                if sized:
+                    return _by_date(sized, published)
         return _by_date(plans, published)
 
 
@@ -400,7 +398,7 @@ def link_source(
         name = own if own is not None else source_plan
         if name is None:
             continue
-        plan = plans.version(name, st.text if own else source_text, published)
+        plan = plans.version(name, st.text, published, also=source_text)
         found = link_points(plans.indexes[plan.ref], st.text)
         if found:
             out.extend(

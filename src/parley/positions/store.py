@@ -155,18 +155,23 @@ def claims(session: Session, where: ClaimFilter = ClaimFilter()) -> list[Claim]:
         rows.extend(_confirmed_rows(session, confirmed, where, cols))
     seen: set[tuple[int, str, str | None]] = set()
     caveats = _caveats(session, {r[0][1] for r in rows})
+    refs: dict[tuple[str, str], str] = {}
     out = []
     for base, (name, version, point, method, score, reason) in rows:
         sid, source_id, start, end, text = base[:5]
-        decided = _decision_for(decisions, source_id, start, end, text, name, version, point)
-        if decided is Decision.REJECT:
+        if decisions:
+            decided = _decision_for(decisions, source_id, start, end, text, name, version, point)
+            if decided is Decision.REJECT:
+                continue
+            if decided is Decision.CONFIRM:
+                method, score, reason = LinkMethod.ANALYST, 1.0, "confirmed by an analyst"
+        ref = refs.get((name, version))
+        if ref is None:
+            ref = refs[(name, version)] = f"{name}@{version}"
+        key = (sid, ref, point)
+        if key in seen:
             continue
-        if decided is Decision.CONFIRM:
-            method, score, reason = LinkMethod.ANALYST, 1.0, "confirmed by an analyst"
-        ref = f"{name}@{version}"
-        if (sid, ref, point) in seen:
-            continue
-        seen.add((sid, ref, point))
+        seen.add(key)
         claim = _claim(base, ref, point, Link(sid, ref, point, method, score, reason), caveats)
         if claim is not None and (where.actor is None or claim.actor == where.actor):
             out.append(claim)
