@@ -61,7 +61,8 @@ _STOP = frozenset(
     also would within without per any every such one two three toward towards remain remains
     still even ever however include includes including make makes made take takes taken give
     gives given well also get gets got must need needs want wants like new first last next
-    many much already yet there here whole""".split()  # noqa: SIM905
+    many much already yet there here whole along across around behind beyond near among amid
+    upon onto via""".split()  # noqa: SIM905
 )
 _PLAN_NOUN = (
     r"(?:plans?|proposals?|counter-?proposals?|counterproposals?|framework|drafts?|blueprint|"
@@ -141,21 +142,30 @@ _DISCOURSE = frozenset(
 
 @lru_cache(maxsize=1)
 def _names() -> frozenset[str]:
-    """Stems of the names of states, capitals, demonyms and people in the gazetteer.
+    """Stems of the names of states, capitals and demonyms in the gazetteer.
 
     A party's name says who speaks or is spoken of, not which point: names that two
     or more points share are left out of the vectors (a name only one point holds,
-    "Poland", stays); organisations (NATO, IAEA, the EU) always stay.
+    "Poland", stays); organisations (NATO, IAEA, the EU) always stay; people's names
+    always go (:func:`_people`).
     """
     gaz = load_gazetteer()
     words: set[str] = set()
     surfaces = [s for s, code in gaz.surfaces.items() if len(code) == 3]
     surfaces += [s for s, code in gaz.adjectives.items() if len(code) == 3]
-    surfaces += [s for s in gaz.aliases if not s.isupper()]
     for surface in surfaces:
         for word in _WORD.findall(surface):
             words.add(stem(word))
     return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def _people() -> frozenset[str]:
+    """Stems of people's names: a person speaks or is spoken of, never a point's topic."""
+    gaz = load_gazetteer()
+    return frozenset(
+        stem(word) for alias in gaz.aliases if not alias.isupper() for word in _WORD.findall(alias)
+    )
 
 
 # A few words of plan vocabulary that say the same thing in other words.
@@ -239,7 +249,10 @@ class PointIndex:
         for counts in docs.values():
             df.update(counts.keys())
         # The parties' names (in two points or more) say who, not what: they are left out.
-        self.parties = frozenset(t for t, k in df.items() if k >= 2 and t in _names())
+        people = _people()
+        self.parties = frozenset(
+            t for t, k in df.items() if (k >= 2 and t in _names()) or t in people
+        )
         for counts in docs.values():
             for t in self.parties:
                 counts.pop(t, None)
@@ -268,8 +281,9 @@ class PointIndex:
             vec = self.vectors[number]
             shared = [t for t in query if t in vec]
             if len(shared) < min_shared and not (
-                shared and self.df[shared[0]] == 1 and min_shared == 1
-            ):
+                min_shared == 1 and len(shared) == 1 and self.df[shared[0]] == 1
+                and (len(shared[0]) >= 5 or shared[0].startswith("#"))
+            ):  # fmt: skip
                 continue
             score = sum(query[t] * vec[t] for t in shared)
             out.append((number, score, shared))
