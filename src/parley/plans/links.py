@@ -271,6 +271,11 @@ class PointIndex:
         norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
         return {t: v / norm for t, v in vec.items()}
 
+    def _topic(self, term: str) -> bool:
+        """One word enough to name a point: only that point has it, and it is an acronym or
+        a word of five letters or more ("amnesty", "G8"; not "work")."""
+        return self.df[term] == 1 and (len(term) >= 5 or term.startswith("#"))
+
     def similarity(self, text: str, min_shared: int = 2) -> list[tuple[str, float, list[str]]]:
         """(point, cosine, shared terms) for the points sharing at least ``min_shared`` terms
         with ``text`` (or, with ``min_shared`` 1, one term no other point has), best first."""
@@ -280,10 +285,7 @@ class PointIndex:
         for number in touched:
             vec = self.vectors[number]
             shared = [t for t in query if t in vec]
-            if len(shared) < min_shared and not (
-                min_shared == 1 and len(shared) == 1 and self.df[shared[0]] == 1
-                and (len(shared[0]) >= 5 or shared[0].startswith("#"))
-            ):  # fmt: skip
+            if not shared or (len(shared) < 2 and not (min_shared == 1 and self._topic(shared[0]))):
                 continue
             score = sum(query[t] * vec[t] for t in shared)
             out.append((number, score, shared))
