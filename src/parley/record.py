@@ -503,7 +503,7 @@ class Record:
             select(SourceRow, func.coalesce(counts.c.n, 0), func.length(SourceRow.text))
             .outerjoin(counts, counts.c.source_id == SourceRow.id)
             .where(*conditions)
-            .order_by(SourceRow.published.is_(None), SourceRow.published, SourceRow.name)
+            .order_by(*_SOURCE_ORDER)
             .offset(offset)
             .limit(limit)
         )
@@ -589,27 +589,23 @@ class Record:
         ``actor``, ``about`` and ``event`` match codes exactly (case-insensitive input);
         ``speaker`` matches any part of the name, ignoring case; ``source`` is a source
         id, id prefix or name; ``stance`` is support/oppose/mixed; ``since``/``until``
-        bound the source's publication day (inclusive); ``ids`` keeps only those
+        bound the source's publication day (inclusive, in UTC); ``ids`` keeps only those
         statements; ``limit``/``offset`` page the result.
         """
-        query: Select[Any] = (
-            select(StatementRow, SourceRow.name)
-            .join(SourceRow)
-            .where(
-                *_statement_conditions(
-                    actor, about, speaker, event, source, stance, since, until, ids
-                )
-            )
-            .order_by(
-                SourceRow.published.is_(None),
-                SourceRow.published,
-                SourceRow.name,
-                StatementRow.seq,
-            )
-            .offset(offset)
-            .limit(limit)
+        conditions = _statement_conditions(
+            actor, about, speaker, event, source, stance, since, until, ids
         )
+        query: Select[Any] = select(StatementRow, SourceRow.name).join(SourceRow).where(*conditions)
         with self._sessions() as session:
+            if limit is not None:
+                # A page: find the few sources it falls in from per-source counts (cheap,
+                # one row per source), so only their statements are sorted, not all of them.
+                window = _page_window(session, conditions, limit, offset)
+                if window is None:
+                    return []
+                sources, offset = window
+                query = query.where(StatementRow.source_id.in_(sources))
+            query = query.order_by(*_SOURCE_ORDER, StatementRow.seq).offset(offset).limit(limit)
             return [_stored(row, name) for row, name in session.execute(query)]
 
     def count_statements(
@@ -775,6 +771,33 @@ def _positions_api() -> Any:
     from parley.positions import api  # imported late: it imports this module
 
     return api
+
+
+_SOURCE_ORDER = (SourceRow.published.is_(None), SourceRow.published, SourceRow.name, SourceRow.id)
+
+
+def _page_window(
+    session: Session, conditions: list[ColumnElement[bool]], limit: int, offset: int
+) -> tuple[list[str], int] | None:
+    """The sources holding rows offset..offset+limit of the filtered statements, and the
+    offset of the first of those rows within them; None when the page is past the end."""
+    counts = session.execute(
+        select(SourceRow.id, func.count(StatementRow.id))
+        .join(StatementRow, StatementRow.source_id == SourceRow.id)
+        .where(*conditions)
+        .group_by(SourceRow.id)
+        .order_by(*_SOURCE_ORDER)
+    )
+    before, wanted, taken = 0, [], 0
+    for source_id, n in counts:
+        if not wanted and before + n <= offset:
+            before += n
+            continue
+        wanted.append(source_id)
+        taken += n
+        if before + taken >= offset + limit:
+            break
+    return (wanted, offset - before) if wanted else None
 
 
 def _stored(row: StatementRow, name: str) -> StoredStatement:

@@ -206,3 +206,86 @@ def stance_timeline(points: Sequence[StancePoint]) -> Panel | None:
         )
     panel.line = " ".join(f"{d.x},{d.y}" for d in panel.dots)
     return panel
+
+
+@dataclass(frozen=True, slots=True)
+class Node:
+    x: float
+    y: float
+    label: str
+    label_x: float
+    label_y: float
+    anchor: str
+
+
+@dataclass(frozen=True, slots=True)
+class Edge:
+    path: str
+    kind: str
+    title: str
+    label: str
+    label_x: float
+    label_y: float
+
+
+@dataclass(slots=True)
+class Graph:
+    width: float
+    height: float
+    nodes: list[Node]
+    edges: list[Edge]
+
+
+def consultation_graph(
+    pairs: Sequence[tuple[str, str, str, str]], size: float = 560.0
+) -> Graph | None:
+    """Actors on a circle, one curved arrow per (from, to, kind, title); kinds are CSS classes.
+
+    Arrows between the same two actors bend apart so that none hides another.
+    """
+    actors = sorted({a for f, t, _, _ in pairs for a in (f, t)})
+    if not actors:
+        return None
+    centre, radius = size / 2, size / 2 - 70
+    at: dict[str, tuple[float, float]] = {}
+    nodes = []
+    for i, actor in enumerate(actors):
+        angle = 2 * math.pi * i / len(actors) - math.pi / 2
+        x, y = centre + radius * math.cos(angle), centre + radius * math.sin(angle)
+        at[actor] = (x, y)
+        out = 24
+        nodes.append(
+            Node(
+                round(x, 1), round(y, 1), actor,
+                round(centre + (radius + out) * math.cos(angle), 1),
+                round(centre + (radius + out) * math.sin(angle) + 4, 1),
+                "start" if math.cos(angle) > 0.3 else "end" if math.cos(angle) < -0.3 else "middle",
+            )
+        )  # fmt: skip
+    seen: dict[frozenset[str], int] = {}
+    edges = []
+    for source, target, kind, title in pairs:
+        (x1, y1), (x2, y2) = at[source], at[target]
+        key = frozenset((source, target))
+        bend = 30.0 * (1 + seen.get(key, 0))
+        seen[key] = seen.get(key, 0) + 1
+        mx, my = (x1 + x2) / 2, (y1 + y2) / 2
+        dx, dy = x2 - x1, y2 - y1
+        length = math.hypot(dx, dy) or 1.0
+        cx, cy = mx - dy / length * bend, my + dx / length * bend
+        # stop short of the target's circle so the arrowhead shows
+        ex, ey = (
+            x2 - (x2 - cx) / math.hypot(x2 - cx, y2 - cy) * 12,
+            y2 - (y2 - cy) / (math.hypot(x2 - cx, y2 - cy) or 1.0) * 12,
+        )
+        edges.append(
+            Edge(
+                f"M {x1:.1f} {y1:.1f} Q {cx:.1f} {cy:.1f} {ex:.1f} {ey:.1f}",
+                kind.replace(" ", "_"),
+                title,
+                kind,
+                round((mx + cx) / 2, 1),
+                round((my + cy) / 2, 1),
+            )
+        )
+    return Graph(size, size, nodes, edges)

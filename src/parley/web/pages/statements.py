@@ -6,7 +6,7 @@ import io
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
-from fastapi.responses import HTMLResponse, Response
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from parley.exports import write_statements
 from parley.extract.model import EVENT_TYPES, STANCES
@@ -65,3 +65,12 @@ def statement_download(
         media_type=DOWNLOADS[fmt],
         headers={"Content-Disposition": f'attachment; filename="{name}"'},
     )
+
+
+@router.get("/statements/{statement_id}")
+def statement_quote(request: Request, statement_id: int) -> Response:
+    """A statement in its article: the source page with it highlighted and its details open."""
+    row = record_of(request).statement(statement_id)
+    if row is None:
+        raise HTTPException(404, f"no statement {statement_id}")
+    return RedirectResponse(f"/sources/{row.source_id}#st-{row.id}", status_code=303)
