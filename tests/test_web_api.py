@@ -418,3 +418,82 @@ def test_plan_upload_needs_the_token_and_follows_the_cli_rules(
     )
     assert bad.status_code == 400 and "error: notes.txt" in bad.text
     assert [p.ref for p in filled.plans()] == ["draft@1"]
+
+
+# ------------------------------------------------------------------------ positions and links
+
+
+def test_api_positions_consultations_and_links(client: TestClient, filled: Record) -> None:
+    add_plans(filled)
+    assert isinstance(client.get("/api/positions", params={"plan": "draft@1"}).json(), list)
+    assert isinstance(client.get("/api/consultations").json(), list)
+    assert isinstance(client.get("/api/links", params={"plan": "draft"}).json(), list)
+    assert client.get("/api/positions", params={"plan": "ghost@1"}).status_code == 404
+    assert client.get("/statements", params={"plan": "ghost@1"}).status_code == 400
+    assert client.get("/statements", params={"point": "2"}).status_code == 400
+    page = client.get("/consultations").text
+    assert "Consultations" in page
+
+
+def test_confirming_a_link_needs_the_token_and_csrf(client: TestClient, filled: Record) -> None:
+    add_plans(filled)
+    statement = filled.statements(source="moscow-answers")[0]
+    form = {"statement": str(statement.id), "target": "draft@1:2", "decision": "confirm"}
+    assert client.post("/links/decide", data=form).status_code == 401
+    assert client.post("/api/links/decide", data=form).status_code == 401
+    sign_in(client)
+    assert client.post("/links/decide", data=form).status_code == 403  # no CSRF token
+    source_page = client.get(f"/sources/{statement.source_id}").text
+    assert "confirmed" not in source_page
+    done = client.post(
+        "/links/decide", data={**form, "csrf": csrf_of(client)}, follow_redirects=False
+    )
+    assert done.status_code == 303 and done.headers["location"] == f"/statements/{statement.id}"
+    page = client.get(f"/sources/{statement.source_id}").text
+    assert "draft@1 point 2" in page and "decision-confirm" in page
+    bad = client.post(
+        "/links/decide", data={**form, "target": "draft@1:99", "csrf": csrf_of(client)}
+    )
+    assert bad.status_code == 400 and "no point" in bad.text
+    headers = {"Authorization": f"Bearer {TOKEN}"}
+    rejected = client.post(
+        "/api/links/decide", data={**form, "decision": "reject"}, headers=headers
+    ).json()
+    assert rejected == {
+        "statement": statement.id, "plan": "draft@1", "point": "2", "decision": "reject"
+    }  # fmt: skip
+    assert "decision-reject" in client.get(f"/sources/{statement.source_id}").text
+
+
+def test_the_statement_link_leads_to_its_quote(client: TestClient, filled: Record) -> None:
+    statement = filled.statements()[0]
+    response = client.get(f"/statements/{statement.id}", follow_redirects=False)
+    assert response.status_code == 303
+    assert response.headers["location"] == f"/sources/{statement.source_id}#st-{statement.id}"
+    assert client.get("/statements/999999", follow_redirects=False).status_code == 404
+
+
+def test_the_matrix_hatches_unconfirmed_hearsay() -> None:
+    from parley.plans import parse_plan
+    from parley.positions.model import Basis, Position, Stance, Status
+    from parley.web.plan_view import position_matrix
+
+    plan = parse_plan(DRAFT, name="draft", version="1")
+
+    def position(actor: str, point: str | None, basis: Basis, status: Status) -> Position:
+        return Position(actor, "draft@1", point, Stance.OPPOSE, basis, ("RUS",), status, None, ())
+
+    matrix = position_matrix(
+        plan,
+        [
+            position("UKR", None, Basis.HEARSAY, Status.UNCONFIRMED),
+            position("UKR", "2", Basis.HEARSAY, Status.CORROBORATED),
+            position("RUS", None, Basis.FIRST_HAND, Status.STATED),
+            position("EUR", "3", Basis.HEARSAY, Status.CONFIRMED),
+        ],
+    )
+    assert [number for number, _ in matrix.columns] == [None, "1", "2", "3"]
+    assert matrix.actors == ["EUR", "RUS", "UKR"]
+    hatched = {key for key, cell in matrix.cells.items() if cell.hatched}
+    assert hatched == {("UKR", None), ("UKR", "2")}
+    assert matrix.cell("RUS", "1") is None

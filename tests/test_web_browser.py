@@ -209,6 +209,48 @@ def test_the_plan_page_diffs_any_two_versions_side_by_side(server: str, page: An
     assert page.locator("#diff .kind-removed, #diff .kind-merged").count() >= 1
 
 
+def test_a_matrix_cell_shows_its_evidence_and_leads_to_the_quote(server: str, page: Any) -> None:
+    page.goto(server + "/plans/us-plan@28-points")
+    cells = page.locator("#matrix button.cell")
+    assert cells.count() >= 3
+    assert page.locator("#evidence .cell-evidence:visible").count() == 0
+    cell = cells.first
+    cell.click()
+    panel = page.locator("#" + str(cell.get_attribute("data-evidence")))
+    assert panel.is_visible()
+    assert page.locator("#evidence .cell-evidence:visible").count() == 1
+    assert panel.locator(".status").inner_text() in (
+        "stated", "unconfirmed", "corroborated", "confirmed", "contradicted",
+    )  # fmt: skip
+    link = panel.locator("a.quote-link").first
+    quote = link.inner_text().strip("“”")
+    shoot(page, "plan-matrix-cell")
+    link.click()
+    page.wait_for_url(re.compile(r"/sources/[0-9a-f]+#st-\d+$"))
+    shown = page.locator("#details .detail:visible")
+    assert shown.count() == 1
+    assert quote[:40] in shown.locator("blockquote").inner_text()
+    assert page.locator("#article mark.selected").count() == 1
+    shoot(page, "source-from-matrix")
+
+
+def test_consultations_table_and_graph(server: str, page: Any) -> None:
+    page.goto(server + "/consultations")
+    assert page.locator("#consultations tbody tr").count() >= 1
+    graph = page.locator("#consultation-graph")
+    assert graph.locator("path.edge").count() == page.locator("#consultations tbody tr").count()
+    assert graph.locator("g.node").count() >= 2
+    box = graph.bounding_box()
+    assert box is not None and box["width"] > 300
+
+
+def test_analysis_of_a_scenario_built_from_the_record(server: str, page: Any) -> None:
+    page.goto(server + "/analysis?scenario=record:us-plan@28-points")
+    assert page.locator(".error").count() == 0
+    assert page.locator("#frontier svg.frontier").count() >= 1 or "No package" in page.content()
+    shoot(page, "analysis-from-record")
+
+
 # ------------------------------------------------------------------------ statements
 
 

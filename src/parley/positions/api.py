@@ -178,3 +178,26 @@ def scenario(
         claims = store.claims(session, where)
     codes = [p.strip().upper() for p in parties if p.strip()] if parties else None
     return derive_scenario(found, claims, codes, overrides, overrides_path)
+
+
+def decisions(
+    record: Record, statements: Sequence[Any] = ()
+) -> dict[tuple[int, str, str | None], Decision]:
+    """The analyst's decisions on the given stored statements (objects with ``id``,
+    ``source_id``, ``start``, ``end`` and ``text``): (statement id, NAME@VERSION, point or
+    None) -> confirm or reject. Keyed by what survives re-extraction, as decide_link stores."""
+    wanted = {
+        (st.source_id, st.start, st.end, store.text_hash(st.text)): st.id for st in statements
+    }
+    if not wanted:
+        return {}
+    with record._sessions() as session:
+        rows = store.decisions_list(session)
+    out: dict[tuple[int, str, str | None], Decision] = {}
+    for row in rows:
+        sid = wanted.get((row.source_id, row.start, row.end, row.text_hash))
+        if sid is not None:
+            out[(sid, f"{row.plan_name}@{row.plan_version}", row.point or None)] = Decision(
+                row.decision
+            )
+    return out

@@ -204,7 +204,8 @@ def stance_timeline(points: Sequence[StancePoint]) -> Panel | None:
         panel.dots.append(
             Dot(sx(p.when.timestamp()), sy(STANCE_LEVEL[p.stance]), p.title, f"stance-{p.stance}")
         )
-    panel.line = " ".join(f"{d.x},{d.y}" for d in panel.dots)
+    if len({p.series for p in ordered}) == 1:  # one line only when it is one story
+        panel.line = " ".join(f"{d.x},{d.y}" for d in panel.dots)
     return panel
 
 
@@ -281,9 +282,9 @@ def consultation_graph(
         edges.append(
             Edge(
                 f"M {x1:.1f} {y1:.1f} Q {cx:.1f} {cy:.1f} {ex:.1f} {ey:.1f}",
-                kind.replace(" ", "_"),
-                title,
                 kind,
+                title,
+                kind.replace("_", " "),
                 round((mx + cx) / 2, 1),
                 round((my + cy) / 2, 1),
             )

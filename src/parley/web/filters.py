@@ -8,6 +8,7 @@ from typing import Any
 
 from fastapi import Query
 
+from parley.errors import ParleyError
 from parley.extract.model import EVENT_TYPES, STANCES
 from parley.record import Record, StoredStatement
 from parley.web.context import BadQuery, clean, parse_day
@@ -15,7 +16,8 @@ from parley.web.context import BadQuery, clean, parse_day
 
 @dataclass(frozen=True, slots=True)
 class StatementFilters:
-    """The CLI's filters (actor, about, speaker, event, source) plus stance and a date range."""
+    """The CLI's filters (actor, about, speaker, event, source) plus stance, a date range
+    and a plan or plan point."""
 
     actor: str | None = None
     about: str | None = None
@@ -25,6 +27,8 @@ class StatementFilters:
     stance: str | None = None
     since: date | None = None
     until: date | None = None
+    plan: str | None = None  # NAME@VERSION: statements linked to it (or to ``point`` of it)
+    point: str | None = None
 
     def params(self) -> dict[str, str]:
         """The filters as query parameters (for links that keep them)."""
@@ -34,15 +38,27 @@ class StatementFilters:
                 out[key] = value.isoformat() if isinstance(value, date) else str(value)
         return out
 
-    def query(self) -> dict[str, Any]:
-        """Keyword arguments for :meth:`Record.statements` and :meth:`Record.count_statements`."""
-        return asdict(self)
+    def query(self, record: Record) -> dict[str, Any]:
+        """Keyword arguments for :meth:`Record.statements` and :meth:`Record.count_statements`
+        (a plan or point becomes the ids of the statements linked to it)."""
+        query = asdict(self)
+        plan, point = query.pop("plan"), query.pop("point")
+        if plan:
+            try:
+                record.plan(plan)  # an unknown plan is an error, not "no filter"
+                links = record.links(plan=plan)
+            except ParleyError as exc:
+                raise BadQuery(f"plan: {exc.message}") from None
+            query["ids"] = sorted(
+                {link.statement_id for link in links if point is None or link.point == point}
+            )
+        return query
 
     def rows(self, record: Record, *, limit: int, offset: int) -> list[StoredStatement]:
-        return record.statements(**self.query(), limit=limit, offset=offset)
+        return record.statements(**self.query(record), limit=limit, offset=offset)
 
     def count(self, record: Record) -> int:
-        return record.count_statements(**self.query())
+        return record.count_statements(**self.query(record))
 
 
 def statement_filters(
@@ -54,6 +70,8 @@ def statement_filters(
     stance: str | None = Query(None, description="support, oppose or mixed."),
     since: str | None = Query(None, description="First publication day, YYYY-MM-DD."),
     until: str | None = Query(None, description="Last publication day, YYYY-MM-DD."),
+    plan: str | None = Query(None, description="Linked to this plan (NAME or NAME@VERSION)."),
+    point: str | None = Query(None, description="Linked to this point of the plan."),
 ) -> StatementFilters:
     """A FastAPI dependency: the filters from the query string, checked."""
     event, stance = clean(event), clean(stance)
@@ -61,6 +79,9 @@ def statement_filters(
         raise BadQuery(f"event: {event!r} is not a PLOVER event type ({', '.join(EVENT_TYPES)})")
     if stance and stance.lower() not in STANCES:
         raise BadQuery(f"stance: {stance!r} is not one of {', '.join(STANCES)}")
+    plan, point = clean(plan), clean(point)
+    if point and not plan:
+        raise BadQuery("point: say which plan the point belongs to (plan=NAME@VERSION)")
     first, last = parse_day(since, "since"), parse_day(until, "until")
     if first and last and first > last:
         raise BadQuery(f"since ({first}) is after until ({last})")
@@ -73,4 +94,6 @@ def statement_filters(
         stance=stance.lower() if stance else None,
         since=first,
         until=last,
+        plan=plan,
+        point=point,
     )

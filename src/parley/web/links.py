@@ -1,7 +1,5 @@
-"""What the record knows about a statement beyond its own fields: links and confirmation.
-
-Filled from :mod:`parley.positions` where it is installed in this record (statement
-to plan point links, the status of hearsay); empty otherwise.
+"""What the record knows about a statement beyond its own fields: the plan points it is
+linked to (with the analyst's decisions) and the status of the positions it is evidence for.
 """
 
 from __future__ import annotations
@@ -9,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from parley.positions import api as positions_api
 from parley.record import Record, StoredStatement
 
 
@@ -18,18 +17,55 @@ class PointLink:
     point: str | None
     method: str
     score: float
-    decision: str | None = None  # "confirmed", "rejected" or None (not reviewed)
+    reason: str
+    decision: str | None = None  # "confirm", "reject" or None (not reviewed)
+
+    @property
+    def target(self) -> str:
+        """How ``parley link confirm`` names it: NAME@VERSION:POINT or NAME@VERSION."""
+        return f"{self.plan}:{self.point}" if self.point else self.plan
 
 
 @dataclass(slots=True)
 class StatementDetail:
-    status: str | None = None  # hearsay: unconfirmed / confirmed / contradicted / corroborated
+    # "unconfirmed", "confirmed", ... of the positions the statement is evidence for
+    statuses: list[str] = field(default_factory=list)
     links: list[PointLink] = field(default_factory=list)
+
+    @property
+    def status(self) -> str | None:
+        return "; ".join(self.statuses) or None
 
 
 def details(record: Record, statements: Sequence[StoredStatement]) -> dict[int, StatementDetail]:
     out = {st.id: StatementDetail() for st in statements}
+    if not statements:
+        return out
+    decided = positions_api.decisions(record, statements)
     for st in statements:
-        if st.about:
-            out[st.id].status = "not assessed"
+        seen = set()
+        for link in record.links(statement_id=st.id):
+            key = (st.id, link.plan, link.point)
+            seen.add(key)
+            decision = decided.get(key)
+            out[st.id].links.append(
+                PointLink(
+                    link.plan, link.point, link.method.value, link.score, link.reason,
+                    decision.value if decision else None,
+                )
+            )  # fmt: skip
+        for (sid, plan, point), decision in decided.items():
+            if sid == st.id and (sid, plan, point) not in seen:
+                out[st.id].links.append(
+                    PointLink(plan, point, "analyst", 1.0, "linked by hand", decision.value)
+                )
+    wanted = {st.id for st in statements}
+    actors = sorted({code for st in statements for code in (st.actor, st.about) if code})
+    for actor in actors:
+        for position in record.positions(actor=actor):
+            where = position.plan + (f" point {position.point}" if position.point else "")
+            label = f"{position.status.value} ({position.actor} on {where})"
+            for evidence in position.evidence:
+                if evidence.statement in wanted and label not in out[evidence.statement].statuses:
+                    out[evidence.statement].statuses.append(label)
     return out

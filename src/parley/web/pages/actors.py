@@ -7,6 +7,7 @@ from fastapi.responses import HTMLResponse
 
 from parley.actors import load_gazetteer
 from parley.errors import ParleyError
+from parley.record import Record, StoredStatement
 from parley.web.charts import StancePoint, stance_timeline
 from parley.web.context import record_of, render
 
@@ -33,16 +34,7 @@ def actor_page(request: Request, code: str) -> HTMLResponse:
     if not said_count and not about_count:
         raise HTTPException(404, f"no statement by or about {code!r}")
     said = record.statements(actor=code)
-    sources = {s.name: s for s in record.sources()} if said else {}
-    points = [
-        StancePoint(
-            when=sources[st.source].published,  # type: ignore[arg-type]
-            stance=st.stance or "",
-            title=f"{sources[st.source].published:%Y-%m-%d} {st.stance}: {st.text[:120]}",
-        )
-        for st in said
-        if st.stance and st.source in sources and sources[st.source].published is not None
-    ]
+    positions = record.positions(actor=code)
     return render(
         request,
         "actor.html",
@@ -53,10 +45,38 @@ def actor_page(request: Request, code: str) -> HTMLResponse:
             "about_count": about_count,
             "said": said[-SHOWN:][::-1],
             "about": record.statements(about=code)[-SHOWN:][::-1],
-            "timeline": stance_timeline(points),
-            "positions": [],
+            "timeline": stance_timeline(timeline_points(record, code, said)),
+            "positions": positions,
         },
     )
+
+
+def timeline_points(record: Record, code: str, said: list[StoredStatement]) -> list[StancePoint]:
+    """The actor's stance on each plan as a whole over time (from its positions' history);
+    without positions, the stance of each of its dated statements."""
+    points = [
+        StancePoint(
+            when=entry.date,
+            stance=entry.stance.value,
+            title=f"{entry.date:%Y-%m-%d} {entry.plan}: {entry.stance.value} ({entry.basis.value})"
+            + (f" “{entry.quotes[0][:100]}”" if entry.quotes else ""),
+            series=entry.plan,
+        )
+        for entry in record.timeline(code)
+        if entry.point is None and entry.date is not None
+    ]
+    if points:
+        return points
+    published = {s.name: s.published for s in record.sources()} if said else {}
+    return [
+        StancePoint(
+            when=when,
+            stance=st.stance,
+            title=f"{when:%Y-%m-%d} {st.stance}: {st.text[:120]}",
+        )
+        for st in said
+        if st.stance and (when := published.get(st.source)) is not None
+    ]
 
 
 def actor_name(code: str) -> str:

@@ -10,8 +10,9 @@ from fastapi.responses import HTMLResponse
 
 from parley.analysis import Analysis, Scenario
 from parley.errors import ParleyError
+from parley.record import Record
 from parley.web.charts import Marked, frontier_panels
-from parley.web.context import BadQuery, clean, render
+from parley.web.context import BadQuery, clean, record_of, render
 from parley.web.scenarios import ScenarioFile, load, run, scenario_files, scenario_of
 
 router = APIRouter(include_in_schema=False)
@@ -22,6 +23,7 @@ SOLUTION_NAMES = {
     "welfare": "max welfare",
 }
 FRONTIER_ROWS = 30
+RECORD_PREFIX = "record:"
 
 
 @router.get("/analysis", response_class=HTMLResponse)
@@ -34,9 +36,12 @@ def analysis_page(
     files = scenario_files(request.app.state.scenarios)
     scenarios = [f for f in files if f.kind == "scenario"]
     packages = [f for f in files if f.kind == "package"]
+    record = record_of(request)
+    derived = [RECORD_PREFIX + plan.ref for plan in record.plans()]
     chosen = clean(scenario) or (scenarios[0].name if scenarios else None)
     context: dict[str, Any] = {
         "scenarios": scenarios,
+        "derived": derived,
         "packages": packages,
         "chosen": chosen,
         "draft": clean(draft),
@@ -45,7 +50,7 @@ def analysis_page(
     }
     if chosen is not None:
         try:
-            context.update(analysis_view(files, chosen, parties or [], clean(draft)))
+            context.update(analysis_view(record, files, chosen, parties or [], clean(draft)))
         except ParleyError as exc:
             context["error"] = f"error: {exc.path or chosen}: {exc.message} [{exc.code}]"
     return render(request, "analysis.html", context)
@@ -59,9 +64,14 @@ def pick(files: list[ScenarioFile], name: str, kind: str) -> ScenarioFile:
 
 
 def analysis_view(
-    files: list[ScenarioFile], name: str, parties: list[str], draft: str | None
+    record: Record, files: list[ScenarioFile], name: str, parties: list[str], draft: str | None
 ) -> dict[str, Any]:
-    scenario = scenario_of(load(pick(files, name, "scenario").path), name)
+    """The analysis of a scenario file, or of the scenario derived from the positions on a
+    plan version (``record:NAME@VERSION``, as ``parley scenario --plan`` writes it)."""
+    if name.startswith(RECORD_PREFIX):
+        scenario = record.scenario(name.removeprefix(RECORD_PREFIX)).scenario
+    else:
+        scenario = scenario_of(load(pick(files, name, "scenario").path), name)
     draft_package = load(pick(files, draft, "package").path) if draft else None
     result = run(scenario, draft_package, source=draft or name)
     ids = list(scenario.party_ids)

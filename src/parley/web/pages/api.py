@@ -180,3 +180,62 @@ def api_plan(request: Request, ref: str) -> dict[str, Any]:
     except ParleyError as exc:
         raise HTTPException(404, exc.message) from None
     return {"ref": plan.ref, **plan.to_dict()}
+
+
+@router.get("/positions", summary="Positions of actors on plans and points, with evidence")
+def api_positions(
+    request: Request,
+    plan: Annotated[str | None, Query(description="NAME or NAME@VERSION.")] = None,
+    actor: Annotated[str | None, Query(description="Actor code.")] = None,
+    point: Annotated[str | None, Query(description="Point number.")] = None,
+) -> list[dict[str, Any]]:
+    try:
+        found = record_of(request).positions(plan=clean(plan), actor=clean(actor), point=point)
+    except ParleyError as exc:
+        raise HTTPException(404, exc.message) from None
+    return [position.to_dict() for position in found]
+
+
+@router.get("/consultations", summary="Who gave, received, discussed, was briefed on what")
+def api_consultations(
+    request: Request,
+    plan: Annotated[str | None, Query(description="NAME or NAME@VERSION.")] = None,
+) -> list[dict[str, Any]]:
+    try:
+        found = record_of(request).consultations(plan=clean(plan))
+    except ParleyError as exc:
+        raise HTTPException(404, exc.message) from None
+    return [row.to_dict() for row in found]
+
+
+@router.get("/links", summary="Derived links of statements to plans and points")
+def api_links(
+    request: Request,
+    statement: Annotated[int | None, Query(description="Only this statement.")] = None,
+    plan: Annotated[str | None, Query(description="Only this plan (NAME[@VERSION]).")] = None,
+) -> list[dict[str, Any]]:
+    try:
+        found = record_of(request).links(statement_id=statement, plan=clean(plan))
+    except ParleyError as exc:
+        raise HTTPException(404, exc.message) from None
+    return [link.to_dict() for link in found]
+
+
+@router.post("/links/decide", summary="Confirm or reject a link; needs the token")
+def api_decide_link(
+    request: Request,
+    statement: Annotated[int, Form()],
+    target: Annotated[str, Form(description="NAME@VERSION:POINT, or NAME@VERSION.")],
+    decision: Annotated[str, Form(description="confirm or reject")],
+    csrf: Annotated[str | None, Form()] = None,
+) -> dict[str, Any]:
+    from parley.positions.model import Decision
+
+    guard_of(request).check_write(request, csrf)
+    try:
+        plan, point = record_of(request).decide_link(statement, target.strip(), Decision(decision))
+    except ValueError:
+        raise HTTPException(400, f"decision: {decision!r} is not confirm or reject") from None
+    except ParleyError as exc:
+        raise HTTPException(400, f"{exc.message} [{exc.code}]") from None
+    return {"statement": statement, "plan": plan.ref, "point": point, "decision": decision}

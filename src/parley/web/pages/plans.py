@@ -28,19 +28,23 @@ def find_plan(request: Request, ref: str) -> Plan:
         raise HTTPException(404, exc.message) from None
 
 
-def default_base(plan: Plan, plans: list[Plan]) -> str | None:
-    """What the plan page compares with first: the plan it answers, else its previous version."""
-    refs = [p.ref for p in plans]
+def default_pair(plan: Plan, plans: list[Plan]) -> tuple[str | None, str]:
+    """The two versions the plan page compares first: the plan it answers (or its previous
+    version) against it; else it against a plan that answers it (or its next version)."""
     if plan.answers:
         answered = [p for p in plans if p.ref == plan.answers or p.name == plan.answers]
         if answered:
-            return answered[-1].ref
+            return answered[-1].ref, plan.ref
     versions = [p.ref for p in plans if p.name == plan.name]
     at = versions.index(plan.ref) if plan.ref in versions else -1
     if at > 0:
-        return versions[at - 1]
-    others = [r for r in refs if r != plan.ref]
-    return others[0] if others else None
+        return versions[at - 1], plan.ref
+    answers = [p.ref for p in plans if p.answers in (plan.ref, plan.name)]
+    if answers:
+        return plan.ref, answers[0]
+    if 0 <= at < len(versions) - 1:
+        return plan.ref, versions[at + 1]
+    return None, plan.ref
 
 
 @router.get("/plans/{ref}", response_class=HTMLResponse)
@@ -52,8 +56,9 @@ def plan_page(
     record = record_of(request)
     plan = find_plan(request, ref)
     plans = record.plans()
-    left_ref = clean(base) or default_base(plan, plans)
-    right_ref = clean(other) or plan.ref
+    left_ref, right_ref = default_pair(plan, plans)
+    if clean(base) or clean(other):
+        left_ref, right_ref = clean(base) or plan.ref, clean(other) or plan.ref
     context: dict[str, Any] = {
         "plan": plan,
         "plans": plans,
@@ -72,6 +77,6 @@ def plan_page(
             "rows": diff_rows(found, a, b),
             "counts": found.counts(),
         }
-    positions = record.positions(plan=plan.ref) if hasattr(record, "positions") else []
+    positions = record.positions(plan=plan.ref)
     context["matrix"] = position_matrix(plan, positions)
     return render(request, "plan.html", context)

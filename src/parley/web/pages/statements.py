@@ -39,6 +39,7 @@ def statement_list(
             "events": EVENT_TYPES,
             "stances": STANCES,
             "actor_codes": [c for c, _ in record.statement_counts("actor") if c],
+            "plans": record.plans(),
         },
     )
 

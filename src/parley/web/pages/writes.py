@@ -1,4 +1,5 @@
-"""Signing in with the write token, uploading articles and plans (CSRF-protected forms)."""
+"""Signing in with the write token, uploading articles and plans, confirming or rejecting
+links of statements to plan points (CSRF-protected forms)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from parley.errors import InputError, ParleyError
+from parley.positions.model import Decision
 from parley.web.context import clean, guard_of, record_of, render
 from parley.web.security import AUTH_COOKIE, session_of
 from parley.web.uploads import import_plan, ingest_upload, read_limited, safe_name
@@ -97,3 +99,24 @@ async def upload_plan(
             request, "upload.html", {"report": None, "error": error, "plan": None}, status_code=400
         )
     return render(request, "upload.html", {"report": None, "error": None, "plan": plan})
+
+
+@router.post("/links/decide")
+def decide_link(
+    request: Request,
+    statement: Annotated[int, Form()],
+    target: Annotated[str, Form()],
+    decision: Annotated[str, Form()],
+    csrf: Csrf = None,
+) -> Response:
+    """Confirm or reject a statement-to-point link (``target``: NAME@VERSION:POINT or
+    NAME@VERSION), as ``parley link confirm|reject`` does; back to the statement."""
+    guard_of(request).check_write(request, csrf)
+    record = record_of(request)
+    try:
+        record.decide_link(statement, target.strip(), Decision(decision))
+    except ValueError:
+        raise HTTPException(400, f"decision: {decision!r} is not confirm or reject") from None
+    except ParleyError as exc:
+        raise HTTPException(400, f"{exc.message} [{exc.code}]") from None
+    return RedirectResponse(f"/statements/{statement}", status_code=303)
