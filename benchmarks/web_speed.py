@@ -6,7 +6,10 @@ into the tables, no extraction) and a 28-point plan; the app served by uvicorn o
 read with one raw SQL query on a plain ``sqlite3`` connection, in the same run:
 
 - the statements page (``/statements?page=N``, 50 rows) and ``/api/statements?offset=...``
-  against the query that selects those 50 statements with their source, in page order;
+  against the SQL that selects those 50 statements with their source, in page order (the
+  same two queries Record runs: statements per source, then the page's few sources); a
+  third row compares those two queries with the single ORDER BY ... LIMIT query that sorts
+  every statement (the naive way, much slower);
 - the plan page (``/plans/REF``: points, diff, position matrix with its evidence) against
   the query that selects the plan's linked statements with a stance, with their sources.
 
@@ -135,9 +138,21 @@ def build(path: Path, total: int, seed: int = 7) -> str:
     return plan.ref
 
 
+# The rows of one page the way Record finds them: statements per source in source order
+# (one row per source), then the statements of the few sources the page falls in.
+WINDOW_SQL = """
+select so.id, count(st.id) from sources so join statements st on st.source_id = so.id
+group by so.id order by so.published is null, so.published, so.name, so.id
+"""
+WINDOW_ROWS_SQL = """
+select st.*, so.name from statements st join sources so on so.id = st.source_id
+where st.source_id in ({marks})
+order by so.published is null, so.published, so.name, so.id, st.seq limit ? offset ?
+"""
+# The same rows in one query: sorts every statement, so it is slower than the two above.
 STATEMENT_PAGE_SQL = """
 select st.*, so.name from statements st join sources so on so.id = st.source_id
-order by so.published is null, so.published, so.name, st.seq limit ? offset ?
+order by so.published is null, so.published, so.name, so.id, st.seq limit ? offset ?
 """
 PLAN_SQL = """
 select st.id, st.source_id, st.start_char, st.end_char, st.text, st.speaker, st.actor,
@@ -147,6 +162,21 @@ from statements st join sources so on so.id = st.source_id
 join statement_links lk on lk.statement_id = st.id join plans pl on pl.id = lk.plan_id
 where st.stance is not null and pl.name = ? and pl.version = ?
 """
+
+
+def raw_page(sql: sqlite3.Connection, limit: int, offset: int) -> list[tuple[object, ...]]:
+    """One page of statements with plain sqlite3, by the same two queries Record runs."""
+    before, wanted, taken = 0, [], 0
+    for source_id, n in sql.execute(WINDOW_SQL):
+        if not wanted and before + n <= offset:
+            before += n
+            continue
+        wanted.append(source_id)
+        taken += n
+        if before + taken >= offset + limit:
+            break
+    query = WINDOW_ROWS_SQL.format(marks=",".join("?" * len(wanted)))
+    return sql.execute(query, [*wanted, limit, offset - before]).fetchall()
 
 
 def timed(call: Callable[[], object]) -> float:
@@ -217,13 +247,20 @@ def main() -> None:
                     "statements page (50 rows)",
                     args.requests,
                     lambda p: get(f"/statements?page={p}"),
-                    lambda p: sql.execute(STATEMENT_PAGE_SQL, (PAGE, (p - 1) * PAGE)).fetchall(),
+                    lambda p: raw_page(sql, PAGE, (p - 1) * PAGE),
                     page_keys,
                 ),
                 measure(
                     "/api/statements (50 rows)",
                     args.requests,
                     lambda p: get(f"/api/statements?limit={PAGE}&offset={(p - 1) * PAGE}"),
+                    lambda p: raw_page(sql, PAGE, (p - 1) * PAGE),
+                    page_keys,
+                ),
+                measure(
+                    "  (one ORDER BY ... LIMIT query)",
+                    max(10, args.requests // 5),
+                    lambda p: raw_page(sql, PAGE, (p - 1) * PAGE),
                     lambda p: sql.execute(STATEMENT_PAGE_SQL, (PAGE, (p - 1) * PAGE)).fetchall(),
                     page_keys,
                 ),

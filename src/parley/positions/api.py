@@ -201,3 +201,16 @@ def decisions(
                 row.decision
             )
     return out
+
+
+def statement_links(record: Record, statement_ids: Sequence[int]) -> dict[int, list[Link]]:
+    """The derived links of each of ``statement_ids`` (one refresh, then one query each)."""
+    refresh_links(record)
+    out: dict[int, list[Link]] = {sid: [] for sid in statement_ids}
+    with record._sessions() as session:
+        for sid in statement_ids:
+            out[sid] = [
+                Link(s, f"{n}@{v}", point, LinkMethod(m), score, reason)
+                for s, n, v, point, m, score, reason in store.links_of(session, sid, [])
+            ]
+    return out

@@ -10,7 +10,7 @@ from fastapi import Query
 
 from parley.errors import ParleyError
 from parley.extract.model import EVENT_TYPES, STANCES
-from parley.record import Record, StoredStatement
+from parley.record import Record, SourceInfo, StoredStatement
 from parley.web.context import BadQuery, clean, parse_day
 
 
@@ -97,3 +97,30 @@ def statement_filters(
         plan=plan,
         point=point,
     )
+
+
+@dataclass(frozen=True, slots=True)
+class SourceSearch:
+    """Sources by words of their title, name or text, by outlet and by publication day."""
+
+    text: str | None = None
+    outlet: str | None = None
+    since: date | None = None
+    until: date | None = None
+
+    @classmethod
+    def read(
+        cls, q: str | None, outlet: str | None, since: str | None, until: str | None
+    ) -> SourceSearch:
+        return cls(clean(q), clean(outlet), parse_day(since, "since"), parse_day(until, "until"))
+
+    def rows(self, record: Record, *, limit: int, offset: int) -> list[SourceInfo]:
+        return record.sources(
+            text=self.text, outlet=self.outlet, since=self.since, until=self.until,
+            limit=limit, offset=offset,
+        )  # fmt: skip
+
+    def count(self, record: Record) -> int:
+        return record.count_sources(
+            text=self.text, outlet=self.outlet, since=self.since, until=self.until
+        )

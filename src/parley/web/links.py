@@ -42,9 +42,10 @@ def details(record: Record, statements: Sequence[StoredStatement]) -> dict[int, 
     if not statements:
         return out
     decided = positions_api.decisions(record, statements)
+    derived = positions_api.statement_links(record, [st.id for st in statements])
     for st in statements:
         seen = set()
-        for link in record.links(statement_id=st.id):
+        for link in derived[st.id]:
             key = (st.id, link.plan, link.point)
             seen.add(key)
             decision = decided.get(key)

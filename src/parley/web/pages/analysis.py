@@ -11,7 +11,7 @@ from fastapi.responses import HTMLResponse
 from parley.analysis import Analysis, Scenario
 from parley.errors import ParleyError
 from parley.record import Record
-from parley.web.charts import Marked, frontier_panels
+from parley.web.charts import Marked, Panel, frontier_panels
 from parley.web.context import BadQuery, clean, record_of, render
 from parley.web.scenarios import ScenarioFile, load, run, scenario_files, scenario_of
 
@@ -95,7 +95,7 @@ def analysis_view(
     }
 
 
-def panels(result: Analysis, chosen: list[int]) -> list:
+def panels(result: Analysis, chosen: list[int]) -> list[Panel]:
     s = result.scenario
     if result.frontier is None or not result.feasible:
         return []

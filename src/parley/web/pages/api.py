@@ -14,8 +14,8 @@ from fastapi.responses import JSONResponse
 
 from parley.analysis import to_json
 from parley.errors import InputError, ParleyError
-from parley.web.context import MAX_PAGE_SIZE, PAGE_SIZE, clean, guard_of, parse_day, record_of
-from parley.web.filters import StatementFilters, statement_filters
+from parley.web.context import MAX_PAGE_SIZE, PAGE_SIZE, clean, guard_of, record_of
+from parley.web.filters import SourceSearch, StatementFilters, statement_filters
 from parley.web.scenarios import load, run, scenario_files, scenario_of
 from parley.web.uploads import ingest_upload, read_limited, safe_name
 
@@ -60,15 +60,10 @@ def api_sources(
     offset: Offset = 0,
 ) -> dict[str, Any]:
     record = record_of(request)
-    search = {
-        "text": clean(q),
-        "outlet": clean(outlet),
-        "since": parse_day(since, "since"),
-        "until": parse_day(until, "until"),
-    }
-    rows = record.sources(**search, limit=limit, offset=offset)
+    search = SourceSearch.read(q, outlet, since, until)
+    rows = search.rows(record, limit=limit, offset=offset)
     return {
-        "total": record.count_sources(**search),
+        "total": search.count(record),
         "limit": limit,
         "offset": offset,
         "items": [row.to_dict() for row in rows],

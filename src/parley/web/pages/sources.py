@@ -5,8 +5,11 @@ from __future__ import annotations
 from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
 
-from parley.web.context import Pager, clean, parse_day, query_params, record_of, render
+from parley.record import StoredStatement
+from parley.web.context import Pager, query_params, record_of, render
+from parley.web.filters import SourceSearch
 from parley.web.highlight import segments
+from parley.web.links import StatementDetail, details
 
 router = APIRouter(include_in_schema=False)
 
@@ -21,14 +24,9 @@ def source_list(
     page: int = Query(1),
 ) -> HTMLResponse:
     record = record_of(request)
-    search = {
-        "text": clean(q),
-        "outlet": clean(outlet),
-        "since": parse_day(since, "since"),
-        "until": parse_day(until, "until"),
-    }
-    pager = Pager(page, record.count_sources(**search))
-    rows = record.sources(**search, limit=pager.size, offset=pager.offset)
+    search = SourceSearch.read(q, outlet, since, until)
+    pager = Pager(page, search.count(record))
+    rows = search.rows(record, limit=pager.size, offset=pager.offset)
     params = query_params({"q": q, "outlet": outlet, "since": since, "until": until})
     return render(
         request,
@@ -58,12 +56,12 @@ def source_page(request: Request, key: str) -> HTMLResponse:
     )
 
 
-def statement_details(request: Request, statements: list) -> dict[int, dict]:
+def statement_details(
+    request: Request, statements: list[StoredStatement]
+) -> dict[int, StatementDetail]:
     """Per statement: what the page shows on a click beyond the statement's own fields.
 
     ``status`` is the confirmation status of hearsay and ``points`` the plan points a
     statement is linked to, where the record holds positions and links.
     """
-    from parley.web import links
-
-    return links.details(record_of(request), statements)
+    return details(record_of(request), statements)
