@@ -99,7 +99,6 @@ class Claim:
     url: str | None
     published: datetime | None
     event: str | None = None
-    targets: tuple[str, ...] = ()
     link: Link | None = None
     caveat: str | None = None  # the outlet's own caveat in that source, if any
 
@@ -170,15 +169,31 @@ class Evidence:
 
 @dataclass(frozen=True, slots=True)
 class Step:
-    """One moment of a position's history: the stance the statements of one source gave it."""
+    """One moment of a position's history: the stance the statements of one source gave it.
+
+    ``claims`` are that source's claims in text order; statement ids, quotes and
+    reporters are read from them when asked for (most steps are never printed).
+    """
 
     date: datetime | None
     stance: Stance
     basis: Basis
-    statements: tuple[int, ...]
     source: str
-    quotes: tuple[str, ...] = ()
-    reported_by: tuple[str, ...] = ()
+    claims: tuple[Claim, ...] = ()
+
+    @property
+    def statements(self) -> tuple[int, ...]:
+        return tuple(c.statement_id for c in self.claims)
+
+    @property
+    def quotes(self) -> tuple[str, ...]:
+        return tuple(c.quote for c in self.claims)
+
+    @property
+    def reported_by(self) -> tuple[str, ...]:
+        if self.basis is not Basis.HEARSAY:
+            return ()
+        return tuple(sorted({c.speaker_actor for c in self.claims if c.speaker_actor}))
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -75,9 +75,8 @@ def position_of(key: tuple[str, str, str | None], claims: list[Claim]) -> Positi
         if step.stance is not current.stance:
             break
         since = step.date
-    current_ids = set(current.statements)
-    behind = [c for c in claims if c.statement_id in current_ids and c.basis is current.basis]
-    evidence = tuple(c.evidence() for c in _ordered(behind))
+    behind = list(current.claims)
+    evidence = tuple(c.evidence() for c in behind)
     caveated = bool(behind) and all(c.caveat for c in behind)
     return Position(
         actor=actor,
@@ -113,22 +112,16 @@ def _history(claims: list[Claim]) -> list[Step]:
     by_source: dict[tuple[Basis, str], list[Claim]] = defaultdict(list)
     for claim in claims:
         by_source[(claim.basis, claim.source_id)].append(claim)
-    steps = []
-    for (basis, _), items in by_source.items():
-        ordered = _ordered(items)
-        steps.append(
-            Step(
-                date=items[0].published,
-                stance=group_stance(items),
-                basis=basis,
-                statements=tuple(c.statement_id for c in ordered),
-                source=items[0].source,
-                quotes=tuple(c.quote for c in ordered),
-                reported_by=tuple(sorted({c.speaker_actor for c in items if c.speaker_actor}))
-                if basis is Basis.HEARSAY
-                else (),
-            )
+    steps = [
+        Step(
+            date=items[0].published,
+            stance=group_stance(items),
+            basis=basis,
+            source=items[0].source,
+            claims=tuple(items) if len(items) == 1 else tuple(_ordered(items)),
         )
+        for (basis, _), items in by_source.items()
+    ]
     steps.sort(key=lambda s: (_stamp(s.date), s.source))
     return steps
 

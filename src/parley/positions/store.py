@@ -144,37 +144,62 @@ def claims(session: Session, where: ClaimFilter = ClaimFilter()) -> list[Claim]:
     )
     query = _filtered(query, where)
     decisions = _decisions(session)
-    rows = [
-        (r[:15], (r[15], r[16], r[17] or None, _METHODS[r[18]], r[19], r[20]))
-        for r in session.connection().execute(query)  # Core rows: no ORM loading
-    ]
+    rows: list[Any] = list(session.connection().execute(query).fetchall())  # Core rows, one fetch
     confirmed = [
         d for found in decisions.values() for d in found if d.decision == Decision.CONFIRM.value
     ]
     if confirmed:
         rows.extend(_confirmed_rows(session, confirmed, where, cols))
-    seen: set[tuple[int, str, str | None]] = set()
-    caveats = _caveats(session, {r[0][1] for r in rows})
+    caveats = _caveats(session, {r[1] for r in rows})
     refs: dict[tuple[str, str], str] = {}
+    seen: set[tuple[int, str, str | None]] = set()
+    first_hand, hearsay, stances = Basis.FIRST_HAND, Basis.HEARSAY, _STANCES
     out = []
-    for base, (name, version, point, method, score, reason) in rows:
-        sid, source_id, start, end, text = base[:5]
+    for row in rows:
+        (sid, source_id, start, end, text, speaker, actor, about, stance, event, _direct,
+         name, outlet, url, published_iso, plan_name, version, point, method, score,
+         reason) = row  # fmt: skip
+        whose = about or actor
+        if not whose or stance not in stances or (where.actor and whose != where.actor):
+            continue
+        point = point or None
         if decisions:
-            decided = _decision_for(decisions, source_id, start, end, text, name, version, point)
+            decided = _decision_for(
+                decisions, source_id, start, end, text, plan_name, version, point
+            )
             if decided is Decision.REJECT:
                 continue
             if decided is Decision.CONFIRM:
                 method, score, reason = LinkMethod.ANALYST, 1.0, "confirmed by an analyst"
-        ref = refs.get((name, version))
+        ref = refs.get((plan_name, version))
         if ref is None:
-            ref = refs[(name, version)] = f"{name}@{version}"
+            ref = refs[(plan_name, version)] = f"{plan_name}@{version}"
         key = (sid, ref, point)
         if key in seen:
             continue
         seen.add(key)
-        claim = _claim(base, ref, point, Link(sid, ref, point, method, score, reason), caveats)
-        if claim is not None and (where.actor is None or claim.actor == where.actor):
-            out.append(claim)
+        link = Link(sid, ref, point, _METHODS.get(method, method), score, reason)
+        out.append(
+            Claim(
+                sid,
+                whose,
+                actor,
+                speaker,
+                stances[stance],
+                hearsay if about and about != actor else first_hand,
+                ref,
+                point,
+                text,
+                source_id,
+                name,
+                outlet,
+                url,
+                _when(published_iso),
+                event,
+                link,
+                caveats.get(source_id),
+            )  # fmt: skip
+        )
     return out
 
 
@@ -189,36 +214,6 @@ def _filtered(query: Any, where: ClaimFilter) -> Any:
             ((StatementRow.actor == a) & StatementRow.about.is_(None)) | (StatementRow.about == a)
         )
     return query
-
-
-def _claim(
-    base: Sequence[Any], ref: str, point: str | None, link: Link, caveats: dict[str, str]
-) -> Claim | None:
-    (sid, source_id, _start, _end, text, speaker, actor, about, stance, event, _direct,
-     name, outlet, url, published_iso) = base  # fmt: skip
-    whose = about or actor
-    if not whose or stance not in _STANCES:
-        return None
-    when = _when(published_iso)
-    return Claim(
-        statement_id=sid,
-        actor=whose,
-        speaker_actor=actor,
-        speaker=speaker,
-        stance=_STANCES[stance],
-        basis=Basis.HEARSAY if about and about != actor else Basis.FIRST_HAND,
-        plan=ref,
-        point=point,
-        quote=text,
-        source_id=source_id,
-        source=name,
-        outlet=outlet,
-        url=url,
-        published=when,
-        event=event,
-        link=link,
-        caveat=caveats.get(source_id),
-    )
 
 
 @lru_cache(maxsize=65536)
@@ -267,8 +262,8 @@ def _decision_for(
 
 def _confirmed_rows(
     session: Session, confirmed: list[LinkDecisionRow], where: ClaimFilter, cols: tuple[Any, ...]
-) -> list[tuple[Any, Any]]:
-    """Statements an analyst linked by hand, as (statement columns, link columns)."""
+) -> list[tuple[Any, ...]]:
+    """Statements an analyst linked by hand, as rows shaped like the claims query's."""
     out = []
     for d in confirmed:
         if where.plan_name and d.plan_name != where.plan_name:
@@ -283,19 +278,8 @@ def _confirmed_rows(
         )  # fmt: skip
         for r in session.execute(query):
             if text_hash(r[4]) == d.text_hash:
-                out.append(
-                    (
-                        tuple(r),
-                        (
-                            d.plan_name,
-                            d.plan_version,
-                            d.point or None,
-                            LinkMethod.ANALYST,
-                            1.0,
-                            "confirmed by an analyst",
-                        ),
-                    )
-                )
+                point = d.point or None
+                out.append((*r, d.plan_name, d.plan_version, point, "analyst", 1.0, "confirmed"))
     return out
 
 
