@@ -24,6 +24,7 @@ lint: $(BIN)/parley
 
 bench: $(BIN)/parley
 	$(BIN)/python benchmarks/extract_speed.py
+	$(BIN)/python benchmarks/long_text.py
 	$(BIN)/python benchmarks/ingest_speed.py
 	$(BIN)/python benchmarks/ingest_scale.py
 	$(BIN)/python benchmarks/analysis_speed.py

@@ -21,6 +21,7 @@ from parley import extract as extraction
 from parley.analysis.command import analyze_command
 from parley.errors import InputError, ParleyError, ParleyWarning
 from parley.evaluation_command import eval_command
+from parley.export_command import export_command
 from parley.exports import write_jsonl, write_statements
 from parley.extract.model import EVENT_TYPES
 from parley.live.commands import fetch_command, watch_command
@@ -346,6 +347,7 @@ app.command("consultations")(positions_cli.consultations_command)
 app.command("timeline")(positions_cli.timeline_command)
 app.command("scenario")(positions_cli.scenario_command)
 app.add_typer(positions_cli.link_app, name="link")
+app.command("export")(export_command)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

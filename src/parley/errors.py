@@ -70,6 +70,12 @@ class BadDateError(InputError):
     code = "E112"
 
 
+class OutputError(InputError):
+    """A file or stream parley cannot write (an export's --out)."""
+
+    code = "E113"
+
+
 class ScenarioError(InputError):
     """A negotiation scenario that is malformed or inconsistent."""
 

@@ -11,7 +11,7 @@ transaction, so a failure leaves the database as it was before that source.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from enum import Enum
@@ -19,7 +19,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import ColumnElement, Select, func, insert, select
+from sqlalchemy import ColumnElement, Select, case, func, insert, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -37,6 +37,7 @@ from parley.errors import (
     StorageError,
     UnknownSourceError,
 )
+from parley.export_formats import ExportRow, sentence_around
 from parley.extract.model import Statement
 from parley.plans import store as plan_store
 from parley.plans.model import Plan, check_label
@@ -48,6 +49,7 @@ if TYPE_CHECKING:
     from parley.live.feeds import ItemStatus
 
 _ID_PREFIX = re.compile(r"[0-9a-fA-F]{6,64}")
+EXPORT_CONTEXT = 400  # characters of source text read on either side of an exported statement
 
 Extractor = Callable[..., list[Statement]]
 # Called after each input file: (files done, files in all, the file just read).
@@ -607,6 +609,65 @@ class Record:
                 query = query.where(StatementRow.source_id.in_(sources))
             query = query.order_by(*_SOURCE_ORDER, StatementRow.seq).offset(offset).limit(limit)
             return [_stored(row, name) for row, name in session.execute(query)]
+
+    def export_rows(self, since: date | None = None) -> Iterator[ExportRow]:
+        """Every stored statement with its source's metadata and the sentence it stands in,
+        in source and text order, for :mod:`parley.export_formats`.
+
+        One query, streamed: the export sees one consistent state of the database however
+        long it runs. ``since`` keeps sources published on or after that day (undated
+        sources are left out then). The sentence comes from a window of the source text
+        around the statement, cut by the database, so long sources are never loaded whole.
+        """
+        window = case(
+            (StatementRow.start > EXPORT_CONTEXT, StatementRow.start - EXPORT_CONTEXT), else_=0
+        )
+        query = (
+            select(
+                StatementRow,
+                SourceRow.name,
+                SourceRow.title,
+                SourceRow.url,
+                SourceRow.outlet,
+                SourceRow.published,
+                SourceRow.published_iso,
+                window,
+                func.substr(SourceRow.text, window + 1, StatementRow.end - window + EXPORT_CONTEXT),
+            )  # fmt: skip
+            .join(SourceRow)
+            .where(*_day_bounds(since, None))
+            .order_by(
+                SourceRow.published.is_(None), SourceRow.published, SourceRow.name, StatementRow.seq
+            )
+            .execution_options(yield_per=1000)
+        )
+        try:
+            with self._sessions() as session:
+                for (
+                    row,
+                    name,
+                    title,
+                    url,
+                    outlet,
+                    published,
+                    iso,
+                    offset,
+                    around,
+                ) in session.execute(query):
+                    stored = _stored(row, name)
+                    yield ExportRow(
+                        statement=stored.to_statement(),
+                        statement_id=row.id,
+                        source_id=row.source_id,
+                        title=title,
+                        url=url,
+                        outlet=outlet,
+                        published=datetime.fromisoformat(iso) if iso else published,
+                        sentence=sentence_around(around or "", row.start - offset,
+                                                 row.end - offset),
+                    )  # fmt: skip
+        except SQLAlchemyError as exc:
+            raise self._storage_error("could not read the database", exc) from exc
 
     def count_statements(
         self,
