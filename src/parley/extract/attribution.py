@@ -20,6 +20,7 @@ from parley.extract.cues import (
     QUOTE_LEMMAS,
     complement_ok,
     cue_matches,
+    noun_before,
 )
 from parley.extract.media import MEDIA
 from parley.extract.mentions import Mention
@@ -681,7 +682,8 @@ def parse_pass(attributor: Attributor, nlp: Language) -> None:
     for sent, quotes in attributor.sentences:
         # a cue word or quotation mark that no statement covers yet
         if sent.end - sent.start <= MAX_PARSED and any(
-            not covered[m.start()] for m in CANDIDATE.finditer(text, sent.start, sent.end)
+            not covered[m.start()] and not noun_before(text, m.start())
+            for m in CANDIDATE.finditer(text, sent.start, sent.end)
         ):
             todo.append((sent, quotes))
     if not todo:

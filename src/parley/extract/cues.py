@@ -190,6 +190,11 @@ AMBIGUOUS_FORMS = {
 }  # fmt: skip
 
 
+def noun_before(text: str, pos: int) -> bool:
+    """A determiner right before ``pos`` makes the word there a noun ("a report", "his call")."""
+    return _NOUN_BEFORE.search(text, max(0, pos - 12), pos) is not None
+
+
 def complement_ok(text: str, lemma: str, pos: int) -> bool:
     """Does what follows a verb ending at ``pos`` make it a reporting verb?"""
     need = _NEEDS.get(lemma)
@@ -295,9 +300,9 @@ def verb_forms(lemma: str) -> set[str]:
 
 FORM_LEMMA = {f: lemma for lemma in SPEECH_LEMMAS for f in verb_forms(lemma)}
 SPEECH_FORMS = frozenset(FORM_LEMMA)
-# A sentence worth parsing holds one of these words, "according to" or a quotation mark.
+# A sentence worth parsing holds one of these words (in lower case, as verbs are written
+# inside a sentence: "States" in "United States" is no cue) or "according to": the parse
+# attributes nothing without one, quotation marks or not.
 CANDIDATE = re.compile(
-    r"\b(?:" + "|".join(sorted(SPEECH_FORMS, key=len, reverse=True)) + r"|according\s+to)\b"
-    r"|[\"“”]",
-    re.IGNORECASE,
+    r"\b(?:" + "|".join(sorted(SPEECH_FORMS, key=len, reverse=True)) + r"|[Aa]ccording\s+to)\b"
 )

@@ -1,0 +1,73 @@
+"""Robustness probe: the seed article with ten words swapped for synonyms.
+
+The swapped copy is made here, in memory (the seed itself is never edited), with the gold
+offsets moved to match. Extraction should not depend on the exact words the rules were
+grown from: detection and attribution must hold. The event floor records where the
+pattern-based event coding stands on the paraphrase (0.778 against 1.0 on the original;
+issue 8 asks for >= 0.9, which needs the learned classifier, not more patterns).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from parley.evaluation import Scorer, load_rows
+from parley.extract import extract_statements
+
+SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
+SEED = SHARED / "seed" / "turkiye-today-putin-28-point-plan.txt"
+GOLD = SHARED / "gold" / "turkiye-today-putin-28-point-plan.gold.jsonl"
+
+# Ten meaning-preserving swaps inside the reported speech.
+SWAPS = (
+    ("is against it", "opposes it"),
+    ("will inevitably happen in other", "is bound to happen in other"),
+    ("it will inevitably happen again", "it is bound to happen again"),
+    ("still dream of inflicting", "still hope to inflict"),
+    ("can serve as the basis for", "could be the foundation for"),
+    ("requested concessions", "asked for concessions"),
+    ("demonstrated willingness to compromise", "showed readiness to compromise"),
+    ("We are ready for peace negotiations", "We are prepared for peace talks"),
+    ("doesn't want to consult", "is unwilling to consult"),
+    ("and rejects them", "and turns them down"),
+)
+FLOORS = {"detection_f1": 0.95, "attributed_f1": 0.95, "event_accuracy": 0.77}
+
+
+def swapped(text: str, rows: list[dict]) -> tuple[str, list[dict]]:
+    """Apply SWAPS to ``text`` and move the gold spans with them."""
+    edits = []
+    for old, new in SWAPS:
+        at = text.find(old)
+        assert at >= 0, f"swap {old!r} not in the seed"
+        edits.append((at, at + len(old), new))
+    edits.sort()
+
+    def moved(pos: int) -> int:
+        return pos + sum(len(new) - (b - a) for a, b, new in edits if b <= pos)
+
+    out, last = [], 0
+    for a, b, new in edits:
+        out += [text[last:a], new]
+        last = b
+    new_text = "".join(out) + text[last:]
+    new_rows = []
+    for row in rows:
+        start, end = moved(row["start"]), moved(row["end"])
+        new_rows.append({**row, "start": start, "end": end, "text": new_text[start:end]})
+    return new_text, new_rows
+
+
+@pytest.mark.skipif(not SEED.exists() or not GOLD.exists(), reason="shared seed absent")
+def test_seed_with_synonyms_keeps_its_scores() -> None:
+    text = SEED.read_text(encoding="utf-8")
+    new_text, rows = swapped(text, load_rows(GOLD))
+    assert new_text != text and len(rows) == len(load_rows(GOLD))
+    scorer = Scorer()
+    scorer.add(rows, extract_statements(new_text, source=SEED.stem))
+    report = scorer.report()
+    print("\nseed with synonyms: " + " ".join(f"{k}={v}" for k, v in report.items()))
+    below = {k: (report[k], f) for k, f in FLOORS.items() if (report[k] or 0.0) < f}
+    assert not below, below
