@@ -16,9 +16,7 @@ DAY = date(2025, 11, 28)
 
 
 def _cues(text: str, *, strict: bool = True) -> list[tuple[str, str, str]]:
-    return [
-        (w, lemma, kind) for _, _, w, lemma, kind in cue_matches(text, 0, len(text), strict=strict)
-    ]
+    return [(c.word, c.lemma, str(c.kind)) for c in cue_matches(text, 0, len(text), strict=strict)]
 
 
 def _run(text: str):
@@ -74,7 +72,8 @@ def test_strict_false_lets_a_bare_verb_through():
 
 def test_cue_offsets_point_at_the_word():
     text = "Officials in Kyiv confirmed that the talks had ended."
-    ((a, b, word, _, _),) = list(cue_matches(text, 0, len(text)))
+    (cue,) = list(cue_matches(text, 0, len(text)))
+    a, b, word = cue.start, cue.end, cue.word
     assert text[a:b] == word == "confirmed"
 
 

@@ -18,6 +18,8 @@ from parley.extract.cues import (
     AMBIGUOUS_FORMS,
     CANDIDATE,
     QUOTE_LEMMAS,
+    Cue,
+    CueKind,
     complement_ok,
     cue_matches,
     noun_before,
@@ -66,7 +68,7 @@ class Attributor:
         self.resolver = resolver
         self.drafts: list[Draft] = []
         # (cue, who) of a paragraph ending "Putin said:", for a block quotation after it
-        self.intro: tuple | None = None
+        self.intro: tuple[Cue, Who] | None = None
         self.last_sentence: Span | None = None
         # every sentence of the story, with the quotations of its paragraph, for the parse
         self.sentences: list[tuple[Span, list[Quote]]] = []
@@ -169,7 +171,7 @@ class Attributor:
             return found[0]
         return None
 
-    def _add(self, a: int, b: int, direct: bool, cue: tuple, who: Who) -> Draft | None:
+    def _add(self, a: int, b: int, direct: bool, cue: Cue, who: Who) -> Draft | None:
         text = self.text
         a += len(phrases.HEAD.match(text, a, b).group()) if phrases.HEAD.match(text, a, b) else 0
         if not direct:
@@ -178,7 +180,7 @@ class Attributor:
                 b = tail.start()
         if b <= a or word_count(text[a:b]) < 2 and not direct:
             return None
-        d = Draft(a, b, direct, cue[2], cue[0], who, cue[3])
+        d = Draft(a, b, direct, cue.word, cue.start, who, cue.lemma)
         self.drafts.append(d)
         return d
 
@@ -215,8 +217,8 @@ class Attributor:
             who = self._unknown_name(report)
         if who is None:
             who = Who(None, None, False)  # "a bartender", "the survey": kept, nobody to map
-        kind = "according" if report.kind is ReportKind.ACCORDING else "verb"
-        cue = (report.cue_start, report.cue_end, report.cue, report.lemma, kind)
+        kind = CueKind.ACCORDING if report.kind is ReportKind.ACCORDING else CueKind.VERB
+        cue = Cue(report.cue_start, report.cue_end, report.cue, report.lemma, kind)
         return self._add(a, b, direct, cue, who)
 
     def _unknown_name(self, report: Report) -> Who | None:
@@ -237,7 +239,7 @@ class Attributor:
         return Who(head.text, None, True)
 
     # -- the paragraph pass ------------------------------------------------------------
-    def paragraph(self, para: Span, prev: Draft | None, intro: tuple | None) -> None:
+    def paragraph(self, para: Span, prev: Draft | None, intro: tuple[Cue, Who] | None) -> None:
         """Attribute the quotations and cues of one paragraph.
 
         ``prev`` is the last statement of the previous paragraph (for quotations that
@@ -283,17 +285,18 @@ class Attributor:
         if got is None and intro is not None and q.mark_start == para.start:
             got = intro
         if got is None and last_direct is not None and q.mark_start == sent.start:
-            got = (last_direct.cue_start, 0, last_direct.cue, last_direct.lemma), last_direct.who
+            again = Cue(last_direct.cue_start, 0, last_direct.cue, last_direct.lemma, CueKind.VERB)
+            got = again, last_direct.who
         if got is None and phrases.QUOTE_LABEL.fullmatch(text, sent.start, q.mark_start):
             # 'Quote: "..."' under the paragraph that names the speaker
             last = self.drafts[-1] if self.drafts else None
             who = last.who if last else self.resolver.antecedent(q.start, None)
-            got = ((q.mark_start, q.mark_start, text[sent.start : q.mark_start].strip(" :"),
-                    "say", "label"), who)  # fmt: skip
+            label = text[sent.start : q.mark_start].strip(" :")
+            got = Cue(q.mark_start, q.mark_start, label, "say", CueKind.LABEL), who
         if got is None or got[1] is None:
             return None
         cue, who = got
-        used_cues.add(cue[0])
+        used_cues.add(cue.start)
         return self._add(q.start, q.end, True, cue, who)
 
     def _cue_after(self, q: Quote, end: int, quotes: list[Quote]):
@@ -307,59 +310,61 @@ class Attributor:
             # '"...," Tass reported Peskov as saying' / '"...," he was quoted as saying'
             found = chains(self._within(q.mark_end, reported.start("as"), quotes), text)
             if found and self.resolver.can_resolve(found[-1]):
-                c = (reported.start("cue"), reported.end("cue"), reported.group("cue"), "say",
-                     "participle")  # fmt: skip
-                return c, self.resolver.resolve(found[-1], c[0])
+                c = Cue(reported.start("cue"), reported.end("cue"), reported.group("cue"), "say",
+                        CueKind.PARTICIPLE)  # fmt: skip
+                return c, self.resolver.resolve(found[-1], c.start)
         for c in cue_matches(text, q.mark_end, window_end, strict=False):
-            if c[4] != "verb" or c[3] not in QUOTE_LEMMAS:
+            if c.kind is not CueKind.VERB or c.lemma not in QUOTE_LEMMAS:
                 return None
-            chain = self._within(q.mark_end, c[0])
+            chain = self._within(q.mark_end, c.start)
             if chain:
                 found = chains(chain, text)
                 subj = found[-1]
                 if not phrases.QUOTE_TO_SPEAKER.fullmatch(text, q.mark_end, subj[0].start):
                     return None
-                if not skippable(text, subj[-1].end, c[0]):
+                if not skippable(text, subj[-1].end, c.start):
                     return None
             else:
-                if not re.fullmatch(r"[\s,—–-]*", text[q.mark_end : c[0]]):
+                if not re.fullmatch(r"[\s,—–-]*", text[q.mark_end : c.start]):
                     return None
-                subj = self._subject_after(c[1], window_end, quotes, loose=True)
+                subj = self._subject_after(c.end, window_end, quotes, loose=True)
                 if subj is None:
                     return None
-            return c, self.resolver.resolve(subj, c[0])
+            return c, self.resolver.resolve(subj, c.start)
         return None
 
     def _cue_before(self, q: Quote, floor: int, quotes: list[Quote], sent_start: int):
         text = self.text
         cues = [
-            c for c in cue_matches(text, floor, q.mark_start, strict=False) if c[4] != "according"
+            c
+            for c in cue_matches(text, floor, q.mark_start, strict=False)
+            if c.kind is not CueKind.ACCORDING
         ]
         if not cues:
             return None
         c = cues[-1]
-        if c[3] not in QUOTE_LEMMAS:
+        if c.lemma not in QUOTE_LEMMAS:
             return None
-        gap = text[c[1] : q.mark_start]
+        gap = text[c.end : q.mark_start]
         m = phrases.BEFORE_QUOTE.fullmatch(gap)
         if m is None or word_count(gap) > 9:
             return None
-        told = c[3] == "tell" and phrases.TOLD_OBJECT.fullmatch(gap.rstrip(" :,")) is not None
+        told = c.lemma == "tell" and phrases.TOLD_OBJECT.fullmatch(gap.rstrip(" :,")) is not None
         if gap.strip() and not told and not re.search(r"(?:[:,]|\bthat)\s*$", gap):
             return None
         # 'threatened "consequences" in the event of...', 'stressed that "it would be wrong" to
         # say...': a quotation that does not end the sentence belongs to indirect speech.
         if not phrases.ENDS_AFTER_QUOTE.match(text, q.mark_end):
             return None
-        if c[4] == "participle":  # ', adding: "..."' -- the sentence's subject speaks
-            subj = self._subject_before(sent_start, c[0], quotes, main=True)
+        if c.kind is CueKind.PARTICIPLE:  # ', adding: "..."' -- the sentence's subject speaks
+            subj = self._subject_before(sent_start, c.start, quotes, main=True)
         else:
-            subj = self._subject_before(floor, c[0], quotes)
+            subj = self._subject_before(floor, c.start, quotes)
         if subj is None:
-            subj = self._subject_after(c[1], q.mark_start, quotes)
+            subj = self._subject_after(c.end, q.mark_start, quotes)
             if subj is None:
                 return None
-        return c, self.resolver.resolve(subj, c[0])
+        return c, self.resolver.resolve(subj, c.start)
 
     # -- indirect speech -------------------------------------------------------------
     def _indirect(self, sent: Span, quotes: list[Quote], used: set[int]) -> None:
@@ -375,11 +380,11 @@ class Attributor:
         if passive and self.last_sentence is not None:
             self._passive(passive, sent, narr_quotes)
         for c in cue_matches(text, clause_start, sent.end, strict=False):
-            c_start, c_end, word, lemma, kind = c
+            c_start, kind = c.start, c.kind
             if c_start in used or any(q.mark_start < c_start < q.mark_end for q in quotes):
                 continue
             if c_start < content_end and not (
-                kind == "participle" and phrases.after_comma(text, c_start)
+                kind is CueKind.PARTICIPLE and phrases.after_comma(text, c_start)
             ):
                 continue
             before = text[max(sent.start, c_start - 30) : c_start]
@@ -395,7 +400,9 @@ class Attributor:
                 d.direct and a - 2 <= d.start and d.end <= b + 2 for d in self.drafts[-6:]
             ):
                 continue  # the quotation is already a statement of its own
-            if kind == "according" and any(d.start < b and a < d.end for d in self.drafts[-4:]):
+            if kind is CueKind.ACCORDING and any(
+                d.start < b and a < d.end for d in self.drafts[-4:]
+            ):
                 continue  # '"...," he said, according to his office': already attributed
             d = self._add(a, b, False, c, who)
             if d is None:
@@ -424,17 +431,19 @@ class Attributor:
             return
         who = self.resolver.resolve(subj, m.start("cue"))
         if who is not None:
-            cue = (m.start("cue"), m.end("cue"), m.group("cue"), m.group("cue").lower(), "verb")
+            cue = Cue(
+                m.start("cue"), m.end("cue"), m.group("cue"), m.group("cue").lower(), CueKind.VERB
+            )
             self._add(prev.start, prev.end, False, cue, who)
 
-    def _one_cue(self, c, sent: Span, clause_start: int, quotes, sentence_who, content_end=-1):
+    def _one_cue(self, c: Cue, sent: Span, clause_start: int, quotes, sentence_who, content_end=-1):
         text = self.text
-        c_start, c_end, word, lemma, kind = c
+        c_start, c_end, word, lemma, kind = c.start, c.end, c.word, c.lemma, c.kind
         # a verb without its usual complement ('confirmed to CBS News') only ends a sentence
-        complete = kind != "verb" or complement_ok(text, lemma, c_end)
-        if kind == "according":
+        complete = kind is not CueKind.VERB or complement_ok(text, lemma, c_end)
+        if kind is CueKind.ACCORDING:
             return self._according(c, sent, quotes)
-        if kind == "participle":
+        if kind is CueKind.PARTICIPLE:
             if c_start == sent.start:
                 return None
             who = sentence_who
@@ -526,8 +535,8 @@ class Attributor:
     def _ends_sentence(self, pos: int, end: int) -> bool:
         """True when only adverbials follow: 'said on Friday', 'told reporters in Moscow'."""
         for c in cue_matches(self.text, pos, end):
-            if c[4] == "participle" and phrases.after_comma(self.text, c[0]):
-                end = c[0] - 2
+            if c.kind is CueKind.PARTICIPLE and phrases.after_comma(self.text, c.start):
+                end = c.start - 2
                 break
         rest = phrases.TIME.sub("", self.text[pos:end])
         if re.fullmatch(r"[\s.!?\"”’]*", rest):
@@ -580,14 +589,16 @@ class Attributor:
         text = self.text
         stop = end
         for c in cue_matches(text, a, end):
-            same = c[4] == "verb" and phrases.SAME_SUBJECT.search(text, max(a, c[0] - 25), c[0])
-            if same and not self._within(max(a, c[0] - 25), c[0]):
+            same = c.kind is CueKind.VERB and phrases.SAME_SUBJECT.search(
+                text, max(a, c.start - 25), c.start
+            )
+            if same and not self._within(max(a, c.start - 25), c.start):
                 stop = same.start()  # "..., and said ...": the same speaker's next statement
                 break
-            if c[4] == "verb":
+            if c.kind is CueKind.VERB:
                 # "..., and French President Emmanuel Macron said ...": a new statement
-                found = chains(self._within(max(a, c[0] - LOOKBACK), c[0]), text)
-                if found and skippable(text, found[-1][-1].end, c[0]):
+                found = chains(self._within(max(a, c.start - LOOKBACK), c.start), text)
+                if found and skippable(text, found[-1][-1].end, c.start):
                     head = found[-1][0].start
                     m = phrases.NEW_CLAUSE.search(text, max(a, head - 12), head)
                     if m is None and found[-1][-1].kind == "pronoun":
@@ -596,12 +607,16 @@ class Attributor:
                         stop = m.start()
                         break
                 continue
-            if c[4] == "participle" and re.search(r",\s+while\s+$", text[max(a, c[0] - 12) : c[0]]):
-                stop = text.rindex(",", a, c[0])  # "..., while repeating demands that ..."
+            if c.kind is CueKind.PARTICIPLE and re.search(
+                r",\s+while\s+$", text[max(a, c.start - 12) : c.start]
+            ):
+                stop = text.rindex(",", a, c.start)  # "..., while repeating demands that ..."
                 break
-            if c[4] in ("participle", "according") and phrases.after_comma(text, c[0]):
+            if c.kind in (CueKind.PARTICIPLE, CueKind.ACCORDING) and phrases.after_comma(
+                text, c.start
+            ):
                 # drop the comma and space, keep a closing quotation mark after the comma
-                m = phrases.COMMA_BEFORE.search(text, c[0] - 4, c[0])
+                m = phrases.COMMA_BEFORE.search(text, c.start - 4, c.start)
                 quoted = len(m.group()) > 1 and m.group()[1] in "'\"”’"
                 stop = m.start() + 2 if quoted else m.start()
                 break
@@ -630,7 +645,7 @@ class Attributor:
 
     def _according(self, c, sent: Span, quotes):
         text = self.text
-        c_start, c_end = c[0], c[1]
+        c_start, c_end = c.start, c.end
         src_end = phrases.clause_boundary(text, c_end, sent.end)
         subj = self._subject_after(c_end, src_end, quotes, loose=True)
         source = text[c_end:src_end].strip()

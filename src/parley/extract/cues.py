@@ -3,6 +3,30 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class CueKind(StrEnum):
+    """How a cue reports: a finite verb, a participle, 'according to', or a label."""
+
+    VERB = "verb"  # said, told, warned
+    PARTICIPLE = "participle"  # ", adding that", ", saying"
+    ACCORDING = "according"  # according to X
+    LABEL = "label"  # 'Quote: "..."'
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """An attribution cue found in the text: ``text[start:end] == word``."""
+
+    start: int
+    end: int
+    word: str
+    lemma: str
+    kind: CueKind
+
 
 # Finite reporting verbs as written in news copy. Lemma -> forms.
 _VERBS = {
@@ -201,8 +225,8 @@ def complement_ok(text: str, lemma: str, pos: int) -> bool:
     return need is None or need.match(text, pos) is not None
 
 
-def cue_matches(text: str, start: int, end: int, *, strict: bool = True):
-    """Yield (start, end, word, lemma, kind) for candidate cues in text[start:end].
+def cue_matches(text: str, start: int, end: int, *, strict: bool = True) -> Iterator[Cue]:
+    """Yield the candidate cues in text[start:end].
 
     kind is ``verb``, ``participle`` or ``according``. ``strict`` asks verbs that
     report speech only with a certain complement ("called for") to have it; a verb
@@ -220,11 +244,11 @@ def cue_matches(text: str, start: int, end: int, *, strict: bool = True):
                 continue  # "counter-proposal", "state visit"
             if strict and not complement_ok(text, lemma, m.end()):
                 continue
-            yield m.start(), m.end(), word, lemma, "verb"
+            yield Cue(m.start(), m.end(), word, lemma, CueKind.VERB)
         elif m.group(2):
-            yield m.start(), m.end(), m.group(2), PARTICIPLES[m.group(2)], "participle"
+            yield Cue(m.start(), m.end(), m.group(2), PARTICIPLES[m.group(2)], CueKind.PARTICIPLE)
         else:
-            yield m.start(), m.end(), m.group(3), "according", "according"
+            yield Cue(m.start(), m.end(), m.group(3), "according", CueKind.ACCORDING)
 
 
 # -- the reporting lexicon the parse reads -------------------------------------------------
