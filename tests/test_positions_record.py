@@ -138,6 +138,16 @@ def test_link_decisions_apply_and_survive_reextraction(seeded: Record, seed_path
     ] == [new_sid]
 
 
+def test_scenario_of_a_plan_nobody_spoke_to_is_one_error_line(
+    fresh_db: Record, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    add_plan(fresh_db)
+    out = tmp_path / "s.json"
+    assert main(["scenario", "--plan", PLAN, "--db", str(fresh_db.url), "--out", str(out)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "no actor has a position on" in err[0] and not out.exists()
+
+
 def test_link_cli_and_bad_input(seeded: Record, capsys: pytest.CaptureFixture[str]) -> None:
     db = str(seeded.url)
     sid = _statement(seeded, "We think this plan can serve")

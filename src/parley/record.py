@@ -47,6 +47,10 @@ from parley.storage.models import FeedItemRow
 
 if TYPE_CHECKING:
     from parley.live.feeds import ItemStatus
+    from parley.positions.model import Consultation, Decision, Link, Position
+    from parley.positions.scenario import DerivedScenario
+    from parley.positions.store import RefreshReport
+    from parley.positions.timeline import TimelineEntry
 
 _ID_PREFIX = re.compile(r"[0-9a-fA-F]{6,64}")
 EXPORT_CONTEXT = 400  # characters of source text read on either side of an exported statement
@@ -757,37 +761,39 @@ class Record:
     # The positions layer (parley.positions.api): links, positions, consultations,
     # timelines and scenarios, derived from the statements and the plans.
 
-    def refresh_links(self) -> Any:
+    def refresh_links(self) -> RefreshReport:
         """Link statements to plans and points where not done yet (see parley.plans.links)."""
         return _positions_api().refresh_links(self)
 
-    def links(self, statement_id: int | None = None, plan: str | None = None) -> list[Any]:
+    def links(self, statement_id: int | None = None, plan: str | None = None) -> list[Link]:
         """Derived links of statements to plans and points, with method, score and reason."""
         return _positions_api().links(self, statement_id=statement_id, plan=plan)
 
     def decide_link(
-        self, statement_id: int, point: str, decision: Any, plan: str | None = None
-    ) -> Any:
+        self, statement_id: int, point: str, decision: Decision, plan: str | None = None
+    ) -> tuple[Plan, str | None]:
         """Confirm or reject a link (kept apart from derived links, survives re-extraction)."""
         return _positions_api().decide_link(self, statement_id, point, decision, plan=plan)
 
     def positions(
         self, plan: str | None = None, actor: str | None = None, point: str | None = None
-    ) -> list[Any]:
+    ) -> list[Position]:
         """Each actor's position on each plan version and point, with evidence and status."""
         return _positions_api().positions(self, plan=plan, actor=actor, point=point)
 
-    def consultations(self, plan: str | None = None) -> list[Any]:
+    def consultations(self, plan: str | None = None) -> list[Consultation]:
         """Who gave, received, discussed, was briefed on or left out of which plan version."""
         return _positions_api().consultations(self, plan=plan)
 
-    def timeline(self, actor: str, plan: str | None = None, point: str | None = None) -> list[Any]:
+    def timeline(
+        self, actor: str, plan: str | None = None, point: str | None = None
+    ) -> list[TimelineEntry]:
         """An actor's stance over time with the statements that moved it."""
         return _positions_api().actor_timeline(self, actor, plan=plan, point=point)
 
     def scenario(
         self, plan: str, parties: list[str] | None = None, overrides: dict[str, Any] | None = None
-    ) -> Any:
+    ) -> DerivedScenario:
         """A scenario for parley.analysis from the positions on one plan version."""
         return _positions_api().scenario(self, plan, parties, overrides)
 
@@ -828,7 +834,7 @@ class Record:
         return True
 
 
-def _positions_api() -> Any:
+def _positions_api() -> Any:  # the module, imported late
     from parley.positions import api  # imported late: it imports this module
 
     return api

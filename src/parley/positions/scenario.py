@@ -35,7 +35,7 @@ from datetime import datetime
 from typing import Any, NoReturn
 
 from parley.analysis.scenario import Scenario, scenario_from_dict
-from parley.errors import OverridesError
+from parley.errors import InputError, OverridesError
 from parley.plans.model import Plan
 from parley.positions.model import Basis, Claim
 
@@ -94,6 +94,11 @@ def derive_scenario(
     dates = [c.published for c in claims if c.published is not None]
     newest = max(dates) if dates else None
     actors = list(parties) if parties else sorted({c.actor for c in claims})
+    if not actors:
+        raise InputError(
+            f"no actor has a position on {plan.ref} yet (ingest sources that discuss it,"
+            " or name --parties)"
+        )
     numbers = [p.number for p in plan.points]
     by_actor: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
