@@ -304,6 +304,9 @@ def test_sources_cli_update_remove_and_default_listing(fake_extractor, tmp_path:
     bad = run("sources", "update", "moscow-answers", "--published", "Friday", db=db)
     assert bad.exit_code == 2 and bad.stderr.strip().endswith("[E112]")
     assert run("sources", "update", "moscow-answers", db=db).exit_code != 0  # nothing to change
+    elsewhere = runner.invoke(app, ["sources", "--db", str(db), "update", "moscow-answers",
+                                    "--outlet", "Wire"], env={"PARLEY_DB": None})  # fmt: skip
+    assert elsewhere.exit_code == 0, elsewhere.stderr  # the group's --db reaches the subcommand
     gone = run("sources", "remove", "moscow-answers", db=db)
     assert gone.exit_code == 0 and "2 statements" in gone.stdout
     assert run("sources", "-f", "jsonl", db=db).stdout == ""

@@ -50,6 +50,11 @@ KeyArg = Annotated[
 ]
 
 
+def _database(ctx: typer.Context, db: str | None) -> str | None:
+    """The subcommand's --db, else the one given to ``parley sources`` before it."""
+    return db or (ctx.obj or {}).get("db")
+
+
 def _fail(exc: ParleyError) -> typer.Exit:
     where = f"{exc.path}: " if exc.path else ""
     typer.echo(f"error: {where}{exc.message} [{exc.code}]", err=True)
@@ -62,6 +67,7 @@ def sources_command(
 ) -> None:
     """List the stored sources (update or remove one with the subcommands)."""
     if ctx.invoked_subcommand is not None:
+        ctx.obj = {"db": db}  # `parley sources --db X update ...`: the subcommand's database
         return
     try:
         with Record(db, create=False) as record:
@@ -73,6 +79,7 @@ def sources_command(
 
 @sources_app.command("update")
 def update_command(
+    ctx: typer.Context,
     key: KeyArg,
     title: Annotated[str | None, typer.Option(help="New title ('' clears it).")] = None,
     url: Annotated[str | None, typer.Option(help="New URL ('' clears it).")] = None,
@@ -96,7 +103,7 @@ def update_command(
     if not changes:
         raise typer.BadParameter("give at least one of --title, --url, --outlet, --published")
     try:
-        with Record(db, create=False) as record:
+        with Record(_database(ctx, db), create=False) as record:
             done = record.update_source(key, **changes)
     except ParleyError as exc:
         raise _fail(exc) from None
@@ -108,10 +115,10 @@ def update_command(
 
 
 @sources_app.command("remove")
-def remove_command(key: KeyArg, db: DbOpt = None) -> None:
+def remove_command(ctx: typer.Context, key: KeyArg, db: DbOpt = None) -> None:
     """Remove a source and its statements."""
     try:
-        with Record(db, create=False) as record:
+        with Record(_database(ctx, db), create=False) as record:
             info = record.remove_source(key)
     except ParleyError as exc:
         raise _fail(exc) from None
