@@ -25,6 +25,7 @@ lint: $(BIN)/parley
 bench: $(BIN)/parley
 	$(BIN)/python benchmarks/extract_speed.py
 	$(BIN)/python benchmarks/long_text.py
+	$(BIN)/python benchmarks/export_speed.py
 	$(BIN)/python benchmarks/ingest_speed.py
 	$(BIN)/python benchmarks/ingest_scale.py
 	$(BIN)/python benchmarks/analysis_speed.py

@@ -52,6 +52,7 @@ SOURCE_FIELDS: tuple[tuple[str, type], ...] = (
     ("sentence", str),
 )
 _OPTIONAL_SOURCE = {"title", "url", "outlet", "published", "sentence"}
+_STATEMENT_NAMES = tuple(f.name for f in dataclasses.fields(Statement))
 PLOVER_COLUMNS = (
     "id", "date", "event_type", "source_actor", "source_name", "target_actor", "sentence",
     "event_text", "direct", "cue", "stance", "about", "url", "title", "outlet", "source_id",
@@ -114,7 +115,9 @@ class ExportRow:
     sentence: str
 
     def to_dict(self) -> dict[str, Any]:
-        row = self.statement.to_dict()
+        st = self.statement  # field by field: dataclasses.asdict deep-copies, and is slow
+        row: dict[str, Any] = {name: getattr(st, name) for name in _STATEMENT_NAMES}
+        row["targets"] = list(st.targets)
         row.update(
             statement_id=self.statement_id, source_id=self.source_id, title=self.title,
             url=self.url, outlet=self.outlet, published=self.published, sentence=self.sentence,

@@ -626,9 +626,22 @@ class Record:
         window = case(
             (StatementRow.start > EXPORT_CONTEXT, StatementRow.start - EXPORT_CONTEXT), else_=0
         )
+        st = StatementRow
         query = (
             select(
-                StatementRow,
+                st.id,
+                st.source_id,
+                st.start,
+                st.end,
+                st.text,
+                st.direct,
+                st.cue,
+                st.speaker,
+                st.actor,
+                st.event,
+                st.targets,
+                st.stance,
+                st.about,
                 SourceRow.name,
                 SourceRow.title,
                 SourceRow.url,
@@ -636,40 +649,39 @@ class Record:
                 SourceRow.published,
                 SourceRow.published_iso,
                 window,
-                func.substr(SourceRow.text, window + 1, StatementRow.end - window + EXPORT_CONTEXT),
+                func.substr(SourceRow.text, window + 1, st.end - window + EXPORT_CONTEXT),
             )  # fmt: skip
             .join(SourceRow)
             .where(*_day_bounds(since, None))
-            .order_by(
-                SourceRow.published.is_(None), SourceRow.published, SourceRow.name, StatementRow.seq
-            )
+            .order_by(*_SOURCE_ORDER, st.seq)
             .execution_options(yield_per=1000)
         )
         try:
             with self._sessions() as session:
-                for (
-                    row,
-                    name,
-                    title,
-                    url,
-                    outlet,
-                    published,
-                    iso,
-                    offset,
-                    around,
-                ) in session.execute(query):
-                    stored = _stored(row, name)
+                for row in session.execute(query):
+                    statement = Statement(
+                        source=row.name, start=row.start, end=row.end, text=row.text,
+                        direct=row.direct, cue=row.cue, speaker=row.speaker, actor=row.actor,
+                        event=row.event, targets=list(row.targets or []), stance=row.stance,
+                        about=row.about,
+                    )  # fmt: skip
+                    offset = row[-2]
                     yield ExportRow(
-                        statement=stored.to_statement(),
+                        statement=statement,
                         statement_id=row.id,
                         source_id=row.source_id,
-                        title=title,
-                        url=url,
-                        outlet=outlet,
-                        published=datetime.fromisoformat(iso) if iso else published,
-                        sentence=sentence_around(around or "", row.start - offset,
-                                                 row.end - offset),
-                    )  # fmt: skip
+                        title=row.title,
+                        url=row.url,
+                        outlet=row.outlet,
+                        published=(
+                            datetime.fromisoformat(row.published_iso)
+                            if row.published_iso
+                            else row.published
+                        ),
+                        sentence=sentence_around(
+                            row[-1] or "", row.start - offset, row.end - offset
+                        ),
+                    )
         except SQLAlchemyError as exc:
             raise self._storage_error("could not read the database", exc) from exc
 
@@ -796,7 +808,6 @@ class Record:
     ) -> DerivedScenario:
         """A scenario for parley.analysis from the positions on one plan version."""
         return _positions_api().scenario(self, plan, parties, overrides)
-
 
     # ------------------------------------------------------------------ feeds (parley watch)
 
