@@ -16,13 +16,16 @@ import pytest
 from parley.evaluation import Scorer, load_rows
 
 # The one place the quality floors live: collection -> metric -> minimum.
+# Event and stance on "dev" and "examples" are in-sample: those articles train the shipped
+# classifier (python -m parley.extract.train), so their floors guard the fit, not
+# generalisation; the cross-validated figures (leave one negotiation out) are in the README.
 THRESHOLDS: dict[str, dict[str, float]] = {
     "dev": {
         "detection_f1": 0.89,
         "attributed_f1": 0.87,
         "speaker_accuracy": 0.97,
-        "event_accuracy": 0.77,
-        "stance_accuracy": 0.69,
+        "event_accuracy": 0.95,
+        "stance_accuracy": 0.95,
         "about_accuracy": 0.95,
         "direct_accuracy": 0.98,
     },
@@ -30,7 +33,7 @@ THRESHOLDS: dict[str, dict[str, float]] = {
         "detection_f1": 0.94,
         "attributed_f1": 0.94,
         "speaker_accuracy": 0.98,
-        "event_accuracy": 0.78,
+        "event_accuracy": 0.95,
     },
     "seed": {
         "detection_f1": 0.95,

@@ -9,8 +9,10 @@ from datetime import date, datetime
 from spacy.language import Language
 
 from parley.extract.attribution import Attributor, Draft, parse_pass
-from parley.extract.classify import about_of, classify_event, classify_stance, targets_of
+from parley.extract.classifier import Coder, default_coder
+from parley.extract.classify import about_of, targets_of
 from parley.extract.dates import article_date
+from parley.extract.features import Utterance, continues
 from parley.extract.mentions import Mention, mention_finder
 from parley.extract.model import Statement
 from parley.extract.segment import header_end, is_clutter, paragraphs
@@ -18,7 +20,14 @@ from parley.extract.speakers import Resolver
 from parley.extract.syntax import may_report_position, parser, position_holders
 
 
-def run(text: str, source: str = "", published: date | datetime | None = None) -> list[Statement]:
+def run(
+    text: str,
+    source: str = "",
+    published: date | datetime | None = None,
+    coder: Coder | None = None,
+) -> list[Statement]:
+    """The statements of ``text``; ``coder`` codes event and stance (default: the shipped model)."""
+    code = coder or default_coder()
     finder = mention_finder()
     body = header_end(text)
     day = article_date(text, body, published)
@@ -51,11 +60,18 @@ def run(text: str, source: str = "", published: date | datetime | None = None) -
     starts = [m.start for m in mentions]
     drafts = _dedupe(attributor.drafts)
     held = _hearsay(nlp, text, drafts, mentions, starts, resolver) if nlp is not None else {}
-    out = []
+    out: list[Statement] = []
     for i, d in enumerate(drafts):
         # only the mentions in a statement, and just before it, bear on its classification
         near = mentions[bisect_left(starts, d.start - 50) : bisect_left(starts, d.end)]
-        out.append(_finish(text, source, d, near, day, finder.gaz, held.get(i)))
+        last = out[-1] if out else None
+        previous = (
+            last.event
+            if last is not None
+            and continues(last.end, (last.speaker, last.actor), d.start, _who(d), d.direct)
+            else None
+        )
+        out.append(_finish(text, source, d, near, day, finder.gaz, code, previous, held.get(i)))
     return out
 
 
@@ -129,11 +145,26 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-def _finish(text, source, d: Draft, mentions, day, gaz, held: str | None = None) -> Statement:
+def _who(d: Draft) -> tuple[str | None, str | None]:
+    return ascii_name(d.who.speaker), d.who.actor
+
+
+def _finish(
+    text,
+    source,
+    d: Draft,
+    mentions,
+    day,
+    gaz,
+    code: Coder,
+    previous: str | None = None,
+    held: str | None = None,
+) -> Statement:
     content = text[d.start : d.end]
     actor = d.who.actor
     side = gaz.side_of(actor)
-    event = classify_event(d.lemma, content)
+    coding = code(Utterance(content, d.cue, d.lemma, d.direct, previous))
+    event = coding.event
     # the parse's holder of a reported position first, the word patterns second
     # (measured on the negotiations dev set: hearsay 0.262 this way, 0.238 patterns first)
     about = held or about_of(mentions, side, event, text, d.start, d.end, day)
@@ -148,7 +179,7 @@ def _finish(text, source, d: Draft, mentions, day, gaz, held: str | None = None)
         actor=actor,
         event=event,
         targets=targets_of(mentions, side, text, d.start, d.end, day),
-        stance=classify_stance(event, content),
+        stance=coding.stance,
         about=about,
     )
 

@@ -1,0 +1,202 @@
+"""The trained event and stance classifier: linear models over :mod:`features`.
+
+Two multinomial logistic regressions (event: PLOVER type; stance: support, oppose,
+mixed) trained by ``python -m parley.extract.train`` on the annotated development
+articles of many negotiations, and shipped as ``parley/data/classifier.json``. Prediction
+needs only the weights and numpy; scikit-learn is needed to train, not to run.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from parley.extract.features import Utterance, features
+
+MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "classifier.json"
+FORMAT = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Coding:
+    """What a statement does: its PLOVER event type and the stance it reports."""
+
+    event: str | None
+    stance: str | None
+
+
+@dataclass(slots=True)
+class LinearModel:
+    """A multinomial linear model over named binary features."""
+
+    classes: tuple[str, ...]
+    vocabulary: dict[str, int]
+    coef: np.ndarray  # (features, classes)
+    intercept: np.ndarray  # (classes,)
+
+    def scores(self, feats: Iterable[str]) -> np.ndarray:
+        idx = sorted({self.vocabulary[f] for f in feats if f in self.vocabulary})
+        out = self.intercept.copy()
+        if idx:
+            out += self.coef[idx].sum(axis=0)
+        return out
+
+    def predict(self, feats: Iterable[str]) -> str:
+        return self.classes[int(np.argmax(self.scores(feats)))]
+
+    def to_dict(self) -> dict[str, Any]:
+        names = sorted(self.vocabulary, key=self.vocabulary.__getitem__)
+        return {
+            "classes": list(self.classes),
+            "features": names,
+            "coef": [[round(float(w), 5) for w in row] for row in self.coef],
+            "intercept": [round(float(b), 5) for b in self.intercept],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> LinearModel:
+        return cls(
+            classes=tuple(data["classes"]),
+            vocabulary={name: i for i, name in enumerate(data["features"])},
+            coef=np.asarray(data["coef"], dtype=np.float64).reshape(
+                len(data["features"]), len(data["classes"])
+            ),
+            intercept=np.asarray(data["intercept"], dtype=np.float64),
+        )
+
+
+# Extra features computed from an utterance (the old rules, when a model was trained with them).
+Extra = Callable[[Utterance], list[str]]
+
+
+def rule_features(u: Utterance) -> list[str]:
+    """The old phrase-list rules' verdicts as features."""
+    from parley.extract.classify import classify_event, classify_stance
+
+    event = classify_event(u.lemma, u.text)
+    return [f"rule:{event}", f"rulestance:{classify_stance(event, u.text)}"]
+
+
+EXTRAS: dict[str, Extra] = {"rules": rule_features}
+
+
+def featurize(u: Utterance, extras: Sequence[str] = ()) -> list[str]:
+    """The features of ``u``, with those of the named extras."""
+    feats = features(u)
+    for name in extras:
+        feats += EXTRAS[name](u)
+    return feats
+
+
+@dataclass(slots=True)
+class StatementClassifier:
+    """Event and stance of a statement from its words and cue."""
+
+    event: LinearModel
+    stance: LinearModel
+    extras: tuple[str, ...] = ()
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def code(self, u: Utterance) -> Coding:
+        feats = featurize(u, self.extras)
+        return Coding(self.event.predict(feats), self.stance.predict(feats))
+
+    def __call__(self, u: Utterance) -> Coding:
+        return self.code(u)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "format": FORMAT,
+            "extras": list(self.extras),
+            "meta": self.meta,
+            "event": self.event.to_dict(),
+            "stance": self.stance.to_dict(),
+        }
+
+    def save(self, path: Path) -> None:
+        path.write_text(json.dumps(self.to_dict(), separators=(",", ":")) + "\n", "utf-8")
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> StatementClassifier:
+        if data.get("format") != FORMAT:
+            raise ValueError(f"classifier format {data.get('format')!r}, expected {FORMAT}")
+        extras = tuple(data.get("extras", ()))
+        unknown = [e for e in extras if e not in EXTRAS]
+        if unknown:
+            raise ValueError(f"unknown classifier extras {unknown}")
+        return cls(
+            event=LinearModel.from_dict(data["event"]),
+            stance=LinearModel.from_dict(data["stance"]),
+            extras=extras,
+            meta=data.get("meta", {}),
+        )
+
+    @classmethod
+    def load(cls, path: Path = MODEL_PATH) -> StatementClassifier:
+        return cls.from_dict(json.loads(path.read_text("utf-8")))
+
+
+@lru_cache(maxsize=1)
+def default_classifier() -> StatementClassifier | None:
+    """The shipped model, or None when its file is absent (the rules then decide)."""
+    if not MODEL_PATH.exists():
+        return None
+    return StatementClassifier.load(MODEL_PATH)
+
+
+def rules_coder(u: Utterance) -> Coding:
+    """The old phrase-list rules, as a coder (the fallback and the baseline)."""
+    from parley.extract.classify import classify_event, classify_stance
+
+    event = classify_event(u.lemma, u.text)
+    return Coding(event, classify_stance(event, u.text))
+
+
+Coder = Callable[[Utterance], Coding]
+
+
+def default_coder() -> Coder:
+    model = default_classifier()
+    return model if model is not None else rules_coder
+
+
+def fit_linear(
+    bags: Sequence[Sequence[str]], labels: Sequence[str], c: float, min_count: int = 2
+) -> LinearModel:
+    """Fit a multinomial logistic regression on binary features (needs scikit-learn)."""
+    from scipy.sparse import csr_matrix
+    from sklearn.linear_model import LogisticRegression
+
+    counts: dict[str, int] = {}
+    for bag in bags:
+        for f in set(bag):
+            counts[f] = counts.get(f, 0) + 1
+    names = sorted(f for f, n in counts.items() if n >= min_count)
+    vocab = {f: i for i, f in enumerate(names)}
+    rows, cols = [], []
+    for r, bag in enumerate(bags):
+        for i in sorted({vocab[f] for f in bag if f in vocab}):
+            rows.append(r)
+            cols.append(i)
+    x = csr_matrix(
+        (np.ones(len(rows)), (rows, cols)), shape=(len(bags), len(names)), dtype=np.float64
+    )
+    classes = sorted(set(labels))
+    if len(classes) == 1:
+        return LinearModel(
+            tuple(classes), vocab, np.zeros((len(names), 1)), np.zeros(1, dtype=np.float64)
+        )
+    model = LogisticRegression(C=c, solver="saga", max_iter=3000, tol=1e-4, random_state=0)
+    model.fit(x, list(labels))
+    coef = np.asarray(model.coef_, dtype=np.float64)
+    intercept = np.asarray(model.intercept_, dtype=np.float64)
+    if len(model.classes_) == 2:  # binary: one row of weights for the second class
+        coef = np.vstack([-coef[0] / 2, coef[0] / 2])
+        intercept = np.array([-intercept[0] / 2, intercept[0] / 2])
+    return LinearModel(tuple(str(c) for c in model.classes_), vocab, coef.T.copy(), intercept)

@@ -1,0 +1,169 @@
+"""Features of a statement for the event and stance classifier.
+
+The features carry what a statement does rather than whom it names, so that a model
+trained on some negotiations holds on others:
+
+- the reporting cue's lemma ("warn", "accuse", "say"), alone and with the direct flag;
+- the stems (Snowball English stemmer) of the reported words and their bigrams, with
+  names masked: a capitalised word inside a sentence becomes ``NAME``, numbers ``NUM``;
+- negation scope: the words after "not", "n't", "never", "no", "without" up to the end of
+  the clause are also marked as negated (``~accept``);
+- modality and condition: modal verbs, and whether a condition ("if", "unless") meets a
+  future or conditional ("will", "would") in the same statement;
+- the person of the speaker's voice ("we", "I") and whether the words are a quotation.
+
+Everything is computed from the text alone, with no parse and no downloaded data.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+import snowballstemmer
+
+# A token: a word (split before "n't"), a number, or one punctuation mark.
+_TOKEN = re.compile(
+    r"[A-Za-z]+(?=n't)|n't|'(?:d|ll|s|re|ve|m)\b|[A-Za-z]+(?:-[A-Za-z]+)*|[0-9][0-9.,]*|[^\sA-Za-z0-9]"
+)
+_QUOTE_CHARS = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
+_SENTENCE_END = {".", "!", "?", '"', ":", ";", "(", "-", "—", "–"}
+_CLAUSE_END = {".", ",", ";", ":", "!", "?", "but", "however", "although", "though", "while"}
+_NEGATORS = {"not", "n't", "never", "no", "without", "nor", "neither", "cannot", "nothing"}
+_MODALS = {"will", "would", "could", "can", "may", "might", "must", "should", "shall"}
+# Contracted and periphrastic forms of the modals: "won't", "we'd", "is bound to", "is going to".
+_MODAL_FORMS = {"wo": "will", "'ll": "will", "ll": "will", "'d": "would", "ca": "can"}
+_PERIPHRASTIC = {("bound", "to"): "will", ("going", "to"): "will", ("set", "to"): "will",
+                 ("about", "to"): "will", ("have", "to"): "must", ("has", "to"): "must",
+                 ("had", "to"): "must", ("need", "to"): "must", ("needs", "to"): "must",
+                 ("ought", "to"): "should", ("able", "to"): "can"}  # fmt: skip
+_CONDITIONS = {"if", "unless", "otherwise"}
+_FIRST_PERSON = {"we", "i", "our", "us", "my", "me"}
+# Words that start a sentence and are never names.
+_FUNCTION_WORD_TEXT = """a an the this that these those it its we i you he she they our my
+    your his her their there here if unless when while but and or so as at by for from in
+    into of on to with
+    without not no never all any some each every both neither either one two what which who
+    whom whose why how is are was were be been being has have had do does did will would can
+    could may might must should shall let after before since until because although though
+    however yet still also only even just then now today yesterday tomorrow such more most
+    other another many much few several"""
+_FUNCTION_WORDS = frozenset(_FUNCTION_WORD_TEXT.split())
+
+
+@dataclass(frozen=True, slots=True)
+class Utterance:
+    """What the classifier sees of one statement."""
+
+    text: str  # the reported words
+    cue: str  # the reporting cue as written ("said", "accused", "according to")
+    lemma: str  # the cue's lemma ("say", "accuse", "according")
+    direct: bool  # a quotation
+    # the event of the statement this one continues (the same speaker's quotation going on
+    # after a short attribution), when there is one
+    previous: str | None = None
+
+
+# Two statements of one speaker with at most this many characters between them: one
+# quotation broken by its attribution ('"...," Putin said. "..."').
+CONTINUATION_GAP = 40
+
+
+def continues(prev_end: int, prev_who: object, start: int, who: object, direct: bool) -> bool:
+    """Whether a statement at ``start`` continues the previous one of the same speaker."""
+    return direct and who == prev_who and 0 <= start - prev_end <= CONTINUATION_GAP
+
+
+_stemmer = snowballstemmer.stemmer("english")
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    return _stemmer.stemWord(word)
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-cased tokens of ``text`` with names masked as ``NAME`` and numbers as ``NUM``."""
+    out: list[str] = []
+    initial = True
+    for tok in _TOKEN.findall(text.translate(_QUOTE_CHARS)):
+        first = tok[0]
+        if first.isdigit():
+            out.append("NUM")
+            initial = False
+            continue
+        if first.isalpha():
+            low = tok.lower()
+            if first.isupper() and low != "i" and not (initial and low in _FUNCTION_WORDS):
+                out.append("NAME")
+            else:
+                out.append(low)
+            initial = False
+            continue
+        if tok in _SENTENCE_END:
+            initial = True
+        out.append(tok)
+    return out
+
+
+def features(u: Utterance) -> list[str]:
+    """The feature names of one statement (a bag: names may repeat)."""
+    toks = tokens(u.text)
+    stems = [stem(t) if t.isalpha() and t.islower() else t for t in toks]
+    feats = [f"cue:{u.lemma}", f"cue:{u.lemma}:{'d' if u.direct else 'i'}"]
+    feats.append("direct" if u.direct else "indirect")
+    if u.previous:
+        feats.append(f"continues:{u.previous}")
+    words = [s for s in stems if s[0].isalpha() or s == "n't"]
+    feats += [f"w:{s}" for s in words]
+    feats += [f"b:{a}_{b}" for a, b in zip(words, words[1:], strict=False)]
+    if words:
+        feats.append(f"first:{words[0]}")
+    # negation and condition scope: to the end of the clause
+    negated = conditional = False
+    for t, s in zip(toks, stems, strict=True):
+        if t in _CLAUSE_END:
+            negated = conditional = False
+        elif t in _NEGATORS:
+            negated = True
+        elif t in _CONDITIONS:
+            conditional = True
+        elif s[0].isalpha():
+            if negated:
+                feats.append(f"~{s}")
+            if conditional:
+                feats.append(f"?{s}")
+    present = set(toks)
+    modals = {_MODAL_FORMS.get(t, t) for t in present if t in _MODALS or t in _MODAL_FORMS}
+    modals |= {m for pair, m in _PERIPHRASTIC.items() if pair in zip(toks, toks[1:], strict=False)}
+    feats += [f"modal:{m}" for m in sorted(modals)]
+    if present & _CONDITIONS:
+        feats.append("condition")
+        if modals:
+            feats.append("condition+modal")
+    if present & _FIRST_PERSON:
+        feats.append("first_person")
+    if "?" in present:
+        feats.append("question")
+    return feats
+
+
+def cue_lemma(cue: str, table: dict[str, str] | None = None) -> str:
+    """The lemma of a cue as written: the cue lexicon's, else the stem of its first word."""
+    if table is None:
+        from parley.extract.cues import LEMMA
+
+        table = LEMMA
+    low = " ".join(cue.lower().split())
+    if low in table:
+        return table[low]
+    words = low.split()
+    if words and words[0] in table:
+        return table[words[0]]
+    return stem(words[0]) if words else ""
+
+
+def bags(utterances: Iterable[Utterance]) -> list[list[str]]:
+    return [features(u) for u in utterances]

@@ -1,0 +1,266 @@
+"""Train the event and stance classifier, and measure it by leave-one-negotiation-out.
+
+    python -m parley.extract.train            # train on all dev data, write the model
+    python -m parley.extract.train --cv       # cross-validate: rules vs model, per negotiation
+
+The training data are the annotated development articles of the repository: the Ukraine
+articles (``tests/data/dev``, ``tests/data/examples-gold``) and the articles on other
+negotiations (``tests/data/negotiations/dev``, grouped by the prefix of their name). The
+frozen test part (``tests/data/negotiations/test``) is never read. Each statement gives
+two examples: its gold words and cue, and the extractor's own statement matched to it
+(what the model sees at run time). Training is deterministic: the same data give the same
+file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from parley.evaluation import Scorer, load_rows, match_statements
+from parley.extract.classifier import (
+    MODEL_PATH,
+    Coder,
+    Coding,
+    StatementClassifier,
+    featurize,
+    fit_linear,
+    rules_coder,
+)
+from parley.extract.features import Utterance, continues, cue_lemma
+from parley.extract.model import Statement
+
+ROOT = Path(__file__).resolve().parents[3]
+UKRAINE = "ukraine"
+# (folder of gold files, folder of articles or None for the same, group or None for prefix)
+SOURCES: tuple[tuple[str, str | None, str | None], ...] = (
+    ("tests/data/dev", None, UKRAINE),
+    ("tests/data/examples-gold", "src/parley/data/examples", UKRAINE),
+    ("tests/data/negotiations/dev", None, None),
+)
+DEFAULT_C = 4.0
+# The old phrase-list rules' verdicts as features: measured to add (README, "Event and stance").
+DEFAULT_EXTRAS = ("rules",)
+_PUBLISHED = re.compile(r"^Published:\s*(\S+)\s*$", re.M)
+
+
+@dataclass
+class Article:
+    name: str
+    group: str
+    text: str
+    gold: list[dict[str, Any]]
+    published: datetime | None
+    # (utterance, gold row) pairs to learn from; filled by :func:`examples`
+    examples: list[tuple[Utterance, dict[str, Any]]] = field(default_factory=list)
+
+
+def _published(text: str) -> datetime | None:
+    found = _PUBLISHED.search(text.split("\n\n", 1)[0])
+    if not found:
+        return None
+    try:
+        return datetime.fromisoformat(found.group(1))
+    except ValueError:
+        return None
+
+
+def corpus(root: Path = ROOT) -> list[Article]:
+    """The annotated development articles, each with its negotiation."""
+    out = []
+    for gold_dir, text_dir, group in SOURCES:
+        folder = root / gold_dir
+        if "negotiations/test" in folder.as_posix():
+            raise ValueError("the frozen test part is never used for training")
+        for gold in sorted(folder.glob("*.gold.jsonl")):
+            name = gold.name[: -len(".gold.jsonl")]
+            article = root / (text_dir or gold_dir) / f"{name}.txt"
+            text = article.read_text("utf-8")
+            out.append(
+                Article(
+                    name,
+                    group or name.split("-", 1)[0],
+                    text,
+                    [dict(r) for r in load_rows(gold)],
+                    _published(text),
+                )
+            )
+    return out
+
+
+def extract(article: Article, coder: Coder) -> list[Statement]:
+    from parley.extract.pipeline import run
+
+    return run(article.text, source=article.name, published=article.published, coder=coder)
+
+
+def examples(article: Article) -> list[tuple[Utterance, dict[str, Any]]]:
+    """Gold statements, and the extractor's statements matched to them, with gold labels.
+
+    A statement that continues the previous one gets that one's gold event as
+    ``previous`` (the pipeline gives it the event it coded).
+    """
+    out = []
+    gold = sorted(article.gold, key=lambda r: r["start"])
+    for i, r in enumerate(gold):
+        q = gold[i - 1] if i else None
+        previous = (
+            q.get("event")
+            if q
+            and continues(
+                q["end"], (q.get("speaker"), q.get("actor")), r["start"],
+                (r.get("speaker"), r.get("actor")), bool(r["direct"]),
+            )
+            else None
+        )  # fmt: skip
+        out.append(
+            (Utterance(r["text"], r["cue"], cue_lemma(r["cue"]), bool(r["direct"]), previous), r)
+        )
+    seen: list[Utterance] = []
+
+    def record(u: Utterance) -> Coding:
+        seen.append(u)
+        return Coding(None, None)
+
+    predicted = extract(article, record)
+    pairs, _ = match_statements(article.gold, [s.to_dict() for s in predicted])
+    gold_of = {p["start"]: g for g, p in pairs}
+    for i, (s, u) in enumerate(zip(predicted, seen, strict=True)):
+        g = gold_of.get(s.start)
+        if g is None:
+            continue
+        p = predicted[i - 1] if i else None
+        if p is not None and continues(
+            p.end, (p.speaker, p.actor), s.start, (s.speaker, s.actor), s.direct
+        ):
+            prev_gold = gold_of.get(p.start)
+            u = replace(u, previous=prev_gold.get("event") if prev_gold else None)
+        out.append((u, g))
+    return out
+
+
+def train(
+    articles: Sequence[Article], c: float = DEFAULT_C, extras: tuple[str, ...] = ()
+) -> StatementClassifier:
+    """Fit the event and stance models on the articles' examples."""
+    event_x, event_y, stance_x, stance_y = [], [], [], []
+    for a in articles:
+        for u, row in a.examples:
+            feats = featurize(u, extras)
+            if row.get("event"):
+                event_x.append(feats)
+                event_y.append(row["event"])
+            if row.get("stance"):
+                stance_x.append(feats)
+                stance_y.append(row["stance"])
+    return StatementClassifier(
+        event=fit_linear(event_x, event_y, c),
+        stance=fit_linear(stance_x, stance_y, c),
+        extras=extras,
+        meta={
+            "trained_on": sorted({a.group for a in articles}),
+            "articles": len(articles),
+            "event_examples": len(event_y),
+            "stance_examples": len(stance_y),
+            "C": c,
+        },
+    )
+
+
+METRICS = ("event_accuracy", "stance_accuracy", "about_accuracy", "hearsay_accuracy")
+
+
+def _report(pairs: Sequence[tuple[Article, list[Statement]]]) -> dict[str, Any]:
+    scorer = Scorer()
+    for a, predicted in pairs:
+        scorer.add(a.gold, predicted)
+    report = scorer.report()
+    return {k: report[k] for k in ("matched", *METRICS)}
+
+
+def score(articles: Sequence[Article], coder: Coder) -> dict[str, Any]:
+    return _report([(a, extract(a, coder)) for a in articles])
+
+
+def cross_validate(
+    articles: Sequence[Article], configs: dict[str, dict[str, Any]]
+) -> dict[str, dict[str, dict[str, Any]]]:
+    """Leave-one-negotiation-out: config -> held-out group -> scores (and pooled rows)."""
+    groups = sorted({a.group for a in articles})
+    out: dict[str, dict[str, dict[str, Any]]] = {}
+    for name, cfg in configs.items():
+        predicted: dict[str, list[Statement]] = {}
+        for g in groups:
+            if cfg.get("rules"):
+                coder: Coder = rules_coder
+            else:
+                rest = [a for a in articles if a.group != g]
+                coder = train(rest, cfg.get("c", DEFAULT_C), cfg["extras"])
+            for a in articles:
+                if a.group == g:
+                    predicted[a.name] = extract(a, coder)
+        out[name] = {
+            g: _report([(a, predicted[a.name]) for a in articles if a.group == g]) for g in groups
+        }
+        out[name]["other negotiations"] = _report(
+            [(a, predicted[a.name]) for a in articles if a.group != UKRAINE]
+        )
+        out[name]["all"] = _report([(a, predicted[a.name]) for a in articles])
+        print(f"{name}: {out[name]['other negotiations']} / all {out[name]['all']}", flush=True)
+    return out
+
+
+def _table(results: dict[str, dict[str, dict[str, Any]]]) -> str:
+    lines = []
+    names = list(results)
+    groups = list(next(iter(results.values())))
+    for metric in METRICS[:3] + METRICS[3:]:
+        lines.append(f"\n{metric} (held-out negotiation)")
+        lines.append("| negotiation | matched | " + " | ".join(names) + " |")
+        lines.append("|---|---|" + "---|" * len(names))
+        for g in groups:
+            cells = [str(results[n][g][metric]) for n in names]
+            lines.append(f"| {g} | {results[names[0]][g]['matched']} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m parley.extract.train", description=__doc__)
+    parser.add_argument("--root", type=Path, default=ROOT, help="the repository")
+    parser.add_argument("--out", type=Path, default=MODEL_PATH, help="where to write the model")
+    parser.add_argument("--c", type=float, default=DEFAULT_C, help="inverse regularisation")
+    parser.add_argument(
+        "--no-rules", action="store_true", help="without the old rules' verdicts as features"
+    )
+    parser.add_argument("--cv", action="store_true", help="leave-one-negotiation-out report")
+    parser.add_argument("--grid", default="", help="comma-separated C values to compare in --cv")
+    parser.add_argument("--json", type=Path, help="write the --cv results as JSON")
+    args = parser.parse_args(argv)
+    articles = corpus(args.root)
+    for a in articles:
+        a.examples = examples(a)
+    if args.cv:
+        configs: dict[str, dict[str, Any]] = {"rules": {"rules": True}}
+        for c in [float(x) for x in args.grid.split(",") if x] or [args.c]:
+            configs[f"model C={c:g}"] = {"c": c, "extras": ()}
+            configs[f"model+rules C={c:g}"] = {"c": c, "extras": ("rules",)}
+        results = cross_validate(articles, configs)
+        print(_table(results))
+        if args.json:
+            args.json.write_text(json.dumps(results, indent=1) + "\n", "utf-8")
+        return 0
+    model = train(articles, args.c, () if args.no_rules else DEFAULT_EXTRAS)
+    model.save(args.out)
+    print(f"wrote {args.out}: {model.meta}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
