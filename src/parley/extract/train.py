@@ -18,7 +18,7 @@ import argparse
 import json
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
@@ -130,8 +130,9 @@ def examples(article: Article) -> list[tuple[Utterance, dict[str, Any]]]:
         return Coding(None, None)
 
     predicted = extract(article, record)
-    pairs, _ = match_statements(article.gold, [s.to_dict() for s in predicted])
-    gold_of = {p["start"]: g for g, p in pairs}
+    rows: list[Mapping[str, Any]] = list(article.gold)
+    pairs, _ = match_statements(rows, [s.to_dict() for s in predicted])
+    gold_of = {p["start"]: dict(g) for g, p in pairs}
     for i, (s, u) in enumerate(zip(predicted, seen, strict=True)):
         g = gold_of.get(s.start)
         if g is None:
