@@ -303,3 +303,52 @@ def test_rendered_plans_parse_back(first, points, style, bullet, blank) -> None:
     assert [p.items for p in plan.points] == [
         tuple(" ".join(item) + ";" for item in items) for _, items in points
     ]
+
+
+# Sub-items as some outlets print them: one sentence per line after a colon, no markers;
+# capital letters in sequence; a numbered list inside a point in another style.
+UNMARKED = """\
+10. US guarantee:
+The US receives compensation for the guarantee.
+If Ukraine invades Russia, it loses the guarantee.
+If Russia invades Ukraine, a coordinated military response follows and
+all global sanctions are reinstated.
+11. Ukraine is eligible for EU membership.
+12. A package of measures to rebuild Ukraine, including but not limited to:
+A. A Ukraine development fund.
+B. Rebuilding of gas infrastructure.
+C. Financing from the World Bank.
+13. The guarantees include:
+1) a joint monitoring mission;
+2) an annual review.
+14. Ukraine remains a non-nuclear state. It says so in its law.
+Both countries confirm it.
+"""
+
+
+def test_unmarked_capital_and_nested_sub_items() -> None:
+    plan = parse(UNMARKED)
+    assert numbers(plan) == ["10", "11", "12", "13", "14"]
+    assert plan.point(10).items == (
+        "The US receives compensation for the guarantee.",
+        "If Ukraine invades Russia, it loses the guarantee.",
+        "If Russia invades Ukraine, a coordinated military response follows and all global "
+        "sanctions are reinstated.",
+    )
+    assert plan.point(11).items == ()
+    assert plan.point(12).items == (
+        "A Ukraine development fund.",
+        "Rebuilding of gas infrastructure.",
+        "Financing from the World Bank.",
+    )
+    assert plan.point(13).items == ("a joint monitoring mission;", "an annual review.")
+    # without a colon, sentences on their own lines are the point's text
+    assert plan.point(14).text == (
+        "Ukraine remains a non-nuclear state. It says so in its law. Both countries confirm it."
+    )
+    assert plan.point(14).items == ()
+
+
+def test_a_repeated_number_in_the_same_style_is_still_a_duplicate() -> None:
+    with pytest.raises(DuplicatePointError):
+        parse("1. One:\n2. Two.\n1. One again.\n")

@@ -75,6 +75,7 @@ _LETTERED = re.compile(
     r"^(?:\((?P<a>[a-zA-Z]|[ivx]{1,4})\)|(?P<b>[a-zA-Z]|[ivx]{1,4})\)|(?P<c>[a-z]|[ivx]{1,4})\.)"
     r"\s+(?P<rest>.*)$"
 )
+_CAPITAL_ITEM = re.compile(r"^(?P<letter>[A-Z])\.\s+(?P<rest>.+)$")
 _DECIMAL = re.compile(r"^(?P<num>\d{1,3})\.(?P<sub>\d{1,2})\.?\s+(?P<rest>.*)$")
 
 # Points run together on one line: a sentence end, then the next number and a capital.
@@ -129,9 +130,22 @@ class _Draft:
     number: str
     line: int
     bare: bool = False  # numbered without punctuation ("10 [There will be] ...")
+    style: str = "."  # how the number was written: "." ")" ":" "-" "(1)" "point" "bare"
+    unmarked: bool = False  # sub-items are lines after "...:" without markers
     text: _Part = field(default_factory=_Part)
     items: list[_Part] = field(default_factory=list)
     notes: list[_Part] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Marker:
+    number: str
+    rest: str
+    style: str
+
+    @property
+    def value(self) -> int:
+        return int(re.match(r"\d+", self.number).group())  # type: ignore[union-attr]
 
 
 @dataclass
@@ -274,9 +288,13 @@ def _layout(lines: list[str], first_line: int) -> _Layout:
             continue
         last = layout.points[-1] if layout.points else None
         marker = _point_marker(line, last, blank_before)
-        if marker is not None:
-            layout.points.append(_Draft(marker[0], number, bare=marker[2]))
-            _add_text(layout, marker[1], number)
+        if marker is not None and last is not None and _nested(marker, last):
+            current = _Part([marker.rest])
+            last.items.append(current)
+        elif marker is not None:
+            draft = _Draft(marker.number, number, bare=marker.style == "bare", style=marker.style)
+            layout.points.append(draft)
+            _add_text(layout, marker.rest, number)
             current = _tail(layout)
         elif _is_heading(line, lines, index, blank_before, last):
             current = _Part()  # a section heading: kept in the plan's text, part of no point
@@ -291,6 +309,11 @@ def _layout(lines: list[str], first_line: int) -> _Layout:
                 current = layout.preamble
         elif (item := _item_marker(line, last)) is not None:
             current = _Part([item])
+            last.items.append(current)
+        elif _unmarked_item(line, last, current):
+            # "10. US guarantee:" then one sentence per line: each line is a sub-item
+            last.unmarked = True
+            current = _Part([line])
             last.items.append(current)
         elif (
             _NOTE_KEYWORD.match(line)
@@ -331,7 +354,7 @@ def _add_text(layout: _Layout, text: str, line: int) -> None:
         head = text[: split.start()].strip()
         if head:
             layout.points[-1].text.add(head)
-        layout.points.append(_Draft(split.group("num"), line, bare=newest.bare))
+        layout.points.append(_Draft(split.group("num"), line, bare=newest.bare, style=newest.style))
         text = text[split.end() :].strip()
 
 
@@ -340,29 +363,55 @@ def _next_number(number: str) -> int | None:
     return int(digits.group()) + 1 if digits else None
 
 
-def _point_marker(
-    line: str, last: _Draft | None, blank_before: bool
-) -> tuple[str, str, bool] | None:
-    """(number, rest of the line, bare number?) when ``line`` starts a point."""
+def _point_marker(line: str, last: _Draft | None, blank_before: bool) -> _Marker | None:
+    """The number, the rest of the line and the numbering style when ``line`` starts a point."""
     if _DECIMAL.match(line):
         return None  # "10.1 ..." is a sub-item (or prose), never a point
     spelled = _SPELLED_POINT.match(line)
     if spelled:
-        return str(_SPELLED[spelled.group("word").casefold()]), spelled.group("rest").strip(), False
-    for pattern in _STRONG:
+        number = str(_SPELLED[spelled.group("word").casefold()])
+        return _Marker(number, spelled.group("rest").strip(), "point")
+    for kind, pattern in zip(("point", "(1)", "sep", "."), _STRONG, strict=True):
         match = pattern.match(line)
-        if match and int(re.match(r"\d+", match.group("num")).group()) <= MAX_POINT_NUMBER:  # type: ignore[union-attr]
-            return match.group("num"), match.group("rest").strip(), False
+        if match:
+            marker = _Marker(match.group("num"), match.group("rest").strip(), kind)
+            if kind == "sep":
+                after = line[match.end("num") :].lstrip("\\ ")[:1]
+                marker = _Marker(marker.number, marker.rest, "-" if after in "-–—" else after)
+            return marker if marker.value <= MAX_POINT_NUMBER else None
     match = _WEAK.match(line)
     if match is None or _MONTH.match(match.group("rest")):
         return None
+    marker = _Marker(match.group("num"), match.group("rest").strip(), "bare")
     expected = _next_number(last.number) if last else None
-    number = match.group("num")
-    value = int(re.match(r"\d+", number).group())  # type: ignore[union-attr]
     # the next number anywhere; a higher number when it opens a paragraph
-    if value == expected or (blank_before and (expected is None or value >= expected)):
-        return number, match.group("rest").strip(), True
+    if marker.value == expected or (
+        blank_before and (expected is None or marker.value >= expected)
+    ):
+        return marker
     return None
+
+
+def _nested(marker: _Marker, last: _Draft | None) -> bool:
+    """A numbered list inside a point: "7. Guarantees include:" then "1)", "2)" ... in
+    another style, numbered from 1 again, counting the point's sub-items."""
+    if last is None or marker.style == last.style:
+        return False
+    last_value = _next_number(last.number)
+    return (
+        last_value is not None and marker.value < last_value and marker.value == len(last.items) + 1
+    )
+
+
+def _unmarked_item(line: str, point: _Draft, current: _Part) -> bool:
+    """A line that starts a sentence after a point's text ending with a colon, or after an
+    unmarked sub-item ending a sentence: one more sub-item without a marker."""
+    if not line[:1].isupper() or _NOTE_START.match(line):
+        return False
+    if point.unmarked and point.items and current is point.items[-1]:
+        return bool(current.lines) and current.lines[-1].endswith((".", ";", "!", "?"))
+    text = point.text.lines
+    return not point.items and bool(text) and text[-1].endswith(":")
 
 
 def _item_marker(line: str, point: _Draft) -> str | None:
@@ -370,6 +419,11 @@ def _item_marker(line: str, point: _Draft) -> str | None:
     decimal = _DECIMAL.match(line)
     if decimal:
         return decimal.group("rest").strip() if decimal.group("num") == point.number else None
+    capital = _CAPITAL_ITEM.match(line)
+    # "A.", "B." ... in sequence, opened by a point ending with a colon
+    opened = bool(point.items) or (bool(point.text.lines) and point.text.lines[-1].endswith(":"))
+    if capital and opened and capital.group("letter") == chr(ord("A") + len(point.items)):
+        return capital.group("rest").strip()
     for pattern in (_BULLET, _LETTERED):
         match = pattern.match(line)
         if match and _ED_SUFFIX.fullmatch(line):
