@@ -8,6 +8,12 @@ writing to a fresh SQLite file (``parley.distributed.stream_ingest``).
 1. Throughput: the same ``--articles`` files ingested with 1 worker, then with 2, in this
    run; prints articles per second for each and their ratio (goal on two cores: >= 1.7).
    Workers are warmed up (spaCy loaded) before the clock starts.
+   With ``--separate-sessions`` the cluster is started as separate programs instead
+   (``dask scheduler`` and one ``dask worker`` per worker, each in its own session, used
+   through ``--scheduler``), as a real cluster runs. On Linux with autogroup scheduling
+   (``/proc/sys/kernel/sched_autogroup_enabled``) a LocalCluster's workers share one
+   session's CPU share: on a machine busy with other sessions, 2 workers then get no more
+   CPU than 1. The figures printed include the CPU the workers got.
 2. Memory: a stream of ``--stream`` articles on 2 workers. Files are written just before
    they are submitted and deleted once their result is in, so the stream's length costs
    no memory or disk of its own; the resident memory (RSS) of the main process and of
@@ -20,11 +26,14 @@ writing to a fresh SQLite file (``parley.distributed.stream_ingest``).
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -81,9 +90,59 @@ def _write_files(folder: Path, count: int, seed: int) -> list[Path]:
     return paths
 
 
-def throughput(workers: int, files: list[Path], folder: Path) -> dict[str, Any]:
+@contextmanager
+def _separate_cluster(workers: int, folder: Path) -> Iterator[str]:
+    """``dask scheduler`` and ``workers`` single-threaded ``dask worker`` programs on
+    127.0.0.1, each in a session of its own; yields the scheduler's address."""
+    spec = folder / f"scheduler-{workers}.json"
+    quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
+    programs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "distributed.cli.dask_scheduler", "--host", "127.0.0.1",
+             "--port", "0", "--no-dashboard", "--scheduler-file", str(spec)],
+            start_new_session=True, **quiet,
+        )
+    ]  # fmt: skip
+    try:
+        for _ in range(600):
+            if spec.exists() and spec.stat().st_size:
+                break
+            time.sleep(0.1)
+        address = json.loads(spec.read_text())["address"]
+        programs += [
+            subprocess.Popen(
+                [sys.executable, "-m", "distributed.cli.dask_worker", address, "--nthreads",
+                 "1", "--no-nanny", "--no-dashboard", "--host", "127.0.0.1"],
+                start_new_session=True, **quiet,
+            )
+            for _ in range(workers)
+        ]  # fmt: skip
+        yield address
+    finally:
+        for program in reversed(programs):
+            program.terminate()
+        for program in programs:
+            try:
+                program.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                program.kill()
+                program.wait()
+
+
+@contextmanager
+def _client(workers: int, folder: Path, separate: bool) -> Iterator[Client]:
+    if not separate:
+        with _cluster(workers) as cluster, Client(cluster) as client:
+            yield client
+        return
+    with _separate_cluster(workers, folder) as address, Client(address) as client:
+        client.wait_for_workers(workers, timeout=300)
+        yield client
+
+
+def throughput(workers: int, files: list[Path], folder: Path, separate: bool) -> dict[str, Any]:
     db = folder / f"throughput-{workers}.db"
-    with _cluster(workers) as cluster, Client(cluster) as client, Record(db) as record:
+    with _client(workers, folder, separate) as client, Record(db) as record:
         _warm_up(client)
         cpu_before = sum(client.run(_cpu_seconds).values())
         start = time.perf_counter()
@@ -106,7 +165,9 @@ def throughput(workers: int, files: list[Path], folder: Path) -> dict[str, Any]:
     }
 
 
-def memory_stream(count: int, seed: int, folder: Path, checkpoints: int = 10) -> None:
+def memory_stream(
+    count: int, seed: int, folder: Path, checkpoints: int = 10, separate: bool = False
+) -> None:
     step = max(1, count // checkpoints)
     spool = folder / "stream"
     spool.mkdir()
@@ -121,7 +182,7 @@ def memory_stream(count: int, seed: int, folder: Path, checkpoints: int = 10) ->
         Path(result.path).unlink(missing_ok=True)
 
     db = folder / "stream.db"
-    with _cluster(2) as cluster, Client(cluster) as client, Record(db) as record:
+    with _client(2, folder, separate) as client, Record(db) as record:
         _warm_up(client)
         print(f"memory over a stream of {count:,} articles (2 workers), RSS in MB:")
         print(f"  {'articles':>9}  {'main':>7}  {'workers':>15}  {'articles/s':>10}")
@@ -156,6 +217,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--skip-throughput", action="store_true")
     parser.add_argument("--skip-stream", action="store_true")
+    parser.add_argument(
+        "--separate-sessions",
+        action="store_true",
+        help="a cluster of separate programs (dask scheduler, dask worker), not a LocalCluster",
+    )
+    parser.add_argument("--checkpoints", type=int, default=10, help="memory samples")
     args = parser.parse_args(argv)
     if args.articles < 1 or args.stream < 1:
         parser.error("--articles and --stream must be positive")
@@ -164,8 +231,10 @@ def main(argv: list[str] | None = None) -> int:
         folder = Path(tmp)
         if not args.skip_throughput:
             files = _write_files(folder, args.articles, args.seed)
-            one = throughput(1, files, folder)
-            two = throughput(2, files, folder)
+            kind = "separate programs" if args.separate_sessions else "LocalCluster"
+            print(f"cluster: {kind}")
+            one = throughput(1, files, folder, args.separate_sessions)
+            two = throughput(2, files, folder, args.separate_sessions)
             for run in (one, two):
                 print(
                     f"{run['workers']} worker(s): {run['per_s']:.2f} articles/s "
@@ -179,7 +248,9 @@ def main(argv: list[str] | None = None) -> int:
             )
             print(f"load average after: {os.getloadavg()[0]:.1f}")
         if not args.skip_stream:
-            memory_stream(args.stream, args.seed + 1, folder)
+            memory_stream(
+                args.stream, args.seed + 1, folder, max(1, args.checkpoints), args.separate_sessions
+            )
     return 0
 
 
