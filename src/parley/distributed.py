@@ -147,6 +147,9 @@ def local_cluster(workers: int) -> LocalCluster:
             threads_per_worker=1,
             processes=True,
             dashboard_address=None,
+            # the scheduler's HTTP server (health, metrics) on a free loopback port: the
+            # default 8787 may be taken, and Dask would warn about it
+            scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
             silence_logs=logging.ERROR,  # worker chatter is not for the user
         )
 
