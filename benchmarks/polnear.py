@@ -168,17 +168,18 @@ def load_split(data: Path, split: str, limit: int | None = None) -> list[Article
     root = data / "data" / split if (data / "data").is_dir() else data / split
     text_dir, ann_dir = root / "text", root / "attributions"
     if not text_dir.is_dir() or not ann_dir.is_dir():
-        sys.exit(f"error: {root}: no text/ and attributions/ folders [E_POLNEAR]")
+        print(f"error: {root}: no text/ and attributions/ folders [E_POLNEAR]", file=sys.stderr)
+        raise SystemExit(2)
     anns: dict[str, Path] = {}
     for ann in sorted(ann_dir.glob("*.ann")):
         anns.setdefault(ann.stem.rsplit("_", 1)[0], ann)  # one annotator per article
     articles = []
     for path in sorted(text_dir.glob("*.txt")):
-        ann = anns.get(path.stem)
-        if ann is None:
+        found = anns.get(path.stem)
+        if found is None:
             continue
         text = path.read_text(encoding="utf-8")
-        articles.append(Article(path.stem, text, read_ann(ann, text)))
+        articles.append(Article(path.stem, text, read_ann(found, text)))
         if limit and len(articles) >= limit:
             break
     return articles
@@ -253,7 +254,15 @@ class Tally:
         return self.named_right / self.named if self.named else 0.0
 
 
-def run(articles: list[Article]) -> dict[str, Tally | float]:
+@dataclass(slots=True)
+class RunResult:
+    parley: Tally
+    baseline: Tally
+    seconds: float
+    words: int
+
+
+def run(articles: list[Article]) -> RunResult:
     from parley.extract import extract_statements
 
     extract_statements("Warm-up. Putin said Russia was ready to talk.")
@@ -267,7 +276,7 @@ def run(articles: list[Article]) -> dict[str, Tally | float]:
         seconds += time.perf_counter() - t0
         ours.add(art, [Predicted(s.start, s.end, s.speaker) for s in got])
         base.add(art, quotation_baseline(art.text))
-    return {"parley": ours, "baseline": base, "seconds": seconds, "words": words}
+    return RunResult(ours, base, seconds, words)
 
 
 def _ratio(a: float, b: float) -> str:
@@ -282,12 +291,14 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     articles = load_split(args.data, args.split, args.limit)
     if not articles:
-        print(f"error: {args.data}: no annotated articles in split {args.split} [E_POLNEAR]")
+        print(
+            f"error: {args.data}: no annotated articles in split {args.split} [E_POLNEAR]",
+            file=sys.stderr,
+        )
         return 2
     result = run(articles)
-    ours, base = result["parley"], result["baseline"]
-    assert isinstance(ours, Tally) and isinstance(base, Tally)
-    words, seconds = float(result["words"]), float(result["seconds"])
+    ours, base = result.parley, result.baseline
+    words, seconds = float(result.words), result.seconds
     gold = sum(len(a.gold) for a in articles)
     print(f"PolNeAR {args.split}: {len(articles)} articles, {int(words):,} words, "
           f"{gold:,} attributions, {ours.spoken:,} spoken")  # fmt: skip
