@@ -497,3 +497,30 @@ def test_the_matrix_hatches_unconfirmed_hearsay() -> None:
     hatched = {key for key, cell in matrix.cells.items() if cell.hatched}
     assert hatched == {("UKR", None), ("UKR", "2")}
     assert matrix.cell("RUS", "1") is None
+
+
+def test_derived_views_are_kept_until_the_record_changes(filled: Record, tmp_path: Path) -> None:
+    from parley.positions.model import Decision
+    from parley.web.cache import DerivedCache
+
+    cache = DerivedCache(filled)
+    calls: list[int] = []
+
+    def derive() -> int:
+        calls.append(1)
+        return len(calls)
+
+    assert cache.get("k", derive) == 1
+    assert cache.get("k", derive) == 1  # nothing changed: kept
+    add_plans(filled)  # a new plan
+    assert cache.get("k", derive) == 2
+    statement = filled.statements()[0]
+    filled.decide_link(statement.id, "draft@1:1", Decision.CONFIRM)  # an analyst's decision
+    assert cache.get("k", derive) == 3
+    filled.decide_link(statement.id, "draft@1:1", Decision.REJECT)  # the decision replaced
+    assert cache.get("k", derive) == 4
+    (tmp_path / "more").mkdir()
+    more = write_txt(tmp_path / "more", name="another", body='"We will answer soon," Putin said.\n')
+    assert filled.ingest([more]).statements_added == 1  # new statements
+    assert cache.get("k", derive) == 5
+    assert cache.get("k", derive) == 5

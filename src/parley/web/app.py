@@ -18,6 +18,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from parley import __version__
 from parley.record import Record
+from parley.web.cache import DerivedCache
 from parley.web.context import BadQuery, render
 from parley.web.security import SECURITY_HEADERS, SESSION_COOKIE, Guard, load_token
 
@@ -49,6 +50,7 @@ def create_app(
         openapi_url="/api/openapi.json",
     )
     app.state.record = record
+    app.state.cache = DerivedCache(record)
     app.state.guard = Guard.create(load_token(token, token_file))
     app.state.scenarios = Path(scenarios) if scenarios else None
     app.mount("/static", StaticFiles(directory=STATIC), name="static")

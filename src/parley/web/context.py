@@ -13,6 +13,7 @@ from fastapi.responses import HTMLResponse
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from parley.record import Record
+from parley.web.cache import DerivedCache
 from parley.web.security import CSRF_FIELD, Guard, session_of
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -52,6 +53,11 @@ ENV = _environment()
 def record_of(request: Request) -> Record:
     record: Record = request.app.state.record
     return record
+
+
+def cache_of(request: Request) -> DerivedCache:
+    cache: DerivedCache = request.app.state.cache
+    return cache
 
 
 def guard_of(request: Request) -> Guard:

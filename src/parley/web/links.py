@@ -4,8 +4,9 @@ linked to (with the analyst's decisions) and the status of the positions it is e
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from parley.positions import api as positions_api
 from parley.record import Record, StoredStatement
@@ -37,7 +38,13 @@ class StatementDetail:
         return "; ".join(self.statuses) or None
 
 
-def details(record: Record, statements: Sequence[StoredStatement]) -> dict[int, StatementDetail]:
+def details(
+    record: Record,
+    statements: Sequence[StoredStatement],
+    positions: Callable[[str], Sequence[Any]] | None = None,
+) -> dict[int, StatementDetail]:
+    """``positions(actor)`` gives an actor's positions (default: ``record.positions``)."""
+    positions_of = positions or (lambda actor: record.positions(actor=actor))
     out = {st.id: StatementDetail() for st in statements}
     if not statements:
         return out
@@ -63,7 +70,7 @@ def details(record: Record, statements: Sequence[StoredStatement]) -> dict[int, 
     wanted = {st.id for st in statements}
     actors = sorted({code for st in statements for code in (st.actor, st.about) if code})
     for actor in actors:
-        for position in record.positions(actor=actor):
+        for position in positions_of(actor):
             where = position.plan + (f" point {position.point}" if position.point else "")
             label = f"{position.status.value} ({position.actor} on {where})"
             for evidence in position.evidence:

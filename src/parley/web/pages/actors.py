@@ -9,7 +9,7 @@ from parley.actors import load_gazetteer
 from parley.errors import ParleyError
 from parley.record import Record, StoredStatement
 from parley.web.charts import StancePoint, stance_timeline
-from parley.web.context import record_of, render
+from parley.web.context import cache_of, record_of, render
 
 router = APIRouter(include_in_schema=False)
 SHOWN = 50
@@ -34,7 +34,7 @@ def actor_page(request: Request, code: str) -> HTMLResponse:
     if not said_count and not about_count:
         raise HTTPException(404, f"no statement by or about {code!r}")
     said = record.statements(actor=code)
-    positions = record.positions(actor=code)
+    positions = cache_of(request).positions(actor=code)
     return render(
         request,
         "actor.html",

@@ -10,7 +10,7 @@ from fastapi.responses import HTMLResponse
 from parley.errors import ParleyError
 from parley.plans.diff import diff_plans
 from parley.plans.model import Plan
-from parley.web.context import clean, record_of, render
+from parley.web.context import cache_of, clean, record_of, render
 from parley.web.plan_view import diff_rows, position_matrix
 
 router = APIRouter(include_in_schema=False)
@@ -77,6 +77,6 @@ def plan_page(
             "rows": diff_rows(found, a, b),
             "counts": found.counts(),
         }
-    positions = record.positions(plan=plan.ref)
+    positions = cache_of(request).positions(plan=plan.ref)
     context["matrix"] = position_matrix(plan, positions)
     return render(request, "plan.html", context)

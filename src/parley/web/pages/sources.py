@@ -6,7 +6,7 @@ from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
 
 from parley.record import StoredStatement
-from parley.web.context import Pager, query_params, record_of, render
+from parley.web.context import Pager, cache_of, query_params, record_of, render
 from parley.web.filters import SourceSearch
 from parley.web.highlight import segments
 from parley.web.links import StatementDetail, details
@@ -64,4 +64,5 @@ def statement_details(
     ``status`` is the confirmation status of hearsay and ``points`` the plan points a
     statement is linked to, where the record holds positions and links.
     """
-    return details(record_of(request), statements)
+    cache = cache_of(request)
+    return details(record_of(request), statements, lambda actor: cache.positions(actor=actor))
