@@ -30,6 +30,7 @@ bench: $(BIN)/parley
 	$(BIN)/python benchmarks/ingest_scale.py
 	$(BIN)/python benchmarks/analysis_speed.py
 	$(BIN)/python benchmarks/plan_diff_speed.py
+	$(BIN)/python benchmarks/web_speed.py
 
 clean:
 	rm -rf $(VENV) parley.db .pytest_cache
