@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test lint bench clean
+.PHONY: demo test test-postgres lint bench clean
 
 $(BIN)/parley: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -17,6 +17,11 @@ demo: $(BIN)/parley
 test: $(BIN)/parley
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/pytest -q
+
+# The suite against SQLite and a local PostgreSQL server started by .ci/postgres.sh
+# (installs Debian's postgresql package if missing; as root, like CI).
+test-postgres: $(BIN)/parley
+	PARLEY_TEST_POSTGRES_URL=$$(bash .ci/postgres.sh) $(MAKE) test
 
 lint: $(BIN)/parley
 	$(BIN)/ruff check src tests benchmarks

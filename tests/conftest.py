@@ -1,53 +1,23 @@
-"""Shared fixtures: a fresh database, a fake extractor, the shared seed article."""
+"""Shared fixtures: a fresh database, a fake extractor, the shared seed article.
+
+``db_url`` and ``fresh_db`` are parametrised over the back ends: every test using them
+runs once on SQLite and once on PostgreSQL (see tests/postgres_server.py).
+"""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
-from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 
-from parley.extract.model import Statement
+from fake_extraction import fake_extract
 from parley.record import Record
+from postgres_server import PostgresServer, start_or_skip
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO / ".." / "shared"
 SEED = SHARED / "seed" / "turkiye-today-putin-28-point-plan.txt"
-
-_QUOTE = re.compile(r"[\"\u201c]([^\"\u201c\u201d]+)[\"\u201d]")
-_ACTORS = {"Putin": "RUS", "Peskov": "RUS", "Zelensky": "UKR", "Rubio": "USA", "Trump": "USA"}
-
-
-def fake_extract(
-    text: str, source: str = "", published: date | datetime | None = None
-) -> list[Statement]:
-    """Every quotation is a direct statement; the speaker is the next known name after it.
-
-    Deterministic and instant, so that storage and CLI tests do not depend on the
-    real extractor's quality or speed.
-    """
-    found = []
-    for match in _QUOTE.finditer(text):
-        after = text[match.end() : match.end() + 60]
-        speaker = next((name for name in _ACTORS if name in after), None)
-        quote = match.group(1)
-        found.append(
-            Statement(
-                source=source,
-                start=match.start(1),
-                end=match.end(1),
-                text=quote,
-                direct=True,
-                cue="said",
-                speaker=speaker,
-                actor=_ACTORS.get(speaker or ""),
-                event="REJECT" if "reject" in quote.lower() else None,
-                targets=["UKR"] if "Ukrain" in quote else [],
-            )
-        )
-    return found
 
 
 @pytest.fixture
@@ -57,10 +27,37 @@ def fake_extractor(monkeypatch: pytest.MonkeyPatch):
     return fake_extract
 
 
+BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgresql)]
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    """The test PostgreSQL server (skips without one; fails under CI=true)."""
+    server = start_or_skip()
+    yield server
+    server.close()
+
+
+@pytest.fixture(params=BACKENDS)
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A new, empty database: a file path on SQLite, a URL on PostgreSQL.
+
+    SQLite: a file path in tmp_path (``fresh.db``); PostgreSQL: the URL of a database
+    (schema) of its own, dropped after the test.
+    """
+    if request.param == "sqlite":
+        yield str(tmp_path / "fresh.db")
+        return
+    server: PostgresServer = request.getfixturevalue("postgres_server")
+    url = server.create_database()
+    yield url
+    server.drop_database(url)
+
+
 @pytest.fixture
-def fresh_db(tmp_path: Path, fake_extractor) -> Iterator[Record]:
-    """A Record on a new SQLite file in tmp_path, extracting with the fake extractor."""
-    with Record(tmp_path / "fresh.db") as record:
+def fresh_db(db_url: str, fake_extractor) -> Iterator[Record]:
+    """A Record on a new database (SQLite and PostgreSQL), extracting with the fake extractor."""
+    with Record(db_url) as record:
         yield record
 
 

@@ -20,7 +20,7 @@ runner = CliRunner()
 BAD_KINDS = ["empty", "binary", "encoding", "too-large", "no-article", "malformed-jsonl", "missing"]
 
 
-def run(*args: str | Path, db: Path | None = None, env: dict[str, str] | None = None):
+def run(*args: str | Path, db: Path | str | None = None, env: dict[str, str] | None = None):
     environment = {"PARLEY_DB": str(db) if db else None, "PARLEY_MAX_BYTES": None, **(env or {})}
     return runner.invoke(app, [str(a) for a in args], env=environment)
 
@@ -95,8 +95,8 @@ def test_extract_refuses_to_overwrite_an_output_of_the_same_run(fake_extractor, 
     assert [p.name for p in out.iterdir()] == ["same.jsonl"]
 
 
-def test_ingest_counts_and_dedupe(fake_extractor, tmp_path: Path) -> None:
-    db = tmp_path / "p.db"
+def test_ingest_counts_and_dedupe(fake_extractor, tmp_path: Path, db_url: str) -> None:
+    db = db_url
     files = [write_txt(tmp_path), write_html(tmp_path), write_jsonl(tmp_path)]
     first = run("ingest", *files, db=db)
     assert first.exit_code == 0, first.stderr
@@ -118,10 +118,10 @@ def test_ingest_db_option_beats_the_environment(fake_extractor, tmp_path: Path) 
 
 @pytest.mark.parametrize("kind", BAD_KINDS)
 def test_each_bad_input_exits_2_with_one_line_and_the_others_go_in(
-    fake_extractor, tmp_path: Path, kind: str
+    fake_extractor, tmp_path: Path, kind: str, db_url: str
 ) -> None:
     path, code = write_bad_inputs(tmp_path / "bad")[kind]
-    db = tmp_path / "p.db"
+    db = db_url
     result = run("ingest", write_txt(tmp_path), path, db=db)
     assert result.exit_code == 2
     [line] = error_lines(result.stderr)
@@ -134,9 +134,9 @@ def test_each_bad_input_exits_2_with_one_line_and_the_others_go_in(
 
 @pytest.mark.parametrize("kind", BAD_KINDS)
 def test_each_bad_input_leaves_the_database_unchanged(
-    fake_extractor, tmp_path: Path, kind: str
+    fake_extractor, tmp_path: Path, kind: str, db_url: str
 ) -> None:
-    db = tmp_path / "p.db"
+    db = db_url
     assert run("ingest", write_jsonl(tmp_path), db=db).exit_code == 0
     before = snapshot(db)
     path, _ = write_bad_inputs(tmp_path / "bad")[kind]
@@ -152,8 +152,8 @@ def test_size_limit_option_and_environment(fake_extractor, tmp_path: Path) -> No
     assert by_env.exit_code == 2 and "[E104]" in by_env.stderr
 
 
-def test_sources_in_every_format(fake_extractor, tmp_path: Path) -> None:
-    db = tmp_path / "p.db"
+def test_sources_in_every_format(fake_extractor, tmp_path: Path, db_url: str) -> None:
+    db = db_url
     run("ingest", write_txt(tmp_path), write_html(tmp_path), db=db)
     table = run("sources", db=db)
     assert table.exit_code == 0
@@ -166,8 +166,8 @@ def test_sources_in_every_format(fake_extractor, tmp_path: Path) -> None:
     assert [row["name"] for row in as_csv] == [row["name"] for row in rows]
 
 
-def test_statements_filters_and_formats(fake_extractor, tmp_path: Path) -> None:
-    db = tmp_path / "p.db"
+def test_statements_filters_and_formats(fake_extractor, tmp_path: Path, db_url: str) -> None:
+    db = db_url
     run("ingest", write_txt(tmp_path), write_html(tmp_path), write_jsonl(tmp_path), db=db)
 
     def jsonl(*args: str) -> list[dict]:
@@ -196,14 +196,16 @@ def test_reading_a_missing_database_is_bad_input(tmp_path: Path) -> None:
     assert not (tmp_path / "none.db").exists()
 
 
-def test_demo_ingests_the_bundled_examples_and_prints_them(fake_extractor, tmp_path: Path):
+def test_demo_ingests_the_bundled_examples_and_prints_them(
+    fake_extractor, tmp_path: Path, db_url: str
+):
     from importlib import resources
 
     examples = Path(str(resources.files("parley") / "data" / "examples"))
     if not examples.is_dir():
         pytest.skip("the bundled example corpus is not there yet")
     expected = sum(len(list(read_path(p))) for p in iter_inputs([examples]))
-    db = tmp_path / "demo.db"
+    db = db_url
     result = run("demo", db=db)
     assert result.exit_code == 0, result.stderr
     assert "statements" in result.stdout

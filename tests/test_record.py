@@ -92,8 +92,7 @@ def test_failing_second_write_leaves_the_database_unchanged(
     fresh_db: Record, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     fresh_db.ingest([write_html(tmp_path)])
-    db_file = Path(fresh_db.engine.url.database)
-    before = snapshot(db_file)
+    before = snapshot(fresh_db.url)
 
     def failing_rows(source_id: str, statements: list[Statement]):
         raise OperationalError("INSERT INTO statements", {}, Exception("disk I/O error"))
@@ -102,23 +101,23 @@ def test_failing_second_write_leaves_the_database_unchanged(
     monkeypatch.setattr(parley.record, "_statement_rows", failing_rows)
     with pytest.raises(StorageError, match="could not store"):
         fresh_db.ingest([write_txt(tmp_path)])
-    assert snapshot(db_file) == before
+    assert snapshot(fresh_db.url) == before
     monkeypatch.undo()
     monkeypatch.setattr("parley.extract.extract_statements", _one_statement)
     assert fresh_db.ingest([write_txt(tmp_path)]).statements_added == 1
 
 
-def test_a_statement_the_database_rejects_rolls_back_its_source(tmp_path: Path) -> None:
+def test_a_statement_the_database_rejects_rolls_back_its_source(tmp_path: Path, db_url: str):
     def bad_extractor(text: str, source: str = "", published=None) -> list[Statement]:
         good = Statement(source, 0, 5, text[:5], False, "said", None, "RUS")
         broken = Statement(source, 5, 9, text[5:9], False, None, None, "RUS")  # cue NOT NULL
         return [good, broken]
 
-    with Record(tmp_path / "strict.db", extractor=bad_extractor) as record:
-        before = snapshot(tmp_path / "strict.db")
+    with Record(db_url, extractor=bad_extractor) as record:
+        before = snapshot(db_url)
         with pytest.raises(StorageError):
             record.ingest([write_txt(tmp_path)])
-        assert snapshot(tmp_path / "strict.db") == before
+        assert snapshot(db_url) == before
         assert record.sources() == []
 
 

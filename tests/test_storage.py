@@ -12,6 +12,7 @@ from sqlalchemy import inspect, text
 from parley.errors import MissingDatabaseError, StorageError
 from parley.record import Record
 from parley.storage import Base, current_revision, database_url, head_revision, make_engine
+from parley.storage.search import include_name
 
 
 def test_fresh_database_is_at_alembic_head_with_every_table(fresh_db: Record) -> None:
@@ -31,16 +32,18 @@ def test_fresh_database_is_at_alembic_head_with_every_table(fresh_db: Record) ->
 def test_migrations_match_the_models(fresh_db: Record) -> None:
     # An empty diff means nobody changed models.py without adding a migration.
     with fresh_db.engine.connect() as connection:
-        assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
+        context = MigrationContext.configure(connection, opts={"include_name": include_name})
+        assert compare_metadata(context, Base.metadata) == []
 
 
-def test_reopening_keeps_the_data_and_does_not_migrate_again(tmp_path: Path, fake_extractor):
+def test_reopening_keeps_the_data_and_does_not_migrate_again(
+    tmp_path: Path, db_url: str, fake_extractor
+):
     from articles import write_txt
 
-    path = tmp_path / "again.db"
-    with Record(path) as record:
+    with Record(db_url) as record:
         record.ingest([write_txt(tmp_path)])
-    with Record(path) as record:
+    with Record(db_url) as record:
         assert len(record.sources()) == 1
         with record.engine.connect() as connection:
             versions = connection.execute(text("select count(*) from alembic_version")).scalar()
@@ -52,7 +55,9 @@ def test_database_url_from_path_env_or_url(tmp_path: Path, monkeypatch) -> None:
     assert database_url(None) == "sqlite:///parley.db"
     monkeypatch.setenv("PARLEY_DB", str(tmp_path / "env.db"))
     assert database_url(None) == f"sqlite:///{tmp_path / 'env.db'}"
-    assert database_url("postgresql://u@host/db") == "postgresql://u@host/db"
+    # A bare postgresql:// URL gets parley's driver (psycopg 3), not SQLAlchemy's default.
+    assert database_url("postgresql://u@host/db") == "postgresql+psycopg://u@host/db"
+    assert database_url("postgresql+psycopg://u:p@h/db") == "postgresql+psycopg://u:p@h/db"
 
 
 def test_env_var_chooses_the_database(tmp_path: Path, monkeypatch, fake_extractor) -> None:

@@ -19,6 +19,7 @@ import typer
 
 from parley import extract as extraction
 from parley.analysis.command import analyze_command
+from parley.db_command import db_app
 from parley.errors import InputError, ParleyError, ParleyWarning
 from parley.evaluation_command import eval_command
 from parley.export_command import export_command
@@ -87,6 +88,11 @@ SchedulerOpt = Annotated[
         help="Extract on an existing Dask cluster.",
     ),
 ]
+LimitOpt = Annotated[
+    int | None,
+    typer.Option("--limit", min=0, help="Show at most this many rows.", show_default=False),
+]
+OffsetOpt = Annotated[int, typer.Option("--offset", min=0, help="Skip this many rows first.")]
 FormatOpt = Annotated[
     OutputFormat, typer.Option("--format", "-f", help="Output format.", case_sensitive=False)
 ]
@@ -283,8 +289,13 @@ def statements_command(
     speaker: Annotated[str | None, typer.Option(help="Part of the speaker's name.")] = None,
     event: Annotated[str | None, typer.Option(help="PLOVER event type, e.g. REJECT.")] = None,
     source: Annotated[str | None, typer.Option(help="Source name, id or id prefix.")] = None,
+    text: Annotated[
+        str | None, typer.Option("--text", help="Words the statement contains (any case).")
+    ] = None,
     db: DbOpt = None,
     fmt: FormatOpt = OutputFormat.table,
+    limit: LimitOpt = None,
+    offset: OffsetOpt = 0,
 ) -> None:
     """List the stored statements, filtered."""
     if event and event.upper() not in EVENT_TYPES:
@@ -293,7 +304,14 @@ def statements_command(
         )
     with _open_record(db, create=False) as record:
         rows = record.statements(
-            actor=actor, about=about, speaker=speaker, event=event, source=source
+            actor=actor,
+            about=about,
+            speaker=speaker,
+            event=event,
+            source=source,
+            text=text,
+            limit=limit,
+            offset=offset,
         )
     write_statements([row.to_dict() for row in rows], sys.stdout, fmt.value)
 
@@ -348,6 +366,7 @@ app.command("timeline")(positions_cli.timeline_command)
 app.command("scenario")(positions_cli.scenario_command)
 app.add_typer(positions_cli.link_app, name="link")
 app.command("export")(export_command)
+app.add_typer(db_app, name="db")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -273,3 +273,9 @@ class FetchUrlError(FetchError):
     """Not an http(s) URL."""
 
     code = "E507"
+
+
+class SchemaError(StorageError):
+    """A database whose schema this parley cannot use as it is (``parley db upgrade``)."""
+
+    code = "E302"

@@ -34,6 +34,7 @@ from parley.errors import (
     ParleyError,
     ParleyWarning,
     RelativeDateWarning,
+    SchemaError,
     StorageError,
     UnknownSourceError,
 )
@@ -42,8 +43,17 @@ from parley.extract.model import Statement
 from parley.plans import store as plan_store
 from parley.plans.model import Plan, check_label
 from parley.sources import Source, iter_inputs, max_bytes_from_env, read_path, read_published
-from parley.storage import SourceRow, StatementRow, database_url, make_engine, upgrade
+from parley.storage import (
+    SourceRow,
+    StatementRow,
+    database_url,
+    make_engine,
+    schema_state,
+    upgrade,
+)
+from parley.storage.engine import is_sqlite, writer
 from parley.storage.models import FeedItemRow
+from parley.storage.search import contains, has_fts, like_escape
 
 if TYPE_CHECKING:
     from parley.live.feeds import ItemStatus
@@ -179,8 +189,11 @@ class SourceUpdate:
 class Record:
     """A database of sources and statements (SQLite file by default).
 
-    ``db`` is a path, an SQLAlchemy URL, or None for ``$PARLEY_DB`` or ``./parley.db``.
-    Opening a database brings it to the newest schema (Alembic).
+    ``db`` is a path, an SQLAlchemy URL (``postgresql+psycopg://user:pw@host/name``), or
+    None for ``$PARLEY_DB`` or ``./parley.db``. A new (empty) database gets the schema
+    when opened with ``create=True``; an existing one must be at this parley's schema,
+    else :class:`SchemaError` says to run ``parley db upgrade``
+    (:func:`parley.storage.upgrade`).
     ``extractor`` replaces :func:`parley.extract.extract_statements` (same signature).
     ``create=False`` refuses to create a missing SQLite file (for read-only commands).
     """
@@ -212,11 +225,33 @@ class Record:
         except SQLAlchemyError as exc:
             raise self._storage_error("cannot connect", exc) from exc
         try:
-            upgrade(self.engine)
+            self._check_schema(create)
+            self._fts = is_sqlite(self.engine) and has_fts(self.engine)
         except SQLAlchemyError as exc:
             self.engine.dispose()
             raise self._storage_error("cannot open or migrate the database", exc) from exc
+        except ParleyError:
+            self.engine.dispose()
+            raise
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._writes = sessionmaker(writer(self.engine), expire_on_commit=False)
+
+    def _check_schema(self, create: bool) -> None:
+        """Give a new database the schema; refuse one at another revision."""
+        state = schema_state(self.engine)
+        if state.up_to_date:
+            return
+        if state.empty and create:
+            upgrade(self.engine)  # under the migration lock; a racing creator waits
+            return
+        if state.empty:
+            problem = "no parley schema in this database"
+        elif not state.known:
+            problem = f"schema revision {state.current} is newer than this parley knows"
+            raise SchemaError(f"{problem} (head {state.head}): upgrade parley", path=self._where())
+        else:
+            problem = f"schema at revision {state.current}, this parley needs {state.head}"
+        raise SchemaError(f"{problem}: run `parley db upgrade`", path=self._where())
 
     def _where(self) -> str:
         """The database for messages: its file, or its URL without the password."""
@@ -357,7 +392,9 @@ class Record:
     def _write(self, source: Source, statements: list[Statement]) -> int | None:
         """Store one extracted source in its own transaction; None if already present."""
         try:
-            with self._sessions.begin() as session:
+            with self._writes.begin() as session:
+                if session.get(SourceRow, source.id) is not None:
+                    return None  # stored meanwhile by another writer (SQLite holds the lock)
                 session.add(_source_row(source))
                 session.flush()
                 session.add_all(_statement_rows(source.id, statements))
@@ -587,19 +624,21 @@ class Record:
         since: date | None = None,
         until: date | None = None,
         ids: Iterable[int] | None = None,
+        text: str | None = None,
         limit: int | None = None,
         offset: int = 0,
     ) -> list[StoredStatement]:
         """Stored statements in source and text order, filtered.
 
         ``actor``, ``about`` and ``event`` match codes exactly (case-insensitive input);
-        ``speaker`` matches any part of the name, ignoring case; ``source`` is a source
-        id, id prefix or name; ``stance`` is support/oppose/mixed; ``since``/``until``
+        ``speaker`` and ``text`` match any part of the speaker's name or the statement's
+        text, ignoring case (through a search index); ``source`` is a source id, id prefix
+        or name; ``stance`` is support/oppose/mixed; ``since``/``until``
         bound the source's publication day (inclusive, in UTC); ``ids`` keeps only those
         statements; ``limit``/``offset`` page the result.
         """
         conditions = _statement_conditions(
-            actor, about, speaker, event, source, stance, since, until, ids
+            actor, about, speaker, event, source, stance, since, until, ids, text, fts=self._fts
         )
         query: Select[Any] = select(StatementRow, SourceRow.name).join(SourceRow).where(*conditions)
         with self._sessions() as session:
@@ -613,6 +652,31 @@ class Record:
                 query = query.where(StatementRow.source_id.in_(sources))
             query = query.order_by(*_SOURCE_ORDER, StatementRow.seq).offset(offset).limit(limit)
             return [_stored(row, name) for row, name in session.execute(query)]
+
+    def statements_query(
+        self,
+        actor: str | None = None,
+        about: str | None = None,
+        speaker: str | None = None,
+        event: str | None = None,
+        source: str | None = None,
+        *,
+        stance: str | None = None,
+        since: date | None = None,
+        until: date | None = None,
+        ids: Iterable[int] | None = None,
+        text: str | None = None,
+    ) -> Select[StatementRow, str]:
+        """The SELECT behind :meth:`statements` (statement rows and source names), unpaged."""
+        conditions = _statement_conditions(
+            actor, about, speaker, event, source, stance, since, until, ids, text, fts=self._fts
+        )
+        return (
+            select(StatementRow, SourceRow.name)
+            .join(SourceRow)
+            .where(*conditions)
+            .order_by(*_SOURCE_ORDER, StatementRow.seq)
+        )
 
     def export_rows(self, since: date | None = None) -> Iterator[ExportRow]:
         """Every stored statement with its source's metadata and the sentence it stands in,
@@ -697,17 +761,13 @@ class Record:
         since: date | None = None,
         until: date | None = None,
         ids: Iterable[int] | None = None,
+        text: str | None = None,
     ) -> int:
         """How many statements :meth:`statements` returns with these filters and no limit."""
-        query = (
-            select(func.count(StatementRow.id))
-            .join(SourceRow)
-            .where(
-                *_statement_conditions(
-                    actor, about, speaker, event, source, stance, since, until, ids
-                )
-            )
+        conditions = _statement_conditions(
+            actor, about, speaker, event, source, stance, since, until, ids, text, fts=self._fts
         )
+        query = select(func.count(StatementRow.id)).join(SourceRow).where(*conditions)
         with self._sessions() as session:
             return int(session.scalar(query) or 0)
 
@@ -935,7 +995,11 @@ def _statement_conditions(
     since: date | None,
     until: date | None,
     ids: Iterable[int] | None,
+    text: str | None = None,
+    *,
+    fts: bool = False,
 ) -> list[ColumnElement[bool]]:
+    """The WHERE of a statement query; ``fts``: search through SQLite's FTS5 table."""
     conditions = _day_bounds(since, until)
     if actor:
         conditions.append(StatementRow.actor == actor.upper())
@@ -944,9 +1008,9 @@ def _statement_conditions(
     if event:
         conditions.append(StatementRow.event == event.upper())
     if speaker:
-        conditions.append(
-            func.lower(StatementRow.speaker).contains(speaker.lower(), autoescape=True)
-        )
+        conditions.append(contains(StatementRow.speaker, speaker, rowid=StatementRow.id, fts=fts))
+    if text:
+        conditions.append(contains(StatementRow.text, text, rowid=StatementRow.id, fts=fts))
     if source:
         conditions.append(_source_matches(source))
     if stance:
@@ -1016,7 +1080,10 @@ def _database_exists(url: str) -> bool:
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
         return True  # servers create nothing by connecting; in-memory is always new
-    return Path(parsed.database).exists()
+    path = parsed.database
+    if parsed.query.get("uri") == "true" and path.startswith("file:"):  # sqlite:///file:x?mode=ro
+        path = path.removeprefix("file:").split("?")[0]
+    return Path(path).exists()
 
 
 def _source_row(source: Source) -> SourceRow:
@@ -1073,7 +1140,7 @@ def _source_matches(key: str) -> ColumnElement[bool]:
     """A source by id, by name, or by an id prefix of at least 6 hex digits (as git does)."""
     condition = (SourceRow.id == key) | (SourceRow.name == key)
     if _ID_PREFIX.fullmatch(key):
-        condition = condition | SourceRow.id.startswith(key.lower())
+        condition = condition | SourceRow.id.like(like_escape(key.lower()) + "%", escape="\\")
     return condition
 
 

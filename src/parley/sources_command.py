@@ -63,15 +63,22 @@ def _fail(exc: ParleyError) -> typer.Exit:
 
 @sources_app.callback(invoke_without_command=True)
 def sources_command(
-    ctx: typer.Context, db: DbOpt = None, fmt: FormatOpt = ListFormat.table
+    ctx: typer.Context,
+    db: DbOpt = None,
+    fmt: FormatOpt = ListFormat.table,
+    limit: Annotated[
+        int | None,
+        typer.Option("--limit", min=0, help="Show at most this many.", show_default=False),
+    ] = None,
+    offset: Annotated[int, typer.Option("--offset", min=0, help="Skip this many first.")] = 0,
 ) -> None:
-    """List the stored sources (update or remove one with the subcommands)."""
+    """List the stored sources, oldest first (update or remove one with the subcommands)."""
     if ctx.invoked_subcommand is not None:
         ctx.obj = {"db": db}  # `parley sources --db X update ...`: the subcommand's database
         return
     try:
         with Record(db, create=False) as record:
-            rows = [source.to_dict() for source in record.sources()]
+            rows = [source.to_dict() for source in record.sources(limit=limit, offset=offset)]
     except ParleyError as exc:
         raise _fail(exc) from None
     write_sources(rows, sys.stdout, fmt.value)

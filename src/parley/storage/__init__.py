@@ -1,22 +1,31 @@
 """The database behind :class:`parley.record.Record`: tables, engine and migrations.
 
-SQLAlchemy 2 models (portable: SQLite by default, PostgreSQL later) and Alembic
-migrations shipped inside the package, applied when a database is opened.
+SQLAlchemy 2 models (portable: SQLite by default, or PostgreSQL) and Alembic
+migrations shipped inside the package, applied to a new database when it is created
+and otherwise by ``parley db upgrade``.
 """
 
 from parley.storage.engine import database_url, make_engine
-from parley.storage.migrate import current_revision, head_revision, upgrade
+from parley.storage.migrate import (
+    SchemaState,
+    current_revision,
+    head_revision,
+    schema_state,
+    upgrade,
+)
 from parley.storage.models import Base, PlanPointRow, PlanRow, SourceRow, StatementRow
 
 __all__ = [
     "Base",
     "PlanPointRow",
     "PlanRow",
+    "SchemaState",
     "SourceRow",
     "StatementRow",
     "current_revision",
     "database_url",
     "head_revision",
     "make_engine",
+    "schema_state",
     "upgrade",
 ]
