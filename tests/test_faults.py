@@ -174,7 +174,7 @@ def test_kill_9_at_random_moments_leaves_only_whole_sources(
     rng = random.Random(20261201)
     kills = partial = completed = attempts = 0
     url, before = new_database(), 0
-    while kills < KILLS and attempts < 4 * KILLS:
+    while (kills < KILLS or partial < KILLS // 4) and attempts < 8 * KILLS:
         attempts += 1
         log, storing = tmp_path / f"run-{attempts}.log", new_event()
         process = start_ingest(paths, url, log, storing)

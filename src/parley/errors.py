@@ -278,4 +278,4 @@ class FetchUrlError(FetchError):
 class SchemaError(StorageError):
     """A database whose schema this parley cannot use as it is (``parley db upgrade``)."""
 
-    code = "E302"
+    code = "E303"
