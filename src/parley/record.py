@@ -363,7 +363,7 @@ class Record:
         if not new:
             return counts
         try:
-            with self._sessions.begin() as session:
+            with self._writes.begin() as session:
                 session.add_all(_source_row(items[index].source) for index in new.values())
                 session.flush()
                 rows = [
@@ -378,7 +378,7 @@ class Record:
                 counts[index] = self._write(items[index].source, items[index].statements)
             return counts
         except SQLAlchemyError as exc:
-            raise StorageError(f"could not store the sources: {exc}") from exc
+            raise self._storage_error("could not store the sources", exc) from exc
         for index in new.values():
             counts[index] = len(items[index].statements)
         return counts
@@ -445,7 +445,7 @@ class Record:
         when = KEEP if isinstance(published, Keep) else _absolute_date(published, key)
         changed: list[str] = []
         try:
-            with self._sessions.begin() as session:
+            with self._writes.begin() as session:
                 row = _find_source(session, key)
                 for name, value in (("title", title), ("url", url), ("outlet", outlet)):
                     if not isinstance(value, Keep) and getattr(row, name) != (value or None):
@@ -468,7 +468,7 @@ class Record:
         ``key`` is the source's id, unique id prefix or name. Raises UnknownSourceError.
         """
         try:
-            with self._sessions.begin() as session:
+            with self._writes.begin() as session:
                 row = _find_source(session, key)
                 [info] = self._infos(row.id, session)
                 session.delete(row)  # its statements go with it (delete-orphan, ON DELETE)
@@ -806,7 +806,7 @@ class Record:
         names the file in those errors); nothing is stored then.
         """
         try:
-            with self._sessions.begin() as session:
+            with self._writes.begin() as session:
                 return plan_store.add_plan(session, plan, path=path)
         except SQLAlchemyError as exc:
             raise StorageError(f"could not store the plan: {exc}", path=path) from exc
@@ -896,7 +896,7 @@ class Record:
             source_id=source_id, error=error, seen_at=datetime.now(UTC),
         )  # fmt: skip
         try:
-            with self._sessions.begin() as session:
+            with self._writes.begin() as session:
                 session.add(row)
         except IntegrityError:
             return False
