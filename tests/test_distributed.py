@@ -219,11 +219,13 @@ def test_store_extracted_skips_stored_sources_and_survives_a_racing_writer(
         if begun == 2:
             other.store_extracted([items[2]])
 
-    event.listen(fresh_db.engine, "begin", race)
+    # On checking out the write's connection, before its BEGIN (on SQLite, BEGIN IMMEDIATE
+    # takes the write lock, and the other writer would wait for it).
+    event.listen(fresh_db.engine.pool, "checkout", race)
     try:
         counts = fresh_db.store_extracted(items + items[1:2])
     finally:
-        event.remove(fresh_db.engine, "begin", race)
+        event.remove(fresh_db.engine.pool, "checkout", race)
         other.close()
     assert counts == [None, 0, None, 0, None]  # stored before, new, raced, new, twice in the batch
     assert len(fresh_db.sources()) == 4
