@@ -182,6 +182,8 @@ def test_a_read_only_app_refuses_writes(readonly: TestClient, filled: Record) ->
     )
     assert readonly.post("/upload", files={"file": article()}).status_code == 403
     assert "read-only" in readonly.get("/upload").text
+    for path in ("/api/sources", "/upload", "/upload/plan", "/links/decide", "/api/links/decide"):
+        assert readonly.post(path).status_code == 403, path  # even an empty request
     assert len(filled.sources()) == before
 
 
@@ -191,6 +193,10 @@ def test_writes_without_the_token_are_refused(client: TestClient, filled: Record
     wrong = {"Authorization": "Bearer not-it"}
     assert client.post("/api/sources", files={"file": article()}, headers=wrong).status_code == 401
     assert client.post("/upload", files={"file": article()}).status_code == 401
+    for path in ("/api/sources", "/upload", "/upload/plan", "/links/decide", "/api/links/decide"):
+        assert client.post(path).status_code == 401, path  # even an empty request
+    headers = {"Authorization": f"Bearer {TOKEN}"}
+    assert client.post("/api/sources", headers=headers).status_code == 400  # then: no file
     assert len(filled.sources()) == before
 
 

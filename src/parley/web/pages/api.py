@@ -87,10 +87,12 @@ def api_source(request: Request, key: str) -> dict[str, Any]:
 @router.post("/sources", summary="Upload an article (.txt, .html, .jsonl); needs the token")
 async def api_upload(
     request: Request,
-    file: Annotated[UploadFile, File()],
+    file: Annotated[UploadFile | None, File()] = None,
     csrf: Annotated[str | None, Form()] = None,
 ) -> JSONResponse:
     guard_of(request).check_write(request, csrf)
+    if file is None:
+        raise HTTPException(400, "no file in the request (form field 'file')")
     record = record_of(request)
     name = safe_name(file.filename)
     try:
@@ -219,14 +221,16 @@ def api_links(
 @router.post("/links/decide", summary="Confirm or reject a link; needs the token")
 def api_decide_link(
     request: Request,
-    statement: Annotated[int, Form()],
-    target: Annotated[str, Form(description="NAME@VERSION:POINT, or NAME@VERSION.")],
-    decision: Annotated[str, Form(description="confirm or reject")],
+    statement: Annotated[int | None, Form()] = None,
+    target: Annotated[str | None, Form(description="NAME@VERSION:POINT, or NAME@VERSION.")] = None,
+    decision: Annotated[str | None, Form(description="confirm or reject")] = None,
     csrf: Annotated[str | None, Form()] = None,
 ) -> dict[str, Any]:
     from parley.positions.model import Decision
 
     guard_of(request).check_write(request, csrf)
+    if statement is None or not target or not decision:
+        raise HTTPException(400, "statement, target and decision are required")
     try:
         plan, point = record_of(request).decide_link(statement, target.strip(), Decision(decision))
     except ValueError:

@@ -54,9 +54,11 @@ def upload_form(request: Request) -> HTMLResponse:
 
 @router.post("/upload", response_class=HTMLResponse)
 async def upload(
-    request: Request, file: Annotated[UploadFile, File()], csrf: Csrf = None
+    request: Request, file: Annotated[UploadFile | None, File()] = None, csrf: Csrf = None
 ) -> HTMLResponse:
     guard_of(request).check_write(request, csrf)
+    if file is None:
+        raise HTTPException(400, "no file in the request (form field 'file')")
     record = record_of(request)
     name = safe_name(file.filename)
     try:
@@ -73,9 +75,9 @@ async def upload(
 @router.post("/upload/plan", response_class=HTMLResponse)
 async def upload_plan(
     request: Request,
-    file: Annotated[UploadFile, File()],
-    name: Annotated[str, Form()],
-    version: Annotated[str, Form()],
+    file: Annotated[UploadFile | None, File()] = None,
+    name: Annotated[str, Form()] = "",
+    version: Annotated[str, Form()] = "",
     proposer: Annotated[str | None, Form()] = None,
     date: Annotated[str | None, Form()] = None,
     answers: Annotated[str | None, Form()] = None,
@@ -83,6 +85,8 @@ async def upload_plan(
 ) -> HTMLResponse:
     """One version of a plan, as ``parley plan add FILE --name --version ...``."""
     guard_of(request).check_write(request, csrf)
+    if file is None:
+        raise HTTPException(400, "no file in the request (form field 'file')")
     record = record_of(request)
     filename = safe_name(file.filename)
     try:
@@ -104,14 +108,16 @@ async def upload_plan(
 @router.post("/links/decide")
 def decide_link(
     request: Request,
-    statement: Annotated[int, Form()],
-    target: Annotated[str, Form()],
-    decision: Annotated[str, Form()],
+    statement: Annotated[int | None, Form()] = None,
+    target: Annotated[str | None, Form()] = None,
+    decision: Annotated[str | None, Form()] = None,
     csrf: Csrf = None,
 ) -> Response:
     """Confirm or reject a statement-to-point link (``target``: NAME@VERSION:POINT or
     NAME@VERSION), as ``parley link confirm|reject`` does; back to the statement."""
     guard_of(request).check_write(request, csrf)
+    if statement is None or not target or not decision:
+        raise HTTPException(400, "statement, target and decision are required")
     record = record_of(request)
     try:
         record.decide_link(statement, target.strip(), Decision(decision))
