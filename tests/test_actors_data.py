@@ -622,3 +622,27 @@ def test_states_with_leaders_and_foreign_ministers(people: list[dict]) -> None:
             fm.add(office["actor"])
     assert len(led) >= 95, len(led)
     assert len(fm) >= 55, len(fm)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "speaker", "actor"),
+    [
+        ("Israel Katz said the army would keep fighting.", "2025-03-01", "Israel Katz", "ISR"),
+        ("Israel's foreign minister said talks had stalled.", "2025-03-01", "Gideon Saar", "ISR"),
+        ("Israel's foreign minister said talks had stalled.", "2024-06-01", "Israel Katz", "ISR"),
+        ("A senior Hamas official said the group accepted it.", "2025-10-05", None, "HAMAS"),
+        ("The M23 spokesman said the rebels would stay.", "2025-03-01", "Lawrence Kanyuka", "M23"),
+        ("Hemedti said the truce was welcome.", "2025-11-01", "Mohamed Hamdan Dagalo", "RSF"),
+        ("Mirzoyan said the treaty text was agreed.", "2025-03-14", "Ararat Mirzoyan", "ARM"),
+    ],
+)
+def test_new_people_resolve_through_the_pipeline(
+    sentence: str, published: str, speaker: str | None, actor: str
+) -> None:
+    # A first name that is a country (Israel Katz) does not make the person that country:
+    # the full name is matched first, and his office gives the actor.
+    pytest.importorskip("parley.extract.pipeline")
+    from parley.extract import extract_statements
+
+    found = extract_statements(sentence, source="t", published=datetime.fromisoformat(published))
+    assert [(s.speaker, s.actor) for s in found] == [(speaker, actor)]
