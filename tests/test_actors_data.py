@@ -620,7 +620,7 @@ def test_states_with_leaders_and_foreign_ministers(people: list[dict]) -> None:
             led.add(office["actor"])
         if "foreign minister" in office["roles"]:
             fm.add(office["actor"])
-    assert len(led) >= 95, len(led)
+    assert len(led) >= 130, len(led)
     assert len(fm) >= 55, len(fm)
 
 
