@@ -19,6 +19,7 @@ import typer
 
 from parley import extract as extraction
 from parley.analysis.command import analyze_command
+from parley.cli_options import DbOpt
 from parley.db_command import db_app
 from parley.errors import InputError, ParleyError, ParleyWarning
 from parley.evaluation_command import eval_command
@@ -32,7 +33,6 @@ from parley.positions import command as positions_cli
 from parley.record import IngestReport, Record, failed_file
 from parley.sources import DEFAULT_MAX_BYTES, MAX_BYTES_ENV, iter_inputs, read_path
 from parley.sources_command import sources_app
-from parley.storage.engine import DB_ENV
 from parley.web.command import serve_command
 
 EXIT_OK, EXIT_USAGE, EXIT_BAD_INPUT = 0, 1, 2
@@ -56,15 +56,6 @@ class OutputFormat(StrEnum):
 PathsArg = Annotated[
     list[Path],
     typer.Argument(help="Files (.txt, .html, .jsonl) or folders to read.", show_default=False),
-]
-DbOpt = Annotated[
-    str | None,
-    typer.Option(
-        "--db",
-        envvar=DB_ENV,
-        help="SQLite file or SQLAlchemy URL. [default: ./parley.db]",
-        show_default=False,
-    ),
 ]
 MaxBytesOpt = Annotated[
     int,

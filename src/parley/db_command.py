@@ -7,16 +7,16 @@ upgrade``, which applies the pending Alembic revisions under the migration lock.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
 
 import typer
 from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
+from parley.cli_options import DbOpt
 from parley.errors import MissingDatabaseError, MissingDriverError, StorageError
 from parley.storage import database_url, make_engine, schema_state, upgrade
-from parley.storage.engine import DB_ENV, error_reason, missing_driver_message
+from parley.storage.engine import error_reason, missing_driver_message
 
 EXIT_BAD_INPUT = 2
 
@@ -26,16 +26,6 @@ db_app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
 )
-
-DbOpt = Annotated[
-    str | None,
-    typer.Option(
-        "--db",
-        envvar=DB_ENV,
-        help="SQLite file or SQLAlchemy URL. [default: ./parley.db]",
-        show_default=False,
-    ),
-]
 
 
 def _fail(exc: StorageError) -> typer.Exit:

@@ -13,10 +13,10 @@ from typing import Annotated, Any
 
 import typer
 
+from parley.cli_options import DbOpt
 from parley.errors import ParleyError
 from parley.exports import write_sources
 from parley.record import Record
-from parley.storage.engine import DB_ENV
 
 EXIT_BAD_INPUT = 2
 
@@ -33,15 +33,6 @@ class ListFormat(StrEnum):
     csv = "csv"
 
 
-DbOpt = Annotated[
-    str | None,
-    typer.Option(
-        "--db",
-        envvar=DB_ENV,
-        help="SQLite file or SQLAlchemy URL. [default: ./parley.db]",
-        show_default=False,
-    ),
-]
 FormatOpt = Annotated[
     ListFormat, typer.Option("--format", "-f", help="Output format.", case_sensitive=False)
 ]

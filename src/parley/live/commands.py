@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from parley.cli_options import DbOpt
 from parley.errors import ParleyError
 from parley.sources import DEFAULT_MAX_BYTES
-from parley.storage.engine import DB_ENV
 
 if TYPE_CHECKING:
     from parley.live.fetching import Fetcher
@@ -22,13 +22,6 @@ if TYPE_CHECKING:
 EXIT_BAD_INPUT = 2
 
 UrlsArg = Annotated[list[str], typer.Argument(help="http(s) URLs.", show_default=False)]
-DbOpt = Annotated[
-    str | None,
-    typer.Option(
-        "--db", envvar=DB_ENV, show_default=False,
-        help="SQLite file or SQLAlchemy URL. [default: ./parley.db]",
-    ),
-]  # fmt: skip
 TimeoutOpt = Annotated[
     float,
     typer.Option("--timeout", min=0.1, help="Seconds to wait for a server (and per download)."),

@@ -15,11 +15,11 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from parley.cli_options import DbOpt
 from parley.errors import ParleyError
 from parley.plans.parse import parse_plan
 from parley.record import Record
 from parley.sources import DEFAULT_MAX_BYTES, read_text
-from parley.storage.engine import DB_ENV
 
 EXIT_BAD_INPUT = 2
 
@@ -36,15 +36,6 @@ class PlanFormat(StrEnum):
     json = "json"
 
 
-DbOpt = Annotated[
-    str | None,
-    typer.Option(
-        "--db",
-        envvar=DB_ENV,
-        help="SQLite file or SQLAlchemy URL. [default: ./parley.db]",
-        show_default=False,
-    ),
-]
 FormatOpt = Annotated[
     PlanFormat, typer.Option("--format", "-f", help="Output format.", case_sensitive=False)
 ]

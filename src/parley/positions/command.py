@@ -13,13 +13,13 @@ from typing import Annotated, Any
 
 import typer
 
+from parley.cli_options import DbOpt
 from parley.errors import ParleyError
 from parley.exports import write_csv, write_table
 from parley.positions import api
 from parley.positions.model import Decision
 from parley.positions.scenario import derived_and_set, load_overrides
 from parley.record import Record
-from parley.storage.engine import DB_ENV
 
 EXIT_BAD_INPUT = 2
 
@@ -30,15 +30,6 @@ class ReportFormat(StrEnum):
     json = "json"
 
 
-DbOpt = Annotated[
-    str | None,
-    typer.Option(
-        "--db",
-        envvar=DB_ENV,
-        help="SQLite file or SQLAlchemy URL. [default: ./parley.db]",
-        show_default=False,
-    ),
-]
 FormatOpt = Annotated[
     ReportFormat, typer.Option("--format", "-f", help="Output format.", case_sensitive=False)
 ]
