@@ -47,6 +47,32 @@ def _all(body: str) -> list[tuple[str | None, str | None, str | None]]:
             [("Priya Nair", None, None)],
             id="a stranger takes no side",
         ),
+        pytest.param(
+            '"Rates will stay high," said Lena Ortiz, an economist at a Brazilian bank.',
+            [("Lena Ortiz", None, None)],
+            id="an economist speaks for no side, whatever her employer's country",
+        ),
+        pytest.param(
+            '"The gap is wide," said Omar Haddad, a researcher at a Nairobi-based institute.',
+            [("Omar Haddad", None, None)],
+            id="a place in '-based' is where somebody works",
+        ),
+        pytest.param(
+            "Mexican analysts said the tariff pause would not last.",
+            [(None, None, None)],
+            id="analysts with a demonym",
+        ),
+        pytest.param(
+            'A senior Peruvian official rejected the charge. "We keep talking," the official said.',
+            [(None, "PER", None), (None, "PER", None)],
+            id="the official is the one a narrated sentence introduced",
+        ),
+        pytest.param(
+            "Colombia's delegation left early. A diplomat at the talks said the mood was grim. "
+            "The diplomat said a text could come on Friday.",
+            [(None, None, None), (None, None, None)],
+            id="an unnamed diplomat with no side keeps none",
+        ),
     ],
 )
 def test_actor_from_context(body: str, expected: list) -> None:

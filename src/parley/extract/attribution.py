@@ -671,6 +671,8 @@ class Attributor:
                 continue
             if any(m.kind in ("person", "name") for m in chain) and not chain[-1].possessive:
                 self.resolver.note(chain, chain[0].start)
+            else:
+                self.resolver.introduce(chain)
             return
 
 

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from parley.actors import Gazetteer, Person, load_gazetteer
-from parley.extract.roles import GROUPS, INSTITUTIONS, PERSON_ROLES, role_class
+from parley.extract.roles import GROUPS, INSTITUTIONS, PERSON_ROLES, PRIVATE, role_class
 
 # The longest piece of text given to spaCy at once (its own limit is nlp.max_length).
 CHUNK_CHARS = 100_000
@@ -52,6 +52,7 @@ _NAME_WORD = re.compile(_WORD)
 # name particles inside a name: "David van Weel", "Ursula von der Leyen"
 _PARTICLES = r"(?:van|von|der|den|de|da|di|du|del|la|le|bin|ter|al)"
 _NAME_RUN = re.compile(rf"\b{_WORD}(?:[ ](?:{_PARTICLES}[ ])*{_WORD})*(?![\w])")
+_LOCATIVE = re.compile(r"[-‑](?:based|born|headquartered)\b")
 _PRONOUN = re.compile(r"\b(?:he|she|him|they|them|He|She|They|it)\b")
 
 
@@ -66,7 +67,7 @@ class Mention:
     actor: str | None = None
     person: Person | None = None
     role: str | None = None
-    role_class: str | None = None  # person | institution | group (for kind == "role")
+    role_class: str | None = None  # person | institution | group | private (for kind == "role")
     gender: str | None = None
     possessive: bool = False
 
@@ -85,7 +86,7 @@ class MentionFinder:
         self.exact.add("ADJ", [make(s) for s in gazetteer.adjectives])
         self.exact.add("DESC", [make(s) for s in gazetteer.descriptions])
         self.lower = PhraseMatcher(self.nlp.vocab, attr="LOWER")
-        roles = PERSON_ROLES | INSTITUTIONS | GROUPS | gazetteer.roles
+        roles = PERSON_ROLES | INSTITUTIONS | GROUPS | PRIVATE | gazetteer.roles
         self.lower.add("ROLE", [make(s) for s in roles])
         self.gazetteer_roles = gazetteer.roles
 
@@ -117,6 +118,8 @@ class MentionFinder:
         out.extend(self._names(text, used))
         out.extend(self._pronouns(text, used))
         out.sort(key=lambda m: m.start)
+        # "a Nairobi-based institute": where somebody works, not whose side they are on
+        out = [m for m in out if not (m.kind == "actor" and _LOCATIVE.match(text, m.end))]
         return first_names_of_places(text, out)
 
     def _matched(self, doc: Doc, used: bytearray, offset: int) -> list[Mention]:

@@ -20,6 +20,7 @@ PERSON_ROLES = {
     "lawmaker", "legislator", "deputy", "mp", "mayor", "governor", "speaker", "official",
     "diplomat", "source", "insider", "analyst", "expert", "representative", "counterpart",
     "foreign secretary", "defence secretary", "defense secretary", "war secretary",
+    "delegate", "head of delegation", "mediator", "chief mediator", "facilitator",
 }  # fmt: skip
 
 INSTITUTIONS = {
@@ -36,6 +37,19 @@ GROUPS = {
     "negotiators", "lawmakers", "legislators", "analysts", "experts", "leaders", "ministers",
     "representatives", "officers", "politicians", "partners", "allies", "envoys", "source",
     "person", "official", "diplomat", "insider", "negotiator", "aide", "adviser", "advisor",
+    "delegates", "mediators",
+}  # fmt: skip
+
+# People who speak for no party whatever their nationality or employer (the spec: "null
+# when the speaker stands for none: a private person, an analyst, a news outlet"):
+# "a Nairobi-based researcher", "a strategist at a Zurich bank", "Western analysts".
+PRIVATE = {
+    "analyst", "analysts", "expert", "experts", "economist", "economists", "strategist",
+    "strategists", "researcher", "researchers", "scholar", "scholars", "professor", "academic",
+    "fellow", "senior fellow", "research fellow", "trader", "traders", "investor", "investors",
+    "banker", "bankers", "aid worker", "aid workers", "coordinator", "resident", "residents",
+    "shopkeeper", "pharmacist", "farmer", "farmers", "driver", "student", "students",
+    "historian", "commentator", "commentators", "columnist", "pollster", "consultant",
 }  # fmt: skip
 
 # A determiner that makes a singular office noun refer to nobody in particular.
@@ -44,10 +58,12 @@ INDEFINITE = {"a", "an", "one", "another", "two", "three", "four", "several", "s
 
 
 def role_class(role: str, person_roles: frozenset[str] | set[str] = frozenset()) -> str:
-    """``person``, ``institution`` or ``group`` for a lower-cased role noun.
+    """``person``, ``institution``, ``group`` or ``private`` for a lower-cased role noun.
 
     ``person_roles`` adds office nouns known from the gazetteer.
     """
+    if role in PRIVATE:
+        return "private"
     if role in GROUPS and role not in PERSON_ROLES and role not in person_roles:
         return "group"
     if role in INSTITUTIONS:

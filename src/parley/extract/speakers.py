@@ -173,6 +173,8 @@ class Resolver:
                 continue
             if m.kind in ("actor", "adjective") and m.actor:
                 return m.actor
+            if m.kind == "role" and m.role_class == "private":
+                return None  # "Russian analyst Ivan Petrov" speaks for no party
             if m.kind == "role":
                 actor = m.actor or self._actor_in_words(m.text)
                 if actor:
@@ -196,6 +198,8 @@ class Resolver:
         for m in self.mentions[i : i + 4]:
             if m.start - comma > 40:
                 break
+            if m.kind == "role" and m.role_class == "private":
+                return None  # "X, a trade economist at a Singapore bank"
             if m.kind in ("adjective", "actor") or (m.kind == "role" and m.actor):
                 return m.actor
             if m.kind == "person" and _SERVES.search(self.text, comma, m.start):
@@ -241,6 +245,11 @@ class Resolver:
         if roles:
             role = roles[-1]
             det = det_before(self.text, chain[0].start)
+            if role.role_class == "private":
+                # "a strategist at a Zurich bank", "Russian analysts": nobody's side
+                who = Who(None, None, not role.role.endswith("s"))
+                self.unnamed[role.role] = who
+                return self._remember(pos, who, None if who.person_like else "p")
             if det == "former" or "former" in self.text[chain[0].start : role.start]:
                 # "the former Dutch prime minister" is nobody in office now: the person
                 # the text is talking about
@@ -280,7 +289,8 @@ class Resolver:
             if actor is None and det == "the":
                 actor = self.main_actor()  # "the ministry", "the president's office"
             who = Who(None, actor, False)
-            if actor is not None:
+            if actor is not None or det in INDEFINITE:
+                # "a diplomat attending as an observer" is who "the diplomat" is next
                 self.unnamed[role.role] = who
             return self._remember(pos, who, "p")
         actors = [m for m in chain if m.kind == "actor"]
@@ -353,6 +363,16 @@ class Resolver:
                     p = m.person
                     return Who(p.name, p.actor_on(self.day), True)
         return None
+
+    def introduce(self, chain: list[Mention]) -> None:
+        """Remember an unnamed source a narrated sentence introduces ("A senior U.S. official
+        rejected the charge."), so that a later "the official said" is the same one."""
+        roles = [m for m in chain if m.kind == "role" and m.role_class in ("person", "group")]
+        if not roles or det_before(self.text, chain[0].start) not in INDEFINITE:
+            return
+        role = roles[-1]
+        actor = _chain_actor(chain, self.gaz, self.day) or self._actor_after(chain[-1].end)
+        self.unnamed[role.role] = Who(None, actor, False)
 
     def note(self, chain: list[Mention], pos: int) -> None:
         """Make a narrated person salient for later pronouns (no statement needed)."""
