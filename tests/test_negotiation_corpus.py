@@ -17,7 +17,7 @@ from types import ModuleType
 import pytest
 
 CORPUS = Path(__file__).resolve().parent / "data" / "negotiations"
-SPLITS = ("dev", "test")
+SPLITS = ("dev", "test", "test2")
 HEADER = re.compile(r"\ATitle: .+\nURL: https?://\S+\nOutlet: .+\nPublished: \S+\n\n", re.M)
 NAME = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)+$")
 CODE = re.compile(r"^[A-Z][A-Z0-9]{1,9}$")
@@ -76,9 +76,21 @@ def test_every_article_has_gold_and_every_gold_an_article() -> None:
 
 
 def test_a_name_is_in_one_split_only() -> None:
-    dev = {p.stem for p in (CORPUS / "dev").glob("*.txt")}
-    test = {p.stem for p in (CORPUS / "test").glob("*.txt")}
-    assert not dev & test
+    names = [p.stem for split in SPLITS for p in (CORPUS / split).glob("*.txt")]
+    assert len(names) == len(set(names))
+
+
+def test_the_second_frozen_part_covers_new_negotiations() -> None:
+    """test2/ holds at least 12 articles, two or more on each of at least six
+    negotiations (prefixes) that dev/ and test/ did not cover when it was frozen."""
+    old = {"drc", "thkh", "indpak", "sudan", "plastics", "gaza", "uschina", "iran", "armaz", "labour"}
+    prefixes: dict[str, int] = {}
+    for p in (CORPUS / "test2").glob("*.txt"):
+        prefix = p.stem.split("-", 1)[0]
+        prefixes[prefix] = prefixes.get(prefix, 0) + 1
+    assert sum(prefixes.values()) >= 12
+    assert not set(prefixes) & old
+    assert len([n for n in prefixes.values() if n >= 2]) >= 6
 
 
 @pytest.mark.parametrize("article", _articles(), ids=lambda p: f"{p.parent.name}/{p.stem}")
