@@ -83,7 +83,18 @@ def test_a_name_is_in_one_split_only() -> None:
 def test_the_second_frozen_part_covers_new_negotiations() -> None:
     """test2/ holds at least 12 articles, two or more on each of at least six
     negotiations (prefixes) that dev/ and test/ did not cover when it was frozen."""
-    old = {"drc", "thkh", "indpak", "sudan", "plastics", "gaza", "uschina", "iran", "armaz", "labour"}
+    old = {
+        "drc",
+        "thkh",
+        "indpak",
+        "sudan",
+        "plastics",
+        "gaza",
+        "uschina",
+        "iran",
+        "armaz",
+        "labour",
+    }
     prefixes: dict[str, int] = {}
     for p in (CORPUS / "test2").glob("*.txt"):
         prefix = p.stem.split("-", 1)[0]
