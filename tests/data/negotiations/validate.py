@@ -50,6 +50,7 @@ NON_STATE_CODES: dict[str, str] = {
     "HAMAS": "Hamas (the Islamic Resistance Movement), its political bureau and negotiators",
     "M23": "the AFC/M23 alliance in eastern DR Congo and its spokesmen",
     "RSF": "Sudan's Rapid Support Forces and their commander",
+    "SDF": "the Kurdish-led Syrian Democratic Forces, their commander and political wing",
 }
 
 REQUIRED_FIELDS: dict[str, tuple[type, ...]] = {
