@@ -16,6 +16,7 @@ demo: $(BIN)/parley
 
 test: $(BIN)/parley
 	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/mypy
 	$(BIN)/pytest -q
 
 # The suite against SQLite and a local PostgreSQL server started by .ci/postgres.sh

@@ -258,8 +258,8 @@ def ingest_command(
                 stopped = exc
     for warning in report.warnings:
         report_warning(warning)
-    for exc in report.failed:
-        report_error(exc)
+    for failure in report.failed:
+        report_error(failure)
     if stopped is not None:
         report_error(stopped)
     typer.echo(f"sources added: {len(report.added)}")

@@ -640,7 +640,7 @@ class Record:
         conditions = _statement_conditions(
             actor, about, speaker, event, source, stance, since, until, ids, text, fts=self._fts
         )
-        query: Select[Any] = select(StatementRow, SourceRow.name).join(SourceRow).where(*conditions)
+        query = _statements_select(conditions)
         with self._sessions() as session:
             if limit is not None:
                 # A page: find the few sources it falls in from per-source counts (cheap,
@@ -671,12 +671,7 @@ class Record:
         conditions = _statement_conditions(
             actor, about, speaker, event, source, stance, since, until, ids, text, fts=self._fts
         )
-        return (
-            select(StatementRow, SourceRow.name)
-            .join(SourceRow)
-            .where(*conditions)
-            .order_by(*_SOURCE_ORDER, StatementRow.seq)
-        )
+        return _statements_select(conditions).order_by(*_SOURCE_ORDER, StatementRow.seq)
 
     def export_rows(self, since: date | None = None) -> Iterator[ExportRow]:
         """Every stored statement with its source's metadata and the sentence it stands in,
@@ -926,7 +921,8 @@ def _page_window(
         .group_by(SourceRow.id)
         .order_by(*_SOURCE_ORDER)
     )
-    before, wanted, taken = 0, [], 0
+    before, taken = 0, 0
+    wanted: list[str] = []
     for source_id, n in counts:
         if not wanted and before + n <= offset:
             before += n
@@ -983,6 +979,11 @@ def _source_conditions(
     if outlet:
         conditions.append(func.lower(SourceRow.outlet).contains(outlet.lower(), autoescape=True))
     return conditions
+
+
+def _statements_select(conditions: list[ColumnElement[bool]]) -> Select[StatementRow, str]:
+    """Statement rows with their source names, filtered, in no order."""
+    return select(StatementRow, SourceRow.name).join(SourceRow).where(*conditions)
 
 
 def _statement_conditions(

@@ -12,7 +12,7 @@ from rich.console import Console
 
 from parley.analysis.result import analyze, render, to_json
 from parley.analysis.robustness import DEFAULT_SAMPLES, DEFAULT_SEED
-from parley.analysis.scenario import load_scenario
+from parley.analysis.scenario import Scenario, load_scenario
 from parley.analysis.solutions import DEFAULT_TIME_LIMIT
 from parley.errors import ParleyError, ScenarioError
 
@@ -109,7 +109,7 @@ def analyze_command(
         render(result, Console())
 
 
-def _read_package(loaded, path: Path) -> tuple[int, ...]:
+def _read_package(loaded: Scenario, path: Path) -> tuple[int, ...]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:

@@ -89,8 +89,8 @@ def pareto_frontier(
                 " ask for nash, ks, egalitarian or welfare (solved by MILP), or allow more time"
             )
         rows, groups = [], []
-        for option in range(len(table)):
-            moved = state + table[option]
+        for choice in range(len(table)):
+            moved = state + table[choice]
             ok = np.flatnonzero(np.all(moved + suffix[j + 1] >= floor, axis=1))
             rows.append(ok)
             groups.append(moved[ok])
@@ -161,15 +161,14 @@ def _dominated_by(rows: np.ndarray, others: np.ndarray, tol: float, ties_lose: b
 def _dominated_pairwise(
     rows: np.ndarray, others: np.ndarray, tol: float, ties_lose: bool
 ) -> np.ndarray:
-    weak = strict = None
+    weak = np.ones((len(rows), len(others)), dtype=bool)
+    strict = np.zeros((len(rows), len(others)), dtype=bool)
     for d in range(rows.shape[1]):
         col = others[:, d][None, :]
-        w = col >= (rows[:, d] - tol)[:, None]
-        weak = w if weak is None else weak & w
+        weak &= col >= (rows[:, d] - tol)[:, None]
         if not ties_lose:
-            s = col > (rows[:, d] + tol)[:, None]
-            strict = s if strict is None else strict | s
-    return (weak if ties_lose else weak & strict).any(axis=1)
+            strict |= col > (rows[:, d] + tol)[:, None]
+    return np.asarray((weak if ties_lose else weak & strict).any(axis=1))
 
 
 def _empty(n: int, k: int) -> Packages:

@@ -126,6 +126,7 @@ class PackageProgram:
         lower = np.zeros(width)
         upper = np.ones(width)
         if extra:
+            assert extra_bounds is not None, "extra columns need their bounds"
             lower[self.size :], upper[self.size :] = extra_bounds
         integrality = np.zeros(width)
         integrality[: self.size] = 1

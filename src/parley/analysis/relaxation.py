@@ -33,7 +33,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from scipy.optimize import linprog
+from scipy.optimize import OptimizeResult, linprog
 from scipy.sparse import csr_array, hstack
 
 from parley.analysis.scenario import Scenario
@@ -172,7 +172,7 @@ class Relaxation:
         extra: int,
         extra_bounds: list[tuple[float | None, float | None]],
         deadline: Deadline,
-    ):
+    ) -> OptimizeResult | None:
         """Minimise c @ [x, extra] s.t. a_ub @ z <= b_ub and one option per point."""
         if any(len(a) == 0 for a in self.scenario.allowed):
             return None  # a point whose every option a red line excludes: no package

@@ -382,8 +382,9 @@ def _print_packages(s: Scenario, solutions: dict[str, Solution | None], console:
         if sol is not None:
             console.print(f"{criterion}: {_package_text(s, sol.package)}", soft_wrap=True)
     for sol in solutions.values():
-        for note in sol.notes if sol else ():
-            console.print(f"{sol.criterion}: {note}")
+        if sol is not None:
+            for note in sol.notes:
+                console.print(f"{sol.criterion}: {note}")
 
 
 def _render_improvements(s: Scenario, imp: Improvements, console: Console) -> None:

@@ -117,7 +117,7 @@ def robustness(
     for criterion, package in packages.items():
         rational_n, efficient_n, chosen_n = counts[criterion]
         losses = samples - chosen_n
-        deciding = ()
+        deciding: tuple[tuple[str, float], ...] = ()
         if losses > 0:
             shares = differs[criterion] / losses
             order = np.argsort(-shares, kind="stable")

@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import numpy as np
 
@@ -286,7 +286,7 @@ class _Where:
     def __init__(self, source: str | None) -> None:
         self.source = source
 
-    def fail(self, place: str, problem: str) -> Any:
+    def fail(self, place: str, problem: str) -> NoReturn:
         message = f"{place}: {problem}" if place else problem
         raise ScenarioError(message, path=self.source)
 

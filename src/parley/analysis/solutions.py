@@ -202,8 +202,10 @@ class Solver:
             else:
                 primary, secondary, slack = share.min(axis=1), share.sum(axis=1), 1e-9
         else:
-            can_gain = self.ideal() > tol
-            positive = np.all(gains[:, can_gain] > tol, axis=1)
+            ideal = self.ideal()
+            assert ideal is not None  # the frontier is not empty
+            can_gain = ideal > tol
+            positive: np.ndarray = np.all(gains[:, can_gain] > tol, axis=1)
             if not positive.any():
                 notes = ("degenerate: every package leaves a party without gain; max total shown",)
                 primary, secondary, slack = total, total, tol
@@ -224,6 +226,8 @@ class Solver:
 
     def _shares(self, gains: np.ndarray) -> np.ndarray | None:
         ideal = self.ideal()
+        if ideal is None:
+            return None
         can_gain = ideal > self.scenario.tolerance
         if not can_gain.any():
             return None
@@ -328,7 +332,7 @@ class Solver:
 
         def share_rows(model: PackageProgram, level: float, extra: int) -> list[Row]:
             rows = model.rational_rows(extra=extra)
-            for i in counted:
+            for i in counted.tolist():
                 a = model.gain_row(i, float(scale[i]), extra=extra)
                 if extra:
                     a[-1] = -1.0

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -74,7 +75,7 @@ class Attributor:
         self.sentences: list[tuple[Span, list[Quote]]] = []
 
     # -- helpers ---------------------------------------------------------------------
-    def _within(self, a: int, b: int, quotes: list[Quote] = ()) -> list[Mention]:
+    def _within(self, a: int, b: int, quotes: Sequence[Quote] = ()) -> list[Mention]:
         i = bisect_left(self.starts, a)
         out = []
         while i < len(self.mentions) and self.mentions[i].start < b:
@@ -173,7 +174,8 @@ class Attributor:
 
     def _add(self, a: int, b: int, direct: bool, cue: Cue, who: Who) -> Draft | None:
         text = self.text
-        a += len(phrases.HEAD.match(text, a, b).group()) if phrases.HEAD.match(text, a, b) else 0
+        head = phrases.HEAD.match(text, a, b)
+        a += len(head.group()) if head else 0
         if not direct:
             tail = phrases.TAIL.search(text, a, b)
             if tail:
@@ -269,14 +271,23 @@ class Attributor:
                         last_direct = d
             self._indirect(sent, near, used_cues)
 
-    def _quotation(self, para, sent, quotes, qi, intro, last_direct, used_cues) -> Draft | None:
+    def _quotation(
+        self,
+        para: Span,
+        sent: Span,
+        quotes: list[Quote],
+        qi: int,
+        intro: tuple[Cue, Who] | None,
+        last_direct: Draft | None,
+        used_cues: set[int],
+    ) -> Draft | None:
         text = self.text
         q = quotes[qi]
         nxt = quotes[qi + 1].mark_start if qi + 1 < len(quotes) else para.end
         lead = text[max(quotes[qi - 1].mark_end if qi else sent.start, sent.start) : q.mark_start]
         # 'The papers deal with a "lasting settlement", Ushakov said': the verb after a
         # quotation that closes a narrated clause reports the whole clause
-        got = None
+        got: tuple[Cue, Who | None] | None = None
         if word_count(lead) < 3 or lead.rstrip().endswith((":", ",", "—", "–")):
             got = self._cue_after(q, min(sent.end, nxt), quotes)
         if got is None:
@@ -293,13 +304,15 @@ class Attributor:
             who = last.who if last else self.resolver.antecedent(q.start, None)
             label = text[sent.start : q.mark_start].strip(" :")
             got = Cue(q.mark_start, q.mark_start, label, "say", CueKind.LABEL), who
-        if got is None or got[1] is None:
+        if got is None:
             return None
         cue, who = got
+        if who is None:
+            return None
         used_cues.add(cue.start)
         return self._add(q.start, q.end, True, cue, who)
 
-    def _cue_after(self, q: Quote, end: int, quotes: list[Quote]):
+    def _cue_after(self, q: Quote, end: int, quotes: list[Quote]) -> tuple[Cue, Who | None] | None:
         text = self.text
         window_end = min(end, q.mark_end + 120)
         glued = not re.match(r"[\s,—–-]", text[q.mark_end : q.mark_end + 1] or ".")
@@ -317,6 +330,7 @@ class Attributor:
             if c.kind is not CueKind.VERB or c.lemma not in QUOTE_LEMMAS:
                 return None
             chain = self._within(q.mark_end, c.start)
+            subj: list[Mention] | None
             if chain:
                 found = chains(chain, text)
                 subj = found[-1]
@@ -333,7 +347,9 @@ class Attributor:
             return c, self.resolver.resolve(subj, c.start)
         return None
 
-    def _cue_before(self, q: Quote, floor: int, quotes: list[Quote], sent_start: int):
+    def _cue_before(
+        self, q: Quote, floor: int, quotes: list[Quote], sent_start: int
+    ) -> tuple[Cue, Who | None] | None:
         text = self.text
         cues = [
             c
@@ -418,9 +434,11 @@ class Attributor:
             self._note_subject(sent, narr_quotes)
         self.last_sentence = sent
 
-    def _passive(self, m: re.Match, sent: Span, quotes: list[Quote]) -> None:
+    def _passive(self, m: re.Match[str], sent: Span, quotes: list[Quote]) -> None:
         """'This was announced by X.': the previous sentence is X's statement."""
         prev = self.last_sentence
+        if prev is None:
+            return
         if any(d.start < prev.end and prev.start < d.end for d in self.drafts[-3:]):
             return  # already attributed
         found = chains(self._within(m.end(), sent.end, quotes), self.text)
@@ -436,7 +454,15 @@ class Attributor:
             )
             self._add(prev.start, prev.end, False, cue, who)
 
-    def _one_cue(self, c: Cue, sent: Span, clause_start: int, quotes, sentence_who, content_end=-1):
+    def _one_cue(
+        self,
+        c: Cue,
+        sent: Span,
+        clause_start: int,
+        quotes: list[Quote],
+        sentence_who: Who | None,
+        content_end: int = -1,
+    ) -> tuple[int, int, Who | None] | None:
         text = self.text
         c_start, c_end, word, lemma, kind = c.start, c.end, c.word, c.lemma, c.kind
         # a verb without its usual complement ('confirmed to CBS News') only ends a sentence
@@ -612,13 +638,12 @@ class Attributor:
             ):
                 stop = text.rindex(",", a, c.start)  # "..., while repeating demands that ..."
                 break
-            if c.kind in (CueKind.PARTICIPLE, CueKind.ACCORDING) and phrases.after_comma(
-                text, c.start
+            if c.kind in (CueKind.PARTICIPLE, CueKind.ACCORDING) and (
+                comma := phrases.COMMA_BEFORE.search(text, max(0, c.start - 4), c.start)
             ):
                 # drop the comma and space, keep a closing quotation mark after the comma
-                m = phrases.COMMA_BEFORE.search(text, c.start - 4, c.start)
-                quoted = len(m.group()) > 1 and m.group()[1] in "'\"”’"
-                stop = m.start() + 2 if quoted else m.start()
+                quoted = len(comma.group()) > 1 and comma.group()[1] in "'\"”’"
+                stop = comma.start() + 2 if quoted else comma.start()
                 break
         gloss = phrases.GLOSS.search(text, a, stop)
         if gloss:
@@ -643,7 +668,9 @@ class Attributor:
             stop = semi
         return stop
 
-    def _according(self, c, sent: Span, quotes):
+    def _according(
+        self, c: Cue, sent: Span, quotes: list[Quote]
+    ) -> tuple[int, int, Who | None] | None:
         text = self.text
         c_start, c_end = c.start, c.end
         src_end = phrases.clause_boundary(text, c_end, sent.end)
@@ -663,7 +690,7 @@ class Attributor:
             return sent.start, c_start - 2, who  # "CONTENT, according to X."
         return sent.start, sent.end, who
 
-    def _note_subject(self, sent: Span, quotes) -> None:
+    def _note_subject(self, sent: Span, quotes: list[Quote]) -> None:
         # A narrated person ("Zelensky met Macron.") is the antecedent of a later "he".
         found = chains(self._within(sent.start, sent.end, quotes), self.text)
         for chain in found:

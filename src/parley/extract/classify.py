@@ -8,6 +8,7 @@ talk is AGREE even when it mentions consultation.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from parley.extract.lexicon import (
     CONTRAST,
@@ -74,7 +75,9 @@ def classify_event(lemma: str, content: str) -> str | None:
         scores[lean[0]] = lean[1]
     hits: dict[int, int] = {}
     for m in EVENT_SCAN.finditer(content):
-        rule = int(m.lastgroup[1:])
+        group = m.lastgroup
+        assert group is not None  # every alternative of EVENT_SCAN is a named group
+        rule = int(group[1:])
         hits[rule] = hits.get(rule, 0) + 1
     for rule, n in hits.items():
         event, weight = RULES[rule]
@@ -108,7 +111,12 @@ def classify_stance(event: str | None, content: str) -> str:
 
 
 def targets_of(
-    mentions: list[Mention], own: frozenset[str], text: str, start: int, end: int, day=None
+    mentions: list[Mention],
+    own: frozenset[str],
+    text: str,
+    start: int,
+    end: int,
+    day: date | None = None,
 ) -> list[str]:
     """Actors the statement's act is aimed at: the other actors it names."""
     out: list[str] = []
@@ -116,7 +124,7 @@ def targets_of(
         if m.start < start or m.end > end:
             continue
         actor = m.actor
-        if m.kind == "person":
+        if m.person is not None:
             if m.possessive:
                 continue
             actor = m.person.actor_on(day)
@@ -134,7 +142,7 @@ def about_of(
     text: str,
     start: int,
     end: int,
-    day=None,
+    day: date | None = None,
 ) -> str | None:
     """The other actor whose position the statement reports (hearsay), else None."""
     if event == "THREATEN":
@@ -142,7 +150,7 @@ def about_of(
     for m in mentions:
         if m.start < start or m.end > end or m.kind in ("pronoun", "role", "surname", "name"):
             continue
-        actor = m.person.actor_on(day) if m.kind == "person" else m.actor
+        actor = m.actor_on(day)
         if not actor or actor in own:
             continue
         if _WITH_OWN.search(text, max(start, m.start - 40), m.start) and _own_before(
@@ -167,11 +175,11 @@ def about_of(
     return None
 
 
-def _own_before(mentions: list[Mention], own: frozenset[str], pos: int, day) -> bool:
+def _own_before(mentions: list[Mention], own: frozenset[str], pos: int, day: date | None) -> bool:
     """True when the mention just before ``pos`` names the speaker's own side."""
     before = [m for m in mentions if m.end <= pos and pos - m.end < 45]
     if not before:
         return False
     m = before[-1]
-    actor = m.person.actor_on(day) if m.kind == "person" else m.actor
+    actor = m.actor_on(day)
     return actor in own

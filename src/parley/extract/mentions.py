@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 import spacy
@@ -66,10 +67,14 @@ class Mention:
     text: str
     actor: str | None = None
     person: Person | None = None
-    role: str | None = None
+    role: str = ""  # the lower-cased office noun or description (kind == "role")
     role_class: str | None = None  # person | institution | group | private (for kind == "role")
     gender: str | None = None
     possessive: bool = False
+
+    def actor_on(self, day: date | None) -> str | None:
+        """The side the mention names: its person's on ``day``, else its actor code."""
+        return self.person.actor_on(day) if self.person is not None else self.actor
 
 
 class MentionFinder:

@@ -8,6 +8,7 @@ from datetime import date, datetime
 
 from spacy.language import Language
 
+from parley.actors import Gazetteer
 from parley.extract.attribution import Attributor, Draft, parse_pass
 from parley.extract.classifier import Coder, default_coder
 from parley.extract.classify import about_of, targets_of
@@ -150,12 +151,12 @@ def _who(d: Draft) -> tuple[str | None, str | None]:
 
 
 def _finish(
-    text,
-    source,
+    text: str,
+    source: str,
     d: Draft,
-    mentions,
-    day,
-    gaz,
+    mentions: list[Mention],
+    day: date | None,
+    gaz: Gazetteer,
     code: Coder,
     previous: str | None = None,
     held: str | None = None,

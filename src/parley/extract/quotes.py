@@ -62,7 +62,7 @@ def find_quotes(text: str, para: Span) -> list[Quote]:
 
 def _single_quotes(text: str, para: Span) -> list[Quote]:
     """British style ‘...’ quotations, telling a closing mark from an apostrophe (it’s)."""
-    found = []
+    found: list[Quote] = []
     for m in _SINGLE_OPEN.finditer(text, para.start, para.end):
         if found and m.start() < found[-1].mark_end:
             continue

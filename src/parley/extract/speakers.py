@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
-from parley.actors import Gazetteer
+from parley.actors import Gazetteer, Person
 from parley.extract.mentions import Mention
 from parley.extract.roles import INDEFINITE
 
@@ -111,9 +111,10 @@ class Resolver:
         self._by_kind: dict[tuple[bool, str | None], list[int]] = {}
         self._first_mention: dict[str, Mention] = {}  # person name -> its first mention
         for m in mentions:
-            if m.kind == "person":
+            if m.person is not None:
                 self._first_mention.setdefault(m.person.name, m)
-        self._main_actor: str | None | bool = False
+        self._main_actor: str | None = None
+        self._main_actor_counted = False
         self.unnamed: dict[str, Who] = {}  # role noun -> the unnamed source last described so
         self._learn_names()
 
@@ -122,11 +123,11 @@ class Resolver:
         text = self.text
         first_names: dict[str, set[str]] = {}
         for m in self.mentions:
-            if m.kind == "person":
+            if m.person is not None:
                 first_names.setdefault(m.person.name.split()[0], set()).add(m.person.name)
-        for first, names in first_names.items():
-            if len(names) == 1:  # "Sir Keir" after "Keir Starmer"
-                p = self.gaz.people[next(iter(names))]
+        for first, full_names in first_names.items():
+            if len(full_names) == 1:  # "Sir Keir" after "Keir Starmer"
+                p = self.gaz.people[next(iter(full_names))]
                 self.known.setdefault(first, Who(p.name, p.actor_on(self.day), True))
         prev = None
         for chain in chains(self.mentions, text):
@@ -202,7 +203,7 @@ class Resolver:
                 return None  # "X, a trade economist at a Singapore bank"
             if m.kind in ("adjective", "actor") or (m.kind == "role" and m.actor):
                 return m.actor
-            if m.kind == "person" and _SERVES.search(self.text, comma, m.start):
+            if m.person is not None and _SERVES.search(self.text, comma, m.start):
                 return m.person.actor_on(self.day)  # "a spokeswoman for President Tshisekedi"
         return None
 
@@ -219,14 +220,13 @@ class Resolver:
     def resolve(self, chain: list[Mention], pos: int) -> Who | None:
         """Resolve a noun phrase used as a speaker at ``pos``."""
         gaz, day = self.gaz, self.day
-        people = [m for m in chain if m.kind == "person"]
+        people = [m for m in chain if m.person is not None]
         if people and people[-1].possessive and chain[-1].kind == "role":
             # "Sybiha's spokesman", "Merz's office": the title, on the person's side
             people = []
-        if people:
-            p = people[-1].person
-            who = Who(p.name, p.actor_on(day), True)
-            return self._remember(pos, who, p.gender)
+        p = people[-1].person if people else None
+        if p is not None:
+            return self._remember(pos, Who(p.name, p.actor_on(day), True), p.gender)
         names = [m for m in chain if m.kind in ("name", "surname")]
         if names:
             n = names[-1]
@@ -254,7 +254,7 @@ class Resolver:
                 # "the former Dutch prime minister" is nobody in office now: the person
                 # the text is talking about
                 return self.antecedent(pos, None)
-            owner = next((m.person for m in chain if m.kind == "person" and m.possessive), None)
+            owner = next((m.person for m in chain if m.person is not None and m.possessive), None)
             if owner is not None and role.role_class != "description":
                 # "Putin's spokesman" names Peskov; "Sybiha's spokesman" somebody unnamed
                 holders = gaz.describe(f"{owner.surname}'s {role.role}", day)
@@ -313,14 +313,15 @@ class Resolver:
         # kept as the history grows, in the order actors first spoke (ties go to the first)
         if self._speaker_actors:
             return self._speaker_actors.most_common(1)[0][0]
-        if self._main_actor is False:
+        if not self._main_actor_counted:
             counts = Counter(
-                m.person.actor_on(self.day) if m.kind == "person" else m.actor
+                m.actor_on(self.day)
                 for m in self.mentions
                 if m.kind in ("person", "actor", "adjective")
             )
             counts.pop(None, None)
             self._main_actor = counts.most_common(1)[0][0] if counts else None
+            self._main_actor_counted = True
         return self._main_actor
 
     def _actor_after(self, pos: int) -> str | None:
@@ -330,7 +331,7 @@ class Resolver:
         i = bisect_left(self.starts, m.end())
         if i < len(self.mentions) and self.mentions[i].start == m.end():
             nxt = self.mentions[i]
-            if nxt.kind == "person":
+            if nxt.person is not None:
                 return nxt.person.actor_on(self.day)
             return nxt.actor
         return None
@@ -359,7 +360,7 @@ class Resolver:
             # nobody spoken of yet: the nearest person named before the pronoun
             i = bisect_left(self.starts, pos)
             for m in reversed(self.mentions[max(0, i - 12) : i]):
-                if m.kind == "person" and (gender is None or m.gender in (None, gender)):
+                if m.person is not None and (gender is None or m.gender in (None, gender)):
                     p = m.person
                     return Who(p.name, p.actor_on(self.day), True)
         return None
@@ -388,7 +389,7 @@ class Resolver:
             self._recent_people[who.speaker] = None
         return who
 
-    def _prefer_mentioned(self, holders: list, pos: int):
+    def _prefer_mentioned(self, holders: list[Person], pos: int) -> Person:
         if len(holders) == 1:
             return holders[0]
         names = {p.name for p in holders}
@@ -398,11 +399,10 @@ class Resolver:
         # the holder the text names first, if it names one before pos
         first = [self._first_mention[n] for n in names if n in self._first_mention]
         first = [m for m in first if m.start < pos]
-        if first:
-            return min(first, key=lambda m: m.start).person
-        return holders[0]
+        earliest = min(first, key=lambda m: m.start).person if first else None
+        return earliest if earliest is not None else holders[0]
 
-    def _recent_with_role(self, holders: list, pos: int, role: str = "") -> list:
+    def _recent_with_role(self, holders: list[Person], pos: int, role: str = "") -> list[Person]:
         # "the president" names the last-mentioned president, not any president;
         # "the minister" the last-mentioned foreign or defence minister.
         names = {p.name for p in holders}
@@ -424,7 +424,7 @@ def _chain_actor(chain: list[Mention], gaz: Gazetteer, day: date | None) -> str 
     for m in chain:
         if m.kind in ("adjective", "actor") and m.actor:
             return m.actor
-        if m.kind == "person" and m.possessive:
+        if m.person is not None and m.possessive:
             return m.person.actor_on(day)
     return None
 

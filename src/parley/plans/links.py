@@ -33,7 +33,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cached_property, lru_cache
@@ -498,8 +498,8 @@ def _take(
     threshold: float,
     method: LinkMethod,
     reason: str,
-    add,
-) -> None:  # type: ignore[no-untyped-def]
+    add: Callable[[str, LinkMethod, float, str], None],
+) -> None:
     if not ranked or ranked[0][1] < threshold:
         return
     best = ranked[0][1]

@@ -111,7 +111,7 @@ def refresh(session: Session, plans: Sequence[Plan]) -> RefreshReport:
         if link_rows:
             session.execute(StatementLinkRow.__table__.insert(), link_rows)  # type: ignore[attr-defined]
         if caveat_rows:
-            session.bulk_insert_mappings(SourceCaveatRow, caveat_rows)  # type: ignore[arg-type]
+            session.bulk_insert_mappings(SourceCaveatRow, caveat_rows)
         session.add_all(LinkedSourceRow(source_id=s, plans_key=key) for s in batch)
         session.flush()
         n_links += len(link_rows)
