@@ -84,8 +84,8 @@ def arrow_schema() -> pa.Schema:
     import pyarrow as pa
 
     def arrow_type(kind: Any) -> pa.DataType:
-        if kind is str:
-            return pa.string()
+        if kind is str or (isinstance(kind, type) and issubclass(kind, StrEnum)):
+            return pa.string()  # an enum is written as its code
         if kind is bool:
             return pa.bool_()
         if kind is int:

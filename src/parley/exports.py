@@ -16,13 +16,12 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from parley.extract.model import STATEMENT_FIELDS
+
 Format = Literal["table", "jsonl", "csv"]
 FORMATS: tuple[Format, ...] = ("table", "jsonl", "csv")
 
-STATEMENT_COLUMNS = (
-    "source", "start", "end", "text", "direct", "cue", "speaker", "actor", "event", "targets",
-    "stance", "about", "source_id",
-)  # fmt: skip
+STATEMENT_COLUMNS = (*STATEMENT_FIELDS, "source_id")
 SOURCE_COLUMNS = (
     "id", "name", "title", "url", "outlet", "published", "format", "path", "chars", "statements",
     "added_at",

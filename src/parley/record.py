@@ -39,7 +39,7 @@ from parley.errors import (
     UnknownSourceError,
 )
 from parley.export_formats import ExportRow, sentence_around
-from parley.extract.model import Statement
+from parley.extract.model import EventType, Stance, Statement
 from parley.plans import store as plan_store
 from parley.plans.model import Plan, check_label
 from parley.sources import Source, iter_inputs, max_bytes_from_env, read_path, read_published
@@ -52,7 +52,7 @@ from parley.storage import (
     upgrade,
 )
 from parley.storage.engine import is_sqlite, writer
-from parley.storage.models import FeedItemRow
+from parley.storage.models import ROW_FIELDS, FeedItemRow
 from parley.storage.search import contains, has_fts, like_escape
 
 if TYPE_CHECKING:
@@ -126,7 +126,8 @@ class StoredStatement:
     """A statement as stored: the spec's fields plus its row id and its source's id.
 
     ``source`` is the source's name (file stem), as in extractor output;
-    ``source_id`` is the stored source's sha256 id.
+    ``source_id`` is the stored source's sha256 id. Its other fields are those of
+    :class:`Statement` (tests/test_schema.py checks them).
     """
 
     id: int
@@ -139,9 +140,9 @@ class StoredStatement:
     cue: str
     speaker: str | None
     actor: str | None
-    event: str | None
+    event: EventType | None
     targets: list[str]
-    stance: str | None
+    stance: Stance | None
     about: str | None
 
     def to_statement(self) -> Statement:
@@ -686,30 +687,21 @@ class Record:
             (StatementRow.start > EXPORT_CONTEXT, StatementRow.start - EXPORT_CONTEXT), else_=0
         )
         st = StatementRow
+        context = func.substr(SourceRow.text, window + 1, st.end - window + EXPORT_CONTEXT)
         query = (
             select(
                 st.id,
                 st.source_id,
-                st.start,
-                st.end,
-                st.text,
-                st.direct,
-                st.cue,
-                st.speaker,
-                st.actor,
-                st.event,
-                st.targets,
-                st.stance,
-                st.about,
+                *(getattr(st, name) for name in ROW_FIELDS),
                 SourceRow.name,
                 SourceRow.title,
                 SourceRow.url,
                 SourceRow.outlet,
                 SourceRow.published,
                 SourceRow.published_iso,
-                window,
-                func.substr(SourceRow.text, window + 1, st.end - window + EXPORT_CONTEXT),
-            )  # fmt: skip
+                window.label("window"),
+                context.label("context"),
+            )
             .join(SourceRow)
             .where(*_day_bounds(since, None))
             .order_by(*_SOURCE_ORDER, st.seq)
@@ -718,13 +710,10 @@ class Record:
         try:
             with self._sessions() as session:
                 for row in session.execute(query):
-                    statement = Statement(
-                        source=row.name, start=row.start, end=row.end, text=row.text,
-                        direct=row.direct, cue=row.cue, speaker=row.speaker, actor=row.actor,
-                        event=row.event, targets=list(row.targets or []), stance=row.stance,
-                        about=row.about,
-                    )  # fmt: skip
-                    offset = row[-2]
+                    values = row._mapping
+                    statement = Statement(row.name, **{name: values[name] for name in ROW_FIELDS})
+                    statement.targets = list(statement.targets or [])
+                    offset = row.window
                     yield ExportRow(
                         statement=statement,
                         statement_id=row.id,
@@ -738,7 +727,7 @@ class Record:
                             else row.published
                         ),
                         sentence=sentence_around(
-                            row[-1] or "", row.start - offset, row.end - offset
+                            row.context or "", row.start - offset, row.end - offset
                         ),
                     )
         except SQLAlchemyError as exc:
@@ -935,22 +924,9 @@ def _page_window(
 
 
 def _stored(row: StatementRow, name: str) -> StoredStatement:
-    return StoredStatement(
-        id=row.id,
-        source=name,
-        source_id=row.source_id,
-        start=row.start,
-        end=row.end,
-        text=row.text,
-        direct=row.direct,
-        cue=row.cue,
-        speaker=row.speaker,
-        actor=row.actor,
-        event=row.event,
-        targets=list(row.targets or []),
-        stance=row.stance,
-        about=row.about,
-    )
+    values = {field: getattr(row, field) for field in ROW_FIELDS}
+    values["targets"] = list(values["targets"] or [])
+    return StoredStatement(id=row.id, source=name, source_id=row.source_id, **values)
 
 
 def _day_bounds(since: date | None, until: date | None) -> list[ColumnElement[bool]]:
@@ -1110,24 +1086,12 @@ def _statement_rows(source_id: str, statements: list[Statement]) -> list[Stateme
 
 def _statement_values(source_id: str, statements: list[Statement]) -> list[dict[str, Any]]:
     """The statements' rows as attribute dicts, for one bulk INSERT."""
-    return [
-        {
-            "source_id": source_id,
-            "seq": seq,
-            "start": st.start,
-            "end": st.end,
-            "text": st.text,
-            "direct": st.direct,
-            "cue": st.cue,
-            "speaker": st.speaker,
-            "actor": st.actor,
-            "event": st.event,
-            "targets": list(st.targets),
-            "stance": st.stance,
-            "about": st.about,
-        }
-        for seq, st in enumerate(statements)
-    ]
+    out = []
+    for seq, st in enumerate(statements):
+        values = {field: getattr(st, field) for field in ROW_FIELDS}
+        values["targets"] = list(st.targets)
+        out.append({"source_id": source_id, "seq": seq, **values})
+    return out
 
 
 def _published(row: SourceRow) -> datetime | None:

@@ -26,7 +26,7 @@ from parley.extract.cues import (
     noun_before,
 )
 from parley.extract.media import MEDIA
-from parley.extract.mentions import Mention
+from parley.extract.mentions import Mention, MentionKind
 from parley.extract.quotes import Quote, find_quotes, word_count
 from parley.extract.segment import Span, sentences
 from parley.extract.speakers import (
@@ -114,15 +114,18 @@ class Attributor:
         # "Andrii Sybiha, Ukraine's foreign minister, said": the name, not the title.
         if (
             len(found) > 1
-            and all(m.kind in ("role", "adjective", "actor") for m in found[-1])
-            and any(m.kind == "role" for m in found[-1])
-            and any(m.kind in ("person", "name") for m in found[-2])
+            and all(
+                m.kind in (MentionKind.ROLE, MentionKind.ADJECTIVE, MentionKind.ACTOR)
+                for m in found[-1]
+            )
+            and any(m.kind is MentionKind.ROLE for m in found[-1])
+            and any(m.kind in (MentionKind.PERSON, MentionKind.NAME) for m in found[-2])
             and phrases.APPOSITION_GAP.fullmatch(text, found[-2][-1].end, found[-1][0].start)
         ):
             found.pop()
         for chain in reversed(found):
             if (
-                chain[-1].kind in ("person", "name")
+                chain[-1].kind in (MentionKind.PERSON, MentionKind.NAME)
                 and not chain[-1].possessive
                 and phrases.APPOSED.fullmatch(text, chain[-1].end, cue)
             ):
@@ -141,7 +144,7 @@ class Attributor:
                 continue
             if word_before(text, chain[0].start, a) in PREPOSITIONS:
                 continue
-            if any(m.kind == "adjective" for m in chain) and len(chain) == 1:
+            if any(m.kind is MentionKind.ADJECTIVE for m in chain) and len(chain) == 1:
                 continue
             return chain
         return None
@@ -155,7 +158,7 @@ class Attributor:
         ):
             i -= 1
             out[:0] = found[i]
-        if len(out) > len(chain) and all(m.kind == "actor" for m in out):
+        if len(out) > len(chain) and all(m.kind is MentionKind.ACTOR for m in out):
             return out
         return chain
 
@@ -231,7 +234,7 @@ class Attributor:
         names = [
             m
             for m in self._within(report.subject_start, report.subject_end)
-            if m.kind in ("name", "surname") and not m.possessive
+            if m.kind in (MentionKind.NAME, MentionKind.SURNAME) and not m.possessive
         ]
         if not names or MEDIA.search(names[0].text):
             return None
@@ -443,7 +446,14 @@ class Attributor:
             return  # already attributed
         found = chains(self._within(m.end(), sent.end, quotes), self.text)
         # "by the head of the presidential office, Andriy Yermak": the name
-        subj = next((ch for ch in found if any(x.kind in ("person", "name") for x in ch)), None)
+        subj = next(
+            (
+                ch
+                for ch in found
+                if any(x.kind in (MentionKind.PERSON, MentionKind.NAME) for x in ch)
+            ),
+            None,
+        )
         subj = subj or self._subject_after(m.end(), sent.end, quotes, loose=True)
         if subj is None:
             return
@@ -538,8 +548,11 @@ class Attributor:
                 before = chains(self._within(clause_start, head, quotes), text)
                 if (
                     before
-                    and all(m.kind in ("role", "adjective", "actor") for m in before[-1])
-                    and any(m.kind == "role" for m in before[-1])
+                    and all(
+                        m.kind in (MentionKind.ROLE, MentionKind.ADJECTIVE, MentionKind.ACTOR)
+                        for m in before[-1]
+                    )
+                    and any(m.kind is MentionKind.ROLE for m in before[-1])
                     and phrases.APPOSITION_GAP.fullmatch(text, before[-1][-1].end, head)
                 ):
                     head = before[-1][0].start
@@ -627,7 +640,7 @@ class Attributor:
                 if found and skippable(text, found[-1][-1].end, c.start):
                     head = found[-1][0].start
                     m = phrases.NEW_CLAUSE.search(text, max(a, head - 12), head)
-                    if m is None and found[-1][-1].kind == "pronoun":
+                    if m is None and found[-1][-1].kind is MentionKind.PRONOUN:
                         m = phrases.PRONOUN_CLAUSE.search(text, max(a, head - 3), head)
                     if m and self.resolver.can_resolve(found[-1]):
                         stop = m.start()
@@ -696,7 +709,10 @@ class Attributor:
         for chain in found:
             if word_before(self.text, chain[0].start, sent.start) in PREPOSITIONS:
                 continue
-            if any(m.kind in ("person", "name") for m in chain) and not chain[-1].possessive:
+            if (
+                any(m.kind in (MentionKind.PERSON, MentionKind.NAME) for m in chain)
+                and not chain[-1].possessive
+            ):
                 self.resolver.note(chain, chain[0].start)
             else:
                 self.resolver.introduce(chain)

@@ -23,7 +23,7 @@ from parley.extract.lexicon import (
     PRECEDENCE,
     RULES,
 )
-from parley.extract.mentions import Mention
+from parley.extract.mentions import Mention, MentionKind
 
 _I = re.IGNORECASE
 # When no pattern fires: most statements in negotiation reporting are about the talks.
@@ -128,7 +128,7 @@ def targets_of(
             if m.possessive:
                 continue
             actor = m.person.actor_on(day)
-        if m.kind == "role" and not m.actor:
+        if m.kind is MentionKind.ROLE and not m.actor:
             continue
         if actor and actor not in own and actor not in out:
             out.append(actor)
@@ -148,7 +148,12 @@ def about_of(
     if event == "THREATEN":
         return None  # a warning is the speaker's own act, whoever it names
     for m in mentions:
-        if m.start < start or m.end > end or m.kind in ("pronoun", "role", "surname", "name"):
+        if (
+            m.start < start
+            or m.end > end
+            or m.kind
+            in (MentionKind.PRONOUN, MentionKind.ROLE, MentionKind.SURNAME, MentionKind.NAME)
+        ):
             continue
         actor = m.actor_on(day)
         if not actor or actor in own:
@@ -158,7 +163,7 @@ def about_of(
         ):
             continue  # "Moscow and Washington had agreed": the speaker's side is in it
         after = text[m.end : min(end, m.end + 60)]
-        if m.kind == "adjective":
+        if m.kind is MentionKind.ADJECTIVE:
             # "American officials requested", "the Ukrainian side rejected"; but "American
             # support" is a thing, not a party's position
             subject = _ADJ_SUBJECT.match(after)

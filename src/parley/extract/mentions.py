@@ -11,6 +11,7 @@ import os
 import re
 from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
 from functools import lru_cache
 
 import spacy
@@ -20,7 +21,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from parley.actors import Gazetteer, Person, load_gazetteer
-from parley.extract.roles import GROUPS, INSTITUTIONS, PERSON_ROLES, PRIVATE, role_class
+from parley.extract.roles import GROUPS, INSTITUTIONS, PERSON_ROLES, PRIVATE, RoleClass, role_class
 
 # The longest piece of text given to spaCy at once (its own limit is nlp.max_length).
 CHUNK_CHARS = 100_000
@@ -57,18 +58,30 @@ _LOCATIVE = re.compile(r"[-‑](?:based|born|headquartered)\b")
 _PRONOUN = re.compile(r"\b(?:he|she|him|they|them|He|She|They|it)\b")
 
 
+class MentionKind(StrEnum):
+    """What a mention names."""
+
+    PERSON = "person"  # a gazetteer person ("Vladimir Putin", "Zelensky")
+    NAME = "name"  # a personal name the gazetteer does not know ("Musalia Mudavadi")
+    SURNAME = "surname"  # one unknown capitalised word, perhaps a surname ("Mudavadi")
+    ACTOR = "actor"  # an actor's name, capital or institution ("Kyiv", "the Kremlin")
+    ADJECTIVE = "adjective"  # a demonym ("Russian", "Ukrainian")
+    ROLE = "role"  # an office, institution, group or private noun, or a gazetteer description
+    PRONOUN = "pronoun"
+
+
 @dataclass(slots=True)
 class Mention:
     """A span that may name who speaks or whom a statement is about."""
 
     start: int
     end: int
-    kind: str  # person | name | actor | adjective | role | pronoun
+    kind: MentionKind
     text: str
     actor: str | None = None
-    person: Person | None = None
-    role: str = ""  # the lower-cased office noun or description (kind == "role")
-    role_class: str | None = None  # person | institution | group | private (for kind == "role")
+    person: Person | None = None  # for kind PERSON
+    role: str = ""  # the lower-cased office noun or description (kind ROLE)
+    role_class: RoleClass | None = None  # for kind ROLE
     gender: str | None = None
     possessive: bool = False
 
@@ -124,7 +137,7 @@ class MentionFinder:
         out.extend(self._pronouns(text, used))
         out.sort(key=lambda m: m.start)
         # "a Nairobi-based institute": where somebody works, not whose side they are on
-        out = [m for m in out if not (m.kind == "actor" and _LOCATIVE.match(text, m.end))]
+        out = [m for m in out if not (m.kind is MentionKind.ACTOR and _LOCATIVE.match(text, m.end))]
         return first_names_of_places(text, out)
 
     def _matched(self, doc: Doc, used: bytearray, offset: int) -> list[Mention]:
@@ -171,19 +184,23 @@ class MentionFinder:
         if label == "PERSON":
             person = gaz.person(text)
             if person is None:  # a trained NER name the gazetteer does not know
-                return Mention(start, end, "name", text, possessive=poss)
-            return Mention(start, end, "person", text, person=person, possessive=poss,
+                return Mention(start, end, MentionKind.NAME, text, possessive=poss)
+            return Mention(start, end, MentionKind.PERSON, text, person=person, possessive=poss,
                            gender=person.gender)  # fmt: skip
         if label == "ACTOR":
-            return Mention(start, end, "actor", text, actor=gaz.surfaces[text], possessive=poss)
+            return Mention(
+                start, end, MentionKind.ACTOR, text, actor=gaz.surfaces[text], possessive=poss
+            )
         if label == "ADJ":
-            return Mention(start, end, "adjective", text, actor=gaz.adjectives[text])
+            return Mention(start, end, MentionKind.ADJECTIVE, text, actor=gaz.adjectives[text])
         if label == "DESC":
-            return Mention(start, end, "role", text, role=text, role_class="description",
-                           possessive=poss)  # fmt: skip
+            return Mention(start, end, MentionKind.ROLE, text, role=text,
+                           role_class=RoleClass.DESCRIPTION, possessive=poss)  # fmt: skip
         role = text.lower()
         cls = role_class(role, self.gazetteer_roles)
-        return Mention(start, end, "role", text, role=role, role_class=cls, possessive=poss)
+        return Mention(
+            start, end, MentionKind.ROLE, text, role=role, role_class=cls, possessive=poss
+        )
 
     def _names(self, text: str, used: bytearray) -> list[Mention]:
         """Capitalised word runs the gazetteer does not know: likely personal names."""
@@ -197,7 +214,7 @@ class MentionFinder:
                     continue
                 if group:
                     a, b = group[0].start(), group[-1].end()
-                    kind = "name" if len(group) > 1 else "surname"
+                    kind = MentionKind.NAME if len(group) > 1 else MentionKind.SURNAME
                     poss = text.startswith(("'s", "’s"), b)
                     out.append(Mention(a, b, kind, text[a:b], possessive=poss))
                 group = []
@@ -205,7 +222,7 @@ class MentionFinder:
 
     def _pronouns(self, text: str, used: bytearray) -> list[Mention]:
         return [
-            Mention(m.start(), m.end(), "pronoun", m.group(), gender=PRONOUNS[m.group()])
+            Mention(m.start(), m.end(), MentionKind.PRONOUN, m.group(), gender=PRONOUNS[m.group()])
             for m in _PRONOUN.finditer(text)
             if not used[m.start()]
         ]
@@ -261,9 +278,9 @@ def first_names_of_places(text: str, mentions: list[Mention]) -> list[Mention]:
         n = mentions[i + 1] if i + 1 < len(mentions) else None
         if (
             n is not None
-            and m.kind == "actor"
+            and m.kind is MentionKind.ACTOR
             and not m.possessive
-            and n.kind == "surname"
+            and n.kind is MentionKind.SURNAME
             and n.start == m.end + 1
             and text[m.end] == " "
             and " " not in m.text
@@ -273,7 +290,9 @@ def first_names_of_places(text: str, mentions: list[Mention]) -> list[Mention]:
             )
         ):
             out.append(
-                Mention(m.start, n.end, "name", text[m.start : n.end], possessive=n.possessive)
+                Mention(
+                    m.start, n.end, MentionKind.NAME, text[m.start : n.end], possessive=n.possessive
+                )
             )
             i += 2
             continue

@@ -14,8 +14,8 @@ from parley.extract.classifier import Coder, default_coder
 from parley.extract.classify import about_of, targets_of
 from parley.extract.dates import article_date
 from parley.extract.features import Utterance, continues
-from parley.extract.mentions import Mention, mention_finder
-from parley.extract.model import Statement
+from parley.extract.mentions import Mention, MentionKind, mention_finder
+from parley.extract.model import EventType, Stance, Statement
 from parley.extract.segment import header_end, is_clutter, paragraphs
 from parley.extract.speakers import Resolver
 from parley.extract.syntax import may_report_position, parser, position_holders
@@ -119,11 +119,11 @@ def _hearsay(
 
 def _actor_of(m: Mention, resolver: Resolver) -> str | None:
     """The party a mention names, if any ('Maduro', 'the Ukrainian side', 'Hamas')."""
-    if m.kind == "person" and m.person is not None:
+    if m.kind is MentionKind.PERSON and m.person is not None:
         return m.person.actor_on(resolver.day)
-    if m.kind in ("actor", "adjective"):
+    if m.kind in (MentionKind.ACTOR, MentionKind.ADJECTIVE):
         return m.actor
-    if m.kind in ("name", "surname"):
+    if m.kind in (MentionKind.NAME, MentionKind.SURNAME):
         who = resolver.known.get(m.text) or resolver.known.get(m.text.split()[-1])
         return who.actor if who is not None else None
     return None
@@ -165,7 +165,7 @@ def _finish(
     actor = d.who.actor
     side = gaz.side_of(actor)
     coding = code(Utterance(content, d.cue, d.lemma, d.direct, previous))
-    event = coding.event
+    event = EventType(coding.event) if coding.event else None
     # the parse's holder of a reported position first, the word patterns second
     # (measured on the negotiations dev set: hearsay 0.262 this way, 0.238 patterns first)
     about = held or about_of(mentions, side, event, text, d.start, d.end, day)
@@ -180,7 +180,7 @@ def _finish(
         actor=actor,
         event=event,
         targets=targets_of(mentions, side, text, d.start, d.end, day),
-        stance=coding.stance,
+        stance=Stance(coding.stance) if coding.stance else None,
         about=about,
     )
 

@@ -7,6 +7,8 @@ with the talks"). Office nouns from the gazetteer are added to the first class.
 
 from __future__ import annotations
 
+from enum import StrEnum
+
 PERSON_ROLES = {
     "president", "vice president", "prime minister", "premier", "chancellor", "leader",
     "head of state", "foreign minister", "top diplomat", "defence minister", "defense minister",
@@ -57,15 +59,23 @@ INDEFINITE = {"a", "an", "one", "another", "two", "three", "four", "several", "s
               "other", "senior", "unnamed", "anonymous"}  # fmt: skip
 
 
-def role_class(role: str, person_roles: frozenset[str] | set[str] = frozenset()) -> str:
-    """``person``, ``institution``, ``group`` or ``private`` for a lower-cased role noun.
+class RoleClass(StrEnum):
+    PERSON = "person"  # an office held by one person
+    INSTITUTION = "institution"
+    GROUP = "group"  # unnamed people
+    PRIVATE = "private"  # people who speak for no party
+    DESCRIPTION = "description"  # a gazetteer description ("Putin's spokesman")
+
+
+def role_class(role: str, person_roles: frozenset[str] | set[str] = frozenset()) -> RoleClass:
+    """``PERSON``, ``INSTITUTION``, ``GROUP`` or ``PRIVATE`` for a lower-cased role noun.
 
     ``person_roles`` adds office nouns known from the gazetteer.
     """
     if role in PRIVATE:
-        return "private"
+        return RoleClass.PRIVATE
     if role in GROUPS and role not in PERSON_ROLES and role not in person_roles:
-        return "group"
+        return RoleClass.GROUP
     if role in INSTITUTIONS:
-        return "institution"
-    return "person"
+        return RoleClass.INSTITUTION
+    return RoleClass.PERSON

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from parley.actors import Gazetteer, Person
-from parley.extract.mentions import Mention
-from parley.extract.roles import INDEFINITE
+from parley.extract.mentions import Mention, MentionKind
+from parley.extract.roles import INDEFINITE, RoleClass
 
 PREPOSITIONS = {
     "in", "at", "from", "with", "to", "for", "of", "by", "on", "about", "against", "between",
@@ -131,7 +131,7 @@ class Resolver:
                 self.known.setdefault(first, Who(p.name, p.actor_on(self.day), True))
         prev = None
         for chain in chains(self.mentions, text):
-            names = [m for m in chain if m.kind == "name"]
+            names = [m for m in chain if m.kind is MentionKind.NAME]
             prev, chain_before = chain, prev
             if not names:
                 continue
@@ -151,7 +151,7 @@ class Resolver:
             if actor is None:
                 actor = self._apposition_actor(name.end)
             if actor is None:
-                roles = [m.text for m in chain if m.kind == "role"]
+                roles = [m.text for m in chain if m.kind is MentionKind.ROLE]
                 actor = self._actor_in_words(" ".join(roles)) if roles else None
             if actor is None:
                 actor = self._title_actor(chain[0].start)
@@ -168,15 +168,20 @@ class Resolver:
         for m in reversed(self.mentions[max(0, i - 3) : i]):
             if pos - m.end > 70:
                 break
-            if m.kind in ("person", "name", "surname", "pronoun"):
+            if m.kind in (
+                MentionKind.PERSON,
+                MentionKind.NAME,
+                MentionKind.SURNAME,
+                MentionKind.PRONOUN,
+            ):
                 return None  # somebody else is named in between
             if _TITLE_GAP.fullmatch(self.text, m.end, pos) is None:
                 continue
-            if m.kind in ("actor", "adjective") and m.actor:
+            if m.kind in (MentionKind.ACTOR, MentionKind.ADJECTIVE) and m.actor:
                 return m.actor
-            if m.kind == "role" and m.role_class == "private":
+            if m.kind is MentionKind.ROLE and m.role_class is RoleClass.PRIVATE:
                 return None  # "Russian analyst Ivan Petrov" speaks for no party
-            if m.kind == "role":
+            if m.kind is MentionKind.ROLE:
                 actor = m.actor or self._actor_in_words(m.text)
                 if actor:
                     return actor  # "U.S. special envoy"
@@ -199,9 +204,11 @@ class Resolver:
         for m in self.mentions[i : i + 4]:
             if m.start - comma > 40:
                 break
-            if m.kind == "role" and m.role_class == "private":
+            if m.kind is MentionKind.ROLE and m.role_class is RoleClass.PRIVATE:
                 return None  # "X, a trade economist at a Singapore bank"
-            if m.kind in ("adjective", "actor") or (m.kind == "role" and m.actor):
+            if m.kind in (MentionKind.ADJECTIVE, MentionKind.ACTOR) or (
+                m.kind is MentionKind.ROLE and m.actor
+            ):
                 return m.actor
             if m.person is not None and _SERVES.search(self.text, comma, m.start):
                 return m.person.actor_on(self.day)  # "a spokeswoman for President Tshisekedi"
@@ -211,9 +218,15 @@ class Resolver:
     def can_resolve(self, chain: list[Mention]) -> bool:
         """False for phrases that cannot name a speaker (an unknown capitalised word)."""
         for m in chain:
-            if m.kind in ("person", "name", "pronoun", "role", "actor"):
+            if m.kind in (
+                MentionKind.PERSON,
+                MentionKind.NAME,
+                MentionKind.PRONOUN,
+                MentionKind.ROLE,
+                MentionKind.ACTOR,
+            ):
                 return True
-            if m.kind == "surname" and m.text in self.known:
+            if m.kind is MentionKind.SURNAME and m.text in self.known:
                 return True
         return False
 
@@ -221,31 +234,31 @@ class Resolver:
         """Resolve a noun phrase used as a speaker at ``pos``."""
         gaz, day = self.gaz, self.day
         people = [m for m in chain if m.person is not None]
-        if people and people[-1].possessive and chain[-1].kind == "role":
+        if people and people[-1].possessive and chain[-1].kind is MentionKind.ROLE:
             # "Sybiha's spokesman", "Merz's office": the title, on the person's side
             people = []
         p = people[-1].person if people else None
         if p is not None:
             return self._remember(pos, Who(p.name, p.actor_on(day), True), p.gender)
-        names = [m for m in chain if m.kind in ("name", "surname")]
+        names = [m for m in chain if m.kind in (MentionKind.NAME, MentionKind.SURNAME)]
         if names:
             n = names[-1]
             who = self.known.get(n.text) or self.known.get(n.text.split()[-1])
-            if who is None and n.kind == "name":
+            if who is None and n.kind is MentionKind.NAME:
                 who = Who(n.text, _chain_actor(chain, gaz, day), True)
             if who is not None:
                 # A person the text gives no side keeps none: guessing the side the article
                 # is mostly about gave strangers the last speaker's flag (issue 8).
                 return self._remember(pos, who, None)
-        pron = [m for m in chain if m.kind == "pronoun"]
+        pron = [m for m in chain if m.kind is MentionKind.PRONOUN]
         if pron:
             return self.antecedent(pos, pron[-1].gender)
-        roles = [m for m in chain if m.kind == "role"]
+        roles = [m for m in chain if m.kind is MentionKind.ROLE]
         actor = _chain_actor(chain, gaz, day)
         if roles:
             role = roles[-1]
             det = det_before(self.text, chain[0].start)
-            if role.role_class == "private":
+            if role.role_class is RoleClass.PRIVATE:
                 # "a strategist at a Zurich bank", "Russian analysts": nobody's side
                 who = Who(None, None, not role.role.endswith("s"))
                 self.unnamed[role.role] = who
@@ -255,27 +268,31 @@ class Resolver:
                 # the text is talking about
                 return self.antecedent(pos, None)
             owner = next((m.person for m in chain if m.person is not None and m.possessive), None)
-            if owner is not None and role.role_class != "description":
+            if owner is not None and role.role_class is not RoleClass.DESCRIPTION:
                 # "Putin's spokesman" names Peskov; "Sybiha's spokesman" somebody unnamed
                 holders = gaz.describe(f"{owner.surname}'s {role.role}", day)
                 if holders:
                     p = holders[0]
                     return self._remember(pos, Who(p.name, p.actor_on(day), True), p.gender)
                 return self._remember(pos, Who(None, owner.actor_on(day), False), "p")
-            if role.role_class == "description":
+            if role.role_class is RoleClass.DESCRIPTION:
                 holders = gaz.describe(role.role, day)
                 if holders:
                     p = self._prefer_mentioned(holders, pos)
                     return self._remember(pos, Who(p.name, p.actor_on(day), True), p.gender)
                 return None
-            if role.role_class == "person" and det not in INDEFINITE and role.role in gaz.roles:
+            if (
+                role.role_class is RoleClass.PERSON
+                and det not in INDEFINITE
+                and role.role in gaz.roles
+            ):
                 holders = gaz.holders(actor, role.role, day)
                 if actor is None:
                     holders = self._recent_with_role(holders, pos, role.role)
                 if holders:
                     p = self._prefer_mentioned(holders, pos)
                     return self._remember(pos, Who(p.name, p.actor_on(day), True), p.gender)
-            if actor is None and det == "the" and role.role_class == "person":
+            if actor is None and det == "the" and role.role_class is RoleClass.PERSON:
                 recent = self._recent_with_role([], pos, role.role)  # "the minister"
                 if recent:
                     p = recent[0]
@@ -293,7 +310,7 @@ class Resolver:
                 # "a diplomat attending as an observer" is who "the diplomat" is next
                 self.unnamed[role.role] = who
             return self._remember(pos, who, "p")
-        actors = [m for m in chain if m.kind == "actor"]
+        actors = [m for m in chain if m.kind is MentionKind.ACTOR]
         if len(actors) > 1 and any(m.possessive for m in actors):
             actors = [m for m in actors if not m.possessive] or actors  # "Kyiv's partners"
         codes = {m.actor for m in actors}
@@ -317,7 +334,7 @@ class Resolver:
             counts = Counter(
                 m.actor_on(self.day)
                 for m in self.mentions
-                if m.kind in ("person", "actor", "adjective")
+                if m.kind in (MentionKind.PERSON, MentionKind.ACTOR, MentionKind.ADJECTIVE)
             )
             counts.pop(None, None)
             self._main_actor = counts.most_common(1)[0][0] if counts else None
@@ -368,7 +385,11 @@ class Resolver:
     def introduce(self, chain: list[Mention]) -> None:
         """Remember an unnamed source a narrated sentence introduces ("A senior U.S. official
         rejected the charge."), so that a later "the official said" is the same one."""
-        roles = [m for m in chain if m.kind == "role" and m.role_class in ("person", "group")]
+        roles = [
+            m
+            for m in chain
+            if m.kind is MentionKind.ROLE and m.role_class in (RoleClass.PERSON, RoleClass.GROUP)
+        ]
         if not roles or det_before(self.text, chain[0].start) not in INDEFINITE:
             return
         role = roles[-1]
@@ -419,10 +440,10 @@ def _chain_actor(chain: list[Mention], gaz: Gazetteer, day: date | None) -> str 
     """The side a noun phrase names: its head before its possessors ("Kyiv's European
     partners" are European), a possessive person's side last ("Putin's spokesman")."""
     for m in reversed(chain):
-        if m.kind in ("adjective", "actor") and m.actor and not m.possessive:
+        if m.kind in (MentionKind.ADJECTIVE, MentionKind.ACTOR) and m.actor and not m.possessive:
             return m.actor
     for m in chain:
-        if m.kind in ("adjective", "actor") and m.actor:
+        if m.kind in (MentionKind.ADJECTIVE, MentionKind.ACTOR) and m.actor:
             return m.actor
         if m.person is not None and m.possessive:
             return m.person.actor_on(day)

@@ -7,15 +7,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-
-class Stance(StrEnum):
-    SUPPORT = "support"
-    OPPOSE = "oppose"
-    MIXED = "mixed"
-
-    @property
-    def sign(self) -> int:
-        return {Stance.SUPPORT: 1, Stance.OPPOSE: -1, Stance.MIXED: 0}[self]
+from parley.extract.model import Stance
 
 
 class Basis(StrEnum):

@@ -279,7 +279,9 @@ def _confirmed_rows(
         for r in session.execute(query):
             if text_hash(r[4]) == d.text_hash:
                 point = d.point or None
-                out.append((*r, d.plan_name, d.plan_version, point, "analyst", 1.0, "confirmed"))
+                out.append(
+                    (*r, d.plan_name, d.plan_version, point, LinkMethod.ANALYST, 1.0, "confirmed")
+                )
     return out
 
 

@@ -8,6 +8,7 @@ in ``parley/storage/migrations/versions``.
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import (
@@ -25,6 +26,8 @@ from sqlalchemy import (
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
+
+from parley.extract.model import STATEMENT_FIELDS, EventType, Stance
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -45,6 +48,24 @@ class UTCDateTime(TypeDecorator[datetime]):
         if value is None or value.tzinfo is not None:
             return value
         return value.replace(tzinfo=UTC)
+
+
+class EnumCode(TypeDecorator[StrEnum]):
+    """A string enum kept as its value in a plain VARCHAR (no CHECK, no native type: the
+    column is what it was as a string) and read back as the enum."""
+
+    impl = String
+    cache_ok = True
+
+    def __init__(self, enum: type[StrEnum], length: int) -> None:
+        super().__init__(length)
+        self.enum = enum
+
+    def process_bind_param(self, value: str | None, dialect: Dialect) -> str | None:
+        return None if value is None else str(value)
+
+    def process_result_value(self, value: str | None, dialect: Dialect) -> StrEnum | None:
+        return None if value is None else self.enum(value)
 
 
 class Base(DeclarativeBase):
@@ -104,12 +125,17 @@ class StatementRow(Base):
     cue: Mapped[str] = mapped_column(String(128))
     speaker: Mapped[str | None] = mapped_column(String(256))
     actor: Mapped[str | None] = mapped_column(String(32))
-    event: Mapped[str | None] = mapped_column(String(32))
+    event: Mapped[EventType | None] = mapped_column(EnumCode(EventType, 32))
     targets: Mapped[list[str]] = mapped_column(JSON, default=list)
-    stance: Mapped[str | None] = mapped_column(String(16))
+    stance: Mapped[Stance | None] = mapped_column(EnumCode(Stance, 16))
     about: Mapped[str | None] = mapped_column(String(32))
 
     source_row: Mapped[SourceRow] = relationship(back_populates="statements")
+
+
+# The statement's fields that its row holds, as attributes of the same names (the source is
+# the row's ``source_id``); tests/test_schema.py checks the columns against the dataclass.
+ROW_FIELDS: tuple[str, ...] = tuple(name for name in STATEMENT_FIELDS if name != "source")
 
 
 class PlanRow(Base):

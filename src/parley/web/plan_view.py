@@ -11,9 +11,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from parley.plans.model import Plan
+from parley.positions.model import Basis, Position, Status
 
 _SPACE = re.compile(r"(\s+)")
-HATCHED = {"unconfirmed", "corroborated"}  # hearsay the actor has not confirmed itself
+HATCHED = {Status.UNCONFIRMED, Status.CORROBORATED}  # hearsay the actor has not confirmed
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +100,7 @@ class Cell:
     status: str
     hatched: bool
     title: str
-    position: Any
+    position: Position
 
 
 @dataclass(slots=True)
@@ -112,15 +113,13 @@ class Matrix:
         return self.cells.get((actor, point))
 
 
-def position_matrix(plan: Plan, positions: Sequence[Any]) -> Matrix:
+def position_matrix(plan: Plan, positions: Sequence[Position]) -> Matrix:
     """Actors by points (the whole plan first), one cell per position of the plan version."""
     columns: list[tuple[str | None, str]] = [(None, "plan")]
     columns += [(p.number, p.number) for p in plan.points]
     cells: dict[tuple[str, str | None], Cell] = {}
     for i, pos in enumerate(positions):
-        stance = str(getattr(pos.stance, "value", pos.stance))
-        basis = str(getattr(pos.basis, "value", pos.basis))
-        status = str(getattr(pos.status, "value", pos.status))
+        stance, basis, status = pos.stance.value, pos.basis.value, pos.status.value
         where = "the whole plan" if pos.point is None else f"point {pos.point}"
         by = f", reported by {', '.join(pos.reported_by)}" if pos.reported_by else ""
         cells[(pos.actor, pos.point)] = Cell(
@@ -128,7 +127,7 @@ def position_matrix(plan: Plan, positions: Sequence[Any]) -> Matrix:
             stance=stance,
             basis=basis,
             status=status,
-            hatched=basis == "hearsay" and status in HATCHED,
+            hatched=pos.basis is Basis.HEARSAY and pos.status in HATCHED,
             title=f"{pos.actor} on {where}: {stance} ({basis}{by}; {status})",
             position=pos,
         )

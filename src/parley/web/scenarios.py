@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from enum import StrEnum
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -12,13 +13,18 @@ from parley.analysis import Analysis, Scenario, analyze, scenario_from_dict
 from parley.errors import ParleyError, ScenarioError
 
 
+class FileKind(StrEnum):
+    SCENARIO = "scenario"  # points and parties
+    PACKAGE = "package"  # point -> option
+
+
 @dataclass(frozen=True, slots=True)
 class ScenarioFile:
     """A JSON file that is a scenario (points and parties) or a package (point -> option)."""
 
     name: str
     path: Path
-    kind: str  # "scenario" or "package"
+    kind: FileKind
 
 
 def bundled_folder() -> Path:
@@ -41,7 +47,7 @@ def scenario_files(extra: Path | None = None) -> list[ScenarioFile]:
                 continue  # not offered; choosing it would only fail
             if not isinstance(data, dict):
                 continue
-            kind = "scenario" if "points" in data and "parties" in data else "package"
+            kind = FileKind.SCENARIO if "points" in data and "parties" in data else FileKind.PACKAGE
             seen.add(path.name)
             out.append(ScenarioFile(path.name, path, kind))
     return out

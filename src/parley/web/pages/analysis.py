@@ -13,7 +13,7 @@ from parley.errors import ParleyError
 from parley.record import Record
 from parley.web.charts import Marked, Panel, frontier_panels
 from parley.web.context import BadQuery, clean, record_of, render
-from parley.web.scenarios import ScenarioFile, load, run, scenario_files, scenario_of
+from parley.web.scenarios import FileKind, ScenarioFile, load, run, scenario_files, scenario_of
 
 router = APIRouter(include_in_schema=False)
 SOLUTION_NAMES = {
@@ -34,8 +34,8 @@ def analysis_page(
     draft: str | None = None,
 ) -> HTMLResponse:
     files = scenario_files(request.app.state.scenarios)
-    scenarios = [f for f in files if f.kind == "scenario"]
-    packages = [f for f in files if f.kind == "package"]
+    scenarios = [f for f in files if f.kind is FileKind.SCENARIO]
+    packages = [f for f in files if f.kind is FileKind.PACKAGE]
     record = record_of(request)
     derived = [RECORD_PREFIX + plan.ref for plan in record.plans()]
     chosen = clean(scenario) or (scenarios[0].name if scenarios else None)
@@ -56,7 +56,7 @@ def analysis_page(
     return render(request, "analysis.html", context)
 
 
-def pick(files: list[ScenarioFile], name: str, kind: str) -> ScenarioFile:
+def pick(files: list[ScenarioFile], name: str, kind: FileKind) -> ScenarioFile:
     for f in files:
         if f.name == name and f.kind == kind:
             return f
@@ -71,8 +71,8 @@ def analysis_view(
     if name.startswith(RECORD_PREFIX):
         scenario = record.scenario(name.removeprefix(RECORD_PREFIX)).scenario
     else:
-        scenario = scenario_of(load(pick(files, name, "scenario").path), name)
-    draft_package = load(pick(files, draft, "package").path) if draft else None
+        scenario = scenario_of(load(pick(files, name, FileKind.SCENARIO).path), name)
+    draft_package = load(pick(files, draft, FileKind.PACKAGE).path) if draft else None
     result = run(scenario, draft_package, source=draft or name)
     ids = list(scenario.party_ids)
     wanted = [p.upper() for p in parties if p.strip()] or ids[:2]
