@@ -163,6 +163,14 @@ def test_link_cli_and_bad_input(seeded: Record, capsys: pytest.CaptureFixture[st
         seeded.decide_link(sid, "other-plan@1:7", Decision.CONFIRM)
 
 
+def test_links_of_an_unknown_plan_are_an_error_not_every_link(seeded: Record) -> None:
+    assert seeded.links(plan=PLAN) and seeded.links(plan=PLAN.split("@")[0])
+    for unknown in ("other-plan", "other-plan@1", PLAN.split("@")[0] + "@no-such-version"):
+        with pytest.raises(UnknownPlanError) as caught:
+            seeded.links(plan=unknown)
+        assert caught.value.code == UnknownPlanError.code
+
+
 def test_scenario_from_the_record_is_solved_with_provenance(
     seeded: Record, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -100,8 +100,7 @@ ReferenceDateOpt = Annotated[
 
 def report_error(exc: ParleyError) -> None:
     """One line on stderr: ``error: <path>: <problem> [code]``."""
-    where = f"{exc.path}: " if exc.path else ""
-    typer.echo(f"error: {where}{exc.message} [{exc.code}]", err=True)
+    typer.echo(exc.line(), err=True)
 
 
 def report_warning(warning: ParleyWarning) -> None:

@@ -19,6 +19,11 @@ class ParleyError(Exception):
     def __str__(self) -> str:  # "E101 file.txt: empty file"
         return f"[{self.code}] {super().__str__()}"
 
+    def line(self) -> str:
+        """The one line the CLI and the web app report: ``error: <path>: <problem> [code]``."""
+        where = f"{self.path}: " if self.path else ""
+        return f"error: {where}{self.message} [{self.code}]"
+
 
 class InputError(ParleyError):
     """Bad input: a file or value that parley cannot read. Exit code 2."""

@@ -117,11 +117,14 @@ def consultations(record: Record, plan: str | None = None) -> list[Consultation]
 
 
 def links(record: Record, statement_id: int | None = None, plan: str | None = None) -> list[Link]:
-    """Derived links (not the analyst's decisions), for one statement or one plan."""
+    """Derived links (not the analyst's decisions), for one statement or one plan.
+
+    Raises UnknownPlanError for a plan that is not stored (rather than give every link)."""
     refresh_links(record)
     plan_ids: list[int] = []
     if plan:
         name, version = parse_plan_ref(plan)
+        record.plan(plan)  # raises UnknownPlanError naming what is stored
         plan_ids = [
             p.id for p in record.plan_versions(name) if version in (None, p.version) and p.id
         ]

@@ -8,12 +8,14 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from fastapi import UploadFile
+from fastapi import HTTPException, Request, UploadFile
+from fastapi.concurrency import run_in_threadpool
 
 from parley.errors import InputError, TooLargeInputError
 from parley.plans.model import Plan
 from parley.record import Record
 from parley.sources import FORMATS, MAX_BYTES_ENV, read_path, read_text
+from parley.web.context import guard_of, record_of
 
 CHUNK = 1 << 16
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
@@ -47,6 +49,28 @@ async def read_limited(upload: UploadFile, max_bytes: int, name: str) -> bytes:
                 f"upload is over the limit of {max_bytes:,} bytes ({MAX_BYTES_ENV})", path=name
             )
     return bytes(data)
+
+
+async def receive_article(
+    request: Request, file: UploadFile | None, csrf: str | None
+) -> UploadReport:
+    """An article uploaded through a page or the API, stored as the CLI stores it.
+
+    The write token (or signed-in session and CSRF token) is checked before anything is
+    read; no file is a 400. Raises :class:`InputError` with ``path`` the uploaded file's
+    name when the article is refused; then nothing is stored.
+    """
+    guard_of(request).check_write(request, csrf)
+    if file is None:
+        raise HTTPException(400, "no file in the request (form field 'file')")
+    record = record_of(request)
+    name = safe_name(file.filename)
+    try:
+        data = await read_limited(file, record.max_bytes, name)
+        return await run_in_threadpool(ingest_upload, record, name, data)
+    except InputError as exc:
+        exc.path = exc.path or name
+        raise
 
 
 def ingest_upload(record: Record, name: str, data: bytes) -> UploadReport:

@@ -69,6 +69,8 @@ REQUIRED_FIELDS: dict[str, tuple[type, ...]] = {
 }
 OPTIONAL_FIELDS: dict[str, tuple[type, ...]] = {"optional": (bool,)}
 _CODE = re.compile(r"^[A-Z][A-Z0-9]{1,9}$")
+_NAME = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)+$")
+_URL = re.compile(r"^https?://\S+$")
 _PUBLISHED = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d)?[+-]\d\d:\d\d$")
 
 
@@ -89,6 +91,8 @@ def check_header(path: Path, text: str) -> list[str]:
             problems.append(f"{path}:{n + 1}: header line {field!r} missing")
     if len(lines) > 4 and lines[4] != "":
         problems.append(f"{path}:5: a blank line must follow the header")
+    if len(lines) > 1 and lines[1].startswith("URL: ") and not _URL.match(lines[1][5:].strip()):
+        problems.append(f"{path}:2: URL {lines[1][5:]!r} is not an http(s) URL")
     if len(lines) > 3 and lines[3].startswith("Published: "):
         stamp = lines[3][len("Published: ") :].strip()
         if not _PUBLISHED.match(stamp):
@@ -104,8 +108,15 @@ def _check_code(value: Any, field: str, codes: frozenset[str]) -> str | None:
     return None
 
 
-def check_row(row: Any, source: str, text: str, codes: frozenset[str]) -> list[str]:
-    """Problems with one gold line (an empty list when it is well formed)."""
+def body_start(text: str) -> int:
+    """Where the article's body begins: after the header and its blank line."""
+    lines = text.split("\n", len(HEADER_FIELDS) + 1)
+    return sum(len(line) + 1 for line in lines[: len(HEADER_FIELDS) + 1])
+
+
+def check_row(row: Any, source: str, text: str, codes: frozenset[str], body: int = 0) -> list[str]:
+    """Problems with one gold line (an empty list when it is well formed); ``body`` is
+    where the article's body begins (no statement in the header)."""
     if not isinstance(row, dict):
         return ["not a JSON object"]
     problems = []
@@ -125,8 +136,8 @@ def check_row(row: Any, source: str, text: str, codes: frozenset[str]) -> list[s
     if row["source"] != source:
         problems.append(f"source {row['source']!r} is not the file name {source!r}")
     start, end = row["start"], row["end"]
-    if not 0 <= start < end <= len(text):
-        problems.append(f"offsets {start}..{end} outside the text ({len(text)} characters)")
+    if not body <= start < end <= len(text):
+        problems.append(f"offsets {start}..{end} outside the body ({body}..{len(text)})")
     elif text[start:end] != row["text"]:
         problems.append(f"text does not match the article at {start}..{end}: {text[start:end]!r}")
     if row["text"] != row["text"].strip():
@@ -137,6 +148,8 @@ def check_row(row: Any, source: str, text: str, codes: frozenset[str]) -> list[s
         problems.append(f"cue {row['cue']!r} does not occur in the article")
     if row["speaker"] is not None and not row["speaker"].strip():
         problems.append("speaker is an empty string (use null)")
+    elif row["speaker"] is not None and row["speaker"] != row["speaker"].strip():
+        problems.append("speaker has leading or trailing white space")
     for field in ("actor", "about"):
         if row[field] is not None:
             problem = _check_code(row[field], field, codes)
@@ -157,26 +170,33 @@ def check_article(txt: Path, codes: frozenset[str]) -> list[str]:
     """Problems with one article and its gold file."""
     text = txt.read_text(encoding="utf-8")
     problems = check_header(txt, text)
+    if not _NAME.match(txt.stem):
+        problems.append(f"{txt}: the name must be lower-case words joined by hyphens")
     gold = txt.with_name(txt.name[: -len(".txt")] + GOLD_SUFFIX)
     if not gold.exists():
         return [*problems, f"{txt}: no gold file {gold.name}"]
     seen: set[tuple[int, int]] = set()
+    body = body_start(text)
+    lines = 0
     with gold.open(encoding="utf-8") as fh:
         for n, line in enumerate(fh, 1):
             if not line.strip():
                 continue
+            lines += 1
             try:
                 row = json.loads(line)
             except json.JSONDecodeError as exc:
                 problems.append(f"{gold}:{n}: not JSON: {exc}")
                 continue
-            for problem in check_row(row, txt.stem, text, codes):
+            for problem in check_row(row, txt.stem, text, codes, body):
                 problems.append(f"{gold}:{n}: {problem}")
             if isinstance(row, dict) and isinstance(row.get("start"), int):
                 span = (row["start"], row.get("end", 0))
                 if span in seen:
                     problems.append(f"{gold}:{n}: duplicate span {span}")
                 seen.add(span)
+    if not lines:
+        problems.append(f"{gold}: no statements")
     return problems
 
 

@@ -9,15 +9,14 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, File, Form, HTTPException, Query, Request, UploadFile
-from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 
 from parley.analysis import to_json
 from parley.errors import InputError, ParleyError
 from parley.web.context import MAX_PAGE_SIZE, PAGE_SIZE, clean, guard_of, record_of
 from parley.web.filters import SourceSearch, StatementFilters, statement_filters
-from parley.web.scenarios import load, run, scenario_files, scenario_of
-from parley.web.uploads import ingest_upload, read_limited, safe_name
+from parley.web.scenarios import FileKind, load, run, scenario_files, scenario_of
+from parley.web.uploads import receive_article
 
 router = APIRouter(prefix="/api", tags=["api"])
 Limit = Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE, description="Rows per page.")]
@@ -90,19 +89,10 @@ async def api_upload(
     file: Annotated[UploadFile | None, File()] = None,
     csrf: Annotated[str | None, Form()] = None,
 ) -> JSONResponse:
-    guard_of(request).check_write(request, csrf)
-    if file is None:
-        raise HTTPException(400, "no file in the request (form field 'file')")
-    record = record_of(request)
-    name = safe_name(file.filename)
     try:
-        data = await read_limited(file, record.max_bytes, name)
-        report = await run_in_threadpool(ingest_upload, record, name, data)
+        report = await receive_article(request, file, csrf)
     except InputError as exc:
-        return JSONResponse(
-            {"error": f"error: {exc.path or name}: {exc.message} [{exc.code}]", "code": exc.code},
-            status_code=400,
-        )
+        return JSONResponse({"error": exc.line(), "code": exc.code}, status_code=400)
     return JSONResponse(
         {
             "file": report.name,
@@ -135,10 +125,10 @@ def api_analysis(
     draft: Annotated[str | None, Query(description="A package file name: trades from it.")] = None,
 ) -> dict[str, Any]:
     files = {(f.name, f.kind): f for f in scenario_files(request.app.state.scenarios)}
-    found = files.get((scenario, "scenario"))
+    found = files.get((scenario, FileKind.SCENARIO))
     if found is None:
         raise HTTPException(404, f"no scenario file {scenario!r}")
-    package = files.get((draft, "package")) if draft else None
+    package = files.get((draft, FileKind.PACKAGE)) if draft else None
     if draft and package is None:
         raise HTTPException(404, f"no package file {draft!r}")
     try:

@@ -10,10 +10,17 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from parley.errors import InputError, ParleyError
+from parley.plans.model import Plan
 from parley.positions.model import Decision
 from parley.web.context import clean, guard_of, record_of, render
 from parley.web.security import AUTH_COOKIE, session_of
-from parley.web.uploads import import_plan, ingest_upload, read_limited, safe_name
+from parley.web.uploads import (
+    UploadReport,
+    import_plan,
+    read_limited,
+    receive_article,
+    safe_name,
+)
 
 router = APIRouter(include_in_schema=False)
 Csrf = Annotated[str | None, Form()]
@@ -47,29 +54,32 @@ def logout(request: Request, csrf: Csrf = None) -> Response:
     return response
 
 
+def _upload_page(
+    request: Request,
+    *,
+    report: UploadReport | None = None,
+    plan: Plan | None = None,
+    error: ParleyError | None = None,
+) -> HTMLResponse:
+    """The upload page, with what was stored or the error line (then a 400)."""
+    context = {"report": report, "plan": plan, "error": error.line() if error else None}
+    return render(request, "upload.html", context, status_code=400 if error else 200)
+
+
 @router.get("/upload", response_class=HTMLResponse)
 def upload_form(request: Request) -> HTMLResponse:
-    return render(request, "upload.html", {"report": None, "error": None, "plan": None})
+    return _upload_page(request)
 
 
 @router.post("/upload", response_class=HTMLResponse)
 async def upload(
     request: Request, file: Annotated[UploadFile | None, File()] = None, csrf: Csrf = None
 ) -> HTMLResponse:
-    guard_of(request).check_write(request, csrf)
-    if file is None:
-        raise HTTPException(400, "no file in the request (form field 'file')")
-    record = record_of(request)
-    name = safe_name(file.filename)
     try:
-        data = await read_limited(file, record.max_bytes, name)
-        report = await run_in_threadpool(ingest_upload, record, name, data)
+        report = await receive_article(request, file, csrf)
     except InputError as exc:
-        error = f"error: {exc.path or name}: {exc.message} [{exc.code}]"
-        return render(
-            request, "upload.html", {"report": None, "error": error, "plan": None}, status_code=400
-        )
-    return render(request, "upload.html", {"report": report, "error": None, "plan": None})
+        return _upload_page(request, error=exc)
+    return _upload_page(request, report=report)
 
 
 @router.post("/upload/plan", response_class=HTMLResponse)
@@ -98,11 +108,9 @@ async def upload_plan(
             )
         )  # fmt: skip
     except ParleyError as exc:
-        error = f"error: {exc.path or filename}: {exc.message} [{exc.code}]"
-        return render(
-            request, "upload.html", {"report": None, "error": error, "plan": None}, status_code=400
-        )
-    return render(request, "upload.html", {"report": None, "error": None, "plan": plan})
+        exc.path = exc.path or filename
+        return _upload_page(request, error=exc)
+    return _upload_page(request, plan=plan)
 
 
 @router.post("/links/decide")
