@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from enum import Enum
+from operator import itemgetter
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
@@ -709,9 +710,9 @@ class Record:
         )
         try:
             with self._sessions() as session:
+                fields = itemgetter(*ROW_FIELDS)  # in the declared order, after the source
                 for row in session.execute(query):
-                    values = row._mapping
-                    statement = Statement(row.name, **{name: values[name] for name in ROW_FIELDS})
+                    statement = Statement(row.name, *fields(row._mapping))
                     statement.targets = list(statement.targets or [])
                     offset = row.window
                     yield ExportRow(
@@ -757,10 +758,13 @@ class Record:
 
     def statement(self, statement_id: int) -> StoredStatement | None:
         """One stored statement by its id."""
-        query = select(StatementRow, SourceRow.name).join(SourceRow)
+        query = _statements_select([StatementRow.id == statement_id])
         with self._sessions() as session:
-            found = session.execute(query.where(StatementRow.id == statement_id)).first()
-            return _stored(found[0], found[1]) if found else None
+            found = session.execute(query).first()
+            if found is None:
+                return None
+            row, name = found
+            return _stored(row, name)
 
     def statement_counts(self, by: str = "actor") -> list[tuple[str | None, int]]:
         """(value, number of statements) for each value of ``by`` (actor, about, event,

@@ -60,12 +60,16 @@ class EnumCode(TypeDecorator[StrEnum]):
     def __init__(self, enum: type[StrEnum], length: int) -> None:
         super().__init__(length)
         self.enum = enum
+        self._members: dict[str, StrEnum] = {m.value: m for m in enum}  # faster than enum(v)
 
     def process_bind_param(self, value: str | None, dialect: Dialect) -> str | None:
         return None if value is None else str(value)
 
     def process_result_value(self, value: str | None, dialect: Dialect) -> StrEnum | None:
-        return None if value is None else self.enum(value)
+        if value is None:
+            return None
+        member = self._members.get(value)
+        return member if member is not None else self.enum(value)  # ValueError names it
 
 
 class Base(DeclarativeBase):
