@@ -57,7 +57,7 @@ STAGE_TIME = 10.0
 # A level whose proven gap is at most this counts as proved (HiGHS's absolute gap is 1e-6).
 MAXMIN_PROVED = 1e-6
 # Kalai-Smorodinsky's ideal point gets this share of its criterion's time.
-IDEAL_SHARE = 0.5
+IDEAL_SHARE = 0.3
 
 
 @dataclass(frozen=True)
@@ -129,10 +129,23 @@ class Solver:
             self._known = [] if out is None else [_pareto_polish(self.scenario, out.package)]
         return bool(self._known)
 
-    def _starts(self, rounded: tuple[int, ...]) -> list[tuple[int, ...]]:
-        """Packages to start a search from: the rounded relaxation and any rational one known."""
+    def _starts(
+        self, rounded: tuple[int, ...], weights: np.ndarray, *, linear: bool = False
+    ) -> list[tuple[int, ...]]:
+        """Packages to start a search from: the rounded relaxation, the same repaired into a
+        rational package (losing as little of ``weights @ values`` as it can, then, for a
+        ``linear`` criterion ``weights @ gains``, raising it), and any rational one known."""
+        starts = [_pareto_polish(self.scenario, rounded)]
+        if self._known is None and self._rational(starts[0]) is not None:
+            self._known = [starts[0]]
+        if self._rational(rounded) is None or linear:
+            repaired = _repair(self.scenario, rounded, weights, improve=linear)
+            if repaired is not None:
+                starts.append(_pareto_polish(self.scenario, repaired))
+                if self._known is None:
+                    self._known = [starts[-1]]
         self.feasible()  # finds a rational package once, so every search has one to start
-        return [_pareto_polish(self.scenario, rounded), *(self._known or [])]
+        return [*starts, *(self._known or [])]
 
     def solve(self, criterion: str) -> Solution | None:
         """The package chosen by ``criterion``; None when no package is individually rational."""
@@ -162,25 +175,55 @@ class Solver:
     def _ideal_milp(self) -> tuple[np.ndarray, np.ndarray, float] | None:
         """Best gains found, their proven upper bounds, and the worst relative gap.
 
-        The parties share IDEAL_SHARE of the time left equally, so that a slow one
+        A party whose favourite option at every point makes a rational package needs no
+        solve. Every rational package met on the way raises the others' best gains found.
+        The parties left share IDEAL_SHARE of the time left equally, so that a slow one
         cannot leave the others without time.
         """
-        k = len(self.scenario.parties)
-        found, bounds, gap = np.zeros(k), np.zeros(k), 0.0
+        s = self.scenario
+        k = len(s.parties)
+        tol = s.tolerance
+        found, bounds = np.full(k, -np.inf), np.full(k, np.inf)
+
+        def seen(package: tuple[int, ...]) -> None:
+            gains = self._rational(package)
+            if gains is not None:
+                np.maximum(found, gains, out=found)
+
+        for i in range(k):
+            favourite = tuple(
+                int(a[np.argmax(t[a, i])]) if len(a) else 0
+                for t, a in zip(s.tables, s.allowed, strict=True)
+            )
+            if not s.touches_red_line(favourite) and self._rational(favourite) is not None:
+                seen(favourite)
+                bounds[i] = float(s.values_of(favourite)[i] - s.reservations[i])
+        left = np.flatnonzero(~np.isfinite(bounds))
         overall = self.deadline
         share = IDEAL_SHARE * (overall.end - time.monotonic())
         try:
-            for i in range(k):
+            for n, i in enumerate(left):
                 if math.isfinite(share):
-                    self.deadline = Deadline(min(share / k, overall.end - time.monotonic()))
+                    self.deadline = Deadline(
+                        min(share / (len(left) - n), overall.end - time.monotonic())
+                    )
+                    share -= self.deadline.seconds or 0.0
                 best = self._linear(np.eye(k)[i])
                 if best is None:
                     return None
-                found[i], bounds[i] = best.value, best.upper
-                gap = max(gap, best.gap)
+                seen(best.package)
+                for package in self._known or []:
+                    seen(package)
+                bounds[i] = best.upper
+                if math.isfinite(share):
+                    share += max(self.deadline.end - time.monotonic(), 0.0)  # time not used
         finally:
             self.deadline = overall
-        return found, bounds, gap
+        if not np.all(np.isfinite(found)):
+            return None
+        bounds = np.maximum(bounds, found)
+        gaps = (bounds - found) / np.maximum(np.maximum(np.abs(bounds), np.abs(found)), tol)
+        return found, bounds, float(gaps.max())
 
     # -- exact, on the frontier ----------------------------------------------
 
@@ -288,7 +331,7 @@ class Solver:
             shift = float(objective @ reserve)
             return _within(model, out, evaluate, lambda b: b - shift)
 
-        return self._search(bound, evaluate, within, self._starts(rounded))
+        return self._search(bound, evaluate, within, self._starts(rounded, objective, linear=True))
 
     def _milp_welfare(self) -> Solution | None:
         found = self._linear(np.ones(len(self.scenario.parties)))
@@ -307,7 +350,8 @@ class Solver:
         if not can_gain.any():
             return self._milp_welfare_as("ks")
         scale = np.where(can_gain, ideal, np.inf)
-        return self._max_min("ks", scale, self._ideal_gap)
+        ceiling = None if self._ideal_found is None else self._ideal_found[1]
+        return self._max_min("ks", scale, ceiling)
 
     def _milp_welfare_as(self, criterion: str, note: str = "") -> Solution | None:
         sol = self._milp_welfare()
@@ -317,8 +361,16 @@ class Solver:
             criterion, sol.package, sol.values, sol.gains, "milp", sol.gap, (note,) if note else ()
         )
 
-    def _max_min(self, criterion: str, scale: np.ndarray, gap: float = 0.0) -> Solution | None:
-        """Maximise t with gain_i / scale_i >= t, then the total of those shares at that t."""
+    def _max_min(
+        self, criterion: str, scale: np.ndarray, ceiling: np.ndarray | None = None
+    ) -> Solution | None:
+        """Maximise t with gain_i / scale_i >= t, then the total of those shares at that t.
+
+        ``ceiling``, when the scales are only known from below (Kalai-Smorodinsky's ideal
+        gains found, not proved), holds their proven upper bounds: the true criterion of a
+        package is at least its smallest gain / ceiling, and the true optimum at most the
+        bound computed with the scales found (larger scales only lower the shares).
+        """
         relaxed = self._relaxation().max_min(scale, self.deadline)
         if relaxed is None:
             return None
@@ -355,13 +407,21 @@ class Solver:
             )  # fmt: skip
             return _within(model, out, evaluate, lambda b: b)
 
-        found = self._search(bound, evaluate, within, self._starts(rounded))
+        def proven(package: tuple[int, ...], found: Found) -> float:
+            if ceiling is None:
+                return found.gap
+            gains = self.scenario.values_of(package) - reserve
+            low = float((gains[counted] / ceiling[counted]).min())
+            return Found(package, low, max(found.upper, low)).gap
+
+        weights = np.where(np.isfinite(scale), 1.0 / np.where(np.isfinite(scale), scale, 1.0), 0.0)
+        found = self._search(bound, evaluate, within, self._starts(rounded, weights))
         if found is None:
             return None
         if found.gap > MAXMIN_PROVED or self.deadline.passed:
             # The level is not proved, so breaking its ties means nothing: polish instead.
             package = _pareto_polish(self.scenario, found.package)
-            return self._solution(criterion, package, "milp", max(gap, found.gap))
+            return self._solution(criterion, package, "milp", proven(package, found))
         # Second stage: among packages reaching that level, the largest total share. They
         # all lie in the model reduced for that level.
         level = found.value
@@ -376,7 +436,7 @@ class Solver:
         package = found.package
         if second is not None and evaluate(second.package) >= level - slack:
             package = second.package
-        return self._solution(criterion, package, "milp", max(gap, found.gap))
+        return self._solution(criterion, package, "milp", proven(package, found))
 
     def _milp_nash(self) -> Solution | None:
         # Nash needs only who can gain and an upper bound on each gain (to scale gains into
@@ -418,7 +478,9 @@ class Solver:
                 Deadline(min(limit, self.stage_time)),
             )  # fmt: skip
 
-        found = self._search(bound, evaluate, within, self._starts(rounded))
+        weights = np.zeros(k)
+        weights[who] = 1.0 / ideal[who]
+        found = self._search(bound, evaluate, within, self._starts(rounded, weights))
         if found is None:
             return self._milp_welfare_as(
                 "nash", "degenerate: every package leaves a party without gain; max total shown"
@@ -536,6 +598,121 @@ def _nash_within(
         for c in range(k):
             add_cut(c, float(max(gains[c] / ideal[who[c]], floor[c])))
     return Within(best_pkg, best, upper, complete)
+
+
+class _Options:
+    """Every allowed option of a scenario as one row of values, for vectorised moves."""
+
+    def __init__(self, scenario: Scenario) -> None:
+        point: list[int] = []
+        option: list[int] = []
+        rows: list[np.ndarray] = []
+        self.index: dict[tuple[int, int], int] = {}
+        for j, (table, allowed) in enumerate(zip(scenario.tables, scenario.allowed, strict=True)):
+            for o in allowed.tolist():
+                self.index[(j, int(o))] = len(point)
+                point.append(j)
+                option.append(int(o))
+                rows.append(table[o])
+        self.point = np.array(point, dtype=np.int64)
+        self.option = np.array(option, dtype=np.int64)
+        self.values = np.array(rows).reshape(len(point), len(scenario.parties))
+
+    def chosen(self, package: Sequence[int]) -> np.ndarray | None:
+        """Row of each point's option in ``package``; None if one is not allowed."""
+        rows = [self.index.get((j, int(k))) for j, k in enumerate(package)]
+        if any(r is None for r in rows):
+            return None
+        return np.array(rows, dtype=np.int64)
+
+    def package(self, chosen: np.ndarray) -> tuple[int, ...]:
+        return tuple(int(o) for o in self.option[chosen])
+
+
+def _repair(
+    scenario: Scenario, package: tuple[int, ...], weights: np.ndarray, *, improve: bool = False
+) -> tuple[int, ...] | None:
+    """A rational package near ``package``, by single-point changes; None if none is found.
+
+    Each step takes the change that most reduces the total shortfall below the
+    reservations per unit of ``weights @ values`` lost (changes that lose nothing first),
+    so a rounded relaxation turns into a rational package that keeps most of its value;
+    then, if ``improve``, :func:`_improve` raises ``weights @ values`` keeping it rational.
+    """
+    tol = scenario.tolerance
+    opts = _Options(scenario)
+    chosen = opts.chosen(package)
+    if chosen is None or len(chosen) == 0:
+        return None
+    at = opts.point
+    values = opts.values
+    gains = values[chosen].sum(axis=0) - scenario.reservations
+    cheap = tol * 1e3
+    for _ in range(min(4 * len(chosen) + 10, 2_000)):
+        if np.all(gains >= -tol):
+            break
+        short = float(np.maximum(-gains, 0.0).sum())
+        delta = values - values[chosen[at]]
+        helped = short - np.maximum(-(gains + delta), 0.0).sum(axis=1)
+        lost = np.maximum(-(delta @ weights), 0.0)
+        key = np.where(helped > tol, helped / (lost + cheap), -np.inf)
+        v = int(np.argmax(key))
+        if not np.isfinite(key[v]):
+            return None
+        gains = gains + delta[v]
+        chosen[at[v]] = v
+    if not np.all(gains >= -tol):
+        return None
+    if not improve:
+        return opts.package(chosen)
+    return _improve(scenario, opts, chosen, gains, weights)
+
+
+# Moves of two points are tried among this many best single moves.
+PAIR_CANDIDATES = 64
+
+
+def _improve(
+    scenario: Scenario,
+    opts: _Options,
+    chosen: np.ndarray,
+    gains: np.ndarray,
+    weights: np.ndarray,
+) -> tuple[int, ...]:
+    """Raise ``weights @ gains`` by changes of one or two points that keep every party
+    rational, best first, until none helps (gains must be rational to start)."""
+    tol = scenario.tolerance
+    at, values = opts.point, opts.values
+    for _ in range(min(4 * len(chosen) + 10, 2_000)):
+        delta = values - values[chosen[at]]
+        better = delta @ weights
+        after = gains + delta
+        single = np.where(np.all(after >= -tol, axis=1) & (better > tol), better, -np.inf)
+        v = int(np.argmax(single))
+        if np.isfinite(single[v]):
+            gains = after[v]
+            chosen[at[v]] = v
+            continue
+        top = np.argsort(-better)[:PAIR_CANDIDATES]
+        top = top[better[top] > tol]
+        if len(top) == 0:
+            break
+        pair_gain = better[top][:, None] + better[None, :]
+        pair_after = gains + delta[top][:, None, :] + delta[None, :, :]
+        ok = (
+            np.all(pair_after >= -tol, axis=2)
+            & (at[top][:, None] != at[None, :])
+            & (pair_gain > tol)
+        )
+        pair_gain = np.where(ok, pair_gain, -np.inf)
+        a, b = np.unravel_index(int(np.argmax(pair_gain)), pair_gain.shape)
+        if not np.isfinite(pair_gain[a, b]):
+            break
+        v, w = int(top[a]), int(b)
+        gains = pair_after[a, b]
+        chosen[at[v]] = v
+        chosen[at[w]] = w
+    return opts.package(chosen)
 
 
 def _pareto_polish(scenario: Scenario, package: tuple[int, ...]) -> tuple[int, ...]:

@@ -1,0 +1,117 @@
+"""Starting packages, the ideal point without solves, and gaps with an unproved ideal point."""
+
+from __future__ import annotations
+
+from unittest import mock
+
+import numpy as np
+from analysis_oracle import best, criterion_value, rational, value
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from test_analysis_properties import scenarios
+
+from parley.analysis import Party, Point, Scenario
+from parley.analysis.solutions import Solver, _repair
+
+SOME = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def _rational(s: Scenario, package: tuple[int, ...]) -> bool:
+    return bool(np.all(value(s, package) >= s.reservations - s.tolerance))
+
+
+@SOME
+@given(scenarios(max_points=6), st.data(), st.booleans())
+def test_repair_returns_a_rational_package_or_none(s: Scenario, data, improve: bool) -> None:
+    if any(len(a) == 0 for a in s.allowed):
+        return
+    start = tuple(int(data.draw(st.sampled_from(a.tolist()))) for a in s.allowed)
+    weights = np.array(data.draw(st.lists(st.integers(0, 3), min_size=len(s.parties),
+                                          max_size=len(s.parties))), dtype=float)  # fmt: skip
+    repaired = _repair(s, start, weights, improve=improve)
+    if repaired is None:
+        return
+    assert not s.touches_red_line(repaired)
+    assert _rational(s, repaired)
+    if improve and _rational(s, start):
+        # From a rational start, changes that keep it rational may only raise the objective.
+        before = float(weights @ value(s, start))
+        assert float(weights @ value(s, repaired)) >= before - s.tolerance
+
+
+@SOME
+@given(scenarios(max_points=6))
+def test_repair_of_a_rational_package_keeps_it(s: Scenario) -> None:
+    ir = rational(s)
+    if not ir:
+        return
+    package = ir[0][0]
+    assert _repair(s, package, np.ones(len(s.parties))) == package
+
+
+def test_ideal_point_needs_no_solve_when_each_favourite_package_is_rational() -> None:
+    rng = np.random.default_rng(3)
+    points = tuple(Point(id=str(j), options=("a", "b", "c")) for j in range(60))
+    s = Scenario(
+        points=points,
+        parties=tuple(
+            Party(
+                id=f"P{i}",
+                reservation=-1000.0,
+                values={p.id: {o: float(rng.uniform(-1, 1)) for o in p.options} for p in points},
+            )
+            for i in range(5)
+        ),
+    )
+    solver = Solver(s, method="milp")
+    with mock.patch.object(Solver, "_linear", side_effect=AssertionError("solved")):
+        ideal = solver.ideal()
+    expected = np.array([sum(t[:, i].max() for t in s.tables) for i in range(5)]) + 1000.0
+    assert ideal is not None
+    assert np.allclose(ideal, expected)
+    assert solver._ideal_gap == 0.0
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(scenarios(), st.data())
+def test_ks_gap_holds_when_the_ideal_point_is_not_proved(s: Scenario, data) -> None:
+    # The ideal point's search stopped early: gains found below the true ideal, upper
+    # bounds above it. The reported gap must still bound the true shortfall.
+    ir = rational(s)
+    if not ir:
+        return
+    gains = np.array([v for _, v in ir]) - s.reservations
+    ideal = gains.max(axis=0)
+    tol = s.tolerance
+    k = len(s.parties)
+    low = np.array(data.draw(st.lists(st.floats(0.3, 1.0), min_size=k, max_size=k)))
+    high = np.array(data.draw(st.lists(st.floats(1.0, 1.5), min_size=k, max_size=k)))
+    found = np.where(ideal > tol, ideal * low, ideal)
+    bounds = np.where(ideal > tol, ideal * high, ideal)
+    gap = float(((bounds - found) / np.maximum(np.abs(bounds), tol)).max())
+    solver = Solver(s, method="milp")
+    with mock.patch.object(Solver, "_ideal_milp", return_value=(found, bounds, gap)):
+        sol = solver.solve("ks")
+    assert sol is not None
+    expected = best(s, "ks")
+    got = criterion_value(s, "ks", sol.gains, ideal)
+    assert got >= (1 - sol.gap) * expected - 1e-6 * max(1.0, abs(expected))
+
+
+def test_ks_gap_counts_an_ideal_point_found_too_low() -> None:
+    # Ideal gains (10, 6); KS picks "x" (shares 1 and 2/3) over "y" (0.6 and 1). With A's
+    # ideal found at 6 only, "y" looks best: its true shortfall (10 %) must be in the gap.
+    point = Point(id="1", options=("x", "y"))
+    s = Scenario(
+        points=(point,),
+        parties=(
+            Party(id="A", reservation=0.0, values={"1": {"x": 10.0, "y": 6.0}}),
+            Party(id="B", reservation=0.0, values={"1": {"x": 4.0, "y": 6.0}}),
+        ),
+    )
+    found, bounds = np.array([6.0, 6.0]), np.array([10.0, 6.0])
+    solver = Solver(s, method="milp")
+    with mock.patch.object(Solver, "_ideal_milp", return_value=(found, bounds, 0.4)):
+        sol = solver.solve("ks")
+    assert sol is not None and sol.package == (1,)
+    assert sol.gap >= 0.1
