@@ -1,7 +1,9 @@
-"""Starting packages, the ideal point without solves, and gaps with an unproved ideal point."""
+"""Starting packages, the ideal point without solves, gaps with an unproved ideal point, and
+listing the packages within a reduced-cost budget."""
 
 from __future__ import annotations
 
+import itertools
 from unittest import mock
 
 import numpy as np
@@ -11,6 +13,7 @@ from hypothesis import strategies as st
 from test_analysis_properties import scenarios
 
 from parley.analysis import Party, Point, Scenario
+from parley.analysis.relaxation import Deadline, enumerate_within
 from parley.analysis.solutions import Solver, _repair
 
 SOME = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -115,3 +118,41 @@ def test_ks_gap_counts_an_ideal_point_found_too_low() -> None:
         sol = solver.solve("ks")
     assert sol is not None and sol.package == (1,)
     assert sol.gap >= 0.1
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(scenarios(max_points=6), st.data())
+def test_listing_within_a_budget_equals_brute_force(s: Scenario, data) -> None:
+    # Random reduced costs, budget, rows and floors: the listing must find the best package
+    # (largest smallest margin over the criterion rows) among those brute force accepts.
+    k = len(s.parties)
+    small = st.integers(0, 4).map(float)
+    costs = [np.array([data.draw(small) for _ in p.options]) for p in s.points]
+    budget = data.draw(st.integers(0, 8).map(float))
+    count = data.draw(st.integers(1, 3))
+    rows = np.array([[data.draw(st.integers(-2, 2)) for _ in range(k)] for _ in range(count)])
+    rows = rows.astype(float)
+    floors = np.array([data.draw(st.integers(-6, 6)) / 2 for _ in range(count)])
+    criterion_rows = data.draw(st.integers(1, count))
+    listed = enumerate_within(
+        s, s.allowed, costs, budget, rows, floors, Deadline(None),
+        criterion_rows=criterion_rows, paired=data.draw(st.integers(0, count)),
+    )  # fmt: skip
+    assert listed.complete
+    best_margin = None
+    for package in itertools.product(*[a.tolist() for a in s.allowed]):
+        if sum(c[o] for c, o in zip(costs, package, strict=True)) > budget:
+            continue
+        levels = rows @ (value(s, package) - s.reservations) - floors
+        if np.all(levels >= -1e-9):
+            margin = float(levels[:criterion_rows].min())
+            best_margin = margin if best_margin is None else max(best_margin, margin)
+    if best_margin is None:
+        assert listed.package is None
+        return
+    assert listed.package is not None
+    assert not s.touches_red_line(listed.package)
+    assert sum(c[o] for c, o in zip(costs, listed.package, strict=True)) <= budget
+    levels = rows @ (value(s, listed.package) - s.reservations) - floors
+    assert np.all(levels >= -1e-9)
+    assert abs(float(levels[:criterion_rows].min()) - best_margin) <= 1e-9

@@ -42,6 +42,9 @@ from parley.analysis.scenario import Scenario
 # TARGET_STEP each time the reduced model holds no package reaching the target.
 FIRST_TARGET = 2e-4
 TARGET_STEP = 2.0
+# The same when the reduced models are listed (enumerate_within): each listing costs a few
+# times the one before, so smaller steps lose little time and prove a closer bound.
+LISTED_STEP = 1.3
 # The incumbent round: a model reduced for a target this far below the bound (as a share
 # of its scale), given this share of the time left.
 WARM_TARGET = 1e-2
@@ -369,6 +372,113 @@ class Relaxation:
         return linear_bound(s, weights, offset), self.rounded(best_x)
 
 
+# The enumeration of the packages within a reduced-cost budget gives up beyond this many
+# partial packages at once (a solver takes over).
+ENUMERATION_STATES = 100_000
+ENUMERATION_CELLS = 12_000_000
+
+
+@dataclass(frozen=True)
+class Enumerated:
+    """The best package within a budget meeting every row (None when there is none), and
+    whether every such package was seen (False when cut off: then nothing is known)."""
+
+    complete: bool
+    package: tuple[int, ...] | None = None
+
+
+def enumerate_within(
+    scenario: Scenario,
+    options: Sequence[np.ndarray],
+    costs: Sequence[np.ndarray],
+    budget: float,
+    rows: np.ndarray,
+    floors: np.ndarray,
+    deadline: Deadline,
+    *,
+    criterion_rows: int = 1,
+    paired: int = 0,
+    states: int = ENUMERATION_STATES,
+    slack: float = 0.0,
+) -> Enumerated:
+    """Of the packages using ``options`` whose reduced costs sum to at most ``budget`` and
+    whose gains meet ``rows @ gains >= floors``, one with the largest smallest
+    ``rows @ gains - floors`` over the first ``criterion_rows`` rows.
+
+    The packages are built point by point.
+    A partial package is dropped as soon as its costs exceed the budget or some row
+    (or the sum of two of the first ``paired`` rows) cannot be met even with the best
+    option for that row at every point still open: each check is one running sum and
+    one precomputed bound. Points whose cheapest other option costs most are decided
+    first, where the budget cuts most. Gives up (``complete`` False) past ``states``
+    partial packages or the deadline; the answer is exact otherwise.
+    """
+    base = -scenario.reservations
+    base_cost = 0.0
+    fixed: list[int] = []
+    open_points: list[tuple[float, int, np.ndarray]] = []
+    for j, (alive, cost) in enumerate(zip(options, costs, strict=True)):
+        alive = alive[cost[alive] <= budget + slack]
+        if len(alive) == 0:
+            return Enumerated(True)
+        fixed.append(int(alive[0]))
+        if len(alive) == 1:
+            base = base + scenario.tables[j][alive[0]]
+            base_cost += float(cost[alive[0]])
+            continue
+        spread = np.sort(cost[alive])
+        open_points.append((float(spread[1]), j, alive))
+    open_points.sort(key=lambda item: -item[0])
+    r = len(rows)
+    checks = [np.eye(r)[a] for a in range(r)]
+    checks += [np.eye(r)[a] + np.eye(r)[b] for a in range(paired) for b in range(a + 1, paired)]
+    mix = np.array(checks).reshape(-1, r) @ rows  # checks x parties
+    need = np.array(checks).reshape(-1, r) @ floors
+    steps = []
+    ahead = np.zeros((len(open_points) + 1, len(mix)))
+    for q, (_, j, alive) in enumerate(open_points):
+        values = scenario.tables[j][alive] @ mix.T  # options x checks
+        steps.append((costs[j][alive], values))
+        ahead[q] = values.max(axis=0)
+    ahead = np.cumsum(ahead[::-1], axis=0)[::-1]
+    level = (mix @ base)[None, :]
+    spent = np.full(1, base_cost)
+    if base_cost > budget + slack:
+        return Enumerated(True)
+    trail: list[tuple[np.ndarray, np.ndarray]] = []  # per open point: parent, option
+    # partial packages one point further, before the rows are checked: ~100 MB at most
+    expanded = min(4 * states, ENUMERATION_CELLS // len(mix))
+    tol = slack + 1e-9 * max(1.0, float(np.abs(need).max(initial=0.0)))
+    for q, (cost, values) in enumerate(steps):
+        if deadline.passed:
+            return Enumerated(False)
+        k = len(cost)
+        spent = (spent[:, None] + cost[None, :]).reshape(-1)
+        keep = spent <= budget + slack
+        pick = np.flatnonzero(keep)
+        if len(pick) > expanded or deadline.passed:
+            return Enumerated(False)
+        level = level[pick // k] + values[pick % k]
+        fits = np.all(level + ahead[q + 1] >= need - tol, axis=1)
+        pick, level = pick[fits], level[fits]
+        if len(pick) > states:
+            return Enumerated(False)
+        spent = spent[pick]
+        trail.append((pick // k, pick % k))
+        if len(pick) == 0:
+            return Enumerated(True)
+    meets = np.all(level[:, :r] >= need[:r] - tol, axis=1)  # (no open point: not checked yet)
+    if not meets.any():
+        return Enumerated(True)
+    margin = (level[:, :criterion_rows] - need[:criterion_rows]).min(axis=1)
+    at = int(np.argmax(np.where(meets, margin, -np.inf)))
+    package = list(fixed)
+    for (_, j, alive), (parent, option) in zip(open_points[::-1], trail[::-1], strict=True):
+        package[j] = int(alive[option[at]])
+        at = int(parent[at])
+    return Enumerated(True, tuple(package))
+
+
 @dataclass(frozen=True)
 class Found:
     """The best package a search found, its criterion value and the proven upper bound."""
@@ -408,6 +518,7 @@ def search(
     *,
     scale: float,
     slack: float,
+    growth: float = TARGET_STEP,
 ) -> Found | None:
     """The best package by reduced models of decreasing targets; None when none is rational.
 
@@ -462,7 +573,7 @@ def search(
         upper = min(upper, target)
         if deadline.passed:
             break
-        step *= TARGET_STEP
+        step *= growth
         if best_val == -math.inf and step > 1e6 * max(abs(bound.constant), scale):
             step = math.inf
     if best_pkg is None or best_val == -math.inf:

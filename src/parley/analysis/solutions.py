@@ -31,12 +31,15 @@ import numpy as np
 from parley.analysis.frontier import Packages, pareto_frontier
 from parley.analysis.program import Outcome, PackageProgram
 from parley.analysis.relaxation import (
+    LISTED_STEP,
+    TARGET_STEP,
     Bound,
     Deadline,
     Found,
     ReducedSolve,
     Relaxation,
     Within,
+    enumerate_within,
     search,
 )
 from parley.analysis.scenario import Scenario
@@ -301,9 +304,13 @@ class Solver:
         evaluate: Callable[[tuple[int, ...]], float],
         solve_within: ReducedSolve,
         starts: list[tuple[int, ...]],
+        growth: float = TARGET_STEP,
     ) -> Found | None:
         slack = 1e-9 * max(1.0, abs(bound.constant))
-        return search(bound, evaluate, solve_within, starts, self.deadline, scale=1.0, slack=slack)
+        return search(
+            bound, evaluate, solve_within, starts, self.deadline, scale=1.0, slack=slack,
+            growth=growth,
+        )  # fmt: skip
 
     def _linear(self, objective: np.ndarray) -> Found | None:
         """The rational package maximising ``objective @ gains``, by reduced models."""
@@ -318,6 +325,17 @@ class Solver:
             return -math.inf if gains is None else float(objective @ gains)
 
         def within(options: list[np.ndarray], budget: float, target: float, limit: float) -> Within:
+            stop = Deadline(limit)
+            if math.isfinite(target) and math.isfinite(budget):
+                k = len(reserve)
+                listed = self._enumerated(
+                    options, bound, budget, np.vstack([objective, np.eye(k)]),
+                    np.concatenate([[target], np.full(k, -self.scenario.tolerance)]),
+                    1, evaluate, stop,
+                )  # fmt: skip
+                if listed is not None:
+                    return listed
+            limit = stop.left()
             model = self._model(options)
             rows = model.rational_rows()
             if math.isfinite(budget):
@@ -331,7 +349,9 @@ class Solver:
             shift = float(objective @ reserve)
             return _within(model, out, evaluate, lambda b: b - shift)
 
-        return self._search(bound, evaluate, within, self._starts(rounded, objective, linear=True))
+        return self._search(
+            bound, evaluate, within, self._starts(rounded, objective, linear=True), LISTED_STEP
+        )
 
     def _milp_welfare(self) -> Solution | None:
         found = self._linear(np.ones(len(self.scenario.parties)))
@@ -377,6 +397,8 @@ class Solver:
         bound, rounded, _ = relaxed
         reserve = self.scenario.reservations
         counted = np.flatnonzero(np.isfinite(scale))
+        k = len(reserve)
+        tol = self.scenario.tolerance
 
         def evaluate(package: tuple[int, ...]) -> float:
             gains = self._rational(package)
@@ -392,6 +414,21 @@ class Solver:
             return rows
 
         def within(options: list[np.ndarray], budget: float, target: float, limit: float) -> Within:
+            stop = Deadline(limit)
+            if math.isfinite(target) and math.isfinite(budget):
+                shares = np.diag(1.0 / np.where(np.isfinite(scale), scale, 1.0))[counted]
+                # rationality: implied by a share >= target >= 0 for the parties counted
+                others = np.eye(k)[
+                    np.setdiff1d(np.arange(k), counted) if target >= 0 else np.arange(k)
+                ]
+                listed = self._enumerated(
+                    options, bound, budget, np.vstack([shares, others]),
+                    np.concatenate([np.full(len(counted), target), np.full(len(others), -tol)]),
+                    len(counted), evaluate, stop,
+                )  # fmt: skip
+                if listed is not None:
+                    return listed
+            limit = stop.left()
             model = self._model(options)
             rows = share_rows(model, 0.0, 1)
             if math.isfinite(budget):
@@ -415,7 +452,7 @@ class Solver:
             return Found(package, low, max(found.upper, low)).gap
 
         weights = np.where(np.isfinite(scale), 1.0 / np.where(np.isfinite(scale), scale, 1.0), 0.0)
-        found = self._search(bound, evaluate, within, self._starts(rounded, weights))
+        found = self._search(bound, evaluate, within, self._starts(rounded, weights), LISTED_STEP)
         if found is None:
             return None
         if found.gap > MAXMIN_PROVED or self.deadline.passed:
@@ -489,6 +526,30 @@ class Solver:
         return self._solution("nash", found.package, "milp", gap)
 
     # -- shared ----------------------------------------------------------------
+
+    def _enumerated(
+        self,
+        options: list[np.ndarray],
+        bound: Bound,
+        budget: float,
+        rows: np.ndarray,
+        floors: np.ndarray,
+        criterion_rows: int,
+        evaluate: Callable[[tuple[int, ...]], float],
+        stop: Deadline,
+    ) -> Within | None:
+        """A reduced model solved by listing its packages (:func:`enumerate_within`), when
+        there are few enough; None when it gave up (a solver takes over)."""
+        listed = enumerate_within(
+            self.scenario, options, bound.costs, budget, rows, floors, stop,
+            criterion_rows=criterion_rows, paired=criterion_rows if criterion_rows > 1 else 0,
+        )  # fmt: skip
+        if not listed.complete:
+            return None
+        if listed.package is None:
+            return Within(None, -math.inf, -math.inf, True)
+        value = evaluate(listed.package)
+        return Within(listed.package, value, value, True)
 
     def _solution(
         self,
