@@ -49,6 +49,8 @@ LISTED_STEP = 1.3
 # of its scale), given this share of the time left.
 WARM_TARGET = 1e-2
 WARM_SHARE = 0.3
+# With the incumbent round last, the rounds before it get this share of the time.
+ROUNDS_SHARE = 0.5
 # Cutting-plane rounds for the Nash relaxation, and when they stop.
 LP_TIME_FLOOR = 2.0
 NASH_LP_ROUNDS = 40
@@ -519,6 +521,7 @@ def search(
     scale: float,
     slack: float,
     growth: float = TARGET_STEP,
+    incumbent_last: bool = False,
 ) -> Found | None:
     """The best package by reduced models of decreasing targets; None when none is rational.
 
@@ -527,6 +530,9 @@ def search(
     distance below the bound; ``slack`` absorbs rounding in the reduced costs. Each
     round either proves the best package optimal (the reduced model holds every package
     reaching the target, and one does), or lowers the bound to the target and widens.
+    The incumbent round (the best package of a moderately reduced model, found without
+    a target) comes first with a share of the time, or, with ``incumbent_last``, after
+    the rounds, with all the time they left (when those rounds are quick to give up).
     """
     upper = bound.constant
     best_pkg: tuple[int, ...] | None = None
@@ -535,19 +541,26 @@ def search(
         value = evaluate(start)
         if value > best_val:
             best_pkg, best_val = start, value
-    # A first incumbent: the best package of a moderately reduced model, found without a
-    # target and with a share of the time (HiGHS's own heuristics do well on small models).
-    warm = upper - WARM_TARGET * max(abs(upper), scale)
-    if best_val < warm:
+
+    def incumbent(share: float) -> None:
+        # HiGHS's own heuristics do well on moderately reduced models.
+        nonlocal best_pkg, best_val, upper
+        warm = max(upper - WARM_TARGET * max(abs(upper), scale), best_val)
         alive = bound.alive(warm, slack)
-        if all(len(a) for a in alive):
-            first = solve_within(
-                alive, bound.constant - warm + slack, -math.inf, deadline.left() * WARM_SHARE
-            )
-            if first.package is not None and first.value > best_val:
-                best_pkg, best_val = first.package, first.value
-            if first.complete and first.upper < warm:
-                upper = warm  # that model holds every package reaching `warm`, and none does
+        if best_val >= upper - slack or not all(len(a) for a in alive):
+            return
+        first = solve_within(
+            alive, bound.constant - warm + slack, -math.inf, deadline.left() * share
+        )
+        if first.package is not None and first.value > best_val:
+            best_pkg, best_val = first.package, first.value
+        if first.complete:
+            # that model holds every package reaching `warm`
+            upper = min(upper, max(first.upper, warm, best_val))
+
+    if not incumbent_last and best_val < upper - WARM_TARGET * max(abs(upper), scale):
+        incumbent(WARM_SHARE)
+    rounds = Deadline(deadline.left() * (ROUNDS_SHARE if incumbent_last else 1.0))
     step = FIRST_TARGET * max(abs(upper), scale)
     while True:
         target = max(upper - step, best_val)
@@ -556,7 +569,7 @@ def search(
             within = Within(None, -math.inf, -math.inf, True)
         else:
             within = solve_within(
-                alive, bound.constant - target + slack, target - slack, deadline.left()
+                alive, bound.constant - target + slack, target - slack, rounds.left()
             )
         if within.package is not None and within.value > best_val:
             best_pkg, best_val = within.package, within.value
@@ -571,11 +584,13 @@ def search(
         if target == -math.inf:
             return None  # every option was allowed: no rational package at all
         upper = min(upper, target)
-        if deadline.passed:
+        if rounds.passed:
             break
         step *= growth
         if best_val == -math.inf and step > 1e6 * max(abs(bound.constant), scale):
             step = math.inf
+    if incumbent_last and not deadline.passed and best_val > -math.inf:
+        incumbent(1.0)
     if best_pkg is None or best_val == -math.inf:
         return None
     return Found(best_pkg, best_val, max(best_val, upper))

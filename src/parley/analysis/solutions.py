@@ -305,11 +305,12 @@ class Solver:
         solve_within: ReducedSolve,
         starts: list[tuple[int, ...]],
         growth: float = TARGET_STEP,
+        last: bool = False,
     ) -> Found | None:
         slack = 1e-9 * max(1.0, abs(bound.constant))
         return search(
             bound, evaluate, solve_within, starts, self.deadline, scale=1.0, slack=slack,
-            growth=growth,
+            growth=growth, incumbent_last=last,
         )  # fmt: skip
 
     def _linear(self, objective: np.ndarray) -> Found | None:
@@ -426,8 +427,9 @@ class Solver:
                     np.concatenate([np.full(len(counted), target), np.full(len(others), -tol)]),
                     len(counted), evaluate, stop,
                 )  # fmt: skip
-                if listed is not None:
-                    return listed
+                # Where listing gives up, so would HiGHS in the time: the time left goes to
+                # the incumbent round instead (the search's incumbent_last).
+                return listed or Within(None, -math.inf, math.inf, False)
             limit = stop.left()
             model = self._model(options)
             rows = share_rows(model, 0.0, 1)
@@ -452,7 +454,9 @@ class Solver:
             return Found(package, low, max(found.upper, low)).gap
 
         weights = np.where(np.isfinite(scale), 1.0 / np.where(np.isfinite(scale), scale, 1.0), 0.0)
-        found = self._search(bound, evaluate, within, self._starts(rounded, weights), LISTED_STEP)
+        found = self._search(
+            bound, evaluate, within, self._starts(rounded, weights), LISTED_STEP, last=True
+        )
         if found is None:
             return None
         if found.gap > MAXMIN_PROVED or self.deadline.passed:
