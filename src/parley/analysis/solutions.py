@@ -201,7 +201,7 @@ class Solver:
             if not s.touches_red_line(favourite) and self._rational(favourite) is not None:
                 seen(favourite)
                 bounds[i] = float(s.values_of(favourite)[i] - s.reservations[i])
-        left = np.flatnonzero(~np.isfinite(bounds))
+        left = np.flatnonzero(~np.isfinite(bounds)).tolist()
         overall = self.deadline
         share = IDEAL_SHARE * (overall.end - time.monotonic())
         try:
