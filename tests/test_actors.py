@@ -278,6 +278,18 @@ def test_json_that_is_not_an_object_is_an_input_error(fresh_gazetteer, tmp_path)
         load_gazetteer()
 
 
+def test_an_unknown_actor_kind_or_gender_is_an_input_error(fresh_gazetteer, tmp_path):
+    for doc, problem in (
+        ({"actors": [{"code": "XTL", "kind": "country"}]}, "kind 'country' is not one of"),
+        ({"people": [{"name": "A B", "gender": "x", "offices": []}]}, "gender 'x'"),
+    ):
+        path = _write(tmp_path / "kinds.json", doc)
+        fresh_gazetteer.setenv("PARLEY_ACTORS", str(path))
+        with pytest.raises(InputError, match=problem) as info:
+            load_gazetteer()
+        assert info.value.path == str(path)
+
+
 def test_missing_extension_file_is_an_input_error(fresh_gazetteer, tmp_path):
     missing = tmp_path / "nowhere.json"
     fresh_gazetteer.setenv("PARLEY_ACTORS", str(missing))

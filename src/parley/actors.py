@@ -13,6 +13,7 @@ import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from enum import StrEnum
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -22,10 +23,24 @@ from parley.errors import InputError
 SURFACE_FIELDS = ("names", "adjectives", "plurals", "capitals", "metonyms", "government")
 
 
+class ActorKind(StrEnum):
+    STATE = "state"
+    ORGANISATION = "organisation"
+    GROUP = "group"  # a set of states with no institution of its own ("EUR")
+
+
+class Gender(StrEnum):
+    """Grammatical gender, as pronouns refer to a speaker ("he", "she", "they")."""
+
+    MALE = "m"
+    FEMALE = "f"
+    PLURAL = "p"  # an institution, a group, "they"
+
+
 @dataclass(frozen=True, slots=True)
 class Actor:
     code: str
-    kind: str  # state | organisation | group
+    kind: ActorKind
     name: str
     names: tuple[str, ...] = ()
     adjectives: tuple[str, ...] = ()
@@ -54,7 +69,7 @@ class Office:
 class Person:
     name: str
     aliases: tuple[str, ...] = ()
-    gender: str | None = None
+    gender: Gender | None = None
     offices: tuple[Office, ...] = ()
 
     @property
@@ -92,7 +107,7 @@ class Gazetteer:
             for row in doc.get("actors", []):
                 actor = Actor(
                     code=row["code"],
-                    kind=row.get("kind", "state"),
+                    kind=ActorKind(row.get("kind", ActorKind.STATE)),
                     name=row.get("name", row["code"]),
                     **{k: tuple(row.get(k) or ()) for k in SURFACE_FIELDS},
                     members=tuple(row.get("members") or ()),
@@ -112,7 +127,7 @@ class Gazetteer:
                 person = Person(
                     name=row["name"],
                     aliases=tuple(row.get("aliases") or ()),
-                    gender=row.get("gender"),
+                    gender=Gender(row["gender"]) if row.get("gender") else None,
                     offices=offices,
                 )
                 people[person.name] = person
@@ -199,6 +214,14 @@ def _read(path: Path | str, text: str) -> dict:
         raise InputError(f"not valid JSON: {exc}", path=str(path)) from exc
     if not isinstance(doc, dict):
         raise InputError("a gazetteer file must hold a JSON object", path=str(path))
+    for field_name, key, kind in (("actors", "kind", ActorKind), ("people", "gender", Gender)):
+        for row in doc.get(field_name, []):
+            value = row.get(key) if isinstance(row, dict) else None
+            if value is not None and value not in kind._value2member_map_:
+                expected = ", ".join(kind)
+                raise InputError(
+                    f"{field_name}: {key} {value!r} is not one of {expected}", path=str(path)
+                )
     return doc
 
 

@@ -20,15 +20,16 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from parley.actors import Gazetteer, Person, load_gazetteer
+from parley.actors import Gazetteer, Gender, Person, load_gazetteer
 from parley.extract.roles import GROUPS, INSTITUTIONS, PERSON_ROLES, PRIVATE, RoleClass, role_class
 
 # The longest piece of text given to spaCy at once (its own limit is nlp.max_length).
 CHUNK_CHARS = 100_000
 
+_M, _F, _P = Gender.MALE, Gender.FEMALE, Gender.PLURAL
 PRONOUNS = {
-    "he": "m", "she": "f", "He": "m", "She": "f", "him": "m", "they": "p", "They": "p",
-    "them": "p", "it": "p",
+    "he": _M, "she": _F, "He": _M, "She": _F, "him": _M, "they": _P, "They": _P, "them": _P,
+    "it": _P,
 }  # fmt: skip
 _NOT_NAME = {
     "The", "A", "An", "In", "On", "At", "But", "And", "Or", "If", "As", "After", "Before", "By",
@@ -82,7 +83,7 @@ class Mention:
     person: Person | None = None  # for kind PERSON
     role: str = ""  # the lower-cased office noun or description (kind ROLE)
     role_class: RoleClass | None = None  # for kind ROLE
-    gender: str | None = None
+    gender: Gender | None = None
     possessive: bool = False
 
     def actor_on(self, day: date | None) -> str | None:

@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
-from parley.actors import Gazetteer, Person
+from parley.actors import Gazetteer, Gender, Person
 from parley.extract.mentions import Mention, MentionKind
 from parley.extract.roles import INDEFINITE, RoleClass
 
@@ -70,6 +70,15 @@ class Who:
     person_like: bool  # a person, named or resolved, rather than a body or a group
 
 
+@dataclass(frozen=True, slots=True)
+class Heard:
+    """A speaker or narrated person the text spoke of at ``pos``, for later pronouns."""
+
+    pos: int
+    who: Who
+    gender: Gender | None
+
+
 def chains(mentions: list[Mention], text: str) -> list[list[Mention]]:
     """Group touching mentions into noun phrases."""
     out: list[list[Mention]] = []
@@ -102,13 +111,13 @@ class Resolver:
         self.mentions = mentions
         self.starts = [m.start for m in mentions]
         self.known: dict[str, Who] = {}  # surname or full name of people the gazetteer lacks
-        self.history: list[tuple[int, Who, str | None]] = []  # (pos, who, gender)
+        self.history: list[Heard] = []
         # Indexes over the history, so that a lookback costs what it finds, not the length
         # of the text read so far (a long text would otherwise cost its square):
         self._speaker_actors: Counter[str] = Counter()  # actor -> statements resolved to it
         self._recent_people: dict[str, None] = {}  # gazetteer people spoken of, latest last
         # (person_like, gender) -> positions in the history of its entries
-        self._by_kind: dict[tuple[bool, str | None], list[int]] = {}
+        self._by_kind: dict[tuple[bool, Gender | None], list[int]] = {}
         self._first_mention: dict[str, Mention] = {}  # person name -> its first mention
         for m in mentions:
             if m.person is not None:
@@ -262,7 +271,7 @@ class Resolver:
                 # "a strategist at a Zurich bank", "Russian analysts": nobody's side
                 who = Who(None, None, not role.role.endswith("s"))
                 self.unnamed[role.role] = who
-                return self._remember(pos, who, None if who.person_like else "p")
+                return self._remember(pos, who, None if who.person_like else Gender.PLURAL)
             if det == "former" or "former" in self.text[chain[0].start : role.start]:
                 # "the former Dutch prime minister" is nobody in office now: the person
                 # the text is talking about
@@ -274,7 +283,7 @@ class Resolver:
                 if holders:
                     p = holders[0]
                     return self._remember(pos, Who(p.name, p.actor_on(day), True), p.gender)
-                return self._remember(pos, Who(None, owner.actor_on(day), False), "p")
+                return self._remember(pos, Who(None, owner.actor_on(day), False), Gender.PLURAL)
             if role.role_class is RoleClass.DESCRIPTION:
                 holders = gaz.describe(role.role, day)
                 if holders:
@@ -298,7 +307,7 @@ class Resolver:
                     p = recent[0]
                     return self._remember(pos, Who(p.name, p.actor_on(day), True), p.gender)
             if actor is None and det == "the" and role.role in self.unnamed:
-                return self._remember(pos, self.unnamed[role.role], "p")  # "the official"
+                return self._remember(pos, self.unnamed[role.role], Gender.PLURAL)  # "the official"
             if actor is None:
                 actor = self._actor_after(chain[-1].end)  # "sources in the US administration"
             if actor is None:
@@ -309,7 +318,7 @@ class Resolver:
             if actor is not None or det in INDEFINITE:
                 # "a diplomat attending as an observer" is who "the diplomat" is next
                 self.unnamed[role.role] = who
-            return self._remember(pos, who, "p")
+            return self._remember(pos, who, Gender.PLURAL)
         actors = [m for m in chain if m.kind is MentionKind.ACTOR]
         if len(actors) > 1 and any(m.possessive for m in actors):
             actors = [m for m in actors if not m.possessive] or actors  # "Kyiv's partners"
@@ -320,9 +329,9 @@ class Resolver:
                 (g.code for g in gaz.actors.values() if g.members and codes <= set(g.members)),
                 None,
             )
-            return self._remember(pos, Who(None, group or actors[0].actor, False), "p")
+            return self._remember(pos, Who(None, group or actors[0].actor, False), Gender.PLURAL)
         if actors:
-            return self._remember(pos, Who(None, actors[-1].actor, False), "p")
+            return self._remember(pos, Who(None, actors[-1].actor, False), Gender.PLURAL)
         return None
 
     def main_actor(self) -> str | None:
@@ -353,9 +362,9 @@ class Resolver:
             return nxt.actor
         return None
 
-    def antecedent(self, pos: int, gender: str | None) -> Who | None:
+    def antecedent(self, pos: int, gender: Gender | None) -> Who | None:
         """The most recent person spoken of before ``pos`` (gender permitting)."""
-        if gender == "p":
+        if gender is Gender.PLURAL:
             kinds = [k for k in self._by_kind if not k[0]]
         elif gender is None:
             kinds = [k for k in self._by_kind if k[0]]
@@ -368,12 +377,12 @@ class Resolver:
             for i in reversed(entries):
                 if i <= best:
                     break
-                if self.history[i][0] < pos:
+                if self.history[i].pos < pos:
                     best = i
                     break
         if best >= 0:
-            return self.history[best][1]
-        if gender != "p":
+            return self.history[best].who
+        if gender is not Gender.PLURAL:
             # nobody spoken of yet: the nearest person named before the pronoun
             i = bisect_left(self.starts, pos)
             for m in reversed(self.mentions[max(0, i - 12) : i]):
@@ -400,9 +409,9 @@ class Resolver:
         """Make a narrated person salient for later pronouns (no statement needed)."""
         self.resolve(chain, pos)
 
-    def _remember(self, pos: int, who: Who, gender: str | None) -> Who:
+    def _remember(self, pos: int, who: Who, gender: Gender | None) -> Who:
         self._by_kind.setdefault((who.person_like, gender), []).append(len(self.history))
-        self.history.append((pos, who, gender))
+        self.history.append(Heard(pos, who, gender))
         if who.actor:
             self._speaker_actors[who.actor] += 1
         if who.speaker in self.gaz.people:
