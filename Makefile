@@ -39,4 +39,4 @@ bench: $(BIN)/parley
 	$(BIN)/python benchmarks/web_speed.py
 
 clean:
-	rm -rf $(VENV) parley.db .pytest_cache
+	rm -rf $(VENV) parley.db .pytest_cache .mypy_cache

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from parley.positions import api as positions_api
+from parley.positions.model import Decision, LinkMethod
 from parley.record import Record, StoredStatement
 
 
@@ -16,10 +17,10 @@ from parley.record import Record, StoredStatement
 class PointLink:
     plan: str
     point: str | None
-    method: str
+    method: LinkMethod
     score: float
     reason: str
-    decision: str | None = None  # "confirm", "reject" or None (not reviewed)
+    decision: Decision | None = None  # None: not reviewed
 
     @property
     def target(self) -> str:
@@ -58,14 +59,13 @@ def details(
             decision = decided.get(key)
             out[st.id].links.append(
                 PointLink(
-                    link.plan, link.point, link.method.value, link.score, link.reason,
-                    decision.value if decision else None,
+                    link.plan, link.point, link.method, link.score, link.reason, decision,
                 )
             )  # fmt: skip
         for (sid, plan, point), decision in decided.items():
             if sid == st.id and (sid, plan, point) not in seen:
                 out[st.id].links.append(
-                    PointLink(plan, point, "analyst", 1.0, "linked by hand", decision.value)
+                    PointLink(plan, point, LinkMethod.ANALYST, 1.0, "linked by hand", decision)
                 )
     wanted = {st.id for st in statements}
     actors = sorted({code for st in statements for code in (st.actor, st.about) if code})

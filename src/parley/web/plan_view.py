@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
+from parley.plans.diff import ChangeKind, PlanDiff
 from parley.plans.model import Plan
 from parley.positions.model import Basis, Position, Status
 
@@ -27,7 +27,7 @@ class Part:
 
 @dataclass(slots=True)
 class DiffRow:
-    kind: str
+    kind: ChangeKind
     before: tuple[str, ...]
     after: tuple[str, ...]
     similarity: float
@@ -60,15 +60,15 @@ def _marked(text: str, css: str, changed: set[str]) -> list[Part]:
     return parts
 
 
-def diff_rows(diff: Any, a: Plan, b: Plan) -> list[DiffRow]:
+def diff_rows(diff: PlanDiff, a: Plan, b: Plan) -> list[DiffRow]:
     """The changes of a :class:`parley.plans.diff.PlanDiff` for a side-by-side view."""
     rows = []
     for change in diff.changes:
-        kind = str(getattr(change.kind, "value", change.kind))
+        kind = change.kind
         numbers = [(x or "", y or "") for x, y in change.numbers]
         row = DiffRow(kind, tuple(change.before), tuple(change.after), change.similarity)
         row.numbers = numbers
-        if change.words and kind not in ("added", "removed", "kept"):
+        if change.words and kind not in (ChangeKind.ADDED, ChangeKind.REMOVED, ChangeKind.KEPT):
             old = {x for x, _ in numbers if x}
             new = {y for _, y in numbers if y}
             left: list[Part] = [Part(", ".join(change.before) + ". ")]
