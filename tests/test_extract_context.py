@@ -90,8 +90,18 @@ def test_actor_from_context(body: str, expected: list) -> None:
         ("Putin said Russia was ready to keep talking.", None),  # his own side
         ("Trump said Moscow and Kyiv were both ready to sign.", None),  # several parties
         ("Macron said the talks would resume if Russia accepted a truce.", None),  # a condition
+        # told of: the position one level down, whoever carried it
+        ("Hun Manet said Trump had told him Thailand had agreed as well.", "THA"),
+        ("Rubio said Sharif had assured him that Pakistan was ready to talk.", "PAK"),
+        # a nominal complement holds the act it is accused of
+        ("The Cambodian ministry accused Thai troops of shelling villages.", "THA"),
+        # an obligation is the speaker's demand, a verdict nobody's position
+        ("Trump said Israel must stop the bombing at once.", None),
+        ("The analyst said Turkey is the clear winner of the deal.", None),
+        # "the army" is whoever the text last named as the army
+        ("Sudan's army left Jeddah. The RSF said the army had broken every truce.", "SDN"),
     ],
 )
 def test_hearsay_from_structure(body: str, about: str | None) -> None:
-    [(_, _, got)] = _all(body)
+    *_, (_, _, got) = _all(body)
     assert got == about

@@ -18,8 +18,12 @@ from parley.record import Record
 def test_ingest_stores_sources_and_statements(fresh_db: Record, tmp_path: Path) -> None:
     report = fresh_db.ingest([write_txt(tmp_path), write_html(tmp_path), write_jsonl(tmp_path)])
     assert report.ok
-    assert [ref.name for ref in report.added] == ["moscow-answers", "kyiv-weighs", "briefs:1",
-                                                  "brief-2"]
+    assert [ref.name for ref in report.added] == [
+        "moscow-answers",
+        "kyiv-weighs",
+        "briefs:1",
+        "brief-2",
+    ]
     assert report.statements_added == 5
     assert len(fresh_db.sources()) == 4
     rows = fresh_db.statements()
@@ -35,8 +39,9 @@ def test_the_same_article_twice_is_stored_once(fresh_db: Record, tmp_path: Path)
     copy = tmp_path / "copy"
     copy.mkdir()
     # Same body, different header and whitespace: the same source.
-    (copy / "again.txt").write_text("Title: Reposted\n\n" + path.read_text().split("\n\n", 1)[1]
-                                    + "\n\n\n")
+    (copy / "again.txt").write_text(
+        "Title: Reposted\n\n" + path.read_text().split("\n\n", 1)[1] + "\n\n\n"
+    )
     first = fresh_db.ingest([path])
     second = fresh_db.ingest([path, copy])
     assert len(first.added) == 1

@@ -20,9 +20,7 @@ def test_fresh_database_is_at_alembic_head_with_every_table(fresh_db: Record) ->
     assert current_revision(fresh_db.engine) == head_revision()
     inspector = inspect(fresh_db.engine)
     assert {"sources", "statements", "alembic_version"} <= set(inspector.get_table_names())
-    indexed = {
-        tuple(index["column_names"]) for index in inspector.get_indexes("statements")
-    }
+    indexed = {tuple(index["column_names"]) for index in inspector.get_indexes("statements")}
     for column in ("actor", "about", "speaker", "event", "source_id"):
         assert (column,) in indexed
     columns = {column["name"] for column in inspector.get_columns("statements")}

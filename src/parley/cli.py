@@ -159,8 +159,11 @@ def extract_command(
     out: Annotated[
         Path | None,
         typer.Option(
-            "--out", "-o", help="Write DIR/<stem>.jsonl per input file instead of stdout.",
-            file_okay=False, show_default=False,
+            "--out",
+            "-o",
+            help="Write DIR/<stem>.jsonl per input file instead of stdout.",
+            file_okay=False,
+            show_default=False,
         ),
     ] = None,
     max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,

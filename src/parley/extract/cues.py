@@ -6,6 +6,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
+
+from lemminflect import getAllInflections, getAllInflectionsOOV
 
 
 class CueKind(StrEnum):
@@ -293,33 +296,16 @@ NOMINAL_LEMMAS = frozenset(
 )  # fmt: skip
 
 
-_DOUBLED = {"admit", "regret", "quip", "rebut", "omit", "refer", "chat"}
+def verb_forms(lemma: str) -> frozenset[str]:
+    """Every inflection of a verb, irregular and British forms included ("broke",
+    "broken", "labelled"), from lemminflect's tables (its rules for a verb it lacks)."""
+    return _verb_forms(lemma)
 
 
-def _forms(lemma: str) -> set[str]:
-    """Regular inflections of a verb: vow -> vows vowed vowing; deny -> denies denied."""
-    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
-        return {lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
-    if lemma.endswith("e"):
-        return {lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing"}
-    s = lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x")) else "s")
-    forms = {lemma, s, lemma + "ed", lemma + "ing"}
-    if lemma in _DOUBLED:
-        forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}  # "quipped", "admitted"
-    if lemma.endswith(("l",)):
-        forms |= {lemma + "led", lemma + "ling"}  # "labelled", "signalling"
-    return forms
-
-
-_IRREGULAR = {
-    "say": {"said"}, "tell": {"told"}, "write": {"wrote", "written"}, "swear": {"swore", "sworn"},
-    "forecast": {"forecast"}, "speak": {"spoke"}, "seek": {"sought"},
-}  # fmt: skip
-
-
-def verb_forms(lemma: str) -> set[str]:
-    """Every inflection of a verb, irregular past forms included."""
-    return _forms(lemma) | _IRREGULAR.get(lemma, set())
+@lru_cache(maxsize=4096)
+def _verb_forms(lemma: str) -> frozenset[str]:
+    table = getAllInflections(lemma, upos="VERB") or getAllInflectionsOOV(lemma, upos="VERB")
+    return frozenset({lemma, *(f for forms in table.values() for f in forms)})
 
 
 FORM_LEMMA = {f: lemma for lemma in SPEECH_LEMMAS for f in verb_forms(lemma)}

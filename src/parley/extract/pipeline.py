@@ -14,11 +14,13 @@ from parley.extract.classifier import Coder, default_coder
 from parley.extract.classify import about_of, targets_of
 from parley.extract.dates import article_date
 from parley.extract.features import Utterance, continues
+from parley.extract.holders import holders
 from parley.extract.mentions import Mention, MentionKind, mention_finder
 from parley.extract.model import EventType, Stance, Statement
+from parley.extract.roles import RoleClass
 from parley.extract.segment import header_end, is_clutter, paragraphs
 from parley.extract.speakers import Resolver
-from parley.extract.syntax import may_report_position, parser, position_holders
+from parley.extract.syntax import parser
 
 
 def run(
@@ -76,6 +78,10 @@ def run(
     return out
 
 
+# The parse found whose position the clause states, and it is nobody else's.
+NOBODY = ""
+
+
 def _hearsay(
     nlp: Language,
     text: str,
@@ -84,36 +90,35 @@ def _hearsay(
     starts: list[int],
     resolver: Resolver,
 ) -> dict[int, str]:
-    """Hearsay from the parse: the reported clause's position predicate ('had rejected',
-    'was ready to', 'asked for') has a subject that names another party than the speaker's.
+    """Hearsay from the parse (see ``holders``): the reported clause's predicate has a
+    subject that names another party than the speaker's.
 
-    Only clauses that name another party and hold a position word are parsed.
+    Only clauses that name another party are parsed.
     """
     gaz = resolver.gaz
     todo: list[tuple[int, Draft, frozenset[str]]] = []
     for i, d in enumerate(drafts):
         own = gaz.side_of(d.who.actor)
         inside = mentions[bisect_left(starts, d.start) : bisect_left(starts, d.end)]
-        # another party named, and a position word right after it
-        if any(
-            _actor_of(m, resolver) not in (None, *own)
-            and may_report_position(text[m.end : min(d.end, m.end + 80)])
-            for m in inside
-        ):
+        if any(_actor_of(m, resolver) not in (None, *own) for m in inside):
             todo.append((i, d, own))
     if not todo:
         return {}
-    found = position_holders(nlp, [text[d.start : d.end] for _, d, _ in todo])
+    found = holders(nlp, [text[d.start : d.end] for _, d, _ in todo])
     out: dict[int, str] = {}
-    for (i, d, own), spans in zip(todo, found, strict=True):
-        for a, b in spans:
-            inside = mentions[bisect_left(starts, d.start + a) : bisect_left(starts, d.start + b)]
-            actors = {_actor_of(m, resolver) for m in inside if m.end <= d.start + b} - {None}
-            if len(actors) == 1:
-                actor = actors.pop()
-                if actor not in own and actor is not None:
-                    out[i] = actor
-                break  # the main clause's holder decides, even when it is the speaker's side
+    for (i, d, own), candidates in zip(todo, found, strict=True):
+        for h in candidates:
+            if h.joint or h.nobody:
+                out[i] = NOBODY  # the structure rules out a single other party's position
+                break
+            lo, hi = (h.start, h.end) if h.head_is_party_noun else (h.head_start, h.head_end)
+            inside = mentions[bisect_left(starts, d.start + lo) : bisect_left(starts, d.start + hi)]
+            actors = {_actor_of(m, resolver) for m in inside if m.end <= d.start + h.end} - {None}
+            if not actors:
+                continue  # "the route would not change the border": try the teller
+            actor = actors.pop() if len(actors) == 1 else None
+            out[i] = actor if actor is not None and actor not in own else NOBODY
+            break  # the first party-holder decides, even when it is the speaker's side
     return out
 
 
@@ -123,6 +128,8 @@ def _actor_of(m: Mention, resolver: Resolver) -> str | None:
         return m.person.actor_on(resolver.day)
     if m.kind in (MentionKind.ACTOR, MentionKind.ADJECTIVE):
         return m.actor
+    if m.kind is MentionKind.ROLE and m.role_class in (RoleClass.INSTITUTION, RoleClass.GROUP):
+        return resolver.role_side(m.role, m.start)  # "the army", once "Sudan's army" is named
     if m.kind in (MentionKind.NAME, MentionKind.SURNAME):
         who = resolver.known.get(m.text) or resolver.known.get(m.text.split()[-1])
         return who.actor if who is not None else None
@@ -168,7 +175,10 @@ def _finish(
     event = EventType(coding.event) if coding.event else None
     # the parse's holder of a reported position first, the word patterns second
     # (measured on the negotiations dev set: hearsay 0.262 this way, 0.238 patterns first)
-    about = held or about_of(mentions, side, event, text, d.start, d.end, day)
+    if held is None:
+        about = about_of(mentions, side, event, text, d.start, d.end, day)
+    else:
+        about = None if held == NOBODY else held
     return Statement(
         source=source,
         start=d.start,

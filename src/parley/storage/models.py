@@ -117,9 +117,7 @@ class StatementRow(Base):
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    source_id: Mapped[str] = mapped_column(
-        String(64), ForeignKey("sources.id", ondelete="CASCADE")
-    )
+    source_id: Mapped[str] = mapped_column(String(64), ForeignKey("sources.id", ondelete="CASCADE"))
     seq: Mapped[int] = mapped_column(Integer)  # order within the source
     # "start"/"end" are reserved words in SQL; the columns get plain names.
     start: Mapped[int] = mapped_column("start_char", Integer)
