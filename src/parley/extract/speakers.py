@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
-from parley.actors import Gazetteer, Gender, Person
+from parley.actors import ActorKind, Gazetteer, Gender, Person
 from parley.extract.mentions import Mention, MentionKind
 from parley.extract.roles import INDEFINITE, RoleClass
 
@@ -63,6 +63,14 @@ _TITLE_GAP = re.compile(
     r"|before|as|than|while|when|on|at|in)\b)[A-Za-z][\w.-]*){0,5}\s*,?\s+"
 )
 
+
+# Offices and bodies only a state has: unqualified, they are the state the text is about.
+STATE_OFFICES = {
+    "government", "president", "prime minister", "premier", "foreign minister",
+    "defence minister", "defense minister", "minister", "cabinet", "parliament",
+    "foreign ministry", "defence ministry", "defense ministry", "interior minister",
+    "finance minister", "trade minister", "chancellor", "king",
+}  # fmt: skip
 
 # Institutions that name one side in reporting on this conflict when no country is given.
 DEFAULT_SIDE = {"administration": "USA"}
@@ -221,6 +229,7 @@ class Resolver:
         representative, Li Chenggang", "U.S. special envoy Tom Perriello", "a senior Hamas
         official, Basem Naim"."""
         i = bisect_left(self.starts, pos)
+        offices: list[Mention] = []
         for m in reversed(self.mentions[max(0, i - 3) : i]):
             if pos - m.end > 70:
                 break
@@ -230,7 +239,7 @@ class Resolver:
                 MentionKind.SURNAME,
                 MentionKind.PRONOUN,
             ):
-                return None  # somebody else is named in between
+                break  # somebody else is named in between
             if _TITLE_GAP.fullmatch(self.text, m.end, pos) is None:
                 continue
             if m.kind in (MentionKind.ACTOR, MentionKind.ADJECTIVE) and m.actor:
@@ -241,7 +250,34 @@ class Resolver:
                 actor = m.actor or self._actor_in_words(m.text)
                 if actor:
                     return actor  # "U.S. special envoy"
-        return None
+                offices.append(m)
+        if not offices:
+            return None
+        # An office the text does not qualify ("Defence Minister Vladimir Padrino Lopez",
+        # "the government's chief negotiator, Vera Grabe") belongs to the side the
+        # paragraph is about: the latest one named before it (a state for a state office).
+        state = any(o.role in STATE_OFFICES for o in offices)
+        return self._context_actor(offices[-1].start, state_only=state)
+
+    def _context_actor(self, pos: int, *, state_only: bool) -> str | None:
+        floor = self.text.rfind("\n\n", 0, pos)
+        i = bisect_left(self.starts, pos)
+        for m in reversed(self.mentions[max(0, i - 20) : i]):
+            if m.start < floor:
+                break
+            if m.kind is MentionKind.PERSON and m.person is not None:
+                actor = m.person.actor_on(self.day)
+            elif m.kind in (MentionKind.ACTOR, MentionKind.ADJECTIVE):
+                actor = m.actor
+            else:
+                continue
+            if actor is None:
+                continue
+            found = self.gaz.actors.get(actor)
+            if state_only and (found is None or found.kind is not ActorKind.STATE):
+                continue
+            return actor
+        return self.main_actor() if state_only else None
 
     def _actor_in_words(self, phrase: str) -> str | None:
         for word in phrase.split():
