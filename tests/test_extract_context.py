@@ -105,3 +105,24 @@ def test_actor_from_context(body: str, expected: list) -> None:
 def test_hearsay_from_structure(body: str, about: str | None) -> None:
     *_, (_, _, got) = _all(body)
     assert got == about
+
+
+def test_coordinated_complements_are_two_statements() -> None:
+    body = (
+        "Foreign Minister Ararat Mirzoyan of Armenia said the text was ready, and that "
+        'Yerevan was prepared to sign it "without delay".'
+    )
+    text = "Title: t\n\n" + body + "\n"
+    got = extract_statements(text)
+    assert [s.text for s in got] == [
+        "the text was ready",
+        'Yerevan was prepared to sign it "without delay"',
+    ]
+    assert {(s.speaker, s.cue) for s in got} == {("Ararat Mirzoyan", "said")}
+    assert all(text[s.start : s.end] == s.text for s in got)
+
+
+def test_a_quoted_and_that_stays_inside_its_statement() -> None:
+    body = 'Kallas said the plan was "a start, and that is all", and officials agreed.'
+    got = extract_statements("Title: t\n\n" + body + "\n")
+    assert any("and that is all" in s.text for s in got)

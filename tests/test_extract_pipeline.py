@@ -181,7 +181,12 @@ def test_hard_wrapped_article_keeps_offsets_across_line_breaks():
         "in Europe before giving any answer to the American side.\n"
     )
     got = extract_statements(text)
-    assert [(s.speaker, s.actor) for s in got] == [("Vladimir Putin", "RUS"), (None, "UKR")]
+    # "said [they had not yet received ...] and that [they would study it ...]": two clauses
+    assert [(s.speaker, s.actor) for s in got] == [
+        ("Vladimir Putin", "RUS"),
+        (None, "UKR"),
+        (None, "UKR"),
+    ]
     for s in got:
         assert text[s.start : s.end] == s.text
     assert "\n" in got[0].text
