@@ -86,13 +86,13 @@ def refresh(session: Session, plans: Sequence[Plan]) -> RefreshReport:
             .where(SourceRow.id.in_(batch))
         ).all()  # fmt: skip
         rows: dict[str, list[LinkInput]] = defaultdict(list)
-        for r in session.execute(
+        for source_id, sid, start, end, text, stance, event in session.execute(
             select(
                 StatementRow.source_id, StatementRow.id, StatementRow.start, StatementRow.end,
                 StatementRow.text, StatementRow.stance, StatementRow.event,
             ).where(StatementRow.source_id.in_(batch)).order_by(StatementRow.seq)
         ):  # fmt: skip
-            rows[r[0]].append(LinkInput(r[1], r[2], r[3], r[4], r[5], r[6]))
+            rows[source_id].append(LinkInput(sid, start, end, text, stance, event))
         link_rows: list[dict[str, Any]] = []
         caveat_rows: list[dict[str, Any]] = []
         for source_id, text, published, published_iso in sources:
@@ -277,7 +277,7 @@ def _confirmed_rows(
                    StatementRow.end == d.end, StatementRow.stance.is_not(None))
         )  # fmt: skip
         for r in session.execute(query):
-            if text_hash(r[4]) == d.text_hash:
+            if text_hash(r.text) == d.text_hash:
                 point = d.point or None
                 out.append(
                     (*r, d.plan_name, d.plan_version, point, LinkMethod.ANALYST, 1.0, "confirmed")
