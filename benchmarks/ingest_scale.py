@@ -33,9 +33,9 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -43,7 +43,7 @@ import psutil  # noqa: E402
 from distributed import Client, LocalCluster  # noqa: E402
 
 from extract_speed import synthetic_articles  # noqa: E402
-from parley.distributed import FileResult, local_cluster, stream_ingest  # noqa: E402
+from parley.distributed import FileResult, local_client, local_cluster, stream_ingest  # noqa: E402
 from parley.record import Record  # noqa: E402
 
 MB = 1024 * 1024
@@ -132,7 +132,7 @@ def _separate_cluster(workers: int, folder: Path) -> Iterator[str]:
 @contextmanager
 def _client(workers: int, folder: Path, separate: bool) -> Iterator[Client]:
     if not separate:
-        with _cluster(workers) as cluster, Client(cluster) as client:
+        with _cluster(workers) as cluster, local_client(cluster) as client:
             yield client
         return
     with _separate_cluster(workers, folder) as address, Client(address) as client:
@@ -140,29 +140,59 @@ def _client(workers: int, folder: Path, separate: bool) -> Iterator[Client]:
         yield client
 
 
-def throughput(workers: int, files: list[Path], folder: Path, separate: bool) -> dict[str, Any]:
-    db = folder / f"throughput-{workers}.db"
-    with _client(workers, folder, separate) as client, Record(db) as record:
-        _warm_up(client)
+@dataclass
+class Throughput:
+    """The runs of one cluster size: wall time, articles, the CPU its workers got."""
+
+    workers: int
+    seconds: float = 0.0
+    articles: int = 0
+    statements: int = 0
+    failed: int = 0
+    worker_cpu: float = 0.0
+    main_cpu: float = 0.0
+    rounds: list[float] = field(default_factory=list)  # articles/s of each run
+
+    @property
+    def per_s(self) -> float:
+        return self.articles / self.seconds
+
+
+def _run_once(client: Client, files: list[Path], db: Path, into: Throughput) -> None:
+    """Ingest ``files`` into a new database ``db`` on ``client``'s cluster, timed."""
+    with Record(db) as record:
         cpu_before = sum(client.run(_cpu_seconds).values())
+        main_before = _cpu_seconds()
         start = time.perf_counter()
-        added = statements = failed = 0
         for outcome in stream_ingest(record, files, client):
-            failed += outcome.error is not None
+            into.failed += outcome.error is not None
             if outcome.added:
-                added += 1
-                statements += outcome.statements or 0
+                into.statements += outcome.statements or 0
         seconds = time.perf_counter() - start
-        worker_cpu = sum(client.run(_cpu_seconds).values()) - cpu_before
-    return {
-        "worker_cpu": worker_cpu,
-        "workers": workers,
-        "seconds": seconds,
-        "added": added,
-        "failed": failed,
-        "statements": statements,
-        "per_s": len(files) / seconds,
-    }
+        into.main_cpu += _cpu_seconds() - main_before
+        into.worker_cpu += sum(client.run(_cpu_seconds).values()) - cpu_before
+    into.seconds += seconds
+    into.articles += len(files)
+    into.rounds.append(len(files) / seconds)
+
+
+def throughput(
+    files: list[Path], folder: Path, separate: bool, rounds: int
+) -> tuple[Throughput, Throughput]:
+    """1 and 2 workers on the same files, alternating 1-2-2-1 ``rounds`` times.
+
+    Both clusters are started and warmed up first; the runs alternate so that a change
+    in the machine's load during the benchmark weighs on both sizes alike.
+    """
+    one, two = Throughput(1), Throughput(2)
+    with ExitStack() as stack:
+        clients = {n: stack.enter_context(_client(n, folder, separate)) for n in (1, 2)}
+        for client in clients.values():
+            _warm_up(client)
+        order = [one, two, two, one] * max(1, rounds // 2)
+        for n, run in enumerate(order[: max(2, 2 * rounds)]):
+            _run_once(clients[run.workers], files, folder / f"throughput-{n}.db", run)
+    return one, two
 
 
 def memory_stream(
@@ -222,6 +252,9 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="a cluster of separate programs (dask scheduler, dask worker), not a LocalCluster",
     )
+    parser.add_argument(
+        "--rounds", type=int, default=2, help="runs of each size, alternating 1-2-2-1"
+    )
     parser.add_argument("--checkpoints", type=int, default=10, help="memory samples")
     args = parser.parse_args(argv)
     if args.articles < 1 or args.stream < 1:
@@ -233,19 +266,17 @@ def main(argv: list[str] | None = None) -> int:
             files = _write_files(folder, args.articles, args.seed)
             kind = "separate programs" if args.separate_sessions else "LocalCluster"
             print(f"cluster: {kind}")
-            one = throughput(1, files, folder, args.separate_sessions)
-            two = throughput(2, files, folder, args.separate_sessions)
+            one, two = throughput(files, folder, args.separate_sessions, args.rounds)
             for run in (one, two):
+                rates = ", ".join(f"{rate:.1f}" for rate in run.rounds)
                 print(
-                    f"{run['workers']} worker(s): {run['per_s']:.2f} articles/s "
-                    f"({len(files)} articles in {run['seconds']:.1f} s, "
-                    f"{run['statements']:,} statements, {run['failed']} failed); workers used "
-                    f"{run['worker_cpu']:.1f} CPU s, {run['worker_cpu'] / run['seconds']:.2f} "
-                    "cores on average"
+                    f"{run.workers} worker(s): {run.per_s:.2f} articles/s ({run.articles} "
+                    f"articles in {run.seconds:.1f} s over {len(run.rounds)} runs: {rates}; "
+                    f"{run.statements:,} statements, {run.failed} failed); workers used "
+                    f"{run.worker_cpu:.1f} CPU s, {run.worker_cpu / run.seconds:.2f} cores on "
+                    f"average; main process {run.main_cpu / run.seconds:.2f} cores"
                 )
-            print(
-                f"speed-up 2 workers / 1 worker: {two['per_s'] / one['per_s']:.2f}  (goal >= 1.7)"
-            )
+            print(f"speed-up 2 workers / 1 worker: {two.per_s / one.per_s:.2f}  (goal >= 1.7)")
             print(f"load average after: {os.getloadavg()[0]:.1f}")
         if not args.skip_stream:
             memory_stream(

@@ -20,9 +20,9 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Set
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import islice
 from pathlib import Path
@@ -74,11 +74,55 @@ class CodedError:
 
 @dataclass(frozen=True, slots=True)
 class FileResult:
-    """What a worker made of one input file: its sources, or the error that stopped it."""
+    """What a worker made of one input file: its new sources with their statements and
+    the sources already stored (not extracted; without their text), or the error that
+    stopped it."""
 
     path: str
     extracted: list[Extracted] = field(default_factory=list)
     error: CodedError | None = None
+    present: list[Source] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class FileSources:
+    """What a worker read of one input file: its sources, or the error that stopped it."""
+
+    path: str
+    sources: list[Source] = field(default_factory=list)
+    error: CodedError | None = None
+
+
+def read_file(path: str, max_bytes: int, reference_date: date | None = None) -> FileSources:
+    """Read one file into its sources. Never raises for a bad file."""
+    try:
+        sources = list(read_path(path, max_bytes=max_bytes, reference_date=reference_date))
+    except ParleyError as exc:
+        return FileSources(path, error=CodedError.of(exc))
+    except Exception as exc:  # noqa: BLE001 - one file that breaks the reader is reported
+        return FileSources(path, error=CodedError.of(failed_file(exc, Path(path))))
+    return FileSources(path, sources)
+
+
+def extract_sources(
+    read: FileSources, extractor: Extractor | None = None, stored: Set[str] = frozenset()
+) -> FileResult:
+    """Extract the sources of one read file, except those whose id is in ``stored``."""
+    if read.error is not None:
+        return FileResult(read.path, error=read.error)
+    extract = extractor or extraction.extract_statements
+    try:
+        extracted = [
+            Extracted(source, extract(source.text, source=source.name, published=source.published))
+            for source in read.sources
+            if source.id not in stored
+        ]
+    except ParleyError as exc:
+        return FileResult(read.path, error=CodedError.of(exc))
+    except Exception as exc:  # noqa: BLE001 - one article that breaks the extractor is reported
+        return FileResult(read.path, error=CodedError.of(failed_file(exc, Path(read.path))))
+    present = [replace(source, text="") for source in read.sources if source.id in stored]
+    return FileResult(read.path, extracted, present=present)
 
 
 def extract_file(
@@ -87,18 +131,25 @@ def extract_file(
     extractor: Extractor | None = None,
     reference_date: date | None = None,
 ) -> FileResult:
-    """Read and extract one file (the worker task). Never raises for a bad file."""
-    extract = extractor or extraction.extract_statements
-    try:
-        extracted = [
-            Extracted(source, extract(source.text, source=source.name, published=source.published))
-            for source in read_path(path, max_bytes=max_bytes, reference_date=reference_date)
-        ]
-    except ParleyError as exc:
-        return FileResult(path, error=CodedError.of(exc))
-    except Exception as exc:  # noqa: BLE001 - one article that breaks the extractor is reported
-        return FileResult(path, error=CodedError.of(failed_file(exc, Path(path))))
-    return FileResult(path, extracted)
+    """Read and extract one file, every source in it. Never raises for a bad file."""
+    return extract_sources(read_file(path, max_bytes, reference_date), extractor)
+
+
+def read_files(paths: list[str], max_bytes: int, reference_date: date | None) -> list[FileSources]:
+    """:func:`read_file` for each of ``paths`` (a task; its result stays on the worker)."""
+    return [read_file(path, max_bytes, reference_date) for path in paths]
+
+
+def source_ids(read: list[FileSources]) -> list[str]:
+    """The ids (text hashes) of the sources read (a task: the small part sent back)."""
+    return [source.id for file in read for source in file.sources]
+
+
+def extract_read(
+    read: list[FileSources], extractor: Extractor | None, stored: frozenset[str]
+) -> list[FileResult]:
+    """:func:`extract_sources` for each file read (a task, on the worker that read them)."""
+    return [extract_sources(file, extractor, stored) for file in read]
 
 
 # ---------------------------------------------------------------------------- clusters
@@ -127,12 +178,25 @@ def dask_client(workers: int | None = None, scheduler: str | None = None) -> Ite
         cluster = local_cluster(workers or 1)
     except (OSError, RuntimeError, TimeoutError) as exc:
         raise ClusterError(f"cannot start a local Dask cluster ({exc})") from None
-    with cluster, Client(cluster) as client:
+    with cluster, local_client(cluster) as client:
         yield client
 
 
+def local_client(cluster: LocalCluster) -> Client:
+    """A client of ``cluster`` (from :func:`local_cluster`) whose workers are each in a
+    session of their own (:class:`parley.cluster_worker.OwnSession`)."""
+    from distributed import Client
+
+    from parley.cluster_worker import OwnSession
+
+    client = Client(cluster)
+    client.register_plugin(OwnSession())
+    return client
+
+
 def local_cluster(workers: int) -> LocalCluster:
-    """A cluster on this machine: ``workers`` single-threaded worker processes, no dashboard.
+    """A cluster on this machine: ``workers`` single-threaded worker processes, no dashboard,
+    no profiler. Use it through :func:`local_client`.
 
     Its scheduler sends tasks to the workers as soon as they are submitted (no
     scheduler-side queuing): with as many tasks in flight as :func:`iter_file_results`
@@ -141,7 +205,14 @@ def local_cluster(workers: int) -> LocalCluster:
     import dask
     from distributed import LocalCluster
 
-    with dask.config.set({"distributed.scheduler.worker-saturation": "inf"}):
+    settings = {
+        "distributed.scheduler.worker-saturation": "inf",
+        # No statistical profiler: its thread samples each worker's stack every 10 ms
+        # (CPU and the GIL taken from extraction) and keeps 1,000 seconds of call trees,
+        # so a worker's memory grows for the first 17 minutes of a run and past them.
+        "distributed.worker.profile.enabled": False,
+    }
+    with dask.config.set(settings):
         return LocalCluster(
             n_workers=max(1, workers),
             threads_per_worker=1,
@@ -162,11 +233,8 @@ def _worker_threads(client: Client) -> int:
 # ---------------------------------------------------------------------------- ingest
 
 
-def extract_files(
-    paths: list[str], max_bytes: int, extractor: Extractor | None, reference_date: date | None
-) -> list[FileResult]:
-    """:func:`extract_file` for each of ``paths``: one task, so that short files share its cost."""
-    return [extract_file(path, max_bytes, extractor, reference_date) for path in paths]
+# Which of these source ids are stored already (e.g. :meth:`Record.stored_ids`).
+KnownIds = Callable[[list[str]], Set[str]]
 
 
 def iter_file_results(
@@ -178,27 +246,33 @@ def iter_file_results(
     reference_date: date | None = None,
     in_flight: int | None = None,
     files_per_task: int = FILES_PER_TASK,
+    known: KnownIds | None = None,
 ) -> Iterator[FileResult]:
     """Each file's :class:`FileResult`, in the order their tasks complete.
 
     Files go to the workers ``files_per_task`` at a time (a task's scheduling costs about
-    as much as extracting a short article). At most ``in_flight`` tasks are out at once
-    (default: four per worker thread), so neither the scheduler nor this process ever
-    holds more than ``in_flight * files_per_task`` files' results, however long ``files``.
+    as much as extracting a short article). A worker first reads its files and sends
+    back only the ids (text hashes) of their sources; ``known`` says which are stored
+    already, and the worker holding the texts extracts the others. A stored source is
+    never extracted again; its result comes back without its text. At most ``in_flight``
+    groups of files are out at once (default: four per worker thread), so neither the
+    scheduler nor this process ever holds more than ``in_flight * files_per_task``
+    files, however long ``files``.
     """
     from distributed import as_completed
 
     limit = in_flight or IN_FLIGHT_PER_WORKER * _worker_threads(client)
     chunks = _chunks(files, max(1, files_per_task))
     paths: dict[Any, list[str]] = {}  # task key -> its files, for errors the task cannot return
+    texts: dict[Any, Future] = {}  # ids task key -> the read task holding the texts
 
     def submit(chunk: list[str]) -> Future:
         # pure=False: a file may change between two runs, so its path is no cache key
-        future = client.submit(
-            extract_files, chunk, max_bytes, extractor, reference_date, pure=False
-        )
-        paths[future.key] = chunk
-        return future
+        read = client.submit(read_files, chunk, max_bytes, reference_date, pure=False)
+        ids = client.submit(source_ids, read, pure=False)
+        paths[ids.key] = chunk
+        texts[ids.key] = read
+        return ids
 
     first = [submit(chunk) for chunk in islice(chunks, limit)]
     if not first:
@@ -206,19 +280,30 @@ def iter_file_results(
     queue = as_completed(first)
     for future in queue:
         chunk = paths.pop(future.key)
+        read = texts.pop(future.key, None)  # None: this was the extraction task
         try:
-            results = future.result()
+            answer = future.result()
         except Exception as exc:  # noqa: BLE001 - a worker died or the task could not run
             problem = f"the worker failed ({type(exc).__name__}: {exc})"
-            results = [
+            answer = [
                 FileResult(path, error=CodedError.of(ExtractionFailedError(problem, path=path)))
                 for path in chunk
             ]
+            if read is not None:
+                read.release()
+                read = None
         future.release()
+        if read is not None:  # the ids are in: extract the sources not stored yet
+            stored = frozenset(known(answer)) if known is not None and answer else frozenset()
+            extracted = client.submit(extract_read, read, extractor, stored, pure=False)
+            read.release()  # the extraction task holds the texts now
+            paths[extracted.key] = chunk
+            queue.add(extracted)
+            continue
         following = next(chunks, None)
         if following is not None:
             queue.add(submit(following))
-        yield from results
+        yield from answer
 
 
 def _chunks(files: Iterable[Path], size: int) -> Iterator[list[str]]:
@@ -253,9 +338,10 @@ def stream_ingest(
 ) -> Iterator[Outcome]:
     """Extract ``files`` on the cluster and store them; one :class:`Outcome` per source.
 
-    Nothing accumulates: results are written in batches of ``batch`` sources as they
-    come, and each outcome is yielded once its batch is committed. ``on_file`` is
-    called as each file's result arrives.
+    A source whose id (text hash) is stored already is not extracted: its outcome comes
+    as soon as its file is read. Nothing accumulates: results are written in batches of
+    ``batch`` sources as they come, and each outcome is yielded once its batch is
+    committed. ``on_file`` is called as each file's result arrives.
     """
     waiting: list[Extracted] = []
 
@@ -267,12 +353,14 @@ def stream_ingest(
 
     results = iter_file_results(
         client, files, max_bytes=record.max_bytes, extractor=record.extractor,
-        reference_date=reference_date, in_flight=in_flight,
+        reference_date=reference_date, in_flight=in_flight, known=record.stored_ids,
     )  # fmt: skip
     for result in results:
         if result.error is not None:
             yield Outcome(error=result.error.error())
         else:
+            for source in result.present:  # stored already: not extracted
+                yield Outcome(SourceRef(source.id, source.name, source.path), source=source)
             waiting.extend(result.extracted)
             if len(waiting) >= batch:
                 yield from flush()
@@ -309,6 +397,8 @@ def ingest_on_cluster(
         report.files_read += 1
         for item in result.extracted:
             report.warnings.extend(item.source.warnings)
+        for source in result.present:
+            report.warnings.extend(source.warnings)
         if progress is not None:
             progress(done, len(files), Path(result.path))
 

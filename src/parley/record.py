@@ -347,6 +347,21 @@ class Record:
         """The extractor given to this record (None: :func:`parley.extract.extract_statements`)."""
         return self._extractor
 
+    def stored_ids(self, ids: Iterable[str]) -> set[str]:
+        """Which of the source ids ``ids`` are stored (to skip their extraction)."""
+        wanted = list(set(ids))
+        found: set[str] = set()
+        try:
+            with self._sessions() as session:
+                for start in range(0, len(wanted), 500):  # bounded IN lists
+                    part = wanted[start : start + 500]
+                    found.update(
+                        session.scalars(select(SourceRow.id).where(SourceRow.id.in_(part)))
+                    )
+        except SQLAlchemyError as exc:
+            raise self._storage_error("cannot read the database", exc) from exc
+        return found
+
     def store_extracted(self, items: Sequence[Extracted]) -> list[int | None]:
         """Store sources extracted elsewhere, all in one transaction; idempotent.
 
@@ -355,9 +370,7 @@ class Record:
         writer stores one of them meanwhile, the batch is stored source by source instead.
         """
         counts: list[int | None] = [None] * len(items)
-        with self._sessions() as session:
-            ids = {item.source.id for item in items}
-            stored = set(session.scalars(select(SourceRow.id).where(SourceRow.id.in_(ids))))
+        stored = self.stored_ids(item.source.id for item in items)
         new: dict[str, int] = {}
         for index, item in enumerate(items):
             if item.source.id not in stored:
