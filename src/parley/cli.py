@@ -317,28 +317,29 @@ def demo_command(db: DbOpt = None, fmt: FormatOpt = OutputFormat.table) -> None:
         if not files:
             typer.echo(f"error: {folder}: no bundled example articles found", err=True)
             raise typer.Exit(EXIT_BAD_INPUT)
+        report = IngestReport()
+        stopped: ParleyError | None = None
+        summary = ""
+        rows: list[dict[str, object]] = []
         with _open_record(db, create=True) as record:
-            with progress_bar(len(files), "ingesting examples") as progress:
-                report = _ingest(record, files, progress)
-            wanted = {ref.id for ref in report.added + report.present}
-            rows = [row.to_dict() for row in record.statements() if row.source_id in wanted]
-            plans = add_bundled_plans(record)
+            try:
+                with progress_bar(len(files), "ingesting examples") as progress:
+                    record.ingest(files, progress=progress, report=report)
+                wanted = {ref.id for ref in report.added + report.present}
+                rows = [row.to_dict() for row in record.statements() if row.source_id in wanted]
+                summary = f"; {add_bundled_plans(record).summary()}"
+            except ParleyError as exc:  # the database failed, not an input: stop, sum up
+                stopped = exc
     for exc in report.failed:
         report_error(exc)
-    typer.echo(f"{record.url}: {report.summary()}; {plans.summary()}", err=True)
+    if stopped is not None:
+        report_error(stopped)
+    typer.echo(f"{record.url}: {report.summary()}{summary}", err=True)
+    if stopped is not None:
+        raise typer.Exit(EXIT_BAD_INPUT)
     write_statements(rows, sys.stdout, fmt.value)
     if report.failed:
         raise typer.Exit(EXIT_BAD_INPUT)
-
-
-def _ingest(
-    record: Record, files: Sequence[Path], progress: Callable[[int, int, Path], None] | None
-) -> IngestReport:
-    try:
-        return record.ingest(files, progress=progress)
-    except ParleyError as exc:  # the database failed, not an input
-        report_error(exc)
-        raise typer.Exit(EXIT_BAD_INPUT) from None
 
 
 # Commands are registered here, one line each; other modules' commands follow the same form.

@@ -810,7 +810,7 @@ class Record:
             with self._writes.begin() as session:
                 return plan_store.add_plan(session, plan, path=path)
         except SQLAlchemyError as exc:
-            raise StorageError(f"could not store the plan: {exc}", path=path) from exc
+            raise self._storage_error(f"could not store the plan {plan.ref}", exc) from exc
 
     def plans(self) -> list[Plan]:
         """Every stored plan version, by name, then date (undated last), then insertion."""
