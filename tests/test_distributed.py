@@ -7,6 +7,7 @@ with uses the real pipeline too.
 
 from __future__ import annotations
 
+import functools
 import shutil
 import subprocess
 import sys
@@ -19,6 +20,7 @@ import pytest
 from sqlalchemy import event, func, select
 
 from articles import write_bad_inputs, write_html, write_jsonl, write_txt
+from fake_extraction import fake_extract
 from parley.cli import main
 from parley.record import Extracted, Record
 from parley.sources import read_path
@@ -144,6 +146,31 @@ def test_two_overlapping_ingests_store_each_source_once(
         ).all()
     assert per_source == []
     assert sum(r.statements_added for r in reports) == len(stored(db)[1])
+
+
+def mark_extract(folder: str, text: str, source: str = "", published: Any = None) -> Any:
+    """The fake extractor, leaving a file named for each source it extracts (on the worker)."""
+    (Path(folder) / source.replace(":", "-")).touch()
+    return fake_extract(text, source=source, published=published)
+
+
+def test_stored_sources_are_skipped_before_extraction(
+    client: Any, corpus: Path, tmp_path: Path
+) -> None:
+    from parley.distributed import ingest_on_cluster
+
+    marks = tmp_path / "extracted"
+    marks.mkdir()
+    extractor = functools.partial(mark_extract, str(marks))
+    with Record(tmp_path / "d.db", extractor=extractor) as record:
+        first = ingest_on_cluster(record, [corpus], client)
+        assert len(first.added) == 9 and len(list(marks.iterdir())) == 9
+        for mark in marks.iterdir():
+            mark.unlink()
+        write_txt(corpus, "late", body='"A late word," Putin said on Monday.\n')
+        again = ingest_on_cluster(record, [corpus], client)
+    assert len(again.present) == 9 and len(again.added) == 1 and again.ok
+    assert [mark.name for mark in marks.iterdir()] == ["late"]  # only the new one extracted
 
 
 def test_cli_ingest_on_a_running_scheduler(client: Any, corpus: Path, tmp_path: Path, capsys):
