@@ -5,19 +5,19 @@ swapped), one ``.txt`` file each, and go through the real extractor on a
 ``distributed.LocalCluster`` of single-threaded worker processes, the main process
 writing to a fresh SQLite file (``parley.distributed.stream_ingest``).
 
-1. Throughput: the same ``--articles`` files ingested with 1 worker, then with 2, in this
-   run; prints articles per second for each and their ratio (goal on two cores: >= 1.7).
-   Workers are warmed up (spaCy loaded) before the clock starts.
-   With ``--separate-sessions`` the cluster is started as separate programs instead
-   (``dask scheduler`` and one ``dask worker`` per worker, each in its own session, used
-   through ``--scheduler``), as a real cluster runs. On Linux with autogroup scheduling
-   (``/proc/sys/kernel/sched_autogroup_enabled``) a LocalCluster's workers share one
-   session's CPU share: on a machine busy with other sessions, 2 workers then get no more
-   CPU than 1. The figures printed include the CPU the workers got.
+1. Throughput: the same ``--articles`` files ingested with 1 worker and with 2 in this
+   run, alternating 1-2-2-1 (``--rounds``) so that a change in the machine's load weighs
+   on both alike; prints articles per second for each and their ratio (goal on two
+   cores: >= 1.7), and the CPU the workers and the main process got. Both clusters are
+   started and warmed up (spaCy loaded) before the clock starts. The cluster is the one
+   ``parley ingest --workers N`` starts (each worker in a session of its own, see
+   ``parley.cluster_worker``); with ``--separate-sessions`` it is separate programs
+   instead (``dask scheduler`` and one ``dask worker`` per worker, through
+   ``--scheduler``), as a real cluster runs.
 2. Memory: a stream of ``--stream`` articles on 2 workers. Files are written just before
    they are submitted and deleted once their result is in, so the stream's length costs
-   no memory or disk of its own; the resident memory (RSS) of the main process and of
-   each worker is printed at ten points along the stream, and must stay flat.
+   no memory or disk of its own; the peak resident memory (RSS) of the main process and
+   of each worker in every ``--window`` (10,000) articles is printed, and must stay flat.
 
     python benchmarks/ingest_scale.py [--articles 200] [--stream 5000] [--skip-throughput]
     python benchmarks/ingest_scale.py --skip-throughput --stream 100000
@@ -69,7 +69,7 @@ def _rss_mb() -> float:
 
 
 def _worker_rss_mb(client: Client) -> list[float]:
-    return sorted(round(rss / MB, 1) for rss in client.run(_rss_bytes).values())
+    return [round(rss / MB, 1) for _, rss in sorted(client.run(_rss_bytes).items())]
 
 
 def _rss_bytes() -> int:
@@ -196,9 +196,14 @@ def throughput(
 
 
 def memory_stream(
-    count: int, seed: int, folder: Path, checkpoints: int = 10, separate: bool = False
+    count: int, seed: int, folder: Path, window: int = 10_000, separate: bool = False
 ) -> None:
-    step = max(1, count // checkpoints)
+    """Peak RSS of the main process and of each worker in every ``window`` articles.
+
+    RSS is sampled 20 times a window; the first window includes loading the pipelines.
+    """
+    window = max(1, min(window, count))
+    sample = max(1, window // 20)
     spool = folder / "stream"
     spool.mkdir()
 
@@ -214,29 +219,40 @@ def memory_stream(
     db = folder / "stream.db"
     with _client(2, folder, separate) as client, Record(db) as record:
         _warm_up(client)
-        print(f"memory over a stream of {count:,} articles (2 workers), RSS in MB:")
-        print(f"  {'articles':>9}  {'main':>7}  {'workers':>15}  {'articles/s':>10}")
+        print(
+            f"memory over a stream of {count:,} articles (2 workers): "
+            f"peak RSS in MB per {window:,} articles"
+        )
+        print(f"  {'articles':>15}  {'main':>7}  {'workers':>15}  {'articles/s':>10}")
         start = time.perf_counter()
         seen = added = failed = 0
-        main_peak = 0.0
-        worker_peak = 0.0
+        main_peak, worker_peaks = 0.0, [0.0, 0.0]
+        window_main, window_workers = 0.0, [0.0, 0.0]
         for outcome in stream_ingest(record, files(), client, on_file=done):
             seen += 1
             failed += outcome.error is not None
             added += outcome.added
-            if seen % step == 0 or seen == count:
-                main_rss, workers_rss = _rss_mb(), _worker_rss_mb(client)
-                main_peak = max(main_peak, main_rss)
-                worker_peak = max([worker_peak, *workers_rss])
+            if seen % sample == 0 or seen == count:
+                workers_rss = _worker_rss_mb(client)
+                window_main = max(window_main, _rss_mb())
+                pairs = zip(window_workers, workers_rss, strict=True)
+                window_workers = [max(pair) for pair in pairs]
+            if seen % window == 0 or seen == count:
                 rate = seen / (time.perf_counter() - start)
+                span = f"{seen - (seen - 1) % window:,}-{seen:,}"
                 print(
-                    f"  {seen:>9,}  {main_rss:>7.1f}  {str(workers_rss):>15}  {rate:>10.1f}",
+                    f"  {span:>15}  {window_main:>7.1f}  {str(window_workers):>15}  {rate:>10.1f}",
                     flush=True,
                 )
+                main_peak = max(main_peak, window_main)
+                pairs = zip(worker_peaks, window_workers, strict=True)
+                worker_peaks = [max(pair) for pair in pairs]
+                window_main, window_workers = 0.0, [0.0, 0.0]
         print(
-            f"stream: {seen:,} articles, {added:,} added, {failed} failed; peak RSS main "
-            f"{main_peak:.1f} MB, worker {worker_peak:.1f} MB; "
-            f"database {os.path.getsize(db) / MB:.0f} MB"
+            f"stream: {seen:,} articles, {added:,} added, {failed} failed in "
+            f"{time.perf_counter() - start:.0f} s; peak RSS main {main_peak:.1f} MB, workers "
+            f"{worker_peaks}; database {os.path.getsize(db) / MB:.0f} MB; "
+            f"load average {os.getloadavg()[0]:.1f}"
         )
 
 
@@ -255,7 +271,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--rounds", type=int, default=2, help="runs of each size, alternating 1-2-2-1"
     )
-    parser.add_argument("--checkpoints", type=int, default=10, help="memory samples")
+    parser.add_argument(
+        "--window", type=int, default=10_000, help="articles per line of the memory table"
+    )
     args = parser.parse_args(argv)
     if args.articles < 1 or args.stream < 1:
         parser.error("--articles and --stream must be positive")
@@ -279,9 +297,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"speed-up 2 workers / 1 worker: {two.per_s / one.per_s:.2f}  (goal >= 1.7)")
             print(f"load average after: {os.getloadavg()[0]:.1f}")
         if not args.skip_stream:
-            memory_stream(
-                args.stream, args.seed + 1, folder, max(1, args.checkpoints), args.separate_sessions
-            )
+            memory_stream(args.stream, args.seed + 1, folder, args.window, args.separate_sessions)
     return 0
 
 
