@@ -5,13 +5,18 @@
 ...     with Record("parley.db") as record:
 ...         report = ingest_on_cluster(record, ["articles/"], client)
 
-Workers run :func:`extract_file`, a pure function of a path that returns the file's sources
-with their statements, or the coded error that stopped it (eight files to a task, so that
-short articles share a task's cost). Results are taken as they complete
-(``distributed.as_completed``) with at most ``in_flight`` tasks submitted at once, so memory
-stays flat however long the stream;
-they are written here in batches through :meth:`parley.record.Record.store_extracted`,
-which skips a source whose hash is already stored, whoever stored it.
+Eight files go to a worker at a time, so that short articles share a task's cost. The
+worker reads them (:func:`read_files`) and sends back only their sources' ids (text
+hashes); the sources already stored, whoever stored them, are not extracted: the worker
+that holds the texts extracts the others (:func:`extract_read`) and returns compact
+results (statements; a stored source without its text). Results are taken as they
+complete (``distributed.as_completed``) with a bounded number of files out at once, so
+memory stays flat however long the stream; they are written here in batches through
+:meth:`parley.record.Record.store_extracted`, which skips a source stored meanwhile.
+
+The local cluster (:func:`local_cluster`, :func:`local_client`) has one single-threaded
+worker process per worker, each in a session of its own (:mod:`parley.cluster_worker`),
+and no statistical profiler.
 
 Dask is imported only when this module runs a cluster: the serial path never loads it.
 """
