@@ -328,8 +328,8 @@ def demo_command(db: DbOpt = None, fmt: FormatOpt = OutputFormat.table) -> None:
                 wanted = {ref.id for ref in report.added + report.present}
                 rows = [row.to_dict() for row in record.statements() if row.source_id in wanted]
                 summary = f"; {add_bundled_plans(record).summary()}"
-            except ParleyError as exc:  # the database failed, not an input: stop, sum up
-                stopped = exc
+            except ParleyError as failure:  # the database failed, not an input: stop, sum up
+                stopped = failure
     for exc in report.failed:
         report_error(exc)
     if stopped is not None:
