@@ -12,6 +12,7 @@ import shutil
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -171,6 +172,37 @@ def test_stored_sources_are_skipped_before_extraction(
         again = ingest_on_cluster(record, [corpus], client)
     assert len(again.present) == 9 and len(again.added) == 1 and again.ok
     assert [mark.name for mark in marks.iterdir()] == ["late"]  # only the new one extracted
+
+
+def test_a_long_stream_leaves_the_scheduler_no_more_task_groups(
+    client: Any, tmp_path: Path
+) -> None:
+    """One file a task, 60 files: the running computation keeps a bounded set of groups."""
+    from parley.distributed import iter_file_results
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    body = '"Word {}," Putin said on Monday.\n'
+    files = [write_txt(folder, f"a{n:03d}", body=body.format(n)) for n in range(60)]
+    scheduler = client.cluster.scheduler
+    extractor = functools.partial(mark_extract, str(tmp_path))
+    # A task that runs all along, as a long stream's tasks do: the scheduler is never idle,
+    # so all of this is one computation.
+    busy = client.submit(time.sleep, 60, pure=False)
+    results = list(
+        iter_file_results(
+            client, files, max_bytes=10_000_000, extractor=extractor, files_per_task=1, in_flight=2
+        )
+    )
+    assert len(results) == 60 and all(r.error is None for r in results)
+    groups = len(scheduler.computations[-1].groups)
+    busy.cancel()
+    assert groups <= 6, f"{groups} task groups kept for 3 stages"
+    for _ in range(100):  # the releases reach the scheduler soon after
+        if not scheduler.tasks:
+            break
+        time.sleep(0.1)
+    assert not scheduler.tasks  # nothing left behind
 
 
 def test_cli_ingest_on_a_running_scheduler(client: Any, corpus: Path, tmp_path: Path, capsys):

@@ -279,36 +279,53 @@ def iter_file_results(
         texts[ids.key] = read
         return ids
 
+    # The newest released future of each stage is held until the next one is let go: the
+    # scheduler deletes a task group whose tasks are all gone, and a new one of the same
+    # name joins the running computation's set of groups, which keeps every one (memory in
+    # this process growing with the stream). Holding one task per stage keeps each group.
+    held: dict[str, Future] = {}
+
+    def let_go(future: Future, stage: str) -> None:
+        previous = held.get(stage)
+        held[stage] = future
+        if previous is not None:
+            previous.release()
+
     first = [submit(chunk) for chunk in islice(chunks, limit)]
     if not first:
         return
     queue = as_completed(first)
-    for future in queue:
-        chunk = paths.pop(future.key)
-        read = texts.pop(future.key, None)  # None: this was the extraction task
-        try:
-            answer = future.result()
-        except Exception as exc:  # noqa: BLE001 - a worker died or the task could not run
-            problem = f"the worker failed ({type(exc).__name__}: {exc})"
-            answer = [
-                FileResult(path, error=CodedError.of(ExtractionFailedError(problem, path=path)))
-                for path in chunk
-            ]
-            if read is not None:
-                read.release()
-                read = None
-        future.release()
-        if read is not None:  # the ids are in: extract the sources not stored yet
-            stored = frozenset(known(answer)) if known is not None and answer else frozenset()
-            extracted = client.submit(extract_read, read, extractor, stored, pure=False)
-            read.release()  # the extraction task holds the texts now
-            paths[extracted.key] = chunk
-            queue.add(extracted)
-            continue
-        following = next(chunks, None)
-        if following is not None:
-            queue.add(submit(following))
-        yield from answer
+    try:
+        for future in queue:
+            chunk = paths.pop(future.key)
+            read = texts.pop(future.key, None)  # None: this was the extraction task
+            try:
+                answer = future.result()
+            except Exception as exc:  # noqa: BLE001 - a worker died or the task could not run
+                problem = f"the worker failed ({type(exc).__name__}: {exc})"
+                answer = [
+                    FileResult(path, error=CodedError.of(ExtractionFailedError(problem, path=path)))
+                    for path in chunk
+                ]
+                if read is not None:
+                    let_go(read, "read")
+                    read = None
+            if read is not None:  # the ids are in: extract the sources not stored yet
+                let_go(future, "ids")
+                stored = frozenset(known(answer)) if known is not None and answer else frozenset()
+                extracted = client.submit(extract_read, read, extractor, stored, pure=False)
+                let_go(read, "read")  # the extraction task holds the texts now
+                paths[extracted.key] = chunk
+                queue.add(extracted)
+                continue
+            let_go(future, "extract")
+            following = next(chunks, None)
+            if following is not None:
+                queue.add(submit(following))
+            yield from answer
+    finally:
+        for future in held.values():
+            future.release()
 
 
 def _chunks(files: Iterable[Path], size: int) -> Iterator[list[str]]:
