@@ -80,6 +80,10 @@ def run(
     return out
 
 
+# How far into a reported clause a holder may start (characters); the clauses with no
+# other party named that early are not parsed (measured: the same hearsay on the
+# development sets, a third less time in the hearsay parse).
+HOLDER_REACH = 80
 # The parse found whose position the clause states, and it is nobody else's.
 NOBODY = ""
 
@@ -102,7 +106,12 @@ def _hearsay(
     for i, d in enumerate(drafts):
         own = gaz.side_of(d.who.actor)
         inside = mentions[bisect_left(starts, d.start) : bisect_left(starts, d.end)]
-        if any(_actor_of(m, resolver) not in (None, *own) for m in inside):
+        # a holder is a subject: a party named near the clause's start ("Thai troops of
+        # ...", "Trump had told him Thailand had agreed"), not deep in its object
+        if any(
+            m.start - d.start < HOLDER_REACH and _actor_of(m, resolver) not in (None, *own)
+            for m in inside
+        ):
             todo.append((i, d, own))
     if not todo:
         return {}
