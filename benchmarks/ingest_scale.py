@@ -81,6 +81,17 @@ def _cpu_seconds() -> float:
     return float(times.user + times.system)
 
 
+def _waited_seconds() -> float:
+    """Seconds this process's threads spent runnable but waiting for a CPU (Linux)."""
+    total = 0
+    try:
+        for task in Path("/proc/self/task").iterdir():
+            total += int((task / "schedstat").read_text().split()[1])
+    except (OSError, IndexError, ValueError):
+        return float("nan")
+    return total / 1e9
+
+
 def _write_files(folder: Path, count: int, seed: int) -> list[Path]:
     paths = []
     for n, text in enumerate(synthetic_articles(count, seed), 1):
@@ -150,6 +161,7 @@ class Throughput:
     statements: int = 0
     failed: int = 0
     worker_cpu: float = 0.0
+    worker_waited: float = 0.0  # runnable, waiting for a CPU
     main_cpu: float = 0.0
     rounds: list[float] = field(default_factory=list)  # articles/s of each run
 
@@ -162,6 +174,7 @@ def _run_once(client: Client, files: list[Path], db: Path, into: Throughput) -> 
     """Ingest ``files`` into a new database ``db`` on ``client``'s cluster, timed."""
     with Record(db) as record:
         cpu_before = sum(client.run(_cpu_seconds).values())
+        waited_before = sum(client.run(_waited_seconds).values())
         main_before = _cpu_seconds()
         start = time.perf_counter()
         for outcome in stream_ingest(record, files, client):
@@ -171,6 +184,7 @@ def _run_once(client: Client, files: list[Path], db: Path, into: Throughput) -> 
         seconds = time.perf_counter() - start
         into.main_cpu += _cpu_seconds() - main_before
         into.worker_cpu += sum(client.run(_cpu_seconds).values()) - cpu_before
+        into.worker_waited += sum(client.run(_waited_seconds).values()) - waited_before
     into.seconds += seconds
     into.articles += len(files)
     into.rounds.append(len(files) / seconds)
@@ -292,7 +306,8 @@ def main(argv: list[str] | None = None) -> int:
                     f"articles in {run.seconds:.1f} s over {len(run.rounds)} runs: {rates}; "
                     f"{run.statements:,} statements, {run.failed} failed); workers used "
                     f"{run.worker_cpu:.1f} CPU s, {run.worker_cpu / run.seconds:.2f} cores on "
-                    f"average; main process {run.main_cpu / run.seconds:.2f} cores"
+                    f"average, and waited {run.worker_waited:.1f} s for a CPU while runnable; "
+                    f"main process {run.main_cpu / run.seconds:.2f} cores"
                 )
             print(f"speed-up 2 workers / 1 worker: {two.per_s / one.per_s:.2f}  (goal >= 1.7)")
             print(f"load average after: {os.getloadavg()[0]:.1f}")
