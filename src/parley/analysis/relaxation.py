@@ -32,9 +32,11 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+import highspy
 import numpy as np
+from highspy._core import _Highs
 from scipy.optimize import OptimizeResult, linprog
-from scipy.sparse import csr_array, hstack
+from scipy.sparse import csc_array, csr_array, hstack, vstack
 
 from parley.analysis.scenario import Scenario
 
@@ -158,6 +160,7 @@ class Relaxation:
             (np.ones(self.size), (self.point, np.arange(self.size))),
             shape=(len(scenario.points), self.size),
         )
+        self._highs: _Highs | None = None
 
     def rounded(self, x: np.ndarray) -> tuple[int, ...]:
         """The package taking, at each point, the option with the largest LP value."""
@@ -241,6 +244,9 @@ class Relaxation:
         """Bound on ``objective @ gains`` over the rational packages."""
         s = self.scenario
         r = s.reservations
+        warm = self._warm_linear(objective, deadline)
+        if warm is not None:
+            return warm
         res = self._solve(-(objective @ self.weights), -self.weights, -r, 0, [], deadline)
         if res is None:
             return None
@@ -248,6 +254,57 @@ class Relaxation:
         weights = objective + nu
         offset = -float(objective @ r + nu @ r)
         return linear_bound(s, weights, offset), self.rounded(res.x)
+
+    def _warm_linear(
+        self, objective: np.ndarray, deadline: Deadline
+    ) -> tuple[Bound, tuple[int, ...]] | None:
+        """:meth:`linear` by one HiGHS LP kept between calls, re-solved from its last basis
+        with the new objective (the ideal point asks for one per party: each re-solve takes
+        milliseconds). None when it does not give an optimum whose duals reproduce its
+        value (then linprog answers)."""
+        s = self.scenario
+        if any(len(a) == 0 for a in s.allowed):
+            return None
+        k = len(s.parties)
+        if self._highs is None:
+            # The core object: highspy.Highs prints a banner on stdout when made.
+            highs = _Highs()
+            highs.setOptionValue("output_flag", False)
+            matrix = csc_array(vstack([csc_array(self.weights), self.one_per_point]))
+            lp = highspy.HighsLp()
+            lp.num_col_ = self.size
+            lp.num_row_ = matrix.shape[0]
+            lp.col_cost_ = np.zeros(self.size)
+            lp.col_lower_ = np.zeros(self.size)
+            lp.col_upper_ = np.ones(self.size)
+            points = len(s.points)
+            lp.row_lower_ = np.concatenate([s.reservations, np.ones(points)])
+            lp.row_upper_ = np.concatenate([np.full(k, highspy.kHighsInf), np.ones(points)])
+            lp.sense_ = highspy.ObjSense.kMaximize
+            lp.a_matrix_.format_ = highspy.MatrixFormat.kColwise
+            lp.a_matrix_.start_ = matrix.indptr
+            lp.a_matrix_.index_ = matrix.indices
+            lp.a_matrix_.value_ = matrix.data
+            lp.a_matrix_.num_col_ = self.size
+            lp.a_matrix_.num_row_ = matrix.shape[0]
+            highs.passModel(lp)
+            self._highs = highs
+        highs = self._highs
+        highs.setOptionValue("time_limit", max(deadline.left(), LP_TIME_FLOOR))
+        highs.changeColsCost(
+            self.size, np.arange(self.size, dtype=np.int32), objective @ self.weights
+        )
+        highs.run()
+        if highs.getModelStatus() != highspy.HighsModelStatus.kOptimal:
+            return None
+        solution = highs.getSolution()
+        r = s.reservations
+        nu = np.maximum(-np.asarray(solution.row_dual[:k]), 0.0)
+        bound = linear_bound(s, objective + nu, -float(objective @ r + nu @ r))
+        value = float(highs.getInfo().objective_function_value - objective @ r)
+        if abs(bound.constant - value) > 1e-7 * max(1.0, abs(value)):
+            return None
+        return bound, self.rounded(np.asarray(solution.col_value))
 
     def nash(
         self, who: np.ndarray, ideal: np.ndarray, deadline: Deadline

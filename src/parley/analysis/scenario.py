@@ -57,6 +57,15 @@ class Party:
 
 
 @dataclass(frozen=True)
+class OptionRows:
+    """The options no red line excludes as rows: point, option index, values per party."""
+
+    point: np.ndarray
+    option: np.ndarray
+    values: np.ndarray
+
+
+@dataclass(frozen=True)
 class Scenario:
     """A validated scenario. Packages are tuples of option indices, one per point."""
 
@@ -128,12 +137,42 @@ class Scenario:
         """Number of packages that touch no red line."""
         return math.prod(len(a) for a in self.allowed)
 
+    @cached_property
+    def stacked(self) -> np.ndarray:
+        """(points x most options x parties) values, zero past a point's own options."""
+        width = max(len(t) for t in self.tables)
+        out = np.zeros((len(self.tables), width, len(self.parties)))
+        for j, table in enumerate(self.tables):
+            out[j, : len(table)] = table
+        out.flags.writeable = False
+        return out
+
+    @cached_property
+    def option_rows(self) -> OptionRows:
+        """Every option no red line excludes, one row each, in point order."""
+        point = np.array(
+            [j for j, a in enumerate(self.allowed) for _ in range(len(a))], dtype=np.int64
+        )
+        option = np.concatenate([a for a in self.allowed]) if point.size else point
+        values = self.stacked[point, option] if point.size else np.zeros((0, len(self.parties)))
+        for array in (point, option, values):
+            array.flags.writeable = False
+        return OptionRows(point=point, option=option.astype(np.int64), values=values)
+
     def values_of(self, package: Sequence[int]) -> np.ndarray:
         """Every party's value of a package given as option indices."""
-        total = np.zeros(len(self.parties))
-        for table, k in zip(self.tables, package, strict=True):
-            total += table[k]
-        return total
+        if len(package) != len(self.tables):
+            raise ValueError(f"a package names {len(self.tables)} options, got {len(package)}")
+        chosen = np.asarray(package, dtype=np.int64)
+        if np.any(chosen < 0) or np.any(chosen >= self.option_counts):
+            raise IndexError(f"an option index out of range in {tuple(package)}")
+        return self.stacked[np.arange(len(self.tables)), chosen].sum(axis=0)
+
+    @cached_property
+    def option_counts(self) -> np.ndarray:
+        counts = np.array([len(p.options) for p in self.points], dtype=np.int64)
+        counts.flags.writeable = False
+        return counts
 
     def touches_red_line(self, package: Sequence[int]) -> bool:
         return any(k not in set(a.tolist()) for a, k in zip(self.allowed, package, strict=True))

@@ -193,24 +193,31 @@ class Solver:
             if gains is not None:
                 np.maximum(found, gains, out=found)
 
+        opts = _Options(s)
         for i in range(k):
-            favourite = tuple(
-                int(a[np.argmax(t[a, i])]) if len(a) else 0
-                for t, a in zip(s.tables, s.allowed, strict=True)
-            )
-            if not s.touches_red_line(favourite) and self._rational(favourite) is not None:
+            if any(len(a) == 0 for a in s.allowed):
+                break
+            # each point's first option with the party's largest value
+            order = np.lexsort((-opts.values[:, i], opts.point))
+            favourite = opts.package(order[opts.first])
+            if self._rational(favourite) is not None:
                 seen(favourite)
                 bounds[i] = float(s.values_of(favourite)[i] - s.reservations[i])
         left = np.flatnonzero(~np.isfinite(bounds)).tolist()
         overall = self.deadline
-        share = IDEAL_SHARE * (overall.end - time.monotonic())
+        phase = Deadline(IDEAL_SHARE * (overall.end - time.monotonic()))
         try:
             for n, i in enumerate(left):
-                if math.isfinite(share):
-                    self.deadline = Deadline(
-                        min(share / (len(left) - n), overall.end - time.monotonic())
-                    )
-                    share -= self.deadline.seconds or 0.0
+                if phase.passed:
+                    # Out of time: the relaxation's bound, and the rational packages near it.
+                    relaxed = self._relaxation().linear(np.eye(k)[i], overall)
+                    if relaxed is None:
+                        return None
+                    for package in self._starts(relaxed[1], np.eye(k)[i], linear=True):
+                        seen(package)
+                    bounds[i] = relaxed[0].constant
+                    continue
+                self.deadline = Deadline(max(phase.end - time.monotonic(), 0.0) / (len(left) - n))
                 best = self._linear(np.eye(k)[i])
                 if best is None:
                     return None
@@ -218,8 +225,6 @@ class Solver:
                 for package in self._known or []:
                     seen(package)
                 bounds[i] = best.upper
-                if math.isfinite(share):
-                    share += max(self.deadline.end - time.monotonic(), 0.0)  # time not used
         finally:
             self.deadline = overall
         if not np.all(np.isfinite(found)):
@@ -669,26 +674,21 @@ class _Options:
     """Every allowed option of a scenario as one row of values, for vectorised moves."""
 
     def __init__(self, scenario: Scenario) -> None:
-        point: list[int] = []
-        option: list[int] = []
-        rows: list[np.ndarray] = []
-        self.index: dict[tuple[int, int], int] = {}
-        for j, (table, allowed) in enumerate(zip(scenario.tables, scenario.allowed, strict=True)):
-            for o in allowed.tolist():
-                self.index[(j, int(o))] = len(point)
-                point.append(j)
-                option.append(int(o))
-                rows.append(table[o])
-        self.point = np.array(point, dtype=np.int64)
-        self.option = np.array(option, dtype=np.int64)
-        self.values = np.array(rows).reshape(len(point), len(scenario.parties))
+        rows = scenario.option_rows
+        self.point, self.option, self.values = rows.point, rows.option, rows.values
+        self.first = np.searchsorted(self.point, np.arange(len(scenario.points)))
 
     def chosen(self, package: Sequence[int]) -> np.ndarray | None:
         """Row of each point's option in ``package``; None if one is not allowed."""
-        rows = [self.index.get((j, int(k))) for j, k in enumerate(package)]
-        if any(r is None for r in rows):
-            return None
-        return np.array(rows, dtype=np.int64)
+        out = np.empty(len(package), dtype=np.int64)
+        for j, k in enumerate(package):
+            start = int(self.first[j])
+            stop = int(self.first[j + 1]) if j + 1 < len(self.first) else len(self.point)
+            hit = np.flatnonzero(self.option[start:stop] == k)
+            if len(hit) == 0:
+                return None
+            out[j] = start + int(hit[0])
+        return out
 
     def package(self, chosen: np.ndarray) -> tuple[int, ...]:
         return tuple(int(o) for o in self.option[chosen])
@@ -785,19 +785,26 @@ def _pareto_polish(scenario: Scenario, package: tuple[int, ...]) -> tuple[int, .
 
     Such a change cannot lower anyone's gain, so the package keeps its level and stays
     individually rational; the result is at least not dominated by a one-point change.
+    Changes at different points add up, so each pass makes the best one at every point.
     """
     tol = scenario.tolerance
-    choice = list(package)
-    improved = True
-    while improved:
-        improved = False
-        for j, table in enumerate(scenario.tables):
-            for o in scenario.allowed[j].tolist():
-                delta = table[o] - table[choice[j]]
-                if np.all(delta >= 0) and delta.sum() > tol:
-                    choice[j] = int(o)
-                    improved = True
-    return tuple(choice)
+    opts = _Options(scenario)
+    chosen = opts.chosen(package)
+    if chosen is None:
+        return package  # an option no red line allows: left to the caller
+    at, values = opts.point, opts.values
+    for _ in range(len(at) + 1):
+        delta = values - values[chosen[at]]
+        total = delta.sum(axis=1)
+        better = np.flatnonzero(np.all(delta >= 0, axis=1) & (total > tol))
+        if len(better) == 0:
+            break
+        # per point, the change adding most in total
+        order = better[np.argsort(-total[better], kind="stable")]
+        _, first = np.unique(at[order], return_index=True)
+        best = order[first]
+        chosen[at[best]] = best
+    return opts.package(chosen)
 
 
 def nash(scenario: Scenario, *, method: str = "auto") -> Solution | None:
