@@ -52,7 +52,7 @@ LISTED_STEP = 1.3
 WARM_TARGET = 1e-2
 WARM_SHARE = 0.3
 # With the incumbent round last, the rounds before it get this share of the time.
-ROUNDS_SHARE = 0.5
+ROUNDS_SHARE = 0.2
 # Cutting-plane rounds for the Nash relaxation, and when they stop.
 LP_TIME_FLOOR = 2.0
 NASH_LP_ROUNDS = 40
