@@ -59,6 +59,9 @@ DEFAULT_TIME_LIMIT = 30.0
 STAGE_TIME = 10.0
 # A level whose proven gap is at most this counts as proved (HiGHS's absolute gap is 1e-6).
 MAXMIN_PROVED = 1e-6
+# Kalai-Smorodinsky's shares of the ideal gains are at most 1: targets step below the bound
+# by parts of the bound itself, down to this unit.
+SHARE_UNIT = 1e-3
 # Kalai-Smorodinsky's ideal point gets this share of its criterion's time.
 IDEAL_SHARE = 0.3
 
@@ -311,10 +314,12 @@ class Solver:
         starts: list[tuple[int, ...]],
         growth: float = TARGET_STEP,
         last: bool = False,
+        scale: float = 1.0,
     ) -> Found | None:
+        """``scale``: the criterion's unit (1 for gains; shares of an ideal gain are below 1)."""
         slack = 1e-9 * max(1.0, abs(bound.constant))
         return search(
-            bound, evaluate, solve_within, starts, self.deadline, scale=1.0, slack=slack,
+            bound, evaluate, solve_within, starts, self.deadline, scale=scale, slack=slack,
             growth=growth, incumbent_last=last,
         )  # fmt: skip
 
@@ -460,8 +465,9 @@ class Solver:
 
         weights = np.where(np.isfinite(scale), 1.0 / np.where(np.isfinite(scale), scale, 1.0), 0.0)
         found = self._search(
-            bound, evaluate, within, self._starts(rounded, weights), LISTED_STEP, last=True
-        )
+            bound, evaluate, within, self._starts(rounded, weights), LISTED_STEP, last=True,
+            scale=SHARE_UNIT if ceiling is not None else 1.0,
+        )  # fmt: skip
         if found is None:
             return None
         if found.gap > MAXMIN_PROVED or self.deadline.passed:
