@@ -11,7 +11,7 @@ from pathlib import Path
 from fastapi import HTTPException, Request, UploadFile
 from fastapi.concurrency import run_in_threadpool
 
-from parley.errors import InputError, TooLargeInputError
+from parley.errors import InputError, ParleyError, TooLargeInputError
 from parley.plans.model import Plan
 from parley.record import Record
 from parley.sources import FORMATS, MAX_BYTES_ENV, read_path, read_text
@@ -51,25 +51,43 @@ async def read_limited(upload: UploadFile, max_bytes: int, name: str) -> bytes:
     return bytes(data)
 
 
-async def receive_article(
-    request: Request, file: UploadFile | None, csrf: str | None
-) -> UploadReport:
-    """An article uploaded through a page or the API, stored as the CLI stores it.
+@dataclass(frozen=True, slots=True)
+class Received:
+    """An uploaded file, read within the size limit, and the record it goes to."""
+
+    record: Record
+    name: str  # the file's name, made safe
+    data: bytes
+
+
+async def receive(request: Request, file: UploadFile | None, csrf: str | None) -> Received:
+    """A file uploaded through a page or the API, read as the CLI reads one.
 
     The write token (or signed-in session and CSRF token) is checked before anything is
-    read; no file is a 400. Raises :class:`InputError` with ``path`` the uploaded file's
-    name when the article is refused; then nothing is stored.
+    read; no file is a 400; a file over the size limit is a :class:`TooLargeInputError`
+    naming it.
     """
     guard_of(request).check_write(request, csrf)
     if file is None:
         raise HTTPException(400, "no file in the request (form field 'file')")
     record = record_of(request)
     name = safe_name(file.filename)
+    return Received(record, name, await read_limited(file, record.max_bytes, name))
+
+
+async def receive_article(
+    request: Request, file: UploadFile | None, csrf: str | None
+) -> UploadReport:
+    """An uploaded article, stored as the CLI stores it (see :func:`receive`).
+
+    Raises :class:`InputError` with ``path`` the uploaded file's name when the article is
+    refused; then nothing is stored.
+    """
+    received = await receive(request, file, csrf)
     try:
-        data = await read_limited(file, record.max_bytes, name)
-        return await run_in_threadpool(ingest_upload, record, name, data)
+        return await run_in_threadpool(ingest_upload, received.record, received.name, received.data)
     except InputError as exc:
-        exc.path = exc.path or name
+        exc.path = exc.path or received.name
         raise
 
 
@@ -118,16 +136,20 @@ def import_plan(
     """
     from parley.plans import parse_plan
 
-    with tempfile.TemporaryDirectory(prefix="parley-upload-") as folder:
-        path = Path(folder) / name
-        path.write_bytes(data)
-        try:
-            text = read_text(path, max_bytes=record.max_bytes)
-        except InputError as exc:
-            exc.path = (exc.path or "").replace(str(path), name) or name
-            raise
-    plan = parse_plan(
-        text, name=plan_name, version=version, path=name, proposer=proposer, date=date,
-        answers=answers,
-    )  # fmt: skip
-    return record.add_plan(plan, path=name)
+    try:
+        with tempfile.TemporaryDirectory(prefix="parley-upload-") as folder:
+            path = Path(folder) / name
+            path.write_bytes(data)
+            try:
+                text = read_text(path, max_bytes=record.max_bytes)
+            except InputError as exc:
+                exc.path = (exc.path or "").replace(str(path), name) or name
+                raise
+        plan = parse_plan(
+            text, name=plan_name, version=version, path=name, proposer=proposer, date=date,
+            answers=answers,
+        )  # fmt: skip
+        return record.add_plan(plan, path=name)
+    except ParleyError as exc:
+        exc.path = exc.path or name
+        raise

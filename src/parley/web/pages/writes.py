@@ -14,13 +14,7 @@ from parley.plans.model import Plan
 from parley.positions.model import Decision
 from parley.web.context import clean, guard_of, record_of, render
 from parley.web.security import AUTH_COOKIE, session_of
-from parley.web.uploads import (
-    UploadReport,
-    import_plan,
-    read_limited,
-    receive_article,
-    safe_name,
-)
+from parley.web.uploads import UploadReport, import_plan, receive, receive_article
 
 router = APIRouter(include_in_schema=False)
 Csrf = Annotated[str | None, Form()]
@@ -94,21 +88,16 @@ async def upload_plan(
     csrf: Csrf = None,
 ) -> HTMLResponse:
     """One version of a plan, as ``parley plan add FILE --name --version ...``."""
-    guard_of(request).check_write(request, csrf)
-    if file is None:
-        raise HTTPException(400, "no file in the request (form field 'file')")
-    record = record_of(request)
-    filename = safe_name(file.filename)
     try:
-        data = await read_limited(file, record.max_bytes, filename)
+        received = await receive(request, file, csrf)
         plan = await run_in_threadpool(
             lambda: import_plan(
-                record, filename, data, plan_name=name, version=version,
-                proposer=clean(proposer), date=clean(date), answers=clean(answers),
+                received.record, received.name, received.data, plan_name=name,
+                version=version, proposer=clean(proposer), date=clean(date),
+                answers=clean(answers),
             )
         )  # fmt: skip
     except ParleyError as exc:
-        exc.path = exc.path or filename
         return _upload_page(request, error=exc)
     return _upload_page(request, plan=plan)
 
