@@ -5,7 +5,7 @@
 ...     with Record("parley.db") as record:
 ...         report = ingest_on_cluster(record, ["articles/"], client)
 
-Eight files go to a worker at a time, so that short articles share a task's cost. The
+Sixteen files go to a worker at a time, so that short articles share a task's cost. The
 worker reads them (:func:`read_files`) and sends back only their sources' ids (text
 hashes); the sources already stored, whoever stored them, are not extracted: the worker
 that holds the texts extracts the others (:func:`extract_read`) and returns compact
@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 
 BATCH_SOURCES = 64  # sources written per transaction
 IN_FLIGHT_PER_WORKER = 4  # tasks submitted ahead of the results, per worker thread
-FILES_PER_TASK = 8  # files one task reads and extracts
+FILES_PER_TASK = 16  # files one task reads and extracts
 
 
 @dataclass(frozen=True, slots=True)
