@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
@@ -14,6 +15,10 @@ if TYPE_CHECKING:
     from parley.sources import Source, read_path
 
 __version__ = "0.1.0"
+
+# When the package was first imported: the start of a command, for budgets that count
+# the whole run ("parley analyze --time-limit 10" answers within 10 s of its launch).
+STARTED = time.monotonic()
 
 __all__ = [
     "InputError",

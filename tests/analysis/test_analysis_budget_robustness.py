@@ -177,3 +177,24 @@ def test_huge_magnitudes_are_refused() -> None:
     }
     with pytest.raises(ScenarioError, match="rescale"):
         scenario_from_dict(data, source="s.json")
+
+
+def test_the_cli_budget_counts_from_the_command_launch(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`--time-limit` is the whole run: what loading took is not given to the solves again."""
+    import parley.analysis.command as command
+
+    seen: list[float] = []
+
+    def spy(*args: object, **kwargs: object) -> object:
+        seen.append(float(kwargs["time_limit"]))  # type: ignore[arg-type]
+        return analyze(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(command, "analyze", spy)
+    monkeypatch.setattr(command, "STARTED", time.monotonic() - 4.0)  # launched 4 s ago
+    result = CliRunner().invoke(app, ["analyze", str(PLAN), "--time-limit", "10"])
+    assert result.exit_code == 0, result.output
+    assert 5.0 < seen[0] <= 6.0
+    monkeypatch.setattr(command, "STARTED", time.monotonic() - 60.0)  # loading took it all
+    result = CliRunner().invoke(app, ["analyze", str(PLAN), "--time-limit", "10"])
+    assert result.exit_code == 0, result.output
+    assert seen[1] == command.MIN_SOLVE_SECONDS
