@@ -19,7 +19,7 @@ import typer
 
 from parley import extract as extraction
 from parley.analysis.command import analyze_command
-from parley.cli_options import DbOpt
+from parley.cli_options import DbOpt, day_option
 from parley.db_command import db_app
 from parley.errors import InputError, ParleyError, ParleyWarning
 from parley.evaluation_command import eval_command
@@ -111,14 +111,7 @@ def report_warning(warning: ParleyWarning) -> None:
 
 def reference_date(value: str | None) -> date | None:
     """The --reference-date option as a date; a usage error if it is not YYYY-MM-DD."""
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value.strip())
-    except ValueError:
-        raise typer.BadParameter(
-            f"{value!r} is not a date (YYYY-MM-DD)", param_hint="--reference-date"
-        ) from None
+    return day_option(value, "--reference-date")
 
 
 @contextmanager

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Annotated
 
 import typer
@@ -17,3 +18,16 @@ DbOpt = Annotated[
         show_default=False,
     ),
 ]
+
+
+def day_option(value: str | None, option: str) -> date | None:
+    """A YYYY-MM-DD option as a date (None when not given); a usage error naming
+    ``option`` otherwise."""
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise typer.BadParameter(
+            f"{value!r} is not a date (YYYY-MM-DD)", param_hint=option
+        ) from None

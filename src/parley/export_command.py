@@ -5,12 +5,12 @@ from __future__ import annotations
 import io
 import os
 import sys
-from datetime import date
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
+from parley.cli_options import day_option
 from parley.errors import OutputError, ParleyError
 from parley.export_formats import ExportFormat, export_to_path, write_export
 from parley.record import Record
@@ -59,7 +59,7 @@ def export_command(
     ] = None,
 ) -> None:
     """Export every stored statement with its source, in one consistent read."""  # fmt: skip
-    day = _since(since)
+    day = day_option(since, "--since")
     if fmt is ExportFormat.parquet and out is None:
         raise typer.BadParameter("Parquet is binary: give --out FILE", param_hint="--out")
     try:
@@ -93,14 +93,3 @@ def _silence_stdout() -> None:
         os.dup2(devnull, sys.stdout.fileno())
     except (OSError, ValueError, io.UnsupportedOperation):
         pass
-
-
-def _since(value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value.strip())
-    except ValueError:
-        raise typer.BadParameter(
-            f"{value!r} is not a date (YYYY-MM-DD)", param_hint="--since"
-        ) from None

@@ -41,7 +41,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from parley.extract.cues import SPEECH_LEMMAS, verb_forms
 
@@ -102,7 +102,6 @@ PARTY_NOUNS = frozenset(
     )
 )  # fmt: skip
 _SUBJECTS = ("nsubj", "nsubjpass")
-POSITION_ONLY = True
 _OBLIGATION = frozenset(("must", "should", "ought"))
 # Adjectives of disposition: "X is ready / willing / opposed" states X's position; any
 # other verdict with a copula ("Turkey is the winner", "Iran would be in danger") does not.
@@ -165,8 +164,7 @@ def _of_predicate(pred: Token, depth: int) -> list[Holder]:
     if subj.dep_ == "nsubjpass":
         return out  # "the plan was raised": the one acted on holds nothing; the agent may
     if (
-        POSITION_ONLY
-        and pred.lower_ not in _POSITION_FORMS
+        pred.lower_ not in _POSITION_FORMS
         and pred.lower_ not in _BE
         and not any(c.dep_ == "xcomp" and c.lower_ in _POSITION_FORMS for c in pred.children)
     ):
@@ -238,8 +236,3 @@ def _up_to(tok: Token, top: Token) -> list[Token]:
         out.append(tok)
         tok = tok.head
     return out
-
-
-def span_text(doc: Doc, h: Holder) -> Span | None:
-    """The holder as a span of ``doc`` (for debugging and tests)."""
-    return doc.char_span(h.start, h.end, alignment_mode="expand")
