@@ -17,7 +17,7 @@ from types import ModuleType
 import pytest
 
 CORPUS = Path(__file__).resolve().parent / "data" / "negotiations"
-SPLITS = ("dev", "test", "test2")
+SPLITS = ("dev", "test", "test2", "test3")
 
 
 def _articles() -> list[Path]:
