@@ -64,6 +64,23 @@ def test_the_second_frozen_part_covers_new_negotiations() -> None:
     assert len([n for n in prefixes.values() if n >= 2]) >= 6
 
 
+def test_the_third_frozen_part_covers_new_negotiations_and_the_ukraine_plan() -> None:
+    """test3/ holds at least 10 articles on at least five negotiations (two or more each)
+    that no other part covers, and at least four ``ukr-`` articles on the Ukraine plan."""
+    others: set[str] = set()
+    for split in ("dev", "test", "test2"):
+        others |= {p.stem.split("-", 1)[0] for p in (CORPUS / split).glob("*.txt")}
+    prefixes: dict[str, int] = {}
+    for p in (CORPUS / "test3").glob("*.txt"):
+        prefix = p.stem.split("-", 1)[0]
+        prefixes[prefix] = prefixes.get(prefix, 0) + 1
+    ukraine = prefixes.pop("ukr", 0)
+    assert ukraine >= 4
+    assert sum(prefixes.values()) >= 10
+    assert not set(prefixes) & others
+    assert len([n for n in prefixes.values() if n >= 2]) >= 5
+
+
 # The checks of every article and gold line are those of tests/data/negotiations/validate.py
 # (also a script): header, name, every field of the statement record with its type,
 # offsets in the body that point at the text, PLOVER types, stances, actor codes known to
