@@ -23,6 +23,7 @@ from parley.extract.roles import RoleClass
 from parley.extract.segment import Span, header_end, is_clutter, paragraphs, sentences
 from parley.extract.speakers import Resolver
 from parley.extract.syntax import parser
+from parley.extract.turns import TurnRole, label_speaker, transcript_turns
 
 
 def run(
@@ -46,12 +47,25 @@ def run(
     resolver = Resolver(finder.gaz, text, mentions, day)
     attributor = Attributor(text, mentions, resolver)
 
+    turns = transcript_turns(text, [p for p, c in paras if not c], finder.gaz.surfaces)
     prev: Draft | None = None
     intro = None
     for para, clutter in paras:
         if clutter:
             # A heading or caption breaks a running quotation.
             prev, intro = None, None
+            continue
+        turn = turns.get(para.start)
+        if turn is not None and turn.role is TurnRole.ASKS:
+            # an interviewer's question: its paraphrase of a party is nobody's statement
+            prev, intro = None, None
+            continue
+        if turn is not None:
+            # the labelled speaker's own words, whole: what they report inside is theirs
+            who = label_speaker(turn.label, turn.label_start, resolver, mentions, text)
+            prev = Draft(turn.start, turn.end, True, "said", turn.label_start, who, "say")
+            attributor.drafts.append(prev)
+            intro = None
             continue
         before = len(attributor.drafts)
         attributor.paragraph(para, prev, intro)

@@ -1,0 +1,129 @@
+"""Turns of a transcript: "BOULOS: ..." paragraphs are the labelled speaker's words.
+
+Interviews, press conferences and briefings are published as transcripts: each paragraph
+opens with a speaker label in capitals and a colon ("BOULOS:", "SPOKESPERSON:", "MR.
+PESKOV:", "Q:"), and what follows is that speaker's own words, with no reporting verb and
+often no quotation marks. An answer turn is one direct statement, whole, whatever it
+reports inside it: "President Kagame told me that Rwanda is ready" is the interviewee's
+claim about Rwanda (hearsay), not Kagame speaking. A question turn ("Q:", "HOST:",
+"REPORTER:") gives no statement: "The M23 says it will not hand back Goma. How do you
+bridge that?" is the interviewer's framing of a question, not the record of what the M23
+said (the development gold's convention: 1 of 4 such paraphrases is kept, as optional).
+
+A text is read as a transcript only where at least two paragraphs open with a label, so a
+single "NOTE:" or "UPDATE:" line is not a turn; labels that mark a heading or an aside
+("UPDATE", "EDITOR'S NOTE", "WATCH") never are.
+
+The label names its speaker the way the transcript's introduction does: a surname
+("BOULOS" after "Massad Boulos"), or an office ("SPOKESPERSON" after "a deputy spokesperson
+of South Korea's Unification Ministry"), resolved by the :class:`Resolver` like any
+other noun phrase at the place the text introduced it.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from collections.abc import Container
+from dataclasses import dataclass
+from enum import StrEnum
+
+from parley.extract.mentions import Mention, MentionKind
+from parley.extract.segment import Span
+from parley.extract.speakers import Resolver, Who, chains
+
+# A label: one to four capitalised words (all capitals, or "Mr." forms), then a colon.
+_LABEL = re.compile(
+    r"(?P<label>(?:(?:MR|MRS|MS|DR)\.?\s+)?[A-Z][A-Z'’.\-]*(?:\s+[A-Z][A-Z'’.\-]*){0,3}"
+    r"|Q|A)\s*:\s+(?=\S)"
+)
+# Labels of the one asking.
+QUESTIONERS = frozenset(
+    (
+    "Q", "QUESTION", "HOST", "REPORTER", "INTERVIEWER", "MODERATOR", "ANCHOR", "PRESENTER",
+    "JOURNALIST", "AUDIENCE", "AUDIENCE MEMBER", "INTERPRETER",
+    )
+)  # fmt: skip
+# Labels of a heading or an aside, never a speaker.
+NOT_SPEAKERS = frozenset(
+    (
+    "UPDATE", "UPDATED", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "CORRECTION", "WATCH",
+    "READ", "READ MORE", "RELATED", "PHOTO", "VIDEO", "LIVE", "BREAKING", "SOURCE",
+    "SOURCES", "ALSO READ", "SEE ALSO", "CLARIFICATION", "DISCLAIMER", "ADVERTISEMENT",
+    )
+)  # fmt: skip
+# Courtesy titles and offices that may precede a surname in a label.
+_TITLES = frozenset(("MR", "MRS", "MS", "DR", "SECRETARY", "PRESIDENT", "MINISTER",
+                     "AMBASSADOR", "SENATOR", "GENERAL", "ENVOY", "PRIME"))  # fmt: skip
+# Transcripts have at least this many labelled paragraphs.
+MIN_TURNS = 2
+
+
+class TurnRole(StrEnum):
+    """Who holds a transcript turn."""
+
+    ASKS = "asks"  # an interviewer or reporter: no statement
+    ANSWERS = "answers"  # the labelled speaker's own words: one direct statement
+
+
+@dataclass(frozen=True, slots=True)
+class Turn:
+    """A labelled paragraph of a transcript: ``label`` at ``label_start``, the words at
+    ``start:end``."""
+
+    label: str
+    label_start: int
+    start: int
+    end: int
+    role: TurnRole
+
+
+def transcript_turns(text: str, paras: list[Span], places: Container[str] = ()) -> dict[int, Turn]:
+    """The turns of a transcript, by paragraph start; empty when ``text`` is not one.
+
+    ``places`` holds names of places and parties ("Baku", "Kyiv"): a dateline or a
+    digest's section ("BAKU: ...") is not a speaker.
+    """
+    turns: dict[int, Turn] = {}
+    for p in paras:
+        m = _LABEL.match(text, p.start, p.end)
+        if m is None:
+            continue
+        label = " ".join(m.group("label").split())
+        if label.rstrip(".") in NOT_SPEAKERS or not any(c.isalpha() for c in label):
+            continue
+        if string.capwords(label) in places:
+            continue
+        end = p.end
+        while end > m.end() and text[end - 1].isspace():
+            end -= 1
+        role = TurnRole.ASKS if label in QUESTIONERS else TurnRole.ANSWERS
+        turns[p.start] = Turn(label, p.start, m.end(), end, role)
+    return turns if len(turns) >= MIN_TURNS else {}
+
+
+def label_speaker(
+    label: str, pos: int, resolver: Resolver, mentions: list[Mention], text: str
+) -> Who:
+    """The speaker a turn label names: the last person or office of that name the text
+    introduced before ``pos`` ("BOULOS" -> Massad Boulos), else nobody known."""
+    words = [w.strip(".") for w in label.split()]
+    key = words[-1].lower()
+    office = " ".join(w for w in words if w not in _TITLES).lower() or key
+    found = None
+    for chain in chains([m for m in mentions if m.start < pos], text):
+        for m in chain:
+            if m.kind is MentionKind.PERSON and m.person is not None:
+                if m.person.surname.lower() == key or m.text.lower().split()[-1] == key:
+                    found = chain
+            elif m.kind in (MentionKind.NAME, MentionKind.SURNAME):
+                if m.text.lower().split()[-1] == key:
+                    found = chain
+            elif m.kind is MentionKind.ROLE and m.role and m.role.lower() in (office, key):
+                found = chain
+    if found is not None:
+        who = resolver.resolve(found, pos)
+        if who is not None:
+            return who
+    known = resolver.known.get(words[-1].title())
+    return known if known is not None else Who(None, None, True)

@@ -1,0 +1,85 @@
+"""Transcript turns: a labelled answer is one direct statement of the labelled speaker."""
+
+# ruff: noqa: E501  (article texts keep their long paragraph lines)
+
+from __future__ import annotations
+
+from parley.extract import extract_statements
+from parley.extract.segment import paragraphs
+from parley.extract.turns import TurnRole, transcript_turns
+
+INTERVIEW = """Title: An envoy on the talks - transcript
+Published: 2025-08-22
+
+Massad Boulos, the US senior adviser for Africa, spoke to us on Thursday about the talks between Congo and the M23 rebels.
+
+HOST: The M23 says it will not hand back Goma. How do you bridge that?
+
+BOULOS: President Kagame told me personally that Rwanda is ready to lift its measures. We will hold everyone to the timetable.
+
+HOST: When will they sign?
+
+BOULOS: Soon. Deadlines in these processes are targets.
+"""
+
+BRIEFING = """Title: Ministry briefing - transcript
+Published: 2025-08-18
+
+Below is a transcript of Monday's briefing by a deputy spokesperson of South Korea's Unification Ministry.
+
+Q: How does the ministry read the statement?
+
+SPOKESPERSON: We have taken note of it. Our policy does not depend on one statement.
+"""
+
+
+def _turns(text: str) -> dict[int, object]:
+    return transcript_turns(text, paragraphs(text))
+
+
+def test_labels_roles_and_spans() -> None:
+    turns = list(_turns(INTERVIEW).values())
+    assert [t.label for t in turns] == ["HOST", "BOULOS", "HOST", "BOULOS"]
+    assert [t.role for t in turns] == [TurnRole.ASKS, TurnRole.ANSWERS] * 2
+    words = INTERVIEW[turns[3].start : turns[3].end]
+    assert words == "Soon. Deadlines in these processes are targets."
+
+
+def test_one_label_is_not_a_transcript() -> None:
+    text = "Title: x\n\nNOTE: this story was updated.\n\nPutin said the plan could work.\n"
+    assert _turns(text) == {}
+
+
+def test_headings_are_not_speakers() -> None:
+    text = "UPDATE: new figures.\n\nEDITOR'S NOTE: corrected.\n\nWATCH: the video.\n"
+    assert _turns(text) == {}
+
+
+def test_answer_turn_is_one_statement_with_hearsay() -> None:
+    out = extract_statements(INTERVIEW)
+    answers = [s for s in out if s.cue == "said" and s.direct]
+    assert [s.text[:20] for s in answers] == ["President Kagame tol", "Soon. Deadlines in t"]
+    assert all(s.speaker == "Massad Boulos" and s.actor == "USA" for s in answers)
+    # Kagame's words come second-hand: the envoy's claim about Rwanda, not Kagame speaking
+    assert answers[0].about == "RWA"
+    assert not any(s.speaker == "Paul Kagame" for s in out)
+
+
+def test_question_turn_gives_no_statement() -> None:
+    out = extract_statements(INTERVIEW)
+    assert not any("hand back Goma" in s.text for s in out)
+
+
+def test_office_label_takes_the_introduced_side() -> None:
+    (s,) = extract_statements(BRIEFING)
+    assert s.text.startswith("We have taken note")
+    assert s.actor == "KOR" and s.direct
+
+
+def test_datelines_and_digest_sections_are_not_speakers() -> None:
+    from parley.actors import load_gazetteer
+
+    text = "BAKU: Aliyev said the text was ready.\n\nYEREVAN: Pashinyan said it was not.\n"
+    assert transcript_turns(text, paragraphs(text), load_gazetteer().surfaces) == {}
+    out = extract_statements("Title: x\nPublished: 2025-08-08\n\n" + text)
+    assert {s.speaker for s in out} == {"Ilham Aliyev", "Nikol Pashinyan"}
