@@ -26,10 +26,10 @@ THRESHOLDS: dict[str, dict[str, float]] = {
         "speaker_accuracy": 0.97,
         "event_accuracy": 0.95,
         "stance_accuracy": 0.95,
-        # hearsay from every predicate's subject: hearsay 0.583 -> 0.667, about 0.964 ->
+        # hearsay from every predicate's subject: hearsay 0.583 -> 0.75, about 0.964 ->
         # 0.937 (evaluations of a party the gold reads either way; holders.py)
         "about_accuracy": 0.93,
-        "hearsay_accuracy": 0.65,
+        "hearsay_accuracy": 0.7,
         "direct_accuracy": 0.98,
     },
     "examples": {
