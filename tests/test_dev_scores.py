@@ -26,10 +26,10 @@ THRESHOLDS: dict[str, dict[str, float]] = {
         "speaker_accuracy": 0.97,
         "event_accuracy": 0.95,
         "stance_accuracy": 0.95,
-        # hearsay from every predicate's subject: hearsay 0.583 -> 0.75, about 0.964 ->
-        # 0.923 (evaluations of a party the gold reads either way; holders.py)
+        # hearsay from every predicate's subject and pronouns: hearsay 0.583 -> 0.833,
+        # about 0.964 -> 0.923 (evaluations of a party the gold reads either way)
         "about_accuracy": 0.92,
-        "hearsay_accuracy": 0.7,
+        "hearsay_accuracy": 0.8,
         "direct_accuracy": 0.98,
     },
     "examples": {

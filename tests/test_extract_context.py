@@ -126,3 +126,16 @@ def test_a_quoted_and_that_stays_inside_its_statement() -> None:
     body = 'Kallas said the plan was "a start, and that is all", and officials agreed.'
     got = extract_statements("Title: t\n\n" + body + "\n")
     assert any("and that is all" in s.text for s in got)
+
+
+def test_pronoun_subject_of_another_party_is_hearsay() -> None:
+    text = (
+        "Title: x\nPublished: 2025-07-23\n\n"
+        "Donald Trump said Japan would open its market to American rice, and that it "
+        "would buy 100 Boeing aircraft.\n\n"
+        "Volodymyr Zelensky said he was ready to meet Donald Trump in Washington.\n"
+    )
+    out = {s.text[:12]: s for s in extract_statements(text)}
+    assert out["Japan would "].about == "JPN"
+    assert out["it would buy"].about == "JPN"  # "it": not Trump, so Japan
+    assert out["he was ready"].about is None  # "he": the speaker himself

@@ -19,8 +19,10 @@ about clause structure, not about a list of position words:
   accepts"), an obligation laid on a party ("Israel must stop the bombing", "the SDF
   had to disarm": the speaker's demand), a verdict with a copula ("Turkey is the clear
   winner", unless its adjective is a disposition: "ready", "willing", "opposed"), and a
-  subject of several coordinated parties ("India and Pakistan had agreed": a joint position). A passive
-  subject ("the plan was raised") holds nothing, but rules out nobody.
+  subject of several coordinated parties ("India and Pakistan had agreed": a joint
+  position). A passive subject ("the plan was raised") holds nothing, but rules out
+  nobody. A pronoun subject ("it", "they", "he") holds what it stands for (the
+  pipeline finds its antecedent).
 
 Measured on the development sets (negotiations dev / Ukraine dev), hearsay accuracy with
 about accuracy in brackets: the earlier parse rule (position verbs only, no telling, no
@@ -40,7 +42,7 @@ against the world").
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -74,6 +76,9 @@ PARTY_NOUNS = frozenset(
     )
 )  # fmt: skip
 _SUBJECTS = ("nsubj", "nsubjpass")
+# Subject pronouns that stand for another party or person ("Trump said ... it would buy
+# 100 Boeing aircraft"); "we" and "I" are the speaker's own side.
+THIRD_PERSON = frozenset(("it", "they", "he", "she"))
 _OBLIGATION = frozenset(("must", "should", "ought"))
 _HAVE = frozenset(("have", "has", "had", "having"))
 # Adjectives of disposition: "X is ready / willing / opposed" states X's position; any
@@ -99,6 +104,7 @@ class Holder:
     head_is_party_noun: bool  # "officials", "the demand": stands for whoever qualifies it
     joint: bool  # several parties coordinated: "India and Pakistan"
     nobody: bool = False  # the structure says the clause is nobody's position
+    pronoun: bool = False  # "it", "they", "he": held by what the pronoun stands for
 
 
 def holders(nlp: Language, clauses: list[str]) -> list[list[Holder]]:
@@ -132,14 +138,15 @@ def _of_predicate(pred: Token, depth: int) -> list[Holder]:
         for comp in children:
             if comp.dep_ == "ccomp":
                 out.extend(_of_predicate(comp, depth + 1))  # the position told of, first
-    if subj is None or subj.tag_ in ("PRP", "EX") or subj.lower_ in ("what", "that"):
+    if subj is None or subj.lower_ in ("what", "that"):
         return out
+    if subj.tag_ in ("PRP", "EX") and subj.lower_ not in THIRD_PERSON:
+        return out  # "we", "I", "you": the speaker's own side; "there": nobody
     if subj.dep_ == "nsubjpass":
         return out  # "the plan was raised": the one acted on holds nothing; the agent may
-    holder = _holder(subj)
+    holder = _holder(subj) if subj.lower_ not in THIRD_PERSON else _pronoun(subj)
     if _obliged(pred, children) or _verdict(pred):
-        holder = Holder(holder.start, holder.end, holder.head_start, holder.head_end,
-                        holder.head_is_party_noun, holder.joint, nobody=True)  # fmt: skip
+        holder = replace(holder, nobody=True)
     out.append(holder)
     return out
 
@@ -179,6 +186,11 @@ def _subject(pred: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def _pronoun(tok: Token) -> Holder:
+    end = tok.idx + len(tok.text)
+    return Holder(tok.idx, end, tok.idx, end, False, False, pronoun=True)
 
 
 def _holder(head: Token) -> Holder:

@@ -127,7 +127,7 @@ def _hearsay(
         if any(
             m.start - d.start < HOLDER_REACH and _actor_of(m, resolver) not in (None, *own)
             for m in inside
-        ):
+        ) or _other_by_pronoun(d, text, mentions, starts, resolver, own):
             todo.append((i, d, own))
     if not todo:
         return {}
@@ -138,6 +138,13 @@ def _hearsay(
         for h in candidates:
             if h.joint or h.nobody:
                 out[i] = NOBODY  # the structure rules out a single other party's position
+                break
+            if h.pronoun:
+                word = text[d.start + h.start : d.start + h.end].lower()
+                actor = _antecedent(d, d.start + h.start, word, text, mentions, starts, resolver)
+                if actor is None:
+                    continue
+                out[i] = actor if actor not in own else NOBODY
                 break
             lo, hi = (h.start, h.end) if h.head_is_party_noun else (h.head_start, h.head_end)
             # the mentions over the head word ("Steve [Witkoff]", "the White [House]"), or
@@ -155,6 +162,81 @@ def _hearsay(
             out[i] = actor if actor is not None and actor not in own else NOBODY
             break  # the first party-holder decides, even when it is the speaker's side
     return out
+
+
+# A clause whose subject is a pronoun among its first words ("it would buy", "so far they").
+_PRONOUN_FIRST = re.compile(r"(?:[\w,]+\s+){0,2}?(it|they|he|she)\s", re.IGNORECASE)
+# How far back a pronoun's antecedent may be (characters, within the paragraph).
+ANTECEDENT_REACH = 300
+_PERSONAL = frozenset(("he", "she"))
+_PEOPLE = frozenset((MentionKind.PERSON, MentionKind.NAME, MentionKind.SURNAME))
+_BODIES = frozenset((MentionKind.ACTOR, MentionKind.ROLE))
+
+
+def _other_by_pronoun(
+    d: Draft,
+    text: str,
+    mentions: list[Mention],
+    starts: list[int],
+    resolver: Resolver,
+    own: frozenset[str],
+) -> bool:
+    """Whether the clause opens with a pronoun that stands for another party than the
+    speaker's ("Trump said Japan would open its market and [it] would buy ...")."""
+    m = _PRONOUN_FIRST.match(text, d.start)
+    if m is None:
+        return False
+    actor = _antecedent(d, m.start(1), m.group(1).lower(), text, mentions, starts, resolver)
+    return actor is not None and actor not in own
+
+
+def _antecedent(
+    d: Draft,
+    pos: int,
+    word: str,
+    text: str,
+    mentions: list[Mention],
+    starts: list[int],
+    resolver: Resolver,
+) -> str | None:
+    """The side a subject pronoun at ``pos`` stands for, of its kind (a person for "he"
+    and "she", a country or body for "it" and "they"):
+
+    - a party named earlier in the reported clause itself ("Hun Manet had told him [he]
+      wanted a ceasefire");
+    - else the speaker, when the pronoun can refer to it ("Zelensky said [he] was
+      ready", "the ministry said [it] would"), the usual reading of a pronoun subject of
+      reported speech;
+    - else a party named earlier in the same sentence ("Trump said Japan would open its
+      market and [it] would buy ..."), and failing that the speaker's side ("Peskov
+      said [it] expected to be briefed": the Kremlin); "they" of one person speaking is
+      somebody else, named earlier in the paragraph.
+    """
+    personal = word in _PERSONAL
+    found = _nearest(d.start, pos, personal, mentions, starts, resolver)
+    if found is not None:
+        return found
+    if d.who.person_like == personal and (d.who.speaker or d.who.actor):
+        return d.who.actor
+    floor = max(d.start - ANTECEDENT_REACH, text.rfind("\n\n", 0, d.start) + 1)
+    if word != "they" or not d.who.person_like:
+        # a plural cannot be one person speaking, so it may look back across sentences
+        floor = max(floor, *(text.rfind(e, 0, d.start) + 1 for e in (". ", "? ", "! ")))
+    found = _nearest(floor, d.start, personal, mentions, starts, resolver)
+    return found if found is not None or personal or word == "they" else d.who.actor
+
+
+def _nearest(
+    a: int, b: int, personal: bool, mentions: list[Mention], starts: list[int], resolver: Resolver
+) -> str | None:
+    """The side of the last party of the kind named in text[a:b] (a person or not)."""
+    for m in reversed(mentions[bisect_left(starts, a) : bisect_left(starts, b)]):
+        if m.kind not in (_PEOPLE if personal else _BODIES):
+            continue  # "American rice" names no antecedent of "it"
+        actor = _actor_of(m, resolver)
+        if actor is not None:
+            return actor
+    return None
 
 
 def _first_sentence_end(text: str, d: Draft) -> int:
