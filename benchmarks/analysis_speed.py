@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/analysis_speed.py [BUDGET] [hard]
 
-(``hard``: only parts 4 and 5.)
+(``hard``: only parts 4, 5 and 6.)
 
 1. Exact Pareto frontier on random scenarios of 2^12, 2^14, 2^16 packages with
    3 parties (accept/drop points, each option's value uniform in [0, 1],
@@ -18,20 +18,27 @@
    default 3 s), five seeds: parley (reduced models, listed or solved) against
    one HiGHS MILP over the whole model in the same run, time and proven gap for
    each, then the median and worst gap per solution.
-5. The egalitarian program on the whole model with SCIP (PySCIPOpt) and OR-Tools
-   CP-SAT, when installed (``pip install pyscipopt ortools``; benchmark only),
-   under the same budget, on the same five scenarios.
+5. Egalitarian, Kalai-Smorodinsky (in its egalitarian form, on parley's ideal gains)
+   and welfare as one program over the whole model with HiGHS, SCIP (PySCIPOpt) and
+   OR-Tools CP-SAT (two workers), the last two where installed
+   (``pip install -e '.[bench]'``; benchmark only), under the same budget, on the same
+   five scenarios: time and proven gap per solution and per back end.
+6. What bounds the max-min gap: seconds to prove that no package comes within 0.3 %
+   and 0.5 % of the LP relaxation's bound, on the model reduced for that level, by
+   parley's listing and by HiGHS, SCIP and CP-SAT as feasibility problems.
 
 Times are the best of a few runs on the same machine, in one process.
 """
 
 from __future__ import annotations
 
+import math
 import statistics
 import sys
 import time
 import warnings
 from collections.abc import Callable
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -249,73 +256,313 @@ def plain_highs(s: Scenario, criterion: str, budget: float) -> tuple[float, floa
     return took, 1.0 if out is None else out.gap
 
 
+@dataclass(frozen=True)
+class WholeModel:
+    """One solution's program over every option, for the other back ends: maximise
+    ``level`` with ``coef[j][o] @ x - floor >= level`` for each criterion row (or, with
+    ``linear``, their sum), every party rational."""
+
+    scenario: Scenario
+    tables: list[np.ndarray]  # per point: allowed options x parties (values)
+    reserve: np.ndarray
+    coef: list[np.ndarray]  # per point: options x criterion rows
+    floor: np.ndarray
+    linear: bool
+
+
+def whole_model(s: Scenario, criterion: str, ideal: np.ndarray | None) -> WholeModel:
+    tables = [t[a] for t, a in zip(s.tables, s.allowed, strict=True)]
+    if criterion == "ks":
+        assert ideal is not None
+        counted = ideal > s.tolerance
+        scale = ideal[counted]
+        coef = [t[:, counted] / scale for t in tables]
+        floor = s.reservations[counted] / scale
+    else:
+        coef, floor = tables, s.reservations
+    return WholeModel(s, tables, s.reservations, coef, floor, criterion == "welfare")
+
+
 def other_backends(budget: float) -> None:
-    """Egalitarian on the whole model with SCIP (PySCIPOpt) and OR-Tools CP-SAT, where
-    installed (benchmark only; neither is a dependency), to compare proven gaps."""
-    print(f"5. Egalitarian, hard 200 x 8, whole model, {budget:g} s: other open solvers")
-    gaps: dict[str, list[float]] = {}
+    """Each solution's whole program with SCIP (PySCIPOpt) and OR-Tools CP-SAT (two
+    workers), where installed (``pip install -e '.[bench]'``; neither is a dependency of
+    the package), beside HiGHS on the same program: time and proven gap."""
+    print(
+        f"5. Hard 200 x 8, whole model, {budget:g} s per solution: HiGHS, SCIP and CP-SAT"
+        " (KS in its egalitarian form on parley's ideal gains)"
+    )
+    gaps: dict[tuple[str, str], list[float]] = {}
     for seed in HARD_SEEDS:
         s = hard_scenario(200, 8, seed)
-        tables = [t[a] for t, a in zip(s.tables, s.allowed, strict=True)]
-        for name, run in (("SCIP", _scip), ("CP-SAT", _cpsat)):
-            try:
-                took, found, bound = run(tables, s.reservations, budget)
-            except ImportError:
-                print(f"   {name} is not installed: skipped")
-                continue
-            gap = (bound - found) / abs(bound)
-            gaps.setdefault(name, []).append(gap)
-            print(f"   seed {seed}: {name:6s} {took:5.2f} s, gap {100 * gap:.3g} %", flush=True)
-    for name, found_gaps in gaps.items():
+        ideal = Solver(s, method="milp", time_limit=10 * budget).ideal()
+        for criterion in ("egalitarian", "ks", "welfare"):
+            model = whole_model(s, criterion, ideal)
+            cells = []
+            for name, run in (("HiGHS", _highs), ("SCIP", _scip), ("CP-SAT", _cpsat)):
+                try:
+                    took, found, bound = run(model, budget)
+                except ImportError:
+                    cells.append(f"{name} not installed")
+                    continue
+                gap = max(bound - found, 0.0) / max(abs(bound), 1e-12)
+                gaps.setdefault((criterion, name), []).append(gap)
+                cells.append(f"{name} {took:4.2f} s gap {100 * gap:.3g} %")
+            print(f"   seed {seed}: {criterion:11s} " + " | ".join(cells), flush=True)
+    for (criterion, name), found_gaps in gaps.items():
         print(
-            f"   {name:6s} gap: median {100 * statistics.median(found_gaps):.3g} %,"
-            f" worst {100 * max(found_gaps):.3g} %"
+            f"   {criterion:11s} {name:6s} gap: median {100 * statistics.median(found_gaps):.3g} %,"
+            f" worst {100 * max(found_gaps):.3g} %, within 0.1 %:"
+            f" {sum(g <= 1e-3 for g in found_gaps)} of {len(found_gaps)}"
         )
 
 
-def _scip(tables: list[np.ndarray], reserve: np.ndarray, budget: float):
+def _highs(model: WholeModel, budget: float) -> tuple[float, float, float]:
+    from parley.analysis.program import PackageProgram
+
+    program = PackageProgram(model.scenario)
+    coef = np.vstack(model.coef).T  # criterion rows x variables (same order: point, option)
+    extra = 0 if model.linear else 1
+    rows = program.rational_rows(extra=extra)
+    if model.linear:
+        objective = coef.sum(axis=0)
+    else:
+        for row, floor in zip(coef, model.floor, strict=True):
+            rows.append((np.concatenate([row, [-1.0]]), float(floor), np.inf))
+        objective = np.zeros(program.size + 1)
+        objective[-1] = 1.0
+    start = time.perf_counter()
+    span = (np.array([-1e4]), np.array([1e4]))
+    out = program.solve(
+        objective, rows, extra=extra, extra_bounds=None if model.linear else span,
+        time_limit=budget,
+    )  # fmt: skip
+    took = time.perf_counter() - start
+    if out is None:
+        return took, -math.inf, math.inf
+    shift = float(model.floor.sum()) if model.linear else 0.0
+    return took, out.objective - shift, out.bound - shift
+
+
+def _scip(model: WholeModel, budget: float) -> tuple[float, float, float]:
     from pyscipopt import Model, quicksum
 
     m = Model()
     m.hideOutput()
     m.setParam("limits/time", budget)
-    x = [[m.addVar(vtype="B") for _ in range(len(t))] for t in tables]
-    level = m.addVar(lb=-1e4, ub=1e4)
+    x = [[m.addVar(vtype="B") for _ in range(len(t))] for t in model.tables]
     for row in x:
         m.addCons(quicksum(row) == 1)
-    for i in range(len(reserve)):
-        total = quicksum(t[o, i] * x[j][o] for j, t in enumerate(tables) for o in range(len(t)))
-        m.addCons(total - reserve[i] >= level)
-    m.setObjective(level, "maximize")
+
+    def total(tables: list[np.ndarray], i: int):  # type: ignore[no-untyped-def]
+        return quicksum(t[o, i] * x[j][o] for j, t in enumerate(tables) for o in range(len(t)))
+
+    for i in range(len(model.reserve)):
+        m.addCons(total(model.tables, i) >= model.reserve[i])
+    rows = range(len(model.floor))
+    if model.linear:
+        m.setObjective(quicksum(total(model.coef, i) for i in rows), "maximize")
+    else:
+        level = m.addVar(lb=-1e4, ub=1e4)
+        for i in rows:
+            m.addCons(total(model.coef, i) - model.floor[i] >= level)
+        m.setObjective(level, "maximize")
     start = time.perf_counter()
     m.optimize()
-    return time.perf_counter() - start, m.getObjVal(), m.getDualbound()
+    took = time.perf_counter() - start
+    shift = float(model.floor.sum()) if model.linear else 0.0
+    return took, m.getObjVal() - shift, m.getDualbound() - shift
 
 
-def _cpsat(tables: list[np.ndarray], reserve: np.ndarray, budget: float):
+# CP-SAT needs integers: coefficients to 1e-5 of a unit (the gap is of the rounded program).
+CPSAT_SCALE = 100_000
+
+
+def _cpsat(model: WholeModel, budget: float) -> tuple[float, float, float]:
     from ortools.sat.python import cp_model
 
-    scale = 10_000  # CP-SAT needs integers: values to 1e-4
-    model = cp_model.CpModel()
-    x = [[model.NewBoolVar("") for _ in range(len(t))] for t in tables]
-    level = model.NewIntVar(-(10**9), 10**9, "level")
+    sc = CPSAT_SCALE
+    cp = cp_model.CpModel()
+    x = [[cp.NewBoolVar("") for _ in range(len(t))] for t in model.tables]
     for row in x:
-        model.AddExactlyOne(row)
-    for i in range(len(reserve)):
-        terms = [
-            int(round(t[o, i] * scale)) * x[j][o]
-            for j, t in enumerate(tables)
-            for o in range(len(t))
-        ]
-        model.Add(sum(terms) - int(round(reserve[i] * scale)) >= level)
-    model.Maximize(level)
+        cp.AddExactlyOne(row)
+
+    def total(tables: list[np.ndarray], i: int):  # type: ignore[no-untyped-def]
+        return sum(
+            int(round(t[o, i] * sc)) * x[j][o] for j, t in enumerate(tables) for o in range(len(t))
+        )
+
+    for i in range(len(model.reserve)):
+        cp.Add(total(model.tables, i) >= int(math.floor(model.reserve[i] * sc)))
+    rows = range(len(model.floor))
+    if model.linear:
+        cp.Maximize(sum(total(model.coef, i) for i in rows))
+    else:
+        level = cp.NewIntVar(-(10**12), 10**12, "level")
+        for i in rows:
+            cp.Add(total(model.coef, i) - int(round(model.floor[i] * sc)) >= level)
+        cp.Maximize(level)
     solver = cp_model.CpSolver()
     solver.parameters.max_time_in_seconds = budget
     solver.parameters.num_workers = 2
     start = time.perf_counter()
-    solver.Solve(model)
-    found, bound = solver.ObjectiveValue() / scale, solver.BestObjectiveBound() / scale
-    return time.perf_counter() - start, found, bound
+    status = solver.Solve(cp)
+    took = time.perf_counter() - start
+    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        return took, -math.inf, math.inf
+    shift = float(model.floor.sum()) if model.linear else 0.0
+    return took, solver.ObjectiveValue() / sc - shift, solver.BestObjectiveBound() / sc - shift
+
+
+PROOF_DEPTHS = (0.003, 0.005)
+
+
+def level_proofs(budget: float) -> None:
+    """What bounds the max-min gap: proving that no package comes within a share of the LP
+    relaxation's bound, on the model reduced for that level, by parley's listing and by
+    each solver as a feasibility problem (same rows: the egalitarian level and the
+    reduced-cost budget)."""
+    from parley.analysis.program import PackageProgram
+    from parley.analysis.relaxation import Deadline, Relaxation, enumerate_within
+
+    print(
+        f"6. Egalitarian, hard 200 x 8: seconds to prove that no package comes within"
+        f" {', '.join(f'{100 * d:g} %' for d in PROOF_DEPTHS)} of the LP bound (the"
+        f" proven gap's floor), at most {budget:g} s each; > means not proved in time"
+    )
+    ratios: dict[str, list[float]] = {}
+    for seed in HARD_SEEDS:
+        s = hard_scenario(200, 8, seed)
+        k = len(s.parties)
+        relaxed = Relaxation(s).max_min(np.ones(k), Deadline(None))
+        assert relaxed is not None
+        bound = relaxed[0]
+        for depth in PROOF_DEPTHS:
+            target = bound.constant * (1 - depth)
+            options = bound.alive(target, 1e-9)
+            spend = bound.constant - target + 1e-9
+            cells = []
+            start = time.perf_counter()
+            listed = enumerate_within(
+                s, options, bound.costs, spend, np.eye(k), np.full(k, target), Deadline(budget),
+                criterion_rows=k, paired=k,
+            )  # fmt: skip
+            mine = time.perf_counter() - start
+            proved = listed.complete and listed.package is None
+            if proved:
+                cells.append(f"listing {mine:.2f} s")
+            elif mine < budget:
+                cells.append(f"listing gave up at its state cap after {mine:.2f} s")
+            else:
+                cells.append(f"listing >{mine:.2f} s")
+            program = PackageProgram(s, options=options)
+            rows = program.rational_rows()
+            for i in range(k):
+                rows.append((program.gain_row(i), float(s.reservations[i]) + target, np.inf))
+            rows.append((program.cost_row(bound.costs), -np.inf, spend))
+            start = time.perf_counter()
+            out = program.solve(np.zeros(program.size), rows, time_limit=budget)
+            took = time.perf_counter() - start
+            done = out is None and program.last_complete
+            cells.append(f"HiGHS {'' if done else '>'}{took:.2f} s")
+            if done and proved:
+                ratios.setdefault("HiGHS", []).append(took / mine)
+            for name, run in (("SCIP", _scip_feasible), ("CP-SAT", _cpsat_feasible)):
+                try:
+                    took, done = run(s, options, bound.costs, spend, target, budget)
+                except ImportError:
+                    continue
+                cells.append(f"{name} {'' if done else '>'}{took:.2f} s")
+                if done and proved:
+                    ratios.setdefault(name, []).append(took / mine)
+            print(f"   seed {seed}, {100 * depth:g} %: " + ", ".join(cells), flush=True)
+    for name, found in ratios.items():
+        print(
+            f"   {name}/listing time ratio where both proved: median"
+            f" {statistics.median(found):.0f}x (range {min(found):.0f}-{max(found):.0f}x)"
+        )
+
+
+def _reduced(s: Scenario, options: list[np.ndarray]) -> list[tuple[np.ndarray, np.ndarray]]:
+    """Per point: its options left and their values (options x parties)."""
+    return [(a, s.tables[j][a]) for j, a in enumerate(options)]
+
+
+def _scip_feasible(
+    s: Scenario,
+    options: list[np.ndarray],
+    costs: tuple[np.ndarray, ...],
+    spend: float,
+    target: float,
+    budget: float,
+) -> tuple[float, bool]:
+    """SCIP's time to prove the reduced model empty, and whether it did."""
+    from pyscipopt import Model, quicksum
+
+    m = Model()
+    m.hideOutput()
+    m.setParam("limits/time", budget)
+    reduced = _reduced(s, options)
+    x = [[m.addVar(vtype="B") for _ in a] for a, _ in reduced]
+    for row in x:
+        m.addCons(quicksum(row) == 1)
+    for i in range(len(s.parties)):
+        m.addCons(
+            quicksum(v[o, i] * x[j][o] for j, (a, v) in enumerate(reduced) for o in range(len(a)))
+            >= s.reservations[i] + target
+        )
+    m.addCons(
+        quicksum(
+            costs[j][a[o]] * x[j][o] for j, (a, _) in enumerate(reduced) for o in range(len(a))
+        )
+        <= spend
+    )
+    start = time.perf_counter()
+    m.optimize()
+    return time.perf_counter() - start, m.getStatus() == "infeasible"
+
+
+def _cpsat_feasible(
+    s: Scenario,
+    options: list[np.ndarray],
+    costs: tuple[np.ndarray, ...],
+    spend: float,
+    target: float,
+    budget: float,
+) -> tuple[float, bool]:
+    """CP-SAT's (two workers) time to prove the reduced model empty, rounded outwards so
+    that an empty rounded model means an empty real one."""
+    from ortools.sat.python import cp_model
+
+    sc = CPSAT_SCALE
+    cp = cp_model.CpModel()
+    reduced = _reduced(s, options)
+    x = [[cp.NewBoolVar("") for _ in a] for a, _ in reduced]
+    for row in x:
+        cp.AddExactlyOne(row)
+    for i in range(len(s.parties)):
+        # values rounded up, the floor down: every real package still passes
+        cp.Add(
+            sum(
+                int(math.ceil(v[o, i] * sc)) * x[j][o]
+                for j, (a, v) in enumerate(reduced)
+                for o in range(len(a))
+            )
+            >= int(math.floor((s.reservations[i] + target) * sc))
+        )
+    cp.Add(
+        sum(
+            int(math.floor(costs[j][a[o]] * sc)) * x[j][o]
+            for j, (a, _) in enumerate(reduced)
+            for o in range(len(a))
+        )
+        <= int(math.ceil(spend * sc))
+    )
+    solver = cp_model.CpSolver()
+    solver.parameters.max_time_in_seconds = budget
+    solver.parameters.num_workers = 2
+    start = time.perf_counter()
+    status = solver.Solve(cp)
+    return time.perf_counter() - start, status == cp_model.INFEASIBLE
 
 
 def main() -> int:
@@ -323,12 +570,14 @@ def main() -> int:
     if sys.argv[2:3] == ["hard"]:
         hard_solutions(budget)
         other_backends(budget)
+        level_proofs(3 * budget)
         return 0
     compare_with_negmas()
     large_frontier()
     large_solutions()
     hard_solutions(budget)
     other_backends(budget)
+    level_proofs(3 * budget)
     return 0
 
 
