@@ -139,3 +139,14 @@ def test_pronoun_subject_of_another_party_is_hearsay() -> None:
     assert out["Japan would "].about == "JPN"
     assert out["it would buy"].about == "JPN"  # "it": not Trump, so Japan
     assert out["he was ready"].about is None  # "he": the speaker himself
+
+
+def test_asking_not_to_be_named_is_no_statement() -> None:
+    from parley.extract import extract_statements
+
+    text = (
+        "Title: x\nPublished: 2025-07-23\n\n"
+        "A diplomat, who asked not to be named because the talks are confidential, said "
+        "both sides had accepted the draft.\n"
+    )
+    assert [s.text for s in extract_statements(text)] == ["both sides had accepted the draft"]

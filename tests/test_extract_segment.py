@@ -273,3 +273,19 @@ def test_sentences_respect_a_paragraph_inside_a_larger_text():
     end = text.index("\nFooter")
     got = sentences(text, Span(start, end), [])
     assert [text[s.start : s.end] for s in got] == ["The envoy left.", "The talks ended."]
+
+
+def test_a_long_two_clause_headline_is_not_prose() -> None:
+    # a headline joins two clauses with a semicolon and has no full stop
+    head = (
+        "Ceasefire deadline passes with troops still in the south; officials say the truce "
+        "is extended to February 18"
+    )
+    assert is_clutter(head)
+    # running text cut off before its full stop stays prose
+    cut = (
+        "the mediators said on Tuesday that both delegations had agreed to meet again in "
+        "the capital after the holiday and that the talks on the border would resume there "
+        "within a week"
+    )
+    assert not is_clutter(cut)

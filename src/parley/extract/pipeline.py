@@ -77,7 +77,9 @@ def run(
     if nlp is not None:
         parse_pass(attributor, nlp)
     starts = [m.start for m in mentions]
-    drafts = _split_coordinated(text, _dedupe(attributor.drafts))
+    drafts = [
+        d for d in _split_coordinated(text, _dedupe(attributor.drafts)) if not _anonymity(text, d)
+    ]
     held = _hearsay(nlp, text, drafts, mentions, starts, resolver) if nlp is not None else {}
     out: list[Statement] = []
     for i, d in enumerate(drafts):
@@ -256,6 +258,20 @@ def _actor_of(m: Mention, resolver: Resolver) -> str | None:
         who = resolver.known.get(m.text) or resolver.known.get(m.text.split()[-1])
         return who.actor if who is not None else None
     return None
+
+
+# "who asked not to be named", "asked not to use her surname": the newsroom convention of
+# an unnamed source, not a statement (on the development sets: every such clause).
+_ANONYMITY = re.compile(
+    r"(?:that\s+\w+\s+)?not\s+(?:to\s+)?(?:be\s+)?(?:named|identified|quoted\s+by\s+name)\b"
+    r"|not\s+to\s+(?:use|give|publish)\s+\w+\s+(?:sur|full\s+|real\s+)?names?\b"
+    r"|(?:for\s+)?anonymity\b",
+    re.IGNORECASE,
+)
+
+
+def _anonymity(text: str, d: Draft) -> bool:
+    return not d.direct and _ANONYMITY.match(text, d.start, d.end) is not None
 
 
 def _dedupe(drafts: list[Draft]) -> list[Draft]:

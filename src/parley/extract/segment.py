@@ -37,10 +37,11 @@ _DATELINE_ONLY = re.compile(
     r"^\s*(?:\w+,?\s+)?(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
     r"\s+\d{1,2}(?:,\s*\d{4})?[^.!?]*$|^\s*\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?[^.!?\"”]{0,30}$",
 )
-# Prose cut off before its full stop: a sentence boundary inside the line, or sixteen-odd
-# words of mostly lower-case text.
+# Prose cut off before its full stop: a sentence boundary inside the line, or over 25
+# words of mostly lower-case text (a headline of two clauses runs to 20; on the development
+# sets no paragraph of 25 words or fewer without a sentence end holds a statement).
 _UNFINISHED_PROSE = re.compile(
-    r"[a-z][.!?]['\"’”]?\s+[A-Z]|^(?=(?:\S+\s+){15})(?:[^A-Z\n]*[A-Z]){0,6}[^A-Z\n]*$"
+    r"[a-z][.!?]['\"’”]?\s+[A-Z]|^(?=(?:\S+\s+){25})(?:[^A-Z\n]*[A-Z]){0,6}[^A-Z\n]*$"
 )
 # A sentence ends in . ! ? : ; (perhaps inside a closing quotation mark); a line that ends
 # in a bare closing quotation mark is a headline ('Kremlin says plan could be "a basis"').
