@@ -147,3 +147,26 @@ def test_unfinished_last_sentence_keeps_the_paragraph() -> None:
         "guarantees that Ukraine will never join NATO"
     )
     assert [c for c, *_ in run(body)] == ["said", "insisted"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a noun phrase in apposition after a trailing attribution is not the content
+        (
+            "Russia will study the plan, Peskov said on Friday, a day after the envoy left.",
+            ["Russia will study the plan"],
+        ),
+        (
+            "Both sides agreed to a truce, Trump said Wednesday, a breakthrough after weeks.",
+            ["Both sides agreed to a truce"],
+        ),
+        # but a clause after the verb still is
+        (
+            "Putin said an agreement on the first phase was possible.",
+            ["an agreement on the first phase was possible"],
+        ),
+    ],
+)
+def test_trailing_appositive(body: str, expected: list[str]) -> None:
+    assert texts(body + "\n") == expected

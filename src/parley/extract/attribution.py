@@ -583,6 +583,11 @@ class Attributor:
         participle = phrases.TRAILING_PARTICIPLE.match(rest)
         if participle and participle.end() == len(rest):
             return True  # "..., Ushakov said, giving no more details."
+        raw = self.text[pos:end]
+        day = phrases.TIME.match(raw)
+        cut = 0 if day is None else day.end() - raw[: day.end()].endswith(",")
+        if phrases.TRAILING_APPOSITIVE.fullmatch(raw, cut) and word_count(raw[cut:]) <= 20:
+            return True  # "..., Trump said Wednesday, a breakthrough after two years of war."
         m = phrases.TRAILING_ADVERBIAL.fullmatch(rest)
         return (
             m is not None

@@ -143,6 +143,13 @@ LEADING_PP = re.compile(
 )
 # What may follow a reporting verb at the end of a sentence: place, medium, occasion.
 # ", giving no more details" after a reporting verb: the journalist's aside, not content
+# A noun phrase in apposition to the whole report, after the attribution: "..., Trump said
+# Wednesday, a breakthrough after two years of war." (not a clause: no verb in its first
+# words, unlike "said, a deal is close").
+TRAILING_APPOSITIVE = re.compile(
+    r"\s*,\s+(?:a|an)\s+(?!(?:[\w'-]+\s+){0,2}(?:is|are|was|were|has|have|had|will|would"
+    r"|could|can|may|might|must|should)\b)[^;:\"“”]*[.!?\"”’\s]*"
+)
 TRAILING_PARTICIPLE = re.compile(r"\s*,\s+[a-z]+ing\b[^;:\"“”]*[.!?\"”’\s]*")
 TRAILING_ADVERBIAL = re.compile(
     r"\s*(?:,\s*)?(?:on|in|at|to|during|after|before|from|via|with|when|while|late|earlier"
