@@ -83,3 +83,16 @@ def test_datelines_and_digest_sections_are_not_speakers() -> None:
     assert transcript_turns(text, paragraphs(text), load_gazetteer().surfaces) == {}
     out = extract_statements("Title: x\nPublished: 2025-08-08\n\n" + text)
     assert {s.speaker for s in out} == {"Ilham Aliyev", "Nikol Pashinyan"}
+
+
+def test_label_the_introduction_does_not_name_is_looked_up() -> None:
+    text = (
+        "Title: Briefing\nPublished: 2025-11-24\n\n"
+        "Below is an edited transcript of remarks to reporters in Geneva on Sunday.\n\n"
+        "Q: Is there a deal?\n\n"
+        "SECRETARY RUBIO: We have made enormous progress.\n\n"
+        "Q: And Russia?\n\n"
+        "SECRETARY RUBIO: The Russians get a vote here.\n"
+    )
+    out = extract_statements(text)
+    assert [(s.speaker, s.actor) for s in out] == [("Marco Rubio", "USA")] * 2

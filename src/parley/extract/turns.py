@@ -126,4 +126,11 @@ def label_speaker(
         if who is not None:
             return who
     known = resolver.known.get(words[-1].title())
-    return known if known is not None else Who(None, None, True)
+    if known is not None:
+        return known
+    # a label the introduction does not spell out: "SECRETARY RUBIO" is the Rubio the
+    # gazetteer knows
+    person = resolver.gaz.person(words[-1].title())
+    if person is not None:
+        return Who(person.name, person.actor_on(resolver.day), True)
+    return Who(None, None, True)
