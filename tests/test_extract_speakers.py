@@ -296,3 +296,60 @@ def test_chains_join_touching_mentions_only():
         ["Russian", "President", "Vladimir Putin"],
         ["Zelensky"],
     ]
+
+
+# -- people the gazetteer lacks: a side from the context (issue 8) -------------------------
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        # an office the text does not qualify is on the side the paragraph is about
+        (
+            "In Caracas, the government called the move a provocation. Defence Minister "
+            "Alberto Quintero Ruiz said the armed forces were on alert.",
+            ("Alberto Quintero Ruiz", "VEN"),
+        ),
+        # a demonym qualifying goods is not the paragraph's side
+        (
+            "Japan will buy American rice. Fisheries minister Kenta Mori said the quota "
+            "would not change.",
+            ("Kenta Mori", "JPN"),
+        ),
+        # an office only one actor has on the day
+        (
+            "Iran has sent mixed messages. Hossein Karimi, an adviser to the supreme leader, "
+            "said the route was unacceptable.",
+            ("Hossein Karimi", "IRN"),
+        ),
+        # "NAME of COUNTRY"
+        (
+            "Tavita Leota of Samoa, who chairs the island group, said the deal was too weak.",
+            ("Tavita Leota", "WSM"),
+        ),
+        # the portfolio is the office's subject, not its side
+        (
+            "France's European affairs minister, Paul Girard, said the deal was unbalanced.",
+            ("Paul Girard", "FRA"),
+        ),
+    ],
+)
+def test_unknown_person_gets_a_side_from_context(text, who):
+    assert who in _who(text)
+
+
+def test_a_surname_left_out_of_the_aliases_names_the_person_named_in_full():
+    text = (
+        "Pakistan's Foreign Minister Ishaq Dar spoke on Sunday. Dar said Islamabad "
+        "had not asked for the halt."
+    )
+    assert ("Ishaq Dar", "PAK") in _who(text)
+
+
+def test_an_unqualified_state_ministry_is_a_state_not_the_most_quoted_group():
+    text = (
+        "The SDF said its fighters had only responded. The SDF said the talks went on. "
+        "Damascus was silent until evening. The interior ministry said a policeman had died."
+    )
+    got = _who(text)
+    assert got[-1] == (None, "SYR")

@@ -46,6 +46,9 @@ _NOT_NAME = {
     "Defense", "State", "Department", "House", "Senate", "Parliament", "Union", "National",
     "Commission", "Agency", "News", "Times", "Post", "Press", "Update", "Live", "Breaking",
     "Peace", "Plan", "Point", "Thanksgiving", "Christmas", "Geneva", "Moscow", "Kyiv",
+    # title words before a name ("Acting Labor Secretary Julie Su", "Lieutenant General X")
+    "Acting", "Interim", "Presidential", "Commissioner", "Ambassador", "Admiral", "Lieutenant",
+    "Colonel", "Major", "Captain", "Gen", "Lt", "Col", "Executive", "Director",
 }  # fmt: skip
 _UP = "A-ZÀ-ÖØ-ÞĆČĐŁŃŚŠŽŹŻ"
 _LOW = "a-zß-öø-ÿāăąćčďđēėęěğīıķļłńňōőœřśşšţťūůűųźżž"

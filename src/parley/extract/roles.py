@@ -25,6 +25,27 @@ PERSON_ROLES = {
     "delegate", "head of delegation", "mediator", "chief mediator", "facilitator",
 }  # fmt: skip
 
+# Portfolios that make a government title ("trade minister", "health secretary",
+# "minister of agriculture", "European affairs minister"): the portfolio is the subject the
+# office deals with, never the side the officeholder speaks for.
+PORTFOLIOS = (
+    "trade", "foreign trade", "health", "labor", "labour", "agriculture", "finance",
+    "interior", "justice", "economy", "economic affairs", "energy", "environment", "commerce",
+    "culture", "education", "transport", "industry", "home", "climate", "development",
+    "european affairs", "foreign affairs", "europe", "treasury", "information",
+    "communications", "planning", "petroleum", "oil", "mines", "fisheries", "water",
+    "public security", "state security", "internal affairs", "cabinet office", "immigration",
+    "digital affairs", "international development", "international cooperation",
+)  # fmt: skip
+PORTFOLIO_TITLES = (
+    {f"{p} {t}" for p in PORTFOLIOS for t in ("minister", "secretary", "commissioner")}
+    | {f"minister of {p}" for p in PORTFOLIOS}
+    | {f"minister for {p}" for p in PORTFOLIOS}
+    | {f"{p} ministry" for p in PORTFOLIOS}
+    | {"commissioner", "minister of state", "minister-president", "cabinet secretary"}
+)
+PERSON_ROLES |= {t for t in PORTFOLIO_TITLES if not t.endswith("ministry")}
+
 INSTITUTIONS = {
     "government", "administration", "authorities", "ministry", "foreign ministry",
     "defence ministry", "defense ministry", "foreign office", "state department", "embassy",
@@ -33,6 +54,7 @@ INSTITUTIONS = {
     "leadership", "team", "camp", "mission", "commission", "press service", "spokesman's office",
     "statement", "joint statement", "communique", "readout",
 }  # fmt: skip
+INSTITUTIONS |= {t for t in PORTFOLIO_TITLES if t.endswith("ministry")}
 
 GROUPS = {
     "officials", "diplomats", "sources", "people", "aides", "advisers", "advisors", "insiders",
@@ -52,6 +74,9 @@ PRIVATE = {
     "banker", "bankers", "aid worker", "aid workers", "coordinator", "resident", "residents",
     "shopkeeper", "pharmacist", "farmer", "farmers", "driver", "student", "students",
     "historian", "commentator", "commentators", "columnist", "pollster", "consultant",
+    # the opposition speaks for no state actor (spec; tests/data/negotiations/README.md)
+    "opposition leader", "opposition leaders", "opposition figure", "opposition politician",
+    "opposition lawmaker", "opposition lawmakers", "opposition politicians",
 }  # fmt: skip
 
 # A determiner that makes a singular office noun refer to nobody in particular.

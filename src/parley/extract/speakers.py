@@ -72,6 +72,11 @@ STATE_OFFICES = {
     "finance minister", "trade minister", "chancellor", "king",
 }  # fmt: skip
 
+_SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s")
+# Titles that only a state's government gives ("agriculture minister", "labor secretary").
+_STATE_TITLES = (" minister", " secretary", "spokesman", "spokeswoman")
+_OF_STATE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
+
 # Institutions that name one side in reporting on this conflict when no country is given.
 DEFAULT_SIDE = {"administration": "USA"}
 
@@ -149,7 +154,7 @@ class Resolver:
         for m in mentions:
             if m.person is not None:
                 self._first_mention.setdefault(m.person.name, m)
-        self._main_actor: str | None = None
+        self._named: list[str] = []  # actors by how often the text names them
         self._main_actor_counted = False
         self.unnamed: dict[str, Who] = {}  # role noun -> the unnamed source last described so
         # role noun -> (positions, sides) of the phrases that qualify it with a side
@@ -169,6 +174,16 @@ class Resolver:
             if len(full_names) == 1:  # "Sir Keir" after "Keir Starmer"
                 p = self.gaz.people[next(iter(full_names))]
                 self.known.setdefault(first, Who(p.name, p.actor_on(self.day), True))
+        # A surname the gazetteer keeps out of its aliases because several people bear it
+        # ("Dar", "Sharif", "Kim") names the one the text has named in full.
+        surnames: dict[str, set[str]] = {}
+        for m in self.mentions:
+            if m.person is not None:
+                surnames.setdefault(m.person.surname, set()).add(m.person.name)
+        for surname, full_names in surnames.items():
+            if len(full_names) == 1 and surname not in self.gaz.aliases:
+                p = self.gaz.people[next(iter(full_names))]
+                self.known.setdefault(surname, Who(p.name, p.actor_on(self.day), True))
         prev = None
         for chain in chains(self.mentions, text):
             names = [m for m in chain if m.kind is MentionKind.NAME]
@@ -195,10 +210,18 @@ class Resolver:
                 actor = self._actor_in_words(" ".join(roles)) if roles else None
             if actor is None:
                 actor = self._title_actor(chain[0].start)
+            if actor is None:
+                actor = self._of_actor(name.end)  # "Cedric Schuster of Samoa"
+            if actor is None:
+                # "Defence Minister Vladimir Padrino Lopez": an office the text does not
+                # qualify, on the side the paragraph is about
+                actor = self._office_actor([m for m in chain if m.kind is MentionKind.ROLE])
             who = Who(name.text, actor, True)
             for key in (name.text, name.text.split()[-1]):
                 if key not in self.known or (self.known[key].actor is None and actor):
                     self.known[key] = who
+            # "Tadesse" after "Tadesse Werede": names used by the given name
+            self.known.setdefault(name.text.split()[0], who)
 
     def _learn_roles(self) -> None:
         for chain in chains(self.mentions, self.text):
@@ -242,6 +265,8 @@ class Resolver:
                 break  # somebody else is named in between
             if _TITLE_GAP.fullmatch(self.text, m.end, pos) is None:
                 continue
+            if _SENTENCE_END.search(self.text, m.end, pos):
+                break  # "Japan will buy American rice. Fisheries minister X": another sentence
             if m.kind in (MentionKind.ACTOR, MentionKind.ADJECTIVE) and m.actor:
                 return m.actor
             if m.kind is MentionKind.ROLE and m.role_class is RoleClass.PRIVATE:
@@ -259,15 +284,64 @@ class Resolver:
         state = any(o.role in STATE_OFFICES for o in offices)
         return self._context_actor(offices[-1].start, state_only=state)
 
+    def _office_actor(self, offices: list[Mention]) -> str | None:
+        """The side of offices named without one: the one actor whose people hold the office
+        on the day ("the supreme leader"), else the side the paragraph is about."""
+        offices = [o for o in offices if o.role_class is RoleClass.PERSON and o.role]
+        if not offices:
+            return None
+        for office in offices:
+            actor = self._holder_side(office.role, office.start)
+            if actor is not None:
+                return actor
+        state = any(_state_office(o.role) or o.role.endswith(_STATE_TITLES) for o in offices)
+        return self._context_actor(offices[-1].start, state_only=state)
+
+    def _holder_side(self, role: str, pos: int) -> str | None:
+        """The side whose people hold ``role`` on the day, when only one does, or only one
+        of those the paragraph around ``pos`` names ("the supreme leader" after "Iran")."""
+        sides = {p.actor_on(self.day) for p in self.gaz.holders(None, role, self.day)}
+        sides.discard(None)
+        if len(sides) > 5:
+            return None  # "leader", "minister": a common office says nothing of the side
+        if len(sides) > 1:
+            a = max(self.text.rfind("\n\n", 0, pos), 0)
+            b = self.text.find("\n\n", pos)
+            b = len(self.text) if b < 0 else b
+            paragraph = self.mentions[bisect_left(self.starts, a) : bisect_left(self.starts, b)]
+            named = {
+                m.actor_on(self.day)
+                for m in paragraph
+                if m.kind in (MentionKind.ACTOR, MentionKind.ADJECTIVE, MentionKind.PERSON)
+            }
+            sides &= named
+        return sides.pop() if len(sides) == 1 else None
+
+    def _of_actor(self, pos: int) -> str | None:
+        """The state in "NAME of Samoa" or "NAME from Kenya"."""
+        gap = _OF_STATE.match(self.text, pos)
+        if not gap:
+            return None
+        i = bisect_left(self.starts, gap.end())
+        if i < len(self.mentions) and self.mentions[i].start == gap.end():
+            m = self.mentions[i]
+            found = self.gaz.actors.get(m.actor or "")
+            if m.kind is MentionKind.ACTOR and found is not None and found.kind is ActorKind.STATE:
+                return m.actor
+        return None
+
     def _context_actor(self, pos: int, *, state_only: bool) -> str | None:
         floor = self.text.rfind("\n\n", 0, pos)
         i = bisect_left(self.starts, pos)
-        for m in reversed(self.mentions[max(0, i - 20) : i]):
+        for j in range(i - 1, max(0, i - 20) - 1, -1):
+            m = self.mentions[j]
             if m.start < floor:
                 break
             if m.kind is MentionKind.PERSON and m.person is not None:
                 actor = m.person.actor_on(self.day)
-            elif m.kind in (MentionKind.ACTOR, MentionKind.ADJECTIVE):
+            elif m.kind is MentionKind.ACTOR or (
+                m.kind is MentionKind.ADJECTIVE and self._qualifies_speaker(j)
+            ):
                 actor = m.actor
             else:
                 continue
@@ -277,7 +351,18 @@ class Resolver:
             if state_only and (found is None or found.kind is not ActorKind.STATE):
                 continue
             return actor
-        return self.main_actor() if state_only else None
+        return self.main_actor(state_only=True) if state_only else None
+
+    def _qualifies_speaker(self, j: int) -> bool:
+        """True when the demonym at ``j`` qualifies a person or an office ("Japanese
+        officials"), not a thing ("American cars"), which says nothing of who speaks."""
+        m = self.mentions[j]
+        nxt = self.mentions[j + 1] if j + 1 < len(self.mentions) else None
+        return (
+            nxt is not None
+            and nxt.kind in (MentionKind.ROLE, MentionKind.PERSON, MentionKind.NAME)
+            and _JOIN.fullmatch(self.text, m.end, nxt.start) is not None
+        )
 
     def _actor_in_words(self, phrase: str) -> str | None:
         for word in phrase.split():
@@ -302,8 +387,17 @@ class Resolver:
                 m.kind is MentionKind.ROLE and m.actor
             ):
                 return m.actor
-            if m.person is not None and _SERVES.search(self.text, comma, m.start):
-                return m.person.actor_on(self.day)  # "a spokeswoman for President Tshisekedi"
+            if m.person is not None and (m.possessive or _SERVES.search(self.text, comma, m.start)):
+                # "a spokeswoman for President Tshisekedi", "President Lee's policy adviser"
+                return m.person.actor_on(self.day)
+            if (
+                m.kind is MentionKind.ROLE
+                and m.role_class is RoleClass.PERSON
+                and _SERVES.search(self.text, comma, m.start)
+            ):
+                actor = self._holder_side(m.role, pos)  # "an adviser to the supreme leader"
+                if actor is not None:
+                    return actor
         return None
 
     # -- resolution ------------------------------------------------------------------
@@ -398,7 +492,8 @@ class Resolver:
             if actor is None:
                 actor = next((DEFAULT_SIDE[r.role] for r in roles if r.role in DEFAULT_SIDE), None)
             if actor is None and det == "the":
-                actor = self.main_actor()  # "the ministry", "the president's office"
+                # "the ministry", "the president's office"; "the interior ministry" is a state's
+                actor = self.main_actor(state_only=_state_office(role.role))
             who = Who(None, actor, False)
             if actor is not None or det in INDEFINITE:
                 # "a diplomat attending as an observer" is who "the diplomat" is next
@@ -419,11 +514,13 @@ class Resolver:
             return self._remember(pos, Who(None, actors[-1].actor, False), Gender.PLURAL)
         return None
 
-    def main_actor(self) -> str | None:
-        """The side the article mostly quotes so far, else the one it mostly names."""
+    def main_actor(self, *, state_only: bool = False) -> str | None:
+        """The side the article mostly quotes so far, else the one it mostly names (a state
+        when ``state_only``: what "the interior ministry" belongs to)."""
         # kept as the history grows, in the order actors first spoke (ties go to the first)
-        if self._speaker_actors:
-            return self._speaker_actors.most_common(1)[0][0]
+        for actor, _ in self._speaker_actors.most_common():
+            if not state_only or self._is_state(actor):
+                return actor
         if not self._main_actor_counted:
             counts = Counter(
                 m.actor_on(self.day)
@@ -431,9 +528,16 @@ class Resolver:
                 if m.kind in (MentionKind.PERSON, MentionKind.ACTOR, MentionKind.ADJECTIVE)
             )
             counts.pop(None, None)
-            self._main_actor = counts.most_common(1)[0][0] if counts else None
+            self._named = [a for a, _ in counts.most_common() if a is not None]
             self._main_actor_counted = True
-        return self._main_actor
+        for actor in self._named:
+            if not state_only or self._is_state(actor):
+                return actor
+        return None
+
+    def _is_state(self, code: str) -> bool:
+        found = self.gaz.actors.get(code)
+        return found is not None and found.kind is ActorKind.STATE
 
     def _actor_after(self, pos: int) -> str | None:
         m = _OF_SIDE.match(self.text, pos)
@@ -528,6 +632,11 @@ class Resolver:
             if role and any(r.endswith(" " + role) for r in person.roles_on(self.day)):
                 return [person]
         return []
+
+
+def _state_office(role: str) -> bool:
+    """Offices and bodies only a state has ("the interior ministry", "the cabinet")."""
+    return role in STATE_OFFICES or role.endswith(("ministry", " minister"))
 
 
 def _chain_actor(chain: list[Mention], gaz: Gazetteer, day: date | None) -> str | None:
