@@ -620,8 +620,8 @@ def test_states_with_leaders_and_foreign_ministers(people: list[dict]) -> None:
             led.add(office["actor"])
         if "foreign minister" in office["roles"]:
             fm.add(office["actor"])
-    assert len(led) >= 130, len(led)
-    assert len(fm) >= 55, len(fm)
+    assert len(led) >= 180, len(led)
+    assert len(fm) >= 90, len(fm)
 
 
 @pytest.mark.parametrize(

@@ -353,3 +353,46 @@ def test_an_unqualified_state_ministry_is_a_state_not_the_most_quoted_group():
     )
     got = _who(text)
     assert got[-1] == (None, "SYR")
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        # the head of "the UN special envoy for Yemen", not its object
+        (
+            "The UN special envoy for Yemen, Anders Lund, said the attacks risked a wider war.",
+            ("Anders Lund", "UN"),
+        ),
+        # an office of a body the gazetteer does not know belongs to no state
+        (
+            "Washington urged a deal. The union's district president, Jon Hale, said "
+            "members wanted their pension back.",
+            ("Jon Hale", None),
+        ),
+        # "the group" is the organisation named last, not a state
+        (
+            "Trump set a deadline for Hamas. In a statement, the group said it agreed to "
+            "hand over the administration of Gaza.",
+            (None, "HAMAS"),
+        ),
+        # "it": the subject of the last narrated sentence since a body spoke
+        (
+            "The army said the attack was carried out by the ELN. The ELN did not deny it. "
+            "In a statement, it said it was at war with the army.",
+            (None, "ELN"),
+        ),
+        # a UN coordinator is the UN's, not a private person
+        (
+            "The U.N.'s humanitarian coordinator for Sudan said aid agencies were ready.",
+            (None, "UN"),
+        ),
+    ],
+)
+def test_bodies_and_offices_from_context(text, who):
+    assert _who(text)[-1] == who
+
+
+def test_a_description_names_its_side_when_nobody_holds_it_that_day():
+    # the gazetteer's "State Department spokesman" is American whoever holds it
+    got = _who("The State Department spokesman said the talks were useful.", date(1990, 1, 1))
+    assert got == [(None, "USA")]

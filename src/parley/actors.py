@@ -183,6 +183,17 @@ class Gazetteer:
             if any(phrase in o.descriptions and o.held_on(day) for o in p.offices)
         ]
 
+    def description_actor(self, phrase: str) -> str | None:
+        """The one actor whose offices a fixed description (``State Department spokesman``)
+        belongs to, whoever holds it on a given day."""
+        sides = {
+            o.actor
+            for p in self.descriptions.get(phrase, ())
+            for o in p.offices
+            if phrase in o.descriptions
+        }
+        return sides.pop() if len(sides) == 1 else None
+
     def side_of(self, code: str | None) -> frozenset[str]:
         """``code`` with the groups it belongs to and their members: France's side
         includes EUR (and the other European states), EUR's includes France."""

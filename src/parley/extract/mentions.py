@@ -199,7 +199,8 @@ class MentionFinder:
             return Mention(start, end, MentionKind.ADJECTIVE, text, actor=gaz.adjectives[text])
         if label == "DESC":
             return Mention(start, end, MentionKind.ROLE, text, role=text,
-                           role_class=RoleClass.DESCRIPTION, possessive=poss)  # fmt: skip
+                           role_class=RoleClass.DESCRIPTION, possessive=poss,
+                           actor=gaz.description_actor(text))  # fmt: skip
         role = text.lower()
         cls = role_class(role, self.gazetteer_roles)
         return Mention(

@@ -13,8 +13,10 @@ PERSON_ROLES = {
     "president", "vice president", "prime minister", "premier", "chancellor", "leader",
     "head of state", "foreign minister", "top diplomat", "defence minister", "defense minister",
     "minister", "spokesman", "spokeswoman", "spokesperson", "press secretary", "envoy",
-    "special envoy", "peace envoy", "negotiator", "chief negotiator", "top negotiator",
-    "lead negotiator", "national security adviser", "national security advisor", "chief of staff",
+    "special envoy", "peace envoy", "humanitarian coordinator", "resident coordinator",
+    "special coordinator", "relief coordinator", "emergency relief coordinator", "negotiator",
+    "chief negotiator", "top negotiator", "lead negotiator", "national security adviser",
+    "national security advisor", "chief of staff",
     "secretary of state", "army secretary", "secretary", "ambassador", "aide", "adviser",
     "advisor", "foreign policy chief", "foreign policy aide", "secretary general",
     "secretary-general", "commission president", "high representative", "king", "pope",
@@ -55,6 +57,13 @@ INSTITUTIONS = {
     "statement", "joint statement", "communique", "readout",
 }  # fmt: skip
 INSTITUTIONS |= {t for t in PORTFOLIO_TITLES if t.endswith("ministry")}
+
+# Bodies that are not states: "the group said" is the armed group or movement named last.
+ORGANISATION_NOUNS = {
+    "group", "movement", "militia", "faction", "rebel group", "armed group", "rebels",
+    "insurgents", "paramilitary", "paramilitaries",
+}  # fmt: skip
+INSTITUTIONS |= ORGANISATION_NOUNS
 
 GROUPS = {
     "officials", "diplomats", "sources", "people", "aides", "advisers", "advisors", "insiders",

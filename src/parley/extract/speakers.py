@@ -17,7 +17,7 @@ from datetime import date
 
 from parley.actors import ActorKind, Gazetteer, Gender, Person
 from parley.extract.mentions import Mention, MentionKind
-from parley.extract.roles import INDEFINITE, RoleClass
+from parley.extract.roles import INDEFINITE, ORGANISATION_NOUNS, RoleClass
 
 PREPOSITIONS = {
     "in", "at", "from", "with", "to", "for", "of", "by", "on", "about", "against", "between",
@@ -72,6 +72,10 @@ STATE_OFFICES = {
     "finance minister", "trade minister", "chancellor", "king",
 }  # fmt: skip
 
+# Between an office and the place or body it deals with: "envoy for Yemen", "ambassador to"
+_HEAD_OF = re.compile(r"\s+(?:for|to)\s+(?:the\s+)?")
+_POSSESSOR = re.compile(r"\b([a-z]+)['’]s\s+(?:[a-z-]+\s+){0,2}$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’)]*\s+|\n)(?:The\s+)?$")
 _SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s")
 # Titles that only a state's government gives ("agriculture minister", "labor secretary").
 _STATE_TITLES = (" minister", " secretary", "spokesman", "spokeswoman")
@@ -185,12 +189,21 @@ class Resolver:
                 p = self.gaz.people[next(iter(full_names))]
                 self.known.setdefault(surname, Who(p.name, p.actor_on(self.day), True))
         prev = None
-        for chain in chains(self.mentions, text):
+        all_chains = chains(self.mentions, text)
+        for k, chain in enumerate(all_chains):
             names = [m for m in chain if m.kind is MentionKind.NAME]
             prev, chain_before = chain, prev
             if not names:
                 continue
             prev_chain = chain_before
+            head_chain = prev_chain
+            if (
+                k >= 2
+                and prev_chain is not None
+                and any(m.kind is MentionKind.ROLE for m in all_chains[k - 2])
+                and _HEAD_OF.fullmatch(text, all_chains[k - 2][-1].end, prev_chain[0].start)
+            ):
+                head_chain = all_chains[k - 2]  # "the UN envoy for Yemen, X": the envoy's side
             name = names[-1]
             known = self.known.get(name.text.split()[-1])
             if known is not None and known.speaker in self.gaz.people:
@@ -202,7 +215,8 @@ class Resolver:
                 and prev_chain is not None
                 and _APPOSITION.fullmatch(text, prev_chain[-1].end, chain[0].start)
             ):
-                actor = _chain_actor(prev_chain, self.gaz, self.day)  # "Sybiha's spokesman, X,"
+                # "Sybiha's spokesman, X,"
+                actor = _chain_actor(head_chain or prev_chain, self.gaz, self.day)
             if actor is None:
                 actor = self._apposition_actor(name.end)
             if actor is None:
@@ -276,8 +290,8 @@ class Resolver:
                 if actor:
                     return actor  # "U.S. special envoy"
                 offices.append(m)
-        if not offices:
-            return None
+        if not offices or self._owned_by_unknown(offices[0].start):
+            return None  # "the union's district president, Jon Holden": nobody's state
         # An office the text does not qualify ("Defence Minister Vladimir Padrino Lopez",
         # "the government's chief negotiator, Vera Grabe") belongs to the side the
         # paragraph is about: the latest one named before it (a state for a state office).
@@ -329,6 +343,15 @@ class Resolver:
             if m.kind is MentionKind.ACTOR and found is not None and found.kind is ActorKind.STATE:
                 return m.actor
         return None
+
+    def _owned_by_unknown(self, pos: int) -> bool:
+        """True when the office at ``pos`` belongs to a body the gazetteer does not know
+        ("the union's president", "the company's chief negotiator")."""
+        m = _POSSESSOR.search(self.text, max(0, pos - 40), pos)
+        if m is None:
+            return False
+        i = bisect_left(self.starts, m.start(1))
+        return not (i < len(self.mentions) and self.mentions[i].start == m.start(1))
 
     def _context_actor(self, pos: int, *, state_only: bool) -> str | None:
         floor = self.text.rfind("\n\n", 0, pos)
@@ -390,12 +413,10 @@ class Resolver:
             if m.person is not None and (m.possessive or _SERVES.search(self.text, comma, m.start)):
                 # "a spokeswoman for President Tshisekedi", "President Lee's policy adviser"
                 return m.person.actor_on(self.day)
-            if (
-                m.kind is MentionKind.ROLE
-                and m.role_class is RoleClass.PERSON
-                and _SERVES.search(self.text, comma, m.start)
-            ):
-                actor = self._holder_side(m.role, pos)  # "an adviser to the supreme leader"
+            if m.kind is MentionKind.ROLE and m.role_class is RoleClass.PERSON:
+                # "an adviser to the supreme leader": an office only one side named around
+                # has on the day
+                actor = self._holder_side(m.role, pos)
                 if actor is not None:
                     return actor
         return None
@@ -466,7 +487,10 @@ class Resolver:
                 if holders:
                     p = self._prefer_mentioned(holders, pos)
                     return self._remember(pos, Who(p.name, p.actor_on(day), True), p.gender)
-                return None
+                if role.actor is None:
+                    return None
+                # nobody on record that day: the office's side, speaker unknown
+                return self._remember(pos, Who(None, role.actor, False), None)
             if (
                 role.role_class is RoleClass.PERSON
                 and det not in INDEFINITE
@@ -483,12 +507,23 @@ class Resolver:
                 if recent:
                     p = recent[0]
                     return self._remember(pos, Who(p.name, p.actor_on(day), True), p.gender)
-            if actor is None and det == "the" and role.role in self.unnamed:
-                return self._remember(pos, self.unnamed[role.role], Gender.PLURAL)  # "the official"
+            unnamed = self._unnamed(role.role) if actor is None and det == "the" else None
+            if unnamed is not None:
+                # "the official"; "the spokesman" after "a government spokesman in Berlin"
+                return self._remember(pos, unnamed, Gender.PLURAL)
             if actor is None and det == "the" and len(chain) == 1:
                 actor = self.role_side(role.role, pos)  # "Sudan's army ... the army said"
             if actor is None:
+                # "a ministry spokesman" once "South Korea's Unification Ministry" is named
+                for body in roles[:-1]:
+                    if body.role_class is RoleClass.INSTITUTION:
+                        actor = self.role_side(body.role, pos)
+                        if actor is not None:
+                            break
+            if actor is None:
                 actor = self._actor_after(chain[-1].end)  # "sources in the US administration"
+            if actor is None and det == "the" and role.role in ORGANISATION_NOUNS:
+                actor = self._latest_organisation(pos)  # "the group said": Hamas
             if actor is None:
                 actor = next((DEFAULT_SIDE[r.role] for r in roles if r.role in DEFAULT_SIDE), None)
             if actor is None and det == "the":
@@ -539,6 +574,28 @@ class Resolver:
         found = self.gaz.actors.get(code)
         return found is not None and found.kind is ActorKind.STATE
 
+    def _unnamed(self, role: str) -> Who | None:
+        """The unnamed source last described with ``role`` as its head noun."""
+        found = self.unnamed.get(role)
+        if found is not None:
+            return found
+        tail = " " + role
+        for key in reversed(self.unnamed):
+            if key.endswith(tail):
+                return self.unnamed[key]
+        return None
+
+    def _latest_organisation(self, pos: int) -> str | None:
+        """The organisation (not a state) the text named last before ``pos``."""
+        i = bisect_left(self.starts, pos)
+        for m in reversed(self.mentions[max(0, i - 40) : i]):
+            found = self.gaz.actors.get(m.actor_on(self.day) or "")
+            if m.kind in (MentionKind.ACTOR, MentionKind.PERSON) and (
+                found is not None and found.kind is ActorKind.ORGANISATION
+            ):
+                return found.code
+        return None
+
     def _actor_after(self, pos: int) -> str | None:
         m = _OF_SIDE.match(self.text, pos)
         if not m:
@@ -548,6 +605,9 @@ class Resolver:
             nxt = self.mentions[i]
             if nxt.person is not None:
                 return nxt.person.actor_on(self.day)
+            if nxt.actor is None and nxt.role_class is RoleClass.INSTITUTION:
+                # "a source in the army's delegation" once "Sudan's army" is named
+                return self.role_side(nxt.role, nxt.start)
             return nxt.actor
         return None
 
@@ -569,6 +629,12 @@ class Resolver:
                 if self.history[i].pos < pos:
                     best = i
                     break
+        if gender is Gender.PLURAL:
+            # "The ELN did not deny it. In a statement, it said": the subject of a narrated
+            # sentence since the last body that spoke
+            subject = self._sentence_subject(pos)
+            if subject is not None and (best < 0 or self.history[best].pos < subject.start):
+                return Who(None, subject.actor, False)
         if best >= 0:
             return self.history[best].who
         if gender is not Gender.PLURAL:
@@ -578,6 +644,23 @@ class Resolver:
                 if m.person is not None and (gender is None or m.gender in (None, gender)):
                     p = m.person
                     return Who(p.name, p.actor_on(self.day), True)
+        return None
+
+    def _sentence_subject(self, pos: int) -> Mention | None:
+        """The latest actor named at the start of a sentence of this paragraph before
+        ``pos`` ("The ELN did not deny it."), not a possessor ("The ELN's front")."""
+        floor = self.text.rfind("\n\n", 0, pos)
+        sentence = self.text.rfind(". ", 0, pos)  # the pronoun's own sentence does not count
+        i = bisect_left(self.starts, sentence)
+        for m in reversed(self.mentions[max(0, i - 12) : i]):
+            if m.start < floor:
+                break
+            if (
+                m.kind is MentionKind.ACTOR
+                and not m.possessive
+                and _SENTENCE_START.search(self.text, max(0, m.start - 8), m.start)
+            ):
+                return m
         return None
 
     def introduce(self, chain: list[Mention]) -> None:
