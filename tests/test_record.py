@@ -73,6 +73,14 @@ def test_filters(fresh_db: Record, tmp_path: Path) -> None:
     assert fresh_db.statements(actor="RUS", speaker="Zelensky") == []
 
 
+def test_an_unknown_filter_is_an_error(fresh_db: Record) -> None:
+    # a misspelt keyword must not silently return everything
+    with pytest.raises(TypeError, match="actr"):
+        fresh_db.statements(actr="RUS")  # type: ignore[call-arg]
+    with pytest.raises(TypeError, match="stnce"):
+        fresh_db.count_statements(stnce="oppose")  # type: ignore[call-arg]
+
+
 def test_progress_is_called_once_per_file(fresh_db: Record, tmp_path: Path) -> None:
     calls: list[tuple[int, int, str]] = []
     files = [write_txt(tmp_path), write_html(tmp_path), tmp_path / "missing.txt"]

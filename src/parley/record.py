@@ -18,7 +18,7 @@ from enum import Enum
 from operator import itemgetter
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack
 
 from sqlalchemy import ColumnElement, Select, case, func, insert, select
 from sqlalchemy.engine import make_url
@@ -120,6 +120,22 @@ class IngestReport:
             f"sources added: {len(self.added)}, already present: {len(self.present)}, "
             f"failed: {len(self.failed)}; statements added: {self.statements_added}"
         )
+
+
+class StatementFilters(TypedDict, total=False):
+    """The filters of :meth:`Record.statements`, :meth:`Record.count_statements` and
+    :meth:`Record.statements_query`, all keywords, all optional."""
+
+    actor: str | None  # actor code, exact (any case)
+    about: str | None  # the party a hearsay statement is about, exact
+    speaker: str | None  # any part of the speaker's name, ignoring case
+    event: str | None  # PLOVER event type, exact
+    source: str | None  # source id, id prefix or name
+    stance: str | None  # support, oppose or mixed
+    since: date | None  # first publication day, inclusive (UTC)
+    until: date | None  # last publication day, inclusive (UTC)
+    ids: Iterable[int] | None  # only these statements
+    text: str | None  # any part of the statement's text, ignoring case
 
 
 @dataclass(frozen=True, slots=True)
@@ -628,20 +644,7 @@ class Record:
             )
 
     def statements(
-        self,
-        actor: str | None = None,
-        about: str | None = None,
-        speaker: str | None = None,
-        event: str | None = None,
-        source: str | None = None,
-        *,
-        stance: str | None = None,
-        since: date | None = None,
-        until: date | None = None,
-        ids: Iterable[int] | None = None,
-        text: str | None = None,
-        limit: int | None = None,
-        offset: int = 0,
+        self, *, limit: int | None = None, offset: int = 0, **filters: Unpack[StatementFilters]
     ) -> list[StoredStatement]:
         """Stored statements in source and text order, filtered.
 
@@ -650,11 +653,9 @@ class Record:
         text, ignoring case (through a search index); ``source`` is a source id, id prefix
         or name; ``stance`` is support/oppose/mixed; ``since``/``until``
         bound the source's publication day (inclusive, in UTC); ``ids`` keeps only those
-        statements; ``limit``/``offset`` page the result.
+        statements (see :class:`StatementFilters`); ``limit``/``offset`` page the result.
         """
-        conditions = _statement_conditions(
-            actor, about, speaker, event, source, stance, since, until, ids, text, fts=self._fts
-        )
+        conditions = _statement_conditions(filters, fts=self._fts)
         query = _statements_select(conditions)
         with self._sessions() as session:
             if limit is not None:
@@ -668,24 +669,9 @@ class Record:
             query = query.order_by(*_SOURCE_ORDER, StatementRow.seq).offset(offset).limit(limit)
             return [_stored(row, name) for row, name in session.execute(query)]
 
-    def statements_query(
-        self,
-        actor: str | None = None,
-        about: str | None = None,
-        speaker: str | None = None,
-        event: str | None = None,
-        source: str | None = None,
-        *,
-        stance: str | None = None,
-        since: date | None = None,
-        until: date | None = None,
-        ids: Iterable[int] | None = None,
-        text: str | None = None,
-    ) -> Select[StatementRow, str]:
+    def statements_query(self, **filters: Unpack[StatementFilters]) -> Select[StatementRow, str]:
         """The SELECT behind :meth:`statements` (statement rows and source names), unpaged."""
-        conditions = _statement_conditions(
-            actor, about, speaker, event, source, stance, since, until, ids, text, fts=self._fts
-        )
+        conditions = _statement_conditions(filters, fts=self._fts)
         return _statements_select(conditions).order_by(*_SOURCE_ORDER, StatementRow.seq)
 
     def export_rows(self, since: date | None = None) -> Iterator[ExportRow]:
@@ -747,24 +733,9 @@ class Record:
         except SQLAlchemyError as exc:
             raise self._storage_error("could not read the database", exc) from exc
 
-    def count_statements(
-        self,
-        actor: str | None = None,
-        about: str | None = None,
-        speaker: str | None = None,
-        event: str | None = None,
-        source: str | None = None,
-        *,
-        stance: str | None = None,
-        since: date | None = None,
-        until: date | None = None,
-        ids: Iterable[int] | None = None,
-        text: str | None = None,
-    ) -> int:
+    def count_statements(self, **filters: Unpack[StatementFilters]) -> int:
         """How many statements :meth:`statements` returns with these filters and no limit."""
-        conditions = _statement_conditions(
-            actor, about, speaker, event, source, stance, since, until, ids, text, fts=self._fts
-        )
+        conditions = _statement_conditions(filters, fts=self._fts)
         query = select(func.count(StatementRow.id)).join(SourceRow).where(*conditions)
         with self._sessions() as session:
             return int(session.scalar(query) or 0)
@@ -980,21 +951,16 @@ def _statements_select(conditions: list[ColumnElement[bool]]) -> Select[Statemen
 
 
 def _statement_conditions(
-    actor: str | None,
-    about: str | None,
-    speaker: str | None,
-    event: str | None,
-    source: str | None,
-    stance: str | None,
-    since: date | None,
-    until: date | None,
-    ids: Iterable[int] | None,
-    text: str | None = None,
-    *,
-    fts: bool = False,
+    filters: StatementFilters, *, fts: bool = False
 ) -> list[ColumnElement[bool]]:
     """The WHERE of a statement query; ``fts``: search through SQLite's FTS5 table."""
-    conditions = _day_bounds(since, until)
+    unknown = filters.keys() - StatementFilters.__annotations__.keys()
+    if unknown:
+        raise TypeError(f"unknown statement filter(s): {', '.join(sorted(unknown))}")
+    actor, about, event = filters.get("actor"), filters.get("about"), filters.get("event")
+    speaker, text, source = filters.get("speaker"), filters.get("text"), filters.get("source")
+    stance, ids = filters.get("stance"), filters.get("ids")
+    conditions = _day_bounds(filters.get("since"), filters.get("until"))
     if actor:
         conditions.append(StatementRow.actor == actor.upper())
     if about:
