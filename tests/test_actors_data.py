@@ -621,7 +621,7 @@ def test_states_with_leaders_and_foreign_ministers(people: list[dict]) -> None:
         if "foreign minister" in office["roles"]:
             fm.add(office["actor"])
     assert len(led) >= 180, len(led)
-    assert len(fm) >= 90, len(fm)
+    assert len(fm) >= 105, len(fm)
 
 
 @pytest.mark.parametrize(

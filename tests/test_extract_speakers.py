@@ -396,3 +396,43 @@ def test_a_description_names_its_side_when_nobody_holds_it_that_day():
     # the gazetteer's "State Department spokesman" is American whoever holds it
     got = _who("The State Department spokesman said the talks were useful.", date(1990, 1, 1))
     assert got == [(None, "USA")]
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        # a private person keeps no side, whatever country the apposition names
+        (
+            '"He wants to be accepted," said Lee Min-ho, a North Korea analyst at a Seoul '
+            "think tank.",
+            ("Lee Min-ho", None),
+        ),
+        ("Another analyst, Park Ji-su, said North Korea could wait.", ("Park Ji-su", None)),
+        # a capital inside an institution's name is not a side
+        (
+            "Tom Reyes, head of trade policy at the London School of Trade, said fish mattered.",
+            ("Tom Reyes", None),
+        ),
+        # nobody speaks for a body they have left
+        (
+            "Anna Berg, a former U.N. official, argued that the talks were a concession.",
+            ("Anna Berg", None),
+        ),
+        # "the government's" office is the state's the article is about
+        (
+            "Colombia's talks with the ELN have stalled. Otto Pena, the government's peace "
+            "commissioner, told a radio station the door was not locked.",
+            ("Otto Pena", "COL"),
+        ),
+    ],
+)
+def test_appositions_that_give_no_side_or_the_state(text, who):
+    assert who in _who(text)
+
+
+def test_an_unknown_minister_does_not_take_the_side_of_the_person_who_met_him():
+    text = (
+        "Marco Rubio met Foreign Minister Karim Haddadi in Rabat on Monday. Haddadi said "
+        "the talks had been useful."
+    )
+    assert ("Karim Haddadi", "MAR") in _who(text)

@@ -74,6 +74,12 @@ STATE_OFFICES = {
 
 # Between an office and the place or body it deals with: "envoy for Yemen", "ambassador to"
 _HEAD_OF = re.compile(r"\s+(?:for|to)\s+(?:the\s+)?")
+# What an apposition starts with: a determiner or a capitalised word, not a verb or "who"
+_APPOSITION_START = re.compile(r"(?:a|an|the|one|another|now|[A-Z])")
+_APPOSITION_END = re.compile(r",|;|[.!?](?:\s|$)|\bsaid\b|\btold\b")
+_FORMER = re.compile(r"\b(?:former|ex-|onetime|retired)")
+_NOW = re.compile(r"\bnow\b")
+_NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")  # "London School", "Seoul Centre"
 _POSSESSOR = re.compile(r"\b([a-z]+)['’]s\s+(?:[a-z-]+\s+){0,2}$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’)]*\s+|\n)(?:The\s+)?$")
 _SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s")
@@ -360,9 +366,9 @@ class Resolver:
             m = self.mentions[j]
             if m.start < floor:
                 break
-            if m.kind is MentionKind.PERSON and m.person is not None:
-                actor = m.person.actor_on(self.day)
-            elif m.kind is MentionKind.ACTOR or (
+            # A person named before is often the counterpart ("Rubio met Foreign Minister
+            # X"), so only places, bodies and demonyms of people say whose paragraph it is.
+            if m.kind is MentionKind.ACTOR or (
                 m.kind is MentionKind.ADJECTIVE and self._qualifies_speaker(j)
             ):
                 actor = m.actor
@@ -374,7 +380,18 @@ class Resolver:
             if state_only and (found is None or found.kind is not ActorKind.STATE):
                 continue
             return actor
-        return self.main_actor(state_only=True) if state_only else None
+        if not state_only:
+            return None
+        # nothing before it in the paragraph: a state the same sentence names after it
+        # ("Rubio met Foreign Minister X in Islamabad"), else the article's main state
+        end = _SENTENCE_END.search(self.text, pos)
+        stop = end.start() if end else len(self.text)
+        for m in self.mentions[i : i + 12]:
+            if m.start >= stop:
+                break
+            if m.kind is MentionKind.ACTOR and m.actor and self._is_state(m.actor):
+                return m.actor
+        return self.main_actor(state_only=True)
 
     def _qualifies_speaker(self, j: int) -> bool:
         """True when the demonym at ``j`` qualifies a person or an office ("Japanese
@@ -397,18 +414,27 @@ class Resolver:
     def _apposition_actor(self, pos: int) -> str | None:
         # "Ivan Petrov, a Russian senator," -> RUS; not "X, who follows Sudan for a think tank"
         gap = _APPOSITION.match(self.text, pos)
-        if not gap or _CLAUSE_START.match(self.text, gap.end()):
-            return None
+        if not gap or not _APPOSITION_START.match(self.text, gap.end()):
+            return None  # "X, who ...", "X, said ..."
+        comma = gap.start()
+        end = _APPOSITION_END.search(self.text, gap.end())
+        stop = min(end.start() if end else len(self.text), comma + 90)
+        words = self.text[gap.end() : stop]
+        if _FORMER.search(words) and not _NOW.search(words):
+            return None  # "X, a former U.N. official," speaks for nobody now
         i = bisect_left(self.starts, pos)
-        comma = self.text.find(",", pos)
-        for m in self.mentions[i : i + 4]:
+        inside = [m for m in self.mentions[i : i + 8] if m.start < stop]
+        if any(m.kind is MentionKind.ROLE and m.role_class is RoleClass.PRIVATE for m in inside):
+            return None  # "X, a North Korea analyst at a Seoul think tank"
+        state_body = None
+        for m in inside:
             if m.start - comma > 40:
                 break
-            if m.kind is MentionKind.ROLE and m.role_class is RoleClass.PRIVATE:
-                return None  # "X, a trade economist at a Singapore bank"
             if m.kind in (MentionKind.ADJECTIVE, MentionKind.ACTOR) or (
                 m.kind is MentionKind.ROLE and m.actor
             ):
+                if m.kind is MentionKind.ACTOR and _NAME_GOES_ON.match(self.text, m.end):
+                    continue  # "the London School of Economics": a name, not a side
                 return m.actor
             if m.person is not None and (m.possessive or _SERVES.search(self.text, comma, m.start)):
                 # "a spokeswoman for President Tshisekedi", "President Lee's policy adviser"
@@ -419,6 +445,10 @@ class Resolver:
                 actor = self._holder_side(m.role, pos)
                 if actor is not None:
                     return actor
+            if m.kind is MentionKind.ROLE and m.role in STATE_OFFICES and state_body is None:
+                state_body = m  # "X, the government's peace commissioner,"
+        if state_body is not None:
+            return self._context_actor(state_body.start, state_only=True)
         return None
 
     # -- resolution ------------------------------------------------------------------
