@@ -436,3 +436,11 @@ def test_an_unknown_minister_does_not_take_the_side_of_the_person_who_met_him():
         "the talks had been useful."
     )
     assert ("Karim Haddadi", "MAR") in _who(text)
+
+
+def test_a_body_named_in_full_qualifies_its_bare_noun_later():
+    text = (
+        "European Commission President Ursula von der Leyen welcomed the deal. A Commission "
+        "official said the Commission would split the agreement."
+    )
+    assert _who(text)[-1] == (None, "EU")

@@ -80,6 +80,8 @@ _APPOSITION_END = re.compile(r",|;|[.!?](?:\s|$)|\bsaid\b|\btold\b")
 _FORMER = re.compile(r"\b(?:former|ex-|onetime|retired)")
 _NOW = re.compile(r"\bnow\b")
 _NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")  # "London School", "Seoul Centre"
+# Bodies whose proper names carry their noun ("European Commission", "Unification Ministry")
+_NAMED_BODIES = {"commission", "parliament", "council", "ministry", "assembly"}
 _POSSESSOR = re.compile(r"\b([a-z]+)['’]s\s+(?:[a-z-]+\s+){0,2}$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’)]*\s+|\n)(?:The\s+)?$")
 _SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s")
@@ -244,6 +246,24 @@ class Resolver:
             self.known.setdefault(name.text.split()[0], who)
 
     def _learn_roles(self) -> None:
+        for m in self.mentions:
+            # "European Commission", "European Commission President": an actor's name or
+            # title with a body's noun in it qualifies that noun ("a Commission official")
+            if (
+                m.actor is None
+                or " " not in m.text
+                or m.kind
+                not in (
+                    MentionKind.ACTOR,
+                    MentionKind.ROLE,
+                )
+            ):
+                continue
+            for word in m.text.lower().split()[1:]:
+                if word in _NAMED_BODIES:
+                    at, sides = self._qualified.setdefault(word, ([], []))
+                    at.append(m.start)
+                    sides.append(m.actor)
         for chain in chains(self.mentions, self.text):
             role = chain[-1]
             if role.kind is not MentionKind.ROLE or role.role_class not in (
