@@ -176,3 +176,18 @@ def test_training_is_deterministic_and_never_reads_the_test_part() -> None:
     second = training.train(articles, c=4.0).to_dict()
     assert first == second
     assert first["meta"]["trained_on"] == ["labour", "plastics"]
+
+
+@pytest.mark.parametrize(
+    "folder",
+    ["tests/data/negotiations/test", "tests/data/negotiations/test2",
+     "tests/data/negotiations/test3", "../shared/gold", "../shared/seed"],
+)  # fmt: skip
+def test_training_refuses_the_frozen_parts_and_the_seed(
+    folder: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from parley.extract import train as training
+
+    monkeypatch.setattr(training, "SOURCES", ((folder, None, None),))
+    with pytest.raises(ValueError, match="never trained on"):
+        training.corpus()

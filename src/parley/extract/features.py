@@ -10,7 +10,11 @@ trained on some negotiations holds on others:
   the clause are also marked as negated (``~accept``);
 - modality and condition: modal verbs, and whether a condition ("if", "unless") meets a
   future or conditional ("will", "would") in the same statement;
-- the person of the speaker's voice ("we", "I") and whether the words are a quotation.
+- the person of the speaker's voice ("we", "I") and whether the words are a quotation;
+- the opening words: the stems of the first ten words of the reported clause, where its
+  subject and main verb stand ("the union had turned down ...", "both sides to return ..."),
+  marked apart from the same words further on (measured by leave-one-negotiation-out:
+  event 0.582 -> 0.588 on the other negotiations, the paraphrased seed 0.778 -> 0.833).
 
 Everything is computed from the text alone, with no parse and no downloaded data.
 """
@@ -66,6 +70,9 @@ class Utterance:
     previous: str | None = None
 
 
+# How many words open a statement (the ``e:`` features).
+OPENING = 10
+
 # Two statements of one speaker with at most this many characters between them: one
 # quotation broken by its attribution ('"...," Putin said. "..."').
 CONTINUATION_GAP = 40
@@ -118,6 +125,7 @@ def features(u: Utterance) -> list[str]:
         feats.append(f"continues:{u.previous}")
     words = [s for s in stems if s[0].isalpha() or s == "n't"]
     feats += [f"w:{s}" for s in words]
+    feats += [f"e:{s}" for s in [s for s in words if s.isalpha() and s.islower()][:OPENING]]
     feats += [f"b:{a}_{b}" for a, b in zip(words, words[1:], strict=False)]
     if words:
         feats.append(f"first:{words[0]}")
