@@ -21,7 +21,7 @@ from parley.extract.mentions import Mention, MentionKind, mention_finder
 from parley.extract.model import EventType, Stance, Statement
 from parley.extract.roles import RoleClass
 from parley.extract.segment import Span, header_end, is_clutter, paragraphs, sentences
-from parley.extract.speakers import Resolver
+from parley.extract.speakers import Resolver, Who
 from parley.extract.syntax import parser
 from parley.extract.turns import TurnRole, label_speaker, transcript_turns
 
@@ -48,6 +48,7 @@ def run(
     attributor = Attributor(text, mentions, resolver)
 
     turns = transcript_turns(text, [p for p, c in paras if not c], finder.gaz.surfaces)
+    labelled: dict[str, Who] = {}
     prev: Draft | None = None
     intro = None
     for para, clutter in paras:
@@ -62,7 +63,13 @@ def run(
             continue
         if turn is not None:
             # the labelled speaker's own words, whole: what they report inside is theirs
-            who = label_speaker(turn.label, turn.label_start, resolver, mentions, text)
+            # a label names one speaker throughout: resolve it once, not at every turn
+            # (each resolution reads the mentions before it, so a long transcript would
+            # cost the square of its length)
+            who = labelled.get(turn.label) or label_speaker(
+                turn.label, turn.label_start, resolver, mentions, text
+            )
+            labelled[turn.label] = who
             prev = Draft(turn.start, turn.end, True, "said", turn.label_start, who, "say")
             attributor.drafts.append(prev)
             intro = None
