@@ -181,7 +181,8 @@ def test_training_is_deterministic_and_never_reads_the_test_part() -> None:
 @pytest.mark.parametrize(
     "folder",
     ["tests/data/negotiations/test", "tests/data/negotiations/test2",
-     "tests/data/negotiations/test3", "../shared/gold", "../shared/seed"],
+     "tests/data/negotiations/test3", "tests/data/negotiations/test4", "../shared/gold",
+     "../shared/seed"],
 )  # fmt: skip
 def test_training_refuses_the_frozen_parts_and_the_seed(
     folder: str, monkeypatch: pytest.MonkeyPatch

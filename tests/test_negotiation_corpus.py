@@ -17,7 +17,7 @@ from types import ModuleType
 import pytest
 
 CORPUS = Path(__file__).resolve().parent / "data" / "negotiations"
-SPLITS = ("dev", "test", "test2", "test3")
+SPLITS = ("dev", "test", "test2", "test3", "test4")
 
 
 def _articles() -> list[Path]:
@@ -72,6 +72,23 @@ def test_the_third_frozen_part_covers_new_negotiations_and_the_ukraine_plan() ->
         others |= {p.stem.split("-", 1)[0] for p in (CORPUS / split).glob("*.txt")}
     prefixes: dict[str, int] = {}
     for p in (CORPUS / "test3").glob("*.txt"):
+        prefix = p.stem.split("-", 1)[0]
+        prefixes[prefix] = prefixes.get(prefix, 0) + 1
+    ukraine = prefixes.pop("ukr", 0)
+    assert ukraine >= 4
+    assert sum(prefixes.values()) >= 10
+    assert not set(prefixes) & others
+    assert len([n for n in prefixes.values() if n >= 2]) >= 5
+
+
+def test_the_fourth_frozen_part_covers_new_negotiations_and_the_ukraine_plan() -> None:
+    """test4/ holds at least 10 articles on at least five negotiations (two or more each)
+    that no other part covers, and at least four ``ukr-`` articles on the Ukraine plan."""
+    others: set[str] = set()
+    for split in ("dev", "test", "test2", "test3"):
+        others |= {p.stem.split("-", 1)[0] for p in (CORPUS / split).glob("*.txt")}
+    prefixes: dict[str, int] = {}
+    for p in (CORPUS / "test4").glob("*.txt"):
         prefix = p.stem.split("-", 1)[0]
         prefixes[prefix] = prefixes.get(prefix, 0) + 1
     ukraine = prefixes.pop("ukr", 0)
