@@ -2,8 +2,8 @@
 
 Usage: python tests/data/negotiations/validate.py [DIR ...]
 
-With no argument it checks dev/, test/, test2/, test3/ and test4/ beside this file. It prints one line
-per problem (``path:line: problem``) and exits 1 if there is any. The same
+With no argument it checks dev/, test/, test2/, test3/ and test4/ beside this file. It
+prints one line per problem (``path:line: problem``) and exits 1 if there is any. The same
 checks run in tests/test_negotiation_corpus.py.
 """
 
