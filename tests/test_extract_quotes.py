@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from parley.extract import extract_statements
-from parley.extract.quotes import find_quotes, word_count
+from parley.extract.quotes import find_quotes, typeset_marks, word_count
 from parley.extract.segment import Span
 
 DAY = date(2025, 11, 28)
@@ -205,3 +205,20 @@ def test_direct_offsets_point_at_the_words_inside_the_marks():
     (s,) = _direct(text)
     assert text[s.start : s.end] == s.text
     assert text[s.start - 1] == "“"
+
+
+def test_two_apostrophes_are_a_double_quotation_mark() -> None:
+    text = "''We will not sign it,'' the minister said. ''Not this week.''"
+    assert typeset_marks(text) == ' "We will not sign it,"  the minister said.  "Not this week." '
+    got = _direct(text)
+    assert [(_words(s.text), s.cue) for s in got] == [
+        ("We will not sign it", "said"),
+        ("Not this week", "said"),
+    ]
+    assert all(text[s.start : s.end] == s.text for s in got)
+
+
+def test_an_apostrophe_before_two_marks_stays_one() -> None:
+    assert typeset_marks("the voters' ''choice''") == 'the voters\'  "choice" '
+    assert typeset_marks("the voters''' choice") == "the voters''' choice"
+    assert typeset_marks("``Yes,'' he said") == ' "Yes,"  he said'

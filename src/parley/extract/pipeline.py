@@ -19,6 +19,7 @@ from parley.extract.features import Utterance, continues
 from parley.extract.holders import holders
 from parley.extract.mentions import Mention, MentionKind, mention_finder
 from parley.extract.model import EventType, Stance, Statement
+from parley.extract.quotes import typeset_marks
 from parley.extract.roles import RoleClass
 from parley.extract.segment import Span, header_end, is_clutter, paragraphs, sentences
 from parley.extract.speakers import Resolver, Who
@@ -34,6 +35,8 @@ def run(
 ) -> list[Statement]:
     """The statements of ``text``; ``coder`` codes event and stance (default: the shipped model)."""
     code = coder or default_coder()
+    read = text  # statements quote the text as read; the passes read its marks typeset
+    text = typeset_marks(text)
     finder = mention_finder()
     body = header_end(text)
     day = article_date(text, body, published)
@@ -100,6 +103,9 @@ def run(
             else None
         )
         out.append(_finish(text, source, d, near, day, finder.gaz, code, previous, held.get(i)))
+    if read is not text:
+        for st in out:
+            st.text = read[st.start : st.end]
     return out
 
 

@@ -82,5 +82,26 @@ def _quote(text: str, mark_start: int, mark_end: int, *, closed: bool) -> Quote:
     return Quote(mark_start, mark_end, a, b, closed)
 
 
+# Two apostrophes (or two backticks) for a double quotation mark, as in the New York Times
+# archive and in typewriter or TeX copy: ''It was a deal,'' Mr. Smith said. Exactly two,
+# so that an apostrophe after a quotation's last word (''the voters' '') stays one.
+_TWO_MARKS = re.compile(r"(?<!['`])(?:''|``)(?!['`])")
+
+
+def typeset_marks(text: str) -> str:
+    """``text`` with every two-character double quotation mark ('' or ``) written as one
+    straight mark and a space, on the side away from the quoted words, so that offsets
+    still index the text as read: ``''Yes,'' he said`` reads ``" Yes," he said`` (an
+    opening mark is one that a space, a bracket or the text's start comes before)."""
+    if "''" not in text and "``" not in text:
+        return text
+    chars = list(text)
+    for m in _TWO_MARKS.finditer(text):
+        i = m.start()
+        opening = m.group() == "``" or i == 0 or text[i - 1].isspace() or text[i - 1] in "([{—–-"
+        chars[i], chars[i + 1] = (" ", '"') if opening else ('"', " ")
+    return "".join(chars)
+
+
 def word_count(text: str) -> int:
     return len(text.split())
