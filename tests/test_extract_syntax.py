@@ -65,6 +65,21 @@ def test_every_inflection_of_a_lemma_is_a_cue() -> None:
             ("reported", None, None, "the negotiators had met twice in Muscat"),
             id="an outlet, for no party",
         ),
+        pytest.param(
+            "The talks faltered as dock workers blast the port authority for its latest offer.",
+            ("blast", None, None, "the port authority for its latest offer"),
+            id="a subordinate clause, no quotation before it",
+        ),
+        pytest.param(
+            "The mediators questioned the sincerity of both delegations.",
+            ("questioned", None, None, "the sincerity of both delegations"),
+            id="what was said as a noun phrase",
+        ),
+        pytest.param(
+            "The union denounced the offer, which would cut overtime pay by a third.",
+            ("denounced", None, None, "the offer"),
+            id="a relative clause after a comma is the journalist's",
+        ),
     ],
 )
 def test_reporting_predicates(sentence: str, expected: tuple) -> None:

@@ -292,6 +292,12 @@ NOMINAL_LEMMAS = frozenset(
     "urge", "call", "appeal", "plead", "propose", "suggest", "recommend", "offer",
     "promise", "pledge", "vow", "guarantee", "threaten", "warn", "announce", "deny",
     "dispute", "reaffirm", "reiterate",
+    # what was said as a noun phrase: "confirmed the report", "questioned his sincerity",
+    # "explained the plan", "highlighted the risks", "claimed momentum"
+    "confirm", "acknowledge", "admit", "concede", "explain", "describe", "mention",
+    "highlight", "stress", "emphasize", "emphasise", "underline", "underscore", "repeat",
+    "question", "claim", "predict", "forecast", "recall", "recount", "reveal", "disclose",
+    "report", "signal", "answer",
     )
 )  # fmt: skip
 

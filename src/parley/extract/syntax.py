@@ -114,12 +114,22 @@ def _hypothetical(verb: Token) -> bool:
 
 
 def _subject(verb: Token) -> Token | None:
-    for tok in (verb, verb.head if verb.dep_ in ("conj", "xcomp", "advcl") else None):
-        if tok is None:
-            continue
+    """The verb's subject; for a verb without one, the subject of the verb it depends on
+    ("... and said", "Emphasizing the urgency, Trump said", "attacked Ayotte by labeling
+    her as ...")."""
+    tok = verb
+    for _ in range(3):
         for child in tok.children:
             if child.dep_ in _SUBJECTS:
                 return child
+        if tok.dep_ in ("conj", "xcomp", "advcl"):
+            tok = tok.head
+        elif tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.tag_ == "VBG":
+            tok = tok.head.head  # "by labeling her": the subject of the verb "by" hangs on
+        else:
+            break
+        if tok is verb or not tok.tag_.startswith("VB"):
+            break
     return None
 
 
@@ -180,12 +190,13 @@ def _content(verb: Token, subj: Token) -> tuple[ReportKind, tuple[int, int] | No
         skip = {t.i for t in verb.subtree} | {t.i for t in subj.subtree}
         span = [t for t in head.subtree if t.i < verb.i and t.i not in skip]
         lead = min(verb.i, subj.i)
-        if not span or not verb.doc[lead - 1].is_punct:
-            return ReportKind.QUOTE_FIRST, None  # 'met Macron and said': no quotation first
-        while span and span[-1].is_punct and span[-1].text not in ("”", '"', "’"):
-            span.pop()
-        if len(span) >= 2:
-            return ReportKind.QUOTE_FIRST, (span[0].idx, span[-1].idx + len(span[-1].text))
+        # 'met Macron and said', 'as Democrats blast Portman': no quotation first (the
+        # verb may still report a noun phrase)
+        if span and verb.doc[lead - 1].is_punct:
+            while span and span[-1].is_punct and span[-1].text not in ("”", '"', "’"):
+                span.pop()
+            if len(span) >= 2:
+                return ReportKind.QUOTE_FIRST, (span[0].idx, span[-1].idx + len(span[-1].text))
     if FORM_LEMMA.get(verb.lower_) not in NOMINAL_LEMMAS:
         return ReportKind.OBJECT, None
     objects = [c for c in verb.children if c.dep_ in _OBJECTS and c.i > verb.i]
@@ -200,7 +211,30 @@ def _content(verb: Token, subj: Token) -> tuple[ReportKind, tuple[int, int] | No
     # "praised the deal as a breakthrough", "urged Moscow to halt": the object's complement too
     extra = [c for c in verb.children if c.dep_ in ("xcomp", "prep", "advcl") and c.i > verb.i]
     extra = [c for c in extra if c.dep_ != "prep" or c.lower_ in ("as", "for")]
-    return ReportKind.OBJECT, _edges(parts + extra)
+    a, b = _edges(parts + extra)
+    return ReportKind.OBJECT, (a, _aside_start(parts + extra, b))
+
+
+def _aside_start(heads: list[Token], end: int) -> int:
+    """Where a reported noun phrase ends before an aside hung on it after a comma: "the
+    deal[, which would slash the tax rate]", "the idea that ...[, saying ...]" (what the
+    journalist adds, or another report)."""
+    for head in heads:
+        for tok in head.subtree:
+            if (
+                (tok.dep_ in _ASIDES or tok.dep_ == "advcl" and tok.lower_ in FORM_LEMMA)
+                and tok.i > head.i
+                and tok.left_edge.i > 0
+                and tok.doc[tok.left_edge.i - 1].text == ","
+            ):
+                comma = tok.doc[tok.left_edge.i - 1]
+                end = min(end, comma.idx)
+    return end
+
+
+# clauses hung on a noun phrase that, after a comma, are asides rather than part of what was
+# said (and, hung on a verb, a participle of speech: another report)
+_ASIDES = {"relcl", "acl"}
 
 
 def _according(doc: Doc, tok: Token, offset: int) -> Report | None:
