@@ -200,6 +200,8 @@ class Attributor:
         inner = [q for q in quotes if q.mark_start <= a + 1 and q.mark_end >= b - 1]
         if inner:
             a, b, direct = inner[0].start, inner[0].end, True
+        else:
+            b = _before_adjunct(text, a, b)
         if any(d.start < b and a < d.end for d in self.drafts):
             return None
         if word_count(text[a:b]) < 2:
@@ -666,6 +668,7 @@ class Attributor:
         gloss = phrases.GLOSS.search(text, a, stop)
         if gloss:
             stop = gloss.start()
+        stop = _before_adjunct(text, a, stop)
         aside = phrases.AS_CLAUSE.search(text, a, stop)
         if aside:
             stop = aside.start()  # "..., as Europe scrambles to assert influence"
@@ -722,6 +725,20 @@ class Attributor:
             else:
                 self.resolver.introduce(chain)
             return
+
+
+def _before_adjunct(text: str, a: int, b: int) -> int:
+    """Where a reported clause text[a:b] ends before a participial clause after a comma
+    (see ``phrases.ADJUNCT_PARTICIPLE``) outside any quotation."""
+    for adjunct in phrases.ADJUNCT_PARTICIPLE.finditer(text, a, b):
+        if not _open_quotation(text[a : adjunct.start()]):
+            return adjunct.start()
+    return b
+
+
+def _open_quotation(piece: str) -> bool:
+    """True when ``piece`` leaves a quotation open (its marks are unbalanced)."""
+    return piece.count('"') % 2 == 1 or piece.count("“") > piece.count("”")
 
 
 # -- reported speech from the parse ------------------------------------------------------

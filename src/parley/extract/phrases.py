@@ -151,6 +151,14 @@ TRAILING_APPOSITIVE = re.compile(
     r"|could|can|may|might|must|should)\b)[^;:\"“”]*[.!?\"”’\s]*"
 )
 TRAILING_PARTICIPLE = re.compile(r"\s*,\s+[a-z]+ing\b[^;:\"“”]*[.!?\"”’\s]*")
+# A participial clause after a comma that closes a reported clause: "..., throwing a wrench
+# in the nominee's efforts", "..., with Lewandowski taking to Twitter": the journalist's
+# account of what the report did, not its content ("including", "during" are no such verb)
+ADJUNCT_PARTICIPLE = re.compile(
+    r",\s+(?:with\s+(?:[\w.'’-]+\s+){1,4}?)?(?!(?:including|according|during|nothing|something"
+    r"|anything|everything|notwithstanding|concerning|regarding|excluding|following|pending"
+    r"|being)\b)[a-z]{3,}ing\s"
+)
 TRAILING_ADVERBIAL = re.compile(
     r"\s*(?:,\s*)?(?:on|in|at|to|during|after|before|from|via|with|when|while|late|earlier"
     r"|told|speaking|according|adding|citing|as|without|ahead|afterwards|later|earlier|then|too"
