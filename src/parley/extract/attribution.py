@@ -531,7 +531,10 @@ class Attributor:
             if (
                 after is not None
                 and phrases.after_comma(text, c_start)
-                and self._ends_sentence(after[-1].end, sent.end)
+                and (
+                    self._ends_sentence(after[-1].end, sent.end)
+                    or phrases.INVERTED_APPOSITION.fullmatch(text, after[-1].end, sent.end)
+                )
             ):
                 subj, inverted = after, True
         if subj is None:

@@ -150,6 +150,14 @@ TRAILING_APPOSITIVE = re.compile(
     r"\s*,\s+(?:a|an)\s+(?!(?:[\w'-]+\s+){0,2}(?:is|are|was|were|has|have|had|will|would"
     r"|could|can|may|might|must|should)\b)[^;:\"“”]*[.!?\"”’\s]*"
 )
+# What may follow a speaker named after its verb ("..., said Dan Gerstein, director of a
+# consultancy in New York." / "..., said Larry Sabato, who directs a centre ..."): an
+# apposition with or without an article, or a relative clause, never a new clause.
+INVERTED_APPOSITION = re.compile(
+    r"\s*,\s+(?:who\b|(?:(?:a|an|the|his|her|its|their)\s+)?(?!(?:[\w'’-]+\s+){0,2}"
+    r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|said|says)\b))"
+    r"[^;:\"“”]*[.!?\"”’\s]*"
+)
 TRAILING_PARTICIPLE = re.compile(r"\s*,\s+[a-z]+ing\b[^;:\"“”]*[.!?\"”’\s]*")
 # A participial clause after a comma that closes a reported clause: "..., throwing a wrench
 # in the nominee's efforts", "..., with Lewandowski taking to Twitter": the journalist's
