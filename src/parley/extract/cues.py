@@ -314,7 +314,16 @@ def _verb_forms(lemma: str) -> frozenset[str]:
     return frozenset({lemma, *(f for forms in table.values() for f in forms)})
 
 
+# Verbs of talking, which report only a topic ("spoke about", "talked of"): "talks" and
+# "speaking" are left out of the forms, as a noun ("the talks") and in "speaking on
+# condition of anonymity" they are no cue.
+TOPIC_LEMMAS = frozenset(("talk", "speak"))
 FORM_LEMMA = {f: lemma for lemma in SPEECH_LEMMAS for f in verb_forms(lemma)}
+FORM_LEMMA.update(
+    (f, lemma)
+    for lemma in TOPIC_LEMMAS
+    for f in verb_forms(lemma) - {"talks", "speaking", "talking"}
+)
 SPEECH_FORMS = frozenset(FORM_LEMMA)
 # A sentence worth parsing holds one of these words (in lower case, as verbs are written
 # inside a sentence: "States" in "United States" is no cue) or "according to": the parse

