@@ -80,6 +80,11 @@ def test_every_inflection_of_a_lemma_is_a_cue() -> None:
             ("denounced", None, None, "the offer"),
             id="a relative clause after a comma is the journalist's",
         ),
+        pytest.param(
+            "The harbour master spoke on Monday about the backlog of ships.",
+            ("spoke", None, None, "the backlog of ships"),
+            id="a verb of talking reports its topic",
+        ),
     ],
 )
 def test_reporting_predicates(sentence: str, expected: tuple) -> None:
@@ -114,3 +119,22 @@ def test_without_a_parser_the_pattern_rules_still_work(monkeypatch: pytest.Monke
     text = "Title: t\n\nMarco Rubio said both sides had agreed to a pause in the fighting.\n"
     [s] = extract_statements(text)
     assert s.text == "both sides had agreed to a pause in the fighting"
+
+
+def test_a_participial_clause_after_a_comma_is_no_content() -> None:
+    cue, _, _, text = _one(
+        "The union's chief negotiator said the offer was final, throwing the talks into doubt."
+    )
+    assert (cue, text) == ("said", "the offer was final")
+
+
+def test_a_speaker_after_the_verb_with_a_bare_apposition() -> None:
+    cue, speaker, _, text = _one(
+        "The strike will last into the new year, said Dana Whitlow, director of the dockers' "
+        "union in Rotterdam."
+    )
+    assert (cue, speaker, text) == (
+        "said",
+        "Dana Whitlow",
+        "The strike will last into the new year",
+    )

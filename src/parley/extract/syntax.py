@@ -203,7 +203,8 @@ def _content(verb: Token, subj: Token) -> tuple[ReportKind, tuple[int, int] | No
     if lemma in TOPIC_LEMMAS:
         # "spoke favorably of Putin's leadership", "talked at a rally about trade": the topic
         about = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS]
-        return ReportKind.OBJECT, _edges(about[:1]) if about and about[0].i > verb.i else None
+        topic = _prep_object(about[0]) if about and about[0].i > verb.i else []
+        return ReportKind.OBJECT, _edges(topic) if topic else None
     if lemma not in NOMINAL_LEMMAS:
         return ReportKind.OBJECT, None
     objects = [c for c in verb.children if c.dep_ in _OBJECTS and c.i > verb.i]
@@ -212,7 +213,8 @@ def _content(verb: Token, subj: Token) -> tuple[ReportKind, tuple[int, int] | No
         for c in verb.children
         if c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS and c.i > verb.i and not objects
     ]
-    parts = objects or preps[:1]
+    # "called for [talks]": the preposition belongs to the cue
+    parts = objects or (_prep_object(preps[0]) if preps else [])
     if not parts:
         return ReportKind.OBJECT, None
     # "praised the deal as a breakthrough", "urged Moscow to halt": the object's complement too
@@ -220,6 +222,12 @@ def _content(verb: Token, subj: Token) -> tuple[ReportKind, tuple[int, int] | No
     extra = [c for c in extra if c.dep_ != "prep" or c.lower_ in ("as", "for")]
     a, b = _edges(parts + extra)
     return ReportKind.OBJECT, (a, _aside_start(parts + extra, b))
+
+
+def _prep_object(prep: Token) -> list[Token]:
+    """What a preposition governs ("about [the backlog of ships]"), or the preposition
+    itself when the parse hangs nothing on it."""
+    return [c for c in prep.children if c.dep_ in ("pobj", "pcomp")] or [prep]
 
 
 def _aside_start(heads: list[Token], end: int) -> int:
