@@ -776,11 +776,48 @@ def parse_pass(attributor: Attributor, nlp: Language) -> None:
     spans = [(sent.start, sent.end) for sent, _ in todo]
     by_start = {sent.start: quotes for sent, quotes in todo}
     starts = sorted(by_start)
+    before = len(attributor.drafts)
     for report in reports(nlp, text, spans):
         if report.cue_start in cue_starts:
             continue
         quotes = by_start[starts[bisect_left(starts, report.cue_start + 1) - 1]]
         attributor.from_report(report, quotes)
+    if len(attributor.drafts) > before:
+        _continued_quotations(attributor, attributor.drafts[before:])
+
+
+def _continued_quotations(attributor: Attributor, found: list[Draft]) -> None:
+    """'"X," he said. "Y."': a quotation that opens the sentence after a quotation the
+    parse attributed, in the same paragraph, with nothing but that attribution between
+    them, is the same speaker's (as the pattern rules continue theirs)."""
+    text = attributor.text
+    sentence_starts = {sent.start for sent, _ in attributor.sentences}
+    quotes_after: dict[int, Quote] = {}
+    for _, quotes in attributor.sentences:
+        for q in quotes:
+            quotes_after.setdefault(q.mark_start, q)
+    ordered = sorted(quotes_after.values(), key=lambda q: q.mark_start)
+    marks = [q.mark_start for q in ordered]
+    for d in found:
+        if not d.direct:
+            continue
+        last = d
+        i = bisect_right(marks, d.end)
+        while i < len(ordered):
+            q = ordered[i]
+            gap = text[last.end : q.mark_start]
+            if (
+                q.mark_start not in sentence_starts
+                or "\n" in gap
+                or any(m in gap[1:] for m in '"“”')
+                or word_count(gap) > 12
+                or any(x.start < q.end and q.start < x.end for x in attributor.drafts)
+            ):
+                break
+            nxt = Draft(q.start, q.end, True, d.cue, d.cue_start, d.who, d.lemma)
+            attributor.drafts.append(nxt)
+            last = nxt
+            i += 1
 
 
 def _subject_chains(attributor: Attributor, report: Report) -> list[list[Mention]]:
