@@ -138,3 +138,17 @@ def test_a_speaker_after_the_verb_with_a_bare_apposition() -> None:
         "Dana Whitlow",
         "The strike will last into the new year",
     )
+
+
+def test_and_said_after_a_reported_clause_is_a_second_statement() -> None:
+    got = extract_statements(
+        "Title: t\n\nThe union's leader, Dana Whitlow, said the strike would go on and urged "
+        "members to stay out.\n\n"
+        "One in three said the offer was fair, and one in four said it was an insult.\n"
+    )
+    assert [(s.cue, s.text) for s in got] == [
+        ("said", "the strike would go on"),
+        ("urged", "members to stay out"),
+        ("said", "the offer was fair"),
+        ("said", "it was an insult"),
+    ]

@@ -641,9 +641,18 @@ class Attributor:
             same = c.kind is CueKind.VERB and phrases.SAME_SUBJECT.search(
                 text, max(a, c.start - 25), c.start
             )
-            if same and not self._within(max(a, c.start - 25), c.start):
+            if same and not self._within(max(a, same.start()), c.start):
                 stop = same.start()  # "..., and said ...": the same speaker's next statement
                 break
+            if c.kind is CueKind.VERB and (
+                other := phrases.OTHER_SPEAKER.search(text, max(a, c.start - 60), c.start)
+            ):
+                who = other.group("who").split()
+                if not phrases.verb_like(other.group("who")) and not (
+                    _NOT_A_SPEAKER & {w.lower() for w in who} or who[-1].lower() in _PASSIVE
+                ):
+                    stop = other.start()  # "..., and one in four said ...": a new speaker
+                    break
             if c.kind is CueKind.VERB:
                 # "..., and French President Emmanuel Macron said ...": a new statement
                 found = chains(self._within(max(a, c.start - LOOKBACK), c.start), text)
@@ -728,6 +737,11 @@ class Attributor:
             else:
                 self.resolver.introduce(chain)
             return
+
+
+# words that make "and ... said" no new speaker: "and auto parts without being added"
+_NOT_A_SPEAKER = frozenset(("without", "not", "to", "that", "which", "if", "when"))
+_PASSIVE = frozenset(("being", "been", "be", "is", "was", "were", "are", "having"))
 
 
 def _before_adjunct(text: str, a: int, b: int) -> int:

@@ -101,6 +101,11 @@ NOT_REPORTING = re.compile(
 # ", secretary of Ukraine's security council," / ", a foreign policy adviser to Putin,":
 # an apposition between a name and its verb
 APPOSED = re.compile(r"\s*,\s+(?:(?:a|an|the|his|her)\s+)?[^,;\"“”]{2,90},\s*")
+# "..., and one in four said ...", "... while other voters said ...": a short noun phrase
+# after a conjunction, right before a reporting verb, is another speaker
+OTHER_SPEAKER = re.compile(
+    r"(?:,\s+|\s+)(?:and|but|while|whereas)\s+(?P<who>(?:[\w%'’.-]+\s+){1,5})$"
+)
 # and-coordinated verbs of one subject: "urged lawmakers to ..., and said ..."
 SAME_SUBJECT = re.compile(r"(?:,\s*)?\s(?:and|but|while)\s+(?:also\s+|later\s+|then\s+)?$")
 TAIL = re.compile(r"[\s,;:.!?\-–—]+$")
