@@ -17,7 +17,7 @@ from datetime import date
 
 from parley.actors import ActorKind, Gazetteer, Gender, Person
 from parley.extract.mentions import Mention, MentionKind
-from parley.extract.roles import INDEFINITE, ORGANISATION_NOUNS, RoleClass
+from parley.extract.roles import INDEFINITE, INSTITUTIONS, ORGANISATION_NOUNS, RoleClass
 
 PREPOSITIONS = {
     "in", "at", "from", "with", "to", "for", "of", "by", "on", "about", "against", "between",
@@ -85,6 +85,8 @@ _NAMED_BODIES = {"commission", "parliament", "council", "ministry", "assembly"}
 _POSSESSOR = re.compile(r"\b([a-z]+)['’]s\s+(?:[a-z-]+\s+){0,2}$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’)]*\s+|\n)(?:The\s+)?$")
 _SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s")
+_SENTENCE_BREAK = re.compile(r"[a-z0-9]{2}[.!?][\"”’)]*\s+(?=[A-Z])")
+_TITLE_KINDS = frozenset((MentionKind.ROLE, MentionKind.ADJECTIVE, MentionKind.ACTOR))
 # Titles that only a state's government gives ("agriculture minister", "labor secretary").
 _STATE_TITLES = (" minister", " secretary", "spokesman", "spokeswoman")
 _OF_STATE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
@@ -174,6 +176,7 @@ class Resolver:
         self._qualified: dict[str, tuple[list[int], list[str]]] = {}
         self._learn_names()
         self._learn_roles()
+        self._upgrade_surnames()
 
     # -- names the gazetteer lacks -------------------------------------------------------
     def _learn_names(self) -> None:
@@ -244,6 +247,20 @@ class Resolver:
                     self.known[key] = who
             # "Tadesse" after "Tadesse Werede": names used by the given name
             self.known.setdefault(name.text.split()[0], who)
+
+    def _upgrade_surnames(self) -> None:
+        """A lone word that names one gazetteer person the text has named in full ("Kim"
+        after "Kim Jong Un", "Dar" after "Ishaq Dar") is that person wherever it stands, so
+        that a narrated "Kim had set out his terms." is the antecedent of a later "he"."""
+        for m in self.mentions:
+            if m.kind is not MentionKind.SURNAME:
+                continue
+            who = self.known.get(m.text)
+            person = self.gaz.people.get(who.speaker or "") if who is not None else None
+            if person is not None:
+                m.kind = MentionKind.PERSON
+                m.person = person
+                m.gender = person.gender
 
     def _learn_roles(self) -> None:
         for m in self.mentions:
@@ -321,6 +338,11 @@ class Resolver:
         # An office the text does not qualify ("Defence Minister Vladimir Padrino Lopez",
         # "the government's chief negotiator, Vera Grabe") belongs to the side the
         # paragraph is about: the latest one named before it (a state for a state office).
+        for o in offices:
+            if o.role_class is RoleClass.INSTITUTION:
+                side = self.role_side(o.role, o.start)  # "the government's chief negotiator"
+                if side is not None:  # once "Colombia's government" is named
+                    return side
         state = any(o.role in STATE_OFFICES for o in offices)
         return self._context_actor(offices[-1].start, state_only=state)
 
@@ -468,7 +490,9 @@ class Resolver:
             if m.kind is MentionKind.ROLE and m.role in STATE_OFFICES and state_body is None:
                 state_body = m  # "X, the government's peace commissioner,"
         if state_body is not None:
-            return self._context_actor(state_body.start, state_only=True)
+            return self.role_side(state_body.role, state_body.start) or self._context_actor(
+                state_body.start, state_only=True
+            )
         return None
 
     # -- resolution ------------------------------------------------------------------
@@ -520,6 +544,17 @@ class Resolver:
                 who = Who(None, None, not role.role.endswith("s"))
                 self.unnamed[role.role] = who
                 return self._remember(pos, who, None if who.person_like else Gender.PLURAL)
+            if actor is None and det in _POSSESSIVE_PRONOUNS:
+                # "His office said", "her spokesman", "its foreign ministry": the side of
+                # the one the pronoun stands for
+                owner_who = self.antecedent(pos, _POSSESSIVE_PRONOUNS[det])
+                if owner_who is not None and owner_who.actor:
+                    return self._remember(pos, Who(None, owner_who.actor, False), Gender.PLURAL)
+            if actor is None and det == "the" and role.role in _DOCUMENTS:
+                # "the statement said": the statement of whoever spoke last
+                latest = self._latest_heard(pos)
+                if latest is not None:
+                    return self._remember(pos, Who(None, latest.actor, False), Gender.PLURAL)
             if det == "former" or "former" in self.text[chain[0].start : role.start]:
                 # "the former Dutch prime minister" is nobody in office now: the person
                 # the text is talking about
@@ -560,6 +595,8 @@ class Resolver:
             unnamed = self._unnamed(role.role) if actor is None and det == "the" else None
             if unnamed is not None:
                 # "the official"; "the spokesman" after "a government spokesman in Berlin"
+                if _one_person(role):
+                    self._by_kind.setdefault((True, None), []).append(len(self.history))
                 return self._remember(pos, unnamed, Gender.PLURAL)
             if actor is None and det == "the" and len(chain) == 1:
                 actor = self.role_side(role.role, pos)  # "Sudan's army ... the army said"
@@ -571,7 +608,7 @@ class Resolver:
                         if actor is not None:
                             break
             if actor is None:
-                actor = self._actor_after(chain[-1].end)  # "sources in the US administration"
+                actor = self._actor_after(chain[-1].end, role.role)  # "sources in the ministry"
             if actor is None and det == "the" and role.role in ORGANISATION_NOUNS:
                 actor = self._latest_organisation(pos)  # "the group said": Hamas
             if actor is None:
@@ -583,6 +620,11 @@ class Resolver:
             if actor is not None or det in INDEFINITE:
                 # "a diplomat attending as an observer" is who "the diplomat" is next
                 self.unnamed[role.role] = who
+            if _one_person(role) and det != "the":
+                # "An Ethiopian official disputed that. He argued ...": one unnamed person
+                # ("the official representative" may be somebody named before)
+                # is whom a later "he" or "she" stands for
+                self._by_kind.setdefault((True, None), []).append(len(self.history))
             return self._remember(pos, who, Gender.PLURAL)
         actors = [m for m in chain if m.kind is MentionKind.ACTOR]
         if len(actors) > 1 and any(m.possessive for m in actors):
@@ -646,15 +688,21 @@ class Resolver:
                 return found.code
         return None
 
-    def _actor_after(self, pos: int) -> str | None:
+    def _actor_after(self, pos: int, role: str = "") -> str | None:
         m = _OF_SIDE.match(self.text, pos)
         if not m:
             return None
+        if role in _POSTED and m.group().split()[0] == "in":
+            return None  # "a Western diplomat in Nairobi" is posted there, not Kenyan
         i = bisect_left(self.starts, m.end())
         if i < len(self.mentions) and self.mentions[i].start == m.end():
             nxt = self.mentions[i]
             if nxt.person is not None:
                 return nxt.person.actor_on(self.day)
+            if nxt.kind in (MentionKind.NAME, MentionKind.SURNAME):
+                # "a senior official in Lee's office" once Lee Jae-myung is named
+                known = self.known.get(nxt.text) or self.known.get(nxt.text.split()[-1])
+                return known.actor if known is not None else None
             if nxt.actor is None and nxt.role_class is RoleClass.INSTITUTION:
                 # "a source in the army's delegation" once "Sudan's army" is named
                 return self.role_side(nxt.role, nxt.start)
@@ -685,6 +733,13 @@ class Resolver:
             subject = self._sentence_subject(pos)
             if subject is not None and (best < 0 or self.history[best].pos < subject.start):
                 return Who(None, subject.actor, False)
+        if gender is not Gender.PLURAL:
+            # "Araghchi's version was narrower. He said": a person who opens a sentence of
+            # this paragraph since the last one spoken of
+            after = self.history[best].pos if best >= 0 else -1
+            narrated = self._subject_person(pos, gender, after)
+            if narrated is not None:
+                return narrated
         if best >= 0:
             return self.history[best].who
         if gender is not Gender.PLURAL:
@@ -694,6 +749,54 @@ class Resolver:
                 if m.person is not None and (gender is None or m.gender in (None, gender)):
                     p = m.person
                     return Who(p.name, p.actor_on(self.day), True)
+        return None
+
+    def _subject_person(self, pos: int, gender: Gender | None, after: int) -> Who | None:
+        """The person who opens the latest sentence of this paragraph before the sentence
+        of ``pos`` and after ``after``: "Araghchi's version was narrower.", "Commerce
+        Minister Piyush Goyal has sounded more cautious.", "Eritrea's information minister,
+        Yemane Gebremeskel, dismissed the letter."""
+        text = self.text
+        floor = max(text.rfind("\n\n", 0, pos), after, 0)
+        own = max((m.end() for m in _SENTENCE_BREAK.finditer(text, floor, pos)), default=floor)
+        starts = [floor, *(m.end() for m in _SENTENCE_BREAK.finditer(text, floor, own))]
+        starts = [a for a in starts if a < own]
+        for a in reversed(starts):
+            if a <= after:
+                break
+            i = bisect_left(self.starts, a)
+            head = self.mentions[i : i + 6]
+            if not head or head[0].start > a + 4 + text.startswith("The ", a) * 4:
+                continue
+            found = chains([m for m in head if m.start < own], text)
+            if not found:
+                continue
+            first = found[0]
+            if (
+                all(m.kind in _TITLE_KINDS for m in first)
+                and len(found) > 1
+                and _APPOSITION.fullmatch(text, first[-1].end, found[1][0].start)
+            ):
+                first = found[1]  # "Eritrea's information minister, Yemane Gebremeskel,"
+            who = self._person_in(first, gender)
+            if who is not None:
+                return who
+        return None
+
+    def _person_in(self, chain: list[Mention], gender: Gender | None) -> Who | None:
+        for m in chain:
+            if m.person is not None:
+                if gender is not None and m.person.gender not in (None, gender):
+                    return None
+                return Who(m.person.name, m.person.actor_on(self.day), True)
+            if m.kind in (MentionKind.NAME, MentionKind.SURNAME):
+                who = self.known.get(m.text) or self.known.get(m.text.split()[-1])
+                if who is not None and who.actor is None:
+                    # the side a statement of the same person was resolved to
+                    for heard in reversed(self.history):
+                        if heard.who.speaker == who.speaker and heard.who.actor:
+                            return heard.who
+                return who
         return None
 
     def _sentence_subject(self, pos: int) -> Mention | None:
@@ -724,7 +827,9 @@ class Resolver:
         if not roles or det_before(self.text, chain[0].start) not in INDEFINITE:
             return
         role = roles[-1]
-        actor = _chain_actor(chain, self.gaz, self.day) or self._actor_after(chain[-1].end)
+        actor = _chain_actor(chain, self.gaz, self.day) or self._actor_after(
+            chain[-1].end, role.role
+        )
         self.unnamed[role.role] = Who(None, actor, False)
 
     def note(self, chain: list[Mention], pos: int) -> None:
@@ -740,6 +845,15 @@ class Resolver:
             self._recent_people.pop(who.speaker, None)
             self._recent_people[who.speaker] = None
         return who
+
+    def _latest_heard(self, pos: int) -> Who | None:
+        """Who was spoken of last before ``pos`` in this paragraph or the one before."""
+        floor = self.text.rfind("\n\n", 0, max(self.text.rfind("\n\n", 0, pos), 0))
+        best: Heard | None = None
+        for heard in self.history:
+            if floor <= heard.pos < pos and (best is None or heard.pos > best.pos):
+                best = heard
+        return best.who if best is not None else None
 
     def _prefer_mentioned(self, holders: list[Person], pos: int) -> Person:
         if len(holders) == 1:
@@ -765,6 +879,29 @@ class Resolver:
             if role and any(r.endswith(" " + role) for r in person.roles_on(self.day)):
                 return [person]
         return []
+
+
+_POSSESSIVE_PRONOUNS = {
+    "his": Gender.MALE, "her": Gender.FEMALE, "its": Gender.PLURAL, "their": Gender.PLURAL,
+}  # fmt: skip
+# People posted abroad: "a diplomat in Addis Ababa" is somebody else's diplomat there.
+_POSTED = {
+    "diplomat", "diplomats", "ambassador", "ambassadors", "envoy", "envoys", "correspondent",
+    "journalist", "journalists", "observer", "observers", "foreign diplomat",
+}  # fmt: skip
+_DOCUMENTS = {"statement", "joint statement", "communique", "readout"}
+# Nouns for one person, whom a later "he" or "she" may stand for
+_ONE_PERSON_CLASSES = (RoleClass.PERSON, RoleClass.GROUP)
+
+
+def _one_person(role: Mention) -> bool:
+    """True for an office or source noun that names one person ("an official", "Colombia's
+    delegate", "the spokesman"), not a body or several people."""
+    return (
+        role.role_class in _ONE_PERSON_CLASSES
+        and not role.role.endswith(("s", "people"))
+        and role.role not in INSTITUTIONS
+    )
 
 
 def _state_office(role: str) -> bool:
