@@ -649,10 +649,16 @@ class Resolver:
             if not state_only or self._is_state(actor):
                 return actor
         if not self._main_actor_counted:
+            # a place named as a venue ("talks in Havana", "flew to Doha") is where the
+            # text happens, not whose side it is about
             counts = Counter(
                 m.actor_on(self.day)
                 for m in self.mentions
-                if m.kind in (MentionKind.PERSON, MentionKind.ACTOR, MentionKind.ADJECTIVE)
+                if m.kind in (MentionKind.PERSON, MentionKind.ADJECTIVE)
+                or (
+                    m.kind is MentionKind.ACTOR
+                    and _word_before_place(self.text, m.start) not in _VENUE
+                )
             )
             counts.pop(None, None)
             self._named = [a for a, _ in counts.most_common() if a is not None]
@@ -902,6 +908,15 @@ def _one_person(role: Mention) -> bool:
         and not role.role.endswith(("s", "people"))
         and role.role not in INSTITUTIONS
     )
+
+
+_VENUE = {"in", "at", "to", "from", "near", "into", "via", "outside", "inside", "toward"}
+
+
+def _word_before_place(text: str, pos: int) -> str:
+    """The word right before ``pos``, lower-cased, past an article ("in the Hague")."""
+    m = _WORD_BEFORE.search(text, max(0, pos - 30), pos)
+    return m.group(1).lower() if m else ""
 
 
 def _state_office(role: str) -> bool:
