@@ -636,6 +636,10 @@ class Resolver:
                 (g.code for g in gaz.actors.values() if g.members and codes <= set(g.members)),
                 None,
             )
+            if group is None and _listed(chain, self.text):
+                # "Armenia and Azerbaijan said", "Saudi Arabia, Kuwait and Russia insisted":
+                # several parties speaking together stand for none of them alone
+                return self._remember(pos, Who(None, None, False), Gender.PLURAL)
             return self._remember(pos, Who(None, group or actors[0].actor, False), Gender.PLURAL)
         if actors:
             return self._remember(pos, Who(None, actors[-1].actor, False), Gender.PLURAL)
@@ -917,6 +921,17 @@ def _word_before_place(text: str, pos: int) -> str:
     """The word right before ``pos``, lower-cased, past an article ("in the Hague")."""
     m = _WORD_BEFORE.search(text, max(0, pos - 30), pos)
     return m.group(1).lower() if m else ""
+
+
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def _listed(chain: list[Mention], text: str) -> bool:
+    """True when the phrase lists several parties ("Armenia and Azerbaijan")."""
+    return any(
+        _LIST_GAP.fullmatch(text, a.end, b.start) is not None
+        for a, b in zip(chain, chain[1:], strict=False)
+    )
 
 
 def _state_office(role: str) -> bool:
