@@ -83,9 +83,28 @@ PRIVATE = {
     "banker", "bankers", "aid worker", "aid workers", "coordinator", "resident", "residents",
     "shopkeeper", "pharmacist", "farmer", "farmers", "driver", "student", "students",
     "historian", "commentator", "commentators", "columnist", "pollster", "consultant",
+    "specialist", "specialists", "political scientist", "political scientists", "scientist",
+    "lobbyist", "lobbyists", "lobby group", "trade lawyer", "lawyer", "lawyers",
+    "campaigner", "campaigners", "activist", "activists", "protest group", "think tank",
+    "association", "associations", "business association", "industry association",
+    "industry associations", "industry group", "industry body", "federation", "trade union",
+    "union", "unions", "executives", "shop owner", "taxi driver", "fisherman",
+    "observers", "pollsters", "survey", "poll",
     # the opposition speaks for no state actor (spec; tests/data/negotiations/README.md)
     "opposition leader", "opposition leaders", "opposition figure", "opposition politician",
     "opposition lawmaker", "opposition lawmakers", "opposition politicians",
+}  # fmt: skip
+# "opposition senator", "opposition MP", "shadow foreign secretary": no state's voice
+PRIVATE |= {
+    f"opposition {t}"
+    for t in ("senator", "senators", "mp", "mps", "deputy", "deputies", "legislator",
+              "legislators", "member", "members", "party", "parties", "alliance", "bloc",
+              "coalition", "spokesman", "spokeswoman", "spokesperson", "candidate")
+}  # fmt: skip
+PRIVATE |= {
+    f"shadow {t}"
+    for t in ("foreign secretary", "home secretary", "chancellor", "defence secretary",
+              "defense secretary", "minister", "foreign minister", "secretary", "cabinet")
 }  # fmt: skip
 
 # A determiner that makes a singular office noun refer to nobody in particular.
