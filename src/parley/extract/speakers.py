@@ -520,7 +520,7 @@ class Resolver:
             people = []
         p = people[-1].person if people else None
         if p is not None:
-            return self._remember(pos, Who(p.name, p.actor_on(day), True), p.gender)
+            return self._remember(pos, Who(p.name, self._speaks_for(p), True), p.gender)
         names = [m for m in chain if m.kind in (MentionKind.NAME, MentionKind.SURNAME)]
         if names:
             n = names[-1]
@@ -855,6 +855,19 @@ class Resolver:
             self._recent_people.pop(who.speaker, None)
             self._recent_people[who.speaker] = None
         return who
+
+    def _speaks_for(self, p: Person) -> str | None:
+        """The side a named person speaks for on the day: none once every office they held
+        has ended ("Jugnauth, now in opposition", "former president Uribe"), since a former
+        office-holder speaks for himself."""
+        day = self.day
+        if (
+            day is not None
+            and p.offices
+            and all(o.end is not None and o.end <= day for o in p.offices)
+        ):
+            return None
+        return p.actor_on(day)
 
     def _latest_heard(self, pos: int) -> Who | None:
         """Who was spoken of last before ``pos`` in this paragraph or the one before."""
