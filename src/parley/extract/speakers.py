@@ -77,8 +77,9 @@ _HEAD_OF = re.compile(r"\s+(?:for|to)\s+(?:the\s+)?")
 # What an apposition starts with: a determiner or a capitalised word, not a verb or "who"
 _APPOSITION_START = re.compile(r"(?:a|an|the|one|another|now|[A-Z])")
 _APPOSITION_END = re.compile(r",|;|[.!?](?:\s|$)|\bsaid\b|\btold\b")
-_FORMER = re.compile(r"\b(?:former|ex-|onetime|retired)")
+_FORMER = re.compile(r"\b(?:former|ex-|onetime|retired)", re.IGNORECASE)
 _NOW = re.compile(r"\bnow\b")
+_NOW_AFTER = re.compile(r",\s+now\b")
 _NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")  # "London School", "Seoul Centre"
 # Bodies whose proper names carry their noun ("European Commission", "Unification Ministry")
 _NAMED_BODIES = {"commission", "parliament", "council", "ministry", "assembly"}
@@ -235,6 +236,11 @@ class Resolver:
                 actor = self._actor_in_words(" ".join(roles)) if roles else None
             if actor is None:
                 actor = self._title_actor(chain[0].start)
+            if actor is not None and _FORMER.search(text, max(0, chain[0].start - 40), name.start):
+                # "Retired Indian Air Marshal Vivek Rao": a past office is nobody's side
+                gap = text[max(0, chain[0].start - 40) : name.start]
+                if not _NOW.search(gap) and "." not in gap[-40:]:
+                    actor = None
             if actor is None:
                 actor = self._of_actor(name.end)  # "Cedric Schuster of Samoa"
             if actor is None:
@@ -520,13 +526,18 @@ class Resolver:
             people = []
         p = people[-1].person if people else None
         if p is not None:
-            return self._remember(pos, Who(p.name, self._speaks_for(p), True), p.gender)
+            held = any(o.held_on(day) for o in p.offices)
+            # "Former president Dmitry Medvedev" holds another office now
+            actor = None if not held and self._former(chain, people[-1]) else self._speaks_for(p)
+            return self._remember(pos, Who(p.name, actor, True), p.gender)
         names = [m for m in chain if m.kind in (MentionKind.NAME, MentionKind.SURNAME)]
         if names:
             n = names[-1]
             who = self.known.get(n.text) or self.known.get(n.text.split()[-1])
             if who is None and n.kind is MentionKind.NAME:
                 who = Who(n.text, _chain_actor(chain, gaz, day), True)
+            if who is not None and who.actor and self._former(chain, n):
+                who = Who(who.speaker, None, True)
             if who is not None:
                 # A person the text gives no side keeps none: guessing the side the article
                 # is mostly about gave strangers the last speaker's flag (issue 8).
@@ -855,6 +866,14 @@ class Resolver:
             self._recent_people.pop(who.speaker, None)
             self._recent_people[who.speaker] = None
         return who
+
+    def _former(self, chain: list[Mention], name: Mention) -> bool:
+        """True when the title before a name says the office is past ("Former president
+        Alvaro Uribe", "Retired Indian Air Marshal Vivek Rao")."""
+        a = chain[0].start
+        if _NOW_AFTER.match(self.text, name.end):
+            return False  # "Former president X, now deputy head of ..."
+        return _FORMER.search(self.text, max(0, a - 12), name.start) is not None
 
     def _speaks_for(self, p: Person) -> str | None:
         """The side a named person speaks for on the day: none once every office they held
