@@ -372,7 +372,9 @@ class Resolver:
         sides.discard(None)
         if len(sides) > 5:
             return None  # "leader", "minister": a common office says nothing of the side
-        if len(sides) > 1:
+        if sides:
+            # even one holder on record is a guess unless the paragraph names that side
+            # ("Information Minister Attaullah Tarar" is not Eritrea's minister)
             a = max(self.text.rfind("\n\n", 0, pos), 0)
             b = self.text.find("\n\n", pos)
             b = len(self.text) if b < 0 else b
