@@ -222,3 +222,10 @@ def test_an_apostrophe_before_two_marks_stays_one() -> None:
     assert typeset_marks("the voters' ''choice''") == 'the voters\'  "choice" '
     assert typeset_marks("the voters''' choice") == "the voters''' choice"
     assert typeset_marks("``Yes,'' he said") == ' "Yes,"  he said'
+
+
+def test_a_clause_ending_in_a_colon_introduces_the_quotation() -> None:
+    text = "The union's leader, Dana Whitlow, delivered a blunt message: \"We will not go back.\""
+    assert [(s.cue, s.speaker, _words(s.text)) for s in _direct(text)] == [
+        (":", "Dana Whitlow", "We will not go back")
+    ]

@@ -298,6 +298,8 @@ class Attributor:
         if got is None:
             floor = max(quotes[qi - 1].mark_end if qi else sent.start, sent.start)
             got = self._cue_before(q, floor, quotes, sent.start)
+        if got is None and qi == 0:
+            got = self._colon_intro(q, sent, quotes)
         if got is None and intro is not None and q.mark_start == para.start:
             got = intro
         if got is None and last_direct is not None and q.mark_start == sent.start:
@@ -386,6 +388,27 @@ class Attributor:
             if subj is None:
                 return None
         return c, self.resolver.resolve(subj, c.start)
+
+    def _colon_intro(
+        self, q: Quote, sent: Span, quotes: list[Quote]
+    ) -> tuple[Cue, Who | None] | None:
+        """'Kasich resisted: "..."', 'McConnell delivered a blunt message to Trump: "..."':
+        a clause whose subject is a party, ended by a colon, introduces the quotation that
+        ends the sentence, whatever its verb; the subject speaks."""
+        text = self.text
+        lead = text[sent.start : q.mark_start]
+        colon = lead.rstrip().endswith(":")
+        if not colon or word_count(lead) > 25 or word_count(text[q.start : q.end]) < 3:
+            return None
+        if not phrases.ENDS_AFTER_QUOTE.match(text, q.mark_end):
+            return None
+        end = sent.start + lead.rstrip().rfind(":")
+        subj = self._subject_before(sent.start, end, quotes, main=True)
+        if subj is None or word_count(text[sent.start : subj[0].start]) > 4:
+            return None  # the subject opens the sentence
+        if not phrases.verb_like(text[subj[-1].end : end]):
+            return None  # 'Trump: "..."' is a label, 'Trump at the rally: "..."' no clause
+        return Cue(end, end + 1, ":", "say", CueKind.LABEL), self.resolver.resolve(subj, end)
 
     # -- indirect speech -------------------------------------------------------------
     def _indirect(self, sent: Span, quotes: list[Quote], used: set[int]) -> None:
