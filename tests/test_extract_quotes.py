@@ -225,7 +225,7 @@ def test_an_apostrophe_before_two_marks_stays_one() -> None:
 
 
 def test_a_clause_ending_in_a_colon_introduces_the_quotation() -> None:
-    text = "The union's leader, Dana Whitlow, delivered a blunt message: \"We will not go back.\""
+    text = 'Dana Whitlow, the union\'s leader, delivered a blunt message: "We will not go back."'
     assert [(s.cue, s.speaker, _words(s.text)) for s in _direct(text)] == [
         (":", "Dana Whitlow", "We will not go back")
     ]
