@@ -192,3 +192,22 @@ def test_training_refuses_the_frozen_parts_and_the_seed(
     monkeypatch.setattr(training, "SOURCES", ((folder, None, None),))
     with pytest.raises(ValueError, match="never trained on"):
         training.corpus()
+
+
+def test_spent_parts_train_only_when_asked_and_never_a_frozen_one() -> None:
+    from parley.extract import train as training
+
+    plain = training.corpus()
+    with_spent = training.corpus(spent=True)
+    spent = [a for a in with_spent if a.spent]
+    assert not any(a.spent for a in plain)
+    assert {a.name for a in plain} <= {a.name for a in with_spent}
+    assert spent and len(with_spent) == len(plain) + len(spent)
+    # only the parts listed as spent: a part still frozen (test4) is never read
+    names = {p.rsplit("/", 1)[1] for p in training.SPENT}
+    assert "test4" not in names
+    test4 = ROOT / "tests" / "data" / "negotiations" / "test4"
+    assert not {a.name for a in with_spent} & {p.name[: -len(".txt")] for p in test4.glob("*.txt")}
+    # an unseen Ukraine-plan article of a spent part joins the Ukraine negotiation, so that
+    # holding Ukraine out holds it out too
+    assert {a.group for a in spent if a.name.startswith("ukr-")} == {training.UKRAINE}
