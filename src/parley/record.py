@@ -394,16 +394,21 @@ class Record:
         if not new:
             return counts
         try:
+            # Two executemany INSERTs on the tables, no ORM object or ORM bulk path: this
+            # runs in the process that also schedules the cluster's tasks.
             with self._writes.begin() as session:
-                session.add_all(_source_row(items[index].source) for index in new.values())
-                session.flush()
+                added_at = datetime.now(UTC)
+                session.execute(
+                    insert(SourceRow.__table__),
+                    [_source_values(items[index].source, added_at) for index in new.values()],
+                )
                 rows = [
                     values
                     for source_id, index in new.items()
-                    for values in _statement_values(source_id, items[index].statements)
+                    for values in _statement_columns(source_id, items[index].statements)
                 ]
-                if rows:  # one executemany, not an ORM object per statement
-                    session.execute(insert(StatementRow), rows)
+                if rows:
+                    session.execute(insert(StatementRow.__table__), rows)
         except IntegrityError:  # stored meanwhile by another writer: one at a time
             for index in new.values():
                 counts[index] = self._write(items[index].source, items[index].statements)
@@ -1061,6 +1066,41 @@ def _source_row(source: Source) -> SourceRow:
         extra=dict(source.extra),
         added_at=datetime.now(UTC),
     )
+
+
+def _source_values(source: Source, added_at: datetime) -> dict[str, Any]:
+    """:func:`_source_row`'s values, by column, for a Core INSERT."""
+    return {
+        "id": source.id,
+        "name": source.name,
+        "format": source.format,
+        "title": source.title,
+        "url": source.url,
+        "outlet": source.outlet,
+        "published": source.published,
+        "published_iso": source.published.isoformat() if source.published else None,
+        "path": source.path,
+        "text": source.text,
+        "extra": dict(source.extra),
+        "added_at": added_at,
+    }
+
+
+# Statement attributes whose column has another name ("start"/"end" are reserved in SQL).
+_COLUMN_OF = {field: getattr(StatementRow, field).property.columns[0].key for field in ROW_FIELDS}
+
+
+def _statement_columns(source_id: str, statements: list[Statement]) -> list[dict[str, Any]]:
+    """The statements' rows by column (not attribute) name, for a Core INSERT."""
+    columns = _COLUMN_OF.items()
+    out = []
+    for seq, st in enumerate(statements):
+        values = {column: getattr(st, field) for field, column in columns}
+        values["targets"] = list(st.targets)
+        values["source_id"] = source_id
+        values["seq"] = seq
+        out.append(values)
+    return out
 
 
 def _statement_rows(source_id: str, statements: list[Statement]) -> list[StatementRow]:
