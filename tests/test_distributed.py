@@ -205,6 +205,90 @@ def test_a_long_stream_leaves_the_scheduler_no_more_task_groups(
     assert not scheduler.tasks  # nothing left behind
 
 
+def _span_records(scheduler: Any) -> int:
+    """Entries in the metadata of the scheduler's spans (Dask adds one per submission)."""
+    spans = scheduler.extensions["spans"].spans.values()
+    return sum(len(span.metadata["collections"]) for span in spans if span.metadata)
+
+
+def _stream_of_60(client: Any, folder: Path) -> None:
+    from parley.distributed import iter_file_results
+
+    folder.mkdir()
+    body = '"Word {}," Putin said on Monday.\n'
+    files = [write_txt(folder, f"a{n:03d}", body=body.format(n)) for n in range(60)]
+    extractor = functools.partial(mark_extract, str(folder.parent))
+    results = list(
+        iter_file_results(
+            client, files, max_bytes=10_000_000, extractor=extractor, files_per_task=1, in_flight=2
+        )
+    )
+    assert len(results) == 60 and all(r.error is None for r in results)
+
+
+def test_the_scheduler_of_a_local_cluster_keeps_no_record_per_task(
+    client: Any, tmp_path: Path
+) -> None:
+    """Dask's scheduler (in the ingesting process) adds a record to the span's metadata at
+    every submission; parley's local cluster keeps those records and its logs bounded."""
+    from parley.distributed import local_client, local_cluster
+
+    before = _span_records(client.cluster.scheduler)
+    _stream_of_60(client, tmp_path / "plain")  # a cluster without parley's settings
+    assert _span_records(client.cluster.scheduler) - before >= 60  # one or more tasks a file
+
+    with local_cluster(1) as cluster, local_client(cluster) as ours:
+        _stream_of_60(ours, tmp_path / "ours")
+        scheduler = cluster.scheduler
+        assert _span_records(scheduler) <= 2
+        assert len(scheduler.transition_log) <= 50
+        assert scheduler.monitor.maxlen <= 120
+
+
+class CountingClient:
+    """A Dask client that notes the name of every function submitted through it."""
+
+    def __init__(self, client: Any) -> None:
+        self.client = client
+        self.submitted: list[str] = []
+
+    def submit(self, func: Any, *args: Any, **kwargs: Any) -> Any:
+        self.submitted.append(func.__name__)
+        return self.client.submit(func, *args, **kwargs)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.client, name)
+
+
+def test_new_articles_go_in_one_task_and_stored_ones_turn_the_check_back_on(
+    client: Any, tmp_path: Path
+) -> None:
+    """After a few groups with no stored source, a group is read and extracted in one task;
+    stored sources turn the check before extraction back on, and none is stored twice."""
+    from parley.distributed import stream_ingest
+
+    folder, marks = tmp_path / "in", tmp_path / "marks"
+    folder.mkdir()
+    marks.mkdir()
+    body = '"Word {}," Putin said on Monday.\n'
+    old = [write_txt(folder, f"old{n:02d}", body=body.format(f"old {n}")) for n in range(20)]
+    new = [write_txt(folder, f"new{n:02d}", body=body.format(f"new {n}")) for n in range(20)]
+    extractor = functools.partial(mark_extract, str(marks))
+    with Record(tmp_path / "d.db", extractor=extractor) as record:
+        assert all(o.added for o in stream_ingest(record, old, client))
+        for mark in marks.iterdir():
+            mark.unlink()
+        counting = CountingClient(client)
+        outcomes = list(stream_ingest(record, new + old, counting, in_flight=2, files_per_task=1))
+    assert sum(o.added for o in outcomes) == 20 and len(outcomes) == 40
+    assert not any(o.error for o in outcomes)
+    direct = counting.submitted.count("read_and_extract")
+    checked = counting.submitted.count("source_ids")
+    assert direct >= 10 and checked >= 15 and direct + checked == 40
+    extracted_old = [m for m in marks.iterdir() if m.name.startswith("old")]
+    assert len(extracted_old) <= 3  # the groups in flight when the first stored one came
+
+
 def test_cli_ingest_on_a_running_scheduler(client: Any, corpus: Path, tmp_path: Path, capsys):
     write_bad_inputs(corpus / "bad")
     db = tmp_path / "cli.db"

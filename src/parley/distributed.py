@@ -53,6 +53,7 @@ if TYPE_CHECKING:
 BATCH_SOURCES = 64  # sources written per transaction
 IN_FLIGHT_PER_WORKER = 4  # tasks submitted ahead of the results, per worker thread
 FILES_PER_TASK = 16  # files one task reads and extracts
+CHECK_UNTIL_CLEAN = 4  # groups in a row with no stored source before checking stops
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +158,13 @@ def extract_read(
     return [extract_sources(file, extractor, stored) for file in read]
 
 
+def read_and_extract(
+    paths: list[str], max_bytes: int, reference_date: date | None, extractor: Extractor | None
+) -> list[FileResult]:
+    """:func:`read_files` and :func:`extract_read` of every source, in one task."""
+    return extract_read(read_files(paths, max_bytes, reference_date), extractor, frozenset())
+
+
 # ---------------------------------------------------------------------------- clusters
 
 
@@ -189,14 +197,42 @@ def dask_client(workers: int | None = None, scheduler: str | None = None) -> Ite
 
 def local_client(cluster: LocalCluster) -> Client:
     """A client of ``cluster`` (from :func:`local_cluster`) whose workers are each in a
-    session of their own (:class:`parley.cluster_worker.OwnSession`)."""
+    session of their own (:class:`parley.cluster_worker.OwnSession`), and whose scheduler
+    keeps no record that grows with every task
+    (:class:`parley.cluster_worker.BoundedSpanRecord`)."""
+    import dask
     from distributed import Client
 
-    from parley.cluster_worker import OwnSession
+    from parley.cluster_worker import BoundedSpanRecord, OwnSession
 
-    client = Client(cluster)
+    with dask.config.set(LOCAL_SETTINGS):  # the client's own logs are bounded alike
+        client = Client(cluster)
     client.register_plugin(OwnSession())
+    client.register_plugin(BoundedSpanRecord())
     return client
+
+
+# Dask settings of the local cluster (scheduler, workers) and of its client.
+LOCAL_SETTINGS: dict[str, Any] = {
+    "distributed.scheduler.worker-saturation": "inf",
+    # No statistical profiler: its thread samples each worker's stack every 10 ms
+    # (CPU and the GIL taken from extraction) and keeps 1,000 seconds of call trees,
+    # so a worker's memory grows for the first 17 minutes of a run and past them.
+    "distributed.worker.profile.enabled": False,
+    # Dask's debugging logs (the scheduler's transitions and events, the last messages of
+    # each connection: whole task specs) keep 1,000 entries each, and the scheduler's
+    # system monitor an hour of samples: megabytes in the ingesting process that fill
+    # up over the first 10,000 articles and the first hour. Keep a few of each.
+    "distributed.admin.low-level-log-length": 50,
+    "distributed.admin.system-monitor.log-length": 120,
+    # The scheduler and the nannies run in the ingesting process. Idle, at Dask's defaults
+    # (a tick every 20 ms to time the event loop, the nannies reading each worker's memory
+    # every 100 ms, the system monitor every 500 ms) they took 0.05 cores of the two, which
+    # the workers' extraction lacks; at these intervals, 0.008.
+    "distributed.admin.tick.interval": "1s",
+    "distributed.worker.memory.monitor-interval": "1s",
+    "distributed.admin.system-monitor.interval": "2s",
+}
 
 
 def local_cluster(workers: int) -> LocalCluster:
@@ -210,14 +246,7 @@ def local_cluster(workers: int) -> LocalCluster:
     import dask
     from distributed import LocalCluster
 
-    settings = {
-        "distributed.scheduler.worker-saturation": "inf",
-        # No statistical profiler: its thread samples each worker's stack every 10 ms
-        # (CPU and the GIL taken from extraction) and keeps 1,000 seconds of call trees,
-        # so a worker's memory grows for the first 17 minutes of a run and past them.
-        "distributed.worker.profile.enabled": False,
-    }
-    with dask.config.set(settings):
+    with dask.config.set(LOCAL_SETTINGS):
         return LocalCluster(
             n_workers=max(1, workers),
             threads_per_worker=1,
@@ -258,11 +287,16 @@ def iter_file_results(
     Files go to the workers ``files_per_task`` at a time (a task's scheduling costs about
     as much as extracting a short article). A worker first reads its files and sends
     back only the ids (text hashes) of their sources; ``known`` says which are stored
-    already, and the worker holding the texts extracts the others. A stored source is
-    never extracted again; its result comes back without its text. At most ``in_flight``
-    groups of files are out at once (default: four per worker thread), so neither the
-    scheduler nor this process ever holds more than ``in_flight * files_per_task``
-    files, however long ``files``.
+    already, and the worker holding the texts extracts the others: a stored source is
+    not extracted again, and its result comes back without its text. Once
+    ``CHECK_UNTIL_CLEAN`` groups in a row had no stored source, the stream is taken to be
+    new articles: a group is read and extracted in one task (a third of the scheduling
+    and one round trip instead of two, which is most of this process's work), and
+    ``known`` is asked afterwards; a group that had a stored source turns the check
+    back on. (Storing skips a stored source either way.) At most ``in_flight`` groups of
+    files are out at once (default: four per worker thread), so neither the scheduler nor
+    this process ever holds more than ``in_flight * files_per_task`` files, however long
+    ``files``.
     """
     from distributed import as_completed
 
@@ -271,8 +305,18 @@ def iter_file_results(
     paths: dict[Any, list[str]] = {}  # task key -> its files, for errors the task cannot return
     texts: dict[Any, Future] = {}  # ids task key -> the read task holding the texts
 
+    clean = 0  # groups in a row with no stored source
+    direct: set[Any] = set()  # keys of the tasks that read and extract at once
+
     def submit(chunk: list[str]) -> Future:
         # pure=False: a file may change between two runs, so its path is no cache key
+        if known is None or clean >= CHECK_UNTIL_CLEAN:
+            both = client.submit(
+                read_and_extract, chunk, max_bytes, reference_date, extractor, pure=False
+            )
+            paths[both.key] = chunk
+            direct.add(both.key)
+            return both
         read = client.submit(read_files, chunk, max_bytes, reference_date, pure=False)
         ids = client.submit(source_ids, read, pure=False)
         paths[ids.key] = chunk
@@ -313,12 +357,20 @@ def iter_file_results(
             if read is not None:  # the ids are in: extract the sources not stored yet
                 let_go(future, "ids")
                 stored = frozenset(known(answer)) if known is not None and answer else frozenset()
+                clean = 0 if stored else clean + 1
                 extracted = client.submit(extract_read, read, extractor, stored, pure=False)
                 let_go(read, "read")  # the extraction task holds the texts now
                 paths[extracted.key] = chunk
                 queue.add(extracted)
                 continue
-            let_go(future, "extract")
+            if future.key in direct:
+                direct.discard(future.key)
+                let_go(future, "direct")
+                ids = [item.source.id for result in answer for item in result.extracted]
+                if known is not None and ids and known(ids):
+                    clean = 0  # stored sources again: check before extracting
+            else:
+                let_go(future, "extract")
             following = next(chunks, None)
             if following is not None:
                 queue.add(submit(following))
@@ -357,11 +409,13 @@ def stream_ingest(
     batch: int = BATCH_SOURCES,
     reference_date: date | None = None,
     on_file: Callable[[FileResult], None] | None = None,
+    files_per_task: int = FILES_PER_TASK,
 ) -> Iterator[Outcome]:
     """Extract ``files`` on the cluster and store them; one :class:`Outcome` per source.
 
-    A source whose id (text hash) is stored already is not extracted: its outcome comes
-    as soon as its file is read. Nothing accumulates: results are written in batches of
+    A source whose id (text hash) is stored already is not stored again, and, while such
+    sources come (see :func:`iter_file_results`), not extracted either: its outcome then
+    comes as soon as its file is read. Nothing accumulates: results are written in batches of
     ``batch`` sources as they come, and each outcome is yielded once its batch is
     committed. ``on_file`` is called as each file's result arrives.
     """
@@ -376,6 +430,7 @@ def stream_ingest(
     results = iter_file_results(
         client, files, max_bytes=record.max_bytes, extractor=record.extractor,
         reference_date=reference_date, in_flight=in_flight, known=record.stored_ids,
+        files_per_task=files_per_task,
     )  # fmt: skip
     for result in results:
         if result.error is not None:
