@@ -9,9 +9,11 @@ Sixteen files go to a worker at a time, so that short articles share a task's co
 worker reads them (:func:`read_files`) and sends back only their sources' ids (text
 hashes); the sources already stored, whoever stored them, are not extracted: the worker
 that holds the texts extracts the others (:func:`extract_read`) and returns compact
-results (statements; a stored source without its text). Results are taken as they
-complete (``distributed.as_completed``) with a bounded number of files out at once, so
-memory stays flat however long the stream; they are written here in batches through
+results (statements; a stored source without its text). While no stored source turns
+up, a group is read and extracted in one task instead (:func:`read_and_extract`): one
+task and one round trip instead of three and two. Results are taken as they complete
+(``distributed.as_completed``) with a bounded number of files out at once, so memory
+stays flat however long the stream; they are written here in batches through
 :meth:`parley.record.Record.store_extracted`, which skips a source stored meanwhile.
 
 The local cluster (:func:`local_cluster`, :func:`local_client`) has one single-threaded
