@@ -444,3 +444,68 @@ def test_a_body_named_in_full_qualifies_its_bare_noun_later():
         "official said the Commission would split the agreement."
     )
     assert _who(text)[-1] == (None, "EU")
+
+
+# -- coreference and sides from context (issue 8, third pass) ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a person who opens the sentence before is whom "He" stands for, not the last
+        # speaker
+        (
+            'Rafael Grossi said the deal was a step forward. "We will go back," Grossi said.\n\n'
+            "Araghchi's version was narrower. He said inspections would be agreed case by case.",
+            ("Abbas Araghchi", "IRN"),
+        ),
+        # one unnamed official is the "he" of the next sentence
+        (
+            'Somali President Hassan Sheikh Mohamud said the talks were "technical".\n\n'
+            "An Ethiopian official disputed that. He argued that Addis Ababa had never asked "
+            "for territory.",
+            (None, "ETH"),
+        ),
+        # "It said" stands for the body that was the subject before
+        (
+            "The ELN rejected the charge on Monday. It said its fighters had not attacked "
+            "civilians.",
+            (None, "ELN"),
+        ),
+        # "his office" is the side of the man the pronoun stands for
+        (
+            "The UN envoy for Yemen, Hans Grundberg, met both delegations in Muscat. His office "
+            "said the package would open roads in Taiz.",
+            (None, "UN"),
+        ),
+        # a hyphenated surname with a country in it is a person, not that country
+        (
+            "Maha Israel-Daher, a political scientist at a Beirut institute, said the walkout "
+            "was a warning.",
+            ("Maha Israel-Daher", None),
+        ),
+        # a given name before a country name, with an expert's apposition
+        (
+            "Nadia Jordan, a maritime security analyst in Dubai, said insurers would wait.",
+            ("Nadia Jordan", None),
+        ),
+        # an office title with "of ... and ..." in it keeps its country
+        (
+            "Norway's Minister of Climate and Environment, Andreas Bjelland Eriksen, said a "
+            "weak treaty would have been worse.",
+            ("Andreas Bjelland Eriksen", "NOR"),
+        ),
+    ],
+)
+def test_sides_from_coreference_and_context(
+    text: str, expected: tuple[str | None, str | None]
+) -> None:
+    assert _who(text)[-1] == expected
+
+
+def test_one_of_a_group_takes_the_group_side() -> None:
+    text = (
+        "Two Indian officials said the first tranche was nearly ready. One of them said "
+        "India had agreed to buy more American gas."
+    )
+    assert _who(text)[-1][1] == "IND"

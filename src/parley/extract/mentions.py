@@ -29,7 +29,7 @@ CHUNK_CHARS = 100_000
 _M, _F, _P = Gender.MALE, Gender.FEMALE, Gender.PLURAL
 PRONOUNS = {
     "he": _M, "she": _F, "He": _M, "She": _F, "him": _M, "they": _P, "They": _P, "them": _P,
-    "it": _P,
+    "it": _P, "It": _P,
 }  # fmt: skip
 _NOT_NAME = {
     "The", "A", "An", "In", "On", "At", "But", "And", "Or", "If", "As", "After", "Before", "By",
@@ -59,7 +59,7 @@ _NAME_WORD = re.compile(_WORD)
 _PARTICLES = r"(?:van|von|der|den|de|da|di|du|del|la|le|bin|ter|al)"
 _NAME_RUN = re.compile(rf"\b{_WORD}(?:[ ](?:{_PARTICLES}[ ])*{_WORD})*(?![\w])")
 _LOCATIVE = re.compile(r"[-‑](?:based|born|headquartered)\b")
-_PRONOUN = re.compile(r"\b(?:he|she|him|they|them|He|She|They|it)\b")
+_PRONOUN = re.compile(r"\b(?:he|she|him|they|them|He|She|They|it|It)\b")
 
 
 class MentionKind(StrEnum):
@@ -142,7 +142,7 @@ class MentionFinder:
         out.sort(key=lambda m: m.start)
         # "a Nairobi-based institute": where somebody works, not whose side they are on
         out = [m for m in out if not (m.kind is MentionKind.ACTOR and _LOCATIVE.match(text, m.end))]
-        return first_names_of_places(text, out)
+        return first_names_of_places(text, hyphenated_names(text, out))
 
     def _matched(self, doc: Doc, used: bytearray, offset: int) -> list[Mention]:
         """The gazetteer's (and a trained pipeline's) mentions in ``doc``, which starts at
@@ -272,6 +272,44 @@ _AFTER_PERSON = re.compile(
 )
 
 
+_HYPHENATED = re.compile(rf"[-‑]{_WORD}")
+
+
+def hyphenated_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'Maha Israel-Daher', 'Dana Cuba-Whitfield': a place name that is half of a
+    hyphenated surname (the other half not a place: 'US-China' stays two actors), with the
+    given name before it, is one personal name."""
+    out: list[Mention] = []
+    for i, m in enumerate(mentions):
+        tail = _HYPHENATED.match(text, m.end) if m.kind is MentionKind.ACTOR else None
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if tail is None or (
+            nxt is not None
+            and nxt.start <= tail.end()
+            and nxt.kind in (MentionKind.ACTOR, MentionKind.ADJECTIVE, MentionKind.PERSON)
+        ):
+            out.append(m)
+            continue
+        start = m.start
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind in (MentionKind.SURNAME, MentionKind.NAME)
+            and prev.end + 1 == m.start
+            and text[prev.end] == " "
+        ):
+            start = out.pop().start
+        end = tail.end()
+        poss = text.startswith(("'s", "’s"), end)
+        out.append(Mention(start, end, MentionKind.NAME, text[start:end], possessive=poss))
+    # a surname mention the merged name now covers ("Daher" of "Israel-Daher") goes
+    return [
+        m
+        for k, m in enumerate(out)
+        if not (k and m.start < out[k - 1].end and m.kind is MentionKind.SURNAME)
+    ]
+
+
 def first_names_of_places(text: str, mentions: list[Mention]) -> list[Mention]:
     """'Chad Smith', 'Kenya Mwangi', 'Georgia Tanaka': a place name that is a person's first
     name. A country mention directly followed by an unknown capitalised word is one name when
@@ -301,9 +339,37 @@ def first_names_of_places(text: str, mentions: list[Mention]) -> list[Mention]:
             )
             i += 2
             continue
+        if (
+            n is not None
+            and m.kind is MentionKind.SURNAME
+            and not m.possessive
+            and n.kind is MentionKind.ACTOR
+            and " " not in n.text
+            and n.start == m.end + 1
+            and text[m.end] == " "
+            and _APPOSED_AFTER.match(text, n.end)
+        ):
+            # "Nadia Jordan, a maritime security analyst": a given name before a place name
+            # the text treats as a person
+            out.append(
+                Mention(
+                    m.start, n.end, MentionKind.NAME, text[m.start : n.end], possessive=n.possessive
+                )
+            )
+            i += 2
+            continue
         out.append(m)
         i += 1
     return out
+
+
+# "X Jordan, a researcher": an apposition describing a person ("Meanwhile Jordan said" is
+# the country)
+_APPOSED_AFTER = re.compile(
+    r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:analyst|researcher|specialist|"
+    r"scientist|scholar|economist|strategist|expert|professor|fellow|"
+    r"lawyer|consultant|journalist|historian|director|campaigner)\b"
+)
 
 
 @lru_cache(maxsize=2)

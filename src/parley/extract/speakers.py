@@ -59,8 +59,8 @@ _CLAUSE_START = re.compile(r"(?:who|whose|which|where|when|while|speaking|writin
 # Between a country and the name its title introduces: "'s chief trade negotiator, ",
 # " special envoy ", "'s commissioner for environment, " -- title words, no verb or clause.
 _TITLE_GAP = re.compile(
-    r"(?:['’]s)?(?:\s+(?!(?:and|or|but|with|by|to|from|that|who|which|said|says|told|met|after"
-    r"|before|as|than|while|when|on|at|in)\b)[A-Za-z][\w.-]*){0,5}\s*,?\s+"
+    r"(?:['’]s)?(?:\s+(?!(?:and(?!\s+[A-Z])|or|but|with|by|to|from|that|who|which|said|says|told"
+    r"|met|after|before|as|than|while|when|on|at|in)\b)[A-Za-z][\w.-]*){0,8}\s*,?\s+"
 )
 
 
@@ -79,6 +79,12 @@ _APPOSITION_START = re.compile(r"(?:a|an|the|one|another|now|[A-Z])")
 _APPOSITION_END = re.compile(r",|;|[.!?](?:\s|$)|\bsaid\b|\btold\b")
 _FORMER = re.compile(r"\b(?:former|ex-|onetime|retired)", re.IGNORECASE)
 _NOW = re.compile(r"\bnow\b")
+_ONE_OF = re.compile(
+    r"\b(?:one|two|three|another|each|some|none|either|neither|all|both|most)"
+    r"\s+of\s+$",
+    re.IGNORECASE,
+)
+_IN_TITLE = re.compile(r"\b(?:of|and|for)\s+$")
 _NOW_AFTER = re.compile(r",\s+now\b")
 _NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")  # "London School", "Seoul Centre"
 # Bodies whose proper names carry their noun ("European Commission", "Unification Ministry")
@@ -221,9 +227,11 @@ class Resolver:
             if known is not None and known.speaker in self.gaz.people:
                 self.known[name.text] = known  # "Sir Keir" is Keir Starmer
                 continue
-            actor = _chain_actor(chain, self.gaz, self.day)
+            private = any(m.role_class is RoleClass.PRIVATE for m in chain)
+            actor = None if private else _chain_actor(chain, self.gaz, self.day)
             if (
                 actor is None
+                and not private
                 and prev_chain is not None
                 and _APPOSITION.fullmatch(text, prev_chain[-1].end, chain[0].start)
             ):
@@ -316,9 +324,13 @@ class Resolver:
         official, Basem Naim"."""
         i = bisect_left(self.starts, pos)
         offices: list[Mention] = []
-        for m in reversed(self.mentions[max(0, i - 3) : i]):
+        for m in reversed(self.mentions[max(0, i - 5) : i]):
             if pos - m.end > 70:
                 break
+            if m.kind in (MentionKind.NAME, MentionKind.SURNAME) and _IN_TITLE.search(
+                self.text, max(0, m.start - 5), m.start
+            ):
+                continue  # "Minister of Climate and Environment", "of Military Operations"
             if m.kind in (
                 MentionKind.PERSON,
                 MentionKind.NAME,
@@ -532,7 +544,12 @@ class Resolver:
             # "Former president Dmitry Medvedev" holds another office now
             actor = None if not held and self._former(chain, people[-1]) else self._speaks_for(p)
             return self._remember(pos, Who(p.name, actor, True), p.gender)
-        names = [m for m in chain if m.kind in (MentionKind.NAME, MentionKind.SURNAME)]
+        names = [
+            m
+            for m in chain
+            if m.kind in (MentionKind.NAME, MentionKind.SURNAME)
+            and m.text.split()[-1] not in _NOT_PERSON_HEADS
+        ]
         if names:
             n = names[-1]
             who = self.known.get(n.text) or self.known.get(n.text.split()[-1])
@@ -545,6 +562,12 @@ class Resolver:
                 # is mostly about gave strangers the last speaker's flag (issue 8).
                 return self._remember(pos, who, None)
         pron = [m for m in chain if m.kind is MentionKind.PRONOUN]
+        if pron and _ONE_OF.search(self.text, max(0, pron[-1].start - 15), pron[-1].start):
+            # "Two European negotiators said ... One of them said": one of the group that
+            # spoke last, on its side
+            group = self._latest_heard(pos, people=False)
+            if group is not None:
+                return self._remember(pos, Who(None, group.actor, False), Gender.PLURAL)
         if pron:
             return self.antecedent(pos, pron[-1].gender)
         roles = [m for m in chain if m.kind is MentionKind.ROLE]
@@ -629,6 +652,10 @@ class Resolver:
             if actor is None and det == "the":
                 # "the ministry", "the president's office"; "the interior ministry" is a state's
                 actor = self.main_actor(state_only=_state_office(role.role))
+            if actor is None and any(_state_body(b.role) for b in roles[:-1]):
+                # "a presidency official", "a Foreign Office spokesperson": a body only a
+                # state has, unqualified, is the state the article is about
+                actor = self.main_actor(state_only=True)
             who = Who(None, actor, False)
             if actor is not None or det in INDEFINITE:
                 # "a diplomat attending as an observer" is who "the diplomat" is next
@@ -780,7 +807,8 @@ class Resolver:
         Minister Piyush Goyal has sounded more cautious.", "Eritrea's information minister,
         Yemane Gebremeskel, dismissed the letter."""
         text = self.text
-        floor = max(text.rfind("\n\n", 0, pos), after, 0)
+        para = text.rfind("\n\n", 0, pos)
+        floor = max(para + 2 if para >= 0 else 0, after, 0)
         own = max((m.end() for m in _SENTENCE_BREAK.finditer(text, floor, pos)), default=floor)
         starts = [floor, *(m.end() for m in _SENTENCE_BREAK.finditer(text, floor, own))]
         starts = [a for a in starts if a < own]
@@ -804,6 +832,13 @@ class Resolver:
             who = self._person_in(first, gender)
             if who is not None:
                 return who
+            roles = [m for m in first if m.kind is MentionKind.ROLE]
+            if roles and _one_person(roles[-1]) and det_before(text, first[0].start) in INDEFINITE:
+                # "An Ethiopian official disputed that. He argued ...": the unnamed official
+                side = _chain_actor(first, self.gaz, self.day) or self._actor_after(
+                    first[-1].end, roles[-1].role
+                )
+                return Who(None, side, False)
         return None
 
     def _person_in(self, chain: list[Mention], gender: Gender | None) -> Who | None:
@@ -890,11 +925,14 @@ class Resolver:
             return None
         return p.actor_on(day)
 
-    def _latest_heard(self, pos: int) -> Who | None:
-        """Who was spoken of last before ``pos`` in this paragraph or the one before."""
+    def _latest_heard(self, pos: int, *, people: bool = True) -> Who | None:
+        """Who was spoken of last before ``pos`` in this paragraph or the one before (not a
+        named or single person unless ``people``)."""
         floor = self.text.rfind("\n\n", 0, max(self.text.rfind("\n\n", 0, pos), 0))
         best: Heard | None = None
         for heard in self.history:
+            if not people and (heard.who.person_like or heard.who.speaker):
+                continue
             if floor <= heard.pos < pos and (best is None or heard.pos > best.pos):
                 best = heard
         return best.who if best is not None else None
@@ -925,6 +963,17 @@ class Resolver:
         return []
 
 
+# Last words of capitalised names that are places or bodies, not people ("the Red Sea",
+# "the Federation of Indian Export Organisations", "the Hayastan Alliance")
+_NOT_PERSON_HEADS = {
+    "Sea", "Ocean", "Gulf", "Strait", "River", "Canal", "Island", "Islands", "Mountains",
+    "Valley", "Desert", "Peninsula", "Coast", "Bay", "Lake", "Corridor", "Organisations",
+    "Organizations", "Organisation", "Organization", "Federation", "Association", "Chamber",
+    "Institute", "Foundation", "Network", "Forum", "Company", "Corporation", "Party",
+    "Alliance", "Centre", "Center", "University", "Agency", "Bank", "Fund", "Group",
+    "Council", "Committee", "Front", "Movement", "Platform", "Union", "Times", "Post",
+    "News", "Journal", "Herald", "Ledger", "Review", "Tribune", "Gazette",
+}  # fmt: skip
 _POSSESSIVE_PRONOUNS = {
     "his": Gender.MALE, "her": Gender.FEMALE, "its": Gender.PLURAL, "their": Gender.PLURAL,
 }  # fmt: skip
@@ -966,6 +1015,16 @@ def _listed(chain: list[Mention], text: str) -> bool:
         _LIST_GAP.fullmatch(text, a.end, b.start) is not None
         for a, b in zip(chain, chain[1:], strict=False)
     )
+
+
+_STATE_BODIES = {"presidency", "presidential office", "state department",
+                 "cabinet", "government", "foreign ministry", "defence ministry",
+                 "defense ministry"}  # fmt: skip
+
+
+def _state_body(role: str) -> bool:
+    """Bodies only a state has ("the presidency", "the foreign office", "a ministry")."""
+    return role in _STATE_BODIES or role.endswith("ministry")
 
 
 def _state_office(role: str) -> bool:
