@@ -55,44 +55,37 @@ def test_the_second_frozen_part_covers_new_negotiations() -> None:
         "armaz",
         "labour",
     }
-    prefixes: dict[str, int] = {}
-    for p in (CORPUS / "test2").glob("*.txt"):
-        prefix = p.stem.split("-", 1)[0]
-        prefixes[prefix] = prefixes.get(prefix, 0) + 1
+    prefixes = _prefix_counts("test2")
     assert sum(prefixes.values()) >= 12
     assert not set(prefixes) & old
     assert len([n for n in prefixes.values() if n >= 2]) >= 6
 
 
-def test_the_third_frozen_part_covers_new_negotiations_and_the_ukraine_plan() -> None:
-    """test3/ holds at least 10 articles on at least five negotiations (two or more each)
-    that no other part covers, and at least four ``ukr-`` articles on the Ukraine plan."""
-    others: set[str] = set()
-    for split in ("dev", "test", "test2"):
-        others |= {p.stem.split("-", 1)[0] for p in (CORPUS / split).glob("*.txt")}
-    prefixes: dict[str, int] = {}
-    for p in (CORPUS / "test3").glob("*.txt"):
+def _prefix_counts(split: str) -> dict[str, int]:
+    """Articles per negotiation (name prefix) in one split."""
+    counts: dict[str, int] = {}
+    for p in (CORPUS / split).glob("*.txt"):
         prefix = p.stem.split("-", 1)[0]
-        prefixes[prefix] = prefixes.get(prefix, 0) + 1
-    ukraine = prefixes.pop("ukr", 0)
-    assert ukraine >= 4
-    assert sum(prefixes.values()) >= 10
-    assert not set(prefixes) & others
-    assert len([n for n in prefixes.values() if n >= 2]) >= 5
+        counts[prefix] = counts.get(prefix, 0) + 1
+    return counts
 
 
-def test_the_fourth_frozen_part_covers_new_negotiations_and_the_ukraine_plan() -> None:
-    """test4/ holds at least 10 articles on at least five negotiations (two or more each)
-    that no other part covers, and at least four ``ukr-`` articles on the Ukraine plan."""
+@pytest.mark.parametrize(
+    ("split", "earlier", "ukraine_articles"),
+    [("test3", ("dev", "test", "test2"), 4), ("test4", ("dev", "test", "test2", "test3"), 4)],
+)
+def test_a_later_frozen_part_covers_new_negotiations_and_the_ukraine_plan(
+    split: str, earlier: tuple[str, ...], ukraine_articles: int
+) -> None:
+    """test3/ and test4/ each hold at least 10 articles on at least five negotiations (two
+    or more each) that no earlier part covers, and at least four ``ukr-`` articles on the
+    Ukraine plan."""
     others: set[str] = set()
-    for split in ("dev", "test", "test2", "test3"):
-        others |= {p.stem.split("-", 1)[0] for p in (CORPUS / split).glob("*.txt")}
-    prefixes: dict[str, int] = {}
-    for p in (CORPUS / "test4").glob("*.txt"):
-        prefix = p.stem.split("-", 1)[0]
-        prefixes[prefix] = prefixes.get(prefix, 0) + 1
+    for part in earlier:
+        others |= set(_prefix_counts(part))
+    prefixes = _prefix_counts(split)
     ukraine = prefixes.pop("ukr", 0)
-    assert ukraine >= 4
+    assert ukraine >= ukraine_articles
     assert sum(prefixes.values()) >= 10
     assert not set(prefixes) & others
     assert len([n for n in prefixes.values() if n >= 2]) >= 5
