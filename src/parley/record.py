@@ -18,9 +18,9 @@ from enum import Enum
 from operator import itemgetter
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
-from sqlalchemy import ColumnElement, Select, case, func, insert, select
+from sqlalchemy import ColumnElement, Select, Table, case, func, insert, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -399,7 +399,7 @@ class Record:
             with self._writes.begin() as session:
                 added_at = datetime.now(UTC)
                 session.execute(
-                    insert(SourceRow.__table__),
+                    insert(cast(Table, SourceRow.__table__)),
                     [_source_values(items[index].source, added_at) for index in new.values()],
                 )
                 rows = [
@@ -408,7 +408,7 @@ class Record:
                     for values in _statement_columns(source_id, items[index].statements)
                 ]
                 if rows:
-                    session.execute(insert(StatementRow.__table__), rows)
+                    session.execute(insert(cast(Table, StatementRow.__table__)), rows)
         except IntegrityError:  # stored meanwhile by another writer: one at a time
             for index in new.values():
                 counts[index] = self._write(items[index].source, items[index].statements)

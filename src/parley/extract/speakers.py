@@ -672,15 +672,15 @@ class Resolver:
         codes = {m.actor for m in actors}
         if len(codes) > 1:
             # "France, Germany and Britain": a group when they all belong to one
-            group = next(
+            bloc = next(
                 (g.code for g in gaz.actors.values() if g.members and codes <= set(g.members)),
                 None,
             )
-            if group is None and _listed(chain, self.text):
+            if bloc is None and _listed(chain, self.text):
                 # "Armenia and Azerbaijan said", "Saudi Arabia, Kuwait and Russia insisted":
                 # several parties speaking together stand for none of them alone
                 return self._remember(pos, Who(None, None, False), Gender.PLURAL)
-            return self._remember(pos, Who(None, group or actors[0].actor, False), Gender.PLURAL)
+            return self._remember(pos, Who(None, bloc or actors[0].actor, False), Gender.PLURAL)
         if actors:
             return self._remember(pos, Who(None, actors[-1].actor, False), Gender.PLURAL)
         return None
