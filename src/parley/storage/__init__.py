@@ -15,6 +15,10 @@ from parley.storage.migrate import (
 )
 from parley.storage.models import Base, PlanPointRow, PlanRow, SourceRow, StatementRow
 
+# The derived tables register on Base when their module loads: load it here, so that
+# Base.metadata is the whole schema whoever imports the package (migrations compare to it).
+from parley.storage import positions as _positions  # noqa: E402,F401  isort: skip
+
 __all__ = [
     "Base",
     "PlanPointRow",
