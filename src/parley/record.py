@@ -405,7 +405,7 @@ class Record:
                 rows = [
                     values
                     for source_id, index in new.items()
-                    for values in _statement_columns(source_id, items[index].statements)
+                    for values in _statement_values(source_id, items[index].statements, _COLUMN_OF)
                 ]
                 if rows:
                     session.execute(insert(cast(Table, StatementRow.__table__)), rows)
@@ -1052,24 +1052,12 @@ def _database_exists(url: str) -> bool:
 
 
 def _source_row(source: Source) -> SourceRow:
-    return SourceRow(
-        id=source.id,
-        name=source.name,
-        format=source.format,
-        title=source.title,
-        url=source.url,
-        outlet=source.outlet,
-        published=source.published,
-        published_iso=source.published.isoformat() if source.published else None,
-        path=source.path,
-        text=source.text,
-        extra=dict(source.extra),
-        added_at=datetime.now(UTC),
-    )
+    return SourceRow(**_source_values(source, datetime.now(UTC)))
 
 
 def _source_values(source: Source, added_at: datetime) -> dict[str, Any]:
-    """:func:`_source_row`'s values, by column, for a Core INSERT."""
+    """A source's row values (attribute and column names are the same), for the ORM row
+    and for a Core INSERT."""
     return {
         "id": source.id,
         "name": source.name,
@@ -1088,32 +1076,25 @@ def _source_values(source: Source, added_at: datetime) -> dict[str, Any]:
 
 # Statement attributes whose column has another name ("start"/"end" are reserved in SQL).
 _COLUMN_OF = {field: getattr(StatementRow, field).property.columns[0].key for field in ROW_FIELDS}
-
-
-def _statement_columns(source_id: str, statements: list[Statement]) -> list[dict[str, Any]]:
-    """The statements' rows by column (not attribute) name, for a Core INSERT."""
-    columns = _COLUMN_OF.items()
-    out = []
-    for seq, st in enumerate(statements):
-        values = {column: getattr(st, field) for field, column in columns}
-        values["targets"] = list(st.targets)
-        values["source_id"] = source_id
-        values["seq"] = seq
-        out.append(values)
-    return out
+_ATTRIBUTE_OF = {field: field for field in ROW_FIELDS}
 
 
 def _statement_rows(source_id: str, statements: list[Statement]) -> list[StatementRow]:
     return [StatementRow(**values) for values in _statement_values(source_id, statements)]
 
 
-def _statement_values(source_id: str, statements: list[Statement]) -> list[dict[str, Any]]:
-    """The statements' rows as attribute dicts, for one bulk INSERT."""
+def _statement_values(
+    source_id: str, statements: list[Statement], keys: dict[str, str] = _ATTRIBUTE_OF
+) -> list[dict[str, Any]]:
+    """The statements' rows, keyed by attribute name (ORM rows) or, with ``keys=_COLUMN_OF``,
+    by column name (a Core INSERT)."""
     out = []
     for seq, st in enumerate(statements):
-        values = {field: getattr(st, field) for field in ROW_FIELDS}
-        values["targets"] = list(st.targets)
-        out.append({"source_id": source_id, "seq": seq, **values})
+        values = {key: getattr(st, field) for field, key in keys.items()}
+        values[keys["targets"]] = list(st.targets)
+        values["source_id"] = source_id
+        values["seq"] = seq
+        out.append(values)
     return out
 
 

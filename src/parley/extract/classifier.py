@@ -167,11 +167,7 @@ def default_coder() -> Coder:
 
 
 def fit_linear(
-    bags: Sequence[Sequence[str]],
-    labels: Sequence[str],
-    c: float,
-    min_count: int = 2,
-    class_weight: str | None = None,
+    bags: Sequence[Sequence[str]], labels: Sequence[str], c: float, min_count: int = 2
 ) -> LinearModel:
     """Fit one-vs-rest logistic regressions on binary features (needs scikit-learn)."""
     from scipy.sparse import csr_matrix
@@ -201,13 +197,7 @@ def fit_linear(
     # leave-one-negotiation-out against the multinomial fit (saga), event 0.582 against
     # 0.565 on the other negotiations at its best C, and forty times faster to train.
     model = OneVsRestClassifier(
-        LogisticRegression(
-            C=c,
-            solver="liblinear",
-            intercept_scaling=10.0,
-            random_state=0,
-            class_weight=class_weight,
-        )
+        LogisticRegression(C=c, solver="liblinear", intercept_scaling=10.0, random_state=0)
     )
     model.fit(x, list(labels))
     coef = np.vstack([e.coef_ for e in model.estimators_]).astype(np.float64)

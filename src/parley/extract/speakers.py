@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -280,15 +281,9 @@ class Resolver:
         for m in self.mentions:
             # "European Commission", "European Commission President": an actor's name or
             # title with a body's noun in it qualifies that noun ("a Commission official")
-            if (
-                m.actor is None
-                or " " not in m.text
-                or m.kind
-                not in (
-                    MentionKind.ACTOR,
-                    MentionKind.ROLE,
-                )
-            ):
+            if m.actor is None or " " not in m.text:
+                continue
+            if m.kind not in (MentionKind.ACTOR, MentionKind.ROLE):
                 continue
             for word in m.text.lower().split()[1:]:
                 if word in _NAMED_BODIES:
@@ -552,7 +547,7 @@ class Resolver:
         ]
         if names:
             n = names[-1]
-            who = self.known.get(n.text) or self.known.get(n.text.split()[-1])
+            who = self._known_name(n.text)
             if who is None and n.kind is MentionKind.NAME:
                 who = Who(n.text, _chain_actor(chain, gaz, day), True)
             if who is not None and who.actor and self._former(chain, n):
@@ -689,9 +684,9 @@ class Resolver:
         """The side the article mostly quotes so far, else the one it mostly names (a state
         when ``state_only``: what "the interior ministry" belongs to)."""
         # kept as the history grows, in the order actors first spoke (ties go to the first)
-        for actor, _ in self._speaker_actors.most_common():
-            if not state_only or self._is_state(actor):
-                return actor
+        quoted = self._first_side((a for a, _ in self._speaker_actors.most_common()), state_only)
+        if quoted is not None:
+            return quoted
         if not self._main_actor_counted:
             # a place named as a venue ("talks in Havana", "flew to Doha") is where the
             # text happens, not whose side it is about
@@ -707,10 +702,15 @@ class Resolver:
             counts.pop(None, None)
             self._named = [a for a, _ in counts.most_common() if a is not None]
             self._main_actor_counted = True
-        for actor in self._named:
-            if not state_only or self._is_state(actor):
-                return actor
-        return None
+        return self._first_side(self._named, state_only)
+
+    def _first_side(self, ranked: Iterable[str], state_only: bool) -> str | None:
+        """The first of ``ranked`` (a state when ``state_only``)."""
+        return next((a for a in ranked if not state_only or self._is_state(a)), None)
+
+    def _known_name(self, name: str) -> Who | None:
+        """Who a name the text taught stands for, in full or by its last word."""
+        return self.known.get(name) or self.known.get(name.split()[-1])
 
     def _is_state(self, code: str) -> bool:
         found = self.gaz.actors.get(code)
@@ -751,7 +751,7 @@ class Resolver:
                 return nxt.person.actor_on(self.day)
             if nxt.kind in (MentionKind.NAME, MentionKind.SURNAME):
                 # "a senior official in Lee's office" once Lee Jae-myung is named
-                known = self.known.get(nxt.text) or self.known.get(nxt.text.split()[-1])
+                known = self._known_name(nxt.text)
                 return known.actor if known is not None else None
             if nxt.actor is None and nxt.role_class is RoleClass.INSTITUTION:
                 # "a source in the army's delegation" once "Sudan's army" is named
@@ -809,9 +809,9 @@ class Resolver:
         text = self.text
         para = text.rfind("\n\n", 0, pos)
         floor = max(para + 2 if para >= 0 else 0, after, 0)
-        own = max((m.end() for m in _SENTENCE_BREAK.finditer(text, floor, pos)), default=floor)
-        starts = [floor, *(m.end() for m in _SENTENCE_BREAK.finditer(text, floor, own))]
-        starts = [a for a in starts if a < own]
+        breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, floor, pos)]
+        own = max(breaks, default=floor)
+        starts = [a for a in (floor, *breaks) if a < own]
         for a in reversed(starts):
             if a <= after:
                 break
@@ -848,7 +848,7 @@ class Resolver:
                     return None
                 return Who(m.person.name, m.person.actor_on(self.day), True)
             if m.kind in (MentionKind.NAME, MentionKind.SURNAME):
-                who = self.known.get(m.text) or self.known.get(m.text.split()[-1])
+                who = self._known_name(m.text)
                 if who is not None and who.actor is None:
                     # the side a statement of the same person was resolved to
                     for heard in reversed(self.history):
