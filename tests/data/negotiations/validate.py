@@ -2,9 +2,9 @@
 
 Usage: python tests/data/negotiations/validate.py [DIR ...]
 
-With no argument it checks dev/, test/, test2/, test3/ and test4/ beside this file. It
-prints one line per problem (``path:line: problem``) and exits 1 if there is any. The same
-checks run in tests/test_negotiation_corpus.py.
+With no argument it checks dev/, test/, test2/, test3/, test4/ and test5/ beside this
+file. It prints one line per problem (``path:line: problem``) and exits 1 if there is any.
+The same checks run in tests/test_negotiation_corpus.py.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
-SPLITS = ("dev", "test", "test2", "test3", "test4")
+SPLITS = ("dev", "test", "test2", "test3", "test4", "test5")
 GOLD_SUFFIX = ".gold.jsonl"
 HEADER_FIELDS = ("Title", "URL", "Outlet", "Published")
 
@@ -51,6 +51,8 @@ NON_STATE_CODES: dict[str, str] = {
     "M23": "the AFC/M23 alliance in eastern DR Congo and its spokesmen",
     "RSF": "Sudan's Rapid Support Forces and their commander",
     "SDF": "the Kurdish-led Syrian Democratic Forces, their commander and political wing",
+    "GRL": "Greenland's self-rule government (Naalakkersuisut), its premier and ministers",
+    "POLISARIO": "the Polisario Front, the Sahrawi republic it proclaimed, its leaders and envoys",
 }
 
 REQUIRED_FIELDS: dict[str, tuple[type, ...]] = {
