@@ -48,6 +48,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from parley.extract.cues import SPEECH_LEMMAS, verb_forms
+from parley.extract.syntax import parse
 
 # Predicates whose clausal complement is somebody's reported view.
 _BELIEF = frozenset(
@@ -109,7 +110,7 @@ class Holder:
 
 def holders(nlp: Language, clauses: list[str]) -> list[list[Holder]]:
     """For each reported clause, its candidate holders, best first."""
-    return [_holders(doc) for doc in nlp.pipe(clauses, batch_size=64)]
+    return [_holders(doc) for doc in parse(nlp, clauses)]
 
 
 def _holders(doc: Doc) -> list[Holder]:
