@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from spacy.language import Language
+from spacy.tokens import Doc
 
 from parley.extract import phrases
 from parley.extract.cues import (
@@ -787,11 +787,11 @@ _OPEN = "\"“‘'"
 _CLOSE = "\"”’'"
 
 
-def parse_pass(attributor: Attributor, nlp: Language) -> None:
-    """Attribute, from a dependency parse, the sentences the pattern rules left alone.
+def to_parse(attributor: Attributor) -> list[tuple[Span, list[Quote]]]:
+    """The sentences the parse attributes: those the pattern rules left alone.
 
     Only sentences that hold a reporting word, "according to" or a quotation mark that no
-    statement covers yet are parsed, in one batch.
+    statement covers yet are parsed (all of an article's in one batch, see ``parse_pass``).
     """
     text = attributor.text
     covered = bytearray(len(text) + 1)  # statements with their quotation marks, and cues
@@ -799,7 +799,6 @@ def parse_pass(attributor: Attributor, nlp: Language) -> None:
         a, b = max(0, d.start - 2), min(len(text), d.end + 2)
         covered[a:b] = b"\x01" * (b - a)
         covered[d.cue_start : d.cue_start + len(d.cue)] = b"\x01" * len(d.cue)
-    cue_starts = {d.cue_start for d in attributor.drafts}
     todo: list[tuple[Span, list[Quote]]] = []
     for sent, quotes in attributor.sentences:
         # a cue word or quotation mark that no statement covers yet
@@ -808,13 +807,20 @@ def parse_pass(attributor: Attributor, nlp: Language) -> None:
             for m in CANDIDATE.finditer(text, sent.start, sent.end)
         ):
             todo.append((sent, quotes))
+    return todo
+
+
+def parse_pass(
+    attributor: Attributor, todo: list[tuple[Span, list[Quote]]], docs: Iterable[Doc]
+) -> None:
+    """Attribute the sentences ``todo`` (from :func:`to_parse`) from their parses ``docs``."""
     if not todo:
         return
-    spans = [(sent.start, sent.end) for sent, _ in todo]
+    cue_starts = {d.cue_start for d in attributor.drafts}
     by_start = {sent.start: quotes for sent, quotes in todo}
     starts = sorted(by_start)
     before = len(attributor.drafts)
-    for report in reports(nlp, text, spans):
+    for report in reports(docs, [sent.start for sent, _ in todo]):
         if report.cue_start in cue_starts:
             continue
         quotes = by_start[starts[bisect_left(starts, report.cue_start + 1) - 1]]

@@ -44,11 +44,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from parley.extract.cues import SPEECH_LEMMAS, verb_forms
-from parley.extract.syntax import parse
 
 # Predicates whose clausal complement is somebody's reported view.
 _BELIEF = frozenset(
@@ -108,12 +106,8 @@ class Holder:
     pronoun: bool = False  # "it", "they", "he": held by what the pronoun stands for
 
 
-def holders(nlp: Language, clauses: list[str]) -> list[list[Holder]]:
-    """For each reported clause, its candidate holders, best first."""
-    return [_holders(doc) for doc in parse(nlp, clauses)]
-
-
-def _holders(doc: Doc) -> list[Holder]:
+def holders(doc: Doc) -> list[Holder]:
+    """The candidate holders of a parsed reported clause, best first."""
     sents = list(doc.sents)
     if not sents:
         return []

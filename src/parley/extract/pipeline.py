@@ -5,13 +5,15 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
+from collections.abc import Generator, Sequence
 from dataclasses import replace
 from datetime import date, datetime
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from parley.actors import Gazetteer
-from parley.extract.attribution import Attributor, Draft, parse_pass
+from parley.extract.attribution import Attributor, Draft, parse_pass, to_parse
 from parley.extract.classifier import Coder, default_coder
 from parley.extract.classify import about_of, targets_of
 from parley.extract.dates import article_date
@@ -23,8 +25,12 @@ from parley.extract.quotes import typeset_marks
 from parley.extract.roles import RoleClass
 from parley.extract.segment import Span, header_end, is_clutter, paragraphs, sentences
 from parley.extract.speakers import Resolver, Who
-from parley.extract.syntax import parser
+from parley.extract.syntax import parse, parser
 from parley.extract.turns import TurnRole, label_speaker, transcript_turns
+
+# One article's extraction as a generator: it yields the texts it needs parsed and is sent
+# back their parses, so that a driver can parse the texts of several articles in one batch.
+Steps = Generator[list[str], list[Doc], list[Statement]]
 
 
 def run(
@@ -34,7 +40,49 @@ def run(
     coder: Coder | None = None,
 ) -> list[Statement]:
     """The statements of ``text``; ``coder`` codes event and stance (default: the shipped model)."""
+    return run_many([(text, source, published)], coder)[0]
+
+
+def run_many(
+    articles: Sequence[tuple[str, str, date | datetime | None]], coder: Coder | None = None
+) -> list[list[Statement]]:
+    """The statements of each (text, source, published) article, in order, as :func:`run`
+    finds them: the sentences all of them need parsed go to the parser together, in one
+    ``nlp.pipe`` stream per stage (an article's texts alone make small batches, and a
+    batch has a fixed cost whatever its size)."""
+    nlp = parser()
     code = coder or default_coder()
+    steps = [_steps(text, source, published, code, nlp) for text, source, published in articles]
+    out: list[list[Statement] | None] = [None] * len(steps)
+    asked: dict[int, list[str]] = {}
+
+    def advance(i: int, docs: list[Doc] | None) -> None:
+        try:
+            asked[i] = next(steps[i]) if docs is None else steps[i].send(docs)
+        except StopIteration as done:
+            out[i] = done.value
+
+    for i in range(len(steps)):
+        advance(i, None)
+    while asked:
+        todo = list(asked.items())
+        asked.clear()
+        assert nlp is not None  # an article asks for parses only when there is a parser
+        docs = list(parse(nlp, (t for _, texts in todo for t in texts)))
+        k = 0
+        for i, texts in todo:
+            advance(i, docs[k : k + len(texts)])
+            k += len(texts)
+    return [statements or [] for statements in out]
+
+
+def _steps(
+    text: str,
+    source: str,
+    published: date | datetime | None,
+    code: Coder,
+    nlp: Language | None,
+) -> Steps:
     read = text  # statements quote the text as read; the passes read its marks typeset
     text = typeset_marks(text)
     finder = mention_finder()
@@ -83,14 +131,22 @@ def run(
         intro = attributor.intro
         if new:
             prev = new[-1]
-    nlp = parser()
     if nlp is not None:
-        parse_pass(attributor, nlp)
+        sents = to_parse(attributor)
+        if sents:
+            docs = yield [text[sent.start : sent.end] for sent, _ in sents]
+            parse_pass(attributor, sents, docs)
     starts = [m.start for m in mentions]
     drafts = [
         d for d in _split_coordinated(text, _dedupe(attributor.drafts)) if not _anonymity(text, d)
     ]
-    held = _hearsay(nlp, text, drafts, mentions, starts, resolver) if nlp is not None else {}
+    held: dict[int, str] = {}
+    if nlp is not None:
+        asks = _hearsay_asks(text, drafts, mentions, starts, resolver)
+        if asks:
+            # only the clause's first sentence bears on its holder (see ``holders``)
+            docs = yield [text[d.start : _first_sentence_end(text, d)] for _, d, _ in asks]
+            held = _hearsay(text, asks, docs, mentions, starts, resolver)
     out: list[Statement] = []
     for i, d in enumerate(drafts):
         # only the mentions in a statement, and just before it, bear on its classification
@@ -119,21 +175,21 @@ HOLDER_REACH = 80
 NOBODY = ""
 
 
-def _hearsay(
-    nlp: Language,
+# A statement whose clause names another party: its index, the draft and the speaker's side.
+HearsayAsk = tuple[int, Draft, frozenset[str]]
+
+
+def _hearsay_asks(
     text: str,
     drafts: list[Draft],
     mentions: list[Mention],
     starts: list[int],
     resolver: Resolver,
-) -> dict[int, str]:
-    """Hearsay from the parse (see ``holders``): the reported clause's predicate has a
-    subject that names another party than the speaker's.
-
-    Only clauses that name another party are parsed.
-    """
+) -> list[HearsayAsk]:
+    """The statements whose reported clause may hold another party's position (see
+    :func:`_hearsay`): only clauses that name another party are parsed."""
     gaz = resolver.gaz
-    todo: list[tuple[int, Draft, frozenset[str]]] = []
+    todo: list[HearsayAsk] = []
     for i, d in enumerate(drafts):
         own = gaz.side_of(d.who.actor)
         inside = mentions[bisect_left(starts, d.start) : bisect_left(starts, d.end)]
@@ -144,10 +200,21 @@ def _hearsay(
             for m in inside
         ) or _other_by_pronoun(d, text, mentions, starts, resolver, own):
             todo.append((i, d, own))
-    if not todo:
-        return {}
-    # only the clause's first sentence bears on its holder (see ``holders``)
-    found = holders(nlp, [text[d.start : _first_sentence_end(text, d)] for _, d, _ in todo])
+    return todo
+
+
+def _hearsay(
+    text: str,
+    todo: list[HearsayAsk],
+    docs: list[Doc],
+    mentions: list[Mention],
+    starts: list[int],
+    resolver: Resolver,
+) -> dict[int, str]:
+    """Hearsay from the parse (see ``holders``): the reported clause's predicate has a
+    subject that names another party than the speaker's.
+    """
+    found = [holders(doc) for doc in docs]
     out: dict[int, str] = {}
     for (i, d, own), candidates in zip(todo, found, strict=True):
         for h in candidates:

@@ -114,11 +114,9 @@ def _blas() -> ThreadpoolController:
     return ThreadpoolController()
 
 
-def reports(nlp: Language, text: str, spans: Iterable[tuple[int, int]]) -> Iterator[Report]:
-    """Parse the sentences text[a:b] in one batch and yield their reporting predicates."""
-    spans = list(spans)
-    docs = parse(nlp, (text[a:b] for a, b in spans))
-    for (offset, _), doc in zip(spans, docs, strict=True):
+def reports(docs: Iterable[Doc], offsets: list[int]) -> Iterator[Report]:
+    """The reporting predicates of parsed sentences, each at its offset in the text."""
+    for offset, doc in zip(offsets, docs, strict=True):
         yield from _in_sentence(doc, offset)
 
 
