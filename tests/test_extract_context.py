@@ -150,3 +150,65 @@ def test_asking_not_to_be_named_is_no_statement() -> None:
         "both sides had accepted the draft.\n"
     )
     assert [s.text for s in extract_statements(text)] == ["both sides had accepted the draft"]
+
+
+def _sides(body: str) -> list[tuple[str | None, str | None]]:
+    return [(s.speaker, s.actor) for s in extract_statements("Title: t\n\n" + body + "\n")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Marta Kovalenko, spokeswoman of Moldova's Ministry of Foreign Affairs, said the "
+            "border talks would resume.",
+            [("Marta Kovalenko", "MDA")],
+            id="an apposition that opens on a bare office noun",
+        ),
+        pytest.param(
+            "Libya's Turkish-backed government stayed away from the meeting. Its foreign "
+            "minister, Salem Abdelkarim, said no deal could be made without it.",
+            [("Salem Abdelkarim", "LBY")],
+            id="a patron in a compound modifier is not the side",
+        ),
+        pytest.param(
+            "Peru's energy ministry was quick to respond. In a statement, the ministry said "
+            "Chile's pipeline plan broke the 1929 treaty. Mines Minister Rosa Quispe said "
+            "talks were still possible.",
+            [(None, "PER"), ("Rosa Quispe", "PER")],
+            id="a side named in what was said is not whose paragraph it is",
+        ),
+        pytest.param(
+            "Quebec Premier Luc Tremblay said the province would stop selling power to the "
+            "United States.\n\nCanadian officials declined to comment.",
+            [("Luc Tremblay", "CAN")],
+            id="a state named after the reporting verb is spoken of",
+        ),
+        pytest.param(
+            "Parliament speaker Ivo Marek said the assembly would vote on the accord.\n\n"
+            "Czech officials said the vote was a formality.",
+            [("Ivo Marek", "CZE"), (None, "CZE")],
+            id="an office of a state body is a state's",
+        ),
+        pytest.param(
+            "Kenyan mediators met both delegations.\n\nIn Nairobi, a senior official said the "
+            "talks would resume next week.",
+            [(None, "KEN")],
+            id="a sentence opening on a state's capital places its unnamed speaker",
+        ),
+        pytest.param(
+            "The delegations met in Geneva.\n\nIn Geneva, a senior official said the talks "
+            "would resume next week.",
+            [(None, None)],
+            id="a venue whose people the article never names is no side",
+        ),
+        pytest.param(
+            "Turkish diplomats were upbeat.\n\nIn Ankara, a Western diplomat said the deal was "
+            "close.",
+            [(None, None)],
+            id="a diplomat in a capital is posted there",
+        ),
+    ],
+)
+def test_actor_from_structure_around_the_name(body: str, expected: list) -> None:
+    assert _sides(body) == expected

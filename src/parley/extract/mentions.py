@@ -59,6 +59,9 @@ _NAME_WORD = re.compile(_WORD)
 _PARTICLES = r"(?:van|von|der|den|de|da|di|du|del|la|le|bin|ter|al)"
 _NAME_RUN = re.compile(rf"\b{_WORD}(?:[ ](?:{_PARTICLES}[ ])*{_WORD})*(?![\w])")
 _LOCATIVE = re.compile(r"[-‑](?:based|born|headquartered)\b")
+# "Yemen's Saudi-backed government", "Iranian-allied militias": the patron named in a
+# compound modifier is not the side of the noun it modifies
+_PATRON = re.compile(r"[-‑](?:backed|supported|funded|sponsored|allied|aligned|friendly)\b")
 _PRONOUN = re.compile(r"\b(?:he|she|him|they|them|He|She|They|it|It)\b")
 
 
@@ -141,7 +144,17 @@ class MentionFinder:
         out.extend(self._pronouns(text, used))
         out.sort(key=lambda m: m.start)
         # "a Nairobi-based institute": where somebody works, not whose side they are on
-        out = [m for m in out if not (m.kind is MentionKind.ACTOR and _LOCATIVE.match(text, m.end))]
+        out = [
+            m
+            for m in out
+            if not (
+                (m.kind is MentionKind.ACTOR and _LOCATIVE.match(text, m.end))
+                or (
+                    m.kind in (MentionKind.ACTOR, MentionKind.ADJECTIVE)
+                    and _PATRON.match(text, m.end)
+                )
+            )
+        ]
         return first_names_of_places(text, hyphenated_names(text, out))
 
     def _matched(self, doc: Doc, used: bytearray, offset: int) -> list[Mention]:

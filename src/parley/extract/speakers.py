@@ -49,7 +49,7 @@ _OF_SIDE = re.compile(
 )
 _APPOSITION = re.compile(r"\s*,\s*")
 # Plain lower-case modifiers between a side and its office: "'s information ", " acting army "
-_MODIFIERS = re.compile(r"(?:['’]s)?\s+((?:[a-z][a-z-]*\s+){1,3})")
+_MODIFIERS = re.compile(r"(?:['’]s)?\s+((?:(?:[a-z][a-z-]*|[A-Z][a-z]+-[a-z]+)\s+){1,3})")
 _NOT_MODIFIER = PREPOSITIONS | {"and", "or", "but", "that", "who", "which", "said", "says",
                                 "is", "was", "are", "were", "has", "had", "have", "will", "would",
                                 "not", "no", "own", "new", "former"}  # fmt: skip
@@ -93,6 +93,14 @@ _NAMED_BODIES = {"commission", "parliament", "council", "ministry", "assembly"}
 _POSSESSOR = re.compile(r"\b([a-z]+)['’]s\s+(?:[a-z-]+\s+){0,2}$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’)]*\s+|\n)(?:The\s+)?$")
 _SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s")
+# A sentence that opens on a place: "In Kyiv, ...", "Inside Syria, ...", "In Tehran the ..."
+_FRAME = re.compile(r"(?:In|Inside|Back in)\s+(?:the\s+)?")
+# Verbs that introduce what somebody said (the side of what follows is spoken of)
+_REPORTING = re.compile(
+    r"\b(?:said|says|told|tells|added|adds|warned|warns|argued|argues|insisted|insists"
+    r"|accused|accuses|demanded|demands|stressed|stresses|announced|announces|wrote|writes"
+    r"|according to)\b"
+)
 _SENTENCE_BREAK = re.compile(r"[a-z0-9]{2}[.!?][\"”’)]*\s+(?=[A-Z])")
 _TITLE_KINDS = frozenset((MentionKind.ROLE, MentionKind.ADJECTIVE, MentionKind.ACTOR))
 # Titles that only a state's government gives ("agriculture minister", "labor secretary").
@@ -178,6 +186,7 @@ class Resolver:
                 self._first_mention.setdefault(m.person.name, m)
         self._named: list[str] = []  # actors by how often the text names them
         self._main_actor_counted = False
+        self._peopled_sides: set[str] | None = None
         self.unnamed: dict[str, Who] = {}  # role noun -> the unnamed source last described so
         # role noun -> (positions, sides) of the phrases that qualify it with a side
         # ("Sudan's army", "the Thai government"): what a bare "the army" means later
@@ -356,7 +365,7 @@ class Resolver:
                 side = self.role_side(o.role, o.start)  # "the government's chief negotiator"
                 if side is not None:  # once "Colombia's government" is named
                     return side
-        state = any(o.role in STATE_OFFICES for o in offices)
+        state = any(o.role in STATE_OFFICES or _of_state_body(o.role) for o in offices)
         return self._context_actor(offices[-1].start, state_only=state)
 
     def _office_actor(self, offices: list[Mention]) -> str | None:
@@ -369,7 +378,10 @@ class Resolver:
             actor = self._holder_side(office.role, office.start)
             if actor is not None:
                 return actor
-        state = any(_state_office(o.role) or o.role.endswith(_STATE_TITLES) for o in offices)
+        state = any(
+            _state_office(o.role) or o.role.endswith(_STATE_TITLES) or _of_state_body(o.role)
+            for o in offices
+        )
         return self._context_actor(offices[-1].start, state_only=state)
 
     def _holder_side(self, role: str, pos: int) -> str | None:
@@ -423,6 +435,8 @@ class Resolver:
             m = self.mentions[j]
             if m.start < floor:
                 break
+            if self._reported(m.start):
+                continue  # "the ministry said Ethiopia's operation ...": what was spoken of
             # A person named before is often the counterpart ("Rubio met Foreign Minister
             # X"), so only places, bodies and demonyms of people say whose paragraph it is.
             if m.kind is MentionKind.ACTOR or (
@@ -444,11 +458,57 @@ class Resolver:
         end = _SENTENCE_END.search(self.text, pos)
         stop = end.start() if end else len(self.text)
         for m in self.mentions[i : i + 12]:
-            if m.start >= stop:
-                break
+            if m.start >= stop or _REPORTING.search(self.text, pos, m.start):
+                break  # "Premier X says the province will pause its campaign in the US"
             if m.kind is MentionKind.ACTOR and m.actor and self._is_state(m.actor):
                 return m.actor
         return self.main_actor(state_only=True)
+
+    def _framing_actor(self, pos: int) -> str | None:
+        """The state a sentence or its paragraph opens on ("In Kyiv, the president's office
+        said", "In Tehran the deal drew fire ... one lawmaker said"): where the unnamed
+        speakers that follow are, when the article speaks of that state's people (a venue
+        of talks, "In Geneva, ...", is not a side)."""
+        text = self.text
+        para = text.rfind("\n\n", 0, pos)
+        para = para + 2 if para >= 0 else 0
+        breaks = _SENTENCE_BREAK.finditer(text, max(para, pos - 400), pos)
+        sentence = max((b.end() for b in breaks), default=para)
+        for start in dict.fromkeys((sentence, para)):
+            frame = _FRAME.match(text, start)
+            if frame is None:
+                continue
+            i = bisect_left(self.starts, frame.end())
+            if i >= len(self.mentions) or self.mentions[i].start != frame.end():
+                continue
+            m = self.mentions[i]
+            if (
+                m.kind is MentionKind.ACTOR
+                and m.actor
+                and self._is_state(m.actor)
+                and m.actor in self._peopled()
+            ):
+                return m.actor
+        return None
+
+    def _peopled(self) -> set[str]:
+        """States whose people or officials the article names ("Iranian", "Araghchi")."""
+        if self._peopled_sides is None:
+            self._peopled_sides = {
+                a
+                for m in self.mentions
+                if m.kind in (MentionKind.ADJECTIVE, MentionKind.PERSON)
+                and (a := m.actor_on(self.day)) is not None
+            }
+        return self._peopled_sides | set(self._speaker_actors)
+
+    def _reported(self, pos: int) -> bool:
+        """True when ``pos`` lies in what a reporting verb of its sentence introduces ("the
+        ministry said Ethiopia's ..."): a side named there is spoken of, not speaking."""
+        floor = max(self.text.rfind("\n\n", 0, pos), pos - 300, 0)
+        breaks = _SENTENCE_BREAK.finditer(self.text, floor, pos)
+        start = max((b.end() for b in breaks), default=floor)
+        return _REPORTING.search(self.text, start, pos) is not None
 
     def _qualifies_speaker(self, j: int) -> bool:
         """True when the demonym at ``j`` qualifies a person or an office ("Japanese
@@ -471,7 +531,15 @@ class Resolver:
     def _apposition_actor(self, pos: int) -> str | None:
         # "Ivan Petrov, a Russian senator," -> RUS; not "X, who follows Sudan for a think tank"
         gap = _APPOSITION.match(self.text, pos)
-        if not gap or not _APPOSITION_START.match(self.text, gap.end()):
+        if not gap:
+            return None
+        i = bisect_left(self.starts, gap.end())
+        bare_office = (
+            i < len(self.mentions)
+            and self.mentions[i].start == gap.end()
+            and self.mentions[i].kind is MentionKind.ROLE
+        )  # "X, spokesman of Ukraine's foreign ministry,", "X, head of the delegation,"
+        if not bare_office and not _APPOSITION_START.match(self.text, gap.end()):
             return None  # "X, who ...", "X, said ..."
         comma = gap.start()
         end = _APPOSITION_END.search(self.text, gap.end())
@@ -640,6 +708,8 @@ class Resolver:
                             break
             if actor is None:
                 actor = self._actor_after(chain[-1].end, role.role)  # "sources in the ministry"
+            if actor is None and role.role not in _POSTED:
+                actor = self._framing_actor(pos)  # "In Kyiv, the president's office said"
             if actor is None and det == "the" and role.role in ORGANISATION_NOUNS:
                 actor = self._latest_organisation(pos)  # "the group said": Hamas
             if actor is None:
@@ -1025,6 +1095,15 @@ _STATE_BODIES = {"presidency", "presidential office", "state department",
 def _state_body(role: str) -> bool:
     """Bodies only a state has ("the presidency", "the foreign office", "a ministry")."""
     return role in _STATE_BODIES or role.endswith("ministry")
+
+
+_STATE_BODY_WORDS = {"parliament", "parliamentary", "government", "cabinet", "presidential",
+                     "presidency", "ministry"}  # fmt: skip
+
+
+def _of_state_body(role: str) -> bool:
+    """An office of a body only a state has ("parliament speaker", "government spokesman")."""
+    return not _STATE_BODY_WORDS.isdisjoint(role.split())
 
 
 def _state_office(role: str) -> bool:
