@@ -43,7 +43,7 @@ _WORD_BEFORE = re.compile(
     r"([A-Za-z’']+)[\s,]*(?:(?:a|an|the|his|her|its|their|our|this|that)\s+)?$", re.IGNORECASE
 )
 _PREV_WORD = re.compile(r"([A-Za-z’']+)\s*$")
-_JOIN = re.compile(r"[\s]*(?:['’]s)?[\s]*$")  # gap inside one noun phrase
+_JOIN = re.compile(r"[\s]*(?:['’]s|['’])?[\s]*$")  # gap inside one noun phrase
 _OF_SIDE = re.compile(
     r"\s+(?:in|from|at|for|within|inside|of|close\s+to|familiar\s+with)\s+(?:the\s+|a\s+)?"
 )
@@ -824,8 +824,13 @@ class Resolver:
                 known = self._known_name(nxt.text)
                 return known.actor if known is not None else None
             if nxt.actor is None and nxt.role_class is RoleClass.INSTITUTION:
-                # "a source in the army's delegation" once "Sudan's army" is named
-                return self.role_side(nxt.role, nxt.start)
+                # "a source in the army's delegation" once "Sudan's army" is named; "a
+                # spokesperson for the Foreign Office in Islamabad"; "a statement from the
+                # foreign ministry": a body only a state has is the article's state
+                side = self.role_side(nxt.role, nxt.start)
+                if side is None and nxt.role is not None and _state_body(nxt.role):
+                    side = self._actor_after(nxt.end) or self.main_actor(state_only=True)
+                return side
             return nxt.actor
         return None
 
@@ -1087,7 +1092,7 @@ def _listed(chain: list[Mention], text: str) -> bool:
     )
 
 
-_STATE_BODIES = {"presidency", "presidential office", "state department",
+_STATE_BODIES = {"presidency", "presidential office", "state department", "foreign office",
                  "cabinet", "government", "foreign ministry", "defence ministry",
                  "defense ministry"}  # fmt: skip
 
