@@ -446,6 +446,88 @@ class Enumerated:
     package: tuple[int, ...] | None = None
 
 
+@dataclass(frozen=True)
+class _Plan:
+    """What listing and descending share: the points fixed by the budget (their values in
+    ``level``, their costs in ``spent``), the open points in the order they are decided,
+    and the checks (each row, each sum of two of the first ``paired`` rows)."""
+
+    fixed: list[int]  # one option per point (the only one where a point is not open)
+    points: list[tuple[int, np.ndarray]]  # open points in order: point, options left
+    steps: list[tuple[np.ndarray, np.ndarray]]  # per open point: costs, values x checks
+    ahead: np.ndarray  # per depth: each check's best over the open points still to decide
+    checks: np.ndarray  # checks x rows
+    need: np.ndarray  # per check, the floor it must reach
+    level: np.ndarray  # per check, the fixed points' contribution
+    spent: float  # the fixed points' reduced costs
+    tol: float
+
+    def package(self, choice: Sequence[int]) -> tuple[int, ...]:
+        """The package taking ``choice[q]`` (an index into the options left) at open point q."""
+        package = list(self.fixed)
+        for (j, alive), option in zip(self.points, choice, strict=True):
+            package[j] = int(alive[option])
+        return tuple(package)
+
+
+def _plan(
+    scenario: Scenario,
+    options: Sequence[np.ndarray],
+    costs: Sequence[np.ndarray],
+    budget: float,
+    rows: np.ndarray,
+    floors: np.ndarray,
+    paired: int,
+    slack: float,
+) -> _Plan | None:
+    """The shared set-up; None when no package fits the budget."""
+    base = -scenario.reservations
+    base_cost = 0.0
+    fixed: list[int] = []
+    open_points: list[tuple[float, int, np.ndarray]] = []
+    for j, (alive, cost) in enumerate(zip(options, costs, strict=True)):
+        alive = alive[cost[alive] <= budget + slack]
+        if len(alive) == 0:
+            return None
+        fixed.append(int(alive[0]))
+        if len(alive) == 1:
+            base = base + scenario.tables[j][alive[0]]
+            base_cost += float(cost[alive[0]])
+            continue
+        spread = np.sort(cost[alive])
+        open_points.append((float(spread[1]), j, alive))
+    if base_cost > budget + slack:
+        return None
+    # Points whose cheapest other option costs most first, where the budget cuts most.
+    open_points.sort(key=lambda item: -item[0])
+    r = len(rows)
+    eye = np.eye(r)
+    checks = np.array(
+        [eye[a] for a in range(r)]
+        + [eye[a] + eye[b] for a in range(paired) for b in range(a + 1, paired)]
+    ).reshape(-1, r)
+    mix = checks @ rows  # checks x parties
+    need = checks @ floors
+    steps = []
+    ahead = np.zeros((len(open_points) + 1, len(mix)))
+    for q, (_, j, alive) in enumerate(open_points):
+        values = scenario.tables[j][alive] @ mix.T  # options x checks
+        steps.append((costs[j][alive], values))
+        ahead[q] = values.max(axis=0)
+    ahead = np.cumsum(ahead[::-1], axis=0)[::-1]
+    return _Plan(
+        fixed=fixed,
+        points=[(j, alive) for _, j, alive in open_points],
+        steps=steps,
+        ahead=ahead,
+        checks=checks,
+        need=need,
+        level=mix @ base,
+        spent=base_cost,
+        tol=slack + 1e-9 * max(1.0, float(np.abs(need).max(initial=0.0))),
+    )
+
+
 def enumerate_within(
     scenario: Scenario,
     options: Sequence[np.ndarray],
@@ -464,7 +546,7 @@ def enumerate_within(
     whose gains meet ``rows @ gains >= floors``, one with the largest smallest
     ``rows @ gains - floors`` over the first ``criterion_rows`` rows.
 
-    The packages are built point by point.
+    The packages are built point by point, breadth first.
     A partial package is dropped as soon as its costs exceed the budget or some row
     (or the sum of two of the first ``paired`` rows) cannot be met even with the best
     option for that row at every point still open: each check is one running sum and
@@ -472,43 +554,16 @@ def enumerate_within(
     first, where the budget cuts most. Gives up (``complete`` False) past ``states``
     partial packages or the deadline; the answer is exact otherwise.
     """
-    base = -scenario.reservations
-    base_cost = 0.0
-    fixed: list[int] = []
-    open_points: list[tuple[float, int, np.ndarray]] = []
-    for j, (alive, cost) in enumerate(zip(options, costs, strict=True)):
-        alive = alive[cost[alive] <= budget + slack]
-        if len(alive) == 0:
-            return Enumerated(True)
-        fixed.append(int(alive[0]))
-        if len(alive) == 1:
-            base = base + scenario.tables[j][alive[0]]
-            base_cost += float(cost[alive[0]])
-            continue
-        spread = np.sort(cost[alive])
-        open_points.append((float(spread[1]), j, alive))
-    open_points.sort(key=lambda item: -item[0])
-    r = len(rows)
-    checks = [np.eye(r)[a] for a in range(r)]
-    checks += [np.eye(r)[a] + np.eye(r)[b] for a in range(paired) for b in range(a + 1, paired)]
-    mix = np.array(checks).reshape(-1, r) @ rows  # checks x parties
-    need = np.array(checks).reshape(-1, r) @ floors
-    steps = []
-    ahead = np.zeros((len(open_points) + 1, len(mix)))
-    for q, (_, j, alive) in enumerate(open_points):
-        values = scenario.tables[j][alive] @ mix.T  # options x checks
-        steps.append((costs[j][alive], values))
-        ahead[q] = values.max(axis=0)
-    ahead = np.cumsum(ahead[::-1], axis=0)[::-1]
-    level = (mix @ base)[None, :]
-    spent = np.full(1, base_cost)
-    if base_cost > budget + slack:
+    plan = _plan(scenario, options, costs, budget, rows, floors, paired, slack)
+    if plan is None:
         return Enumerated(True)
+    need, tol = plan.need, plan.tol
+    level = plan.level[None, :]
+    spent = np.full(1, plan.spent)
     trail: list[tuple[np.ndarray, np.ndarray]] = []  # per open point: parent, option
     # partial packages one point further, before the rows are checked: ~100 MB at most
-    expanded = min(4 * states, ENUMERATION_CELLS // len(mix))
-    tol = slack + 1e-9 * max(1.0, float(np.abs(need).max(initial=0.0)))
-    for q, (cost, values) in enumerate(steps):
+    expanded = min(4 * states, ENUMERATION_CELLS // len(need))
+    for q, (cost, values) in enumerate(plan.steps):
         if deadline.passed:
             return Enumerated(False)
         k = len(cost)
@@ -518,7 +573,7 @@ def enumerate_within(
         if len(pick) > expanded or deadline.passed:
             return Enumerated(False)
         level = level[pick // k] + values[pick % k]
-        fits = np.all(level + ahead[q + 1] >= need - tol, axis=1)
+        fits = np.all(level + plan.ahead[q + 1] >= need - tol, axis=1)
         pick, level = pick[fits], level[fits]
         if len(pick) > states:
             return Enumerated(False)
@@ -526,16 +581,105 @@ def enumerate_within(
         trail.append((pick // k, pick % k))
         if len(pick) == 0:
             return Enumerated(True)
+    r = len(rows)
     meets = np.all(level[:, :r] >= need[:r] - tol, axis=1)  # (no open point: not checked yet)
     if not meets.any():
         return Enumerated(True)
     margin = (level[:, :criterion_rows] - need[:criterion_rows]).min(axis=1)
     at = int(np.argmax(np.where(meets, margin, -np.inf)))
-    package = list(fixed)
-    for (_, j, alive), (parent, option) in zip(open_points[::-1], trail[::-1], strict=True):
-        package[j] = int(alive[option[at]])
+    choice = [0] * len(trail)
+    for q in range(len(trail) - 1, -1, -1):
+        parent, option = trail[q]
+        choice[q] = int(option[at])
         at = int(parent[at])
-    return Enumerated(True, tuple(package))
+    return Enumerated(True, plan.package(choice))
+
+
+# Partial packages expanded together by descend_within (one numpy step each).
+DESCENT_CHUNK = 256
+
+
+def descend_within(
+    scenario: Scenario,
+    options: Sequence[np.ndarray],
+    costs: Sequence[np.ndarray],
+    budget: float,
+    rows: np.ndarray,
+    floors: np.ndarray,
+    deadline: Deadline,
+    *,
+    criterion_rows: int = 1,
+    paired: int = 0,
+    budget_follows: bool = False,
+    chunk: int = DESCENT_CHUNK,
+    slack: float = 0.0,
+) -> Enumerated:
+    """:func:`enumerate_within`'s question, answered depth first (branch and bound).
+
+    The same partial packages and checks, but explored cheapest first, a few hundred at a
+    time, down to complete packages: the first ones come after a few hundred steps, and
+    each raises the floors of the criterion rows to what it reached, which prunes the
+    rest. With ``budget_follows`` the budget falls by as much as the criterion margin
+    rises (true of reduced costs measured in the criterion's units: a package a margin
+    ``m`` above the floors spends at most ``budget - m``). Anytime: stopped by the
+    deadline, it returns the best package found with ``complete`` False; exact when it
+    runs out of partial packages.
+    """
+    plan = _plan(scenario, options, costs, budget, rows, floors, paired, slack)
+    if plan is None:
+        return Enumerated(True)
+    tol = plan.tol
+    r = len(rows)
+    # how a check's floor rises with the criterion margin
+    rises = plan.checks[:, :criterion_rows].sum(axis=1)
+    depth = len(plan.steps)
+    width = max((len(cost) for cost, _ in plan.steps), default=1)
+    kind = np.int8 if width < 128 else np.int32
+    best: np.ndarray | None = None
+    margin = -math.inf  # best criterion margin found
+    stack = [(0, plan.level[None, :], np.full(1, plan.spent), np.zeros((1, depth), dtype=kind))]
+    while stack:
+        if deadline.passed:
+            return Enumerated(False, None if best is None else plan.package(best))
+        q, level, spent, choice = stack.pop()
+        rise = 0.0 if best is None else margin + tol
+        need = plan.need + rise * rises
+        limit = budget + slack - (max(rise, 0.0) if budget_follows else 0.0)
+        if best is not None:
+            # the floors rose since these were pushed
+            ok = (spent <= limit) & np.all(level + plan.ahead[q] >= need - tol, axis=1)
+            level, spent, choice = level[ok], spent[ok], choice[ok]
+        if depth == 0:
+            children, spent_next, level_next = np.zeros(1, dtype=np.int64), spent, level
+            m = 1
+        else:
+            cost, values = plan.steps[q]
+            m = len(cost)
+            spent_next = (spent[:, None] + cost[None, :]).reshape(-1)
+            children = np.flatnonzero(spent_next <= limit)
+            level_next = level[children // m] + values[children % m]
+            spent_next = spent_next[children]
+        fits = np.all(level_next + plan.ahead[min(q + 1, depth)] >= need - tol, axis=1)
+        children, level_next, spent_next = children[fits], level_next[fits], spent_next[fits]
+        if len(children) == 0:
+            continue
+        chosen = choice[children // m]
+        if depth:
+            chosen[:, q] = children % m
+        if q + 1 >= depth:
+            reached = (level_next[:, :criterion_rows] - plan.need[:criterion_rows]).min(axis=1)
+            meets = np.all(level_next[:, :r] >= plan.need[:r] - tol, axis=1)
+            reached = np.where(meets, reached, -np.inf)
+            at = int(np.argmax(reached))
+            if reached[at] > -math.inf and (best is None or reached[at] > margin):
+                best, margin = chosen[at].copy(), float(reached[at])
+            continue
+        # cheapest last, so that it is taken next
+        order = np.argsort(-spent_next, kind="stable")
+        for a in range(0, len(order), chunk):
+            part = order[a : a + chunk]
+            stack.append((q + 1, level_next[part], spent_next[part], chosen[part]))
+    return Enumerated(True, None if best is None else plan.package(best))
 
 
 @dataclass(frozen=True)
