@@ -1,5 +1,5 @@
 """Starting packages, the ideal point without solves, gaps with an unproved ideal point, and
-listing the packages within a reduced-cost budget."""
+listing (breadth first) or descending (depth first) the packages within a reduced-cost budget."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from test_analysis_properties import scenarios
 
 from parley.analysis import Party, Point, Scenario
-from parley.analysis.relaxation import Deadline, enumerate_within
+from parley.analysis.relaxation import Deadline, descend_within, enumerate_within
 from parley.analysis.solutions import Solver, _repair
 
 SOME = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -120,11 +120,13 @@ def test_ks_gap_counts_an_ideal_point_found_too_low() -> None:
     assert sol.gap >= 0.1
 
 
-@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(scenarios(max_points=6), st.data())
-def test_listing_within_a_budget_equals_brute_force(s: Scenario, data) -> None:
-    # Random reduced costs, budget, rows and floors: the listing must find the best package
-    # (largest smallest margin over the criterion rows) among those brute force accepts.
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(scenarios(max_points=6), st.data(), st.sampled_from(["listing", "descent", "following"]))
+def test_listing_within_a_budget_equals_brute_force(s: Scenario, data, how: str) -> None:
+    # Random reduced costs, budget, rows and floors: the listing (and the depth-first descent,
+    # with a fixed budget or one that falls as the criterion margin rises) must find the best
+    # package (largest smallest margin over the criterion rows) among those brute force
+    # accepts.
     k = len(s.parties)
     small = st.integers(0, 4).map(float)
     costs = [np.array([data.draw(small) for _ in p.options]) for p in s.points]
@@ -134,25 +136,47 @@ def test_listing_within_a_budget_equals_brute_force(s: Scenario, data) -> None:
     rows = rows.astype(float)
     floors = np.array([data.draw(st.integers(-6, 6)) / 2 for _ in range(count)])
     criterion_rows = data.draw(st.integers(1, count))
-    listed = enumerate_within(
-        s, s.allowed, costs, budget, rows, floors, Deadline(None),
-        criterion_rows=criterion_rows, paired=data.draw(st.integers(0, count)),
-    )  # fmt: skip
+    paired = data.draw(st.integers(0, count))
+    if how == "listing":
+        listed = enumerate_within(
+            s, s.allowed, costs, budget, rows, floors, Deadline(None),
+            criterion_rows=criterion_rows, paired=paired,
+        )  # fmt: skip
+    else:
+        listed = descend_within(
+            s, s.allowed, costs, budget, rows, floors, Deadline(None),
+            criterion_rows=criterion_rows, paired=paired, budget_follows=how == "following",
+            chunk=data.draw(st.sampled_from([1, 2, 256])),
+        )  # fmt: skip
     assert listed.complete
-    best_margin = None
+    # the best margin over every package, and over those spending at most the budget less
+    # their margin (what a falling budget keeps: in use, reduced costs guarantee it of all)
+    best_margin: float | None = None
+    best_kept: float | None = None
     for package in itertools.product(*[a.tolist() for a in s.allowed]):
-        if sum(c[o] for c, o in zip(costs, package, strict=True)) > budget:
+        spent = sum(c[o] for c, o in zip(costs, package, strict=True))
+        if spent > budget:
             continue
         levels = rows @ (value(s, package) - s.reservations) - floors
         if np.all(levels >= -1e-9):
             margin = float(levels[:criterion_rows].min())
             best_margin = margin if best_margin is None else max(best_margin, margin)
+            if spent <= budget - max(margin, 0.0) + 1e-9:
+                best_kept = margin if best_kept is None else max(best_kept, margin)
     if best_margin is None:
         assert listed.package is None
+        return
+    if how == "following" and listed.package is None:
+        assert best_kept is None
         return
     assert listed.package is not None
     assert not s.touches_red_line(listed.package)
     assert sum(c[o] for c, o in zip(costs, listed.package, strict=True)) <= budget
     levels = rows @ (value(s, listed.package) - s.reservations) - floors
     assert np.all(levels >= -1e-9)
-    assert abs(float(levels[:criterion_rows].min()) - best_margin) <= 1e-9
+    got = float(levels[:criterion_rows].min())
+    if how == "following":
+        assert got <= best_margin + 1e-9
+        assert best_kept is None or got >= best_kept - 1e-9
+    else:
+        assert abs(got - best_margin) <= 1e-9

@@ -39,6 +39,7 @@ from parley.analysis.relaxation import (
     ReducedSolve,
     Relaxation,
     Within,
+    descend_within,
     enumerate_within,
     search,
 )
@@ -64,6 +65,9 @@ MAXMIN_PROVED = 1e-6
 SHARE_UNIT = 1e-3
 # Kalai-Smorodinsky's ideal point gets this share of its criterion's time.
 IDEAL_SHARE = 0.3
+# A max-min search's incumbent round: this share of its time descends depth first
+# (descend_within), the rest goes to HiGHS.
+DESCENT_SHARE = 1.0
 
 
 @dataclass(frozen=True)
@@ -424,22 +428,41 @@ class Solver:
                 rows.append((a, float(reserve[i] / scale[i]) + level, np.inf))
             return rows
 
+        def listed_rows(target: float) -> tuple[np.ndarray, np.ndarray]:
+            """Rows and floors of the packages reaching ``target``, for listing them."""
+            shares = np.diag(1.0 / np.where(np.isfinite(scale), scale, 1.0))[counted]
+            # rationality: implied by a share >= target >= 0 for the parties counted
+            others = np.eye(k)[np.setdiff1d(np.arange(k), counted) if target >= 0 else np.arange(k)]
+            floors = np.concatenate([np.full(len(counted), target), np.full(len(others), -tol)])
+            return np.vstack([shares, others]), floors
+
         def within(options: list[np.ndarray], budget: float, target: float, limit: float) -> Within:
             stop = Deadline(limit)
             if math.isfinite(target) and math.isfinite(budget):
-                shares = np.diag(1.0 / np.where(np.isfinite(scale), scale, 1.0))[counted]
-                # rationality: implied by a share >= target >= 0 for the parties counted
-                others = np.eye(k)[
-                    np.setdiff1d(np.arange(k), counted) if target >= 0 else np.arange(k)
-                ]
+                rows, floors = listed_rows(target)
                 listed = self._enumerated(
-                    options, bound, budget, np.vstack([shares, others]),
-                    np.concatenate([np.full(len(counted), target), np.full(len(others), -tol)]),
-                    len(counted), evaluate, stop,
-                )  # fmt: skip
+                    options, bound, budget, rows, floors, len(counted), evaluate, stop
+                )
                 # Where listing gives up, so would HiGHS in the time: the time left goes to
                 # the incumbent round instead (the search's incumbent_last).
                 return listed or Within(None, -math.inf, math.inf, False)
+            found = Within(None, -math.inf, math.inf, False)
+            if math.isfinite(budget) and DESCENT_SHARE > 0:
+                # The incumbent round: every package reaching the level the budget allows,
+                # depth first (cheapest first), the level rising with each package found.
+                rows, floors = listed_rows(bound.constant - budget)
+                descended = descend_within(
+                    self.scenario, options, bound.costs, budget, rows, floors,
+                    Deadline(limit * DESCENT_SHARE), criterion_rows=len(counted),
+                    paired=len(counted) if len(counted) > 1 else 0, budget_follows=True,
+                )  # fmt: skip
+                package = descended.package
+                value = -math.inf if package is None else evaluate(package)
+                if descended.complete:
+                    return Within(package, value, value, True)
+                found = Within(package, value, math.inf, False)
+                if DESCENT_SHARE >= 1 or stop.passed:
+                    return found
             limit = stop.left()
             model = self._model(options)
             rows = share_rows(model, 0.0, 1)
@@ -454,7 +477,10 @@ class Solver:
                 objective, rows, extra=1, extra_bounds=span,
                 time_limit=min(limit, self.stage_time),
             )  # fmt: skip
-            return _within(model, out, evaluate, lambda b: b)
+            solved = _within(model, out, evaluate, lambda b: b)
+            if found.package is not None and found.value > solved.value:
+                return Within(found.package, found.value, solved.upper, solved.complete)
+            return solved
 
         def proven(package: tuple[int, ...], found: Found) -> float:
             if ceiling is None:
