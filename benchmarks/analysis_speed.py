@@ -1,8 +1,9 @@
 """Speed of the analysis engine, and against NegMAS where NegMAS is installed.
 
-    .venv/bin/python benchmarks/analysis_speed.py [BUDGET] [hard]
+    .venv/bin/python benchmarks/analysis_speed.py [BUDGET] [hard|optimum] [SEEDS]
 
-(``hard``: only parts 4, 5 and 6.)
+(``hard``: only parts 4, 5 and 6; ``optimum``: only part 7, with BUDGET seconds per
+proof and per search; SEEDS: the hard seeds, as ``0-9`` or ``0,3``, default 0-4.)
 
 1. Exact Pareto frontier on random scenarios of 2^12, 2^14, 2^16 packages with
    3 parties (accept/drop points, each option's value uniform in [0, 1],
@@ -15,9 +16,10 @@
    their proven gaps.
 4. Hard scenarios (both options valued, reservations in [-3, 3], some points
    with 3-5 options) at 200 x 8 under a time budget per solution (argument 1,
-   default 3 s), five seeds: parley (reduced models, listed or solved) against
-   one HiGHS MILP over the whole model in the same run, time and proven gap for
-   each, then the median and worst gap per solution.
+   default 3 s), five seeds: parley (reduced models, listed or solved; the max-min
+   incumbent by depth-first descent), parley with HiGHS for that incumbent instead (the
+   previous default), and one HiGHS MILP over the whole model, in the same run: time and
+   proven gap for each, then the median and worst gap per solution.
 5. Egalitarian, Kalai-Smorodinsky (in its egalitarian form, on parley's ideal gains)
    and welfare as one program over the whole model with HiGHS, SCIP (PySCIPOpt) and
    OR-Tools CP-SAT (two workers), the last two where installed
@@ -26,6 +28,12 @@
 6. What bounds the max-min gap: seconds to prove that no package comes within 0.3 %
    and 0.5 % of the LP relaxation's bound, on the model reduced for that level, by
    parley's listing and by HiGHS, SCIP and CP-SAT as feasibility problems.
+7. Where the egalitarian optimum lies (``optimum``): the deepest level below the LP bound
+   at which parley's listing proves that no package exists (0.1 % steps, BUDGET seconds
+   each), and the best package found in BUDGET seconds by the depth-first descent and by
+   HiGHS over the whole model (with HiGHS's own bound). The optimum lies between the
+   proved level and the best package: if the packages found were far below the optimum,
+   better heuristics would close the gap; if the proof is, only a stronger bound will.
 
 Times are the best of a few runs on the same machine, in one process.
 """
@@ -187,42 +195,67 @@ def hard_scenario(points: int, parties: int, seed: int) -> Scenario:
     )
 
 
-HARD_SEEDS = (0, 1, 2, 3, 4)
+HARD_SEEDS: tuple[int, ...] = (0, 1, 2, 3, 4)
+
+
+def parse_seeds(text: str) -> tuple[int, ...]:
+    """``0-9`` or ``0,3,5``."""
+    if "-" in text:
+        low, high = text.split("-", 1)
+        return tuple(range(int(low), int(high) + 1))
+    return tuple(int(part) for part in text.split(","))
 
 
 def hard_solutions(budget: float) -> None:
+    from parley.analysis import solutions
+
     print(
         f"4. Hard scenarios, 200 points x 8 parties, {budget:g} s per solution, seeds"
-        f" {HARD_SEEDS[0]}-{HARD_SEEDS[-1]}: time and proven gap; parley against HiGHS on the"
-        " whole model (the baseline, same budget, same run)"
+        f" {','.join(map(str, HARD_SEEDS))}: time and proven gap; parley (max-min incumbent by"
+        " depth-first descent) | parley with HiGHS for that incumbent (the previous default)"
+        " | HiGHS on the whole model (the baseline); same budget, same run"
     )
-    gaps: dict[str, tuple[list[float], list[float]]] = {}
+    gaps: dict[str, tuple[list[float], list[float], list[float]]] = {}
+    descent = solutions.DESCENT_SHARE
     for seed in HARD_SEEDS:
         s = hard_scenario(200, 8, seed)
         for criterion in ("nash", "ks", "egalitarian", "welfare"):
             solver = Solver(s, method="milp", time_limit=budget)
             seconds, sol = best_time(lambda c=criterion, v=solver: v.solve(c), 1)
-            base_s, base_gap = plain_highs(s, criterion, budget)
+            mine, old, theirs = gaps.setdefault(criterion, ([], [], []))
             gap = "none" if sol is None else f"{100 * sol.gap:.3g} %"
-            base = "n/a (needs the outer approximation)" if base_gap is None else (
-                f"{100 * base_gap:.3g} %" + (" (egalitarian form)" if criterion == "ks" else "")
-            )  # fmt: skip
-            print(
-                f"   seed {seed}: {criterion:11s} parley {seconds:5.2f} s, gap {gap}"
-                f" | whole-model HiGHS {base_s:5.2f} s, gap {base}",
-                flush=True,
-            )
+            cells = [f"parley {seconds:5.2f} s, gap {gap}"]
             if sol is not None:
-                mine, theirs = gaps.setdefault(criterion, ([], []))
                 mine.append(sol.gap)
-                if base_gap is not None:
-                    theirs.append(base_gap)
-    for criterion, (mine, theirs) in gaps.items():
+            if criterion in ("ks", "egalitarian"):
+                solutions.DESCENT_SHARE = 0.0
+                try:
+                    solver = Solver(s, method="milp", time_limit=budget)
+                    old_s, old_sol = best_time(lambda c=criterion, v=solver: v.solve(c), 1)
+                finally:
+                    solutions.DESCENT_SHARE = descent
+                if old_sol is not None:
+                    old.append(old_sol.gap)
+                    cells.append(f"HiGHS incumbent {old_s:5.2f} s, gap {100 * old_sol.gap:.3g} %")
+            base_s, base_gap = plain_highs(s, criterion, budget)
+            if base_gap is None:
+                cells.append("whole model: n/a (needs the outer approximation)")
+            else:
+                theirs.append(base_gap)
+                form = " (egalitarian form)" if criterion == "ks" else ""
+                cells.append(f"whole model {base_s:5.2f} s, gap {100 * base_gap:.3g} %{form}")
+            print(f"   seed {seed}: {criterion:11s} " + " | ".join(cells), flush=True)
+    for criterion, (mine, old, theirs) in gaps.items():
         line = (
             f"   {criterion:11s} parley gap: median {100 * statistics.median(mine):.3g} %,"
             f" worst {100 * max(mine):.3g} %; proved within 0.1 %:"
             f" {sum(g <= 1e-3 for g in mine)} of {len(mine)}"
         )
+        if old:
+            line += (
+                f"; with HiGHS's incumbent: median {100 * statistics.median(old):.3g} %,"
+                f" worst {100 * max(old):.3g} %"
+            )
         if theirs and criterion != "ks":
             ratio = statistics.median(theirs) / max(statistics.median(mine), 1e-9)
             line += (
@@ -565,8 +598,63 @@ def _cpsat_feasible(
     return time.perf_counter() - start, status == cp_model.INFEASIBLE
 
 
+def where_the_optimum_lies(budget: float) -> None:
+    """Part 7: the egalitarian optimum lies between the deepest level the listing proves
+    empty and the best package found."""
+    from parley.analysis.relaxation import Deadline, Relaxation, descend_within, enumerate_within
+
+    print(
+        f"7. Egalitarian, hard 200 x 8: where the optimum lies, as a distance below the LP"
+        f" bound: no package within (listing, 0.1 % steps, {budget:g} s each) | best package"
+        f" found in {budget:g} s by the descent | by whole-model HiGHS (and HiGHS's bound)"
+    )
+    for seed in HARD_SEEDS:
+        s = hard_scenario(200, 8, seed)
+        k = len(s.parties)
+        relaxed = Relaxation(s).max_min(np.ones(k), Deadline(None))
+        assert relaxed is not None
+        bound = relaxed[0]
+        top = bound.constant
+        proved, took = 0.0, 0.0
+        for tenth in range(3, 30):
+            depth = tenth / 1000
+            target = top * (1 - depth)
+            start = time.perf_counter()
+            listed = enumerate_within(
+                s, bound.alive(target, 1e-9), bound.costs, top - target + 1e-9, np.eye(k),
+                np.full(k, target), Deadline(budget), criterion_rows=k, paired=k,
+                states=4_000_000,
+            )  # fmt: skip
+            if not listed.complete or listed.package is not None:
+                break
+            proved, took = depth, time.perf_counter() - start
+        start_level = top * 0.985
+        descended = descend_within(
+            s, bound.alive(start_level, 1e-9), bound.costs, top - start_level, np.eye(k),
+            np.full(k, start_level), Deadline(budget), criterion_rows=k, paired=k,
+            budget_follows=True,
+        )  # fmt: skip
+        found = "none"
+        if descended.package is not None:
+            level = float((s.values_of(descended.package) - s.reservations).min())
+            found = f"{100 * (top - level) / top:.3f} %"
+        _, whole, whole_bound = _highs(whole_model(s, "egalitarian", None), budget)
+        print(
+            f"   seed {seed}: LP bound {top:.4f}; no package within {100 * proved:.1f} %"
+            f" (last proof {took:.1f} s) | descent {found} | HiGHS"
+            f" {100 * (top - whole) / top:.3f} % (bound {100 * (top - whole_bound) / top:.3f} %)",
+            flush=True,
+        )
+
+
 def main() -> int:
+    global HARD_SEEDS
     budget = float(sys.argv[1]) if len(sys.argv) > 1 else 3.0
+    if len(sys.argv) > 3:
+        HARD_SEEDS = parse_seeds(sys.argv[3])
+    if sys.argv[2:3] == ["optimum"]:
+        where_the_optimum_lies(budget)
+        return 0
     if sys.argv[2:3] == ["hard"]:
         hard_solutions(budget)
         other_backends(budget)

@@ -462,7 +462,7 @@ class _Plan:
     spent: float  # the fixed points' reduced costs
     tol: float
 
-    def package(self, choice: Sequence[int]) -> tuple[int, ...]:
+    def package(self, choice: Sequence[int] | np.ndarray) -> tuple[int, ...]:
         """The package taking ``choice[q]`` (an index into the options left) at open point q."""
         package = list(self.fixed)
         for (j, alive), option in zip(self.points, choice, strict=True):

@@ -439,9 +439,9 @@ class Solver:
         def within(options: list[np.ndarray], budget: float, target: float, limit: float) -> Within:
             stop = Deadline(limit)
             if math.isfinite(target) and math.isfinite(budget):
-                rows, floors = listed_rows(target)
+                mix, floors = listed_rows(target)
                 listed = self._enumerated(
-                    options, bound, budget, rows, floors, len(counted), evaluate, stop
+                    options, bound, budget, mix, floors, len(counted), evaluate, stop
                 )
                 # Where listing gives up, so would HiGHS in the time: the time left goes to
                 # the incumbent round instead (the search's incumbent_last).
@@ -450,9 +450,9 @@ class Solver:
             if math.isfinite(budget) and DESCENT_SHARE > 0:
                 # The incumbent round: every package reaching the level the budget allows,
                 # depth first (cheapest first), the level rising with each package found.
-                rows, floors = listed_rows(bound.constant - budget)
+                mix, floors = listed_rows(bound.constant - budget)
                 descended = descend_within(
-                    self.scenario, options, bound.costs, budget, rows, floors,
+                    self.scenario, options, bound.costs, budget, mix, floors,
                     Deadline(limit * DESCENT_SHARE), criterion_rows=len(counted),
                     paired=len(counted) if len(counted) > 1 else 0, budget_follows=True,
                 )  # fmt: skip
