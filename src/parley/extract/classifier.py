@@ -41,7 +41,8 @@ class LinearModel:
     intercept: np.ndarray  # (classes,)
 
     def scores(self, feats: Iterable[str]) -> np.ndarray:
-        idx = sorted({self.vocabulary[f] for f in feats if f in self.vocabulary})
+        get = self.vocabulary.get
+        idx = sorted({i for i in map(get, feats) if i is not None})
         out = self.intercept.copy()
         if idx:
             out += self.coef[idx].sum(axis=0)

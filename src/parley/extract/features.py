@@ -145,7 +145,8 @@ def features(u: Utterance) -> list[str]:
                 feats.append(f"?{s}")
     present = set(toks)
     modals = {_MODAL_FORMS.get(t, t) for t in present if t in _MODALS or t in _MODAL_FORMS}
-    modals |= {m for pair, m in _PERIPHRASTIC.items() if pair in zip(toks, toks[1:], strict=False)}
+    pairs = set(zip(toks, toks[1:], strict=False))
+    modals |= {m for pair, m in _PERIPHRASTIC.items() if pair in pairs}
     feats += [f"modal:{m}" for m in sorted(modals)]
     if present & _CONDITIONS:
         feats.append("condition")

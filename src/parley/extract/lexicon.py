@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from parley.extract.scan import WordScan
+
 PRECEDENCE = (
     "THREATEN", "ACCUSE", "REJECT", "CONCEDE", "AGREE", "REQUEST", "SUPPORT", "CONSULT",
     "SANCTION", "AID", "ASSAULT", "MOBILIZE", "PROTEST", "COOPERATE", "RETREAT", "COERCE",
@@ -308,16 +310,12 @@ _RAW: dict[str, list[tuple[str, float]]] = {
     "AID": [(r"\b(?:aid|weapons|assistance|funding|supplies|troops|contingent|force)\b", 1)],
     "ASSAULT": [(r"\b(?:attack\w*|shell\w*|bomb\w*|drone\s+strikes?|missile\s+strikes?)\b", 1)],
 }
-# All patterns in one alternation, one named group each, so a text is scanned once.
 RULES: list[tuple[str, float]] = [(e, w) for e, pats in _RAW.items() for _, w in pats]
+# All patterns in one alternation, one named group each, so a text is scanned once; the
+# scan tries at each word start only the patterns that can start with its letter.
 # Every pattern starts a word: the leading \b lets the scan skip mid-word positions at once.
-EVENT_SCAN = re.compile(
-    r"\b(?="
-    + r"\w)(?:"
-    + "|".join(
-        f"(?P<r{i}>{p})" for i, (p, _) in enumerate(p for pats in _RAW.values() for p in pats)
-    )
-    + ")",
+EVENT_SCAN = WordScan(
+    [(f"r{i}", p) for i, (p, _) in enumerate(p for pats in _RAW.values() for p in pats)],
     re.IGNORECASE,
 )
 

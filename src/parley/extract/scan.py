@@ -1,0 +1,138 @@
+"""One scan of a text for many word patterns, tried only where they can match.
+
+A regular expression that joins many patterns in one alternation (``EVENT_SCAN``: 81 rules,
+9,000 characters) tries every alternative at every word start. :class:`WordScan` gives the
+same matches as that expression's ``finditer``, faster: at each word start it tries only the
+alternatives whose first letter can be the one there, in their order (an alternative that
+cannot start with that letter fails there anyway, so the first to match, and where it ends,
+are the expression's). The first letters come from Python's own parse of each pattern;
+where they cannot be told (a class, a wildcard), the alternative is tried everywhere.
+Measured on the benchmark's statements: the event rules' scan about 5x faster.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from collections.abc import Iterator, Sequence
+from importlib import import_module
+from typing import Any
+
+# Where a pattern may start: a word start, as in the joined expression.
+_WORD_START = re.compile(r"\b(?=\w)")
+_DISPATCHED = string.ascii_lowercase + string.digits + "_"
+
+
+class WordScan:
+    """``finditer`` of ``\\b(?=\\w)(?:(?P<name>pattern)|...)`` over (name, pattern) pairs."""
+
+    def __init__(self, patterns: Sequence[tuple[str, str]], flags: int = 0) -> None:
+        self.expression = re.compile(_joined(patterns), flags)
+        branches = [(name, _branches(pattern)) for name, pattern in patterns]
+        firsts = [[(b, _first_letters(b, flags)) for b in parts] for _, parts in branches]
+        self._by_char: dict[str, re.Pattern[str] | None] = {}
+        for ch in _DISPATCHED:
+            tried = [
+                (name, [b for b, first in parts if first is None or ch in first])
+                for (name, _), parts in zip(branches, firsts, strict=True)
+            ]
+            kept = [(name, "|".join(bs)) for name, bs in tried if bs]
+            self._by_char[ch] = re.compile(_joined(kept), flags) if kept else None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        pos = 0
+        by_char = self._by_char
+        while (start := _WORD_START.search(text, pos)) is not None:
+            p = start.start()
+            ch = text[p]
+            # a letter outside ASCII may match an ASCII one when case is ignored: try all
+            rx = by_char.get(ch.lower(), None) if ch.isascii() else self.expression
+            m = rx.match(text, p) if rx is not None else None
+            if m is None:
+                pos = p + 1
+                continue
+            yield m
+            pos = m.end() if m.end() > p else p + 1
+
+
+def _joined(patterns: Sequence[tuple[str, str]]) -> str:
+    return r"\b(?=\w)(?:" + "|".join(f"(?P<{name}>{p})" for name, p in patterns) + ")"
+
+
+def _branches(pattern: str) -> list[str]:
+    """The top-level alternatives of ``pattern`` ("a|(?:b|c)|d" -> "a", "(?:b|c)", "d")."""
+    out: list[str] = []
+    depth = start = i = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":  # a class: "]" first, or escaped, does not close it
+            i += 1
+            if pattern[i : i + 1] == "^":
+                i += 1
+            if pattern[i : i + 1] == "]":
+                i += 1
+            while pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    out.append(pattern[start:])
+    if "|".join(out) != pattern:  # pragma: no cover - the split is a partition
+        raise ValueError(f"cannot split {pattern!r}")
+    return out
+
+
+def _first_letters(pattern: str, flags: int) -> frozenset[str] | None:
+    """The lower-case ASCII letters a match of ``pattern`` can start with, or None when
+    it may start with anything else (or when that cannot be told)."""
+    try:
+        sc = import_module("re._constants")  # Python's own regular-expression parser
+        sp = import_module("re._parser")
+        first, _ = _first(list(sp.parse(pattern, flags)), sc)
+    except (ImportError, AttributeError, TypeError, ValueError):  # another Python's internals
+        return None
+    return frozenset(first) if first is not None else None
+
+
+def _first(items: list[Any], sc: Any) -> tuple[set[str] | None, bool]:
+    """(first letters or None for any, whether the sequence can match empty)."""
+    out: set[str] = set()
+    for op, av in items:
+        if op in (sc.AT, sc.ASSERT, sc.ASSERT_NOT):
+            continue  # zero-width: the next item starts the match
+        if op is sc.LITERAL:
+            ch = chr(av)
+            if not (ch.isascii() and ch.isalpha()):
+                return None, False
+            out.add(ch.lower())
+            return out, False
+        if op is sc.SUBPATTERN:
+            first, empty = _first(list(av[-1]), sc)
+        elif op is sc.BRANCH:
+            first, empty = set(), False
+            for alt in av[1]:
+                letters, alt_empty = _first(list(alt), sc)
+                if letters is None:
+                    return None, False
+                first |= letters
+                empty = empty or alt_empty
+        elif op in (sc.MAX_REPEAT, sc.MIN_REPEAT):
+            low, _, sub = av
+            first, empty = _first(list(sub), sc)
+            empty = empty or low == 0
+        else:
+            return None, False
+        if first is None:
+            return None, False
+        out |= first
+        if not empty:
+            return out, False
+    return out, True

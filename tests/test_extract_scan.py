@@ -1,0 +1,67 @@
+"""WordScan: the matches of one big alternation, trying only the patterns that can start."""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from parley.extract.lexicon import EVENT_SCAN
+from parley.extract.scan import WordScan
+
+ROOT = Path(__file__).resolve().parents[1]
+DEV = sorted((ROOT / "tests" / "data" / "dev").glob("*.txt")) + sorted(
+    (ROOT / "tests" / "data" / "negotiations" / "dev").glob("*.txt")
+)
+
+
+def _matches(found: object) -> list[tuple[int, int, str | None]]:
+    return [(m.start(), m.end(), m.lastgroup) for m in found]  # type: ignore[attr-defined]
+
+
+def _texts() -> list[str]:
+    texts = []
+    for path in DEV:
+        article = path.read_text(encoding="utf-8")
+        texts.append(article)
+        texts += re.split(r"(?<=[.!?])\s+", article)
+    return texts
+
+
+def test_the_event_rules_match_as_their_joined_expression() -> None:
+    texts = _texts()
+    assert len(texts) > 1000
+    for text in texts:
+        assert _matches(EVENT_SCAN.finditer(text)) == _matches(EVENT_SCAN.expression.finditer(text))
+
+
+def test_case_numbers_and_letters_outside_ascii() -> None:
+    scan = WordScan(
+        [("a", r"\bkremlin\b|\b(?:will|would)\s+not\b"), ("b", r"\b\w+ed\b|\bstop"), ("c", r"\d+")],
+        re.IGNORECASE,
+    )
+    rng = random.Random(3)
+    # the Kelvin sign matches "k" when case is ignored: it must reach the whole expression
+    alphabet = "KkRrEeMmLlIiNn wouldnot edstop 12 \u212a\u017f.,"
+    texts = ["".join(rng.choice(alphabet) for _ in range(50)) for _ in range(2000)]
+    texts += ["The \u212aremlin WOULD NOT say", "Kremlin talks stopped, 2025", "stopped"]
+    for text in texts:
+        assert _matches(scan.finditer(text)) == _matches(scan.expression.finditer(text))
+
+
+@pytest.mark.parametrize(
+    ("pattern", "first"),
+    [
+        (r"\bwar\b", {"w"}),
+        (r"\b(?:the\s+)?deal", {"t", "d"}),
+        (r"\b(?:want\w*|hop(?:e|ed))", {"w", "h"}),
+        (r"\b\w+ed\b", None),
+        (r"[Tt]alks", None),
+    ],
+)
+def test_first_letters(pattern: str, first: set[str] | None) -> None:
+    scan = WordScan([("p", pattern)], re.IGNORECASE)
+    tried = {ch for ch, rx in scan._by_char.items() if rx is not None and ch.isalpha()}
+    assert tried == (first if first is not None else set("abcdefghijklmnopqrstuvwxyz"))
