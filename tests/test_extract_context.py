@@ -224,6 +224,18 @@ def _sides(body: str) -> list[tuple[str | None, str | None]]:
             [(None, "BGD")],
             id="a state's body seated in a capital is that state's",
         ),
+        pytest.param(
+            "Ethiopia and Eritrea traded accusations.\n\nA European diplomat said both "
+            "sides wanted to avoid a war.",
+            [(None, None)],
+            id="a group's demonym where none of its members is a party: an observer",
+        ),
+        pytest.param(
+            "France and Germany pressed Iran to allow inspections.\n\nA European diplomat "
+            "said the offer would expire on Friday.",
+            [(None, "EUR")],
+            id="a group's demonym where its members are parties: the group",
+        ),
     ],
 )
 def test_actor_from_structure_around_the_name(body: str, expected: list) -> None:

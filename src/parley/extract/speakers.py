@@ -502,6 +502,20 @@ class Resolver:
             }
         return self._peopled_sides | set(self._speaker_actors)
 
+    def _group_present(self, actor: str, chain: list[Mention]) -> bool:
+        """False when ``actor`` is a group of states named only by its demonym in ``chain``
+        ("a European diplomat") and the article names none of its members by name."""
+        group = self.gaz.actors.get(actor)
+        if group is None or group.kind is not ActorKind.GROUP:
+            return True
+        if any(m.kind is not MentionKind.ADJECTIVE for m in chain if m.actor == actor):
+            return True  # "Europe's negotiators", "the coalition of the willing"
+        sides = {actor, *group.members}
+        return any(
+            m.kind in (MentionKind.ACTOR, MentionKind.PERSON) and m.actor_on(self.day) in sides
+            for m in self.mentions
+        )
+
     def _reported(self, pos: int) -> bool:
         """True when ``pos`` lies in what a reporting verb of its sentence introduces ("the
         ministry said Ethiopia's ..."): a side named there is spoken of, not speaking."""
@@ -635,6 +649,10 @@ class Resolver:
             return self.antecedent(pos, pron[-1].gender)
         roles = [m for m in chain if m.kind is MentionKind.ROLE]
         actor = _chain_actor(chain, gaz, day)
+        if roles and actor is not None and not self._group_present(actor, chain):
+            # "a European diplomat" in an article where no European state is a party is
+            # an observer, not Europe's voice
+            actor = None
         if roles:
             role = roles[-1]
             det = det_before(self.text, chain[0].start)
