@@ -236,6 +236,13 @@ def _sides(body: str) -> list[tuple[str | None, str | None]]:
             [(None, "EUR")],
             id="a group's demonym where its members are parties: the group",
         ),
+        pytest.param(
+            "Trump said the tariffs would fall. Trump said China would buy soybeans.\n\n"
+            "Beijing's account was more measured. The commerce ministry said the export "
+            "controls would be suspended for a year.",
+            [("Donald Trump", "USA"), ("Donald Trump", "USA"), (None, "CHN")],
+            id="an unqualified state body is the paragraph's state",
+        ),
     ],
 )
 def test_actor_from_structure_around_the_name(body: str, expected: list) -> None:

@@ -190,8 +190,16 @@ def test_institution_speaks_with_no_speaker(text, actor):
 @pytest.mark.parametrize(
     "text, actor",
     [
-        ("A senior European diplomat said the proposal was dead on arrival.", "EUR"),
-        ("European officials said the plan rewarded aggression.", "EUR"),
+        # a group's demonym is the group where its members are parties (issue 8)
+        (
+            "France and Germany backed Kyiv. A senior European diplomat said the proposal "
+            "was dead on arrival.",
+            "EUR",
+        ),
+        (
+            "Germany hosted the meeting. European officials said the plan rewarded aggression.",
+            "EUR",
+        ),
         ("A Ukrainian official said Kyiv had sent its comments to Washington.", "UKR"),
         ("Sources in the US administration said a new draft was being written.", "USA"),
         ("One Russian diplomat told reporters that the talks had stalled.", "RUS"),

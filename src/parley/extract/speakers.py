@@ -734,7 +734,13 @@ class Resolver:
                 actor = next((DEFAULT_SIDE[r.role] for r in roles if r.role in DEFAULT_SIDE), None)
             if actor is None and det == "the":
                 # "the ministry", "the president's office"; "the interior ministry" is a state's
-                actor = self.main_actor(state_only=_state_office(role.role))
+                # the paragraph's state ("Beijing's account was more measured. The commerce
+                # ministry said ..."), else the article's
+                actor = (
+                    self._context_actor(chain[0].start, state_only=True)
+                    if _state_office(role.role)
+                    else self.main_actor()
+                )
             if actor is None and any(_state_body(b.role) for b in roles[:-1]):
                 # "a presidency official", "a Foreign Office spokesperson": a body only a
                 # state has, unqualified, is the state the article is about
