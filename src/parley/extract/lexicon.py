@@ -137,7 +137,11 @@ _RAW: dict[str, list[tuple[str, float]]] = {
             4,
         ),  # fmt: skip
         (r"\bdeclined?\s+to\b|\b(?:does|do|did)\s*(?:not|n't)\s+intend\s+to\b", 3),
-        (r"\breject\w*|\brefus\w*|\bagainst\s+it\b|\bunacceptable\b|\bnot\s+acceptable\b", 3),
+        (
+            r"\breject\w*|\brefus\w*|\bturn(?:s|ed|ing)?\s+(?:\w+\s+)?down\b|\brebuff\w*|\bspurn\w*"
+            r"|\bagainst\s+it\b|\bunacceptable\b|\bnot\s+acceptable\b",
+            3,
+        ),  # fmt: skip
         (r"\bdead\b|\bnon-?negotiable\b|\bwill\s+never\b", 2),
         (
             r"\bno\s+compromises?\b|\bnot\s+(?:yet\s+)?(?:found|reached)\s+(?:a\s+|any\s+)?"
