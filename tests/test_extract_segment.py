@@ -196,6 +196,8 @@ def test_page_clutter_is_recognised(line):
         "KYIV, Nov. 28 - Sybiha said Ukraine would not be rushed into a bad deal.",
         # a question is a sentence too
         "Will the talks resume before the end of the year?",
+        # "(R)" as a party label, not a position in a picture
+        "Sen. Dana Whitlow (R) said the bill would not pass before the recess.",
     ],
 )
 def test_body_paragraphs_are_not_clutter(line):

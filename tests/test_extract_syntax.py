@@ -81,6 +81,11 @@ def test_every_inflection_of_a_lemma_is_a_cue() -> None:
             id="a relative clause after a comma is the journalist's",
         ),
         pytest.param(
+            "The union leader spoke out on Friday, slamming the offer as an insult to dockers.",
+            ("slamming", None, None, "the offer as an insult to dockers"),
+            id="a participle after the subject's narrated act reports its object",
+        ),
+        pytest.param(
             "The harbour master spoke on Monday about the backlog of ships.",
             ("spoke", None, None, "the backlog of ships"),
             id="a verb of talking reports its topic",

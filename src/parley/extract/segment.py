@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from parley.extract.cues import CANDIDATE
 from parley.sources import split_header
 
 # Lines a pasted web page carries that are never reporting.
@@ -27,12 +28,16 @@ _CLUTTER = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 CAPTION_MAX = 600  # characters: the longest paragraph a photo credit makes a caption
-# Photo credits mark captions: "(AFP Photo)", "/ Reuters", "Getty Images", "(R)".
+# Photo credits mark captions: "(AFP Photo)", "/ Reuters", "Getty Images".
 _CREDIT = re.compile(
     r"\((?:[A-Z][\w.]*\s*)?(?:Photo|Photograph|Image|File)(?:\s+by[^)]*)?\)|Getty\s+Images"
     r"|\b(?:AFP|AP|Reuters|EPA|Anadolu|TASS|Sputnik|Pool)(?:\s+(?:Photo|via\s+\w+))?\s*$"
-    r"|\b(?:Photo|Photograph|Image)\s*(?:by|credit|:)|\((?:L|R|C|left|right|center|centre)\)",
+    r"|\b(?:Photo|Photograph|Image)\s*(?:by|credit|:)",
 )
+# A position in a picture, "Rubio (L) greets Yermak (R)", marks a caption too, but "(R)" is
+# also a party label ("Gov. Pat McCrory (R) said ..."): with a reporting word in the
+# paragraph it is prose.
+_POSITION = re.compile(r"\((?:L|R|C|left|right|center|centre)\)")
 _DATELINE_ONLY = re.compile(
     r"^\s*(?:\w+,?\s+)?(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
     r"\s+\d{1,2}(?:,\s*\d{4})?[^.!?]*$|^\s*\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?[^.!?\"”]{0,30}$",
@@ -125,7 +130,9 @@ def is_clutter(text: str) -> bool:
         return True
     # a photo credit marks a caption, which is short: in a long paragraph it is a passing
     # mention, and the paragraph's prose must not be lost with it
-    caption = len(s) <= CAPTION_MAX and _CREDIT.search(s)
+    caption = len(s) <= CAPTION_MAX and (
+        _CREDIT.search(s) or _POSITION.search(s) and not CANDIDATE.search(s)
+    )
     if _CLUTTER.match(s) or _DATELINE_ONLY.match(s) or caption:
         return True
     # Headlines, menus and section labels do not end like a sentence -- but running text

@@ -212,8 +212,10 @@ def _content(verb: Token, subj: Token) -> tuple[ReportKind, tuple[int, int] | No
     before = [c for c in clauses if c.i < verb.i]
     if before:
         return ReportKind.QUOTE_FIRST, _edges(before)
-    if verb.dep_ in ("parataxis", "advcl", "conj") and verb.head.i < verb.i:
-        # '"We will not back down," she said': the verb hangs on the quoted clause
+    if verb.dep_ in ("parataxis", "advcl", "conj") and verb.head.i < verb.i and subj.head is verb:
+        # '"We will not back down," she said': the verb hangs on the quoted clause, and has a
+        # subject of its own ("Ryan spoke out, slamming the ban": the clause is the subject's
+        # narrated act, the participle's content its object)
         head = verb.head
         skip = {t.i for t in verb.subtree} | {t.i for t in subj.subtree}
         span = [t for t in head.subtree if t.i < verb.i and t.i not in skip]
