@@ -170,3 +170,28 @@ def test_unfinished_last_sentence_keeps_the_paragraph() -> None:
 )
 def test_trailing_appositive(body: str, expected: list[str]) -> None:
     assert texts(body + "\n") == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "The detained fishermen, Peskov said on Monday, would be released within a week.\n",
+            "The detained fishermen, Peskov said on Monday, would be released within a week",
+            id="the subject before the reporting clause",
+        ),
+        pytest.param(
+            "The mediator, a retired judge, said on Monday that the strike would end.\n",
+            "the strike would end",
+            id="an apposition is no part of what was said",
+        ),
+    ],
+)
+def test_a_reporting_clause_between_commas_reports_both_sides(body: str, expected: str) -> None:
+    assert texts(body) == [expected]
+
+
+def test_a_title_of_the_speaker_between_the_commas() -> None:
+    assert texts("The ceasefire line, the mediator said, will be drawn by observers.\n") == [
+        "The ceasefire line, the mediator said, will be drawn by observers"
+    ]

@@ -86,6 +86,16 @@ def test_every_inflection_of_a_lemma_is_a_cue() -> None:
             id="a participle after the subject's narrated act reports its object",
         ),
         pytest.param(
+            "The new terminal, the port's director said, would open to ships in the spring.",
+            (
+                "said",
+                None,
+                None,
+                "The new terminal, the port's director said, would open to ships in the spring",
+            ),
+            id="a reporting clause between commas inside what it reports",
+        ),
+        pytest.param(
             "The harbour master spoke on Monday about the backlog of ships.",
             ("spoke", None, None, "the backlog of ships"),
             id="a verb of talking reports its topic",

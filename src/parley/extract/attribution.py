@@ -597,7 +597,25 @@ class Attributor:
         if inverted or not complete:
             return None
         a = self._content_start(c_end, sent.end, lemma)
-        return a, self._content_end(a, sent.end), who
+        b = self._content_end(a, sent.end)
+        return self._parenthetical(clause_start, subj[0].start, c_end, a), b, who
+
+    def _parenthetical(self, clause_start: int, head: int, cue_end: int, a: int) -> int:
+        """Where the reported clause starts when its reporting clause is set off by commas
+        inside it: "The prisoners, he said, would be freed", "If Kyiv said no, he added,
+        then ...": the words before the commas (a short phrase, no quotation) are said too."""
+        text = self.text
+        pre = text[clause_start:head]
+        comma = pre.rfind(",")
+        if (
+            comma > 0
+            and word_count(pre[comma + 1 :]) <= 3  # the subject's own words: "the", "Mr."
+            and "," in text[cue_end : a + 2]  # "said, would" / "said on Monday, that"
+            and word_count(pre[:comma]) <= 12
+            and not re.search(r"[,;:\"“”]", pre[:comma])
+        ):
+            return clause_start
+        return a
 
     def _ends_sentence(self, pos: int, end: int) -> bool:
         """True when only adverbials follow: 'said on Friday', 'told reporters in Moscow'."""

@@ -212,6 +212,9 @@ def _content(verb: Token, subj: Token) -> tuple[ReportKind, tuple[int, int] | No
     before = [c for c in clauses if c.i < verb.i]
     if before:
         return ReportKind.QUOTE_FIRST, _edges(before)
+    inside = _around(verb)
+    if inside is not None:
+        return ReportKind.CLAUSE, inside
     if verb.dep_ in ("parataxis", "advcl", "conj") and verb.head.i < verb.i and subj.head is verb:
         # '"We will not back down," she said': the verb hangs on the quoted clause, and has a
         # subject of its own ("Ryan spoke out, slamming the ban": the clause is the subject's
@@ -250,6 +253,35 @@ def _content(verb: Token, subj: Token) -> tuple[ReportKind, tuple[int, int] | No
     extra = [c for c in extra if c.dep_ != "prep" or c.lower_ in ("as", "for")]
     a, b = _edges(parts + extra)
     return ReportKind.OBJECT, (a, _aside_start(parts + extra, b))
+
+
+_MARKS = frozenset("\"“”‘’'")
+
+
+def _around(verb: Token) -> tuple[int, int] | None:
+    """'The museum, Obama said, would face ...', 'The strike, she said, will go on': a
+    reporting clause set off by commas inside the clause it reports (parsed as hanging on
+    that clause), which runs on both sides of it. Quotations are left to the quotation
+    rules (a quotation split by its attribution is two statements)."""
+    if verb.dep_ != "parataxis" or verb.head.i < verb.i:
+        return None
+    doc = verb.doc
+    lo, hi = verb.left_edge.i, verb.right_edge.i
+    if not (
+        lo > 0
+        and "," in (doc[lo - 1].text, doc[lo].text)
+        and hi + 1 < len(doc)
+        and "," in (doc[hi].text, doc[hi + 1].text)
+    ):
+        return None
+    span = [t for t in verb.head.subtree if not lo <= t.i <= hi]
+    if any(t.text in _MARKS for t in span) or not span or span[0].i > lo:
+        return None
+    while span and span[-1].is_punct:
+        span.pop()
+    if len(span) < 3:
+        return None
+    return span[0].idx, span[-1].idx + len(span[-1].text)
 
 
 def _prep_object(prep: Token) -> list[Token]:
