@@ -195,3 +195,14 @@ def test_a_title_of_the_speaker_between_the_commas() -> None:
     assert texts("The ceasefire line, the mediator said, will be drawn by observers.\n") == [
         "The ceasefire line, the mediator said, will be drawn by observers"
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '"Is that a fair offer?" the dockers\' spokeswoman asked.\n',
+        '"We will not sign!" Ms. Whitlow told reporters on Monday.\n',
+    ],
+)
+def test_a_question_or_exclamation_then_its_attribution(body: str) -> None:
+    assert [s.direct for s in extract_statements(HEADER + body)] == [True]

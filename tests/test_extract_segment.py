@@ -291,3 +291,9 @@ def test_a_long_two_clause_headline_is_not_prose() -> None:
         "within a week"
     )
     assert not is_clutter(cut)
+
+
+def test_a_question_in_quotation_marks_and_its_attribution_are_one_sentence():
+    text = '"Will they sign?" the mediator asked. "Not yet." Talks resume on Monday.'
+    assert _sentences(text) == ['"Will they sign?" the mediator asked.', '"Not yet."',
+                                "Talks resume on Monday."]  # fmt: skip

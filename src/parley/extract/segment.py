@@ -151,7 +151,7 @@ def sentences(text: str, span: Span, quotes: list[Span]) -> list[Span]:
     seg = text[span.start : span.end]
     for m in _SENT_END.finditer(seg):
         cut = span.start + m.end()
-        if _inside(cut, quotes) or _abbreviation(seg, m.start()):
+        if _inside(cut, quotes) or _abbreviation(seg, m.start()) or _attributed(text, m, cut):
             continue
         out.append(Span(a, cut))
         a = cut
@@ -169,6 +169,19 @@ def _inside(pos: int, quotes: list[Span]) -> bool:
 
 
 _ABBREVIATION_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
+
+
+# words of a short attribution: a name, a title, a pronoun, an article, an adverb
+_ATTRIBUTION_WORDS = re.compile(r"(?:\s+[\w.'’-]+){1,6}?\s+$")
+
+
+def _attributed(text: str, mark: re.Match[str], cut: int) -> bool:
+    """'"Is that fair?" Mr. Reyes asked.', '"We won!" the mayor said': a quotation that ends
+    in a question or exclamation mark and the short attribution after it are one sentence."""
+    if mark.group()[0] not in "?!" or mark.group()[-1] not in "\"”'":
+        return False
+    cue = CANDIDATE.search(text, cut, cut + 80)
+    return cue is not None and _ATTRIBUTION_WORDS.fullmatch(text, cut, cue.start()) is not None
 
 
 def _abbreviation(seg: str, dot: int) -> bool:

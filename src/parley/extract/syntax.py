@@ -215,6 +215,9 @@ def _content(verb: Token, subj: Token) -> tuple[ReportKind, tuple[int, int] | No
     inside = _around(verb)
     if inside is not None:
         return ReportKind.CLAUSE, inside
+    quoted = _quotation_before(subj if subj.i < verb.i else verb)
+    if quoted is not None:
+        return ReportKind.QUOTE_FIRST, quoted
     if verb.dep_ in ("parataxis", "advcl", "conj") and verb.head.i < verb.i and subj.head is verb:
         # '"We will not back down," she said': the verb hangs on the quoted clause, and has a
         # subject of its own ("Ryan spoke out, slamming the ban": the clause is the subject's
@@ -282,6 +285,26 @@ def _around(verb: Token) -> tuple[int, int] | None:
     if len(span) < 3:
         return None
     return span[0].idx, span[-1].idx + len(span[-1].text)
+
+
+_OPENING = frozenset('"“')
+_CLOSING = frozenset('"”')
+
+
+def _quotation_before(first: Token) -> tuple[int, int] | None:
+    """'"Is that fair?" the nominee asked.': a quotation that ends in a question or
+    exclamation mark right before the attribution (the parse makes it a sentence of its
+    own, so the verb has no complement)."""
+    doc = first.doc
+    j = first.left_edge.i - 1
+    if j < 2 or doc[j].text not in _CLOSING or doc[j - 1].text not in ("?", "!"):
+        return None
+    k = j - 1
+    while k >= 0 and doc[k].text not in _OPENING:
+        k -= 1
+    if k < 0 or j - k < 3:
+        return None
+    return doc[k + 1].idx, doc[j - 1].idx + len(doc[j - 1].text)
 
 
 def _prep_object(prep: Token) -> list[Token]:
