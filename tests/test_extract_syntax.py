@@ -167,3 +167,14 @@ def test_and_said_after_a_reported_clause_is_a_second_statement() -> None:
         ("said", "the offer was fair"),
         ("said", "it was an insult"),
     ]
+
+
+def test_a_second_report_inside_a_reported_clause_starts_a_statement() -> None:
+    got = extract_statements(
+        "Title: t\n\nMost dockers said the offer was far too low and one in three said the "
+        "union should strike at once.\n"
+    )
+    assert [s.text for s in got] == [
+        "the offer was far too low",
+        "the union should strike at once",
+    ]

@@ -208,7 +208,8 @@ def _content(verb: Token, subj: Token) -> tuple[ReportKind, tuple[int, int] | No
     clauses = [c for c in verb.children if c.dep_ in _COMPLEMENTS]
     after = [c for c in clauses if c.i > verb.i]
     if after:
-        return ReportKind.CLAUSE, _edges(after)
+        a, b = _edges(after)
+        return ReportKind.CLAUSE, (a, _before_next_report(after, b))
     before = [c for c in clauses if c.i < verb.i]
     if before:
         return ReportKind.QUOTE_FIRST, _edges(before)
@@ -305,6 +306,36 @@ def _quotation_before(first: Token) -> tuple[int, int] | None:
     if k < 0 or j - k < 3:
         return None
     return doc[k + 1].idx, doc[j - 1].idx + len(doc[j - 1].text)
+
+
+_LINKS = {"and", "but", "while", "whereas", ",", "-", "—", "–", ";"}
+
+
+def _before_next_report(heads: list[Token], end: int) -> int:
+    """Where a reported clause ends before another report the parse hangs inside it: "the
+    party did not care[, and one in four said ...]", "more voters[, about the same number
+    who said ...]": a verb of speaking with a subject of its own, or a second complement
+    that is itself a verb of speaking, starts another statement."""
+    doc = heads[0].doc
+    lo = heads[0].left_edge.i
+    for head in heads:
+        for tok in head.subtree:
+            if tok.i <= heads[0].i or tok.lower_ not in FORM_LEMMA or not tok.tag_.startswith("VB"):
+                continue
+            own = any(c.dep_ in _SUBJECTS and c.i < tok.i for c in tok.children)
+            if not (own and tok.dep_ in _NESTED or tok is not heads[0] and tok in heads):
+                continue
+            first = tok.left_edge.i
+            while first > lo and doc[first - 1].lower_ in _LINKS:
+                first -= 1
+            if first > lo:
+                prev = doc[first - 1]
+                end = min(end, prev.idx + len(prev.text))
+    return end
+
+
+# how another report hangs inside a reported clause: coordinated, relative, adverbial
+_NESTED = {"conj", "relcl", "advcl", "parataxis"}
 
 
 def _prep_object(prep: Token) -> list[Token]:
