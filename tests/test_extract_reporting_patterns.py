@@ -206,3 +206,9 @@ def test_a_title_of_the_speaker_between_the_commas() -> None:
 )
 def test_a_question_or_exclamation_then_its_attribution(body: str) -> None:
     assert [s.direct for s in extract_statements(HEADER + body)] == [True]
+
+
+def test_a_quotation_then_a_name_with_an_apposition_then_the_verb() -> None:
+    body = '"We are not leaving the table," Sergei Lavrov, Russia\'s foreign minister, said.\n'
+    assert run(body) == [("said", "Sergei Lavrov", "RUS", True)]
+    assert texts(body) == ["We are not leaving the table,"]

@@ -341,6 +341,25 @@ class Attributor:
             if chain:
                 found = chains(chain, text)
                 subj = found[-1]
+                if (
+                    phrases.QUOTE_TO_SPEAKER.fullmatch(text, q.mark_end, found[0][0].start)
+                    and phrases.APPOSED.fullmatch(text, found[0][-1].end, c.start)
+                    and not found[0][-1].possessive
+                ):
+                    # '"...," Sergei Lavrov, Russia's foreign minister, said'
+                    return c, self.resolver.resolve(found[0], c.start)
+                if (
+                    len(found) > 1
+                    and found[0][-1].possessive
+                    and phrases.QUOTE_TO_SPEAKER.fullmatch(text, q.mark_end, found[0][0].start)
+                    and re.fullmatch(r"[^,;\"“”]{0,60},\s*", text[found[0][-1].end : subj[0].start])
+                    and (
+                        re.fullmatch(r"\s*,\s*", text[subj[-1].end : c.start])
+                        or skippable(text, subj[-1].end, c.start)
+                    )
+                ):
+                    # '"...," Lavrov's deputy, Sergei Ryabkov, said': the name after the title
+                    return c, self.resolver.resolve(subj, c.start)
                 if not phrases.QUOTE_TO_SPEAKER.fullmatch(text, q.mark_end, subj[0].start):
                     return None
                 if not skippable(text, subj[-1].end, c.start):
