@@ -212,3 +212,23 @@ def test_a_quotation_then_a_name_with_an_apposition_then_the_verb() -> None:
     body = '"We are not leaving the table," Sergei Lavrov, Russia\'s foreign minister, said.\n'
     assert run(body) == [("said", "Sergei Lavrov", "RUS", True)]
     assert texts(body) == ["We are not leaving the table,"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "The port stayed shut on Monday because, according to two union officials, the "
+            "pay offer had been withdrawn.\n",
+            "the pay offer had been withdrawn",
+            id="after a clause: the clause that follows",
+        ),
+        pytest.param(
+            "The talks, according to two officials, will resume in Geneva on Monday.\n",
+            "The talks, according to two officials, will resume in Geneva on Monday",
+            id="after a short subject: both sides",
+        ),
+    ],
+)
+def test_according_to_between_commas(body: str, expected: str) -> None:
+    assert texts(body) == [expected]

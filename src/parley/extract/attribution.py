@@ -621,8 +621,9 @@ class Attributor:
 
     def _parenthetical(self, clause_start: int, head: int, cue_end: int, a: int) -> int:
         """Where the reported clause starts when its reporting clause is set off by commas
-        inside it: "The prisoners, he said, would be freed", "If Kyiv said no, he added,
-        then ...": the words before the commas (a short phrase, no quotation) are said too."""
+        inside it: "The prisoners, he said, would be freed", "In the coming weeks, he added, the
+        ...": the words before the commas (a short phrase, no verb, no quotation) are said
+        too; a clause before them ("If Kyiv said no, he added, then ...") is left out."""
         text = self.text
         pre = text[clause_start:head]
         comma = pre.rfind(",")
@@ -632,6 +633,7 @@ class Attributor:
             and "," in text[cue_end : a + 2]  # "said, would" / "said on Monday, that"
             and word_count(pre[:comma]) <= 12
             and not re.search(r"[,;:\"“”]", pre[:comma])
+            and not _CLAUSE_BEFORE.search(pre, 0, comma)  # "If Kyiv said no, he added, ..."
         ):
             return clause_start
         return a
@@ -781,6 +783,15 @@ class Attributor:
             return comma + 1, sent.end, who
         if phrases.after_comma(text, c_start) and self._ends_sentence(src_end, sent.end):
             return sent.start, c_start - 2, who  # "CONTENT, according to X."
+        if phrases.after_comma(text, c_start) and text.startswith(",", src_end):
+            # "..., because, according to X, the media would ...": the clause after it, and
+            # a short subject before it ("The talks, according to X, will resume")
+            a = src_end + 1
+            return (
+                self._parenthetical(sent.start, c_start, src_end, a),
+                self._content_end(a, sent.end),
+                who,
+            )
         return sent.start, sent.end, who
 
     def _note_subject(self, sent: Span, quotes: list[Quote]) -> None:
@@ -799,6 +810,13 @@ class Attributor:
             return
 
 
+# a clause of its own before a reporting clause between commas: a subordinating word, or a
+# finite verb other than an -ed form (which as often modifies a noun: "the detained men")
+_CLAUSE_BEFORE = re.compile(
+    r"\b(?:because|since|although|though|while|if|unless|when|whereas)\b"
+    r"|" + phrases.VERB_LIKE.pattern.replace("|[a-z]{2,}ed", ""),
+    re.IGNORECASE,
+)
 # words that make "and ... said" no new speaker: "and auto parts without being added"
 _NOT_A_SPEAKER = frozenset(("without", "not", "to", "that", "which", "if", "when"))
 _PASSIVE = frozenset(("being", "been", "be", "is", "was", "were", "are", "having"))
