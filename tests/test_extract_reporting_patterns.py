@@ -232,3 +232,16 @@ def test_a_quotation_then_a_name_with_an_apposition_then_the_verb() -> None:
 )
 def test_according_to_between_commas(body: str, expected: str) -> None:
     assert texts(body) == [expected]
+
+
+def test_a_quotation_then_a_title_and_the_name_in_apposition() -> None:
+    body = (
+        'The chair, Luis Vayas Valdivieso, said the text was final. "A treaty that counts '
+        'bottles is not a treaty," the Panamanian delegation head, Juan Carlos Monterrey '
+        'Gomez, told reporters. He said Panama would not sign "a treaty that fails".\n'
+    )
+    assert [s[1] for s in run(body)] == [
+        "Luis Vayas Valdivieso",
+        "Juan Carlos Monterrey Gomez",
+        "Juan Carlos Monterrey Gomez",
+    ]

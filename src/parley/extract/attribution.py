@@ -346,8 +346,14 @@ class Attributor:
                     and phrases.APPOSED.fullmatch(text, found[0][-1].end, c.start)
                     and not found[0][-1].possessive
                 ):
-                    # '"...," Sergei Lavrov, Russia's foreign minister, said'
-                    return c, self.resolver.resolve(found[0], c.start)
+                    # '"...," Sergei Lavrov, Russia's foreign minister, said'; after a title,
+                    # the name in the apposition ('"...," the delegation head, Ana Ruiz, said')
+                    first = found[0]
+                    if not any(m.kind in _NAMED for m in first):
+                        first = next(
+                            (ch for ch in found if any(m.kind in _NAMED for m in ch)), first
+                        )
+                    return c, self.resolver.resolve(first, c.start)
                 if (
                     len(found) > 1
                     and found[0][-1].possessive
@@ -810,6 +816,7 @@ class Attributor:
             return
 
 
+_NAMED = frozenset((MentionKind.PERSON, MentionKind.NAME))
 # a clause of its own before a reporting clause between commas: a subordinating word, or a
 # finite verb other than an -ed form (which as often modifies a noun: "the detained men")
 _CLAUSE_BEFORE = re.compile(
