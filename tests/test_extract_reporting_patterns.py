@@ -245,3 +245,11 @@ def test_a_quotation_then_a_title_and_the_name_in_apposition() -> None:
         "Juan Carlos Monterrey Gomez",
         "Juan Carlos Monterrey Gomez",
     ]
+
+
+def test_according_to_x_then_a_relative_clause_about_x() -> None:
+    body = (
+        "The army chief was also in the capital, according to a Ukrainian official, who said "
+        "Kyiv had been kept informed.\n"
+    )
+    assert texts(body)[0].startswith("The army chief was also in the capital")

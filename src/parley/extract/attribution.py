@@ -789,7 +789,11 @@ class Attributor:
             return comma + 1, sent.end, who
         if phrases.after_comma(text, c_start) and self._ends_sentence(src_end, sent.end):
             return sent.start, c_start - 2, who  # "CONTENT, according to X."
-        if phrases.after_comma(text, c_start) and text.startswith(",", src_end):
+        if (
+            phrases.after_comma(text, c_start)
+            and text.startswith(",", src_end)
+            and not _ASIDE_AFTER.match(text, src_end + 1)  # ", who said ...": about X
+        ):
             # "..., because, according to X, the media would ...": the clause after it, and
             # a short subject before it ("The talks, according to X, will resume")
             a = src_end + 1
@@ -817,6 +821,8 @@ class Attributor:
 
 
 _NAMED = frozenset((MentionKind.PERSON, MentionKind.NAME))
+# a relative clause or a participle after "according to X,": more about X, not the content
+_ASIDE_AFTER = re.compile(r"\s*(?:who|whom|whose|which|where|\w+ing)\b", re.IGNORECASE)
 # a clause of its own before a reporting clause between commas: a subordinating word, or a
 # finite verb other than an -ed form (which as often modifies a noun: "the detained men")
 _CLAUSE_BEFORE = re.compile(
