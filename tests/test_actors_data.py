@@ -36,7 +36,9 @@ UN_MEMBERS = [
     "TJK", "TZA", "THA", "TLS", "TGO", "TON", "TTO", "TUN", "TUR", "TKM", "TUV", "UGA", "UKR",
     "ARE", "GBR", "USA", "URY", "UZB", "VUT", "VEN", "VNM", "YEM", "ZMB", "ZWE",
 ]  # fmt: skip
-NON_MEMBERS = ["PSE", "VAT", "XKX", "TWN"]
+# Observers, partly recognised states, and a self-governing territory that is a party in
+# its own right (Greenland, in the talks over its future with the US and Denmark).
+NON_MEMBERS = ["PSE", "VAT", "XKX", "TWN", "GRL"]
 
 ACTOR_KEYS = {
     "code",
