@@ -51,6 +51,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from parley.analysis import Party, Point, Scenario, pareto_frontier
+from parley.analysis.relaxation import Bound
 from parley.analysis.solutions import Solver
 
 SEEDS = (0, 1, 2)
@@ -196,6 +197,16 @@ def hard_scenario(points: int, parties: int, seed: int) -> Scenario:
 
 
 HARD_SEEDS: tuple[int, ...] = (0, 1, 2, 3, 4)
+
+
+def _hard_with_bound(seed: int) -> tuple[Scenario, Bound]:
+    """A hard 200 x 8 scenario and the LP bound of its egalitarian max-min."""
+    from parley.analysis.relaxation import Deadline, Relaxation
+
+    s = hard_scenario(200, 8, seed)
+    relaxed = Relaxation(s).max_min(np.ones(len(s.parties)), Deadline(None))
+    assert relaxed is not None
+    return s, relaxed[0]
 
 
 def parse_seeds(text: str) -> tuple[int, ...]:
@@ -455,7 +466,7 @@ def level_proofs(budget: float) -> None:
     each solver as a feasibility problem (same rows: the egalitarian level and the
     reduced-cost budget)."""
     from parley.analysis.program import PackageProgram
-    from parley.analysis.relaxation import Deadline, Relaxation, enumerate_within
+    from parley.analysis.relaxation import Deadline, enumerate_within
 
     print(
         f"6. Egalitarian, hard 200 x 8: seconds to prove that no package comes within"
@@ -464,11 +475,8 @@ def level_proofs(budget: float) -> None:
     )
     ratios: dict[str, list[float]] = {}
     for seed in HARD_SEEDS:
-        s = hard_scenario(200, 8, seed)
+        s, bound = _hard_with_bound(seed)
         k = len(s.parties)
-        relaxed = Relaxation(s).max_min(np.ones(k), Deadline(None))
-        assert relaxed is not None
-        bound = relaxed[0]
         for depth in PROOF_DEPTHS:
             target = bound.constant * (1 - depth)
             options = bound.alive(target, 1e-9)
@@ -601,7 +609,7 @@ def _cpsat_feasible(
 def where_the_optimum_lies(budget: float) -> None:
     """Part 7: the egalitarian optimum lies between the deepest level the listing proves
     empty and the best package found."""
-    from parley.analysis.relaxation import Deadline, Relaxation, descend_within, enumerate_within
+    from parley.analysis.relaxation import Deadline, descend_within, enumerate_within
 
     print(
         f"7. Egalitarian, hard 200 x 8: where the optimum lies, as a distance below the LP"
@@ -609,11 +617,8 @@ def where_the_optimum_lies(budget: float) -> None:
         f" found in {budget:g} s by the descent | by whole-model HiGHS (and HiGHS's bound)"
     )
     for seed in HARD_SEEDS:
-        s = hard_scenario(200, 8, seed)
+        s, bound = _hard_with_bound(seed)
         k = len(s.parties)
-        relaxed = Relaxation(s).max_min(np.ones(k), Deadline(None))
-        assert relaxed is not None
-        bound = relaxed[0]
         top = bound.constant
         proved, took = 0.0, 0.0
         for tenth in range(3, 30):
