@@ -2,7 +2,7 @@
 
 Usage: python tests/data/negotiations/validate.py [DIR ...]
 
-With no argument it checks dev/, test/, test2/, test3/, test4/ and test5/ beside this
+With no argument it checks dev/, test/, test2/, test3/, test4/, test5/ and test6/ beside this
 file. It prints one line per problem (``path:line: problem``) and exits 1 if there is any.
 The same checks run in tests/test_negotiation_corpus.py.
 """
@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
-SPLITS = ("dev", "test", "test2", "test3", "test4", "test5")
+SPLITS = ("dev", "test", "test2", "test3", "test4", "test5", "test6")
 GOLD_SUFFIX = ".gold.jsonl"
 HEADER_FIELDS = ("Title", "URL", "Outlet", "Published")
 
@@ -53,6 +53,8 @@ NON_STATE_CODES: dict[str, str] = {
     "SDF": "the Kurdish-led Syrian Democratic Forces, their commander and political wing",
     "GRL": "Greenland's self-rule government (Naalakkersuisut), its premier and ministers",
     "POLISARIO": "the Polisario Front, the Sahrawi republic it proclaimed, its leaders and envoys",
+    "TRNC": "the Turkish Cypriot side: the self-declared Turkish Republic of Northern Cyprus, "
+    "its leader and negotiators",
 }
 
 REQUIRED_FIELDS: dict[str, tuple[type, ...]] = {
