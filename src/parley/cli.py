@@ -17,7 +17,6 @@ from typing import Annotated
 
 import typer
 
-from parley import extract as extraction
 from parley.analysis.command import analyze_command
 from parley.cli_options import DbOpt, day_option
 from parley.db_command import db_app
@@ -26,12 +25,13 @@ from parley.evaluation_command import eval_command
 from parley.export_command import export_command
 from parley.exports import write_jsonl, write_statements
 from parley.extract.model import EVENT_TYPES
+from parley.extract_files import FileExtraction, extract_files
 from parley.live.commands import fetch_command, watch_command
 from parley.plans import add_bundled_plans
 from parley.plans.command import plan_app
 from parley.positions import command as positions_cli
 from parley.record import IngestReport, Record, failed_file
-from parley.sources import DEFAULT_MAX_BYTES, MAX_BYTES_ENV, iter_inputs, read_path
+from parley.sources import DEFAULT_MAX_BYTES, MAX_BYTES_ENV, Source, iter_inputs, read_path
 from parley.sources_command import sources_app
 from parley.web.command import serve_command
 
@@ -169,40 +169,46 @@ def extract_command(
     files = list(iter_inputs(paths))
     failed = 0
     written: set[Path] = set()
+
+    def read(path: Path) -> Iterator[Source]:
+        return read_path(path, max_bytes=max_bytes, reference_date=anchor)
+
+    # Several files' articles are extracted together (faster); each file is then written
+    # and reported on its own, as if extracted alone.
     with progress_bar(len(files), "extracting") as progress:
-        for done, path in enumerate(files, start=1):
+        for done, item in enumerate(extract_files(files, read), start=1):
             try:
-                _extract_file(path, out, max_bytes, written, anchor)
+                _write_file(item, out, written)
             except InputError as exc:
                 report_error(exc)
                 failed += 1
             except Exception as exc:  # a bug met on this file: one line, then the others
-                report_error(failed_file(exc, path))
+                report_error(failed_file(exc, item.path))
                 failed += 1
             if progress:
-                progress(done, len(files), path)
+                progress(done, len(files), item.path)
     if failed:
         raise typer.Exit(EXIT_BAD_INPUT)
 
 
-def _extract_file(
-    path: Path, out: Path | None, max_bytes: int, written: set[Path], anchor: date | None
-) -> None:
+def _write_file(item: FileExtraction, out: Path | None, written: set[Path]) -> None:
+    """Write one file's statements (stdout or ``out/<stem>.jsonl``), or raise its error
+    having written nothing."""
+    path = item.path
     target = out / f"{path.stem}.jsonl" if out is not None else None
     if target is not None and target in written:
         # Two inputs with one stem (a/x.txt, b/x.txt) would overwrite each other's output.
         raise InputError(f"another input already wrote {target}; rename one", path=str(path))
-    sources = list(read_path(path, max_bytes=max_bytes, reference_date=anchor))
-    for source in sources:
+    if item.error is not None:
+        raise item.error
+    for source in item.sources:
         for warning in source.warnings:
             report_warning(warning)
-    rows = [
-        statement.to_dict()
-        for source in sources
-        for statement in extraction.extract_statements(
-            source.text, source=source.name, published=source.published
-        )
-    ]
+    rows = []
+    for found in item.found:
+        if isinstance(found, Exception):
+            raise found
+        rows += [statement.to_dict() for statement in found or []]
     if target is None:
         write_jsonl(rows, sys.stdout)
         return

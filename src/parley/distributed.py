@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING, Any
 from parley import errors
 from parley import extract as extraction
 from parley.errors import ClusterError, ExtractionFailedError, InputError, ParleyError
+from parley.extract.model import Statement
 from parley.record import (
     Extracted,
     Extractor,
@@ -116,19 +117,29 @@ def extract_sources(
     read: FileSources, extractor: Extractor | None = None, stored: Set[str] = frozenset()
 ) -> FileResult:
     """Extract the sources of one read file, except those whose id is in ``stored``."""
+    return extract_read([read], extractor, frozenset(stored))[0]
+
+
+def _file_result(
+    read: FileSources, stored: Set[str], found: Iterator[list[Statement] | Exception]
+) -> FileResult:
+    """One read file's result, its new sources' statements taken in turn from ``found``."""
     if read.error is not None:
         return FileResult(read.path, error=read.error)
-    extract = extractor or extraction.extract_statements
-    try:
-        extracted = [
-            Extracted(source, extract(source.text, source=source.name, published=source.published))
-            for source in read.sources
-            if source.id not in stored
-        ]
-    except ParleyError as exc:
-        return FileResult(read.path, error=CodedError.of(exc))
-    except Exception as exc:  # noqa: BLE001 - one article that breaks the extractor is reported
-        return FileResult(read.path, error=CodedError.of(failed_file(exc, Path(read.path))))
+    extracted: list[Extracted] = []
+    failure: Exception | None = None
+    for source in read.sources:
+        if source.id in stored:
+            continue
+        statements = next(found)
+        if isinstance(statements, Exception):
+            failure = failure or statements
+        else:
+            extracted.append(Extracted(source, statements))
+    if isinstance(failure, ParleyError):
+        return FileResult(read.path, error=CodedError.of(failure))
+    if failure is not None:  # one article that breaks the extractor is reported
+        return FileResult(read.path, error=CodedError.of(failed_file(failure, Path(read.path))))
     present = [replace(source, text="") for source in read.sources if source.id in stored]
     return FileResult(read.path, extracted, present=present)
 
@@ -156,8 +167,18 @@ def source_ids(read: list[FileSources]) -> list[str]:
 def extract_read(
     read: list[FileSources], extractor: Extractor | None, stored: frozenset[str]
 ) -> list[FileResult]:
-    """:func:`extract_sources` for each file read (a task, on the worker that read them)."""
-    return [extract_sources(file, extractor, stored) for file in read]
+    """:func:`extract_sources` for each file read (a task, on the worker that read them):
+    the new sources of all the files extracted together
+    (:func:`parley.extract.extract_each`), or one by one with ``extractor``."""
+    articles = [
+        extraction.Article(source.text, source=source.name, published=source.published)
+        for file in read
+        if file.error is None
+        for source in file.sources
+        if source.id not in stored
+    ]
+    found = extraction.extract_each(articles, extractor=extractor)
+    return [_file_result(file, stored, found) for file in read]
 
 
 def read_and_extract(

@@ -41,6 +41,7 @@ from parley.errors import (
 )
 from parley.export_formats import ExportRow, sentence_around
 from parley.extract.model import EventType, Stance, Statement
+from parley.extract_files import extract_files
 from parley.plans import store as plan_store
 from parley.plans.model import Plan, check_label
 from parley.sources import Source, iter_inputs, max_bytes_from_env, read_path, read_published
@@ -323,14 +324,26 @@ class Record:
         report = report if report is not None else IngestReport()
         files = list(iter_inputs(paths))
         report.files += len(files)
+
+        def read(path: Path) -> Iterator[Source]:
+            return read_path(path, max_bytes=self.max_bytes, reference_date=reference_date)
+
+        # Several files' articles are extracted together (faster); each file is then
+        # stored and reported on its own, as if extracted alone.
+        extracted = extract_files(files, read, skip=self.stored_ids, extractor=self._extractor)
         for done, path in enumerate(files, start=1):
             try:
-                for source in read_path(
-                    path, max_bytes=self.max_bytes, reference_date=reference_date
-                ):
+                item = next(extracted)
+            except StorageError:  # the database failed when asked what it holds
+                report.files_read += 1
+                raise
+            try:
+                for source, found in zip(item.sources, item.found, strict=True):
                     report.warnings.extend(source.warnings)
                     ref = SourceRef(source.id, source.name, source.path)
-                    count = self._store(source)
+                    if isinstance(found, Exception):
+                        raise found
+                    count = None if found is None else self._write(source, found)
                     if count is not None:
                         report.added.append(ref)
                         report.statements_added += count
@@ -338,6 +351,8 @@ class Record:
                         report.updated.append(ref)
                     else:
                         report.present.append(ref)
+                if item.error is not None:
+                    raise item.error
             except InputError as exc:
                 report.failed.append(exc)
             except StorageError:

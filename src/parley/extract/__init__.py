@@ -6,7 +6,7 @@ modules (segmentation, quotes, cues, speakers, events, stance).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -14,7 +14,7 @@ from itertools import islice
 
 from parley.extract.model import Statement
 
-__all__ = ["Article", "Statement", "extract_many", "extract_statements"]
+__all__ = ["Article", "Statement", "extract_each", "extract_many", "extract_statements"]
 
 
 def extract_statements(
@@ -49,14 +49,59 @@ def extract_many(
 ) -> Iterator[list[Statement]]:
     """The statements of each article, in order: what :func:`extract_statements` returns
     for it, with the sentences of ``batch`` articles at a time parsed in one ``nlp.pipe``
-    stream (faster than an article at a time; the parses are the same)."""
+    stream (faster than an article at a time; the parses are the same). An article whose
+    extraction fails raises its exception when its turn comes."""
+    for found in extract_each(articles, batch):
+        if isinstance(found, Exception):
+            raise found
+        yield found
+
+
+def extract_each(
+    articles: Iterable[Article],
+    batch: int = BATCH_ARTICLES,
+    extractor: Callable[..., list[Statement]] | None = None,
+) -> Iterator[list[Statement] | Exception]:
+    """:func:`extract_many`, with each article's failure in its place: an article whose
+    extraction raises yields its exception, and the others their statements, as
+    :func:`extract_statements` would give them one by one (what a command that reports
+    bad files one by one needs).
+
+    ``extractor`` (the signature of :func:`extract_statements`) extracts one article at
+    a time instead; so does ``parley.extract.extract_statements`` when it has been
+    replaced (a test's fake extractor, a caller's own).
+    """
+    single = extractor
+    if single is None and extract_statements is not _EXTRACT_STATEMENTS:
+        single = extract_statements
+    if single is not None:
+        for article in articles:
+            try:
+                yield single(article.text, source=article.source, published=article.published)
+            except Exception as exc:  # noqa: BLE001 - this article's failure, in its place
+                yield exc
+        return
     from parley.extract.pipeline import run_many
 
     it = iter(articles)
     while chunk := list(islice(it, max(1, batch))):
-        with memory_zones():
-            found = run_many([(a.text, a.source, a.published) for a in chunk])
+        found: list[list[Statement] | Exception]
+        try:
+            with memory_zones():
+                found = run_many([(a.text, a.source, a.published) for a in chunk])
+        except Exception:  # noqa: BLE001 - the shared parse failed: whose article, alone
+            found = [_alone(a) for a in chunk]
         yield from found
+
+
+def _alone(article: Article) -> list[Statement] | Exception:
+    try:
+        return extract_statements(article.text, source=article.source, published=article.published)
+    except Exception as exc:  # noqa: BLE001 - this article's failure, in its place
+        return exc
+
+
+_EXTRACT_STATEMENTS = extract_statements
 
 
 # Words a pipeline's vocabulary keeps for good before articles run in memory zones.

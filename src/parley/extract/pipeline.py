@@ -40,20 +40,26 @@ def run(
     coder: Coder | None = None,
 ) -> list[Statement]:
     """The statements of ``text``; ``coder`` codes event and stance (default: the shipped model)."""
-    return run_many([(text, source, published)], coder)[0]
+    [found] = run_many([(text, source, published)], coder)
+    if isinstance(found, Exception):
+        raise found
+    return found
 
 
 def run_many(
     articles: Sequence[tuple[str, str, date | datetime | None]], coder: Coder | None = None
-) -> list[list[Statement]]:
+) -> list[list[Statement] | Exception]:
     """The statements of each (text, source, published) article, in order, as :func:`run`
     finds them: the sentences all of them need parsed go to the parser together, in one
     ``nlp.pipe`` stream per stage (an article's texts alone make small batches, and a
-    batch has a fixed cost whatever its size)."""
+    batch has a fixed cost whatever its size).
+
+    An article whose extraction raises gets its exception in its place; the others go on.
+    (An exception in the parse itself, which no one article owns, is raised.)"""
     nlp = parser()
     code = coder or default_coder()
     steps = [_steps(text, source, published, code, nlp) for text, source, published in articles]
-    out: list[list[Statement] | None] = [None] * len(steps)
+    out: list[list[Statement] | Exception | None] = [None] * len(steps)
     asked: dict[int, list[str]] = {}
 
     def advance(i: int, docs: list[Doc] | None) -> None:
@@ -61,6 +67,8 @@ def run_many(
             asked[i] = next(steps[i]) if docs is None else steps[i].send(docs)
         except StopIteration as done:
             out[i] = done.value
+        except Exception as exc:  # noqa: BLE001 - this article's failure, not the others'
+            out[i] = exc
 
     for i in range(len(steps)):
         advance(i, None)
@@ -73,7 +81,7 @@ def run_many(
         for i, texts in todo:
             advance(i, docs[k : k + len(texts)])
             k += len(texts)
-    return [statements or [] for statements in out]
+    return [[] if found is None else found for found in out]
 
 
 def _steps(
