@@ -152,6 +152,39 @@ def test_according_to_in_the_middle():
     assert s.text.endswith("could take place in December")
 
 
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (
+            "Hamas has accepted the outline of the proposal, a senior Egyptian official said,"
+            " but Israel has yet to respond.",
+            "Hamas has accepted the outline of the proposal, a senior Egyptian official said,"
+            " but Israel has yet to respond",
+        ),
+        (
+            "The delegation will travel on Sunday, the official said, and talks could begin on"
+            " Monday.",
+            "The delegation will travel on Sunday, the official said, and talks could begin on"
+            " Monday",
+        ),
+    ],
+)
+def test_a_clause_that_goes_on_after_its_attribution_is_reported_whole(text, content):
+    # the clause before the reporting clause is the report; the part joined to it after the
+    # commas goes with it (one contiguous span), never the second part alone
+    (s,) = _run(text)
+    assert s.text == content
+
+
+def test_a_dateline_is_not_part_of_the_reported_clause():
+    text = (
+        "DOHA, March 4 (Example Wire) - Negotiators from both sides returned to Doha on"
+        " Tuesday, two officials briefed on the talks said, as mediators pressed for more time."
+    )
+    (s,) = _run(text)
+    assert s.text == "Negotiators from both sides returned to Doha on Tuesday"
+
+
 def test_according_to_an_institution():
     (s,) = _run("According to the Kremlin, talks will resume next week.")
     assert s.text == "talks will resume next week"

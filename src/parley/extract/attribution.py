@@ -196,6 +196,9 @@ class Attributor:
         m = _THAT.match(text, a, b)
         if m and report.kind is ReportKind.CLAUSE:
             a = m.end()
+        dateline = phrases.DATELINE.match(text, a, b)  # "DOHA, March 4 (Wire) - ": no words
+        if dateline:
+            a = dateline.end()
         direct = False
         inner = [q for q in quotes if q.mark_start <= a + 1 and q.mark_end >= b - 1]
         if inner:
@@ -635,6 +638,16 @@ class Attributor:
         comma = pre.rfind(",")
         if (
             comma > 0
+            and _COORDINATED.match(text, a)
+            and word_count(pre[comma + 1 :]) <= 3
+            and word_count(pre[:comma]) >= 3
+            and not re.search(r"[;:\"“”]", pre[:comma])
+        ):
+            # "The talks lasted two hours, the official said, and were constructive": a
+            # clause before the commas and one joined to it after them are both reported
+            return clause_start
+        if (
+            comma > 0
             and word_count(pre[comma + 1 :]) <= 3  # the subject's own words: "the", "Mr."
             and "," in text[cue_end : a + 2]  # "said, would" / "said on Monday, that"
             and word_count(pre[:comma]) <= 12
@@ -830,6 +843,8 @@ _CLAUSE_BEFORE = re.compile(
     r"|" + phrases.VERB_LIKE.pattern.replace("|[a-z]{2,}ed", ""),
     re.IGNORECASE,
 )
+# a reported clause that goes on after its reporting clause with a coordinator
+_COORDINATED = re.compile(r"[\s,]*(?:and|but|yet|while|though|although)\b", re.IGNORECASE)
 # words that make "and ... said" no new speaker: "and auto parts without being added"
 _NOT_A_SPEAKER = frozenset(("without", "not", "to", "that", "which", "if", "when"))
 _PASSIVE = frozenset(("being", "been", "be", "is", "was", "were", "are", "having"))
