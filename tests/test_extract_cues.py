@@ -267,3 +267,27 @@ def test_narration_without_cue_is_not_a_statement():
 
 def test_reporting_verb_without_content_is_not_a_statement():
     assert _run("Peskov declined to comment.") == []
+
+
+@pytest.mark.parametrize(
+    "text, quote, actor",
+    [
+        ('"We are not there yet," a Western diplomat said.', "We are not there yet,", None),
+        (
+            '"Our security is not their problem. We will not police it," a Taliban official in'
+            " Kandahar told reporters.",
+            "Our security is not their problem. We will not police it,",
+            "AFG",
+        ),
+    ],
+)
+def test_a_quotation_before_an_unnamed_speaker_is_direct_speech(text, quote, actor):
+    # a capitalised modifier ("a Western diplomat") and a place after the speaker ("in
+    # Kandahar") leave the quotation direct, without its marks, and the place is no speaker
+    (s,) = _run(text)
+    assert (s.text, s.direct, s.speaker, s.actor) == (quote, True, None, actor)
+
+
+def test_a_title_in_apposition_before_a_name_gives_the_name():
+    (s,) = _run("The union's president, Harold Daggett, vowed to keep the strike going.")
+    assert (s.speaker, s.actor, s.cue) == ("Harold Daggett", None, "vowed")

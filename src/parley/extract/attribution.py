@@ -221,6 +221,14 @@ class Attributor:
                 for ch in chains(self._within(report.subject_start, report.subject_end), text)
                 if self.resolver.can_resolve(ch)
             ]
+        if (
+            len(found) > 1
+            and not any(m.kind in _NAMED for m in found[0])
+            and any(m.kind in _NAMED for m in found[1])
+            and re.fullmatch(r"\s*,\s*", text[found[0][-1].end : found[1][0].start])
+        ):
+            # "The union's president, Harold Daggett, vowed": the name in the apposition
+            found = found[1:]
         if found:
             who = self.resolver.resolve(found[0], report.cue_start)
         if who is None and not found:
@@ -343,6 +351,8 @@ class Attributor:
             subj: list[Mention] | None
             if chain:
                 found = chains(chain, text)
+                while len(found) > 1 and word_before(text, found[-1][0].start) in PREPOSITIONS:
+                    found.pop()  # '"...," a Taliban official in Kandahar told': not Kandahar
                 subj = found[-1]
                 if (
                     phrases.QUOTE_TO_SPEAKER.fullmatch(text, q.mark_end, found[0][0].start)
@@ -476,7 +486,13 @@ class Attributor:
                 d.start < b and a < d.end for d in self.drafts[-4:]
             ):
                 continue  # '"...," he said, according to his office': already attributed
-            d = self._add(a, b, False, c, who)
+            quoted = next(
+                (q for q in narr_quotes if q.mark_start == a and b - 2 <= q.end <= b + 2), None
+            )
+            if quoted is not None:  # the quotation a clause after it reports: direct speech
+                d = self._add(quoted.start, quoted.end, True, c, who)
+            else:
+                d = self._add(a, b, False, c, who)
             if d is None:
                 if text[a:b].strip(" \n:") == "" and text[sent.start : sent.end].rstrip().endswith(
                     ":"

@@ -131,7 +131,9 @@ TOLD_OBJECT = re.compile(
 REPORTING_HEAD = re.compile(r"(?:,['\"”’]?|\s[-–—])\s*(?:[\w.’'-]+\s+){0,4}$")
 # between a closing quote and its speaker: ', a senior ', ' -- the '
 QUOTE_TO_SPEAKER = re.compile(
-    r"[\s,—–-]*(?:(?:[a-z][\w-]*|The|A|An|One|Two|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame|Lord|Lady)\s+)"
+    r"[\s,—–-]*(?:(?:[a-z][\w-]*|The|A|An|One|Two|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame|Lord|Lady"
+    # a capitalised modifier after an article: "a Western diplomat", "the Gulf official"
+    r"|(?:(?<=\ba )|(?<=\ban )|(?<=\bthe )|(?<=\bA )|(?<=\bAn )|(?<=\bThe ))[A-Z][a-z]+)\s+)"
     r"{0,4}"
 )
 # Section labels some outlets put before a paragraph: "Why it matters: ", "The other side: "
