@@ -372,3 +372,63 @@ def test_store_extracted_skips_stored_sources_and_survives_a_racing_writer(
         other.close()
     assert counts == [None, 0, None, 0, None]  # stored before, new, raced, new, twice in the batch
     assert len(fresh_db.sources()) == 4
+
+
+# A worker plugin and a scheduler plugin that log what a cluster's own shutdown race logs
+# (a CommClosedError, with its traceback, at level ERROR) while the cluster closes, and a
+# marker while it runs. The script runs in a process of its own, so that stderr holds what
+# the worker processes print as well as the ingesting process.
+SHUTDOWN_RACE = """
+import logging
+
+from distributed import SchedulerPlugin, WorkerPlugin
+from distributed.comm.core import CommClosedError
+
+from parley.distributed import dask_client
+
+
+def lost_race(name):
+    try:
+        raise CommClosedError("in <TCP (closed) ConnectionPool.heartbeat_worker>: Stream is closed")
+    except CommClosedError:
+        logging.getLogger(name).exception("Failed to communicate with scheduler during heartbeat.")
+
+
+class Racing(WorkerPlugin):
+    name = "test-racing"
+
+    def setup(self, worker):
+        logging.getLogger("distributed.worker").error("worker-running-marker")
+
+    def teardown(self, worker):
+        lost_race("distributed.worker")
+
+
+class RacingScheduler(SchedulerPlugin):
+    name = "test-racing-scheduler"
+
+    async def close(self):
+        lost_race("distributed.scheduler")
+
+
+if __name__ == "__main__":
+    with dask_client(1) as client:
+        client.register_plugin(RacingScheduler())
+        client.register_plugin(Racing())
+        assert client.submit(sum, [1, 2], pure=False).result() == 3
+    print("done")
+"""
+
+
+def test_a_closing_cluster_prints_no_traceback(tmp_path: Path) -> None:
+    """What workers and scheduler log while the cluster closes is not shown; what they log
+    while it runs is (so the workers' stderr is seen here)."""
+    script = tmp_path / "race.py"
+    script.write_text(SHUTDOWN_RACE, encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, timeout=300, cwd=tmp_path
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "done"
+    assert "worker-running-marker" in result.stderr
+    assert "Traceback" not in result.stderr and "CommClosedError" not in result.stderr

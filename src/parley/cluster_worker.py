@@ -7,10 +7,13 @@ Imported only when :mod:`parley.distributed` starts a ``LocalCluster`` (it impor
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from distributed import SchedulerPlugin, WorkerPlugin
+from distributed.core import Status
 
 if TYPE_CHECKING:
     from distributed import Scheduler, Worker
@@ -36,6 +39,69 @@ class OwnSession(WorkerPlugin):
             return
         with contextlib.suppress(OSError):  # already a session or group leader: nothing to do
             setsid()
+
+
+# The loggers whose records a shutting-down cluster silences: Dask's own (their handler
+# prints to stderr), and asyncio's ("Task exception was never retrieved").
+SHUTDOWN_LOGGERS = ("distributed", "asyncio")
+# A worker in one of these states is shutting down.
+CLOSING = frozenset((Status.closing, Status.closing_gracefully, Status.closed, Status.failed))
+
+
+class UntilShutdown(logging.Filter):
+    """Passes log records until ``closing()`` says shutdown has begun, then none.
+
+    Closing a cluster races with its own traffic: a worker's heartbeat or batched stream
+    still waiting on the scheduler when the connection closes logs a ``CommClosedError``
+    at level ERROR, with its traceback (Dask's ``silence_logs`` keeps ERROR records). On a
+    loaded machine the replies are slow and the race is often lost. What a cluster says
+    while it closes, after all its work is in, is nothing the user can act on; failures
+    of the work itself come back through the tasks' results as coded errors.
+    """
+
+    def __init__(self, closing: Callable[[], bool]) -> None:
+        super().__init__()
+        self.closing = closing
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not self.closing()
+
+
+def silence_shutdown(closing: Callable[[], bool]) -> UntilShutdown:
+    """Install an :class:`UntilShutdown` on the handlers of Dask's logger and on asyncio's
+    logger of this process (for the life of the process)."""
+    quiet = UntilShutdown(closing)
+    dask_logger = logging.getLogger(SHUTDOWN_LOGGERS[0])
+    for handler in dask_logger.handlers:
+        handler.addFilter(quiet)
+    for name in SHUTDOWN_LOGGERS[1:]:
+        logging.getLogger(name).addFilter(quiet)
+    return quiet
+
+
+@contextlib.contextmanager
+def silenced_shutdown(closing: Callable[[], bool]) -> Iterator[UntilShutdown]:
+    """:func:`silence_shutdown` for the span of the block, then as before."""
+    quiet = silence_shutdown(closing)
+    try:
+        yield quiet
+    finally:
+        for handler in logging.getLogger(SHUTDOWN_LOGGERS[0]).handlers:
+            handler.removeFilter(quiet)
+        for name in SHUTDOWN_LOGGERS[1:]:
+            logging.getLogger(name).removeFilter(quiet)
+
+
+class QuietShutdown(WorkerPlugin):
+    """Silences Dask's and asyncio's logs in each worker process once the worker is closing
+    (see :class:`UntilShutdown`): no ``CommClosedError`` traceback from a heartbeat that
+    lost its race with the scheduler's close."""
+
+    name = "parley-quiet-shutdown"
+    idempotent = True
+
+    def setup(self, worker: Worker) -> None:
+        silence_shutdown(lambda: worker.status in CLOSING)
 
 
 class BoundedSpanRecord(SchedulerPlugin):

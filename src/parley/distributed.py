@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
 from collections.abc import Callable, Iterable, Iterator, Set
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -210,27 +211,37 @@ def dask_client(workers: int | None = None, scheduler: str | None = None) -> Ite
         with client:
             yield client
         return
+    from parley.cluster_worker import silenced_shutdown
+
     try:
         cluster = local_cluster(workers or 1)
     except (OSError, RuntimeError, TimeoutError) as exc:
         raise ClusterError(f"cannot start a local Dask cluster ({exc})") from None
-    with cluster, local_client(cluster) as client:
-        yield client
+    # Once the work is done, the client, the workers and the scheduler close, and what
+    # they log while they race one another is not shown (see ``UntilShutdown``).
+    closing = threading.Event()
+    with silenced_shutdown(closing.is_set), cluster, local_client(cluster) as client:
+        try:
+            yield client
+        finally:
+            closing.set()
 
 
 def local_client(cluster: LocalCluster) -> Client:
     """A client of ``cluster`` (from :func:`local_cluster`) whose workers are each in a
-    session of their own (:class:`parley.cluster_worker.OwnSession`), and whose scheduler
+    session of their own (:class:`parley.cluster_worker.OwnSession`) and silent once
+    closing (:class:`parley.cluster_worker.QuietShutdown`), and whose scheduler
     keeps no record that grows with every task
     (:class:`parley.cluster_worker.BoundedSpanRecord`)."""
     import dask
     from distributed import Client
 
-    from parley.cluster_worker import BoundedSpanRecord, OwnSession
+    from parley.cluster_worker import BoundedSpanRecord, OwnSession, QuietShutdown
 
     with dask.config.set(LOCAL_SETTINGS):  # the client's own logs are bounded alike
         client = Client(cluster)
     client.register_plugin(OwnSession())
+    client.register_plugin(QuietShutdown())
     client.register_plugin(BoundedSpanRecord())
     return client
 
