@@ -517,3 +517,37 @@ def test_one_of_a_group_takes_the_group_side() -> None:
         "India had agreed to buy more American gas."
     )
     assert _who(text)[-1][1] == "IND"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The International Longshoremen's Association said its members would stay off the job.",
+        "The Alliance of Motion Picture and Television Producers said it was disappointed.",
+        "The Ronald Reagan Presidential Foundation and Institute says the advertisement is wrong.",
+    ],
+)
+def test_an_organisation_named_after_people_or_places_is_no_person(text: str) -> None:
+    # a capitalised name inside an organisation's name is not a speaker's name; the
+    # organisation still speaks, for no party
+    (s,) = extract_statements(text, source="t")
+    assert (s.speaker, s.actor) == (None, None)
+
+
+def test_a_first_name_that_is_a_country_before_an_apposition() -> None:
+    text = (
+        "Jordan Weil, chief economist at the fictional Rhine Capital Partners, said tariffs"
+        ' would be six times higher. "Markets will cheer," he said.'
+    )
+    first, second = extract_statements(text, source="t")
+    assert (first.speaker, first.actor) == ("Jordan Weil", None)
+    assert (second.speaker, second.actor) == ("Jordan Weil", None)
+
+
+def test_a_title_with_of_and_a_name_in_apposition() -> None:
+    text = (
+        "Norway's Minister of Climate and Environment, Andreas Bjelland Eriksen, said he was"
+        " disappointed."
+    )
+    (s,) = extract_statements(text, source="t")
+    assert (s.speaker, s.actor) == ("Andreas Bjelland Eriksen", "NOR")

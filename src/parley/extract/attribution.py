@@ -35,6 +35,7 @@ from parley.extract.speakers import (
     Resolver,
     Who,
     chains,
+    organisation_name,
     skippable,
     word_before,
 )
@@ -125,8 +126,13 @@ class Attributor:
             found.pop()
         for chain in reversed(found):
             if (
-                chain[-1].kind in (MentionKind.PERSON, MentionKind.NAME)
+                (
+                    chain[-1].kind in (MentionKind.PERSON, MentionKind.NAME)
+                    # "Jordan Weil, chief economist at ...": a first name that is a country's
+                    or (chain[-1].kind is MentionKind.SURNAME and len(chain) > 1)
+                )
                 and not chain[-1].possessive
+                and not organisation_name(text, chain[-1])
                 and phrases.APPOSED.fullmatch(text, chain[-1].end, cue)
             ):
                 return chain  # "Yuri Ushakov, a foreign policy adviser to Putin, said"

@@ -626,9 +626,22 @@ class Resolver:
             for m in chain
             if m.kind in (MentionKind.NAME, MentionKind.SURNAME)
             and m.text.split()[-1] not in _NOT_PERSON_HEADS
+            and not organisation_name(self.text, m)
         ]
         if names:
             n = names[-1]
+            i = chain.index(n)
+            prev = chain[i - 1] if i else None
+            if (
+                prev is not None
+                and prev.kind is MentionKind.ACTOR
+                and not prev.possessive
+                and " " not in prev.text
+                and self.text[prev.end : n.start] == " "
+                and self._known_name(n.text) is None
+            ):
+                # "Jordan Weil", "Chad Smith": a first name that is also a country's
+                return self._remember(pos, Who(f"{prev.text} {n.text}", None, True), None)
             who = self._known_name(n.text)
             if who is None and n.kind is MentionKind.NAME:
                 who = Who(n.text, _chain_actor(chain, gaz, day), True)
@@ -772,6 +785,10 @@ class Resolver:
             return self._remember(pos, Who(None, bloc or actors[0].actor, False), Gender.PLURAL)
         if actors:
             return self._remember(pos, Who(None, actors[-1].actor, False), Gender.PLURAL)
+        if any(m.kind is MentionKind.NAME and organisation_name(self.text, m) for m in chain):
+            # "The Ronald Reagan Presidential Foundation and Institute says": an organisation
+            # speaks, for no party
+            return self._remember(pos, Who(None, None, False), Gender.PLURAL)
         return None
 
     def main_actor(self, *, state_only: bool = False) -> str | None:
@@ -1071,8 +1088,32 @@ _NOT_PERSON_HEADS = {
     "Institute", "Foundation", "Network", "Forum", "Company", "Corporation", "Party",
     "Alliance", "Centre", "Center", "University", "Agency", "Bank", "Fund", "Group",
     "Council", "Committee", "Front", "Movement", "Platform", "Union", "Times", "Post",
-    "News", "Journal", "Herald", "Ledger", "Review", "Tribune", "Gazette",
+    "News", "Journal", "Herald", "Ledger", "Review", "Tribune", "Gazette", "Producers",
+    "Workers", "Employers", "Machinists", "Longshoremen", "Teamsters", "Actors", "Writers",
+    "Nations", "Forces", "Services", "Industries", "Airlines", "Airways", "Holdings",
+    "Partners", "Brigades", "Commission", "Authority", "Ministry", "Department", "League",
+    "Coalition", "Board", "Congress", "Assembly", "Society", "Confederation",
 }  # fmt: skip
+# "International Longshoremen's Association": a name that goes on as an organisation's
+# ("Motion Picture and Television Producers"), or one an organisation's name holds
+# ("Alliance of Motion Picture ...")
+_ORG_HEADS = "|".join(sorted(_NOT_PERSON_HEADS))
+_ORGANISATION_AFTER = re.compile(
+    r"(?:'s|’s)?(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w'’-]*)*?\s+(?:" + _ORG_HEADS + r")\b"
+)
+_ORGANISATION_BEFORE = re.compile(r"\b(?:" + _ORG_HEADS + r")\s+(?:of|for)\s+(?:the\s+)?$")
+
+
+def organisation_name(text: str, m: Mention) -> bool:
+    """A capitalised name that is part of an organisation's ("Rhine Capital" in "Rhine
+    Capital Partners", "Motion Picture" in "Alliance of Motion Picture and Television
+    Producers"), not a person's."""
+    return bool(
+        _ORGANISATION_AFTER.match(text, m.end)
+        or _ORGANISATION_BEFORE.search(text, max(0, m.start - 60), m.start)
+    )
+
+
 _POSSESSIVE_PRONOUNS = {
     "his": Gender.MALE, "her": Gender.FEMALE, "its": Gender.PLURAL, "their": Gender.PLURAL,
 }  # fmt: skip
