@@ -247,3 +247,25 @@ def _sides(body: str) -> list[tuple[str | None, str | None]]:
 )
 def test_actor_from_structure_around_the_name(body: str, expected: list) -> None:
     assert _sides(body) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Erdogan urged Stockholm to do more against militant groups.",
+        "Guterres called on Israel to stop its strikes and withdraw.",
+        "Petro demanded the ELN stop its attacks immediately.",
+    ],
+)
+def test_the_addressee_of_a_request_is_no_hearsay(text: str) -> None:
+    # a directive's addressee is asked to act: the speaker's own request, not the
+    # addressee's position reported
+    (s,) = extract_statements(text, source="t")
+    assert s.about is None
+
+
+def test_a_reported_acceptance_after_a_request_is_still_hearsay() -> None:
+    got = extract_statements(
+        "Rubio urged Hamas to accept the deal, saying Israel had already agreed.", source="t"
+    )
+    assert [s.about for s in got] == [None, "ISR"]

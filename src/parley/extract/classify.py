@@ -110,6 +110,44 @@ def classify_stance(event: str | None, content: str) -> str:
     return "support"
 
 
+# Directive speech acts: what follows the verb is the addressee and what it is asked to do
+# ("urged Stockholm to do more", "called on Israel to stop", "demanded the ELN stop"), the
+# speaker's own request, not the addressee's position reported.
+DIRECTIVES = frozenset(
+    [
+        "urge",
+        "call",
+        "demand",
+        "ask",
+        "press",
+        "appeal",
+        "implore",
+        "exhort",
+        "instruct",
+        "order",
+        "plead",
+        "beg",
+        "challenge",
+        "invite",
+        "encourage",
+    ]
+)
+_ADDRESSEE_LEAD = re.compile(r"\s*(?:on\s+|upon\s+)?(?:the\s+)?", re.IGNORECASE)
+
+
+def addressed(
+    lemma: str, mentions: list[Mention], about: str, text: str, start: int, day: date | None
+) -> bool:
+    """Whether ``about`` is the addressee of a directive cue: the party named where the
+    statement's words open (at ``start``, after "on" or "the")."""
+    if not lemma or lemma.split()[0] not in DIRECTIVES:
+        return False
+    opening = _ADDRESSEE_LEAD.match(text, start)
+    at = opening.end() if opening else start
+    first = min((m for m in mentions if m.start >= start), key=lambda m: m.start, default=None)
+    return first is not None and first.start == at and first.actor_on(day) == about
+
+
 def targets_of(
     mentions: list[Mention],
     own: frozenset[str],
