@@ -49,6 +49,9 @@ LOOKBACK = 1000
 MAX_PARSED = 5000
 
 
+_QUOTED_AS = re.compile(r"\s+as\s+")
+
+
 @dataclass(slots=True)
 class Draft:
     """An attributed span before classification."""
@@ -559,7 +562,15 @@ class Attributor:
                 return None
             who = sentence_who
             near = self._within(max(sent.start, c_start - 60), c_start, quotes)
-            if near and skippable(text, near[-1].end, c_start):
+            if near and _QUOTED_AS.fullmatch(text, near[-1].end, c_start):
+                # "TASS quoted Kremlin aide Yuri Ushakov as saying ...": the one quoted
+                # speaks, not the agency or outlet that quotes him
+                chain = chains(near, text)[-1]
+                if phrases.QUOTING_VERB.search(
+                    text, max(sent.start, chain[0].start - 60), chain[0].start
+                ) and self.resolver.can_resolve(chain):
+                    who = self.resolver.resolve(chain, c_start)
+            elif near and skippable(text, near[-1].end, c_start):
                 # "..., with Keir Starmer saying ..."
                 chain = chains(near, text)[-1]
                 if (

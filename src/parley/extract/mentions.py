@@ -21,7 +21,16 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from parley.actors import Gazetteer, Gender, Person, load_gazetteer
-from parley.extract.roles import GROUPS, INSTITUTIONS, PERSON_ROLES, PRIVATE, RoleClass, role_class
+from parley.extract.roles import (
+    GROUPS,
+    INSTITUTIONS,
+    PERSON_ROLES,
+    PRIVATE,
+    STATE_NOUNS,
+    RoleClass,
+    role_class,
+)
+from parley.places import place_state
 
 # The longest piece of text given to spaCy at once (its own limit is nlp.max_length).
 CHUNK_CHARS = 100_000
@@ -62,6 +71,14 @@ _LOCATIVE = re.compile(r"[-‑](?:based|born|headquartered)\b")
 # "Yemen's Saudi-backed government", "Iranian-allied militias": the patron named in a
 # compound modifier is not the side of the noun it modifies
 _PATRON = re.compile(r"[-‑](?:backed|supported|funded|sponsored|allied|aligned|friendly)\b")
+# Between a province or city and the office it qualifies: "Ontario Premier", "Kherson
+# regional governor", "Belgorod region's governor"; and between an office and its place:
+# "the governor of Kherson region", "the mayor of Odesa"
+_PLACE_KINDS = r"(?:region|oblast|province|state|territory|city|county|district|prefecture)"
+_PLACE_TO_OFFICE = re.compile(
+    rf"(?:['’]s)?(?:\s+{_PLACE_KINDS}(?:['’]s)?|\s+(?:regional|provincial|state|city|municipal))?\s+"
+)
+_OFFICE_TO_PLACE = re.compile(r"\s+of\s+(?:the\s+)?")
 _PRONOUN = re.compile(r"\b(?:he|she|him|they|them|He|She|They|it|It)\b")
 
 
@@ -91,6 +108,7 @@ class Mention:
     role_class: RoleClass | None = None  # for kind ROLE
     gender: Gender | None = None
     possessive: bool = False
+    subnational: bool = False  # a province or city standing for its state ("Ontario")
 
     def actor_on(self, day: date | None) -> str | None:
         """The side the mention names: its person's on ``day``, else its actor code."""
@@ -155,7 +173,45 @@ class MentionFinder:
                 )
             )
         ]
-        return first_names_of_places(text, hyphenated_names(text, out))
+        out = first_names_of_places(text, hyphenated_names(text, out))
+        return private_bodies(text, self._subnational(text, out))
+
+    def _subnational(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """'Ontario Premier Doug Ford', 'Kherson regional governor', 'the governor of
+        Kherson region', 'Guangdong's governor': an unknown capitalised word that names a
+        province or city (``parley.places``) and qualifies an office is the state the place
+        is in. Only in that position: elsewhere the same word may be a person's name."""
+        out = list(mentions)
+        for i, m in enumerate(out):
+            if m.kind not in (MentionKind.SURNAME, MentionKind.NAME):
+                continue
+            name, poss = m.text, m.possessive
+            if name.endswith(("'s", "’s")):
+                name, poss = name[:-2], True
+            nxt = out[i + 1] if i + 1 < len(out) else None
+            prev = out[i - 1] if i else None
+            before_office = (
+                nxt is not None
+                and nxt.kind is MentionKind.ROLE
+                and nxt.role_class is not RoleClass.PRIVATE
+                and _PLACE_TO_OFFICE.fullmatch(text, m.start + len(name), nxt.start) is not None
+            )
+            after_office = (
+                prev is not None
+                and prev.kind is MentionKind.ROLE
+                and prev.role_class is RoleClass.PERSON
+                and _OFFICE_TO_PLACE.fullmatch(text, prev.end, m.start) is not None
+            )
+            if not (before_office or after_office):
+                continue
+            code = place_state(self.gaz, name)
+            if code is None:
+                continue
+            out[i] = Mention(
+                m.start, m.start + len(name), MentionKind.ACTOR, name, actor=code,
+                possessive=poss, subnational=True,
+            )  # fmt: skip
+        return out
 
     def _matched(self, doc: Doc, used: bytearray, offset: int) -> list[Mention]:
         """The gazetteer's (and a trained pipeline's) mentions in ``doc``, which starts at
@@ -171,6 +227,8 @@ class MentionFinder:
             # ("Foreign Minister Sergei Lavrov"); all caps is a heading.
             if span.text.isupper() and len(span.text) > 2:
                 continue
+            if span.text.lower() in STATE_NOUNS and not span.text.islower():
+                continue  # "Republic of Korea", "the Kingdom of Saudi Arabia": a name
             span.label_ = "ROLE"
             spans.append(span)
         if self.trained:
@@ -373,6 +431,45 @@ def first_names_of_places(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         out.append(m)
         i += 1
+    return out
+
+
+# The capitalised name of a private body after a national name or demonym: "Canadian
+# Chamber of Commerce", "Canadian Union of Public Employees", "Japan Automobile Manufacturers
+# Association", "Turkish Airlines"
+_PRIVATE_BODY = re.compile(
+    r"(?:\s+(?:[A-Z][\w&'’-]*|of|and|for|&)){0,5}?\s+(?P<head>Chambers?|Associations?|Federation"
+    r"|Confederation|Institute|Airlines|Airways|Railways|Company|Corporation|Society"
+    r"|Foundation|Centre|Center|Network|Forum|Organi[sz]ations?|Industries|Motors"
+    r"|Union(?=\s+of))\b(?:\s+(?:of|for)(?:\s+[A-Z][\w&'’-]*)+)?"
+)
+
+
+def private_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'Canadian Chamber of Commerce president X': a state's name or demonym that opens the
+    name of a private body is part of that name, and the body speaks for no state (the
+    spec: "null when the speaker stands for none")."""
+    out: list[Mention] = []
+    skip_to = -1
+    for m in mentions:
+        if m.start < skip_to:
+            continue
+        body = (
+            _PRIVATE_BODY.match(text, m.end)
+            if m.kind in (MentionKind.ADJECTIVE, MentionKind.ACTOR) and not m.possessive
+            else None
+        )
+        if body is None or "\n" in body.group():
+            out.append(m)
+            continue
+        end = body.end()
+        poss = text.startswith(("'s", "’s"), end)
+        name = text[m.start : end]
+        out.append(
+            Mention(m.start, end, MentionKind.ROLE, name, role=body.group("head").lower(),
+                    role_class=RoleClass.PRIVATE, possessive=poss)
+        )  # fmt: skip
+        skip_to = end
     return out
 
 

@@ -39,6 +39,8 @@ REPORTED_AS = re.compile(
     r"[^.!?\"“”]{0,80}?\b(?:reported|quoted|cited)\b[^.!?\"“”]{0,40}?(?P<as>\bas\s+)"
     r"(?P<cue>saying|stating|telling|writing)\b"
 )
+# the verb of "X quoted Y as saying", right before Y
+QUOTING_VERB = re.compile(r"\b(?:quoted|quotes|quoting|cited|cites|citing)\s+$")
 # a comma (perhaps inside a closing quote) or a dash: "..., Peskov said", "... - emphasized X"
 COMMA_BEFORE = re.compile(r"(?:[,;]['\"”’]?|\s[-–—])\s+$")
 NEW_CLAUSE = re.compile(

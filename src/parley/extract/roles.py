@@ -25,6 +25,9 @@ PERSON_ROLES = {
     "diplomat", "source", "insider", "analyst", "expert", "representative", "counterpart",
     "foreign secretary", "defence secretary", "defense secretary", "war secretary",
     "delegate", "head of delegation", "mediator", "chief mediator", "facilitator",
+    # offices of provinces and cities ("Scottish First Minister", "Punjab Chief Minister")
+    "first minister", "chief minister", "regional governor", "provincial governor",
+    "lieutenant governor", "deputy governor", "deputy mayor",
 }  # fmt: skip
 
 # Portfolios that make a government title ("trade minister", "health secretary",
@@ -61,9 +64,28 @@ INSTITUTIONS |= {t for t in PORTFOLIO_TITLES if t.endswith("ministry")}
 # Bodies that are not states: "the group said" is the armed group or movement named last.
 ORGANISATION_NOUNS = {
     "group", "movement", "militia", "faction", "rebel group", "armed group", "rebels",
-    "insurgents", "paramilitary", "paramilitaries",
+    "insurgents", "paramilitary", "paramilitaries", "front",
 }  # fmt: skip
 INSTITUTIONS |= ORGANISATION_NOUNS
+
+# A definite description of a state named before ("the kingdom said", "the emirate",
+# "the island"): lower case only, so "Republic of Korea" and "United Kingdom" are names.
+STATE_NOUNS = {
+    "kingdom", "emirate", "republic", "sultanate", "principality", "grand duchy", "island",
+    "island nation", "island state", "archipelago", "country", "nation", "gulf state",
+    "city-state", "monarchy",
+}  # fmt: skip
+INSTITUTIONS |= STATE_NOUNS
+
+# A state's own news agency and broadcaster ("North Korea's state media", "the state news
+# agency said"): the state's voice, like a ministry (tests/data/negotiations/README.md);
+# named ones (Xinhua, KCNA, SANA) are in the gazetteer's ``government`` strings.
+STATE_MEDIA = {
+    "state media", "state news agency", "state television", "state tv", "state broadcaster",
+    "state-run media", "state-run television", "state-run tv", "state-run news agency",
+    "official news agency", "state-controlled media", "state-owned media",
+}  # fmt: skip
+INSTITUTIONS |= STATE_MEDIA
 
 GROUPS = {
     "officials", "diplomats", "sources", "people", "aides", "advisers", "advisors", "insiders",
@@ -90,6 +112,9 @@ PRIVATE = {
     "industry associations", "industry group", "industry body", "federation", "trade union",
     "union", "unions", "executives", "shop owner", "taxi driver", "fisherman",
     "observers", "pollsters", "survey", "poll",
+    # a company's officers ("Air Canada chief executive X"): a private body's voice
+    "chief executive", "chief executive officer", "ceo", "chief operating officer",
+    "chief financial officer", "chief economist",
     # the opposition speaks for no state actor (spec; tests/data/negotiations/README.md)
     "opposition leader", "opposition leaders", "opposition figure", "opposition politician",
     "opposition lawmaker", "opposition lawmakers", "opposition politicians",

