@@ -28,6 +28,7 @@ from parley.extract.cues import (
 from parley.extract.media import MEDIA
 from parley.extract.mentions import Mention, MentionKind
 from parley.extract.quotes import Quote, find_quotes, word_count
+from parley.extract.roles import STATE_MEDIA
 from parley.extract.segment import Span, sentences
 from parley.extract.speakers import (
     CONJUNCTIONS,
@@ -221,7 +222,9 @@ class Attributor:
         if phrases.TERMS_TEXT.match(text[report.subject_start : report.subject_end]):
             return None  # "the draft says", "according to the plan": terms, not speech
         who: Who | None = None
-        if MEDIA.search(text, report.subject_start, report.subject_end):
+        if MEDIA.search(text, report.subject_start, report.subject_end) and not self._state_voice(
+            report.subject_start, report.subject_end
+        ):
             found = []  # "The Washington Post reported": kept, it speaks for no party
             who = Who(None, None, False)
         else:
@@ -247,6 +250,15 @@ class Attributor:
         kind = CueKind.ACCORDING if report.kind is ReportKind.ACCORDING else CueKind.VERB
         cue = Cue(report.cue_start, report.cue_end, report.cue, report.lemma, kind)
         return self._add(a, b, direct, cue, who)
+
+    def _state_voice(self, a: int, b: int) -> bool:
+        """True when ``text[a:b]`` names a state's own news agency or media ("Xinhua",
+        "the state news agency SANA", "North Korea's state media"): the state's voice, not
+        an outlet's."""
+        return any(
+            m.kind is MentionKind.ACTOR or (m.kind is MentionKind.ROLE and m.role in STATE_MEDIA)
+            for m in self._within(a, b)
+        )
 
     def _unknown_name(self, report: Report) -> Who | None:
         """'Graham said': a capitalised name nobody introduced is still the speaker."""
@@ -588,7 +600,8 @@ class Attributor:
             a = self._content_start(c_end, sent.end, lemma)
             return a, self._content_end(a, sent.end), who
         # A finite verb: subject before it, or inverted after it.
-        if phrases.MEDIA_SUBJECT.search(text, max(clause_start, c_start - 50), c_start):
+        outlet = phrases.MEDIA_SUBJECT.search(text, max(clause_start, c_start - 50), c_start)
+        if outlet and not self._state_voice(outlet.start(), outlet.end()):
             return None  # "The Washington Post reported that ...": an outlet, not a party
         subj = self._subject_before(clause_start, c_start, quotes)
         adjacent = subj is not None and skippable(text, subj[-1].end, c_start)

@@ -60,6 +60,13 @@ INSTITUTIONS = {
     "statement", "joint statement", "communique", "readout",
 }  # fmt: skip
 INSTITUTIONS |= {t for t in PORTFOLIO_TITLES if t.endswith("ministry")}
+# "the Labor Department", "a Commerce Department official": a government's department
+PORTFOLIO_DEPARTMENTS = {f"{p} department" for p in PORTFOLIOS} | {
+    "defense department",
+    "defence department",
+    "homeland security department",
+}
+INSTITUTIONS |= PORTFOLIO_DEPARTMENTS
 
 # Bodies that are not states: "the group said" is the armed group or movement named last.
 ORGANISATION_NOUNS = {

@@ -22,6 +22,7 @@ from parley.extract.roles import (
     INDEFINITE,
     INSTITUTIONS,
     ORGANISATION_NOUNS,
+    PORTFOLIO_DEPARTMENTS,
     STATE_MEDIA,
     STATE_NOUNS,
     RoleClass,
@@ -53,7 +54,8 @@ _WORD_BEFORE = re.compile(
 _PREV_WORD = re.compile(r"([A-Za-z’']+)\s*$")
 _JOIN = re.compile(r"[\s]*(?:['’]s|['’])?[\s]*$")  # gap inside one noun phrase
 _OF_SIDE = re.compile(
-    r"\s+(?:in|from|at|for|within|inside|of|close\s+to|familiar\s+with)\s+(?:the\s+|a\s+)?"
+    r"\s+(?:in|from|at|for|within|inside|of|to|close\s+to|familiar\s+with|headed\s+by|led\s+by"
+    r"|chaired\s+by)\s+(?:the\s+|a\s+)?"
 )
 _APPOSITION = re.compile(r"\s*,\s*")
 # Plain lower-case modifiers between a side and its office: "'s information ", " acting army "
@@ -164,9 +166,17 @@ def _qualifies(side: Mention, office: Mention, text: str) -> bool:
 
 
 def det_before(text: str, pos: int) -> str:
-    """The word right before ``pos``, lower-cased ('the', 'a', 'two', 'senior')."""
+    """The word right before ``pos``, lower-cased ('the', 'a', 'two', 'senior'); "the same
+    official" is "the" official."""
     m = _PREV_WORD.search(text, max(0, pos - 30), pos)
-    return m.group(1).lower() if m else ""
+    if m is None:
+        return ""
+    word = m.group(1).lower()
+    if word == "same":
+        before = _PREV_WORD.search(text, max(0, m.start() - 30), m.start())
+        if before is not None and before.group(1).lower() == "the":
+            return "the"
+    return word
 
 
 def word_before(text: str, pos: int, floor: int = 0) -> str:
@@ -199,6 +209,7 @@ class Resolver:
         self._main_actor_counted = False
         self._peopled_sides: set[str] | None = None
         self.unnamed: dict[str, Who] = {}  # role noun -> the unnamed source last described so
+        self._unnamed_at: dict[str, int] = {}  # role noun -> where it was last described
         # role noun -> (positions, sides) of the phrases that qualify it with a side
         # ("Sudan's army", "the Thai government"): what a bare "the army" means later
         self._qualified: dict[str, tuple[list[int], list[str]]] = {}
@@ -249,6 +260,8 @@ class Resolver:
                 self.known[name.text] = known  # "Sir Keir" is Keir Starmer
                 continue
             private = any(m.role_class is RoleClass.PRIVATE for m in chain)
+            # "Olena Kovalchuk, a nurse from Kharkiv,": nobody's voice
+            private = private or self._private_apposition(name.end)
             actor = None if private else _chain_actor(chain, self.gaz, self.day)
             posted = False
             if (
@@ -256,6 +269,12 @@ class Resolver:
                 and not private
                 and prev_chain is not None
                 and _APPOSITION.fullmatch(text, prev_chain[-1].end, chain[0].start)
+                # "Speaking outside the Ukrainian embassy, X": a place, not X's title ("the
+                # UN envoy for Yemen, X" is the envoy's)
+                and (
+                    head_chain is not prev_chain
+                    or word_before(text, prev_chain[0].start) not in PREPOSITIONS | _VENUE
+                )
             ):
                 # "Sybiha's spokesman, X,"
                 actor = _chain_actor(head_chain or prev_chain, self.gaz, self.day)
@@ -266,9 +285,9 @@ class Resolver:
                     if det_before(text, head_chain[0].start) in _POSSESSIVE_PRONOUNS:
                         subject = self._sentence_subject(head_chain[0].start)
                         actor = subject.actor if subject is not None else None
-            if actor is None:
+            if actor is None and not private:
                 actor = self._apposition_actor(name.end)
-            if actor is None:
+            if actor is None and not private:
                 roles = [
                     m.text
                     for m in chain
@@ -282,7 +301,7 @@ class Resolver:
                 gap = text[max(0, chain[0].start - 40) : name.start]
                 if not _NOW.search(gap) and "." not in gap[-40:]:
                     actor = None
-            if actor is None:
+            if actor is None and not private:
                 actor = self._of_actor(name.end)  # "Cedric Schuster of Samoa"
             if actor is None and not private:
                 # "Defence Minister Vladimir Padrino Lopez": an office the text does not
@@ -568,6 +587,23 @@ class Resolver:
                 return actor
         return None
 
+    def _private_apposition(self, pos: int) -> bool:
+        """True when the name ending at ``pos`` is followed by an apposition whose head is
+        no office ("X, a nurse from Kharkiv,", "X, a 54-year-old teacher,"): a private
+        person, whatever place or office the sentence names around."""
+        gap = _PRIVATE_APPOSITION.match(self.text, pos)
+        if gap is None or gap.group(1).split()[-1].lower() in _APPOSED_OFFICE_HEADS:
+            return False
+        i = bisect_left(self.starts, gap.start(1))
+        for m in self.mentions[i : i + 6]:
+            if m.start >= gap.end(1):
+                break
+            if m.kind is MentionKind.ROLE and m.role_class is RoleClass.PRIVATE:
+                return True
+            if m.kind not in (MentionKind.SURNAME, MentionKind.NAME):
+                return False  # "X, a Houthi official", "X, a senior Russian diplomat"
+        return True
+
     def _apposition_actor(self, pos: int) -> str | None:
         # "Ivan Petrov, a Russian senator," -> RUS; not "X, who follows Sudan for a think tank"
         gap = _APPOSITION.match(self.text, pos)
@@ -678,7 +714,10 @@ class Resolver:
                 # is mostly about gave strangers the last speaker's flag (issue 8).
                 return self._remember(pos, who, None)
         pron = [m for m in chain if m.kind is MentionKind.PRONOUN]
-        if pron and _ONE_OF.search(self.text, max(0, pron[-1].start - 15), pron[-1].start):
+        if pron and (
+            pron[-1].text in ("One", "Another")
+            or _ONE_OF.search(self.text, max(0, pron[-1].start - 15), pron[-1].start)
+        ):
             # "Two European negotiators said ... One of them said": one of the group that
             # spoke last, on its side
             group = self._latest_heard(pos, people=False)
@@ -687,6 +726,12 @@ class Resolver:
         if pron:
             return self.antecedent(pos, pron[-1].gender)
         roles = [m for m in chain if m.kind is MentionKind.ROLE]
+        det0 = det_before(self.text, chain[0].start)
+        if det0 in ("former", "ex") and det_before(
+            self.text, self.text.rfind(det0, 0, chain[0].start)
+        ) in ("a", "an"):
+            # "a former IAEA inspector who now advises ...": somebody out of office
+            return self._remember(pos, Who(None, None, True), None)
         actor = _chain_actor(chain, gaz, day)
         if roles and actor is not None and not self._group_present(actor, chain):
             # "a European diplomat" in an article where no European state is a party is
@@ -706,7 +751,7 @@ class Resolver:
             if role.role_class is RoleClass.PRIVATE:
                 # "a strategist at a Zurich bank", "Russian analysts": nobody's side
                 who = Who(None, None, not role.role.endswith("s"))
-                self.unnamed[role.role] = who
+                self._describe(role.role, who, pos)
                 return self._remember(pos, who, None if who.person_like else Gender.PLURAL)
             if actor is None and det in _POSSESSIVE_PRONOUNS:
                 # "His office said", "her spokesman", "its foreign ministry": the side of
@@ -749,6 +794,10 @@ class Resolver:
                 holders = gaz.holders(actor, role.role, day)
                 if actor is None:
                     holders = self._recent_with_role(holders, pos, role.role)
+                if actor is None and holders and self._unnamed_since(role.role, holders[0]):
+                    # "a government spokesman in Berlin said ... The spokesman said": the
+                    # unnamed one described since the named holder last spoke
+                    holders = []
                 if holders:
                     p = self._prefer_mentioned(holders, pos)
                     return self._remember(pos, Who(p.name, p.actor_on(day), True), p.gender)
@@ -804,7 +853,7 @@ class Resolver:
             who = Who(None, actor, False)
             if actor is not None or det in INDEFINITE:
                 # "a diplomat attending as an observer" is who "the diplomat" is next
-                self.unnamed[role.role] = who
+                self._describe(role.role, who, pos)
             if _one_person(role) and det != "the":
                 # "An Ethiopian official disputed that. He argued ...": one unnamed person
                 # ("the official representative" may be somebody named before)
@@ -923,6 +972,20 @@ class Resolver:
                 return self.unnamed[key]
         return None
 
+    def _describe(self, role: str, who: Who, pos: int) -> None:
+        self.unnamed[role] = who
+        self._unnamed_at[role] = pos
+
+    def _unnamed_since(self, role: str, person: Person) -> bool:
+        """True when an unnamed source with ``role`` as its head ("a government spokesman")
+        was described after ``person`` was last spoken of."""
+        tail = " " + role
+        at = max(
+            (p for r, p in self._unnamed_at.items() if r == role or r.endswith(tail)), default=-1
+        )
+        last = max((h.pos for h in self.history if h.who.speaker == person.name), default=-1)
+        return at > last
+
     def _latest_organisation(self, pos: int) -> str | None:
         """The organisation (not a state) the text named last before ``pos``."""
         i = bisect_left(self.starts, pos)
@@ -938,7 +1001,7 @@ class Resolver:
         m = _OF_SIDE.match(self.text, pos)
         if not m:
             return None
-        if role in _POSTED and m.group().split()[0] == "in":
+        if role in _POSTED and m.group().split()[0] in ("in", "to"):
             return None  # "a Western diplomat in Nairobi" is posted there, not Kenyan
         i = bisect_left(self.starts, m.end())
         if i < len(self.mentions) and self.mentions[i].start == m.end():
@@ -1089,7 +1152,7 @@ class Resolver:
         actor = _chain_actor(chain, self.gaz, self.day) or self._actor_after(
             chain[-1].end, role.role
         )
-        self.unnamed[role.role] = Who(None, actor, False)
+        self._describe(role.role, Who(None, actor, False), chain[0].start)
 
     def note(self, chain: list[Mention], pos: int) -> None:
         """Make a narrated person salient for later pronouns (no statement needed)."""
@@ -1207,6 +1270,14 @@ _POSTED = {
     "diplomat", "diplomats", "ambassador", "ambassadors", "envoy", "envoys", "correspondent",
     "journalist", "journalists", "observer", "observers", "foreign diplomat",
 }  # fmt: skip
+# ", a nurse from Kharkiv", ", a 54-year-old teacher,": the apposition's head noun phrase
+_PRIVATE_APPOSITION = re.compile(
+    r",\s+(?:a|an)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+?)"
+    r"(?=\s+(?:from|at|in|of|for|with|who|whose|living|based|working|and)\b|\s*[,;.]|\s+said\b)"
+)
+# Heads of an apposition that are offices though no role noun: "a member of the council"
+_APPOSED_OFFICE_HEADS = {"member", "members", "head", "chair", "chairman", "chairwoman",
+                         "part", "one", "ally", "close"}  # fmt: skip
 # Offices of provinces and cities: unqualified, the place the paragraph names says the state
 _LOCAL_OFFICES = {
     "governor", "regional governor", "provincial governor", "mayor", "deputy mayor",
@@ -1254,7 +1325,7 @@ _STATE_BODIES = {"presidency", "presidential office", "state department", "forei
 
 def _state_body(role: str) -> bool:
     """Bodies only a state has ("the presidency", "the foreign office", "a ministry")."""
-    return role in _STATE_BODIES or role.endswith("ministry")
+    return role in _STATE_BODIES or role.endswith("ministry") or role in PORTFOLIO_DEPARTMENTS
 
 
 _STATE_BODY_WORDS = {"parliament", "parliamentary", "government", "cabinet", "presidential",

@@ -1,0 +1,77 @@
+"""Who an unnamed or private source speaks for (issue 8, item 2): state media named as a
+subject, "One said" after a group, "the same official", former officials, private people
+in an apposition, bodies led by a named person, advisers to a side, government
+departments. Sentences written for these tests, none taken from the corpus."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from parley.extract import extract_statements
+
+
+def _who(body: str) -> list[tuple[str | None, str | None]]:
+    found = extract_statements("Title: t\n\n" + body + "\n", published=date(2025, 10, 24))
+    return [(s.speaker, s.actor) for s in found]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Beijing and Washington met in Madrid.\n\nXinhua said the talks had been candid "
+            "and constructive.",
+            [(None, "CHN")],
+            id="a state agency as the subject the parse finds",
+        ),
+        pytest.param(
+            "Ottawa and Washington resumed talks.\n\nTwo Canadian officials told the paper "
+            "that a deal was close. One said the American side had accepted a quota.",
+            [(None, "CAN"), (None, "CAN")],
+            id="'One said' after a group of officials",
+        ),
+        pytest.param(
+            "A senior U.S. official said the goal had not changed. The same official said the "
+            "president would return to Seoul.",
+            [(None, "USA"), (None, "USA")],
+            id="the same official",
+        ),
+        pytest.param(
+            'Tehran and Vienna agreed a text.\n\n"The inspectors are a bargaining chip now," '
+            "said a former IAEA inspector who advises governments.",
+            [(None, None)],
+            id="a former inspector speaks for no body",
+        ),
+        pytest.param(
+            "Zelensky met Starmer.\n\nSpeaking outside the Ukrainian embassy, Olha Marchenko, "
+            "a teacher from Odesa living in London, said she feared a bad deal.",
+            [("Olha Marchenko", None)],
+            id="a private person in an apposition, beside a place",
+        ),
+        pytest.param(
+            "Aden answered on Monday.\n\nThe Presidential Leadership Council headed by Rashad "
+            "al-Alimi said it would take part in the talks.",
+            [(None, "YEM")],
+            id="a body headed by a known person",
+        ),
+        pytest.param(
+            "Kyiv and Washington met in Miami.\n\nAn adviser to the Ukrainian delegation said "
+            "the maps had not been discussed.",
+            [(None, "UKR")],
+            id="an adviser to a side's delegation",
+        ),
+        pytest.param(
+            "The union and the company met U.S. mediators in Seattle.\n\nA Labor Department "
+            "official said "
+            "the administration wanted an agreement soon.",
+            [(None, "USA")],
+            id="a government department",
+        ),
+    ],
+)
+def test_unnamed_and_private_sources(
+    body: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert _who(body) == expected
