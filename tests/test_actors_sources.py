@@ -33,6 +33,13 @@ def _who(body: str) -> list[tuple[str | None, str | None]]:
             id="'One said' after a group of officials",
         ),
         pytest.param(
+            "Ottawa and Washington resumed talks.\n\nTwo Canadian officials familiar with the "
+            "talks tell the Ledger that a deal was within days of being settled. One says the "
+            "American side had accepted the outline of a quota system.",
+            [(None, "CAN"), (None, "CAN")],
+            id="'One says' when the group's own statement is read later",
+        ),
+        pytest.param(
             "A senior U.S. official said the goal had not changed. The same official said the "
             "president would return to Seoul.",
             [(None, "USA"), (None, "USA")],

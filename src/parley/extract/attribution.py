@@ -255,10 +255,16 @@ class Attributor:
         """True when ``text[a:b]`` names a state's own news agency or media ("Xinhua",
         "the state news agency SANA", "North Korea's state media"): the state's voice, not
         an outlet's."""
-        return any(
-            m.kind is MentionKind.ACTOR or (m.kind is MentionKind.ROLE and m.role in STATE_MEDIA)
-            for m in self._within(a, b)
-        )
+        gaz = self.resolver.gaz
+        for m in self._within(a, b):
+            if m.kind is MentionKind.ROLE and m.role in STATE_MEDIA:
+                return True
+            # a body of the state by name ("Xinhua", "KCNA"), not a place that opens an
+            # outlet's name ("The Washington Post")
+            found = gaz.actors.get(m.actor or "") if m.kind is MentionKind.ACTOR else None
+            if found is not None and m.text in found.government:
+                return True
+        return False
 
     def _unknown_name(self, report: Report) -> Who | None:
         """'Graham said': a capitalised name nobody introduced is still the speaker."""

@@ -58,6 +58,8 @@ _NOT_NAME = {
     # title words before a name ("Acting Labor Secretary Julie Su", "Lieutenant General X")
     "Acting", "Interim", "Presidential", "Commissioner", "Ambassador", "Admiral", "Lieutenant",
     "Colonel", "Major", "Captain", "Gen", "Lt", "Col", "Executive", "Director",
+    # "One said", "Another told": one of a group (a pronoun below), never a surname
+    "One", "Another",
 }  # fmt: skip
 _UP = "A-ZÀ-ÖØ-ÞĆČĐŁŃŚŠŽŹŻ"
 _LOW = "a-zß-öø-ÿāăąćčďđēėęěğīıķļłńňōőœřśşšţťūůűųźżž"

@@ -721,6 +721,11 @@ class Resolver:
             # "Two European negotiators said ... One of them said": one of the group that
             # spoke last, on its side
             group = self._latest_heard(pos, people=False)
+            named = self._group_named_before(pos) if pron[-1].text in ("One", "Another") else None
+            if named is not None and (group is None or named[0] > self._heard_at(group, pos)):
+                # "Two Canadian officials tell the Ledger that ... One says": the group the
+                # paragraph named, whether or not its own statement was read yet
+                return self._remember(pos, Who(None, named[1], False), Gender.PLURAL)
             if group is not None:
                 return self._remember(pos, Who(None, group.actor, False), Gender.PLURAL)
         if pron:
@@ -971,6 +976,35 @@ class Resolver:
             if key.endswith(tail):
                 return self.unnamed[key]
         return None
+
+    def _group_named_before(self, pos: int) -> tuple[int, str | None] | None:
+        """Where the latest group of unnamed people ("Two Canadian officials", "diplomats
+        involved in the talks") is named in the paragraph before ``pos``, and its side."""
+        para = self.text.rfind("\n\n", 0, pos)
+        i = bisect_left(self.starts, pos)
+        for j in range(i - 1, max(0, i - 30) - 1, -1):
+            m = self.mentions[j]
+            if m.start < para:
+                break
+            if (
+                m.kind is MentionKind.ROLE
+                and m.role_class is RoleClass.GROUP
+                and m.role.endswith("s")
+            ):
+                chain = [m]
+                k = j - 1
+                while k >= 0 and _JOIN.fullmatch(self.text, self.mentions[k].end, chain[0].start):
+                    chain.insert(0, self.mentions[k])
+                    k -= 1
+                if det_before(self.text, chain[0].start) not in _COUNTED:
+                    continue  # "both leaders", "the envoys": not a group of sources
+                side = _chain_actor(chain, self.gaz, self.day) or self._actor_after(m.end, m.role)
+                return m.start, side
+        return None
+
+    def _heard_at(self, who: Who, pos: int) -> int:
+        """Where ``who`` was last heard before ``pos``."""
+        return max((h.pos for h in self.history if h.who is who and h.pos < pos), default=-1)
 
     def _describe(self, role: str, who: Who, pos: int) -> None:
         self.unnamed[role] = who
@@ -1283,6 +1317,9 @@ _LOCAL_OFFICES = {
     "governor", "regional governor", "provincial governor", "mayor", "deputy mayor",
     "deputy governor", "lieutenant governor", "chief minister", "first minister",
 }  # fmt: skip
+# How a group of sources is counted: "Two Canadian officials", "several diplomats"
+_COUNTED = {"two", "three", "four", "five", "six", "several", "some", "many", "senior",
+            "unnamed", "anonymous"}  # fmt: skip
 _DOCUMENTS = {"statement", "joint statement", "communique", "readout"}
 # Nouns for one person, whom a later "he" or "she" may stand for
 _ONE_PERSON_CLASSES = (RoleClass.PERSON, RoleClass.GROUP)
