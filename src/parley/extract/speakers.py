@@ -996,7 +996,13 @@ class Resolver:
                 while k >= 0 and _JOIN.fullmatch(self.text, self.mentions[k].end, chain[0].start):
                     chain.insert(0, self.mentions[k])
                     k -= 1
-                if det_before(self.text, chain[0].start) not in _COUNTED:
+                first = chain[0]
+                counted = (
+                    first.text.lower()  # "Two" opening a sentence is read as a name
+                    if first.kind is MentionKind.SURNAME
+                    else det_before(self.text, first.start)
+                )
+                if counted not in _COUNTED:
                     continue  # "both leaders", "the envoys": not a group of sources
                 side = _chain_actor(chain, self.gaz, self.day) or self._actor_after(m.end, m.role)
                 return m.start, side
