@@ -100,6 +100,29 @@ def test_actor_from_context(body: str, expected: list) -> None:
         ("The analyst said Turkey is the clear winner of the deal.", None),
         # "the army" is whoever the text last named as the army
         ("Sudan's army left Jeddah. The RSF said the army had broken every truce.", "SDN"),
+        # a cleft names the one who acted after the copula
+        (
+            "Tammy Bruce told reporters that it was the Houthis who had asked for the halt.",
+            "HOUTHIS",
+        ),
+        (
+            "India's foreign ministry said it was Pakistan's army that first asked for a halt.",
+            "PAK",
+        ),
+        # a pronoun subject of a told clause stands for the teller, not the one told
+        ("An official said Trump had told Carney he was open to a deal on steel.", "USA"),
+        (
+            "A Ukrainian official said the Americans had assured Kyiv they would not accept it.",
+            "USA",
+        ),
+        # a party named outright outweighs what a role word would stand for in context
+        ("Algeria declined. An Algerian official said the Moroccan side had asked to meet.", "MAR"),
+        # a party and its own camp are one party; partners of its act are not joint holders
+        ("Wopke Hoekstra said Saudi Arabia and its allies had refused every text.", "SAU"),
+        # a verdict on a party's stated position evaluates that position
+        ("Ali Khamenei said the American demand for zero enrichment was outrageous.", "USA"),
+        # a title belongs to its possessor
+        ("Vikram Misri said Pakistan's Director General had called at 15:35.", "PAK"),
     ],
 )
 def test_hearsay_from_structure(body: str, about: str | None) -> None:
@@ -269,3 +292,14 @@ def test_a_reported_acceptance_after_a_request_is_still_hearsay() -> None:
         "Rubio urged Hamas to accept the deal, saying Israel had already agreed.", source="t"
     )
     assert [s.about for s in got] == [None, "ISR"]
+
+
+@pytest.mark.skipif(parser() is None, reason="no trained English pipeline")
+def test_a_third_person_pronoun_in_a_quotation_is_never_its_speaker() -> None:
+    text = (
+        "Title: x\nPublished: 2025-10-30\n\n"
+        "Georgia Lim, an analyst, said Kim Jong Un was in no hurry. "
+        '"He has Russian oil and Russian money," she said.\n'
+    )
+    quoted = [s for s in extract_statements(text) if s.direct]
+    assert [(s.speaker, s.about) for s in quoted] == [("Georgia Lim", "PRK")]

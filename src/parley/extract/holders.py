@@ -22,7 +22,15 @@ about clause structure, not about a list of position words:
   subject of several coordinated parties ("India and Pakistan had agreed": a joint
   position). A passive subject ("the plan was raised") holds nothing, but rules out
   nobody. A pronoun subject ("it", "they", "he") holds what it stands for (the
-  pipeline finds its antecedent).
+  pipeline finds its antecedent); in a clause told by a named teller ("Trump had told
+  Carney [he] was open", "the Americans had assured Kyiv [they] would not") it stands
+  for the teller;
+- a cleft puts the holder after the copula ("it was [the Houthis] who asked");
+- a verdict on a stated position is that position's ("[the American demand] was
+  excessive": the spec's "Serbia's acceptance of the plan is a good sign"); a title
+  belongs to its possessor ("[Pakistan's] Director General had called"); a party and its
+  own camp ("Saudi Arabia and its allies") are one holder, and the partners of one
+  party's act ("Egypt's cooperation with Eritrea and Somalia") do not make it joint.
 
 Measured on the development sets (negotiations dev / Ukraine dev), hearsay accuracy with
 about accuracy in brackets: the earlier parse rule (position verbs only, no telling, no
@@ -33,6 +41,18 @@ the annotators read as hearsay in one article and not in another ("Ukraine's lea
 had shown zero gratitude"). The word patterns of ``classify.about_of`` still run where
 the parse decides nothing: without them hearsay falls and the seed article's from 1.0 to
 0.0.
+
+The clefts, tellers, verdicts on positions, titles and own camps (with the pipeline's
+rules that a party named outright in a holder outweighs a role word's side from the
+context, "the [Moroccan] side", and that "he" or "they" in a quotation is never its
+speaker) took hearsay accuracy from 0.485 to 0.525 on the negotiations dev set, from 0.550
+to 0.621 on the five spent test parts pooled and from 0.833 to 1.0 on the Ukraine dev set,
+about accuracy from 0.878 / 0.880 / 0.928 to 0.884 / 0.890 / 0.937 (20 statements fixed,
+one lost; 6 of the 20 on the negotiations dev set, 12 on the spent parts, 2 on the
+Ukraine dev set). Letting
+any possessor hold its noun ("[Hezbollah's] walkout was a warning") or reading the clause
+a non-party subject "showed" fixed 6 more and broke 20 statements the gold leaves
+without a holder ("Seoul's hopes were a pipe dream"): not kept.
 
 The pipeline maps a holder to a party through the mentions inside it; a holder whose
 head is neither a party mention nor a noun that stands for one ("officials", "the
@@ -74,6 +94,15 @@ PARTY_NOUNS = frozenset(
     "objections", "condition", "conditions",
     )
 )  # fmt: skip
+# The party nouns that name a stated position rather than whoever states it: judged with a
+# copula ("the American demand was excessive") they are still that party's position.
+POSITION_NOUNS = frozenset(
+    (
+    "demand", "demands", "proposal", "proposals", "offer", "refusal", "rejection",
+    "acceptance", "position", "response", "reply", "request", "insistence", "objection",
+    "objections", "condition", "conditions",
+    )
+)  # fmt: skip
 _SUBJECTS = ("nsubj", "nsubjpass")
 # Subject pronouns that stand for another party or person ("Trump said ... it would buy
 # 100 Boeing aircraft"); "we" and "I" are the speaker's own side.
@@ -104,6 +133,12 @@ class Holder:
     joint: bool  # several parties coordinated: "India and Pakistan"
     nobody: bool = False  # the structure says the clause is nobody's position
     pronoun: bool = False  # "it", "they", "he": held by what the pronoun stands for
+    # "[Pakistan's] Director General": the possessor a title belongs to
+    owner_start: int = -1
+    owner_end: int = -1
+    # a pronoun subject of a clause told by a named teller ("Trump had told Carney [he] was
+    # open"): the teller, whom the pronoun stands for
+    teller: Holder | None = None
 
 
 def holders(doc: Doc) -> list[Holder]:
@@ -123,27 +158,75 @@ def holders(doc: Doc) -> list[Holder]:
     return out
 
 
-def _of_predicate(pred: Token, depth: int) -> list[Holder]:
+def _of_predicate(pred: Token, depth: int, teller: Token | None = None) -> list[Holder]:
     children = list(pred.children)
     if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in children):
         return []  # "if Russia accepted a truce": a condition, nobody's position
     subj = _subject(pred)
     out: list[Holder] = []
     if depth < 2 and pred.lower_ in _TELLING:
+        # the position told of, first; its pronoun subject stands for a named teller
+        told_by = subj if subj is not None and subj.tag_ in _NAMING else None
         for comp in children:
             if comp.dep_ == "ccomp":
-                out.extend(_of_predicate(comp, depth + 1))  # the position told of, first
+                out.extend(_of_predicate(comp, depth + 1, told_by))
     if subj is None or subj.lower_ in ("what", "that"):
+        return out
+    cleft = _cleft(pred, subj)
+    if cleft is not None:
+        out.append(_holder(cleft))  # "it was the Houthis who asked": the Houthis
         return out
     if subj.tag_ in ("PRP", "EX") and subj.lower_ not in THIRD_PERSON:
         return out  # "we", "I", "you": the speaker's own side; "there": nobody
     if subj.dep_ == "nsubjpass":
         return out  # "the plan was raised": the one acted on holds nothing; the agent may
-    holder = _holder(subj) if subj.lower_ not in THIRD_PERSON else _pronoun(subj)
-    if _obliged(pred, children) or _verdict(pred):
+    if subj.lower_ not in THIRD_PERSON:
+        holder = _holder(subj)
+    else:
+        holder = _pronoun(subj)
+        if teller is not None and _may_stand_for(subj, teller):
+            holder = replace(holder, teller=_holder(teller))
+    if _obliged(pred, children) or (_verdict(pred) and not _judged_act(subj)):
         holder = replace(holder, nobody=True)
     out.append(holder)
     return out
+
+
+# Subjects that name somebody: a name, a common noun ("the Americans", "officials").
+_NAMING = frozenset(("NNP", "NNPS", "NN", "NNS"))
+_PERSONAL = frozenset(("he", "she"))
+
+
+def _may_stand_for(pronoun: Token, teller: Token) -> bool:
+    """Whether a pronoun may stand for the teller of its clause: "he"/"she" for a
+    singular name or noun, "they" and "it" for any other."""
+    if pronoun.lower_ in _PERSONAL:
+        return teller.tag_ in ("NNP", "NN") and not any(c.dep_ == "conj" for c in teller.children)
+    return True
+
+
+def _cleft(pred: Token, subj: Token) -> Token | None:
+    """'it was the Houthis who asked', 'it was Pakistan's military that first asked': a
+    cleft puts the one who acted after the copula."""
+    if pred.lower_ not in _BE or subj.lower_ != "it":
+        return None
+    for attr in pred.children:
+        if attr.dep_ != "attr" or not attr.tag_.startswith("NN"):
+            continue
+        if any(c.dep_ == "relcl" for c in attr.children) or any(
+            c.dep_ in ("advcl", "ccomp", "relcl")
+            and c.i > attr.i
+            and any(x.dep_ == "nsubj" and x.lower_ in ("that", "who") for x in c.children)
+            for c in pred.children
+        ):
+            return attr
+    return None
+
+
+def _judged_act(subj: Token) -> bool:
+    """'the American demand was excessive', 'Serbia's acceptance is a good sign': a verdict
+    on a party's stated position evaluates that position (the spec's example)."""
+    return subj.lower_ in POSITION_NOUNS
 
 
 def _obliged(pred: Token, children: list[Token]) -> bool:
@@ -194,11 +277,22 @@ def _holder(head: Token) -> Holder:
     keep = [t for t in head.subtree if not any(_clausal(a) for a in _up_to(t, head))]
     a = min(keep, key=lambda t: t.i)
     b = max(keep, key=lambda t: t.i)
-    joint = any(c.dep_ == "conj" for c in head.children) or any(
+    # several parties coordinated: "India and Pakistan", "the leaders of India and
+    # Pakistan"; not a party and its own camp ("Saudi Arabia and its allies") nor the
+    # partners of one party's act ("Egypt's cooperation with Eritrea and Somalia")
+    joint = any(c.dep_ == "conj" and not _own_camp(c) for c in head.children) or any(
         c.dep_ == "prep"
+        and c.lower_ in ("of", "between")
         and any(g.dep_ == "pobj" and any(x.dep_ == "conj" for x in g.children) for g in c.children)
         for c in head.children
     )
+    # a title's holder is its possessor: "[Pakistan's] Director General"
+    owner = None
+    if head.tag_ in ("NNP", "NNPS"):
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.tag_ != "PRP$"), None)
+    oa, ob = (-1, -1)
+    if owner is not None:
+        oa, ob = _edges(owner)
     return Holder(
         start=a.idx,
         end=b.idx + len(b.text),
@@ -206,7 +300,19 @@ def _holder(head: Token) -> Holder:
         head_end=head.idx + len(head.text),
         head_is_party_noun=head.lower_ in PARTY_NOUNS,
         joint=joint,
+        owner_start=oa,
+        owner_end=ob,
     )
+
+
+def _own_camp(conj: Token) -> bool:
+    """'its allies', 'their partners': a conjunct that belongs to the first one."""
+    return any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in conj.children)
+
+
+def _edges(tok: Token) -> tuple[int, int]:
+    a, b = tok.left_edge, tok.right_edge
+    return a.idx, b.idx + len(b.text)
 
 
 def _clausal(tok: Token) -> bool:

@@ -229,6 +229,8 @@ def _hearsay(
             if h.joint or h.nobody:
                 out[i] = NOBODY  # the structure rules out a single other party's position
                 break
+            if h.pronoun and h.teller is not None:
+                h = h.teller  # "Trump had told Carney [he] was open": Trump
             if h.pronoun:
                 word = text[d.start + h.start : d.start + h.end].lower()
                 actor = _antecedent(d, d.start + h.start, word, text, mentions, starts, resolver)
@@ -238,20 +240,56 @@ def _hearsay(
                 break
             lo, hi = (h.start, h.end) if h.head_is_party_noun else (h.head_start, h.head_end)
             # the mentions over the head word ("Steve [Witkoff]", "the White [House]"), or
-            # in the whole phrase when its head stands for a party ("Sudanese [officials]")
-            first = bisect_left(starts, d.start + h.start)
-            inside = mentions[first : bisect_left(starts, d.start + hi)]
-            actors = {
-                _actor_of(m, resolver)
-                for m in inside
-                if m.end > d.start + lo and m.end <= d.start + h.end
-            } - {None}
+            # in the whole phrase when its head stands for a party ("Sudanese [officials]"),
+            # else the possessor whose act the head is ("[Hezbollah's] walkout")
+            actors = _parties_in(
+                d.start + h.start,
+                d.start + lo,
+                d.start + hi,
+                d.start + h.end,
+                mentions,
+                starts,
+                resolver,
+            )
+            if not actors and h.owner_start >= 0:
+                actors = _parties_in(
+                    d.start + h.owner_start,
+                    d.start + h.owner_start,
+                    d.start + h.owner_end,
+                    d.start + h.owner_end,
+                    mentions,
+                    starts,
+                    resolver,
+                )
             if not actors:
                 continue  # "the route would not change the border": try the teller
             actor = actors.pop() if len(actors) == 1 else None
             out[i] = actor if actor is not None and actor not in own else NOBODY
             break  # the first party-holder decides, even when it is the speaker's side
     return out
+
+
+def _parties_in(
+    a: int,
+    lo: int,
+    hi: int,
+    b: int,
+    mentions: list[Mention],
+    starts: list[int],
+    resolver: Resolver,
+) -> set[str]:
+    """The parties named by the mentions of the phrase text[a:b] that start before ``hi``
+    and end after ``lo`` (the head word, or the whole phrase). A party named outright
+    ("[Moroccan] side", "[Israeli] officials") outweighs what a role word would stand for
+    from the context."""
+    inside = [
+        m for m in mentions[bisect_left(starts, a) : bisect_left(starts, hi)] if lo < m.end <= b
+    ]
+    named = {_actor_of(m, resolver) for m in inside if m.kind is not MentionKind.ROLE}
+    found = {x for x in named if x is not None}
+    if found:
+        return found
+    return {x for x in (_actor_of(m, resolver) for m in inside) if x is not None}
 
 
 # A clause whose subject is a pronoun among its first words ("it would buy", "so far they").
@@ -306,6 +344,11 @@ def _antecedent(
     found = _nearest(d.start, pos, personal, mentions, starts, resolver)
     if found is not None:
         return found
+    if d.direct and word != "it":
+        # in a quotation "he", "she", "they" are never the speaker (who says "I", "we"):
+        # somebody the paragraph named before it
+        floor = max(d.start - ANTECEDENT_REACH, text.rfind("\n\n", 0, d.start) + 1)
+        return _nearest(floor, d.start, personal, mentions, starts, resolver, skip=d.who.speaker)
     if d.who.person_like == personal and (d.who.speaker or d.who.actor):
         return d.who.actor
     floor = max(d.start - ANTECEDENT_REACH, text.rfind("\n\n", 0, d.start) + 1)
@@ -317,12 +360,22 @@ def _antecedent(
 
 
 def _nearest(
-    a: int, b: int, personal: bool, mentions: list[Mention], starts: list[int], resolver: Resolver
+    a: int,
+    b: int,
+    personal: bool,
+    mentions: list[Mention],
+    starts: list[int],
+    resolver: Resolver,
+    skip: str | None = None,
 ) -> str | None:
-    """The side of the last party of the kind named in text[a:b] (a person or not)."""
+    """The side of the last party of the kind named in text[a:b] (a person or not), other
+    than the person ``skip`` names."""
+    last = (skip or "").split()[-1:]
     for m in reversed(mentions[bisect_left(starts, a) : bisect_left(starts, b)]):
         if m.kind not in (_PEOPLE if personal else _BODIES):
             continue  # "American rice" names no antecedent of "it"
+        if last and m.text.split()[-1:] == last:
+            continue
         actor = _actor_of(m, resolver)
         if actor is not None:
             return actor
