@@ -178,3 +178,68 @@ def test_a_second_report_inside_a_reported_clause_starts_a_statement() -> None:
         "the offer was far too low",
         "the union should strike at once",
     ]
+
+
+def _all(body: str) -> list[tuple[str, str | None, str]]:
+    return [(s.cue, s.speaker, s.text) for s in extract_statements("Title: t\n\n" + body + "\n")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Chancellor Friedrich Merz said the talks had produced real progress and praised "
+            "the American team's seriousness.",
+            [
+                ("said", "Friedrich Merz", "the talks had produced real progress"),
+                ("praised", "Friedrich Merz", "the American team's seriousness"),
+            ],
+            id="said and praised",
+        ),
+        pytest.param(
+            "A Swiss spokesman said Switzerland supported a fair system and rejected the "
+            "suggestion that it was blocking the talks.",
+            [
+                ("said", None, "Switzerland supported a fair system"),
+                ("rejected", None, "the suggestion that it was blocking the talks"),
+            ],
+            id="said and rejected",
+        ),
+        pytest.param(
+            "Greenpeace says the draft is a wasted opportunity and has called on ambitious "
+            "countries to walk away.",
+            [
+                ("says", "Greenpeace", "the draft is a wasted opportunity"),
+                ("called", "Greenpeace", "ambitious countries to walk away"),
+            ],
+            id="says and has called",
+        ),
+        pytest.param(
+            "The ministry said the two sides had agreed in principle and would report it to "
+            "their leaders.",
+            [
+                (
+                    "said",
+                    None,
+                    "the two sides had agreed in principle and would report it to their leaders",
+                )
+            ],
+            id="a back-shifted verb is still reported",
+        ),
+        pytest.param(
+            "Peskov said Moscow had seen the reports and had not been asked to comment.",
+            [
+                (
+                    "said",
+                    "Dmitry Peskov",
+                    "Moscow had seen the reports and had not been asked to comment",
+                )
+            ],
+            id="a passive is still reported",
+        ),
+    ],
+)
+def test_a_second_reporting_verb_of_the_speaker_is_a_statement_of_its_own(
+    body: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert _all(body) == expected

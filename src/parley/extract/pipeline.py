@@ -16,6 +16,7 @@ from parley.actors import Gazetteer
 from parley.extract.attribution import Attributor, Draft, parse_pass, to_parse
 from parley.extract.classifier import Coder, default_coder
 from parley.extract.classify import about_of, addressed, targets_of
+from parley.extract.cues import SPEECH_FORMS
 from parley.extract.dates import article_date
 from parley.extract.features import Utterance, continues
 from parley.extract.holders import holders
@@ -25,7 +26,7 @@ from parley.extract.quotes import typeset_marks
 from parley.extract.roles import RoleClass
 from parley.extract.segment import Span, header_end, is_clutter, paragraphs, sentences
 from parley.extract.speakers import Resolver, Who
-from parley.extract.syntax import parse, parser
+from parley.extract.syntax import next_reports, parse, parser
 from parley.extract.turns import TurnRole, label_speaker, transcript_turns
 
 # One article's extraction as a generator: it yields the texts it needs parsed and is sent
@@ -148,6 +149,11 @@ def _steps(
     drafts = [
         d for d in _split_coordinated(text, _dedupe(attributor.drafts)) if not _anonymity(text, d)
     ]
+    if nlp is not None:
+        seconds = [d for d in drafts if _may_report_twice(text, d)]
+        if seconds:
+            docs = yield [text[d.start : d.end] for d in seconds]
+            drafts = _split_reports(text, drafts, seconds, docs)
     held: dict[int, str] = {}
     if nlp is not None:
         asks = _hearsay_asks(text, drafts, mentions, starts, resolver)
@@ -451,6 +457,62 @@ def _split_coordinated(text: str, drafts: list[Draft]) -> list[Draft]:
             out.append(replace(d, start=start, end=m.start()))
             start = m.end()
         out.append(replace(d, start=start) if start != d.start else d)
+    return out
+
+
+# "..., and rejected", "and also praised": a verb of speech after a coordinating word, with
+# no capitalised word between (a new subject: "and Macron said" is another statement).
+_SECOND_CUE = re.compile(
+    r"(?:,\s*|\s)(?:and|but)\s+(?:also\s+|later\s+|then\s+)?(?:has\s+|have\s+)?("
+    + "|".join(sorted(SPEECH_FORMS, key=len, reverse=True))
+    + r")\b"
+)
+
+
+def _may_report_twice(text: str, d: Draft) -> bool:
+    """Whether an indirect statement may hold its speaker's next reporting verb (worth a
+    parse: see :func:`syntax.next_reports`)."""
+    return not d.direct and _SECOND_CUE.search(text, d.start, d.end) is not None
+
+
+def _split_reports(
+    text: str, drafts: list[Draft], seconds: list[Draft], docs: list[Doc]
+) -> list[Draft]:
+    """Each statement in ``seconds`` ends where its speaker's next reporting verb starts,
+    and that verb's report is a statement of its own (the spec: one statement per cue).
+
+    The gold splits such verbs in 27 of 39 clauses of the negotiation sets (and keeps
+    back-shifted ones, "and would report", whole). Measured: 15 missed statements found
+    (6 on the negotiations dev set, 8 on the spent parts, 1 on the Ukraine dev set) for
+    2 spurious ones ("had negotiated in good faith and rejected unilateral roadmaps")."""
+    found: dict[int, list[Draft]] = {}
+    for d, doc in zip(seconds, docs, strict=True):
+        present = d.cue.lower().endswith("s") and d.cue.lower() not in ("was", "has")
+        parts: list[Draft] = []
+        cur = d
+        for nxt in next_reports(doc, present):
+            if _in_quotes(text, d.start, d.start + nxt.cue_start):
+                continue
+            end = d.start + nxt.link_start
+            while end > cur.start and text[end - 1] in " ,\n":
+                end -= 1
+            if end - cur.start < 12 or cur.start >= end:
+                continue
+            parts.append(replace(cur, end=end))
+            cur = Draft(
+                d.start + nxt.start,
+                d.start + nxt.end,
+                False,
+                nxt.cue,
+                d.start + nxt.cue_start,
+                d.who,
+                nxt.lemma,
+            )
+        if parts:
+            found[id(d)] = [*parts, cur]
+    out: list[Draft] = []
+    for d in drafts:
+        out.extend(found.get(id(d), [d]))
     return out
 
 

@@ -396,3 +396,73 @@ def _according(doc: Doc, tok: Token, offset: int) -> Report | None:
         a + offset,
         b + offset,
     )
+
+
+@dataclass(frozen=True, slots=True)
+class NextReport:
+    """A second reporting verb of the same speaker inside a reported clause ("said the
+    talks had produced progress [and praised the American team]"), offsets in the doc."""
+
+    link_start: int  # the "and" (or comma) that ends the first statement
+    cue_start: int
+    cue_end: int
+    cue: str
+    lemma: str
+    start: int  # what the second verb reports
+    end: int
+
+
+_PERFECT = frozenset(("has", "have"))
+
+
+def next_reports(doc: Doc, present: bool) -> list[NextReport]:
+    """The reporting verbs coordinated, without a subject of their own, with the predicate of
+    a parsed reported clause: the speaker's next act, a statement of its own ("Peskov said
+    sovereign countries had the right to choose [and called] the threats illegitimate").
+
+    The verb is finite like a reporting verb (past, or present; "has called" after a
+    present-tense "says"), with no auxiliary, modal or negation: a back-shifted verb ("and
+    would report", "and had been told") still belongs to what was reported.
+    """
+    sents = list(doc.sents)
+    if not sents:
+        return []
+    root = sents[0].root
+    out: list[NextReport] = []
+    for verb in root.children:
+        lemma = FORM_LEMMA.get(verb.lower_)
+        if verb.dep_ != "conj" or lemma is None or lemma in TOPIC_LEMMAS:
+            continue
+        if verb.tag_ not in ("VBD", "VBZ", "VBN"):
+            continue
+        children = list(verb.children)
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "neg", "auxpass") for c in children):
+            continue
+        aux = [c for c in children if c.dep_ == "aux"]
+        perfect = bool(aux) and all(c.lower_ in _PERFECT for c in aux) and present
+        if aux and not perfect or verb.tag_ == "VBN" and not perfect:
+            continue
+        kind, content = _content(verb, verb)
+        if content is None or kind is ReportKind.QUOTE_FIRST:
+            continue
+        # "called on [ambitious countries] to ...": a particle parsed with the object on it
+        held = [g for c in children if c.dep_ == "prt" for g in c.children if g.i > c.i]
+        if held:
+            content = (min(content[0], held[0].left_edge.idx), content[1])
+        links = [c for c in root.children if c.dep_ == "cc" and root.i < c.i < verb.i]
+        first = links[-1] if links else verb.left_edge
+        while first.i > 0 and doc[first.i - 1].text == ",":
+            first = doc[first.i - 1]
+        lead = (aux[0] if aux else verb) if not links else first
+        out.append(
+            NextReport(
+                min(first.idx, lead.idx),
+                (aux[0] if aux else verb).idx,
+                verb.idx + len(verb.text),
+                verb.text,
+                lemma,
+                content[0],
+                content[1],
+            )
+        )
+    return out
