@@ -481,7 +481,7 @@ def _split_reports(
     """Each statement in ``seconds`` ends where its speaker's next reporting verb starts,
     and that verb's report is a statement of its own (the spec: one statement per cue).
 
-    The gold splits such verbs in 27 of 39 clauses of the negotiation sets (and keeps
+    The gold splits such verbs in 27 of 42 clauses of the negotiation sets (and keeps
     back-shifted ones, "and would report", whole). Measured: 15 missed statements found
     (6 on the negotiations dev set, 8 on the spent parts, 1 on the Ukraine dev set) for
     2 spurious ones ("had negotiated in good faith and rejected unilateral roadmaps")."""
