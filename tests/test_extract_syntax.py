@@ -237,6 +237,17 @@ def _all(body: str) -> list[tuple[str, str | None, str]]:
             ],
             id="a passive is still reported",
         ),
+        pytest.param(
+            "Trump claimed Clinton had helped her get citizenship, but offered no proof.",
+            [
+                (
+                    "claimed",
+                    "Donald Trump",
+                    "Clinton had helped her get citizenship, but offered no proof",
+                )
+            ],
+            id="offering nothing says nothing",
+        ),
     ],
 )
 def test_a_second_reporting_verb_of_the_speaker_is_a_statement_of_its_own(

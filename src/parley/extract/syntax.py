@@ -413,6 +413,7 @@ class NextReport:
 
 
 _PERFECT = frozenset(("has", "have"))
+_NOTHING = frozenset(("nothing", "none"))
 
 
 def next_reports(doc: Doc, present: bool) -> list[NextReport]:
@@ -442,6 +443,11 @@ def next_reports(doc: Doc, present: bool) -> list[NextReport]:
         perfect = bool(aux) and all(c.lower_ in _PERFECT for c in aux) and present
         if aux and not perfect or verb.tag_ == "VBN" and not perfect:
             continue
+        if any(
+            c.dep_ == "dobj" and (c.lower_ in _NOTHING or any(x.lower_ == "no" for x in c.children))
+            for c in children
+        ):
+            continue  # "claimed ..., but offered no proof": nothing said
         kind, content = _content(verb, verb)
         if content is None or kind is ReportKind.QUOTE_FIRST:
             continue
