@@ -429,6 +429,10 @@ def next_reports(doc: Doc, present: bool) -> list[NextReport]:
     if not sents:
         return []
     root = sents[0].root
+    if root.tag_.startswith("VB") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in root.children
+    ):
+        return []  # "[...] was not her view and dismissed": no clause of its own to end
     out: list[NextReport] = []
     for verb in root.children:
         lemma = FORM_LEMMA.get(verb.lower_)
