@@ -254,3 +254,32 @@ def test_a_second_reporting_verb_of_the_speaker_is_a_statement_of_its_own(
     body: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
     assert _all(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Aliyev met Pashinyan in Abu Dhabi. The state news agency reported that Aliyev had "
+            "also told Pashinyan that Baku was ready to sign.",
+            ("reported", None, "Aliyev had also told Pashinyan that Baku was ready to sign", "AZE"),
+            id="an outlet reports what a party told",
+        ),
+        pytest.param(
+            "A member of the Ukrainian delegation said the Americans had promised that the "
+            "meeting would cover a ceasefire.",
+            (
+                "said",
+                None,
+                "the Americans had promised that the meeting would cover a ceasefire",
+                "USA",
+            ),
+            id="an unnamed source reports a promise",
+        ),
+    ],
+)
+def test_a_report_inside_a_reported_clause_is_part_of_it(
+    body: str, expected: tuple[str, str | None, str, str]
+) -> None:
+    [s] = extract_statements("Title: t\n\n" + body + "\n")
+    assert (s.cue, s.speaker, s.text, s.about) == expected

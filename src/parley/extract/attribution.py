@@ -215,7 +215,22 @@ class Attributor:
             a, b, direct = inner[0].start, inner[0].end, True
         else:
             b = _before_adjunct(text, a, b)
-        if any(d.start < b and a < d.end for d in self.drafts):
+        overlap = [d for d in self.drafts if d.start < b and a < d.end]
+        # a report whose cue lies inside this one's content is part of what this one says
+        # (the spec: "a cue inside another statement's content does not start a new one"):
+        # "The agency reported that [Aliyev had told Pashinyan that Baku was ready]"; only
+        # for a clause ("according to X, Y told Z ..." keeps Y's report). Measured: attributed
+        # F1 0.912 -> 0.914 (negotiations dev), 0.877 -> 0.879 (spent parts), hearsay 0.525 ->
+        # 0.535 and 0.621 -> 0.629, Ukraine dev unchanged; PolNeAR dev precision 1,218 of 1,400
+        # against 1,216 of 1,398, recall unchanged
+        nested = (
+            bool(overlap)
+            and report.kind is ReportKind.CLAUSE
+            and all(
+                not d.direct and a <= d.cue_start < b and d.cue_start < d.start for d in overlap
+            )
+        )
+        if overlap and not nested:
             return None
         if word_count(text[a:b]) < 2:
             return None
@@ -249,6 +264,8 @@ class Attributor:
             who = Who(None, None, False)  # "a bartender", "the survey": kept, nobody to map
         kind = CueKind.ACCORDING if report.kind is ReportKind.ACCORDING else CueKind.VERB
         cue = Cue(report.cue_start, report.cue_end, report.cue, report.lemma, kind)
+        if nested:
+            self.drafts = [d for d in self.drafts if d not in overlap]
         return self._add(a, b, direct, cue, who)
 
     def _state_voice(self, a: int, b: int) -> bool:
@@ -954,14 +971,16 @@ def parse_pass(
     cue_starts = {d.cue_start for d in attributor.drafts}
     by_start = {sent.start: quotes for sent, quotes in todo}
     starts = sorted(by_start)
-    before = len(attributor.drafts)
+    new: list[Draft] = []
     for report in reports(docs, [sent.start for sent, _ in todo]):
         if report.cue_start in cue_starts:
             continue
         quotes = by_start[starts[bisect_left(starts, report.cue_start + 1) - 1]]
-        attributor.from_report(report, quotes)
-    if len(attributor.drafts) > before:
-        _continued_quotations(attributor, attributor.drafts[before:])
+        d = attributor.from_report(report, quotes)
+        if d is not None:
+            new.append(d)
+    if new:
+        _continued_quotations(attributor, new)
 
 
 def _continued_quotations(attributor: Attributor, found: list[Draft]) -> None:
