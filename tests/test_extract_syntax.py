@@ -260,7 +260,7 @@ def test_a_second_reporting_verb_of_the_speaker_is_a_statement_of_its_own(
     ("body", "expected"),
     [
         pytest.param(
-            "Aliyev met Pashinyan in Abu Dhabi. The state news agency reported that Aliyev had "
+            "Aliyev met Pashinyan in Abu Dhabi. The Caspian Herald reported that Aliyev had "
             "also told Pashinyan that Baku was ready to sign.",
             ("reported", None, "Aliyev had also told Pashinyan that Baku was ready to sign", "AZE"),
             id="an outlet reports what a party told",
