@@ -551,3 +551,17 @@ def test_a_title_with_of_and_a_name_in_apposition() -> None:
     )
     (s,) = extract_statements(text, source="t")
     assert (s.speaker, s.actor) == ("Andreas Bjelland Eriksen", "NOR")
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("Turkish Cypriot leader Ersin Tatar said a federation was off the table.", "TRNC"),
+        ("The Turkish Cypriot side said it wanted two states.", "TRNC"),
+        ("Greek Cypriot officials said the talks had been constructive.", "CYP"),
+    ],
+)
+def test_the_two_cypriot_sides(text: str, actor: str) -> None:
+    # "Turkish Cypriot" is one adjective, not Turkey's followed by Cyprus's
+    (s,) = extract_statements(text, source="t")
+    assert s.actor == actor
