@@ -278,11 +278,13 @@ def test_actor_from_structure_around_the_name(body: str, expected: list) -> None
         "Erdogan urged Stockholm to do more against militant groups.",
         "Guterres called on Israel to stop its strikes and withdraw.",
         "Petro demanded the ELN stop its attacks immediately.",
+        "The IAEA chief said Iran needed to cooperate fully and without delay.",
+        "Peskov said Ukraine should withdraw from the parts of Donbas it still holds.",
     ],
 )
 def test_the_addressee_of_a_request_is_no_hearsay(text: str) -> None:
-    # a directive's addressee is asked to act: the speaker's own request, not the
-    # addressee's position reported
+    # a directive's addressee, or a party under "must" / "should" / "needed to", is asked to
+    # act: the speaker's own request, not that party's position reported
     (s,) = extract_statements(text, source="t")
     assert s.about is None
 

@@ -148,6 +148,28 @@ def addressed(
     return first is not None and first.start == at and first.actor_on(day) == about
 
 
+# Deontic modals after the opening party: "Iran needed to cooperate", "Europe should talk to
+# Moscow" is what the speaker demands of that party, not its position reported.
+_OBLIGED = re.compile(
+    r"\s+(?:must|should|ought\s+to|needs?\s+to|needed\s+to|has\s+to|had\s+to"
+    r"|(?:will|would)\s+have\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+def obliged(mentions: list[Mention], about: str, text: str, start: int, day: date | None) -> bool:
+    """Whether the statement opens with ``about`` under a deontic modal: a demand on it."""
+    opening = _ADDRESSEE_LEAD.match(text, start)
+    at = opening.end() if opening else start
+    first = min((m for m in mentions if m.start >= start), key=lambda m: m.start, default=None)
+    return (
+        first is not None
+        and first.start == at
+        and first.actor_on(day) == about
+        and _OBLIGED.match(text, first.end) is not None
+    )
+
+
 def targets_of(
     mentions: list[Mention],
     own: frozenset[str],

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from parley.actors import Gazetteer
 from parley.extract.attribution import Attributor, Draft, parse_pass, to_parse
 from parley.extract.classifier import Coder, default_coder
-from parley.extract.classify import about_of, addressed, targets_of
+from parley.extract.classify import about_of, addressed, obliged, targets_of
 from parley.extract.cues import SPEECH_FORMS
 from parley.extract.dates import article_date
 from parley.extract.features import Utterance, continues
@@ -548,8 +548,12 @@ def _finish(
         about = about_of(mentions, side, event, text, d.start, d.end, day)
     else:
         about = None if held == NOBODY else held
-    if about is not None and addressed(d.lemma, mentions, about, text, d.start, day):
-        about = None  # "urged Stockholm to do more": the speaker's request, not hearsay
+    if about is not None and (
+        addressed(d.lemma, mentions, about, text, d.start, day)
+        or obliged(mentions, about, text, d.start, day)
+    ):
+        # "urged Stockholm to do more", "Iran needed to cooperate": the speaker's request
+        about = None
     return Statement(
         source=source,
         start=d.start,
