@@ -32,6 +32,20 @@ def as_dicts(found: object) -> list[dict[str, object]]:
 
 
 @pytest.fixture
+def batches(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The number of articles in each batch the pipeline extracts, as it runs."""
+    sizes: list[int] = []
+    real = pipeline.run_many
+
+    def counting(articles, coder=None):  # type: ignore[no-untyped-def]
+        sizes.append(len(articles))
+        return real(articles, coder)
+
+    monkeypatch.setattr(pipeline, "run_many", counting)
+    return sizes
+
+
+@pytest.fixture
 def exploding(monkeypatch: pytest.MonkeyPatch) -> None:
     """A bug in the real pipeline met by one article only (one that holds ``BOOM``)."""
     real = pipeline.header_end
@@ -64,16 +78,8 @@ def test_a_failing_article_yields_its_exception_in_place(exploding: None) -> Non
 
 
 def test_files_are_extracted_in_batches_and_handed_back_in_order(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    batches: list[int], tmp_path: Path
 ) -> None:
-    batches: list[int] = []
-    real = pipeline.run_many
-
-    def counting(articles, coder=None):  # type: ignore[no-untyped-def]
-        batches.append(len(articles))
-        return real(articles, coder)
-
-    monkeypatch.setattr(pipeline, "run_many", counting)
     files = dev_files(4)
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"\x00\x01 not text")
@@ -123,16 +129,8 @@ def test_cli_extract_reports_bad_files_one_by_one_and_writes_the_others(
 
 
 def test_record_ingest_extracts_files_together_and_stores_each(
-    monkeypatch: pytest.MonkeyPatch, exploding: None, tmp_path: Path
+    batches: list[int], exploding: None, tmp_path: Path
 ) -> None:
-    batches: list[int] = []
-    real = pipeline.run_many
-
-    def counting(articles, coder=None):  # type: ignore[no-untyped-def]
-        batches.append(len(articles))
-        return real(articles, coder)
-
-    monkeypatch.setattr(pipeline, "run_many", counting)
     files = dev_files(3)
     boom = tmp_path / "boom.txt"
     boom.write_text(files[0].read_text(encoding="utf-8") + BOOM, encoding="utf-8")

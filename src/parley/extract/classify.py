@@ -142,10 +142,7 @@ def addressed(
     statement's words open (at ``start``, after "on" or "the")."""
     if not lemma or lemma.split()[0] not in DIRECTIVES:
         return False
-    opening = _ADDRESSEE_LEAD.match(text, start)
-    at = opening.end() if opening else start
-    first = min((m for m in mentions if m.start >= start), key=lambda m: m.start, default=None)
-    return first is not None and first.start == at and first.actor_on(day) == about
+    return _opening_party(mentions, about, text, start, day) is not None
 
 
 # Deontic modals after the opening party: "Iran needed to cooperate", "Europe should talk to
@@ -159,15 +156,21 @@ _OBLIGED = re.compile(
 
 def obliged(mentions: list[Mention], about: str, text: str, start: int, day: date | None) -> bool:
     """Whether the statement opens with ``about`` under a deontic modal: a demand on it."""
+    first = _opening_party(mentions, about, text, start, day)
+    return first is not None and _OBLIGED.match(text, first.end) is not None
+
+
+def _opening_party(
+    mentions: list[Mention], about: str, text: str, start: int, day: date | None
+) -> Mention | None:
+    """The mention of ``about`` that opens the statement at ``start`` (after "on" or
+    "the"), if the statement opens with it."""
     opening = _ADDRESSEE_LEAD.match(text, start)
     at = opening.end() if opening else start
     first = min((m for m in mentions if m.start >= start), key=lambda m: m.start, default=None)
-    return (
-        first is not None
-        and first.start == at
-        and first.actor_on(day) == about
-        and _OBLIGED.match(text, first.end) is not None
-    )
+    if first is not None and first.start == at and first.actor_on(day) == about:
+        return first
+    return None
 
 
 def targets_of(
