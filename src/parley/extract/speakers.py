@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -473,13 +473,19 @@ class Resolver:
         i = bisect_left(self.starts, m.start(1))
         return not (i < len(self.mentions) and self.mentions[i].start == m.start(1))
 
-    def _context_actor(self, pos: int, *, state_only: bool) -> str | None:
+    def _back_in_paragraph(self, pos: int, limit: int) -> Iterator[tuple[int, Mention]]:
+        """The last ``limit`` mentions before ``pos`` in its paragraph, with their indices,
+        the nearest first."""
         floor = self.text.rfind("\n\n", 0, pos)
         i = bisect_left(self.starts, pos)
-        for j in range(i - 1, max(0, i - 20) - 1, -1):
+        for j in range(i - 1, max(0, i - limit) - 1, -1):
             m = self.mentions[j]
             if m.start < floor:
-                break
+                return
+            yield j, m
+
+    def _context_actor(self, pos: int, *, state_only: bool) -> str | None:
+        for j, m in self._back_in_paragraph(pos, 20):
             if self._reported(m.start):
                 continue  # "the ministry said Ethiopia's operation ...": what was spoken of
             # A person named before is often the counterpart ("Rubio met Foreign Minister
@@ -502,6 +508,7 @@ class Resolver:
         # ("Rubio met Foreign Minister X in Islamabad"), else the article's main state
         end = _SENTENCE_END.search(self.text, pos)
         stop = end.start() if end else len(self.text)
+        i = bisect_left(self.starts, pos)
         for m in self.mentions[i : i + 12]:
             if m.start >= stop or _REPORTING.search(self.text, pos, m.start):
                 break  # "Premier X says the province will pause its campaign in the US"
@@ -692,19 +699,19 @@ class Resolver:
         ]
         if names:
             n = names[-1]
+            who = self._known_name(n.text)
             i = chain.index(n)
             prev = chain[i - 1] if i else None
             if (
-                prev is not None
+                who is None
+                and prev is not None
                 and prev.kind is MentionKind.ACTOR
                 and not prev.possessive
                 and " " not in prev.text
                 and self.text[prev.end : n.start] == " "
-                and self._known_name(n.text) is None
             ):
                 # "Jordan Weil", "Chad Smith": a first name that is also a country's
                 return self._remember(pos, Who(f"{prev.text} {n.text}", None, True), None)
-            who = self._known_name(n.text)
             if who is None and n.kind is MentionKind.NAME:
                 who = Who(n.text, _chain_actor(chain, gaz, day), True)
             if who is not None and who.actor and self._former(chain, n):
@@ -980,12 +987,7 @@ class Resolver:
     def _group_named_before(self, pos: int) -> tuple[int, str | None] | None:
         """Where the latest group of unnamed people ("Two Canadian officials", "diplomats
         involved in the talks") is named in the paragraph before ``pos``, and its side."""
-        para = self.text.rfind("\n\n", 0, pos)
-        i = bisect_left(self.starts, pos)
-        for j in range(i - 1, max(0, i - 30) - 1, -1):
-            m = self.mentions[j]
-            if m.start < para:
-                break
+        for j, m in self._back_in_paragraph(pos, 30):
             if (
                 m.kind is MentionKind.ROLE
                 and m.role_class is RoleClass.GROUP
