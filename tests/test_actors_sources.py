@@ -76,6 +76,27 @@ def _who(body: str) -> list[tuple[str | None, str | None]]:
             [(None, "USA")],
             id="a government department",
         ),
+        pytest.param(
+            "The envoys met at the Qatari minister's residence. Three sources close to the "
+            "talks said progress had been made.\n\nOne of the sources said the rebels had "
+            "asked Qatar to pay for the return of the displaced.",
+            [(None, None), (None, None)],
+            id="'One of the sources' after a group opening its sentence with a number",
+        ),
+        pytest.param(
+            "ACCRA - Togo and Ghana held talks. Togolese and Ghanaian negotiators met, with "
+            "Togo's team arriving late.\n\nA presidency official said the government would "
+            "sign.",
+            [(None, "GHA")],
+            id="a state body with nothing near it: the dateline's state",
+        ),
+        pytest.param(
+            "GENEVA - Togo and Ghana held talks. Togolese and Ghanaian negotiators met, with "
+            "Togo's team arriving late.\n\nA presidency official said the government would "
+            "sign.",
+            [(None, "TGO")],
+            id="a dateline abroad is a venue: the state the article names",
+        ),
     ],
 )
 def test_unnamed_and_private_sources(

@@ -114,6 +114,12 @@ _REPORTING = re.compile(
     r"|accused|accuses|demanded|demands|stressed|stresses|announced|announces|wrote|writes"
     r"|according to)\b"
 )
+# A paragraph's first character; the place words that open a dateline ("LONDON/NEW DELHI")
+_PARAGRAPH_STARTS = re.compile(r"(?:^|\n\s*\n)(?=\S)")
+_DATELINE = re.compile(
+    r"([A-Z][A-Z.'’-]*(?:[ /][A-Z][A-Z.'’-]*)*)(?:,\s+[A-Z][a-z]{2,}\.?\s+\d{1,2}\.?)?"
+    r"(?:\s*\([^)]{1,30}\))?\s*[-—–]\s"
+)
 _SENTENCE_BREAK = re.compile(r"[a-z0-9]{2}[.!?][\"”’)]*\s+(?=[A-Z])")
 _TITLE_KINDS = frozenset((MentionKind.ROLE, MentionKind.ADJECTIVE, MentionKind.ACTOR))
 # Titles that only a state's government gives ("agriculture minister", "labor secretary").
@@ -208,6 +214,7 @@ class Resolver:
         self._named: list[str] = []  # actors by how often the text names them
         self._main_actor_counted = False
         self._peopled_sides: set[str] | None = None
+        self._home: str | None | bool = False  # the dateline's state, once read
         self.unnamed: dict[str, Who] = {}  # role noun -> the unnamed source last described so
         self._unnamed_at: dict[str, int] = {}  # role noun -> where it was last described
         # role noun -> (positions, sides) of the phrases that qualify it with a side
@@ -514,7 +521,7 @@ class Resolver:
                 break  # "Premier X says the province will pause its campaign in the US"
             if m.kind is MentionKind.ACTOR and m.actor and self._is_state(m.actor):
                 return m.actor
-        return self.main_actor(state_only=True)
+        return self._home_or_main()
 
     def _framing_actor(self, pos: int) -> str | None:
         """The state a sentence or its paragraph opens on ("In Kyiv, the president's office
@@ -542,6 +549,35 @@ class Resolver:
             ):
                 return m.actor
         return None
+
+    def home_state(self) -> str | None:
+        """The state of the article's dateline ("KYIV --", "ANKARA, July 10 (Wire) -"), when
+        it names one place whose people the article quotes or names; None for a venue
+        abroad ("GENEVA --" on talks between others) or a dateline of several states."""
+        if self._home is False:
+            self._home = None
+            for para in _PARAGRAPH_STARTS.finditer(self.text, 0, min(len(self.text), 4000)):
+                line = _DATELINE.match(self.text, para.end())
+                if line is None:
+                    continue
+                places = line.group(1).split("/")
+                states = {self._place_side(p.strip().title()) for p in places}
+                if len(states) == 1 and (state := states.pop()) in self._peopled():
+                    self._home = state
+                break
+        return self._home if isinstance(self._home, str) else None
+
+    def _home_or_main(self) -> str | None:
+        """Whose a state body is when nothing near it says: the dateline's state, else the
+        state the article mostly quotes or names."""
+        return self.home_state() or self.main_actor(state_only=True)
+
+    def _place_side(self, name: str) -> str | None:
+        """The state a capital, province or city named in a dateline belongs to."""
+        side = self.gaz.actor_of(name)
+        if side is not None and self._is_state(side):
+            return side
+        return place_state(self.gaz, name)
 
     def _peopled(self) -> set[str]:
         """States whose people or officials the article names ("Iranian", "Araghchi")."""
@@ -760,6 +796,8 @@ class Resolver:
         if roles:
             role = roles[-1]
             det = det_before(self.text, chain[0].start)
+            if chain[0].kind is MentionKind.SURNAME and chain[0].text.lower() in _COUNTED:
+                det = chain[0].text.lower()  # "Two sources" opening a sentence
             if role.role_class is RoleClass.PRIVATE:
                 # "a strategist at a Zurich bank", "Russian analysts": nobody's side
                 who = Who(None, None, not role.role.endswith("s"))
@@ -861,7 +899,7 @@ class Resolver:
             if actor is None and any(_state_body(b.role) for b in roles[:-1]):
                 # "a presidency official", "a Foreign Office spokesperson": a body only a
                 # state has, unqualified, is the state the article is about
-                actor = self.main_actor(state_only=True)
+                actor = self._home_or_main()
             who = Who(None, actor, False)
             if actor is not None or det in INDEFINITE:
                 # "a diplomat attending as an observer" is who "the diplomat" is next
@@ -1060,7 +1098,7 @@ class Resolver:
                 # foreign ministry": a body only a state has is the article's state
                 side = self.role_side(nxt.role, nxt.start)
                 if side is None and nxt.role is not None and _state_body(nxt.role):
-                    side = self._actor_after(nxt.end) or self.main_actor(state_only=True)
+                    side = self._actor_after(nxt.end) or self._home_or_main()
                 return side
             return nxt.actor
         return None
