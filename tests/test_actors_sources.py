@@ -97,6 +97,18 @@ def _who(body: str) -> list[tuple[str | None, str | None]]:
             [(None, "TGO")],
             id="a dateline abroad is a venue: the state the article names",
         ),
+        pytest.param(
+            "Meloni spoke briefly in Rome.\n\nPaolo Rossi, her press officer, said the "
+            "talks would resume.",
+            [("Paolo Rossi", "ITA")],
+            id="an apposition opening on a possessive pronoun: its owner's side",
+        ),
+        pytest.param(
+            "Erdogan left the summit early.\n\nHis communications director said the vote "
+            "would come in the autumn.",
+            [(None, "TUR")],
+            id="a communications director as an office",
+        ),
     ],
 )
 def test_unnamed_and_private_sources(

@@ -25,6 +25,7 @@ PERSON_ROLES = {
     "diplomat", "source", "insider", "analyst", "expert", "representative", "counterpart",
     "foreign secretary", "defence secretary", "defense secretary", "war secretary",
     "delegate", "head of delegation", "mediator", "chief mediator", "facilitator",
+    "communications director", "director of communications", "press officer", "press attache",
     # offices of provinces and cities ("Scottish First Minister", "Punjab Chief Minister")
     "first minister", "chief minister", "regional governor", "provincial governor",
     "lieutenant governor", "deputy governor", "deputy mayor",

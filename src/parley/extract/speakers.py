@@ -658,7 +658,11 @@ class Resolver:
             and self.mentions[i].start == gap.end()
             and self.mentions[i].kind is MentionKind.ROLE
         )  # "X, spokesman of Ukraine's foreign ministry,", "X, head of the delegation,"
-        if not bare_office and not _APPOSITION_START.match(self.text, gap.end()):
+        if not (
+            bare_office
+            or _APPOSITION_START.match(self.text, gap.end())
+            or _OWNER_PRONOUN.match(self.text, gap.end())
+        ):
             return None  # "X, who ...", "X, said ..."
         comma = gap.start()
         end = _APPOSITION_END.search(self.text, gap.end())
@@ -670,6 +674,14 @@ class Resolver:
         inside = [m for m in self.mentions[i : i + 8] if m.start < stop]
         if any(m.kind is MentionKind.ROLE and m.role_class is RoleClass.PRIVATE for m in inside):
             return None  # "X, a North Korea analyst at a Seoul think tank"
+        owner = _OWNER_PRONOUN.match(words)
+        if owner is not None and any(
+            m.kind is MentionKind.ROLE and m.start - gap.end() <= owner.end() + 1 for m in inside
+        ):
+            # "Fahrettin Altun, his communications director,": the side of whom "his" stands
+            # for, named before the apposition's own name
+            who = self.antecedent(pos, _POSSESSIVE_PRONOUNS[owner.group(1).lower()])
+            return who.actor if who is not None else None
         state_body = None
         for m in inside:
             if m.start - comma > 40:
@@ -1342,6 +1354,7 @@ def organisation_name(text: str, m: Mention) -> bool:
     )
 
 
+_OWNER_PRONOUN = re.compile(r"(his|her|its|their)\s+", re.IGNORECASE)
 _POSSESSIVE_PRONOUNS = {
     "his": Gender.MALE, "her": Gender.FEMALE, "its": Gender.PLURAL, "their": Gender.PLURAL,
 }  # fmt: skip
