@@ -109,6 +109,12 @@ def _who(body: str) -> list[tuple[str | None, str | None]]:
             [(None, "TUR")],
             id="a communications director as an office",
         ),
+        pytest.param(
+            "Talks stalled.\n\nA delegation of Canadian lawmakers travelled to Canberra on "
+            "Monday. Senator Mary Hollis said the delay had cost both sides.",
+            [("Mary Hollis", "CAN")],
+            id="a capital visited is a venue, not the visitors' side",
+        ),
     ],
 )
 def test_unnamed_and_private_sources(

@@ -497,9 +497,11 @@ class Resolver:
                 continue  # "the ministry said Ethiopia's operation ...": what was spoken of
             # A person named before is often the counterpart ("Rubio met Foreign Minister
             # X"), so only places, bodies and demonyms of people say whose paragraph it is.
-            if m.kind is MentionKind.ACTOR or (
-                m.kind is MentionKind.ADJECTIVE and self._qualifies_speaker(j)
-            ):
+            if (
+                m.kind is MentionKind.ACTOR
+                and not _VISITED.search(self.text, max(0, m.start - 40), m.start)
+            ) or (m.kind is MentionKind.ADJECTIVE and self._qualifies_speaker(j)):
+                # a place visited ("senators visited Budapest") is where others went
                 actor = m.actor
             else:
                 continue
@@ -1394,6 +1396,10 @@ def _one_person(role: Mention) -> bool:
     )
 
 
+_VISITED = re.compile(
+    r"\b(?:visit(?:ed|ing|s)?|(?:travel(?:l?ed|l?ing|s)?|flew|fly(?:ing)?|went|trip|visits?|"
+    r"journey(?:ed)?|came|arriv(?:ed|ing|al))\s+(?:back\s+)?(?:to|in))\s+(?:the\s+)?$"
+)
 _VENUE = {"in", "at", "to", "from", "near", "into", "via", "outside", "inside", "toward"}
 
 
