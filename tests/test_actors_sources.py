@@ -115,6 +115,12 @@ def _who(body: str) -> list[tuple[str | None, str | None]]:
             [("Mary Hollis", "CAN")],
             id="a capital visited is a venue, not the visitors' side",
         ),
+        pytest.param(
+            "The Sudanese government met in Port Sudan on Monday. The RSF said the army had "
+            "broken the truce.\n\nThe army said it would respond to any attack.",
+            [(None, "RSF"), (None, "SDN")],
+            id="an unqualified army is the state's, not the armed group named beside it",
+        ),
     ],
 )
 def test_unnamed_and_private_sources(

@@ -80,7 +80,8 @@ STATE_OFFICES = {
     "government", "president", "prime minister", "premier", "foreign minister",
     "defence minister", "defense minister", "minister", "cabinet", "parliament",
     "foreign ministry", "defence ministry", "defense ministry", "interior minister",
-    "finance minister", "trade minister", "chancellor", "king",
+    "finance minister", "trade minister", "chancellor", "king", "army", "military",
+    "armed forces",
 }  # fmt: skip
 
 # Between an office and the place or body it deals with: "envoy for Yemen", "ambassador to"
@@ -1422,7 +1423,7 @@ def _listed(chain: list[Mention], text: str) -> bool:
 
 _STATE_BODIES = {"presidency", "presidential office", "state department", "foreign office",
                  "cabinet", "government", "foreign ministry", "defence ministry",
-                 "defense ministry"}  # fmt: skip
+                 "defense ministry", "army", "military", "armed forces", "general staff"}  # fmt: skip
 
 
 def _state_body(role: str) -> bool:
