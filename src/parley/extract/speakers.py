@@ -1423,7 +1423,8 @@ def _listed(chain: list[Mention], text: str) -> bool:
 
 _STATE_BODIES = {"presidency", "presidential office", "state department", "foreign office",
                  "cabinet", "government", "foreign ministry", "defence ministry",
-                 "defense ministry", "army", "military", "armed forces", "general staff"}  # fmt: skip
+                 "defense ministry", "army", "military", "armed forces",
+                 "general staff"}  # fmt: skip
 
 
 def _state_body(role: str) -> bool:
