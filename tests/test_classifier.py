@@ -183,6 +183,7 @@ def test_training_is_deterministic_and_never_reads_the_test_part() -> None:
     ["tests/data/negotiations/test", "tests/data/negotiations/test2",
      "tests/data/negotiations/test3", "tests/data/negotiations/test4",
      "tests/data/negotiations/test5", "tests/data/negotiations/test6",
+     "tests/data/negotiations/test7",
      "../shared/gold",
      "../shared/seed"],
 )  # fmt: skip
@@ -205,11 +206,13 @@ def test_spent_parts_train_only_when_asked_and_never_a_frozen_one() -> None:
     assert not any(a.spent for a in plain)
     assert {a.name for a in plain} <= {a.name for a in with_spent}
     assert spent and len(with_spent) == len(plain) + len(spent)
-    # only the parts listed as spent: a part still frozen (test6) is never read
+    # only the parts listed as spent: a part not listed (test6) or still frozen (test7) is
+    # never read
     names = {p.rsplit("/", 1)[1] for p in training.SPENT}
-    assert "test6" not in names
-    test6 = {p.name[: -len(".txt")] for p in (ROOT / "tests/data/negotiations/test6").glob("*.txt")}
-    assert test6 and not {a.name for a in with_spent} & test6
+    for part in ("test6", "test7"):
+        assert part not in names
+        held = {p.name[: -len(".txt")] for p in (ROOT / "tests/data/negotiations" / part).glob("*.txt")}
+        assert held and not {a.name for a in with_spent} & held
     # an unseen Ukraine-plan article of a spent part joins the Ukraine negotiation, so that
     # holding Ukraine out holds it out too
     assert {a.group for a in spent if a.name.startswith("ukr-")} == {training.UKRAINE}
