@@ -211,7 +211,8 @@ def test_spent_parts_train_only_when_asked_and_never_a_frozen_one() -> None:
     names = {p.rsplit("/", 1)[1] for p in training.SPENT}
     for part in ("test6", "test7"):
         assert part not in names
-        held = {p.name[: -len(".txt")] for p in (ROOT / "tests/data/negotiations" / part).glob("*.txt")}
+        folder = ROOT / "tests/data/negotiations" / part
+        held = {p.name[: -len(".txt")] for p in folder.glob("*.txt")}
         assert held and not {a.name for a in with_spent} & held
     # an unseen Ukraine-plan article of a spent part joins the Ukraine negotiation, so that
     # holding Ukraine out holds it out too

@@ -3,7 +3,8 @@
 Usage: python tests/data/negotiations/validate.py [DIR ...]
 
 With no argument it checks dev/, test/, test2/, test3/, test4/, test5/, test6/ and test7/
-beside this file. It prints one line per problem (``path:line: problem``) and exits 1 if there is any.
+beside this file. It prints one line per problem (``path:line: problem``) and exits 1 if
+there is any.
 The same checks run in tests/test_negotiation_corpus.py.
 """
 
