@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from parley.extract import Statement, extract_statements
 from parley.extract.dates import article_date, parse_date
 from parley.extract.model import EVENT_TYPES, STANCES
-from parley.extract.pipeline import ascii_name
+from parley.extract.pipeline import ascii_name, spelled_as_written, written_spellings
 from parley.extract.segment import header_end
 
 HEADLINE = "Kremlin signals readiness for new round of talks"
@@ -250,6 +250,17 @@ def test_ascii_name():
     assert ascii_name("Jean-Noël Barrot") == "Jean-Noel Barrot"
     assert ascii_name("Vladimir Putin") == "Vladimir Putin"
     assert ascii_name(None) is None
+
+
+def test_speaker_spelled_as_the_article_spells_it():
+    accented = written_spellings("President Recep Tayyip Erdoğan met Irene Vélez in Ankara.")
+    assert spelled_as_written("Recep Tayyip Erdogan", accented) == "Recep Tayyip Erdoğan"
+    assert spelled_as_written("Irene Vélez", accented) == "Irene Vélez"
+    plain = written_spellings("President Recep Tayyip Erdogan met Irene Velez in Ankara.")
+    assert spelled_as_written("Irene Vélez", plain) == "Irene Velez"
+    assert spelled_as_written(None, plain) is None
+    found = extract_statements("Prime Minister Viktor Orbán said the EU was wrong.")
+    assert [s.speaker for s in found] == ["Viktor Orbán"]
 
 
 # -- properties over shuffled invented paragraphs ------------------------------------------

@@ -162,6 +162,7 @@ def _steps(
             docs = yield [text[d.start : _first_sentence_end(text, d)] for _, d, _ in asks]
             held = _hearsay(text, asks, docs, mentions, starts, resolver)
     out: list[Statement] = []
+    spelled = written_spellings(text)
     for i, d in enumerate(drafts):
         # only the mentions in a statement, and just before it, bear on its classification
         near = mentions[bisect_left(starts, d.start - 50) : bisect_left(starts, d.end)]
@@ -172,7 +173,8 @@ def _steps(
             and continues(last.end, (last.speaker, last.actor), d.start, _who(d), d.direct)
             else None
         )
-        out.append(_finish(text, source, d, near, day, finder.gaz, code, previous, held.get(i)))
+        found = _finish(text, source, d, near, day, finder.gaz, code, previous, held.get(i))
+        out.append(replace(found, speaker=spelled_as_written(d.who.speaker, spelled)))
     if read is not text:
         for st in out:
             st.text = read[st.start : st.end]
@@ -568,6 +570,29 @@ def _finish(
         stance=Stance(coding.stance) if coding.stance else None,
         about=about,
     )
+
+
+def written_spellings(text: str) -> dict[str, str]:
+    """The words a text writes with diacritics, by their plain spelling ("Erdogan" ->
+    "Erdoğan")."""
+    return {
+        plain: word
+        for word in set(_WORD.findall(text))
+        if not word.isascii() and (plain := ascii_name(word)) and plain != word
+    }
+
+
+def spelled_as_written(name: str | None, spelled: dict[str, str]) -> str | None:
+    """A speaker's name spelled as the article spells it: "Viktor Orbán" where the text
+    writes "Orbán" (the gazetteer's canonical names are plain), the plain spelling where
+    the text writes no diacritics."""
+    if not name:
+        return name
+    words = (ascii_name(w) or w for w in name.split(" "))
+    return " ".join(spelled.get(w, w) for w in words)
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def ascii_name(name: str | None) -> str | None:
