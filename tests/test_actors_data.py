@@ -52,7 +52,7 @@ ACTOR_KEYS = {
     "government",
 }
 STRING_FIELDS = ["names", "adjectives", "plurals", "capitals", "metonyms", "government"]
-KINDS = {"state", "group", "organisation"}
+KINDS = {"state", "group", "organisation", "movement"}
 PERSON_KEYS = {"name", "aliases", "gender", "offices"}
 OFFICE_KEYS = {"actor", "roles", "from", "to"}
 OFFICE_OPTIONAL = {"descriptions"}
@@ -556,7 +556,7 @@ def test_non_state_codes_of_the_negotiation_corpus_are_actors(actors: list[dict]
     # tests/data/negotiations declares HAMAS, M23 and RSF; the gazetteer must use the same.
     kinds = {a["code"]: a["kind"] for a in actors}
     for code in ["HAMAS", "M23", "RSF", "HEZBOLLAH", "HOUTHIS", "PIJ"]:
-        assert kinds.get(code) == "organisation", code
+        assert kinds.get(code) == "movement", code
 
 
 @pytest.mark.parametrize(

@@ -123,6 +123,21 @@ def test_actor_from_context(body: str, expected: list) -> None:
         ("Ali Khamenei said the American demand for zero enrichment was outrageous.", "USA"),
         # a title belongs to its possessor
         ("Vikram Misri said Pakistan's Director General had called at 15:35.", "PAK"),
+        # a definite description stands for the party named before: "the group", "the
+        # rebels", "the militia" for a non-state party (never an organisation of states);
+        # "the North" for the state whose name opens so
+        ("M23 fighters entered Uvira. A Kenyan envoy said the rebels had agreed to leave.", "M23"),
+        (
+            "The EU met Hamas envoys in Cairo. An Egyptian official said the group had "
+            "accepted the text.",
+            "HAMAS",
+        ),
+        ("The UN convened the talks. A Chadian minister said the group had walked out.", None),
+        (
+            "North Korea tested a missile. A South Korean official said the North had "
+            "refused the offer.",
+            "PRK",
+        ),
     ],
 )
 def test_hearsay_from_structure(body: str, about: str | None) -> None:

@@ -26,6 +26,9 @@ SURFACE_FIELDS = ("names", "adjectives", "plurals", "capitals", "metonyms", "gov
 class ActorKind(StrEnum):
     STATE = "state"
     ORGANISATION = "organisation"
+    # a non-state party to a conflict: an armed group or movement ("Hamas", "M23"), what
+    # "the group", "the rebels" or "the militia" stand for
+    MOVEMENT = "movement"
     GROUP = "group"  # a set of states with no institution of its own ("EUR")
 
 

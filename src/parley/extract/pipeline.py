@@ -402,10 +402,11 @@ def _actor_of(m: Mention, resolver: Resolver) -> str | None:
     if m.kind in (MentionKind.ACTOR, MentionKind.ADJECTIVE):
         return m.actor
     if m.kind is MentionKind.ROLE and m.role_class in (RoleClass.INSTITUTION, RoleClass.GROUP):
-        return resolver.role_side(m.role, m.start)  # "the army", once "Sudan's army" is named
+        # "the army", once "Sudan's army" is named; "the group" after Hamas
+        return resolver.role_side(m.role, m.start) or resolver.described_party(m)
     if m.kind in (MentionKind.NAME, MentionKind.SURNAME):
         who = resolver.known.get(m.text) or resolver.known.get(m.text.split()[-1])
-        return who.actor if who is not None else None
+        return who.actor if who is not None else resolver.described_party(m)  # "the North"
     return None
 
 

@@ -127,6 +127,9 @@ _TITLE_KINDS = frozenset((MentionKind.ROLE, MentionKind.ADJECTIVE, MentionKind.A
 _STATE_TITLES = (" minister", " secretary", "spokesman", "spokeswoman")
 _OF_STATE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
 
+_NOT_STATES = frozenset((ActorKind.ORGANISATION, ActorKind.MOVEMENT))
+_MOVEMENTS = frozenset((ActorKind.MOVEMENT,))
+
 # Institutions that name one side in reporting on this conflict when no country is given.
 DEFAULT_SIDE = {"administration": "USA"}
 
@@ -1081,13 +1084,31 @@ class Resolver:
         last = max((h.pos for h in self.history if h.who.speaker == person.name), default=-1)
         return at > last
 
-    def _latest_organisation(self, pos: int) -> str | None:
-        """The organisation (not a state) the text named last before ``pos``."""
+    def described_party(self, m: Mention) -> str | None:
+        """The party a definite description in a reported clause stands for: "the group",
+        "the rebels", "the militia" the armed group or movement named last; "the North",
+        "the South" the state named before whose name opens so ("North Korea")."""
+        if det_before(self.text, m.start) != "the":
+            return None
+        if m.kind is MentionKind.ROLE and m.role in ORGANISATION_NOUNS:
+            return self._latest_organisation(m.start, kinds=_MOVEMENTS)
+        if m.kind in (MentionKind.SURNAME, MentionKind.NAME) and m.text in _COMPASS:
+            i = bisect_left(self.starts, m.start)
+            for before in reversed(self.mentions[max(0, i - 80) : i]):
+                if before.kind is MentionKind.ACTOR and before.text.startswith(m.text + " "):
+                    return before.actor
+        return None
+
+    def _latest_organisation(
+        self, pos: int, kinds: frozenset[ActorKind] = _NOT_STATES
+    ) -> str | None:
+        """The organisation or movement (not a state; of ``kinds``) the text named last
+        before ``pos``."""
         i = bisect_left(self.starts, pos)
         for m in reversed(self.mentions[max(0, i - 40) : i]):
             found = self.gaz.actors.get(m.actor_on(self.day) or "")
             if m.kind in (MentionKind.ACTOR, MentionKind.PERSON) and (
-                found is not None and found.kind is ActorKind.ORGANISATION
+                found is not None and found.kind in kinds
             ):
                 return found.code
         return None
@@ -1401,6 +1422,7 @@ _VISITED = re.compile(
     r"\b(?:visit(?:ed|ing|s)?|(?:travel(?:l?ed|l?ing|s)?|flew|fly(?:ing)?|went|trip|visits?|"
     r"journey(?:ed)?|came|arriv(?:ed|ing|al))\s+(?:back\s+)?(?:to|in))\s+(?:the\s+)?$"
 )
+_COMPASS = frozenset(("North", "South"))  # "the North" after "North Korea"
 _VENUE = {"in", "at", "to", "from", "near", "into", "via", "outside", "inside", "toward"}
 
 
