@@ -282,6 +282,7 @@ def test_an_unknown_actor_kind_or_gender_is_an_input_error(fresh_gazetteer, tmp_
     for doc, problem in (
         ({"actors": [{"code": "XTL", "kind": "country"}]}, "kind 'country' is not one of"),
         ({"people": [{"name": "A B", "gender": "x", "offices": []}]}, "gender 'x'"),
+        ({"shared": [{"form": "Congo", "actors": ["COD"]}]}, "two or more actors"),
     ):
         path = _write(tmp_path / "kinds.json", doc)
         fresh_gazetteer.setenv("PARLEY_ACTORS", str(path))

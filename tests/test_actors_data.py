@@ -146,9 +146,17 @@ def test_file_is_utf8_with_two_space_indent(raw: str) -> None:
 
 
 def test_top_level(data: dict) -> None:
-    assert set(data) == {"version", "actors", "people"}
+    assert set(data) == {"version", "shared", "actors", "people"}
     assert data["version"] == 1
     assert isinstance(data["actors"], list) and isinstance(data["people"], list)
+
+
+def test_shared_forms_name_known_actors_and_no_one_alone(data: dict, actors: list[dict]) -> None:
+    codes = {a["code"] for a in actors}
+    claimed = {v for a in actors for f in STRING_FIELDS for v in a[f]}
+    for row in data["shared"]:
+        assert set(row["actors"]) <= codes, row
+        assert row["form"] not in claimed, row  # a shared form is never one actor's
 
 
 def test_actor_schema(actors: list[dict]) -> None:

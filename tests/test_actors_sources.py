@@ -121,6 +121,18 @@ def _who(body: str) -> list[tuple[str | None, str | None]]:
             [(None, "RSF"), (None, "SDN")],
             id="an unqualified army is the state's, not the armed group named beside it",
         ),
+        pytest.param(
+            "President Felix Tshisekedi flew to Doha.\n\nCongolese officials said the talks "
+            "would resume.",
+            [(None, "COD")],
+            id="a form two states share is the one the text names otherwise",
+        ),
+        pytest.param(
+            "Kinshasa and Brazzaville signed a river accord.\n\nCongolese officials said the "
+            "talks would resume.",
+            [(None, None)],
+            id="a shared form where the text names both states is neither's",
+        ),
     ],
 )
 def test_unnamed_and_private_sources(

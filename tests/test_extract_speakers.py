@@ -37,7 +37,7 @@ def _who(text: str, day: date | None = DAY) -> list[tuple[str | None, str | None
         ),
         ("Foreign Minister Lavrov said the plan needed changes.", ("Sergei Lavrov", "RUS")),
         ("Kremlin aide Yuri Ushakov said the meeting had been useful.", ("Yuri Ushakov", "RUS")),
-        ("Erdoğan said Turkey was ready to host the talks.", ("Recep Tayyip Erdogan", "TUR")),
+        ("Erdoğan said Turkey was ready to host the talks.", ("Recep Tayyip Erdoğan", "TUR")),
     ],
 )
 def test_named_speaker_resolves_to_canonical_full_name(text, who):

@@ -97,6 +97,10 @@ class Gazetteer:
     # surface form as written -> actor code, per kind of surface
     surfaces: dict[str, str] = field(default_factory=dict)
     adjectives: dict[str, str] = field(default_factory=dict)
+    # forms several actors share ("Congo", "Congolese"): the text decides, by which of
+    # them it names in an unshared form
+    shared: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    shared_adjectives: dict[str, tuple[str, ...]] = field(default_factory=dict)
     aliases: dict[str, Person] = field(default_factory=dict)
     descriptions: dict[str, list[Person]] = field(default_factory=dict)
     roles: set[str] = field(default_factory=set)
@@ -135,6 +139,10 @@ class Gazetteer:
                 )
                 people[person.name] = person
         gaz = cls(actors=actors, people=people)
+        for doc in documents:
+            for row in doc.get("shared", []):
+                table = gaz.shared_adjectives if row.get("adjective") else gaz.shared
+                table[row["form"]] = tuple(row["actors"])
         gaz._index()
         return gaz
 
@@ -228,6 +236,16 @@ def _read(path: Path | str, text: str) -> dict:
         raise InputError(f"not valid JSON: {exc}", path=str(path)) from exc
     if not isinstance(doc, dict):
         raise InputError("a gazetteer file must hold a JSON object", path=str(path))
+    for row in doc.get("shared", []):
+        if not (
+            isinstance(row, dict)
+            and isinstance(row.get("form"), str)
+            and isinstance(row.get("actors"), list)
+            and len(row["actors"]) >= 2
+        ):
+            raise InputError(
+                f"shared: {row!r} needs a form and a list of two or more actors", path=str(path)
+            )
     for field_name, key, kind in (("actors", "kind", ActorKind), ("people", "gender", Gender)):
         for row in doc.get(field_name, []):
             value = row.get(key) if isinstance(row, dict) else None

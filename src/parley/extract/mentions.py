@@ -115,6 +115,7 @@ class Mention:
     gender: Gender | None = None
     possessive: bool = False
     subnational: bool = False  # a province or city standing for its state ("Ontario")
+    shared_by: tuple[str, ...] = ()  # the actors a shared form may stand for ("Congo")
 
     def actor_on(self, day: date | None) -> str | None:
         """The side the mention names: its person's on ``day``, else its actor code."""
@@ -134,6 +135,8 @@ class MentionFinder:
         self.exact.add("ACTOR", [make(s) for s in gazetteer.surfaces])
         self.exact.add("ADJ", [make(s) for s in gazetteer.adjectives])
         self.exact.add("DESC", [make(s) for s in gazetteer.descriptions])
+        self.exact.add("SHARED", [make(s) for s in gazetteer.shared])
+        self.exact.add("SHARED_ADJ", [make(s) for s in gazetteer.shared_adjectives])
         self.lower = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         roles = PERSON_ROLES | INSTITUTIONS | GROUPS | PRIVATE | gazetteer.roles
         self.lower.add("ROLE", [make(s) for s in roles])
@@ -164,6 +167,7 @@ class MentionFinder:
         return self._with_names(text, used, self._matched(doc, used, 0))
 
     def _with_names(self, text: str, used: bytearray, out: list[Mention]) -> list[Mention]:
+        out = _decide_shared(out, used)
         out.extend(self._names(text, used))
         out.extend(self._pronouns(text, used))
         out.sort(key=lambda m: m.start)
@@ -274,6 +278,12 @@ class MentionFinder:
             )
         if label == "ADJ":
             return Mention(start, end, MentionKind.ADJECTIVE, text, actor=gaz.adjectives[text])
+        if label == "SHARED":
+            return Mention(start, end, MentionKind.ACTOR, text, possessive=poss,
+                           shared_by=gaz.shared[text])  # fmt: skip
+        if label == "SHARED_ADJ":
+            return Mention(start, end, MentionKind.ADJECTIVE, text,
+                           shared_by=gaz.shared_adjectives[text])  # fmt: skip
         if label == "DESC":
             return Mention(start, end, MentionKind.ROLE, text, role=text,
                            role_class=RoleClass.DESCRIPTION, possessive=poss,
@@ -312,6 +322,30 @@ class MentionFinder:
 
 # Cut points for long texts, best first: a line break, a sentence end, any space.
 _BREAKS = (re.compile(r"\n"), re.compile(r"[.!?][\"'”’)]*\s"), re.compile(r"\s"))
+
+
+def _decide_shared(mentions: list[Mention], used: bytearray) -> list[Mention]:
+    """A form several actors share ("Congo", "Congolese", "Korean") stands for the one of
+    them that the text names in a form of its own ("DR Congo", "Kinshasa", "Tshisekedi");
+    where it names none or several, the form is no actor's, and reads as before (a
+    capitalised word)."""
+    if not any(m.shared_by for m in mentions):
+        return mentions
+    named = {
+        m.person.offices[0].actor if m.person is not None and m.person.offices else m.actor
+        for m in mentions
+        if not m.shared_by
+    }
+    out = []
+    for m in mentions:
+        if m.shared_by:
+            hits = [code for code in m.shared_by if code in named]
+            if len(hits) != 1:
+                used[m.start : m.end] = bytes(m.end - m.start)
+                continue
+            m.actor = hits[0]
+        out.append(m)
+    return out
 
 
 def _last_end(pattern: re.Pattern[str], text: str, a: int, b: int) -> int | None:
