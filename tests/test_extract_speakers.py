@@ -65,6 +65,15 @@ def test_he_after_a_named_speaker():
     assert _who(text) == [("Vladimir Putin", "RUS"), ("Vladimir Putin", "RUS")]
 
 
+def test_he_after_a_person_narrated_behind_an_opening_phrase():
+    text = (
+        'Starmer welcomed the vote. "It is a good day," he said.\n\n'
+        "On Monday morning, Macron had raised the stakes. Speaking in Paris he said the "
+        "budget had to come first."
+    )
+    assert _who(text)[-1] == ("Emmanuel Macron", "FRA")
+
+
 def test_she_after_a_narrated_woman():
     text = "Kallas met the ministers in Brussels. She said the EU would not accept a bad deal."
     assert _who(text) == [("Kaja Kallas", "EU")]

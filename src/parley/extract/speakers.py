@@ -1195,6 +1195,9 @@ class Resolver:
         for a in reversed(starts):
             if a <= after:
                 break
+            opener = _OPENER.match(text, a, own)  # "Only hours earlier, Erdogan had ..."
+            if opener is not None:
+                a = opener.end()
             i = bisect_left(self.starts, a)
             head = self.mentions[i : i + 6]
             if not head or head[0].start > a + 4 + text.startswith("The ", a) * 4:
@@ -1422,6 +1425,8 @@ _VISITED = re.compile(
     r"\b(?:visit(?:ed|ing|s)?|(?:travel(?:l?ed|l?ing|s)?|flew|fly(?:ing)?|went|trip|visits?|"
     r"journey(?:ed)?|came|arriv(?:ed|ing|al))\s+(?:back\s+)?(?:to|in))\s+(?:the\s+)?$"
 )
+# A sentence's opening adverbial, before its subject: "Only hours earlier, ", "On Monday, "
+_OPENER = re.compile(r"(?:[A-Z][\w'’-]*)(?:\s+[\w'’-]+){0,4},\s+(?=[A-Z])")
 _COMPASS = frozenset(("North", "South"))  # "the North" after "North Korea"
 _VENUE = {"in", "at", "to", "from", "near", "into", "via", "outside", "inside", "toward"}
 
