@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from parley.extract.cues import LEMMA, PARTICIPLES, SPEECH_FORMS
 from parley.extract.lexicon import EVENT_SCAN
-from parley.extract.scan import WordScan
+from parley.extract.scan import WordScan, word_alternatives
 
 ROOT = Path(__file__).resolve().parents[1]
 DEV = sorted((ROOT / "tests" / "data" / "dev").glob("*.txt")) + sorted(
@@ -65,3 +66,50 @@ def test_first_letters(pattern: str, first: set[str] | None) -> None:
     scan = WordScan([("p", pattern)], re.IGNORECASE)
     tried = {ch for ch, rx in scan._by_char.items() if rx is not None and ch.isalpha()}
     assert tried == (first if first is not None else set("abcdefghijklmnopqrstuvwxyz"))
+
+
+def _joined_longest_first(words: list[str]) -> str:
+    return "|".join(sorted((w.replace(" ", r"\s+") for w in words), key=len, reverse=True))
+
+
+def _spans(found: object) -> list[tuple[int, int, tuple[str | None, ...]]]:
+    return [(m.start(), m.end(), m.groups()) for m in found]  # type: ignore[attr-defined]
+
+
+def test_the_cue_words_as_a_tree_match_as_their_joined_list() -> None:
+    groups = [[w for w in LEMMA if w], list(PARTICIPLES), sorted(SPEECH_FORMS)]
+    pairs = [
+        (
+            re.compile(rf"\b({word_alternatives(g)})\b"),
+            re.compile(rf"\b({_joined_longest_first(g)})\b"),
+        )
+        for g in groups
+    ]
+    rng = random.Random(5)
+    for text in _texts():
+        for tree, joined in pairs:
+            assert _spans(tree.finditer(text)) == _spans(joined.finditer(text))
+            a = rng.randrange(len(text) + 1)
+            b = rng.randrange(a, len(text) + 1)
+            assert _spans(tree.finditer(text, a, b)) == _spans(joined.finditer(text, a, b))
+
+
+@pytest.mark.parametrize("after", [r"\b", "", r"\s+(?:it|out)\b", r"\w*"])
+def test_entries_that_extend_one_another_match_longest_first(after: str) -> None:
+    words = ["made", "made it", "made it clear", "made clear", "point", "points out", "pointed"]
+    words += ["a", "an", "and", "at", "it"]
+    tree = re.compile(f"(?:{word_alternatives(words)}){after}")
+    joined = re.compile(f"(?:{_joined_longest_first(words)}){after}")
+    rng = random.Random(11)
+    alphabet = ["made", "it", "clear", "point", "s", "ed", " out", " ", "\n ", "an", "d", "a", "t"]
+    texts = ["".join(rng.choice(alphabet) for _ in range(12)) for _ in range(3000)]
+    texts += ["they made it clear", "she made  clear it", "points out", "pointed out"]
+    for text in texts:
+        assert _spans(tree.finditer(text)) == _spans(joined.finditer(text)), text
+
+
+def test_a_word_list_takes_lower_case_words_only() -> None:
+    assert word_alternatives(["say", "says", "said"]) == "sa(?:id|y(?:s|))"
+    assert re.fullmatch(word_alternatives([]), "") is None
+    with pytest.raises(ValueError):
+        word_alternatives(["U.S."])

@@ -10,6 +10,8 @@ from functools import lru_cache
 
 from lemminflect import getAllInflections, getAllInflectionsOOV
 
+from parley.extract.scan import word_alternatives
+
 
 class CueKind(StrEnum):
     """How a cue reports: a finite verb, a participle, 'according to', or a label."""
@@ -191,11 +193,11 @@ QUOTE_LEMMAS = {
     "deny", "call",
 }  # fmt: skip
 
+# (the forms as a tree of shared beginnings: the same matches as their joined list, longest
+# first, several times faster; see ``scan.word_alternatives``)
 _CUE_WORD = re.compile(
-    r"\b("
-    + "|".join(sorted((f.replace(" ", r"\s+") for f in LEMMA if f), key=len, reverse=True))
-    + r")\b"
-    r"|\b(" + "|".join(PARTICIPLES) + r")\b"
+    r"\b(" + word_alternatives(f for f in LEMMA if f) + r")\b"
+    r"|\b(" + word_alternatives(PARTICIPLES) + r")\b"
     r"|\b([Aa]ccording to)\b"
 )
 
@@ -328,6 +330,4 @@ SPEECH_FORMS = frozenset(FORM_LEMMA)
 # A sentence worth parsing holds one of these words (in lower case, as verbs are written
 # inside a sentence: "States" in "United States" is no cue) or "according to": the parse
 # attributes nothing without one, quotation marks or not.
-CANDIDATE = re.compile(
-    r"\b(?:" + "|".join(sorted(SPEECH_FORMS, key=len, reverse=True)) + r"|[Aa]ccording\s+to)\b"
-)
+CANDIDATE = re.compile(r"\b(?:" + word_alternatives(SPEECH_FORMS) + r"|[Aa]ccording\s+to)\b")

