@@ -74,6 +74,22 @@ def test_he_after_a_person_narrated_behind_an_opening_phrase():
     assert _who(text)[-1] == ("Emmanuel Macron", "FRA")
 
 
+def test_the_office_means_its_holder_who_heads_the_entry():
+    # a live blog: the entry heading names the prime minister the entry is about, after
+    # another prime minister spoke; a holder named inside a statement does not count
+    text = (
+        "Mauritian Prime Minister Navin Ramgoolam said the treaty made the country whole.\n\n"
+        "12:55 Starmer: a matter of security\n\n"
+        "Speaking at a base in London, the prime minister says the government had no choice."
+    )
+    assert _who(text)[-1] == ("Keir Starmer", "GBR")
+    text = (
+        "Trump said his envoys had met Putin in Moscow.\n\n"
+        '"It takes two to tango," the president said.'
+    )
+    assert _who(text)[-1] == ("Donald Trump", "USA")
+
+
 def test_she_after_a_narrated_woman():
     text = "Kallas met the ministers in Brussels. She said the EU would not accept a bad deal."
     assert _who(text) == [("Kaja Kallas", "EU")]

@@ -101,7 +101,9 @@ def _steps(
     # Names in captions, bylines and menus are not antecedents of anything in the story.
     keep = bytearray(len(text) + 1)
     for p, clutter in paras:
-        if not clutter:
+        if not clutter or _ENTRY_HEADING.match(text, p.start, p.end):
+            # a live blog's entry heading ("12:55 Starmer: 'the right thing'") says whom
+            # the entry is about: its names are antecedents, though it states nothing
             keep[p.start : p.end] = b"\x01" * (p.end - p.start)
     mentions = [m for m in finder.mentions(text) if keep[m.start]]
     resolver = Resolver(finder.gaz, text, mentions, day)
@@ -181,6 +183,7 @@ def _steps(
     return out
 
 
+_ENTRY_HEADING = re.compile(r"\d{1,2}[:.]\d{2}\b(?:\s*(?:GMT|UTC|ET|BST|CET))?\s+\S")
 # How far into a reported clause a holder may start (characters: the subject of the
 # clause's predicate, or of the one a teller's clause reports); clauses with no other
 # party named that early are not parsed. Measured on the development sets (negotiations /

@@ -1337,13 +1337,32 @@ class Resolver:
         # "the president" names the last-mentioned president, not any president;
         # "the minister" the last-mentioned foreign or defence minister.
         names = {p.name for p in holders}
-        for name in reversed(self._recent_people):  # the latest speaker first
-            if name in names:
-                return [p for p in holders if p.name == name]
-            person = self.gaz.people[name]
-            if role and any(r.endswith(" " + role) for r in person.roles_on(self.day)):
-                return [person]
-        return []
+
+        def fits(person: Person) -> bool:
+            return person.name in names or bool(
+                role and any(r.endswith(" " + role) for r in person.roles_on(self.day))
+            )
+
+        spoken = next(
+            (self.gaz.people[n] for n in reversed(self._recent_people) if fits(self.gaz.people[n])),
+            None,
+        )  # the latest speaker first
+        # ... unless the text named another holder since ("12:55 Starmer: ..." heading an
+        # entry after Ramgoolam spoke, then "the prime minister says")
+        i = bisect_left(self.starts, pos)
+        since = max((h.pos for h in self.history if h.who.speaker == getattr(spoken, "name", "")),
+                    default=-1)  # fmt: skip
+        for m in reversed(self.mentions[max(0, i - 40) : i]):
+            if m.start <= since or pos - m.start > _NAMED_SINCE:
+                break
+            if (
+                m.person is not None
+                and m.person is not spoken
+                and fits(m.person)
+                and _OPENS.search(self.text, max(0, m.start - 14), m.start)
+            ):  # opening a sentence or an entry, not spoken of ("said he had met Putin")
+                return [m.person]
+        return [spoken] if spoken is not None else []
 
 
 # Last words of capitalised names that are places or bodies, not people ("the Red Sea",
@@ -1427,7 +1446,11 @@ _VISITED = re.compile(
 )
 # A sentence's opening adverbial, before its subject: "Only hours earlier, ", "On Monday, "
 _OPENER = re.compile(r"(?:[A-Z][\w'’-]*)(?:\s+[\w'’-]+){0,4},\s+(?=[A-Z])")
-_COMPASS = frozenset(("North", "South"))  # "the North" after "North Korea"
+_COMPASS = frozenset(("North", "South"))
+# The start of a sentence, a paragraph or a live blog's timed entry, before a name
+_OPENS = re.compile(r"(?:^|[.!?][\"”’)]*\s+|\n)(?:\d{1,2}[:.]\d{2}\s+)?(?:The\s+)?$")
+# How far back (characters) a holder named since the last one who spoke may be
+_NAMED_SINCE = 600  # "the North" after "North Korea"
 _VENUE = {"in", "at", "to", "from", "near", "into", "via", "outside", "inside", "toward"}
 
 
