@@ -133,6 +133,12 @@ def _who(body: str) -> list[tuple[str | None, str | None]]:
             [(None, None)],
             id="a shared form where the text names both states is neither's",
         ),
+        pytest.param(
+            "India and Pakistan agreed a ceasefire on Saturday.\n\nA Foreign Office "
+            "spokesperson said the army would answer any violation.",
+            [(None, "PAK")],
+            id="the Foreign Office of the one state that has one among those named",
+        ),
     ],
 )
 def test_unnamed_and_private_sources(
