@@ -139,6 +139,13 @@ def _who(body: str) -> list[tuple[str | None, str | None]]:
             [(None, "PAK")],
             id="the Foreign Office of the one state that has one among those named",
         ),
+        pytest.param(
+            "London and Brussels agreed the reset.\n\nShadow Trade Secretary Jane Holt said "
+            "the deal was weak. In the shadow of the summit, British Trade Secretary Tom Ward "
+            "said it was strong.",
+            [("Jane Holt", None), ("Tom Ward", "GBR")],
+            id="a shadow (opposition) office is nobody's side; 'in the shadow of' is no office",
+        ),
     ],
 )
 def test_unnamed_and_private_sources(

@@ -89,7 +89,12 @@ _HEAD_OF = re.compile(r"\s+(?:for|to|at)\s+(?:the\s+)?")
 # What an apposition starts with: a determiner or a capitalised word, not a verb or "who"
 _APPOSITION_START = re.compile(r"(?:a|an|the|one|another|now|[A-Z])")
 _APPOSITION_END = re.compile(r",|;|[.!?](?:\s|$)|\bsaid\b|\btold\b")
-_FORMER = re.compile(r"\b(?:former|ex-|onetime|retired)", re.IGNORECASE)
+# A past office, or an opposition frontbench one ("Shadow Foreign Secretary"): nobody's side
+_FORMER = re.compile(
+    r"\b(?:former|ex-|onetime|retired|shadow(?=\s+(?:[\w-]+\s+){0,2}?(?:secretary|minister"
+    r"|chancellor|spokes\w*|attorney|treasurer)\b))",
+    re.IGNORECASE,
+)
 _NOW = re.compile(r"\bnow\b")
 _ONE_OF = re.compile(
     r"\b(?:one|two|three|another|each|some|none|either|neither|all|both|most)"
