@@ -90,6 +90,11 @@ def test_the_office_means_its_holder_who_heads_the_entry():
     assert _who(text)[-1] == ("Donald Trump", "USA")
 
 
+def test_a_party_in_the_plural_is_no_person():
+    assert _who("Senate Democrats said the deal was weak.") == [(None, None)]
+    assert _who("Bernie Sanders said the deal was weak.") == [("Bernie Sanders", None)]
+
+
 def test_she_after_a_narrated_woman():
     text = "Kallas met the ministers in Brussels. She said the EU would not accept a bad deal."
     assert _who(text) == [("Kaja Kallas", "EU")]

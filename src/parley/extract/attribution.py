@@ -35,6 +35,7 @@ from parley.extract.speakers import (
     PREPOSITIONS,
     Resolver,
     Who,
+    body_name,
     chains,
     organisation_name,
     skippable,
@@ -296,6 +297,8 @@ class Attributor:
         if not names or MEDIA.search(names[0].text):
             return None
         head = names[0]
+        if body_name(head.text):
+            return Who(None, None, False)  # "Senate Democrats said": a body, no person
         if word_before(text, head.start, report.subject_start) in PREPOSITIONS:
             return None
         return Who(head.text, None, True)

@@ -1384,6 +1384,9 @@ _NOT_PERSON_HEADS = {
     "Nations", "Forces", "Services", "Industries", "Airlines", "Airways", "Holdings",
     "Partners", "Brigades", "Commission", "Authority", "Ministry", "Department", "League",
     "Coalition", "Board", "Congress", "Assembly", "Society", "Confederation",
+    # members of a party or camp, in the plural ("Senate Democrats", "Tory rebels")
+    "Democrats", "Republicans", "Conservatives", "Tories", "Liberals", "Socialists",
+    "Greens", "Communists", "Nationalists", "Unionists", "Islamists", "Democrats'",
 }  # fmt: skip
 # "International Longshoremen's Association": a name that goes on as an organisation's
 # ("Motion Picture and Television Producers"), or one an organisation's name holds
@@ -1393,6 +1396,12 @@ _ORGANISATION_AFTER = re.compile(
     r"(?:'s|’s)?(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w'’-]*)*?\s+(?:" + _ORG_HEADS + r")\b"
 )
 _ORGANISATION_BEFORE = re.compile(r"\b(?:" + _ORG_HEADS + r")\s+(?:of|for)\s+(?:the\s+)?$")
+
+
+def body_name(name: str) -> bool:
+    """A capitalised name that ends on a body's or a party's word ("Senate Democrats",
+    "the Hayastan Alliance"): no person's."""
+    return name.split()[-1] in _NOT_PERSON_HEADS
 
 
 def organisation_name(text: str, m: Mention) -> bool:
