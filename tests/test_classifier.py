@@ -137,6 +137,22 @@ def test_fit_and_round_trip(tmp_path: Path) -> None:
     assert again.event.classes == model.classes
 
 
+def test_class_weights_lift_a_rare_class() -> None:
+    # "w:both" is seen four times with the common class and twice with the rare one: the
+    # unweighted fit gives it to the common class, the balanced one to the rare class
+    bags = [["w:both"]] * 4 + [["w:other"]] * 8 + [["w:both"]] * 2 + [["w:rare"]]
+    labels = ["AGREE"] * 12 + ["REJECT"] * 3
+    plain = fit_linear(bags, labels, c=10.0)
+    weighted = fit_linear(bags, labels, c=10.0, balance=1.0)
+    assert plain.predict(["w:both"]) == "AGREE"
+    assert weighted.predict(["w:both"]) == "REJECT"
+    assert weighted.predict(["w:other"]) == "AGREE"
+    # three classes: one weighted binary fit per class
+    three = fit_linear(bags + [["w:x"]] * 2, [*labels, "SUPPORT", "SUPPORT"], 10.0, balance=0.5)
+    assert three.classes == ("AGREE", "REJECT", "SUPPORT")
+    assert three.predict(["w:x"]) == "SUPPORT"
+
+
 def test_shipped_model_is_loaded_and_codes_plover() -> None:
     assert MODEL_PATH.exists(), "run python -m parley.extract.train"
     clf = default_classifier()

@@ -61,6 +61,13 @@ SPENT: tuple[str, ...] = (
 DEFAULT_C = 0.5
 # The old phrase-list rules' verdicts as features: measured to add (README, "Event and stance").
 DEFAULT_EXTRAS = ("rules",)
+# Class weights of the stance model: each example weighed by n / (k * n_class) ("balanced"),
+# so that "mixed" (one stance in six) is not drowned by "support". Measured by
+# leave-one-negotiation-out (event unchanged; stance on the other negotiations, dev / Ukraine
+# held out / spent parts): unweighted 0.705 / 0.654 / 0.697, square-root weights 0.710 /
+# 0.669 / 0.699, balanced 0.718 / 0.685 / 0.692. The event model stays unweighted:
+# square-root weights there gave 0.638 / 0.608 / 0.618 against 0.635 / 0.604 / 0.630.
+STANCE_BALANCE = 1.0
 _PUBLISHED = re.compile(r"^Published:\s*(\S+)\s*$", re.M)
 # Never read for training: the frozen test parts (test/, test2/, test3/, ...) and the
 # shared seed and gold (a guard in the tests, not training data).
@@ -199,7 +206,10 @@ def replay(article: Article, coder: Coder) -> list[Statement]:
 
 
 def train(
-    articles: Sequence[Article], c: float = DEFAULT_C, extras: tuple[str, ...] = ()
+    articles: Sequence[Article],
+    c: float = DEFAULT_C,
+    extras: tuple[str, ...] = (),
+    stance_balance: float = STANCE_BALANCE,
 ) -> StatementClassifier:
     """Fit the event and stance models on the articles' examples.
 
@@ -220,7 +230,7 @@ def train(
                 stance_y.append(row["stance"])
     return StatementClassifier(
         event=fit_linear(event_x, event_y, c),
-        stance=fit_linear(stance_x, stance_y, c),
+        stance=fit_linear(stance_x, stance_y, c, balance=stance_balance),
         extras=extras,
         meta={
             "trained_on": sorted({a.group for a in articles}),
@@ -228,6 +238,7 @@ def train(
             "event_examples": len(event_y),
             "stance_examples": len(stance_y),
             "C": c,
+            "stance_balance": stance_balance,
         },
     )
 
@@ -266,7 +277,12 @@ def cross_validate(
                 coder: Coder = rules_coder
             else:
                 rest = [a for a in articles if a.group != g and (cfg.get("spent") or not a.spent)]
-                coder = train(rest, cfg.get("c", DEFAULT_C), cfg["extras"])
+                coder = train(
+                    rest,
+                    cfg.get("c", DEFAULT_C),
+                    cfg["extras"],
+                    cfg.get("stance_balance", STANCE_BALANCE),
+                )
             for a in articles:
                 if a.group == g:
                     predicted[a.name] = replay(a, coder) if a.run else extract(a, coder)
@@ -321,6 +337,12 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="also train on the spent test parts (--cv compares with and without them)",
     )
+    parser.add_argument(
+        "--stance-balance",
+        type=float,
+        default=STANCE_BALANCE,
+        help="class-weight power of the stance model (0: unweighted, 1: balanced)",
+    )
     args = parser.parse_args(argv)
     articles = corpus(args.root, spent=args.spent)
     for a in articles:
@@ -334,12 +356,16 @@ def main(argv: list[str] | None = None) -> int:
                 configs[f"model+rules+spent C={c:g}"] = {
                     "c": c, "extras": ("rules",), "spent": True
                 }  # fmt: skip
+                if args.stance_balance:
+                    configs[f"model+rules+spent C={c:g}, stance unweighted"] = {
+                        "c": c, "extras": ("rules",), "spent": True, "stance_balance": 0.0
+                    }  # fmt: skip
         results = cross_validate(articles, configs)
         print(_table(results))
         if args.json:
             args.json.write_text(json.dumps(results, indent=1) + "\n", "utf-8")
         return 0
-    model = train(articles, args.c, () if args.no_rules else DEFAULT_EXTRAS)
+    model = train(articles, args.c, () if args.no_rules else DEFAULT_EXTRAS, args.stance_balance)
     model.save(args.out)
     print(f"wrote {args.out}: {model.meta}")
     return 0
