@@ -100,6 +100,21 @@ def test_every_inflection_of_a_lemma_is_a_cue() -> None:
             ("spoke", None, None, "the backlog of ships"),
             id="a verb of talking reports its topic",
         ),
+        pytest.param(
+            "The port's director went on to say that the cranes had been idle since May.",
+            ("say", None, None, "the cranes had been idle since May"),
+            id="an infinitive the speaker went on to say",
+        ),
+        pytest.param(
+            "The dockers' union took to social media to say the offer was an insult.",
+            ("say", None, None, "the offer was an insult"),
+            id="an infinitive said on a medium",
+        ),
+        pytest.param(
+            "The harbour master used the briefing to call for an inquiry into the delays.",
+            ("call", None, None, "an inquiry into the delays"),
+            id="an infinitive said on an occasion, its preposition part of the cue",
+        ),
     ],
 )
 def test_reporting_predicates(sentence: str, expected: tuple) -> None:
@@ -113,6 +128,7 @@ def test_reporting_predicates(sentence: str, expected: tuple) -> None:
         "If Baku said yes tomorrow, the corridor could open within weeks.",
         "The envoy refused to say whether the ceasefire map had changed.",
         "Seoul did not say when the delegations would meet again.",
+        "The envoy would continue to say that the corridor was closed.",
         "The leaked draft says the border crossings would reopen in stages.",
     ],
 )
@@ -283,3 +299,32 @@ def test_a_report_inside_a_reported_clause_is_part_of_it(
 ) -> None:
     [s] = extract_statements("Title: t\n\n" + body + "\n")
     assert (s.cue, s.speaker, s.text, s.about) == expected
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        pytest.param(
+            "Port Director Says Cranes Will Stay Idle Until The Strike Ends.",
+            [("Says", "Cranes Will Stay Idle Until The Strike Ends")],
+            id="subject, verb, what was said",
+        ),
+        pytest.param(
+            "Cranes Will Stay Idle Until The Strike Ends, Port Director Says.",
+            [("Says", "Cranes Will Stay Idle Until The Strike Ends")],
+            id="what was said, then its subject and verb",
+        ),
+        pytest.param(
+            "Union Leader Says Offer Is An Insult, Calls For A New Round Of Talks.",
+            [("Says", "Offer Is An Insult"), ("Calls", "For A New Round Of Talks")],
+            id="two reporting verbs of one subject",
+        ),
+    ],
+)
+def test_a_headline_in_title_case(headline: str, expected: list[tuple[str, str]]) -> None:
+    found = extract_statements("Title: t\n\n" + headline + "\n")
+    assert [(s.cue, s.text) for s in found] == expected
+
+
+def test_a_title_case_line_without_a_subject_reports_nothing() -> None:
+    assert extract_statements("Title: t\n\nCalls Grow For A New Inquiry Into The Port.\n") == []

@@ -18,7 +18,9 @@ from parley.extract import phrases
 from parley.extract.cues import (
     AMBIGUOUS_FORMS,
     CANDIDATE,
+    FORM_LEMMA,
     QUOTE_LEMMAS,
+    TOPIC_LEMMAS,
     Cue,
     CueKind,
     complement_ok,
@@ -332,7 +334,55 @@ class Attributor:
                     d = self._quotation(para, sent, near, qi, intro, last_direct, used_cues)
                     if d is not None:
                         last_direct = d
-            self._indirect(sent, near, used_cues)
+            if not self._headline(sent, near):
+                self._indirect(sent, near, used_cues)
+
+    def _headline(self, sent: Span, quotes: list[Quote]) -> bool:
+        """'Senator Says The Vote Was Rigged.', 'Vote Was Rigged, Senator Says.': a headline in
+        title case, where every word is capitalised and the reporting verb with it (the
+        lower-case cue rules never see it), reports what follows its subject, or what comes
+        before ", Subject Says". Returns True when the sentence is such a headline."""
+        text = self.text
+        if any(sent.start <= d.start < sent.end for d in self.drafts[-3:]):
+            return False  # its quotation is attributed already
+        long = _TITLE_WORD.findall(text, sent.start, sent.end)
+        if len(long) < 3 or any(w[0].islower() for w in long):
+            return False
+        found = False
+        last: tuple[int, Who] | None = None  # where the last one's content ended, its speaker
+        for m in _TITLE_CUE.finditer(text, sent.start, sent.end):
+            word = m.group()
+            lemma = FORM_LEMMA[word.lower()]
+            rest = text[m.end() : sent.end]
+            comma = text.rfind(",", sent.start, m.start())
+            if re.fullmatch(r"[\s.!?]*", rest) and comma > sent.start:
+                # "Vote Was Rigged, Senator Says."
+                subject, a, b = (comma + 1, m.start()), sent.start, comma
+            else:
+                start = max(sent.start, comma + 1)
+                subject, a = (start, m.start()), m.end()
+                nxt = _TITLE_NEXT.search(text, a, sent.end)  # ", Calls ...": a second one
+                b = nxt.start() if nxt else sent.end
+            names = text[subject[0] : subject[1]].split()
+            who: Who | None
+            if last is not None and re.fullmatch(r",\s*", text[last[0] : m.start()]):
+                who = last[1]  # "Senator Says X, Calls Y": the same subject
+            elif not 1 <= len(names) <= 6 or names[-1].lower() in _TITLE_NOT_SUBJECT:
+                continue
+            elif found_chains := [
+                ch
+                for ch in chains(self._within(subject[0], subject[1]), text)
+                if self.resolver.can_resolve(ch) and not ch[-1].possessive
+            ]:
+                who = self.resolver.resolve(found_chains[-1], m.start())
+            else:
+                who = Who(" ".join(names), None, True)
+            if who is None:
+                continue
+            cue = Cue(m.start(), m.end(), word, lemma, CueKind.VERB)
+            if self._add(a, b, False, cue, who) is not None:
+                found, last = True, (b, who)
+        return found
 
     def _quotation(
         self,
@@ -906,6 +956,30 @@ class Attributor:
 
 
 _NAMED = frozenset((MentionKind.PERSON, MentionKind.NAME))
+# A headline in title case: its words of four letters and more all capitalised.
+_TITLE_WORD = re.compile(r"\b[^\W\d_][\w’'-]{3,}")
+# its reporting verb: a finite form of a verb of speech ("Says", "Warned", "Calls")
+_TITLE_CUE = re.compile(
+    r"(?<=\s)(?:"
+    + "|".join(
+        sorted(
+            (
+                f.capitalize()
+                for f, lemma in FORM_LEMMA.items()
+                if lemma not in TOPIC_LEMMAS
+                and (f.endswith(("s", "ed")) or f in ("said", "told", "wrote"))
+                and f != lemma
+            ),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\b"
+)
+# a second reporting verb of the same subject: "Senator Says X, Calls Y"
+_TITLE_NEXT = re.compile(r",\s+(?=" + _TITLE_CUE.pattern[len(r"(?<=\s)") :] + ")")
+# words that end no subject ("Things Latinos Said In", "What He Said")
+_TITLE_NOT_SUBJECT = frozenset(("what", "has", "have", "had", "is", "was", "will", "who", "that"))
 # a relative clause or a participle after "according to X,": more about X, not the content
 _ASIDE_AFTER = re.compile(r"\s*(?:who|whom|whose|which|where|\w+ing)\b", re.IGNORECASE)
 # a clause of its own before a reporting clause between commas: a subordinating word, or a
@@ -942,6 +1016,16 @@ _OPEN = "\"“‘'"
 _CLOSE = "\"”’'"
 
 
+# An infinitive of speech said all the same (see ``syntax._GO_ON``): "went on to say",
+# "continued to insist", "took to Twitter to say", "used the speech to call for".
+_GOING_ON = re.compile(
+    r"\b(?:(?:go|goes|went|gone|going)\s+on|continu\w*|began|begun|begins?|beginning|start\w*"
+    r"|proceed\w*|rush\w*|hasten\w*|us(?:e|ed|es|ing)\b[^.;:!?]{1,40}?"
+    r"|t(?:ake|akes|ook|aken|aking)\s+to\s+[\w.]+(?:\s+[\w.]+)?)\s+to\s+$",
+    re.IGNORECASE,
+)
+
+
 def to_parse(attributor: Attributor) -> list[tuple[Span, list[Quote]]]:
     """The sentences the parse attributes: those the pattern rules left alone.
 
@@ -958,7 +1042,11 @@ def to_parse(attributor: Attributor) -> list[tuple[Span, list[Quote]]]:
     for sent, quotes in attributor.sentences:
         # a cue word or quotation mark that no statement covers yet
         if sent.end - sent.start <= MAX_PARSED and any(
-            not covered[m.start()] and not noun_before(text, m.start())
+            not covered[m.start()]
+            and (
+                not noun_before(text, m.start())
+                or _GOING_ON.search(text, m.start() - 60, m.start())
+            )
             for m in CANDIDATE.finditer(text, sent.start, sent.end)
         ):
             todo.append((sent, quotes))

