@@ -237,7 +237,7 @@ def _content(verb: Token, subj: Token) -> tuple[ReportKind, tuple[int, int] | No
     before = [c for c in clauses if c.i < verb.i]
     if before:
         return ReportKind.QUOTE_FIRST, _edges(before)
-    inside = _around(verb)
+    inside = _around(verb) or _as_reported(verb)
     if inside is not None:
         return ReportKind.CLAUSE, inside
     quoted = _quotation_before(subj if subj.i < verb.i else verb)
@@ -310,6 +310,31 @@ def _around(verb: Token) -> tuple[int, int] | None:
     while span and span[-1].is_punct:
         span.pop()
     if len(span) < 3:
+        return None
+    return span[0].idx, span[-1].idx + len(span[-1].text)
+
+
+def _as_reported(verb: Token) -> tuple[int, int] | None:
+    """'As the newspaper reported, the ministry had refused ...', 'and as the senator noted,
+    those voters will ...': a reporting verb with nothing of its own to report, in an
+    "as" clause set off by a comma, reports the clause it hangs on."""
+    if verb.dep_ != "advcl" or verb.head.i < verb.i or FORM_LEMMA[verb.lower_] in TOPIC_LEMMAS:
+        return None  # "As the minister spoke, protesters gathered": a time
+    children = list(verb.children)
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in children) or any(
+        c.dep_ in _OBJECTS or c.dep_ in _COMPLEMENTS for c in children
+    ):
+        return None  # "as he announced new sanctions": a time, not a source
+    doc = verb.doc
+    hi = verb.right_edge.i
+    if doc[hi].text != ",":  # the comma hangs on the verb or on the clause after it
+        hi += 1
+    if hi >= len(doc) or doc[hi].text != ",":
+        return None
+    span = [t for t in verb.head.subtree if t.i > hi]
+    while span and span[-1].is_punct:
+        span.pop()
+    if len(span) < 3 or any(t.text in _MARKS for t in span):
         return None
     return span[0].idx, span[-1].idx + len(span[-1].text)
 
