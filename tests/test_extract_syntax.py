@@ -115,6 +115,21 @@ def test_every_inflection_of_a_lemma_is_a_cue() -> None:
             ("call", None, None, "an inquiry into the delays"),
             id="an infinitive said on an occasion, its preposition part of the cue",
         ),
+        pytest.param(
+            "As the harbour master noted, the cranes had been idle since the strike began.",
+            ("noted", None, None, "the cranes had been idle since the strike began"),
+            id="an 'as' clause of speech reports the clause it hangs on",
+        ),
+        pytest.param(
+            "Outside the ministry, striking dockers chanted “No deal without our pensions.”",
+            ("chanted", None, None, "No deal without our pensions."),
+            id="chanted",
+        ),
+        pytest.param(
+            "The union leader bemoaned the slow pace of the talks in the capital.",
+            ("bemoaned", None, None, "the slow pace of the talks in the capital"),
+            id="bemoaned",
+        ),
     ],
 )
 def test_reporting_predicates(sentence: str, expected: tuple) -> None:
@@ -129,6 +144,7 @@ def test_reporting_predicates(sentence: str, expected: tuple) -> None:
         "The envoy refused to say whether the ceasefire map had changed.",
         "Seoul did not say when the delegations would meet again.",
         "The envoy would continue to say that the corridor was closed.",
+        "As the minister spoke, dockers gathered outside the port authority.",
         "The leaked draft says the border crossings would reopen in stages.",
     ],
 )

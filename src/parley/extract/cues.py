@@ -280,7 +280,8 @@ SPEECH_LEMMAS = frozenset(
     "complain", "protest", "object", "lament", "regret", "apologize", "apologise", "write",
     "tweet", "post", "report", "reveal", "disclose", "inform", "brief", "signal", "hint",
     "indicate", "imply", "reply", "respond", "answer", "counter", "retort", "quip", "joke",
-    "boast", "shout", "testify", "conclude",
+    "boast", "shout", "testify", "conclude", "yell", "scream", "exclaim", "chant", "bemoan",
+    "dub",
     )
 )  # fmt: skip
 # Verbs that report with a noun phrase as well as with a clause: "praised the deal",
@@ -300,6 +301,8 @@ NOMINAL_LEMMAS = frozenset(
     "highlight", "stress", "emphasize", "emphasise", "underline", "underscore", "repeat",
     "question", "claim", "predict", "forecast", "recall", "recount", "reveal", "disclose",
     "report", "signal", "answer",
+    # what was shouted or chanted, what was bemoaned, what a thing was dubbed
+    "yell", "scream", "shout", "chant", "bemoan", "dub",
     )
 )  # fmt: skip
 
