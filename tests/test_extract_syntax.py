@@ -315,32 +315,3 @@ def test_a_report_inside_a_reported_clause_is_part_of_it(
 ) -> None:
     [s] = extract_statements("Title: t\n\n" + body + "\n")
     assert (s.cue, s.speaker, s.text, s.about) == expected
-
-
-@pytest.mark.parametrize(
-    ("headline", "expected"),
-    [
-        pytest.param(
-            "Port Director Says Cranes Will Stay Idle Until The Strike Ends.",
-            [("Says", "Cranes Will Stay Idle Until The Strike Ends")],
-            id="subject, verb, what was said",
-        ),
-        pytest.param(
-            "Cranes Will Stay Idle Until The Strike Ends, Port Director Says.",
-            [("Says", "Cranes Will Stay Idle Until The Strike Ends")],
-            id="what was said, then its subject and verb",
-        ),
-        pytest.param(
-            "Union Leader Says Offer Is An Insult, Calls For A New Round Of Talks.",
-            [("Says", "Offer Is An Insult"), ("Calls", "For A New Round Of Talks")],
-            id="two reporting verbs of one subject",
-        ),
-    ],
-)
-def test_a_headline_in_title_case(headline: str, expected: list[tuple[str, str]]) -> None:
-    found = extract_statements("Title: t\n\n" + headline + "\n")
-    assert [(s.cue, s.text) for s in found] == expected
-
-
-def test_a_title_case_line_without_a_subject_reports_nothing() -> None:
-    assert extract_statements("Title: t\n\nCalls Grow For A New Inquiry Into The Port.\n") == []

@@ -18,9 +18,7 @@ from parley.extract import phrases
 from parley.extract.cues import (
     AMBIGUOUS_FORMS,
     CANDIDATE,
-    FORM_LEMMA,
     QUOTE_LEMMAS,
-    TOPIC_LEMMAS,
     Cue,
     CueKind,
     complement_ok,
@@ -334,55 +332,7 @@ class Attributor:
                     d = self._quotation(para, sent, near, qi, intro, last_direct, used_cues)
                     if d is not None:
                         last_direct = d
-            if not self._headline(sent, near):
-                self._indirect(sent, near, used_cues)
-
-    def _headline(self, sent: Span, quotes: list[Quote]) -> bool:
-        """'Senator Says The Vote Was Rigged.', 'Vote Was Rigged, Senator Says.': a headline in
-        title case, where every word is capitalised and the reporting verb with it (the
-        lower-case cue rules never see it), reports what follows its subject, or what comes
-        before ", Subject Says". Returns True when the sentence is such a headline."""
-        text = self.text
-        if any(sent.start <= d.start < sent.end for d in self.drafts[-3:]):
-            return False  # its quotation is attributed already
-        long = _TITLE_WORD.findall(text, sent.start, sent.end)
-        if len(long) < 3 or any(w[0].islower() for w in long):
-            return False
-        found = False
-        last: tuple[int, Who] | None = None  # where the last one's content ended, its speaker
-        for m in _TITLE_CUE.finditer(text, sent.start, sent.end):
-            word = m.group()
-            lemma = FORM_LEMMA[word.lower()]
-            rest = text[m.end() : sent.end]
-            comma = text.rfind(",", sent.start, m.start())
-            if re.fullmatch(r"[\s.!?]*", rest) and comma > sent.start:
-                # "Vote Was Rigged, Senator Says."
-                subject, a, b = (comma + 1, m.start()), sent.start, comma
-            else:
-                start = max(sent.start, comma + 1)
-                subject, a = (start, m.start()), m.end()
-                nxt = _TITLE_NEXT.search(text, a, sent.end)  # ", Calls ...": a second one
-                b = nxt.start() if nxt else sent.end
-            names = text[subject[0] : subject[1]].split()
-            who: Who | None
-            if last is not None and re.fullmatch(r",\s*", text[last[0] : m.start()]):
-                who = last[1]  # "Senator Says X, Calls Y": the same subject
-            elif not 1 <= len(names) <= 6 or names[-1].lower() in _TITLE_NOT_SUBJECT:
-                continue
-            elif found_chains := [
-                ch
-                for ch in chains(self._within(subject[0], subject[1]), text)
-                if self.resolver.can_resolve(ch) and not ch[-1].possessive
-            ]:
-                who = self.resolver.resolve(found_chains[-1], m.start())
-            else:
-                who = Who(" ".join(names), None, True)
-            if who is None:
-                continue
-            cue = Cue(m.start(), m.end(), word, lemma, CueKind.VERB)
-            if self._add(a, b, False, cue, who) is not None:
-                found, last = True, (b, who)
-        return found
+            self._indirect(sent, near, used_cues)
 
     def _quotation(
         self,
@@ -862,7 +812,12 @@ class Attributor:
                 if found and skippable(text, found[-1][-1].end, c.start):
                     head = found[-1][0].start
                     m = phrases.NEW_CLAUSE.search(text, max(a, head - 12), head)
-                    if m is None and found[-1][-1].kind is MentionKind.PRONOUN:
+                    if m is None and (
+                        found[-1][-1].kind is MentionKind.PRONOUN
+                        or _SUBORDINATE_OPENING.search(text, max(0, a - 300), a)
+                    ):
+                        # "Although X called the talks useful, he stressed ...", "While X
+                        # has said that ..., Y said ...": the main clause's speaker
                         m = phrases.PRONOUN_CLAUSE.search(text, max(a, head - 3), head)
                     if m and self.resolver.can_resolve(found[-1]):
                         stop = m.start()
@@ -956,30 +911,6 @@ class Attributor:
 
 
 _NAMED = frozenset((MentionKind.PERSON, MentionKind.NAME))
-# A headline in title case: its words of four letters and more all capitalised.
-_TITLE_WORD = re.compile(r"\b[^\W\d_][\w’'-]{3,}")
-# its reporting verb: a finite form of a verb of speech ("Says", "Warned", "Calls")
-_TITLE_CUE = re.compile(
-    r"(?<=\s)(?:"
-    + "|".join(
-        sorted(
-            (
-                f.capitalize()
-                for f, lemma in FORM_LEMMA.items()
-                if lemma not in TOPIC_LEMMAS
-                and (f.endswith(("s", "ed")) or f in ("said", "told", "wrote"))
-                and f != lemma
-            ),
-            key=len,
-            reverse=True,
-        )
-    )
-    + r")\b"
-)
-# a second reporting verb of the same subject: "Senator Says X, Calls Y"
-_TITLE_NEXT = re.compile(r",\s+(?=" + _TITLE_CUE.pattern[len(r"(?<=\s)") :] + ")")
-# words that end no subject ("Things Latinos Said In", "What He Said")
-_TITLE_NOT_SUBJECT = frozenset(("what", "has", "have", "had", "is", "was", "will", "who", "that"))
 # a relative clause or a participle after "according to X,": more about X, not the content
 _ASIDE_AFTER = re.compile(r"\s*(?:who|whom|whose|which|where|\w+ing)\b", re.IGNORECASE)
 # a clause of its own before a reporting clause between commas: a subordinating word, or a
@@ -988,6 +919,12 @@ _CLAUSE_BEFORE = re.compile(
     r"\b(?:because|since|although|though|while|if|unless|when|whereas)\b"
     r"|" + phrases.VERB_LIKE.pattern.replace("|[a-z]{2,}ed", ""),
     re.IGNORECASE,
+)
+# a sentence opened by a subordinate clause, whose end (a comma) is where the main clause and
+# its subject start: "While X has said that ..., Y said"
+_SUBORDINATE_OPENING = re.compile(
+    r"(?:^|[.!?]['\"”’]?\s+|\n)(?:But\s+|And\s+)?(?:While|Although|Though|Whereas|Even\s+though"
+    r"|Even\s+as|Even\s+if|Because|Since)\b[^.!?\n]*$"
 )
 # a reported clause that goes on after its reporting clause with a coordinator
 _COORDINATED = re.compile(r"[\s,]*(?:and|but|yet|while|though|although)\b", re.IGNORECASE)
