@@ -130,6 +130,22 @@ def test_every_inflection_of_a_lemma_is_a_cue() -> None:
             ("bemoaned", None, None, "the slow pace of the talks in the capital"),
             id="bemoaned",
         ),
+        pytest.param(
+            "The port authority accused the union of stalling the talks for a month.",
+            ("accused", None, None, "the union of stalling the talks for a month"),
+            id="what the accused is accused of",
+        ),
+        pytest.param(
+            "The harbour master chided the crane operators for leaving the quay early.",
+            ("chided", None, None, "the crane operators for leaving the quay early"),
+            id="chided for",
+        ),
+        pytest.param(
+            "An aide to the mayor, who requested anonymity to discuss the talks, said the "
+            "offer would be withdrawn on Friday.",
+            ("said", None, None, "the offer would be withdrawn on Friday"),
+            id="a relative clause between subject and verb, anonymity no statement",
+        ),
     ],
 )
 def test_reporting_predicates(sentence: str, expected: tuple) -> None:

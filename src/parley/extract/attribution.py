@@ -630,7 +630,11 @@ class Attributor:
         if outlet and not self._state_voice(outlet.start(), outlet.end()):
             return None  # "The Washington Post reported that ...": an outlet, not a party
         subj = self._subject_before(clause_start, c_start, quotes)
-        adjacent = subj is not None and skippable(text, subj[-1].end, c_start)
+        adjacent = subj is not None and (
+            skippable(text, subj[-1].end, c_start)
+            # "A White House official, who requested anonymity, said the president ..."
+            or _RELATIVE_ASIDE.fullmatch(text, subj[-1].end, c_start) is not None
+        )
         if (
             not adjacent
             and word != lemma  # "... and pledge never to" is not a report
@@ -648,7 +652,7 @@ class Attributor:
             # never to join NATO": a plural noun or a bare verb without its subject
             return None
         inverted = False
-        if subj is None or not skippable(text, subj[-1].end, c_start):
+        if not adjacent:
             # "CONTENT, said Peskov." -- the speaker after the verb, nothing after the speaker
             after = self._subject_after(c_end, sent.end, quotes)
             if (
@@ -926,6 +930,8 @@ _SUBORDINATE_OPENING = re.compile(
     r"(?:^|[.!?]['\"”’]?\s+|\n)(?:But\s+|And\s+)?(?:While|Although|Though|Whereas|Even\s+though"
     r"|Even\s+as|Even\s+if|Because|Since)\b[^.!?\n]*$"
 )
+# a relative clause between a subject and its verb: ", who requested anonymity,"
+_RELATIVE_ASIDE = re.compile(r"\s*,\s+(?:who|whose)\b[^;:\"“”]*,\s*")
 # a reported clause that goes on after its reporting clause with a coordinator
 _COORDINATED = re.compile(r"[\s,]*(?:and|but|yet|while|though|although)\b", re.IGNORECASE)
 # words that make "and ... said" no new speaker: "and auto parts without being added"

@@ -303,6 +303,9 @@ NOMINAL_LEMMAS = frozenset(
     "report", "signal", "answer",
     # what was shouted or chanted, what was bemoaned, what a thing was dubbed
     "yell", "scream", "shout", "chant", "bemoan", "dub",
+    # "chided the minister for ...", "apologized for the remarks", "protested the ruling",
+    # "lamented the loss of ...", "invited Iran to talks"
+    "chide", "scold", "apologize", "apologise", "protest", "lament", "invite",
     )
 )  # fmt: skip
 

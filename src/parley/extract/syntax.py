@@ -41,6 +41,10 @@ _OBJECTS = {"dobj", "dative", "attr", "oprd"}
 _SUBJECTS = {"nsubj"}
 # prepositions that carry what was said: "called for talks", "warned against", "talked about"
 _CONTENT_PREPS = {"for", "against", "about", "of", "on", "over", "to", "that"}
+# prepositions after a reported object that belong to what was said: "praised the deal as a
+# breakthrough", "blamed Kyiv for the delay", "accused Moscow of stalling", "criticized Israel
+# over the strikes", "warned Tehran against enrichment", "chided him about the leaks"
+_OBJECT_PREPS = {"as", "for", "of", "over", "against", "about"}
 # what a verb of talking reports: its topic ("spoke about the truce", "talked of a deal")
 _TOPIC_PREPS = {"about", "of"}
 
@@ -165,6 +169,17 @@ def _going_on(head: Token) -> bool:
 _TAKE = verb_forms("take")
 
 
+def _anonymity(verb: Token) -> bool:
+    """'requested anonymity to discuss ...', 'asked for anonymity': the terms of speaking,
+    not what was said."""
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.lower_ == "anonymity":
+            return True
+        if child.dep_ == "prep" and any(g.lower_ == "anonymity" for g in child.children):
+            return True
+    return False
+
+
 def _subject(verb: Token) -> Token | None:
     """The verb's subject; for a verb without one, the subject of the verb it depends on
     ("... and said", "Emphasizing the urgency, Trump said", "attacked Ayotte by labeling
@@ -202,7 +217,7 @@ def _in_sentence(doc: Doc, offset: int) -> Iterator[Report]:
         lemma = FORM_LEMMA.get(tok.lower_)
         if lemma is None or not tok.tag_.startswith("VB"):
             continue
-        if _hypothetical(tok):
+        if _hypothetical(tok) or _anonymity(tok):
             continue
         subj = _subject(tok)
         if subj is None:
@@ -279,7 +294,7 @@ def _content(verb: Token, subj: Token) -> tuple[ReportKind, tuple[int, int] | No
     # "praised the deal as a breakthrough", "urged Moscow to halt": the object's complement too
     extra = [c for c in verb.children if c.dep_ in ("xcomp", "prep", "advcl") and c.i > verb.i]
     extra = [
-        c for c in extra if c.dep_ != "prep" or c.lower_ in ("as", "for") and c not in preps[:1]
+        c for c in extra if c.dep_ != "prep" or c.lower_ in _OBJECT_PREPS and c not in preps[:1]
     ]
     a, b = _edges(parts + extra)
     return ReportKind.OBJECT, (a, _aside_start(parts + extra, b))
