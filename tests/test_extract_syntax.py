@@ -331,3 +331,18 @@ def test_a_report_inside_a_reported_clause_is_part_of_it(
 ) -> None:
     [s] = extract_statements("Title: t\n\n" + body + "\n")
     assert (s.cue, s.speaker, s.text, s.about) == expected
+
+
+def test_a_report_in_an_opening_subordinate_clause_ends_with_it() -> None:
+    found = extract_statements(
+        "Title: t\n\nAfter the minister lamented the slow pace of the talks, the envoy took a "
+        "moment to reach out to the unions.\n"
+    )
+    assert [(s.cue, s.text) for s in found] == [("lamented", "the slow pace of the talks")]
+
+
+def test_a_number_before_a_participle_makes_it_an_adjective() -> None:
+    found = extract_statements(
+        "Title: t\n\nThe mayor leads with 271 pledged delegates and 40 promised votes.\n"
+    )
+    assert found == []

@@ -982,9 +982,17 @@ def to_parse(attributor: Attributor) -> list[tuple[Span, list[Quote]]]:
         covered[a:b] = b"\x01" * (b - a)
         covered[d.cue_start : d.cue_start + len(d.cue)] = b"\x01" * len(d.cue)
     todo: list[tuple[Span, list[Quote]]] = []
+    opened = {d.cue_start for d in attributor.drafts if not d.direct}
     for sent, quotes in attributor.sentences:
+        if sent.end - sent.start > MAX_PARSED:
+            continue
+        if _SUBORDINATE_START.match(text, sent.start, sent.end) and any(
+            sent.start <= c < sent.end for c in opened
+        ):
+            todo.append((sent, quotes))  # where the subordinate clause's report ends
+            continue
         # a cue word or quotation mark that no statement covers yet
-        if sent.end - sent.start <= MAX_PARSED and any(
+        if any(
             not covered[m.start()]
             and (
                 not noun_before(text, m.start())
@@ -1006,8 +1014,12 @@ def parse_pass(
     by_start = {sent.start: quotes for sent, quotes in todo}
     starts = sorted(by_start)
     new: list[Draft] = []
+    by_cue = {d.cue_start: d for d in attributor.drafts if not d.direct}
     for report in reports(docs, [sent.start for sent, _ in todo]):
         if report.cue_start in cue_starts:
+            d = by_cue.get(report.cue_start)
+            if d is not None and report.kind is not ReportKind.QUOTE_FIRST:
+                _end_with_clause(attributor.text, d, report)
             continue
         quotes = by_start[starts[bisect_left(starts, report.cue_start + 1) - 1]]
         d = attributor.from_report(report, quotes)
@@ -1015,6 +1027,30 @@ def parse_pass(
             new.append(d)
     if new:
         _continued_quotations(attributor, new)
+
+
+# A sentence opened by a subordinate clause ("While X has said ..., Y ...", "After X
+# lamented ..., Y took ..."): a report inside it ends with it, where the parse ends it.
+_SUBORDINATE_START = re.compile(
+    r"[\s\"“]*(?:But\s+|And\s+)?(?:While|Although|Though|Whereas|After|When|Since|Because"
+    r"|Before|Once|Until|Even\s+(?:though|as|if|after|before|when))\b"
+)
+
+
+def _end_with_clause(text: str, d: Draft, report: Report) -> None:
+    """End the pattern rules' statement ``d`` where the parse ends the same cue's reported
+    clause, when the parse stops it at a comma before a clause of the sentence's own ("...
+    lamented the deadlock[, Clinton took a moment to ...]")."""
+    if not (d.start - 3 <= report.start <= d.start + 30 and d.start < report.end < d.end):
+        return
+    rest = text[report.end : d.end]
+    if not re.match(r"[\s\"”’']*,", rest) or _open_quotation(text[d.start : report.end]):
+        return
+    end = report.end
+    while end > d.start and text[end - 1] in " ,":
+        end -= 1
+    if word_count(text[d.start : end]) >= 2:
+        d.end = end
 
 
 def _continued_quotations(attributor: Attributor, found: list[Draft]) -> None:

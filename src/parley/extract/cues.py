@@ -210,6 +210,10 @@ _NOUN_BEFORE = re.compile(
 )
 
 
+# a number right before an -ed form makes it an adjective: "271 pledged delegates"
+_NUMBER_BEFORE = re.compile(r"\d\s+$")
+
+
 # -s forms that are as often plural nouns ("longstanding demands", "the plan calls for"):
 # they count as verbs only right after their subject.
 AMBIGUOUS_FORMS = {
@@ -243,6 +247,10 @@ def cue_matches(text: str, start: int, end: int, *, strict: bool = True) -> Iter
             lemma = LEMMA[" ".join(word.split())]
             if _NOUN_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 continue
+            if word.endswith("ed") and _NUMBER_BEFORE.search(
+                text, max(0, m.start() - 12), m.start()
+            ):
+                continue  # "271 pledged delegates": a participle before its noun
             if text[m.end() : m.end() + 1] == "-" or (
                 word in ("state", "states") and not re.match(r"\s+(?:that\b|[,:])", text[m.end() :])
             ):

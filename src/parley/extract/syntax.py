@@ -169,6 +169,17 @@ def _going_on(head: Token) -> bool:
 _TAKE = verb_forms("take")
 
 
+def _adjectival(verb: Token) -> bool:
+    """'271 pledged delegates': a participle between a number and its noun."""
+    doc = verb.doc
+    return (
+        verb.lower_.endswith("ed")
+        and 0 < verb.i < len(doc) - 1
+        and doc[verb.i - 1].tag_ == "CD"
+        and doc[verb.i + 1].tag_.startswith("NN")
+    )
+
+
 def _anonymity(verb: Token) -> bool:
     """'requested anonymity to discuss ...', 'asked for anonymity': the terms of speaking,
     not what was said."""
@@ -217,7 +228,7 @@ def _in_sentence(doc: Doc, offset: int) -> Iterator[Report]:
         lemma = FORM_LEMMA.get(tok.lower_)
         if lemma is None or not tok.tag_.startswith("VB"):
             continue
-        if _hypothetical(tok) or _anonymity(tok):
+        if _hypothetical(tok) or _anonymity(tok) or _adjectival(tok):
             continue
         subj = _subject(tok)
         if subj is None:
