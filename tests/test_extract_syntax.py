@@ -146,6 +146,16 @@ def test_every_inflection_of_a_lemma_is_a_cue() -> None:
             ("said", None, None, "the offer would be withdrawn on Friday"),
             id="a relative clause between subject and verb, anonymity no statement",
         ),
+        pytest.param(
+            "The port's director talked up the prospects of a deal before the vote.",
+            ("talked", None, None, "the prospects of a deal"),
+            id="what was talked up",
+        ),
+        pytest.param(
+            "The union leader is talking about the automation clause in the new contract.",
+            ("talking", None, None, "the automation clause in the new contract"),
+            id="a present participle of talking, with its topic",
+        ),
     ],
 )
 def test_reporting_predicates(sentence: str, expected: tuple) -> None:
@@ -161,6 +171,7 @@ def test_reporting_predicates(sentence: str, expected: tuple) -> None:
         "Seoul did not say when the delegations would meet again.",
         "The envoy would continue to say that the corridor was closed.",
         "As the minister spoke, dockers gathered outside the port authority.",
+        "The talks about the port resumed in Rotterdam on Monday.",
         "The leaked draft says the border crossings would reopen in stages.",
     ],
 )

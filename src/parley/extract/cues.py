@@ -341,7 +341,13 @@ FORM_LEMMA.update(
     for f in verb_forms(lemma) - {"talks", "speaking", "talking"}
 )
 SPEECH_FORMS = frozenset(FORM_LEMMA)
+# ... but the parse reads them as verbs where they are ("talks about trade", "talking up his
+# record", "speaking of the deal"): a sentence holds them as a candidate with their topic.
+FORM_LEMMA.update({"talks": "talk", "talking": "talk", "speaking": "speak"})
 # A sentence worth parsing holds one of these words (in lower case, as verbs are written
 # inside a sentence: "States" in "United States" is no cue) or "according to": the parse
 # attributes nothing without one, quotation marks or not.
-CANDIDATE = re.compile(r"\b(?:" + word_alternatives(SPEECH_FORMS) + r"|[Aa]ccording\s+to)\b")
+CANDIDATE = re.compile(
+    r"\b(?:" + word_alternatives(SPEECH_FORMS) + r"|[Aa]ccording\s+to"
+    r"|talk(?:s|ing)\s+(?:about|of|up)|speaking\s+(?:about|of))\b"
+)

@@ -287,8 +287,15 @@ def _content(verb: Token, subj: Token) -> tuple[ReportKind, tuple[int, int] | No
     lemma = FORM_LEMMA.get(verb.lower_)
     if lemma in TOPIC_LEMMAS:
         # "spoke favorably of Putin's leadership", "talked at a rally about trade": the topic
-        about = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS]
+        about = [
+            c
+            for c in verb.children
+            if c.dep_ == "prep" and (c.lower_ in _TOPIC_PREPS or c.lower_ == "up")
+        ]
         topic = _prep_object(about[0]) if about and about[0].i > verb.i else []
+        if not topic and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+            # "talked up his record": what was talked up
+            topic = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
         return ReportKind.OBJECT, _edges(topic) if topic else None
     if lemma not in NOMINAL_LEMMAS:
         return ReportKind.OBJECT, None
