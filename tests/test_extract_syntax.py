@@ -156,6 +156,11 @@ def test_every_inflection_of_a_lemma_is_a_cue() -> None:
             ("talking", None, None, "the automation clause in the new contract"),
             id="a present participle of talking, with its topic",
         ),
+        pytest.param(
+            "The union leader referred to the offer as an insult to every docker.",
+            ("referred", None, None, "the offer as an insult to every docker"),
+            id="referred to as",
+        ),
     ],
 )
 def test_reporting_predicates(sentence: str, expected: tuple) -> None:
@@ -172,6 +177,7 @@ def test_reporting_predicates(sentence: str, expected: tuple) -> None:
         "The envoy would continue to say that the corridor was closed.",
         "As the minister spoke, dockers gathered outside the port authority.",
         "The talks about the port resumed in Rotterdam on Monday.",
+        "The minister referred the dispute to the labour court.",
         "The leaked draft says the border crossings would reopen in stages.",
     ],
 )

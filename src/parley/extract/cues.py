@@ -289,7 +289,7 @@ SPEECH_LEMMAS = frozenset(
     "tweet", "post", "report", "reveal", "disclose", "inform", "brief", "signal", "hint",
     "indicate", "imply", "reply", "respond", "answer", "counter", "retort", "quip", "joke",
     "boast", "shout", "testify", "conclude", "yell", "scream", "exclaim", "chant", "bemoan",
-    "dub",
+    "dub", "muse", "interject", "retweet", "refer",
     )
 )  # fmt: skip
 # Verbs that report with a noun phrase as well as with a clause: "praised the deal",
@@ -314,6 +314,9 @@ NOMINAL_LEMMAS = frozenset(
     # "chided the minister for ...", "apologized for the remarks", "protested the ruling",
     # "lamented the loss of ...", "invited Iran to talks"
     "chide", "scold", "apologize", "apologise", "protest", "lament", "invite",
+    # "retweeted the video", "referred to the deal as a surrender" (see ``syntax``: only
+    # with "as")
+    "retweet", "refer",
     )
 )  # fmt: skip
 

@@ -305,6 +305,8 @@ def _content(verb: Token, subj: Token) -> tuple[ReportKind, tuple[int, int] | No
         for c in verb.children
         if c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS and c.i > verb.i and not objects
     ]
+    if lemma == "refer" and not any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        return ReportKind.OBJECT, None  # "referred the case to the court": no naming
     # "called for [talks]": the preposition belongs to the cue
     parts = objects or (_prep_object(preps[0]) if preps else [])
     if not parts:
