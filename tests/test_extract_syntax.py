@@ -363,3 +363,17 @@ def test_a_number_before_a_participle_makes_it_an_adjective() -> None:
         "Title: t\n\nThe mayor leads with 271 pledged delegates and 40 promised votes.\n"
     )
     assert found == []
+
+
+@pytest.mark.parametrize("parser_name", [None, "none"])
+def test_an_infinitive_after_a_promise_in_a_relative_clause(
+    parser_name: str | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the pattern rules alone and with the parse: the content starts at "to" (not after the
+    # next comma) and ends with the relative clause
+    if parser_name:
+        monkeypatch.setenv("PARLEY_PARSER", parser_name)
+    found = extract_statements(
+        "Title: t\n\nMaria Lopez, who has pledged to reopen the quay, spoke on Monday.\n"
+    )
+    assert [(s.cue, s.text) for s in found] == [("pledged", "to reopen the quay")]

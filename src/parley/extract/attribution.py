@@ -702,6 +702,12 @@ class Attributor:
             return None
         a = self._content_start(c_end, sent.end, lemma)
         b = self._content_end(a, sent.end)
+        if _OPEN_RELATIVE.search(text, subj[-1].end, c_start):
+            # "The mayor, who has pledged to ban imports, spoke on Monday": the relative
+            # clause ends at its comma, and what was said with it
+            comma = text.find(",", a, b)
+            if comma > a and not _open_quotation(text[a:comma]):
+                b = comma
         return self._parenthetical(clause_start, subj[0].start, c_end, a), b, who
 
     def _parenthetical(self, clause_start: int, head: int, cue_end: int, a: int) -> int:
@@ -785,6 +791,8 @@ class Attributor:
         if medium:
             pos = medium.end()  # "said on X", "wrote in a post on Telegram"
         pp = phrases.LEADING_PP.match(text, pos, end)
+        if pp and not medium and _INFINITIVE_TO.match(text, pos, end):
+            return pos  # "pledged to ban all imports, ...": an infinitive, not a place
         if pp and not medium:
             comma = text.find(",", pp.end(), end)
             # "said in a statement, the plan..." / "said on state radio." (nothing reported)
@@ -930,6 +938,16 @@ _SUBORDINATE_OPENING = re.compile(
     r"(?:^|[.!?]['\"”’]?\s+|\n)(?:But\s+|And\s+)?(?:While|Although|Though|Whereas|Even\s+though"
     r"|Even\s+as|Even\s+if|Because|Since)\b[^.!?\n]*$"
 )
+# "to" before a verb after a reporting verb ("vowed to keep", "pledged to ban"), not before
+# a noun phrase ("said to reporters", "wrote to the chairman", "told to Kyiv")
+_INFINITIVE_TO = re.compile(
+    r"\s*to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|reporters"
+    r"|journalists|lawmakers|parliament|him|them|us|me|whom|which|what|some|all|both|each"
+    r"|every|other|another|several|many|one|two|three|local|state|foreign|national|news)\b)"
+    r"[a-z]+\b"
+)
+# a relative clause opened after the subject and still open at the cue
+_OPEN_RELATIVE = re.compile(r",\s+who\s+[^,;:\"“”]*$")
 # a relative clause between a subject and its verb: ", who requested anonymity,"
 _RELATIVE_ASIDE = re.compile(r"\s*,\s+(?:who|whose)\b[^;:\"“”]*,\s*")
 # a reported clause that goes on after its reporting clause with a coordinator
