@@ -161,6 +161,11 @@ def test_every_inflection_of_a_lemma_is_a_cue() -> None:
             ("referred", None, None, "the offer as an insult to every docker"),
             id="referred to as",
         ),
+        pytest.param(
+            "Siobhan O’Reilly said the dockers would return to work on Monday.",
+            ("said", "Siobhan O’Reilly", None, "the dockers would return to work on Monday"),
+            id="a name with an O' prefix",
+        ),
     ],
 )
 def test_reporting_predicates(sentence: str, expected: tuple) -> None:

@@ -64,7 +64,10 @@ _NOT_NAME = {
 _UP = "A-ZÀ-ÖØ-ÞĆČĐŁŃŚŠŽŹŻ"
 _LOW = "a-zß-öø-ÿāăąćčďđēėęěğīıķļłńňōőœřśşšţťūůűųźżž"
 # "Putin", "McCarthy", "Kassym-Jomart", "O'Neill", "Erdoğan", an initial "J."
-_WORD = rf"(?:[{_UP}][{_LOW}]*(?:[{_UP}][{_LOW}]+)?[{_LOW}](?:[-'’][{_UP}]?[{_LOW}]+)*|[A-Z]\.)"
+_WORD = (
+    rf"(?:(?:[OD]['’])?[{_UP}][{_LOW}]*(?:[{_UP}][{_LOW}]+)?[{_LOW}](?:[-'’][{_UP}]?[{_LOW}]+)*"
+    r"|[A-Z]\.)"
+)
 _NAME_WORD = re.compile(_WORD)
 # name particles inside a name: "David van Weel", "Ursula von der Leyen"
 _PARTICLES = r"(?:van|von|der|den|de|da|di|du|del|la|le|bin|ter|al)"
