@@ -4,26 +4,32 @@ It takes a :class:`Scenario` object (points, options, parties' additive values,
 reservation values and red lines) and never touches the record or the database.
 """
 
-from parley.analysis.frontier import Packages, pareto_frontier
-from parley.analysis.logrolling import Improvements, Trade, improvements_from
-from parley.analysis.rational import individually_rational
-from parley.analysis.result import Analysis, analyze, render, to_json
-from parley.analysis.scenario import (
-    Party,
-    Point,
-    Scenario,
-    load_scenario,
-    scenario_from_dict,
-    scenario_from_json,
-)
-from parley.analysis.solutions import (
-    Solution,
-    Solver,
-    egalitarian,
-    kalai_smorodinsky,
-    max_welfare,
-    nash,
-)
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from parley.analysis.frontier import Packages, pareto_frontier
+    from parley.analysis.logrolling import Improvements, Trade, improvements_from
+    from parley.analysis.rational import individually_rational
+    from parley.analysis.result import Analysis, analyze, render, to_json
+    from parley.analysis.scenario import (
+        Party,
+        Point,
+        Scenario,
+        load_scenario,
+        scenario_from_dict,
+        scenario_from_json,
+    )
+    from parley.analysis.solutions import (
+        Solution,
+        Solver,
+        egalitarian,
+        kalai_smorodinsky,
+        max_welfare,
+        nash,
+    )
 
 __all__ = [
     "Analysis",
@@ -49,3 +55,42 @@ __all__ = [
     "scenario_from_json",
     "to_json",
 ]
+
+# Imported on first use: the engine loads SciPy and HiGHS (about half a second), which
+# `import parley.analysis.command` (the command line) does not need until a scenario is analysed.
+_LAZY = {
+    "Analysis": "parley.analysis.result",
+    "Improvements": "parley.analysis.logrolling",
+    "Packages": "parley.analysis.frontier",
+    "Party": "parley.analysis.scenario",
+    "Point": "parley.analysis.scenario",
+    "Scenario": "parley.analysis.scenario",
+    "Solution": "parley.analysis.solutions",
+    "Solver": "parley.analysis.solutions",
+    "Trade": "parley.analysis.logrolling",
+    "analyze": "parley.analysis.result",
+    "egalitarian": "parley.analysis.solutions",
+    "improvements_from": "parley.analysis.logrolling",
+    "individually_rational": "parley.analysis.rational",
+    "kalai_smorodinsky": "parley.analysis.solutions",
+    "load_scenario": "parley.analysis.scenario",
+    "max_welfare": "parley.analysis.solutions",
+    "nash": "parley.analysis.solutions",
+    "pareto_frontier": "parley.analysis.frontier",
+    "render": "parley.analysis.result",
+    "scenario_from_dict": "parley.analysis.scenario",
+    "scenario_from_json": "parley.analysis.scenario",
+    "to_json": "parley.analysis.result",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        value = getattr(import_module(_LAZY[name]), name)
+        globals()[name] = value  # later lookups skip this function
+        return value
+    raise AttributeError(f"module 'parley.analysis' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -4,24 +4,33 @@ from __future__ import annotations
 
 import json
 import time
+from collections.abc import Iterable
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich.console import Console
 
 from parley import STARTED
-from parley.analysis.result import analyze, render, to_json
-from parley.analysis.robustness import DEFAULT_SAMPLES, DEFAULT_SEED
-from parley.analysis.scenario import Scenario, load_scenario
-from parley.analysis.solutions import DEFAULT_TIME_LIMIT
+from parley.analysis.defaults import DEFAULT_SAMPLES, DEFAULT_SEED, DEFAULT_TIME_LIMIT
 from parley.errors import ParleyError, ScenarioError
+
+if TYPE_CHECKING:
+    from parley.analysis.result import Analysis
+    from parley.analysis.scenario import Scenario
 
 # What is left for the solves when loading took the whole budget.
 MIN_SOLVE_SECONDS = 0.5
 
 EXIT_BAD_INPUT = 2
+
+
+def analyze(scenario: Scenario, solutions: Iterable[str], **options: Any) -> Analysis:
+    """:func:`parley.analysis.analyze`, imported on the first call: the engine loads SciPy,
+    which the command line's other commands do not need."""
+    from parley.analysis.result import analyze as run
+
+    return run(scenario, solutions, **options)
 
 
 class SolutionChoice(StrEnum):
@@ -96,6 +105,8 @@ def analyze_command(
     Exit 0 (also when no package is acceptable to all: the result says so), 1 on
     a usage error, 2 on a bad scenario or package file.
     """
+    from parley.analysis.scenario import load_scenario  # NumPy: loaded when a scenario is read
+
     wanted = [s.value for s in solution] if solution else ["all"]
     try:
         loaded = load_scenario(scenario)
@@ -111,9 +122,13 @@ def analyze_command(
         where = f"{exc.path}: " if exc.path else f"{scenario.name}: "
         typer.echo(f"error: {where}{exc.message} [{exc.code}]", err=True)
         raise typer.Exit(EXIT_BAD_INPUT) from None
+    from parley.analysis.result import render, to_json
+
     if output_format is AnalysisFormat.json:
         typer.echo(json.dumps(to_json(result), indent=2))
     else:
+        from rich.console import Console
+
         render(result, Console())
 
 

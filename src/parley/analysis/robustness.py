@@ -32,14 +32,13 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from parley.analysis.defaults import DEFAULT_SAMPLES, DEFAULT_SEED
 from parley.analysis.frontier import Packages
 from parley.analysis.scenario import Scenario
 from parley.analysis.solutions import Solution
 
 EXACT_LIMIT = 50_000
 BATCH_CELLS = 20_000_000  # samples x candidates x parties per batch
-DEFAULT_SAMPLES = 1000
-DEFAULT_SEED = 0
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from parley.analysis.defaults import DEFAULT_TIME_LIMIT
 from parley.analysis.frontier import Packages, pareto_frontier
 from parley.analysis.program import Outcome, PackageProgram
 from parley.analysis.relaxation import (
@@ -54,9 +55,7 @@ FRONTIER_LIMIT = 20_000
 # Outer approximation of Nash stops when log(upper bound) - log(achieved) is below this.
 NASH_LOG_GAP = 1e-7
 NASH_MAX_ROUNDS = 60
-# Default wall-clock budget of one analysis (every solution together), and the most one
-# HiGHS call may take of it.
-DEFAULT_TIME_LIMIT = 30.0
+# The most one HiGHS call may take of the analysis's budget (DEFAULT_TIME_LIMIT by default).
 STAGE_TIME = 10.0
 # A level whose proven gap is at most this counts as proved (HiGHS's absolute gap is 1e-6).
 MAXMIN_PROVED = 1e-6
