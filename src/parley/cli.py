@@ -13,7 +13,7 @@ from datetime import date
 from enum import StrEnum
 from importlib import resources
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -27,13 +27,17 @@ from parley.exports import write_jsonl, write_statements
 from parley.extract.model import EVENT_TYPES
 from parley.extract_files import FileExtraction, extract_files
 from parley.live.commands import fetch_command, watch_command
-from parley.plans import add_bundled_plans
 from parley.plans.command import plan_app
 from parley.positions import command as positions_cli
-from parley.record import IngestReport, Record, failed_file
 from parley.sources import DEFAULT_MAX_BYTES, MAX_BYTES_ENV, Source, iter_inputs, read_path
 from parley.sources_command import sources_app
 from parley.web.command import serve_command
+
+if TYPE_CHECKING:
+    from parley.record import Record
+
+# parley.record (SQLAlchemy, Alembic) is imported by the commands that open a database:
+# `parley extract`, `eval`, `analyze` and `--help` do without it.
 
 EXIT_OK, EXIT_USAGE, EXIT_BAD_INPUT = 0, 1, 2
 PROGRESS_MIN_FILES = 20  # show a progress bar from this many files even when not on a terminal
@@ -137,6 +141,8 @@ def progress_bar(total: int, label: str) -> Iterator[Callable[[int, int, Path], 
 
 
 def _open_record(db: str | None, *, max_bytes: int = DEFAULT_MAX_BYTES, create: bool) -> Record:
+    from parley.record import Record
+
     try:
         return Record(db, max_bytes=max_bytes, create=create)
     except ParleyError as exc:
@@ -183,6 +189,8 @@ def extract_command(
                 report_error(exc)
                 failed += 1
             except Exception as exc:  # a bug met on this file: one line, then the others
+                from parley.record import failed_file
+
                 report_error(failed_file(exc, item.path))
                 failed += 1
             if progress:
@@ -235,6 +243,8 @@ def ingest_command(
     scheduler: SchedulerOpt = None,
 ) -> None:
     """Read files and folders, extract their statements and store both in the database."""
+    from parley.record import IngestReport
+
     anchor = reference_date(reference)
     record = _open_record(db, max_bytes=max_bytes, create=True)
     report = IngestReport()
@@ -310,6 +320,9 @@ def statements_command(
 
 def demo_command(db: DbOpt = None, fmt: FormatOpt = OutputFormat.table) -> None:
     """Ingest the bundled example articles and plans, and print the articles' statements."""
+    from parley.plans import add_bundled_plans
+    from parley.record import IngestReport
+
     examples = resources.files("parley") / "data" / "examples"
     with resources.as_file(examples) as folder:
         files = list(iter_inputs([folder])) if folder.is_dir() else []

@@ -7,16 +7,18 @@ upgrade``, which applies the pending Alembic revisions under the migration lock.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
-from sqlalchemy import Engine
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import SQLAlchemyError
 
 from parley.cli_options import DbOpt
 from parley.errors import MissingDatabaseError, MissingDriverError, StorageError
-from parley.storage import database_url, make_engine, schema_state, upgrade
-from parley.storage.engine import error_reason, missing_driver_message
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+# SQLAlchemy and Alembic (parley.storage) are imported inside the commands, so that
+# loading the command line for other commands does not load them.
 
 EXIT_BAD_INPUT = 2
 
@@ -35,6 +37,8 @@ def _fail(exc: StorageError) -> typer.Exit:
 
 
 def _where(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         return parsed.database or ":memory:"
@@ -42,6 +46,12 @@ def _where(url: str) -> str:
 
 
 def _engine(db: str | None, *, must_exist: bool) -> tuple[Engine, str]:
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from parley.storage import database_url, make_engine
+    from parley.storage.engine import error_reason, missing_driver_message
+
     url = database_url(db)
     where = _where(url)
     parsed = make_url(url)
@@ -63,6 +73,11 @@ def _engine(db: str | None, *, must_exist: bool) -> tuple[Engine, str]:
 @db_app.command("status")
 def status_command(db: DbOpt = None) -> None:
     """Print the schema revision of the database, parley's newest, and what is pending."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from parley.storage import schema_state
+    from parley.storage.engine import error_reason
+
     engine, where = _engine(db, must_exist=True)
     try:
         state = schema_state(engine)
@@ -86,6 +101,11 @@ def status_command(db: DbOpt = None) -> None:
 @db_app.command("upgrade")
 def upgrade_command(db: DbOpt = None) -> None:
     """Apply pending migrations (creating the schema in a new database), under a lock."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from parley.storage import schema_state, upgrade
+    from parley.storage.engine import error_reason
+
     engine, where = _engine(db, must_exist=False)
     try:
         state = schema_state(engine)

@@ -10,11 +10,9 @@ from typing import Annotated
 
 import typer
 
-from parley.cli_options import day_option
+from parley.cli_options import DB_ENV, day_option
 from parley.errors import OutputError, ParleyError
 from parley.export_formats import ExportFormat, export_to_path, write_export
-from parley.record import Record
-from parley.storage.engine import DB_ENV
 
 EXIT_BAD_INPUT = 2
 
@@ -62,6 +60,8 @@ def export_command(
     day = day_option(since, "--since")
     if fmt is ExportFormat.parquet and out is None:
         raise typer.BadParameter("Parquet is binary: give --out FILE", param_hint="--out")
+    from parley.record import Record  # SQLAlchemy: loaded by this command only
+
     try:
         with Record(db, create=False) as record:
             rows = record.export_rows(since=day)

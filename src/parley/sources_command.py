@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import sys
 from enum import StrEnum
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from parley.cli_options import DbOpt
 from parley.errors import ParleyError
 from parley.exports import write_sources
-from parley.record import Record
+
+if TYPE_CHECKING:
+    from parley.record import Record
 
 EXIT_BAD_INPUT = 2
 
@@ -68,11 +70,18 @@ def sources_command(
         ctx.obj = {"db": db}  # `parley sources --db X update ...`: the subcommand's database
         return
     try:
-        with Record(db, create=False) as record:
+        with _record(db) as record:
             rows = [source.to_dict() for source in record.sources(limit=limit, offset=offset)]
     except ParleyError as exc:
         raise _fail(exc) from None
     write_sources(rows, sys.stdout, fmt.value)
+
+
+def _record(db: str | None) -> Record:
+    """The existing record at ``db`` (SQLAlchemy is loaded here, not with the CLI)."""
+    from parley.record import Record
+
+    return Record(db, create=False)
 
 
 @sources_app.command("update")
@@ -101,7 +110,7 @@ def update_command(
     if not changes:
         raise typer.BadParameter("give at least one of --title, --url, --outlet, --published")
     try:
-        with Record(_database(ctx, db), create=False) as record:
+        with _record(_database(ctx, db)) as record:
             done = record.update_source(key, **changes)
     except ParleyError as exc:
         raise _fail(exc) from None
@@ -116,7 +125,7 @@ def update_command(
 def remove_command(ctx: typer.Context, key: KeyArg, db: DbOpt = None) -> None:
     """Remove a source and its statements."""
     try:
-        with Record(_database(ctx, db), create=False) as record:
+        with _record(_database(ctx, db)) as record:
             info = record.remove_source(key)
     except ParleyError as exc:
         raise _fail(exc) from None

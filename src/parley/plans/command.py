@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -18,8 +18,10 @@ from rich.text import Text
 from parley.cli_options import DbOpt
 from parley.errors import ParleyError
 from parley.plans.parse import parse_plan
-from parley.record import Record
 from parley.sources import DEFAULT_MAX_BYTES, read_text
+
+if TYPE_CHECKING:
+    from parley.record import Record
 
 EXIT_BAD_INPUT = 2
 
@@ -51,6 +53,8 @@ def fail(exc: ParleyError, where: str | None = None) -> typer.Exit:
 @contextmanager
 def open_record(db: str | None, *, create: bool) -> Iterator[Record]:
     """The record, with its errors (and those of the commands using it) as one error line."""
+    from parley.record import Record  # SQLAlchemy: loaded by the commands that use it
+
     try:
         with Record(db, create=create) as record:
             yield record

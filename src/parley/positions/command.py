@@ -9,17 +9,21 @@ import tempfile
 from collections.abc import Iterable, Mapping, Sequence
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from parley.cli_options import DbOpt
 from parley.errors import ParleyError
 from parley.exports import write_csv, write_table
-from parley.positions import api
 from parley.positions.model import Decision
-from parley.positions.scenario import derived_and_set, load_overrides
-from parley.record import Record
+
+if TYPE_CHECKING:
+    from parley.record import Record
+
+# parley.positions.api and parley.record (SQLAlchemy, Alembic, spaCy) and
+# parley.positions.scenario (NumPy) are imported by the commands that use them, not with
+# the command line.
 
 EXIT_BAD_INPUT = 2
 
@@ -52,6 +56,8 @@ def _fail(exc: ParleyError) -> typer.Exit:
 
 
 def _record(db: str | None) -> Record:
+    from parley.record import Record
+
     try:
         return Record(db, create=False)
     except ParleyError as exc:
@@ -76,6 +82,8 @@ def positions_command(
     fmt: FormatOpt = ReportFormat.table,
 ) -> None:
     """Where each actor stands on each plan and point: stance, basis, status and evidence."""
+    from parley.positions import api
+
     with _record(db) as record:
         try:
             found = api.positions(record, plan=plan, actor=actor, point=point)
@@ -91,6 +99,8 @@ def consultations_command(
     plan: PlanOpt = None, db: DbOpt = None, fmt: FormatOpt = ReportFormat.table
 ) -> None:
     """Who gave, received, discussed, was briefed on or left out of which plan version."""
+    from parley.positions import api
+
     with _record(db) as record:
         try:
             found = api.consultations(record, plan=plan)
@@ -109,6 +119,8 @@ def timeline_command(
     fmt: FormatOpt = ReportFormat.table,
 ) -> None:
     """An actor's stance over time, with the statements that moved it."""
+    from parley.positions import api
+
     with _record(db) as record:
         try:
             found = api.actor_timeline(record, actor, plan=plan, point=point)
@@ -140,6 +152,9 @@ def scenario_command(
     db: DbOpt = None,
 ) -> None:
     """Write a scenario for `parley analyze` from the positions on one plan version."""
+    from parley.positions import api
+    from parley.positions.scenario import derived_and_set, load_overrides
+
     with _record(db) as record:
         try:
             settings = load_overrides(str(overrides)) if overrides is not None else None
@@ -202,6 +217,8 @@ PointArg = Annotated[
 def _decide(
     statement: int, point: str, plan: str | None, db: str | None, decision: Decision
 ) -> None:
+    from parley.positions import api
+
     with _record(db) as record:
         try:
             found, number = api.decide_link(record, statement, point, decision, plan=plan)
@@ -235,6 +252,8 @@ def link_list(
     fmt: FormatOpt = ReportFormat.table,
 ) -> None:
     """The derived links with their method, score and reason."""
+    from parley.positions import api
+
     with _record(db) as record:
         try:
             found = api.links(record, statement_id=statement, plan=plan)

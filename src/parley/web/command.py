@@ -7,8 +7,8 @@ from typing import Annotated
 
 import typer
 
+from parley.cli_options import DB_ENV
 from parley.errors import ParleyError
-from parley.storage.engine import DB_ENV
 
 EXIT_BAD_INPUT = 2
 LOCAL = ("127.0.0.1", "localhost", "::1")
