@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
-
-from lemminflect import getAllInflections, getAllInflectionsOOV
+from importlib import resources
 
 from parley.extract.scan import word_alternatives
 
@@ -329,8 +329,31 @@ def verb_forms(lemma: str) -> frozenset[str]:
 
 @lru_cache(maxsize=4096)
 def _verb_forms(lemma: str) -> frozenset[str]:
+    stored = _stored_verb_forms().get(lemma)
+    return frozenset(stored) if stored is not None else inflect_verb(lemma)
+
+
+def inflect_verb(lemma: str) -> frozenset[str]:
+    """:func:`verb_forms` as lemminflect gives them (loading its tables takes ~0.2 s)."""
+    from lemminflect import getAllInflections, getAllInflectionsOOV
+
     table = getAllInflections(lemma, upos="VERB") or getAllInflectionsOOV(lemma, upos="VERB")
     return frozenset({lemma, *(f for forms in table.values() for f in forms)})
+
+
+# The forms of the verbs this package inflects on import, as lemminflect gives them, stored
+# so that start-up need not load lemminflect (tests/test_verb_forms.py rewrites the file).
+VERB_FORMS_FILE = "verb_forms.json"
+
+
+@lru_cache(maxsize=1)
+def _stored_verb_forms() -> dict[str, list[str]]:
+    try:
+        text = resources.files("parley.data").joinpath(VERB_FORMS_FILE).read_text("utf-8")
+    except FileNotFoundError:  # not written yet: every verb is inflected by lemminflect
+        return {}
+    forms: dict[str, list[str]] = json.loads(text)
+    return forms
 
 
 # Verbs of talking, which report only a topic ("spoke about", "talked of"): "talks" and
