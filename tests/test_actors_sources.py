@@ -98,6 +98,12 @@ def _who(body: str) -> list[tuple[str | None, str | None]]:
             id="a dateline abroad is a venue: the state the article names",
         ),
         pytest.param(
+            "CARDIFF - Nurses in Wales walked out on Monday.\n\nHealth Secretary Wynne Price "
+            "said the claim would cost more than the budget allows.",
+            [("Wynne Price", "GBR")],
+            id="a dateline over a story that names no state's people is that state's",
+        ),
+        pytest.param(
             "Meloni spoke briefly in Rome.\n\nPaolo Rossi, her press officer, said the "
             "talks would resume.",
             [("Paolo Rossi", "ITA")],

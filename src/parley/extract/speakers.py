@@ -563,8 +563,9 @@ class Resolver:
 
     def home_state(self) -> str | None:
         """The state of the article's dateline ("KYIV --", "ANKARA, July 10 (Wire) -"), when
-        it names one place whose people the article quotes or names; None for a venue
-        abroad ("GENEVA --" on talks between others) or a dateline of several states."""
+        it names one place whose people the article quotes or names, or the article names
+        no state's people at all; None for a venue abroad ("GENEVA --" on talks between
+        others) or a dateline of several states."""
         if self._home is False:
             self._home = None
             for para in _PARAGRAPH_STARTS.finditer(self.text, 0, min(len(self.text), 4000)):
@@ -573,7 +574,14 @@ class Resolver:
                     continue
                 places = line.group(1).split("/")
                 states = {self._place_side(p.strip().title()) for p in places}
-                if len(states) == 1 and (state := states.pop()) in self._peopled():
+                peopled = self._peopled()
+                if (
+                    len(states) == 1
+                    and (state := states.pop()) is not None
+                    and (state in peopled or not any(self._is_state(a) for a in peopled))
+                ):
+                    # "LONDON --" over a story that names no state's people but places
+                    # (England, the NHS) is Britain's; over talks between others, a venue
                     self._home = state
                 break
         return self._home if isinstance(self._home, str) else None
