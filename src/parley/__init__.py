@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import time
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from parley.errors import InputError, ParleyError
+from parley.lazy import lazy_exports
 
 if TYPE_CHECKING:
     from parley.extract import extract_statements
@@ -40,7 +40,4 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    if name in _LAZY:
-        return getattr(import_module(_LAZY[name]), name)
-    raise AttributeError(f"module 'parley' has no attribute {name!r}")
+__getattr__ = lazy_exports(__name__, _LAZY)

@@ -6,8 +6,9 @@ reservation values and red lines) and never touches the record or the database.
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from parley.lazy import lazy_exports
 
 if TYPE_CHECKING:
     from parley.analysis.frontier import Packages, pareto_frontier
@@ -84,12 +85,7 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    if name in _LAZY:
-        value = getattr(import_module(_LAZY[name]), name)
-        globals()[name] = value  # later lookups skip this function
-        return value
-    raise AttributeError(f"module 'parley.analysis' has no attribute {name!r}")
+__getattr__ = lazy_exports(__name__, _LAZY)
 
 
 def __dir__() -> list[str]:

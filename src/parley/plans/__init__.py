@@ -7,9 +7,9 @@
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from parley.lazy import lazy_exports
 from parley.plans.corpus import BundledReport, add_bundled_plans, bundled_plans
 from parley.plans.model import Plan, PlanPoint, check_label, parse_plan_ref
 from parley.plans.parse import parse_date, parse_plan, parse_points
@@ -40,7 +40,4 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    if name in _LAZY:
-        return getattr(import_module(_LAZY[name]), name)
-    raise AttributeError(f"module 'parley.plans' has no attribute {name!r}")
+__getattr__ = lazy_exports(__name__, _LAZY)
