@@ -334,11 +334,7 @@ def _decide_shared(mentions: list[Mention], used: bytearray) -> list[Mention]:
     capitalised word)."""
     if not any(m.shared_by for m in mentions):
         return mentions
-    named = {
-        m.person.offices[0].actor if m.person is not None and m.person.offices else m.actor
-        for m in mentions
-        if not m.shared_by
-    }
+    named = {m.actor_on(None) for m in mentions if not m.shared_by}
     out = []
     for m in mentions:
         if m.shared_by:

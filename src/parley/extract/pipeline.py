@@ -175,8 +175,9 @@ def _steps(
             and continues(last.end, (last.speaker, last.actor), d.start, _who(d), d.direct)
             else None
         )
-        found = _finish(text, source, d, near, day, finder.gaz, code, previous, held.get(i))
-        out.append(replace(found, speaker=spelled_as_written(d.who.speaker, spelled)))
+        out.append(
+            _finish(text, source, d, near, day, finder.gaz, code, spelled, previous, held.get(i))
+        )
     if read is not text:
         for st in out:
             st.text = read[st.start : st.end]
@@ -540,6 +541,7 @@ def _finish(
     day: date | None,
     gaz: Gazetteer,
     code: Coder,
+    spelled: dict[str, str],
     previous: str | None = None,
     held: str | None = None,
 ) -> Statement:
@@ -567,7 +569,7 @@ def _finish(
         text=content,
         direct=d.direct,
         cue=d.cue,
-        speaker=ascii_name(d.who.speaker),
+        speaker=spelled_as_written(d.who.speaker, spelled),
         actor=actor,
         event=event,
         targets=targets_of(mentions, side, text, d.start, d.end, day),

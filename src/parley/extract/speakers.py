@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 
 from parley.actors import ActorKind, Gazetteer, Gender, Person
 from parley.extract.mentions import Mention, MentionKind
@@ -223,7 +224,6 @@ class Resolver:
         self._named: list[str] = []  # actors by how often the text names them
         self._main_actor_counted = False
         self._peopled_sides: set[str] | None = None
-        self._home: str | None | bool = False  # the dateline's state, once read
         self.unnamed: dict[str, Who] = {}  # role noun -> the unnamed source last described so
         self._unnamed_at: dict[str, int] = {}  # role noun -> where it was last described
         # role noun -> (positions, sides) of the phrases that qualify it with a side
@@ -561,35 +561,33 @@ class Resolver:
                 return m.actor
         return None
 
+    @cached_property
     def home_state(self) -> str | None:
         """The state of the article's dateline ("KYIV --", "ANKARA, July 10 (Wire) -"), when
         it names one place whose people the article quotes or names, or the article names
         no state's people at all; None for a venue abroad ("GENEVA --" on talks between
         others) or a dateline of several states."""
-        if self._home is False:
-            self._home = None
-            for para in _PARAGRAPH_STARTS.finditer(self.text, 0, min(len(self.text), 4000)):
-                line = _DATELINE.match(self.text, para.end())
-                if line is None:
-                    continue
-                places = line.group(1).split("/")
-                states = {self._place_side(p.strip().title()) for p in places}
-                peopled = self._peopled()
-                if (
-                    len(states) == 1
-                    and (state := states.pop()) is not None
-                    and (state in peopled or not any(self._is_state(a) for a in peopled))
-                ):
-                    # "LONDON --" over a story that names no state's people but places
-                    # (England, the NHS) is Britain's; over talks between others, a venue
-                    self._home = state
-                break
-        return self._home if isinstance(self._home, str) else None
+        for para in _PARAGRAPH_STARTS.finditer(self.text, 0, min(len(self.text), 4000)):
+            line = _DATELINE.match(self.text, para.end())
+            if line is None:
+                continue
+            states = {self._place_side(p.strip().title()) for p in line.group(1).split("/")}
+            peopled = self._peopled()
+            if (
+                len(states) == 1
+                and (state := states.pop()) is not None
+                and (state in peopled or not any(self._is_state(a) for a in peopled))
+            ):
+                # "LONDON --" over a story that names no state's people but places
+                # (England, the NHS) is Britain's; over talks between others, a venue
+                return state
+            return None
+        return None
 
     def _home_or_main(self) -> str | None:
         """Whose a state body is when nothing near it says: the dateline's state, else the
         state the article mostly quotes or names."""
-        return self.home_state() or self.main_actor(state_only=True)
+        return self.home_state or self.main_actor(state_only=True)
 
     def _place_side(self, name: str) -> str | None:
         """The state a capital, province or city named in a dateline belongs to."""
@@ -1079,6 +1077,10 @@ class Resolver:
                 return m.start, side
         return None
 
+    def _last_spoke(self, name: str) -> int:
+        """Where the person named ``name`` last spoke (-1: not yet)."""
+        return max((h.pos for h in self.history if h.who.speaker == name), default=-1)
+
     def _heard_at(self, who: Who, pos: int) -> int:
         """Where ``who`` was last heard before ``pos``."""
         return max((h.pos for h in self.history if h.who is who and h.pos < pos), default=-1)
@@ -1094,8 +1096,7 @@ class Resolver:
         at = max(
             (p for r, p in self._unnamed_at.items() if r == role or r.endswith(tail)), default=-1
         )
-        last = max((h.pos for h in self.history if h.who.speaker == person.name), default=-1)
-        return at > last
+        return at > self._last_spoke(person.name)
 
     def described_party(self, m: Mention) -> str | None:
         """The party a definite description in a reported clause stands for: "the group",
@@ -1363,8 +1364,7 @@ class Resolver:
         # ... unless the text named another holder since ("12:55 Starmer: ..." heading an
         # entry after Ramgoolam spoke, then "the prime minister says")
         i = bisect_left(self.starts, pos)
-        since = max((h.pos for h in self.history if h.who.speaker == getattr(spoken, "name", "")),
-                    default=-1)  # fmt: skip
+        since = self._last_spoke(spoken.name) if spoken is not None else -1
         for m in reversed(self.mentions[max(0, i - 40) : i]):
             if m.start <= since or pos - m.start > _NAMED_SINCE:
                 break
