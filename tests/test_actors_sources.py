@@ -152,6 +152,33 @@ def _who(body: str) -> list[tuple[str | None, str | None]]:
             [("Jane Holt", None), ("Tom Ward", "GBR")],
             id="a shadow (opposition) office is nobody's side; 'in the shadow of' is no office",
         ),
+        pytest.param(
+            "WASHINGTON (Wire) - The sanctions bill moved forward.\n\nSenator Jim Risch said "
+            "the committee would vote on Thursday.",
+            [("Jim Risch", "USA")],
+            id="a known surname with another given name is somebody else; a legislator is "
+            "the dateline's state's",
+        ),
+        pytest.param(
+            "LONDON - Resident doctors walked out on Monday.\n\nA Department of Health and "
+            "Social Care spokesperson said the offer was final. The health department said "
+            "talks could resume.",
+            [(None, "GBR"), (None, "GBR")],
+            id="a department's proper name is one body, not a person; a department is a state's",
+        ),
+        pytest.param(
+            "Talks resumed in Cairo.\n\nThe Ministry of Foreign Affairs of Egypt said the "
+            "crossing would reopen. The Russian Foreign Office said it had not been consulted.",
+            [(None, "EGY"), (None, "RUS")],
+            id="a ministry's name stops before the state it names; a shared office noun "
+            "qualified by a demonym",
+        ),
+        pytest.param(
+            "Kyiv and Moscow traded strikes overnight. Kyiv said Moscow had hit a port.\n\n"
+            "Senator Bob Hale said the committee would vote on Thursday.",
+            [(None, "UKR"), ("Bob Hale", None)],
+            id="a legislator is not the state the story mostly names: no dateline, no guess",
+        ),
     ],
 )
 def test_unnamed_and_private_sources(

@@ -15,6 +15,8 @@ from enum import StrEnum
 from functools import lru_cache
 
 import spacy
+from rapidfuzz import fuzz
+from spacy.lang.en.stop_words import STOP_WORDS as _STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -60,6 +62,11 @@ _NOT_NAME = {
     "Colonel", "Major", "Captain", "Gen", "Lt", "Col", "Executive", "Director",
     # "One said", "Another told": one of a group (a pronoun below), never a surname
     "One", "Another",
+}  # fmt: skip
+# Words that open sentences and are never given names
+_COMMON_OPENERS = {
+    "then", "now", "still", "yet", "so", "also", "meanwhile", "separately", "earlier",
+    "later", "today", "yesterday", "tonight", "instead", "indeed", "however", "thus",
 }  # fmt: skip
 _UP = "A-ZÀ-ÖØ-ÞĆČĐŁŃŚŠŽŹŻ"
 _LOW = "a-zß-öø-ÿāăąćčďđēėęěğīıķļłńňōőœřśşšţťūůűųźżž"
@@ -171,6 +178,8 @@ class MentionFinder:
 
     def _with_names(self, text: str, used: bytearray, out: list[Mention]) -> list[Mention]:
         out = _decide_shared(out, used)
+        out = _other_bearers(text, out, used)
+        out = _body_names(text, out, used)
         out.extend(self._names(text, used))
         out.extend(self._pronouns(text, used))
         out.sort(key=lambda m: m.start)
@@ -340,11 +349,140 @@ def _decide_shared(mentions: list[Mention], used: bytearray) -> list[Mention]:
         if m.shared_by:
             hits = [code for code in m.shared_by if code in named]
             if len(hits) != 1:
+                role = m.text.lower()
+                if role in INSTITUTIONS:
+                    # "the Russian Foreign Office", "the Foreign Office said": an office noun
+                    # whose side the words around it give
+                    out.append(
+                        Mention(m.start, m.end, MentionKind.ROLE, m.text, role=role,
+                                role_class=RoleClass.INSTITUTION, possessive=m.possessive)
+                    )  # fmt: skip
+                    continue
                 used[m.start : m.end] = bytes(m.end - m.start)
                 continue
             m.actor = hits[0]
         out.append(m)
     return out
+
+
+# A capitalised word right before a surname, and where a sentence starts before it
+_GIVEN_BEFORE = re.compile(rf"({_WORD})[ ]$")
+_STARTS_SENTENCE = re.compile(r"(?:^|[.!?:;\"“”]\s+|\n\s*)$")
+
+
+def _other_bearers(text: str, mentions: list[Mention], used: bytearray) -> list[Mention]:
+    """'Jim Risch' is not Daniel Risch: a known person's surname with another given name
+    before it ("Senator Jim Risch") is somebody else of that name, an unknown person; the
+    given name may be a short form of the known one ("Mike"/"Michael", "Sergey"/"Sergei")."""
+    out: list[Mention] = []
+    for m in mentions:
+        person = m.person
+        before = _GIVEN_BEFORE.search(text, max(0, m.start - 40), m.start)
+        if (
+            person is None
+            or before is None
+            or " " in m.text
+            or used[before.start()]
+            or before.group(1) in _NOT_NAME
+            or before.group(1).lower() in _COMMON_OPENERS
+            or before.group(1).endswith(".")
+            or _same_given(before.group(1), person)
+        ):
+            out.append(m)
+            continue
+        if _STARTS_SENTENCE.search(text, max(0, before.start() - 3), before.start()) and (
+            before.group(1).lower() in _STOP_WORDS or before.group(1).lower().endswith("ly")
+        ):
+            out.append(m)  # "Then Risch said", "Separately Risch said"
+            continue
+        a = before.start()
+        used[a : m.start] = b"\x01" * (m.start - a)
+        out.append(Mention(a, m.end, MentionKind.NAME, text[a : m.end], possessive=m.possessive))
+    return out
+
+
+# The proper name of a public body: "the Department of Health and Social Care", "the
+# Ministry of Foreign Affairs", "the House Ways and Means Committee". Its capitalised words
+# name the body, never a person.
+_BODY_HEADS = "Ministry|Department|Office|Committee|Commission|Agency|Bureau|Secretariat"
+_BODY_WORD = rf"(?:{_WORD}|&)"
+_BODY_NAME = re.compile(
+    rf"\b(?P<head>{_BODY_HEADS})[ ](?:of|for)[ ](?:the[ ])?{_BODY_WORD}"
+    rf"(?:(?:[ ]|,[ ]|[ ]and[ ])(?:the[ ])?{_BODY_WORD})*"
+    rf"|(?:(?!(?:The|A|An|This|That|Its|His|Her|Their|Our)\b){_BODY_WORD}[ ](?:and[ ])?)+"
+    rf"(?P<tail>{_BODY_HEADS})\b"
+)
+
+
+def _body_names(text: str, mentions: list[Mention], used: bytearray) -> list[Mention]:
+    """The proper name of a public body is one institution mention ("a Department of Health
+    and Social Care spokesperson": the department's), its words no personal names."""
+    if not any(
+        w in text
+        for w in (
+            "Ministry",
+            "Department",
+            "Office",
+            "Committee",
+            "Commission",
+            "Agency",
+            "Bureau",
+            "Secretariat",
+        )
+    ):
+        return mentions  # fmt: skip
+    starts = {m.start: m for m in mentions}
+    out = list(mentions)
+    for body in _BODY_NAME.finditer(text):
+        a, b = body.span()
+        if "\n" in body.group():
+            continue
+        if body.group("tail") is not None:
+            # "the House Ways and Means Committee": words already known (an actor, a place)
+            # keep their meaning ("the Russian Foreign Office"); only unknown words go
+            while a < b and used[a]:
+                nxt = text.find(" ", a, b)
+                if nxt < 0:
+                    break
+                a = nxt + 1
+            head = body.group("tail").lower()
+            tail = body.start("tail")
+            if (
+                any(used[a:tail])
+                or a >= tail
+                or all(w in _NOT_NAME for w in text[a:tail].split() if w != "and")
+            ):
+                continue  # "the Foreign Office": an office noun the roles know
+
+            out = [m for m in out if not (m.kind is MentionKind.ROLE and m.start == tail)]
+        else:
+            head = body.group("head").lower()
+            role = starts.get(a)
+            if role is None or role.kind is not MentionKind.ROLE:
+                continue
+            out.remove(role)
+            # words the gazetteer knows inside the name keep their meaning ("the Ministry of
+            # Foreign Affairs of Egypt"): the body's name stops before them
+            known = next((i for i in range(role.end, b) if used[i]), b)
+            b = text.rfind(" ", a, known) if known < b else b
+            b = b if b > role.end else role.end
+            while text[a:b].endswith((" and", " the", " of", ",")):
+                b = text.rfind(" ", a, b)
+        poss = text.startswith(("'s", "’s"), b)
+        used[a:b] = b"\x01" * (b - a)
+        out.append(
+            Mention(a, b, MentionKind.ROLE, text[a:b], role=head,
+                    role_class=RoleClass.INSTITUTION, possessive=poss)
+        )  # fmt: skip
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def _same_given(word: str, person: Person) -> bool:
+    """True when ``word`` can be the person's given name (or a short form of it)."""
+    names = {w for s in (person.name, *person.aliases) for w in s.split()[:-1]}
+    word = word.lower()
+    return any(n.lower()[:1] == word[:1] or fuzz.ratio(n.lower(), word) >= 70 for n in names)
 
 
 def _last_end(pattern: re.Pattern[str], text: str, a: int, b: int) -> int | None:

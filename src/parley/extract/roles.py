@@ -21,7 +21,8 @@ PERSON_ROLES = {
     "advisor", "foreign policy chief", "foreign policy aide", "secretary general",
     "secretary-general", "commission president", "high representative", "king", "pope",
     "monarch", "chief", "head", "commander", "commander-in-chief", "general", "senator",
-    "lawmaker", "legislator", "deputy", "mp", "mayor", "governor", "speaker", "official",
+    "lawmaker", "legislator", "deputy", "mp", "congressman", "congresswoman",
+    "member of parliament", "mayor", "governor", "speaker", "official",
     "diplomat", "source", "insider", "analyst", "expert", "representative", "counterpart",
     "foreign secretary", "defence secretary", "defense secretary", "war secretary",
     "delegate", "head of delegation", "mediator", "chief mediator", "facilitator",
@@ -58,7 +59,8 @@ INSTITUTIONS = {
     "presidency", "presidential office", "office", "side", "delegation", "cabinet", "parliament",
     "military", "army", "armed forces", "general staff", "security council", "council",
     "leadership", "team", "camp", "mission", "commission", "press service", "spokesman's office",
-    "statement", "joint statement", "communique", "readout",
+    "statement", "joint statement", "communique", "readout", "department", "committee",
+    "agency", "bureau", "secretariat",
 }  # fmt: skip
 INSTITUTIONS |= {t for t in PORTFOLIO_TITLES if t.endswith("ministry")}
 # "the Labor Department", "a Commerce Department official": a government's department

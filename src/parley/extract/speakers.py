@@ -23,7 +23,6 @@ from parley.extract.roles import (
     INDEFINITE,
     INSTITUTIONS,
     ORGANISATION_NOUNS,
-    PORTFOLIO_DEPARTMENTS,
     STATE_MEDIA,
     STATE_NOUNS,
     RoleClass,
@@ -424,6 +423,10 @@ class Resolver:
                 if side is not None:  # once "Colombia's government" is named
                     return side
         state = any(o.role in STATE_OFFICES or _of_state_body(o.role) for o in offices)
+        if not state and any(o.role in _LEGISLATORS for o in offices):
+            # "Senator Richard Blumenthal": a state's legislator, the state the paragraph
+            # or the dateline gives (not the state the story mostly quotes)
+            return self._context_actor(offices[-1].start, state_only=True, main=False)
         return self._context_actor(offices[-1].start, state_only=state)
 
     def _office_actor(self, offices: list[Mention]) -> str | None:
@@ -440,6 +443,8 @@ class Resolver:
             _state_office(o.role) or o.role.endswith(_STATE_TITLES) or _of_state_body(o.role)
             for o in offices
         )
+        if not state and any(o.role in _LEGISLATORS for o in offices):
+            return self._context_actor(offices[-1].start, state_only=True, main=False)
         return self._context_actor(offices[-1].start, state_only=state)
 
     def _holder_side(self, role: str, pos: int) -> str | None:
@@ -500,7 +505,7 @@ class Resolver:
                 return
             yield j, m
 
-    def _context_actor(self, pos: int, *, state_only: bool) -> str | None:
+    def _context_actor(self, pos: int, *, state_only: bool, main: bool = True) -> str | None:
         for j, m in self._back_in_paragraph(pos, 20):
             if self._reported(m.start):
                 continue  # "the ministry said Ethiopia's operation ...": what was spoken of
@@ -532,7 +537,7 @@ class Resolver:
                 break  # "Premier X says the province will pause its campaign in the US"
             if m.kind is MentionKind.ACTOR and m.actor and self._is_state(m.actor):
                 return m.actor
-        return self._home_or_main()
+        return self._home_or_main() if main else self.home_state
 
     def _framing_actor(self, pos: int) -> str | None:
         """The state a sentence or its paragraph opens on ("In Kyiv, the president's office
@@ -1440,6 +1445,11 @@ _PRIVATE_APPOSITION = re.compile(
 _APPOSED_OFFICE_HEADS = {"member", "members", "head", "chair", "chairman", "chairwoman",
                          "part", "one", "ally", "close"}  # fmt: skip
 # Offices of provinces and cities: unqualified, the place the paragraph names says the state
+# Members of a state's legislature: the state's voice unless in opposition (roles.PRIVATE)
+_LEGISLATORS = {
+    "senator", "lawmaker", "legislator", "mp", "congressman", "congresswoman", "speaker",
+    "member of parliament", "deputy",
+}  # fmt: skip
 _LOCAL_OFFICES = {
     "governor", "regional governor", "provincial governor", "mayor", "deputy mayor",
     "deputy governor", "lieutenant governor", "chief minister", "first minister",
@@ -1501,7 +1511,7 @@ _STATE_BODIES = {"presidency", "presidential office", "state department", "forei
 
 def _state_body(role: str) -> bool:
     """Bodies only a state has ("the presidency", "the foreign office", "a ministry")."""
-    return role in _STATE_BODIES or role.endswith("ministry") or role in PORTFOLIO_DEPARTMENTS
+    return role in _STATE_BODIES or role.endswith(("ministry", "department"))
 
 
 _STATE_BODY_WORDS = {"parliament", "parliamentary", "government", "cabinet", "presidential",
@@ -1515,7 +1525,7 @@ def _of_state_body(role: str) -> bool:
 
 def _state_office(role: str) -> bool:
     """Offices and bodies only a state has ("the interior ministry", "the cabinet")."""
-    return role in STATE_OFFICES or role.endswith(("ministry", " minister"))
+    return role in STATE_OFFICES or role.endswith(" minister") or _state_body(role)
 
 
 def _chain_actor(chain: list[Mention], gaz: Gazetteer, day: date | None) -> str | None:
