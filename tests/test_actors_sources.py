@@ -179,6 +179,14 @@ def _who(body: str) -> list[tuple[str | None, str | None]]:
             [(None, "UKR"), ("Bob Hale", None)],
             id="a legislator is not the state the story mostly names: no dateline, no guess",
         ),
+        pytest.param(
+            "The talks ended at dawn.\n\nEuropean Commissioner for Trade Anna Berg said the "
+            "deal was balanced. The European Commissioner for the Environment and Oceans, Jonas "
+            "Vaitkus, said it was a historic moment.",
+            [("Anna Berg", "EU"), ("Jonas Vaitkus", "EU")],
+            id="a European commissioner is the EU's; a portfolio is part of the title, not "
+            "the name",
+        ),
     ],
 )
 def test_unnamed_and_private_sources(

@@ -27,6 +27,7 @@ from parley.extract.roles import (
     GROUPS,
     INSTITUTIONS,
     PERSON_ROLES,
+    PORTFOLIOS,
     PRIVATE,
     STATE_NOUNS,
     RoleClass,
@@ -63,6 +64,9 @@ _NOT_NAME = {
     # "One said", "Another told": one of a group (a pronoun below), never a surname
     "One", "Another",
 }  # fmt: skip
+# a portfolio before a name is part of the title ("European Commissioner for Trade Maros
+# Sefcovic", "Health Secretary Wes Streeting"), never the name's first word
+_NOT_NAME |= {p.title() for p in PORTFOLIOS if " " not in p}
 # Words that open sentences and are never given names
 _COMMON_OPENERS = {
     "then", "now", "still", "yet", "so", "also", "meanwhile", "separately", "earlier",
