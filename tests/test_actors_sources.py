@@ -187,6 +187,15 @@ def _who(body: str) -> list[tuple[str | None, str | None]]:
             id="a European commissioner is the EU's; a portfolio is part of the title, not "
             "the name",
         ),
+        pytest.param(
+            "Morocco's foreign ministry said in a statement that the kingdom was proud.\n\n"
+            "Britain has introduced a bill to ratify. A government spokesperson said it would "
+            "pass by summer.\n\nWhen the text was adopted, Russia distanced itself from the "
+            "consensus. Its representative said the treaty went too far.",
+            [(None, "MAR"), (None, "GBR"), (None, "RUS")],
+            id="a state body is the paragraph's state; 'its' is the state opening a sentence "
+            "before, not the last voice heard",
+        ),
     ],
 )
 def test_unnamed_and_private_sources(

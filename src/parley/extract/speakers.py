@@ -837,6 +837,12 @@ class Resolver:
                 who = Who(None, None, not role.role.endswith("s"))
                 self._describe(role.role, who, pos)
                 return self._remember(pos, who, None if who.person_like else Gender.PLURAL)
+            if actor is None and det in ("its", "their"):
+                # "Russia distanced itself from the consensus. Its representative said": the
+                # state that opens a sentence before, not the last one heard
+                subject = self._sentence_subject(chain[0].start)
+                if subject is not None and subject.actor:
+                    return self._remember(pos, Who(None, subject.actor, False), Gender.PLURAL)
             if actor is None and det in _POSSESSIVE_PRONOUNS:
                 # "His office said", "her spokesman", "its foreign ministry": the side of
                 # the one the pronoun stands for
@@ -932,8 +938,9 @@ class Resolver:
                 actor = self._context_actor(chain[0].start, state_only=True)
             if actor is None and any(_state_body(b.role) for b in roles[:-1]):
                 # "a presidency official", "a Foreign Office spokesperson": a body only a
-                # state has, unqualified, is the state the article is about
-                actor = self._home_or_main()
+                # state has, unqualified, is the state the paragraph is about, else the
+                # dateline's or the article's
+                actor = self._context_actor(chain[0].start, state_only=True)
             who = Who(None, actor, False)
             if actor is not None or det in INDEFINITE:
                 # "a diplomat attending as an observer" is who "the diplomat" is next
@@ -1271,10 +1278,20 @@ class Resolver:
             if (
                 m.kind is MentionKind.ACTOR
                 and not m.possessive
-                and _SENTENCE_START.search(self.text, max(0, m.start - 8), m.start)
+                and (
+                    _SENTENCE_START.search(self.text, max(0, m.start - 8), m.start)
+                    or self._after_opener(m.start)
+                )
             ):
                 return m
         return None
+
+    def _after_opener(self, pos: int) -> bool:
+        """True when ``pos`` follows a sentence's opening phrase ("When the text was
+        adopted, Russia ...")."""
+        start = max(self.text.rfind(". ", 0, pos) + 2, self.text.rfind("\n", 0, pos) + 1)
+        opener = _OPENER.match(self.text, start)
+        return opener is not None and opener.end() == pos
 
     def introduce(self, chain: list[Mention]) -> None:
         """Remember an unnamed source a narrated sentence introduces ("A senior U.S. official
