@@ -196,6 +196,14 @@ def _who(body: str) -> list[tuple[str | None, str | None]]:
             id="a state body is the paragraph's state; 'its' is the state opening a sentence "
             "before, not the last voice heard",
         ),
+        pytest.param(
+            "Russia said it would not join the consensus.\n\n\"It is a strong treaty,\" a "
+            "negotiator for the island states said. \"We will sign,\" a spokesman for the "
+            "union said.",
+            [(None, "RUS"), (None, None), (None, None)],
+            id="a speaker phrase with its own modifier after a quotation ('a spokesman for "
+            "the union said') is that speaker, not the last one heard",
+        ),
     ],
 )
 def test_unnamed_and_private_sources(

@@ -54,6 +54,11 @@ MAX_PARSED = 5000
 _QUOTED_AS = re.compile(r"\s+as\s+")
 
 
+# A noun phrase's prepositional modifier after its head: " for the island states",
+# " of the union", " at the ministry in Kyiv" (a few words, no punctuation)
+_POST_MODIFIER = re.compile(r"[ ](?:for|of|at|in|with|from|on)[ ](?:[\w'’.-]+[ ]){0,4}[\w'’.-]+")
+
+
 @dataclass(slots=True)
 class Draft:
     """An attributed span before classification."""
@@ -429,7 +434,11 @@ class Attributor:
                 if not phrases.QUOTE_TO_SPEAKER.fullmatch(text, q.mark_end, subj[0].start):
                     return None
                 if not skippable(text, subj[-1].end, c.start):
-                    return None
+                    # '"...," a spokesman for the union said': the subject's own phrase
+                    # after its head, then the verb
+                    tail = _POST_MODIFIER.match(text, subj[-1].end, c.start)
+                    if tail is None or not skippable(text, tail.end(), c.start):
+                        return None
             else:
                 if not re.fullmatch(r"[\s,—–-]*", text[q.mark_end : c.start]):
                     return None
