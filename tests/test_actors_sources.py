@@ -197,8 +197,8 @@ def _who(body: str) -> list[tuple[str | None, str | None]]:
             "before, not the last voice heard",
         ),
         pytest.param(
-            "Russia said it would not join the consensus.\n\n\"It is a strong treaty,\" a "
-            "negotiator for the island states said. \"We will sign,\" a spokesman for the "
+            'Russia said it would not join the consensus.\n\n"It is a strong treaty," a '
+            'negotiator for the island states said. "We will sign," a spokesman for the '
             "union said.",
             [(None, "RUS"), (None, None), (None, None)],
             id="a speaker phrase with its own modifier after a quotation ('a spokesman for "
