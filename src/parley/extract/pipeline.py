@@ -148,9 +148,7 @@ def _steps(
             docs = yield [text[sent.start : sent.end] for sent, _ in sents]
             parse_pass(attributor, sents, docs)
     starts = [m.start for m in mentions]
-    drafts = [
-        d for d in _split_coordinated(text, _dedupe(attributor.drafts)) if not _anonymity(text, d)
-    ]
+    drafts = [d for d in _dedupe(attributor.drafts) if not _anonymity(text, d)]
     if nlp is not None:
         seconds = [d for d in drafts if _may_report_twice(text, d)]
         if seconds:
@@ -191,6 +189,8 @@ _ENTRY_HEADING = re.compile(r"\d{1,2}[:.]\d{2}\b(?:\s*(?:GMT|UTC|ET|BST|CET))?\s
 # Ukraine, hearsay accuracy): 0.43 / 0.75 at 80, 0.43 / 0.667 at 60 and 40, with 37,000,
 # 34,000 and 26,000 characters parsed.
 HOLDER_REACH = 80
+# "said [A], and that [B]": where a coordinated complement clause opens
+_NEXT_CLAUSE = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?that\s+")
 # The parse found whose position the clause states, and it is nobody else's.
 NOBODY = ""
 
@@ -213,10 +213,13 @@ def _hearsay_asks(
     for i, d in enumerate(drafts):
         own = gaz.side_of(d.who.actor)
         inside = mentions[bisect_left(starts, d.start) : bisect_left(starts, d.end)]
-        # a holder is a subject: a party named near the clause's start ("Thai troops of
-        # ...", "Trump had told him Thailand had agreed"), not deep in its object
+        # a holder is a subject: a party named near a clause's start ("Thai troops of
+        # ...", "Trump had told him Thailand had agreed"; "..., and that [Phnom Penh] had
+        # accepted it"), not deep in its object
+        opens = [d.start, *(m.end() for m in _NEXT_CLAUSE.finditer(text, d.start, d.end))]
         if any(
-            m.start - d.start < HOLDER_REACH and _actor_of(m, resolver) not in (None, *own)
+            any(0 <= m.start - a < HOLDER_REACH for a in opens)
+            and _actor_of(m, resolver) not in (None, *own)
             for m in inside
         ) or _other_by_pronoun(d, text, mentions, starts, resolver, own):
             todo.append((i, d, own))
@@ -237,7 +240,13 @@ def _hearsay(
     found = [holders(doc) for doc in docs]
     out: dict[int, str] = {}
     for (i, d, own), candidates in zip(todo, found, strict=True):
+        # "said [Cambodia had agreed] and that [Thailand had agreed as well]": the speaker's
+        # own side holding one clause leaves a later coordinated clause to another party
+        links = [m.end() - d.start for m in _NEXT_CLAUSE.finditer(text, d.start, d.end)]
+        floor = -1
         for h in candidates:
+            if h.start < floor:
+                continue
             if h.joint or h.nobody:
                 out[i] = NOBODY  # the structure rules out a single other party's position
                 break
@@ -277,6 +286,10 @@ def _hearsay(
                 continue  # "the route would not change the border": try the teller
             actor = actors.pop() if len(actors) == 1 else None
             out[i] = actor if actor is not None and actor not in own else NOBODY
+            later = [k for k in links if k > h.start]
+            if out[i] == NOBODY and actor is not None and later:
+                floor = later[0]  # the next clause may still hold another party
+                continue
             break  # the first party-holder decides, even when it is the speaker's side
     return out
 
@@ -442,28 +455,6 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
         ):
             continue  # a quotation inside indirect speech belongs to it
         out.append(d)
-    return out
-
-
-# "said [the text was ready] and that [Yerevan was prepared to ...]": one reporting verb,
-# two complement clauses, two statements (the gold convention: 81 of 88 such clauses in
-# the development sets are split).
-_NEXT_CLAUSE = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?that\s+")
-
-
-def _split_coordinated(text: str, drafts: list[Draft]) -> list[Draft]:
-    out: list[Draft] = []
-    for d in drafts:
-        if d.direct:
-            out.append(d)
-            continue
-        start = d.start
-        for m in _NEXT_CLAUSE.finditer(text, d.start, d.end):
-            if _in_quotes(text, d.start, m.start()) or m.start() - start < 12:
-                continue
-            out.append(replace(d, start=start, end=m.start()))
-            start = m.end()
-        out.append(replace(d, start=start) if start != d.start else d)
     return out
 
 
