@@ -233,3 +233,24 @@ def test_spent_parts_train_only_when_asked_and_never_a_frozen_one() -> None:
     # an unseen Ukraine-plan article of a spent part joins the Ukraine negotiation, so that
     # holding Ukraine out holds it out too
     assert {a.group for a in spent if a.name.startswith("ukr-")} == {training.UKRAINE}
+
+
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        ("if Kyiv refused, Russian forces would go on taking territory", True),
+        ("If the union does not accept the offer, the company will close the plant", True),
+        ("Should Hamas reject the text, Israel would resume the offensive", True),
+        ("unless the hostages are freed, there will be consequences", True),
+        ("if the talks succeed, the ceasefire will hold", False),
+        ("the union would not strike if the offer improved", False),
+        ("the deal does not cover steel, and tariffs will stay", False),
+    ],
+)
+def test_a_conditional_warning_is_a_threat(text: str, threat: bool) -> None:
+    from parley.extract.classifier import CONDITIONAL_WARNING, default_coder
+    from parley.extract.features import Utterance
+
+    assert (CONDITIONAL_WARNING.search(text) is not None) is threat
+    if threat:
+        assert default_coder()(Utterance(text, "said", "say", False, None)).event == "THREATEN"

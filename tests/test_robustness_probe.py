@@ -35,9 +35,10 @@ SWAPS = (
 )
 # Event accuracy 0.833 with the classifier trained on the development articles alone, 0.778
 # with the shipped one, which also learns from the spent test parts (+4 points by
-# leave-one-negotiation-out over 30 negotiations; README, "Event and stance"). Issue 8 asks
-# for 0.9: not met by either.
-FLOORS = {"detection_f1": 0.95, "attributed_f1": 0.95, "event_accuracy": 0.77}
+# leave-one-negotiation-out over 30 negotiations; README, "Event and stance"); 0.889 once a
+# conditional warning ("if Kiev ... turns them down, ... is bound to happen") is THREATEN
+# whatever its words (classifier.CONDITIONAL_WARNING). Issue 8 asks for 0.9: not met.
+FLOORS = {"detection_f1": 0.95, "attributed_f1": 0.95, "event_accuracy": 0.88}
 
 
 def swapped(text: str, rows: list[dict]) -> tuple[str, list[dict]]:

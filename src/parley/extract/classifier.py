@@ -9,6 +9,7 @@ needs only the weights and numpy; scikit-learn is needed to train, not to run.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -21,6 +22,18 @@ from parley.extract.features import Utterance, features
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "classifier.json"
 FORMAT = 1
+
+
+# A conditional warning: a condition of refusal or failure ("if ... does not", "unless",
+# "if ... rejects") and a consequence ("will", "would", "should understand"). PLOVER codes
+# it THREATEN whatever its words (in the annotated articles every such statement is; the
+# bag of words reads "consult", "peace" or "talks" in the condition as AGREE).
+CONDITIONAL_WARNING = re.compile(
+    r"\b(?:[Ii]f|[Ss]hould)\b[^.;:]{0,120}?\b(?:not|n't|never|refuses?d?|rejects?|rejected"
+    r"|fails?|failed|turns?\s+\w+\s+down|is\s+unwilling|are\s+unwilling)\b[^.;]{0,160}?"
+    r"\b(?:will|would|'ll|should\s+understand|must\s+understand)\b"
+    r"|\b[Uu]nless\b[^.;]{0,160}?\b(?:will|would|'ll)\b"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +119,10 @@ class StatementClassifier:
 
     def code(self, u: Utterance) -> Coding:
         feats = featurize(u, self.extras)
-        return Coding(self.event.predict(feats), self.stance.predict(feats))
+        event = self.event.predict(feats)
+        if CONDITIONAL_WARNING.search(u.text):
+            event = "THREATEN"  # "if Kyiv refuses, the fighting will go on"
+        return Coding(event, self.stance.predict(feats))
 
     def __call__(self, u: Utterance) -> Coding:
         return self.code(u)
