@@ -204,6 +204,19 @@ def _who(body: str) -> list[tuple[str | None, str | None]]:
             id="a speaker phrase with its own modifier after a quotation ('a spokesman for "
             "the union said') is that speaker, not the last one heard",
         ),
+        pytest.param(
+            "An Ethiopian foreign ministry spokesman, Kebede Alemu, dismissed the letter as "
+            '"old threats" and said Egypt was clinging to colonial treaties. He said Ethiopia '
+            "had never refused to negotiate.",
+            [("Kebede Alemu", "ETH"), ("Kebede Alemu", "ETH"), ("Kebede Alemu", "ETH")],
+            id="the name in the apposition of a subject is the speaker of its second verb too",
+        ),
+        pytest.param(
+            "The head of the airline's jet unit, Stephanie Pope, said the offer was final. "
+            "COP30 President Mario Santos do Lago said the text was close.",
+            [("Stephanie Pope", None), ("Mario Santos do Lago", None)],
+            id="an office word after a given name is a surname; 'do' joins a Portuguese name",
+        ),
     ],
 )
 def test_unnamed_and_private_sources(

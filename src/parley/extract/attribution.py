@@ -155,13 +155,23 @@ class Attributor:
             and word_before(text, last[0].start, a) not in PREPOSITIONS - CONJUNCTIONS
         ):
             return self._coordinated(found, last)  # "hours after Donald Trump told ..."
-        for chain in found:
+        for k, chain in enumerate(found):
             if chain[-1].possessive or not self.resolver.can_resolve(chain):
                 continue
             if word_before(text, chain[0].start, a) in PREPOSITIONS:
                 continue
             if any(m.kind is MentionKind.ADJECTIVE for m in chain) and len(chain) == 1:
                 continue
+            nxt = found[k + 1] if k + 1 < len(found) else None
+            if (
+                nxt is not None
+                and not any(m.kind in _NAMED for m in chain)
+                and any(m.kind in _NAMED for m in nxt)
+                and re.fullmatch(r"\s*,\s*", text[chain[-1].end : nxt[0].start])
+            ):
+                # "An Ethiopian foreign ministry spokesman, Nebiyu Tedla, dismissed ... and
+                # said": the name in the apposition
+                return nxt
             return chain
         return None
 

@@ -81,7 +81,7 @@ _WORD = (
 )
 _NAME_WORD = re.compile(_WORD)
 # name particles inside a name: "David van Weel", "Ursula von der Leyen"
-_PARTICLES = r"(?:van|von|der|den|de|da|di|du|del|la|le|bin|ter|al)"
+_PARTICLES = r"(?:van|von|der|den|de|da|do|dos|das|di|du|del|la|le|bin|ibn|ter|al)"
 _NAME_RUN = re.compile(rf"\b{_WORD}(?:[ ](?:{_PARTICLES}[ ])*{_WORD})*(?![\w])")
 _LOCATIVE = re.compile(r"[-‑](?:based|born|headquartered)\b")
 # "Yemen's Saudi-backed government", "Iranian-allied militias": the patron named in a
@@ -200,6 +200,7 @@ class MentionFinder:
             )
         ]
         out = first_names_of_places(text, hyphenated_names(text, out))
+        out = _surnames_like_titles(text, out)
         return private_bodies(text, self._subnational(text, out))
 
     def _subnational(self, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -479,6 +480,35 @@ def _body_names(text: str, mentions: list[Mention], used: bytearray) -> list[Men
                     role_class=RoleClass.INSTITUTION, possessive=poss)
         )  # fmt: skip
     out.sort(key=lambda m: m.start)
+    return out
+
+
+_CAPITAL_NEXT = re.compile(r"[ ][A-Z]")
+
+
+def _surnames_like_titles(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'Stephanie Pope', 'Angus King': an office word in title case right after a given
+    name, with no name after it, is the surname (English titles come before names)."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and m.kind is MentionKind.ROLE
+            and m.role_class is RoleClass.PERSON
+            and " " not in m.text
+            and m.text[:1].isupper()
+            and not m.text.isupper()
+            and prev.kind in (MentionKind.NAME, MentionKind.SURNAME)
+            and not prev.possessive
+            and m.start == prev.end + 1
+            and text[prev.end] == " "
+            and not _CAPITAL_NEXT.match(text, m.end)
+        ):
+            out[-1] = Mention(prev.start, m.end, MentionKind.NAME, text[prev.start : m.end],
+                              possessive=m.possessive)  # fmt: skip
+            continue
+        out.append(m)
     return out
 
 
