@@ -217,6 +217,12 @@ def _who(body: str) -> list[tuple[str | None, str | None]]:
             [("Stephanie Pope", None), ("Mario Santos do Lago", None)],
             id="an office word after a given name is a surname; 'do' joins a Portuguese name",
         ),
+        pytest.param(
+            'Olena Kovalchuk said the talks were hard.\n\n"The Europeans have a seat, not a '
+            'voice," said Dr Marcus Ellery, a security analyst at a London institute.',
+            [("Olena Kovalchuk", None), ("Marcus Ellery", None)],
+            id="an honorific between an inverted verb and its speaker ('said Dr X')",
+        ),
     ],
 )
 def test_unnamed_and_private_sources(

@@ -87,7 +87,9 @@ LAST_BUT = re.compile(
     re.S,
 )
 TIGHT_GAP = re.compile(r"\s*(?:(?:the|The|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame)\s+)?")
-LOOSE_GAP = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,3}")
+LOOSE_GAP = re.compile(
+    r"\s*(?:(?:[a-z][\w-]*|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Sir|Dame|Lord|Lady)\s+){0,3}"
+)
 # "KYIV, Nov 20 (Wire) - ", "GENEVA (AP) — ", "MOSCOW, November 28. /TASS/. "
 DATELINE = re.compile(
     r"[A-Z][A-Z .'’-]{2,}(?:,\s+[A-Z][a-z]{2,}\.?\s+\d{1,2}\.?)?"
