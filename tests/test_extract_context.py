@@ -146,6 +146,22 @@ def test_actor_from_context(body: str, expected: list) -> None:
             "refused the offer.",
             "PRK",
         ),
+        # a body's own modifiers name it, not a phrase that hangs on it
+        (
+            "M23 spokesman Lawrence Kanyuka accused the Ugandan army of bombing rebel "
+            'positions "in violation of the Doha commitments".',
+            "UGA",
+        ),
+        # "they" after two parties speaking together is both of them: a joint position
+        (
+            "The United States and China said on Wednesday they had agreed on a framework "
+            "to revive the truce.",
+            None,
+        ),
+        # "both sides", "the two leaders": a joint position
+        ("Erdogan said both sides had agreed to a ceasefire.", None),
+        ("A diplomat said Ethiopia and Egypt had met. He said the two leaders had agreed.", None),
+        ("Ersin Tatar said the Greek Cypriot side had blocked a crossing.", "CYP"),
     ],
 )
 def test_hearsay_from_structure(body: str, about: str | None) -> None:

@@ -280,11 +280,17 @@ def _holder(head: Token) -> Holder:
     # several parties coordinated: "India and Pakistan", "the leaders of India and
     # Pakistan"; not a party and its own camp ("Saudi Arabia and its allies") nor the
     # partners of one party's act ("Egypt's cooperation with Eritrea and Somalia")
-    joint = any(c.dep_ == "conj" and not _own_camp(c) for c in head.children) or any(
-        c.dep_ == "prep"
-        and c.lower_ in ("of", "between")
-        and any(g.dep_ == "pobj" and any(x.dep_ == "conj" for x in g.children) for g in c.children)
-        for c in head.children
+    joint = (
+        any(c.dep_ == "conj" and not _own_camp(c) for c in head.children)
+        or any(
+            c.dep_ == "prep"
+            and c.lower_ in ("of", "between")
+            and any(
+                g.dep_ == "pobj" and any(x.dep_ == "conj" for x in g.children) for g in c.children
+            )
+            for c in head.children
+        )
+        or _pair(head)
     )
     # a title's holder is its possessor: "[Pakistan's] Director General"
     owner = None
@@ -303,6 +309,13 @@ def _holder(head: Token) -> Holder:
         owner_start=oa,
         owner_end=ob,
     )
+
+
+def _pair(head: Token) -> bool:
+    """'both leaders', 'both sides', 'the two governments': the parties of the talks
+    together, a joint position."""
+    kids = {c.lower_ for c in head.children if c.dep_ in ("det", "predet", "preconj", "nummod")}
+    return "both" in kids or {"the", "two"} <= kids
 
 
 def _own_camp(conj: Token) -> bool:

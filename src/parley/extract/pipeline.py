@@ -19,7 +19,7 @@ from parley.extract.classify import about_of, addressed, obliged, targets_of
 from parley.extract.cues import SPEECH_FORMS
 from parley.extract.dates import article_date
 from parley.extract.features import Utterance, continues
-from parley.extract.holders import holders
+from parley.extract.holders import POSITION_NOUNS, holders
 from parley.extract.mentions import Mention, MentionKind, mention_finder
 from parley.extract.model import EventType, Stance, Statement
 from parley.extract.quotes import typeset_marks
@@ -252,6 +252,9 @@ def _hearsay(
                 break
             if h.pronoun and h.teller is not None:
                 h = h.teller  # "Trump had told Carney [he] was open": Trump
+                if h.joint:
+                    out[i] = NOBODY  # "both leaders have told me [they] are willing"
+                    break
             if h.pronoun:
                 word = text[d.start + h.start : d.start + h.end].lower()
                 actor = _antecedent(d, d.start + h.start, word, text, mentions, starts, resolver)
@@ -272,6 +275,22 @@ def _hearsay(
                 starts,
                 resolver,
             )
+            head = text[d.start + h.head_start : d.start + h.head_end].lower()
+            if len(actors) > 1 and h.head_is_party_noun and head not in POSITION_NOUNS:
+                # a body's own modifiers first: "the [Congolese] army ... in violation of
+                # the [Doha] commitments" is the Congolese army (but a proposal "drafted by X
+                # with input from Y" is nobody's alone)
+                first = _parties_in(
+                    d.start + h.start,
+                    d.start + h.start,
+                    d.start + h.head_end,
+                    d.start + h.head_end,
+                    mentions,
+                    starts,
+                    resolver,
+                )
+                if len(first) == 1:
+                    actors = first
             if not actors and h.owner_start >= 0:
                 actors = _parties_in(
                     d.start + h.owner_start,
@@ -369,6 +388,8 @@ def _antecedent(
     found = _nearest(d.start, pos, personal, mentions, starts, resolver)
     if found is not None:
         return found
+    if word == "they" and _joint_speaker(d, text, mentions, starts, resolver):
+        return NOBODY  # "Armenia and Azerbaijan said [they] had finished": both of them
     if d.direct and word != "it":
         # in a quotation "he", "she", "they" are never the speaker (who says "I", "we"):
         # somebody the paragraph named before it
@@ -382,6 +403,32 @@ def _antecedent(
         floor = max(floor, *(text.rfind(e, 0, d.start) + 1 for e in (". ", "? ", "! ")))
     found = _nearest(floor, d.start, personal, mentions, starts, resolver)
     return found if found is not None or personal or word == "they" else d.who.actor
+
+
+# Between two parties that speak together: "Armenia and Azerbaijan", "the United States and
+# China", "Kinshasa and the M23" (nothing but a determiner between "and" and the second).
+_AND = re.compile(r"\s*(?:,\s*)?and\s+(?:the\s+)?")
+
+
+def _joint_speaker(
+    d: Draft, text: str, mentions: list[Mention], starts: list[int], resolver: Resolver
+) -> bool:
+    """Whether the cue before the clause has two parties coordinated as its subject
+    ("The United States and China said [they] had agreed"): "they" is both of them."""
+    if d.direct or not d.start - 40 < d.cue_start < d.start:
+        return False
+    floor = max(text.rfind(". ", 0, d.cue_start), text.rfind("\n", 0, d.cue_start), 0)
+    subject = [
+        m
+        for m in mentions[bisect_left(starts, floor) : bisect_left(starts, d.cue_start)]
+        if m.kind in (MentionKind.ACTOR, MentionKind.ADJECTIVE, MentionKind.PERSON)
+        and _actor_of(m, resolver) is not None
+    ]
+    return any(
+        _actor_of(a, resolver) != _actor_of(b, resolver)
+        and _AND.fullmatch(text, a.end, b.start) is not None
+        for a, b in zip(subject, subject[1:], strict=False)
+    )
 
 
 def _nearest(
