@@ -162,6 +162,8 @@ def test_actor_from_context(body: str, expected: list) -> None:
         ("Erdogan said both sides had agreed to a ceasefire.", None),
         ("A diplomat said Ethiopia and Egypt had met. He said the two leaders had agreed.", None),
         ("Ersin Tatar said the Greek Cypriot side had blocked a crossing.", "CYP"),
+        # a capital naming an agreement made there is no party to it
+        ("Meron Addis said the party was committed to the Pretoria agreement.", None),
     ],
 )
 def test_hearsay_from_structure(body: str, about: str | None) -> None:

@@ -84,6 +84,14 @@ _NAME_WORD = re.compile(_WORD)
 _PARTICLES = r"(?:van|von|der|den|de|da|do|dos|das|di|du|del|la|le|bin|ibn|ter|al)"
 _NAME_RUN = re.compile(rf"\b{_WORD}(?:[ ](?:{_PARTICLES}[ ])*{_WORD})*(?![\w])")
 _LOCATIVE = re.compile(r"[-‑](?:based|born|headquartered)\b")
+# "the Pretoria agreement", "the Doha commitments", "the Minsk format": a capital naming an
+# agreement or a process after the city it was made in, not a party to it
+_NAMED_AFTER = re.compile(
+    r"\s+(?:peace\s+|ceasefire\s+|security\s+)?(?:agreements?|accords?|declarations?"
+    r"|commitments|process|format|formula|framework|protocols?|memorandum|communiqu[eé]"
+    r"|roadmap|understandings?|talks|conference)\b"
+)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # "Yemen's Saudi-backed government", "Iranian-allied militias": the patron named in a
 # compound modifier is not the side of the noun it modifies
 _PATRON = re.compile(r"[-‑](?:backed|supported|funded|sponsored|allied|aligned|friendly)\b")
@@ -155,6 +163,7 @@ class MentionFinder:
         roles = PERSON_ROLES | INSTITUTIONS | GROUPS | PRIVATE | gazetteer.roles
         self.lower.add("ROLE", [make(s) for s in roles])
         self.gazetteer_roles = gazetteer.roles
+        self.capitals = frozenset(c for a in gazetteer.actors.values() for c in a.capitals)
 
     def doc(self, text: str) -> Doc:
         if self.trained:
@@ -196,6 +205,12 @@ class MentionFinder:
                 or (
                     m.kind in (MentionKind.ACTOR, MentionKind.ADJECTIVE)
                     and _PATRON.match(text, m.end)
+                )
+                or (
+                    m.kind is MentionKind.ACTOR
+                    and m.text in self.capitals
+                    and _NAMED_AFTER.match(text, m.end)
+                    and _THE_BEFORE.search(text, max(0, m.start - 5), m.start)
                 )
             )
         ]
