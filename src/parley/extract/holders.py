@@ -73,6 +73,7 @@ _BELIEF = frozenset(
     (
     "believe", "think", "know", "assure", "inform", "tell", "promise", "warn", "signal",
     "indicate", "confirm", "convey", "say", "state", "insist", "make", "feel", "hope",
+    "mean",
     )
 )  # fmt: skip
 # The parser runs without a lemmatizer or POS mapping: words are matched by form, and
