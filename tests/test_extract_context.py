@@ -162,6 +162,13 @@ def test_actor_from_context(body: str, expected: list) -> None:
         ("Erdogan said both sides had agreed to a ceasefire.", None),
         ("A diplomat said Ethiopia and Egypt had met. He said the two leaders had agreed.", None),
         ("Ersin Tatar said the Greek Cypriot side had blocked a crossing.", "CYP"),
+        # "mean" reports a position one level down, like a verb of telling
+        ("A diplomat said the insistence on the formula meant Russia had not moved.", "RUS"),
+        # a feeling about a fact: the fact's subject
+        ("Trump said he was disappointed that Zelensky had not read the proposal.", "UKR"),
+        ("Rasmussen said it was positive that Russia had ruled out force.", "RUS"),
+        # a raising adjective: the subject's own act
+        ("Anutin said Phnom Penh was likely to ask ASEAN to send observers.", "KHM"),
         # a capital naming an agreement made there is no party to it
         ("Meron Addis said the party was committed to the Pretoria agreement.", None),
     ],

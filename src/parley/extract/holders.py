@@ -12,13 +12,18 @@ about clause structure, not about a list of position words:
 - a predicate of saying, telling or believing with a clausal complement ("Kagame told me
   that Rwanda is ready", "Trump had told him Thailand had agreed") reports a position one
   level down: the inner subject comes first, the teller second;
+- so does a copula whose adjective takes a "that" clause, a feeling or verdict about a
+  fact ("he was disappointed [that Zelensky had not read it]"); "mean" counts as telling
+  ("the insistence meant [Russia] had not moved"), "show" does not (the gold reads "the
+  deal showed that Moscow ..." as nobody's position in most articles);
 - a nominal complement ("accused [Thai troops] of shelling", "called [Ukraine's refusal]
   a mistake") is held by the noun phrase itself;
 - some clauses are nobody's position, and say so (a :class:`Holder` with ``nobody``
   set, so that no weaker rule guesses one after the parse): a condition ("if Russia
   accepts"), an obligation laid on a party ("Israel must stop the bombing", "the SDF
   had to disarm": the speaker's demand), a verdict with a copula ("Turkey is the clear
-  winner", unless its adjective is a disposition: "ready", "willing", "opposed"), and a
+  winner", unless its adjective is a disposition: "ready", "willing", "opposed", or
+  raises its subject's act: "likely to ask"), and a
   subject of several coordinated parties ("India and Pakistan had agreed": a joint
   position). A passive subject ("the plan was raised") holds nothing, but rules out
   nobody. A pronoun subject ("it", "they", "he") holds what it stands for (the
@@ -118,6 +123,7 @@ DISPOSITIONS = frozenset(
     "happy", "unhappy", "satisfied", "dissatisfied", "opposed", "committed", "interested",
     "against", "determined", "fine", "comfortable", "serious", "unable", "able", "close",
     "confident", "hopeful", "adamant", "firm", "insistent", "amenable", "averse", "set",
+    "likely", "unlikely", "poised", "due", "bound",
     )
 )  # fmt: skip
 
@@ -165,6 +171,21 @@ def _of_predicate(pred: Token, depth: int, teller: Token | None = None) -> list[
         return []  # "if Russia accepted a truce": a condition, nobody's position
     subj = _subject(pred)
     out: list[Holder] = []
+    if depth < 2 and pred.lower_ in _BE:
+        # a feeling or a verdict on a fact ("he was disappointed [that Zelensky had not
+        # read it]", "it is positive [that the president has ruled out force]"): the fact's
+        # subject first; an "it" that only stands for the clause holds nothing
+        facts = [
+            c
+            for a in (pred, *(c for c in children if c.dep_ == "acomp"))
+            for c in a.children
+            if c.dep_ == "ccomp"
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        ]
+        for fact in facts:
+            out.extend(_of_predicate(fact, depth + 1))
+        if facts and subj is not None and subj.lower_ == "it":
+            return out
     if depth < 2 and pred.lower_ in _TELLING:
         # the position told of, first; its pronoun subject stands for a named teller
         told_by = subj if subj is not None and subj.tag_ in _NAMING else None
