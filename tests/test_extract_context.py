@@ -353,3 +353,14 @@ def test_a_third_person_pronoun_in_a_quotation_is_never_its_speaker() -> None:
     )
     quoted = [s for s in extract_statements(text) if s.direct]
     assert [(s.speaker, s.about) for s in quoted] == [("Georgia Lim", "PRK")]
+
+
+def test_a_quotation_opening_on_the_speakers_side_leaves_the_holder_to_its_next_sentence() -> None:
+    text = (
+        "Title: x\n\n"
+        '"No. The Russian delegation repeated the same demand," said Heorhii Tykhyi, the '
+        "Ukrainian foreign ministry spokesman.\n\n"
+        '"That is their decision to make. Ukraine needs money," said Marco Rubio.\n'
+    )
+    got = [s.about for s in extract_statements(text)]
+    assert got == ["RUS", None]

@@ -16,6 +16,9 @@ about clause structure, not about a list of position words:
   fact ("he was disappointed [that Zelensky had not read it]"); "mean" counts as telling
   ("the insistence meant [Russia] had not moved"), "show" does not (the gold reads "the
   deal showed that Moscow ..." as nobody's position in most articles);
+- a quotation that opens with no subject or with the speaker's own ("No.", "We have no
+  problem with a third party.") takes its holder from its second sentence ("It is India
+  that says it is bilateral");
 - a nominal complement ("accused [Thai troops] of shelling", "called [Ukraine's refusal]
   a mistake") is held by the noun phrase itself;
 - some clauses are nobody's position, and say so (a :class:`Holder` with ``nobody``
@@ -113,6 +116,7 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 # Subject pronouns that stand for another party or person ("Trump said ... it would buy
 # 100 Boeing aircraft"); "we" and "I" are the speaker's own side.
 THIRD_PERSON = frozenset(("it", "they", "he", "she"))
+_FIRST_PERSON = frozenset(("we", "i"))
 _OBLIGATION = frozenset(("must", "should", "ought"))
 _HAVE = frozenset(("have", "has", "had", "having"))
 # Adjectives of disposition: "X is ready / willing / opposed" states X's position; any
@@ -150,10 +154,20 @@ class Holder:
 
 def holders(doc: Doc) -> list[Holder]:
     """The candidate holders of a parsed reported clause, best first."""
-    sents = list(doc.sents)
-    if not sents:
-        return []
-    root = sents[0].root
+    for sent in list(doc.sents)[:2]:
+        found = _of_sentence(sent.root)
+        if found:
+            return found
+        # a first sentence with no subject, or the speaker's own ("No.", "We have no
+        # problem with a third party."), leaves the holder to the next ("It is India that
+        # says it is bilateral"); any other ("That is their decision") decides
+        subj = _subject(sent.root)
+        if subj is not None and subj.lower_ not in _FIRST_PERSON:
+            break
+    return []
+
+
+def _of_sentence(root: Token) -> list[Holder]:
     if root.tag_.startswith("NN") and not any(c.dep_ in _SUBJECTS for c in root.children):
         return [_holder(root)]  # "Thai troops of shelling villages", "India of violations"
     out: list[Holder] = []

@@ -158,8 +158,8 @@ def _steps(
     if nlp is not None:
         asks = _hearsay_asks(text, drafts, mentions, starts, resolver)
         if asks:
-            # only the clause's first sentence bears on its holder (see ``holders``)
-            docs = yield [text[d.start : _first_sentence_end(text, d)] for _, d, _ in asks]
+            # only the clause's first sentences bear on its holder (see ``holders``)
+            docs = yield [text[d.start : _first_sentences_end(text, d)] for _, d, _ in asks]
             held = _hearsay(text, asks, docs, mentions, starts, resolver)
     out: list[Statement] = []
     spelled = written_spellings(text)
@@ -454,9 +454,10 @@ def _nearest(
     return None
 
 
-def _first_sentence_end(text: str, d: Draft) -> int:
-    """Where the first sentence of a statement's text ends (its end when it has one)."""
-    return sentences(text, Span(d.start, d.end), [])[0].end
+def _first_sentences_end(text: str, d: Draft) -> int:
+    """Where the first two sentences of a statement's text end (its end when it has no
+    more)."""
+    return sentences(text, Span(d.start, d.end), [])[:2][-1].end
 
 
 def _actor_of(m: Mention, resolver: Resolver) -> str | None:
