@@ -364,3 +364,14 @@ def test_a_quotation_opening_on_the_speakers_side_leaves_the_holder_to_its_next_
     )
     got = [s.about for s in extract_statements(text)]
     assert got == ["RUS", None]
+
+
+def test_a_possessive_surname_is_an_antecedent() -> None:
+    text = (
+        "Title: x\nPublished: 2025-09-22\n\n"
+        "North Korean leader Kim Jong Un spoke on Monday.\n\n"
+        "Analysts said Kim's wording was careful. \"He is not asking to be paid for "
+        'freezing," said Victor Park, an analyst.\n'
+    )
+    *_, last = extract_statements(text)
+    assert last.about == "PRK"

@@ -470,7 +470,8 @@ def _actor_of(m: Mention, resolver: Resolver) -> str | None:
         # "the army", once "Sudan's army" is named; "the group" after Hamas
         return resolver.role_side(m.role, m.start) or resolver.described_party(m)
     if m.kind in (MentionKind.NAME, MentionKind.SURNAME):
-        who = resolver.known.get(m.text) or resolver.known.get(m.text.split()[-1])
+        name = re.sub(r"['’]s$", "", m.text)  # "Kim's wording": Kim
+        who = resolver.known.get(name) or resolver.known.get(name.split()[-1])
         return who.actor if who is not None else resolver.described_party(m)  # "the North"
     return None
 
