@@ -169,6 +169,8 @@ def test_actor_from_context(body: str, expected: list) -> None:
         ("Rasmussen said it was positive that Russia had ruled out force.", "RUS"),
         # a raising adjective: the subject's own act
         ("Anutin said Phnom Penh was likely to ask ASEAN to send observers.", "KHM"),
+        # telling as the purpose of an act reports the position told of
+        ("Ishaq Dar said Rubio had called him to say that India was ready to stop.", "IND"),
         # a capital naming an agreement made there is no party to it
         ("Meron Addis said the party was committed to the Pretoria agreement.", None),
     ],

@@ -206,6 +206,18 @@ def _of_predicate(pred: Token, depth: int, teller: Token | None = None) -> list[
         for comp in children:
             if comp.dep_ == "ccomp":
                 out.extend(_of_predicate(comp, depth + 1, told_by))
+    if depth < 2:
+        # telling as the purpose of an act: "Rubio had called him [to say that India was
+        # ready]": the position told of
+        for purpose in children:
+            if (
+                purpose.dep_ in ("advcl", "xcomp")
+                and purpose.lower_ in _TELLING
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in purpose.children)
+            ):
+                for comp in purpose.children:
+                    if comp.dep_ == "ccomp":
+                        out.extend(_of_predicate(comp, depth + 1))
     if subj is None or subj.lower_ in ("what", "that"):
         return out
     cleft = _cleft(pred, subj)
