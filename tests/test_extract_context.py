@@ -171,6 +171,9 @@ def test_actor_from_context(body: str, expected: list) -> None:
         ("Anutin said Phnom Penh was likely to ask ASEAN to send observers.", "KHM"),
         # telling as the purpose of an act reports the position told of
         ("Ishaq Dar said Rubio had called him to say that India was ready to stop.", "IND"),
+        # an active verb coordinated with a passive one is the subject's act
+        ("Rubio said Maduro had been offered a way out and refused it.", "VEN"),
+        ("Rubio said the plan had been raised and discussed.", None),
         # a capital naming an agreement made there is no party to it
         ("Meron Addis said the party was committed to the Pretoria agreement.", None),
     ],

@@ -226,8 +226,13 @@ def _of_predicate(pred: Token, depth: int, teller: Token | None = None) -> list[
         return out
     if subj.tag_ in ("PRP", "EX") and subj.lower_ not in THIRD_PERSON:
         return out  # "we", "I", "you": the speaker's own side; "there": nobody
-    if subj.dep_ == "nsubjpass":
-        return out  # "the plan was raised": the one acted on holds nothing; the agent may
+    if subj.dep_ == "nsubjpass" and (
+        subj.head.i == pred.i or any(c.dep_ == "auxpass" for c in children)
+    ):
+        # "the plan was raised": the one acted on holds nothing; the agent may. An active
+        # verb coordinated with the passive is the subject's act: "Maduro had been
+        # offered a way out and [refused] it"
+        return out
     if subj.lower_ not in THIRD_PERSON:
         holder = _holder(subj)
     else:
