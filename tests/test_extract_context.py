@@ -380,3 +380,14 @@ def test_a_possessive_surname_is_an_antecedent() -> None:
     )
     *_, last = extract_statements(text)
     assert last.about == "PRK"
+
+
+def test_a_warning_is_the_speakers_own_act_whoever_it_names() -> None:
+    text = (
+        "Title: x\nPublished: 2025-07-08\n\n"
+        'Israeli Defence Minister Israel Katz said the Houthis would "pay a heavy price" for '
+        "their attacks on shipping.\n"
+    )
+    [st] = extract_statements(text)
+    assert st.event == "THREATEN"
+    assert st.about is None

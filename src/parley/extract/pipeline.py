@@ -597,7 +597,10 @@ def _finish(
     else:
         about = None if held == NOBODY else held
     if about is not None and (
-        addressed(d.lemma, mentions, about, text, d.start, day)
+        # a warning ("the Houthis would pay a heavy price") is the speaker's own act,
+        # whoever it names, as for the word patterns of ``about_of``
+        event is EventType.THREATEN
+        or addressed(d.lemma, mentions, about, text, d.start, day)
         or obliged(mentions, about, text, d.start, day)
     ):
         # "urged Stockholm to do more", "Iran needed to cooperate": the speaker's request
