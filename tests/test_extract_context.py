@@ -174,6 +174,8 @@ def test_actor_from_context(body: str, expected: list) -> None:
         # an active verb coordinated with a passive one is the subject's act
         ("Rubio said Maduro had been offered a way out and refused it.", "VEN"),
         ("Rubio said the plan had been raised and discussed.", None),
+        # a party's stated word judged by somebody else is that party's position
+        ("A diplomat said Israel's statement was the first conditional offer.", "ISR"),
         # a capital naming an agreement made there is no party to it
         ("Meron Addis said the party was committed to the Pretoria agreement.", None),
     ],

@@ -101,6 +101,8 @@ PARTY_NOUNS = frozenset(
     "demand", "demands", "proposal", "proposals", "offer", "refusal", "rejection",
     "acceptance", "position", "response", "reply", "request", "insistence", "objection",
     "objections", "condition", "conditions",
+    "statement", "statements", "words", "remarks", "comments", "line", "bid", "pledge",
+    "promise", "promises", "commitment", "commitments", "ultimatum", "assurances",
     )
 )  # fmt: skip
 # The party nouns that name a stated position rather than whoever states it: judged with a
@@ -110,6 +112,8 @@ POSITION_NOUNS = frozenset(
     "demand", "demands", "proposal", "proposals", "offer", "refusal", "rejection",
     "acceptance", "position", "response", "reply", "request", "insistence", "objection",
     "objections", "condition", "conditions",
+    "statement", "statements", "words", "remarks", "comments", "line", "bid", "pledge",
+    "promise", "promises", "commitment", "commitments", "ultimatum", "assurances",
     )
 )  # fmt: skip
 _SUBJECTS = ("nsubj", "nsubjpass")
