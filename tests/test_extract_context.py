@@ -393,3 +393,14 @@ def test_a_warning_is_the_speakers_own_act_whoever_it_names() -> None:
     [st] = extract_statements(text)
     assert st.event == "THREATEN"
     assert st.about is None
+
+
+def test_they_in_a_quotation_is_the_subject_of_the_clause_reported_before_it() -> None:
+    text = (
+        "Title: x\nPublished: 2025-09-12\n\n"
+        "A person briefed on the talks said Doha had asked the Americans for written "
+        'assurances before meeting an Israeli team again. "They want it in writing this '
+        'time," the person said.\n'
+    )
+    *_, last = extract_statements(text)
+    assert last.about == "QAT"

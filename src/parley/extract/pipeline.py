@@ -160,7 +160,7 @@ def _steps(
         if asks:
             # only the clause's first sentences bear on its holder (see ``holders``)
             docs = yield [text[d.start : _first_sentences_end(text, d)] for _, d, _ in asks]
-            held = _hearsay(text, asks, docs, mentions, starts, resolver)
+            held = _hearsay(text, asks, docs, mentions, starts, resolver, drafts)
     out: list[Statement] = []
     spelled = written_spellings(text)
     for i, d in enumerate(drafts):
@@ -221,7 +221,9 @@ def _hearsay_asks(
             any(0 <= m.start - a < HOLDER_REACH for a in opens)
             and _actor_of(m, resolver) not in (None, *own)
             for m in inside
-        ) or _other_by_pronoun(d, text, mentions, starts, resolver, own):
+        ) or _other_by_pronoun(
+            d, text, mentions, starts, resolver, own, drafts[i - 1] if i else None
+        ):
             todo.append((i, d, own))
     return todo
 
@@ -233,6 +235,7 @@ def _hearsay(
     mentions: list[Mention],
     starts: list[int],
     resolver: Resolver,
+    drafts: list[Draft],
 ) -> dict[int, str]:
     """Hearsay from the parse (see ``holders``): the reported clause's predicate has a
     subject that names another party than the speaker's.
@@ -257,7 +260,10 @@ def _hearsay(
                     break
             if h.pronoun:
                 word = text[d.start + h.start : d.start + h.end].lower()
-                actor = _antecedent(d, d.start + h.start, word, text, mentions, starts, resolver)
+                prior = drafts[i - 1] if i else None
+                actor = _antecedent(
+                    d, d.start + h.start, word, text, mentions, starts, resolver, prior
+                )
                 if actor is None:
                     continue
                 out[i] = actor if actor not in own else NOBODY
@@ -352,13 +358,14 @@ def _other_by_pronoun(
     starts: list[int],
     resolver: Resolver,
     own: frozenset[str],
+    prior: Draft | None = None,
 ) -> bool:
     """Whether the clause opens with a pronoun that stands for another party than the
     speaker's ("Trump said Japan would open its market and [it] would buy ...")."""
     m = _PRONOUN_FIRST.match(text, d.start)
     if m is None:
         return False
-    actor = _antecedent(d, m.start(1), m.group(1).lower(), text, mentions, starts, resolver)
+    actor = _antecedent(d, m.start(1), m.group(1).lower(), text, mentions, starts, resolver, prior)
     return actor is not None and actor not in own
 
 
@@ -370,6 +377,7 @@ def _antecedent(
     mentions: list[Mention],
     starts: list[int],
     resolver: Resolver,
+    prior: Draft | None = None,
 ) -> str | None:
     """The side a subject pronoun at ``pos`` stands for, of its kind (a person for "he"
     and "she", a country or body for "it" and "they"):
@@ -392,8 +400,14 @@ def _antecedent(
         return NOBODY  # "Armenia and Azerbaijan said [they] had finished": both of them
     if d.direct and word != "it":
         # in a quotation "he", "she", "they" are never the speaker (who says "I", "we"):
+        # the subject of the reported clause just before it, in the same paragraph ("said
+        # [Doha] had asked the Americans for assurances. 'They want it in writing'"), else
         # somebody the paragraph named before it
         floor = max(d.start - ANTECEDENT_REACH, text.rfind("\n\n", 0, d.start) + 1)
+        if prior is not None and not prior.direct and prior.start >= floor:
+            found = _opening_party(prior, personal, mentions, starts, resolver)
+            if found is not None:
+                return found
         return _nearest(floor, d.start, personal, mentions, starts, resolver, skip=d.who.speaker)
     if d.who.person_like == personal and (d.who.speaker or d.who.actor):
         return d.who.actor
@@ -429,6 +443,24 @@ def _joint_speaker(
         and _AND.fullmatch(text, a.end, b.start) is not None
         for a, b in zip(subject, subject[1:], strict=False)
     )
+
+
+# How far into a reported clause its subject may start (characters: "the Qatari side", "so
+# far Doha").
+_OPENING = 25
+
+
+def _opening_party(
+    d: Draft, personal: bool, mentions: list[Mention], starts: list[int], resolver: Resolver
+) -> str | None:
+    """The side of the party of the kind (a person or not) that opens a reported clause:
+    its subject, the center of what the next sentence speaks of."""
+    for m in mentions[bisect_left(starts, d.start) : bisect_left(starts, d.start + _OPENING)]:
+        if m.kind in (_PEOPLE if personal else _BODIES | {MentionKind.ADJECTIVE}):
+            return _actor_of(m, resolver)
+        if m.kind is not MentionKind.ROLE:
+            return None
+    return None
 
 
 def _nearest(
