@@ -223,6 +223,13 @@ def _who(body: str) -> list[tuple[str | None, str | None]]:
             [("Olena Kovalchuk", None), ("Marcus Ellery", None)],
             id="an honorific between an inverted verb and its speaker ('said Dr X')",
         ),
+        pytest.param(
+            "LONDON - Resident doctors walked out on Monday.\n\nMinisters said the demand would "
+            "cost billions. European ministers said the strike was a matter for Britain.",
+            [(None, "GBR"), (None, None)],
+            id="ministers are a government's: the dateline's state; a qualified group stays "
+            "its qualifier's",
+        ),
     ],
 )
 def test_unnamed_and_private_sources(

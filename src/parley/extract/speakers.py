@@ -936,6 +936,10 @@ class Resolver:
                 # "State media said", "the state news agency reported": the state the
                 # paragraph is about, else the article's
                 actor = self._context_actor(chain[0].start, state_only=True)
+            if actor is None and role.role == "ministers" and len(chain) == 1:
+                # "Ministers said": only a government has ministers; the paragraph's state,
+                # else the dateline's or the article's
+                actor = self._context_actor(chain[0].start, state_only=True)
             if actor is None and any(_state_body(b.role) for b in roles[:-1]):
                 # "a presidency official", "a Foreign Office spokesperson": a body only a
                 # state has, unqualified, is the state the paragraph is about, else the
