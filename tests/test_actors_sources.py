@@ -226,7 +226,7 @@ def _who(body: str) -> list[tuple[str | None, str | None]]:
         pytest.param(
             "LONDON - Resident doctors walked out on Monday.\n\nMinisters said the demand would "
             "cost billions. European ministers said the strike was a matter for Britain.",
-            [(None, "GBR"), (None, None)],
+            [(None, "GBR"), (None, "EUR")],
             id="ministers are a government's: the dateline's state; a qualified group stays "
             "its qualifier's",
         ),
