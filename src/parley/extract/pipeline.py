@@ -242,6 +242,11 @@ def _hearsay(
     """
     found = [holders(doc) for doc in docs]
     out: dict[int, str] = {}
+
+    def _parties_over(a: int, b: int) -> set[str]:
+        """The parties the mentions of text[a:b] name, all of it counting as the head."""
+        return _parties_in(a, a, b, b, mentions, starts, resolver)
+
     for (i, d, own), candidates in zip(todo, found, strict=True):
         # "said [Cambodia had agreed] and that [Thailand had agreed as well]": the speaker's
         # own side holding one clause leaves a later coordinated clause to another party
@@ -286,27 +291,11 @@ def _hearsay(
                 # a body's own modifiers first: "the [Congolese] army ... in violation of
                 # the [Doha] commitments" is the Congolese army (but a proposal "drafted by X
                 # with input from Y" is nobody's alone)
-                first = _parties_in(
-                    d.start + h.start,
-                    d.start + h.start,
-                    d.start + h.head_end,
-                    d.start + h.head_end,
-                    mentions,
-                    starts,
-                    resolver,
-                )
+                first = _parties_over(d.start + h.start, d.start + h.head_end)
                 if len(first) == 1:
                     actors = first
             if not actors and h.owner_start >= 0:
-                actors = _parties_in(
-                    d.start + h.owner_start,
-                    d.start + h.owner_start,
-                    d.start + h.owner_end,
-                    d.start + h.owner_end,
-                    mentions,
-                    starts,
-                    resolver,
-                )
+                actors = _parties_over(d.start + h.owner_start, d.start + h.owner_end)
             if not actors:
                 continue  # "the route would not change the border": try the teller
             actor = actors.pop() if len(actors) == 1 else None
