@@ -253,3 +253,169 @@ def test_according_to_x_then_a_relative_clause_about_x() -> None:
         "Kyiv had been kept informed.\n"
     )
     assert texts(body)[0].startswith("The army chief was also in the capital")
+
+
+def test_a_quotation_split_by_an_honorific_and_an_unknown_surname() -> None:
+    # "Mr." makes one capitalised word a person's name: both halves are his
+    body = (
+        'The mayor spoke at the harbor.\n\n"The reason the port moved," Mr. Okafor said, '
+        '"is that its main worry was the tide."\n'
+    )
+    assert texts(body) == [
+        "The reason the port moved,",
+        "is that its main worry was the tide.",
+    ]
+    assert {s[1] for s in run(body)} == {"Okafor"}
+
+
+def test_a_fronted_clause_then_the_reporting_clause_and_a_subordinate_clause() -> None:
+    body = (
+        "The budget plan would hurt every nurse in the city, two union leaders said Friday "
+        "afternoon, as they pressed the council for a vote on the delayed pay deal.\n"
+    )
+    assert texts(body) == ["The budget plan would hurt every nurse in the city"]
+
+
+def test_a_horizontal_bar_after_a_dateline_is_a_dash() -> None:
+    body = "LAGOS \u2015 The strike will go on until the fuel price falls, the union said.\n"
+    assert texts(body) == ["The strike will go on until the fuel price falls"]
+
+
+@pytest.mark.parametrize("dash", ["\u2015", "\u2014", "\u2013"])
+def test_a_quotation_signed_with_a_dash_and_a_name(dash: str) -> None:
+    body = (
+        "Readers wrote to us after the debate.\n\n"
+        f"\u201cThe mayor never answered a question. He only attacked.\u201d {dash} Ada Mensah\n\n"
+        f'"I have never felt so hopeful about the city." {dash} Tomas Rey, a bus driver.\n\n'
+        f'"Talks will resume on Monday." {dash} Reuters\n'
+    )
+    assert [(s[1], s[3]) for s in run(body)] == [("Ada Mensah", True), ("Tomas Rey", True)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Economists agreed that the levy would fall hardest on small farms.\n",
+            ["the levy would fall hardest on small farms"],
+            id="agreed that",
+        ),
+        pytest.param(
+            "Most analysts agree the tariffs will raise prices for farmers.\n",
+            ["the tariffs will raise prices for farmers"],
+            id="agree + clause",
+        ),
+        pytest.param("The union agreed to meet the employers next week.\n", [], id="agreed to"),
+        pytest.param(
+            "A truce agreed in Lima in June expired in August after the two sides failed to "
+            "agree on extending it.\n",
+            [],
+            id="a truce agreed in June",
+        ),
+    ],
+)
+def test_agree_reports_only_a_clause(body: str, expected: list[str]) -> None:
+    assert texts(body) == expected
+
+
+def test_a_fronted_participle_of_speech_takes_the_subject_after_it() -> None:
+    body = (
+        "The port was closed for a week.\n\nSince announcing in May that she would not run "
+        "again, Ms. Adeyemi has backed the harbor plan.\n"
+    )
+    assert texts(body) == ["she would not run again"]
+
+
+def test_a_quotation_that_goes_on_after_an_outlets_attribution() -> None:
+    body = (
+        '"The deal looks shaky," the newspaper wrote, "because neither side has signed the '
+        'annex."\n'
+    )
+    assert texts(body) == ["The deal looks shaky,", "because neither side has signed the annex."]
+
+
+def test_as_reported_by_an_outlet() -> None:
+    body = "As first reported by the Lagos Courier, the senator will not run again.\n"
+    assert [(s[0], s[1]) for s in run(body)] == [("reported", "Lagos Courier")]
+    assert texts(body) == ["the senator will not run again"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Turnout is lower among young voters, according to Ana Ruiz, chief economist at "
+            "the farmers' bank.\n",
+            ["Turnout is lower among young voters"],
+            id="an apposition after X",
+        ),
+        pytest.param(
+            "The mayor is ahead by ten points, according to the Courier's survey, which "
+            "favors incumbents.\n",
+            ["The mayor is ahead by ten points"],
+            id="a relative clause after X",
+        ),
+        pytest.param(
+            "The wage deal, according to two people briefed on it, raises pay by a fifth.\n",
+            ["The wage deal, according to two people briefed on it, raises pay by a fifth"],
+            id="a predicate after X",
+        ),
+    ],
+)
+def test_according_to_x_and_what_is_said_about_x(body: str, expected: list[str]) -> None:
+    assert texts(body) == expected
+
+
+def test_two_coordinated_objects_of_a_verb_of_naming() -> None:
+    body = "Farmers called the fuel levy and the new import fees a tax grab by the capital.\n"
+    assert texts(body) == ["the fuel levy and the new import fees a tax grab by the capital"]
+
+
+def test_a_reported_clause_after_a_phrase_of_time_without_that() -> None:
+    body = "Okafor said at the rally her party would stay out of the coalition.\n"
+    assert texts(body) == ["her party would stay out of the coalition"]
+
+
+def test_a_relative_that_inside_what_was_called_for() -> None:
+    body = (
+        "The union has called for new limits on the overtime that drivers can be asked to work.\n"
+    )
+    assert texts(body) == ["new limits on the overtime that drivers can be asked to work"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "The council backed the plan, pledging to match and where possible beat the "
+            "national target on housing.\n",
+            "to match and where possible beat the national target on housing",
+            id="an infinitive and a bare verb",
+        ),
+        pytest.param(
+            "The mayor has mentioned cutting bus fares and forcing landlords to repair older "
+            "buildings.\n",
+            "cutting bus fares and forcing landlords to repair older buildings",
+            id="two gerunds",
+        ),
+    ],
+)
+def test_a_second_conjunct_the_parse_hangs_higher(body: str, expected: str) -> None:
+    assert texts(body) == [expected]
+
+
+def test_a_quoted_question_and_its_asker() -> None:
+    body = (
+        "The port was closed on Monday.\n\n"
+        '"Why would anyone trust the council?" Okafor asked reporters on Monday.\n\n'
+        "The union asked for anonymity to discuss the talks.\n"
+    )
+    assert [(s[0], s[1], s[3]) for s in run(body)] == [("asked", "Okafor", True)]
+
+
+def test_a_quotation_split_by_a_speaker_no_lexicon_names() -> None:
+    body = (
+        "The film opened on Sunday.\n\n"
+        '"If the fares go up again," the film\'s host says, "who will ride the trains?"\n'
+    )
+    assert texts(body) == ["If the fares go up again,", "who will ride the trains?"]

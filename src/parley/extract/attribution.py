@@ -373,6 +373,8 @@ class Attributor:
             got = self._cue_before(q, floor, quotes, sent.start)
         if got is None and qi == 0:
             got = self._colon_intro(q, sent, quotes)
+        if got is None and (signed := phrases.SIGNATURE.fullmatch(text, q.mark_end, para.end)):
+            got = self._signature(q, signed)
         if got is None and intro is not None and q.mark_start == para.start:
             got = intro
         if got is None and last_direct is not None and q.mark_start == sent.start:
@@ -391,6 +393,24 @@ class Attributor:
             return None
         used_cues.add(cue.start)
         return self._add(q.start, q.end, True, cue, who)
+
+    def _signature(self, q: Quote, signed: re.Match[str]) -> tuple[Cue, Who | None] | None:
+        """'"..." — Ana Ruiz': the quotation is the words of the name that signs it."""
+        text = self.text
+        a, b = signed.span("name")
+        found = chains(self._within(a, b), text)
+        if not found or found[0][0].start != a:
+            return None
+        chain = found[0]
+        if not any(m.kind in (*_NAMED, MentionKind.SURNAME) for m in chain):
+            return None  # "— The Associated Press", "— Reuters": a credit, no speaker
+        who = self.resolver.resolve(chain, a) if self.resolver.can_resolve(chain) else None
+        if who is None:
+            name = chain[-1]
+            if name.kind not in _NAMED or MEDIA.search(name.text) or body_name(name.text):
+                return None
+            who = Who(name.text, None, True)
+        return Cue(q.mark_end, q.mark_end, text[q.mark_end : a].strip(), "say", CueKind.LABEL), who
 
     def _cue_after(self, q: Quote, end: int, quotes: list[Quote]) -> tuple[Cue, Who | None] | None:
         text = self.text
@@ -450,6 +470,9 @@ class Attributor:
                     if tail is None or not skippable(text, tail.end(), c.start):
                         return None
             else:
+                if _COMMON_SPEAKER.fullmatch(text, q.mark_end, c.start):
+                    # '"...," the host says': a speaker the lexicon has no word for
+                    return c, Who(None, None, False)
                 if not re.fullmatch(r"[\s,—–-]*", text[q.mark_end : c.start]):
                     return None
                 subj = self._subject_after(c.end, window_end, quotes, loose=True)
@@ -490,6 +513,8 @@ class Attributor:
         if subj is None:
             subj = self._subject_after(c.end, q.mark_start, quotes)
             if subj is None:
+                if c.kind is CueKind.VERB and _COMMON_SPEAKER.fullmatch(text, floor, c.start):
+                    return c, Who(None, None, False)  # '"X," the host says, "Y"'
                 return None
         return c, self.resolver.resolve(subj, c.start)
 
@@ -775,6 +800,8 @@ class Attributor:
         cut = 0 if day is None else day.end() - raw[: day.end()].endswith(",")
         if phrases.TRAILING_APPOSITIVE.fullmatch(raw, cut) and word_count(raw[cut:]) <= 20:
             return True  # "..., Trump said Wednesday, a breakthrough after two years of war."
+        if phrases.SUBORDINATE_TAIL.fullmatch(raw, cut):
+            return True  # "..., the senators said Friday, as they pressed for a vote."
         m = phrases.TRAILING_ADVERBIAL.fullmatch(rest)
         return (
             m is not None
@@ -791,6 +818,8 @@ class Attributor:
                 pos = m.end()
         window = text[pos : min(end, pos + 90)]
         m = phrases.THAT.search(window)
+        if m and lemma in _PREP_CONTENT and _CONTENT_PREP.match(window):
+            m = None  # "called for new limits that ...": a relative "that"
         if m:
             prefix = window[: m.start()]
             if word_count(prefix) <= 12 and not phrases.verb_like(prefix):
@@ -908,7 +937,20 @@ class Attributor:
             if comma < 0:
                 return None
             return comma + 1, sent.end, who
-        if phrases.after_comma(text, c_start) and self._ends_sentence(src_end, sent.end):
+        if phrases.after_comma(text, c_start) and (
+            self._ends_sentence(src_end, sent.end)
+            # "..., according to Andy Ruiz, chief economist at the bank.", "..., according
+            # to the Courier's survey, which favors incumbents.": an apposition or
+            # an aside about X ends the sentence
+            or (
+                phrases.ABOUT_SOURCE.fullmatch(text, src_end, sent.end)
+                # ", who said ...": X's own report, which the parse reads
+                and not (
+                    _ASIDE_AFTER.match(text, src_end + 1)
+                    and CANDIDATE.search(text, src_end, sent.end)
+                )
+            )
+        ):
             return sent.start, c_start - 2, who  # "CONTENT, according to X."
         if (
             phrases.after_comma(text, c_start)
@@ -998,6 +1040,15 @@ _CLOSE = "\"”’'"
 
 # An infinitive of speech said all the same (see ``syntax._GO_ON``): "went on to say",
 # "continued to insist", "took to Twitter to say", "used the speech to call for".
+# A common noun phrase between a quotation and its verb ('"...," the film's host says',
+# '"...," a bartender in Dayton said'): a speaker, though no mention names it
+_COMMON_SPEAKER = re.compile(
+    r"[\s,—–-]*(?:the|a|an|one|another)\s+(?:[a-z][\w-]*(?:['’]s)?\s+){0,4}[a-z][\w-]*\s+"
+)
+# Verbs whose content is the object of a preposition after them ("called for talks",
+# "warned against escalation"): a "that" inside it starts no clause of theirs.
+_PREP_CONTENT = frozenset(("call", "warn", "caution"))
+_CONTENT_PREP = re.compile(r"\s+(?:for|upon|against|of|about)\b")
 _GOING_ON = re.compile(
     r"\b(?:(?:go|goes|went|gone|going)\s+on|continu\w*|began|begun|begins?|beginning|start\w*"
     r"|proceed\w*|rush\w*|hasten\w*|us(?:e|ed|es|ing)\b[^.;:!?]{1,40}?"
@@ -1093,7 +1144,8 @@ def _end_with_clause(text: str, d: Draft, report: Report) -> None:
 def _continued_quotations(attributor: Attributor, found: list[Draft]) -> None:
     """'"X," he said. "Y."': a quotation that opens the sentence after a quotation the
     parse attributed, in the same paragraph, with nothing but that attribution between
-    them, is the same speaker's (as the pattern rules continue theirs)."""
+    them, is the same speaker's (as the pattern rules continue theirs); so is one that goes
+    on after the attribution's comma ('"X," the paper wrote, "Y."')."""
     text = attributor.text
     sentence_starts = {sent.start for sent, _ in attributor.sentences}
     quotes_after: dict[int, Quote] = {}
@@ -1110,8 +1162,13 @@ def _continued_quotations(attributor: Attributor, found: list[Draft]) -> None:
         while i < len(ordered):
             q = ordered[i]
             gap = text[last.end : q.mark_start]
+            # '"...," the newspaper wrote, "given ..."': the quotation goes on after its
+            # attribution, in the same sentence
+            goes_on = (
+                last is d and d.end < d.cue_start < q.mark_start and gap.rstrip().endswith(",")
+            )
             if (
-                q.mark_start not in sentence_starts
+                (q.mark_start not in sentence_starts and not goes_on)
                 or "\n" in gap
                 or any(m in gap[1:] for m in '"“”')
                 or word_count(gap) > 12

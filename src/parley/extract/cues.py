@@ -71,6 +71,7 @@ _VERBS = {
     "declare": "declare declares declared",
     "write": "write writes wrote",
     "reply": "reply replies replied",
+    "ask": "ask asks asked",
     "respond": "respond responds responded",
     "counter": "counter counters countered",
     "remark": "remark remarks remarked",
@@ -161,6 +162,9 @@ _NEEDS = {
     "reply": re.compile(r"\s+(?:that)\b"),
     "propose": re.compile(r"\s+(?:that|to)\b"),
     "promise": re.compile(r"\s+(?:to|that)\b"),
+    # 'asked, "..."' (a question quoted after it, or the quotation before it); an indirect
+    # question ("asked whether ...") is the parse's
+    "ask": re.compile(r"\s*[,:]\s*[\"“]"),
 }
 
 # Participles that open a second statement of the same speaker (", suggesting ...").
@@ -190,7 +194,7 @@ QUOTE_LEMMAS = {
     "clarify", "specify", "boast", "lament", "retort", "continue", "summarize", "elaborate",
     "assure", "affirm", "inform", "hail", "reveal", "question",
     "caution", "concede", "contend", "accuse", "complain", "post", "tweet", "allege", "threaten",
-    "deny", "call",
+    "deny", "call", "ask",
 }  # fmt: skip
 
 # (the forms as a tree of shared beginnings: the same matches as their joined list, longest
@@ -292,6 +296,11 @@ SPEECH_LEMMAS = frozenset(
     "dub", "muse", "interject", "retweet", "refer",
     )
 )  # fmt: skip
+# Verbs that report only with a clause of its own subject: "analysts agreed that the plan
+# was lopsided", not "Kyiv agreed to a truce" (an act), "agreed with him" or "the truce
+# agreed in June" (see ``syntax``). Kept apart from the speech verbs: inside a reported
+# clause ("said Kyiv had agreed to ...") they start no report of their own.
+CLAUSE_LEMMAS = frozenset(("agree", "disagree"))
 # Verbs that report with a noun phrase as well as with a clause: "praised the deal",
 # "called for talks", "demanded a ceasefire", "announced new sanctions".
 NOMINAL_LEMMAS = frozenset(
@@ -373,7 +382,8 @@ FORM_LEMMA.update({"talks": "talk", "talking": "talk", "speaking": "speak"})
 # A sentence worth parsing holds one of these words (in lower case, as verbs are written
 # inside a sentence: "States" in "United States" is no cue) or "according to": the parse
 # attributes nothing without one, quotation marks or not.
+CLAUSE_FORM_LEMMA = {f: lemma for lemma in CLAUSE_LEMMAS for f in verb_forms(lemma)}
 CANDIDATE = re.compile(
-    r"\b(?:" + word_alternatives(SPEECH_FORMS) + r"|[Aa]ccording\s+to"
+    r"\b(?:" + word_alternatives(SPEECH_FORMS | set(CLAUSE_FORM_LEMMA)) + r"|[Aa]ccording\s+to"
     r"|talk(?:s|ing)\s+(?:about|of|up)|speaking\s+(?:about|of))\b"
 )

@@ -56,6 +56,12 @@ OUTLET_TAIL = re.compile(
 )
 LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 QUOTE_LABEL = re.compile(r"\s*(?:Quote|Quoted|QUOTE|Direct\s+speech)\s*:\s*")
+# A quotation signed with a dash and a name that ends its paragraph ('"..." — Ana Ruiz',
+# '"..." – Jo Park, a nurse in Ohio'), as readers' and witnesses' words are printed
+SIGNATURE = re.compile(
+    r"\s*[—–]\s*(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al|bin)){0,4})"
+    r"(?:\s*,\s*[^\"“”\n]{1,100}?)?\s*\.?\s*"
+)
 # "This was announced by the head of the presidential office."
 PASSIVE_REPORT = re.compile(
     r"(?:This|That|It|These|Such\s+\w+)\s+(?:was|were|has\s+been|have\s+been|had\s+been|is)\s+"
@@ -169,6 +175,15 @@ INVERTED_APPOSITION = re.compile(
     r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|said|says)\b))"
     r"[^;:\"“”]*[.!?\"”’\s]*"
 )
+# What follows "according to X" to the sentence's end when it is about X: an apposition
+# (", chief economist at the bank", ", a spokesman for ...") or a relative clause (",
+# which favors incumbents"), not a predicate (", raises pay by 62%")
+ABOUT_SOURCE = re.compile(
+    r"\s*,\s+(?!(?:[\w'’-]+\s+){0,3}(?:is|are|was|were|has|have|had|will|would|could|can|may"
+    r"|might|must|should|did|does|do)\b)"
+    r"(?:who|which|whose|(?:a|an|the)\s|(?:[a-z-]+\s+){1,3}(?:of|for|at|to|with|in)\s)"
+    r"[^;:\"“”]*[.!?\"”’\s]*"
+)
 TRAILING_PARTICIPLE = re.compile(r"\s*,\s+[a-z]+ing\b[^;:\"“”]*[.!?\"”’\s]*")
 # A participial clause after a comma that closes a reported clause: "..., throwing a wrench
 # in the nominee's efforts", "..., with Lewandowski taking to Twitter": the journalist's
@@ -177,6 +192,12 @@ ADJUNCT_PARTICIPLE = re.compile(
     r",\s+(?:with\s+(?:[\w.'’-]+\s+){1,4}?)?(?!(?:including|according|during|nothing|something"
     r"|anything|everything|notwithstanding|concerning|regarding|excluding|following|pending"
     r"|being)\b)[a-z]{3,}ing\s"
+)
+# A subordinate clause after a comma that closes a reporting clause: "..., the senators said
+# Friday, as they pressed for a vote" (the verb's complement never opens with one)
+SUBORDINATE_TAIL = re.compile(
+    r"\s*,\s*(?:as|while|when|whereas|after|before|because|although|though|since|amid|until"
+    r"|even\s+as)\s+(?![^;:\"“”]*,\s+that\b)[^;:\"“”]*[.!?\"”’\s]*"
 )
 TRAILING_ADVERBIAL = re.compile(
     r"\s*(?:,\s*)?(?:on|in|at|to|during|after|before|from|via|with|when|while|late|earlier"

@@ -92,7 +92,12 @@ def typeset_marks(text: str) -> str:
     """``text`` with every two-character double quotation mark ('' or ``) written as one
     straight mark and a space, on the side away from the quoted words, so that offsets
     still index the text as read: ``''Yes,'' he said`` reads ``" Yes," he said`` (an
-    opening mark is one that a space, a bracket or the text's start comes before)."""
+    opening mark is one that a space, a bracket or the text's start comes before), and
+    every horizontal bar (U+2015) written as an em dash."""
+    if "\u2015" in text:
+        # the horizontal bar some outlets set as a dash ("WASHINGTON \u2015 ...") reads as
+        # the em dash it stands for
+        text = text.replace("\u2015", "\u2014")
     if "''" not in text and "``" not in text:
         return text
     chars = list(text)

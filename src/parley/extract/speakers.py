@@ -112,6 +112,7 @@ _ACRONYM_OWNER = re.compile(r"\b([A-Z]{2,6})(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}$"
 _POSSESSOR = re.compile(r"\b([a-z]+)['’]s\s+(?:[a-z-]+\s+){0,2}$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’)]*\s+|\n)(?:The\s+)?$")
 _SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s")
+_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?\s+$")
 # A sentence that opens on a place: "In Kyiv, ...", "Inside Syria, ...", "In Tehran the ..."
 _FRAME = re.compile(r"(?:In|Inside|Back in)\s+(?:the\s+)?")
 # Verbs that introduce what somebody said (the side of what follows is spoken of)
@@ -743,9 +744,13 @@ class Resolver:
                 MentionKind.ACTOR,
             ):
                 return True
-            if m.kind is MentionKind.SURNAME and m.text in self.known:
+            if m.kind is MentionKind.SURNAME and (m.text in self.known or self._honoured(m)):
                 return True
         return False
+
+    def _honoured(self, m: Mention) -> bool:
+        """'Mr. Reyes', 'Dr. Osei': an honorific makes one capitalised word a person's name."""
+        return _HONORIFIC.search(self.text, max(0, m.start - 6), m.start) is not None
 
     def resolve(self, chain: list[Mention], pos: int) -> Who | None:
         """Resolve a noun phrase used as a speaker at ``pos``."""
@@ -782,7 +787,7 @@ class Resolver:
             ):
                 # "Jordan Weil", "Chad Smith": a first name that is also a country's
                 return self._remember(pos, Who(f"{prev.text} {n.text}", None, True), None)
-            if who is None and n.kind is MentionKind.NAME:
+            if who is None and (n.kind is MentionKind.NAME or self._honoured(n)):
                 who = Who(n.text, _chain_actor(chain, gaz, day), True)
             if who is not None and who.actor and self._former(chain, n):
                 who = Who(who.speaker, None, True)

