@@ -336,21 +336,6 @@ def _content(verb: Token, subj: Token) -> tuple[ReportKind, tuple[int, int] | No
     quoted = _quotation_before(subj if subj.i < verb.i else verb)
     if quoted is not None:
         return ReportKind.QUOTE_FIRST, quoted
-    if verb.dep_ in ("parataxis", "advcl", "conj") and verb.head.i < verb.i and subj.head is verb:
-        # '"We will not back down," she said': the verb hangs on the quoted clause, and has a
-        # subject of its own ("Ryan spoke out, slamming the ban": the clause is the subject's
-        # narrated act, the participle's content its object)
-        head = verb.head
-        skip = {t.i for t in verb.subtree} | {t.i for t in subj.subtree}
-        span = [t for t in head.subtree if t.i < verb.i and t.i not in skip]
-        lead = min(verb.i, subj.i)
-        # 'met Macron and said', 'as Democrats blast Portman': no quotation first (the
-        # verb may still report a noun phrase)
-        if span and verb.doc[lead - 1].is_punct:
-            while span and span[-1].is_punct and span[-1].text not in ("”", '"', "’"):
-                span.pop()
-            if len(span) >= 2:
-                return ReportKind.QUOTE_FIRST, (span[0].idx, span[-1].idx + len(span[-1].text))
     lemma = FORM_LEMMA.get(verb.lower_)
     if lemma in TOPIC_LEMMAS:
         # "spoke favorably of Putin's leadership", "talked at a rally about trade": the topic
