@@ -404,3 +404,11 @@ def test_they_in_a_quotation_is_the_subject_of_the_clause_reported_before_it() -
     )
     *_, last = extract_statements(text)
     assert last.about == "QAT"
+
+
+def test_calling_something_by_a_name_says_nothing() -> None:
+    text = (
+        "Title: t\n\nThe shoal, which Manila calls Ayungin and Beijing calls Ren'ai Jiao, is "
+        "disputed. Lavrov called the deal reckless.\n"
+    )
+    assert [s.text for s in extract_statements(text)] == ["the deal reckless"]

@@ -148,7 +148,9 @@ def _steps(
             docs = yield [text[sent.start : sent.end] for sent, _ in sents]
             parse_pass(attributor, sents, docs)
     starts = [m.start for m in mentions]
-    drafts = [d for d in _dedupe(attributor.drafts) if not _anonymity(text, d)]
+    drafts = [
+        d for d in _dedupe(attributor.drafts) if not _anonymity(text, d) and not _naming(text, d)
+    ]
     if nlp is not None:
         seconds = [d for d in drafts if _may_report_twice(text, d)]
         if seconds:
@@ -505,6 +507,19 @@ _ANONYMITY = re.compile(
     r"|(?:for\s+)?anonymity\b",
     re.IGNORECASE,
 )
+
+
+# "the shoal, which Manila calls Ayungin": "call" with a name as its complement names a
+# thing; it says nothing (unlike "called the deal reckless")
+_NAME_ONLY = re.compile(r"(?:[A-Z][\w'’.-]*)(?:\s+(?:and\s+)?[A-Z][\w'’.-]*)*")
+
+
+def _naming(text: str, d: Draft) -> bool:
+    return (
+        not d.direct
+        and d.lemma == "call"
+        and _NAME_ONLY.fullmatch(text, d.start, d.end) is not None
+    )
 
 
 def _anonymity(text: str, d: Draft) -> bool:
