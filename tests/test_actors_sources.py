@@ -230,6 +230,13 @@ def _who(body: str) -> list[tuple[str | None, str | None]]:
             id="ministers are a government's: the dateline's state; a qualified group stays "
             "its qualifier's",
         ),
+        pytest.param(
+            "HALIFAX, Nova Scotia - Two U.S. senators said on Saturday that the plan was not "
+            "final.\n\nIndependent Senator Ann Kerr, who was on the same call, said the "
+            "document was a wish list.",
+            [(None, "USA"), ("Ann Kerr", "USA")],
+            id="a legislator is of the state whose legislators the text named before",
+        ),
     ],
 )
 def test_unnamed_and_private_sources(

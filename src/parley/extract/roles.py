@@ -102,7 +102,7 @@ GROUPS = {
     "negotiators", "lawmakers", "legislators", "analysts", "experts", "leaders", "ministers",
     "representatives", "officers", "politicians", "partners", "allies", "envoys", "source",
     "person", "official", "diplomat", "insider", "negotiator", "aide", "adviser", "advisor",
-    "delegates", "mediators",
+    "delegates", "mediators", "senators", "congressmen", "congresswomen", "mps",
 }  # fmt: skip
 
 # People who speak for no party whatever their nationality or employer (the spec: "null

@@ -229,8 +229,8 @@ class Resolver:
         # role noun -> (positions, sides) of the phrases that qualify it with a side
         # ("Sudan's army", "the Thai government"): what a bare "the army" means later
         self._qualified: dict[str, tuple[list[int], list[str]]] = {}
+        self._learn_roles()  # before the names: a title's side may come from it
         self._learn_names()
-        self._learn_roles()
         self._upgrade_surnames()
 
     # -- names the gazetteer lacks -------------------------------------------------------
@@ -371,6 +371,15 @@ class Resolver:
                 at.append(role.start)
                 sides.append(actor)
 
+    def _legislature(self, office: Mention) -> str | None:
+        """The state whose legislators the text named before ``office`` ("U.S. senators",
+        "Colombian lawmakers")."""
+        for role in (office.role, _LEGISLATOR_GROUPS.get(office.role), "lawmakers"):
+            side = self.role_side(role, office.start)
+            if side is not None and self._is_state(side):
+                return side
+        return None
+
     def role_side(self, role: str | None, pos: int) -> str | None:
         """The side a bare office or body ("the army", "the ministry") had when the text
         last qualified it before ``pos`` ("Sudan's army ... the army")."""
@@ -425,9 +434,12 @@ class Resolver:
                     return side
         state = any(o.role in STATE_OFFICES or _of_state_body(o.role) for o in offices)
         if not state and any(o.role in _LEGISLATORS for o in offices):
-            # "Senator Richard Blumenthal": a state's legislator, the state the paragraph
-            # or the dateline gives (not the state the story mostly quotes)
-            return self._context_actor(offices[-1].start, state_only=True, main=False)
+            # "Senator Richard Blumenthal": a state's legislator, the state the text gave
+            # its legislators ("Two U.S. senators said ... Senator Angus King"), else the
+            # paragraph's or the dateline's (not the state the story mostly quotes)
+            return self._legislature(offices[-1]) or self._context_actor(
+                offices[-1].start, state_only=True, main=False
+            )
         return self._context_actor(offices[-1].start, state_only=state)
 
     def _office_actor(self, offices: list[Mention]) -> str | None:
@@ -445,7 +457,9 @@ class Resolver:
             for o in offices
         )
         if not state and any(o.role in _LEGISLATORS for o in offices):
-            return self._context_actor(offices[-1].start, state_only=True, main=False)
+            return self._legislature(offices[-1]) or self._context_actor(
+                offices[-1].start, state_only=True, main=False
+            )
         return self._context_actor(offices[-1].start, state_only=state)
 
     def _holder_side(self, role: str, pos: int) -> str | None:
@@ -1475,6 +1489,10 @@ _APPOSED_OFFICE_HEADS = {"member", "members", "head", "chair", "chairman", "chai
 _LEGISLATORS = {
     "senator", "lawmaker", "legislator", "mp", "congressman", "congresswoman", "speaker",
     "member of parliament", "deputy",
+}  # fmt: skip
+_LEGISLATOR_GROUPS = {
+    "senator": "senators", "lawmaker": "lawmakers", "legislator": "legislators", "mp": "mps",
+    "congressman": "congressmen", "congresswoman": "congresswomen", "deputy": "deputies",
 }  # fmt: skip
 _LOCAL_OFFICES = {
     "governor", "regional governor", "provincial governor", "mayor", "deputy mayor",
