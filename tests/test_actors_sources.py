@@ -237,6 +237,12 @@ def _who(body: str) -> list[tuple[str | None, str | None]]:
             [(None, "USA"), ("Ann Kerr", "USA")],
             id="a legislator is of the state whose legislators the text named before",
         ),
+        pytest.param(
+            "Envoys met in Miami.\n\nThe European text says territorial questions will be "
+            "negotiated from the current line. The Iranian letter said Tehran was ready to talk.",
+            [(None, "EUR"), (None, "IRN")],
+            id="a document a side's demonym qualifies is that side's",
+        ),
     ],
 )
 def test_unnamed_and_private_sources(

@@ -59,6 +59,13 @@ _QUOTED_AS = re.compile(r"\s+as\s+")
 _POST_MODIFIER = re.compile(r"[ ](?:for|of|at|in|with|from|on)[ ](?:[\w'’.-]+[ ]){0,4}[\w'’.-]+")
 
 
+# A document after a demonym: "the European [text]", "the Iranian [letter]"
+_AUTHORED = re.compile(
+    r"\s+(?:counter-?proposals?|proposals?|texts?|versions?|drafts?|documents?|papers?"
+    r"|letters?|statements?|communiqu[eé]s?|declarations?|plans?|responses?|replies)\b"
+)
+
+
 @dataclass(slots=True)
 class Draft:
     """An attributed span before classification."""
@@ -275,6 +282,8 @@ class Attributor:
         if found:
             who = self.resolver.resolve(found[0], report.cue_start)
         if who is None and not found:
+            who = self._authored(report.subject_start, report.subject_end)
+        if who is None and not found:
             who = self._unknown_name(report)
         if who is None:
             who = Who(None, None, False)  # "a bartender", "the survey": kept, nobody to map
@@ -283,6 +292,14 @@ class Attributor:
         if nested:
             self.drafts = [d for d in self.drafts if d not in overlap]
         return self._add(a, b, direct, cue, who)
+
+    def _authored(self, a: int, b: int) -> Who | None:
+        """'The European text says', 'the Iranian letter said': a document a side's
+        demonym qualifies is that side's."""
+        for m in self._within(a, b):
+            if m.kind is MentionKind.ADJECTIVE and m.actor and _AUTHORED.match(self.text, m.end):
+                return Who(None, m.actor, False)
+        return None
 
     def _state_voice(self, a: int, b: int) -> bool:
         """True when ``text[a:b]`` names a state's own news agency or media ("Xinhua",
