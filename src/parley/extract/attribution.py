@@ -59,6 +59,16 @@ _QUOTED_AS = re.compile(r"\s+as\s+")
 _POST_MODIFIER = re.compile(r"[ ](?:for|of|at|in|with|from|on)[ ](?:[\w'’.-]+[ ]){0,4}[\w'’.-]+")
 
 
+def _names_after_comma(text: str, chain: list[Mention], nxt: list[Mention]) -> bool:
+    """True when ``nxt`` is a name in apposition to the nameless ``chain`` ("The union's
+    president, Harold Daggett,")."""
+    return (
+        not any(m.kind in _NAMED for m in chain)
+        and any(m.kind in _NAMED for m in nxt)
+        and re.fullmatch(r"\s*,\s*", text[chain[-1].end : nxt[0].start]) is not None
+    )
+
+
 # A document after a demonym: "the European [text]", "the Iranian [letter]"
 _AUTHORED = re.compile(
     r"\s+(?:counter-?proposals?|proposals?|texts?|versions?|drafts?|documents?|papers?"
@@ -170,12 +180,7 @@ class Attributor:
             if any(m.kind is MentionKind.ADJECTIVE for m in chain) and len(chain) == 1:
                 continue
             nxt = found[k + 1] if k + 1 < len(found) else None
-            if (
-                nxt is not None
-                and not any(m.kind in _NAMED for m in chain)
-                and any(m.kind in _NAMED for m in nxt)
-                and re.fullmatch(r"\s*,\s*", text[chain[-1].end : nxt[0].start])
-            ):
+            if nxt is not None and _names_after_comma(text, chain, nxt):
                 # "An Ethiopian foreign ministry spokesman, Nebiyu Tedla, dismissed ... and
                 # said": the name in the apposition
                 return nxt
@@ -271,12 +276,7 @@ class Attributor:
                 for ch in chains(self._within(report.subject_start, report.subject_end), text)
                 if self.resolver.can_resolve(ch)
             ]
-        if (
-            len(found) > 1
-            and not any(m.kind in _NAMED for m in found[0])
-            and any(m.kind in _NAMED for m in found[1])
-            and re.fullmatch(r"\s*,\s*", text[found[0][-1].end : found[1][0].start])
-        ):
+        if len(found) > 1 and _names_after_comma(text, found[0], found[1]):
             # "The union's president, Harold Daggett, vowed": the name in the apposition
             found = found[1:]
         if found:

@@ -89,22 +89,6 @@ _BELIEF = frozenset(
 _TELLING = frozenset(f for v in _BELIEF | SPEECH_LEMMAS for f in verb_forms(v))
 _BE = frozenset(("be", "is", "are", "was", "were", "been", "being", "'s", "’s", "'re", "am"))
 _CONDITIONS = frozenset(("if", "unless", "whether", "once", "until", "provided"))
-# Nouns that stand for a party or for a party's stated position.
-PARTY_NOUNS = frozenset(
-    (
-    "official", "officials", "government", "administration", "authorities", "side",
-    "leadership", "leader", "leaders", "delegation", "delegations", "negotiator",
-    "negotiators", "team", "army", "military", "troops", "forces", "force", "ministry",
-    "president", "minister", "cabinet", "regime", "diplomats", "envoy", "camp", "rebels",
-    "movement", "group", "militia", "union", "parliament", "counterpart", "counterparts",
-    "spokesman", "spokeswoman", "spokesperson", "commander", "commanders", "partners",
-    "demand", "demands", "proposal", "proposals", "offer", "refusal", "rejection",
-    "acceptance", "position", "response", "reply", "request", "insistence", "objection",
-    "objections", "condition", "conditions",
-    "statement", "statements", "words", "remarks", "comments", "line", "bid", "pledge",
-    "promise", "promises", "commitment", "commitments", "ultimatum", "assurances",
-    )
-)  # fmt: skip
 # The party nouns that name a stated position rather than whoever states it: judged with a
 # copula ("the American demand was excessive") they are still that party's position.
 POSITION_NOUNS = frozenset(
@@ -114,6 +98,17 @@ POSITION_NOUNS = frozenset(
     "objections", "condition", "conditions",
     "statement", "statements", "words", "remarks", "comments", "line", "bid", "pledge",
     "promise", "promises", "commitment", "commitments", "ultimatum", "assurances",
+    )
+)  # fmt: skip
+# Nouns that stand for a party or for a party's stated position.
+PARTY_NOUNS = POSITION_NOUNS | frozenset(
+    (
+    "official", "officials", "government", "administration", "authorities", "side",
+    "leadership", "leader", "leaders", "delegation", "delegations", "negotiator",
+    "negotiators", "team", "army", "military", "troops", "forces", "force", "ministry",
+    "president", "minister", "cabinet", "regime", "diplomats", "envoy", "camp", "rebels",
+    "movement", "group", "militia", "union", "parliament", "counterpart", "counterparts",
+    "spokesman", "spokeswoman", "spokesperson", "commander", "commanders", "partners",
     )
 )  # fmt: skip
 _SUBJECTS = ("nsubj", "nsubjpass")

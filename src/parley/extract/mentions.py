@@ -425,6 +425,7 @@ def _other_bearers(text: str, mentions: list[Mention], used: bytearray) -> list[
 # Ministry of Foreign Affairs", "the House Ways and Means Committee". Its capitalised words
 # name the body, never a person.
 _BODY_HEADS = "Ministry|Department|Office|Committee|Commission|Agency|Bureau|Secretariat"
+_BODY_HEAD_WORDS = tuple(_BODY_HEADS.split("|"))
 _BODY_WORD = rf"(?:{_WORD}|&)"
 _BODY_NAME = re.compile(
     rf"\b(?P<head>{_BODY_HEADS})[ ](?:of|for)[ ](?:the[ ])?{_BODY_WORD}"
@@ -437,20 +438,8 @@ _BODY_NAME = re.compile(
 def _body_names(text: str, mentions: list[Mention], used: bytearray) -> list[Mention]:
     """The proper name of a public body is one institution mention ("a Department of Health
     and Social Care spokesperson": the department's), its words no personal names."""
-    if not any(
-        w in text
-        for w in (
-            "Ministry",
-            "Department",
-            "Office",
-            "Committee",
-            "Commission",
-            "Agency",
-            "Bureau",
-            "Secretariat",
-        )
-    ):
-        return mentions  # fmt: skip
+    if not any(w in text for w in _BODY_HEAD_WORDS):
+        return mentions
     starts = {m.start: m for m in mentions}
     out = list(mentions)
     for body in _BODY_NAME.finditer(text):
@@ -473,7 +462,6 @@ def _body_names(text: str, mentions: list[Mention], used: bytearray) -> list[Men
                 or all(w in _NOT_NAME for w in text[a:tail].split() if w != "and")
             ):
                 continue  # "the Foreign Office": an office noun the roles know
-
             out = [m for m in out if not (m.kind is MentionKind.ROLE and m.start == tail)]
         else:
             head = body.group("head").lower()

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Generator, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from spacy.language import Language
@@ -161,7 +161,9 @@ def _steps(
         asks = _hearsay_asks(text, drafts, mentions, starts, resolver)
         if asks:
             # only the clause's first sentences bear on its holder (see ``holders``)
-            docs = yield [text[d.start : _first_sentences_end(text, d)] for _, d, _ in asks]
+            docs = yield [
+                text[ask.draft.start : _first_sentences_end(text, ask.draft)] for ask in asks
+            ]
             held = _hearsay(text, asks, docs, mentions, starts, resolver, drafts)
     out: list[Statement] = []
     spelled = written_spellings(text)
@@ -197,8 +199,16 @@ _NEXT_CLAUSE = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?that\s+")
 NOBODY = ""
 
 
-# A statement whose clause names another party: its index, the draft and the speaker's side.
-HearsayAsk = tuple[int, Draft, frozenset[str]]
+@dataclass(frozen=True, slots=True)
+class HearsayAsk:
+    """A statement whose reported clause names another party (worth a parse)."""
+
+    index: int  # in the drafts
+    draft: Draft
+    own: frozenset[str]  # the speaker's side
+    # where its coordinated complement clauses open, from the draft's start ("said [A], and
+    # that [B]": B's offset), the first clause's 0 left out
+    clauses: tuple[int, ...]
 
 
 def _hearsay_asks(
@@ -218,15 +228,15 @@ def _hearsay_asks(
         # a holder is a subject: a party named near a clause's start ("Thai troops of
         # ...", "Trump had told him Thailand had agreed"; "..., and that [Phnom Penh] had
         # accepted it"), not deep in its object
-        opens = [d.start, *(m.end() for m in _NEXT_CLAUSE.finditer(text, d.start, d.end))]
+        clauses = tuple(m.end() - d.start for m in _NEXT_CLAUSE.finditer(text, d.start, d.end))
         if any(
-            any(0 <= m.start - a < HOLDER_REACH for a in opens)
+            any(0 <= m.start - d.start - a < HOLDER_REACH for a in (0, *clauses))
             and _actor_of(m, resolver) not in (None, *own)
             for m in inside
         ) or _other_by_pronoun(
             d, text, mentions, starts, resolver, own, drafts[i - 1] if i else None
         ):
-            todo.append((i, d, own))
+            todo.append(HearsayAsk(i, d, own, clauses))
     return todo
 
 
@@ -249,10 +259,10 @@ def _hearsay(
         """The parties the mentions of text[a:b] name, all of it counting as the head."""
         return _parties_in(a, a, b, b, mentions, starts, resolver)
 
-    for (i, d, own), candidates in zip(todo, found, strict=True):
+    for ask, candidates in zip(todo, found, strict=True):
+        i, d, own = ask.index, ask.draft, ask.own
         # "said [Cambodia had agreed] and that [Thailand had agreed as well]": the speaker's
         # own side holding one clause leaves a later coordinated clause to another party
-        links = [m.end() - d.start for m in _NEXT_CLAUSE.finditer(text, d.start, d.end)]
         floor = -1
         for h in candidates:
             if h.start < floor:
@@ -302,7 +312,7 @@ def _hearsay(
                 continue  # "the route would not change the border": try the teller
             actor = actors.pop() if len(actors) == 1 else None
             out[i] = actor if actor is not None and actor not in own else NOBODY
-            later = [k for k in links if k > h.start]
+            later = [k for k in ask.clauses if k > h.start]
             if out[i] == NOBODY and actor is not None and later:
                 floor = later[0]  # the next clause may still hold another party
                 continue

@@ -433,14 +433,7 @@ class Resolver:
                 if side is not None:  # once "Colombia's government" is named
                     return side
         state = any(o.role in STATE_OFFICES or _of_state_body(o.role) for o in offices)
-        if not state and any(o.role in _LEGISLATORS for o in offices):
-            # "Senator Richard Blumenthal": a state's legislator, the state the text gave
-            # its legislators ("Two U.S. senators said ... Senator Angus King"), else the
-            # paragraph's or the dateline's (not the state the story mostly quotes)
-            return self._legislature(offices[-1]) or self._context_actor(
-                offices[-1].start, state_only=True, main=False
-            )
-        return self._context_actor(offices[-1].start, state_only=state)
+        return self._offices_side(offices, state)
 
     def _office_actor(self, offices: list[Mention]) -> str | None:
         """The side of offices named without one: the one actor whose people hold the office
@@ -456,11 +449,19 @@ class Resolver:
             _state_office(o.role) or o.role.endswith(_STATE_TITLES) or _of_state_body(o.role)
             for o in offices
         )
+        return self._offices_side(offices, state)
+
+    def _offices_side(self, offices: list[Mention], state: bool) -> str | None:
+        """The side of offices the text does not qualify: the paragraph's (a state's for a
+        state office). A legislator ("Senator Richard Blumenthal") is of the state the text
+        gave its legislators ("Two U.S. senators said ... Senator Angus King"), else of the
+        paragraph's or the dateline's (not the state the story mostly quotes)."""
+        last = offices[-1]
         if not state and any(o.role in _LEGISLATORS for o in offices):
-            return self._legislature(offices[-1]) or self._context_actor(
-                offices[-1].start, state_only=True, main=False
+            return self._legislature(last) or self._context_actor(
+                last.start, state_only=True, main=False
             )
-        return self._context_actor(offices[-1].start, state_only=state)
+        return self._context_actor(last.start, state_only=state)
 
     def _holder_side(self, role: str, pos: int) -> str | None:
         """The side whose people hold ``role`` on the day, when only one does, or only one
@@ -955,14 +956,13 @@ class Resolver:
                 # "State media said", "the state news agency reported": the state the
                 # paragraph is about, else the article's
                 actor = self._context_actor(chain[0].start, state_only=True)
-            if actor is None and role.role == "ministers" and len(chain) == 1:
-                # "Ministers said": only a government has ministers; the paragraph's state,
-                # else the dateline's or the article's
-                actor = self._context_actor(chain[0].start, state_only=True)
-            if actor is None and any(_state_body(b.role) for b in roles[:-1]):
-                # "a presidency official", "a Foreign Office spokesperson": a body only a
-                # state has, unqualified, is the state the paragraph is about, else the
-                # dateline's or the article's
+            if actor is None and (
+                any(_state_body(b.role) for b in roles[:-1])
+                or (role.role == "ministers" and len(chain) == 1)
+            ):
+                # "a presidency official", "a Foreign Office spokesperson", "Ministers said":
+                # a body only a state has, or its ministers, unqualified, are the state the
+                # paragraph is about, else the dateline's or the article's
                 actor = self._context_actor(chain[0].start, state_only=True)
             who = Who(None, actor, False)
             if actor is not None or det in INDEFINITE:
@@ -1484,16 +1484,14 @@ _PRIVATE_APPOSITION = re.compile(
 # Heads of an apposition that are offices though no role noun: "a member of the council"
 _APPOSED_OFFICE_HEADS = {"member", "members", "head", "chair", "chairman", "chairwoman",
                          "part", "one", "ally", "close"}  # fmt: skip
-# Offices of provinces and cities: unqualified, the place the paragraph names says the state
-# Members of a state's legislature: the state's voice unless in opposition (roles.PRIVATE)
-_LEGISLATORS = {
-    "senator", "lawmaker", "legislator", "mp", "congressman", "congresswoman", "speaker",
-    "member of parliament", "deputy",
-}  # fmt: skip
+# Members of a state's legislature, with their plural: the state's voice unless in
+# opposition (roles.PRIVATE)
 _LEGISLATOR_GROUPS = {
     "senator": "senators", "lawmaker": "lawmakers", "legislator": "legislators", "mp": "mps",
     "congressman": "congressmen", "congresswoman": "congresswomen", "deputy": "deputies",
 }  # fmt: skip
+_LEGISLATORS = {*_LEGISLATOR_GROUPS, "speaker", "member of parliament"}
+# Offices of provinces and cities: unqualified, the place the paragraph names says the state
 _LOCAL_OFFICES = {
     "governor", "regional governor", "provincial governor", "mayor", "deputy mayor",
     "deputy governor", "lieutenant governor", "chief minister", "first minister",
