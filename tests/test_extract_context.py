@@ -321,6 +321,46 @@ def _sides(body: str) -> list[tuple[str | None, str | None]]:
             [("Donald Trump", "USA"), ("Donald Trump", "USA"), (None, "CHN")],
             id="an unqualified state body is the paragraph's state",
         ),
+        pytest.param(
+            "ODESA, Ukraine - Ukrainian officials counted the damage.\n\nRegional governor "
+            "Oleh Kiper said the port would reopen on Monday.",
+            [("Oleh Kiper", "UKR")],
+            id="a governor no paragraph places is of the dateline's state",
+        ),
+        pytest.param(
+            "KYIV, Ukraine - Ukrainian officials met.\n\nA member of parliament from the "
+            "governing party said any deal would be put to a referendum.",
+            [(None, "UKR")],
+            id="an unnamed legislator is of the dateline's state",
+        ),
+        pytest.param(
+            "Cyril Ramaphosa hosted the summit. Officials in his office said the talks went well.",
+            [(None, "ZAF")],
+            id="officials in his office are of his side",
+        ),
+        pytest.param(
+            "The ministers met without Sergei Lavrov, who sent his deputy, Ivan Petrovsky. "
+            "Petrovsky said the talks were useful.",
+            [("Ivan Petrovsky", "RUS")],
+            id="his deputy is of his side",
+        ),
+        pytest.param(
+            "Sergei Lavrov met his counterpart, Ivan Petrovsky. Petrovsky said the talks "
+            "were useful.",
+            [("Ivan Petrovsky", None)],
+            id="his counterpart is not of his side",
+        ),
+        pytest.param(
+            "Leaders of Canada, France, Germany, Italy and Britain said the draft needed "
+            "more work.",
+            [(None, "EUR")],
+            id="a list of states mostly European speaks for Europe",
+        ),
+        pytest.param(
+            "Leaders of Brazil, India and France said the draft needed more work.",
+            [(None, None)],
+            id="a list of states of no one group speaks for none",
+        ),
     ],
 )
 def test_actor_from_structure_around_the_name(body: str, expected: list) -> None:

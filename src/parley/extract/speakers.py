@@ -124,7 +124,8 @@ _REPORTING = re.compile(
 # A paragraph's first character; the place words that open a dateline ("LONDON/NEW DELHI")
 _PARAGRAPH_STARTS = re.compile(r"(?:^|\n\s*\n)(?=\S)")
 _DATELINE = re.compile(
-    r"([A-Z][A-Z.'’-]*(?:[ /][A-Z][A-Z.'’-]*)*)(?:,\s+[A-Z][a-z]{2,}\.?\s+\d{1,2}\.?)?"
+    r"([A-Z][A-Z.'’-]*(?:[ /][A-Z][A-Z.'’-]*)*)(?:,\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=\s*[-—–(]))?"
+    r"(?:,\s+[A-Z][a-z]{2,}\.?\s+\d{1,2}\.?)?"
     r"(?:\s*\([^)]{1,30}\))?\s*[-—–]\s"
 )
 _SENTENCE_BREAK = re.compile(r"[a-z0-9]{2}[.!?][\"”’)]*\s+(?=[A-Z])")
@@ -422,6 +423,10 @@ class Resolver:
                 if actor:
                     return actor  # "U.S. special envoy"
                 offices.append(m)
+        if self._owners_office(offices[-1] if offices else None):
+            # "Rubio, who sent his deputy, Christopher Landau": the office of the person
+            # the sentence named before, on that person's side
+            return self._owner_side(offices[-1].start)
         if not offices or self._owned_by_unknown(offices[0].start):
             return None  # "the union's district president, Jon Holden": nobody's state
         # An office the text does not qualify ("Defence Minister Vladimir Padrino Lopez",
@@ -435,10 +440,32 @@ class Resolver:
         state = any(o.role in STATE_OFFICES or _of_state_body(o.role) for o in offices)
         return self._offices_side(offices, state)
 
+    def _owners_office(self, office: Mention | None) -> bool:
+        """True for an office a possessive pronoun gives to a person of the same side ("his
+        deputy"), not one across the table ("his counterpart")."""
+        return (
+            office is not None
+            and office.role not in _ACROSS
+            and _HIS.search(self.text, max(0, office.start - 5), office.start) is not None
+        )
+
+    def _owner_side(self, pos: int) -> str | None:
+        """The side of the person a possessive pronoun at ``pos`` stands for: the last
+        person on record named before it in its sentence."""
+        floor = max(self.text.rfind(". ", 0, pos), self.text.rfind("\n", 0, pos))
+        for m in reversed(self.mentions[: bisect_left(self.starts, pos)]):
+            if m.start < floor:
+                break
+            if m.person is not None:
+                return m.person.actor_on(self.day)
+        return None
+
     def _office_actor(self, offices: list[Mention]) -> str | None:
         """The side of offices named without one: the one actor whose people hold the office
         on the day ("the supreme leader"), else the side the paragraph is about."""
         offices = [o for o in offices if o.role_class is RoleClass.PERSON and o.role]
+        if self._owners_office(offices[0] if offices else None):
+            return self._owner_side(offices[0].start)  # "Lavrov brought his deputy X"
         if not offices or self._owned_by_unknown(offices[0].start):
             return None  # "CUPE national president Mark Hancock": a union's office
         for office in offices:
@@ -453,10 +480,18 @@ class Resolver:
 
     def _offices_side(self, offices: list[Mention], state: bool) -> str | None:
         """The side of offices the text does not qualify: the paragraph's (a state's for a
-        state office). A legislator ("Senator Richard Blumenthal") is of the state the text
-        gave its legislators ("Two U.S. senators said ... Senator Angus King"), else of the
-        paragraph's or the dateline's (not the state the story mostly quotes)."""
+        state office). A governor or mayor is of the province or city the paragraph names,
+        else of the dateline's state. A legislator ("Senator Richard Blumenthal") is of the
+        state the text gave its legislators ("Two U.S. senators said ... Senator Angus
+        King"), else of the paragraph's or the dateline's (not the state the story mostly
+        quotes)."""
         last = offices[-1]
+        if not state and any(o.role in _LOCAL_OFFICES for o in offices):
+            # "Regional governor Ivan Fedorov": the province or city the paragraph names,
+            # else the dateline's state
+            return self._local_place(offices[0].start) or self._context_actor(
+                last.start, state_only=True, main=False
+            )
         if not state and any(o.role in _LEGISLATORS for o in offices):
             return self._legislature(last) or self._context_actor(
                 last.start, state_only=True, main=False
@@ -592,7 +627,8 @@ class Resolver:
             line = _DATELINE.match(self.text, para.end())
             if line is None:
                 continue
-            states = {self._place_side(p.strip().title()) for p in line.group(1).split("/")}
+            places = [line.group(2)] if line.group(2) else line.group(1).split("/")
+            states = {self._place_side(p.strip().title()) for p in places}  # "ODESA, Ukraine -"
             peopled = self._peopled()
             if (
                 len(states) == 1
@@ -952,6 +988,13 @@ class Resolver:
                     if _state_office(role.role)
                     else self.main_actor()
                 )
+            if actor is None and role.role in _LEGISLATORS:
+                # "A member of parliament from the governing party said": a legislator is of
+                # the state whose legislators the text named, else the paragraph's or the
+                # dateline's, as a named one is
+                actor = self._legislature(role) or self._context_actor(
+                    chain[0].start, state_only=True, main=False
+                )
             if actor is None and role.role in STATE_MEDIA:
                 # "State media said", "the state news agency reported": the state the
                 # paragraph is about, else the article's
@@ -984,6 +1027,17 @@ class Resolver:
                 (g.code for g in gaz.actors.values() if g.members and codes <= set(g.members)),
                 None,
             )
+            if bloc is None and len(codes) > 2:
+                # "Leaders of Canada, France, Germany, Italy, Japan and Britain": a list
+                # of states most of them (three in four) of one group speaks for the group
+                bloc = next(
+                    (
+                        g.code
+                        for g in gaz.actors.values()
+                        if g.members and 4 * len(codes & set(g.members)) >= 3 * len(codes)
+                    ),
+                    None,
+                )
             if bloc is None and _listed(chain, self.text):
                 # "Armenia and Azerbaijan said", "Saudi Arabia, Kuwait and Russia insisted":
                 # several parties speaking together stand for none of them alone
@@ -1168,6 +1222,21 @@ class Resolver:
             return None
         if role in _POSTED and m.group().split()[0] in ("in", "to"):
             return None  # "a Western diplomat in Nairobi" is posted there, not Kenyan
+        owner = _OWNER_PRONOUN.match(self.text, m.end())
+        if owner is not None and "the" not in m.group().split():
+            # "officials in his office", "sources close to her team": the side of the one
+            # the pronoun stands for, when a body of theirs follows
+            i = bisect_left(self.starts, owner.end())
+            nxt = self.mentions[i] if i < len(self.mentions) else None
+            if (
+                nxt is not None
+                and nxt.start == owner.end()
+                and nxt.kind is MentionKind.ROLE
+                and nxt.role_class is RoleClass.INSTITUTION
+            ):
+                who = self.antecedent(owner.start(), _POSSESSIVE_PRONOUNS[owner.group(1).lower()])
+                return who.actor if who is not None else None
+            return None
         i = bisect_left(self.starts, m.end())
         if i < len(self.mentions) and self.mentions[i].start == m.end():
             nxt = self.mentions[i]
@@ -1467,6 +1536,9 @@ def organisation_name(text: str, m: Mention) -> bool:
     )
 
 
+_HIS = re.compile(r"\b(?:his|her)\s+$")
+# Offices on the other side of the table from the one whose they are said to be
+_ACROSS = {"counterpart", "counterparts", "rival", "opponent", "host", "guest", "interlocutor"}
 _OWNER_PRONOUN = re.compile(r"(his|her|its|their)\s+", re.IGNORECASE)
 _POSSESSIVE_PRONOUNS = {
     "his": Gender.MALE, "her": Gender.FEMALE, "its": Gender.PLURAL, "their": Gender.PLURAL,
