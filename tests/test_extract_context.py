@@ -361,6 +361,17 @@ def _sides(body: str) -> list[tuple[str | None, str | None]]:
             [(None, None)],
             id="a list of states of no one group speaks for none",
         ),
+        pytest.param(
+            "The Philippine Coast Guard said on Monday that the resupply had gone smoothly.",
+            [(None, "PHL")],
+            id="a state's service under its proper name is the state's, and no person",
+        ),
+        pytest.param(
+            '"The timing is right," a senior administration official told the paper.\n\n'
+            "The official said the team expected to brief Ukrainian officials soon.",
+            [(None, "USA"), (None, "USA")],
+            id="an unnamed source quoted first keeps its side when named again",
+        ),
     ],
 )
 def test_actor_from_structure_around_the_name(body: str, expected: list) -> None:
@@ -452,3 +463,25 @@ def test_calling_something_by_a_name_says_nothing() -> None:
         "disputed. Lavrov called the deal reckless.\n"
     )
     assert [s.text for s in extract_statements(text)] == ["the deal reckless"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Ilse Brandt, an analyst at a Berlin bank, said the administration wanted to show "
+            "Moscow that its patience had limits.",
+            "USA",
+            id="the administration in a reported clause is the United States",
+        ),
+        pytest.param(
+            "The China Coast Guard said it had monitored the operation and that the "
+            "Philippines had informed Beijing beforehand.",
+            "PHL",
+            id="a pronoun of the speaker's own side leaves the next clause to another party",
+        ),
+    ],
+)
+def test_hearsay_past_the_speakers_own_clause(body: str, expected: str) -> None:
+    *_, (_, _, got) = _all(body)
+    assert got == expected

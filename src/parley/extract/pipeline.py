@@ -25,7 +25,7 @@ from parley.extract.model import EventType, Stance, Statement
 from parley.extract.quotes import typeset_marks
 from parley.extract.roles import RoleClass
 from parley.extract.segment import Span, header_end, is_clutter, paragraphs, sentences
-from parley.extract.speakers import Resolver, Who
+from parley.extract.speakers import DEFAULT_SIDE, Resolver, Who
 from parley.extract.syntax import next_reports, parse, parser
 from parley.extract.turns import TurnRole, label_speaker, transcript_turns
 
@@ -284,6 +284,10 @@ def _hearsay(
                 if actor is None:
                     continue
                 out[i] = actor if actor not in own else NOBODY
+                later = [k for k in ask.clauses if k > h.start]
+                if out[i] == NOBODY and actor and later:
+                    floor = later[0]  # "said [it] had monitored ... and that [Manila] had"
+                    continue
                 break
             lo, hi = (h.start, h.end) if h.head_is_party_noun else (h.head_start, h.head_end)
             # the mentions over the head word ("Steve [Witkoff]", "the White [House]"), or
@@ -501,7 +505,12 @@ def _actor_of(m: Mention, resolver: Resolver) -> str | None:
         return m.actor
     if m.kind is MentionKind.ROLE and m.role_class in (RoleClass.INSTITUTION, RoleClass.GROUP):
         # "the army", once "Sudan's army" is named; "the group" after Hamas
-        return resolver.role_side(m.role, m.start) or resolver.described_party(m)
+        # "the administration": the side it names when no country is given
+        return (
+            resolver.role_side(m.role, m.start)
+            or resolver.described_party(m)
+            or DEFAULT_SIDE.get(m.role or "")
+        )
     if m.kind in (MentionKind.NAME, MentionKind.SURNAME):
         name = re.sub(r"['’]s$", "", m.text)  # "Kim's wording": Kim
         who = resolver.known.get(name) or resolver.known.get(name.split()[-1])

@@ -1045,6 +1045,12 @@ class Resolver:
             return self._remember(pos, Who(None, bloc or actors[0].actor, False), Gender.PLURAL)
         if actors:
             return self._remember(pos, Who(None, actors[-1].actor, False), Gender.PLURAL)
+        adjectives = [m for m in chain if m.kind is MentionKind.ADJECTIVE and m.actor]
+        if adjectives and any(
+            m.kind is MentionKind.NAME and m.text.split()[-1] in _STATE_BODY_HEADS for m in chain
+        ):
+            # "The Philippine Coast Guard said": a state's armed or civil service
+            return self._remember(pos, Who(None, adjectives[-1].actor, False), Gender.PLURAL)
         if any(m.kind is MentionKind.NAME and organisation_name(self.text, m) for m in chain):
             # "The Ronald Reagan Presidential Foundation and Institute says": an organisation
             # speaks, for no party
@@ -1396,6 +1402,9 @@ class Resolver:
         if not roles or det_before(self.text, chain[0].start) not in INDEFINITE:
             return
         role = roles[-1]
+        if self._unnamed_at.get(role.role or "", -1) >= chain[0].start:
+            return  # the same source, already resolved as a speaker ("a senior
+            # administration official told ...": the administration's)
         actor = _chain_actor(chain, self.gaz, self.day) or self._actor_after(
             chain[-1].end, role.role
         )
@@ -1494,6 +1503,9 @@ class Resolver:
 
 # Last words of capitalised names that are places or bodies, not people ("the Red Sea",
 # "the Federation of Indian Export Organisations", "the Hayastan Alliance")
+# Heads of the proper names of a state's services: "the Philippine Coast Guard"
+_STATE_BODY_HEADS = {"Guard", "Guards", "Navy", "Army", "Police", "Ministry", "Department",
+                     "Parliament", "Cabinet", "Secretariat", "Forces"}  # fmt: skip
 _NOT_PERSON_HEADS = {
     "Sea", "Ocean", "Gulf", "Strait", "River", "Canal", "Island", "Islands", "Mountains",
     "Valley", "Desert", "Peninsula", "Coast", "Bay", "Lake", "Corridor", "Organisations",
@@ -1505,7 +1517,8 @@ _NOT_PERSON_HEADS = {
     "Workers", "Employers", "Machinists", "Longshoremen", "Teamsters", "Actors", "Writers",
     "Nations", "Forces", "Services", "Industries", "Airlines", "Airways", "Holdings",
     "Partners", "Brigades", "Commission", "Authority", "Ministry", "Department", "League",
-    "Coalition", "Board", "Congress", "Assembly", "Society", "Confederation",
+    "Coalition", "Board", "Congress", "Assembly", "Society", "Confederation", "Guard",
+    "Guards", "Navy", "Army", "Police", "Secretariat", "Parliament", "Cabinet", "Tribunal",
     # members of a party or camp, in the plural ("Senate Democrats", "Tory rebels")
     "Democrats", "Republicans", "Conservatives", "Tories", "Liberals", "Socialists",
     "Greens", "Communists", "Nationalists", "Unionists", "Islamists", "Democrats'",
