@@ -17,7 +17,18 @@ from types import ModuleType
 import pytest
 
 CORPUS = Path(__file__).resolve().parent / "data" / "negotiations"
-SPLITS = ("dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8")
+SPLITS = (
+    "dev",
+    "test",
+    "test2",
+    "test3",
+    "test4",
+    "test5",
+    "test6",
+    "test7",
+    "test8",
+    "test9",
+)
 
 
 def _articles() -> list[Path]:
@@ -79,13 +90,18 @@ def _prefix_counts(split: str) -> dict[str, int]:
         ("test6", ("dev", "test", "test2", "test3", "test4", "test5"), 5),
         ("test7", ("dev", "test", "test2", "test3", "test4", "test5", "test6"), 5),
         ("test8", ("dev", "test", "test2", "test3", "test4", "test5", "test6", "test7"), 5),
+        (
+            "test9",
+            ("dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8"),
+            5,
+        ),
     ],
 )
 def test_a_later_frozen_part_covers_new_negotiations_and_the_ukraine_plan(
     split: str, earlier: tuple[str, ...], ukraine_articles: int
 ) -> None:
-    """test3/ to test8/ each hold at least 10 articles on at least five negotiations (two or
-    more each) that no earlier part covers, and at least four (test5/ to test8/: five) ``ukr-``
+    """test3/ to test9/ each hold at least 10 articles on at least five negotiations (two or
+    more each) that no earlier part covers, and at least four (test5/ to test9/: five) ``ukr-``
     articles on the Ukraine plan."""
     others: set[str] = set()
     for part in earlier:

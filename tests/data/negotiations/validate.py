@@ -2,9 +2,10 @@
 
 Usage: python tests/data/negotiations/validate.py [DIR ...]
 
-With no argument it checks dev/, test/, test2/, test3/, test4/, test5/, test6/, test7/ and
-test8/ beside this file. It prints one line per problem (``path:line: problem``) and exits 1
-if there is any. The same checks run in tests/test_negotiation_corpus.py.
+With no argument it checks dev/, test/, test2/, test3/, test4/, test5/, test6/, test7/,
+test8/ and test9/ beside this file. It prints one line per problem
+(``path:line: problem``) and exits 1 if there is any. The same checks run in
+tests/test_negotiation_corpus.py.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
-SPLITS = ("dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8")
+SPLITS = ("dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9")
 GOLD_SUFFIX = ".gold.jsonl"
 HEADER_FIELDS = ("Title", "URL", "Outlet", "Published")
 
