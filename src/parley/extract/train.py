@@ -69,6 +69,13 @@ DEFAULT_EXTRAS = ("rules",)
 # 0.669 / 0.699, balanced 0.718 / 0.685 / 0.692. The event model stays unweighted:
 # square-root weights there gave 0.638 / 0.608 / 0.618 against 0.635 / 0.604 / 0.630.
 STANCE_BALANCE = 1.0
+# Written examples: reported statements composed for the project from the PLOVER
+# definitions (not from any article), one JSON object a line with ``text``, ``cue``,
+# ``direct``, ``event`` and ``stance``. Training data only (the runtime never reads them);
+# ``--written W`` adds them to the event model at sample weight W (``--written-stance``: to
+# the stance model too). Measured by leave-one-negotiation-out: README, "Event and stance".
+WRITTEN = "tests/data/event_examples.jsonl"
+DEFAULT_WRITTEN = 0.0
 _PUBLISHED = re.compile(r"^Published:\s*(\S+)\s*$", re.M)
 # Never read for training: the frozen test parts (test/, test2/, test3/, ...) and the
 # shared seed and gold (a guard in the tests, not training data).
@@ -131,6 +138,17 @@ def corpus(root: Path = ROOT, spent: bool = False) -> list[Article]:
                     is_spent,
                 )
             )
+    return out
+
+
+def written(root: Path = ROOT) -> list[tuple[Utterance, dict[str, Any]]]:
+    """The written examples (``WRITTEN``) as (utterance, row) pairs."""
+    out = []
+    for line in (root / WRITTEN).read_text("utf-8").splitlines():
+        if not line.strip():
+            continue
+        r = json.loads(line)
+        out.append((Utterance(r["text"], r["cue"], cue_lemma(r["cue"]), bool(r["direct"])), r))
     return out
 
 
@@ -211,8 +229,14 @@ def train(
     c: float = DEFAULT_C,
     extras: tuple[str, ...] = (),
     stance_balance: float = STANCE_BALANCE,
+    extra: Sequence[tuple[Utterance, dict[str, Any]]] = (),
+    extra_weight: float = 0.0,
+    extra_stance: bool = False,
 ) -> StatementClassifier:
     """Fit the event and stance models on the articles' examples.
+
+    ``extra`` examples (the written ones) join the event model at sample weight
+    ``extra_weight`` (none when it is 0), and the stance model too with ``extra_stance``.
 
     A spent test part's article teaches the event model only: by leave-one-negotiation-out
     the spent parts add about four points of event accuracy and nothing to stance (0.715
@@ -220,18 +244,32 @@ def train(
     the stance model trained with them reads the seed's reported Ukrainian refusal as mixed.
     """
     event_x, event_y, stance_x, stance_y = [], [], [], []
-    for a in articles:
-        for u, row in a.examples:
+    event_w: list[float] = []
+    stance_w: list[float] = []
+    sources = [(a.examples, 1.0, not a.spent) for a in articles]
+    if extra and extra_weight > 0:
+        sources.append((list(extra), extra_weight, extra_stance))
+    for pairs, weight, for_stance in sources:
+        for u, row in pairs:
             feats = featurize(u, extras)
             if row.get("event"):
                 event_x.append(feats)
                 event_y.append(row["event"])
-            if row.get("stance") and not a.spent:
+                event_w.append(weight)
+            if row.get("stance") and for_stance:
                 stance_x.append(feats)
                 stance_y.append(row["stance"])
+                stance_w.append(weight)
+    weighted = extra_weight > 0 and bool(extra)
     return StatementClassifier(
-        event=fit_linear(event_x, event_y, c),
-        stance=fit_linear(stance_x, stance_y, c, balance=stance_balance),
+        event=fit_linear(event_x, event_y, c, weights=event_w if weighted else None),
+        stance=fit_linear(
+            stance_x,
+            stance_y,
+            c,
+            balance=stance_balance,
+            weights=stance_w if weighted and extra_stance else None,
+        ),
         extras=extras,
         meta={
             "trained_on": sorted({a.group for a in articles}),
@@ -240,6 +278,9 @@ def train(
             "stance_examples": len(stance_y),
             "C": c,
             "stance_balance": stance_balance,
+            **(
+                {"written_weight": extra_weight, "written_stance": extra_stance} if weighted else {}
+            ),
         },
     )
 
@@ -260,14 +301,19 @@ def score(articles: Sequence[Article], coder: Coder) -> dict[str, Any]:
 
 
 def cross_validate(
-    articles: Sequence[Article], configs: dict[str, dict[str, Any]]
+    articles: Sequence[Article],
+    configs: dict[str, dict[str, Any]],
+    extra: Sequence[tuple[Utterance, dict[str, Any]]] = (),
 ) -> dict[str, dict[str, dict[str, Any]]]:
     """Leave-one-negotiation-out: config -> held-out group -> scores (and pooled rows).
 
     A config with ``"spent": True`` also trains on the spent test parts' articles of the
     other negotiations. The pooled rows are over the development articles (``other
     negotiations`` without the Ukraine ones, ``all``); ``spent parts`` pools the spent
-    articles, each predicted by a model that never saw its negotiation.
+    articles, each predicted by a model that never saw its negotiation. A config with
+    ``"written": w`` adds the ``extra`` (written) examples at weight ``w`` to every fold's
+    training side (they belong to no negotiation, so never to a held-out side).
+    ``per class`` pools all folds (development and spent articles): gold event -> [right, n].
     """
     groups = sorted({a.group for a in articles})
     out: dict[str, dict[str, dict[str, Any]]] = {}
@@ -283,6 +329,9 @@ def cross_validate(
                     cfg.get("c", DEFAULT_C),
                     cfg["extras"],
                     cfg.get("stance_balance", STANCE_BALANCE),
+                    extra,
+                    cfg.get("written", 0.0),
+                    cfg.get("written_stance", False),
                 )
             for a in articles:
                 if a.group == g:
@@ -300,6 +349,7 @@ def cross_validate(
         spent = [a for a in articles if a.spent]
         if spent:
             out[name]["spent parts"] = _report([(a, predicted[a.name]) for a in spent])
+        out[name]["per class"] = _per_class([(a, predicted[a.name]) for a in articles])
         print(
             f"{name}: {out[name]['other negotiations']} / all {out[name]['all']}"
             + (f" / spent {out[name]['spent parts']}" if spent else ""),
@@ -308,10 +358,25 @@ def cross_validate(
     return out
 
 
+def _per_class(pairs: Sequence[tuple[Article, list[Statement]]]) -> dict[str, Any]:
+    """Gold event -> [right, matched with that gold event], pooled over the articles."""
+    counts: dict[str, list[int]] = {}
+    for a, predicted in pairs:
+        gold: list[Mapping[str, Any]] = list(a.gold)
+        matched, _ = match_statements(gold, [s.to_dict() for s in predicted])
+        for g, p in matched:
+            if g.get("optional") or not g.get("event"):
+                continue
+            cell = counts.setdefault(str(g["event"]), [0, 0])
+            cell[0] += str(p.get("event")) == str(g["event"])
+            cell[1] += 1
+    return dict(sorted(counts.items()))
+
+
 def _table(results: dict[str, dict[str, dict[str, Any]]]) -> str:
     lines = []
     names = list(results)
-    groups = list(next(iter(results.values())))
+    groups = [g for g in next(iter(results.values())) if g != "per class"]
     for metric in METRICS[:3] + METRICS[3:]:
         lines.append(f"\n{metric} (held-out negotiation)")
         lines.append("| negotiation | matched | " + " | ".join(names) + " |")
@@ -319,6 +384,13 @@ def _table(results: dict[str, dict[str, dict[str, Any]]]) -> str:
         for g in groups:
             cells = [str(results[n][g][metric]) for n in names]
             lines.append(f"| {g} | {results[names[0]][g]['matched']} | " + " | ".join(cells) + " |")
+    lines.append("\nevent accuracy per gold class (all folds pooled, dev and spent): right/n")
+    lines.append("| class | " + " | ".join(names) + " |")
+    lines.append("|---|" + "---|" * len(names))
+    classes = sorted({k for n in names for k in results[n].get("per class", {})})
+    for k in classes:
+        cells = ["{}/{}".format(*results[n]["per class"].get(k, [0, 0])) for n in names]
+        lines.append(f"| {k} | " + " | ".join(cells) + " |")
     return "\n".join(lines)
 
 
@@ -344,10 +416,38 @@ def main(argv: list[str] | None = None) -> int:
         default=STANCE_BALANCE,
         help="class-weight power of the stance model (0: unweighted, 1: balanced)",
     )
+    parser.add_argument(
+        "--written",
+        type=float,
+        default=DEFAULT_WRITTEN,
+        help=f"sample weight of the written examples ({WRITTEN}) in the event model (0: none)",
+    )
+    parser.add_argument(
+        "--written-grid",
+        default="",
+        help="with --cv: compare only the shipped configuration and these weights",
+    )
+    parser.add_argument(
+        "--written-stance",
+        action="store_true",
+        help="the written examples train the stance model too",
+    )
     args = parser.parse_args(argv)
     articles = corpus(args.root, spent=args.spent)
     for a in articles:
         a.examples = examples(a)
+    extra = written(args.root) if args.written or args.written_grid else []
+    if args.cv and args.written_grid:
+        base = {"c": args.c, "extras": ("rules",), "spent": args.spent}
+        grid: dict[str, dict[str, Any]] = {"shipped": dict(base)}
+        for w in [float(x) for x in args.written_grid.split(",") if x]:
+            grid[f"written w={w:g}"] = {**base, "written": w}
+            grid[f"written w={w:g}, stance too"] = {**base, "written": w, "written_stance": True}
+        results = cross_validate(articles, grid, extra)
+        print(_table(results))
+        if args.json:
+            args.json.write_text(json.dumps(results, indent=1) + "\n", "utf-8")
+        return 0
     if args.cv:
         configs: dict[str, dict[str, Any]] = {"rules": {"rules": True}}
         for c in [float(x) for x in args.grid.split(",") if x] or [args.c]:
@@ -366,7 +466,15 @@ def main(argv: list[str] | None = None) -> int:
         if args.json:
             args.json.write_text(json.dumps(results, indent=1) + "\n", "utf-8")
         return 0
-    model = train(articles, args.c, () if args.no_rules else DEFAULT_EXTRAS, args.stance_balance)
+    model = train(
+        articles,
+        args.c,
+        () if args.no_rules else DEFAULT_EXTRAS,
+        args.stance_balance,
+        extra,
+        args.written,
+        args.written_stance,
+    )
     model.save(args.out)
     print(f"wrote {args.out}: {model.meta}")
     return 0
