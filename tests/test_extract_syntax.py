@@ -382,3 +382,62 @@ def test_an_infinitive_after_a_promise_in_a_relative_clause(
         "Title: t\n\nMaria Lopez, who has pledged to reopen the quay, spoke on Monday.\n"
     )
     assert [(s.cue, s.text) for s in found] == [("pledged", "to reopen the quay")]
+
+
+@pytest.mark.parametrize("parser_name", [None, "none"])
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Harbour master Maria Lopez said the quay would reopen on Monday, but the dockers had "
+            "already left for the season.",
+            "the quay would reopen on Monday",
+            id="but",
+        ),
+        pytest.param(
+            "Union leader Dana Whitlow argued that the offer was an insult, while the port "
+            "called it generous.",
+            "the offer was an insult",
+            id="while",
+        ),
+        pytest.param(
+            "Maria Lopez said the quay would reopen, but that the cranes would stay idle.",
+            "the quay would reopen, but that the cranes would stay idle",
+            id="but that: the same report",
+        ),
+    ],
+)
+def test_a_contrasting_clause_of_its_own_ends_what_was_said(
+    body: str, expected: str, parser_name: str | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if parser_name:
+        monkeypatch.setenv("PARLEY_PARSER", parser_name)
+    found = extract_statements("Title: t\n\n" + body + "\n")
+    assert [s.text for s in found][:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "At a rally in Dayton, Senator Maria Lopez attacked her rival as a friend of the "
+            "shipping lobby.",
+            [("attacked", "her rival as a friend of the shipping lobby")],
+            id="a person attacks in words",
+        ),
+        pytest.param(
+            "Maria Lopez spoke in Dayton. She attacked the harbour board over the delays.",
+            [("attacked", "the harbour board over the delays")],
+            id="a pronoun",
+        ),
+        pytest.param(
+            "Rebel fighters attacked the port of Hodeidah overnight.",
+            [],
+            id="fighters attack by force",
+        ),
+        pytest.param("Russia attacked the port of Odesa with drones on Monday.", [], id="a state"),
+    ],
+)
+def test_attacking_is_speech_only_for_a_person(body: str, expected: list[tuple[str, str]]) -> None:
+    found = extract_statements("Title: t\n\n" + body + "\n")
+    assert [(s.cue, s.text) for s in found] == expected

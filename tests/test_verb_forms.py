@@ -24,7 +24,7 @@ REWRITE = "rewrite it: .venv/bin/python tests/test_verb_forms.py"
 _ASKED = """
 import json
 from parley.extract import cues
-asked = set(cues.SPEECH_LEMMAS | cues.TOPIC_LEMMAS | cues.CLAUSE_LEMMAS)
+asked = set(cues.SPEECH_LEMMAS | cues.TOPIC_LEMMAS | cues.CLAUSE_LEMMAS | cues.PERSON_LEMMAS)
 inflect = cues.verb_forms
 def recording(lemma):
     asked.add(lemma)

@@ -18,6 +18,7 @@ from parley.extract import phrases
 from parley.extract.cues import (
     AMBIGUOUS_FORMS,
     CANDIDATE,
+    PERSON_LEMMAS,
     QUOTE_LEMMAS,
     Cue,
     CueKind,
@@ -218,6 +219,8 @@ class Attributor:
         head = phrases.HEAD.match(text, a, b)
         a += len(head.group()) if head else 0
         if not direct:
+            if a > cue.start:
+                b = _before_contrast(text, a, b)
             tail = phrases.TAIL.search(text, a, b)
             if tail:
                 b = tail.start()
@@ -287,6 +290,8 @@ class Attributor:
             who = self._unknown_name(report)
         if who is None:
             who = Who(None, None, False)  # "a bartender", "the survey": kept, nobody to map
+        if report.lemma in PERSON_LEMMAS and not who.person_like:
+            return None  # "Russia attacked the port": force, not words
         kind = CueKind.ACCORDING if report.kind is ReportKind.ACCORDING else CueKind.VERB
         cue = Cue(report.cue_start, report.cue_end, report.cue, report.lemma, kind)
         if nested:
@@ -1041,6 +1046,15 @@ def _before_adjunct(text: str, a: int, b: int) -> int:
     for adjunct in phrases.ADJUNCT_PARTICIPLE.finditer(text, a, b):
         if not _open_quotation(text[a : adjunct.start()]):
             return adjunct.start()
+    return b
+
+
+def _before_contrast(text: str, a: int, b: int) -> int:
+    """Where a reported clause text[a:b] after its cue ends before a contrasting clause of
+    its own (see ``phrases.CONTRAST_TAIL``) outside any quotation."""
+    for m in phrases.CONTRAST_TAIL.finditer(text, a, b):
+        if word_count(text[a : m.start()]) >= 2 and not _open_quotation(text[a : m.start()]):
+            return m.start()
     return b
 
 

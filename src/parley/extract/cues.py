@@ -326,8 +326,17 @@ NOMINAL_LEMMAS = frozenset(
     # "retweeted the video", "referred to the deal as a surrender" (see ``syntax``: only
     # with "as")
     "retweet", "refer",
+    # "attacked his rival as weak", "attacked Kyiv over the delay" (a person's words only,
+    # see ``PERSON_LEMMAS``)
+    "attack",
     )
 )  # fmt: skip
+
+
+# Verbs that report speech only with a person as their subject: a politician "attacked
+# his rival for ..." in words, where a state, an army or a gunman attacks by force. They
+# are parsed as the verbs above, and a statement needs a speaker who is a person.
+PERSON_LEMMAS = frozenset(("attack",))
 
 
 def verb_forms(lemma: str) -> frozenset[str]:
@@ -383,7 +392,13 @@ FORM_LEMMA.update({"talks": "talk", "talking": "talk", "speaking": "speak"})
 # inside a sentence: "States" in "United States" is no cue) or "according to": the parse
 # attributes nothing without one, quotation marks or not.
 CLAUSE_FORM_LEMMA = {f: lemma for lemma in CLAUSE_LEMMAS for f in verb_forms(lemma)}
+# (and the person-only verbs: "attacks" is as often a noun, and is left out)
+PERSON_FORM_LEMMA = {
+    f: lemma for lemma in PERSON_LEMMAS for f in verb_forms(lemma) if not f.endswith("s")
+}
 CANDIDATE = re.compile(
-    r"\b(?:" + word_alternatives(SPEECH_FORMS | set(CLAUSE_FORM_LEMMA)) + r"|[Aa]ccording\s+to"
+    r"\b(?:"
+    + word_alternatives(SPEECH_FORMS | set(CLAUSE_FORM_LEMMA) | set(PERSON_FORM_LEMMA))
+    + r"|[Aa]ccording\s+to"
     r"|talk(?:s|ing)\s+(?:about|of|up)|speaking\s+(?:about|of))\b"
 )

@@ -92,6 +92,14 @@ LAST_BUT = re.compile(
     r"(?=(?:the|a|an|no|there|it|he|she|they|we|this|that|[A-Z])\b)",
     re.S,
 )
+# A clause of its own after a comma and a contrasting conjunction ends the clause a verb
+# reports: "said the talks would go on[, but the envoy had left]", "argued that the terms
+# were fair[, while critics called them a surrender]" (the journalist's counterpoint; "but
+# that ..." goes on with the same report)
+CONTRAST_TAIL = re.compile(
+    r",\s+(?:but|while|whereas|although|though|even\s+as|even\s+though)\s+(?!that\b)"
+    r"(?=(?:the|a|an|no|there|it|he|she|they|we|this|these|those|his|her|their|its|[A-Z])\b)"
+)
 TIGHT_GAP = re.compile(r"\s*(?:(?:the|The|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame)\s+)?")
 LOOSE_GAP = re.compile(
     r"\s*(?:(?:[a-z][\w-]*|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Sir|Dame|Lord|Lady)\s+){0,3}"

@@ -36,6 +36,7 @@ from parley.extract.cues import (
     CLAUSE_FORM_LEMMA,
     FORM_LEMMA,
     NOMINAL_LEMMAS,
+    PERSON_FORM_LEMMA,
     TOPIC_LEMMAS,
     verb_forms,
 )
@@ -279,7 +280,11 @@ def _in_sentence(doc: Doc, offset: int) -> Iterator[Report]:
             if report is not None:
                 yield report
             continue
-        lemma = FORM_LEMMA.get(tok.lower_) or CLAUSE_FORM_LEMMA.get(tok.lower_)
+        lemma = (
+            FORM_LEMMA.get(tok.lower_)
+            or CLAUSE_FORM_LEMMA.get(tok.lower_)
+            or PERSON_FORM_LEMMA.get(tok.lower_)
+        )
         if lemma is None or not tok.tag_.startswith("VB"):
             continue
         if _hypothetical(tok) or _anonymity(tok) or _adjectival(tok):
@@ -336,7 +341,7 @@ def _content(verb: Token, subj: Token) -> tuple[ReportKind, tuple[int, int] | No
     quoted = _quotation_before(subj if subj.i < verb.i else verb)
     if quoted is not None:
         return ReportKind.QUOTE_FIRST, quoted
-    lemma = FORM_LEMMA.get(verb.lower_)
+    lemma = FORM_LEMMA.get(verb.lower_) or PERSON_FORM_LEMMA.get(verb.lower_)
     if lemma in TOPIC_LEMMAS:
         # "spoke favorably of Putin's leadership", "talked at a rally about trade": the topic
         about = [
@@ -438,7 +443,7 @@ def _as_reported(verb: Token) -> tuple[int, int] | None:
     """'As the newspaper reported, the ministry had refused ...', 'and as the senator noted,
     those voters will ...': a reporting verb with nothing of its own to report, in an
     "as" clause set off by a comma, reports the clause it hangs on."""
-    if verb.dep_ != "advcl" or verb.head.i < verb.i or FORM_LEMMA[verb.lower_] in TOPIC_LEMMAS:
+    if verb.dep_ != "advcl" or verb.head.i < verb.i or FORM_LEMMA.get(verb.lower_) in TOPIC_LEMMAS:
         return None  # "As the minister spoke, protesters gathered": a time
     children = list(verb.children)
     if not any(c.dep_ == "mark" and c.lower_ == "as" for c in children) or any(
