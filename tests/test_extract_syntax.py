@@ -441,3 +441,30 @@ def test_a_contrasting_clause_of_its_own_ends_what_was_said(
 def test_attacking_is_speech_only_for_a_person(body: str, expected: list[tuple[str, str]]) -> None:
     found = extract_statements("Title: t\n\n" + body + "\n")
     assert [(s.cue, s.text) for s in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "On Friday the union sent out an email urging members to reject the offer.",
+            [("urging", "members to reject the offer")],
+            id="an email",
+        ),
+        pytest.param(
+            "Dozens of dockers carried placards denouncing the harbour board.",
+            [("denouncing", "the harbour board")],
+            id="placards",
+        ),
+        pytest.param(
+            "The plan announced in June gave the port a new board.",
+            [],
+            id="a passive participle reports nothing",
+        ),
+    ],
+)
+def test_a_noun_speaks_through_the_participle_that_hangs_on_it(
+    body: str, expected: list[tuple[str, str]]
+) -> None:
+    found = extract_statements("Title: t\n\n" + body + "\n")
+    assert [(s.cue, s.text) for s in found] == expected

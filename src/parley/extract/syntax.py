@@ -207,6 +207,8 @@ def _subject(verb: Token) -> Token | None:
         for child in verb.children:
             if child.dep_ == "agent":
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.tag_ in _NOUNS:
+        return verb.head  # "a fundraising email stressing ...", "protesters demanding ..."
     tok = verb
     for _ in range(3):
         for child in tok.children:
@@ -266,6 +268,17 @@ def _fronted(verb: Token, subj: Token) -> bool:
     return verb.tag_ == "VBG" and verb.i < subj.head.i
 
 
+_NOUNS = frozenset(("NN", "NNS", "NNP", "NNPS"))
+
+
+def _before(noun: Token, verb: Token) -> tuple[int, int]:
+    """The noun phrase of ``noun`` up to the participle ``verb`` that hangs on it."""
+    last = max((t for t in noun.subtree if t.i < verb.left_edge.i), key=lambda t: t.i)
+    while last.i > noun.i and last.is_punct:
+        last = last.doc[last.i - 1]
+    return noun.left_edge.idx, last.idx + len(last.text)
+
+
 def _edges(tokens: Iterable[Token]) -> tuple[int, int]:
     toks = [t for tok in tokens for t in (tok.left_edge, tok.right_edge)]
     a = min(toks, key=lambda t: t.i)
@@ -298,7 +311,8 @@ def _in_sentence(doc: Doc, offset: int) -> Iterator[Report]:
         if subj.i > tok.i and kind is not ReportKind.QUOTE_FIRST and not _fronted(tok, subj):
             continue  # an inverted subject comes after a quotation only
         a, b = content
-        sa, sb = _edges([subj])
+        # (a noun a participle hangs on speaks without the participle: "an email urging ...")
+        sa, sb = _edges([subj]) if subj is not tok.head else _before(subj, tok)
         yield Report(
             kind,
             tok.idx + offset,
