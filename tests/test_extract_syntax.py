@@ -468,3 +468,26 @@ def test_a_noun_speaks_through_the_participle_that_hangs_on_it(
 ) -> None:
     found = extract_statements("Title: t\n\n" + body + "\n")
     assert [(s.cue, s.text) for s in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Maria Lopez was suspended for a week after slamming the harbour board for its vote.",
+            ("slamming", "Maria Lopez", "the harbour board for its vote"),
+            id="the subject of a passive",
+        ),
+        pytest.param(
+            "Maria Lopez has been the most outspoken of the union leaders in denouncing the "
+            "harbour board.",
+            ("denouncing", "Maria Lopez", "the harbour board"),
+            id="the subject of a copula",
+        ),
+    ],
+)
+def test_a_participle_after_a_preposition_takes_the_subject_of_its_clause(
+    body: str, expected: tuple[str, str, str]
+) -> None:
+    found = extract_statements("Title: t\n\n" + body + "\n")
+    assert [(s.cue, s.speaker, s.text) for s in found] == [expected]

@@ -210,14 +210,21 @@ def _subject(verb: Token) -> Token | None:
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.tag_ in _NOUNS:
         return verb.head  # "a fundraising email stressing ...", "protesters demanding ..."
     tok = verb
+    subjects = _SUBJECTS
     for _ in range(3):
         for child in tok.children:
-            if child.dep_ in _SUBJECTS:
+            if child.dep_ in subjects:
                 return child
         if tok.dep_ in ("conj", "xcomp", "advcl"):
             tok = tok.head
         elif tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.tag_ == "VBG":
             tok = tok.head.head  # "by labeling her": the subject of the verb "by" hangs on
+            if tok.dep_ in ("acomp", "attr") and tok.tag_.startswith("JJ"):
+                # "was the most aggressive in denouncing ...": the copula's ("a way of
+                # saying": a noun's, nobody's)
+                tok = tok.head
+            # (active or passive: "was suspended after slamming ...": who was suspended)
+            subjects = _SUBJECTS | {"nsubjpass"}
         else:
             break
         if tok is verb or not tok.tag_.startswith("VB"):
