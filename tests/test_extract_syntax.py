@@ -491,3 +491,17 @@ def test_a_participle_after_a_preposition_takes_the_subject_of_its_clause(
 ) -> None:
     found = extract_statements("Title: t\n\n" + body + "\n")
     assert [(s.cue, s.speaker, s.text) for s in found] == [expected]
+
+
+def test_a_clause_of_when_after_a_reported_object_is_not_what_was_said() -> None:
+    found = extract_statements(
+        "Title: t\n\nMaria Lopez is highlighting her win over the port board as she urges "
+        "dockers to unite behind her.\n"
+    )
+    assert [(s.cue, s.text) for s in found][0] == ("highlighting", "her win over the port board")
+    assert [s.cue for s in found] == ["highlighting", "urges"]
+
+
+def test_answering_questions_is_no_answer() -> None:
+    body = "Maria Lopez answered questions from reporters in Dayton on Monday."
+    assert extract_statements("Title: t\n\n" + body + "\n") == []

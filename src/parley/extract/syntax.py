@@ -276,6 +276,8 @@ def _fronted(verb: Token, subj: Token) -> bool:
 
 
 _NOUNS = frozenset(("NN", "NNS", "NNP", "NNPS"))
+# conjunctions of a clause that says when something was said
+_WHEN = frozenset(("as", "while", "when", "after", "before", "since", "until", "once", "whereas"))
 
 
 def _before(noun: Token, verb: Token) -> tuple[int, int]:
@@ -387,13 +389,20 @@ def _content(verb: Token, subj: Token) -> tuple[ReportKind, tuple[int, int] | No
         return ReportKind.OBJECT, None  # "referred the case to the court": no naming
     # "called for [talks]": the preposition belongs to the cue
     parts = objects or (_prep_object(preps[0]) if preps else [])
+    if lemma == "answer" and any(p.lower_ in ("question", "questions") for p in parts):
+        return ReportKind.OBJECT, None  # "answered questions from journalists": no answer given
     if not parts:
         return ReportKind.OBJECT, None
     # "praised the deal as a breakthrough", "urged Moscow to halt": the object's complement too
     extra = [c for c in verb.children if c.dep_ in ("xcomp", "prep", "advcl") and c.i > verb.i]
     extra = [
-        c for c in extra if c.dep_ != "prep" or c.lower_ in _OBJECT_PREPS and c not in preps[:1]
-    ]
+        c
+        for c in extra
+        if (c.dep_ != "prep" or c.lower_ in _OBJECT_PREPS and c not in preps[:1])
+        and not (
+            c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _WHEN for g in c.children)
+        )
+    ]  # ("as he urged ...", "while ...", "after ...": when, not what; "if", "because" stay)
     if objects:
         # "labelled [the levy and the new fees] a tax grab": a noun the parse
         # coordinates with the verb is a second object
