@@ -505,3 +505,35 @@ def test_a_clause_of_when_after_a_reported_object_is_not_what_was_said() -> None
 def test_answering_questions_is_no_answer() -> None:
     body = "Maria Lopez answered questions from reporters in Dayton on Monday."
     assert extract_statements("Title: t\n\n" + body + "\n") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "As the harbour master put it, the port will not reopen until spring.",
+            ("put", "the port will not reopen until spring"),
+            id="as X put it",
+        ),
+        pytest.param(
+            "As Maria Lopez has pointed out, the quay has been closed for a year.",
+            ("pointed", "the quay has been closed for a year"),
+            id="as X pointed out",
+        ),
+        pytest.param(
+            "Maria Lopez pointed out that the quay had been closed for a year.",
+            ("pointed out", "the quay had been closed for a year"),
+            id="pointed out that",
+        ),
+    ],
+)
+def test_reporting_phrases_of_verbs_that_report_nothing_alone(
+    body: str, expected: tuple[str, str]
+) -> None:
+    found = extract_statements("Title: t\n\n" + body + "\n")
+    assert [(s.cue, s.text) for s in found] == [expected]
+
+
+def test_putting_something_somewhere_reports_nothing() -> None:
+    body = "The harbour master put it on the agenda for Monday."
+    assert extract_statements("Title: t\n\n" + body + "\n") == []

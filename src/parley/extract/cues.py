@@ -396,8 +396,11 @@ CLAUSE_FORM_LEMMA = {f: lemma for lemma in CLAUSE_LEMMAS for f in verb_forms(lem
 PERSON_FORM_LEMMA = {
     f: lemma for lemma in PERSON_LEMMAS for f in verb_forms(lemma) if not f.endswith("s")
 }
+# (and reporting phrases of a verb that reports nothing alone: "pointed out that ...", "as
+# the senator put it, ...", which the parse reads in ``syntax``)
 CANDIDATE = re.compile(
-    r"\b(?:"
+    r"\b(?:point(?:s|ed|ing)?\s+out|puts?\s+it"
+    r"|"
     + word_alternatives(SPEECH_FORMS | set(CLAUSE_FORM_LEMMA) | set(PERSON_FORM_LEMMA))
     + r"|[Aa]ccording\s+to"
     r"|talk(?:s|ing)\s+(?:about|of|up)|speaking\s+(?:about|of))\b"

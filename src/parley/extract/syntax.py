@@ -144,6 +144,29 @@ _GO_ON = frozenset(
 )
 
 
+POINT_FORMS = verb_forms("point")
+PUT_FORMS = verb_forms("put")
+
+
+def _phrase(verb: Token) -> str | None:
+    """A reporting phrase of a verb that reports nothing alone: "pointed out that ..."
+    (a note), "as the senator put it, ..." (a saying)."""
+    low = verb.lower_
+    if low in POINT_FORMS and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return "note"
+    if low in PUT_FORMS and _put_it(verb):
+        return "say"
+    return None
+
+
+def _put_it(verb: Token) -> bool:
+    """'as X put it': "put" with the object "it" in an "as" clause."""
+    return verb.lower_ in PUT_FORMS and (
+        any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+    )
+
+
 def _hypothetical(verb: Token) -> bool:
     """'would pledge', 'if Kyiv said no', 'refused to say', 'did not say': nothing said."""
     for child in verb.children:
@@ -306,6 +329,7 @@ def _in_sentence(doc: Doc, offset: int) -> Iterator[Report]:
             FORM_LEMMA.get(tok.lower_)
             or CLAUSE_FORM_LEMMA.get(tok.lower_)
             or PERSON_FORM_LEMMA.get(tok.lower_)
+            or _phrase(tok)
         )
         if lemma is None or not tok.tag_.startswith("VB"):
             continue
@@ -477,7 +501,7 @@ def _as_reported(verb: Token) -> tuple[int, int] | None:
         return None  # "As the minister spoke, protesters gathered": a time
     children = list(verb.children)
     if not any(c.dep_ == "mark" and c.lower_ == "as" for c in children) or any(
-        c.dep_ in _OBJECTS or c.dep_ in _COMPLEMENTS for c in children
+        (c.dep_ in _OBJECTS and not _put_it(verb)) or c.dep_ in _COMPLEMENTS for c in children
     ):
         return None  # "as he announced new sanctions": a time, not a source
     doc = verb.doc
