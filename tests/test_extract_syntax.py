@@ -537,3 +537,13 @@ def test_reporting_phrases_of_verbs_that_report_nothing_alone(
 def test_putting_something_somewhere_reports_nothing() -> None:
     body = "The harbour master put it on the agenda for Monday."
     assert extract_statements("Title: t\n\n" + body + "\n") == []
+
+
+def test_noting_a_noun_phrase_reports_it() -> None:
+    found = extract_statements(
+        "Title: t\n\nThe union's newsletter noted the sparse attendance at the harbour board's "
+        "meeting.\n"
+    )
+    assert [(s.cue, s.text) for s in found] == [
+        ("noted", "the sparse attendance at the harbour board's meeting")
+    ]

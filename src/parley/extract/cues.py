@@ -317,7 +317,7 @@ NOMINAL_LEMMAS = frozenset(
     "confirm", "acknowledge", "admit", "concede", "explain", "describe", "mention",
     "highlight", "stress", "emphasize", "emphasise", "underline", "underscore", "repeat",
     "question", "claim", "predict", "forecast", "recall", "recount", "reveal", "disclose",
-    "report", "signal", "answer",
+    "report", "signal", "answer", "note",
     # what was shouted or chanted, what was bemoaned, what a thing was dubbed
     "yell", "scream", "shout", "chant", "bemoan", "dub",
     # "chided the minister for ...", "apologized for the remarks", "protested the ruling",
