@@ -595,3 +595,15 @@ def test_the_two_cypriot_sides(text: str, actor: str) -> None:
     # "Turkish Cypriot" is one adjective, not Turkey's followed by Cyprus's
     (s,) = extract_statements(text, source="t")
     assert s.actor == actor
+
+
+def test_an_abbreviated_title_before_a_speaker_after_the_quotation() -> None:
+    # (a group of senators before: "Sen." must not be read as one of them)
+    found = extract_statements(
+        "Title: t\n\nThe senators said the offer was too low.\n\n"
+        "“We will hold out until spring,” said Sen. Maria Lopez of Ohio.\n"
+    )
+    assert [(s.text, s.speaker) for s in found][-1] == (
+        "We will hold out until spring,",
+        "Maria Lopez",
+    )

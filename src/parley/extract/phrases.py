@@ -100,9 +100,15 @@ CONTRAST_TAIL = re.compile(
     r",\s+(?:but|while|whereas|although|though|even\s+as|even\s+though)\s+(?!that\b)"
     r"(?=(?:the|a|an|no|there|it|he|she|they|we|this|these|those|his|her|their|its|[A-Z])\b)"
 )
-TIGHT_GAP = re.compile(r"\s*(?:(?:the|The|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame)\s+)?")
+# (the abbreviated titles of news copy before a name: "said Sen. Tom Carper", "Rep.", "Gov.")
+_TITLES = r"Sen|Rep|Gov|Lt|Gen|Col|Capt|Cmdr|Adm|Sgt|Amb|Supt|Atty|Pres|Sec"
+TIGHT_GAP = re.compile(
+    r"\s*(?:(?:the|The|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame|(?:" + _TITLES + r")\.)\s+)?"
+)
 LOOSE_GAP = re.compile(
-    r"\s*(?:(?:[a-z][\w-]*|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Sir|Dame|Lord|Lady)\s+){0,3}"
+    r"\s*(?:(?:[a-z][\w-]*|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Sir|Dame|Lord|Lady|(?:"
+    + _TITLES
+    + r")\.)\s+){0,3}"
 )
 # "KYIV, Nov 20 (Wire) - ", "GENEVA (AP) — ", "MOSCOW, November 28. /TASS/. "
 DATELINE = re.compile(
