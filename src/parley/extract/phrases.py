@@ -156,6 +156,7 @@ REPORTING_HEAD = re.compile(r"(?:,['\"”’]?|\s[-–—])\s*(?:[\w.’'-]+\s+)
 # between a closing quote and its speaker: ', a senior ', ' -- the '
 QUOTE_TO_SPEAKER = re.compile(
     r"[\s,—–-]*(?:(?:[a-z][\w-]*|The|A|An|One|Two|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame|Lord|Lady"
+    r"|(?:" + _TITLES + r")\."
     # a capitalised modifier after an article: "a Western diplomat", "the Gulf official"
     r"|(?:(?<=\ba )|(?<=\ban )|(?<=\bthe )|(?<=\bA )|(?<=\bAn )|(?<=\bThe ))[A-Z][a-z]+)\s+)"
     r"{0,4}"
