@@ -547,3 +547,24 @@ def test_noting_a_noun_phrase_reports_it() -> None:
     assert [(s.cue, s.text) for s in found] == [
         ("noted", "the sparse attendance at the harbour board's meeting")
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "The new rota was sharply criticized by the dockers' union.",
+            [("criticized", "The new rota")],
+            id="criticized by",
+        ),
+        pytest.param(
+            "The closure of the quay was first reported by the harbour gazette.",
+            [("reported", "The closure of the quay")],
+            id="reported by",
+        ),
+        pytest.param("The quay was closed by the harbour board in June.", [], id="no speech"),
+    ],
+)
+def test_a_passive_speech_verb_with_its_agent(body: str, expected: list[tuple[str, str]]) -> None:
+    found = extract_statements("Title: t\n\n" + body + "\n")
+    assert [(s.cue, s.text) for s in found] == expected

@@ -225,8 +225,11 @@ def _subject(verb: Token) -> Token | None:
     """The verb's subject; for a verb without one, the subject of the verb it depends on
     ("... and said", "Emphasizing the urgency, Trump said", "attacked Ayotte by labeling
     her as ..."); for a passive "as reported by X", its agent."""
-    if verb.tag_ == "VBN" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
-        # "As reported by the Toledo Blade, ...": the agent reported it
+    if verb.tag_ == "VBN" and (
+        any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) or _passive(verb)
+    ):
+        # "As reported by the Toledo Blade, ...", "The move was criticized by economists":
+        # the agent reported it
         for child in verb.children:
             if child.dep_ == "agent":
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
@@ -253,6 +256,16 @@ def _subject(verb: Token) -> Token | None:
         if tok is verb or not tok.tag_.startswith("VB"):
             break
     return None
+
+
+def _passive(verb: Token) -> bool:
+    """'was criticized by economists': a passive with its agent."""
+    children = list(verb.children)
+    return (
+        verb.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" for c in children)
+        and any(c.dep_ == "agent" and any(g.dep_ == "pobj" for g in c.children) for c in children)
+    )
 
 
 def _quotation_first(verb: Token, subj: Token) -> tuple[int, int] | None:
@@ -403,6 +416,10 @@ def _content(verb: Token, subj: Token) -> tuple[ReportKind, tuple[int, int] | No
         return ReportKind.OBJECT, _edges(topic) if topic else None
     if lemma not in NOMINAL_LEMMAS:
         return ReportKind.OBJECT, None
+    if _passive(verb):
+        # "The move was hotly criticized by economists": what was criticized, its subject
+        said = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        return ReportKind.OBJECT, _edges(said) if said else None
     objects = [c for c in verb.children if c.dep_ in _OBJECTS and c.i > verb.i]
     preps = [
         c
