@@ -568,3 +568,19 @@ def test_noting_a_noun_phrase_reports_it() -> None:
 def test_a_passive_speech_verb_with_its_agent(body: str, expected: list[tuple[str, str]]) -> None:
     found = extract_statements("Title: t\n\n" + body + "\n")
     assert [(s.cue, s.text) for s in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "In her column Maria Lopez wrote about the delays at the quay.",
+            [("wrote", "the delays at the quay")],
+            id="wrote about",
+        ),
+        pytest.param("What did Maria Lopez write about the quay?", [], id="a question"),
+    ],
+)
+def test_what_a_verb_of_speaking_is_about(body: str, expected: list[tuple[str, str]]) -> None:
+    found = extract_statements("Title: t\n\n" + body + "\n")
+    assert [(s.cue, s.text) for s in found] == expected

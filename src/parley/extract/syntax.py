@@ -52,6 +52,8 @@ _CONTENT_PREPS = {"for", "against", "about", "of", "on", "over", "to", "that"}
 # breakthrough", "blamed Kyiv for the delay", "accused Moscow of stalling", "criticized Israel
 # over the strikes", "warned Tehran against enrichment", "chided him about the leaks"
 _OBJECT_PREPS = {"as", "for", "of", "over", "against", "about"}
+# what one argues for or against
+_ARGUED = {"for", "against"}
 # what a verb of talking reports: its topic ("spoke about the truce", "talked of a deal")
 _TOPIC_PREPS = {"about", "of"}
 
@@ -415,6 +417,24 @@ def _content(verb: Token, subj: Token) -> tuple[ReportKind, tuple[int, int] | No
             topic = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
         return ReportKind.OBJECT, _edges(topic) if topic else None
     if lemma not in NOMINAL_LEMMAS:
+        # "complained about the delays", "wrote about the talks", "argued against a
+        # delay": what a verb of speaking is about, with no clause or object of its own
+        topic = [
+            c
+            for c in verb.children
+            if c.dep_ == "prep"
+            and c.i > verb.i
+            and (c.lower_ == "about" or c.lower_ in _ARGUED and lemma == "argue")
+        ]
+        if (
+            topic
+            and lemma not in ("say", "tell", "ask")  # "what does Moscow say about ...?"
+            and not any(c.dep_ in _OBJECTS or c.tag_ in ("WP", "WDT") for c in verb.children)
+            and verb.sent[-1].text != "?"
+        ):
+            found = _prep_object(topic[0])
+            if found != [topic[0]]:
+                return ReportKind.OBJECT, _edges(found)
         return ReportKind.OBJECT, None
     if _passive(verb):
         # "The move was hotly criticized by economists": what was criticized, its subject
