@@ -584,3 +584,13 @@ def test_a_passive_speech_verb_with_its_agent(body: str, expected: list[tuple[st
 def test_what_a_verb_of_speaking_is_about(body: str, expected: list[tuple[str, str]]) -> None:
     found = extract_statements("Title: t\n\n" + body + "\n")
     assert [(s.cue, s.text) for s in found] == expected
+
+
+def test_a_sentence_parsed_as_a_noun_phrase_with_its_participle() -> None:
+    # the parse reads "One docker called ..." as a docker so called: its verb all the same
+    found = extract_statements(
+        'Title: t\n\nOne docker called the offer "an insult to every family on the quay."\n'
+    )
+    assert [(s.cue, s.text) for s in found] == [
+        ("called", 'the offer "an insult to every family on the quay')
+    ]

@@ -237,6 +237,16 @@ def _subject(verb: Token) -> Token | None:
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.tag_ in _NOUNS:
         return verb.head  # "a fundraising email stressing ...", "protesters demanding ..."
+    if (
+        verb.dep_ == "acl"
+        and verb.tag_ in ("VBN", "VBD")
+        and verb.head.dep_ == "ROOT"
+        and verb.head.tag_ in _NOUNS
+        and any(c.dep_ in _OBJECTS and c.i > verb.i for c in verb.children)
+    ):
+        # "One lawmaker called Trump 'a clown'.": a sentence the parse reads as a noun
+        # phrase (a lawmaker so called) is its subject and its verb
+        return verb.head
     tok = verb
     subjects = _SUBJECTS
     for _ in range(3):
