@@ -594,3 +594,12 @@ def test_a_sentence_parsed_as_a_noun_phrase_with_its_participle() -> None:
     assert [(s.cue, s.text) for s in found] == [
         ("called", 'the offer "an insult to every family on the quay')
     ]
+
+
+def test_a_gerund_after_to_is_a_verb_worth_parsing() -> None:
+    found = extract_statements(
+        "Title: t\n\nMaria Lopez has taken to urging dockers to slow down at the quay.\n"
+    )
+    assert [(s.cue, s.speaker, s.text) for s in found] == [
+        ("urging", "Maria Lopez", "to slow down at the quay")
+    ]

@@ -1088,6 +1088,11 @@ _GOING_ON = re.compile(
 )
 
 
+# a gerund after "to" or "of" is a verb, not a noun as "to" or "of" makes a cue word
+# elsewhere ("has taken to urging voters to ...", "pivoted to arguing that ...")
+_GERUND_AFTER = re.compile(r"\b(?:to|of)\s+\w+ing$")
+
+
 def to_parse(attributor: Attributor) -> list[tuple[Span, list[Quote]]]:
     """The sentences the parse attributes: those the pattern rules left alone.
 
@@ -1116,6 +1121,7 @@ def to_parse(attributor: Attributor) -> list[tuple[Span, list[Quote]]]:
             and (
                 not noun_before(text, m.start())
                 or _GOING_ON.search(text, m.start() - 60, m.start())
+                or _GERUND_AFTER.search(text, max(0, m.start() - 4), m.end()) is not None
             )
             for m in CANDIDATE.finditer(text, sent.start, sent.end)
         ):
