@@ -603,3 +603,11 @@ def test_a_gerund_after_to_is_a_verb_worth_parsing() -> None:
     assert [(s.cue, s.speaker, s.text) for s in found] == [
         ("urging", "Maria Lopez", "to slow down at the quay")
     ]
+
+
+def test_saying_the_same_of_another() -> None:
+    found = extract_statements(
+        "Title: t\n\nSix in ten dockers said the offer was fair, and a third said the same of "
+        "the pension plan.\n"
+    )
+    assert [(s.cue, s.text) for s in found][-1] == ("said", "the same of the pension plan")

@@ -427,6 +427,16 @@ def _content(verb: Token, subj: Token) -> tuple[ReportKind, tuple[int, int] | No
             topic = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
         return ReportKind.OBJECT, _edges(topic) if topic else None
     if lemma not in NOMINAL_LEMMAS:
+        same = [
+            c
+            for c in verb.children
+            if c.dep_ == "dobj"
+            and c.lower_ == "same"
+            and any(g.dep_ == "prep" and g.lower_ in _TOPIC_PREPS for g in c.children)
+        ]
+        if same and lemma == "say":
+            # "three-quarters said the same of Sanders": the same thing said of another
+            return ReportKind.OBJECT, _edges(same)
         # "complained about the delays", "wrote about the talks", "argued against a
         # delay": what a verb of speaking is about, with no clause or object of its own
         topic = [
