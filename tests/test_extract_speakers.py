@@ -611,7 +611,7 @@ def test_an_abbreviated_title_before_a_speaker_after_the_quotation() -> None:
 
 def test_an_abbreviated_title_before_a_speaker_before_the_verb() -> None:
     found = extract_statements(
-        "Title: t\n\nBarack Obama has called the dockers “free riders” who rely on the port.\n\n"
+        "Title: t\n\nBarack Obama has called the dockers “a burden” who live off the port.\n\n"
         "“They have nothing to worry about,” Sen. Dana Whitlow said on Tuesday.\n"
     )
     assert [(s.text, s.speaker) for s in found][-1] == (

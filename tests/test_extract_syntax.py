@@ -447,14 +447,14 @@ def test_attacking_is_speech_only_for_a_person(body: str, expected: list[tuple[s
     ("body", "expected"),
     [
         pytest.param(
-            "On Friday the union sent out an email urging members to reject the offer.",
+            "On Friday the union published a letter urging members to reject the offer.",
             [("urging", "members to reject the offer")],
-            id="an email",
+            id="a letter",
         ),
         pytest.param(
-            "Dozens of dockers carried placards denouncing the harbour board.",
+            "Dozens of dockers carried banners denouncing the harbour board.",
             [("denouncing", "the harbour board")],
-            id="placards",
+            id="banners",
         ),
         pytest.param(
             "The plan announced in June gave the port a new board.",
@@ -474,8 +474,8 @@ def test_a_noun_speaks_through_the_participle_that_hangs_on_it(
     ("body", "expected"),
     [
         pytest.param(
-            "Maria Lopez was suspended for a week after slamming the harbour board for its vote.",
-            ("slamming", "Maria Lopez", "the harbour board for its vote"),
+            "Maria Lopez was fined after criticizing the harbour board for its vote.",
+            ("criticizing", "Maria Lopez", "the harbour board for its vote"),
             id="the subject of a passive",
         ),
         pytest.param(
@@ -496,7 +496,7 @@ def test_a_participle_after_a_preposition_takes_the_subject_of_its_clause(
 def test_a_clause_of_when_after_a_reported_object_is_not_what_was_said() -> None:
     found = extract_statements(
         "Title: t\n\nMaria Lopez is highlighting her win over the port board as she urges "
-        "dockers to unite behind her.\n"
+        "dockers to hold firm.\n"
     )
     assert [(s.cue, s.text) for s in found][0] == ("highlighting", "her win over the port board")
     assert [s.cue for s in found] == ["highlighting", "urges"]
@@ -541,11 +541,10 @@ def test_putting_something_somewhere_reports_nothing() -> None:
 
 def test_noting_a_noun_phrase_reports_it() -> None:
     found = extract_statements(
-        "Title: t\n\nThe union's newsletter noted the sparse attendance at the harbour board's "
-        "meeting.\n"
+        "Title: t\n\nThe union's newsletter noted the rising cost of the harbour board's repairs.\n"
     )
     assert [(s.cue, s.text) for s in found] == [
-        ("noted", "the sparse attendance at the harbour board's meeting")
+        ("noted", "the rising cost of the harbour board's repairs")
     ]
 
 
@@ -598,10 +597,10 @@ def test_a_sentence_parsed_as_a_noun_phrase_with_its_participle() -> None:
 
 def test_a_gerund_after_to_is_a_verb_worth_parsing() -> None:
     found = extract_statements(
-        "Title: t\n\nMaria Lopez has taken to urging dockers to slow down at the quay.\n"
+        "Title: t\n\nMaria Lopez has taken to urging dockers to stay home on Mondays.\n"
     )
     assert [(s.cue, s.speaker, s.text) for s in found] == [
-        ("urging", "Maria Lopez", "to slow down at the quay")
+        ("urging", "Maria Lopez", "to stay home on Mondays")
     ]
 
 

@@ -1089,7 +1089,7 @@ _GOING_ON = re.compile(
 
 
 # a gerund after "to" or "of" is a verb, not a noun as "to" or "of" makes a cue word
-# elsewhere ("has taken to urging voters to ...", "pivoted to arguing that ...")
+# elsewhere ("has taken to urging dockers to ...", "turned to arguing that ...")
 _GERUND_AFTER = re.compile(r"\b(?:to|of)\s+\w+ing$")
 
 

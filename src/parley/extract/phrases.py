@@ -100,7 +100,7 @@ CONTRAST_TAIL = re.compile(
     r",\s+(?:but|while|whereas|although|though|even\s+as|even\s+though)\s+(?!that\b)"
     r"(?=(?:the|a|an|no|there|it|he|she|they|we|this|these|those|his|her|their|its|[A-Z])\b)"
 )
-# (the abbreviated titles of news copy before a name: "said Sen. Tom Carper", "Rep.", "Gov.")
+# (the abbreviated titles of news copy before a name: "said Sen. Dana Whitlow", "Rep.", "Gov.")
 _TITLES = r"Sen|Rep|Gov|Lt|Gen|Col|Capt|Cmdr|Adm|Sgt|Amb|Supt|Atty|Pres|Sec"
 TIGHT_GAP = re.compile(
     r"\s*(?:(?:the|The|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame|(?:" + _TITLES + r")\.)\s+)?"

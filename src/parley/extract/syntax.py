@@ -230,13 +230,13 @@ def _subject(verb: Token) -> Token | None:
     if verb.tag_ == "VBN" and (
         any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) or _passive(verb)
     ):
-        # "As reported by the Toledo Blade, ...", "The move was criticized by economists":
+        # "As reported by the Toledo Blade, ...", "The levy was criticized by the union":
         # the agent reported it
         for child in verb.children:
             if child.dep_ == "agent":
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.tag_ in _NOUNS:
-        return verb.head  # "a fundraising email stressing ...", "protesters demanding ..."
+        return verb.head  # "a union email urging ...", "protesters demanding ..."
     if (
         verb.dep_ == "acl"
         and verb.tag_ in ("VBN", "VBD")
@@ -244,8 +244,8 @@ def _subject(verb: Token) -> Token | None:
         and verb.head.tag_ in _NOUNS
         and any(c.dep_ in _OBJECTS and c.i > verb.i for c in verb.children)
     ):
-        # "One lawmaker called Trump 'a clown'.": a sentence the parse reads as a noun
-        # phrase (a lawmaker so called) is its subject and its verb
+        # "One docker called the offer 'an insult'.": a sentence the parse reads as a
+        # noun phrase (a docker so called) is its subject and its verb
         return verb.head
     tok = verb
     subjects = _SUBJECTS
@@ -258,10 +258,10 @@ def _subject(verb: Token) -> Token | None:
         elif tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.tag_ == "VBG":
             tok = tok.head.head  # "by labeling her": the subject of the verb "by" hangs on
             if tok.dep_ in ("acomp", "attr") and tok.tag_.startswith("JJ"):
-                # "was the most aggressive in denouncing ...": the copula's ("a way of
+                # "was the loudest in denouncing the board": the copula's ("a way of
                 # saying": a noun's, nobody's)
                 tok = tok.head
-            # (active or passive: "was suspended after slamming ...": who was suspended)
+            # (active or passive: "was fined after criticizing ...": who was fined)
             subjects = _SUBJECTS | {"nsubjpass"}
         else:
             break
@@ -271,7 +271,7 @@ def _subject(verb: Token) -> Token | None:
 
 
 def _passive(verb: Token) -> bool:
-    """'was criticized by economists': a passive with its agent."""
+    """'was criticized by the union': a passive with its agent."""
     children = list(verb.children)
     return (
         verb.tag_ == "VBN"
@@ -435,7 +435,7 @@ def _content(verb: Token, subj: Token) -> tuple[ReportKind, tuple[int, int] | No
             and any(g.dep_ == "prep" and g.lower_ in _TOPIC_PREPS for g in c.children)
         ]
         if same and lemma == "say":
-            # "three-quarters said the same of Sanders": the same thing said of another
+            # "a third said the same of the pension plan": the same thing said of another
             return ReportKind.OBJECT, _edges(same)
         # "complained about the delays", "wrote about the talks", "argued against a
         # delay": what a verb of speaking is about, with no clause or object of its own
@@ -457,7 +457,7 @@ def _content(verb: Token, subj: Token) -> tuple[ReportKind, tuple[int, int] | No
                 return ReportKind.OBJECT, _edges(found)
         return ReportKind.OBJECT, None
     if _passive(verb):
-        # "The move was hotly criticized by economists": what was criticized, its subject
+        # "The levy was sharply criticized by the union": what was criticized, its subject
         said = [c for c in verb.children if c.dep_ == "nsubjpass"]
         return ReportKind.OBJECT, _edges(said) if said else None
     objects = [c for c in verb.children if c.dep_ in _OBJECTS and c.i > verb.i]
