@@ -372,6 +372,12 @@ def _sides(body: str) -> list[tuple[str | None, str | None]]:
             [(None, "USA"), (None, "USA")],
             id="an unnamed source quoted first keeps its side when named again",
         ),
+        pytest.param(
+            "The fund dates from after World War Two.\n\nTwo business lobbies said they "
+            "were discussing a joint fund.",
+            [(None, None)],
+            id="a count opening a sentence is nobody's surname",
+        ),
     ],
 )
 def test_actor_from_structure_around_the_name(body: str, expected: list) -> None:

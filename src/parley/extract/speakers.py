@@ -821,8 +821,9 @@ class Resolver:
             for m in chain
             if m.kind in (MentionKind.NAME, MentionKind.SURNAME)
             and m.text.split()[-1] not in _NOT_PERSON_HEADS
+            and not (m.kind is MentionKind.SURNAME and m.text.lower() in _COUNTED)
             and not organisation_name(self.text, m)
-        ]
+        ]  # "Two business lobbies said" counts; it is not "World War Two"
         if names:
             n = names[-1]
             who = self._known_name(n.text)
