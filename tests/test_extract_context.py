@@ -378,6 +378,12 @@ def _sides(body: str) -> list[tuple[str | None, str | None]]:
             [(None, None)],
             id="a count opening a sentence is nobody's surname",
         ),
+        pytest.param(
+            "19:40 - Kazakhstan's deputy prime minister Kanat Bozumbayev said the recorders "
+            "would go to Brazil.\n\n19:30 - More from Aliyev. He says he expects an apology.",
+            [("Kanat Bozumbayev", "KAZ"), ("Ilham Aliyev", "AZE")],
+            id="he after a short verbless line ending on a name is that person",
+        ),
     ],
 )
 def test_actor_from_structure_around_the_name(body: str, expected: list) -> None:

@@ -1306,6 +1306,22 @@ class Resolver:
                     return Who(p.name, p.actor_on(self.day), True)
         return None
 
+    def _fragment_person(self, a: int, b: int, gender: Gender | None) -> Who | None:
+        """The person a short verbless line between ``a`` and ``b`` ends on ("More from
+        Aliyev.", "Reaction from Zelensky."): the one the next sentence goes on about."""
+        line = self.text[a:b].rstrip()
+        if not line.endswith(".") or len(line.split()) > 6:
+            return None
+        end = a + len(line) - 1  # the full stop
+        i = bisect_left(self.starts, a)
+        inside = [m for m in self.mentions[i : i + 6] if m.end <= end]
+        if not inside or inside[-1].end != end:
+            return None
+        found = chains(inside, self.text)
+        if not found or any(m.kind is MentionKind.ROLE for m in found[-1]):
+            return None
+        return self._person_in(found[-1], gender)
+
     def _subject_person(self, pos: int, gender: Gender | None, after: int) -> Who | None:
         """The person who opens the latest sentence of this paragraph before the sentence
         of ``pos`` and after ``after``: "Araghchi's version was narrower.", "Commerce
@@ -1326,6 +1342,9 @@ class Resolver:
             i = bisect_left(self.starts, a)
             head = self.mentions[i : i + 6]
             if not head or head[0].start > a + 4 + text.startswith("The ", a) * 4:
+                who = self._fragment_person(a, own, gender)
+                if who is not None:
+                    return who  # "19:30 - More from Aliyev. He says ...": a line's topic
                 continue
             found = chains([m for m in head if m.start < own], text)
             if not found:
