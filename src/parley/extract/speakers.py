@@ -493,10 +493,14 @@ class Resolver:
                 last.start, state_only=True, main=False
             )
         if not state and any(o.role in _LEGISLATORS for o in offices):
-            return self._legislature(last) or self._context_actor(
-                last.start, state_only=True, main=False
-            )
+            return self._legislator_side(last, last.start)
         return self._context_actor(last.start, state_only=state)
+
+    def _legislator_side(self, office: Mention, pos: int) -> str | None:
+        """A legislator's state: the one whose legislators the text named before, else the
+        paragraph's or the dateline's around ``pos`` (not the state the story mostly
+        quotes)."""
+        return self._legislature(office) or self._context_actor(pos, state_only=True, main=False)
 
     def _holder_side(self, role: str, pos: int) -> str | None:
         """The side whose people hold ``role`` on the day, when only one does, or only one
@@ -993,9 +997,7 @@ class Resolver:
                 # "A member of parliament from the governing party said": a legislator is of
                 # the state whose legislators the text named, else the paragraph's or the
                 # dateline's, as a named one is
-                actor = self._legislature(role) or self._context_actor(
-                    chain[0].start, state_only=True, main=False
-                )
+                actor = self._legislator_side(role, chain[0].start)
             if actor is None and role.role in STATE_MEDIA:
                 # "State media said", "the state news agency reported": the state the
                 # paragraph is about, else the article's
@@ -1537,8 +1539,8 @@ _NOT_PERSON_HEADS = {
     "Workers", "Employers", "Machinists", "Longshoremen", "Teamsters", "Actors", "Writers",
     "Nations", "Forces", "Services", "Industries", "Airlines", "Airways", "Holdings",
     "Partners", "Brigades", "Commission", "Authority", "Ministry", "Department", "League",
-    "Coalition", "Board", "Congress", "Assembly", "Society", "Confederation", "Guard",
-    "Guards", "Navy", "Army", "Police", "Secretariat", "Parliament", "Cabinet", "Tribunal",
+    "Coalition", "Board", "Congress", "Assembly", "Society", "Confederation", "Tribunal",
+    *_STATE_BODY_HEADS,
     # members of a party or camp, in the plural ("Senate Democrats", "Tory rebels")
     "Democrats", "Republicans", "Conservatives", "Tories", "Liberals", "Socialists",
     "Greens", "Communists", "Nationalists", "Unionists", "Islamists", "Democrats'",

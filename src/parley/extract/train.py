@@ -416,6 +416,20 @@ def _table(results: dict[str, dict[str, dict[str, Any]]]) -> str:
     return "\n".join(lines)
 
 
+def _compare(
+    articles: Sequence[Article],
+    configs: dict[str, dict[str, Any]],
+    extra: Sequence[tuple[Utterance, dict[str, Any]]],
+    out: Path | None,
+) -> int:
+    """Cross-validate ``configs``, print the table, and write the results to ``out``."""
+    results = cross_validate(articles, configs, extra)
+    print(_table(results))
+    if out:
+        out.write_text(json.dumps(results, indent=1) + "\n", "utf-8")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m parley.extract.train", description=__doc__)
     parser.add_argument("--root", type=Path, default=ROOT, help="the repository")
@@ -469,11 +483,7 @@ def main(argv: list[str] | None = None) -> int:
                 grid[f"written w={w:g} ({to})"] = {
                     **base, "written": w, "written_event": to_event, "written_stance": to_stance
                 }  # fmt: skip
-        results = cross_validate(articles, grid, extra)
-        print(_table(results))
-        if args.json:
-            args.json.write_text(json.dumps(results, indent=1) + "\n", "utf-8")
-        return 0
+        return _compare(articles, grid, extra, args.json)
     if args.cv:
         configs: dict[str, dict[str, Any]] = {"rules": {"rules": True}}
         for c in [float(x) for x in args.grid.split(",") if x] or [args.c]:
@@ -490,11 +500,7 @@ def main(argv: list[str] | None = None) -> int:
                     configs[f"model+rules+spent C={c:g}, stance unweighted"] = {
                         **configs[f"model+rules+spent C={c:g}"], "stance_balance": 0.0
                     }  # fmt: skip
-        results = cross_validate(articles, configs, extra)
-        print(_table(results))
-        if args.json:
-            args.json.write_text(json.dumps(results, indent=1) + "\n", "utf-8")
-        return 0
+        return _compare(articles, configs, extra, args.json)
     model = train(
         articles,
         args.c,
