@@ -379,6 +379,41 @@ def _sides(body: str) -> list[tuple[str | None, str | None]]:
             id="a count opening a sentence is nobody's surname",
         ),
         pytest.param(
+            "Ottawa expelled six Indian diplomats, including High Commissioner Ravi Anand "
+            "Mehra. Mehra, a career diplomat, told a broadcaster he had done nothing wrong.",
+            [("Ravi Anand Mehra", "IND")],
+            id="a surname named before, with an apposition, is that person",
+        ),
+        pytest.param(
+            "Chile's ambassador to Peru, Rosa Ibarra Soto, thanked Lima for its patience and "
+            "said Chile would accept no deal that left its ports exposed.",
+            [("Rosa Ibarra Soto", "CHL"), ("Rosa Ibarra Soto", "CHL")],
+            id="the name after a title with its own complement, and its coordinated verb",
+        ),
+        pytest.param(
+            "President Karol Nawrocki, who has cultivated close ties with U.S. President "
+            "Donald Trump, struck a softer tone on Monday. The head of his National Security "
+            "Bureau, Pavel Nowicki, said the president would raise the matter directly.",
+            [("Pavel Nowicki", "POL")],
+            id="his office with no person in its sentence is the subject's, not the last named",
+        ),
+        pytest.param(
+            "U.S. special envoy for Ukraine Keith Kellogg told reporters the talks went well.",
+            [("Keith Kellogg", "USA")],
+            id="a title's complement is not the speaker, and not the title's side",
+        ),
+        pytest.param(
+            "The U.S. envoy to the United Nations Mark Dalton said the vote would go ahead.",
+            [("Mark Dalton", "USA")],
+            id="the side an envoy is sent to is not the envoy's",
+        ),
+        pytest.param(
+            "The IMF said the review depended on assurances from China. Its senior mission "
+            "chief for Egypt, Ana Vidal, said staff had reached agreement.",
+            [(None, "IMF"), ("Ana Vidal", "IMF")],
+            id="its office, with a complement, is the body it stands for",
+        ),
+        pytest.param(
             "19:40 - Kazakhstan's deputy prime minister Kanat Bozumbayev said the recorders "
             "would go to Brazil.\n\n19:30 - More from Aliyev. He says he expects an apology.",
             [("Kanat Bozumbayev", "KAZ"), ("Ilham Aliyev", "AZE")],

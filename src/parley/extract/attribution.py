@@ -70,6 +70,26 @@ def _names_after_comma(text: str, chain: list[Mention], nxt: list[Mention]) -> b
     )
 
 
+# What joins a title's own modifier to it: "ambassador [to] Poland", "envoy [for] the region"
+_MODIFIER_JOIN = re.compile(r"\s+(?:to|for|of|at|in|with|from|on)\s+(?:the\s+)?")
+
+
+def _apposed_name(text: str, found: list[list[Mention]]) -> list[list[Mention]]:
+    """The subject's chains from the name in apposition to a nameless title on: "The
+    union's president, Harold Daggett, vowed", "Ukraine's ambassador to Poland, Vasyl
+    Bodnar, thanked" (the title's modifier, "to Poland", between the two)."""
+    for k in range(1, len(found)):
+        if k > 1 and not _MODIFIER_JOIN.fullmatch(
+            text, found[k - 2][-1].end, found[k - 1][0].start
+        ):
+            break
+        if _names_after_comma(text, found[k - 1], found[k]) and not any(
+            m.kind in _NAMED for ch in found[:k] for m in ch
+        ):
+            return found[k:]
+    return found
+
+
 # A document after a demonym: "the European [text]", "the Iranian [letter]"
 _AUTHORED = re.compile(
     r"\s+(?:counter-?proposals?|proposals?|texts?|versions?|drafts?|documents?|papers?"
@@ -148,17 +168,13 @@ class Attributor:
                 for m in found[-1]
             )
             and any(m.kind is MentionKind.ROLE for m in found[-1])
-            and any(m.kind in (MentionKind.PERSON, MentionKind.NAME) for m in found[-2])
+            and self._names_person(found[-2])
             and phrases.APPOSITION_GAP.fullmatch(text, found[-2][-1].end, found[-1][0].start)
         ):
             found.pop()
         for chain in reversed(found):
             if (
-                (
-                    chain[-1].kind in (MentionKind.PERSON, MentionKind.NAME)
-                    # "Jordan Weil, chief economist at ...": a first name that is a country's
-                    or (chain[-1].kind is MentionKind.SURNAME and len(chain) > 1)
-                )
+                self._names_person(chain)
                 and not chain[-1].possessive
                 and not organisation_name(text, chain[-1])
                 and phrases.APPOSED.fullmatch(text, chain[-1].end, cue)
@@ -181,12 +197,32 @@ class Attributor:
             if any(m.kind is MentionKind.ADJECTIVE for m in chain) and len(chain) == 1:
                 continue
             nxt = found[k + 1] if k + 1 < len(found) else None
-            if nxt is not None and _names_after_comma(text, chain, nxt):
-                # "An Ethiopian foreign ministry spokesman, Nebiyu Tedla, dismissed ... and
-                # said": the name in the apposition
-                return nxt
-            return chain
+            named = next((i for i, m in enumerate(nxt or []) if i and m.kind in _NAMED), 0)
+            if (
+                nxt is not None
+                and named
+                and chain[-1].kind is MentionKind.ROLE
+                and _MODIFIER_JOIN.fullmatch(text, chain[-1].end, nxt[0].start)
+            ):
+                # "U.S. special envoy for Ukraine Keith Kellogg said": the title's
+                # complement, then the name it is the title of
+                return nxt[named:]
+            # "An Ethiopian foreign ministry spokesman, Nebiyu Tedla, dismissed ... and
+            # said": the name in the apposition
+            return _apposed_name(text, found[k:])[0]
         return None
+
+    def _names_person(self, chain: list[Mention]) -> bool:
+        """True when ``chain`` ends on a person's name: a full name, a known person, a
+        first name that is a country's with its surname ("Jordan Weil, chief economist at
+        ..."), or the surname of somebody the text has named in full ("Verma, a career
+        diplomat, told ..." after "High Commissioner Sanjay Kumar Verma")."""
+        last = chain[-1]
+        if last.kind in (MentionKind.PERSON, MentionKind.NAME):
+            return True
+        return last.kind is MentionKind.SURNAME and (
+            len(chain) > 1 or last.text in self.resolver.known
+        )
 
     def _coordinated(self, found: list[list[Mention]], chain: list[Mention]) -> list[Mention]:
         """'France, Germany and Britain': the actors listed together with ``chain``."""
@@ -279,9 +315,7 @@ class Attributor:
                 for ch in chains(self._within(report.subject_start, report.subject_end), text)
                 if self.resolver.can_resolve(ch)
             ]
-        if len(found) > 1 and _names_after_comma(text, found[0], found[1]):
-            # "The union's president, Harold Daggett, vowed": the name in the apposition
-            found = found[1:]
+        found = _apposed_name(text, found)
         if found:
             who = self.resolver.resolve(found[0], report.cue_start)
         if who is None and not found:

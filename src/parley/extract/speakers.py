@@ -279,6 +279,9 @@ class Resolver:
             private = any(m.role_class is RoleClass.PRIVATE for m in chain)
             # "Olena Kovalchuk, a nurse from Kharkiv,": nobody's voice
             private = private or self._private_apposition(name.end)
+            if not private and chain[0] is not name and self._office_topic(chain[0]):
+                # "the U.S. envoy to the United Nations Mark Doe": the office's own side
+                chain = chain[chain.index(name) :]
             actor = None if private else _chain_actor(chain, self.gaz, self.day)
             posted = False
             if (
@@ -299,7 +302,9 @@ class Resolver:
                     # "Its representative at the UN, X,": the office's owner, not the body
                     # it is posted to; "its" is the body the paragraph last opened on
                     posted = True
-                    if det_before(text, head_chain[0].start) in _POSSESSIVE_PRONOUNS:
+                    if _OWNED_BY_PRONOUN.search(
+                        text, max(0, head_chain[0].start - 40), head_chain[0].start
+                    ):
                         subject = self._sentence_subject(head_chain[0].start)
                         actor = subject.actor if subject is not None else None
             if actor is None and not private:
@@ -415,6 +420,12 @@ class Resolver:
             if _SENTENCE_END.search(self.text, m.end, pos):
                 break  # "Japan will buy American rice. Fisheries minister X": another sentence
             if m.kind in (MentionKind.ACTOR, MentionKind.ADJECTIVE) and m.actor:
+                if self._office_topic(m):
+                    # "U.S. envoy [to the United Nations] X": whom the office faces; the
+                    # title before it goes on
+                    join = _TOPIC_BEFORE.search(self.text, max(0, m.start - 10), m.start)
+                    pos = join.start() if join is not None else pos
+                    continue
                 return m.actor
             if m.kind is MentionKind.ROLE and m.role_class is RoleClass.PRIVATE:
                 return None  # "Russian analyst Ivan Petrov" speaks for no party
@@ -423,10 +434,12 @@ class Resolver:
                 if actor:
                     return actor  # "U.S. special envoy"
                 offices.append(m)
-        if self._owners_office(offices[-1] if offices else None):
-            # "Rubio, who sent his deputy, Christopher Landau": the office of the person
-            # the sentence named before, on that person's side
-            return self._owner_side(offices[-1].start)
+        owned = next((o for o in reversed(offices) if self._owners_office(o)), None)
+        if owned is not None:
+            # "Rubio, who sent his deputy, Christopher Landau", "The head of his National
+            # Security Bureau, NAME": the office of the person "his" stands for, on that
+            # person's side
+            return self._owner_side(owned.start)
         if not offices or self._owned_by_unknown(offices[0].start):
             return None  # "the union's district president, Jon Holden": nobody's state
         # An office the text does not qualify ("Defence Minister Vladimir Padrino Lopez",
@@ -440,25 +453,46 @@ class Resolver:
         state = any(o.role in STATE_OFFICES or _of_state_body(o.role) for o in offices)
         return self._offices_side(offices, state)
 
+    def _office_topic(self, m: Mention) -> bool:
+        """True for a side named after an office by "to" or "for" ("envoy for Ukraine",
+        "ambassador to Poland"): the side the office deals with, not the holder's, unless
+        the office speaks for it ("a spokeswoman for the Kremlin")."""
+        if _TOPIC_BEFORE.search(self.text, max(0, m.start - 10), m.start) is None:
+            return False
+        i = bisect_left(self.starts, m.start)
+        office = self.mentions[i - 1] if i else None
+        return (
+            office is not None
+            and office.kind is MentionKind.ROLE
+            and not (office.role or "").startswith("spokes")
+            and m.start - office.end <= 10
+        )
+
     def _owners_office(self, office: Mention | None) -> bool:
         """True for an office a possessive pronoun gives to a person of the same side ("his
         deputy"), not one across the table ("his counterpart")."""
         return (
             office is not None
             and office.role not in _ACROSS
-            and _HIS.search(self.text, max(0, office.start - 5), office.start) is not None
+            and _HIS.search(self.text, max(0, office.start - 40), office.start) is not None
         )
 
     def _owner_side(self, pos: int) -> str | None:
-        """The side of the person a possessive pronoun at ``pos`` stands for: the last
-        person on record named before it in its sentence."""
+        """The side of the person a possessive pronoun before the office at ``pos`` stands
+        for: the last person on record named before it in its sentence, else the person
+        the pronoun's antecedent is ("... struck a softer tone. The head of his bureau")."""
         floor = max(self.text.rfind(". ", 0, pos), self.text.rfind("\n", 0, pos))
         for m in reversed(self.mentions[: bisect_left(self.starts, pos)]):
             if m.start < floor:
                 break
             if m.person is not None:
                 return m.person.actor_on(self.day)
-        return None
+        his = _HIS.search(self.text, max(0, pos - 40), pos)
+        if his is None:
+            return None
+        gender = Gender.FEMALE if his.group().lower().startswith("her") else Gender.MALE
+        who = self.antecedent(his.start(), gender)
+        return who.actor if who is not None else None
 
     def _office_actor(self, offices: list[Mention]) -> str | None:
         """The side of offices named without one: the one actor whose people hold the office
@@ -1571,7 +1605,12 @@ def organisation_name(text: str, m: Mention) -> bool:
     )
 
 
-_HIS = re.compile(r"\b(?:his|her)\s+$")
+# "its [senior mission] chief", "their chief negotiator": an office a pronoun gives an owner
+_OWNED_BY_PRONOUN = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z][\w-]*\s+){0,2}$")
+# "envoy for [Ukraine]", "ambassador to [the] [United Nations]"
+_TOPIC_BEFORE = re.compile(r"\b(?:to|for)\s+(?:the\s+)?$")
+# "his deputy", "her National Security Bureau": a possessive pronoun before an office
+_HIS = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:[A-Z][\w'’-]*\s+){0,3}$")
 # Offices on the other side of the table from the one whose they are said to be
 _ACROSS = {"counterpart", "counterparts", "rival", "opponent", "host", "guest", "interlocutor"}
 _OWNER_PRONOUN = re.compile(r"(his|her|its|their)\s+", re.IGNORECASE)
