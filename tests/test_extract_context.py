@@ -414,6 +414,11 @@ def _sides(body: str) -> list[tuple[str | None, str | None]]:
             id="its office, with a complement, is the body it stands for",
         ),
         pytest.param(
+            "House Ways and Means chair Tom Ridley said the deal proved that pressure works.",
+            [("Tom Ridley", "USA")],
+            id="a congressional committee is the United States'",
+        ),
+        pytest.param(
             "19:40 - Kazakhstan's deputy prime minister Kanat Bozumbayev said the recorders "
             "would go to Brazil.\n\n19:30 - More from Aliyev. He says he expects an apology.",
             [("Kanat Bozumbayev", "KAZ"), ("Ilham Aliyev", "AZE")],
