@@ -419,6 +419,18 @@ def _sides(body: str) -> list[tuple[str | None, str | None]]:
             id="a congressional committee is the United States'",
         ),
         pytest.param(
+            '"Prices already assume a truce," said Ines Varga, head of commodities research '
+            "at a Vienna bank.",
+            [("Ines Varga", None)],
+            id="the city of an employer named with an article is not a side",
+        ),
+        pytest.param(
+            '"The envoys are the easy bit," said Dev Malhotra, a former Indian trade official '
+            "now at a consultancy in Toronto.",
+            [("Dev Malhotra", None)],
+            id="a former official now at a firm speaks for nobody",
+        ),
+        pytest.param(
             "19:40 - Kazakhstan's deputy prime minister Kanat Bozumbayev said the recorders "
             "would go to Brazil.\n\n19:30 - More from Aliyev. He says he expects an apology.",
             [("Kanat Bozumbayev", "KAZ"), ("Ilham Aliyev", "AZE")],

@@ -95,7 +95,10 @@ _FORMER = re.compile(
     r"|chancellor|spokes\w*|attorney|treasurer)\b))",
     re.IGNORECASE,
 )
-_NOW = re.compile(r"\bnow\b")
+# "a former official, now deputy minister": an office again; not "now at a consultancy"
+_NOW = re.compile(r"\bnow\b(?!\s+(?:at|with|for)\s+(?:a|an)\b)")
+# "at a Stockholm bank", "for an Oslo think tank": where somebody works, not a side
+_AT_AN_EMPLOYER = re.compile(r"\b(?:at|with|for)\s+(?:a|an)\s+$")
 _ONE_OF = re.compile(
     r"\b(?:one|two|three|another|each|some|none|either|neither|all|both|most)"
     r"\s+of\s+$",
@@ -803,6 +806,8 @@ class Resolver:
             ):
                 if m.kind is MentionKind.ACTOR and _NAME_GOES_ON.match(self.text, m.end):
                     continue  # "the London School of Economics": a name, not a side
+                if _AT_AN_EMPLOYER.search(self.text, max(0, m.start - 12), m.start):
+                    continue  # "head of research at a Stockholm bank"
                 return m.actor
             if m.person is not None and (m.possessive or _SERVES.search(self.text, comma, m.start)):
                 # "a spokeswoman for President Tshisekedi", "President Lee's policy adviser"
