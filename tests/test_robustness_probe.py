@@ -3,8 +3,9 @@
 The swapped copy is made here, in memory (the seed itself is never edited), with the gold
 offsets moved to match. Extraction should not depend on the exact words the rules were
 grown from: detection and attribution must hold. The event floor records where the
-trained classifier stands on the paraphrase (0.833 against 0.944 on the original; the old
-phrase rules 0.778 against 1.0); issue 8 asks for >= 0.9, not reached.
+trained classifier stands on the paraphrase (0.944, as on the original, since the model
+learns from 4,865 written examples; the old phrase rules 0.778 against 1.0); issue 8 asks
+for >= 0.9.
 """
 
 from __future__ import annotations
@@ -37,8 +38,9 @@ SWAPS = (
 # with the shipped one, which also learns from the spent test parts (+4 points by
 # leave-one-negotiation-out over 30 negotiations; README, "Event and stance"); 0.889 once a
 # conditional warning ("if Kiev ... turns them down, ... is bound to happen") is THREATEN
-# whatever its words (classifier.CONDITIONAL_WARNING). Issue 8 asks for 0.9: not met.
-FLOORS = {"detection_f1": 0.95, "attributed_f1": 0.95, "event_accuracy": 0.88}
+# whatever its words (classifier.CONDITIONAL_WARNING); 0.944 with the written examples of the
+# eighth round (README, "Event and stance"). Issue 8 asks for 0.9.
+FLOORS = {"detection_f1": 0.95, "attributed_f1": 0.95, "event_accuracy": 0.9}
 
 
 def swapped(text: str, rows: list[dict]) -> tuple[str, list[dict]]:
