@@ -229,3 +229,24 @@ def test_a_clause_ending_in_a_colon_introduces_the_quotation() -> None:
     assert [(s.cue, s.speaker, _words(s.text)) for s in _direct(text)] == [
         (":", "Dana Whitlow", "We will not go back")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The envoy said Serbia would not recognise the border, "not in law and not in fact."',
+        "The spokeswoman says Chile has agreed to all of the bank's terms, "
+        '"including the early repayment of the bridge loan."',
+    ],
+)
+def test_a_quotation_that_goes_on_with_a_reported_clause_is_part_of_it(text: str) -> None:
+    # indirect speech the quotation finishes: one statement of the whole clause, not the
+    # quoted words alone
+    [s] = extract_statements(text, published=DAY)
+    assert not s.direct
+    assert s.text.startswith(("Serbia would not", "Chile has agreed")) and s.text.endswith('"')
+
+
+def test_a_short_adverbial_before_a_quotation_still_introduces_it() -> None:
+    [s] = extract_statements('The envoy said on Monday, "We will not sign."', published=DAY)
+    assert s.direct and s.text == "We will not sign."

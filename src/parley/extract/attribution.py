@@ -70,6 +70,11 @@ def _names_after_comma(text: str, chain: list[Mention], nxt: list[Mention]) -> b
     )
 
 
+# A finite verb: the words between a cue and a quotation are a clause of their own
+_FINITE = re.compile(
+    r"\b(?:is|was|are|were|has|have|had|will|would|could|can|cannot|should|must|may|might"
+    r"|did|does|do|wo|n't)\b"
+)
 # What joins a title's own modifier to it: "ambassador [to] Poland", "envoy [for] the region"
 _MODIFIER_JOIN = re.compile(r"\s+(?:to|for|of|at|in|with|from|on)\s+(?:the\s+)?")
 
@@ -557,6 +562,10 @@ class Attributor:
             return None
         told = c.lemma == "tell" and phrases.TOLD_OBJECT.fullmatch(gap.rstrip(" :,")) is not None
         if gap.strip() and not told and not re.search(r"(?:[:,]|\bthat)\s*$", gap):
+            return None
+        if gap.rstrip().endswith(",") and word_count(gap) >= 4 and _FINITE.search(gap):
+            # 'said Ukraine would not recognise the land, "not in law and not in fact."': a
+            # reported clause the quotation goes on with, one statement of indirect speech
             return None
         # 'threatened "consequences" in the event of...', 'stressed that "it would be wrong" to
         # say...': a quotation that does not end the sentence belongs to indirect speech.
