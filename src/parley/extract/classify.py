@@ -52,7 +52,9 @@ _POSITION_AFTER = re.compile(
 )
 _ADJ_SUBJECT = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:officials?|side|leadership|government|authorities|negotiators?"
-    r"|delegation|team|president|leader|diplomats?|ministry|envoys?|counterparts?)\b"
+    r"|delegation|team|president|leader|diplomats?|ministry|envoys?|counterparts?"
+    r"|investigators?|regulators?|prosecutors?|mediators?|lawmakers?|legislators|ministers?"
+    r"|forces|troops|military|army|navy|parliament|cabinet|administration|embassy)\b"
 )
 _WITH_OWN = re.compile(r"\s+(?:and|with)\s+(?:the\s+)?$")
 _IF_BEFORE = re.compile(r"\b(?:if|unless|whether)\s+(?:the\s+)?$", re.I)
