@@ -178,6 +178,8 @@ def test_actor_from_context(body: str, expected: list) -> None:
         ("A diplomat said Israel's statement was the first conditional offer.", "ISR"),
         # a capital naming an agreement made there is no party to it
         ("Meron Addis said the party was committed to the Pretoria agreement.", None),
+        # a verdict told by a named teller is the teller's position
+        ("Lavrov said Pashinyan had insisted that a verbal apology was not enough.", "ARM"),
         # a demonym before the people who act for a state ("Brazilian investigators")
         (
             "Chilean aviation investigators have agreed to take part, according to the "

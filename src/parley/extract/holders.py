@@ -204,7 +204,13 @@ def _of_predicate(pred: Token, depth: int, teller: Token | None = None) -> list[
         told_by = subj if subj is not None and subj.tag_ in _NAMING else None
         for comp in children:
             if comp.dep_ == "ccomp":
-                out.extend(_of_predicate(comp, depth + 1, told_by))
+                inner = _of_predicate(comp, depth + 1, told_by)
+                if told_by is not None:
+                    # "Aliyev had insisted [that an apology was not enough]", "Trump told
+                    # Carney [Canada must pay]": a verdict or a demand told by a named
+                    # teller is the teller's position, not nobody's
+                    inner = [h for h in inner if not h.nobody]
+                out.extend(inner)
     if depth < 2:
         # telling as the purpose of an act: "Rubio had called him [to say that India was
         # ready]": the position told of
