@@ -427,6 +427,11 @@ def _sides(body: str) -> list[tuple[str | None, str | None]]:
             id="a congressional committee is the United States'",
         ),
         pytest.param(
+            "Northern Ireland Secretary Tom Abbott said the assembly could now return.",
+            [("Tom Abbott", "GBR")],
+            id="Northern Ireland is the United Kingdom, not Ireland",
+        ),
+        pytest.param(
             '"Prices already assume a truce," said Ines Varga, head of commodities research '
             "at a Vienna bank.",
             [("Ines Varga", None)],
