@@ -250,3 +250,21 @@ def test_a_quotation_that_goes_on_with_a_reported_clause_is_part_of_it(text: str
 def test_a_short_adverbial_before_a_quotation_still_introduces_it() -> None:
     [s] = extract_statements('The envoy said on Monday, "We will not sign."', published=DAY)
     assert s.direct and s.text == "We will not sign."
+
+
+def test_he_after_a_quotation_is_the_person_the_paragraph_opened_on() -> None:
+    # the narrated sentence before a sentence that opens with a quotation names who speaks,
+    # not the speaker of the paragraph before; a quotation's own sentences narrate nothing
+    text = (
+        "Marta Ilves, 41, spoke first.\n\nIts chairman, Jaan Tamm, said the union would not "
+        'call a strike.\n\nIlves read the clause again. "They want us to forget," she said.'
+        '\n\nNoor Haddad of the Patients First Alliance said clinics would close. "Patients are '
+        'not a bargaining chip. Both sides should talk tonight," she said.'
+    )
+    got = [(s.speaker, s.direct) for s in extract_statements(text, published=DAY)]
+    assert got == [
+        ("Jaan Tamm", False),
+        ("Marta Ilves", True),
+        ("Noor Haddad", False),
+        ("Noor Haddad", True),
+    ]

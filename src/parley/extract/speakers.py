@@ -131,7 +131,18 @@ _DATELINE = re.compile(
     r"(?:,\s+[A-Z][a-z]{2,}\.?\s+\d{1,2}\.?)?"
     r"(?:\s*\([^)]{1,30}\))?\s*[-—–]\s"
 )
-_SENTENCE_BREAK = re.compile(r"[a-z0-9]{2}[.!?][\"”’)]*\s+(?=[A-Z])")
+
+
+def _quoted_at(text: str, floor: int, pos: int) -> bool:
+    """Whether ``pos`` opens or sits inside a quotation begun since ``floor``."""
+    if text.startswith(('"', "“", "‘"), pos):
+        return True
+    piece = text[floor:pos]
+    return piece.count('"') % 2 == 1 or piece.count("“") > piece.count("”")
+
+
+# the end of a sentence: the next opens with a capital, perhaps a quotation's ('again. "They')
+_SENTENCE_BREAK = re.compile(r"[a-z0-9]{2}[.!?][\"”’)]*\s+(?=[\"“‘]?[A-Z])")
 _TITLE_KINDS = frozenset((MentionKind.ROLE, MentionKind.ADJECTIVE, MentionKind.ACTOR))
 # Titles that only a state's government gives ("agriculture minister", "labor secretary").
 _STATE_TITLES = (" minister", " secretary", "spokesman", "spokeswoman")
@@ -1377,6 +1388,8 @@ class Resolver:
         for a in reversed(starts):
             if a <= after:
                 break
+            if _quoted_at(text, floor, a):
+                continue  # a sentence of a quotation is somebody's words, not narration
             opener = _OPENER.match(text, a, own)  # "Only hours earlier, Erdogan had ..."
             if opener is not None:
                 a = opener.end()
