@@ -432,6 +432,12 @@ def _sides(body: str) -> list[tuple[str | None, str | None]]:
             id="Northern Ireland is the United Kingdom, not Ireland",
         ),
         pytest.param(
+            "ASEAN suspended the talks on Friday. The bloc's special envoy, Tun Aung, said "
+            "the junta had ignored every request.",
+            [("Tun Aung", "ASEAN")],
+            id="the bloc is the organisation named before",
+        ),
+        pytest.param(
             '"Prices already assume a truce," said Ines Varga, head of commodities research '
             "at a Vienna bank.",
             [("Ines Varga", None)],

@@ -75,6 +75,8 @@ INSTITUTIONS |= PORTFOLIO_DEPARTMENTS
 ORGANISATION_NOUNS = {
     "group", "movement", "militia", "faction", "rebel group", "armed group", "rebels",
     "insurgents", "paramilitary", "paramilitaries", "front",
+    # "the bloc said" after "the EU" ("the alliance" is as often employers' or a party's)
+    "bloc", "trade bloc",
 }  # fmt: skip
 INSTITUTIONS |= ORGANISATION_NOUNS
 
