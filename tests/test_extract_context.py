@@ -416,6 +416,12 @@ def _sides(body: str) -> list[tuple[str | None, str | None]]:
             id="the side an envoy is sent to is not the envoy's",
         ),
         pytest.param(
+            "The U.S. ambassador in Hanoi, Dana Whitfield, wrote on X that Washington stood "
+            "with its partners.",
+            [("Dana Whitfield", "USA")],
+            id="where an ambassador is posted is not the ambassador's side",
+        ),
+        pytest.param(
             "The IMF said the review depended on assurances from China. Its senior mission "
             "chief for Egypt, Ana Vidal, said staff had reached agreement.",
             [(None, "IMF"), ("Ana Vidal", "IMF")],

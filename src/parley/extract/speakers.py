@@ -469,12 +469,16 @@ class Resolver:
 
     def _office_topic(self, m: Mention) -> bool:
         """True for a side named after an office by "to" or "for" ("envoy for Ukraine",
-        "ambassador to Poland"): the side the office deals with, not the holder's, unless
-        the office speaks for it ("a spokeswoman for the Kremlin")."""
-        if _TOPIC_BEFORE.search(self.text, max(0, m.start - 10), m.start) is None:
+        "ambassador to Poland"), or "in" after a posting ("ambassador in Manila"): the side
+        the office deals with, not the holder's, unless the office speaks for it ("a
+        spokeswoman for the Kremlin")."""
+        join = _TOPIC_BEFORE.search(self.text, max(0, m.start - 10), m.start)
+        if join is None:
             return False
         i = bisect_left(self.starts, m.start)
         office = self.mentions[i - 1] if i else None
+        if join.group(1) == "in" and (office is None or office.role not in _POSTED):
+            return False  # "the governor in Kherson" is the place's; "ambassador in Manila"
         return (
             office is not None
             and office.kind is MentionKind.ROLE
@@ -1626,7 +1630,7 @@ def organisation_name(text: str, m: Mention) -> bool:
 # "its [senior mission] chief", "their chief negotiator": an office a pronoun gives an owner
 _OWNED_BY_PRONOUN = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z][\w-]*\s+){0,2}$")
 # "envoy for [Ukraine]", "ambassador to [the] [United Nations]"
-_TOPIC_BEFORE = re.compile(r"\b(?:to|for)\s+(?:the\s+)?$")
+_TOPIC_BEFORE = re.compile(r"\b(to|for|in)\s+(?:the\s+)?$")
 # "his deputy", "her National Security Bureau": a possessive pronoun before an office
 _HIS = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:[A-Z][\w'’-]*\s+){0,3}$")
 # Offices on the other side of the table from the one whose they are said to be
