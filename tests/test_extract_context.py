@@ -422,6 +422,13 @@ def _sides(body: str) -> list[tuple[str | None, str | None]]:
             id="where an ambassador is posted is not the ambassador's side",
         ),
         pytest.param(
+            "Chisinau, meanwhile, has stopped waiting. Since May, trucks have crossed through "
+            "a corridor along the borders of Romania and Hungary. Deputy Prime Minister Ion "
+            "Rusu said the route would stay open.",
+            [("Ion Rusu", "MDA")],
+            id="a state named as a place after a preposition is not the paragraph's side",
+        ),
+        pytest.param(
             "The IMF said the review depended on assurances from China. Its senior mission "
             "chief for Egypt, Ana Vidal, said staff had reached agreement.",
             [(None, "IMF"), ("Ana Vidal", "IMF")],

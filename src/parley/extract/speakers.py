@@ -613,6 +613,10 @@ class Resolver:
             yield j, m
 
     def _context_actor(self, pos: int, *, state_only: bool, main: bool = True) -> str | None:
+        # a state named after a preposition ("a corridor hugging the coasts of Romania and
+        # Bulgaria") is a place spoken of: the paragraph's own side, when it names one
+        # otherwise, comes first
+        placed: str | None = None
         for j, m in self._back_in_paragraph(pos, 20):
             if self._reported(m.start):
                 continue  # "the ministry said Ethiopia's operation ...": what was spoken of
@@ -631,7 +635,14 @@ class Resolver:
             found = self.gaz.actors.get(actor)
             if state_only and (found is None or found.kind is not ActorKind.STATE):
                 continue
+            if m.kind is MentionKind.ACTOR and _PLACE_AFTER.search(
+                self.text, max(0, m.start - 30), m.start
+            ):
+                placed = placed or actor
+                continue
             return actor
+        if placed is not None:
+            return placed
         if not state_only:
             return None
         # nothing before it in the paragraph: a state the same sentence names after it
@@ -1629,6 +1640,12 @@ def organisation_name(text: str, m: Mention) -> bool:
 
 # "its [senior mission] chief", "their chief negotiator": an office a pronoun gives an owner
 _OWNED_BY_PRONOUN = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z][\w-]*\s+){0,2}$")
+# a place after a preposition, or listed after one ("the coasts of Romania and [Bulgaria]")
+_PLACE_AFTER = re.compile(
+    r"\b(?:of|from|through|via|near|along|off|across|into|towards?)\s+(?:the\s+)?"
+    r"(?:(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,\s+)*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+    r",?\s+and\s+)?$"
+)
 # "envoy for [Ukraine]", "ambassador to [the] [United Nations]"
 _TOPIC_BEFORE = re.compile(r"\b(to|for|in)\s+(?:the\s+)?$")
 # "his deputy", "her National Security Bureau": a possessive pronoun before an office
