@@ -268,3 +268,15 @@ def test_he_after_a_quotation_is_the_person_the_paragraph_opened_on() -> None:
         ("Noor Haddad", False),
         ("Noor Haddad", True),
     ]
+
+
+def test_an_acronym_before_the_title_after_a_quotation() -> None:
+    # '"...," GDL chairman X told reporters': the organisation's acronym is part of the
+    # speaker's title, so the quotation is his, not the previous paragraph's speaker's
+    text = (
+        "The union said the stoppage would run until Monday.\n\n"
+        '"The offer is a provocation," SNCF union chairman Paul Marchal told reporters. '
+        '"We will not talk about 37 hours."'
+    )
+    got = [(s.speaker, s.cue) for s in extract_statements(text, published=DAY) if s.direct]
+    assert got == [("Paul Marchal", "told"), ("Paul Marchal", "told")]

@@ -158,7 +158,9 @@ QUOTE_TO_SPEAKER = re.compile(
     r"[\s,—–-]*(?:(?:[a-z][\w-]*|The|A|An|One|Two|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame|Lord|Lady"
     r"|(?:" + _TITLES + r")\."
     # a capitalised modifier after an article: "a Western diplomat", "the Gulf official"
-    r"|(?:(?<=\ba )|(?<=\ban )|(?<=\bthe )|(?<=\bA )|(?<=\bAn )|(?<=\bThe ))[A-Z][a-z]+)\s+)"
+    r"|(?:(?<=\ba )|(?<=\ban )|(?<=\bthe )|(?<=\bA )|(?<=\bAn )|(?<=\bThe ))[A-Z][a-z]+"
+    # an acronym before a title: "GDL chairman", "UAW president"
+    r"|[A-Z]{2,6})\s+)"
     r"{0,4}"
 )
 # Section labels some outlets put before a paragraph: "Why it matters: ", "The other side: "
