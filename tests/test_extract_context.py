@@ -429,6 +429,12 @@ def _sides(body: str) -> list[tuple[str | None, str | None]]:
             id="a state named as a place after a preposition is not the paragraph's side",
         ),
         pytest.param(
+            "A senator from the opposition Liberal Renewal Party, Marta Quispe, said the "
+            "government had ignored the treaty.",
+            [("Marta Quispe", None)],
+            id="a name after a title with a party's own name; the opposition's is nobody's",
+        ),
+        pytest.param(
             "The IMF said the review depended on assurances from China. Its senior mission "
             "chief for Egypt, Ana Vidal, said staff had reached agreement.",
             [(None, "IMF"), ("Ana Vidal", "IMF")],

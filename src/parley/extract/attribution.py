@@ -60,12 +60,18 @@ _QUOTED_AS = re.compile(r"\s+as\s+")
 _POST_MODIFIER = re.compile(r"[ ](?:for|of|at|in|with|from|on)[ ](?:[\w'’.-]+[ ]){0,4}[\w'’.-]+")
 
 
+def _person_named(chain: list[Mention]) -> bool:
+    """Whether ``chain`` names a person: a name that is not a body's ("the opposition
+    National Action Party" names none)."""
+    return any(m.kind in _NAMED and not body_name(m.text) for m in chain)
+
+
 def _names_after_comma(text: str, chain: list[Mention], nxt: list[Mention]) -> bool:
     """True when ``nxt`` is a name in apposition to the nameless ``chain`` ("The union's
     president, Harold Daggett,")."""
     return (
-        not any(m.kind in _NAMED for m in chain)
-        and any(m.kind in _NAMED for m in nxt)
+        not _person_named(chain)
+        and _person_named(nxt)
         and re.fullmatch(r"\s*,\s*", text[chain[-1].end : nxt[0].start]) is not None
     )
 
@@ -76,7 +82,7 @@ _FINITE = re.compile(
     r"|did|does|do|wo|n't)\b"
 )
 # What joins a title's own modifier to it: "ambassador [to] Poland", "envoy [for] the region"
-_MODIFIER_JOIN = re.compile(r"\s+(?:to|for|of|at|in|with|from|on)\s+(?:the\s+)?")
+_MODIFIER_JOIN = re.compile(r"\s+(?:to|for|of|at|in|with|from|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}")
 
 
 def _apposed_name(text: str, found: list[list[Mention]]) -> list[list[Mention]]:
@@ -89,7 +95,7 @@ def _apposed_name(text: str, found: list[list[Mention]]) -> list[list[Mention]]:
         ):
             break
         if _names_after_comma(text, found[k - 1], found[k]) and not any(
-            m.kind in _NAMED for ch in found[:k] for m in ch
+            _person_named(ch) for ch in found[:k]
         ):
             return found[k:]
     return found

@@ -293,6 +293,9 @@ class Resolver:
             private = any(m.role_class is RoleClass.PRIVATE for m in chain)
             # "Olena Kovalchuk, a nurse from Kharkiv,": nobody's voice
             private = private or self._private_apposition(name.end)
+            # "A senator from the opposition National Action Party, X,": the opposition
+            # speaks for no state, as "opposition senator X" does not
+            private = private or self._opposition_title(chain[0].start)
             if not private and chain[0] is not name and self._office_topic(chain[0]):
                 # "the U.S. envoy to the United Nations Mark Doe": the office's own side
                 chain = chain[chain.index(name) :]
@@ -466,6 +469,12 @@ class Resolver:
                     return side
         state = any(o.role in STATE_OFFICES or _of_state_body(o.role) for o in offices)
         return self._offices_side(offices, state)
+
+    def _opposition_title(self, pos: int) -> bool:
+        """Whether the title before a name at ``pos``, in its own sentence, places it in the
+        opposition ("a senator from the opposition National Action Party, X")."""
+        floor = max(self.text.rfind(". ", 0, pos), self.text.rfind("\n", 0, pos), pos - 80, 0)
+        return _OPPOSITION_TITLE.search(self.text, floor, pos) is not None
 
     def _office_topic(self, m: Mention) -> bool:
         """True for a side named after an office by "to" or "for" ("envoy for Ukraine",
@@ -1638,6 +1647,9 @@ def organisation_name(text: str, m: Mention) -> bool:
     )
 
 
+# a title that places a name in the opposition: "from the opposition National Action
+# Party, ", "of the opposition bloc, "
+_OPPOSITION_TITLE = re.compile(r"\b(?:from|of|for)\s+the\s+opposition\b[^,.;]{0,40},\s*$")
 # "its [senior mission] chief", "their chief negotiator": an office a pronoun gives an owner
 _OWNED_BY_PRONOUN = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z][\w-]*\s+){0,2}$")
 # a place after a preposition, or listed after one ("the coasts of Romania and [Bulgaria]")
