@@ -435,6 +435,11 @@ def _sides(body: str) -> list[tuple[str | None, str | None]]:
             id="a name after a title with a party's own name; the opposition's is nobody's",
         ),
         pytest.param(
+            "Syrian opposition writer Omar Halabi accused the government of negotiating in secret.",
+            [("Omar Halabi", None)],
+            id="a writer speaks for no party",
+        ),
+        pytest.param(
             "The IMF said the review depended on assurances from China. Its senior mission "
             "chief for Egypt, Ana Vidal, said staff had reached agreement.",
             [(None, "IMF"), ("Ana Vidal", "IMF")],

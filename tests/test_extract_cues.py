@@ -291,3 +291,13 @@ def test_a_quotation_before_an_unnamed_speaker_is_direct_speech(text, quote, act
 def test_a_title_in_apposition_before_a_name_gives_the_name():
     (s,) = _run("The union's president, Harold Daggett, vowed to keep the strike going.")
     assert (s.speaker, s.actor, s.cue) == ("Harold Daggett", None, "vowed")
+
+
+def test_a_verb_of_blame_after_an_apposition_is_no_inverted_attribution() -> None:
+    # ', a senator, accused the government of ...': the name before is the speaker and the
+    # words after the verb are the statement; "accused the government" is no "said Peskov"
+    [s] = extract_statements(
+        "Marta Quispe, a senator, accused the government of ignoring the treaty."
+    )
+    assert s.speaker == "Marta Quispe"
+    assert s.text == "the government of ignoring the treaty"

@@ -81,6 +81,15 @@ _FINITE = re.compile(
     r"\b(?:is|was|are|were|has|have|had|will|would|could|can|cannot|should|must|may|might"
     r"|did|does|do|wo|n't)\b"
 )
+# Verbs whose object is their target ("accused the government of ..."), never a speaker
+# after them as in "..., said Peskov": ", a senator, accused the government" is no inversion
+_TARGET_FIRST = frozenset(
+    (
+        "accuse", "blame", "criticize", "criticise", "praise", "thank", "welcome", "condemn",
+        "slam", "blast", "fault", "rebuke", "congratulate", "commend", "hail", "denounce",
+        "mock", "deride", "ridicule", "lambaste", "chide", "scold", "applaud", "laud",
+    )
+)  # fmt: skip
 # What joins a title's own modifier to it: "ambassador [to] Poland", "envoy [for] the region"
 _MODIFIER_JOIN = re.compile(r"\s+(?:to|for|of|at|in|with|from|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}")
 
@@ -767,7 +776,7 @@ class Attributor:
             # never to join NATO": a plural noun or a bare verb without its subject
             return None
         inverted = False
-        if not adjacent:
+        if not adjacent and lemma not in _TARGET_FIRST:
             # "CONTENT, said Peskov." -- the speaker after the verb, nothing after the speaker
             after = self._subject_after(c_end, sent.end, quotes)
             if (

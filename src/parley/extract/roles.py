@@ -117,6 +117,7 @@ PRIVATE = {
     "banker", "bankers", "aid worker", "aid workers", "coordinator", "resident", "residents",
     "shopkeeper", "pharmacist", "farmer", "farmers", "driver", "student", "students",
     "historian", "commentator", "commentators", "columnist", "pollster", "consultant",
+    "writer", "writers", "author", "novelist", "essayist", "blogger", "poet",
     "specialist", "specialists", "political scientist", "political scientists", "scientist",
     "lobbyist", "lobbyists", "lobby group", "trade lawyer", "lawyer", "lawyers",
     "campaigner", "campaigners", "activist", "activists", "protest group", "think tank",
