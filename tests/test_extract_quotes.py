@@ -280,3 +280,15 @@ def test_an_acronym_before_the_title_after_a_quotation() -> None:
     )
     got = [(s.speaker, s.cue) for s in extract_statements(text, published=DAY) if s.direct]
     assert got == [("Paul Marchal", "told"), ("Paul Marchal", "told")]
+
+
+def test_a_pronoun_in_its_own_sentence_is_the_person_that_sentence_opened_on() -> None:
+    # 'X thanked them for what he called "..."': "he" is X, the sentence's subject, not
+    # the speaker of the paragraph before
+    text = (
+        'Vice President Tom Reyes said every criticism of the plan "misreads it".\n\n'
+        "Prime Minister Ana Varga thanked the leaders for what she called "
+        '"clear words at a hard moment".'
+    )
+    got = [s.speaker for s in extract_statements(text, published=DAY)]
+    assert got == ["Tom Reyes", "Ana Varga"]

@@ -1365,9 +1365,14 @@ class Resolver:
             if subject is not None and (best < 0 or self.history[best].pos < subject.start):
                 return Who(None, subject.actor, False)
         if gender is not Gender.PLURAL:
+            # "Zelensky thanked the leaders for what he called ...": the person who opens
+            # the pronoun's own sentence, named since the last one spoken of
+            after = self.history[best].pos if best >= 0 else -1
+            own = self._own_subject(pos, gender, after)
+            if own is not None:
+                return own
             # "Araghchi's version was narrower. He said": a person who opens a sentence of
             # this paragraph since the last one spoken of
-            after = self.history[best].pos if best >= 0 else -1
             narrated = self._subject_person(pos, gender, after)
             if narrated is not None:
                 return narrated
@@ -1445,6 +1450,36 @@ class Resolver:
                 )
                 return Who(None, side, False)
         return None
+
+    def _own_subject(self, pos: int, gender: Gender | None, after: int) -> Who | None:
+        """The person who opens the narrated sentence of ``pos``, before it and after
+        ``after`` ("Ukrainian President Volodymyr Zelensky thanked ... for what [he]
+        called"); none for a sentence that opens with a quotation."""
+        text = self.text
+        para = text.rfind("\n\n", 0, pos)
+        floor = para + 2 if para >= 0 else 0
+        breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, floor, pos)]
+        a = max(breaks, default=floor)
+        if a <= after or _quoted_at(text, floor, a):
+            return None
+        opener = _OPENER.match(text, a, pos)  # "On Monday, Zelensky ..."
+        if opener is not None:
+            a = opener.end()
+        i = bisect_left(self.starts, a)
+        head = [m for m in self.mentions[i : i + 6] if m.end <= pos]
+        if not head or head[0].start > a + 4 + text.startswith("The ", a) * 4:
+            return None
+        found = chains(head, text)
+        first = found[0]
+        if (
+            all(m.kind in _TITLE_KINDS for m in first)
+            and len(found) > 1
+            and _APPOSITION.fullmatch(text, first[-1].end, found[1][0].start)
+        ):
+            first = found[1]
+        if first[-1].end >= pos:
+            return None
+        return self._person_in(first, gender)
 
     def _person_in(self, chain: list[Mention], gender: Gender | None) -> Who | None:
         for m in chain:
