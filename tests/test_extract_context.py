@@ -440,6 +440,12 @@ def _sides(body: str) -> list[tuple[str | None, str | None]]:
             id="a writer speaks for no party",
         ),
         pytest.param(
+            "The grapes on Mick Sorrell's hillside came off the vines last week.\n\n"
+            '"My phone has not stopped ringing," Sorrell said.',
+            [("Mick Sorrell", None)],
+            id="a name first met as a possessor is known by its surname",
+        ),
+        pytest.param(
             "The IMF said the review depended on assurances from China. Its senior mission "
             "chief for Egypt, Ana Vidal, said staff had reached agreement.",
             [(None, "IMF"), ("Ana Vidal", "IMF")],

@@ -76,7 +76,9 @@ _UP = "A-ZÀ-ÖØ-ÞĆČĐŁŃŚŠŽŹŻ"
 _LOW = "a-zß-öø-ÿāăąćčďđēėęěğīıķļłńňōőœřśşšţťūůűųźżž"
 # "Putin", "McCarthy", "Kassym-Jomart", "O'Neill", "Erdoğan", an initial "J."
 _WORD = (
-    rf"(?:(?:[OD]['’])?[{_UP}][{_LOW}]*(?:[{_UP}][{_LOW}]+)?[{_LOW}](?:[-'’][{_UP}]?[{_LOW}]+)*"
+    # an apostrophe inside a name ("Sa'ar"), not a possessive "'s" ("Sorensen's hillside")
+    rf"(?:(?:[OD]['’])?[{_UP}][{_LOW}]*(?:[{_UP}][{_LOW}]+)?[{_LOW}]"
+    rf"(?:-[{_UP}]?[{_LOW}]+|['’](?!s\b)[{_UP}]?[{_LOW}]+)*"
     r"|[A-Z]\.)"
 )
 _NAME_WORD = re.compile(_WORD)
