@@ -301,3 +301,16 @@ def test_a_verb_of_blame_after_an_apposition_is_no_inverted_attribution() -> Non
     )
     assert s.speaker == "Marta Quispe"
     assert s.text == "the government of ignoring the treaty"
+
+
+def test_a_coordinated_clause_with_its_own_titled_speaker_is_a_new_statement() -> None:
+    # '..., and its spokeswoman, Mao Ning, said ...': a new speaker, not part of the first
+    # statement's content
+    got = extract_statements(
+        "The foreign ministry said it was willing to expand trade, and its spokeswoman, "
+        "Eva Lindgren, said the two sides had agreed to resume talks."
+    )
+    assert [(s.speaker, s.text) for s in got] == [
+        (None, "it was willing to expand trade"),
+        ("Eva Lindgren", "the two sides had agreed to resume talks"),
+    ]

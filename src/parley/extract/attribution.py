@@ -949,8 +949,14 @@ class Attributor:
             if c.kind is CueKind.VERB:
                 # "..., and French President Emmanuel Macron said ...": a new statement
                 found = chains(self._within(max(a, c.start - LOOKBACK), c.start), text)
-                if found and skippable(text, found[-1][-1].end, c.start):
-                    head = found[-1][0].start
+                apposed = (
+                    len(found) > 1
+                    and _names_after_comma(text, found[-2], found[-1])
+                    and re.fullmatch(r"\s*,\s*", text[found[-1][-1].end : c.start]) is not None
+                )
+                if found and (apposed or skippable(text, found[-1][-1].end, c.start)):
+                    # "..., and its spokeswoman, Mao Ning, said": from the title on
+                    head = found[-2][0].start if apposed else found[-1][0].start
                     m = phrases.NEW_CLAUSE.search(text, max(a, head - 12), head)
                     if m is None and (
                         found[-1][-1].kind is MentionKind.PRONOUN

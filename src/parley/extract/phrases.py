@@ -44,7 +44,8 @@ QUOTING_VERB = re.compile(r"\b(?:quoted|quotes|quoting|cited|cites|citing)\s+$")
 # a comma (perhaps inside a closing quote) or a dash: "..., Peskov said", "... - emphasized X"
 COMMA_BEFORE = re.compile(r"(?:[,;]['\"”’]?|\s[-–—])\s+$")
 NEW_CLAUSE = re.compile(
-    r"(?:,\s+(?:and|but|while|whereas|though|although)|;)\s+(?:(?:the|a|an)\s+)?$"
+    r"(?:,\s+(?:and|but|while|whereas|though|although)|;)\s+(?:(?:the|a|an|its|his|her|their)"
+    r"\s+)?$"
 )
 # ", but no compromise was found, the aide said": a new clause (not ", but failed to ...")
 # "Although X called the talks useful, he stressed ...": a pronoun opens the next statement
