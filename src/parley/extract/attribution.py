@@ -28,7 +28,7 @@ from parley.extract.cues import (
 )
 from parley.extract.media import MEDIA
 from parley.extract.mentions import Mention, MentionKind
-from parley.extract.quotes import Quote, find_quotes, word_count
+from parley.extract.quotes import Quote, find_quotes, open_quotation, word_count
 from parley.extract.roles import STATE_MEDIA
 from parley.extract.segment import Span, sentences
 from parley.extract.speakers import (
@@ -830,7 +830,7 @@ class Attributor:
             # "The mayor, who has pledged to ban imports, spoke on Monday": the relative
             # clause ends at its comma, and what was said with it
             comma = text.find(",", a, b)
-            if comma > a and not _open_quotation(text[a:comma]):
+            if comma > a and not open_quotation(text[a:comma]):
                 b = comma
         return self._parenthetical(clause_start, subj[0].start, c_end, a), b, who
 
@@ -1108,7 +1108,7 @@ def _before_adjunct(text: str, a: int, b: int) -> int:
     """Where a reported clause text[a:b] ends before a participial clause after a comma
     (see ``phrases.ADJUNCT_PARTICIPLE``) outside any quotation."""
     for adjunct in phrases.ADJUNCT_PARTICIPLE.finditer(text, a, b):
-        if not _open_quotation(text[a : adjunct.start()]):
+        if not open_quotation(text[a : adjunct.start()]):
             return adjunct.start()
     return b
 
@@ -1117,14 +1117,9 @@ def _before_contrast(text: str, a: int, b: int) -> int:
     """Where a reported clause text[a:b] after its cue ends before a contrasting clause of
     its own (see ``phrases.CONTRAST_TAIL``) outside any quotation."""
     for m in phrases.CONTRAST_TAIL.finditer(text, a, b):
-        if word_count(text[a : m.start()]) >= 2 and not _open_quotation(text[a : m.start()]):
+        if word_count(text[a : m.start()]) >= 2 and not open_quotation(text[a : m.start()]):
             return m.start()
     return b
-
-
-def _open_quotation(piece: str) -> bool:
-    """True when ``piece`` leaves a quotation open (its marks are unbalanced)."""
-    return piece.count('"') % 2 == 1 or piece.count("“") > piece.count("”")
 
 
 # -- reported speech from the parse ------------------------------------------------------
@@ -1233,7 +1228,7 @@ def _end_with_clause(text: str, d: Draft, report: Report) -> None:
     if not (d.start - 3 <= report.start <= d.start + 30 and d.start < report.end < d.end):
         return
     rest = text[report.end : d.end]
-    if not re.match(r"[\s\"”’']*,", rest) or _open_quotation(text[d.start : report.end]):
+    if not re.match(r"[\s\"”’']*,", rest) or open_quotation(text[d.start : report.end]):
         return
     end = report.end
     while end > d.start and text[end - 1] in " ,":

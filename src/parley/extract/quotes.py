@@ -110,3 +110,8 @@ def typeset_marks(text: str) -> str:
 
 def word_count(text: str) -> int:
     return len(text.split())
+
+
+def open_quotation(piece: str) -> bool:
+    """True when ``piece`` leaves a quotation open (its marks are unbalanced)."""
+    return piece.count('"') % 2 == 1 or piece.count("“") > piece.count("”")

@@ -19,6 +19,7 @@ from functools import cached_property
 
 from parley.actors import ActorKind, Gazetteer, Gender, Person
 from parley.extract.mentions import Mention, MentionKind
+from parley.extract.quotes import open_quotation
 from parley.extract.roles import (
     INDEFINITE,
     INSTITUTIONS,
@@ -135,10 +136,7 @@ _DATELINE = re.compile(
 
 def _quoted_at(text: str, floor: int, pos: int) -> bool:
     """Whether ``pos`` opens or sits inside a quotation begun since ``floor``."""
-    if text.startswith(('"', "“", "‘"), pos):
-        return True
-    piece = text[floor:pos]
-    return piece.count('"') % 2 == 1 or piece.count("“") > piece.count("”")
+    return text.startswith(('"', "“", "‘"), pos) or open_quotation(text[floor:pos])
 
 
 # the end of a sentence: the next opens with a capital, perhaps a quotation's ('again. "They')
@@ -296,7 +294,7 @@ class Resolver:
             # "A senator from the opposition National Action Party, X,": the opposition
             # speaks for no state, as "opposition senator X" does not
             private = private or self._opposition_title(chain[0].start)
-            if not private and chain[0] is not name and self._office_topic(chain[0]):
+            if not private and chain[0] is not name and self._office_topic(chain[0]) is not None:
                 # "the U.S. envoy to the United Nations Mark Doe": the office's own side
                 chain = chain[chain.index(name) :]
             actor = None if private else _chain_actor(chain, self.gaz, self.day)
@@ -437,11 +435,11 @@ class Resolver:
             if _SENTENCE_END.search(self.text, m.end, pos):
                 break  # "Japan will buy American rice. Fisheries minister X": another sentence
             if m.kind in (MentionKind.ACTOR, MentionKind.ADJECTIVE) and m.actor:
-                if self._office_topic(m):
+                join = self._office_topic(m)
+                if join is not None:
                     # "U.S. envoy [to the United Nations] X": whom the office faces; the
                     # title before it goes on
-                    join = _TOPIC_BEFORE.search(self.text, max(0, m.start - 10), m.start)
-                    pos = join.start() if join is not None else pos
+                    pos = join
                     continue
                 return m.actor
             if m.kind is MentionKind.ROLE and m.role_class is RoleClass.PRIVATE:
@@ -476,24 +474,25 @@ class Resolver:
         floor = max(self.text.rfind(". ", 0, pos), self.text.rfind("\n", 0, pos), pos - 80, 0)
         return _OPPOSITION_TITLE.search(self.text, floor, pos) is not None
 
-    def _office_topic(self, m: Mention) -> bool:
-        """True for a side named after an office by "to" or "for" ("envoy for Ukraine",
-        "ambassador to Poland"), or "in" after a posting ("ambassador in Manila"): the side
-        the office deals with, not the holder's, unless the office speaks for it ("a
-        spokeswoman for the Kremlin")."""
+    def _office_topic(self, m: Mention) -> int | None:
+        """Where the joining word starts for a side named after an office by "to" or "for"
+        ("envoy for Ukraine", "ambassador to Poland"), or "in" after a posting ("ambassador
+        in Manila"): the side the office deals with, not the holder's, unless the office
+        speaks for it ("a spokeswoman for the Kremlin"); else None."""
         join = _TOPIC_BEFORE.search(self.text, max(0, m.start - 10), m.start)
         if join is None:
-            return False
+            return None
         i = bisect_left(self.starts, m.start)
         office = self.mentions[i - 1] if i else None
         if join.group(1) == "in" and (office is None or office.role not in _POSTED):
-            return False  # "the governor in Kherson" is the place's; "ambassador in Manila"
-        return (
+            return None  # "the governor in Kherson" is the place's; "ambassador in Manila"
+        topic = (
             office is not None
             and office.kind is MentionKind.ROLE
             and not (office.role or "").startswith("spokes")
             and m.start - office.end <= 10
         )
+        return join.start() if topic else None
 
     def _owners_office(self, office: Mention | None) -> bool:
         """True for an office a possessive pronoun gives to a person of the same side ("his
@@ -1419,26 +1418,14 @@ class Resolver:
                 break
             if _quoted_at(text, floor, a):
                 continue  # a sentence of a quotation is somebody's words, not narration
-            opener = _OPENER.match(text, a, own)  # "Only hours earlier, Erdogan had ..."
-            if opener is not None:
-                a = opener.end()
-            i = bisect_left(self.starts, a)
-            head = self.mentions[i : i + 6]
-            if not head or head[0].start > a + 4 + text.startswith("The ", a) * 4:
+            a, first = self._opening_chain(a, own)
+            if first is None:
                 who = self._fragment_person(a, own, gender)
                 if who is not None:
                     return who  # "19:30 - More from Aliyev. He says ...": a line's topic
                 continue
-            found = chains([m for m in head if m.start < own], text)
-            if not found:
+            if not first:
                 continue
-            first = found[0]
-            if (
-                all(m.kind in _TITLE_KINDS for m in first)
-                and len(found) > 1
-                and _APPOSITION.fullmatch(text, first[-1].end, found[1][0].start)
-            ):
-                first = found[1]  # "Eritrea's information minister, Yemane Gebremeskel,"
             who = self._person_in(first, gender)
             if who is not None:
                 return who
@@ -1462,14 +1449,28 @@ class Resolver:
         a = max(breaks, default=floor)
         if a <= after or _quoted_at(text, floor, a):
             return None
-        opener = _OPENER.match(text, a, pos)  # "On Monday, Zelensky ..."
+        _, first = self._opening_chain(a, pos)
+        if not first or first[-1].end >= pos:
+            return None
+        return self._person_in(first, gender)
+
+    def _opening_chain(self, a: int, end: int) -> tuple[int, list[Mention] | None]:
+        """The noun phrase that opens the sentence starting at ``a``, past an opening phrase
+        ("Only hours earlier, Erdogan had ..."), with the name for a title in apposition
+        ("Eritrea's information minister, Yemane Gebremeskel,"), of the mentions before
+        ``end``; and where the sentence's words start. None when no mention opens it, an
+        empty chain when none before ``end`` does."""
+        text = self.text
+        opener = _OPENER.match(text, a, end)
         if opener is not None:
             a = opener.end()
         i = bisect_left(self.starts, a)
-        head = [m for m in self.mentions[i : i + 6] if m.end <= pos]
+        head = self.mentions[i : i + 6]
         if not head or head[0].start > a + 4 + text.startswith("The ", a) * 4:
-            return None
-        found = chains(head, text)
+            return a, None
+        found = chains([m for m in head if m.start < end], text)
+        if not found:
+            return a, []
         first = found[0]
         if (
             all(m.kind in _TITLE_KINDS for m in first)
@@ -1477,9 +1478,7 @@ class Resolver:
             and _APPOSITION.fullmatch(text, first[-1].end, found[1][0].start)
         ):
             first = found[1]
-        if first[-1].end >= pos:
-            return None
-        return self._person_in(first, gender)
+        return a, first
 
     def _person_in(self, chain: list[Mention], gender: Gender | None) -> Who | None:
         for m in chain:
