@@ -618,3 +618,36 @@ def test_an_abbreviated_title_before_a_speaker_before_the_verb() -> None:
         "They have nothing to worry about,",
         "Dana Whitlow",
     )
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        (
+            "A fisherman who gave only his first name, Tomas, said the quota was unfair.",
+            ("Tomas", None),
+        ),
+        (
+            "A nurse who asked to be identified only as Ines said the deal came late.",
+            ("Ines", None),
+        ),
+        (
+            "A teacher, identified only by her first name, Marta, said nobody asked.",
+            ("Marta", None),
+        ),
+        ("A retired welder, Jurgen, said the strike had gone on too long.", ("Jurgen", None)),
+    ],
+)
+def test_a_first_name_the_text_gives_as_a_name(text: str, who: tuple[str, None]) -> None:
+    # the newsroom conventions that introduce a private person by one name; the clause
+    # that asks for it ("asked to be identified only as") is no statement
+    assert _who(text) == [who]
+
+
+def test_a_feature_subject_after_a_dateline_and_an_opening_place() -> None:
+    text = (
+        "Title: t\n\nVALENCIA, Spain - At a stall on Calle Mayor, where prices have doubled "
+        "since the spring, Rosa Ibarra weighs oranges for her neighbours. She is 71. She also "
+        "says she cannot support the new quota.\n"
+    )
+    assert _who(text) == [("Rosa Ibarra", None)]

@@ -518,12 +518,14 @@ def _actor_of(m: Mention, resolver: Resolver) -> str | None:
     return None
 
 
-# "who asked not to be named", "asked not to use her surname": the newsroom convention of
+# "who asked not to be named", "asked not to use her surname", "asked to be identified
+# only by her first name": the newsroom convention of
 # an unnamed source, not a statement (on the development sets: every such clause).
 _ANONYMITY = re.compile(
     r"(?:that\s+\w+\s+)?not\s+(?:to\s+)?(?:be\s+)?(?:named|identified|quoted\s+by\s+name)\b"
     r"|not\s+to\s+(?:use|give|publish)\s+\w+\s+(?:sur|full\s+|real\s+)?names?\b"
-    r"|(?:for\s+)?anonymity\b",
+    r"|(?:for\s+)?anonymity\b"
+    r"|to\s+be\s+(?:identified|named|referred\s+to)(?:\s+only)?(?:\s+(?:as|by)\b|\s*$)",
     re.IGNORECASE,
 )
 

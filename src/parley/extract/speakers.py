@@ -19,6 +19,7 @@ from functools import cached_property
 
 from parley.actors import ActorKind, Gazetteer, Gender, Person
 from parley.extract.mentions import Mention, MentionKind
+from parley.extract.phrases import DATELINE
 from parley.extract.quotes import open_quotation
 from parley.extract.roles import (
     INDEFINITE,
@@ -117,6 +118,15 @@ _POSSESSOR = re.compile(r"\b([a-z]+)['’]s\s+(?:[a-z-]+\s+){0,2}$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’)]*\s+|\n)(?:The\s+)?$")
 _SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s")
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?\s+$")
+# What introduces one word as a person's name: "who gave only his first name, Andrii",
+# "identified only as Olena", "a farmer named Petro", "a retired teacher, Halyna,"
+_NAME_GIVEN = re.compile(
+    r"(?:\b(?:first|given|only)\s+name|\bidentified\s+(?:only\s+)?as|\b(?:named|called))"
+    r"[,:]?\s+$",
+    re.IGNORECASE,
+)
+# a description with an indefinite article in apposition: "a retired welder, "
+_DESCRIBED = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w'’-]+\s+){0,4}[a-z][\w-]*,\s+$")
 # A sentence that opens on a place: "In Kyiv, ...", "Inside Syria, ...", "In Tehran the ..."
 _FRAME = re.compile(r"(?:In|Inside|Back in)\s+(?:the\s+)?")
 # Verbs that introduce what somebody said (the side of what follows is spoken of)
@@ -877,8 +887,18 @@ class Resolver:
         return False
 
     def _honoured(self, m: Mention) -> bool:
-        """'Mr. Reyes', 'Dr. Osei': an honorific makes one capitalised word a person's name."""
-        return _HONORIFIC.search(self.text, max(0, m.start - 6), m.start) is not None
+        """'Mr. Reyes', 'Dr. Osei': an honorific makes one capitalised word a person's name;
+        so do the words that give a name ("who gave only his first name, Andrii,") and a
+        description in apposition before it ("a retired teacher, Halyna, said")."""
+        text = self.text
+        if _HONORIFIC.search(text, max(0, m.start - 6), m.start) is not None:
+            return True
+        if _NAME_GIVEN.search(text, max(0, m.start - 40), m.start) is not None:
+            return True
+        return (
+            text[m.end : m.end + 1] == ","
+            and _DESCRIBED.search(text, max(0, m.start - 60), m.start) is not None
+        )
 
     def resolve(self, chain: list[Mention], pos: int) -> Who | None:
         """Resolve a noun phrase used as a speaker at ``pos``."""
@@ -1461,6 +1481,9 @@ class Resolver:
         ``end``; and where the sentence's words start. None when no mention opens it, an
         empty chain when none before ``end`` does."""
         text = self.text
+        dateline = DATELINE.match(text, a, end)  # "ZAPORIZHZHIA, Ukraine - Valentyna Moroz"
+        if dateline is not None:
+            a = dateline.end()
         opener = _OPENER.match(text, a, end)
         if opener is not None:
             a = opener.end()
@@ -1750,7 +1773,15 @@ _VISITED = re.compile(
     r"journey(?:ed)?|came|arriv(?:ed|ing|al))\s+(?:back\s+)?(?:to|in))\s+(?:the\s+)?$"
 )
 # A sentence's opening adverbial, before its subject: "Only hours earlier, ", "On Monday, "
-_OPENER = re.compile(r"(?:[A-Z][\w'’-]*)(?:\s+[\w'’-]+){0,4},\s+(?=[A-Z])")
+# A sentence's opening phrase before its subject: a short phrase ("Only hours earlier,"),
+# or a longer one that opens with a preposition, with a relative clause of its own ("At a
+# bus stop on Sobornyi Avenue, where the glass has been replaced,")
+_OPENER = re.compile(
+    r"(?:[A-Z][\w'’-]*)(?:\s+[\w'’-]+){0,4},\s+(?=[A-Z])"
+    r"|(?:At|In|On|Outside|Inside|Near|Along|Across|Behind|Beside|Under|Over|From|Through"
+    r"|After|Before|During|Since)\s+[^,.;:!?\"“”()]{3,80}"
+    r"(?:,\s+(?:where|when|which|as|while)\s+[^,.;:!?\"“”()]{3,100})?,\s+(?=[A-Z])"
+)
 _COMPASS = frozenset(("North", "South"))
 # The start of a sentence, a paragraph or a live blog's timed entry, before a name
 _OPENS = re.compile(r"(?:^|[.!?][\"”’)]*\s+|\n)(?:\d{1,2}[:.]\d{2}\s+)?(?:The\s+)?$")
