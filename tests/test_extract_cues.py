@@ -314,3 +314,15 @@ def test_a_coordinated_clause_with_its_own_titled_speaker_is_a_new_statement() -
         (None, "it was willing to expand trade"),
         ("Eva Lindgren", "the two sides had agreed to resume talks"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("The army denied from the start that the bridge had fallen.", "the bridge had fallen"),
+        ("The board confirmed on its website that talks would resume.", "talks would resume"),
+    ],
+)
+def test_an_adverbial_between_the_verb_and_its_that_clause(text: str, content: str) -> None:
+    (s,) = extract_statements(text)
+    assert s.text == content

@@ -232,10 +232,29 @@ def noun_before(text: str, pos: int) -> bool:
     return _NOUN_BEFORE.search(text, max(0, pos - 12), pos) is not None
 
 
+# An adverbial between a verb and its "that" clause, with no verb of its own: "denied from
+# the start that", "confirmed on Friday that", "repeated for the third time that"
+_ADVERBIAL_THAT = re.compile(
+    r"(?:\s+(?:again|repeatedly|publicly|privately|later|earlier|also|once\s+more)"
+    r"|\s+(?:from|for|on|in|at|during|since|after|before|over|throughout|by)"
+    r"(?:\s+(?!that\b)[\w'’-]+){1,6}?)(?:\s*,)?(?=\s+that\b)"
+)
+_VERB_IN_ADVERBIAL = re.compile(
+    r"\b(?:is|was|are|were|has|have|had|will|would|said|says|told)\b|[\"“”]"
+)
+
+
 def complement_ok(text: str, lemma: str, pos: int) -> bool:
     """Does what follows a verb ending at ``pos`` make it a reporting verb?"""
     need = _NEEDS.get(lemma)
-    return need is None or need.match(text, pos) is not None
+    if need is None or need.match(text, pos) is not None:
+        return True
+    adverbial = _ADVERBIAL_THAT.match(text, pos)
+    return (
+        adverbial is not None
+        and _VERB_IN_ADVERBIAL.search(text, pos, adverbial.end()) is None
+        and need.match(text, adverbial.end()) is not None
+    )
 
 
 def cue_matches(text: str, start: int, end: int, *, strict: bool = True) -> Iterator[Cue]:
