@@ -101,13 +101,30 @@ def _prefix_counts(split: str) -> dict[str, int]:
             ("dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9"),
             5,
         ),
+        (
+            "test11",
+            (
+                "dev",
+                "test",
+                "test2",
+                "test3",
+                "test4",
+                "test5",
+                "test6",
+                "test7",
+                "test8",
+                "test9",
+                "test10",
+            ),
+            5,
+        ),
     ],
 )
 def test_a_later_frozen_part_covers_new_negotiations_and_the_ukraine_plan(
     split: str, earlier: tuple[str, ...], ukraine_articles: int
 ) -> None:
-    """test3/ to test10/ each hold at least 10 articles on at least five negotiations (two or
-    more each) that no earlier part covers, and at least four (test5/ to test10/: five) ``ukr-``
+    """test3/ to test11/ each hold at least 10 articles on at least five negotiations (two or
+    more each) that no earlier part covers, and at least four (test5/ to test11/: five) ``ukr-``
     articles on the Ukraine plan."""
     others: set[str] = set()
     for part in earlier:

@@ -3,7 +3,7 @@
 Usage: python tests/data/negotiations/validate.py [DIR ...]
 
 With no argument it checks dev/, test/, test2/, test3/, test4/, test5/, test6/, test7/,
-test8/, test9/ and test10/ beside this file. It prints one line per problem
+test8/, test9/, test10/ and test11/ beside this file. It prints one line per problem
 (``path:line: problem``) and exits 1 if there is any. The same checks run in
 tests/test_negotiation_corpus.py.
 """
@@ -29,6 +29,7 @@ SPLITS = (
     "test8",
     "test9",
     "test10",
+    "test11",
 )
 GOLD_SUFFIX = ".gold.jsonl"
 HEADER_FIELDS = ("Title", "URL", "Outlet", "Published")
