@@ -419,3 +419,14 @@ def test_a_quotation_split_by_a_speaker_no_lexicon_names() -> None:
         '"If the fares go up again," the film\'s host says, "who will ride the trains?"\n'
     )
     assert texts(body) == ["If the fares go up again,", "who will ride the trains?"]
+
+
+def test_a_fact_check_claim_signed_with_a_title_and_name() -> None:
+    # a heading label ("THE CLAIM:") is no speaker; the signature may hold a title with
+    # lower-case words before the name; "reporting to" the president says nothing
+    body = (
+        'THE CLAIM: "The port of Odesa is fully under our control." \u2014 Navy commander '
+        "Ivan Petrenko, reporting to Prime Minister Olga Kravets on 3 March 2025.\n\n"
+        "OUR VERDICT: False. The port was never taken.\n"
+    )
+    assert [(s[1], s[3]) for s in run(body)] == [("Ivan Petrenko", True)]

@@ -96,3 +96,10 @@ def test_label_the_introduction_does_not_name_is_looked_up() -> None:
     )
     out = extract_statements(text)
     assert [(s.speaker, s.actor) for s in out] == [("Marco Rubio", "USA")] * 2
+
+
+def test_a_heading_label_is_no_turn() -> None:
+    text = "THE CLAIM: The bridge was destroyed.\n\nOUR VERDICT: Misleading, for three reasons.\n"
+    assert _turns(text) == {}
+    text = "THE PRESIDENT: We will not sign.\n\nQ: Why not?\n\nTHE PRESIDENT: It is a bad deal.\n"
+    assert len(_turns(text)) == 3

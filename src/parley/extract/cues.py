@@ -244,6 +244,9 @@ _VERB_IN_ADVERBIAL = re.compile(
 )
 
 
+_REPORTING_TO = re.compile(r"\s+(?:directly\s+)?to\b")
+
+
 def complement_ok(text: str, lemma: str, pos: int) -> bool:
     """Does what follows a verb ending at ``pos`` make it a reporting verb?"""
     need = _NEEDS.get(lemma)
@@ -282,6 +285,8 @@ def cue_matches(text: str, start: int, end: int, *, strict: bool = True) -> Iter
                 continue
             yield Cue(m.start(), m.end(), word, lemma, CueKind.VERB)
         elif m.group(2):
+            if m.group(2) == "reporting" and _REPORTING_TO.match(text, m.end()):
+                continue  # "reporting to President X": answering to him, not saying anything
             yield Cue(m.start(), m.end(), m.group(2), PARTICIPLES[m.group(2)], CueKind.PARTICIPLE)
         else:
             yield Cue(m.start(), m.end(), m.group(3), "according", CueKind.ACCORDING)

@@ -60,7 +60,9 @@ QUOTE_LABEL = re.compile(r"\s*(?:Quote|Quoted|QUOTE|Direct\s+speech)\s*:\s*")
 # A quotation signed with a dash and a name that ends its paragraph ('"..." — Ana Ruiz',
 # '"..." – Jo Park, a nurse in Ohio'), as readers' and witnesses' words are printed
 SIGNATURE = re.compile(
-    r"\s*[—–]\s*(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al|bin)){0,4})"
+    r"\s*[—–]\s*(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al|bin)){0,4}"
+    r"|[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|[a-z][\w-]*)){1,5}?\s+[A-Z][\w.'’-]*"
+    r"(?:\s+[A-Z][\w.'’-]*){1,2})"
     r"(?:\s*,\s*[^\"“”\n]{1,100}?)?\s*\.?\s*"
 )
 # "This was announced by the head of the presidential office."

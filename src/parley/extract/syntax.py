@@ -48,6 +48,12 @@ _OBJECTS = {"dobj", "dative", "attr", "oprd"}
 _SUBJECTS = {"nsubj"}
 # prepositions that carry what was said: "called for talks", "warned against", "talked about"
 _CONTENT_PREPS = {"for", "against", "about", "of", "on", "over", "to", "that"}
+# verbs of telling whose "to" names the one told, not what was said ("reporting to the
+# president", "wrote to the commission"), unlike "objected to the plan"
+_ADDRESSEE_TO = frozenset(
+    ("say", "tell", "report", "write", "speak", "talk", "explain", "announce", "state",
+     "declare", "reveal", "confirm", "mention", "brief", "post", "complain", "describe")
+)  # fmt: skip
 # prepositions after a reported object that belong to what was said: "praised the deal as a
 # breakthrough", "blamed Kyiv for the delay", "accused Moscow of stalling", "criticized Israel
 # over the strikes", "warned Tehran against enrichment", "chided him about the leaks"
@@ -210,6 +216,21 @@ def _adjectival(verb: Token) -> bool:
         and doc[verb.i - 1].tag_ == "CD"
         and doc[verb.i + 1].tag_.startswith("NN")
     )
+
+
+_TIME_NOUNS = frozenset(
+    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+     "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+     "oct", "nov", "dec", "day", "week", "month", "year", "morning", "evening", "night",
+     "weekend", "afternoon")
+)  # fmt: skip
+
+
+def _when(prep: Token) -> bool:
+    """'on 20 November', 'on Friday', 'over the weekend': a time, not a topic."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and (objects[0].lower_ in _TIME_NOUNS or objects[0].tag_ == "CD")
 
 
 def _anonymity(verb: Token) -> bool:
@@ -464,7 +485,12 @@ def _content(verb: Token, subj: Token) -> tuple[ReportKind, tuple[int, int] | No
     preps = [
         c
         for c in verb.children
-        if c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS and c.i > verb.i and not objects
+        if c.dep_ == "prep"
+        and c.lower_ in _CONTENT_PREPS
+        and c.i > verb.i
+        and not objects
+        and not (c.lower_ == "to" and lemma in _ADDRESSEE_TO)
+        and not _when(c)
     ]
     if lemma == "refer" and not any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
         return ReportKind.OBJECT, None  # "referred the case to the court": no naming

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from parley.extract.mentions import Mention, MentionKind
+from parley.extract.roles import GROUPS, INSTITUTIONS, PERSON_ROLES
 from parley.extract.segment import Span
 from parley.extract.speakers import Resolver, Who, chains
 
@@ -52,6 +53,11 @@ NOT_SPEAKERS = frozenset(
     "SOURCES", "ALSO READ", "SEE ALSO", "CLARIFICATION", "DISCLAIMER", "ADVERTISEMENT",
     )
 )  # fmt: skip
+# Words that open a heading rather than a speaker's name: "THE CLAIM:", "OUR VERDICT:",
+# "WHAT WE KNOW:"; after them only an office ("THE PRESIDENT:", "THE SPOKESMAN:") names one.
+_HEADING_OPENERS = frozenset(
+    ("THE", "OUR", "MY", "YOUR", "THIS", "THESE", "WHAT", "WHY", "HOW", "WHO", "WHERE", "WHEN")
+)
 # Courtesy titles and offices that may precede a surname in a label.
 _TITLES = frozenset(("MR", "MRS", "MS", "DR", "SECRETARY", "PRESIDENT", "MINISTER",
                      "AMBASSADOR", "SENATOR", "GENERAL", "ENVOY", "PRIME"))  # fmt: skip
@@ -92,7 +98,7 @@ def transcript_turns(text: str, paras: list[Span], places: Container[str] = ()) 
         label = " ".join(m.group("label").split())
         if label.rstrip(".") in NOT_SPEAKERS or not any(c.isalpha() for c in label):
             continue
-        if string.capwords(label) in places:
+        if string.capwords(label) in places or _heading(label):
             continue
         end = p.end
         while end > m.end() and text[end - 1].isspace():
@@ -100,6 +106,15 @@ def transcript_turns(text: str, paras: list[Span], places: Container[str] = ()) 
         role = TurnRole.ASKS if label in QUESTIONERS else TurnRole.ANSWERS
         turns[p.start] = Turn(label, p.start, m.end(), end, role)
     return turns if len(turns) >= MIN_TURNS else {}
+
+
+def _heading(label: str) -> bool:
+    """A label that opens like a heading and names no office ("THE CLAIM", "OUR VERDICT")."""
+    first, _, rest = label.partition(" ")
+    if first not in _HEADING_OPENERS:
+        return False
+    rest = rest.lower()
+    return not rest or not (rest in PERSON_ROLES or rest in INSTITUTIONS or rest in GROUPS)
 
 
 def label_speaker(
