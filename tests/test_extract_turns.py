@@ -103,3 +103,33 @@ def test_a_heading_label_is_no_turn() -> None:
     assert _turns(text) == {}
     text = "THE PRESIDENT: We will not sign.\n\nQ: Why not?\n\nTHE PRESIDENT: It is a bad deal.\n"
     assert len(_turns(text)) == 3
+
+
+INTRO = (
+    "Title: t\n\nROME - Marta Bellini, Italy's labour minister, spoke to the Courier on "
+    "Tuesday. The interview has been edited for length.\n\n"
+)
+
+
+def test_an_interview_with_q_and_a_labels_gives_the_answers_to_the_interviewee() -> None:
+    text = INTRO + (
+        "Q: Will the strike end this week?\n\n"
+        "A: We are ready to meet the unions tomorrow, without conditions.\n\n"
+        "Q: And the pension clause?\n\n"
+        "A: That clause is not negotiable.\n"
+    )
+    got = extract_statements(text)
+    assert [(s.speaker, s.direct) for s in got] == [("Marta Bellini", True)] * 2
+
+
+def test_an_interview_with_labels_as_names_are_written() -> None:
+    text = INTRO + (
+        "Courier: Will the strike end this week?\n\n"
+        "Bellini: We are ready to meet the unions tomorrow, without conditions.\n\n"
+        "Courier: And the pension clause?\n\n"
+        "Bellini: That clause is not negotiable.\n"
+    )
+    got = extract_statements(text)
+    assert [s.speaker for s in got] == ["Marta Bellini"] * 2
+    # a section heading written the same way is no turn: the text never named it
+    assert _turns("Background: The talks began in May.\n\nBackground: They stalled.\n") == {}

@@ -14,6 +14,10 @@ A text is read as a transcript only where at least two paragraphs open with a la
 single "NOTE:" or "UPDATE:" line is not a turn; labels that mark a heading or an aside
 ("UPDATE", "EDITOR'S NOTE", "WATCH") never are.
 
+Interviews also print "Q:" and "A:" (the answers are the words of the first person the
+introduction names) or the names as written ("Courier:", "Bellini:"; see
+``transcript_turns``).
+
 The label names its speaker the way the transcript's introduction does: a surname
 ("BOULOS" after "Massad Boulos"), or an office ("SPOKESPERSON" after "a deputy spokesperson
 of South Korea's Unification Ministry"), resolved by the :class:`Resolver` like any
@@ -25,7 +29,7 @@ from __future__ import annotations
 import re
 import string
 from collections.abc import Container
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from parley.extract.mentions import Mention, MentionKind
@@ -38,6 +42,10 @@ _LABEL = re.compile(
     r"(?P<label>(?:(?:MR|MRS|MS|DR)\.?\s+)?[A-Z][A-Z'’.\-]*(?:\s+[A-Z][A-Z'’.\-]*){0,3}"
     r"|Q|A)\s*:\s+(?=\S)"
 )
+# A label as names are written ("Kallas:", "Kaja Kallas:", "Ledger:"), in an interview.
+_NAME_LABEL = re.compile(r"(?P<label>[A-Z][a-z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s*:\s+(?=\S)")
+# Labels of the one answering an interviewer's "Q:".
+ANSWERERS = frozenset(("A", "ANSWER"))
 # Labels of the one asking.
 QUESTIONERS = frozenset(
     (
@@ -88,23 +96,43 @@ def transcript_turns(text: str, paras: list[Span], places: Container[str] = ()) 
     """The turns of a transcript, by paragraph start; empty when ``text`` is not one.
 
     ``places`` holds names of places and parties ("Baku", "Kyiv"): a dateline or a
-    digest's section ("BAKU: ...") is not a speaker.
+    digest's section ("BAKU: ...") is not a speaker. An interview may label its turns with
+    names as written ("Kallas:", "Ledger:"): such a label counts when the text names it
+    before its first turn (the interviewee, the outlet) and labels two paragraphs or more;
+    a label whose every turn is a question is the interviewer's.
     """
     turns: dict[int, Turn] = {}
+    named: dict[str, list[Turn]] = {}
     for p in paras:
         m = _LABEL.match(text, p.start, p.end)
+        written = m is None
         if m is None:
-            continue
+            m = _NAME_LABEL.match(text, p.start, p.end)
+            if m is None:
+                continue
         label = " ".join(m.group("label").split())
-        if label.rstrip(".") in NOT_SPEAKERS or not any(c.isalpha() for c in label):
+        if label.rstrip(".").upper() in NOT_SPEAKERS or not any(c.isalpha() for c in label):
             continue
-        if string.capwords(label) in places or _heading(label):
+        if string.capwords(label) in places or _heading(label.upper()):
             continue
         end = p.end
         while end > m.end() and text[end - 1].isspace():
             end -= 1
-        role = TurnRole.ASKS if label in QUESTIONERS else TurnRole.ANSWERS
-        turns[p.start] = Turn(label, p.start, m.end(), end, role)
+        role = TurnRole.ASKS if label.upper() in QUESTIONERS else TurnRole.ANSWERS
+        turn = Turn(label, p.start, m.end(), end, role)
+        if written:
+            named.setdefault(label, []).append(turn)
+        else:
+            turns[p.start] = turn
+    for label, found in named.items():
+        last = label.split()[-1]
+        if len(found) < MIN_TURNS or not re.search(
+            rf"\b{re.escape(last)}\b", text[: found[0].label_start]
+        ):
+            continue
+        asks = all(text[t.start : t.end].rstrip('"”’ ').endswith("?") for t in found)
+        for t in found:
+            turns[t.label_start] = t if not asks else replace(t, role=TurnRole.ASKS)
     return turns if len(turns) >= MIN_TURNS else {}
 
 
@@ -122,6 +150,8 @@ def label_speaker(
 ) -> Who:
     """The speaker a turn label names: the last person or office of that name the text
     introduced before ``pos`` ("BOULOS" -> Massad Boulos), else nobody known."""
+    if label in ANSWERERS:
+        return _interviewee(pos, resolver, mentions, text)
     words = [w.strip(".") for w in label.split()]
     key = words[-1].lower()
     office = " ".join(w for w in words if w not in _TITLES).lower() or key
@@ -148,4 +178,15 @@ def label_speaker(
     person = resolver.gaz.person(words[-1].title())
     if person is not None:
         return Who(person.name, person.actor_on(resolver.day), True)
+    return Who(None, None, True)
+
+
+def _interviewee(pos: int, resolver: Resolver, mentions: list[Mention], text: str) -> Who:
+    """The one who answers an interviewer's "Q:" turns ("A:"): the first person the
+    introduction names."""
+    for chain in chains([m for m in mentions if m.start < pos], text):
+        if any(m.kind in (MentionKind.PERSON, MentionKind.NAME) for m in chain):
+            who = resolver.resolve(chain, chain[-1].end)
+            if who is not None and who.speaker:
+                return who
     return Who(None, None, True)
