@@ -292,3 +292,21 @@ def test_a_pronoun_in_its_own_sentence_is_the_person_that_sentence_opened_on() -
     )
     got = [s.speaker for s in extract_statements(text, published=DAY)]
     assert got == ["Tom Reyes", "Ana Varga"]
+
+
+def test_a_quotation_running_on_into_the_next_paragraph_takes_its_attribution() -> None:
+    # newswire style: a paragraph leaves the quotation open, the next one opens with a mark
+    # and names the speaker; the first part is the same speaker's
+    from parley.extract import extract_statements
+
+    text = (
+        "Title: t\n\n"
+        '"We have waited two years for this offer. Our members will vote it down.\n\n'
+        '"If the company wants a deal, it knows where to find us," Ana Ruiz said.\n\n'
+        "The company declined to comment.\n"
+    )
+    got = extract_statements(text)
+    assert [(s.text[:13], s.speaker, s.direct) for s in got] == [
+        ("We have waite", "Ana Ruiz", True),
+        ("If the compan", "Ana Ruiz", True),
+    ]

@@ -142,6 +142,9 @@ class Attributor:
         self.last_sentence: Span | None = None
         # every sentence of the story, with the quotations of its paragraph, for the parse
         self.sentences: list[tuple[Span, list[Quote]]] = []
+        # a quotation left open at the end of the last paragraph with nobody to say it: the
+        # next paragraph that goes on with it ('"...' then '"...," she said') names them
+        self.running: Quote | None = None
 
     # -- helpers ---------------------------------------------------------------------
     def _within(self, a: int, b: int, quotes: Sequence[Quote] = ()) -> list[Mention]:
@@ -423,7 +426,18 @@ class Attributor:
                     d = self._quotation(para, sent, near, qi, intro, last_direct, used_cues)
                     if d is not None:
                         last_direct = d
+                        if self.running is not None and q.mark_start == para.start:
+                            # the quotation this one goes on with is the same speaker's
+                            cue = Cue(d.cue_start, 0, d.cue, d.lemma, CueKind.VERB)
+                            run = self.running
+                            self._add(run.start, run.end, True, cue, d.who)
+                    self.running = None
             self._indirect(sent, near, used_cues)
+        self.running = None
+        if quotes and not quotes[-1].closed:
+            last = quotes[-1]
+            if not any(d.direct and d.start == last.start for d in self.drafts[-4:]):
+                self.running = last
 
     def _quotation(
         self,
