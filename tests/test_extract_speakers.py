@@ -651,3 +651,19 @@ def test_a_feature_subject_after_a_dateline_and_an_opening_place() -> None:
         "says she cannot support the new quota.\n"
     )
     assert _who(text) == [("Rosa Ibarra", None)]
+
+
+def test_one_name_with_an_age_in_apposition_is_a_person() -> None:
+    text = (
+        "Title: t\n\nNot everyone in the port shares that hope. Dario, 34, a crane "
+        'operator, said the offer came too late. "They waited for the ships to rot," he '
+        "said.\n\nMirela, 52, whose brother is on strike, has stopped reading the news. "
+        '"When they talk about wages I switch it off," she said.\n'
+    )
+    assert _who(text) == [("Dario", None)] * 2 + [("Mirela", None)]
+
+
+def test_he_before_a_given_name_is_a_surname() -> None:
+    assert _who("A ministry spokesperson, He Wenqing, said the talks had been candid.") == [
+        ("He Wenqing", None)
+    ]

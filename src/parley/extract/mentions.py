@@ -334,8 +334,12 @@ class MentionFinder:
         for run in _NAME_RUN.finditer(text):
             words = [w for w in _NAME_WORD.finditer(text, run.start(), run.end())]
             group: list = []
-            for w in [*words, None]:
-                if w is not None and not used[w.start()] and w.group() not in _NOT_NAME:
+            for i, w in enumerate([*words, None]):
+                if (
+                    w is not None
+                    and not used[w.start()]
+                    and (w.group() not in _NOT_NAME or _surname_he(w.group(), i, words))
+                ):
                     group.append(w)
                     continue
                 if group:
@@ -352,6 +356,12 @@ class MentionFinder:
             for m in _PRONOUN.finditer(text)
             if not used[m.start()]
         ]
+
+
+def _surname_he(word: str, i: int, words: list[re.Match[str]]) -> bool:
+    """'He' followed by a given name in one capitalised run is the Chinese surname ("He
+    Yadong", "He Lifeng"), never the pronoun, which a lower-case verb follows."""
+    return word == "He" and i == 0 and len(words) > 1 and words[1].group() not in _NOT_NAME
 
 
 # Cut points for long texts, best first: a line break, a sentence end, any space.

@@ -129,7 +129,9 @@ NOT_REPORTING = re.compile(
 )
 # ", secretary of Ukraine's security council," / ", a foreign policy adviser to Putin,":
 # an apposition between a name and its verb
-APPOSED = re.compile(r"\s*,\s+(?:(?:a|an|the|his|her)\s+)?[^,;\"“”]{2,90},\s*")
+APPOSED = re.compile(
+    r"\s*,\s+(?:\d{1,3},\s+)?(?:(?:a|an|the|his|her)\s+)?[^,;\"“”]{2,90},\s*"
+)  # (an age first: ", 34, a motorcycle-taxi driver,")
 # "..., and one in four said ...", "... while other voters said ...": a short noun phrase
 # after a conjunction, right before a reporting verb, is another speaker
 OTHER_SPEAKER = re.compile(
@@ -232,7 +234,7 @@ ASIDE = re.compile(
     r",\s+(?:who|which|whose|whom|speaking|writing|appearing|addressing|asked|according|in|at"
     r"|on|during|after|before|when|while)\b[^,]*,"
 )
-APPOSITION_GAP = re.compile(r"\s*,\s*(?:(?:the|a|an|his|her|its)\s+)?")
+APPOSITION_GAP = re.compile(r"\s*,\s*(?:\d{1,3},\s*)?(?:(?:the|a|an|his|her|its)\s+)?")
 # The text of a plan or deal: "according to the draft" reports its terms, nobody's words.
 TERMS_TEXT = re.compile(
     r"^(?:the|a|an|this|that)?\s*(?:(?:leaked|latest|new|revised|original|final|current)\s+)*"

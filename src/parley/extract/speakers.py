@@ -118,6 +118,8 @@ _POSSESSOR = re.compile(r"\b([a-z]+)['’]s\s+(?:[a-z-]+\s+){0,2}$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’)]*\s+|\n)(?:The\s+)?$")
 _SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s")
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?\s+$")
+# An age in apposition after a name: "Wilson, 34, a driver", "said Olha, 52, whose son"
+_AGE_AFTER = re.compile(r",\s+\d{1,3},")
 # What introduces one word as a person's name: "who gave only his first name, Andrii",
 # "identified only as Olena", "a farmer named Petro", "a retired teacher, Halyna,"
 _NAME_GIVEN = re.compile(
@@ -360,6 +362,15 @@ class Resolver:
                     self.known[key] = who
             # "Tadesse" after "Tadesse Werede": names used by the given name
             self.known.setdefault(name.text.split()[0], who)
+        for m in self.mentions:
+            # "Wilson, 34, a motorcycle-taxi driver,", "a nurse who gave only her first
+            # name, Olha,": one word the text gives as a private person's name
+            if (
+                m.kind is MentionKind.SURNAME
+                and m.text not in self.known
+                and (_AGE_AFTER.match(text, m.end) or self._honoured(m))
+            ):
+                self.known[m.text] = Who(m.text, None, True)
 
     def _upgrade_surnames(self) -> None:
         """A lone word that names one gazetteer person the text has named in full ("Kim"
