@@ -667,3 +667,30 @@ def test_he_before_a_given_name_is_a_surname() -> None:
     assert _who("A ministry spokesperson, He Wenqing, said the talks had been candid.") == [
         ("He Wenqing", None)
     ]
+
+
+def test_its_office_after_a_private_body_speaks_for_nobody() -> None:
+    text = (
+        "Title: t\n\nChina threatened to retaliate.\n\n"
+        "The German machinery industry association VDMA said the vote was a mistake. Its "
+        "president, Karla Jens, said the duties would hurt European firms.\n"
+    )
+    assert _who(text)[-1] == ("Karla Jens", None)
+
+
+def test_a_spokesperson_for_an_unqualified_ministry_takes_the_paragraphs_side() -> None:
+    text = (
+        "Title: t\n\nBeijing has signalled it could respond in kind. In January it opened an "
+        "inquiry into brandy. A spokesperson for the commerce ministry, Wu Lan, told a "
+        "briefing that new tariffs had not been ruled out.\n"
+    )
+    assert _who(text)[-1] == ("Wu Lan", "CHN")
+
+
+def test_west_african_organisations() -> None:
+    assert _who("ECOWAS Commission President Omar Alieu Touray said the door stayed open.") == [
+        ("Omar Alieu Touray", "ECOWAS")
+    ]
+    assert _who("The Alliance of Sahel States said the decision was irreversible.") == [
+        (None, "AES")
+    ]

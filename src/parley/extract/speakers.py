@@ -118,6 +118,11 @@ _POSSESSOR = re.compile(r"\b([a-z]+)['’]s\s+(?:[a-z-]+\s+){0,2}$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’)]*\s+|\n)(?:The\s+)?$")
 _SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s")
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?\s+$")
+_SPOKES = frozenset(
+    ("spokesman", "spokeswoman", "spokesperson", "press secretary", "press officer")
+)
+# "Its president", "their chief negotiator": an office owned by what "its" stands for
+_ITS_OFFICE = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,3}$")
 # An age in apposition after a name: "Wilson, 34, a driver", "said Olha, 52, whose son"
 _AGE_AFTER = re.compile(r",\s+\d{1,3},")
 # What introduces one word as a person's name: "who gave only his first name, Andrii",
@@ -325,9 +330,15 @@ class Resolver:
             ):
                 # "Sybiha's spokesman, X,"
                 actor = _chain_actor(head_chain or prev_chain, self.gaz, self.day)
-                if actor is None and head_chain is not prev_chain and head_chain is not None:
+                if (
+                    actor is None
+                    and head_chain is not prev_chain
+                    and head_chain is not None
+                    and not _speaks_for_body(text, head_chain, prev_chain)
+                ):
                     # "Its representative at the UN, X,": the office's owner, not the body
-                    # it is posted to; "its" is the body the paragraph last opened on
+                    # it is posted to; "its" is the body the paragraph last opened on ("a
+                    # spokesperson for the commerce ministry, X," speaks for that ministry)
                     posted = True
                     if _OWNED_BY_PRONOUN.search(
                         text, max(0, head_chain[0].start - 40), head_chain[0].start
@@ -624,11 +635,27 @@ class Resolver:
         acronym = _ACRONYM_OWNER.search(self.text, max(0, pos - 40), pos)
         if acronym is not None and self.gaz.actor_of(acronym.group(1)) is None:
             return True  # "CUPE national president", "IAM district president"
+        its = _ITS_OFFICE.search(self.text, max(0, pos - 40), pos)
+        if its is not None and self._private_subject_before(its.start()):
+            return True  # "The car industry association VDA said ... Its president, X,"
         m = _POSSESSOR.search(self.text, max(0, pos - 40), pos)
         if m is None:
             return False
         i = bisect_left(self.starts, m.start(1))
         return not (i < len(self.mentions) and self.mentions[i].start == m.start(1))
+
+    def _private_subject_before(self, pos: int) -> bool:
+        """Whether the sentence before ``pos`` opens on a body that speaks for nobody (an
+        industry association, a company, a union): what "its" stands for."""
+        text = self.text
+        end = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos))
+        if end <= 0 or text[end] == "\n":
+            return False
+        start = max(text.rfind(". ", 0, end) + 2, text.rfind("\n", 0, end) + 1)
+        _, first = self._opening_chain(start, end)
+        return bool(first) and any(
+            m.kind is MentionKind.ROLE and m.role_class is RoleClass.PRIVATE for m in first or ()
+        )
 
     def _back_in_paragraph(self, pos: int, limit: int) -> Iterator[tuple[int, Mention]]:
         """The last ``limit`` mentions before ``pos`` in its paragraph, with their indices,
@@ -1799,6 +1826,22 @@ _OPENS = re.compile(r"(?:^|[.!?][\"”’)]*\s+|\n)(?:\d{1,2}[:.]\d{2}\s+)?(?:Th
 # How far back (characters) a holder named since the last one who spoke may be
 _NAMED_SINCE = 600  # "the North" after "North Korea"
 _VENUE = {"in", "at", "to", "from", "near", "into", "via", "outside", "inside", "toward"}
+
+
+def _speaks_for_body(text: str, head: list[Mention], body: list[Mention]) -> bool:
+    """'a spokesperson for the commerce ministry': an office that speaks for the body after
+    "for", which is then its owner (unlike "the envoy for Yemen", "its representative at the
+    UN")."""
+    return (
+        head[-1].kind is MentionKind.ROLE
+        and head[-1].role in _SPOKES
+        and body[-1].kind is MentionKind.ROLE
+        and body[-1].role_class is RoleClass.INSTITUTION
+        and re.fullmatch(
+            r"\s+for\s+(?:the\s+|its\s+|his\s+|her\s+)?", text[head[-1].end : body[0].start]
+        )
+        is not None
+    )
 
 
 def _word_before_place(text: str, pos: int) -> str:

@@ -69,9 +69,6 @@ NON_STATE_CODES: dict[str, str] = {
     "POLISARIO": "the Polisario Front, the Sahrawi republic it proclaimed, its leaders and envoys",
     "TRNC": "the Turkish Cypriot side: the self-declared Turkish Republic of Northern Cyprus, "
     "its leader and negotiators",
-    "ECOWAS": "the Economic Community of West African States, its Commission, its chair and its "
-    "summits",
-    "AES": "the Alliance (Confederation) of Sahel States of Mali, Burkina Faso and Niger",
 }
 
 REQUIRED_FIELDS: dict[str, tuple[type, ...]] = {
