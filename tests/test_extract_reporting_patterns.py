@@ -430,3 +430,15 @@ def test_a_fact_check_claim_signed_with_a_title_and_name() -> None:
         "OUR VERDICT: False. The port was never taken.\n"
     )
     assert [(s[1], s[3]) for s in run(body)] == [("Ivan Petrenko", True)]
+
+
+def test_told_a_named_outlet_and_a_trailing_quantifier_phrase() -> None:
+    body = (
+        'A union spokesperson tells the Harbour Daily News the strike has "no end date".\n\n'
+        "Negotiators have met four times since April, two diplomats said, most of them by "
+        "video link.\n"
+    )
+    assert texts(body) == [
+        'the strike has "no end date"',
+        "Negotiators have met four times since April",
+    ]

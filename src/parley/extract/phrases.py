@@ -155,6 +155,7 @@ TOLD_OBJECT = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:conference|briefing|meeting|summit|forum|session|audience|crowd"
     r"|channel|network|broadcaster|newspaper|agency|outlet|station|programme|program|show)"
     r"|(?:his|her|their)\s+\w+|him|her|them|us|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*"
+    r"|the\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)+"  # "the Baltic Morning Post"
     r"|(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?=\s*(?:[,.;]|that\b|$)))"
     r"(?:\s+(?:in|at|on)\s+[A-Z]\w+)?"
 )
@@ -227,7 +228,10 @@ TRAILING_ADVERBIAL = re.compile(
     r"\s*(?:,\s*)?(?:on|in|at|to|during|after|before|from|via|with|when|while|late|earlier"
     r"|told|speaking|according|adding|citing|as|without|ahead|afterwards|later|earlier|then|too"
     r"|again|also|separately|recently|yesterday|today|publicly|privately|late|aboard|outside|of"
-    r"|inside|following|near|through|while|in)\b[^;:\"“”]*?"
+    r"|inside|following|near|through|while|in"
+    # "..., two people familiar with the talks said, most of them by video link."
+    r"|(?:most|many|some|all|several|both|none|each|half|one|two|three|four)\s+of"
+    r"\s+(?:them|which|whom|those|these))\b[^;:\"“”]*?"
     r"[.!?\"”’\s]*"
 )
 ASIDE = re.compile(
