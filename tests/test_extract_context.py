@@ -180,6 +180,10 @@ def test_actor_from_context(body: str, expected: list) -> None:
         ("Meron Addis said the party was committed to the Pretoria agreement.", None),
         # a verdict told by a named teller is the teller's position
         ("Lavrov said Pashinyan had insisted that a verbal apology was not enough.", "ARM"),
+        # a forecast of a party's act from a speaker with no side; the same words from a
+        # speaker with one are its demand
+        ("A grain trader, Jane Doe, said she expected Iran to return to the talks.", "IRN"),
+        ("An Algerian minister said Algiers expected Morocco to withdraw its troops.", None),
         # a demonym before the people who act for a state ("Brazilian investigators")
         (
             "Chilean aviation investigators have agreed to take part, according to the "

@@ -84,6 +84,10 @@ _BELIEF = frozenset(
     "mean",
     )
 )  # fmt: skip
+# "she expected [Russia] to return": a forecast of a party's act, told with an infinitive;
+# from a speaker with a side of its own it is the speaker's demand ("Damascus expected the
+# SDF to hand over the oil fields"), which the pipeline leaves to nobody
+_EXPECTING = verb_forms("expect")
 # The parser runs without a lemmatizer or POS mapping: words are matched by form, and
 # word classes read from the fine-grained tags.
 _TELLING = frozenset(f for v in _BELIEF | SPEECH_LEMMAS for f in verb_forms(v))
@@ -149,6 +153,9 @@ class Holder:
     # a pronoun subject of a clause told by a named teller ("Trump had told Carney [he] was
     # open"): the teller, whom the pronoun stands for
     teller: Holder | None = None
+    # the subject of an infinitive after "expect" ("she expected [Russia] to return"): a
+    # forecast from a speaker with no side, a demand from one with a side
+    expected: bool = False
 
 
 def holders(doc: Doc) -> list[Holder]:
@@ -211,6 +218,13 @@ def _of_predicate(pred: Token, depth: int, teller: Token | None = None) -> list[
                     # teller is the teller's position, not nobody's
                     inner = [h for h in inner if not h.nobody]
                 out.extend(inner)
+    if depth < 2 and pred.lower_ in _EXPECTING:
+        for comp in children:
+            if comp.dep_ == "ccomp" and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in comp.children
+            ):
+                inner = _of_predicate(comp, depth + 1)
+                out.extend(replace(h, expected=True) for h in inner if not h.nobody)
     if depth < 2:
         # telling as the purpose of an act: "Rubio had called him [to say that India was
         # ready]": the position told of

@@ -267,6 +267,8 @@ def _hearsay(
         for h in candidates:
             if h.start < floor:
                 continue
+            if h.expected and own:
+                continue  # "Damascus expected [the SDF] to hand over": the speaker's demand
             if h.joint or h.nobody:
                 out[i] = NOBODY  # the structure rules out a single other party's position
                 break
