@@ -184,6 +184,13 @@ def test_actor_from_context(body: str, expected: list) -> None:
         # speaker with one are its demand
         ("A grain trader, Jane Doe, said she expected Iran to return to the talks.", "IRN"),
         ("An Algerian minister said Algiers expected Morocco to withdraw its troops.", None),
+        # the teller of a passive verb of telling; a party's stated position acted on
+        (
+            "A Latvian official said Baltic capitals had been told by American negotiators "
+            "that the figure was not final.",
+            "USA",
+        ),
+        ("A diplomat said some of the Iranian demands could be met.", "IRN"),
         # a demonym before the people who act for a state ("Brazilian investigators")
         (
             "Chilean aviation investigators have agreed to take part, according to the "

@@ -248,9 +248,22 @@ def _of_predicate(pred: Token, depth: int, teller: Token | None = None) -> list[
     if subj.dep_ == "nsubjpass" and (
         subj.head.i == pred.i or any(c.dep_ == "auxpass" for c in children)
     ):
-        # "the plan was raised": the one acted on holds nothing; the agent may. An active
-        # verb coordinated with the passive is the subject's act: "Maduro had been
-        # offered a way out and [refused] it"
+        # "the plan was raised": the one acted on holds nothing, but the teller of a passive
+        # verb of telling does ("allies had been told [by U.S. negotiators]"), and a party's
+        # stated position acted on is still that party's ("some of the [Russian
+        # objections] can be dealt with"). An active verb coordinated with the passive is
+        # the subject's act: "Maduro had been offered a way out and [refused] it"
+        if depth < 2 and pred.lower_ in _TELLING:
+            out.extend(
+                _holder(o)
+                for a in children
+                if a.dep_ == "agent"
+                for o in a.children
+                if o.dep_ == "pobj"
+            )
+        stated = _quantified(subj)
+        if stated.lower_ in POSITION_NOUNS:
+            out.append(_holder(stated))
         return out
     if subj.lower_ not in THIRD_PERSON:
         holder = _holder(subj)
@@ -293,6 +306,17 @@ def _cleft(pred: Token, subj: Token) -> Token | None:
         ):
             return attr
     return None
+
+
+def _quantified(noun: Token) -> Token:
+    """'some of the Russian objections': the noun a quantifier takes a part of."""
+    if noun.tag_ in ("DT", "CD") or noun.lower_ in ("many", "most", "none", "several"):
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        return obj
+    return noun
 
 
 def _judged_act(subj: Token) -> bool:
