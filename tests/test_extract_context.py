@@ -191,6 +191,12 @@ def test_actor_from_context(body: str, expected: list) -> None:
             "USA",
         ),
         ("A diplomat said some of the Iranian demands could be met.", "IRN"),
+        # a clause that is nobody's position leaves a later coordinated one to its holder
+        (
+            "A Danish minister said the meetings were constructive, and that Iran had "
+            "refused every offer.",
+            "IRN",
+        ),
         # a demonym before the people who act for a state ("Brazilian investigators")
         (
             "Chilean aviation investigators have agreed to take part, according to the "

@@ -271,6 +271,10 @@ def _hearsay(
                 continue  # "Damascus expected [the SDF] to hand over": the speaker's demand
             if h.joint or h.nobody:
                 out[i] = NOBODY  # the structure rules out a single other party's position
+                later = [k for k in ask.clauses if k > h.start]
+                if later:
+                    floor = later[0]  # "said [A] was void, and that [Europe] had tried"
+                    continue
                 break
             if h.pronoun and h.teller is not None:
                 h = h.teller  # "Trump had told Carney [he] was open": Trump
