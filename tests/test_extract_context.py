@@ -197,6 +197,11 @@ def test_actor_from_context(body: str, expected: list) -> None:
             "refused every offer.",
             "IRN",
         ),
+        # a verdict naming a nominal act with its agent
+        (
+            "A Russian spokeswoman said the leak was an attempt by Poland to derail the talks.",
+            "POL",
+        ),
         # a demonym before the people who act for a state ("Brazilian investigators")
         (
             "Chilean aviation investigators have agreed to take part, according to the "

@@ -237,6 +237,12 @@ def _of_predicate(pred: Token, depth: int, teller: Token | None = None) -> list[
                 for comp in purpose.children:
                     if comp.dep_ == "ccomp":
                         out.extend(_of_predicate(comp, depth + 1))
+    # a verdict naming a nominal act with its agent: "talk of tribunals was [an attempt by
+    # Europe] to sabotage": the agent's act, judged
+    if pred.lower_ in _BE:
+        for attr in children:
+            if attr.dep_ == "attr":
+                out.extend(_by_agent(attr))
     if subj is None or subj.lower_ in ("what", "that"):
         return out
     cleft = _cleft(pred, subj)
@@ -306,6 +312,19 @@ def _cleft(pred: Token, subj: Token) -> Token | None:
         ):
             return attr
     return None
+
+
+def _by_agent(noun: Token) -> list[Holder]:
+    """'an attempt [by Europe] to sabotage': the party whose act a noun names."""
+    if not noun.tag_.startswith("NN"):
+        return []
+    return [
+        _holder(o)
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ == "by"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
 
 
 def _quantified(noun: Token) -> Token:
