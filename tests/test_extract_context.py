@@ -202,6 +202,18 @@ def test_actor_from_context(body: str, expected: list) -> None:
             "A Russian spokeswoman said the leak was an attempt by Poland to derail the talks.",
             "POL",
         ),
+        # a subject that is no party leaves the holder to a cause; the one to be persuaded
+        # holds the act it is pressed to
+        (
+            "A Mexican official said farmers had lost their harvest because Guatemala had "
+            "diverted the river.",
+            "GTM",
+        ),
+        (
+            "A Spanish diplomat said the talks had stalled because Washington was unable to "
+            "persuade Kyiv to sign.",
+            "UKR",
+        ),
         # a demonym before the people who act for a state ("Brazilian investigators")
         (
             "Chilean aviation investigators have agreed to take part, according to the "

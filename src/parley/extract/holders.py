@@ -93,6 +93,7 @@ _EXPECTING = verb_forms("expect")
 _TELLING = frozenset(f for v in _BELIEF | SPEECH_LEMMAS for f in verb_forms(v))
 _BE = frozenset(("be", "is", "are", "was", "were", "been", "being", "'s", "’s", "'re", "am"))
 _CONDITIONS = frozenset(("if", "unless", "whether", "once", "until", "provided"))
+_CAUSES = frozenset(("because", "since", "as"))
 # The party nouns that name a stated position rather than whoever states it: judged with a
 # copula ("the American demand was excessive") they are still that party's position.
 POSITION_NOUNS = frozenset(
@@ -271,6 +272,11 @@ def _of_predicate(pred: Token, depth: int, teller: Token | None = None) -> list[
         if stated.lower_ in POSITION_NOUNS:
             out.append(_holder(stated))
         return out
+    # "was unable to persuade [Kyiv] to participate": the one to be persuaded holds the
+    # act it is pressed to (as the word patterns of ``classify.about_of`` read it)
+    pressed = _pressed(pred)
+    if pressed is not None:
+        out.append(_holder(pressed))
     if subj.lower_ not in THIRD_PERSON:
         holder = _holder(subj)
     else:
@@ -280,6 +286,14 @@ def _of_predicate(pred: Token, depth: int, teller: Token | None = None) -> list[
     if _obliged(pred, children) or (_verdict(pred) and not _judged_act(subj)):
         holder = replace(holder, nobody=True)
     out.append(holder)
+    if depth == 0 and not holder.nobody:
+        # a subject that is no party leaves the holder to a cause: "farmers had lost their
+        # crops [because Mexico ignored its obligations]"
+        for cause in children:
+            if cause.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in _CAUSES for m in cause.children
+            ):
+                out.extend(_of_predicate(cause, depth + 1))
     return out
 
 
@@ -325,6 +339,25 @@ def _by_agent(noun: Token) -> list[Holder]:
         for o in p.children
         if o.dep_ == "pobj"
     ]
+
+
+_PERSUADING = frozenset(
+    f for v in ("persuade", "convince", "force", "pressure", "push") for f in verb_forms(v)
+)
+
+
+def _pressed(pred: Token) -> Token | None:
+    """'unable to persuade [Kyiv] to participate': the object of a verb of persuading
+    with an infinitive, on the predicate or the complements it takes."""
+    node = pred
+    for _ in range(3):
+        kids = list(node.children)
+        if node.lower_ in _PERSUADING and any(c.dep_ in ("xcomp", "ccomp") for c in kids):
+            return next((c for c in kids if c.dep_ == "dobj"), None)
+        node = next((c for c in kids if c.dep_ in ("xcomp", "acomp")), None)
+        if node is None:
+            return None
+    return None
 
 
 def _quantified(noun: Token) -> Token:
