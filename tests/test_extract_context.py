@@ -214,6 +214,12 @@ def test_actor_from_context(body: str, expected: list) -> None:
             "persuade Kyiv to sign.",
             "UKR",
         ),
+        # the people who act for a state: "personnel", "staff", "inspectors"
+        (
+            "A Japanese official said the ship had docked and that no Chinese personnel had "
+            "boarded it.",
+            "CHN",
+        ),
         # a demonym before the people who act for a state ("Brazilian investigators")
         (
             "Chilean aviation investigators have agreed to take part, according to the "

@@ -114,6 +114,9 @@ PARTY_NOUNS = POSITION_NOUNS | frozenset(
     "president", "minister", "cabinet", "regime", "diplomats", "envoy", "camp", "rebels",
     "movement", "group", "militia", "union", "parliament", "counterpart", "counterparts",
     "spokesman", "spokeswoman", "spokesperson", "commander", "commanders", "partners",
+    "personnel", "staff", "police", "navy", "officers", "guards", "inspectors",
+    "investigators", "representatives", "envoys", "embassy", "ambassador", "lawmakers",
+    "prosecutors", "regulators", "ministers", "agents",
     )
 )  # fmt: skip
 _SUBJECTS = ("nsubj", "nsubjpass")
