@@ -267,6 +267,22 @@ def test_pronoun_subject_of_another_party_is_hearsay() -> None:
     assert out["he was ready"].about is None  # "he": the speaker himself
 
 
+def test_he_saying_in_a_commentators_quotation_is_the_story_s_person() -> None:
+    # nobody named in the quotation's paragraph: "he" saying something is the person the
+    # story is about, not the commentator
+    text = (
+        "Title: t\n\n"
+        "Luiz Inácio Lula da Silva spoke in Brasilia on Monday. Lula said Brazil would not "
+        "yield to the tariffs.\n\n"
+        "Ana Souza, an analyst at a think tank, said the speech had two audiences. "
+        '"At home, he is saying he will not yield. To Beijing, he is saying he will keep '
+        'talking," she said.\n'
+    )
+    *_, last = extract_statements(text)
+    assert last.speaker == "Ana Souza"
+    assert last.about == "BRA"
+
+
 def test_asking_not_to_be_named_is_no_statement() -> None:
     from parley.extract import extract_statements
 

@@ -160,6 +160,9 @@ class Holder:
     # the subject of an infinitive after "expect" ("she expected [Russia] to return"): a
     # forecast from a speaker with no side, a demand from one with a side
     expected: bool = False
+    # a pronoun subject of a verb of saying ("[he] is saying he will not surrender"), or
+    # a pronoun standing for one
+    tells: bool = False
 
 
 def holders(doc: Doc) -> list[Holder]:
@@ -213,6 +216,8 @@ def _of_predicate(pred: Token, depth: int, teller: Token | None = None) -> list[
     if depth < 2 and pred.lower_ in _TELLING:
         # the position told of, first; its pronoun subject stands for a named teller
         told_by = subj if subj is not None and subj.tag_ in _NAMING else None
+        if subj is not None and subj.lower_ in THIRD_PERSON:
+            told_by = subj
         for comp in children:
             if comp.dep_ == "ccomp":
                 inner = _of_predicate(comp, depth + 1, told_by)
@@ -284,8 +289,13 @@ def _of_predicate(pred: Token, depth: int, teller: Token | None = None) -> list[
         holder = _holder(subj)
     else:
         holder = _pronoun(subj)
+        if depth < 2 and pred.lower_ in _TELLING and any(c.dep_ == "ccomp" for c in children):
+            holder = replace(holder, tells=True)
         if teller is not None and _may_stand_for(subj, teller):
-            holder = replace(holder, teller=_holder(teller))
+            told = _holder(teller)
+            if teller.lower_ in THIRD_PERSON:
+                told = replace(_pronoun(teller), tells=True)
+            holder = replace(holder, teller=told)
     if _obliged(pred, children) or (_verdict(pred) and not _judged_act(subj)):
         holder = replace(holder, nobody=True)
     out.append(holder)

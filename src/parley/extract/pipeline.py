@@ -285,7 +285,7 @@ def _hearsay(
                 word = text[d.start + h.start : d.start + h.end].lower()
                 prior = drafts[i - 1] if i else None
                 actor = _antecedent(
-                    d, d.start + h.start, word, text, mentions, starts, resolver, prior
+                    d, d.start + h.start, word, text, mentions, starts, resolver, prior, h.tells
                 )
                 if actor is None:
                     continue
@@ -389,6 +389,7 @@ def _antecedent(
     starts: list[int],
     resolver: Resolver,
     prior: Draft | None = None,
+    speaking: bool = False,
 ) -> str | None:
     """The side a subject pronoun at ``pos`` stands for, of its kind (a person for "he"
     and "she", a country or body for "it" and "they"):
@@ -419,7 +420,13 @@ def _antecedent(
             found = _opening_party(prior, personal, mentions, starts, resolver)
             if found is not None:
                 return found
-        return _nearest(floor, d.start, personal, mentions, starts, resolver, skip=d.who.speaker)
+        found = _nearest(floor, d.start, personal, mentions, starts, resolver, skip=d.who.speaker)
+        if found is None and personal and speaking:
+            # nobody named in the paragraph: "he" saying something in a commentator's
+            # quotation is the person the story is about ("At home, [he] is saying he will
+            # not surrender")
+            found = _protagonist(d.start, mentions, starts, resolver, d.who.speaker)
+        return found
     if d.who.person_like == personal and (d.who.speaker or d.who.actor):
         return d.who.actor
     floor = max(d.start - ANTECEDENT_REACH, text.rfind("\n\n", 0, d.start) + 1)
@@ -495,6 +502,31 @@ def _nearest(
         if actor is not None:
             return actor
     return None
+
+
+def _protagonist(
+    pos: int,
+    mentions: list[Mention],
+    starts: list[int],
+    resolver: Resolver,
+    skip: str | None,
+) -> str | None:
+    """The side of the known person the text names most often before ``pos`` (the first
+    named on a tie), other than ``skip``."""
+    counts: dict[str, int] = {}
+    sides: dict[str, str] = {}
+    for m in mentions[: bisect_left(starts, pos)]:
+        if m.kind is not MentionKind.PERSON or m.person is None:
+            continue
+        name = m.person.name
+        actor = _actor_of(m, resolver)
+        if actor is None or (skip and name.split()[-1:] == skip.split()[-1:]):
+            continue
+        counts[name] = counts.get(name, 0) + 1
+        sides.setdefault(name, actor)
+    if not counts:
+        return None
+    return sides[max(counts, key=lambda n: counts[n])]
 
 
 def _first_sentences_end(text: str, d: Draft) -> int:
