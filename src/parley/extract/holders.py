@@ -362,14 +362,14 @@ _PERSUADING = frozenset(
 def _pressed(pred: Token) -> Token | None:
     """'unable to persuade [Kyiv] to participate': the object of a verb of persuading
     with an infinitive, on the predicate or the complements it takes."""
-    node = pred
+    node: Token | None = pred
     for _ in range(3):
+        if node is None:
+            return None
         kids = list(node.children)
         if node.lower_ in _PERSUADING and any(c.dep_ in ("xcomp", "ccomp") for c in kids):
             return next((c for c in kids if c.dep_ == "dobj"), None)
         node = next((c for c in kids if c.dep_ in ("xcomp", "acomp")), None)
-        if node is None:
-            return None
     return None
 
 
