@@ -220,6 +220,9 @@ def test_actor_from_context(body: str, expected: list) -> None:
             "boarded it.",
             "CHN",
         ),
+        # a verdict naming what a party states or asks for
+        ("A Polish senator said the draft was the wish list of the Kremlin.", "RUS"),
+        ("A Latvian diplomat said the text was simply Beijing's agenda.", "CHN"),
         # a demonym before the people who act for a state ("Brazilian investigators")
         (
             "Chilean aviation investigators have agreed to take part, according to the "

@@ -252,6 +252,8 @@ def _of_predicate(pred: Token, depth: int, teller: Token | None = None) -> list[
         for attr in children:
             if attr.dep_ == "attr":
                 out.extend(_by_agent(attr))
+                if attr.lower_ in _STATED:
+                    out.extend(_holder(o) for o in _owners(attr))
     if subj is None or subj.lower_ in ("what", "that"):
         return out
     cleft = _cleft(pred, subj)
@@ -339,6 +341,24 @@ def _cleft(pred: Token, subj: Token) -> Token | None:
         ):
             return attr
     return None
+
+
+# What a party states or asks for, named as a verdict's complement: "the document was
+# [the wish list of the Russians]", "that is [Moscow's] agenda"
+_STATED = POSITION_NOUNS | frozenset(("list", "wishlist", "agenda", "terms", "plan", "plans"))
+
+
+def _owners(noun: Token) -> list[Token]:
+    """'[Russia's] demands', 'the wish list of [the Russians]'."""
+    out = [c for c in noun.children if c.dep_ == "poss" and c.tag_ != "PRP$"]
+    out += [
+        o
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    return out
 
 
 def _by_agent(noun: Token) -> list[Holder]:
