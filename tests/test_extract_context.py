@@ -220,6 +220,13 @@ def test_actor_from_context(body: str, expected: list) -> None:
             "boarded it.",
             "CHN",
         ),
+        # an object naming an act with its agent, not a circumstance
+        ("A Greek official said the text amounts to an admission of guilt by Turkey.", "TUR"),
+        (
+            "A Saudi official said the talks had gone well, in the first visit by Houthi "
+            "officials since 2015.",
+            None,
+        ),
         # a verdict naming what a party states or asks for
         ("A Polish senator said the draft was the wish list of the Kremlin.", "RUS"),
         ("A Latvian diplomat said the text was simply Beijing's agenda.", "CHN"),

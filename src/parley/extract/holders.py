@@ -94,6 +94,7 @@ _TELLING = frozenset(f for v in _BELIEF | SPEECH_LEMMAS for f in verb_forms(v))
 _BE = frozenset(("be", "is", "are", "was", "were", "been", "being", "'s", "’s", "'re", "am"))
 _CONDITIONS = frozenset(("if", "unless", "whether", "once", "until", "provided"))
 _CAUSES = frozenset(("because", "since", "as"))
+_CIRCUMSTANCES = frozenset(("in", "during", "after", "before", "since", "at", "amid", "despite"))
 # The party nouns that name a stated position rather than whoever states it: judged with a
 # copula ("the American demand was excessive") they are still that party's position.
 POSITION_NOUNS = frozenset(
@@ -248,6 +249,15 @@ def _of_predicate(pred: Token, depth: int, teller: Token | None = None) -> list[
                         out.extend(_of_predicate(comp, depth + 1))
     # a verdict naming a nominal act with its agent: "talk of tribunals was [an attempt by
     # Europe] to sabotage": the agent's act, judged
+    for noun in children:
+        # the act an object names, with its agent: "the agreement amounts to [recognition of
+        # Kosovo by Serbia]" (not a circumstance: "in the first visit by its officials")
+        if noun.dep_ == "dobj":
+            out.extend(_by_agent(noun))
+        elif noun.dep_ == "prep" and noun.lower_ not in _CIRCUMSTANCES:
+            for obj in noun.children:
+                if obj.dep_ == "pobj":
+                    out.extend(_by_agent(obj))
     if pred.lower_ in _BE:
         for attr in children:
             if attr.dep_ == "attr":
