@@ -227,6 +227,8 @@ def test_actor_from_context(body: str, expected: list) -> None:
             "officials since 2015.",
             None,
         ),
+        # a stated position received from a party is that party's
+        ("Turkish officials said Ankara had received a written offer from Athens.", "GRC"),
         # a verdict naming what a party states or asks for
         ("A Polish senator said the draft was the wish list of the Kremlin.", "RUS"),
         ("A Latvian diplomat said the text was simply Beijing's agenda.", "CHN"),

@@ -254,6 +254,16 @@ def _of_predicate(pred: Token, depth: int, teller: Token | None = None) -> list[
         # Kosovo by Serbia]" (not a circumstance: "in the first visit by its officials")
         if noun.dep_ == "dobj":
             out.extend(_by_agent(noun))
+            if noun.lower_ in POSITION_NOUNS:
+                # "Ankara had received [assurances from Washington]": who gave them
+                # (the parse may hang "from" on the verb)
+                out.extend(
+                    _holder(o)
+                    for p in (*noun.children, *children)
+                    if p.dep_ == "prep" and p.lower_ == "from"
+                    for o in p.children
+                    if o.dep_ == "pobj"
+                )
         elif noun.dep_ == "prep" and noun.lower_ not in _CIRCUMSTANCES:
             for obj in noun.children:
                 if obj.dep_ == "pobj":
