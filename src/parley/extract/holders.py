@@ -62,6 +62,51 @@ any possessor hold its noun ("[Hezbollah's] walkout was a warning") or reading t
 a non-party subject "showed" fixed 6 more and broke 20 statements the gold leaves
 without a holder ("Seoul's hopes were a pipe dream"): not kept.
 
+Rules added from the spent parts' misses (test7-test10), each measured on the negotiations
+dev set, the pooled spent parts test-test6 and test7-test10 (3,119 statements scored for
+``about``, 343 with a holder in the gold); together hearsay 231 -> 247 of 343, about
+accuracy 0.912 -> 0.916 (16 fixed, 2 lost):
+
+- "expect" with an infinitive ("she expected [Russia] to return"): a forecast of the
+  party's act when the speaker has no side; from a speaker with one it is its demand,
+  nobody's ("Damascus expected the SDF to hand over ..."). +1; as a plain verb of telling
+  it broke 10 demands;
+- the by-agent of a passive verb of telling is the teller ("allies had been told [by U.S.
+  negotiators] that ..."), and a party's position noun stays its own as a passive subject,
+  also after a quantifier ("some of the [Russian objections] can be dealt with"). +2, -1
+  (the gold leaves "some of the American proposals can be dealt with" nobody's); the agent
+  of every passive broke 3 more;
+- a clause that is nobody's position (a verdict, an obligation) leaves a later coordinated
+  clause ("..., and that China would put off its controls") to its holder (pipeline). +3,
+  -1;
+- an act with its by-agent, as a verdict's complement ("talk of tribunals was [an attempt
+  by Europe] to sabotage") or a verb's object ("amounts to [recognition of Kosovo by
+  Serbia]"; not a circumstance, "in the first visit by its officials"). +3; the agent of a
+  subject noun ("the decision by Russia will strike a blow") broke 2;
+- a causal clause ("because", "since", "as") after a main clause whose subject is no party
+  ("farmers had lost crops [because Mexico ignored its obligations]"), and the object of a
+  verb of persuading before the persuader ("unable to persuade [Kyiv] to participate", as
+  the word patterns read it). +3;
+- more nouns that stand for a party when a demonym or name qualifies them ("no [Chinese
+  personnel] had inspected the cargo"): personnel, staff, police, inspectors, envoys ...
+  +1 ("soldiers" too broke one: a plight, not a position);
+- a pronoun subject of a verb of saying, or a pronoun told of by one, in a quotation whose
+  paragraph names nobody ("At home, [he] is saying he will not surrender") is the known
+  person the text names most often before it (pipeline). +1; for every "he"/"she" in a
+  quotation: +1, -2 ("She shuts the door on Seoul");
+- a verdict whose complement is what a party states or asks for ("the document was [the
+  wish list of the Russians]", "[Beijing's] agenda"). +1; any complement's possessor or
+  "of" party broke 6 ("it was now Israel's turn");
+- a position noun received from a party ("Ankara had received [assurances from
+  Washington]"). +1.
+
+Tried and not kept: "at X's request" / "at the request of X" (+0 and 2 lost: the gold
+leaves "at the request of Saudi Crown Prince ..." and "at Kinshasa's invitation" nobody's,
+and the one miss lies beyond ``HOLDER_REACH``); "show" as a verb of telling again (+3,
+-9); the clauses coordinated inside a told clause ("said that A, and that B") (+1, -1);
+an unqualified state body ("the army leadership") as the dateline's or the article's
+main state (+0, -14).
+
 The pipeline maps a holder to a party through the mentions inside it; a holder whose
 head is neither a party mention nor a noun that stands for one ("officials", "the
 government", "the army", "the demand") holds nothing ("the controls pitted China
