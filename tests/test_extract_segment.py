@@ -198,6 +198,9 @@ def test_page_clutter_is_recognised(line):
         "Will the talks resume before the end of the year?",
         # "(R)" as a party label, not a position in a picture
         "Sen. Dana Whitlow (R) said the bill would not pass before the recess.",
+        # a quotation of one sentence signed with a dash and a name
+        "\u201cThe mayor never answered a single question.\u201d \u2014 Ada Mensah",
+        '"I have never felt so hopeful about the city." \u2015 Tomas Rey',
     ],
 )
 def test_body_paragraphs_are_not_clutter(line):

@@ -9,6 +9,9 @@ from parley.extract.segment import Span
 
 _OPEN = "“«„"
 _CLOSE = "”»"
+# a closing mark before a word, where an opening mark belongs (the paragraph's start, after a
+# space): an opening mark mistyped as a closing one, as some web copy sets it
+_MISTYPED_OPENING = re.compile(r"”(?=[A-Za-z0-9])")
 _MARKS = re.compile(r"[\"“”«»„]")
 # ‘ opening after a space or bracket; ’ closing unless a letter follows (it’s, Europe’s)
 _SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))‘(?=\S)")
@@ -44,6 +47,10 @@ def find_quotes(text: str, para: Span) -> list[Quote]:
             if opened is not None:
                 found.append(_quote(text, opened, i + 1, closed=True))
                 opened = None
+            elif _MISTYPED_OPENING.match(text, i) and (
+                i == para.start or text[i - 1].isspace() or text[i - 1] in "([—–"
+            ):
+                opened = i  # a closing mark set where an opening one belongs: ”Yes.”
             continue
         # A straight mark opens when nothing is open, else it closes.
         if opened is None:

@@ -50,6 +50,12 @@ _UNFINISHED_PROSE = re.compile(
 )
 # A sentence ends in . ! ? : ; (perhaps inside a closing quotation mark); a line that ends
 # in a bare closing quotation mark is a headline ('Kremlin says plan could be "a basis"').
+# A quotation of a sentence or more, then a dash and a name that signs it (a reader's or a
+# voter's words in a list of them): "“The mayor never answered.” — Ada Mensah".
+_SIGNED_QUOTATION = re.compile(
+    r"[\"“”][^\"“”]*[.!?,…]['\"’”]\s*[—–―]\s*[A-Z][\w.'’-]*"
+    r"(?:\s+[\w.'’-]+){0,5}\s*$"
+)
 _END_PUNCT = re.compile(r"[.!?:;]['\"’”)\]]*\s*$")
 
 ABBREVIATIONS = {
@@ -136,8 +142,13 @@ def is_clutter(text: str) -> bool:
     if _CLUTTER.match(s) or _DATELINE_ONLY.match(s) or caption:
         return True
     # Headlines, menus and section labels do not end like a sentence -- but running text
-    # cut off before its full stop (several sentences, or a long lower-case line) is prose.
-    if not _END_PUNCT.search(s) and not _UNFINISHED_PROSE.search(s):
+    # cut off before its full stop (several sentences, or a long lower-case line) is prose,
+    # and so is a quotation signed with a dash and a name ('"..." — Ada Mensah').
+    if (
+        not _END_PUNCT.search(s)
+        and not _UNFINISHED_PROSE.search(s)
+        and not _SIGNED_QUOTATION.match(s)
+    ):
         return True
     words = s.split()
     # "Zelensky said:" introduces a block quotation
