@@ -442,3 +442,57 @@ def test_told_a_named_outlet_and_a_trailing_quantifier_phrase() -> None:
         'the strike has "no end date"',
         "Negotiators have met four times since April",
     ]
+
+
+def test_a_one_sentence_quotation_signed_with_a_dash_and_a_mistyped_opening_mark() -> None:
+    body = (
+        "Readers wrote to us after the debate.\n\n"
+        "\u201dThe mayor never answered a single question.\u201d \u2015 Ada Mensah\n\n"
+        "\u201cI have never felt so hopeful about the city.\u201d \u2014 Tomas Rey\n"
+    )
+    assert [(s[1], s[3]) for s in run(body)] == [("Ada Mensah", True), ("Tomas Rey", True)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Ms. Okafor is not a dealmaker, said Mr. Lindqvist, but she has won the trust of "
+            "the unions.\n",
+            [("Ms. Okafor is not a dealmaker", "Lindqvist")],
+            id="a coordinated clause after the speaker",
+        ),
+        pytest.param(
+            "The harbour was quiet by noon. Said Petra Lindqvist, who grew up on the docks, "
+            "\u201cWe have never seen it this empty.\u201d\n",
+            [("We have never seen it this empty.", "Petra Lindqvist")],
+            id="a fronted verb before its speaker",
+        ),
+        pytest.param(
+            "Petra Lindqvist Says The Ferry Will Run Again Next Week.\n\n"
+            "The council met for three hours on Tuesday.\n",
+            [("The Ferry Will Run Again Next Week", "Petra Lindqvist")],
+            id="a headline in title case",
+        ),
+        pytest.param(
+            "At a rally in the port, the senator mocked Lindqvist and said the ferry deal "
+            "would never pass.\n",
+            [("Lindqvist", None), ("the ferry deal would never pass", None)],
+            id="a name alone as what was mocked",
+        ),
+        pytest.param(
+            "At the rally, Lindqvist attacked Okafor for her record on the harbour, saying, "
+            '"She has let the docks rot."\n',
+            [
+                ("Okafor for her record on the harbour", "Lindqvist"),
+                ("She has let the docks rot.", "Lindqvist"),
+            ],
+            id="a participle of speech after the object is a report of its own",
+        ),
+    ],
+)
+def test_attributions_of_feature_and_headline_writing(
+    body: str, expected: list[tuple[str, str | None]]
+) -> None:
+    found = extract_statements(HEADER + body, source="t")
+    assert [(s.text, s.speaker) for s in found] == expected

@@ -18,6 +18,7 @@ from parley.extract import phrases
 from parley.extract.cues import (
     AMBIGUOUS_FORMS,
     CANDIDATE,
+    NOMINAL_LEMMAS,
     PERSON_LEMMAS,
     QUOTE_LEMMAS,
     Cue,
@@ -283,7 +284,7 @@ class Attributor:
             tail = phrases.TAIL.search(text, a, b)
             if tail:
                 b = tail.start()
-        if b <= a or word_count(text[a:b]) < 2 and not direct:
+        if b <= a or word_count(text[a:b]) < 2 and not direct and not _one_name(text, a, b, cue):
             return None
         d = Draft(a, b, direct, cue.word, cue.start, who, cue.lemma)
         self.drafts.append(d)
@@ -322,7 +323,9 @@ class Attributor:
         )
         if overlap and not nested:
             return None
-        if word_count(text[a:b]) < 2:
+        if word_count(text[a:b]) < 2 and not (
+            report.kind is ReportKind.OBJECT and _one_name(text, a, b, None, report.lemma)
+        ):
             return None
         if phrases.TERMS_TEXT.match(text[report.subject_start : report.subject_end]):
             return None  # "the draft says", "according to the plan": terms, not speech
@@ -345,6 +348,8 @@ class Attributor:
             who = self._authored(report.subject_start, report.subject_end)
         if who is None and not found:
             who = self._unknown_name(report)
+        if who is None and text[report.cue_start].isupper():
+            who = _headline_name(text, report)
         if who is None:
             who = Who(None, None, False)  # "a bartender", "the survey": kept, nobody to map
         if report.lemma in PERSON_LEMMAS and not who.person_like:
@@ -461,6 +466,8 @@ class Attributor:
         if got is None:
             floor = max(quotes[qi - 1].mark_end if qi else sent.start, sent.start)
             got = self._cue_before(q, floor, quotes, sent.start)
+        if got is None and qi == 0:
+            got = self._fronted_verb(q, sent, quotes)
         if got is None and qi == 0:
             got = self._colon_intro(q, sent, quotes)
         if got is None and (signed := phrases.SIGNATURE.fullmatch(text, q.mark_end, para.end)):
@@ -611,6 +618,25 @@ class Attributor:
                     return c, Who(None, None, False)  # '"X," the host says, "Y"'
                 return None
         return c, self.resolver.resolve(subj, c.start)
+
+    def _fronted_verb(
+        self, q: Quote, sent: Span, quotes: list[Quote]
+    ) -> tuple[Cue, Who | None] | None:
+        """'Said the mayor, "..."', 'Said Ana Ruiz, who grew up here, "..."': the reporting
+        verb fronted before its subject, the quotation after them, as feature writing has it
+        (the subject is the speaker, named or not)."""
+        text = self.text
+        m = _FRONTED_VERB.fullmatch(text, sent.start, q.mark_start)
+        if m is None or word_count(text[q.start : q.end]) < 3:
+            return None
+        a, b = m.span("who")
+        cue = Cue(m.start("cue"), m.end("cue"), m.group("cue"), "say", CueKind.VERB)
+        found = chains(self._within(a, b, quotes), text)
+        if found and found[0][0].start == a and self.resolver.can_resolve(found[0]):
+            return cue, self.resolver.resolve(found[0], cue.start)
+        if _FRONTED_NAME.fullmatch(text, a, b) and not body_name(text[a:b]):
+            return cue, Who(text[a:b], None, True)  # "Said Ellis,": a name nobody introduced
+        return cue, Who(None, None, False)  # "Said one voter,"
 
     def _colon_intro(
         self, q: Quote, sent: Span, quotes: list[Quote]
@@ -799,6 +825,7 @@ class Attributor:
                 and (
                     self._ends_sentence(after[-1].end, sent.end)
                     or phrases.INVERTED_APPOSITION.fullmatch(text, after[-1].end, sent.end)
+                    or _CLAUSE_AFTER_SPEAKER.match(text, after[-1].end, sent.end)
                 )
             ):
                 subj, inverted = after, True
@@ -811,7 +838,10 @@ class Attributor:
             m = phrases.TOLD_OBJECT.match(text, rest_start, sent.end)
             if m:
                 rest_start = m.end()
-        if self._ends_sentence(rest_start, sent.end):
+        if self._ends_sentence(rest_start, sent.end) or (
+            # "..., said Mr. Okafor, but she has ...": a clause of its own after the speaker
+            inverted and _CLAUSE_AFTER_SPEAKER.match(text, rest_start, sent.end)
+        ):
             head = subj[0].start if not inverted else c_start
             if not inverted:
                 # ", the Kremlin's top foreign policy aide, Yuri Ushakov, told": the title too
@@ -1118,6 +1148,42 @@ _NOT_A_SPEAKER = frozenset(("without", "not", "to", "that", "which", "if", "when
 _PASSIVE = frozenset(("being", "been", "be", "is", "was", "were", "are", "having"))
 
 
+# 'Said the mayor, "..."', 'Says Ana Ruiz, who grew up here, "..."': a verb of saying before
+# its subject (a short noun phrase and perhaps an aside after it), then the quotation
+_FRONTED_VERB = re.compile(
+    r"[\s\"“”']*(?P<cue>Said|Says|Added|Adds)\s+(?P<who>(?:the\s+|one\s+|another\s+|a\s+)?"
+    r"[\w.'’-]+(?:\s+[\w.'’-]+){0,4}?)\s*,\s*(?:[^,;:\"“”]{1,120},\s*)?"
+)
+
+
+_FRONTED_NAME = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w'’-]*[a-z](?:\s+[A-Z][\w.'’-]*){0,3}")
+
+
+# After the speaker of an inverted reporting clause, a coordinated clause with a subject of
+# its own: "..., said Mr. Okafor, but she has ...", "..., said the mayor, and he ..."
+_CLAUSE_AFTER_SPEAKER = re.compile(
+    r"\s*,\s*(?:but|and|yet|while|though|although|whereas)\s+(?:also\s+|then\s+)?"
+    r"(?:(?:he|she|they|it|we|I)\b|(?:the\s+)?[\w'’-]+\s+(?:[\w'’-]+\s+){0,3}?(?:is|are|was|were"
+    r"|has|have|had|will|would|could|can|said|says|[a-z]+ed)\b)"
+)
+
+
+# A name alone: "mocked Trump", "thanked Congress" (not a day, a month or "I")
+_NAME_ALONE = re.compile(
+    r"(?!(?:I|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+    r"|April|May|June|July|August|September|October|November|December|Today|Tonight)\b)"
+    r"[A-Z][\w'’.-]*[\w]"
+)
+
+
+def _one_name(text: str, a: int, b: int, cue: Cue | None, lemma: str = "") -> bool:
+    """Whether a one-word reported object text[a:b] is a name a verb that reports with a
+    noun phrase takes as its whole content: "the senator blasted [Congress]", "the prince
+    mocked [Trump]" (a common noun alone, "blasted critics", says too little to be kept)."""
+    lemma = cue.lemma if cue is not None else lemma
+    return lemma in NOMINAL_LEMMAS and _NAME_ALONE.fullmatch(text, a, b) is not None
+
+
 def _before_adjunct(text: str, a: int, b: int) -> int:
     """Where a reported clause text[a:b] ends before a participial clause after a comma
     (see ``phrases.ADJUNCT_PARTICIPLE``) outside any quotation."""
@@ -1197,9 +1263,45 @@ def to_parse(attributor: Attributor) -> list[tuple[Span, list[Quote]]]:
                 or _GERUND_AFTER.search(text, max(0, m.start() - 4), m.end()) is not None
             )
             for m in CANDIDATE.finditer(text, sent.start, sent.end)
-        ):
+        ) or _title_case_cue(text, sent):
             todo.append((sent, quotes))
     return todo
+
+
+# A word of a headline set in title case: capitalised, or a short function word
+_TITLE_WORD = re.compile(r"[A-Z0-9\W]|(?:a|an|the|and|or|of|to|in|on|at|for|by|with|as)$")
+
+
+# A person's name as a headline writes it: two to four capitalised words
+_HEADLINE_NAME = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*[a-z]")
+
+
+def _headline_name(text: str, report: Report) -> Who | None:
+    """The speaker of a headline's reporting verb ("Mayor Ana Ruiz Says ..."): in title case
+    the words of a name cannot be told from the capitalised words around it, so the proper
+    noun the parse makes the verb's subject is taken whole for a person's name (not an
+    outlet's, not a body's)."""
+    a, b = report.subject_start, report.subject_end
+    if not report.subject_proper or _HEADLINE_NAME.fullmatch(text, a, b) is None:
+        return None
+    name = text[a:b]
+    if MEDIA.search(name) or body_name(name):
+        return None
+    return Who(name, None, True)
+
+
+def _title_case_cue(text: str, sent: Span) -> bool:
+    """Whether a sentence set in title case, every word capitalised as in a headline ("Mayor
+    Says Strike Will End Friday."), holds a reporting word: capitalised, it is one all the
+    same (the parse reads its words as it reads them in lower case)."""
+    piece = text[sent.start : sent.end]
+    words = piece.split()
+    if len(words) < 4 or not all(_TITLE_WORD.match(w) for w in words):
+        return False
+    lower = piece.lower()
+    return len(lower) == len(piece) and any(
+        piece[m.start()].isupper() for m in CANDIDATE.finditer(lower)
+    )
 
 
 def parse_pass(

@@ -507,9 +507,14 @@ def _content(verb: Token, subj: Token) -> tuple[ReportKind, tuple[int, int] | No
         for c in extra
         if (c.dep_ != "prep" or c.lower_ in _OBJECT_PREPS and c not in preps[:1])
         and not (
-            c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _WHEN for g in c.children)
+            c.dep_ == "advcl"
+            and (
+                any(g.dep_ == "mark" and g.lower_ in _WHEN for g in c.children)
+                or c.tag_ == "VBG" and c.lower_ in FORM_LEMMA
+            )
         )
-    ]  # ("as he urged ...", "while ...", "after ...": when, not what; "if", "because" stay)
+    ]  # ("as he urged ...", "while ...", "after ...": when, not what; "if", "because" stay;
+    # "attacked Kyiv for the delay, saying ...": a participle of speech is a report of its own)
     if objects:
         # "labelled [the levy and the new fees] a tax grab": a noun the parse
         # coordinates with the verb is a second object
