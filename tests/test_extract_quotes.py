@@ -313,7 +313,7 @@ def test_a_quotation_running_on_into_the_next_paragraph_takes_its_attribution() 
 
 
 def test_a_closing_mark_where_an_opening_one_belongs_opens_a_quotation() -> None:
-    text = "\u201dThe port will reopen on Monday.\u201d The crews were told \u201dnot yet\u201d again."
+    text = "\u201dThe port will reopen on Monday.\u201d Crews were told \u201dnot yet\u201d again."
     assert [text[q.start : q.end] for q in find_quotes(text, Span(0, len(text)))] == [
         "The port will reopen on Monday.",
         "not yet",

@@ -496,3 +496,41 @@ def test_attributions_of_feature_and_headline_writing(
 ) -> None:
     found = extract_statements(HEADER + body, source="t")
     assert [(s.text, s.speaker) for s in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "The minister drew criticism after she appeared to suggest that the ferry crews "
+            "were paid too much.\n",
+            ["the ferry crews were paid too much"],
+            id="a hedge on what was said",
+        ),
+        pytest.param(
+            "The timing of the strike was not planned, the union leaders said; they only "
+            "learned of the vote on Friday.\n",
+            ["The timing of the strike was not planned"],
+            id="a semicolon after an inverted reporting clause",
+        ),
+        pytest.param(
+            "The union leaders said the timing of the strike was not planned; they only "
+            "learned of the vote on Friday.\n",
+            ["the timing of the strike was not planned"],
+            id="a semicolon ends the reported clause",
+        ),
+        pytest.param(
+            'Bemoaning the "rigged vote," the mayor accused the council of hiding the ballots.\n',
+            ["the council of hiding the ballots"],
+            id="a quotation after a determiner is no quotation first",
+        ),
+        pytest.param(
+            "The envoy was in the capital for separate contacts, according to a ministry "
+            "official; an earlier version of this story said he attended the talks.\n",
+            ["The envoy was in the capital for separate contacts"],
+            id="an earlier version of a story says nothing",
+        ),
+    ],
+)
+def test_hedges_semicolons_and_phrases_in_quotation_marks(body: str, expected: list[str]) -> None:
+    assert texts(body) == expected

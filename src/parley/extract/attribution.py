@@ -306,6 +306,9 @@ class Attributor:
             a, b, direct = inner[0].start, inner[0].end, True
         else:
             b = _before_adjunct(text, a, b)
+            semi = text.find(";", a, b)
+            if semi > a and not open_quotation(text[a:semi]):
+                b = semi  # "... was not intentional; they only learned ...": a clause of its own
         overlap = [d for d in self.drafts if d.start < b and a < d.end]
         # a report whose cue lies inside this one's content is part of what this one says
         # (the spec: "a cue inside another statement's content does not start a new one"):
@@ -461,7 +464,9 @@ class Attributor:
         # 'The papers deal with a "lasting settlement", Ushakov said': the verb after a
         # quotation that closes a narrated clause reports the whole clause
         got: tuple[Cue, Who | None] | None = None
-        if word_count(lead) < 3 or lead.rstrip().endswith((":", ",", "—", "–")):
+        if (word_count(lead) < 3 and not _NOUN_OPENING.search(lead)) or lead.rstrip().endswith(
+            (":", ",", "—", "–")
+        ):
             got = self._cue_after(q, min(sent.end, nxt), quotes)
         if got is None:
             floor = max(quotes[qi - 1].mark_end if qi else sent.start, sent.start)
@@ -908,7 +913,11 @@ class Attributor:
         return a
 
     def _ends_sentence(self, pos: int, end: int) -> bool:
-        """True when only adverbials follow: 'said on Friday', 'told reporters in Moscow'."""
+        """True when only adverbials follow: 'said on Friday', 'told reporters in Moscow'
+        (up to a semicolon, which ends the reporting clause: '..., the aides said; they ...')."""
+        semi = self.text.find(";", pos, end)
+        if semi >= 0:
+            end = semi
         for c in cue_matches(self.text, pos, end):
             if c.kind is CueKind.PARTICIPLE and phrases.after_comma(self.text, c.start):
                 end = c.start - 2
@@ -1156,7 +1165,9 @@ _FRONTED_VERB = re.compile(
 )
 
 
-_FRONTED_NAME = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w'’-]*[a-z](?:\s+[A-Z][\w.'’-]*){0,3}")
+_FRONTED_NAME = re.compile(
+    r"(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w'’-]*[a-z](?:\s+[A-Z][\w.'’-]*){0,3}"
+)
 
 
 # After the speaker of an inverted reporting clause, a coordinated clause with a subject of
@@ -1166,6 +1177,11 @@ _CLAUSE_AFTER_SPEAKER = re.compile(
     r"(?:(?:he|she|they|it|we|I)\b|(?:the\s+)?[\w'’-]+\s+(?:[\w'’-]+\s+){0,3}?(?:is|are|was|were"
     r"|has|have|had|will|would|could|can|said|says|[a-z]+ed)\b)"
 )
+
+
+# A determiner or a preposition right before a quotation: the quotation is a phrase's words
+# ('Bemoaning the "phony system," Ruiz accused ...'), not what a verb after it reports
+_NOUN_OPENING = re.compile(r"\b(?:the|a|an|his|her|their|its|our|this|that|of|about)\s*$", re.I)
 
 
 # A name alone: "mocked Trump", "thanked Congress" (not a day, a month or "I")
@@ -1221,7 +1237,7 @@ _PREP_CONTENT = frozenset(("call", "warn", "caution"))
 _CONTENT_PREP = re.compile(r"\s+(?:for|upon|against|of|about)\b")
 _GOING_ON = re.compile(
     r"\b(?:(?:go|goes|went|gone|going)\s+on|continu\w*|began|begun|begins?|beginning|start\w*"
-    r"|proceed\w*|rush\w*|hasten\w*|us(?:e|ed|es|ing)\b[^.;:!?]{1,40}?"
+    r"|proceed\w*|rush\w*|hasten\w*|appear\w*|seem\w*|us(?:e|ed|es|ing)\b[^.;:!?]{1,40}?"
     r"|t(?:ake|akes|ook|aken|aking)\s+to\s+[\w.]+(?:\s+[\w.]+)?)\s+to\s+$",
     re.IGNORECASE,
 )

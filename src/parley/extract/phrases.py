@@ -241,7 +241,8 @@ ASIDE = re.compile(
 APPOSITION_GAP = re.compile(r"\s*,\s*(?:\d{1,3},\s*)?(?:(?:the|a|an|his|her|its)\s+)?")
 # The text of a plan or deal: "according to the draft" reports its terms, nobody's words.
 TERMS_TEXT = re.compile(
-    r"^(?:the|a|an|this|that)?\s*(?:(?:leaked|latest|new|revised|original|final|current)\s+)*"
+    r"^(?:the|a|an|this|that)?\s*"
+    r"(?:(?:leaked|latest|new|revised|original|final|current|earlier|previous)\s+)*"
     r"(?:draft|copy|text|document|plan|version|proposal|framework|agreement|deal|decree|accord"
     r"|treaty|memorandum)\b",
     re.IGNORECASE,

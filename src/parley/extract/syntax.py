@@ -143,13 +143,17 @@ def reports(docs: Iterable[Doc], offsets: list[int]) -> Iterator[Report]:
 _MODALS = {"would", "could", "might", "should", "may", "must", "can", "ca", "shall", "'d"}
 _CONDITIONS = {"if", "unless", "whether", "before", "until"}
 # Verbs under which an infinitive of speech is said all the same: going on or beginning to
-# say it ("went on to say", "continued to insist", "began to argue"), or taking a medium or
-# an occasion to say it ("took to Twitter to say", "used the speech to call for").
+# say it ("went on to say", "continued to insist", "began to argue"), taking a medium or an
+# occasion to say it ("took to Twitter to say", "used the speech to call for"), or the
+# writer's hedge on what was said ("appeared to suggest that ...", "seemed to confirm").
 _GO_ON = frozenset(
     f
-    for lemma in ("go", "continue", "begin", "start", "proceed", "rush", "hasten", "use", "take")
+    for lemma in (
+        "go", "continue", "begin", "start", "proceed", "rush", "hasten", "use", "take", "appear",
+        "seem",
+    )
     for f in verb_forms(lemma)
-)
+)  # fmt: skip
 
 
 POINT_FORMS = verb_forms("point")
@@ -510,7 +514,8 @@ def _content(verb: Token, subj: Token) -> tuple[ReportKind, tuple[int, int] | No
             c.dep_ == "advcl"
             and (
                 any(g.dep_ == "mark" and g.lower_ in _WHEN for g in c.children)
-                or c.tag_ == "VBG" and c.lower_ in FORM_LEMMA
+                or c.tag_ == "VBG"
+                and c.lower_ in FORM_LEMMA
             )
         )
     ]  # ("as he urged ...", "while ...", "after ...": when, not what; "if", "because" stay;
