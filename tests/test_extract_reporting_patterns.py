@@ -534,3 +534,14 @@ def test_attributions_of_feature_and_headline_writing(
 )
 def test_hedges_semicolons_and_phrases_in_quotation_marks(body: str, expected: list[str]) -> None:
     assert texts(body) == expected
+
+
+def test_a_name_before_the_comma_of_an_inverted_reporting_clause_is_not_its_subject() -> None:
+    body = (
+        "The mayor would do well to build bridges to Mr. Okafor, said Ana Ruiz, a former "
+        "aide to the council.\n"
+    )
+    found = extract_statements(HEADER + body, source="t")
+    assert [(s.text, s.speaker) for s in found] == [
+        ("The mayor would do well to build bridges to Mr. Okafor", "Ana Ruiz")
+    ]

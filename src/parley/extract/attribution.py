@@ -821,7 +821,12 @@ class Attributor:
             # never to join NATO": a plural noun or a bare verb without its subject
             return None
         inverted = False
-        if not adjacent and lemma not in _TARGET_FIRST:
+        # "... to Mr. Okafor, said Ana Ruiz, a former aide": a comma alone parts no subject
+        # from its verb, so the name before it ends the reported clause
+        comma_only = (
+            adjacent and subj is not None and re.fullmatch(r",\s*", text[subj[-1].end : c_start])
+        )
+        if (not adjacent or comma_only) and lemma not in _TARGET_FIRST:
             # "CONTENT, said Peskov." -- the speaker after the verb, nothing after the speaker
             after = self._subject_after(c_end, sent.end, quotes)
             if (
