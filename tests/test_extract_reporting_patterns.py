@@ -545,3 +545,26 @@ def test_a_name_before_the_comma_of_an_inverted_reporting_clause_is_not_its_subj
     assert [(s.text, s.speaker) for s in found] == [
         ("The mayor would do well to build bridges to Mr. Okafor", "Ana Ruiz")
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Ferry crews would be paid for the strike days, Ana Ruiz said, a concession that could "
+            "end the dispute.\n",
+            [("Ferry crews would be paid for the strike days", "Ana Ruiz")],
+            id="an apposition with a relative clause after the reporting clause",
+        ),
+        pytest.param(
+            "The port will reopen on Monday, said the union's president, Harold Okafor.\n",
+            [("The port will reopen on Monday", "Harold Okafor")],
+            id="a title's possessor and the name in apposition after the verb",
+        ),
+    ],
+)
+def test_what_follows_an_inverted_reporting_clause(
+    body: str, expected: list[tuple[str, str | None]]
+) -> None:
+    found = extract_statements(HEADER + body, source="t")
+    assert [(s.text, s.speaker) for s in found] == expected

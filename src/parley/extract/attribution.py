@@ -271,7 +271,8 @@ class Attributor:
         found = chains(self._within(pos, end, quotes), self.text)
         gap = phrases.LOOSE_GAP if loose else phrases.TIGHT_GAP
         if found and gap.fullmatch(self.text, pos, found[0][0].start):
-            return found[0]
+            # "said the company's chief executive, Ana Ruiz": the name in the apposition
+            return _apposed_name(self.text, found[:2])[0]
         return None
 
     def _add(self, a: int, b: int, direct: bool, cue: Cue, who: Who) -> Draft | None:

@@ -107,6 +107,8 @@ CONTRAST_TAIL = re.compile(
 _TITLES = r"Sen|Rep|Gov|Lt|Gen|Col|Capt|Cmdr|Adm|Sgt|Amb|Supt|Atty|Pres|Sec"
 TIGHT_GAP = re.compile(
     r"\s*(?:(?:the|The|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame|(?:" + _TITLES + r")\.)\s+)?"
+    # a title's possessor: "said the company's chief executive, ..."
+    r"(?:(?<=the\s)[a-z][\w-]*['’]s\s+)?"
 )
 LOOSE_GAP = re.compile(
     r"\s*(?:(?:[a-z][\w-]*|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Sir|Dame|Lord|Lady|(?:"
@@ -189,7 +191,8 @@ LEADING_PP = re.compile(
 # Wednesday, a breakthrough after two years of war." (not a clause: no verb in its first
 # words, unlike "said, a deal is close").
 TRAILING_APPOSITIVE = re.compile(
-    r"\s*,\s+(?:a|an)\s+(?!(?:[\w'-]+\s+){0,2}(?:is|are|was|were|has|have|had|will|would"
+    r"\s*,\s+(?:a|an)\s+(?!(?:(?!(?:that|which|who)\s)[\w'-]+\s+){0,2}(?:is|are|was|were|has|have"
+    r"|had|will|would"
     r"|could|can|may|might|must|should)\b)[^;:\"“”]*[.!?\"”’\s]*"
 )
 # What may follow a speaker named after its verb ("..., said Dan Gerstein, director of a
