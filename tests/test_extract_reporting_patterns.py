@@ -568,3 +568,27 @@ def test_what_follows_an_inverted_reporting_clause(
 ) -> None:
     found = extract_statements(HEADER + body, source="t")
     assert [(s.text, s.speaker) for s in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            'The mayor exhorted voters to "stay home" and said the vote was rigged.\n',
+            ['to "stay home"', "the vote was rigged"],
+            id="exhorted",
+        ),
+        pytest.param(
+            'In her speech, the mayor proclaimed a goal of "safe streets for all."\n',
+            ['a goal of "safe streets for all'],
+            id="proclaimed a noun phrase",
+        ),
+        pytest.param(
+            "The harbour was quiet. Said Okafor: \u201cWe have never seen it this empty.\u201d\n",
+            ["We have never seen it this empty."],
+            id="a fronted verb and a colon",
+        ),
+    ],
+)
+def test_more_verbs_and_forms_of_speech(body: str, expected: list[str]) -> None:
+    assert texts(body) == expected

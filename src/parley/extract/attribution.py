@@ -628,9 +628,9 @@ class Attributor:
     def _fronted_verb(
         self, q: Quote, sent: Span, quotes: list[Quote]
     ) -> tuple[Cue, Who | None] | None:
-        """'Said the mayor, "..."', 'Said Ana Ruiz, who grew up here, "..."': the reporting
-        verb fronted before its subject, the quotation after them, as feature writing has it
-        (the subject is the speaker, named or not)."""
+        """'Said the mayor, "..."', 'Said Ana Ruiz, who grew up here, "..."', 'Said Ruiz:
+        "..."': the reporting verb fronted before its subject, the quotation after them, as
+        feature writing has it (the subject is the speaker, named or not)."""
         text = self.text
         m = _FRONTED_VERB.fullmatch(text, sent.start, q.mark_start)
         if m is None or word_count(text[q.start : q.end]) < 3:
@@ -1167,7 +1167,7 @@ _PASSIVE = frozenset(("being", "been", "be", "is", "was", "were", "are", "having
 # its subject (a short noun phrase and perhaps an aside after it), then the quotation
 _FRONTED_VERB = re.compile(
     r"[\s\"“”']*(?P<cue>Said|Says|Added|Adds)\s+(?P<who>(?:the\s+|one\s+|another\s+|a\s+)?"
-    r"[\w.'’-]+(?:\s+[\w.'’-]+){0,4}?)\s*,\s*(?:[^,;:\"“”]{1,120},\s*)?"
+    r"[\w.'’-]+(?:\s+[\w.'’-]+){0,4}?)\s*(?::\s*|,\s*(?:[^,;:\"“”]{1,120},\s*)?)"
 )
 
 
