@@ -153,6 +153,17 @@ def test_class_weights_lift_a_rare_class() -> None:
     assert three.predict(["w:x"]) == "SUPPORT"
 
 
+def test_naive_bayes_blend_is_one_linear_model() -> None:
+    bags = [["w:reject", "cue:say"], ["w:welcom", "cue:say"], ["w:talk", "cue:meet"]] * 3
+    labels = ["REJECT", "SUPPORT", "CONSULT"] * 3
+    plain = fit_linear(bags, labels, c=10.0)
+    blend = fit_linear(bags, labels, c=10.0, nb=0.3, weights=[1.0, 0.5, 1.0] * 3)
+    assert blend.classes == plain.classes and blend.vocabulary == plain.vocabulary
+    assert blend.coef.shape == plain.coef.shape and not (blend.coef == plain.coef).all()
+    for bag, label in zip(bags[:3], labels[:3], strict=True):
+        assert blend.predict(bag) == label
+
+
 def test_shipped_model_is_loaded_and_codes_plover() -> None:
     assert MODEL_PATH.exists(), "run python -m parley.extract.train"
     clf = default_classifier()

@@ -190,14 +190,76 @@ def fit_linear(
     min_count: int = 2,
     balance: float = 0.0,
     weights: Sequence[float] | None = None,
+    nb: float = 0.0,
 ) -> LinearModel:
     """Fit one-vs-rest logistic regressions on binary features (needs scikit-learn).
 
     ``balance`` weighs each example by ``(n / (k * n_class)) ** balance`` (0: unweighted,
     1: sklearn's "balanced"), so that a rare class is not drowned by a common one;
-    ``weights`` (one per example) multiply those.
+    ``weights`` (one per example) multiply those. ``nb`` > 0 blends in a complement naive
+    Bayes model on the same features at that share (:func:`_blend_nb`).
     """
+    model = _fit_logistic(bags, labels, c, min_count, balance, weights)
+    if nb > 0 and len(model.classes) > 2:
+        model = _blend_nb(model, bags, labels, weights, nb)
+    return model
+
+
+def _matrix(bags: Sequence[Sequence[str]], vocab: dict[str, int]) -> Any:
+    """The binary example x feature matrix of ``bags`` over ``vocab``."""
     from scipy.sparse import csr_matrix
+
+    rows, cols = [], []
+    for r, bag in enumerate(bags):
+        for i in sorted({vocab[f] for f in bag if f in vocab}):
+            rows.append(r)
+            cols.append(i)
+    return csr_matrix(
+        (np.ones(len(rows)), (rows, cols)), shape=(len(bags), len(vocab)), dtype=np.float64
+    )
+
+
+def _blend_nb(
+    model: LinearModel,
+    bags: Sequence[Sequence[str]],
+    labels: Sequence[str],
+    weights: Sequence[float] | None,
+    share: float,
+) -> LinearModel:
+    """``model`` averaged with a complement naive Bayes model on the same binary features.
+
+    Naive Bayes scores are linear in the features too, so the blend is one linear model
+    (the runtime reads it as it reads any): each feature's naive Bayes weights centred over
+    the classes (which moves no class against another), scaled so that its scores spread
+    over the training examples as the logistic model's do, then ``(1 - share) * logistic +
+    share * naive Bayes``."""
+    from sklearn.naive_bayes import ComplementNB
+
+    x = _matrix(bags, model.vocabulary)
+    w = None if weights is None else np.asarray(weights, dtype=np.float64)
+    nb = ComplementNB(alpha=1.0).fit(x, list(labels), sample_weight=w)
+    assert tuple(str(c) for c in nb.classes_) == model.classes
+    coef = nb.feature_log_prob_.T.astype(np.float64)
+    coef -= coef.mean(axis=1, keepdims=True)
+    spread = np.asarray(x @ model.coef + model.intercept).std(axis=1).mean()
+    k = spread / max(1e-9, float(np.asarray(x @ coef).std(axis=1).mean()))
+    return LinearModel(
+        model.classes,
+        model.vocabulary,
+        (1 - share) * model.coef + share * k * coef,
+        (1 - share) * model.intercept,
+    )
+
+
+def _fit_logistic(
+    bags: Sequence[Sequence[str]],
+    labels: Sequence[str],
+    c: float,
+    min_count: int,
+    balance: float,
+    weights: Sequence[float] | None,
+) -> LinearModel:
+    """The one-vs-rest logistic regressions of :func:`fit_linear`."""
     from sklearn.linear_model import LogisticRegression
     from sklearn.multiclass import OneVsRestClassifier
 
@@ -207,14 +269,7 @@ def fit_linear(
             counts[f] = counts.get(f, 0) + 1
     names = sorted(f for f, n in counts.items() if n >= min_count)
     vocab = {f: i for i, f in enumerate(names)}
-    rows, cols = [], []
-    for r, bag in enumerate(bags):
-        for i in sorted({vocab[f] for f in bag if f in vocab}):
-            rows.append(r)
-            cols.append(i)
-    x = csr_matrix(
-        (np.ones(len(rows)), (rows, cols)), shape=(len(bags), len(names)), dtype=np.float64
-    )
+    x = _matrix(bags, vocab)
     classes = sorted(set(labels))
     if len(classes) == 1:
         return LinearModel(
