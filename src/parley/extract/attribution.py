@@ -131,6 +131,11 @@ class Draft:
     lemma: str
 
 
+def _cue_of(d: Draft) -> Cue:
+    """The cue of statement ``d``, again, for a quotation that goes on with it."""
+    return Cue(d.cue_start, 0, d.cue, d.lemma, CueKind.VERB)
+
+
 class Attributor:
     def __init__(self, text: str, mentions: list[Mention], resolver: Resolver) -> None:
         self.text = text
@@ -437,9 +442,8 @@ class Attributor:
                         last_direct = d
                         if self.running is not None and q.mark_start == para.start:
                             # the quotation this one goes on with is the same speaker's
-                            cue = Cue(d.cue_start, 0, d.cue, d.lemma, CueKind.VERB)
                             run = self.running
-                            self._add(run.start, run.end, True, cue, d.who)
+                            self._add(run.start, run.end, True, _cue_of(d), d.who)
                     self.running = None
             self._indirect(sent, near, used_cues)
         self.running = None
@@ -481,8 +485,7 @@ class Attributor:
         if got is None and intro is not None and q.mark_start == para.start:
             got = intro
         if got is None and last_direct is not None and q.mark_start == sent.start:
-            again = Cue(last_direct.cue_start, 0, last_direct.cue, last_direct.lemma, CueKind.VERB)
-            got = again, last_direct.who
+            got = _cue_of(last_direct), last_direct.who
         if got is None and phrases.QUOTE_LABEL.fullmatch(text, sent.start, q.mark_start):
             # 'Quote: "..."' under the paragraph that names the speaker
             last = self.drafts[-1] if self.drafts else None

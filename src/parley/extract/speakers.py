@@ -653,8 +653,8 @@ class Resolver:
             return False
         start = max(text.rfind(". ", 0, end) + 2, text.rfind("\n", 0, end) + 1)
         _, first = self._opening_chain(start, end)
-        return bool(first) and any(
-            m.kind is MentionKind.ROLE and m.role_class is RoleClass.PRIVATE for m in first or ()
+        return first is not None and any(
+            m.kind is MentionKind.ROLE and m.role_class is RoleClass.PRIVATE for m in first
         )
 
     def _back_in_paragraph(self, pos: int, limit: int) -> Iterator[tuple[int, Mention]]:
