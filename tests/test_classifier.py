@@ -212,7 +212,7 @@ def test_training_is_deterministic_and_never_reads_the_test_part() -> None:
      "tests/data/negotiations/test5", "tests/data/negotiations/test6",
      "tests/data/negotiations/test7", "tests/data/negotiations/test8",
      "tests/data/negotiations/test9", "tests/data/negotiations/test10",
-     "tests/data/negotiations/test11",
+     "tests/data/negotiations/test11", "tests/data/negotiations/test12",
      "../shared/gold",
      "../shared/seed"],
 )  # fmt: skip
@@ -235,12 +235,12 @@ def test_spent_parts_train_only_when_asked_and_never_a_frozen_one() -> None:
     assert not any(a.spent for a in plain)
     assert {a.name for a in plain} <= {a.name for a in with_spent}
     assert spent and len(with_spent) == len(plain) + len(spent)
-    # only the parts listed as spent: the others (test8 to test10, spent since, and test11,
+    # only the parts listed as spent: the others (test8 to test11, spent since, and test12,
     # still frozen) are never read
     names = {p.rsplit("/", 1)[1] for p in training.SPENT}
     parts = ROOT / "tests/data/negotiations"
     frozen = [d for d in parts.glob("test*") if d.is_dir() and d.name not in names]
-    assert {"test10", "test11"} <= {d.name for d in frozen}
+    assert {"test11", "test12"} <= {d.name for d in frozen}
     for folder in frozen:
         held = {p.name[: -len(".txt")] for p in folder.glob("*.txt")}
         assert held and not {a.name for a in with_spent} & held

@@ -98,8 +98,8 @@ _LATER = [
 def test_a_later_frozen_part_covers_new_negotiations_and_the_ukraine_plan(
     split: str, earlier: tuple[str, ...], ukraine_articles: int
 ) -> None:
-    """test3/ to test11/ each hold at least 10 articles on at least five negotiations (two or
-    more each) that no earlier part covers, and at least four (test5/ to test11/: five) ``ukr-``
+    """test3/ to test12/ each hold at least 10 articles on at least five negotiations (two or
+    more each) that no earlier part covers, and at least four (test5/ to test12/: five) ``ukr-``
     articles on the Ukraine plan."""
     others: set[str] = set()
     for part in earlier:

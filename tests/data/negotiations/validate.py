@@ -3,7 +3,7 @@
 Usage: python tests/data/negotiations/validate.py [DIR ...]
 
 With no argument it checks dev/, test/, test2/, test3/, test4/, test5/, test6/, test7/,
-test8/, test9/, test10/ and test11/ beside this file. It prints one line per problem
+test8/, test9/, test10/, test11/ and test12/ beside this file. It prints one line per problem
 (``path:line: problem``) and exits 1 if there is any. The same checks run in
 tests/test_negotiation_corpus.py.
 """
@@ -30,6 +30,7 @@ SPLITS = (
     "test9",
     "test10",
     "test11",
+    "test12",
 )
 GOLD_SUFFIX = ".gold.jsonl"
 HEADER_FIELDS = ("Title", "URL", "Outlet", "Published")
@@ -69,6 +70,9 @@ NON_STATE_CODES: dict[str, str] = {
     "POLISARIO": "the Polisario Front, the Sahrawi republic it proclaimed, its leaders and envoys",
     "TRNC": "the Turkish Cypriot side: the self-declared Turkish Republic of Northern Cyprus, "
     "its leader and negotiators",
+    "PMR": "the Transnistrian authorities in Tiraspol (the self-declared Pridnestrovian "
+    "Moldavian Republic), their leader and officials",
+    "GIB": "Gibraltar's own government and its Chief Minister (the UK government is GBR)",
 }
 
 REQUIRED_FIELDS: dict[str, tuple[type, ...]] = {
