@@ -666,3 +666,45 @@ def test_calling_something_by_a_name_says_nothing() -> None:
 def test_hearsay_past_the_speakers_own_clause(body: str, expected: str) -> None:
     *_, (_, _, got) = _all(body)
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "The transport ministry in Ottawa expects a vote soon. Marta Quill, president of "
+            "DWU Local 88, told members that the walkout would go on.",
+            [("Marta Quill", None, None)],
+            id="an office in a union the gazetteer lacks, in apposition",
+        ),
+        pytest.param(
+            "Canada's labour minister spoke on Monday. DWU National President Tomas Reyko said "
+            "the members had earned a better offer.",
+            [("Tomas Reyko", None, None)],
+            id="an unknown acronym and a capitalised title before the name",
+        ),
+        pytest.param(
+            "Canada's labour minister spoke on Monday. Canada Post said it would keep "
+            "bargaining with the union.",
+            [(None, None, None)],
+            id="a company named after its country",
+        ),
+        pytest.param(
+            "Canada's labour minister spoke on Monday. The union's national office said the "
+            "rotating strikes would continue.",
+            [(None, None, None)],
+            id="the office of a private body",
+        ),
+    ],
+)
+def test_offices_of_private_bodies_speak_for_no_state(body: str, expected: list) -> None:
+    assert _all(body) == expected
+
+
+def test_a_subject_hung_on_the_auxiliary_still_holds_the_clause() -> None:
+    # "had for the first time described": the parser gives the subject to "had"
+    body = (
+        "Finland's president, Alexander Stubb, told reporters the Americans had for the first "
+        "time described a commitment that would work like a defence clause."
+    )
+    assert _all(body) == [("Alexander Stubb", "FIN", "USA")]

@@ -504,6 +504,13 @@ def _subject(pred: Token) -> Token | None:
         for child in node.children:
             if child.dep_ in _SUBJECTS:
                 return child
+        for aux in node.children:
+            # "the Americans had for the first time described": an adverbial between the
+            # auxiliary and its verb makes the parser hang the subject on the auxiliary
+            if aux.dep_ == "aux" and aux.i < node.i:
+                for child in aux.children:
+                    if child.dep_ in _SUBJECTS:
+                        return child
         # "is ready to talk": the adjective's subject sits on the copula; "wants to accept":
         # the infinitive's subject on the verb it completes
         if node.dep_ in ("acomp", "xcomp", "conj") and node.head.i != node.i:

@@ -113,7 +113,18 @@ _NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")  # "London School", "Seoul Centre"
 _NAMED_BODIES = {"commission", "parliament", "council", "ministry", "assembly"}
 # An acronym the gazetteer does not know, right before an office ("CUPE national president"):
 # a union's or a company's, not a state's
-_ACRONYM_OWNER = re.compile(r"\b([A-Z]{2,6})(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}$")
+_ACRONYM_OWNER = re.compile(r"\b([A-Z]{2,6})(?:['’]s)?\s+(?:[A-Za-z-]+\s+){0,2}$")
+# ", president of IAM District 751": an office in apposition and the body it is held in
+_APPOSED_OFFICE_OF = re.compile(
+    r",\s+(?:the\s+|a\s+|an\s+)?(?P<office>(?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(?:of|at|for|with)"
+    r"\s+(?:the\s+)?(?P<owner>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|\d+|of|and|&))*)"
+)
+# Head words of the names of private bodies: unions, companies, associations
+_PRIVATE_BODY_HEADS = {
+    "Union", "Unions", "Association", "Federation", "Confederation", "Company", "Corporation",
+    "Workers", "Machinists", "Longshoremen", "Teamsters", "Guild", "Local", "District",
+    "Inc", "Ltd", "Group", "Chamber", "Foundation", "Institute",
+}  # fmt: skip
 _POSSESSOR = re.compile(r"\b([a-z]+)['’]s\s+(?:[a-z-]+\s+){0,2}$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’)]*\s+|\n)(?:The\s+)?$")
 _SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s")
@@ -345,6 +356,11 @@ class Resolver:
                     ):
                         subject = self._sentence_subject(head_chain[0].start)
                         actor = subject.actor if subject is not None else None
+            if actor is None and not private and self._office_of_unknown_body(name.end):
+                # "Jon Holden, president of IAM District 751,": an office in a body the
+                # gazetteer does not know (a union, a company) speaks for no state, unless
+                # a title before the name gives one ("Azerbaijan's X, president of COP29")
+                private = not self._title_actor(chain[0].start)
             if actor is None and not private:
                 actor = self._apposition_actor(name.end)
             if actor is None and not private:
@@ -643,6 +659,26 @@ class Resolver:
             return False
         i = bisect_left(self.starts, m.start(1))
         return not (i < len(self.mentions) and self.mentions[i].start == m.start(1))
+
+    def _office_of_unknown_body(self, pos: int) -> bool:
+        """True when the name ending at ``pos`` is followed by an apposition whose office
+        belongs to a body the gazetteer does not know: "X, president of IAM District 751,",
+        "X, the chief negotiator for the ILA," (an acronym it lacks), "X, head of the
+        Allied Dockworkers Union," (a body's name on a private body's head word)."""
+        gap = _APPOSED_OFFICE_OF.match(self.text, pos)
+        if gap is None:
+            return False
+        i = bisect_left(self.starts, gap.start("office"))
+        if not (
+            i < len(self.mentions)
+            and self.mentions[i].kind is MentionKind.ROLE
+            and self.mentions[i].start < gap.end("office")
+        ):
+            return False
+        owner = gap.group("owner").split()
+        if owner[0].isupper() and len(owner[0]) > 1:
+            return self.gaz.actor_of(owner[0]) is None
+        return owner[-1] in _PRIVATE_BODY_HEADS and self.gaz.actor_of(" ".join(owner)) is None
 
     def _private_subject_before(self, pos: int) -> bool:
         """Whether the sentence before ``pos`` opens on a body that speaks for nobody (an
@@ -1029,6 +1065,10 @@ class Resolver:
                 who = Who(None, None, not role.role.endswith("s"))
                 self._describe(role.role, who, pos)
                 return self._remember(pos, who, None if who.person_like else Gender.PLURAL)
+            if any(r.possessive and r.role_class is RoleClass.PRIVATE for r in roles[:-1]):
+                # "the union's national office", "the company's negotiators": the office
+                # of a private body speaks for no state
+                return self._remember(pos, Who(None, None, False), Gender.PLURAL)
             if actor is None and det in ("its", "their"):
                 # "Russia distanced itself from the consensus. Its representative said": the
                 # state that opens a sentence before, not the last one heard
