@@ -708,3 +708,11 @@ def test_a_subject_hung_on_the_auxiliary_still_holds_the_clause() -> None:
         "time described a commitment that would work like a defence clause."
     )
     assert _all(body) == [("Alexander Stubb", "FIN", "USA")]
+
+
+def test_a_demonym_before_a_head_that_is_no_office_is_a_private_person() -> None:
+    body = (
+        "The talks resumed in Kyiv. Father Ivan Marchenko, a Ukrainian Orthodox priest who "
+        "serves a parish in Lisbon, said his parishioners had followed the talks."
+    )
+    assert [actor for _, actor, _ in _all(body)] == [None]

@@ -871,14 +871,19 @@ class Resolver:
         if gap is None or gap.group(1).split()[-1].lower() in _APPOSED_OFFICE_HEADS:
             return False
         i = bisect_left(self.starts, gap.start(1))
-        for m in self.mentions[i : i + 6]:
-            if m.start >= gap.end(1):
-                break
-            if m.kind is MentionKind.ROLE and m.role_class is RoleClass.PRIVATE:
-                return True
-            if m.kind not in (MentionKind.SURNAME, MentionKind.NAME):
-                return False  # "X, a Houthi official", "X, a senior Russian diplomat"
-        return True
+        inside = [m for m in self.mentions[i : i + 6] if m.start < gap.end(1)]
+        if any(m.kind is MentionKind.ROLE and m.role_class is RoleClass.PRIVATE for m in inside):
+            return True
+        if any(m.kind is MentionKind.ROLE for m in inside):
+            return False  # "X, a Houthi official", "X, a senior Russian diplomat"
+        if any(
+            m.kind not in (MentionKind.SURNAME, MentionKind.NAME, MentionKind.ADJECTIVE)
+            for m in inside
+        ):
+            return False  # "X, a Kremlin insider"
+        # "X, a Ukrainian Greek Catholic priest": a demonym before a head that is no office
+        # (a soldier or an officer serves a state) describes a private person
+        return gap.group(1).split()[-1].lower() not in _SERVING_HEADS
 
     def _apposition_actor(self, pos: int) -> str | None:
         # "Ivan Petrov, a Russian senator," -> RUS; not "X, who follows Sudan for a think tank"
@@ -1816,6 +1821,10 @@ _PRIVATE_APPOSITION = re.compile(
 # Heads of an apposition that are offices though no role noun: "a member of the council"
 _APPOSED_OFFICE_HEADS = {"member", "members", "head", "chair", "chairman", "chairwoman",
                          "part", "one", "ally", "close"}  # fmt: skip
+# Heads of an apposition that serve a state though no role noun: "a Russian soldier"
+_SERVING_HEADS = {"soldier", "soldiers", "officer", "officers", "colonel", "lieutenant",
+                  "sergeant", "captain", "admiral", "major", "guard", "guards", "marine",
+                  "pilot", "civil servant", "servant", "judge", "prosecutor", "deputy"}  # fmt: skip
 # Members of a state's legislature, with their plural: the state's voice unless in
 # opposition (roles.PRIVATE)
 _LEGISLATOR_GROUPS = {
