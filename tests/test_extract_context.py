@@ -716,3 +716,22 @@ def test_a_demonym_before_a_head_that_is_no_office_is_a_private_person() -> None
         "serves a parish in Lisbon, said his parishioners had followed the talks."
     )
     assert [actor for _, actor, _ in _all(body)] == [None]
+
+
+def test_a_name_the_tagger_reads_as_an_adjective_is_the_accused() -> None:
+    body = (
+        "MOSCOW, May 4 - Russia's foreign ministry spokeswoman, Maria Zakharova, accused Kyiv "
+        "of trying to wreck the agreement with new demands."
+    )
+    assert [about for _, _, about in _all(body)] == ["UKR"]
+
+
+def test_a_teller_s_announcement_stays_hearsay_whatever_its_act() -> None:
+    # what another party told the speaker it will do is that party's position, even when
+    # the act it announces reads as a warning
+    body = (
+        "BERN, May 4 - Switzerland's state secretary, Helene Budliger Artieda, said: \"The "
+        "American side has told us it will impose the higher rate on Monday if no offer "
+        'arrives."'
+    )
+    assert [about for _, _, about in _all(body)] == ["USA"]

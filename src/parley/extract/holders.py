@@ -228,7 +228,13 @@ def holders(doc: Doc) -> list[Holder]:
 
 
 def _of_sentence(root: Token) -> list[Holder]:
-    if root.tag_.startswith("NN") and not any(c.dep_ in _SUBJECTS for c in root.children):
+    nominal = root.tag_.startswith("NN") or (
+        # "Kyiv of trying to sabotage": a name the tagger reads as an adjective
+        root.tag_ == "JJ"
+        and root.text[:1].isupper()
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children)
+    )
+    if nominal and not any(c.dep_ in _SUBJECTS for c in root.children):
         return [_holder(root)]  # "Thai troops of shelling villages", "India of violations"
     out: list[Holder] = []
     for pred in (

@@ -157,6 +157,7 @@ def _steps(
             docs = yield [text[d.start : d.end] for d in seconds]
             drafts = _split_reports(text, drafts, seconds, docs)
     held: dict[int, str] = {}
+    told: set[int] = set()
     if nlp is not None:
         asks = _hearsay_asks(text, drafts, mentions, starts, resolver)
         if asks:
@@ -164,7 +165,7 @@ def _steps(
             docs = yield [
                 text[ask.draft.start : _first_sentences_end(text, ask.draft)] for ask in asks
             ]
-            held = _hearsay(text, asks, docs, mentions, starts, resolver, drafts)
+            held, told = _hearsay(text, asks, docs, mentions, starts, resolver, drafts)
     out: list[Statement] = []
     spelled = written_spellings(text)
     for i, d in enumerate(drafts):
@@ -178,7 +179,19 @@ def _steps(
             else None
         )
         out.append(
-            _finish(text, source, d, near, day, finder.gaz, code, spelled, previous, held.get(i))
+            _finish(
+                text,
+                source,
+                d,
+                near,
+                day,
+                finder.gaz,
+                code,
+                spelled,
+                previous,
+                held.get(i),
+                told=i in told,
+            )
         )
     if read is not text:
         for st in out:
@@ -248,12 +261,15 @@ def _hearsay(
     starts: list[int],
     resolver: Resolver,
     drafts: list[Draft],
-) -> dict[int, str]:
+) -> tuple[dict[int, str], set[int]]:
     """Hearsay from the parse (see ``holders``): the reported clause's predicate has a
-    subject that names another party than the speaker's.
+    subject that names another party than the speaker's. Also the drafts whose holder is
+    the teller of a clause ("[the American side] has told us it will publish"): a report
+    of what another party said, whatever the act the clause announces.
     """
     found = [holders(doc) for doc in docs]
     out: dict[int, str] = {}
+    told: set[int] = set()
 
     def _parties_over(a: int, b: int) -> set[str]:
         """The parties the mentions of text[a:b] name, all of it counting as the head."""
@@ -278,6 +294,7 @@ def _hearsay(
                 break
             if h.pronoun and h.teller is not None:
                 h = h.teller  # "Trump had told Carney [he] was open": Trump
+                told.add(i)
                 if h.joint:
                     out[i] = NOBODY  # "both leaders have told me [they] are willing"
                     break
@@ -327,7 +344,7 @@ def _hearsay(
                 floor = later[0]  # the next clause may still hold another party
                 continue
             break  # the first party-holder decides, even when it is the speaker's side
-    return out
+    return out, {i for i in told if out.get(i)}
 
 
 def _parties_in(
@@ -679,6 +696,8 @@ def _finish(
     spelled: dict[str, str],
     previous: str | None = None,
     held: str | None = None,
+    *,
+    told: bool = False,
 ) -> Statement:
     content = text[d.start : d.end]
     actor = d.who.actor
@@ -691,12 +710,16 @@ def _finish(
         about = about_of(mentions, side, event, text, d.start, d.end, day)
     else:
         about = None if held == NOBODY else held
-    if about is not None and (
-        # a warning ("the Houthis would pay a heavy price") is the speaker's own act,
-        # whoever it names, as for the word patterns of ``about_of``
-        event is EventType.THREATEN
-        or addressed(d.lemma, mentions, about, text, d.start, day)
-        or obliged(mentions, about, text, d.start, day)
+    if (
+        about is not None
+        and not told
+        and (
+            # a warning ("the Houthis would pay a heavy price") is the speaker's own act,
+            # whoever it names, as for the word patterns of ``about_of``
+            event is EventType.THREATEN
+            or addressed(d.lemma, mentions, about, text, d.start, day)
+            or obliged(mentions, about, text, d.start, day)
+        )
     ):
         # "urged Stockholm to do more", "Iran needed to cooperate": the speaker's request
         about = None
