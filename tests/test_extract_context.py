@@ -735,3 +735,12 @@ def test_a_teller_s_announcement_stays_hearsay_whatever_its_act() -> None:
         'arrives."'
     )
     assert [about for _, _, about in _all(body)] == ["USA"]
+
+
+def test_a_demonym_speaks_for_the_body_its_clause_opens_on() -> None:
+    body = (
+        "GENEVA, May 4 - Talks went on overnight.\n\n"
+        "A European negotiator said the EU had agreed in the last hours to pay into the fund."
+        "\n\nEuropean diplomats said Russia had not moved, a claim the EU rejected."
+    )
+    assert [actor for _, actor, _ in _all(body)] == ["EU", "EUR"]

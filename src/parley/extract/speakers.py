@@ -837,6 +837,33 @@ class Resolver:
             for m in self.mentions
         )
 
+    def _demonym_body(self, actor: str, chain: list[Mention], pos: int) -> str | None:
+        """The organisation a group's demonym stands for when the clause the cue at ``pos``
+        reports opens on it: "A European negotiator said [the EU] had agreed" is the
+        Union's voice (a body whose name the demonym opens), not the group of states'."""
+        group = self.gaz.actors.get(actor)
+        if group is None or group.kind is not ActorKind.GROUP:
+            return None
+        demonyms = [m for m in chain if m.actor == actor]
+        if not demonyms or any(m.kind is not MentionKind.ADJECTIVE for m in demonyms):
+            return None
+        opening = _CLAUSE_OPENING.match(self.text, pos)
+        if opening is None:
+            return None
+        i = bisect_left(self.starts, opening.end())
+        if i >= len(self.mentions) or self.mentions[i].start != opening.end():
+            return None
+        m = self.mentions[i]
+        body = self.gaz.actors.get(m.actor or "")
+        if (
+            m.kind is MentionKind.ACTOR
+            and body is not None
+            and body.kind is ActorKind.ORGANISATION
+            and body.name.split()[0] == demonyms[-1].text
+        ):
+            return body.code
+        return None
+
     def _reported(self, pos: int) -> bool:
         """True when ``pos`` lies in what a reporting verb of its sentence introduces ("the
         ministry said Ethiopia's ..."): a side named there is spoken of, not speaking."""
@@ -1052,6 +1079,10 @@ class Resolver:
             # "a European diplomat" in an article where no European state is a party is
             # an observer, not Europe's voice
             actor = None
+        if roles and actor is not None:
+            # "A European negotiator said the EU had agreed": the body the paragraph names
+            # whose name the demonym opens, not the group of states
+            actor = self._demonym_body(actor, chain, pos) or actor
         if (
             roles
             and actor is None
@@ -1821,6 +1852,8 @@ _PRIVATE_APPOSITION = re.compile(
 # Heads of an apposition that are offices though no role noun: "a member of the council"
 _APPOSED_OFFICE_HEADS = {"member", "members", "head", "chair", "chairman", "chairwoman",
                          "part", "one", "ally", "close"}  # fmt: skip
+# A cue and the opening of the clause it reports: "said that the ", "told reporters the "
+_CLAUSE_OPENING = re.compile(r"\w+(?:\s+(?:reporters|journalists))?\s+(?:that\s+)?(?:the\s+)?")
 # Heads of an apposition that serve a state though no role noun: "a Russian soldier"
 _SERVING_HEADS = {"soldier", "soldiers", "officer", "officers", "colonel", "lieutenant",
                   "sergeant", "captain", "admiral", "major", "guard", "guards", "marine",
