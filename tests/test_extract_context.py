@@ -690,6 +690,11 @@ def test_hearsay_past_the_speakers_own_clause(body: str, expected: str) -> None:
             id="a company named after its country",
         ),
         pytest.param(
+            "Canada's labour minister spoke on Monday. Air Canada said it welcomed the order.",
+            [(None, None, None)],
+            id="an airline named after its country",
+        ),
+        pytest.param(
             "Canada's labour minister spoke on Monday. The union's national office said the "
             "rotating strikes would continue.",
             [(None, None, None)],
