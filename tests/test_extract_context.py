@@ -695,6 +695,12 @@ def test_hearsay_past_the_speakers_own_clause(body: str, expected: str) -> None:
             id="an airline named after its country",
         ),
         pytest.param(
+            "Talks resumed on Monday. The United States Shipping Alliance said it would not "
+            "reopen the automation clause.",
+            [(None, None, None)],
+            id="an employers' alliance named after its country",
+        ),
+        pytest.param(
             "Canada's labour minister spoke on Monday. The union's national office said the "
             "rotating strikes would continue.",
             [(None, None, None)],
