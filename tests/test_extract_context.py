@@ -701,6 +701,11 @@ def test_hearsay_past_the_speakers_own_clause(body: str, expected: str) -> None:
             id="an employers' alliance named after its country",
         ),
         pytest.param(
+            "Talks resumed on Monday. The Norwegian Farmers' Party said the quota was too high.",
+            [(None, None, None)],
+            id="a party speaking as such",
+        ),
+        pytest.param(
             "Canada's labour minister spoke on Monday. The union's national office said the "
             "rotating strikes would continue.",
             [(None, None, None)],
