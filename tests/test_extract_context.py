@@ -760,3 +760,11 @@ def test_a_demonym_speaks_for_the_body_its_clause_opens_on() -> None:
         "\n\nEuropean diplomats said Russia had not moved, a claim the EU rejected."
     )
     assert [actor for _, actor, _ in _all(body)] == ["EU", "EUR"]
+
+
+def test_the_federal_government_is_the_datelines_state() -> None:
+    body = (
+        "OTTAWA, Dec 13 - The federal government asked the labour board on Friday to end the "
+        "strike, saying the talks had reached an impasse."
+    )
+    assert {actor for _, actor, _ in _all(body)} == {"CAN"}

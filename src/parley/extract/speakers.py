@@ -229,11 +229,16 @@ def det_before(text: str, pos: int) -> str:
     if m is None:
         return ""
     word = m.group(1).lower()
-    if word == "same":
+    if word in _DEFINITE_MODIFIERS:
+        # "the same official", "the federal government": the office the text means
         before = _PREV_WORD.search(text, max(0, m.start() - 30), m.start())
         if before is not None and before.group(1).lower() == "the":
             return "the"
     return word
+
+
+# Modifiers between "the" and an office that leave it definite
+_DEFINITE_MODIFIERS = frozenset(("same", "federal", "central", "national"))
 
 
 def word_before(text: str, pos: int, floor: int = 0) -> str:
