@@ -768,3 +768,11 @@ def test_the_federal_government_is_the_datelines_state() -> None:
         "strike, saying the talks had reached an impasse."
     )
     assert {actor for _, actor, _ in _all(body)} == {"CAN"}
+
+
+def test_an_official_at_a_portfolio_ministry_is_the_paragraphs_state() -> None:
+    body = (
+        "BERN, Aug 8 - Swiss officials point out that most of the surplus is refined gold. A "
+        "senior official at the economics ministry said the figures had not been disputed."
+    )
+    assert [actor for _, actor, _ in _all(body)][-1] == "CHE"

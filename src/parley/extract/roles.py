@@ -42,7 +42,8 @@ PORTFOLIOS = (
     "european affairs", "foreign affairs", "europe", "treasury", "information",
     "communications", "planning", "petroleum", "oil", "mines", "fisheries", "water",
     "public security", "state security", "internal affairs", "cabinet office", "immigration",
-    "digital affairs", "international development", "international cooperation",
+    "digital affairs", "international development", "international cooperation", "economics",
+    "employment", "public services", "infrastructure",
 )  # fmt: skip
 PORTFOLIO_TITLES = (
     {f"{p} {t}" for p in PORTFOLIOS for t in ("minister", "secretary", "commissioner")}
