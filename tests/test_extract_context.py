@@ -776,3 +776,11 @@ def test_an_official_at_a_portfolio_ministry_is_the_paragraphs_state() -> None:
         "senior official at the economics ministry said the figures had not been disputed."
     )
     assert [actor for _, actor, _ in _all(body)][-1] == "CHE"
+
+
+def test_a_consular_official_serves_the_consulates_state() -> None:
+    body = (
+        "LYON, May 2 - At the Georgian consulate in Lyon, the queues are longer. A consular "
+        "official said people were asking whether their visas would still be valid."
+    )
+    assert [actor for _, actor, _ in _all(body)][-1] == "GEO"

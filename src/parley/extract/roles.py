@@ -53,10 +53,13 @@ PORTFOLIO_TITLES = (
     | {"commissioner", "minister of state", "minister-president", "cabinet secretary"}
 )
 PERSON_ROLES |= {t for t in PORTFOLIO_TITLES if not t.endswith("ministry")}
+# a consulate's staff: "a consular official"
+PERSON_ROLES |= {"consular official", "consular officials", "consular officer"}
 
 INSTITUTIONS = {
     "government", "administration", "authorities", "ministry", "foreign ministry",
     "defence ministry", "defense ministry", "foreign office", "state department", "embassy",
+    "consulate", "consulate general",
     "presidency", "presidential office", "office", "side", "delegation", "cabinet", "parliament",
     "military", "army", "armed forces", "general staff", "security council", "council",
     "leadership", "team", "camp", "mission", "commission", "press service", "spokesman's office",

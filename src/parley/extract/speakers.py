@@ -1217,6 +1217,7 @@ class Resolver:
             if actor is None and (
                 any(_state_body(b.role) for b in roles[:-1])
                 or (role.role == "ministers" and len(chain) == 1)
+                or role.role.startswith("consular ")
             ):
                 # "a presidency official", "a Foreign Office spokesperson", "Ministers said":
                 # a body only a state has, or its ministers, unqualified, are the state the
@@ -1960,7 +1961,7 @@ def _state_body(role: str) -> bool:
 
 
 _STATE_BODY_WORDS = {"parliament", "parliamentary", "government", "cabinet", "presidential",
-                     "presidency", "ministry"}  # fmt: skip
+                     "presidency", "ministry", "consular"}  # fmt: skip
 
 
 def _of_state_body(role: str) -> bool:
