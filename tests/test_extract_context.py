@@ -784,3 +784,24 @@ def test_a_consular_official_serves_the_consulates_state() -> None:
         "official said people were asking whether their visas would still be valid."
     )
     assert [actor for _, actor, _ in _all(body)][-1] == "GEO"
+
+
+@pytest.mark.parametrize(
+    ("body", "about"),
+    [
+        pytest.param(
+            "LONDON, May 9 - Starmer spoke to Trump by phone.\n\nStarmer said he had spoken to "
+            'Trump the night before and that the president had called the deal "fantastic".',
+            "USA",
+            id="a title the speaker's state has no holder of",
+        ),
+        pytest.param(
+            "WASHINGTON, May 9 - Putin spoke to Trump by phone.\n\nRubio said the president "
+            "wanted the deal done fast.",
+            None,
+            id="the speaker's own president",
+        ),
+    ],
+)
+def test_a_bare_title_holds_for_the_holder_named_before_it(body: str, about: str | None) -> None:
+    assert [a for _, _, a in _all(body)][-1] == about

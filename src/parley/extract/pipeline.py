@@ -244,7 +244,8 @@ def _hearsay_asks(
         clauses = tuple(m.end() - d.start for m in _NEXT_CLAUSE.finditer(text, d.start, d.end))
         if any(
             any(0 <= m.start - d.start - a < HOLDER_REACH for a in (0, *clauses))
-            and _actor_of(m, resolver) not in (None, *own)
+            and (_actor_of(m, resolver) or _title_side(m, resolver, d.who.actor))
+            not in (None, *own)
             for m in inside
         ) or _other_by_pronoun(
             d, text, mentions, starts, resolver, own, drafts[i - 1] if i else None
@@ -324,7 +325,7 @@ def _hearsay(
                 mentions,
                 starts,
                 resolver,
-            )
+            ) or _titled_holder(d.start + lo, d.start + hi, mentions, starts, resolver, d.who.actor)
             head = text[d.start + h.head_start : d.start + h.head_end].lower()
             if len(actors) > 1 and h.head_is_party_noun and head not in POSITION_NOUNS:
                 # a body's own modifiers first: "the [Congolese] army ... in violation of
@@ -368,6 +369,34 @@ def _parties_in(
     if found:
         return found
     return {x for x in (_actor_of(m, resolver) for m in inside) if x is not None}
+
+
+def _titled_holder(
+    lo: int,
+    hi: int,
+    mentions: list[Mention],
+    starts: list[int],
+    resolver: Resolver,
+    speaker: str | None,
+) -> set[str]:
+    """The side of a holder that is a bare title ("[the president] had called the deal
+    fantastic"), see :func:`_title_side`."""
+    for m in mentions[bisect_left(starts, lo) : bisect_left(starts, hi)]:
+        side = _title_side(m, resolver, speaker)
+        if side is not None:
+            return {side}
+    return set()
+
+
+def _title_side(m: Mention, resolver: Resolver, speaker: str | None) -> str | None:
+    """The side of a bare title ("the president"): the last person named before it who
+    holds that office on the day, unless the speaker's own state or body has such an
+    office-holder (a US official's "the president" is his own)."""
+    if m.kind is not MentionKind.ROLE or m.role_class is not RoleClass.PERSON or not m.role:
+        return None
+    if speaker is not None and resolver.gaz.holders(speaker, m.role, resolver.day):
+        return None
+    return resolver.titled(m.role, m.start)
 
 
 # A clause whose subject is a pronoun among its first words ("it would buy", "so far they").

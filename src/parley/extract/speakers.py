@@ -1745,6 +1745,21 @@ class Resolver:
         earliest = min(first, key=lambda m: m.start).person if first else None
         return earliest if earliest is not None else holders[0]
 
+    def titled(self, role: str, pos: int) -> str | None:
+        """The side of the person "the <role>" at ``pos`` stands for: the last person on
+        record named before it, in the last 1,500 characters, who holds that office on the
+        day ("Trump ... [the president] had called the deal fantastic"); None for an
+        indefinite or qualified title, or a title nobody named holds."""
+        if role not in self.gaz.roles or det_before(self.text, pos) != "the":
+            return None
+        i = bisect_left(self.starts, pos)
+        for m in reversed(self.mentions[max(0, i - 60) : i]):
+            if pos - m.end > 1500:
+                break
+            if m.person is not None and not m.possessive and role in m.person.roles_on(self.day):
+                return m.person.actor_on(self.day)
+        return None
+
     def _recent_with_role(self, holders: list[Person], pos: int, role: str = "") -> list[Person]:
         # "the president" names the last-mentioned president, not any president;
         # "the minister" the last-mentioned foreign or defence minister.
