@@ -394,9 +394,12 @@ def _title_side(m: Mention, resolver: Resolver, speaker: str | None) -> str | No
     office-holder (a US official's "the president" is his own)."""
     if m.kind is not MentionKind.ROLE or m.role_class is not RoleClass.PERSON or not m.role:
         return None
+    side = resolver.titled(m.role, m.start)
+    if side is None or side == speaker:
+        return side
     if speaker is not None and resolver.gaz.holders(speaker, m.role, resolver.day):
         return None
-    return resolver.titled(m.role, m.start)
+    return side
 
 
 # A clause whose subject is a pronoun among its first words ("it would buy", "so far they").
