@@ -805,3 +805,11 @@ def test_a_consular_official_serves_the_consulates_state() -> None:
 )
 def test_a_bare_title_holds_for_the_holder_named_before_it(body: str, about: str | None) -> None:
     assert [a for _, _, a in _all(body)][-1] == about
+
+
+def test_his_press_office_is_the_side_of_whom_his_stands_for() -> None:
+    body = (
+        "DUSHANBE, Mar 13 - The leaders signed the treaty.\n\nKazakhstan's President "
+        "Kassym-Jomart Tokayev called both leaders to congratulate them, his press office said."
+    )
+    assert {actor for _, actor, _ in _all(body)} == {"KAZ"}

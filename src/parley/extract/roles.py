@@ -62,7 +62,8 @@ INSTITUTIONS = {
     "consulate", "consulate general",
     "presidency", "presidential office", "office", "side", "delegation", "cabinet", "parliament",
     "military", "army", "armed forces", "general staff", "security council", "council",
-    "leadership", "team", "camp", "mission", "commission", "press service", "spokesman's office",
+    "leadership", "team", "camp", "mission", "commission", "press service", "press office",
+    "media office", "spokesman's office",
     "statement", "joint statement", "communique", "readout", "department", "committee",
     "agency", "bureau", "secretariat",
 }  # fmt: skip
