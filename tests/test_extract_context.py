@@ -706,6 +706,11 @@ def test_hearsay_past_the_speakers_own_clause(body: str, expected: str) -> None:
             id="a party speaking as such",
         ),
         pytest.param(
+            "Talks resumed on Monday. The Moldovan Orthodox Church said it would pray for peace.",
+            [(None, None, None)],
+            id="a church speaking as such",
+        ),
+        pytest.param(
             "Canada's labour minister spoke on Monday. The union's national office said the "
             "rotating strikes would continue.",
             [(None, None, None)],

@@ -666,7 +666,7 @@ def first_names_of_places(text: str, mentions: list[Mention]) -> list[Mention]:
 _PRIVATE_BODY = re.compile(
     r"(?:\s+(?:[A-Z][\w&'’-]*|of|and|for|&)){0,5}?\s+(?P<head>Chambers?|Associations?|Federation"
     r"|Confederation|Institute|Airlines|Airways|Railways|Company|Corporation|Society"
-    r"|Foundation|Centre|Center|Network|Forum|Organi[sz]ations?|Industries|Motors|Post(?!\s+[A-Z])|Alliance|Party"
+    r"|Foundation|Centre|Center|Network|Forum|Organi[sz]ations?|Industries|Motors|Post(?!\s+[A-Z])|Alliance|Party|Church"
     r"|Union(?=\s+of))\b(?:\s+(?:of|for)(?:\s+[A-Z][\w&'’-]*)+)?"
 )
 
