@@ -666,3 +666,155 @@ def test_calling_something_by_a_name_says_nothing() -> None:
 def test_hearsay_past_the_speakers_own_clause(body: str, expected: str) -> None:
     *_, (_, _, got) = _all(body)
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "The transport ministry in Ottawa expects a vote soon. Marta Quill, president of "
+            "DWU Local 88, told members that the walkout would go on.",
+            [("Marta Quill", None, None)],
+            id="an office in a union the gazetteer lacks, in apposition",
+        ),
+        pytest.param(
+            "Canada's labour minister spoke on Monday. DWU National President Tomas Reyko said "
+            "the members had earned a better offer.",
+            [("Tomas Reyko", None, None)],
+            id="an unknown acronym and a capitalised title before the name",
+        ),
+        pytest.param(
+            "Canada's labour minister spoke on Monday. Canada Post said it would keep "
+            "bargaining with the union.",
+            [(None, None, None)],
+            id="a company named after its country",
+        ),
+        pytest.param(
+            "Canada's labour minister spoke on Monday. Air Canada said it welcomed the order.",
+            [(None, None, None)],
+            id="an airline named after its country",
+        ),
+        pytest.param(
+            "Talks resumed on Monday. The United States Shipping Alliance said it would not "
+            "reopen the automation clause.",
+            [(None, None, None)],
+            id="an employers' alliance named after its country",
+        ),
+        pytest.param(
+            "Talks resumed on Monday. The Norwegian Farmers' Party said the quota was too high.",
+            [(None, None, None)],
+            id="a party speaking as such",
+        ),
+        pytest.param(
+            "Talks resumed on Monday. The Moldovan Orthodox Church said it would pray for peace.",
+            [(None, None, None)],
+            id="a church speaking as such",
+        ),
+        pytest.param(
+            "Canada's labour minister spoke on Monday. The union's national office said the "
+            "rotating strikes would continue.",
+            [(None, None, None)],
+            id="the office of a private body",
+        ),
+    ],
+)
+def test_offices_of_private_bodies_speak_for_no_state(body: str, expected: list) -> None:
+    assert _all(body) == expected
+
+
+def test_a_subject_hung_on_the_auxiliary_still_holds_the_clause() -> None:
+    # "had for the first time described": the parser gives the subject to "had"
+    body = (
+        "Finland's president, Alexander Stubb, told reporters the Americans had for the first "
+        "time described a commitment that would work like a defence clause."
+    )
+    assert _all(body) == [("Alexander Stubb", "FIN", "USA")]
+
+
+def test_a_demonym_before_a_head_that_is_no_office_is_a_private_person() -> None:
+    body = (
+        "The talks resumed in Kyiv. Father Ivan Marchenko, a Ukrainian Orthodox priest who "
+        "serves a parish in Lisbon, said his parishioners had followed the talks."
+    )
+    assert [actor for _, actor, _ in _all(body)] == [None]
+
+
+def test_a_name_the_tagger_reads_as_an_adjective_is_the_accused() -> None:
+    body = (
+        "MOSCOW, May 4 - Russia's foreign ministry spokeswoman, Maria Zakharova, accused Kyiv "
+        "of trying to wreck the agreement with new demands."
+    )
+    assert [about for _, _, about in _all(body)] == ["UKR"]
+
+
+def test_a_teller_s_announcement_stays_hearsay_whatever_its_act() -> None:
+    # what another party told the speaker it will do is that party's position, even when
+    # the act it announces reads as a warning
+    body = (
+        "BERN, May 4 - Switzerland's state secretary, Helene Budliger Artieda, said: \"The "
+        "American side has told us it will impose the higher rate on Monday if no offer "
+        'arrives."'
+    )
+    assert [about for _, _, about in _all(body)] == ["USA"]
+
+
+def test_a_demonym_speaks_for_the_body_its_clause_opens_on() -> None:
+    body = (
+        "GENEVA, May 4 - Talks went on overnight.\n\n"
+        "A European negotiator said the EU had agreed in the last hours to pay into the fund."
+        "\n\nEuropean diplomats said Russia had not moved, a claim the EU rejected."
+    )
+    assert [actor for _, actor, _ in _all(body)] == ["EU", "EUR"]
+
+
+def test_the_federal_government_is_the_datelines_state() -> None:
+    body = (
+        "OTTAWA, Dec 13 - The federal government asked the labour board on Friday to end the "
+        "strike, saying the talks had reached an impasse."
+    )
+    assert {actor for _, actor, _ in _all(body)} == {"CAN"}
+
+
+def test_an_official_at_a_portfolio_ministry_is_the_paragraphs_state() -> None:
+    body = (
+        "BERN, Aug 8 - Swiss officials point out that most of the surplus is refined gold. A "
+        "senior official at the economics ministry said the figures had not been disputed."
+    )
+    assert [actor for _, actor, _ in _all(body)][-1] == "CHE"
+
+
+def test_a_consular_official_serves_the_consulates_state() -> None:
+    body = (
+        "LYON, May 2 - At the Georgian consulate in Lyon, the queues are longer. A consular "
+        "official said people were asking whether their visas would still be valid."
+    )
+    assert [actor for _, actor, _ in _all(body)][-1] == "GEO"
+
+
+@pytest.mark.parametrize(
+    ("body", "about"),
+    [
+        pytest.param(
+            "LONDON, May 9 - Starmer spoke to Trump by phone.\n\nStarmer said he had spoken to "
+            'Trump the night before and that the president had called the deal "fantastic".',
+            "USA",
+            id="a title the speaker's state has no holder of",
+        ),
+        pytest.param(
+            "WASHINGTON, May 9 - Putin spoke to Trump by phone.\n\nRubio said the president "
+            "wanted the deal done fast.",
+            None,
+            id="the speaker's own president",
+        ),
+    ],
+)
+def test_a_bare_title_holds_for_the_holder_named_before_it(body: str, about: str | None) -> None:
+    assert [a for _, _, a in _all(body)][-1] == about
+
+
+def test_his_press_office_is_the_side_of_whom_his_stands_for() -> None:
+    body = (
+        "DUSHANBE, Mar 13 - The leaders signed the treaty.\n\nKazakhstan's President "
+        "Kassym-Jomart Tokayev called both leaders to congratulate them, his press office said."
+    )
+    assert {actor for _, actor, _ in _all(body)} == {"KAZ"}

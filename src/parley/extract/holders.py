@@ -228,7 +228,13 @@ def holders(doc: Doc) -> list[Holder]:
 
 
 def _of_sentence(root: Token) -> list[Holder]:
-    if root.tag_.startswith("NN") and not any(c.dep_ in _SUBJECTS for c in root.children):
+    nominal = root.tag_.startswith("NN") or (
+        # "Kyiv of trying to sabotage": a name the tagger reads as an adjective
+        root.tag_ == "JJ"
+        and root.text[:1].isupper()
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children)
+    )
+    if nominal and not any(c.dep_ in _SUBJECTS for c in root.children):
         return [_holder(root)]  # "Thai troops of shelling villages", "India of violations"
     out: list[Holder] = []
     for pred in (
@@ -504,6 +510,13 @@ def _subject(pred: Token) -> Token | None:
         for child in node.children:
             if child.dep_ in _SUBJECTS:
                 return child
+        for aux in node.children:
+            # "the Americans had for the first time described": an adverbial between the
+            # auxiliary and its verb makes the parser hang the subject on the auxiliary
+            if aux.dep_ == "aux" and aux.i < node.i:
+                for child in aux.children:
+                    if child.dep_ in _SUBJECTS:
+                        return child
         # "is ready to talk": the adjective's subject sits on the copula; "wants to accept":
         # the infinitive's subject on the verb it completes
         if node.dep_ in ("acomp", "xcomp", "conj") and node.head.i != node.i:

@@ -666,9 +666,13 @@ def first_names_of_places(text: str, mentions: list[Mention]) -> list[Mention]:
 _PRIVATE_BODY = re.compile(
     r"(?:\s+(?:[A-Z][\w&'’-]*|of|and|for|&)){0,5}?\s+(?P<head>Chambers?|Associations?|Federation"
     r"|Confederation|Institute|Airlines|Airways|Railways|Company|Corporation|Society"
-    r"|Foundation|Centre|Center|Network|Forum|Organi[sz]ations?|Industries|Motors"
+    r"|Foundation|Centre|Center|Network|Forum|Organi[sz]ations?|Industries|Motors|Post(?!\s+[A-Z])|Alliance|Party|Church"
     r"|Union(?=\s+of))\b(?:\s+(?:of|for)(?:\s+[A-Z][\w&'’-]*)+)?"
 )
+
+
+# The word that opens a company's name before a country's ("Air Canada")
+_COMPANY_PREFIX = re.compile(r"\bAir\s$")
 
 
 def private_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -685,6 +689,19 @@ def private_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
             if m.kind in (MentionKind.ADJECTIVE, MentionKind.ACTOR) and not m.possessive
             else None
         )
+        prefix = (
+            _COMPANY_PREFIX.search(text, max(0, m.start - 8), m.start)
+            if body is None and m.kind is MentionKind.ACTOR
+            else None
+        )
+        if prefix is not None:
+            # "Air Canada", "Air India": an airline named after its country
+            poss = text.startswith(("'s", "’s"), m.end)
+            out.append(
+                Mention(prefix.start(), m.end, MentionKind.ROLE, text[prefix.start() : m.end],
+                        role="company", role_class=RoleClass.PRIVATE, possessive=poss)
+            )  # fmt: skip
+            continue
         if body is None or "\n" in body.group():
             out.append(m)
             continue

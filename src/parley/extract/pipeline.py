@@ -157,6 +157,7 @@ def _steps(
             docs = yield [text[d.start : d.end] for d in seconds]
             drafts = _split_reports(text, drafts, seconds, docs)
     held: dict[int, str] = {}
+    told: set[int] = set()
     if nlp is not None:
         asks = _hearsay_asks(text, drafts, mentions, starts, resolver)
         if asks:
@@ -164,7 +165,7 @@ def _steps(
             docs = yield [
                 text[ask.draft.start : _first_sentences_end(text, ask.draft)] for ask in asks
             ]
-            held = _hearsay(text, asks, docs, mentions, starts, resolver, drafts)
+            held, told = _hearsay(text, asks, docs, mentions, starts, resolver, drafts)
     out: list[Statement] = []
     spelled = written_spellings(text)
     for i, d in enumerate(drafts):
@@ -178,7 +179,19 @@ def _steps(
             else None
         )
         out.append(
-            _finish(text, source, d, near, day, finder.gaz, code, spelled, previous, held.get(i))
+            _finish(
+                text,
+                source,
+                d,
+                near,
+                day,
+                finder.gaz,
+                code,
+                spelled,
+                previous,
+                held.get(i),
+                told=i in told,
+            )
         )
     if read is not text:
         for st in out:
@@ -231,7 +244,8 @@ def _hearsay_asks(
         clauses = tuple(m.end() - d.start for m in _NEXT_CLAUSE.finditer(text, d.start, d.end))
         if any(
             any(0 <= m.start - d.start - a < HOLDER_REACH for a in (0, *clauses))
-            and _actor_of(m, resolver) not in (None, *own)
+            and (_actor_of(m, resolver) or _title_side(m, resolver, d.who.actor))
+            not in (None, *own)
             for m in inside
         ) or _other_by_pronoun(
             d, text, mentions, starts, resolver, own, drafts[i - 1] if i else None
@@ -248,12 +262,15 @@ def _hearsay(
     starts: list[int],
     resolver: Resolver,
     drafts: list[Draft],
-) -> dict[int, str]:
+) -> tuple[dict[int, str], set[int]]:
     """Hearsay from the parse (see ``holders``): the reported clause's predicate has a
-    subject that names another party than the speaker's.
+    subject that names another party than the speaker's. Also the drafts whose holder is
+    the teller of a clause ("[the American side] has told us it will publish"): a report
+    of what another party said, whatever the act the clause announces.
     """
     found = [holders(doc) for doc in docs]
     out: dict[int, str] = {}
+    told: set[int] = set()
 
     def _parties_over(a: int, b: int) -> set[str]:
         """The parties the mentions of text[a:b] name, all of it counting as the head."""
@@ -278,6 +295,7 @@ def _hearsay(
                 break
             if h.pronoun and h.teller is not None:
                 h = h.teller  # "Trump had told Carney [he] was open": Trump
+                told.add(i)
                 if h.joint:
                     out[i] = NOBODY  # "both leaders have told me [they] are willing"
                     break
@@ -307,7 +325,7 @@ def _hearsay(
                 mentions,
                 starts,
                 resolver,
-            )
+            ) or _titled_holder(d.start + lo, d.start + hi, mentions, starts, resolver, d.who.actor)
             head = text[d.start + h.head_start : d.start + h.head_end].lower()
             if len(actors) > 1 and h.head_is_party_noun and head not in POSITION_NOUNS:
                 # a body's own modifiers first: "the [Congolese] army ... in violation of
@@ -327,7 +345,7 @@ def _hearsay(
                 floor = later[0]  # the next clause may still hold another party
                 continue
             break  # the first party-holder decides, even when it is the speaker's side
-    return out
+    return out, {i for i in told if out.get(i)}
 
 
 def _parties_in(
@@ -351,6 +369,37 @@ def _parties_in(
     if found:
         return found
     return {x for x in (_actor_of(m, resolver) for m in inside) if x is not None}
+
+
+def _titled_holder(
+    lo: int,
+    hi: int,
+    mentions: list[Mention],
+    starts: list[int],
+    resolver: Resolver,
+    speaker: str | None,
+) -> set[str]:
+    """The side of a holder that is a bare title ("[the president] had called the deal
+    fantastic"), see :func:`_title_side`."""
+    for m in mentions[bisect_left(starts, lo) : bisect_left(starts, hi)]:
+        side = _title_side(m, resolver, speaker)
+        if side is not None:
+            return {side}
+    return set()
+
+
+def _title_side(m: Mention, resolver: Resolver, speaker: str | None) -> str | None:
+    """The side of a bare title ("the president"): the last person named before it who
+    holds that office on the day, unless the speaker's own state or body has such an
+    office-holder (a US official's "the president" is his own)."""
+    if m.kind is not MentionKind.ROLE or m.role_class is not RoleClass.PERSON or not m.role:
+        return None
+    side = resolver.titled(m.role, m.start)
+    if side is None or side == speaker:
+        return side
+    if speaker is not None and resolver.gaz.holders(speaker, m.role, resolver.day):
+        return None
+    return side
 
 
 # A clause whose subject is a pronoun among its first words ("it would buy", "so far they").
@@ -679,6 +728,8 @@ def _finish(
     spelled: dict[str, str],
     previous: str | None = None,
     held: str | None = None,
+    *,
+    told: bool = False,
 ) -> Statement:
     content = text[d.start : d.end]
     actor = d.who.actor
@@ -691,12 +742,16 @@ def _finish(
         about = about_of(mentions, side, event, text, d.start, d.end, day)
     else:
         about = None if held == NOBODY else held
-    if about is not None and (
-        # a warning ("the Houthis would pay a heavy price") is the speaker's own act,
-        # whoever it names, as for the word patterns of ``about_of``
-        event is EventType.THREATEN
-        or addressed(d.lemma, mentions, about, text, d.start, day)
-        or obliged(mentions, about, text, d.start, day)
+    if (
+        about is not None
+        and not told
+        and (
+            # a warning ("the Houthis would pay a heavy price") is the speaker's own act,
+            # whoever it names, as for the word patterns of ``about_of``
+            event is EventType.THREATEN
+            or addressed(d.lemma, mentions, about, text, d.start, day)
+            or obliged(mentions, about, text, d.start, day)
+        )
     ):
         # "urged Stockholm to do more", "Iran needed to cooperate": the speaker's request
         about = None

@@ -42,7 +42,8 @@ PORTFOLIOS = (
     "european affairs", "foreign affairs", "europe", "treasury", "information",
     "communications", "planning", "petroleum", "oil", "mines", "fisheries", "water",
     "public security", "state security", "internal affairs", "cabinet office", "immigration",
-    "digital affairs", "international development", "international cooperation",
+    "digital affairs", "international development", "international cooperation", "economics",
+    "employment", "public services", "infrastructure",
 )  # fmt: skip
 PORTFOLIO_TITLES = (
     {f"{p} {t}" for p in PORTFOLIOS for t in ("minister", "secretary", "commissioner")}
@@ -52,13 +53,17 @@ PORTFOLIO_TITLES = (
     | {"commissioner", "minister of state", "minister-president", "cabinet secretary"}
 )
 PERSON_ROLES |= {t for t in PORTFOLIO_TITLES if not t.endswith("ministry")}
+# a consulate's staff: "a consular official"
+PERSON_ROLES |= {"consular official", "consular officials", "consular officer"}
 
 INSTITUTIONS = {
     "government", "administration", "authorities", "ministry", "foreign ministry",
     "defence ministry", "defense ministry", "foreign office", "state department", "embassy",
+    "consulate", "consulate general",
     "presidency", "presidential office", "office", "side", "delegation", "cabinet", "parliament",
     "military", "army", "armed forces", "general staff", "security council", "council",
-    "leadership", "team", "camp", "mission", "commission", "press service", "spokesman's office",
+    "leadership", "team", "camp", "mission", "commission", "press service", "press office",
+    "media office", "spokesman's office",
     "statement", "joint statement", "communique", "readout", "department", "committee",
     "agency", "bureau", "secretariat",
 }  # fmt: skip

@@ -113,7 +113,18 @@ _NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")  # "London School", "Seoul Centre"
 _NAMED_BODIES = {"commission", "parliament", "council", "ministry", "assembly"}
 # An acronym the gazetteer does not know, right before an office ("CUPE national president"):
 # a union's or a company's, not a state's
-_ACRONYM_OWNER = re.compile(r"\b([A-Z]{2,6})(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}$")
+_ACRONYM_OWNER = re.compile(r"\b([A-Z]{2,6})(?:['’]s)?\s+(?:[A-Za-z-]+\s+){0,2}$")
+# ", president of IAM District 751": an office in apposition and the body it is held in
+_APPOSED_OFFICE_OF = re.compile(
+    r",\s+(?:the\s+|a\s+|an\s+)?(?P<office>(?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(?:of|at|for|with)"
+    r"\s+(?:the\s+)?(?P<owner>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|\d+|of|and|&))*)"
+)
+# Head words of the names of private bodies: unions, companies, associations
+_PRIVATE_BODY_HEADS = {
+    "Union", "Unions", "Association", "Federation", "Confederation", "Company", "Corporation",
+    "Workers", "Machinists", "Longshoremen", "Teamsters", "Guild", "Local", "District",
+    "Inc", "Ltd", "Group", "Chamber", "Foundation", "Institute",
+}  # fmt: skip
 _POSSESSOR = re.compile(r"\b([a-z]+)['’]s\s+(?:[a-z-]+\s+){0,2}$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’)]*\s+|\n)(?:The\s+)?$")
 _SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s")
@@ -218,11 +229,16 @@ def det_before(text: str, pos: int) -> str:
     if m is None:
         return ""
     word = m.group(1).lower()
-    if word == "same":
+    if word in _DEFINITE_MODIFIERS:
+        # "the same official", "the federal government": the office the text means
         before = _PREV_WORD.search(text, max(0, m.start() - 30), m.start())
         if before is not None and before.group(1).lower() == "the":
             return "the"
     return word
+
+
+# Modifiers between "the" and an office that leave it definite
+_DEFINITE_MODIFIERS = frozenset(("same", "federal", "central", "national"))
 
 
 def word_before(text: str, pos: int, floor: int = 0) -> str:
@@ -345,6 +361,11 @@ class Resolver:
                     ):
                         subject = self._sentence_subject(head_chain[0].start)
                         actor = subject.actor if subject is not None else None
+            if actor is None and not private and self._office_of_unknown_body(name.end):
+                # "Jon Holden, president of IAM District 751,": an office in a body the
+                # gazetteer does not know (a union, a company) speaks for no state, unless
+                # a title before the name gives one ("Azerbaijan's X, president of COP29")
+                private = not self._title_actor(chain[0].start)
             if actor is None and not private:
                 actor = self._apposition_actor(name.end)
             if actor is None and not private:
@@ -644,6 +665,26 @@ class Resolver:
         i = bisect_left(self.starts, m.start(1))
         return not (i < len(self.mentions) and self.mentions[i].start == m.start(1))
 
+    def _office_of_unknown_body(self, pos: int) -> bool:
+        """True when the name ending at ``pos`` is followed by an apposition whose office
+        belongs to a body the gazetteer does not know: "X, president of IAM District 751,",
+        "X, the chief negotiator for the ILA," (an acronym it lacks), "X, head of the
+        Allied Dockworkers Union," (a body's name on a private body's head word)."""
+        gap = _APPOSED_OFFICE_OF.match(self.text, pos)
+        if gap is None:
+            return False
+        i = bisect_left(self.starts, gap.start("office"))
+        if not (
+            i < len(self.mentions)
+            and self.mentions[i].kind is MentionKind.ROLE
+            and self.mentions[i].start < gap.end("office")
+        ):
+            return False
+        owner = gap.group("owner").split()
+        if owner[0].isupper() and len(owner[0]) > 1:
+            return self.gaz.actor_of(owner[0]) is None
+        return owner[-1] in _PRIVATE_BODY_HEADS and self.gaz.actor_of(" ".join(owner)) is None
+
     def _private_subject_before(self, pos: int) -> bool:
         """Whether the sentence before ``pos`` opens on a body that speaks for nobody (an
         industry association, a company, a union): what "its" stands for."""
@@ -801,6 +842,33 @@ class Resolver:
             for m in self.mentions
         )
 
+    def _demonym_body(self, actor: str, chain: list[Mention], pos: int) -> str | None:
+        """The organisation a group's demonym stands for when the clause the cue at ``pos``
+        reports opens on it: "A European negotiator said [the EU] had agreed" is the
+        Union's voice (a body whose name the demonym opens), not the group of states'."""
+        group = self.gaz.actors.get(actor)
+        if group is None or group.kind is not ActorKind.GROUP:
+            return None
+        demonyms = [m for m in chain if m.actor == actor]
+        if not demonyms or any(m.kind is not MentionKind.ADJECTIVE for m in demonyms):
+            return None
+        opening = _CLAUSE_OPENING.match(self.text, pos)
+        if opening is None:
+            return None
+        i = bisect_left(self.starts, opening.end())
+        if i >= len(self.mentions) or self.mentions[i].start != opening.end():
+            return None
+        m = self.mentions[i]
+        body = self.gaz.actors.get(m.actor or "")
+        if (
+            m.kind is MentionKind.ACTOR
+            and body is not None
+            and body.kind is ActorKind.ORGANISATION
+            and body.name.split()[0] == demonyms[-1].text
+        ):
+            return body.code
+        return None
+
     def _reported(self, pos: int) -> bool:
         """True when ``pos`` lies in what a reporting verb of its sentence introduces ("the
         ministry said Ethiopia's ..."): a side named there is spoken of, not speaking."""
@@ -835,14 +903,19 @@ class Resolver:
         if gap is None or gap.group(1).split()[-1].lower() in _APPOSED_OFFICE_HEADS:
             return False
         i = bisect_left(self.starts, gap.start(1))
-        for m in self.mentions[i : i + 6]:
-            if m.start >= gap.end(1):
-                break
-            if m.kind is MentionKind.ROLE and m.role_class is RoleClass.PRIVATE:
-                return True
-            if m.kind not in (MentionKind.SURNAME, MentionKind.NAME):
-                return False  # "X, a Houthi official", "X, a senior Russian diplomat"
-        return True
+        inside = [m for m in self.mentions[i : i + 6] if m.start < gap.end(1)]
+        if any(m.kind is MentionKind.ROLE and m.role_class is RoleClass.PRIVATE for m in inside):
+            return True
+        if any(m.kind is MentionKind.ROLE for m in inside):
+            return False  # "X, a Houthi official", "X, a senior Russian diplomat"
+        if any(
+            m.kind not in (MentionKind.SURNAME, MentionKind.NAME, MentionKind.ADJECTIVE)
+            for m in inside
+        ):
+            return False  # "X, a Kremlin insider"
+        # "X, a Ukrainian Greek Catholic priest": a demonym before a head that is no office
+        # (a soldier or an officer serves a state) describes a private person
+        return gap.group(1).split()[-1].lower() not in _SERVING_HEADS
 
     def _apposition_actor(self, pos: int) -> str | None:
         # "Ivan Petrov, a Russian senator," -> RUS; not "X, who follows Sudan for a think tank"
@@ -1011,6 +1084,10 @@ class Resolver:
             # "a European diplomat" in an article where no European state is a party is
             # an observer, not Europe's voice
             actor = None
+        if roles and actor is not None:
+            # "A European negotiator said the EU had agreed": the body the paragraph names
+            # whose name the demonym opens, not the group of states
+            actor = self._demonym_body(actor, chain, pos) or actor
         if (
             roles
             and actor is None
@@ -1029,6 +1106,10 @@ class Resolver:
                 who = Who(None, None, not role.role.endswith("s"))
                 self._describe(role.role, who, pos)
                 return self._remember(pos, who, None if who.person_like else Gender.PLURAL)
+            if any(r.possessive and r.role_class is RoleClass.PRIVATE for r in roles[:-1]):
+                # "the union's national office", "the company's negotiators": the office
+                # of a private body speaks for no state
+                return self._remember(pos, Who(None, None, False), Gender.PLURAL)
             if actor is None and det in ("its", "their"):
                 # "Russia distanced itself from the consensus. Its representative said": the
                 # state that opens a sentence before, not the last one heard
@@ -1136,6 +1217,7 @@ class Resolver:
             if actor is None and (
                 any(_state_body(b.role) for b in roles[:-1])
                 or (role.role == "ministers" and len(chain) == 1)
+                or role.role.startswith("consular ")
             ):
                 # "a presidency official", "a Foreign Office spokesperson", "Ministers said":
                 # a body only a state has, or its ministers, unqualified, are the state the
@@ -1663,6 +1745,21 @@ class Resolver:
         earliest = min(first, key=lambda m: m.start).person if first else None
         return earliest if earliest is not None else holders[0]
 
+    def titled(self, role: str, pos: int) -> str | None:
+        """The side of the person "the <role>" at ``pos`` stands for: the last person on
+        record named before it, in the last 1,500 characters, who holds that office on the
+        day ("Trump ... [the president] had called the deal fantastic"); None for an
+        indefinite or qualified title, or a title nobody named holds."""
+        if role not in self.gaz.roles or det_before(self.text, pos) != "the":
+            return None
+        i = bisect_left(self.starts, pos)
+        for m in reversed(self.mentions[max(0, i - 60) : i]):
+            if pos - m.end > 1500:
+                break
+            if m.person is not None and not m.possessive and role in m.person.roles_on(self.day):
+                return m.person.actor_on(self.day)
+        return None
+
     def _recent_with_role(self, holders: list[Person], pos: int, role: str = "") -> list[Person]:
         # "the president" names the last-mentioned president, not any president;
         # "the minister" the last-mentioned foreign or defence minister.
@@ -1776,6 +1873,12 @@ _PRIVATE_APPOSITION = re.compile(
 # Heads of an apposition that are offices though no role noun: "a member of the council"
 _APPOSED_OFFICE_HEADS = {"member", "members", "head", "chair", "chairman", "chairwoman",
                          "part", "one", "ally", "close"}  # fmt: skip
+# A cue and the opening of the clause it reports: "said that the ", "told reporters the "
+_CLAUSE_OPENING = re.compile(r"\w+(?:\s+(?:reporters|journalists))?\s+(?:that\s+)?(?:the\s+)?")
+# Heads of an apposition that serve a state though no role noun: "a Russian soldier"
+_SERVING_HEADS = {"soldier", "soldiers", "officer", "officers", "colonel", "lieutenant",
+                  "sergeant", "captain", "admiral", "major", "guard", "guards", "marine",
+                  "pilot", "civil servant", "servant", "judge", "prosecutor", "deputy"}  # fmt: skip
 # Members of a state's legislature, with their plural: the state's voice unless in
 # opposition (roles.PRIVATE)
 _LEGISLATOR_GROUPS = {
@@ -1873,7 +1976,7 @@ def _state_body(role: str) -> bool:
 
 
 _STATE_BODY_WORDS = {"parliament", "parliamentary", "government", "cabinet", "presidential",
-                     "presidency", "ministry"}  # fmt: skip
+                     "presidency", "ministry", "consular"}  # fmt: skip
 
 
 def _of_state_body(role: str) -> bool:
