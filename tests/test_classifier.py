@@ -120,6 +120,17 @@ def test_names_do_not_reach_the_features() -> None:
     assert a == b
 
 
+def test_a_periphrastic_future_reads_as_its_modal() -> None:
+    def words(text: str) -> set[str]:
+        return {f for f in features(Utterance(text, "said", "say", True)) if f[:2] in "w:b:"}
+
+    assert words("but it is bound to happen again") == words("but it will happen again")
+    assert words("they were going to sign") == words("they would sign")
+    # a copula and "to" that are no future stay as they are
+    assert "w:bound" in words("the ships bound to the port")
+    assert "w:is" in words("the goal is to sign")
+
+
 # -- the model -----------------------------------------------------------------------------
 
 
