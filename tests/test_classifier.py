@@ -89,7 +89,8 @@ def test_seed_with_synonyms_keeps_event_accuracy() -> None:
     swapped = _event_accuracy(new_text, new_rows)
     print(f"\nseed event accuracy {original}, with synonyms {swapped}")
     # Issue 8 asks for >= 0.9; the classifier reaches 0.944 (17 of 18) since it learns from
-    # the written examples of the eighth round (0.833 before; the old phrase rules 0.722).
+    # the written examples of the eighth round (0.833 before; the old phrase rules 0.722),
+    # and keeps it retrained in the tenth round with periphrastic futures read as modals.
     assert swapped >= 0.9
 
 
@@ -118,6 +119,17 @@ def test_names_do_not_reach_the_features() -> None:
     a = features(Utterance("Moscow rejects the plan, Lavrov said", "said", "say", False))
     b = features(Utterance("Hamas rejects the plan, Haniyeh said", "said", "say", False))
     assert a == b
+
+
+def test_a_periphrastic_future_reads_as_its_modal() -> None:
+    def words(text: str) -> set[str]:
+        return {f for f in features(Utterance(text, "said", "say", True)) if f[:2] in "w:b:"}
+
+    assert words("but it is bound to happen again") == words("but it will happen again")
+    assert words("they were going to sign") == words("they would sign")
+    # a copula and "to" that are no future stay as they are
+    assert "w:bound" in words("the ships bound to the port")
+    assert "w:is" in words("the goal is to sign")
 
 
 # -- the model -----------------------------------------------------------------------------

@@ -41,10 +41,11 @@ THRESHOLDS: dict[str, dict[str, float]] = {
     "seed": {
         "detection_f1": 0.95,
         "attributed_f1": 0.95,
-        # 0.944 with the event model trained on the development articles alone; the shipped
-        # one also learns from the spent test parts (README, "Event and stance": +4 points by
-        # leave-one-negotiation-out) and reads one conditional warning as AGREE (0.889)
-        "event_accuracy": 0.88,
+        # 0.944 with the event model trained on the development articles alone; 0.889 once it
+        # also learnt from the spent test parts (README, "Event and stance": +4 points by
+        # leave-one-negotiation-out), read one conditional warning as AGREE; 1.0 since the
+        # tenth round (periphrastic futures as modals, the naive Bayes blend)
+        "event_accuracy": 0.94,
         "hearsay_accuracy": 0.9,
         "stance_accuracy": 0.9,
     },
