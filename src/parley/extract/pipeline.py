@@ -27,7 +27,7 @@ from parley.extract.roles import RoleClass
 from parley.extract.segment import Span, header_end, is_clutter, paragraphs, sentences
 from parley.extract.speakers import DEFAULT_SIDE, Resolver, Who
 from parley.extract.syntax import next_reports, parse, parser
-from parley.extract.turns import TurnRole, label_speaker, transcript_turns
+from parley.extract.turns import TurnRole, interview_turns, label_speaker, transcript_turns
 
 # One article's extraction as a generator: it yields the texts it needs parsed and is sent
 # back their parses, so that a driver can parse the texts of several articles in one batch.
@@ -110,6 +110,9 @@ def _steps(
     attributor = Attributor(text, mentions, resolver)
 
     turns = transcript_turns(text, [p for p, c in paras if not c], finder.gaz.surfaces)
+    if not turns:
+        # an interview printed without labels: its questions end with a question mark
+        turns = interview_turns(text, [p for p, _ in paras], mentions)
     labelled: dict[str, Who] = {}
     prev: Draft | None = None
     intro = None
