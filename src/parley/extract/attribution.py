@@ -61,6 +61,11 @@ _QUOTED_AS = re.compile(r"\s+as\s+")
 _POST_MODIFIER = re.compile(r"[ ](?:for|of|at|in|with|from|on)[ ](?:[\w'’.-]+[ ]){0,4}[\w'’.-]+")
 
 
+# A person's post-modifier up to the body it names: " of the advocacy group ", " at the
+# private ", " from " (a few words, no comma)
+_PERSON_OF = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}")
+
+
 def _person_named(chain: list[Mention]) -> bool:
     """Whether ``chain`` names a person: a name that is not a body's ("the opposition
     National Action Party" names none)."""
@@ -211,6 +216,21 @@ class Attributor:
                 return chain  # "Yuri Ushakov, a foreign policy adviser to Putin, said"
         last = found[-1]
         if (
+            len(found) > 1
+            and self._names_person(found[-2])
+            and _person_named(found[-2])
+            and not found[-2][-1].possessive
+            and word_before(text, found[-2][0].start, a) not in PREPOSITIONS
+            and not any(m.kind is MentionKind.PERSON for m in last)
+            and _PERSON_OF.fullmatch(text, found[-2][-1].end, last[0].start)
+            and not main
+            and skippable(text, last[-1].end, cue)
+            and self.resolver.can_resolve(found[-2])
+        ):
+            # "Hanna Lintula of the advocacy group Open Ports said": the person, not the
+            # body her post-modifier names
+            return found[-2]
+        if (
             not main
             and skippable(text, last[-1].end, cue)
             and not last[-1].possessive
@@ -350,6 +370,16 @@ class Attributor:
                 for ch in chains(self._within(report.subject_start, report.subject_end), text)
                 if self.resolver.can_resolve(ch)
             ]
+        while (
+            len(found) > 1
+            and report.kind is not ReportKind.ACCORDING
+            and not text[report.subject_start : found[0][0].start].strip()
+            and word_before(text, found[0][0].start) in PREPOSITIONS
+            and text.startswith(",", found[0][-1].end)
+        ):
+            # "In Kyiv, the head of the committee, Oleksandr Merezhko, welcomed": a fronted
+            # place or time the parse took into the subject is not who speaks
+            found = found[1:]
         found = _apposed_name(text, found)
         if found:
             who = self.resolver.resolve(found[0], report.cue_start)

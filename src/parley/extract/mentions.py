@@ -358,10 +358,16 @@ class MentionFinder:
         ]
 
 
+# Words that open a name when another name follows them in one capitalised run: the
+# Chinese surname "He" ("He Lifeng"; the pronoun is followed by a lower-case verb), the
+# given name "Jan" ("Jan Simpson"; the month's abbreviation is followed by a number)
+_NAME_OPENERS = frozenset(("He", "Jan"))
+
+
 def _surname_he(word: str, i: int, words: list[re.Match[str]]) -> bool:
-    """'He' followed by a given name in one capitalised run is the Chinese surname ("He
-    Yadong", "He Lifeng"), never the pronoun, which a lower-case verb follows."""
-    return word == "He" and i == 0 and len(words) > 1 and words[1].group() not in _NOT_NAME
+    """'He' or 'Jan' that opens a capitalised run of names is a name ("He Yadong", "Jan
+    Simpson"), never the pronoun or the month."""
+    return word in _NAME_OPENERS and i == 0 and len(words) > 1 and words[1].group() not in _NOT_NAME
 
 
 # Cut points for long texts, best first: a line break, a sentence end, any space.
