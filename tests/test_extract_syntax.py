@@ -610,3 +610,22 @@ def test_saying_the_same_of_another() -> None:
         "the pension plan.\n"
     )
     assert [(s.cue, s.text) for s in found][-1] == ("said", "the same of the pension plan")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ortega, asked about the port closures, said the ministry would publish its figures.",
+        "Asked about the port closures, a ministry spokeswoman said the figures were coming.",
+        "The harbour master, questioned on the delays, said the cranes were old.",
+    ],
+)
+def test_being_asked_about_something_is_no_statement(sentence: str) -> None:
+    # the one asked answers; what the question was about is nobody's statement
+    got = extract_statements("Title: t\n\n" + sentence + "\n")
+    assert [s.cue for s in got] == ["said"]
+
+
+def test_a_passive_ask_with_its_agent_is_the_agents_request() -> None:
+    got = extract_statements("Title: t\n\nThe port was asked by the ministry to reopen.\n")
+    assert [(s.cue, s.text) for s in got] == [("asked", "to reopen")]

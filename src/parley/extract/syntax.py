@@ -211,6 +211,41 @@ def _going_on(head: Token) -> bool:
 _TAKE = verb_forms("take")
 
 
+# The participles of being asked: "X, asked about Y, said", "Questioned on the delay, X".
+_ASKED = frozenset(("asked", "questioned", "pressed", "quizzed"))
+
+
+def _was_asked(verb: Token) -> bool:
+    """'Asked about the remark, a spokesperson said', 'Trump, asked about the allegation,
+    said', 'he was asked whether': the subject is the one asked, and what the question was
+    about is nobody's statement (a passive with its agent, "was asked by Kyiv to ...", is
+    the agent's request)."""
+    if verb.lower_ not in _ASKED:
+        return False
+    children = list(verb.children)
+    if any(c.dep_ == "agent" for c in children):
+        return False
+    if any(c.dep_ == "auxpass" for c in children):
+        return True  # "was asked about the deal"
+    if verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in children):
+        return True  # "Asked about the remark, ..."
+    # "X, asked about Y, said ...": the parse may read the apposed participle as the main
+    # verb, with the verb of saying after the next comma as its conjunct or complement
+    doc = verb.doc
+    return (
+        verb.i > 0
+        and doc[verb.i - 1].text == ","
+        and any(
+            t.i > verb.i + 1
+            and doc[t.i - 1].text == ","
+            and t.tag_.startswith("VB")
+            and t.lower_ in FORM_LEMMA
+            and t.lower_ not in _ASKED
+            for t in verb.sent
+        )
+    )
+
+
 def _adjectival(verb: Token) -> bool:
     """'271 pledged delegates': a participle between a number and its noun."""
     doc = verb.doc
@@ -383,7 +418,7 @@ def _in_sentence(doc: Doc, offset: int) -> Iterator[Report]:
         )
         if lemma is None or not tok.tag_.startswith("VB"):
             continue
-        if _hypothetical(tok) or _anonymity(tok) or _adjectival(tok):
+        if _hypothetical(tok) or _anonymity(tok) or _adjectival(tok) or _was_asked(tok):
             continue
         subj = _subject(tok)
         if subj is None:
