@@ -629,3 +629,15 @@ def test_being_asked_about_something_is_no_statement(sentence: str) -> None:
 def test_a_passive_ask_with_its_agent_is_the_agents_request() -> None:
     got = extract_statements("Title: t\n\nThe port was asked by the ministry to reopen.\n")
     assert [(s.cue, s.text) for s in got] == [("asked", "to reopen")]
+
+
+def test_a_text_its_issuer_released_is_a_statement_but_a_draft_is_terms() -> None:
+    text = (
+        "Title: t\n\nAccording to the text released by the harbour authority, the port will "
+        "reopen on Monday under a new licence. According to the draft, the port would close "
+        "at night.\n"
+    )
+    got = extract_statements(text)
+    assert [(s.cue, s.text) for s in got] == [
+        ("according to", "the port will reopen on Monday under a new licence")
+    ]

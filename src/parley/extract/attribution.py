@@ -61,6 +61,9 @@ _QUOTED_AS = re.compile(r"\s+as\s+")
 _POST_MODIFIER = re.compile(r"[ ](?:for|of|at|in|with|from|on)[ ](?:[\w'’.-]+[ ]){0,4}[\w'’.-]+")
 
 
+# A document its issuer published: "the text released by the presidency" states what the
+# presidency says, not only the terms
+_ISSUED_BY = re.compile(r"\b(?:published|released|issued|put\s+out)\s+by\b", re.IGNORECASE)
 # A person's post-modifier up to the body it names: " of the advocacy group ", " at the
 # private ", " from " (a few words, no comma)
 _PERSON_OF = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}")
@@ -356,7 +359,8 @@ class Attributor:
             report.kind is ReportKind.OBJECT and _one_name(text, a, b, None, report.lemma)
         ):
             return None
-        if phrases.TERMS_TEXT.match(text[report.subject_start : report.subject_end]):
+        subject = text[report.subject_start : report.subject_end]
+        if phrases.TERMS_TEXT.match(subject) and not _ISSUED_BY.search(subject):
             return None  # "the draft says", "according to the plan": terms, not speech
         who: Who | None = None
         if MEDIA.search(text, report.subject_start, report.subject_end) and not self._state_voice(
