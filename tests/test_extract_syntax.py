@@ -641,3 +641,14 @@ def test_a_text_its_issuer_released_is_a_statement_but_a_draft_is_terms() -> Non
     assert [(s.cue, s.text) for s in got] == [
         ("according to", "the port will reopen on Monday under a new licence")
     ]
+
+
+def test_a_poll_reports_its_finding_for_no_party() -> None:
+    text = (
+        "Title: t\n\nA survey by an Aldmouth polling group found that two in three dockers "
+        "opposed the new rosters. The negotiators found a compromise on Friday.\n"
+    )
+    got = extract_statements(text)
+    assert [(s.cue, s.speaker, s.actor, s.text) for s in got] == [
+        ("found", None, None, "two in three dockers opposed the new rosters")
+    ]

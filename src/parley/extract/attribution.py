@@ -18,6 +18,7 @@ from parley.extract import phrases
 from parley.extract.cues import (
     AMBIGUOUS_FORMS,
     CANDIDATE,
+    FINDING_LEMMAS,
     NOMINAL_LEMMAS,
     PERSON_LEMMAS,
     QUOTE_LEMMAS,
@@ -363,7 +364,10 @@ class Attributor:
         if phrases.TERMS_TEXT.match(subject) and not _ISSUED_BY.search(subject):
             return None  # "the draft says", "according to the plan": terms, not speech
         who: Who | None = None
-        if MEDIA.search(text, report.subject_start, report.subject_end) and not self._state_voice(
+        if report.lemma in FINDING_LEMMAS:
+            found = []  # "a survey by a Kyiv polling group found": it speaks for no party
+            who = Who(None, None, False)
+        elif MEDIA.search(text, report.subject_start, report.subject_end) and not self._state_voice(
             report.subject_start, report.subject_end
         ):
             found = []  # "The Washington Post reported": kept, it speaks for no party

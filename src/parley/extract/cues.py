@@ -357,6 +357,17 @@ NOMINAL_LEMMAS = frozenset(
 )  # fmt: skip
 
 
+# Verbs that report a finding, only with a poll, a survey or a study as their subject: "a
+# survey by a Kyiv polling group found that most respondents ...", not "the negotiators
+# found a compromise". A finding speaks for no party.
+FINDING_LEMMAS = frozenset(("find",))
+FINDERS = frozenset(
+    (
+    "poll", "polls", "survey", "surveys", "study", "studies", "analysis", "analyses", "review",
+    "audit", "census", "barometer", "research",
+    )
+)  # fmt: skip
+FINDING_FORM_LEMMA = {"found": "find", "finds": "find"}
 # Verbs that report speech only with a person as their subject: a politician "attacked
 # his rival for ..." in words, where a state, an army or a gunman attacks by force. They
 # are parsed as the verbs above, and a statement needs a speaker who is a person.
@@ -425,7 +436,9 @@ PERSON_FORM_LEMMA = {
 CANDIDATE = re.compile(
     r"\b(?:point(?:s|ed|ing)?\s+out|puts?\s+it"
     r"|"
-    + word_alternatives(SPEECH_FORMS | set(CLAUSE_FORM_LEMMA) | set(PERSON_FORM_LEMMA))
+    + word_alternatives(
+        SPEECH_FORMS | set(CLAUSE_FORM_LEMMA) | set(PERSON_FORM_LEMMA) | set(FINDING_FORM_LEMMA)
+    )
     + r"|[Aa]ccording\s+to"
     r"|talk(?:s|ing)\s+(?:about|of|up)|speaking\s+(?:about|of))\b"
 )

@@ -34,6 +34,9 @@ from threadpoolctl import ThreadpoolController
 
 from parley.extract.cues import (
     CLAUSE_FORM_LEMMA,
+    FINDERS,
+    FINDING_FORM_LEMMA,
+    FINDING_LEMMAS,
     FORM_LEMMA,
     NOMINAL_LEMMAS,
     PERSON_FORM_LEMMA,
@@ -414,6 +417,7 @@ def _in_sentence(doc: Doc, offset: int) -> Iterator[Report]:
             FORM_LEMMA.get(tok.lower_)
             or CLAUSE_FORM_LEMMA.get(tok.lower_)
             or PERSON_FORM_LEMMA.get(tok.lower_)
+            or FINDING_FORM_LEMMA.get(tok.lower_)
             or _phrase(tok)
         )
         if lemma is None or not tok.tag_.startswith("VB"):
@@ -423,6 +427,8 @@ def _in_sentence(doc: Doc, offset: int) -> Iterator[Report]:
         subj = _subject(tok)
         if subj is None:
             continue
+        if lemma in FINDING_LEMMAS and subj.lower_ not in FINDERS:
+            continue  # "the negotiators found a compromise": no finding reported
         kind, content = _content(tok, subj)
         if content is None:
             continue
@@ -460,6 +466,10 @@ def _content(verb: Token, subj: Token) -> tuple[ReportKind, tuple[int, int] | No
     after = [c for c in clauses if c.i > verb.i]
     if after:
         a, b = _edges(after)
+        if verb.lower_ in FINDING_FORM_LEMMA:
+            # "found that most opposed it, while a majority said ...": what respondents
+            # said is part of the finding
+            return ReportKind.CLAUSE, (a, b)
         return ReportKind.CLAUSE, (a, _before_next_report(after, _stray_conjunct(after, b)))
     loose = _unmarked_clause(verb)
     if loose is not None:
@@ -473,7 +483,11 @@ def _content(verb: Token, subj: Token) -> tuple[ReportKind, tuple[int, int] | No
     quoted = _quotation_before(subj if subj.i < verb.i else verb)
     if quoted is not None:
         return ReportKind.QUOTE_FIRST, quoted
-    lemma = FORM_LEMMA.get(verb.lower_) or PERSON_FORM_LEMMA.get(verb.lower_)
+    lemma = (
+        FORM_LEMMA.get(verb.lower_)
+        or PERSON_FORM_LEMMA.get(verb.lower_)
+        or FINDING_FORM_LEMMA.get(verb.lower_)
+    )
     if lemma in TOPIC_LEMMAS:
         # "spoke favorably of Putin's leadership", "talked at a rally about trade": the topic
         about = [
@@ -486,7 +500,7 @@ def _content(verb: Token, subj: Token) -> tuple[ReportKind, tuple[int, int] | No
             # "talked up his record": what was talked up
             topic = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
         return ReportKind.OBJECT, _edges(topic) if topic else None
-    if lemma not in NOMINAL_LEMMAS:
+    if lemma not in NOMINAL_LEMMAS and lemma not in FINDING_LEMMAS:
         same = [
             c
             for c in verb.children
