@@ -364,6 +364,7 @@ class Attributor:
         if phrases.TERMS_TEXT.match(subject) and not _ISSUED_BY.search(subject):
             return None  # "the draft says", "according to the plan": terms, not speech
         who: Who | None = None
+        found: list[list[Mention]]
         if report.lemma in FINDING_LEMMAS:
             found = []  # "a survey by a Kyiv polling group found": it speaks for no party
             who = Who(None, None, False)
