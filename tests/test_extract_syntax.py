@@ -652,3 +652,12 @@ def test_a_poll_reports_its_finding_for_no_party() -> None:
     assert [(s.cue, s.speaker, s.actor, s.text) for s in got] == [
         ("found", None, None, "two in three dockers opposed the new rosters")
     ]
+
+
+def test_ruling_something_out_is_a_refusal_said() -> None:
+    text = (
+        "Title: t\n\nThe governor ruled out any talks with the strikers. The mayor has not "
+        "ruled out a curfew. The court ruled on Friday.\n"
+    )
+    got = extract_statements(text)
+    assert [(s.cue, s.text) for s in got] == [("ruled", "any talks with the strikers")]

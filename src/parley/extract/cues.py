@@ -434,7 +434,7 @@ PERSON_FORM_LEMMA = {
 # (and reporting phrases of a verb that reports nothing alone: "pointed out that ...", "as
 # the senator put it, ...", which the parse reads in ``syntax``)
 CANDIDATE = re.compile(
-    r"\b(?:point(?:s|ed|ing)?\s+out|puts?\s+it"
+    r"\b(?:point(?:s|ed|ing)?\s+out|puts?\s+it|rul(?:e|es|ed|ing)\s+out"
     r"|"
     + word_alternatives(
         SPEECH_FORMS | set(CLAUSE_FORM_LEMMA) | set(PERSON_FORM_LEMMA) | set(FINDING_FORM_LEMMA)

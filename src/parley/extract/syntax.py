@@ -171,7 +171,19 @@ def _phrase(verb: Token) -> str | None:
         return "note"
     if low in PUT_FORMS and _put_it(verb):
         return "say"
+    if _ruled_out(verb):
+        return "reject"
     return None
+
+
+RULE_FORMS = verb_forms("rule")
+
+
+def _ruled_out(verb: Token) -> bool:
+    """'ruled out any dealings with Seoul': a refusal said, reported as its object."""
+    return verb.lower_ in RULE_FORMS and any(
+        c.dep_ == "prt" and c.lower_ == "out" for c in verb.children
+    )
 
 
 def _put_it(verb: Token) -> bool:
@@ -487,6 +499,7 @@ def _content(verb: Token, subj: Token) -> tuple[ReportKind, tuple[int, int] | No
         FORM_LEMMA.get(verb.lower_)
         or PERSON_FORM_LEMMA.get(verb.lower_)
         or FINDING_FORM_LEMMA.get(verb.lower_)
+        or ("reject" if _ruled_out(verb) else None)
     )
     if lemma in TOPIC_LEMMAS:
         # "spoke favorably of Putin's leadership", "talked at a rally about trade": the topic
