@@ -661,3 +661,17 @@ def test_ruling_something_out_is_a_refusal_said() -> None:
     )
     got = extract_statements(text)
     assert [(s.cue, s.text) for s in got] == [("ruled", "any talks with the strikers")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The harbour board announced the agreement late on Tuesday.", []),
+        ("The ministry confirmed the deal on Friday.", []),
+        ("The harbour board announced that the port would reopen.", ["the port would reopen"]),
+        ("The ministry confirmed the pilots would return.", ["the pilots would return"]),
+    ],
+)
+def test_announcing_or_confirming_a_thing_is_an_act_not_a_statement(sentence, expected):
+    got = extract_statements("Title: t\n\n" + sentence + "\n")
+    assert [s.text for s in got] == expected

@@ -150,7 +150,11 @@ _NEEDS = {
     "estimate": re.compile(r"\s+that\b"),
     "express": re.compile(r"\s+(?:hope|concern|confidence|readiness|support|doubt|frustration)"),
     "post": re.compile(r"\s+(?:on|to)\s+(?:X|Telegram|Twitter|Facebook|social|his|her|Truth)"),
-    "confirm": re.compile(r"\s+\w"),
+    # announcing or confirming a thing ("announced the agreement", "confirmed the deal on
+    # Tuesday") narrates an act; what is said is a clause (a clause without "that" is the
+    # parse's: "confirmed Putin would receive the envoy")
+    "confirm": re.compile(r"\s+(?:that\b|[,:])|\s*[,:]"),
+    "announce": re.compile(r"\s+(?:that\b|[,:])|\s*[,:]"),
     "deny": re.compile(r"\s+(?:that|the|a|an|it|this|reports?|any|claims?)\b"),
     "add": re.compile(r"\s*(?:,|that\b|$)|\s+\w"),
     "note": re.compile(r"\s+(?:that|the|a|an|it|this)\b"),
@@ -334,11 +338,11 @@ NOMINAL_LEMMAS = frozenset(
     "denounce", "decry", "lambaste", "rebuke", "fault", "blame", "accuse", "mock", "deride",
     "ridicule", "dismiss", "reject", "brand", "label", "term", "ask", "demand", "request",
     "urge", "exhort", "call", "appeal", "plead", "propose", "suggest", "recommend", "offer",
-    "promise", "pledge", "vow", "guarantee", "threaten", "warn", "announce", "proclaim", "deny",
+    "promise", "pledge", "vow", "guarantee", "threaten", "warn", "proclaim", "deny",
     "dispute", "reaffirm", "reiterate",
-    # what was said as a noun phrase: "confirmed the report", "questioned his sincerity",
+    # what was said as a noun phrase: "acknowledged the report", "questioned his sincerity",
     # "explained the plan", "highlighted the risks", "claimed momentum"
-    "confirm", "acknowledge", "admit", "concede", "explain", "describe", "mention",
+    "acknowledge", "admit", "concede", "explain", "describe", "mention",
     "highlight", "stress", "emphasize", "emphasise", "underline", "underscore", "repeat",
     "question", "claim", "predict", "forecast", "recall", "recount", "reveal", "disclose",
     "report", "signal", "answer", "note",
