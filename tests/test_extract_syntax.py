@@ -675,3 +675,20 @@ def test_ruling_something_out_is_a_refusal_said() -> None:
 def test_announcing_or_confirming_a_thing_is_an_act_not_a_statement(sentence, expected):
     got = extract_statements("Title: t\n\n" + sentence + "\n")
     assert [s.text for s in got] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The dockers' union rejected the port's final offer.", []),
+        ("The council rejected a draft resolution on the harbour.", []),
+        ("The harbour board rejected the charge.", ["the charge"]),
+        (
+            "Aldmouth rejected the suggestion that it was stalling the talks.",
+            ["the suggestion that it was stalling the talks"],
+        ),
+    ],
+)
+def test_rejecting_words_is_a_statement_rejecting_an_offer_is_an_act(sentence, expected):
+    got = extract_statements("Title: t\n\n" + sentence + "\n")
+    assert [s.text for s in got] == expected

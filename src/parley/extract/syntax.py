@@ -548,6 +548,10 @@ def _content(verb: Token, subj: Token) -> tuple[ReportKind, tuple[int, int] | No
         said = [c for c in verb.children if c.dep_ == "nsubjpass"]
         return ReportKind.OBJECT, _edges(said) if said else None
     objects = [c for c in verb.children if c.dep_ in _OBJECTS and c.i > verb.i]
+    if verb.lower_ in _REFUSALS and objects and objects[0].lower_ not in _SAID_THINGS:
+        # "rejected the charge" answers what was said; "rejected the offer", "rejected the
+        # draft resolution" is a vote or a refusal done, not a statement
+        return ReportKind.OBJECT, None
     preps = [
         c
         for c in verb.children
@@ -592,6 +596,22 @@ def _content(verb: Token, subj: Token) -> tuple[ReportKind, tuple[int, int] | No
         ]
     a, b = _edges(parts + extra)
     return ReportKind.OBJECT, (a, _aside_start(parts + extra, _stray_conjunct(parts + extra, b)))
+
+
+# Verbs of refusing that report speech only when what is refused was itself said (not
+# "ruled out any talks", a refusal said in its own right)
+_REFUSALS = verb_forms("reject")
+# What was said, as a noun: what a refusal of words refuses
+_SAID_THINGS = frozenset(
+    (
+    "charge", "charges", "claim", "claims", "accusation", "accusations", "allegation",
+    "allegations", "remark", "remarks", "comment", "comments", "suggestion", "suggestions",
+    "report", "reports", "assertion", "assertions", "statement", "statements",
+    "characterisation", "characterization", "notion", "idea", "argument", "arguments",
+    "criticism", "criticisms", "account", "accounts", "version", "interpretation",
+    "description",
+    )
+)  # fmt: skip
 
 
 _FORMS = {"VBG": ("VBG",), "VB": ("VB", "VBP")}
