@@ -725,3 +725,11 @@ def test_a_fronted_place_is_not_the_subject_of_the_report():
         "welcomed Vance's idea of limiting Russia's navy."
     )
     assert [s for s, _ in _who(text)] == ["Taras Hlushko"]
+
+
+def test_a_name_with_a_joined_arabic_article_is_one_name():
+    text = (
+        "Samir al-Harthi, a member of the harbour council, rejected the charge. The council "
+        "remained committed to the deal, he said.\n"
+    )
+    assert [s for s, _ in _who(text)] == ["Samir al-Harthi", "Samir al-Harthi"]

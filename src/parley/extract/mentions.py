@@ -84,7 +84,11 @@ _WORD = (
 _NAME_WORD = re.compile(_WORD)
 # name particles inside a name: "David van Weel", "Ursula von der Leyen"
 _PARTICLES = r"(?:van|von|der|den|de|da|do|dos|das|di|du|del|la|le|bin|ibn|ter|al)"
-_NAME_RUN = re.compile(rf"\b{_WORD}(?:[ ](?:{_PARTICLES}[ ])*{_WORD})*(?![\w])")
+# the Arabic article joined to a name by a hyphen: "Izzat al-Rishq", "Mahmoud el-Masri"
+_JOINED_ARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|an|ul|ud)[-‑]"
+_NAME_RUN = re.compile(
+    rf"\b{_WORD}(?:[ ](?:{_PARTICLES}[ ])*(?:{_JOINED_ARTICLE})?{_WORD})*(?![\w])"
+)
 _LOCATIVE = re.compile(r"[-‑](?:based|born|headquartered)\b")
 # "the Pretoria agreement", "the Doha commitments", "the Minsk format": a capital naming an
 # agreement or a process after the city it was made in, not a party to it
