@@ -300,3 +300,33 @@ def test_offsets_hold_for_body_lines_one_per_line(paras):
     for s in extract_statements(text):
         assert text[s.start : s.end] == s.text
         assert "\n" not in s.text
+
+
+def test_a_relative_clause_with_another_speaker_is_a_statement_of_its_own():
+    text = (
+        "Title: t\n\nA senior official involved in the talks said the harbour side had agreed "
+        'to tie the roster to the safety rules, which the official said would "take the sting '
+        'out of it". The ministry said the union had first demanded that the whole levy be paid '
+        "up front, a request that the ministry's negotiators called impossible without a loan.\n"
+    )
+    got = [(s.cue, s.text) for s in extract_statements(text)]
+    assert got == [
+        ("said", "the harbour side had agreed to tie the roster to the safety rules"),
+        ("said", 'would "take the sting out of it"'),
+        ("said", "the union had first demanded that the whole levy be paid up front, a request"),
+        ("called", "impossible without a loan"),
+    ]
+
+
+def test_a_relative_clause_with_its_own_subject_or_the_same_speaker_stays_whole():
+    # "which the port says [the union runs]": the clause has the relative's gap
+    text = (
+        "Title: t\n\nThe mayor said the city would fine the Dock Syndicate, which the port says "
+        "the union runs, for the closures. The minister said the pilots' pay would be reviewed "
+        "in June, which he said would settle the dispute.\n"
+    )
+    assert [s.text for s in extract_statements(text)] == [
+        "the city would fine the Dock Syndicate, which the port says the union runs, for the "
+        "closures",
+        "the pilots' pay would be reviewed in June, which he said would settle the dispute",
+    ]

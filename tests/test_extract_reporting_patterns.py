@@ -137,7 +137,7 @@ def test_trailing_aside_is_not_the_content() -> None:
 
 
 def test_outlet_closing_a_clause_is_cut() -> None:
-    body = "Zelensky's office confirmed receipt of the plan, the Independent reported."
+    body = "Zelensky's office acknowledged receipt of the plan, the Independent reported."
     assert texts(body) == ["receipt of the plan"]
 
 

@@ -694,3 +694,42 @@ def test_west_african_organisations() -> None:
     assert _who("The Alliance of Sahel States said the decision was irreversible.") == [
         (None, "AES")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hanna Lintula of the advocacy group Open Ports said the accord would change little.",
+        "Port economist Hanna Lintula of the independent Baltic Freight Lab said the accord "
+        "would change little.",
+        "Hanna Lintula from Open Ports said the accord would change little.",
+    ],
+)
+def test_a_person_of_a_body_speaks_not_the_body(text):
+    # the body in the person's post-modifier is where she works, not who speaks
+    assert [s for s, _ in _who(text)] == ["Hanna Lintula"]
+
+
+def test_jan_opening_a_name_is_a_given_name_not_the_month():
+    text = (
+        "The dockers' union rejected the offer. Its president, Jan Kowalczyk, said the union "
+        "would appeal. On Jan 15 the port closed.\n\n"
+        '"We will not be hurried," Kowalczyk told reporters.\n'
+    )
+    assert [s for s, _ in _who(text)][-2:] == ["Jan Kowalczyk", "Jan Kowalczyk"]
+
+
+def test_a_fronted_place_is_not_the_subject_of_the_report():
+    text = (
+        "In Kyiv, the head of the Ukrainian parliament's defence committee, Taras Hlushko, "
+        "welcomed Vance's idea of limiting Russia's navy."
+    )
+    assert [s for s, _ in _who(text)] == ["Taras Hlushko"]
+
+
+def test_a_name_with_a_joined_arabic_article_is_one_name():
+    text = (
+        "Samir al-Harthi, a member of the harbour council, rejected the charge. The council "
+        "remained committed to the deal, he said.\n"
+    )
+    assert [s for s, _ in _who(text)] == ["Samir al-Harthi", "Samir al-Harthi"]

@@ -610,3 +610,85 @@ def test_saying_the_same_of_another() -> None:
         "the pension plan.\n"
     )
     assert [(s.cue, s.text) for s in found][-1] == ("said", "the same of the pension plan")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ortega, asked about the port closures, said the ministry would publish its figures.",
+        "Asked about the port closures, a ministry spokeswoman said the figures were coming.",
+        "The harbour master, questioned on the delays, said the cranes were old.",
+    ],
+)
+def test_being_asked_about_something_is_no_statement(sentence: str) -> None:
+    # the one asked answers; what the question was about is nobody's statement
+    got = extract_statements("Title: t\n\n" + sentence + "\n")
+    assert [s.cue for s in got] == ["said"]
+
+
+def test_a_passive_ask_with_its_agent_is_the_agents_request() -> None:
+    got = extract_statements("Title: t\n\nThe port was asked by the ministry to reopen.\n")
+    assert [(s.cue, s.text) for s in got] == [("asked", "to reopen")]
+
+
+def test_a_text_its_issuer_released_is_a_statement_but_a_draft_is_terms() -> None:
+    text = (
+        "Title: t\n\nAccording to the text released by the harbour authority, the port will "
+        "reopen on Monday under a new licence. According to the draft, the port would close "
+        "at night.\n"
+    )
+    got = extract_statements(text)
+    assert [(s.cue, s.text) for s in got] == [
+        ("according to", "the port will reopen on Monday under a new licence")
+    ]
+
+
+def test_a_poll_reports_its_finding_for_no_party() -> None:
+    text = (
+        "Title: t\n\nA survey by an Aldmouth polling group found that two in three dockers "
+        "opposed the new rosters. The negotiators found a compromise on Friday.\n"
+    )
+    got = extract_statements(text)
+    assert [(s.cue, s.speaker, s.actor, s.text) for s in got] == [
+        ("found", None, None, "two in three dockers opposed the new rosters")
+    ]
+
+
+def test_ruling_something_out_is_a_refusal_said() -> None:
+    text = (
+        "Title: t\n\nThe governor ruled out any talks with the strikers. The mayor has not "
+        "ruled out a curfew. The court ruled on Friday.\n"
+    )
+    got = extract_statements(text)
+    assert [(s.cue, s.text) for s in got] == [("ruled", "any talks with the strikers")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The harbour board announced the agreement late on Tuesday.", []),
+        ("The ministry confirmed the deal on Friday.", []),
+        ("The harbour board announced that the port would reopen.", ["the port would reopen"]),
+        ("The ministry confirmed the pilots would return.", ["the pilots would return"]),
+    ],
+)
+def test_announcing_or_confirming_a_thing_is_an_act_not_a_statement(sentence, expected):
+    got = extract_statements("Title: t\n\n" + sentence + "\n")
+    assert [s.text for s in got] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The dockers' union rejected the port's final offer.", []),
+        ("The council rejected a draft resolution on the harbour.", []),
+        ("The harbour board rejected the charge.", ["the charge"]),
+        (
+            "Aldmouth rejected the suggestion that it was stalling the talks.",
+            ["the suggestion that it was stalling the talks"],
+        ),
+    ],
+)
+def test_rejecting_words_is_a_statement_rejecting_an_offer_is_an_act(sentence, expected):
+    got = extract_statements("Title: t\n\n" + sentence + "\n")
+    assert [s.text for s in got] == expected

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from parley.extract import extract_statements
 from parley.extract.segment import paragraphs
-from parley.extract.turns import TurnRole, transcript_turns
+from parley.extract.turns import TurnRole, interview_turns, transcript_turns
 
 INTERVIEW = """Title: An envoy on the talks - transcript
 Published: 2025-08-22
@@ -133,3 +133,54 @@ def test_an_interview_with_labels_as_names_are_written() -> None:
     assert [s.speaker for s in got] == ["Marta Bellini"] * 2
     # a section heading written the same way is no turn: the text never named it
     assert _turns("Background: The talks began in May.\n\nBackground: They stalled.\n") == {}
+
+
+UNLABELLED = """Title: A harbour pilot on the port dispute
+Published: 2025-10-02
+
+Harbour pilots in Aldmouth have refused overtime since Monday. Transport Minister Olav Brenner said the port authority would review the pilots' rosters. We spoke to Ines Varga, who chairs the pilots' association, about the dispute. The conversation has been edited for length.
+
+Why refuse overtime now?
+
+We asked for a roster review in March and heard nothing. Our pilots are tired, and tired pilots make mistakes.
+
+The minister says a review is coming. Is that enough?
+
+A review is a promise. We have had promises before.
+
+What would end the dispute?
+
+A signed roster with rest days in it. I would put that to our members tomorrow.
+
+The port authority said in a statement that it was "ready to talk at any time".
+"""
+
+
+def test_an_interview_without_labels_gives_each_answer_to_the_interviewee() -> None:
+    got = extract_statements(UNLABELLED)
+    answers = [s for s in got if s.direct and s.speaker == "Ines Varga"]
+    assert [s.text for s in answers] == [
+        "We asked for a roster review in March and heard nothing. Our pilots are tired, and tired pilots make mistakes.",
+        "A review is a promise. We have had promises before.",
+        "A signed roster with rest days in it. I would put that to our members tomorrow.",
+    ]
+    # the questions state nothing; the story after the last answer is read as a story
+    assert not any(s.text.startswith("a review is coming") for s in got)
+    assert any(s.text == 'it was "ready to talk at any time"' for s in got)
+
+
+def test_question_headings_without_an_interview_are_no_turns() -> None:
+    # no introduction saying it is an interview: an explainer's headings
+    explainer = UNLABELLED.replace(" The conversation has been edited for length.", "").replace(
+        "We spoke to", "This explainer quotes"
+    )
+    assert interview_turns(explainer, paragraphs(explainer), []) == {}
+    assert not any(s.speaker == "Ines Varga" and s.direct for s in extract_statements(explainer))
+    # an introduction, but the paragraphs after the questions are the writer's narration
+    narrated = (
+        "Title: t\n\nWe spoke to Ines Varga about the dispute. The interview has been edited.\n\n"
+        "What happened in March?\n\nThe pilots asked for a roster review.\n\n"
+        "Why now?\n\nThe port authority has not answered them.\n\n"
+        "What next?\n\nThe minister will meet both sides on Friday.\n"
+    )
+    assert not any(s.direct for s in extract_statements(narrated))

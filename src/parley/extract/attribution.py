@@ -18,6 +18,7 @@ from parley.extract import phrases
 from parley.extract.cues import (
     AMBIGUOUS_FORMS,
     CANDIDATE,
+    FINDING_LEMMAS,
     NOMINAL_LEMMAS,
     PERSON_LEMMAS,
     QUOTE_LEMMAS,
@@ -59,6 +60,14 @@ _QUOTED_AS = re.compile(r"\s+as\s+")
 # A noun phrase's prepositional modifier after its head: " for the island states",
 # " of the union", " at the ministry in Kyiv" (a few words, no punctuation)
 _POST_MODIFIER = re.compile(r"[ ](?:for|of|at|in|with|from|on)[ ](?:[\w'’.-]+[ ]){0,4}[\w'’.-]+")
+
+
+# A document its issuer published: "the text released by the presidency" states what the
+# presidency says, not only the terms
+_ISSUED_BY = re.compile(r"\b(?:published|released|issued|put\s+out)\s+by\b", re.IGNORECASE)
+# A person's post-modifier up to the body it names: " of the advocacy group ", " at the
+# private ", " from " (a few words, no comma)
+_PERSON_OF = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}")
 
 
 def _person_named(chain: list[Mention]) -> bool:
@@ -211,6 +220,21 @@ class Attributor:
                 return chain  # "Yuri Ushakov, a foreign policy adviser to Putin, said"
         last = found[-1]
         if (
+            len(found) > 1
+            and self._names_person(found[-2])
+            and _person_named(found[-2])
+            and not found[-2][-1].possessive
+            and word_before(text, found[-2][0].start, a) not in PREPOSITIONS
+            and not any(m.kind is MentionKind.PERSON for m in last)
+            and _PERSON_OF.fullmatch(text, found[-2][-1].end, last[0].start)
+            and not main
+            and skippable(text, last[-1].end, cue)
+            and self.resolver.can_resolve(found[-2])
+        ):
+            # "Hanna Lintula of the advocacy group Open Ports said": the person, not the
+            # body her post-modifier names
+            return found[-2]
+        if (
             not main
             and skippable(text, last[-1].end, cue)
             and not last[-1].possessive
@@ -336,10 +360,15 @@ class Attributor:
             report.kind is ReportKind.OBJECT and _one_name(text, a, b, None, report.lemma)
         ):
             return None
-        if phrases.TERMS_TEXT.match(text[report.subject_start : report.subject_end]):
+        subject = text[report.subject_start : report.subject_end]
+        if phrases.TERMS_TEXT.match(subject) and not _ISSUED_BY.search(subject):
             return None  # "the draft says", "according to the plan": terms, not speech
         who: Who | None = None
-        if MEDIA.search(text, report.subject_start, report.subject_end) and not self._state_voice(
+        found: list[list[Mention]]
+        if report.lemma in FINDING_LEMMAS:
+            found = []  # "a survey by a Kyiv polling group found": it speaks for no party
+            who = Who(None, None, False)
+        elif MEDIA.search(text, report.subject_start, report.subject_end) and not self._state_voice(
             report.subject_start, report.subject_end
         ):
             found = []  # "The Washington Post reported": kept, it speaks for no party
@@ -350,6 +379,16 @@ class Attributor:
                 for ch in chains(self._within(report.subject_start, report.subject_end), text)
                 if self.resolver.can_resolve(ch)
             ]
+        while (
+            len(found) > 1
+            and report.kind is not ReportKind.ACCORDING
+            and not text[report.subject_start : found[0][0].start].strip()
+            and word_before(text, found[0][0].start) in PREPOSITIONS
+            and text.startswith(",", found[0][-1].end)
+        ):
+            # "In Kyiv, the head of the committee, Oleksandr Merezhko, welcomed": a fronted
+            # place or time the parse took into the subject is not who speaks
+            found = found[1:]
         found = _apposed_name(text, found)
         if found:
             who = self.resolver.resolve(found[0], report.cue_start)

@@ -150,7 +150,11 @@ _NEEDS = {
     "estimate": re.compile(r"\s+that\b"),
     "express": re.compile(r"\s+(?:hope|concern|confidence|readiness|support|doubt|frustration)"),
     "post": re.compile(r"\s+(?:on|to)\s+(?:X|Telegram|Twitter|Facebook|social|his|her|Truth)"),
-    "confirm": re.compile(r"\s+\w"),
+    # announcing or confirming a thing ("announced the agreement", "confirmed the deal on
+    # Tuesday") narrates an act; what is said is a clause (a clause without "that" is the
+    # parse's: "confirmed Putin would receive the envoy")
+    "confirm": re.compile(r"\s+(?:that\b|[,:])|\s*[,:]"),
+    "announce": re.compile(r"\s+(?:that\b|[,:])|\s*[,:]"),
     "deny": re.compile(r"\s+(?:that|the|a|an|it|this|reports?|any|claims?)\b"),
     "add": re.compile(r"\s*(?:,|that\b|$)|\s+\w"),
     "note": re.compile(r"\s+(?:that|the|a|an|it|this)\b"),
@@ -334,11 +338,11 @@ NOMINAL_LEMMAS = frozenset(
     "denounce", "decry", "lambaste", "rebuke", "fault", "blame", "accuse", "mock", "deride",
     "ridicule", "dismiss", "reject", "brand", "label", "term", "ask", "demand", "request",
     "urge", "exhort", "call", "appeal", "plead", "propose", "suggest", "recommend", "offer",
-    "promise", "pledge", "vow", "guarantee", "threaten", "warn", "announce", "proclaim", "deny",
+    "promise", "pledge", "vow", "guarantee", "threaten", "warn", "proclaim", "deny",
     "dispute", "reaffirm", "reiterate",
-    # what was said as a noun phrase: "confirmed the report", "questioned his sincerity",
+    # what was said as a noun phrase: "acknowledged the report", "questioned his sincerity",
     # "explained the plan", "highlighted the risks", "claimed momentum"
-    "confirm", "acknowledge", "admit", "concede", "explain", "describe", "mention",
+    "acknowledge", "admit", "concede", "explain", "describe", "mention",
     "highlight", "stress", "emphasize", "emphasise", "underline", "underscore", "repeat",
     "question", "claim", "predict", "forecast", "recall", "recount", "reveal", "disclose",
     "report", "signal", "answer", "note",
@@ -357,6 +361,17 @@ NOMINAL_LEMMAS = frozenset(
 )  # fmt: skip
 
 
+# Verbs that report a finding, only with a poll, a survey or a study as their subject: "a
+# survey by a Kyiv polling group found that most respondents ...", not "the negotiators
+# found a compromise". A finding speaks for no party.
+FINDING_LEMMAS = frozenset(("find",))
+FINDERS = frozenset(
+    (
+    "poll", "polls", "survey", "surveys", "study", "studies", "analysis", "analyses", "review",
+    "audit", "census", "barometer", "research",
+    )
+)  # fmt: skip
+FINDING_FORM_LEMMA = {"found": "find", "finds": "find"}
 # Verbs that report speech only with a person as their subject: a politician "attacked
 # his rival for ..." in words, where a state, an army or a gunman attacks by force. They
 # are parsed as the verbs above, and a statement needs a speaker who is a person.
@@ -423,9 +438,11 @@ PERSON_FORM_LEMMA = {
 # (and reporting phrases of a verb that reports nothing alone: "pointed out that ...", "as
 # the senator put it, ...", which the parse reads in ``syntax``)
 CANDIDATE = re.compile(
-    r"\b(?:point(?:s|ed|ing)?\s+out|puts?\s+it"
+    r"\b(?:point(?:s|ed|ing)?\s+out|puts?\s+it|rul(?:e|es|ed|ing)\s+out"
     r"|"
-    + word_alternatives(SPEECH_FORMS | set(CLAUSE_FORM_LEMMA) | set(PERSON_FORM_LEMMA))
+    + word_alternatives(
+        SPEECH_FORMS | set(CLAUSE_FORM_LEMMA) | set(PERSON_FORM_LEMMA) | set(FINDING_FORM_LEMMA)
+    )
     + r"|[Aa]ccording\s+to"
     r"|talk(?:s|ing)\s+(?:about|of|up)|speaking\s+(?:about|of))\b"
 )

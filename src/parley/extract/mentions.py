@@ -84,7 +84,11 @@ _WORD = (
 _NAME_WORD = re.compile(_WORD)
 # name particles inside a name: "David van Weel", "Ursula von der Leyen"
 _PARTICLES = r"(?:van|von|der|den|de|da|do|dos|das|di|du|del|la|le|bin|ibn|ter|al)"
-_NAME_RUN = re.compile(rf"\b{_WORD}(?:[ ](?:{_PARTICLES}[ ])*{_WORD})*(?![\w])")
+# the Arabic article joined to a name by a hyphen: "Izzat al-Rishq", "Mahmoud el-Masri"
+_JOINED_ARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|an|ul|ud)[-‑]"
+_NAME_RUN = re.compile(
+    rf"\b{_WORD}(?:[ ](?:{_PARTICLES}[ ])*(?:{_JOINED_ARTICLE})?{_WORD})*(?![\w])"
+)
 _LOCATIVE = re.compile(r"[-‑](?:based|born|headquartered)\b")
 # "the Pretoria agreement", "the Doha commitments", "the Minsk format": a capital naming an
 # agreement or a process after the city it was made in, not a party to it
@@ -358,10 +362,16 @@ class MentionFinder:
         ]
 
 
+# Words that open a name when another name follows them in one capitalised run: the
+# Chinese surname "He" ("He Lifeng"; the pronoun is followed by a lower-case verb), the
+# given name "Jan" ("Jan Simpson"; the month's abbreviation is followed by a number)
+_NAME_OPENERS = frozenset(("He", "Jan"))
+
+
 def _surname_he(word: str, i: int, words: list[re.Match[str]]) -> bool:
-    """'He' followed by a given name in one capitalised run is the Chinese surname ("He
-    Yadong", "He Lifeng"), never the pronoun, which a lower-case verb follows."""
-    return word == "He" and i == 0 and len(words) > 1 and words[1].group() not in _NOT_NAME
+    """'He' or 'Jan' that opens a capitalised run of names is a name ("He Yadong", "Jan
+    Simpson"), never the pronoun or the month."""
+    return word in _NAME_OPENERS and i == 0 and len(words) > 1 and words[1].group() not in _NOT_NAME
 
 
 # Cut points for long texts, best first: a line break, a sentence end, any space.

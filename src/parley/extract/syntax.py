@@ -34,6 +34,9 @@ from threadpoolctl import ThreadpoolController
 
 from parley.extract.cues import (
     CLAUSE_FORM_LEMMA,
+    FINDERS,
+    FINDING_FORM_LEMMA,
+    FINDING_LEMMAS,
     FORM_LEMMA,
     NOMINAL_LEMMAS,
     PERSON_FORM_LEMMA,
@@ -168,7 +171,19 @@ def _phrase(verb: Token) -> str | None:
         return "note"
     if low in PUT_FORMS and _put_it(verb):
         return "say"
+    if _ruled_out(verb):
+        return "reject"
     return None
+
+
+RULE_FORMS = verb_forms("rule")
+
+
+def _ruled_out(verb: Token) -> bool:
+    """'ruled out any dealings with Seoul': a refusal said, reported as its object."""
+    return verb.lower_ in RULE_FORMS and any(
+        c.dep_ == "prt" and c.lower_ == "out" for c in verb.children
+    )
 
 
 def _put_it(verb: Token) -> bool:
@@ -209,6 +224,41 @@ def _going_on(head: Token) -> bool:
 
 
 _TAKE = verb_forms("take")
+
+
+# The participles of being asked: "X, asked about Y, said", "Questioned on the delay, X".
+_ASKED = frozenset(("asked", "questioned", "pressed", "quizzed"))
+
+
+def _was_asked(verb: Token) -> bool:
+    """'Asked about the remark, a spokesperson said', 'Trump, asked about the allegation,
+    said', 'he was asked whether': the subject is the one asked, and what the question was
+    about is nobody's statement (a passive with its agent, "was asked by Kyiv to ...", is
+    the agent's request)."""
+    if verb.lower_ not in _ASKED:
+        return False
+    children = list(verb.children)
+    if any(c.dep_ == "agent" for c in children):
+        return False
+    if any(c.dep_ == "auxpass" for c in children):
+        return True  # "was asked about the deal"
+    if verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in children):
+        return True  # "Asked about the remark, ..."
+    # "X, asked about Y, said ...": the parse may read the apposed participle as the main
+    # verb, with the verb of saying after the next comma as its conjunct or complement
+    doc = verb.doc
+    return (
+        verb.i > 0
+        and doc[verb.i - 1].text == ","
+        and any(
+            t.i > verb.i + 1
+            and doc[t.i - 1].text == ","
+            and t.tag_.startswith("VB")
+            and t.lower_ in FORM_LEMMA
+            and t.lower_ not in _ASKED
+            for t in verb.sent
+        )
+    )
 
 
 def _adjectival(verb: Token) -> bool:
@@ -379,15 +429,18 @@ def _in_sentence(doc: Doc, offset: int) -> Iterator[Report]:
             FORM_LEMMA.get(tok.lower_)
             or CLAUSE_FORM_LEMMA.get(tok.lower_)
             or PERSON_FORM_LEMMA.get(tok.lower_)
+            or FINDING_FORM_LEMMA.get(tok.lower_)
             or _phrase(tok)
         )
         if lemma is None or not tok.tag_.startswith("VB"):
             continue
-        if _hypothetical(tok) or _anonymity(tok) or _adjectival(tok):
+        if _hypothetical(tok) or _anonymity(tok) or _adjectival(tok) or _was_asked(tok):
             continue
         subj = _subject(tok)
         if subj is None:
             continue
+        if lemma in FINDING_LEMMAS and subj.lower_ not in FINDERS:
+            continue  # "the negotiators found a compromise": no finding reported
         kind, content = _content(tok, subj)
         if content is None:
             continue
@@ -425,6 +478,10 @@ def _content(verb: Token, subj: Token) -> tuple[ReportKind, tuple[int, int] | No
     after = [c for c in clauses if c.i > verb.i]
     if after:
         a, b = _edges(after)
+        if verb.lower_ in FINDING_FORM_LEMMA:
+            # "found that most opposed it, while a majority said ...": what respondents
+            # said is part of the finding
+            return ReportKind.CLAUSE, (a, b)
         return ReportKind.CLAUSE, (a, _before_next_report(after, _stray_conjunct(after, b)))
     loose = _unmarked_clause(verb)
     if loose is not None:
@@ -438,7 +495,12 @@ def _content(verb: Token, subj: Token) -> tuple[ReportKind, tuple[int, int] | No
     quoted = _quotation_before(subj if subj.i < verb.i else verb)
     if quoted is not None:
         return ReportKind.QUOTE_FIRST, quoted
-    lemma = FORM_LEMMA.get(verb.lower_) or PERSON_FORM_LEMMA.get(verb.lower_)
+    lemma = (
+        FORM_LEMMA.get(verb.lower_)
+        or PERSON_FORM_LEMMA.get(verb.lower_)
+        or FINDING_FORM_LEMMA.get(verb.lower_)
+        or ("reject" if _ruled_out(verb) else None)
+    )
     if lemma in TOPIC_LEMMAS:
         # "spoke favorably of Putin's leadership", "talked at a rally about trade": the topic
         about = [
@@ -451,7 +513,7 @@ def _content(verb: Token, subj: Token) -> tuple[ReportKind, tuple[int, int] | No
             # "talked up his record": what was talked up
             topic = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
         return ReportKind.OBJECT, _edges(topic) if topic else None
-    if lemma not in NOMINAL_LEMMAS:
+    if lemma not in NOMINAL_LEMMAS and lemma not in FINDING_LEMMAS:
         same = [
             c
             for c in verb.children
@@ -486,6 +548,10 @@ def _content(verb: Token, subj: Token) -> tuple[ReportKind, tuple[int, int] | No
         said = [c for c in verb.children if c.dep_ == "nsubjpass"]
         return ReportKind.OBJECT, _edges(said) if said else None
     objects = [c for c in verb.children if c.dep_ in _OBJECTS and c.i > verb.i]
+    if verb.lower_ in _REFUSALS and objects and objects[0].lower_ not in _SAID_THINGS:
+        # "rejected the charge" answers what was said; "rejected the offer", "rejected the
+        # draft resolution" is a vote or a refusal done, not a statement
+        return ReportKind.OBJECT, None
     preps = [
         c
         for c in verb.children
@@ -530,6 +596,22 @@ def _content(verb: Token, subj: Token) -> tuple[ReportKind, tuple[int, int] | No
         ]
     a, b = _edges(parts + extra)
     return ReportKind.OBJECT, (a, _aside_start(parts + extra, _stray_conjunct(parts + extra, b)))
+
+
+# Verbs of refusing that report speech only when what is refused was itself said (not
+# "ruled out any talks", a refusal said in its own right)
+_REFUSALS = verb_forms("reject")
+# What was said, as a noun: what a refusal of words refuses
+_SAID_THINGS = frozenset(
+    (
+    "charge", "charges", "claim", "claims", "accusation", "accusations", "allegation",
+    "allegations", "remark", "remarks", "comment", "comments", "suggestion", "suggestions",
+    "report", "reports", "assertion", "assertions", "statement", "statements",
+    "characterisation", "characterization", "notion", "idea", "argument", "arguments",
+    "criticism", "criticisms", "account", "accounts", "version", "interpretation",
+    "description",
+    )
+)  # fmt: skip
 
 
 _FORMS = {"VBG": ("VBG",), "VB": ("VB", "VBP")}

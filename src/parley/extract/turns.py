@@ -136,6 +136,103 @@ def transcript_turns(text: str, paras: list[Span], places: Container[str] = ()) 
     return turns if len(turns) >= MIN_TURNS else {}
 
 
+# An introduction that says the text is an interview: "spoke to us", "we spoke to NAME",
+# "the interview has been condensed", "edited for length".
+_INTERVIEW_INTRO = re.compile(
+    r"\b(?:spoke|talked)\s+(?:to|with)\s+(?:us|me)\b"
+    r"|\b(?:we|I)\s+(?:spoke|talked)\s+(?:to|with)\b"
+    r"|\b(?:interview|conversation|exchange)\s+(?:has\s+been|was|have\s+been)\s+"
+    r"(?:lightly\s+)?(?:edited|condensed|shortened|translated)\b"
+    r"|\bedited\s+(?:and\s+condensed\s+)?for\s+(?:length|clarity|brevity)\b",
+    re.IGNORECASE,
+)
+# The one answering speaks in the first person: "we", "I", "our".
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|me)\b")
+# Quotation marks: a paragraph quoting somebody is the story's, not an answer going on.
+_QUOTES = re.compile(r"[\"“”]")
+# An interview without labels has at least this many questions, each answered.
+MIN_QUESTIONS = 3
+
+
+def _question(text: str, p: Span) -> bool:
+    """A paragraph that is the interviewer's question: it ends with a question mark of its
+    own (not one inside a quotation: '... asked: "Why now?"')."""
+    return text[p.start : p.end].rstrip().endswith("?")
+
+
+def interview_turns(text: str, paras: list[Span], mentions: list[Mention]) -> dict[int, Turn]:
+    """The turns of an interview printed without labels (the questions set in bold on the
+    page, plain in the text): a paragraph that asks, and the paragraphs after it up to the
+    next question, which are the interviewee's answer in their own words.
+
+    Read so only where the introduction says the text is an interview ("X spoke to us",
+    "the interview has been edited") and names the one interviewed, there are at least
+    three questions each followed by an answer, and most answers speak in the first person
+    (an explainer's headings, "What happens next?", are followed by the writer's narration).
+    After the last question only one paragraph answers: the story may go on with others'
+    reactions. The answers' label is the interviewee's name as the introduction writes it.
+    """
+    if not paras:
+        return {}
+    intro = _INTERVIEW_INTRO.search(text, paras[0].start, paras[-1].end)
+    if intro is None:
+        return {}
+    first = next(
+        (i for i, p in enumerate(paras) if p.start > intro.end() and _question(text, p)), None
+    )
+    if first is None:
+        return {}
+    # the person the introduction's sentence of the interview names
+    lo = max(text.rfind(".", 0, intro.start()), text.rfind("\n", 0, intro.start())) + 1
+    hi = min(
+        (k for k in (text.find(". ", intro.end()), text.find("\n", intro.end())) if k >= 0),
+        default=len(text),
+    )
+    named = [
+        m
+        for m in mentions
+        if lo <= m.start < hi and m.kind in (MentionKind.PERSON, MentionKind.NAME)
+    ]
+    if not named:
+        return {}
+    label = named[0].text
+    turns: dict[int, Turn] = {}
+    questions = 0
+    i = first
+    while i < len(paras):
+        if not _question(text, paras[i]):
+            i += 1
+            continue
+        j = i + 1
+        answer: list[Span] = []
+        while j < len(paras) and not _question(text, paras[j]):
+            if answer and _QUOTES.search(text, paras[j].start, paras[j].end):
+                break  # the story quoting others: the answer is over
+            answer.append(paras[j])
+            j += 1
+        if not answer:
+            break
+        last = j >= len(paras) or not _question(text, paras[j])
+        if last:
+            answer = answer[:1]  # the story goes on after the last answer
+        questions += 1
+        q = paras[i]
+        turns[q.start] = Turn("Q", q.start, q.start, q.end, TurnRole.ASKS)
+        for p in answer:
+            end = p.end
+            while end > p.start and text[end - 1].isspace():
+                end -= 1
+            turns[p.start] = Turn(label, p.start, p.start, end, TurnRole.ANSWERS)
+        if last:
+            break
+        i = j
+    answers = [t for t in turns.values() if t.role is TurnRole.ANSWERS]
+    spoken = sum(1 for t in answers if _FIRST_PERSON.search(text, t.start, t.end))
+    if questions < MIN_QUESTIONS or 2 * spoken < len(answers):
+        return {}
+    return turns
+
+
 def _heading(label: str) -> bool:
     """A label that opens like a heading and names no office ("THE CLAIM", "OUR VERDICT")."""
     first, _, rest = label.partition(" ")
