@@ -24,7 +24,14 @@ from parley.extract.mentions import Mention, MentionKind, mention_finder
 from parley.extract.model import EventType, Stance, Statement
 from parley.extract.quotes import typeset_marks
 from parley.extract.roles import RoleClass
-from parley.extract.segment import Span, header_end, is_clutter, paragraphs, sentences
+from parley.extract.segment import (
+    Span,
+    header_end,
+    is_clutter,
+    is_inset,
+    paragraphs,
+    sentences,
+)
 from parley.extract.speakers import DEFAULT_SIDE, Resolver, Who
 from parley.extract.syntax import next_reports, parse, parser
 from parley.extract.turns import TurnRole, label_speaker, transcript_turns
@@ -115,8 +122,10 @@ def _steps(
     intro = None
     for para, clutter in paras:
         if clutter:
-            # A heading or caption breaks a running quotation.
-            prev, intro = None, None
+            # A heading breaks a running quotation; a caption or a teaser set into the story
+            # between two of its paragraphs does not.
+            if not is_inset(text[para.start : para.end]):
+                prev, intro = None, None
             continue
         turn = turns.get(para.start)
         if turn is not None and turn.role is TurnRole.ASKS:

@@ -16,8 +16,9 @@ from parley.sources import split_header
 # Lines a pasted web page carries that are never reporting.
 _CLUTTER = re.compile(
     r"""^\s*(?:
-        (?:more|read|see)\s+(?:from|more|also)\b | related\b | advertisement\b | sponsored\b
-      | share\s+(?:this|on|via)\b | subscribe\b | sign\s+(?:up|in)\b | follow\s+us\b
+        (?:more|read|see)\s+(?:from|more|also)\b | (?:also|further)\s+read\b | related\b
+      | advertisement\b | sponsored\b | share\s+(?:this|on|via)\b | subscribe\b
+      | sign\s+(?:up|in)\b | follow\s+us\b
       | newsletters?\b
       | (?:we|this\s+site)\s+uses?\s+cookies | accept\s+(?:all\s+)?cookies | cookie
       | (?:photo|photograph|image|picture|video|file\s+photo|caption|credit)s?\s*[:|/]
@@ -33,6 +34,23 @@ _CREDIT = re.compile(
     r"\((?:[A-Z][\w.]*\s*)?(?:Photo|Photograph|Image|File)(?:\s+by[^)]*)?\)|Getty\s+Images"
     r"|\b(?:AFP|AP|Reuters|EPA|Anadolu|TASS|Sputnik|Pool)(?:\s+(?:Photo|via\s+\w+))?\s*$"
     r"|\b(?:Photo|Photograph|Image)\s*(?:by|credit|:)",
+)
+# A credit after a caption's last sentence, agency and photographer joined by a slash, no
+# full stop after it: "... in Geneva on Monday. AFP/Jane Roe", "... Jane Roe / Pool".
+_SLASH_CREDIT = re.compile(
+    r"[.!?)]\s+[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}\s*/\s*"
+    r"[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}\s*$"
+)
+# Boxes set into the running text that belong to the page, not the story: link teasers,
+# advertisements, sign-up and subscription boxes, cookie notices.
+_INSET = re.compile(
+    r"""^\s*(?:
+        (?:more|read|see)\s+(?:from|more|also)\b | (?:also|further)\s+read\b | related\b
+      | advertisement\b | sponsored\b | subscribe\b | sign\s+up\b
+      | newsletters?\b | (?:we|this\s+(?:site|website))\s+uses?\s+cookies | cookie
+      | (?:photo|photograph|image|picture|video|file\s+photo|caption|credit)s?\s*[:|/]
+    )""",
+    re.IGNORECASE | re.VERBOSE,
 )
 # A position in a picture, "Rubio (L) greets Yermak (R)", marks a caption too, but "(R)" is
 # also a party label ("Gov. Pat McCrory (R) said ..."): with a reporting word in the
@@ -134,12 +152,7 @@ def is_clutter(text: str) -> bool:
     s = text.strip()
     if not s:
         return True
-    # a photo credit marks a caption, which is short: in a long paragraph it is a passing
-    # mention, and the paragraph's prose must not be lost with it
-    caption = len(s) <= CAPTION_MAX and (
-        _CREDIT.search(s) or _POSITION.search(s) and not CANDIDATE.search(s)
-    )
-    if _CLUTTER.match(s) or _DATELINE_ONLY.match(s) or caption:
+    if _CLUTTER.match(s) or _DATELINE_ONLY.match(s) or is_caption(s):
         return True
     # Headlines, menus and section labels do not end like a sentence -- but running text
     # cut off before its full stop (several sentences, or a long lower-case line) is prose,
@@ -153,6 +166,26 @@ def is_clutter(text: str) -> bool:
     words = s.split()
     # "Zelensky said:" introduces a block quotation
     return len(words) < 4 and not re.search(r"['\"’”]|:$", s)
+
+
+def is_caption(s: str) -> bool:
+    """True for a photo caption (``s`` stripped)."""
+    # a photo credit marks a caption, which is short: in a long paragraph it is a passing
+    # mention, and the paragraph's prose must not be lost with it
+    return len(s) <= CAPTION_MAX and bool(
+        _CREDIT.search(s)
+        or _SLASH_CREDIT.search(s)
+        or _POSITION.search(s)
+        and not CANDIDATE.search(s)
+    )
+
+
+def is_inset(text: str) -> bool:
+    """True for furniture set into the story between two of its paragraphs -- a photo
+    caption, a "Read more:" teaser, a sign-up box -- which, unlike a heading, does not end
+    what runs across it: a quotation going on, a speaker's "he said:" and its quotation."""
+    s = text.strip()
+    return bool(s) and (is_caption(s) or bool(_INSET.match(s)))
 
 
 def sentences(text: str, span: Span, quotes: list[Span]) -> list[Span]:
