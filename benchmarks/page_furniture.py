@@ -4,9 +4,12 @@ The annotated articles are clean text written for the project; a page pasted fro
 or saved as HTML also carries a menu, a breadcrumb, a headline and standfirst, bylines with
 "Published" and "Updated" dates, share buttons, photo captions with credits between the
 paragraphs (some describe a person speaking), "Read more:" teasers whose headlines use
-reporting verbs, newsletter, cookie and paywall boxes, an author bio, tags, a "Most read"
-list, a comment count and a footer. None of that is a statement (spec: captions, headlines,
-bylines and navigation are not), and none of it may cost a statement of the article.
+reporting verbs, pull quotes that repeat a quotation of the story, an "Advertisement" label
+inside a quotation that runs across paragraphs, a standfirst that sums up a statement
+("X says ..."), a "reported from" tagline, newsletter, cookie and paywall boxes, an author
+bio, tags, a "Most read" list, a comment count and a footer. None of that is a statement
+(spec: captions, headlines, bylines and navigation are not), and none of it may cost a
+statement of the article.
 
 For every ``NAME.txt`` with a ``NAME.gold.jsonl`` in each folder given, this writes
 ``OUT/<folder>/txt/NAME.txt`` (the page as pasted from a browser: no ``Key: value`` header,
@@ -43,7 +46,13 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from parley.sources import split_header  # noqa: E402
 
-OUTLETS = ("The Meridian Post", "Northgate Daily", "Continental Wire", "Harbour Times", "Atlas News")
+OUTLETS = (
+    "The Meridian Post",
+    "Northgate Daily",
+    "Continental Wire",
+    "Harbour Times",
+    "Atlas News",
+)
 SECTIONS = ("World", "Europe", "Politics", "Business", "Opinion", "Video", "Podcasts", "Climate")
 AGENCIES = ("AFP", "Reuters", "AP", "EPA", "Anadolu", "Pool", "Getty Images")
 PHOTOGRAPHERS = ("Lena Varga", "Tomas Ruiz", "Amina Okoro", "Pieter Hals", "Jun Sato")
@@ -167,6 +176,35 @@ def _names(gold: Path) -> list[str]:
     return sorted(names) or ["Elena Marsh", "Karim Haddad"]
 
 
+def _pull_quote(rng: random.Random, gold: Path) -> str | None:
+    """A direct quotation of the article set again as a pull quote, as pages do: bare, or
+    signed with a dash and the speaker's name."""
+    quotes = []
+    for line in gold.read_text(encoding="utf-8").splitlines():
+        st = json.loads(line)
+        if st.get("direct") and 8 <= len(st["text"].split()) <= 30:
+            quotes.append((st["text"].strip(" ,"), st.get("speaker")))
+    if not quotes:
+        return None
+    quote, speaker = rng.choice(quotes)
+    mark = f"“{quote}”"
+    return f"{mark} — {speaker}" if speaker and rng.random() < 0.5 else mark
+
+
+def _reporting_standfirst(rng: random.Random, gold: Path) -> str | None:
+    """A standfirst that sums up one of the article's reported statements ("X says ...")."""
+    cands = []
+    for line in gold.read_text(encoding="utf-8").splitlines():
+        st = json.loads(line)
+        speaker = st.get("speaker") or ""
+        if not st.get("direct") and speaker and 6 <= len(st["text"].split()) <= 25:
+            cands.append((speaker.split()[-1], st["text"]))
+    if not cands:
+        return None
+    who, what = rng.choice(cands)
+    return f"{who} {rng.choice(('says', 'signals', 'insists'))} {what}" + rng.choice((".", ""))
+
+
 def _open_quotation(paragraph: str) -> bool:
     """A paragraph that leaves a quotation open runs on into the next one."""
     return paragraph.count("“") > paragraph.count("”") or (
@@ -207,6 +245,11 @@ def build(article: Path, gold: Path, seed: int) -> tuple[str, str]:
         label = rng.choice(("Read more:", "Related:", "READ MORE:", "Also read:", "See also:"))
         inserts.setdefault(i, []).append(("teaser", f"{label} {_teaser(rng)}"))
 
+    pull = _pull_quote(rng, gold)
+    if pull and slots:
+        inserts.setdefault(rng.choice(slots), []).append(("pull", pull))
+    if open_slots and rng.random() < 0.5:
+        inserts.setdefault(rng.choice(open_slots), []).append(("ad", "Advertisement"))
     first_caption = _caption(rng, names, published)
     by = " and ".join(authors)
     published_text = _date_text(rng, published)
@@ -216,6 +259,14 @@ def build(article: Path, gold: Path, seed: int) -> tuple[str, str]:
             "What we know so far, and what could come next.",
             "The talks enter a delicate phase as both sides weigh their options.",
             f"Our correspondent in {rng.choice(PLACES)} looks at the state of play.",
+        )
+    )
+    standfirst = (rng.random() < 0.5 and _reporting_standfirst(rng, gold)) or standfirst
+    tagline = rng.choice(
+        (
+            f"{authors[-1]} reported from {rng.choice(PLACES)}.",
+            f"{rng.choice(AUTHORS)} contributed reporting from {rng.choice(PLACES)}.",
+            f"Additional reporting by {rng.choice(AUTHORS)}; editing by {rng.choice(AUTHORS)}",
         )
     )
     most_read = [_teaser(rng) for _ in range(5)]
@@ -267,6 +318,7 @@ def _txt(v: dict, body: list[str], inserts: dict, rng: random.Random) -> str:
         add(paragraph)
         if i == len(body) // 2 and rng.random() < 0.5:
             out.extend(PAYWALL)
+    add(v["tagline"])
     add("Topics")
     out.extend(v["tags"])
     add(f"About the author: {v['bio']}")
@@ -286,45 +338,67 @@ def _html(v: dict, body: list[str], inserts: dict, rng: random.Random) -> str:
     iso = v["published"].isoformat()
     parts = [
         "<!DOCTYPE html>",
-        f'<html lang="en"><head><meta charset="utf-8"><title>{e(v["title"])} | {e(v["outlet"])}</title>',
+        '<html lang="en"><head><meta charset="utf-8">',
+        f"<title>{e(v['title'])} | {e(v['outlet'])}</title>",
         f'<meta property="og:title" content="{e(v["title"])}">',
         f'<meta property="og:site_name" content="{e(v["outlet"])}">',
         f'<meta property="article:published_time" content="{iso}">',
         f'<meta property="article:modified_time" content="{v["updated"].isoformat()}">',
         "</head><body>",
-        f'<a href="#main" class="skip">Skip to main content</a>',
-        "<nav><ul>" + "".join(f'<li><a href="/{s.lower()}">{s}</a></li>' for s in SECTIONS) + "</ul></nav>",
-        f'<div class="cookie-banner"><p>{e(rng.choice(COOKIES))}</p><button>Accept all</button></div>',
+        '<a href="#main" class="skip">Skip to main content</a>',
+        "<nav><ul>"
+        + "".join(f'<li><a href="/{s.lower()}">{s}</a></li>' for s in SECTIONS)
+        + "</ul></nav>",
+        f'<div class="cookie-banner"><p>{e(rng.choice(COOKIES))}</p>',
+        "<button>Accept all</button></div>",
         '<main id="main">',
-        f'<ol class="breadcrumb"><li><a href="/">Home</a></li><li><a href="/{v["section"].lower()}">{v["section"]}</a></li></ol>',
+        '<ol class="breadcrumb"><li><a href="/">Home</a></li>',
+        f'<li><a href="/{v["section"].lower()}">{v["section"]}</a></li></ol>',
         "<article>",
         f'<header><h1>{e(v["title"])}</h1><p class="standfirst">{e(v["standfirst"])}</p>',
         f'<div class="byline">By <a href="/authors/x">{e(v["by"])}</a></div>',
         f'<time datetime="{iso}">Published {e(v["published_text"])}</time>',
         f'<span class="updated">Updated {e(v["updated_text"])}</span></header>',
         '<ul class="share"><li>Share</li><li>Facebook</li><li>X</li><li>Email</li></ul>',
-        f'<figure><img src="/img/lead.jpg" alt=""><figcaption>{e(v["first_caption"])}</figcaption></figure>',
+        '<figure><img src="/img/lead.jpg" alt="">',
+        f"<figcaption>{e(v['first_caption'])}</figcaption></figure>",
         '<div class="article-body">',
     ]
     for i, paragraph in enumerate(body):
         for kind, line in inserts.get(i, ()):
             if kind == "caption":
-                parts.append(f'<figure><img src="/img/{i}.jpg" alt=""><figcaption>{e(line)}</figcaption></figure>')
+                parts.append(
+                    f'<figure><img src="/img/{i}.jpg" alt="">'
+                    f"<figcaption>{e(line)}</figcaption></figure>"
+                )
+            elif kind == "pull":
+                parts.append(f'<blockquote class="pullquote"><p>{e(line)}</p></blockquote>')
+            elif kind == "ad":
+                parts.append('<div class="ad"><span>Advertisement</span></div>')
             else:
                 parts.append(f'<aside class="related"><a href="/story/{i}">{e(line)}</a></aside>')
         parts.append(f"<p>{e(paragraph)}</p>")
         if i == len(body) // 2 and rng.random() < 0.5:
-            parts.append('<div class="newsletter">' + "".join(f"<p>{e(x)}</p>" for x in v["newsletter"]) + "</div>")
+            parts.append(
+                '<div class="newsletter">'
+                + "".join(f"<p>{e(x)}</p>" for x in v["newsletter"])
+                + "</div>"
+            )
     parts += [
+        f'<p class="tagline"><em>{e(v["tagline"])}</em></p>',
         "</div>",
-        '<div class="tags">' + "".join(f'<a href="/tag/{t}">{e(t)}</a>' for t in v["tags"]) + "</div>",
+        '<div class="tags">'
+        + "".join(f'<a href="/tag/{t}">{e(t)}</a>' for t in v["tags"])
+        + "</div>",
         f'<div class="author-bio"><p>{e(v["bio"])}</p></div>',
         f'<div class="comments"><a href="#comments">{v["comments"]} comments</a></div>',
         "</article>",
         f'<aside class="more"><h2>More from {e(v["outlet"])}</h2><ul>'
-        + "".join(f'<li><a href="/s">{e(t)}</a></li>' for t in v["more_from"]) + "</ul></aside>",
+        + "".join(f'<li><a href="/s">{e(t)}</a></li>' for t in v["more_from"])
+        + "</ul></aside>",
         '<aside class="most-read"><h2>Most read</h2><ol>'
-        + "".join(f'<li><a href="/m">{e(t)}</a></li>' for t in v["most_read"]) + "</ol></aside>",
+        + "".join(f'<li><a href="/m">{e(t)}</a></li>' for t in v["most_read"])
+        + "</ol></aside>",
         "</main>",
         "<footer><ul>" + "".join(f"<li>{f}</li>" for f in FOOTER) + "</ul>",
         f"<p>© {v['published'].year} {e(v['outlet'])}. All rights reserved.</p></footer>",
@@ -379,14 +453,19 @@ def score(made: list[tuple[str, Path, Path, Path]], out: Path) -> None:
             "txt": sorted(txt_dir.glob("*.txt")),
             "html": sorted(html_dir.glob("*.html")),
         }
-        results = {run: _score(parley, gold, files, out / label / f"pred-{run}") for run, files in runs.items()}
+        results = {
+            run: _score(parley, gold, files, out / label / f"pred-{run}")
+            for run, files in runs.items()
+        }
         clean = results["clean"]
         for run, r in results.items():
             cells = [f"{r.get(k, 0):7.3f}" for k, _ in KEYS]
             print(label.ljust(22), run.ljust(6), " ".join(cells), f"{r.get('predicted', 0):6d}")
         for run in ("txt", "html"):
             r = results[run]
-            ratios = [f"{(r.get(k) or 0) / clean[k]:7.3f}" if clean.get(k) else "      -" for k, _ in KEYS]
+            ratios = [
+                f"{(r.get(k) or 0) / clean[k]:7.3f}" if clean.get(k) else "      -" for k, _ in KEYS
+            ]
             print(label.ljust(22), (run + "/c").ljust(6), " ".join(ratios))
 
 

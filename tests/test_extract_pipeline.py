@@ -300,3 +300,42 @@ def test_offsets_hold_for_body_lines_one_per_line(paras):
     for s in extract_statements(text):
         assert text[s.start : s.end] == s.text
         assert "\n" not in s.text
+
+
+# ---------------------------------------------------------------- page furniture (invented)
+
+
+def test_a_caption_between_intro_and_block_quotation_does_not_cut_them_apart():
+    text = (
+        "The talks ended late on Sunday in the port city.\n\n"
+        "Asked about the harbour, the chief negotiator Rafe Olsen said:\n\n"
+        "Rafe Olsen speaks during a news conference on Sunday. NEWSWIRE/Piet Bos\n\n"
+        '"The harbour stays open to every ship, and nobody will close it while we talk."\n'
+    )
+    found = extract_statements(text, source="t")
+    quoted = [s for s in found if s.text.startswith("The harbour stays open")]
+    assert quoted and quoted[0].speaker == "Rafe Olsen"
+
+
+def test_a_pull_quote_is_not_a_second_statement():
+    text = (
+        'Rafe Olsen said: "The harbour stays open to every ship, and nobody will close it '
+        'while we talk," and left the room.\n\n'
+        "“The harbour stays open to every ship, and nobody will close it while we talk”\n\n"
+        "The next round is due in March.\n"
+    )
+    found = extract_statements(text, source="t")
+    assert len([s for s in found if "harbour stays open" in s.text]) == 1
+
+
+def test_a_pasted_page_is_dated_by_its_byline_not_a_caption_or_an_update():
+    text = (
+        "Home | World | Europe\n"
+        "Ports deal in sight\n"
+        "Rafe Olsen arrives in Lima, March 3, 2024. (Photo: Newswire)\n"
+        "Updated: June 9, 2025\n"
+        "By Ada Lind\n"
+        "June 7, 2025\n"
+        "Rafe Olsen said on Saturday that the harbour would stay open.\n"
+    )
+    assert article_date(text, 0, None) == date(2025, 6, 7)

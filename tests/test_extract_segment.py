@@ -12,7 +12,10 @@ from parley.extract.segment import (
     Span,
     header_end,
     header_fields,
+    is_caption,
     is_clutter,
+    is_inset,
+    is_pull_quote,
     paragraphs,
     sentences,
 )
@@ -300,3 +303,65 @@ def test_a_question_in_quotation_marks_and_its_attribution_are_one_sentence():
     text = '"Will they sign?" the mediator asked. "Not yet." Talks resume on Monday.'
     assert _sentences(text) == ['"Will they sign?" the mediator asked.', '"Not yet."',
                                 "Talks resume on Monday."]  # fmt: skip
+
+
+# ---------------------------------------------------------------- page furniture (invented)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mira Tanaka talks to reporters after the meeting in Oslo on Tuesday. NEWSWIRE/Piet Bos",
+        "Delegates leave the hall in Lima, Oct. 2, 2025. Bo Lind / Harbourside Press",
+        "Envoy Rafe Olsen, left, listens as Ana Quiroga answers a question. AGENCIA/Luz Mar",
+    ],
+)
+def test_a_caption_credited_agency_slash_photographer_is_furniture(line):
+    assert is_caption(line)
+    assert is_clutter(line)
+    assert is_inset(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "She said the two capitals would talk again. Talks in Lima/Quito are planned.",
+        "The minister said the and/or wording was settled in the final text.",
+    ],
+)
+def test_a_slash_in_prose_is_not_a_credit(line):
+    assert not is_caption(line)
+    assert not is_clutter(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Also read: Can the truce outlast the winter?", "Read more: Envoy says talks will resume"],
+)
+def test_a_teaser_is_an_inset(line):
+    assert is_clutter(line)
+    assert is_inset(line)
+
+
+@pytest.mark.parametrize("line", ["Reactions", "The Negotiations", "Opinion | Analysis"])
+def test_a_heading_is_clutter_but_not_an_inset(line):
+    assert is_clutter(line)
+    assert not is_inset(line)
+
+
+def test_a_pull_quote_repeats_a_quotation_of_the_story():
+    text = (
+        'Ms. Varga said: "We will not sign a text that nobody has read, and we said so '
+        'again today," before leaving.\n'
+        "“We will not sign a text that nobody has read, and we said so again today” — Ilse Varga\n"
+    )
+    start = text.index("“")
+    assert is_pull_quote(text, Span(start, len(text) - 1))
+    # the story's own paragraph is not
+    assert not is_pull_quote(text, Span(0, start - 1))
+
+
+def test_a_quotation_paragraph_said_once_is_not_a_pull_quote():
+    text = "Ms. Varga spoke at length.\n“We will not sign a text that nobody has read.”\n"
+    start = text.index("“")
+    assert not is_pull_quote(text, Span(start, len(text) - 1))

@@ -29,6 +29,7 @@ from parley.extract.segment import (
     header_end,
     is_clutter,
     is_inset,
+    is_pull_quote,
     paragraphs,
     sentences,
 )
@@ -104,7 +105,10 @@ def _steps(
     finder = mention_finder()
     body = header_end(text)
     day = article_date(text, body, published)
-    paras = [(p, is_clutter(text[p.start : p.end])) for p in paragraphs(text, body)]
+    paras = [
+        (p, is_clutter(text[p.start : p.end]) or is_pull_quote(text, p))
+        for p in paragraphs(text, body)
+    ]
     # Names in captions, bylines and menus are not antecedents of anything in the story.
     keep = bytearray(len(text) + 1)
     for p, clutter in paras:
@@ -124,7 +128,7 @@ def _steps(
         if clutter:
             # A heading breaks a running quotation; a caption or a teaser set into the story
             # between two of its paragraphs does not.
-            if not is_inset(text[para.start : para.end]):
+            if not is_inset(text[para.start : para.end]) and not is_pull_quote(text, para):
                 prev, intro = None, None
             continue
         turn = turns.get(para.start)

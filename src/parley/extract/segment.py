@@ -188,6 +188,25 @@ def is_inset(text: str) -> bool:
     return bool(s) and (is_caption(s) or bool(_INSET.match(s)))
 
 
+# A paragraph that is one quotation and nothing else, perhaps signed with a dash and a name.
+_BARE_QUOTATION = re.compile(
+    r"\s*[\"“]([^\"“”]{20,}?)[\s.,;:!?…]*[\"”]\s*(?:[—–―-]\s*[A-Z][^\n.!?\"“”]{0,60})?\s*$"
+)
+
+
+def is_pull_quote(text: str, span: Span) -> bool:
+    """True for a pull quote: a paragraph that is only a quotation whose words the story
+    quotes elsewhere too -- a page sets a line of the story again in large type."""
+    m = _BARE_QUOTATION.fullmatch(text, span.start, span.end)
+    if m is None:
+        return False
+    words = m.group(1)
+    if len(words.split()) < 5:
+        return False
+    at = text.find(words)
+    return at != -1 and (at < span.start or at >= span.end or text.find(words, span.end) != -1)
+
+
 def sentences(text: str, span: Span, quotes: list[Span]) -> list[Span]:
     """Sentence spans in a paragraph, never splitting inside a quotation."""
     out = []
