@@ -339,3 +339,20 @@ def test_a_pasted_page_is_dated_by_its_byline_not_a_caption_or_an_update():
         "Rafe Olsen said on Saturday that the harbour would stay open.\n"
     )
     assert article_date(text, 0, None) == date(2025, 6, 7)
+
+
+def test_a_standfirst_summing_up_the_story_is_not_a_second_statement():
+    text = (
+        "Home\nWorld\n"
+        "Ports deal in sight after a night of talks\n"
+        "Olsen says the harbour will stay open to every ship while the talks go on.\n"
+        "By Ada Lind\n"
+        "June 7, 2025\n"
+        "Talks on the port ended late on Saturday in Lima.\n"
+        "The chief negotiator, Rafe Olsen, said the harbour would stay open to every ship "
+        "while the talks go on.\n"
+    )
+    found = extract_statements(text, source="t")
+    assert [s.text for s in found] == [
+        "the harbour would stay open to every ship while the talks go on"
+    ]

@@ -16,6 +16,8 @@ from parley.extract.segment import (
     is_clutter,
     is_inset,
     is_pull_quote,
+    page_head_end,
+    page_summaries,
     paragraphs,
     sentences,
 )
@@ -365,3 +367,46 @@ def test_a_quotation_paragraph_said_once_is_not_a_pull_quote():
     text = "Ms. Varga spoke at length.\n“We will not sign a text that nobody has read.”\n"
     start = text.index("“")
     assert not is_pull_quote(text, Span(start, len(text) - 1))
+
+
+_PAGE = (
+    "Home\nWorld\nEurope\n"
+    "Ports deal in sight after a night of talks\n"
+    "Olsen says the harbour will stay open to every ship while the talks go on.\n"
+    "Rafe Olsen arrives in Lima, March 3, 2024. (Photo: Newswire)\n"
+    "By Ada Lind and Piet Bos\n"
+    "June 7, 2025\n"
+    "Talks on the port ended late on Saturday in Lima.\n"
+    "The chief negotiator, Rafe Olsen, said the harbour would stay open to every ship while "
+    "the talks go on, and that the next round was due in March.\n"
+)
+
+
+def _paras(text):
+    return [(p, is_clutter(text[p.start : p.end])) for p in paragraphs(text)]
+
+
+def test_a_page_head_ends_at_its_byline():
+    assert _PAGE[page_head_end(_PAGE, _paras(_PAGE)) :].startswith("By Ada Lind")
+
+
+def test_a_standfirst_the_story_repeats_is_a_summary():
+    starts = page_summaries(_PAGE, _paras(_PAGE))
+    assert [_PAGE[s : s + 10] for s in starts] == ["Olsen says"]
+
+
+def test_a_standfirst_with_news_of_its_own_is_kept():
+    page = _PAGE.replace(
+        "the harbour would stay open to every ship while the talks go on, and that ", ""
+    )
+    assert page_summaries(page, _paras(page)) == set()
+
+
+def test_no_head_when_the_story_starts_before_any_byline():
+    text = (
+        "Talks on the port ended late on Saturday in Lima.\n"
+        "Rafe Olsen said the harbour would stay open.\n"
+        "Ana Quiroga said the next round was due in March.\n"
+        "By the evening both delegations had left.\n"
+    )
+    assert page_head_end(text, _paras(text)) == 0

@@ -30,6 +30,7 @@ from parley.extract.segment import (
     is_clutter,
     is_inset,
     is_pull_quote,
+    page_summaries,
     paragraphs,
     sentences,
 )
@@ -109,6 +110,11 @@ def _steps(
         (p, is_clutter(text[p.start : p.end]) or is_pull_quote(text, p))
         for p in paragraphs(text, body)
     ]
+    # A standfirst that sums up what the story then reports is the page's, like its headline:
+    # neither a second statement nor an antecedent.
+    summaries = page_summaries(text, paras)
+    if summaries:
+        paras = [(p, clutter or p.start in summaries) for p, clutter in paras]
     # Names in captions, bylines and menus are not antecedents of anything in the story.
     keep = bytearray(len(text) + 1)
     for p, clutter in paras:

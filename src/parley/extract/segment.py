@@ -188,6 +188,63 @@ def is_inset(text: str) -> bool:
     return bool(s) and (is_caption(s) or bool(_INSET.match(s)))
 
 
+# A byline ("By Ada Lind and Piet Bos", "BY ADA LIND, Harbourside Press"), a publication
+# line ("Published 7 June 2025", "Posted on ..."), or a date with its year on a line of its
+# own: where a page's head (headline, standfirst, lead picture) ends and its story begins.
+_BYLINE = re.compile(
+    r"(?:By|BY)\s+[A-Z][\w.'’-]*(?:(?:\s+|,\s*)(?:and\s+|&\s+)?[A-Z][\w.'’-]*){0,8}\s*"
+    r"|(?:Published|Posted|First\s+published)\b[^.!?]{0,60}",
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+HEAD_PROSE = 2  # paragraphs of prose a page's head holds at most: a standfirst of one or two
+
+
+def page_head_end(text: str, paras: list[tuple[Span, bool]]) -> int:
+    """Where a pasted page's head ends: the start of its byline or publication date, if one
+    comes before the story's prose does (``paras``: each paragraph and whether it is
+    furniture); else 0, no head to tell apart."""
+    prose = 0
+    for p, clutter in paras:
+        line = text[p.start : p.end].strip()
+        if _BYLINE.fullmatch(line) or (
+            len(line) <= 70 and _DATELINE_ONLY.match(line) and _YEAR.search(line)
+        ):
+            return p.start
+        if not clutter:
+            prose += 1
+            if prose > HEAD_PROSE:
+                return 0
+    return 0
+
+
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+# Share of a standfirst's content words (four letters or more) one paragraph of the story
+# must hold for the standfirst to be a summary of it.
+SUMMARY_SHARE = 0.6
+
+
+def page_summaries(text: str, paras: list[tuple[Span, bool]]) -> set[int]:
+    """Starts of the prose paragraphs of a page's head (above its byline: a standfirst) whose
+    words one paragraph of the story repeats -- the page's summary of what the story reports."""
+    head = page_head_end(text, paras)
+    if not head:
+        return set()
+    heads = [p for p, clutter in paras if p.start < head and not clutter]
+    if not heads:
+        return set()
+    story = [
+        {w.lower() for w in _CONTENT_WORD.findall(text, p.start, p.end)}
+        for p, clutter in paras
+        if p.start >= head and not clutter
+    ]
+    out = set()
+    for p in heads:
+        words = {w.lower() for w in _CONTENT_WORD.findall(text, p.start, p.end)}
+        if words and any(len(words & other) >= SUMMARY_SHARE * len(words) for other in story):
+            out.add(p.start)
+    return out
+
+
 # A paragraph that is one quotation and nothing else, perhaps signed with a dash and a name.
 _BARE_QUOTATION = re.compile(
     r"\s*[\"“]([^\"“”]{20,}?)[\s.,;:!?…]*[\"”]\s*(?:[—–―-]\s*[A-Z][^\n.!?\"“”]{0,60})?\s*$"
