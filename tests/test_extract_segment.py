@@ -410,3 +410,12 @@ def test_no_head_when_the_story_starts_before_any_byline():
         "By the evening both delegations had left.\n"
     )
     assert page_head_end(text, _paras(text)) == 0
+
+
+def test_of_two_bare_quotations_that_repeat_each_other_the_first_is_the_story():
+    quote = "“We will not sign a text that nobody has read, and we said so again today.”"
+    text = f"Ms. Varga spoke to reporters.\n{quote}\nThe talks resume on Monday.\n{quote}\n"
+    first = text.index(quote)
+    second = text.index(quote, first + 1)
+    assert not is_pull_quote(text, Span(first, first + len(quote)))
+    assert is_pull_quote(text, Span(second, second + len(quote)))

@@ -253,15 +253,31 @@ _BARE_QUOTATION = re.compile(
 
 def is_pull_quote(text: str, span: Span) -> bool:
     """True for a pull quote: a paragraph that is only a quotation whose words the story
-    quotes elsewhere too -- a page sets a line of the story again in large type."""
+    quotes elsewhere too -- a page sets a line of the story again in large type. Of two
+    such paragraphs that repeat each other, the first is the story's."""
     m = _BARE_QUOTATION.fullmatch(text, span.start, span.end)
     if m is None:
         return False
     words = m.group(1)
     if len(words.split()) < 5:
         return False
-    at = text.find(words)
-    return at != -1 and (at < span.start or at >= span.end or text.find(words, span.end) != -1)
+    if text.find(words, 0, span.start) != -1:
+        return True  # said before: this is the repeat
+    later = text.find(words, span.end)
+    while later != -1:
+        # the story's own saying of it, in a paragraph of its own or in running text
+        bare = _BARE_QUOTATION.fullmatch(
+            text, text.rfind("\n", 0, later) + 1, _line_end(text, later)
+        )
+        if bare is None:
+            return True
+        later = text.find(words, later + len(words))
+    return False
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end == -1 else end
 
 
 def sentences(text: str, span: Span, quotes: list[Span]) -> list[Span]:
