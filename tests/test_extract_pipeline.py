@@ -330,3 +330,59 @@ def test_a_relative_clause_with_its_own_subject_or_the_same_speaker_stays_whole(
         "closures",
         "the pilots' pay would be reviewed in June, which he said would settle the dispute",
     ]
+
+
+# ---------------------------------------------------------------- page furniture (invented)
+
+
+def test_a_caption_between_intro_and_block_quotation_does_not_cut_them_apart():
+    text = (
+        "The talks ended late on Sunday in the port city.\n\n"
+        "Asked about the harbour, the chief negotiator Rafe Olsen said:\n\n"
+        "Rafe Olsen speaks during a news conference on Sunday. NEWSWIRE/Piet Bos\n\n"
+        '"The harbour stays open to every ship, and nobody will close it while we talk."\n'
+    )
+    found = extract_statements(text, source="t")
+    quoted = [s for s in found if s.text.startswith("The harbour stays open")]
+    assert quoted and quoted[0].speaker == "Rafe Olsen"
+
+
+def test_a_pull_quote_is_not_a_second_statement():
+    text = (
+        'Rafe Olsen said: "The harbour stays open to every ship, and nobody will close it '
+        'while we talk," and left the room.\n\n'
+        "“The harbour stays open to every ship, and nobody will close it while we talk”\n\n"
+        "The next round is due in March.\n"
+    )
+    found = extract_statements(text, source="t")
+    assert len([s for s in found if "harbour stays open" in s.text]) == 1
+
+
+def test_a_pasted_page_is_dated_by_its_byline_not_a_caption_or_an_update():
+    text = (
+        "Home | World | Europe\n"
+        "Ports deal in sight\n"
+        "Rafe Olsen arrives in Lima, March 3, 2024. (Photo: Newswire)\n"
+        "Updated: June 9, 2025\n"
+        "By Ada Lind\n"
+        "June 7, 2025\n"
+        "Rafe Olsen said on Saturday that the harbour would stay open.\n"
+    )
+    assert article_date(text, 0, None) == date(2025, 6, 7)
+
+
+def test_a_standfirst_summing_up_the_story_is_not_a_second_statement():
+    text = (
+        "Home\nWorld\n"
+        "Ports deal in sight after a night of talks\n"
+        "Olsen says the harbour will stay open to every ship while the talks go on.\n"
+        "By Ada Lind\n"
+        "June 7, 2025\n"
+        "Talks on the port ended late on Saturday in Lima.\n"
+        "The chief negotiator, Rafe Olsen, said the harbour would stay open to every ship "
+        "while the talks go on.\n"
+    )
+    found = extract_statements(text, source="t")
+    assert [s.text for s in found] == [
+        "the harbour would stay open to every ship while the talks go on"
+    ]

@@ -12,7 +12,12 @@ from parley.extract.segment import (
     Span,
     header_end,
     header_fields,
+    is_caption,
     is_clutter,
+    is_inset,
+    is_pull_quote,
+    page_head_end,
+    page_summaries,
     paragraphs,
     sentences,
 )
@@ -300,3 +305,117 @@ def test_a_question_in_quotation_marks_and_its_attribution_are_one_sentence():
     text = '"Will they sign?" the mediator asked. "Not yet." Talks resume on Monday.'
     assert _sentences(text) == ['"Will they sign?" the mediator asked.', '"Not yet."',
                                 "Talks resume on Monday."]  # fmt: skip
+
+
+# ---------------------------------------------------------------- page furniture (invented)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mira Tanaka talks to reporters after the meeting in Oslo on Tuesday. NEWSWIRE/Piet Bos",
+        "Delegates leave the hall in Lima, Oct. 2, 2025. Bo Lind / Harbourside Press",
+        "Envoy Rafe Olsen, left, listens as Ana Quiroga answers a question. AGENCIA/Luz Mar",
+    ],
+)
+def test_a_caption_credited_agency_slash_photographer_is_furniture(line):
+    assert is_caption(line)
+    assert is_clutter(line)
+    assert is_inset(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "She said the two capitals would talk again. Talks in Lima/Quito are planned.",
+        "The minister said the and/or wording was settled in the final text.",
+    ],
+)
+def test_a_slash_in_prose_is_not_a_credit(line):
+    assert not is_caption(line)
+    assert not is_clutter(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Also read: Can the truce outlast the winter?", "Read more: Envoy says talks will resume"],
+)
+def test_a_teaser_is_an_inset(line):
+    assert is_clutter(line)
+    assert is_inset(line)
+
+
+@pytest.mark.parametrize("line", ["Reactions", "The Negotiations", "Opinion | Analysis"])
+def test_a_heading_is_clutter_but_not_an_inset(line):
+    assert is_clutter(line)
+    assert not is_inset(line)
+
+
+def test_a_pull_quote_repeats_a_quotation_of_the_story():
+    text = (
+        'Ms. Varga said: "We will not sign a text that nobody has read, and we said so '
+        'again today," before leaving.\n'
+        "“We will not sign a text that nobody has read, and we said so again today” — Ilse Varga\n"
+    )
+    start = text.index("“")
+    assert is_pull_quote(text, Span(start, len(text) - 1))
+    # the story's own paragraph is not
+    assert not is_pull_quote(text, Span(0, start - 1))
+
+
+def test_a_quotation_paragraph_said_once_is_not_a_pull_quote():
+    text = "Ms. Varga spoke at length.\n“We will not sign a text that nobody has read.”\n"
+    start = text.index("“")
+    assert not is_pull_quote(text, Span(start, len(text) - 1))
+
+
+_PAGE = (
+    "Home\nWorld\nEurope\n"
+    "Ports deal in sight after a night of talks\n"
+    "Olsen says the harbour will stay open to every ship while the talks go on.\n"
+    "Rafe Olsen arrives in Lima, March 3, 2024. (Photo: Newswire)\n"
+    "By Ada Lind and Piet Bos\n"
+    "June 7, 2025\n"
+    "Talks on the port ended late on Saturday in Lima.\n"
+    "The chief negotiator, Rafe Olsen, said the harbour would stay open to every ship while "
+    "the talks go on, and that the next round was due in March.\n"
+)
+
+
+def _paras(text):
+    return [(p, is_clutter(text[p.start : p.end])) for p in paragraphs(text)]
+
+
+def test_a_page_head_ends_at_its_byline():
+    assert _PAGE[page_head_end(_PAGE, _paras(_PAGE)) :].startswith("By Ada Lind")
+
+
+def test_a_standfirst_the_story_repeats_is_a_summary():
+    starts = page_summaries(_PAGE, _paras(_PAGE))
+    assert [_PAGE[s : s + 10] for s in starts] == ["Olsen says"]
+
+
+def test_a_standfirst_with_news_of_its_own_is_kept():
+    page = _PAGE.replace(
+        "the harbour would stay open to every ship while the talks go on, and that ", ""
+    )
+    assert page_summaries(page, _paras(page)) == set()
+
+
+def test_no_head_when_the_story_starts_before_any_byline():
+    text = (
+        "Talks on the port ended late on Saturday in Lima.\n"
+        "Rafe Olsen said the harbour would stay open.\n"
+        "Ana Quiroga said the next round was due in March.\n"
+        "By the evening both delegations had left.\n"
+    )
+    assert page_head_end(text, _paras(text)) == 0
+
+
+def test_of_two_bare_quotations_that_repeat_each_other_the_first_is_the_story():
+    quote = "“We will not sign a text that nobody has read, and we said so again today.”"
+    text = f"Ms. Varga spoke to reporters.\n{quote}\nThe talks resume on Monday.\n{quote}\n"
+    first = text.index(quote)
+    second = text.index(quote, first + 1)
+    assert not is_pull_quote(text, Span(first, first + len(quote)))
+    assert is_pull_quote(text, Span(second, second + len(quote)))

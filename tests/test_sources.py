@@ -194,3 +194,10 @@ def test_id_ignores_whitespace_layout_and_normal_form(text: str) -> None:
     relaid = "\n " + re.sub(r"\s+", lambda m: m.group(0) + "\t\n", text) + "  "
     assert text_id(relaid) == text_id(text)
     assert text_id(unicodedata.normalize("NFD", text)) == text_id(text)
+
+
+def test_html_paragraphs_are_set_apart_by_blank_lines(tmp_path: Path) -> None:
+    [source] = read_path(write_html(tmp_path))
+    lines = source.text.split("\n")
+    # every paragraph trafilatura found is a block of its own, as in a pasted page
+    assert all(line.strip() for line in lines[::2]) and not any(line for line in lines[1::2])

@@ -6,7 +6,7 @@ import re
 from datetime import date, datetime
 from functools import lru_cache
 
-from parley.extract.segment import header_fields
+from parley.extract.segment import header_fields, is_caption
 from parley.sources import parse_published
 
 _DATE_IN_TEXT = re.compile(
@@ -28,8 +28,31 @@ def article_date(text: str, body_start: int, published: date | datetime | None) 
             day = parse_date(fields[key])
             if day:
                 return day
-    m = _DATE_IN_TEXT.search(text, body_start, body_start + 3000)
-    return parse_date(m.group()) if m else None
+    return _page_date(text, body_start, body_start + DATE_REACH)
+
+
+# How far into a text without a header its date is looked for (characters).
+DATE_REACH = 3000
+# A line that revises the page ("Updated 5 March 2025", "Last modified: ...") dates the
+# revision, not the story.
+_REVISION = re.compile(r"\s*(?:last\s+)?(?:updated|modified|edited|revised)\b", re.IGNORECASE)
+_LINE = re.compile(r"[^\n]+")
+
+
+def _page_date(text: str, start: int, end: int) -> date | None:
+    """The first date of a pasted page that is not a revision's or a photo caption's (a
+    caption above the byline dates the picture, often weeks older); failing that, the first
+    date in the text."""
+    first = None
+    for line in _LINE.finditer(text, start, min(end, len(text))):
+        m = _DATE_IN_TEXT.search(line.group())
+        if m is None:
+            continue
+        first = first or m
+        if _REVISION.match(line.group()) or is_caption(line.group().strip()):
+            continue
+        return parse_date(m.group())
+    return parse_date(first.group()) if first else None
 
 
 @lru_cache(maxsize=1024)

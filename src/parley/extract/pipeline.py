@@ -24,7 +24,16 @@ from parley.extract.mentions import Mention, MentionKind, mention_finder
 from parley.extract.model import EventType, Stance, Statement
 from parley.extract.quotes import open_quotation, typeset_marks, word_count
 from parley.extract.roles import RoleClass
-from parley.extract.segment import Span, header_end, is_clutter, paragraphs, sentences
+from parley.extract.segment import (
+    Span,
+    header_end,
+    is_clutter,
+    is_inset,
+    is_pull_quote,
+    page_summaries,
+    paragraphs,
+    sentences,
+)
 from parley.extract.speakers import DEFAULT_SIDE, Resolver, Who, chains
 from parley.extract.syntax import next_reports, parse, parser
 from parley.extract.turns import TurnRole, interview_turns, label_speaker, transcript_turns
@@ -97,7 +106,15 @@ def _steps(
     finder = mention_finder()
     body = header_end(text)
     day = article_date(text, body, published)
-    paras = [(p, is_clutter(text[p.start : p.end])) for p in paragraphs(text, body)]
+    paras = [
+        (p, is_clutter(text[p.start : p.end]) or is_pull_quote(text, p))
+        for p in paragraphs(text, body)
+    ]
+    # A standfirst that sums up what the story then reports is the page's, like its headline:
+    # neither a second statement nor an antecedent.
+    summaries = page_summaries(text, paras)
+    if summaries:
+        paras = [(p, clutter or p.start in summaries) for p, clutter in paras]
     # Names in captions, bylines and menus are not antecedents of anything in the story.
     keep = bytearray(len(text) + 1)
     for p, clutter in paras:
@@ -118,8 +135,10 @@ def _steps(
     intro = None
     for para, clutter in paras:
         if clutter:
-            # A heading or caption breaks a running quotation.
-            prev, intro = None, None
+            # A heading breaks a running quotation; a caption or a teaser set into the story
+            # between two of its paragraphs does not.
+            if not is_inset(text[para.start : para.end]) and not is_pull_quote(text, para):
+                prev, intro = None, None
             continue
         turn = turns.get(para.start)
         if turn is not None and turn.role is TurnRole.ASKS:

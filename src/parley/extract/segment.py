@@ -16,8 +16,9 @@ from parley.sources import split_header
 # Lines a pasted web page carries that are never reporting.
 _CLUTTER = re.compile(
     r"""^\s*(?:
-        (?:more|read|see)\s+(?:from|more|also)\b | related\b | advertisement\b | sponsored\b
-      | share\s+(?:this|on|via)\b | subscribe\b | sign\s+(?:up|in)\b | follow\s+us\b
+        (?:more|read|see)\s+(?:from|more|also)\b | (?:also|further)\s+read\b | related\b
+      | advertisement\b | sponsored\b | share\s+(?:this|on|via)\b | subscribe\b
+      | sign\s+(?:up|in)\b | follow\s+us\b
       | newsletters?\b
       | (?:we|this\s+site)\s+uses?\s+cookies | accept\s+(?:all\s+)?cookies | cookie
       | (?:photo|photograph|image|picture|video|file\s+photo|caption|credit)s?\s*[:|/]
@@ -33,6 +34,23 @@ _CREDIT = re.compile(
     r"\((?:[A-Z][\w.]*\s*)?(?:Photo|Photograph|Image|File)(?:\s+by[^)]*)?\)|Getty\s+Images"
     r"|\b(?:AFP|AP|Reuters|EPA|Anadolu|TASS|Sputnik|Pool)(?:\s+(?:Photo|via\s+\w+))?\s*$"
     r"|\b(?:Photo|Photograph|Image)\s*(?:by|credit|:)",
+)
+# A credit after a caption's last sentence, agency and photographer joined by a slash, no
+# full stop after it: "... in Geneva on Monday. AFP/Jane Roe", "... Jane Roe / Pool".
+_SLASH_CREDIT = re.compile(
+    r"[.!?)]\s+[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}\s*/\s*"
+    r"[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}\s*$"
+)
+# Boxes set into the running text that belong to the page, not the story: link teasers,
+# advertisements, sign-up and subscription boxes, cookie notices.
+_INSET = re.compile(
+    r"""^\s*(?:
+        (?:more|read|see)\s+(?:from|more|also)\b | (?:also|further)\s+read\b | related\b
+      | advertisement\b | sponsored\b | subscribe\b | sign\s+up\b
+      | newsletters?\b | (?:we|this\s+(?:site|website))\s+uses?\s+cookies | cookie
+      | (?:photo|photograph|image|picture|video|file\s+photo|caption|credit)s?\s*[:|/]
+    )""",
+    re.IGNORECASE | re.VERBOSE,
 )
 # A position in a picture, "Rubio (L) greets Yermak (R)", marks a caption too, but "(R)" is
 # also a party label ("Gov. Pat McCrory (R) said ..."): with a reporting word in the
@@ -134,12 +152,7 @@ def is_clutter(text: str) -> bool:
     s = text.strip()
     if not s:
         return True
-    # a photo credit marks a caption, which is short: in a long paragraph it is a passing
-    # mention, and the paragraph's prose must not be lost with it
-    caption = len(s) <= CAPTION_MAX and (
-        _CREDIT.search(s) or _POSITION.search(s) and not CANDIDATE.search(s)
-    )
-    if _CLUTTER.match(s) or _DATELINE_ONLY.match(s) or caption:
+    if _CLUTTER.match(s) or _DATELINE_ONLY.match(s) or is_caption(s):
         return True
     # Headlines, menus and section labels do not end like a sentence -- but running text
     # cut off before its full stop (several sentences, or a long lower-case line) is prose,
@@ -153,6 +166,118 @@ def is_clutter(text: str) -> bool:
     words = s.split()
     # "Zelensky said:" introduces a block quotation
     return len(words) < 4 and not re.search(r"['\"’”]|:$", s)
+
+
+def is_caption(s: str) -> bool:
+    """True for a photo caption (``s`` stripped)."""
+    # a photo credit marks a caption, which is short: in a long paragraph it is a passing
+    # mention, and the paragraph's prose must not be lost with it
+    return len(s) <= CAPTION_MAX and bool(
+        _CREDIT.search(s)
+        or _SLASH_CREDIT.search(s)
+        or _POSITION.search(s)
+        and not CANDIDATE.search(s)
+    )
+
+
+def is_inset(text: str) -> bool:
+    """True for furniture set into the story between two of its paragraphs -- a photo
+    caption, a "Read more:" teaser, a sign-up box -- which, unlike a heading, does not end
+    what runs across it: a quotation going on, a speaker's "he said:" and its quotation."""
+    s = text.strip()
+    return bool(s) and (is_caption(s) or bool(_INSET.match(s)))
+
+
+# A byline ("By Ada Lind and Piet Bos", "BY ADA LIND, Harbourside Press"), a publication
+# line ("Published 7 June 2025", "Posted on ..."), or a date with its year on a line of its
+# own: where a page's head (headline, standfirst, lead picture) ends and its story begins.
+_BYLINE = re.compile(
+    r"(?:By|BY)\s+[A-Z][\w.'’-]*(?:(?:\s+|,\s*)(?:and\s+|&\s+)?[A-Z][\w.'’-]*){0,8}\s*"
+    r"|(?:Published|Posted|First\s+published)\b[^.!?]{0,60}",
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+HEAD_PROSE = 2  # paragraphs of prose a page's head holds at most: a standfirst of one or two
+
+
+def page_head_end(text: str, paras: list[tuple[Span, bool]]) -> int:
+    """Where a pasted page's head ends: the start of its byline or publication date, if one
+    comes before the story's prose does (``paras``: each paragraph and whether it is
+    furniture); else 0, no head to tell apart."""
+    prose = 0
+    for p, clutter in paras:
+        line = text[p.start : p.end].strip()
+        if _BYLINE.fullmatch(line) or (
+            len(line) <= 70 and _DATELINE_ONLY.match(line) and _YEAR.search(line)
+        ):
+            return p.start
+        if not clutter:
+            prose += 1
+            if prose > HEAD_PROSE:
+                return 0
+    return 0
+
+
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+# Share of a standfirst's content words (four letters or more) one paragraph of the story
+# must hold for the standfirst to be a summary of it.
+SUMMARY_SHARE = 0.6
+
+
+def page_summaries(text: str, paras: list[tuple[Span, bool]]) -> set[int]:
+    """Starts of the prose paragraphs of a page's head (above its byline: a standfirst) whose
+    words one paragraph of the story repeats -- the page's summary of what the story reports."""
+    head = page_head_end(text, paras)
+    if not head:
+        return set()
+    heads = [p for p, clutter in paras if p.start < head and not clutter]
+    if not heads:
+        return set()
+    story = [
+        {w.lower() for w in _CONTENT_WORD.findall(text, p.start, p.end)}
+        for p, clutter in paras
+        if p.start >= head and not clutter
+    ]
+    out = set()
+    for p in heads:
+        words = {w.lower() for w in _CONTENT_WORD.findall(text, p.start, p.end)}
+        if words and any(len(words & other) >= SUMMARY_SHARE * len(words) for other in story):
+            out.add(p.start)
+    return out
+
+
+# A paragraph that is one quotation and nothing else, perhaps signed with a dash and a name.
+_BARE_QUOTATION = re.compile(
+    r"\s*[\"“]([^\"“”]{20,}?)[\s.,;:!?…]*[\"”]\s*(?:[—–―-]\s*[A-Z][^\n.!?\"“”]{0,60})?\s*$"
+)
+
+
+def is_pull_quote(text: str, span: Span) -> bool:
+    """True for a pull quote: a paragraph that is only a quotation whose words the story
+    quotes elsewhere too -- a page sets a line of the story again in large type. Of two
+    such paragraphs that repeat each other, the first is the story's."""
+    m = _BARE_QUOTATION.fullmatch(text, span.start, span.end)
+    if m is None:
+        return False
+    words = m.group(1)
+    if len(words.split()) < 5:
+        return False
+    if text.find(words, 0, span.start) != -1:
+        return True  # said before: this is the repeat
+    later = text.find(words, span.end)
+    while later != -1:
+        # the story's own saying of it, in a paragraph of its own or in running text
+        bare = _BARE_QUOTATION.fullmatch(
+            text, text.rfind("\n", 0, later) + 1, _line_end(text, later)
+        )
+        if bare is None:
+            return True
+        later = text.find(words, later + len(words))
+    return False
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end == -1 else end
 
 
 def sentences(text: str, span: Span, quotes: list[Span]) -> list[Span]:
