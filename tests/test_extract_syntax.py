@@ -692,3 +692,22 @@ def test_announcing_or_confirming_a_thing_is_an_act_not_a_statement(sentence, ex
 def test_rejecting_words_is_a_statement_rejecting_an_offer_is_an_act(sentence, expected):
     got = extract_statements("Title: t\n\n" + sentence + "\n")
     assert [s.text for s in got] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "The vote followed an appeal by Harbour Minister Lena Ostrova, who wrote on "
+            "Thursday that the port would stay shut to tankers.",
+            "Lena Ostrova",
+        ),
+        (
+            "The talks were chaired by Rafe Olsen, who said the two sides would meet again.",
+            "Rafe Olsen",
+        ),
+    ],
+)
+def test_the_relative_pronoun_speaks_for_the_noun_it_follows(sentence: str, speaker: str) -> None:
+    [s] = extract_statements(sentence)
+    assert s.speaker == speaker

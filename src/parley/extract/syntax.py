@@ -411,6 +411,17 @@ def _before(noun: Token, verb: Token) -> tuple[int, int]:
     return noun.left_edge.idx, last.idx + len(last.text)
 
 
+def _relative_pronoun(subj: Token, verb: Token) -> bool:
+    """'who' (or 'which', 'that') subject of a relative clause on a noun: 'X, who said'."""
+    return (
+        subj.tag_ in ("WP", "WDT")
+        and subj.lower_ in ("who", "which", "that")
+        and verb.dep_ == "relcl"
+        and verb.head.tag_ in _NOUNS
+        and verb.head.i < subj.i
+    )
+
+
 def _edges(tokens: Iterable[Token]) -> tuple[int, int]:
     toks = [t for tok in tokens for t in (tok.left_edge, tok.right_edge)]
     a = min(toks, key=lambda t: t.i)
@@ -449,6 +460,10 @@ def _in_sentence(doc: Doc, offset: int) -> Iterator[Report]:
         a, b = content
         # (a noun a participle hangs on speaks without the participle: "an email urging ...")
         sa, sb = _edges([subj]) if subj is not tok.head else _before(subj, tok)
+        if _relative_pronoun(subj, tok):
+            # "an intervention by President X, who wrote that ...": the relative pronoun
+            # stands for the noun phrase the clause modifies, up to its head
+            sa, sb = _before(tok.head, tok)
         yield Report(
             kind,
             tok.idx + offset,
