@@ -818,3 +818,17 @@ def test_his_press_office_is_the_side_of_whom_his_stands_for() -> None:
         "Kassym-Jomart Tokayev called both leaders to congratulate them, his press office said."
     )
     assert {actor for _, actor, _ in _all(body)} == {"KAZ"}
+
+
+def test_an_officer_of_a_trades_union_named_for_its_workers_speaks_for_no_state() -> None:
+    body = (
+        "PITTSBURGH, Jan 3 - Ada Brennan, the national president of the United Boilerworkers, "
+        "said the union welcomed the ruling."
+    )
+    assert [actor for _, actor, _ in _all(body)] == [None]
+
+
+@pytest.mark.parametrize("agency", ["ICAO", "ILO", "UNMISS", "World Food Programme"])
+def test_the_head_of_a_un_agency_or_mission_speaks_for_the_un(agency: str) -> None:
+    body = f"GENEVA, May 2 - {agency} chief Tomas Hallberg said the talks would resume on Monday."
+    assert [actor for _, actor, _ in _all(body)] == ["UN"]

@@ -683,7 +683,10 @@ class Resolver:
         owner = gap.group("owner").split()
         if owner[0].isupper() and len(owner[0]) > 1:
             return self.gaz.actor_of(owner[0]) is None
-        return owner[-1] in _PRIVATE_BODY_HEADS and self.gaz.actor_of(" ".join(owner)) is None
+        # (a trade's workers name a union: "United Steelworkers", "the Autoworkers")
+        head = owner[-1]
+        private = head in _PRIVATE_BODY_HEADS or head.lower().endswith("workers")
+        return private and self.gaz.actor_of(" ".join(owner)) is None
 
     def _private_subject_before(self, pos: int) -> bool:
         """Whether the sentence before ``pos`` opens on a body that speaks for nobody (an
