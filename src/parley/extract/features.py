@@ -53,7 +53,10 @@ _PERIPHRASTIC = {("bound", "to"): "will", ("going", "to"): "will", ("set", "to")
 # on the unseen parts (README, "Event and stance").
 _COPULA_NOW = {"is", "are", "am", "'s", "'re", "be"}
 _COPULA_PAST = {"was", "were"}
-_FUTURE_HEADS = {"bound", "going", "set", "about", "sure", "certain"}
+_FUTURE_HEADS = {head for (head, _), modal in _PERIPHRASTIC.items() if modal == "will"} | {
+    "sure",
+    "certain",
+}
 _CONDITIONS = {"if", "unless", "otherwise"}
 _FIRST_PERSON = {"we", "i", "our", "us", "my", "me"}
 # Words that start a sentence and are never names.

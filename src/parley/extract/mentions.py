@@ -342,7 +342,7 @@ class MentionFinder:
                 if (
                     w is not None
                     and not used[w.start()]
-                    and (w.group() not in _NOT_NAME or _surname_he(w.group(), i, words))
+                    and (w.group() not in _NOT_NAME or _opens_name(w.group(), i, words))
                 ):
                     group.append(w)
                     continue
@@ -368,7 +368,7 @@ class MentionFinder:
 _NAME_OPENERS = frozenset(("He", "Jan"))
 
 
-def _surname_he(word: str, i: int, words: list[re.Match[str]]) -> bool:
+def _opens_name(word: str, i: int, words: list[re.Match[str]]) -> bool:
     """'He' or 'Jan' that opens a capitalised run of names is a name ("He Yadong", "Jan
     Simpson"), never the pronoun or the month."""
     return word in _NAME_OPENERS and i == 0 and len(words) > 1 and words[1].group() not in _NOT_NAME

@@ -16,7 +16,7 @@ from parley.actors import Gazetteer
 from parley.extract.attribution import Attributor, Draft, parse_pass, to_parse
 from parley.extract.classifier import Coder, default_coder
 from parley.extract.classify import about_of, addressed, obliged, targets_of
-from parley.extract.cues import SPEECH_FORMS
+from parley.extract.cues import FORM_LEMMA, SPEECH_FORMS
 from parley.extract.dates import article_date
 from parley.extract.features import Utterance, continues
 from parley.extract.holders import POSITION_NOUNS, holders
@@ -106,10 +106,9 @@ def _steps(
     finder = mention_finder()
     body = header_end(text)
     day = article_date(text, body, published)
-    paras = [
-        (p, is_clutter(text[p.start : p.end]) or is_pull_quote(text, p))
-        for p in paragraphs(text, body)
-    ]
+    all_paras = paragraphs(text, body)
+    pulled = {p.start for p in all_paras if is_pull_quote(text, p)}
+    paras = [(p, is_clutter(text[p.start : p.end]) or p.start in pulled) for p in all_paras]
     # A standfirst that sums up what the story then reports is the page's, like its headline:
     # neither a second statement nor an antecedent.
     summaries = page_summaries(text, paras)
@@ -137,7 +136,7 @@ def _steps(
         if clutter:
             # A heading breaks a running quotation; a caption or a teaser set into the story
             # between two of its paragraphs does not.
-            if not is_inset(text[para.start : para.end]) and not is_pull_quote(text, para):
+            if not is_inset(text[para.start : para.end]) and para.start not in pulled:
                 prev, intro = None, None
             continue
         turn = turns.get(para.start)
@@ -706,10 +705,12 @@ _PREDICATE_START = re.compile(
     r"[a-z]"
 )
 _PRONOUN_SUBJECT = frozenset(("he", "she", "it", "they", "we", "i"))
-_RELATIVE_LEMMA = {
-    "said": "say", "says": "say", "told": "tell", "called": "call", "calls": "call",
-    "described": "describe", "describes": "describe",
-}  # fmt: skip
+
+
+def _relative_subject(m: re.Match[str]) -> tuple[int, str]:
+    """Where the subject of a relative report (``_RELATIVE_REPORT``) starts, and its words."""
+    group = "subj" if m.group("subj") else "subj2"
+    return m.start(group), m.group(group) or ""
 
 
 def _split_relatives(
@@ -736,9 +737,9 @@ def _split_relatives(
                 m
                 for m in _RELATIVE_REPORT.finditer(text, d.start, d.end)
                 if not open_quotation(text[d.start : m.start()])
-                and _RELATIVE_SUBJECT.fullmatch(m.group("subj") or m.group("subj2") or "")
+                and _RELATIVE_SUBJECT.fullmatch(_relative_subject(m)[1])
                 and (
-                    (m.group("subj") or m.group("subj2") or "").lower() not in _PRONOUN_SUBJECT
+                    _relative_subject(m)[1].lower() not in _PRONOUN_SUBJECT
                     or m.start() <= d.start + 1
                 )
                 and m.end() < d.end
@@ -748,8 +749,8 @@ def _split_relatives(
         if rel is None:
             out.append(d)
             continue
-        subj_start = rel.start("subj") if rel.group("subj") else rel.start("subj2")
-        subj = (rel.group("subj") or rel.group("subj2")).lower()
+        subj_start, subj = _relative_subject(rel)
+        subj = subj.lower()
         if rel.start() <= d.start + 1:
             # the parse's own report of the relative ("which she said made it ..."):
             # the content starts after its verb
@@ -772,7 +773,7 @@ def _split_relatives(
             r"(said|says|told|called|calls|described|describes)", text[subj_start : rel.end()]
         )
         cue_word = cue_m.group(1) if cue_m else "said"
-        lemma = _RELATIVE_LEMMA.get(cue_word, "say")
+        lemma = FORM_LEMMA.get(cue_word, "say")
         cue_start = subj_start + (cue_m.start() if cue_m else 0)
         end = rel.start()
         while end > d.start and text[end - 1] in " ,":

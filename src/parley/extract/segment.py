@@ -13,22 +13,25 @@ from dataclasses import dataclass
 from parley.extract.cues import CANDIDATE
 from parley.sources import split_header
 
-# Lines a pasted web page carries that are never reporting.
-_CLUTTER = re.compile(
-    r"""^\s*(?:
+# Boxes a page sets into its running text, which belong to the page, not the story: link
+# teasers, advertisements, sign-up and subscription boxes, cookie notices, captions.
+_INSET_FORMS = r"""
         (?:more|read|see)\s+(?:from|more|also)\b | (?:also|further)\s+read\b | related\b
-      | advertisement\b | sponsored\b | share\s+(?:this|on|via)\b | subscribe\b
-      | sign\s+(?:up|in)\b | follow\s+us\b
-      | newsletters?\b
-      | (?:we|this\s+site)\s+uses?\s+cookies | accept\s+(?:all\s+)?cookies | cookie
+      | advertisement\b | sponsored\b | subscribe\b | sign\s+up\b | newsletters?\b
+      | (?:we|this\s+site)\s+uses?\s+cookies | cookie
       | (?:photo|photograph|image|picture|video|file\s+photo|caption|credit)s?\s*[:|/]
+"""
+# Lines a pasted web page carries that are never reporting: the insets and the rest of the
+# page's furniture.
+_CLUTTER = re.compile(
+    rf"""^\s*(?:{_INSET_FORMS}
+      | share\s+(?:this|on|via)\b | sign\s+in\b | follow\s+us\b | accept\s+(?:all\s+)?cookies
       | (?:reporting|editing|writing|additional\s+reporting)\s+by\s
       | watch\s*: | listen\s*: | updated\s*: | published\s*: | copyright\b | ©
       | (?:click|tap)\s+here | all\s+rights\s+reserved | skip\s+to\b | back\s+to\s+top
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
-CAPTION_MAX = 600  # characters: the longest paragraph a photo credit makes a caption
 # Photo credits mark captions: "(AFP Photo)", "/ Reuters", "Getty Images".
 _CREDIT = re.compile(
     r"\((?:[A-Z][\w.]*\s*)?(?:Photo|Photograph|Image|File)(?:\s+by[^)]*)?\)|Getty\s+Images"
@@ -41,16 +44,10 @@ _SLASH_CREDIT = re.compile(
     r"[.!?)]\s+[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}\s*/\s*"
     r"[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}\s*$"
 )
-# Boxes set into the running text that belong to the page, not the story: link teasers,
-# advertisements, sign-up and subscription boxes, cookie notices.
+CAPTION_MAX = 600  # characters: the longest paragraph a photo credit makes a caption
+# An inset of the page (see _INSET_FORMS): does not end what runs across it
 _INSET = re.compile(
-    r"""^\s*(?:
-        (?:more|read|see)\s+(?:from|more|also)\b | (?:also|further)\s+read\b | related\b
-      | advertisement\b | sponsored\b | subscribe\b | sign\s+up\b
-      | newsletters?\b | (?:we|this\s+(?:site|website))\s+uses?\s+cookies | cookie
-      | (?:photo|photograph|image|picture|video|file\s+photo|caption|credit)s?\s*[:|/]
-    )""",
-    re.IGNORECASE | re.VERBOSE,
+    rf"^\s*(?:{_INSET_FORMS} | this\s+website\s+uses?\s+cookies)", re.IGNORECASE | re.VERBOSE
 )
 # A position in a picture, "Rubio (L) greets Yermak (R)", marks a caption too, but "(R)" is
 # also a party label ("Gov. Pat McCrory (R) said ..."): with a reporting word in the

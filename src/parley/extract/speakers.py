@@ -1881,7 +1881,7 @@ _CLAUSE_OPENING = re.compile(r"\w+(?:\s+(?:reporters|journalists))?\s+(?:that\s+
 # Heads of an apposition that serve a state though no role noun: "a Russian soldier"
 _SERVING_HEADS = {"soldier", "soldiers", "officer", "officers", "colonel", "lieutenant",
                   "sergeant", "captain", "admiral", "major", "guard", "guards", "marine",
-                  "pilot", "civil servant", "servant", "judge", "prosecutor", "deputy"}  # fmt: skip
+                  "pilot", "servant", "judge", "prosecutor", "deputy"}  # fmt: skip
 # Members of a state's legislature, with their plural: the state's voice unless in
 # opposition (roles.PRIVATE)
 _LEGISLATOR_GROUPS = {
