@@ -225,6 +225,7 @@ def test_training_is_deterministic_and_never_reads_the_test_part() -> None:
      "tests/data/negotiations/test7", "tests/data/negotiations/test8",
      "tests/data/negotiations/test9", "tests/data/negotiations/test10",
      "tests/data/negotiations/test11", "tests/data/negotiations/test12",
+     "tests/data/negotiations/test13",
      "../shared/gold",
      "../shared/seed"],
 )  # fmt: skip
@@ -248,11 +249,11 @@ def test_spent_parts_train_only_when_asked_and_never_a_frozen_one() -> None:
     assert {a.name for a in plain} <= {a.name for a in with_spent}
     assert spent and len(with_spent) == len(plain) + len(spent)
     # only the parts listed as spent: the others (test5 to test12, spent since, kept as
-    # measures no model trains on) are never read
+    # measures no model trains on, and test13, still frozen) are never read
     names = {p.rsplit("/", 1)[1] for p in training.SPENT}
     parts = ROOT / "tests/data/negotiations"
     frozen = [d for d in parts.glob("test*") if d.is_dir() and d.name not in names]
-    assert {"test11", "test12"} <= {d.name for d in frozen}
+    assert {"test12", "test13"} <= {d.name for d in frozen}
     for folder in frozen:
         held = {p.name[: -len(".txt")] for p in folder.glob("*.txt")}
         assert held and not {a.name for a in with_spent} & held

@@ -8,8 +8,8 @@ articles (``tests/data/dev``, ``tests/data/examples-gold``) and the articles on 
 negotiations (``tests/data/negotiations/dev``, grouped by the prefix of their name), and
 with ``--spent`` the frozen test parts that have been scored once and reported (``SPENT``:
 ``test`` to ``test4``; ``test5`` to ``test7`` are spent too, but measured not to help, and
-``test8`` to ``test12``, spent since, are not read either: they measure it). The shared seed
-and gold are never read. Each statement gives
+``test8`` to ``test12``, spent since, are not read either: they measure it). A frozen part
+still unscored (``test13``) and the shared seed and gold are never read. Each statement gives
 two examples: its gold words and cue, and the extractor's own statement matched to it
 (what the model sees at run time). Training is deterministic: the same data give the same
 file. Beside the articles, ``WRITTEN`` holds reported statements written for the project

@@ -2,9 +2,9 @@
 
 Usage: python tests/data/negotiations/validate.py [DIR ...]
 
-With no argument it checks dev/, test/, test2/, test3/, test4/, test5/, test6/, test7/,
-test8/, test9/, test10/, test11/ and test12/ beside this file. It prints one line per problem
-(``path:line: problem``) and exits 1 if there is any. The same checks run in
+With no argument it checks dev/ and every test part (test/ to test13/, SPLITS) beside
+this file. It prints one line per problem (``path:line: problem``) and exits 1 if there is
+any. The same checks run in
 tests/test_negotiation_corpus.py.
 """
 
@@ -31,6 +31,7 @@ SPLITS = (
     "test10",
     "test11",
     "test12",
+    "test13",
 )
 GOLD_SUFFIX = ".gold.jsonl"
 HEADER_FIELDS = ("Title", "URL", "Outlet", "Published")
@@ -73,6 +74,11 @@ NON_STATE_CODES: dict[str, str] = {
     "PMR": "the Transnistrian authorities in Tiraspol (the self-declared Pridnestrovian "
     "Moldavian Republic), their leader and officials",
     "GIB": "Gibraltar's own government and its Chief Minister (the UK government is GBR)",
+    "LNA": "Khalifa Haftar's Libyan National Army, its command and its spokesman",
+    "SRPSKA": "Republika Srpska's leadership: its president, government and assembly, and "
+    "the ruling SNSD as the entity's governing party",
+    "OHR": "the Office of the High Representative in Bosnia and Herzegovina and the High "
+    "Representative speaking as such",
 }
 
 REQUIRED_FIELDS: dict[str, tuple[type, ...]] = {
