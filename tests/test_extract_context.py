@@ -325,6 +325,18 @@ def _sides(body: str) -> list[tuple[str | None, str | None]]:
             id="a patron in a compound modifier is not the side",
         ),
         pytest.param(
+            "Tankers queued at the mouth of the Strait of Gibraltar.\n\nThe transport "
+            "ministry said the delays would ease.",
+            [(None, None)],
+            id="a body of water named after a party is no side",
+        ),
+        pytest.param(
+            "The treaty was signed in Madrid.\n\nA spokesman for Spain's "
+            "opposition People's Party said the party would study the details.",
+            [(None, None)],
+            id="an office of a state's opposition is no side",
+        ),
+        pytest.param(
             "Peru's energy ministry was quick to respond. In a statement, the ministry said "
             "Chile's pipeline plan broke the 1929 treaty. Mines Minister Rosa Quispe said "
             "talks were still possible.",

@@ -101,6 +101,9 @@ _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # "Yemen's Saudi-backed government", "Iranian-allied militias": the patron named in a
 # compound modifier is not the side of the noun it modifies
 _PATRON = re.compile(r"[-‑](?:backed|supported|funded|sponsored|allied|aligned|friendly)\b")
+# "the Strait of Gibraltar", "the Gulf of Oman", "the Sea of Japan": a body of water named
+# after a state or territory is a place, not that party
+_WATER_OF = re.compile(r"\b(?:Straits?|Gulf|Sea|Bay|Bight)\s+of\s+(?:the\s+)?$")
 # Between a province or city and the office it qualifies: "Ontario Premier", "Kherson
 # regional governor", "Belgorod region's governor"; and between an office and its place:
 # "the governor of Kherson region", "the mayor of Odesa"
@@ -211,6 +214,10 @@ class MentionFinder:
                 or (
                     m.kind in (MentionKind.ACTOR, MentionKind.ADJECTIVE)
                     and _PATRON.match(text, m.end)
+                )
+                or (
+                    m.kind is MentionKind.ACTOR
+                    and _WATER_OF.search(text, max(0, m.start - 16), m.start)
                 )
                 or (
                     m.kind is MentionKind.ACTOR

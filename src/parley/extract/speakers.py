@@ -1083,6 +1083,18 @@ class Resolver:
             # "a former IAEA inspector who now advises ...": somebody out of office
             return self._remember(pos, Who(None, None, True), None)
         actor = _chain_actor(chain, gaz, day)
+        if (
+            actor is not None
+            and any(
+                m.kind in (MentionKind.ACTOR, MentionKind.ADJECTIVE)
+                and _OPPOSITION_OF.match(self.text, m.end)
+                for m in chain
+            )
+        ) or (roles and _FOR_OPPOSITION.match(self.text, chain[-1].end)):
+            # "a spokesman for Gibraltar's opposition Social Democrats", "the Venezuelan
+            # opposition said": the opposition speaks for no state
+            who = Who(None, None, bool(roles) and not roles[-1].role.endswith("s"))
+            return self._remember(pos, who, None if who.person_like else Gender.PLURAL)
         if roles and actor is not None and not self._group_present(actor, chain):
             # "a European diplomat" in an article where no European state is a party is
             # an observer, not Europe's voice
@@ -1844,6 +1856,14 @@ def organisation_name(text: str, m: Mention) -> bool:
 
 # a title that places a name in the opposition: "from the opposition National Action
 # Party, ", "of the opposition bloc, "
+# a state's opposition: "Gibraltar's opposition Social Democrats", "the Venezuelan opposition"
+_OPPOSITION_OF = re.compile(r"(?:['’]s?)?\s+opposition\b")
+# an office of a state's opposition: "a spokesman for Gibraltar's opposition Social
+# Democrats", "a negotiator for the opposition"
+_FOR_OPPOSITION = re.compile(
+    r"\s+(?:for|of|from)\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*(?:['’]s?)?\s+)?"
+    r"opposition\b"
+)
 _OPPOSITION_TITLE = re.compile(r"\b(?:from|of|for)\s+the\s+opposition\b[^,.;]{0,40},\s*$")
 # "its [senior mission] chief", "their chief negotiator": an office a pronoun gives an owner
 _OWNED_BY_PRONOUN = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z][\w-]*\s+){0,2}$")
