@@ -573,12 +573,18 @@ def test_non_state_codes_of_the_negotiation_corpus_are_actors(actors: list[dict]
 
 def test_every_code_the_negotiation_corpus_declares_is_an_actor(actors: list[dict]) -> None:
     # validate.NON_STATE_CODES (the codes the corpus's gold may use beyond the gazetteer's)
-    # must all be gazetteer actors too, or the extractor can never produce them
+    # must all be gazetteer actors too, or the extractor can never produce them; those of a
+    # part still frozen are withheld until its final score, and must not be actors yet
     path = DATA.parents[3] / "tests" / "data" / "negotiations" / "validate.py"
-    declared = re.findall(r'^    "([A-Z][A-Z0-9]+)": ', path.read_text(encoding="utf-8"), re.M)
+    text = path.read_text(encoding="utf-8")
+    declared = re.findall(r'^    "([A-Z][A-Z0-9]+)": ', text, re.M)
     assert {"HAMAS", "PMR", "GIB"} <= set(declared)
+    withheld_list = re.search(r"^WITHHELD_WHILE_FROZEN = frozenset\(\{(.*)\}\)", text, re.M)
+    assert withheld_list is not None
+    withheld = set(re.findall(r'"([A-Z0-9]+)"', withheld_list.group(1)))
     codes = {a["code"] for a in actors}
-    assert [code for code in declared if code not in codes] == []
+    assert [code for code in declared if code not in codes and code not in withheld] == []
+    assert withheld <= set(declared) and not withheld & codes
 
 
 @pytest.mark.parametrize(
@@ -593,13 +599,11 @@ def test_every_code_the_negotiation_corpus_declares_is_an_actor(actors: list[dic
         ("South Ossetia", "SOSSETIA"),
         ("Somaliland", "SOMALILAND"),
         ("Hargeisa", "SOMALILAND"),
-        ("Republika Srpska", "SRPSKA"),
         ("Kurdistan Regional Government", "KRG"),
         ("Faroe Islands", "FRO"),
         ("New Caledonia", "NCL"),
         ("FLNKS", "FLNKS"),
         ("Arakan Army", "ARAKAN"),
-        ("Libyan National Army", "LNA"),
         ("Southern Transitional Council", "STC"),
         ("IGAD", "IGAD"),
         ("SADC", "SADC"),
