@@ -728,7 +728,7 @@ def test_states_with_leaders_and_foreign_ministers(people: list[dict]) -> None:
             led.add(office["actor"])
         if "foreign minister" in office["roles"]:
             fm.add(office["actor"])
-    assert len(led) >= 215, len(led)
+    assert len(led) >= 214, len(led)  # 215 with the parties withheld while test13 is frozen
     assert len(fm) >= 177, len(fm)
 
 
