@@ -284,7 +284,7 @@ class Resolver:
         text = self.text
         first_names: dict[str, set[str]] = {}
         for m in self.mentions:
-            if m.person is not None:
+            if m.person is not None and not self._not_yet(m.person):
                 first_names.setdefault(m.person.name.split()[0], set()).add(m.person.name)
         for first, full_names in first_names.items():
             if len(full_names) == 1:  # "Sir Keir" after "Keir Starmer"
@@ -294,7 +294,7 @@ class Resolver:
         # ("Dar", "Sharif", "Kim") names the one the text has named in full.
         surnames: dict[str, set[str]] = {}
         for m in self.mentions:
-            if m.person is not None:
+            if m.person is not None and not self._not_yet(m.person):
                 surnames.setdefault(m.person.surname, set()).add(m.person.name)
         for surname, full_names in surnames.items():
             if len(full_names) == 1 and surname not in self.gaz.aliases:
@@ -303,7 +303,11 @@ class Resolver:
         prev = None
         all_chains = chains(self.mentions, text)
         for k, chain in enumerate(all_chains):
-            names = [m for m in chain if m.kind is MentionKind.NAME]
+            names = [
+                m
+                for m in chain
+                if m.kind is MentionKind.NAME or (m.person is not None and self._not_yet(m.person))
+            ]
             prev, chain_before = chain, prev
             if not names:
                 continue
@@ -318,7 +322,7 @@ class Resolver:
                 head_chain = all_chains[k - 2]  # "the UN envoy for Yemen, X": the envoy's side
             name = names[-1]
             known = self.known.get(name.text.split()[-1])
-            if known is not None and known.speaker in self.gaz.people:
+            if name.person is None and known is not None and known.speaker in self.gaz.people:
                 self.known[name.text] = known  # "Sir Keir" is Keir Starmer
                 continue
             private = any(m.role_class is RoleClass.PRIVATE for m in chain)
@@ -388,6 +392,9 @@ class Resolver:
                 # "Defence Minister Vladimir Padrino Lopez": an office the text does not
                 # qualify, on the side the paragraph is about
                 actor = self._office_actor([m for m in chain if m.kind is MentionKind.ROLE])
+            if name.person is not None:
+                self.known[name.person.name] = Who(name.person.name, actor, True)
+                continue
             who = Who(name.text, actor, True)
             for key in (name.text, name.text.split()[-1]):
                 if key not in self.known or (self.known[key].actor is None and actor):
@@ -487,6 +494,12 @@ class Resolver:
                 continue
             if _SENTENCE_END.search(self.text, m.end, pos):
                 break  # "Japan will buy American rice. Fisheries minister X": another sentence
+            if (
+                m.kind is MentionKind.ACTOR
+                and _APPOSITION.fullmatch(self.text, m.end, pos)
+                and word_before(self.text, m.start) in _VENUE
+            ):
+                break  # "At a news conference in Kyiv, X": where X spoke, not X's title
             if m.kind in (MentionKind.ACTOR, MentionKind.ADJECTIVE) and m.actor:
                 join = self._office_topic(m)
                 if join is not None:
@@ -656,6 +669,27 @@ class Resolver:
         acronym = _ACRONYM_OWNER.search(self.text, max(0, pos - 40), pos)
         if acronym is not None and self.gaz.actor_of(acronym.group(1)) is None:
             return True  # "CUPE national president", "IAM district president"
+        i = bisect_left(self.starts, pos)
+        body = self.mentions[i - 1] if i else None
+        if (
+            body is not None
+            and not body.possessive
+            and self.text[body.end : pos] == " "
+            and (
+                (
+                    body.kind in (MentionKind.NAME, MentionKind.SURNAME)
+                    and private_body_name(body.text)
+                )
+                or (
+                    body.kind is MentionKind.NAME
+                    and not body.subnational
+                    and _GOVERNING_WORDS.isdisjoint(body.text.split())
+                    and body.text.split()[-1] not in _NOT_PERSON_HEADS
+                    and self._place_side(body.text) is None
+                )
+            )
+        ):
+            return True  # "Sinn Fein President X", "Party leader X": a party's office
         its = _ITS_OFFICE.search(self.text, max(0, pos - 40), pos)
         if its is not None and self._private_subject_before(its.start()):
             return True  # "The car industry association VDA said ... Its president, X,"
@@ -688,6 +722,34 @@ class Resolver:
         private = head in _PRIVATE_BODY_HEADS or head.lower().endswith("workers")
         return private and self.gaz.actor_of(" ".join(owner)) is None
 
+    def _not_yet(self, p: Person) -> bool:
+        """True when every office on record for ``p`` begins after the article's day."""
+        day = self.day
+        return (
+            day is not None
+            and bool(p.offices)
+            and all(o.start is not None and o.start > day for o in p.offices)
+        )
+
+    def _named_unknown_body(self, chain: list[Mention], role: Mention) -> bool:
+        """True when the body ``role`` names is called by a proper name the gazetteer does
+        not know, on a noun no state organ needs ("the World Shipping Council"; not "the
+        Supreme Political Council", "the interior ministry")."""
+        i = chain.index(role)
+        if i == 0 or role is not chain[-1] or not role.text[:1].isupper():
+            return False
+        prev = chain[i - 1]
+        return (
+            role.role_class is RoleClass.INSTITUTION
+            and not _state_office(role.role)
+            and role.role not in STATE_MEDIA
+            and prev.kind is MentionKind.NAME
+            and not prev.subnational
+            and self.text[prev.end : role.start] == " "
+            and _GOVERNING_WORDS.isdisjoint((*prev.text.split(), *role.text.split()))
+            and self._place_side(prev.text) is None
+        )
+
     def _private_subject_before(self, pos: int) -> bool:
         """Whether the sentence before ``pos`` opens on a body that speaks for nobody (an
         industry association, a company, a union): what "its" stands for."""
@@ -698,7 +760,9 @@ class Resolver:
         start = max(text.rfind(". ", 0, end) + 2, text.rfind("\n", 0, end) + 1)
         _, first = self._opening_chain(start, end)
         return first is not None and any(
-            m.kind is MentionKind.ROLE and m.role_class is RoleClass.PRIVATE for m in first
+            (m.kind is MentionKind.ROLE and m.role_class is RoleClass.PRIVATE)
+            or (m.kind in (MentionKind.NAME, MentionKind.SURNAME) and private_body_name(m.text))
+            for m in first
         )
 
     def _back_in_paragraph(self, pos: int, limit: int) -> Iterator[tuple[int, Mention]]:
@@ -939,6 +1003,8 @@ class Resolver:
             return None  # "X, who ...", "X, said ..."
         comma = gap.start()
         end = _APPOSITION_END.search(self.text, gap.end())
+        if end is not None and end.group() in ("said", "told") and end.start() - comma < 60:
+            return None  # "the purchase of X, the White House said,": who reports it
         stop = min(end.start() if end else len(self.text), comma + 90)
         words = self.text[gap.end() : stop]
         if _FORMER.search(words) and not _NOW.search(words):
@@ -1022,6 +1088,12 @@ class Resolver:
             # "Sybiha's spokesman", "Merz's office": the title, on the person's side
             people = []
         p = people[-1].person if people else None
+        if p is not None and self._not_yet(p):
+            # "Lee Jae-myung, leader of the opposition Democratic Party" before he took
+            # office: the gazetteer says nothing of that day, the text does
+            known = self.known.get(p.name)
+            actor = known.actor if known is not None else None
+            return self._remember(pos, Who(p.name, actor, True), p.gender)
         if p is not None:
             held = any(o.held_on(day) for o in p.offices)
             # "Former president Dmitry Medvedev" holds another office now
@@ -1106,14 +1178,24 @@ class Resolver:
                 det = chain[0].text.lower()  # "Two sources" opening a sentence
             if role.role_class is RoleClass.PRIVATE:
                 # "a strategist at a Zurich bank", "Russian analysts": nobody's side
-                who = Who(None, None, not role.role.endswith("s"))
+                # a body ("Canada Post", "the union") is what a later "it" stands for
+                body = role.text[:1].isupper() or role.role in _PRIVATE_BODIES
+                who = Who(None, None, not body and not role.role.endswith("s"))
                 self._describe(role.role, who, pos)
                 return self._remember(pos, who, None if who.person_like else Gender.PLURAL)
+            if actor is None and self._named_unknown_body(chain, role):
+                # "The World Shipping Council said": a body the gazetteer does not know,
+                # named on a noun no state organ needs, speaks for no state
+                return self._remember(pos, Who(None, None, False), Gender.PLURAL)
             if any(r.possessive and r.role_class is RoleClass.PRIVATE for r in roles[:-1]):
                 # "the union's national office", "the company's negotiators": the office
                 # of a private body speaks for no state
                 return self._remember(pos, Who(None, None, False), Gender.PLURAL)
             if actor is None and det in ("its", "their"):
+                if self._private_subject_before(chain[0].start):
+                    # "The Gibraltar Chamber of Commerce said ... Its president said": the
+                    # body that opens the sentence before speaks for no state
+                    return self._remember(pos, Who(None, None, False), Gender.PLURAL)
                 # "Russia distanced itself from the consensus. Its representative said": the
                 # state that opens a sentence before, not the last one heard
                 subject = self._sentence_subject(chain[0].start)
@@ -1270,7 +1352,14 @@ class Resolver:
         ):
             # "The Philippine Coast Guard said": a state's armed or civil service
             return self._remember(pos, Who(None, adjectives[-1].actor, False), Gender.PLURAL)
-        if any(m.kind is MentionKind.NAME and organisation_name(self.text, m) for m in chain):
+        if any(
+            m.kind in (MentionKind.NAME, MentionKind.SURNAME)
+            and (
+                (m.kind is MentionKind.NAME and organisation_name(self.text, m))
+                or private_body_name(m.text)
+            )
+            for m in chain
+        ):
             # "The Ronald Reagan Presidential Foundation and Institute says": an organisation
             # speaks, for no party
             return self._remember(pos, Who(None, None, False), Gender.PLURAL)
@@ -1832,6 +1921,38 @@ def body_name(name: str) -> bool:
     return name.split()[-1] in _NOT_PERSON_HEADS
 
 
+# Words that make a named body an organ of a state or a movement's government ("the
+# Supreme Political Council", "the National Security Council", "the Quds Force")
+_GOVERNING_WORDS = {
+    "Supreme", "Political", "National", "Federal", "State", "Presidential", "Revolutionary",
+    "Security", "Military", "Sovereign", "Transitional", "Executive", "Legislative",
+    "Central", "Governing", "Ruling", "Constitutional", "Royal", "Defence", "Defense",
+    "Force", "Interim", "Provisional", "Leadership", "Cabinet", "Senate", "House",
+}  # fmt: skip
+
+
+def private_body_name(name: str) -> bool:
+    """A capitalised name that ends on the word of a body that is no state's organ ("the
+    Gibraltar Chamber", "the Hollis Institute", "the Democratic Unionist Party"): a union,
+    a company, an association, a party or a think tank, whose voice is nobody's state."""
+    words = name.split()
+    return (
+        words[-1] in _NOT_PERSON_HEADS
+        and words[-1] not in _STATE_BODY_HEADS
+        and words[-1] not in _PUBLIC_HEADS
+        and _GOVERNING_WORDS.isdisjoint(words)
+    )
+
+
+# Heads of names of bodies that are as often a state's or an international organ's
+_PUBLIC_HEADS = {"Commission", "Authority", "Congress", "Assembly", "Tribunal", "Board",
+                 "Nations", "Agency", "Committee", "Council", "Fund", "Bank", "Front",
+                 "Forces", "Services", "Brigades", "Movement", "Coalition", "Sea", "Ocean",
+                 "Gulf", "Strait", "River", "Canal", "Island", "Islands", "Mountains",
+                 "Valley", "Desert", "Peninsula", "Coast", "Bay", "Lake",
+                 "Corridor"}  # fmt: skip
+
+
 def organisation_name(text: str, m: Mention) -> bool:
     """A capitalised name that is part of an organisation's ("Rhine Capital" in "Rhine
     Capital Partners", "Motion Picture" in "Alliance of Motion Picture and Television
@@ -1897,6 +2018,12 @@ _LOCAL_OFFICES = {
 # How a group of sources is counted: "Two Canadian officials", "several diplomats"
 _COUNTED = {"two", "three", "four", "five", "six", "several", "some", "many", "senior",
             "unnamed", "anonymous"}  # fmt: skip
+# Private nouns that name bodies, not people: "it" may stand for them
+_PRIVATE_BODIES = {
+    "association", "associations", "business association", "industry association",
+    "industry associations", "industry group", "industry body", "federation", "trade union",
+    "union", "unions", "think tank", "lobby group", "protest group", "survey", "poll",
+}  # fmt: skip
 _DOCUMENTS = {"statement", "joint statement", "communique", "readout"}
 # Nouns for one person, whom a later "he" or "she" may stand for
 _ONE_PERSON_CLASSES = (RoleClass.PERSON, RoleClass.GROUP)
@@ -1924,7 +2051,7 @@ _OPENER = re.compile(
     r"(?:[A-Z][\w'’-]*)(?:\s+[\w'’-]+){0,4},\s+(?=[A-Z])"
     r"|(?:At|In|On|Outside|Inside|Near|Along|Across|Behind|Beside|Under|Over|From|Through"
     r"|After|Before|During|Since)\s+[^,.;:!?\"“”()]{3,80}"
-    r"(?:,\s+(?:where|when|which|as|while)\s+[^,.;:!?\"“”()]{3,100})?,\s+(?=[A-Z])"
+    r"(?:,\s+(?:where|when|which|as|while)\s+[^,.;:!?\"“”()]{3,100})?,\s+(?=[A-Z]|the\s)"
 )
 _COMPASS = frozenset(("North", "South"))
 # The start of a sentence, a paragraph or a live blog's timed entry, before a name
