@@ -130,6 +130,9 @@ PRIVATE = {
     "industry associations", "industry group", "industry body", "federation", "trade union",
     "union", "unions", "executives", "shop owner", "taxi driver", "fisherman",
     "observers", "pollsters", "survey", "poll",
+    # a union's people speak for the union, no state's
+    "trade unionist", "trade unionists", "union leader", "union leaders", "union official",
+    "union officials", "union representative", "union representatives", "shop steward",
     # a company's officers ("Air Canada chief executive X"): a private body's voice
     "chief executive", "chief executive officer", "ceo", "chief operating officer",
     "chief financial officer", "chief economist",

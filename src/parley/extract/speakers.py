@@ -108,6 +108,14 @@ _ONE_OF = re.compile(
 )
 _IN_TITLE = re.compile(r"\b(?:of|and|for)\s+$")
 _NOW_AFTER = re.compile(r",\s+now\b")
+_CAPITALISED_BEFORE = re.compile(r"([A-Z][\w'’-]*)\s+$")
+_POSTED_GAP = re.compile(r"\s+(?:in|at|to)\s+(?:the\s+)?")
+# "The opposition ", "The main business ": a sentence's determiner and modifiers before a name
+_MODIFIED_OPENING = re.compile(r"(?:The|A|An)\s+(?:[a-z-]+\s+){0,2}")
+# "now at the Hollis Institute": where a former official works now
+_NOW_AT = re.compile(
+    r"\bnow\s+(?:at|with|for)\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)"
+)
 _NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")  # "London School", "Seoul Centre"
 # Bodies whose proper names carry their noun ("European Commission", "Unification Ministry")
 _NAMED_BODIES = {"commission", "parliament", "council", "ministry", "assembly"}
@@ -330,7 +338,11 @@ class Resolver:
             private = private or self._private_apposition(name.end)
             # "A senator from the opposition National Action Party, X,": the opposition
             # speaks for no state, as "opposition senator X" does not
-            private = private or self._opposition_title(chain[0].start)
+            private = private or any(
+                self._opposition_title(m.start)
+                for m in chain
+                if m is chain[0] or m.kind is MentionKind.ROLE
+            )
             if not private and chain[0] is not name and self._office_topic(chain[0]) is not None:
                 # "the U.S. envoy to the United Nations Mark Doe": the office's own side
                 chain = chain[chain.index(name) :]
@@ -438,6 +450,7 @@ class Resolver:
                     at, sides = self._qualified.setdefault(word, ([], []))
                     at.append(m.start)
                     sides.append(m.actor)
+        self._learn_organs()
         for chain in chains(self.mentions, self.text):
             role = chain[-1]
             if role.kind is not MentionKind.ROLE or role.role_class not in (
@@ -451,6 +464,39 @@ class Resolver:
                 at, sides = self._qualified.setdefault(role.role, ([], []))
                 at.append(role.start)
                 sides.append(actor)
+
+    def _learn_organs(self) -> None:
+        """ "The Commission", "a Commission official" in a text that names the EU: a body's
+        capitalised noun alone is the organ of the one organisation the text names whose
+        name holds it ("European Commission"), wherever it stands."""
+        named = {
+            m.actor
+            for m in self.mentions
+            if m.kind is MentionKind.ACTOR
+            and m.actor
+            and (a := self.gaz.actors.get(m.actor)) is not None
+            and a.kind is ActorKind.ORGANISATION
+        }
+        named_all = {m.actor for m in self.mentions if m.kind is MentionKind.ACTOR and m.actor}
+        owners: dict[str, set[str]] = {}
+        for code, actor in self.gaz.actors.items():
+            for form in actor.names:
+                words = form.split()
+                if len(words) > 1 and words[-1].lower() in _NAMED_BODIES:
+                    owners.setdefault(words[-1].lower(), set()).add(code)
+        for m in self.mentions:
+            if m.kind is not MentionKind.ROLE or m.role not in owners or not m.text[:1].isupper():
+                continue
+            if " " in m.text or det_before(self.text, m.start) not in ("the", "a", "an", ""):
+                continue
+            present = owners[m.role] & named
+            if len(present) == 1 and not any(
+                self._is_state(code) for code in owners[m.role] & named_all
+            ):
+                at, sides = self._qualified.setdefault(m.role, ([], []))
+                k = bisect_left(at, m.start)
+                at.insert(k, m.start)
+                sides.insert(k, present.pop())
 
     def _legislature(self, office: Mention) -> str | None:
         """The state whose legislators the text named before ``office`` ("U.S. senators",
@@ -496,8 +542,11 @@ class Resolver:
                 break  # "Japan will buy American rice. Fisheries minister X": another sentence
             if (
                 m.kind is MentionKind.ACTOR
+                and not offices
                 and _APPOSITION.fullmatch(self.text, m.end, pos)
                 and word_before(self.text, m.start) in _VENUE
+                and self._name_at(pos)
+                and not self._posted_at(m)
             ):
                 break  # "At a news conference in Kyiv, X": where X spoke, not X's title
             if m.kind in (MentionKind.ACTOR, MentionKind.ADJECTIVE) and m.actor:
@@ -676,10 +725,7 @@ class Resolver:
             and not body.possessive
             and self.text[body.end : pos] == " "
             and (
-                (
-                    body.kind in (MentionKind.NAME, MentionKind.SURNAME)
-                    and private_body_name(body.text)
-                )
+                (body.kind in (MentionKind.NAME, MentionKind.SURNAME) and self._private_body(body))
                 or (
                     body.kind is MentionKind.NAME
                     and not body.subnational
@@ -722,6 +768,78 @@ class Resolver:
         private = head in _PRIVATE_BODY_HEADS or head.lower().endswith("workers")
         return private and self.gaz.actor_of(" ".join(owner)) is None
 
+    def _listed_sides(self, chain: list[Mention]) -> set[str] | None:
+        """The sides of a list of demonyms or parties the phrase is part of ("European,
+        Ukrainian and American officials", "U.S. and Ukrainian delegations"), when it
+        names more than one and no person; else None."""
+        if any(
+            m.kind in (MentionKind.PERSON, MentionKind.NAME, MentionKind.PRONOUN) for m in chain
+        ) or not any(m.kind in (MentionKind.ROLE, MentionKind.ACTOR) for m in chain):
+            return None  # a lone demonym ("European,") is no speaker
+        kinds = (MentionKind.ADJECTIVE, MentionKind.ACTOR)
+        sides = {m.actor for m in chain if m.kind in kinds and m.actor and not m.possessive}
+        if not sides:
+            return None
+        i = bisect_left(self.starts, chain[0].start)
+        first = chain[0]
+        while i > 0:
+            m = self.mentions[i - 1]
+            if m.kind not in kinds or not m.actor or m.possessive:
+                break
+            if _LIST_GAP.fullmatch(self.text, m.end, first.start) is None:
+                break
+            sides.add(m.actor)
+            first, i = m, i - 1
+        j = bisect_left(self.starts, chain[-1].start) + 1
+        last = chain[-1]
+        if last.kind in kinds:
+            while j < len(self.mentions):
+                m = self.mentions[j]
+                if m.kind not in kinds or not m.actor or m.possessive:
+                    break
+                if _LIST_GAP.fullmatch(self.text, last.end, m.start) is None:
+                    break
+                sides.add(m.actor)
+                last, j = m, j + 1
+        return sides if len(sides) > 1 else None
+
+    def _bloc(self, codes: set[str]) -> str | None:
+        """The group all of ``codes`` belong to, else None."""
+        return next(
+            (g.code for g in self.gaz.actors.values() if g.members and codes <= set(g.members)),
+            None,
+        )
+
+    def _private_body(self, m: Mention) -> bool:
+        """True when the name ``m`` is a private body's ("the Gibraltar Chamber of
+        Commerce"), not a state's organ ("Turkey's National Intelligence Organisation")."""
+        if not private_body_name(m.text):
+            return False
+        before = _CAPITALISED_BEFORE.search(self.text, max(0, m.start - 30), m.start)
+        if before is not None and before.group(1) in _GOVERNING_WORDS:
+            return False
+        return self._title_actor(m.start) is None
+
+    def _posted_at(self, place: Mention) -> bool:
+        """True when an office right before ``place`` is posted there ("China's ambassador
+        in Canberra"), so that the place goes with the office, not the sentence."""
+        i = bisect_left(self.starts, place.start)
+        prev = self.mentions[i - 1] if i else None
+        return (
+            prev is not None
+            and prev.kind is MentionKind.ROLE
+            and _POSTED_GAP.fullmatch(self.text, prev.end, place.start) is not None
+        )
+
+    def _name_at(self, pos: int) -> bool:
+        """True when a personal name starts at ``pos``."""
+        i = bisect_left(self.starts, pos)
+        return (
+            i < len(self.mentions)
+            and self.mentions[i].start == pos
+            and self.mentions[i].kind in (MentionKind.NAME, MentionKind.SURNAME, MentionKind.PERSON)
+        )
+
     def _not_yet(self, p: Person) -> bool:
         """True when every office on record for ``p`` begins after the article's day."""
         day = self.day
@@ -759,9 +877,16 @@ class Resolver:
             return False
         start = max(text.rfind(". ", 0, end) + 2, text.rfind("\n", 0, end) + 1)
         _, first = self._opening_chain(start, end)
+        if first is None:
+            # "The opposition Democratic Party, which ...": a body after modifiers
+            i = bisect_left(self.starts, start)
+            if i < len(self.mentions) and _MODIFIED_OPENING.fullmatch(
+                text, start, self.mentions[i].start
+            ):
+                first = chains(self.mentions[i : i + 4], text)[0]
         return first is not None and any(
             (m.kind is MentionKind.ROLE and m.role_class is RoleClass.PRIVATE)
-            or (m.kind in (MentionKind.NAME, MentionKind.SURNAME) and private_body_name(m.text))
+            or (m.kind in (MentionKind.NAME, MentionKind.SURNAME) and self._private_body(m))
             for m in first
         )
 
@@ -1009,6 +1134,9 @@ class Resolver:
         words = self.text[gap.end() : stop]
         if _FORMER.search(words) and not _NOW.search(words):
             return None  # "X, a former U.N. official," speaks for nobody now
+        now_at = _NOW_AT.search(words)
+        if _FORMER.search(words) and now_at is not None and private_body_name(now_at.group(1)):
+            return None  # "a former State Department official now at the Hollis Institute"
         i = bisect_left(self.starts, pos)
         inside = [m for m in self.mentions[i : i + 8] if m.start < stop]
         if any(m.kind is MentionKind.ROLE and m.role_class is RoleClass.PRIVATE for m in inside):
@@ -1083,6 +1211,12 @@ class Resolver:
     def resolve(self, chain: list[Mention], pos: int) -> Who | None:
         """Resolve a noun phrase used as a speaker at ``pos``."""
         gaz, day = self.gaz, self.day
+        listed = self._listed_sides(chain)
+        if listed is not None:
+            # "six European, Ukrainian and American officials", "U.S. and Ukrainian
+            # delegations": several parties speaking together stand for none of them
+            # alone, unless they make up one group
+            return self._remember(pos, Who(None, self._bloc(listed), False), Gender.PLURAL)
         people = [m for m in chain if m.person is not None]
         if people and people[-1].possessive and chain[-1].kind is MentionKind.ROLE:
             # "Sybiha's spokesman", "Merz's office": the title, on the person's side
@@ -1356,7 +1490,7 @@ class Resolver:
             m.kind in (MentionKind.NAME, MentionKind.SURNAME)
             and (
                 (m.kind is MentionKind.NAME and organisation_name(self.text, m))
-                or private_body_name(m.text)
+                or self._private_body(m)
             )
             for m in chain
         ):
@@ -1965,7 +2099,11 @@ def organisation_name(text: str, m: Mention) -> bool:
 
 # a title that places a name in the opposition: "from the opposition National Action
 # Party, ", "of the opposition bloc, "
-_OPPOSITION_TITLE = re.compile(r"\b(?:from|of|for)\s+the\s+opposition\b[^,.;]{0,40},\s*$")
+_OPPOSITION_TITLE = re.compile(
+    r"\b(?:from|of|for)\s+the\s+opposition\b[^,.;]{0,40},\s*$"
+    # "Shadow business and trade secretary X": an opposition front bench's office
+    r"|(?:^|[^\w-])[Ss]hadow\s+(?:[a-z][a-z ,-]{0,60}[a-z],?\s+)?$"
+)
 # "its [senior mission] chief", "their chief negotiator": an office a pronoun gives an owner
 _OWNED_BY_PRONOUN = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z][\w-]*\s+){0,2}$")
 # a place after a preposition, or listed after one ("the coasts of Romania and [Bulgaria]")
