@@ -109,6 +109,13 @@ _ONE_OF = re.compile(
 _IN_TITLE = re.compile(r"\b(?:of|and|for)\s+$")
 _NOW_AFTER = re.compile(r",\s+now\b")
 _CAPITALISED_BEFORE = re.compile(r"([A-Z][\w'’-]*)\s+$")
+_PLACE_NOUNS = {
+    "town", "city", "village", "region", "port", "province", "district", "enclave", "capital",
+    "country", "island", "river", "state", "territory", "suburb", "neighbourhood",
+    "neighborhood", "area", "settlement", "hub", "border", "crossing", "strait", "sea",
+}  # fmt: skip
+_OF_GAP = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?|-[a-z]+\s+(?:[a-z]+\s+){0,2}")
+_LIST_AND = re.compile(r"\s(?:and|or)\s")
 _POSTED_GAP = re.compile(r"\s+(?:in|at|to)\s+(?:the\s+)?")
 # "The opposition ", "The main business ": a sentence's determiner and modifiers before a name
 _MODIFIED_OPENING = re.compile(r"(?:The|A|An)\s+(?:[a-z-]+\s+){0,2}")
@@ -419,7 +426,12 @@ class Resolver:
             if (
                 m.kind is MentionKind.SURNAME
                 and m.text not in self.known
-                and (_AGE_AFTER.match(text, m.end) or self._honoured(m))
+                and (
+                    _AGE_AFTER.match(text, m.end)
+                    or self._honoured(m)
+                    # "Akuol, a tea seller near the market, said": a private person's name
+                    or (self._private_apposition(m.end) and not self._place_apposition(m.end))
+                )
             ):
                 self.known[m.text] = Who(m.text, None, True)
 
@@ -801,7 +813,12 @@ class Resolver:
                     break
                 sides.add(m.actor)
                 last, j = m, j + 1
-        return sides if len(sides) > 1 else None
+        # a list ends on "and" ("European, Ukrainian and American"); "with Russia, U.S.
+        # officials said" is two phrases
+        listing = (
+            first is not chain[0] or last is not chain[-1] or _listed(chain, self.text)
+        ) and (_LIST_AND.search(self.text, first.end, last.start) is not None)
+        return sides if listing and len(sides) > 1 else None
 
     def _bloc(self, codes: set[str]) -> str | None:
         """The group all of ``codes`` belong to, else None."""
@@ -1108,6 +1125,12 @@ class Resolver:
         # "X, a Ukrainian Greek Catholic priest": a demonym before a head that is no office
         # (a soldier or an officer serves a state) describes a private person
         return gap.group(1).split()[-1].lower() not in _SERVING_HEADS
+
+    def _place_apposition(self, pos: int) -> bool:
+        """True when the apposition after ``pos`` describes a place ("Bender, a town on the
+        Dniester,"), not a person."""
+        gap = _PRIVATE_APPOSITION.match(self.text, pos)
+        return gap is not None and gap.group(1).split()[-1].lower() in _PLACE_NOUNS
 
     def _apposition_actor(self, pos: int) -> str | None:
         # "Ivan Petrov, a Russian senator," -> RUS; not "X, who follows Sudan for a think tank"
@@ -1841,12 +1864,20 @@ class Resolver:
         if not found:
             return a, []
         first = found[0]
-        if (
-            all(m.kind in _TITLE_KINDS for m in first)
-            and len(found) > 1
-            and _APPOSITION.fullmatch(text, first[-1].end, found[1][0].start)
-        ):
-            first = found[1]
+        if all(m.kind in _TITLE_KINDS for m in first):
+            # "Eritrea's information minister, Yemane Gebremeskel,"; "the Russian-installed
+            # head of Crimea, Sergei Aksyonov,": the name in apposition to the title
+            k = 1
+            while (
+                k < len(found) - 1
+                and _OF_GAP.fullmatch(text, found[k - 1][-1].end, found[k][0].start)
+                and all(m.kind in (*_TITLE_KINDS, MentionKind.SURNAME) for m in found[k])
+            ):
+                k += 1
+            if k < len(found) and _APPOSITION.fullmatch(
+                text, found[k - 1][-1].end, found[k][0].start
+            ):
+                first = found[k]
         return a, first
 
     def _person_in(self, chain: list[Mention], gender: Gender | None) -> Who | None:
@@ -2130,7 +2161,7 @@ _POSTED = {
 # ", a nurse from Kharkiv", ", a 54-year-old teacher,": the apposition's head noun phrase
 _PRIVATE_APPOSITION = re.compile(
     r",\s+(?:a|an)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+?)"
-    r"(?=\s+(?:from|at|in|of|for|with|who|whose|living|based|working|and)\b|\s*[,;.]|\s+said\b)"
+    r"(?=\s+(?:from|at|in|of|for|with|who|whose|living|based|working|and|near|outside)\b|\s*[,;.]|\s+said\b)"
 )
 # Heads of an apposition that are offices though no role noun: "a member of the council"
 _APPOSED_OFFICE_HEADS = {"member", "members", "head", "chair", "chairman", "chairwoman",
