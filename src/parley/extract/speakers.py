@@ -115,6 +115,9 @@ _PLACE_NOUNS = {
     "neighborhood", "area", "settlement", "hub", "border", "crossing", "strait", "sea",
 }  # fmt: skip
 _OF_GAP = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?|-[a-z]+\s+(?:[a-z]+\s+){0,2}")
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:of|from|for|at|with|in|by|to)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$"
+)
 _LIST_AND = re.compile(r"\s(?:and|or)\s")
 _POSTED_GAP = re.compile(r"\s+(?:in|at|to)\s+(?:the\s+)?")
 # "The opposition ", "The main business ": a sentence's determiner and modifiers before a name
@@ -407,6 +410,16 @@ class Resolver:
                     actor = None
             if actor is None and not private:
                 actor = self._of_actor(name.end)  # "Cedric Schuster of Samoa"
+            if (
+                actor is None
+                and not private
+                and any(
+                    m.kind is MentionKind.ROLE and m.role_class is not RoleClass.PRIVATE
+                    for m in chain
+                )
+            ):
+                # "Senator X of Pennsylvania": an office-holder of a province's state
+                actor = self._of_place(name.end)
             if actor is None and not private:
                 # "Defence Minister Vladimir Padrino Lopez": an office the text does not
                 # qualify, on the side the paragraph is about
@@ -420,6 +433,10 @@ class Resolver:
                     self.known[key] = who
             # "Tadesse" after "Tadesse Werede": names used by the given name
             self.known.setdefault(name.text.split()[0], who)
+            for middle in name.text.split()[1:-1]:
+                if middle[:1].isupper() and len(middle) > 2:
+                    # "Makuei" after "Michael Makuei Lueth"
+                    self.known.setdefault(middle, who)
         for m in self.mentions:
             # "Wilson, 34, a motorcycle-taxi driver,", "a nurse who gave only her first
             # name, Olha,": one word the text gives as a private person's name
@@ -724,6 +741,20 @@ class Resolver:
                 return m.actor
         return None
 
+    def _of_place(self, pos: int) -> str | None:
+        """The state of the province or city in "NAME of Pennsylvania"."""
+        gap = _OF_STATE.match(self.text, pos)
+        if not gap:
+            return None
+        i = bisect_left(self.starts, gap.end())
+        if i < len(self.mentions) and self.mentions[i].start == gap.end():
+            m = self.mentions[i]
+            if m.kind in (MentionKind.SURNAME, MentionKind.NAME) and not _NAME_GOES_ON.match(
+                self.text, m.end
+            ):
+                return place_state(self.gaz, m.text)
+        return None
+
     def _owned_by_unknown(self, pos: int) -> bool:
         """True when the office at ``pos`` belongs to a body the gazetteer does not know
         ("the union's president", "the company's chief negotiator")."""
@@ -821,11 +852,16 @@ class Resolver:
         return sides if listing and len(sides) > 1 else None
 
     def _bloc(self, codes: set[str]) -> str | None:
-        """The group all of ``codes`` belong to, else None."""
-        return next(
-            (g.code for g in self.gaz.actors.values() if g.members and codes <= set(g.members)),
-            None,
-        )
+        """The group all of ``codes`` belong to; for three or more, the group three in four
+        of them belong to ("Canada, France, Germany, Italy and Britain"); else None."""
+        groups = [g for g in self.gaz.actors.values() if g.members]
+        found = next((g.code for g in groups if codes <= set(g.members)), None)
+        if found is None and len(codes) > 2:
+            found = next(
+                (g.code for g in groups if 4 * len(codes & set(g.members)) >= 3 * len(codes)),
+                None,
+            )
+        return found
 
     def _private_body(self, m: Mention) -> bool:
         """True when the name ``m`` is a private body's ("the Gibraltar Chamber of
@@ -1513,7 +1549,11 @@ class Resolver:
             m.kind in (MentionKind.NAME, MentionKind.SURNAME)
             and (
                 (m.kind is MentionKind.NAME and organisation_name(self.text, m))
-                or self._private_body(m)
+                or (
+                    self._private_body(m)
+                    # "A senator from the opposition X Party, NAME,": not the subject
+                    and not _AFTER_PREPOSITION.search(self.text, max(0, m.start - 40), m.start)
+                )
             )
             for m in chain
         ):
@@ -2133,7 +2173,7 @@ def organisation_name(text: str, m: Mention) -> bool:
 _OPPOSITION_TITLE = re.compile(
     r"\b(?:from|of|for)\s+the\s+opposition\b[^,.;]{0,40},\s*$"
     # "Shadow business and trade secretary X": an opposition front bench's office
-    r"|(?:^|[^\w-])[Ss]hadow\s+(?:[a-z][a-z ,-]{0,60}[a-z],?\s+)?$"
+    r"|(?:^|[^\w-])[Ss]hadow\s+(?!of\b)(?:[a-z][a-z -]{0,60}[a-z]\s+)?$"
 )
 # "its [senior mission] chief", "their chief negotiator": an office a pronoun gives an owner
 _OWNED_BY_PRONOUN = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z][\w-]*\s+){0,2}$")
