@@ -118,6 +118,14 @@ _OF_GAP = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?|-[a-z]+\s+(?:[a-z]+\s+){0,2}"
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:of|from|for|at|with|in|by|to)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$"
 )
+# Offices held for a province or a state's constituency: "Senator X of Pennsylvania"
+_FIRM_GOES_ON = re.compile(r"\s*(?:&|and\s+[A-Z])|\s+[A-Z][a-z]")  # "Marlow & Tate"
+_PLACED_OFFICES = {"senator", "representative", "congressman", "congresswoman", "governor",
+                   "lawmaker", "legislator", "mayor", "mp", "deputy"}  # fmt: skip
+_OPPOSITION_APPOSITION = re.compile(
+    r",\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,3}(?:of|from|for|in)\s+the\s+"
+    r"(?:main\s+|largest\s+)?opposition\b"
+)
 _LIST_AND = re.compile(r"\s(?:and|or)\s")
 _POSTED_GAP = re.compile(r"\s+(?:in|at|to)\s+(?:the\s+)?")
 # "The opposition ", "The main business ": a sentence's determiner and modifiers before a name
@@ -274,6 +282,7 @@ class Resolver:
         self.mentions = mentions
         self.starts = [m.start for m in mentions]
         self.known: dict[str, Who] = {}  # surname or full name of people the gazetteer lacks
+        self._private_names: set[str] = set()  # people the text places in no state's service
         self.history: list[Heard] = []
         # Indexes over the history, so that a lookback costs what it finds, not the length
         # of the text read so far (a long text would otherwise cost its square):
@@ -348,6 +357,8 @@ class Resolver:
             private = private or self._private_apposition(name.end)
             # "A senator from the opposition National Action Party, X,": the opposition
             # speaks for no state, as "opposition senator X" does not
+            # "X, leader of the opposition Democratic Party,"
+            private = private or _OPPOSITION_APPOSITION.match(text, name.end) is not None
             private = private or any(
                 self._opposition_title(m.start)
                 for m in chain
@@ -414,7 +425,8 @@ class Resolver:
                 actor is None
                 and not private
                 and any(
-                    m.kind is MentionKind.ROLE and m.role_class is not RoleClass.PRIVATE
+                    m.kind is MentionKind.ROLE
+                    and (m.role in _PLACED_OFFICES or _state_office(m.role))
                     for m in chain
                 )
             ):
@@ -426,6 +438,8 @@ class Resolver:
                 actor = self._office_actor([m for m in chain if m.kind is MentionKind.ROLE])
             if name.person is not None:
                 self.known[name.person.name] = Who(name.person.name, actor, True)
+                if private:
+                    self._private_names.add(name.person.name)
                 continue
             who = Who(name.text, actor, True)
             for key in (name.text, name.text.split()[-1]):
@@ -749,7 +763,7 @@ class Resolver:
         i = bisect_left(self.starts, gap.end())
         if i < len(self.mentions) and self.mentions[i].start == gap.end():
             m = self.mentions[i]
-            if m.kind in (MentionKind.SURNAME, MentionKind.NAME) and not _NAME_GOES_ON.match(
+            if m.kind in (MentionKind.SURNAME, MentionKind.NAME) and not _FIRM_GOES_ON.match(
                 self.text, m.end
             ):
                 return place_state(self.gaz, m.text)
@@ -1283,9 +1297,10 @@ class Resolver:
         p = people[-1].person if people else None
         if p is not None and self._not_yet(p):
             # "Lee Jae-myung, leader of the opposition Democratic Party" before he took
-            # office: the gazetteer says nothing of that day, the text does
-            known = self.known.get(p.name)
-            actor = known.actor if known is not None else None
+            # office: the gazetteer says nothing of that day, and the text places him in
+            # the opposition (a text that does not, keeps the gazetteer's side: it may
+            # lack an earlier office of the same side)
+            actor = None if p.name in self._private_names else self._speaks_for(p)
             return self._remember(pos, Who(p.name, actor, True), p.gender)
         if p is not None:
             held = any(o.held_on(day) for o in p.offices)
