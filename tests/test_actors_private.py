@@ -108,6 +108,25 @@ def _who(body: str, day: date = date(2025, 10, 24)) -> list[tuple[str | None, st
             [("Nyandeng", None), ("Nyandeng", None)],
             id="one word before a private description is a person's name",
         ),
+        pytest.param(
+            "Norway and Chile met.\n\nIrene Sola, secretary-general of the International "
+            "Seabed Authority, said the code was close.",
+            [("Irene Sola", None)],
+            id="an office of an international body the gazetteer lacks is no state's",
+        ),
+        pytest.param(
+            "Sweden applied to join.\n\nA Kurdish community group in Malmo said it feared "
+            "the talks would be used against exiles.",
+            [(None, None)],
+            id="a community group is private, wherever it meets",
+        ),
+        pytest.param(
+            "Tokyo sent its premier.\n\nAt a citizens' group that helps the plaintiffs, a "
+            "volunteer said the visit changed nothing.\n\nThe group said in a statement "
+            "that the premier had avoided responsibility.",
+            [(None, None), (None, None)],
+            id="'the group' after a citizens' group",
+        ),
     ],
 )
 def test_private_and_non_state_voices(body: str, expected: list[tuple[str | None, str | None]]):

@@ -126,6 +126,13 @@ _OPPOSITION_APPOSITION = re.compile(
     r",\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,3}(?:of|from|for|in)\s+the\s+"
     r"(?:main\s+|largest\s+)?opposition\b"
 )
+# Words and head nouns of the names of international bodies
+_INTERNATIONAL = {"International", "World", "Global", "Intergovernmental", "Inter-American",
+                  "Multilateral", "Interparliamentary", "Inter-Parliamentary"}  # fmt: skip
+_INTERNATIONAL_HEADS = {"Organization", "Organisation", "Agency", "Programme", "Program",
+                        "Fund", "Bank", "Court", "Office", "Union", "Council", "Commission",
+                        "Forum", "Institute", "Authority", "Committee", "Federation",
+                        "Association", "Panel", "Conference", "Secretariat"}  # fmt: skip
 _LIST_AND = re.compile(r"\s(?:and|or)\s")
 _POSTED_GAP = re.compile(r"\s+(?:in|at|to)\s+(?:the\s+)?")
 # "The opposition ", "The main business ": a sentence's determiner and modifiers before a name
@@ -447,7 +454,7 @@ class Resolver:
                     self.known[key] = who
             # "Tadesse" after "Tadesse Werede": names used by the given name
             self.known.setdefault(name.text.split()[0], who)
-            for middle in name.text.split()[1:-1]:
+            for middle in name.text.split()[1:-1] if not body_name(name.text) else ():
                 if middle[:1].isupper() and len(middle) > 2:
                     # "Makuei" after "Michael Makuei Lueth"
                     self.known.setdefault(middle, who)
@@ -822,8 +829,16 @@ class Resolver:
             return self.gaz.actor_of(owner[0]) is None
         # (a trade's workers name a union: "United Steelworkers", "the Autoworkers")
         head = owner[-1]
-        private = head in _PRIVATE_BODY_HEADS or head.lower().endswith("workers")
-        return private and self.gaz.actor_of(" ".join(owner)) is None
+        name = " ".join(owner)
+        private = (
+            head in _PRIVATE_BODY_HEADS
+            or head.lower().endswith("workers")
+            or private_body_name(name)
+            # "X, secretary-general of the International Seabed Authority": an
+            # international body's office is no state's
+            or (not _INTERNATIONAL.isdisjoint(owner) and head in _INTERNATIONAL_HEADS)
+        )
+        return private and self.gaz.actor_of(name) is None
 
     def _listed_sides(self, chain: list[Mention]) -> set[str] | None:
         """The sides of a list of demonyms or parties the phrase is part of ("European,
@@ -1485,6 +1500,14 @@ class Resolver:
                 actor = self._local_place(chain[0].start)
             if actor is None and role.role not in _POSTED:
                 actor = self._framing_actor(pos)  # "In Kyiv, the president's office said"
+            if (
+                actor is None
+                and det == "the"
+                and role.role in ORGANISATION_NOUNS
+                and self._private_body_before(pos, role.role)
+            ):
+                # "At a citizens' group ... The group said": the private body named last
+                return self._remember(pos, Who(None, None, False), Gender.PLURAL)
             if actor is None and det == "the" and role.role in ORGANISATION_NOUNS:
                 actor = self._latest_organisation(pos)  # "the group said": Hamas
             if actor is None:
@@ -1727,6 +1750,21 @@ class Resolver:
                 if before.kind is MentionKind.ACTOR and before.text.startswith(m.text + " "):
                     return before.actor
         return None
+
+    def _private_body_before(self, pos: int, noun: str) -> bool:
+        """True when the last body named before ``pos`` whose noun is ``noun`` ("a
+        citizens' group" for "the group") is a private one, named after any gazetteer
+        organisation or movement."""
+        i = bisect_left(self.starts, pos)
+        for m in reversed(self.mentions[max(0, i - 40) : i]):
+            if m.kind is MentionKind.ROLE and m.role.split()[-1] == noun and m.role != noun:
+                return m.role_class is RoleClass.PRIVATE
+            found = self.gaz.actors.get(m.actor_on(self.day) or "")
+            if m.kind in (MentionKind.ACTOR, MentionKind.PERSON) and (
+                found is not None and found.kind in _NOT_STATES
+            ):
+                return False
+        return False
 
     def _latest_organisation(
         self, pos: int, kinds: frozenset[ActorKind] = _NOT_STATES
