@@ -130,6 +130,9 @@ PRIVATE = {
     "industry associations", "industry group", "industry body", "federation", "trade union",
     "union", "unions", "executives", "shop owner", "taxi driver", "fisherman",
     "observers", "pollsters", "survey", "poll",
+    # business: "Brazil's largest business lobby", "the employers' federation"
+    "business lobby", "industry lobby", "lobby", "business group", "business groups",
+    "trade body", "employers' federation", "employers' group", "chamber of commerce",
     # civil society: "a citizens' group", "a Kurdish community group", "a rights group"
     "citizens' group", "citizens group", "community group", "rights group",
     "human rights group", "advocacy group", "campaign group", "pressure group",

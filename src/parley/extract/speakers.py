@@ -2285,6 +2285,12 @@ _PRIVATE_BODIES = {
     "association", "associations", "business association", "industry association",
     "industry associations", "industry group", "industry body", "federation", "trade union",
     "union", "unions", "think tank", "lobby group", "protest group", "survey", "poll",
+    "business lobby", "industry lobby", "lobby", "business group", "trade body",
+    "employers' federation", "employers' group", "chamber of commerce", "citizens' group",
+    "citizens group", "community group", "rights group", "human rights group",
+    "advocacy group", "campaign group", "pressure group", "civil society group", "civic group",
+    "victims' group", "survivors' group", "residents' group", "environmental group",
+    "diaspora group",
 }  # fmt: skip
 _DOCUMENTS = {"statement", "joint statement", "communique", "readout"}
 # Nouns for one person, whom a later "he" or "she" may stand for
