@@ -1402,8 +1402,8 @@ class Resolver:
             if role.role_class is RoleClass.PRIVATE:
                 # "a strategist at a Zurich bank", "Russian analysts": nobody's side
                 # a body ("Canada Post", "the union") is what a later "it" stands for
-                body = role.text[:1].isupper() or role.role in _PRIVATE_BODIES
-                who = Who(None, None, not body and not role.role.endswith("s"))
+                is_body = role.text[:1].isupper() or role.role in _PRIVATE_BODIES
+                who = Who(None, None, not is_body and not role.role.endswith("s"))
                 self._describe(role.role, who, pos)
                 return self._remember(pos, who, None if who.person_like else Gender.PLURAL)
             if actor is None and self._named_unknown_body(chain, role):
