@@ -130,6 +130,18 @@ PRIVATE = {
     "industry associations", "industry group", "industry body", "federation", "trade union",
     "union", "unions", "executives", "shop owner", "taxi driver", "fisherman",
     "observers", "pollsters", "survey", "poll",
+    # business: "Brazil's largest business lobby", "the employers' federation"
+    "business lobby", "industry lobby", "lobby", "business group", "business groups",
+    "trade body", "employers' federation", "employers' group", "chamber of commerce",
+    # civil society: "a citizens' group", "a Kurdish community group", "a rights group"
+    "citizens' group", "citizens group", "community group", "rights group",
+    "human rights group", "advocacy group", "campaign group", "pressure group",
+    "civil society group", "civic group", "victims' group", "survivors' group",
+    "residents' group", "environmental group", "diaspora group", "volunteer",
+    "volunteers",
+    # a union's people speak for the union, no state's
+    "trade unionist", "trade unionists", "union leader", "union leaders", "union official",
+    "union officials", "union representative", "union representatives", "shop steward",
     # a company's officers ("Air Canada chief executive X"): a private body's voice
     "chief executive", "chief executive officer", "ceo", "chief operating officer",
     "chief financial officer", "chief economist",

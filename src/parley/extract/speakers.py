@@ -108,6 +108,39 @@ _ONE_OF = re.compile(
 )
 _IN_TITLE = re.compile(r"\b(?:of|and|for)\s+$")
 _NOW_AFTER = re.compile(r",\s+now\b")
+_CAPITALISED_BEFORE = re.compile(r"([A-Z][\w'’-]*)\s+$")
+_PLACE_NOUNS = {
+    "town", "city", "village", "region", "port", "province", "district", "enclave", "capital",
+    "country", "island", "river", "state", "territory", "suburb", "neighbourhood",
+    "neighborhood", "area", "settlement", "hub", "border", "crossing", "strait", "sea",
+}  # fmt: skip
+_OF_GAP = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?|-[a-z]+\s+(?:[a-z]+\s+){0,2}")
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:of|from|for|at|with|in|by|to)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$"
+)
+# Offices held for a province or a state's constituency: "Senator X of Pennsylvania"
+_FIRM_GOES_ON = re.compile(r"\s*(?:&|and\s+[A-Z])|\s+[A-Z][a-z]")  # "Marlow & Tate"
+_PLACED_OFFICES = {"senator", "representative", "congressman", "congresswoman", "governor",
+                   "lawmaker", "legislator", "mayor", "mp", "deputy"}  # fmt: skip
+_OPPOSITION_APPOSITION = re.compile(
+    r",\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,3}(?:of|from|for|in)\s+the\s+"
+    r"(?:main\s+|largest\s+)?opposition\b"
+)
+# Words and head nouns of the names of international bodies
+_INTERNATIONAL = {"International", "World", "Global", "Intergovernmental", "Inter-American",
+                  "Multilateral", "Interparliamentary", "Inter-Parliamentary"}  # fmt: skip
+_INTERNATIONAL_HEADS = {"Organization", "Organisation", "Agency", "Programme", "Program",
+                        "Fund", "Bank", "Court", "Office", "Union", "Council", "Commission",
+                        "Forum", "Institute", "Authority", "Committee", "Federation",
+                        "Association", "Panel", "Conference", "Secretariat"}  # fmt: skip
+_LIST_AND = re.compile(r"\s(?:and|or)\s")
+_POSTED_GAP = re.compile(r"\s+(?:in|at|to)\s+(?:the\s+)?")
+# "The opposition ", "The main business ": a sentence's determiner and modifiers before a name
+_MODIFIED_OPENING = re.compile(r"(?:The|A|An)\s+(?:[a-z-]+\s+){0,2}")
+# "now at the Hollis Institute": where a former official works now
+_NOW_AT = re.compile(
+    r"\bnow\s+(?:at|with|for)\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)"
+)
 _NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")  # "London School", "Seoul Centre"
 # Bodies whose proper names carry their noun ("European Commission", "Unification Ministry")
 _NAMED_BODIES = {"commission", "parliament", "council", "ministry", "assembly"}
@@ -256,6 +289,7 @@ class Resolver:
         self.mentions = mentions
         self.starts = [m.start for m in mentions]
         self.known: dict[str, Who] = {}  # surname or full name of people the gazetteer lacks
+        self._private_names: set[str] = set()  # people the text places in no state's service
         self.history: list[Heard] = []
         # Indexes over the history, so that a lookback costs what it finds, not the length
         # of the text read so far (a long text would otherwise cost its square):
@@ -284,7 +318,7 @@ class Resolver:
         text = self.text
         first_names: dict[str, set[str]] = {}
         for m in self.mentions:
-            if m.person is not None:
+            if m.person is not None and not self._not_yet(m.person):
                 first_names.setdefault(m.person.name.split()[0], set()).add(m.person.name)
         for first, full_names in first_names.items():
             if len(full_names) == 1:  # "Sir Keir" after "Keir Starmer"
@@ -294,7 +328,7 @@ class Resolver:
         # ("Dar", "Sharif", "Kim") names the one the text has named in full.
         surnames: dict[str, set[str]] = {}
         for m in self.mentions:
-            if m.person is not None:
+            if m.person is not None and not self._not_yet(m.person):
                 surnames.setdefault(m.person.surname, set()).add(m.person.name)
         for surname, full_names in surnames.items():
             if len(full_names) == 1 and surname not in self.gaz.aliases:
@@ -303,7 +337,11 @@ class Resolver:
         prev = None
         all_chains = chains(self.mentions, text)
         for k, chain in enumerate(all_chains):
-            names = [m for m in chain if m.kind is MentionKind.NAME]
+            names = [
+                m
+                for m in chain
+                if m.kind is MentionKind.NAME or (m.person is not None and self._not_yet(m.person))
+            ]
             prev, chain_before = chain, prev
             if not names:
                 continue
@@ -318,7 +356,7 @@ class Resolver:
                 head_chain = all_chains[k - 2]  # "the UN envoy for Yemen, X": the envoy's side
             name = names[-1]
             known = self.known.get(name.text.split()[-1])
-            if known is not None and known.speaker in self.gaz.people:
+            if name.person is None and known is not None and known.speaker in self.gaz.people:
                 self.known[name.text] = known  # "Sir Keir" is Keir Starmer
                 continue
             private = any(m.role_class is RoleClass.PRIVATE for m in chain)
@@ -326,7 +364,13 @@ class Resolver:
             private = private or self._private_apposition(name.end)
             # "A senator from the opposition National Action Party, X,": the opposition
             # speaks for no state, as "opposition senator X" does not
-            private = private or self._opposition_title(chain[0].start)
+            # "X, leader of the opposition Democratic Party,"
+            private = private or _OPPOSITION_APPOSITION.match(text, name.end) is not None
+            private = private or any(
+                self._opposition_title(m.start)
+                for m in chain
+                if m is chain[0] or m.kind is MentionKind.ROLE
+            )
             if not private and chain[0] is not name and self._office_topic(chain[0]) is not None:
                 # "the U.S. envoy to the United Nations Mark Doe": the office's own side
                 chain = chain[chain.index(name) :]
@@ -384,23 +428,48 @@ class Resolver:
                     actor = None
             if actor is None and not private:
                 actor = self._of_actor(name.end)  # "Cedric Schuster of Samoa"
+            if (
+                actor is None
+                and not private
+                and any(
+                    m.kind is MentionKind.ROLE
+                    and (m.role in _PLACED_OFFICES or _state_office(m.role))
+                    for m in chain
+                )
+            ):
+                # "Senator X of Pennsylvania": an office-holder of a province's state
+                actor = self._of_place(name.end)
             if actor is None and not private:
                 # "Defence Minister Vladimir Padrino Lopez": an office the text does not
                 # qualify, on the side the paragraph is about
                 actor = self._office_actor([m for m in chain if m.kind is MentionKind.ROLE])
+            if name.person is not None:
+                self.known[name.person.name] = Who(name.person.name, actor, True)
+                if private:
+                    self._private_names.add(name.person.name)
+                continue
             who = Who(name.text, actor, True)
             for key in (name.text, name.text.split()[-1]):
                 if key not in self.known or (self.known[key].actor is None and actor):
                     self.known[key] = who
             # "Tadesse" after "Tadesse Werede": names used by the given name
             self.known.setdefault(name.text.split()[0], who)
+            for middle in name.text.split()[1:-1] if not body_name(name.text) else ():
+                if middle[:1].isupper() and len(middle) > 2:
+                    # "Makuei" after "Michael Makuei Lueth"
+                    self.known.setdefault(middle, who)
         for m in self.mentions:
             # "Wilson, 34, a motorcycle-taxi driver,", "a nurse who gave only her first
             # name, Olha,": one word the text gives as a private person's name
             if (
                 m.kind is MentionKind.SURNAME
                 and m.text not in self.known
-                and (_AGE_AFTER.match(text, m.end) or self._honoured(m))
+                and (
+                    _AGE_AFTER.match(text, m.end)
+                    or self._honoured(m)
+                    # "Akuol, a tea seller near the market, said": a private person's name
+                    or (self._private_apposition(m.end) and not self._place_apposition(m.end))
+                )
             ):
                 self.known[m.text] = Who(m.text, None, True)
 
@@ -431,6 +500,7 @@ class Resolver:
                     at, sides = self._qualified.setdefault(word, ([], []))
                     at.append(m.start)
                     sides.append(m.actor)
+        self._learn_organs()
         for chain in chains(self.mentions, self.text):
             role = chain[-1]
             if role.kind is not MentionKind.ROLE or role.role_class not in (
@@ -444,6 +514,39 @@ class Resolver:
                 at, sides = self._qualified.setdefault(role.role, ([], []))
                 at.append(role.start)
                 sides.append(actor)
+
+    def _learn_organs(self) -> None:
+        """ "The Commission", "a Commission official" in a text that names the EU: a body's
+        capitalised noun alone is the organ of the one organisation the text names whose
+        name holds it ("European Commission"), wherever it stands."""
+        named = {
+            m.actor
+            for m in self.mentions
+            if m.kind is MentionKind.ACTOR
+            and m.actor
+            and (a := self.gaz.actors.get(m.actor)) is not None
+            and a.kind is ActorKind.ORGANISATION
+        }
+        named_all = {m.actor for m in self.mentions if m.kind is MentionKind.ACTOR and m.actor}
+        owners: dict[str, set[str]] = {}
+        for code, actor in self.gaz.actors.items():
+            for form in actor.names:
+                words = form.split()
+                if len(words) > 1 and words[-1].lower() in _NAMED_BODIES:
+                    owners.setdefault(words[-1].lower(), set()).add(code)
+        for m in self.mentions:
+            if m.kind is not MentionKind.ROLE or m.role not in owners or not m.text[:1].isupper():
+                continue
+            if " " in m.text or det_before(self.text, m.start) not in ("the", "a", "an", ""):
+                continue
+            present = owners[m.role] & named
+            if len(present) == 1 and not any(
+                self._is_state(code) for code in owners[m.role] & named_all
+            ):
+                at, sides = self._qualified.setdefault(m.role, ([], []))
+                k = bisect_left(at, m.start)
+                at.insert(k, m.start)
+                sides.insert(k, present.pop())
 
     def _legislature(self, office: Mention) -> str | None:
         """The state whose legislators the text named before ``office`` ("U.S. senators",
@@ -487,6 +590,15 @@ class Resolver:
                 continue
             if _SENTENCE_END.search(self.text, m.end, pos):
                 break  # "Japan will buy American rice. Fisheries minister X": another sentence
+            if (
+                m.kind is MentionKind.ACTOR
+                and not offices
+                and _APPOSITION.fullmatch(self.text, m.end, pos)
+                and word_before(self.text, m.start) in _VENUE
+                and self._name_at(pos)
+                and not self._posted_at(m)
+            ):
+                break  # "At a news conference in Kyiv, X": where X spoke, not X's title
             if m.kind in (MentionKind.ACTOR, MentionKind.ADJECTIVE) and m.actor:
                 join = self._office_topic(m)
                 if join is not None:
@@ -650,12 +762,44 @@ class Resolver:
                 return m.actor
         return None
 
+    def _of_place(self, pos: int) -> str | None:
+        """The state of the province or city in "NAME of Pennsylvania"."""
+        gap = _OF_STATE.match(self.text, pos)
+        if not gap:
+            return None
+        i = bisect_left(self.starts, gap.end())
+        if i < len(self.mentions) and self.mentions[i].start == gap.end():
+            m = self.mentions[i]
+            if m.kind in (MentionKind.SURNAME, MentionKind.NAME) and not _FIRM_GOES_ON.match(
+                self.text, m.end
+            ):
+                return place_state(self.gaz, m.text)
+        return None
+
     def _owned_by_unknown(self, pos: int) -> bool:
         """True when the office at ``pos`` belongs to a body the gazetteer does not know
         ("the union's president", "the company's chief negotiator")."""
         acronym = _ACRONYM_OWNER.search(self.text, max(0, pos - 40), pos)
         if acronym is not None and self.gaz.actor_of(acronym.group(1)) is None:
             return True  # "CUPE national president", "IAM district president"
+        i = bisect_left(self.starts, pos)
+        body = self.mentions[i - 1] if i else None
+        if (
+            body is not None
+            and not body.possessive
+            and self.text[body.end : pos] == " "
+            and (
+                (body.kind in (MentionKind.NAME, MentionKind.SURNAME) and self._private_body(body))
+                or (
+                    body.kind is MentionKind.NAME
+                    and not body.subnational
+                    and _GOVERNING_WORDS.isdisjoint(body.text.split())
+                    and body.text.split()[-1] not in _NOT_PERSON_HEADS
+                    and self._place_side(body.text) is None
+                )
+            )
+        ):
+            return True  # "Sinn Fein President X", "Party leader X": a party's office
         its = _ITS_OFFICE.search(self.text, max(0, pos - 40), pos)
         if its is not None and self._private_subject_before(its.start()):
             return True  # "The car industry association VDA said ... Its president, X,"
@@ -685,8 +829,126 @@ class Resolver:
             return self.gaz.actor_of(owner[0]) is None
         # (a trade's workers name a union: "United Steelworkers", "the Autoworkers")
         head = owner[-1]
-        private = head in _PRIVATE_BODY_HEADS or head.lower().endswith("workers")
-        return private and self.gaz.actor_of(" ".join(owner)) is None
+        name = " ".join(owner)
+        private = (
+            head in _PRIVATE_BODY_HEADS
+            or head.lower().endswith("workers")
+            or private_body_name(name)
+            # "X, secretary-general of the International Seabed Authority": an
+            # international body's office is no state's
+            or (not _INTERNATIONAL.isdisjoint(owner) and head in _INTERNATIONAL_HEADS)
+        )
+        return private and self.gaz.actor_of(name) is None
+
+    def _listed_sides(self, chain: list[Mention]) -> set[str] | None:
+        """The sides of a list of demonyms or parties the phrase is part of ("European,
+        Ukrainian and American officials", "U.S. and Ukrainian delegations"), when it
+        names more than one and no person; else None."""
+        if any(
+            m.kind in (MentionKind.PERSON, MentionKind.NAME, MentionKind.PRONOUN) for m in chain
+        ) or not any(m.kind in (MentionKind.ROLE, MentionKind.ACTOR) for m in chain):
+            return None  # a lone demonym ("European,") is no speaker
+        kinds = (MentionKind.ADJECTIVE, MentionKind.ACTOR)
+        sides = {m.actor for m in chain if m.kind in kinds and m.actor and not m.possessive}
+        if not sides:
+            return None
+        i = bisect_left(self.starts, chain[0].start)
+        first = chain[0]
+        while i > 0:
+            m = self.mentions[i - 1]
+            if m.kind not in kinds or not m.actor or m.possessive:
+                break
+            if _LIST_GAP.fullmatch(self.text, m.end, first.start) is None:
+                break
+            sides.add(m.actor)
+            first, i = m, i - 1
+        j = bisect_left(self.starts, chain[-1].start) + 1
+        last = chain[-1]
+        if last.kind in kinds:
+            while j < len(self.mentions):
+                m = self.mentions[j]
+                if m.kind not in kinds or not m.actor or m.possessive:
+                    break
+                if _LIST_GAP.fullmatch(self.text, last.end, m.start) is None:
+                    break
+                sides.add(m.actor)
+                last, j = m, j + 1
+        # a list ends on "and" ("European, Ukrainian and American"); "with Russia, U.S.
+        # officials said" is two phrases
+        listing = (
+            first is not chain[0] or last is not chain[-1] or _listed(chain, self.text)
+        ) and (_LIST_AND.search(self.text, first.end, last.start) is not None)
+        return sides if listing and len(sides) > 1 else None
+
+    def _bloc(self, codes: set[str]) -> str | None:
+        """The group all of ``codes`` belong to; for three or more, the group three in four
+        of them belong to ("Canada, France, Germany, Italy and Britain"); else None."""
+        groups = [g for g in self.gaz.actors.values() if g.members]
+        found = next((g.code for g in groups if codes <= set(g.members)), None)
+        if found is None and len(codes) > 2:
+            found = next(
+                (g.code for g in groups if 4 * len(codes & set(g.members)) >= 3 * len(codes)),
+                None,
+            )
+        return found
+
+    def _private_body(self, m: Mention) -> bool:
+        """True when the name ``m`` is a private body's ("the Gibraltar Chamber of
+        Commerce"), not a state's organ ("Turkey's National Intelligence Organisation")."""
+        if not private_body_name(m.text):
+            return False
+        before = _CAPITALISED_BEFORE.search(self.text, max(0, m.start - 30), m.start)
+        if before is not None and before.group(1) in _GOVERNING_WORDS:
+            return False
+        return self._title_actor(m.start) is None
+
+    def _posted_at(self, place: Mention) -> bool:
+        """True when an office right before ``place`` is posted there ("China's ambassador
+        in Canberra"), so that the place goes with the office, not the sentence."""
+        i = bisect_left(self.starts, place.start)
+        prev = self.mentions[i - 1] if i else None
+        return (
+            prev is not None
+            and prev.kind is MentionKind.ROLE
+            and _POSTED_GAP.fullmatch(self.text, prev.end, place.start) is not None
+        )
+
+    def _name_at(self, pos: int) -> bool:
+        """True when a personal name starts at ``pos``."""
+        i = bisect_left(self.starts, pos)
+        return (
+            i < len(self.mentions)
+            and self.mentions[i].start == pos
+            and self.mentions[i].kind in (MentionKind.NAME, MentionKind.SURNAME, MentionKind.PERSON)
+        )
+
+    def _not_yet(self, p: Person) -> bool:
+        """True when every office on record for ``p`` begins after the article's day."""
+        day = self.day
+        return (
+            day is not None
+            and bool(p.offices)
+            and all(o.start is not None and o.start > day for o in p.offices)
+        )
+
+    def _named_unknown_body(self, chain: list[Mention], role: Mention) -> bool:
+        """True when the body ``role`` names is called by a proper name the gazetteer does
+        not know, on a noun no state organ needs ("the World Shipping Council"; not "the
+        Supreme Political Council", "the interior ministry")."""
+        i = chain.index(role)
+        if i == 0 or role is not chain[-1] or not role.text[:1].isupper():
+            return False
+        prev = chain[i - 1]
+        return (
+            role.role_class is RoleClass.INSTITUTION
+            and not _state_office(role.role)
+            and role.role not in STATE_MEDIA
+            and prev.kind is MentionKind.NAME
+            and not prev.subnational
+            and self.text[prev.end : role.start] == " "
+            and _GOVERNING_WORDS.isdisjoint((*prev.text.split(), *role.text.split()))
+            and self._place_side(prev.text) is None
+        )
 
     def _private_subject_before(self, pos: int) -> bool:
         """Whether the sentence before ``pos`` opens on a body that speaks for nobody (an
@@ -697,8 +959,17 @@ class Resolver:
             return False
         start = max(text.rfind(". ", 0, end) + 2, text.rfind("\n", 0, end) + 1)
         _, first = self._opening_chain(start, end)
+        if first is None:
+            # "The opposition Democratic Party, which ...": a body after modifiers
+            i = bisect_left(self.starts, start)
+            if i < len(self.mentions) and _MODIFIED_OPENING.fullmatch(
+                text, start, self.mentions[i].start
+            ):
+                first = chains(self.mentions[i : i + 4], text)[0]
         return first is not None and any(
-            m.kind is MentionKind.ROLE and m.role_class is RoleClass.PRIVATE for m in first
+            (m.kind is MentionKind.ROLE and m.role_class is RoleClass.PRIVATE)
+            or (m.kind in (MentionKind.NAME, MentionKind.SURNAME) and self._private_body(m))
+            for m in first
         )
 
     def _back_in_paragraph(self, pos: int, limit: int) -> Iterator[tuple[int, Mention]]:
@@ -920,6 +1191,12 @@ class Resolver:
         # (a soldier or an officer serves a state) describes a private person
         return gap.group(1).split()[-1].lower() not in _SERVING_HEADS
 
+    def _place_apposition(self, pos: int) -> bool:
+        """True when the apposition after ``pos`` describes a place ("Bender, a town on the
+        Dniester,"), not a person."""
+        gap = _PRIVATE_APPOSITION.match(self.text, pos)
+        return gap is not None and gap.group(1).split()[-1].lower() in _PLACE_NOUNS
+
     def _apposition_actor(self, pos: int) -> str | None:
         # "Ivan Petrov, a Russian senator," -> RUS; not "X, who follows Sudan for a think tank"
         gap = _APPOSITION.match(self.text, pos)
@@ -939,10 +1216,15 @@ class Resolver:
             return None  # "X, who ...", "X, said ..."
         comma = gap.start()
         end = _APPOSITION_END.search(self.text, gap.end())
+        if end is not None and end.group() in ("said", "told") and end.start() - comma < 60:
+            return None  # "the purchase of X, the White House said,": who reports it
         stop = min(end.start() if end else len(self.text), comma + 90)
         words = self.text[gap.end() : stop]
         if _FORMER.search(words) and not _NOW.search(words):
             return None  # "X, a former U.N. official," speaks for nobody now
+        now_at = _NOW_AT.search(words)
+        if _FORMER.search(words) and now_at is not None and private_body_name(now_at.group(1)):
+            return None  # "a former State Department official now at the Hollis Institute"
         i = bisect_left(self.starts, pos)
         inside = [m for m in self.mentions[i : i + 8] if m.start < stop]
         if any(m.kind is MentionKind.ROLE and m.role_class is RoleClass.PRIVATE for m in inside):
@@ -1017,11 +1299,24 @@ class Resolver:
     def resolve(self, chain: list[Mention], pos: int) -> Who | None:
         """Resolve a noun phrase used as a speaker at ``pos``."""
         gaz, day = self.gaz, self.day
+        listed = self._listed_sides(chain)
+        if listed is not None:
+            # "six European, Ukrainian and American officials", "U.S. and Ukrainian
+            # delegations": several parties speaking together stand for none of them
+            # alone, unless they make up one group
+            return self._remember(pos, Who(None, self._bloc(listed), False), Gender.PLURAL)
         people = [m for m in chain if m.person is not None]
         if people and people[-1].possessive and chain[-1].kind is MentionKind.ROLE:
             # "Sybiha's spokesman", "Merz's office": the title, on the person's side
             people = []
         p = people[-1].person if people else None
+        if p is not None and self._not_yet(p):
+            # "Lee Jae-myung, leader of the opposition Democratic Party" before he took
+            # office: the gazetteer says nothing of that day, and the text places him in
+            # the opposition (a text that does not, keeps the gazetteer's side: it may
+            # lack an earlier office of the same side)
+            actor = None if p.name in self._private_names else self._speaks_for(p)
+            return self._remember(pos, Who(p.name, actor, True), p.gender)
         if p is not None:
             held = any(o.held_on(day) for o in p.offices)
             # "Former president Dmitry Medvedev" holds another office now
@@ -1118,14 +1413,24 @@ class Resolver:
                 det = chain[0].text.lower()  # "Two sources" opening a sentence
             if role.role_class is RoleClass.PRIVATE:
                 # "a strategist at a Zurich bank", "Russian analysts": nobody's side
-                who = Who(None, None, not role.role.endswith("s"))
+                # a body ("Canada Post", "the union") is what a later "it" stands for
+                is_body = role.text[:1].isupper() or role.role in _PRIVATE_BODIES
+                who = Who(None, None, not is_body and not role.role.endswith("s"))
                 self._describe(role.role, who, pos)
                 return self._remember(pos, who, None if who.person_like else Gender.PLURAL)
+            if actor is None and self._named_unknown_body(chain, role):
+                # "The World Shipping Council said": a body the gazetteer does not know,
+                # named on a noun no state organ needs, speaks for no state
+                return self._remember(pos, Who(None, None, False), Gender.PLURAL)
             if any(r.possessive and r.role_class is RoleClass.PRIVATE for r in roles[:-1]):
                 # "the union's national office", "the company's negotiators": the office
                 # of a private body speaks for no state
                 return self._remember(pos, Who(None, None, False), Gender.PLURAL)
             if actor is None and det in ("its", "their"):
+                if self._private_subject_before(chain[0].start):
+                    # "The Gibraltar Chamber of Commerce said ... Its president said": the
+                    # body that opens the sentence before speaks for no state
+                    return self._remember(pos, Who(None, None, False), Gender.PLURAL)
                 # "Russia distanced itself from the consensus. Its representative said": the
                 # state that opens a sentence before, not the last one heard
                 subject = self._sentence_subject(chain[0].start)
@@ -1207,6 +1512,14 @@ class Resolver:
                 actor = self._local_place(chain[0].start)
             if actor is None and role.role not in _POSTED:
                 actor = self._framing_actor(pos)  # "In Kyiv, the president's office said"
+            if (
+                actor is None
+                and det == "the"
+                and role.role in ORGANISATION_NOUNS
+                and self._private_body_before(pos, role.role)
+            ):
+                # "At a citizens' group ... The group said": the private body named last
+                return self._remember(pos, Who(None, None, False), Gender.PLURAL)
             if actor is None and det == "the" and role.role in ORGANISATION_NOUNS:
                 actor = self._latest_organisation(pos)  # "the group said": Hamas
             if actor is None:
@@ -1282,7 +1595,18 @@ class Resolver:
         ):
             # "The Philippine Coast Guard said": a state's armed or civil service
             return self._remember(pos, Who(None, adjectives[-1].actor, False), Gender.PLURAL)
-        if any(m.kind is MentionKind.NAME and organisation_name(self.text, m) for m in chain):
+        if any(
+            m.kind in (MentionKind.NAME, MentionKind.SURNAME)
+            and (
+                (m.kind is MentionKind.NAME and organisation_name(self.text, m))
+                or (
+                    self._private_body(m)
+                    # "A senator from the opposition X Party, NAME,": not the subject
+                    and not _AFTER_PREPOSITION.search(self.text, max(0, m.start - 40), m.start)
+                )
+            )
+            for m in chain
+        ):
             # "The Ronald Reagan Presidential Foundation and Institute says": an organisation
             # speaks, for no party
             return self._remember(pos, Who(None, None, False), Gender.PLURAL)
@@ -1438,6 +1762,21 @@ class Resolver:
                 if before.kind is MentionKind.ACTOR and before.text.startswith(m.text + " "):
                     return before.actor
         return None
+
+    def _private_body_before(self, pos: int, noun: str) -> bool:
+        """True when the last body named before ``pos`` whose noun is ``noun`` ("a
+        citizens' group" for "the group") is a private one, named after any gazetteer
+        organisation or movement."""
+        i = bisect_left(self.starts, pos)
+        for m in reversed(self.mentions[max(0, i - 40) : i]):
+            if m.kind is MentionKind.ROLE and m.role.split()[-1] == noun and m.role != noun:
+                return m.role_class is RoleClass.PRIVATE
+            found = self.gaz.actors.get(m.actor_on(self.day) or "")
+            if m.kind in (MentionKind.ACTOR, MentionKind.PERSON) and (
+                found is not None and found.kind in _NOT_STATES
+            ):
+                return False
+        return False
 
     def _latest_organisation(
         self, pos: int, kinds: frozenset[ActorKind] = _NOT_STATES
@@ -1630,12 +1969,20 @@ class Resolver:
         if not found:
             return a, []
         first = found[0]
-        if (
-            all(m.kind in _TITLE_KINDS for m in first)
-            and len(found) > 1
-            and _APPOSITION.fullmatch(text, first[-1].end, found[1][0].start)
-        ):
-            first = found[1]
+        if all(m.kind in _TITLE_KINDS for m in first):
+            # "Eritrea's information minister, Yemane Gebremeskel,"; "the Russian-installed
+            # head of Crimea, Sergei Aksyonov,": the name in apposition to the title
+            k = 1
+            while (
+                k < len(found) - 1
+                and _OF_GAP.fullmatch(text, found[k - 1][-1].end, found[k][0].start)
+                and all(m.kind in (*_TITLE_KINDS, MentionKind.SURNAME) for m in found[k])
+            ):
+                k += 1
+            if k < len(found) and _APPOSITION.fullmatch(
+                text, found[k - 1][-1].end, found[k][0].start
+            ):
+                first = found[k]
         return a, first
 
     def _person_in(self, chain: list[Mention], gender: Gender | None) -> Who | None:
@@ -1844,6 +2191,38 @@ def body_name(name: str) -> bool:
     return name.split()[-1] in _NOT_PERSON_HEADS
 
 
+# Words that make a named body an organ of a state or a movement's government ("the
+# Supreme Political Council", "the National Security Council", "the Quds Force")
+_GOVERNING_WORDS = {
+    "Supreme", "Political", "National", "Federal", "State", "Presidential", "Revolutionary",
+    "Security", "Military", "Sovereign", "Transitional", "Executive", "Legislative",
+    "Central", "Governing", "Ruling", "Constitutional", "Royal", "Defence", "Defense",
+    "Force", "Interim", "Provisional", "Leadership", "Cabinet", "Senate", "House",
+}  # fmt: skip
+
+
+def private_body_name(name: str) -> bool:
+    """A capitalised name that ends on the word of a body that is no state's organ ("the
+    Gibraltar Chamber", "the Hollis Institute", "the Democratic Unionist Party"): a union,
+    a company, an association, a party or a think tank, whose voice is nobody's state."""
+    words = name.split()
+    return (
+        words[-1] in _NOT_PERSON_HEADS
+        and words[-1] not in _STATE_BODY_HEADS
+        and words[-1] not in _PUBLIC_HEADS
+        and _GOVERNING_WORDS.isdisjoint(words)
+    )
+
+
+# Heads of names of bodies that are as often a state's or an international organ's
+_PUBLIC_HEADS = {"Commission", "Authority", "Congress", "Assembly", "Tribunal", "Board",
+                 "Nations", "Agency", "Committee", "Council", "Fund", "Bank", "Front",
+                 "Forces", "Services", "Brigades", "Movement", "Coalition", "Sea", "Ocean",
+                 "Gulf", "Strait", "River", "Canal", "Island", "Islands", "Mountains",
+                 "Valley", "Desert", "Peninsula", "Coast", "Bay", "Lake",
+                 "Corridor"}  # fmt: skip
+
+
 def organisation_name(text: str, m: Mention) -> bool:
     """A capitalised name that is part of an organisation's ("Rhine Capital" in "Rhine
     Capital Partners", "Motion Picture" in "Alliance of Motion Picture and Television
@@ -1854,8 +2233,6 @@ def organisation_name(text: str, m: Mention) -> bool:
     )
 
 
-# a title that places a name in the opposition: "from the opposition National Action
-# Party, ", "of the opposition bloc, "
 # a state's opposition: "Gibraltar's opposition Social Democrats", "the Venezuelan opposition"
 _OPPOSITION_OF = re.compile(r"(?:['’]s?)?\s+opposition\b")
 # an office of a state's opposition: "a spokesman for Gibraltar's opposition Social
@@ -1864,7 +2241,13 @@ _FOR_OPPOSITION = re.compile(
     r"\s+(?:for|of|from)\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*(?:['’]s?)?\s+)?"
     r"opposition\b"
 )
-_OPPOSITION_TITLE = re.compile(r"\b(?:from|of|for)\s+the\s+opposition\b[^,.;]{0,40},\s*$")
+# a title that places a name in the opposition: "from the opposition National Action
+# Party, ", "of the opposition bloc, "
+_OPPOSITION_TITLE = re.compile(
+    r"\b(?:from|of|for)\s+the\s+opposition\b[^,.;]{0,40},\s*$"
+    # "Shadow business and trade secretary X": an opposition front bench's office
+    r"|(?:^|[^\w-])[Ss]hadow\s+(?!of\b)(?:[a-z][a-z -]{0,60}[a-z]\s+)?$"
+)
 # "its [senior mission] chief", "their chief negotiator": an office a pronoun gives an owner
 _OWNED_BY_PRONOUN = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z][\w-]*\s+){0,2}$")
 # a place after a preposition, or listed after one ("the coasts of Romania and [Bulgaria]")
@@ -1891,7 +2274,7 @@ _POSTED = {
 # ", a nurse from Kharkiv", ", a 54-year-old teacher,": the apposition's head noun phrase
 _PRIVATE_APPOSITION = re.compile(
     r",\s+(?:a|an)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+?)"
-    r"(?=\s+(?:from|at|in|of|for|with|who|whose|living|based|working|and)\b|\s*[,;.]|\s+said\b)"
+    r"(?=\s+(?:from|at|in|of|for|with|who|whose|living|based|working|and|near|outside)\b|\s*[,;.]|\s+said\b)"
 )
 # Heads of an apposition that are offices though no role noun: "a member of the council"
 _APPOSED_OFFICE_HEADS = {"member", "members", "head", "chair", "chairman", "chairwoman",
@@ -1917,6 +2300,18 @@ _LOCAL_OFFICES = {
 # How a group of sources is counted: "Two Canadian officials", "several diplomats"
 _COUNTED = {"two", "three", "four", "five", "six", "several", "some", "many", "senior",
             "unnamed", "anonymous"}  # fmt: skip
+# Private nouns that name bodies, not people: "it" may stand for them
+_PRIVATE_BODIES = {
+    "association", "associations", "business association", "industry association",
+    "industry associations", "industry group", "industry body", "federation", "trade union",
+    "union", "unions", "think tank", "lobby group", "protest group", "survey", "poll",
+    "business lobby", "industry lobby", "lobby", "business group", "trade body",
+    "employers' federation", "employers' group", "chamber of commerce", "citizens' group",
+    "citizens group", "community group", "rights group", "human rights group",
+    "advocacy group", "campaign group", "pressure group", "civil society group", "civic group",
+    "victims' group", "survivors' group", "residents' group", "environmental group",
+    "diaspora group",
+}  # fmt: skip
 _DOCUMENTS = {"statement", "joint statement", "communique", "readout"}
 # Nouns for one person, whom a later "he" or "she" may stand for
 _ONE_PERSON_CLASSES = (RoleClass.PERSON, RoleClass.GROUP)
@@ -1944,7 +2339,7 @@ _OPENER = re.compile(
     r"(?:[A-Z][\w'’-]*)(?:\s+[\w'’-]+){0,4},\s+(?=[A-Z])"
     r"|(?:At|In|On|Outside|Inside|Near|Along|Across|Behind|Beside|Under|Over|From|Through"
     r"|After|Before|During|Since)\s+[^,.;:!?\"“”()]{3,80}"
-    r"(?:,\s+(?:where|when|which|as|while)\s+[^,.;:!?\"“”()]{3,100})?,\s+(?=[A-Z])"
+    r"(?:,\s+(?:where|when|which|as|while)\s+[^,.;:!?\"“”()]{3,100})?,\s+(?=[A-Z]|the\s)"
 )
 _COMPASS = frozenset(("North", "South"))
 # The start of a sentence, a paragraph or a live blog's timed entry, before a name
