@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from parley.actors import Gender
 from parley.extract import phrases
 from parley.extract.cues import (
     AMBIGUOUS_FORMS,
@@ -108,16 +109,39 @@ def _apposed_name(text: str, found: list[list[Mention]]) -> list[list[Mention]]:
     """The subject's chains from the name in apposition to a nameless title on: "The
     union's president, Harold Daggett, vowed", "Ukraine's ambassador to Poland, Vasyl
     Bodnar, thanked" (the title's modifier, "to Poland", between the two)."""
+    if not found or _person_named(found[0]):
+        return found
     for k in range(1, len(found)):
-        if k > 1 and not _MODIFIER_JOIN.fullmatch(
-            text, found[k - 2][-1].end, found[k - 1][0].start
-        ):
+        # the title is one noun phrase up to the comma: "the Russian-installed head of
+        # Crimea", "a spokesman for Secretary-General X" (a person its modifier names, after
+        # a preposition or with a possessive, is not the one it describes)
+        if k > 1 and not _TITLE_JOIN.fullmatch(text, found[k - 2][-1].end, found[k - 1][0].start):
             break
-        if _names_after_comma(text, found[k - 1], found[k]) and not any(
-            _person_named(ch) for ch in found[:k]
+        if k > 1 and _person_named(found[k - 1]) and not _modifier_person(text, found[k - 1]):
+            break
+        if _person_named(found[k]) and _TO_NAME.fullmatch(
+            text, found[k - 1][-1].end, found[k][0].start
         ):
             return found[k:]
     return found
+
+
+# What joins the words of a title's noun phrase that no mention covers: the rest of a
+# hyphened modifier ("Russian[-installed ]head"), a preposition or article ("head[ of
+# ]Crimea", "spokesman[ for ]Secretary-General")
+_TITLE_WORDS = r"(?:-[\w'’]+|\s+(?:to|for|of|at|in|with|from|on|the|a|an|and)\b)*\s*"
+_TITLE_JOIN = re.compile(_TITLE_WORDS)
+# The rest of the title up to the comma before the name: " of Crimea, " (words the
+# mentions left out, capitalised or not), ", "
+_TO_NAME = re.compile(
+    r"(?:-[\w'’]+|\s+(?:to|for|of|at|in|with|from|on|the|a|an|and)\b|\s+[A-Z][\w'’.-]*)*\s*,\s*"
+)
+
+
+def _modifier_person(text: str, chain: list[Mention]) -> bool:
+    """True when the person ``chain`` names modifies a title ("a spokesman [for X]",
+    "[X's] envoy") rather than heading the phrase."""
+    return chain[-1].possessive or word_before(text, chain[0].start) in PREPOSITIONS
 
 
 # A document after a demonym: "the European [text]", "the Iranian [letter]"
@@ -138,6 +162,8 @@ class Draft:
     cue_start: int
     who: Who
     lemma: str
+    # the parse found it with a person's name for its subject ("Akuol, a tea seller, said")
+    named: bool = False
 
 
 def _cue_of(d: Draft) -> Cue:
@@ -210,6 +236,20 @@ class Attributor:
             and phrases.APPOSITION_GAP.fullmatch(text, found[-2][-1].end, found[-1][0].start)
         ):
             found.pop()
+        last = found[-1]
+        if (
+            len(found) > 1
+            and last[-1].kind in _NAMED
+            and not any(m.possessive for m in last)
+            and not body_name(last[-1].text)
+            and not organisation_name(text, last[-1])
+            and re.fullmatch(r"\s*,\s*", text[last[-1].end : cue])
+            and re.search(r",\s*$", text[max(a, last[0].start - 4) : last[0].start])
+        ):
+            # "a spokesman for Secretary-General X, Y, said", "the head of the region, Y,
+            # said": a name set off by commas right before the verb is the subject's (the
+            # title before it may name somebody else)
+            return last
         for chain in reversed(found):
             if (
                 self._names_person(chain)
@@ -394,8 +434,12 @@ class Attributor:
             who = self.resolver.resolve(found[0], report.cue_start)
         if who is None and not found:
             who = self._authored(report.subject_start, report.subject_end)
+        named = bool(found) and any(
+            m.kind in (MentionKind.PERSON, MentionKind.NAME, MentionKind.SURNAME) for m in found[0]
+        )
         if who is None and not found:
             who = self._unknown_name(report)
+            named = who is not None
         if who is None and text[report.cue_start].isupper():
             who = _headline_name(text, report)
         if who is None:
@@ -406,7 +450,10 @@ class Attributor:
         cue = Cue(report.cue_start, report.cue_end, report.cue, report.lemma, kind)
         if nested:
             self.drafts = [d for d in self.drafts if d not in overlap]
-        return self._add(a, b, direct, cue, who)
+        d = self._add(a, b, direct, cue, who)
+        if d is not None:
+            d.named = named and who.speaker is not None and who.person_like
+        return d
 
     def _authored(self, a: int, b: int) -> Who | None:
         """'The European text says', 'the Iranian letter said': a document a side's
@@ -701,7 +748,16 @@ class Attributor:
             return None
         end = sent.start + lead.rstrip().rfind(":")
         subj = self._subject_before(sent.start, end, quotes, main=True)
-        if subj is None or word_count(text[sent.start : subj[0].start]) > 4:
+        if subj is None:
+            return None
+        lead_in = text[sent.start : subj[0].start]
+        if word_count(lead_in) > 4 and not (
+            # "A senior economist I spoke to, Pieter du Toit, put it bluntly:": the name in
+            # apposition to the title that opens the sentence
+            lead_in.rstrip().endswith(",")
+            and (opening := self._within(sent.start, subj[0].start))
+            and word_count(text[sent.start : opening[0].start]) <= 4
+        ):
             return None  # the subject opens the sentence
         if not phrases.verb_like(text[subj[-1].end : end]):
             return None  # 'Trump: "..."' is a label, 'Trump at the rally: "..."' no clause
@@ -1391,6 +1447,7 @@ def parse_pass(
             new.append(d)
     if new:
         _continued_quotations(attributor, new)
+        _reanchor_pronouns(attributor, new)
 
 
 # A sentence opened by a subordinate clause ("While X has said ..., Y ...", "After X
@@ -1455,6 +1512,82 @@ def _continued_quotations(attributor: Attributor, found: list[Draft]) -> None:
             attributor.drafts.append(nxt)
             last = nxt
             i += 1
+
+
+def _pronoun_subject(attributor: Attributor, d: Draft) -> Mention | None:
+    """The personal pronoun that is the subject of ``d``'s cue ('she said', 'said he')."""
+    text = attributor.text
+    end = d.cue_start + len(d.cue)
+    i = bisect_left(attributor.starts, d.cue_start - 6)
+    for m in attributor.mentions[i : i + 4]:
+        if m.start > end + 2:
+            break
+        if m.kind is not MentionKind.PRONOUN or m.gender not in (Gender.MALE, Gender.FEMALE):
+            continue
+        if (m.end <= d.cue_start and not text[m.end : d.cue_start].strip()) or (
+            m.start >= end and not text[end : m.start].strip()
+        ):
+            return m
+    return None
+
+
+def _reanchor_pronouns(attributor: Attributor, found: list[Draft]) -> None:
+    """'Akuol, a tea seller near the market, said she had ... "We remember 2013," she
+    said.': the pattern rules resolved the pronoun before the parse found who spoke just
+    before it, so they gave it to whoever spoke earlier. A pronoun subject of a cue goes to
+    the person the parse found named as the subject of the latest statement before it (in
+    the same paragraph or the one before), when no other speaker's statement comes between,
+    the person it was given to is not named since, and the gender agrees where known."""
+    text = attributor.text
+    named = sorted((d for d in found if d.named), key=lambda d: d.cue_start)
+    if not named:
+        return
+    people = attributor.resolver.gaz.people
+    ordered = sorted(attributor.drafts, key=lambda d: (d.cue_start, d.start))
+    cue_starts = [d.cue_start for d in named]
+    for d in ordered:
+        if d in found or d.who.speaker is None and d.who.person_like is False:
+            continue
+        pron = _pronoun_subject(attributor, d)
+        if pron is None:
+            continue
+        k = bisect_left(cue_starts, pron.start) - 1
+        if k < 0:
+            continue
+        p = named[k]
+        speaker = p.who.speaker
+        if (
+            speaker is None
+            or speaker == d.who.speaker
+            or text.count("\n\n", p.cue_start, pron.start) > 1
+        ):
+            continue
+        person = people.get(speaker)
+        if person is not None and person.gender not in (None, pron.gender):
+            continue
+        between = [x for x in attributor.drafts if p.cue_start < x.cue_start < pron.start]
+        if any(x.who.speaker != speaker for x in between):
+            continue
+        if d.who.speaker and _named_between(attributor, d.who.speaker, p.cue_start, pron.start):
+            continue
+        old = d.who
+        for x in attributor.drafts:
+            if x.cue_start == d.cue_start and x.who == old:
+                x.who = p.who
+
+
+def _named_between(attributor: Attributor, name: str, a: int, b: int) -> bool:
+    """True when the person ``name`` is named between ``a`` and ``b``."""
+    last = name.split()[-1]
+    i = bisect_left(attributor.starts, a)
+    for m in attributor.mentions[i:]:
+        if m.start >= b:
+            break
+        if m.person is not None and m.person.name == name:
+            return True
+        if m.kind in (MentionKind.NAME, MentionKind.SURNAME) and m.text.split()[-1] == last:
+            return True
+    return False
 
 
 def _subject_chains(attributor: Attributor, report: Report) -> list[list[Mention]]:

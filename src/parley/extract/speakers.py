@@ -106,6 +106,12 @@ _ONE_OF = re.compile(
     r"\s+of\s+$",
     re.IGNORECASE,
 )
+# A title's complement that names whom the office serves, up to that person's name: "a
+# spokesman for (Secretary-General) ", "an adviser to (President) "
+_SERVES = re.compile(
+    r"\b(?:spokes(?:wo)?man|spokesperson|adviser|advisor|aide|envoy|deputy|assistant"
+    r"|secretary|representative)\s+(?:for|to|of)\s+(?:[A-Z][\w.-]*\s+){0,3}$"
+)
 _IN_TITLE = re.compile(r"\b(?:of|and|for)\s+$")
 _NOW_AFTER = re.compile(r",\s+now\b")
 _NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")  # "London School", "Seoul Centre"
@@ -346,6 +352,16 @@ class Resolver:
             ):
                 # "Sybiha's spokesman, X,"
                 actor = _chain_actor(head_chain or prev_chain, self.gaz, self.day)
+                served = next((m.person for m in prev_chain if m.person is not None), None)
+                if (
+                    actor is None
+                    and served is not None
+                    and head_chain is not prev_chain
+                    and _SERVES.search(text, max(0, prev_chain[0].start - 40), prev_chain[0].start)
+                ):
+                    # "a spokesman for Secretary-General X, Y": an aide is on the side of
+                    # the person the office serves
+                    actor = self._speaks_for(served)
                 if (
                     actor is None
                     and head_chain is not prev_chain
