@@ -36,6 +36,7 @@ from parley.extract.roles import STATE_MEDIA
 from parley.extract.segment import Span, sentences
 from parley.extract.speakers import (
     CONJUNCTIONS,
+    NAME_GIVEN,
     PREPOSITIONS,
     Resolver,
     Who,
@@ -211,6 +212,16 @@ class Attributor:
         found = [ch for ch in found if not phrases.in_brackets(text, ch[0].start, a)]
         if not found:
             return None
+        given = found[-1]
+        if (
+            len(given) == 1
+            and given[0].kind in (MentionKind.NAME, MentionKind.SURNAME)
+            and re.fullmatch(r"\s*,\s*", text[given[-1].end : cue])
+            and NAME_GIVEN.search(text, max(a, given[0].start - 40), given[0].start)
+        ):
+            # "a sergeant ..., who gave only his first name, Andrii, said": the name the
+            # relative clause gives is its subject's, who speaks
+            return given
         # Drop phrases inside ", who chairs the committee," or ", speaking at the G20,".
         asides = [m.span() for m in phrases.ASIDE.finditer(text, a, cue)]
         # ", who met a delegation led by ..., Rustem Umerov," -- a relative clause runs on
@@ -239,7 +250,7 @@ class Attributor:
         last = found[-1]
         if (
             len(found) > 1
-            and last[-1].kind in _NAMED
+            and (last[-1].kind in _NAMED or self._names_person(last))
             and not any(m.possessive for m in last)
             and not body_name(last[-1].text)
             and not organisation_name(text, last[-1])

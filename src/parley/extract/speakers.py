@@ -144,10 +144,15 @@ _ITS_OFFICE = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,3}$")
 _AGE_AFTER = re.compile(r",\s+\d{1,3},")
 # What introduces one word as a person's name: "who gave only his first name, Andrii",
 # "identified only as Olena", "a farmer named Petro", "a retired teacher, Halyna,"
-_NAME_GIVEN = re.compile(
+NAME_GIVEN = re.compile(
     r"(?:\b(?:first|given|only)\s+name|\bidentified\s+(?:only\s+)?as|\b(?:named|called))"
     r"[,:]?\s+$",
     re.IGNORECASE,
+)
+# A person's relation to somebody named before a one-word name: "Her neighbour ", "His
+# son ", "their driver " (a possessive, a common noun)
+_RELATION_BEFORE = re.compile(
+    r"(?:^|[.,;:]\s+|\n)(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\s+(?:[a-z][\w'’-]*\s+){1,2}$"
 )
 # a description with an indefinite article in apposition: "a retired welder, "
 _DESCRIBED = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w'’-]+\s+){0,4}[a-z][\w-]*,\s+$")
@@ -1023,8 +1028,12 @@ class Resolver:
         text = self.text
         if _HONORIFIC.search(text, max(0, m.start - 6), m.start) is not None:
             return True
-        if _NAME_GIVEN.search(text, max(0, m.start - 40), m.start) is not None:
+        if NAME_GIVEN.search(text, max(0, m.start - 40), m.start) is not None:
             return True
+        if _RELATION_BEFORE.search(text, max(0, m.start - 40), m.start) is not None and (
+            text[m.end : m.end + 1] in (",", "")
+        ):
+            return True  # "Her neighbour Artiom,", "His son Eduardo,"
         return (
             text[m.end : m.end + 1] == ","
             and _DESCRIBED.search(text, max(0, m.start - 60), m.start) is not None
@@ -1629,7 +1638,8 @@ class Resolver:
         i = bisect_left(self.starts, a)
         head = self.mentions[i : i + 6]
         if not head or head[0].start > a + 4 + text.startswith("The ", a) * 4:
-            return a, None
+            given = self._given_name(a, end)
+            return a, [given] if given is not None else None
         found = chains([m for m in head if m.start < end], text)
         if not found:
             return a, []
@@ -1640,7 +1650,27 @@ class Resolver:
             and _APPOSITION.fullmatch(text, first[-1].end, found[1][0].start)
         ):
             first = found[1]
+        elif not any(m.kind in (MentionKind.PERSON, MentionKind.NAME) for m in first):
+            given = self._given_name(a, end)
+            if given is not None:
+                return a, [given]
         return a, first
+
+    def _given_name(self, a: int, end: int) -> Mention | None:
+        """The one-word name that the description opening the sentence at ``a`` gives ("Her
+        neighbour, a retired electrician who gave only his first name, Viktor, was less
+        certain."): the sentence's subject."""
+        text = self.text
+        for m in self.mentions[bisect_left(self.starts, a) :]:
+            if m.start >= min(end, a + 160) or _SENTENCE_END.search(text, a, m.start):
+                break
+            if (
+                m.kind in (MentionKind.NAME, MentionKind.SURNAME)
+                and text.startswith(",", m.end)
+                and NAME_GIVEN.search(text, max(a, m.start - 40), m.start)
+            ):
+                return m
+        return None
 
     def _person_in(self, chain: list[Mention], gender: Gender | None) -> Who | None:
         for m in chain:
