@@ -165,6 +165,8 @@ class Draft:
     lemma: str
     # the parse found it with a person's name for its subject ("Akuol, a tea seller, said")
     named: bool = False
+    # the parse found it with a personal pronoun for its subject: the pronoun's gender
+    pronoun: Gender | None = None
 
 
 def _cue_of(d: Draft) -> Cue:
@@ -464,6 +466,8 @@ class Attributor:
         d = self._add(a, b, direct, cue, who)
         if d is not None:
             d.named = named and who.speaker is not None and who.person_like
+            if found and len(found[0]) == 1 and found[0][0].kind is MentionKind.PRONOUN:
+                d.pronoun = found[0][0].gender
         return d
 
     def _authored(self, a: int, b: int) -> Who | None:
@@ -1546,11 +1550,15 @@ def _reanchor_pronouns(attributor: Attributor, found: list[Draft]) -> None:
     """'Akuol, a tea seller near the market, said she had ... "We remember 2013," she
     said.': the pattern rules resolved the pronoun before the parse found who spoke just
     before it, so they gave it to whoever spoke earlier. A pronoun subject of a cue goes to
-    the person the parse found named as the subject of the latest statement before it (in
-    the same paragraph or the one before), when no other speaker's statement comes between,
+    the person the parse found named as the subject of the latest statement before it (or
+    found for the same pronoun there: "He says he expects ... '...,' he says"; in the same
+    paragraph or the one before), when no other speaker's statement comes between,
     the person it was given to is not named since, and the gender agrees where known."""
     text = attributor.text
-    named = sorted((d for d in found if d.named), key=lambda d: d.cue_start)
+    named = sorted(
+        (d for d in found if d.named or d.pronoun in (Gender.MALE, Gender.FEMALE)),
+        key=lambda d: d.cue_start,
+    )
     if not named:
         return
     people = attributor.resolver.gaz.people
@@ -1566,6 +1574,8 @@ def _reanchor_pronouns(attributor: Attributor, found: list[Draft]) -> None:
         if k < 0:
             continue
         p = named[k]
+        if not p.named and p.pronoun is not pron.gender:
+            continue  # "He says ... '...,' he says": the same pronoun, resolved after the parse
         speaker = p.who.speaker
         if (
             speaker is None

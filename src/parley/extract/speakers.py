@@ -112,6 +112,10 @@ _SERVES = re.compile(
     r"\b(?:spokes(?:wo)?man|spokesperson|adviser|advisor|aide|envoy|deputy|assistant"
     r"|secretary|representative)\s+(?:for|to|of)\s+(?:[A-Z][\w.-]*\s+){0,3}$"
 )
+# A verbless line's "from" before the name it is about ("More from ", "Stronger words from ")
+_FROM_BEFORE = re.compile(r"\bfrom\s+$")
+# An apposition that ends the line: ", the party's deputy chairman"
+_APPOSITION_TO_END = re.compile(r",\s+(?:the|a|an|his|her|its|their)\s+[^,;:.!?\"“”]{2,60}")
 _IN_TITLE = re.compile(r"\b(?:of|and|for)\s+$")
 _NOW_AFTER = re.compile(r",\s+now\b")
 _NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")  # "London School", "Seoul Centre"
@@ -414,7 +418,14 @@ class Resolver:
                 if key not in self.known or (self.known[key].actor is None and actor):
                     self.known[key] = who
             # "Tadesse" after "Tadesse Werede": names used by the given name
-            self.known.setdefault(name.text.split()[0], who)
+            words = name.text.split()
+            self.known.setdefault(words[0], who)
+            person_name = not body_name(name.text) and not organisation_name(text, name)
+            for word in words[1:-1] if person_name and len(words) <= 4 else ():
+                # "Makuei" after "Michael Makuei Lueth", "Lopez" after "Andres Manuel Lopez
+                # Obrador": a name of three words or more is also used by a middle one
+                if word[:1].isupper() and len(word) > 2 and not word.endswith("."):
+                    self.known.setdefault(word, who)
         for m in self.mentions:
             # "Wilson, 34, a motorcycle-taxi driver,", "a nurse who gave only her first
             # name, Olha,": one word the text gives as a private person's name
@@ -1558,12 +1569,25 @@ class Resolver:
         """The person a short verbless line between ``a`` and ``b`` ends on ("More from
         Aliyev.", "Reaction from Zelensky."): the one the next sentence goes on about."""
         line = self.text[a:b].rstrip()
-        if not line.endswith(".") or len(line.split()) > 6:
+        if not line.endswith(".") or len(line.split()) > 14:
             return None
         end = a + len(line) - 1  # the full stop
         i = bisect_left(self.starts, a)
-        inside = [m for m in self.mentions[i : i + 6] if m.end <= end]
-        if not inside or inside[-1].end != end:
+        inside = [m for m in self.mentions[i : i + 8] if m.end <= end]
+        # "Stronger words from X, the party's deputy chairman.": the name the line's
+        # "from" gives, with its apposition
+        given = [
+            m
+            for m in inside
+            if m.kind in (MentionKind.PERSON, MentionKind.NAME)
+            and _FROM_BEFORE.search(self.text, max(a, m.start - 6), m.start)
+            and _APPOSITION_TO_END.fullmatch(self.text, m.end, end)
+        ]
+        if given:
+            inside = given[:1]
+        elif len(line.split()) > 6 or (inside and inside[-1].end != end):
+            return None
+        if not inside:
             return None
         found = chains(inside, self.text)
         if not found or any(m.kind is MentionKind.ROLE for m in found[-1]):
@@ -1581,14 +1605,16 @@ class Resolver:
         breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, floor, pos)]
         own = max(breaks, default=floor)
         starts = [a for a in (floor, *breaks) if a < own]
-        for a in reversed(starts):
+        ends = [*starts[1:], own][: len(starts)]
+        for a, stop in zip(reversed(starts), reversed(ends), strict=True):
             if a <= after:
                 break
             if _quoted_at(text, floor, a):
                 continue  # a sentence of a quotation is somebody's words, not narration
             a, first = self._opening_chain(a, own)
             if first is None:
-                who = self._fragment_person(a, own, gender)
+                # (the line up to the next sentence, not to the pronoun's)
+                who = self._fragment_person(a, stop, gender)
                 if who is not None:
                     return who  # "19:30 - More from Aliyev. He says ...": a line's topic
                 continue
