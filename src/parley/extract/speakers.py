@@ -1110,7 +1110,13 @@ class Resolver:
             if group is not None:
                 return self._remember(pos, Who(None, group.actor, False), Gender.PLURAL)
         if pron:
-            return self.antecedent(pos, pron[-1].gender)
+            found = self.antecedent(pos, pron[-1].gender)
+            gender = pron[-1].gender
+            if found is not None and found.speaker and gender in (Gender.MALE, Gender.FEMALE):
+                # the person a pronoun found is the one the next pronoun of the same
+                # gender is about ("She also says ... '...,' she said" a paragraph later)
+                return self._remember(pos, found, gender)
+            return found
         roles = [m for m in chain if m.kind is MentionKind.ROLE]
         det0 = det_before(self.text, chain[0].start)
         if det0 in ("former", "ex") and det_before(
