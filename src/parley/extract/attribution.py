@@ -133,9 +133,9 @@ def _apposed_name(text: str, found: list[list[Mention]]) -> list[list[Mention]]:
 _TITLE_WORDS = r"(?:-[\w'’]+|\s+(?:to|for|of|at|in|with|from|on|the|a|an|and)\b)*\s*"
 _TITLE_JOIN = re.compile(_TITLE_WORDS)
 # The rest of the title up to the comma before the name: " of Crimea, " (words the
-# mentions left out, capitalised or not), ", "
+# mentions left out, capitalised or not), ", ", and a rank or honorific: ", Gen. "
 _TO_NAME = re.compile(
-    r"(?:-[\w'’]+|\s+(?:to|for|of|at|in|with|from|on|the|a|an|and)\b|\s+[A-Z][\w'’.-]*)*\s*,\s*"
+    r"(?:-[\w'’]+|\s+(?:to|for|of|at|in|with|from|on|the|a|an|and)\b|\s+[A-Z][\w'’.-]*)*\s*,\s*(?:[A-Z][a-z]{1,4}\.\s+)?"
 )
 
 
@@ -677,6 +677,12 @@ class Attributor:
                     if tail is None or not skippable(text, tail.end(), c.start):
                         return None
             else:
+                if _AGED_DESCRIPTION.fullmatch(text, q.mark_end, c.start):
+                    # '"...," the 71-year-old former schoolteacher said': a definite
+                    # description by age stands for the person the text has just named
+                    who = self.resolver.antecedent(c.start, None)
+                    if who is not None and who.speaker:
+                        return c, who
                 if _COMMON_SPEAKER.fullmatch(text, q.mark_end, c.start):
                     # '"...," the host says': a speaker the lexicon has no word for
                     return c, Who(None, None, False)
@@ -1347,6 +1353,8 @@ _CLOSE = "\"”’'"
 # "continued to insist", "took to Twitter to say", "used the speech to call for".
 # A common noun phrase between a quotation and its verb ('"...," the film's host says',
 # '"...," a bartender in Dayton said'): a speaker, though no mention names it
+# A definite description by age after a quotation: ', the 71-year-old former teacher '
+_AGED_DESCRIPTION = re.compile(r"[\s,—–-]*the\s+\d{1,3}-year-old(?:\s+[a-z][\w-]*){0,4}\s+")
 _COMMON_SPEAKER = re.compile(
     r"[\s,—–-]*(?:the|a|an|one|another)\s+(?:[a-z][\w-]*(?:['’]s)?\s+){0,4}[a-z][\w-]*\s+"
 )

@@ -59,7 +59,8 @@ _OF_SIDE = re.compile(
     r"\s+(?:in|from|at|for|within|inside|of|to|close\s+to|familiar\s+with|headed\s+by|led\s+by"
     r"|chaired\s+by)\s+(?:the\s+|a\s+)?"
 )
-_APPOSITION = re.compile(r"\s*,\s*")
+# (a rank or honorific may open the name: ", Gen. Muhoozi Kainerugaba")
+_APPOSITION = re.compile(r"\s*,\s*(?:[A-Z][a-z]{1,4}\.\s+)?")
 # Plain lower-case modifiers between a side and its office: "'s information ", " acting army "
 _MODIFIERS = re.compile(r"(?:['’]s)?\s+((?:(?:[a-z][a-z-]*|[A-Z][a-z]+-[a-z]+)\s+){1,3})")
 _NOT_MODIFIER = PREPOSITIONS | {"and", "or", "but", "that", "who", "which", "said", "says",
@@ -87,6 +88,7 @@ STATE_OFFICES = {
 }  # fmt: skip
 
 # Between an office and the place or body it deals with: "envoy for Yemen", "ambassador to"
+_OF_TITLE = re.compile(r"\s+of\s+(?:the\s+)?")
 _HEAD_OF = re.compile(r"\s+(?:for|to|at)\s+(?:the\s+)?")
 # What an apposition starts with: a determiner or a capitalised word, not a verb or "who"
 _APPOSITION_START = re.compile(r"(?:a|an|the|one|another|now|[A-Z])")
@@ -357,6 +359,15 @@ class Resolver:
                 and (
                     head_chain is not prev_chain
                     or word_before(text, prev_chain[0].start) not in PREPOSITIONS | _VENUE
+                    # "The commander of Uganda's army, X": the title's complement
+                    or (
+                        k >= 2
+                        and any(m.kind is MentionKind.ROLE for m in all_chains[k - 2])
+                        and _OF_TITLE.fullmatch(
+                            text, all_chains[k - 2][-1].end, prev_chain[0].start
+                        )
+                        is not None
+                    )
                 )
             ):
                 # "Sybiha's spokesman, X,"
