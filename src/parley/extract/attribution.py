@@ -132,10 +132,12 @@ def _apposed_name(text: str, found: list[list[Mention]]) -> list[list[Mention]]:
 # ]Crimea", "spokesman[ for ]Secretary-General")
 _TITLE_WORDS = r"(?:-[\w'’]+|\s+(?:to|for|of|at|in|with|from|on|the|a|an|and)\b)*\s*"
 _TITLE_JOIN = re.compile(_TITLE_WORDS)
-# The rest of the title up to the comma before the name: " of Crimea, " (words the
-# mentions left out, capitalised or not), ", ", and a rank or honorific: ", Gen. "
+# The rest of the title up to the comma before the name: words the mentions left out,
+# capitalised or in a prepositional phrase (" of Crimea, ", " of the region, "), or none
+# (", "), and a rank or honorific: ", Gen. "
 _TO_NAME = re.compile(
-    r"(?:-[\w'’]+|\s+(?:to|for|of|at|in|with|from|on|the|a|an|and)\b|\s+[A-Z][\w'’.-]*)*\s*,\s*(?:[A-Z][a-z]{1,4}\.\s+)?"
+    r"(?:-[\w'’]+|\s+[A-Z][\w'’.-]*)*(?:\s+(?:of|for|to|at|in|with|from|on)(?:\s+[\w'’.-]+){1,4})?"
+    r"\s*,\s*(?:[A-Z][a-z]{1,4}\.\s+)?"
 )
 
 

@@ -1638,6 +1638,10 @@ class Resolver:
             if not first:
                 continue
             who = self._person_in(first, gender)
+            if who is None and all(m.kind is MentionKind.SURNAME for m in first):
+                # a capitalised word that names nobody opens the line ("Stronger words
+                # from X, the party's deputy chairman."): the person the line is about
+                who = self._fragment_person(a, stop, gender)
             if who is not None:
                 return who
             roles = [m for m in first if m.kind is MentionKind.ROLE]
