@@ -810,3 +810,19 @@ def test_a_verbless_line_from_a_named_person_is_the_next_pronouns_antecedent():
         '"The agreement is dead," he told reporters.'
     )
     assert _who(text)[-1][0] == "Ajak Kuol Manyang"
+
+
+def test_the_title_alone_is_the_person_the_text_named_with_it():
+    text = (
+        "Transport Minister Rhys Calloway said he had ordered the board to end the strike. "
+        "The minister said the mediator had told him the two sides had not moved."
+    )
+    assert [s for s, _ in _who(text)] == ["Rhys Calloway", "Rhys Calloway"]
+
+
+def test_a_participle_after_a_named_object_is_that_persons_report():
+    text = (
+        "The bulletin played a clip of Foreign Minister Sergei Lavrov saying Russia had not "
+        "received any official text."
+    )
+    assert _who(text)[0][0] == "Sergei Lavrov"

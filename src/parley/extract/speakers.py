@@ -273,6 +273,9 @@ class Resolver:
         self.mentions = mentions
         self.starts = [m.start for m in mentions]
         self.known: dict[str, Who] = {}  # surname or full name of people the gazetteer lacks
+        # (where, title, who) of people the gazetteer lacks, named with a title in the text
+        # ("Labour Minister Steven MacKinnon"): "the minister" later is that person
+        self._titled_names: list[tuple[int, str, Who]] = []
         self.history: list[Heard] = []
         # Indexes over the history, so that a lookback costs what it finds, not the length
         # of the text read so far (a long text would otherwise cost its square):
@@ -425,6 +428,13 @@ class Resolver:
                 # qualify, on the side the paragraph is about
                 actor = self._office_actor([m for m in chain if m.kind is MentionKind.ROLE])
             who = Who(name.text, actor, True)
+            titles = [
+                m.role
+                for m in chain[: chain.index(name)]
+                if m.kind is MentionKind.ROLE and m.role_class is RoleClass.PERSON
+            ]
+            if titles and not private:
+                self._titled_names.append((name.start, titles[-1], who))
             for key in (name.text, name.text.split()[-1]):
                 if key not in self.known or (self.known[key].actor is None and actor):
                     self.known[key] = who
@@ -1225,6 +1235,9 @@ class Resolver:
                 if recent:
                     p = recent[0]
                     return self._remember(pos, Who(p.name, p.actor_on(day), True), p.gender)
+                titled = self._titled_name(role.role, pos)
+                if titled is not None:
+                    return self._remember(pos, titled, None)
             unnamed = self._unnamed(role.role) if actor is None and det == "the" else None
             if unnamed is not None:
                 # "the official"; "the spokesman" after "a government spokesman in Berlin"
@@ -1406,6 +1419,29 @@ class Resolver:
     def _is_state(self, code: str) -> bool:
         found = self.gaz.actors.get(code)
         return found is not None and found.kind is ActorKind.STATE
+
+    def _titled_name(self, role: str, pos: int) -> Who | None:
+        """The person the gazetteer lacks whom the text last named before ``pos`` with a
+        title ending on ``role`` ("Labour Minister Steven MacKinnon" for "the minister"),
+        when no other person was so titled, and no unnamed one described, since."""
+        tail = " " + role
+        found = [
+            (at, who)
+            for at, title, who in self._titled_names
+            if at < pos and (title == role or title.endswith(tail))
+        ]
+        if not found or len({who.speaker for _, who in found}) > 1:
+            return None  # two ministers named: "the minister" is ambiguous
+        at, who = found[-1]
+        if (
+            max(
+                (p for r, p in self._unnamed_at.items() if r == role or r.endswith(tail)),
+                default=-1,
+            )
+            > at
+        ):
+            return None
+        return who
 
     def _unnamed(self, role: str) -> Who | None:
         """The unnamed source last described with ``role`` as its head noun."""
