@@ -826,3 +826,12 @@ def test_a_participle_after_a_named_object_is_that_persons_report():
         "received any official text."
     )
     assert _who(text)[0][0] == "Sergei Lavrov"
+
+
+def test_a_quotation_without_a_cue_is_the_words_of_who_spoke_last():
+    text = (
+        '"Passengers have paid once already," said Greta Lindqvist of the passenger group.\n\n'
+        "Mara Osei, who teaches labour law in Leeds, said the model was a clever design. "
+        '"It lets both sides claim the win. Whether that lasts is another question."'
+    )
+    assert _who(text)[-1][0] == "Mara Osei"

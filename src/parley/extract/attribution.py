@@ -548,7 +548,14 @@ class Attributor:
                             run = self.running
                             self._add(run.start, run.end, True, _cue_of(d), d.who)
                     self.running = None
+            before = len(self.drafts)
             self._indirect(sent, near, used_cues)
+            reported = [d for d in self.drafts[before:] if not d.direct and d.who.speaker]
+            if reported:
+                # 'X, who teaches law, said the model was clever. "It lets ..."': a
+                # quotation that opens the next sentence is the words of the person who
+                # spoke last, not of the one quoted before them
+                last_direct = reported[-1]
         self.running = None
         if quotes and not quotes[-1].closed:
             last = quotes[-1]
