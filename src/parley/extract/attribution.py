@@ -1582,7 +1582,7 @@ def _reanchor_pronouns(attributor: Attributor, found: list[Draft]) -> None:
     ordered = sorted(attributor.drafts, key=lambda d: (d.cue_start, d.start))
     cue_starts = [d.cue_start for d in named]
     for d in ordered:
-        if d in found or d.who.speaker is None and d.who.person_like is False:
+        if d in found:
             continue
         pron = _pronoun_subject(attributor, d)
         if pron is None:
