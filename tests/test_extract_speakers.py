@@ -733,3 +733,105 @@ def test_a_name_with_a_joined_arabic_article_is_one_name():
         "remained committed to the deal, he said.\n"
     )
     assert [s for s, _ in _who(text)] == ["Samir al-Harthi", "Samir al-Harthi"]
+
+
+# -- speakers the parse finds before a pronoun, names in apposition (issue 8) -------------
+
+
+def test_a_pronoun_goes_to_the_person_the_parse_found_just_before():
+    # the pattern rules resolve '"...," she said' before the parse reads the sentence
+    # naming a one-word speaker; the pronoun then goes to her, not to the man before
+    text = (
+        "Defence Minister Tomas Varga said the border would stay closed.\n\n"
+        "Near the market, Amara, a fruit seller by the bus station, said she had sent her "
+        'sons to the coast. "We have seen this before," she said.'
+    )
+    got = _who(text)
+    assert got[-1][0] == "Amara"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "In Tallinn, the Kremlin-appointed head of the region, Pavel Orlov, dismissed the "
+            "objections as noise.",
+            "Pavel Orlov",
+        ),
+        (
+            "At the talks, a spokesman for Secretary-General Antonio Guterres, Mirela Dosti, "
+            "said the organisation stood ready to help.",
+            "Mirela Dosti",
+        ),
+        (
+            "A soldier from a brigade that fought in the east, who gave only his first name, "
+            "Bohdan, said he did not trust the plan.",
+            "Bohdan",
+        ),
+        (
+            "The commander of Uganda's army, Gen. Okello Abwola, warned that anyone who "
+            "attacked the capital would be treated as an enemy.",
+            "Okello Abwola",
+        ),
+    ],
+)
+def test_the_name_in_apposition_to_a_title_speaks(text, speaker):
+    assert _who(text)[0][0] == speaker
+
+
+def test_an_aide_takes_the_side_of_the_person_the_office_serves():
+    text = (
+        "A spokesman for Secretary-General Antonio Guterres, Mirela Dosti, said the "
+        "organisation had not been asked to play a role."
+    )
+    assert _who(text) == [("Mirela Dosti", "UN")]
+
+
+def test_a_middle_name_names_the_person_named_in_full():
+    text = (
+        "Information Minister Garang Deng Akol said the leader was under house arrest. "
+        '"Nobody is above the law," Deng said.'
+    )
+    assert [s for s, _ in _who(text)] == ["Garang Deng Akol", "Garang Deng Akol"]
+
+
+def test_a_definite_description_by_age_is_the_person_just_named():
+    text = (
+        "KHARKIV - In the third week without power, Oksana Melnyk has moved her bed into the "
+        'kitchen. "I sleep in two coats," the 68-year-old retired nurse said.'
+    )
+    assert _who(text)[-1][0] == "Oksana Melnyk"
+
+
+def test_a_verbless_line_from_a_named_person_is_the_next_pronouns_antecedent():
+    text = (
+        "Opposition leader Deng Malual said the arrest was unlawful.\n\n"
+        "Stronger words from Ajak Kuol Manyang, the party's deputy chairman. "
+        '"The agreement is dead," he told reporters.'
+    )
+    assert _who(text)[-1][0] == "Ajak Kuol Manyang"
+
+
+def test_the_title_alone_is_the_person_the_text_named_with_it():
+    text = (
+        "Transport Minister Rhys Calloway said he had ordered the board to end the strike. "
+        "The minister said the mediator had told him the two sides had not moved."
+    )
+    assert [s for s, _ in _who(text)] == ["Rhys Calloway", "Rhys Calloway"]
+
+
+def test_a_participle_after_a_named_object_is_that_persons_report():
+    text = (
+        "The bulletin played a clip of Foreign Minister Sergei Lavrov saying Russia had not "
+        "received any official text."
+    )
+    assert _who(text)[0][0] == "Sergei Lavrov"
+
+
+def test_a_quotation_without_a_cue_is_the_words_of_who_spoke_last():
+    text = (
+        '"Passengers have paid once already," said Greta Lindqvist of the passenger group.\n\n'
+        "Mara Osei, who teaches labour law in Leeds, said the model was a clever design. "
+        '"It lets both sides claim the win. Whether that lasts is another question."'
+    )
+    assert _who(text)[-1][0] == "Mara Osei"

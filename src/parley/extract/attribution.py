@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from parley.actors import Gender
 from parley.extract import phrases
 from parley.extract.cues import (
     AMBIGUOUS_FORMS,
@@ -35,6 +36,7 @@ from parley.extract.roles import STATE_MEDIA
 from parley.extract.segment import Span, sentences
 from parley.extract.speakers import (
     CONJUNCTIONS,
+    NAME_GIVEN,
     PREPOSITIONS,
     Resolver,
     Who,
@@ -108,16 +110,41 @@ def _apposed_name(text: str, found: list[list[Mention]]) -> list[list[Mention]]:
     """The subject's chains from the name in apposition to a nameless title on: "The
     union's president, Harold Daggett, vowed", "Ukraine's ambassador to Poland, Vasyl
     Bodnar, thanked" (the title's modifier, "to Poland", between the two)."""
+    if not found or _person_named(found[0]):
+        return found
     for k in range(1, len(found)):
-        if k > 1 and not _MODIFIER_JOIN.fullmatch(
-            text, found[k - 2][-1].end, found[k - 1][0].start
-        ):
+        # the title is one noun phrase up to the comma: "the Russian-installed head of
+        # Crimea", "a spokesman for Secretary-General X" (a person its modifier names, after
+        # a preposition or with a possessive, is not the one it describes)
+        if k > 1 and not _TITLE_JOIN.fullmatch(text, found[k - 2][-1].end, found[k - 1][0].start):
             break
-        if _names_after_comma(text, found[k - 1], found[k]) and not any(
-            _person_named(ch) for ch in found[:k]
+        if k > 1 and _person_named(found[k - 1]) and not _modifier_person(text, found[k - 1]):
+            break
+        if _person_named(found[k]) and _TO_NAME.fullmatch(
+            text, found[k - 1][-1].end, found[k][0].start
         ):
             return found[k:]
     return found
+
+
+# What joins the words of a title's noun phrase that no mention covers: the rest of a
+# hyphened modifier ("Russian[-installed ]head"), a preposition or article ("head[ of
+# ]Crimea", "spokesman[ for ]Secretary-General")
+_TITLE_WORDS = r"(?:-[\w'’]+|\s+(?:to|for|of|at|in|with|from|on|the|a|an|and)\b)*\s*"
+_TITLE_JOIN = re.compile(_TITLE_WORDS)
+# The rest of the title up to the comma before the name: words the mentions left out,
+# capitalised or in a prepositional phrase (" of Crimea, ", " of the region, "), or none
+# (", "), and a rank or honorific: ", Gen. "
+_TO_NAME = re.compile(
+    r"(?:-[\w'’]+|\s+[A-Z][\w'’.-]*)*(?:\s+(?:of|for|to|at|in|with|from|on)(?:\s+[\w'’.-]+){1,4})?"
+    r"\s*,\s*(?:[A-Z][a-z]{1,4}\.\s+)?"
+)
+
+
+def _modifier_person(text: str, chain: list[Mention]) -> bool:
+    """True when the person ``chain`` names modifies a title ("a spokesman [for X]",
+    "[X's] envoy") rather than heading the phrase."""
+    return chain[-1].possessive or word_before(text, chain[0].start) in PREPOSITIONS
 
 
 # A document after a demonym: "the European [text]", "the Iranian [letter]"
@@ -138,6 +165,10 @@ class Draft:
     cue_start: int
     who: Who
     lemma: str
+    # the parse found it with a person's name for its subject ("Akuol, a tea seller, said")
+    named: bool = False
+    # the parse found it with a personal pronoun for its subject: the pronoun's gender
+    pronoun: Gender | None = None
 
 
 def _cue_of(d: Draft) -> Cue:
@@ -185,6 +216,16 @@ class Attributor:
         found = [ch for ch in found if not phrases.in_brackets(text, ch[0].start, a)]
         if not found:
             return None
+        given = found[-1]
+        if (
+            len(given) == 1
+            and given[0].kind in (MentionKind.NAME, MentionKind.SURNAME)
+            and re.fullmatch(r"\s*,\s*", text[given[-1].end : cue])
+            and NAME_GIVEN.search(text, max(a, given[0].start - 40), given[0].start)
+        ):
+            # "a sergeant ..., who gave only his first name, Andrii, said": the name the
+            # relative clause gives is its subject's, who speaks
+            return given
         # Drop phrases inside ", who chairs the committee," or ", speaking at the G20,".
         asides = [m.span() for m in phrases.ASIDE.finditer(text, a, cue)]
         # ", who met a delegation led by ..., Rustem Umerov," -- a relative clause runs on
@@ -210,6 +251,20 @@ class Attributor:
             and phrases.APPOSITION_GAP.fullmatch(text, found[-2][-1].end, found[-1][0].start)
         ):
             found.pop()
+        last = found[-1]
+        if (
+            len(found) > 1
+            and (last[-1].kind in _NAMED or self._names_person(last))
+            and not any(m.possessive for m in last)
+            and not body_name(last[-1].text)
+            and not organisation_name(text, last[-1])
+            and re.fullmatch(r"\s*,\s*", text[last[-1].end : cue])
+            and re.search(r",\s*$", text[max(a, last[0].start - 4) : last[0].start])
+        ):
+            # "a spokesman for Secretary-General X, Y, said", "the head of the region, Y,
+            # said": a name set off by commas right before the verb is the subject's (the
+            # title before it may name somebody else)
+            return last
         for chain in reversed(found):
             if (
                 self._names_person(chain)
@@ -394,8 +449,12 @@ class Attributor:
             who = self.resolver.resolve(found[0], report.cue_start)
         if who is None and not found:
             who = self._authored(report.subject_start, report.subject_end)
+        named = bool(found) and any(
+            m.kind in (MentionKind.PERSON, MentionKind.NAME, MentionKind.SURNAME) for m in found[0]
+        )
         if who is None and not found:
             who = self._unknown_name(report)
+            named = who is not None
         if who is None and text[report.cue_start].isupper():
             who = _headline_name(text, report)
         if who is None:
@@ -406,7 +465,12 @@ class Attributor:
         cue = Cue(report.cue_start, report.cue_end, report.cue, report.lemma, kind)
         if nested:
             self.drafts = [d for d in self.drafts if d not in overlap]
-        return self._add(a, b, direct, cue, who)
+        d = self._add(a, b, direct, cue, who)
+        if d is not None:
+            d.named = named and who.speaker is not None and who.person_like
+            if found and len(found[0]) == 1 and found[0][0].kind is MentionKind.PRONOUN:
+                d.pronoun = found[0][0].gender
+        return d
 
     def _authored(self, a: int, b: int) -> Who | None:
         """'The European text says', 'the Iranian letter said': a document a side's
@@ -484,7 +548,14 @@ class Attributor:
                             run = self.running
                             self._add(run.start, run.end, True, _cue_of(d), d.who)
                     self.running = None
+            before = len(self.drafts)
             self._indirect(sent, near, used_cues)
+            reported = [d for d in self.drafts[before:] if not d.direct and d.who.speaker]
+            if reported:
+                # 'X, who teaches law, said the model was clever. "It lets ..."': a
+                # quotation that opens the next sentence is the words of the person who
+                # spoke last, not of the one quoted before them
+                last_direct = reported[-1]
         self.running = None
         if quotes and not quotes[-1].closed:
             last = quotes[-1]
@@ -615,6 +686,12 @@ class Attributor:
                     if tail is None or not skippable(text, tail.end(), c.start):
                         return None
             else:
+                if _AGED_DESCRIPTION.fullmatch(text, q.mark_end, c.start):
+                    # '"...," the 71-year-old former schoolteacher said': a definite
+                    # description by age stands for the person the text has just named
+                    who = self.resolver.antecedent(c.start, None)
+                    if who is not None and who.speaker:
+                        return c, who
                 if _COMMON_SPEAKER.fullmatch(text, q.mark_end, c.start):
                     # '"...," the host says': a speaker the lexicon has no word for
                     return c, Who(None, None, False)
@@ -701,7 +778,16 @@ class Attributor:
             return None
         end = sent.start + lead.rstrip().rfind(":")
         subj = self._subject_before(sent.start, end, quotes, main=True)
-        if subj is None or word_count(text[sent.start : subj[0].start]) > 4:
+        if subj is None:
+            return None
+        lead_in = text[sent.start : subj[0].start]
+        if word_count(lead_in) > 4 and not (
+            # "A senior economist I spoke to, Pieter du Toit, put it bluntly:": the name in
+            # apposition to the title that opens the sentence
+            lead_in.rstrip().endswith(",")
+            and (opening := self._within(sent.start, subj[0].start))
+            and word_count(text[sent.start : opening[0].start]) <= 4
+        ):
             return None  # the subject opens the sentence
         if not phrases.verb_like(text[subj[-1].end : end]):
             return None  # 'Trump: "..."' is a label, 'Trump at the rally: "..."' no clause
@@ -1276,6 +1362,8 @@ _CLOSE = "\"”’'"
 # "continued to insist", "took to Twitter to say", "used the speech to call for".
 # A common noun phrase between a quotation and its verb ('"...," the film's host says',
 # '"...," a bartender in Dayton said'): a speaker, though no mention names it
+# A definite description by age after a quotation: ', the 71-year-old former teacher '
+_AGED_DESCRIPTION = re.compile(r"[\s,—–-]*the\s+\d{1,3}-year-old(?:\s+[a-z][\w-]*){0,4}\s+")
 _COMMON_SPEAKER = re.compile(
     r"[\s,—–-]*(?:the|a|an|one|another)\s+(?:[a-z][\w-]*(?:['’]s)?\s+){0,4}[a-z][\w-]*\s+"
 )
@@ -1391,6 +1479,7 @@ def parse_pass(
             new.append(d)
     if new:
         _continued_quotations(attributor, new)
+        _reanchor_pronouns(attributor, new)
 
 
 # A sentence opened by a subordinate clause ("While X has said ..., Y ...", "After X
@@ -1455,6 +1544,88 @@ def _continued_quotations(attributor: Attributor, found: list[Draft]) -> None:
             attributor.drafts.append(nxt)
             last = nxt
             i += 1
+
+
+def _pronoun_subject(attributor: Attributor, d: Draft) -> Mention | None:
+    """The personal pronoun that is the subject of ``d``'s cue ('she said', 'said he')."""
+    text = attributor.text
+    end = d.cue_start + len(d.cue)
+    i = bisect_left(attributor.starts, d.cue_start - 6)
+    for m in attributor.mentions[i : i + 4]:
+        if m.start > end + 2:
+            break
+        if m.kind is not MentionKind.PRONOUN or m.gender not in (Gender.MALE, Gender.FEMALE):
+            continue
+        if (m.end <= d.cue_start and not text[m.end : d.cue_start].strip()) or (
+            m.start >= end and not text[end : m.start].strip()
+        ):
+            return m
+    return None
+
+
+def _reanchor_pronouns(attributor: Attributor, found: list[Draft]) -> None:
+    """'Akuol, a tea seller near the market, said she had ... "We remember 2013," she
+    said.': the pattern rules resolved the pronoun before the parse found who spoke just
+    before it, so they gave it to whoever spoke earlier. A pronoun subject of a cue goes to
+    the person the parse found named as the subject of the latest statement before it (or
+    found for the same pronoun there: "He says he expects ... '...,' he says"; in the same
+    paragraph or the one before), when no other speaker's statement comes between,
+    the person it was given to is not named since, and the gender agrees where known."""
+    text = attributor.text
+    named = sorted(
+        (d for d in found if d.named or d.pronoun in (Gender.MALE, Gender.FEMALE)),
+        key=lambda d: d.cue_start,
+    )
+    if not named:
+        return
+    people = attributor.resolver.gaz.people
+    ordered = sorted(attributor.drafts, key=lambda d: (d.cue_start, d.start))
+    cue_starts = [d.cue_start for d in named]
+    for d in ordered:
+        if d in found:
+            continue
+        pron = _pronoun_subject(attributor, d)
+        if pron is None:
+            continue
+        k = bisect_left(cue_starts, pron.start) - 1
+        if k < 0:
+            continue
+        p = named[k]
+        if not p.named and p.pronoun is not pron.gender:
+            continue  # "He says ... '...,' he says": the same pronoun, resolved after the parse
+        speaker = p.who.speaker
+        if (
+            speaker is None
+            or speaker == d.who.speaker
+            or text.count("\n\n", p.cue_start, pron.start) > 1
+        ):
+            continue
+        person = people.get(speaker)
+        if person is not None and person.gender not in (None, pron.gender):
+            continue
+        between = [x for x in attributor.drafts if p.cue_start < x.cue_start < pron.start]
+        if any(x.who.speaker != speaker for x in between):
+            continue
+        if d.who.speaker and _named_between(attributor, d.who.speaker, p.cue_start, pron.start):
+            continue
+        old = d.who
+        for x in attributor.drafts:
+            if x.cue_start == d.cue_start and x.who == old:
+                x.who = p.who
+
+
+def _named_between(attributor: Attributor, name: str, a: int, b: int) -> bool:
+    """True when the person ``name`` is named between ``a`` and ``b``."""
+    last = name.split()[-1]
+    i = bisect_left(attributor.starts, a)
+    for m in attributor.mentions[i:]:
+        if m.start >= b:
+            break
+        if m.person is not None and m.person.name == name:
+            return True
+        if m.kind in (MentionKind.NAME, MentionKind.SURNAME) and m.text.split()[-1] == last:
+            return True
+    return False
 
 
 def _subject_chains(attributor: Attributor, report: Report) -> list[list[Mention]]:

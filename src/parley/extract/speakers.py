@@ -59,7 +59,8 @@ _OF_SIDE = re.compile(
     r"\s+(?:in|from|at|for|within|inside|of|to|close\s+to|familiar\s+with|headed\s+by|led\s+by"
     r"|chaired\s+by)\s+(?:the\s+|a\s+)?"
 )
-_APPOSITION = re.compile(r"\s*,\s*")
+# (a rank or honorific may open the name: ", Gen. Muhoozi Kainerugaba")
+_APPOSITION = re.compile(r"\s*,\s*(?:[A-Z][a-z]{1,4}\.\s+)?")
 # Plain lower-case modifiers between a side and its office: "'s information ", " acting army "
 _MODIFIERS = re.compile(r"(?:['’]s)?\s+((?:(?:[a-z][a-z-]*|[A-Z][a-z]+-[a-z]+)\s+){1,3})")
 _NOT_MODIFIER = PREPOSITIONS | {"and", "or", "but", "that", "who", "which", "said", "says",
@@ -87,6 +88,7 @@ STATE_OFFICES = {
 }  # fmt: skip
 
 # Between an office and the place or body it deals with: "envoy for Yemen", "ambassador to"
+_OF_TITLE = re.compile(r"\s+of\s+(?:the\s+)?")
 _HEAD_OF = re.compile(r"\s+(?:for|to|at)\s+(?:the\s+)?")
 # What an apposition starts with: a determiner or a capitalised word, not a verb or "who"
 _APPOSITION_START = re.compile(r"(?:a|an|the|one|another|now|[A-Z])")
@@ -106,6 +108,16 @@ _ONE_OF = re.compile(
     r"\s+of\s+$",
     re.IGNORECASE,
 )
+# A title's complement that names whom the office serves, up to that person's name: "a
+# spokesman for (Secretary-General) ", "an adviser to (President) "
+_SERVES = re.compile(
+    r"\b(?:spokes(?:wo)?man|spokesperson|adviser|advisor|aide|envoy|deputy|assistant"
+    r"|secretary|representative)\s+(?:for|to|of)\s+(?:[A-Z][\w.-]*\s+){0,3}$"
+)
+# A verbless line's "from" before the name it is about ("More from ", "Stronger words from ")
+_FROM_BEFORE = re.compile(r"\bfrom\s+$")
+# An apposition that ends the line: ", the party's deputy chairman"
+_APPOSITION_TO_END = re.compile(r",\s+(?:the|a|an|his|her|its|their)\s+[^,;:.!?\"“”]{2,60}")
 _IN_TITLE = re.compile(r"\b(?:of|and|for)\s+$")
 _NOW_AFTER = re.compile(r",\s+now\b")
 _CAPITALISED_BEFORE = re.compile(r"([A-Z][\w'’-]*)\s+$")
@@ -171,10 +183,15 @@ _ITS_OFFICE = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,3}$")
 _AGE_AFTER = re.compile(r",\s+\d{1,3},")
 # What introduces one word as a person's name: "who gave only his first name, Andrii",
 # "identified only as Olena", "a farmer named Petro", "a retired teacher, Halyna,"
-_NAME_GIVEN = re.compile(
+NAME_GIVEN = re.compile(
     r"(?:\b(?:first|given|only)\s+name|\bidentified\s+(?:only\s+)?as|\b(?:named|called))"
     r"[,:]?\s+$",
     re.IGNORECASE,
+)
+# A person's relation to somebody named before a one-word name: "Her neighbour ", "His
+# son ", "their driver " (a possessive, a common noun)
+_RELATION_BEFORE = re.compile(
+    r"(?:^|[.,;:]\s+|\n)(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\s+(?:[a-z][\w'’-]*\s+){1,2}$"
 )
 # a description with an indefinite article in apposition: "a retired welder, "
 _DESCRIBED = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w'’-]+\s+){0,4}[a-z][\w-]*,\s+$")
@@ -290,6 +307,9 @@ class Resolver:
         self.starts = [m.start for m in mentions]
         self.known: dict[str, Who] = {}  # surname or full name of people the gazetteer lacks
         self._private_names: set[str] = set()  # people the text places in no state's service
+        # (where, title, who) of people the gazetteer lacks, named with a title in the text
+        # ("Labour Minister Steven MacKinnon"): "the minister" later is that person
+        self._titled_names: list[tuple[int, str, Who]] = []
         self.history: list[Heard] = []
         # Indexes over the history, so that a lookback costs what it finds, not the length
         # of the text read so far (a long text would otherwise cost its square):
@@ -386,10 +406,29 @@ class Resolver:
                 and (
                     head_chain is not prev_chain
                     or word_before(text, prev_chain[0].start) not in PREPOSITIONS | _VENUE
+                    # "The commander of Uganda's army, X": the title's complement
+                    or (
+                        k >= 2
+                        and any(m.kind is MentionKind.ROLE for m in all_chains[k - 2])
+                        and _OF_TITLE.fullmatch(
+                            text, all_chains[k - 2][-1].end, prev_chain[0].start
+                        )
+                        is not None
+                    )
                 )
             ):
                 # "Sybiha's spokesman, X,"
                 actor = _chain_actor(head_chain or prev_chain, self.gaz, self.day)
+                served = next((m.person for m in prev_chain if m.person is not None), None)
+                if (
+                    actor is None
+                    and served is not None
+                    and head_chain is not prev_chain
+                    and _SERVES.search(text, max(0, prev_chain[0].start - 40), prev_chain[0].start)
+                ):
+                    # "a spokesman for Secretary-General X, Y": an aide is on the side of
+                    # the person the office serves
+                    actor = self._speaks_for(served)
                 if (
                     actor is None
                     and head_chain is not prev_chain
@@ -449,15 +488,25 @@ class Resolver:
                     self._private_names.add(name.person.name)
                 continue
             who = Who(name.text, actor, True)
+            titles = [
+                m.role
+                for m in chain[: chain.index(name)]
+                if m.kind is MentionKind.ROLE and m.role_class is RoleClass.PERSON
+            ]
+            if titles and not private:
+                self._titled_names.append((name.start, titles[-1], who))
             for key in (name.text, name.text.split()[-1]):
                 if key not in self.known or (self.known[key].actor is None and actor):
                     self.known[key] = who
             # "Tadesse" after "Tadesse Werede": names used by the given name
-            self.known.setdefault(name.text.split()[0], who)
-            for middle in name.text.split()[1:-1] if not body_name(name.text) else ():
-                if middle[:1].isupper() and len(middle) > 2:
-                    # "Makuei" after "Michael Makuei Lueth"
-                    self.known.setdefault(middle, who)
+            words = name.text.split()
+            self.known.setdefault(words[0], who)
+            person_name = not body_name(name.text) and not organisation_name(text, name)
+            for word in words[1:-1] if person_name and len(words) <= 4 else ():
+                # "Makuei" after "Michael Makuei Lueth", "Lopez" after "Andres Manuel Lopez
+                # Obrador": a name of three words or more is also used by a middle one
+                if word[:1].isupper() and len(word) > 2 and not word.endswith("."):
+                    self.known.setdefault(word, who)
         for m in self.mentions:
             # "Wilson, 34, a motorcycle-taxi driver,", "a nurse who gave only her first
             # name, Olha,": one word the text gives as a private person's name
@@ -1289,8 +1338,12 @@ class Resolver:
         text = self.text
         if _HONORIFIC.search(text, max(0, m.start - 6), m.start) is not None:
             return True
-        if _NAME_GIVEN.search(text, max(0, m.start - 40), m.start) is not None:
+        if NAME_GIVEN.search(text, max(0, m.start - 40), m.start) is not None:
             return True
+        if _RELATION_BEFORE.search(text, max(0, m.start - 40), m.start) is not None and (
+            text[m.end : m.end + 1] in (",", "")
+        ):
+            return True  # "Her neighbour Artiom,", "His son Eduardo,"
         return (
             text[m.end : m.end + 1] == ","
             and _DESCRIBED.search(text, max(0, m.start - 60), m.start) is not None
@@ -1369,7 +1422,13 @@ class Resolver:
             if group is not None:
                 return self._remember(pos, Who(None, group.actor, False), Gender.PLURAL)
         if pron:
-            return self.antecedent(pos, pron[-1].gender)
+            found = self.antecedent(pos, pron[-1].gender)
+            gender = pron[-1].gender
+            if found is not None and found.speaker and gender in (Gender.MALE, Gender.FEMALE):
+                # the person a pronoun found is the one the next pronoun of the same
+                # gender is about ("She also says ... '...,' she said" a paragraph later)
+                return self._remember(pos, found, gender)
+            return found
         roles = [m for m in chain if m.kind is MentionKind.ROLE]
         det0 = det_before(self.text, chain[0].start)
         if det0 in ("former", "ex") and det_before(
@@ -1489,6 +1548,9 @@ class Resolver:
                 if recent:
                     p = recent[0]
                     return self._remember(pos, Who(p.name, p.actor_on(day), True), p.gender)
+                titled = self._titled_name(role.role, pos)
+                if titled is not None:
+                    return self._remember(pos, titled, None)
             unnamed = self._unnamed(role.role) if actor is None and det == "the" else None
             if unnamed is not None:
                 # "the official"; "the spokesman" after "a government spokesman in Berlin"
@@ -1690,6 +1752,29 @@ class Resolver:
         found = self.gaz.actors.get(code)
         return found is not None and found.kind is ActorKind.STATE
 
+    def _titled_name(self, role: str, pos: int) -> Who | None:
+        """The person the gazetteer lacks whom the text last named before ``pos`` with a
+        title ending on ``role`` ("Labour Minister Steven MacKinnon" for "the minister"),
+        when no other person was so titled, and no unnamed one described, since."""
+        tail = " " + role
+        found = [
+            (at, who)
+            for at, title, who in self._titled_names
+            if at < pos and (title == role or title.endswith(tail))
+        ]
+        if not found or len({who.speaker for _, who in found}) > 1:
+            return None  # two ministers named: "the minister" is ambiguous
+        at, who = found[-1]
+        if (
+            max(
+                (p for r, p in self._unnamed_at.items() if r == role or r.endswith(tail)),
+                default=-1,
+            )
+            > at
+        ):
+            return None
+        return who
+
     def _unnamed(self, role: str) -> Who | None:
         """The unnamed source last described with ``role`` as its head noun."""
         found = self.unnamed.get(role)
@@ -1884,12 +1969,25 @@ class Resolver:
         """The person a short verbless line between ``a`` and ``b`` ends on ("More from
         Aliyev.", "Reaction from Zelensky."): the one the next sentence goes on about."""
         line = self.text[a:b].rstrip()
-        if not line.endswith(".") or len(line.split()) > 6:
+        if not line.endswith(".") or len(line.split()) > 14:
             return None
         end = a + len(line) - 1  # the full stop
         i = bisect_left(self.starts, a)
-        inside = [m for m in self.mentions[i : i + 6] if m.end <= end]
-        if not inside or inside[-1].end != end:
+        inside = [m for m in self.mentions[i : i + 8] if m.end <= end]
+        # "Stronger words from X, the party's deputy chairman.": the name the line's
+        # "from" gives, with its apposition
+        given = [
+            m
+            for m in inside
+            if m.kind in (MentionKind.PERSON, MentionKind.NAME)
+            and _FROM_BEFORE.search(self.text, max(a, m.start - 6), m.start)
+            and _APPOSITION_TO_END.fullmatch(self.text, m.end, end)
+        ]
+        if given:
+            inside = given[:1]
+        elif len(line.split()) > 6 or (inside and inside[-1].end != end):
+            return None
+        if not inside:
             return None
         found = chains(inside, self.text)
         if not found or any(m.kind is MentionKind.ROLE for m in found[-1]):
@@ -1907,20 +2005,26 @@ class Resolver:
         breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, floor, pos)]
         own = max(breaks, default=floor)
         starts = [a for a in (floor, *breaks) if a < own]
-        for a in reversed(starts):
+        ends = [*starts[1:], own][: len(starts)]
+        for a, stop in zip(reversed(starts), reversed(ends), strict=True):
             if a <= after:
                 break
             if _quoted_at(text, floor, a):
                 continue  # a sentence of a quotation is somebody's words, not narration
             a, first = self._opening_chain(a, own)
             if first is None:
-                who = self._fragment_person(a, own, gender)
+                # (the line up to the next sentence, not to the pronoun's)
+                who = self._fragment_person(a, stop, gender)
                 if who is not None:
                     return who  # "19:30 - More from Aliyev. He says ...": a line's topic
                 continue
             if not first:
                 continue
             who = self._person_in(first, gender)
+            if who is None and all(m.kind is MentionKind.SURNAME for m in first):
+                # a capitalised word that names nobody opens the line ("Stronger words
+                # from X, the party's deputy chairman."): the person the line is about
+                who = self._fragment_person(a, stop, gender)
             if who is not None:
                 return who
             roles = [m for m in first if m.kind is MentionKind.ROLE]
@@ -1964,7 +2068,8 @@ class Resolver:
         i = bisect_left(self.starts, a)
         head = self.mentions[i : i + 6]
         if not head or head[0].start > a + 4 + text.startswith("The ", a) * 4:
-            return a, None
+            given = self._given_name(a, end)
+            return a, [given] if given is not None else None
         found = chains([m for m in head if m.start < end], text)
         if not found:
             return a, []
@@ -1983,7 +2088,27 @@ class Resolver:
                 text, found[k - 1][-1].end, found[k][0].start
             ):
                 first = found[k]
+        if not any(m.kind in (MentionKind.PERSON, MentionKind.NAME) for m in first):
+            given = self._given_name(a, end)
+            if given is not None:
+                return a, [given]
         return a, first
+
+    def _given_name(self, a: int, end: int) -> Mention | None:
+        """The one-word name that the description opening the sentence at ``a`` gives ("Her
+        neighbour, a retired electrician who gave only his first name, Viktor, was less
+        certain."): the sentence's subject."""
+        text = self.text
+        for m in self.mentions[bisect_left(self.starts, a) :]:
+            if m.start >= min(end, a + 160) or _SENTENCE_END.search(text, a, m.start):
+                break
+            if (
+                m.kind in (MentionKind.NAME, MentionKind.SURNAME)
+                and text.startswith(",", m.end)
+                and NAME_GIVEN.search(text, max(a, m.start - 40), m.start)
+            ):
+                return m
+        return None
 
     def _person_in(self, chain: list[Mention], gender: Gender | None) -> Who | None:
         for m in chain:

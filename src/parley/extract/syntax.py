@@ -322,6 +322,16 @@ def _subject(verb: Token) -> Token | None:
         # "One docker called the offer 'an insult'.": a sentence the parse reads as a
         # noun phrase (a docker so called) is its subject and its verb
         return verb.head
+    if (
+        verb.tag_ == "VBG"
+        and verb.dep_ in ("advcl", "acl", "xcomp")
+        and verb.i > 0
+        and verb.doc[verb.i - 1].tag_ in ("NNP", "NNPS")
+        and verb.doc[verb.i - 1].dep_ == "pobj"
+    ):
+        # "played a clip of Foreign Minister X saying ...": a participle right after a
+        # named object of a preposition is what that person is shown or heard doing
+        return verb.doc[verb.i - 1]
     tok = verb
     subjects = _SUBJECTS
     for _ in range(3):
