@@ -163,7 +163,7 @@ PARTY_NOUNS = POSITION_NOUNS | frozenset(
     "spokesman", "spokeswoman", "spokesperson", "commander", "commanders", "partners",
     "personnel", "staff", "police", "navy", "officers", "guards", "inspectors",
     "investigators", "representatives", "lawmakers", "prosecutors", "regulators", "ministers",
-    "agents",
+    "agents", "sources", "friends", "interlocutors",
     )
 )  # fmt: skip
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -210,6 +210,9 @@ class Holder:
     # a pronoun subject of a verb of saying ("[he] is saying he will not surrender"), or
     # a pronoun standing for one
     tells: bool = False
+    # the by-agent of a passive verb of telling ("allies had been told [by U.S.
+    # negotiators] that ..."): the teller of what the clause reports
+    agent: bool = False
 
 
 def holders(doc: Doc) -> list[Holder]:
@@ -235,7 +238,15 @@ def _of_sentence(root: Token) -> list[Holder]:
         and any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children)
     )
     if nominal and not any(c.dep_ in _SUBJECTS for c in root.children):
-        return [_holder(root)]  # "Thai troops of shelling villages", "India of violations"
+        # "Thai troops of shelling villages", "India of violations": the one accused
+        holder = _holder(root)
+        if not _charges_deal(root):
+            # "Manila of trying to occupy the shoal", "NATO of militarising the Arctic": a
+            # charge that names nothing negotiated is an accusation of conduct, nobody's
+            # position toward the deal (the spec: accusations of fighting unrelated to the
+            # deal keep ``about`` null)
+            holder = replace(holder, nobody=True)
+        return [holder]
     out: list[Holder] = []
     for pred in (
         root,
@@ -334,17 +345,19 @@ def _of_predicate(pred: Token, depth: int, teller: Token | None = None) -> list[
         return out
     if subj.tag_ in ("PRP", "EX") and subj.lower_ not in THIRD_PERSON:
         return out  # "we", "I", "you": the speaker's own side; "there": nobody
-    if subj.dep_ == "nsubjpass" and (
-        subj.head.i == pred.i or any(c.dep_ == "auxpass" for c in children)
+    if (subj.dep_ == "nsubjpass" and subj.head.i == pred.i) or any(
+        c.dep_ == "auxpass" for c in children
     ):
         # "the plan was raised": the one acted on holds nothing, but the teller of a passive
         # verb of telling does ("allies had been told [by U.S. negotiators]"), and a party's
         # stated position acted on is still that party's ("some of the [Russian
         # objections] can be dealt with"). An active verb coordinated with the passive is
         # the subject's act: "Maduro had been offered a way out and [refused] it"
+        # (also a passive coordinated with an active verb whose subject it shares: "Kyiv's
+        # delegation raised the issue and [was told by the American side] that ...")
         if depth < 2 and pred.lower_ in _TELLING:
             out.extend(
-                _holder(o)
+                replace(_holder(o), agent=True)
                 for a in children
                 if a.dep_ == "agent"
                 for o in a.children
@@ -474,6 +487,34 @@ def _quantified(noun: Token) -> Token:
                     if obj.dep_ == "pobj":
                         return obj
     return noun
+
+
+# What a negotiation is about or produces, and the words for breaking it: a charge that
+# names one of them ("of violating the truce", "of reneging on parts of the deal", "of
+# backing away from compromises it had accepted") concerns the deal.
+DEAL_WORDS = frozenset(
+    (
+    "deal", "deals", "agreement", "agreements", "accord", "accords", "truce", "truces",
+    "ceasefire", "ceasefires", "cease-fire", "armistice", "talks", "negotiation",
+    "negotiations", "peace", "plan", "proposal", "proposals", "offer", "terms",
+    "commitment", "commitments", "compromise", "compromises", "initiative", "process",
+    "dialogue", "treaty", "framework", "understanding", "obligations", "pledge", "pledges",
+    "promise", "promises", "promised", "committed", "accepted", "agreed", "signed", "draft",
+    "roadmap", "mediation", "violate", "violated", "violating", "violation", "violations",
+    "breach", "breached", "breaching", "renege", "reneged", "reneging", "sabotage",
+    "sabotaging",
+    )
+)  # fmt: skip
+
+
+def _charges_deal(accused: Token) -> bool:
+    """Whether the charge against the accused ("[India] of violations of its own") names
+    the deal or its breach: the words of its "of" complement, and the accused's own
+    ("the Congolese army ... in violation of the Doha commitments")."""
+    charge = [t for p in accused.children if p.dep_ == "prep" for t in p.subtree]
+    if not any(p.dep_ == "prep" and p.lower_ == "of" for p in accused.children):
+        return True  # not an accusation's form: "[Ukraine's refusal] a mistake"
+    return any(t.lower_ in DEAL_WORDS for t in charge)
 
 
 def _judged_act(subj: Token) -> bool:

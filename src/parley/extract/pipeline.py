@@ -366,6 +366,10 @@ def _hearsay(
             if out[i] == NOBODY and actor is not None and later:
                 floor = later[0]  # the next clause may still hold another party
                 continue
+            if out[i] == NOBODY and actor is not None and any(c.agent for c in candidates):
+                # "[Kyiv's delegation] raised the issue and was told by the American side
+                # that ...": the speaker's own side told something by another party
+                continue
             break  # the first party-holder decides, even when it is the speaker's side
     return out, {i for i in told if out.get(i)}
 
@@ -871,6 +875,12 @@ def _finish(
     # (measured on the negotiations dev set: hearsay 0.262 this way, 0.238 patterns first)
     if held is None:
         about = about_of(mentions, side, event, text, d.start, d.end, day)
+        if d.direct and about is not None and not _opens_sentence(about, mentions, text, d, day):
+            # in a quotation the word patterns read a party named anywhere ("Nobody in
+            # Brussels wants ...", "Leaving ECOWAS cannot mean ...", "We cannot force
+            # Ukraine"): only a party that opens one of its sentences, its subject, is read
+            # ("... the Ukrainian side. [Ukraine] is against it.")
+            about = None
     else:
         about = None if held == NOBODY else held
     if (
@@ -900,6 +910,24 @@ def _finish(
         stance=Stance(coding.stance) if coding.stance else None,
         about=about,
     )
+
+
+# What may stand between a sentence's end and its first word: closing marks, spaces.
+_SENTENCE_GAP = re.compile(r"[.?!][\"'”’)]*\s+(?:[\"“‘(]\s*)?(?:the\s+)?$", re.IGNORECASE)
+
+
+def _opens_sentence(
+    actor: str, mentions: list[Mention], text: str, d: Draft, day: date | None
+) -> bool:
+    """Whether a mention of ``actor`` opens one of the statement's sentences."""
+    for m in mentions:
+        if not d.start <= m.start < d.end or m.actor_on(day) != actor:
+            continue
+        if text[d.start : m.start].strip(' "“‘').lower() in ("", "the"):
+            return True
+        if _SENTENCE_GAP.search(text, max(d.start, m.start - 12), m.start):
+            return True
+    return False
 
 
 def written_spellings(text: str) -> dict[str, str]:
