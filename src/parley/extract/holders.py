@@ -149,7 +149,8 @@ POSITION_NOUNS = frozenset(
     "acceptance", "position", "response", "reply", "request", "insistence", "objection",
     "objections", "condition", "conditions",
     "statement", "statements", "words", "remarks", "comments", "line", "bid", "pledge",
-    "promise", "promises", "commitment", "commitments", "ultimatum", "assurances",
+    "promise", "promises", "commitment", "commitments", "ultimatum", "assurances", "draft",
+    "drafts", "counterproposal", "counter-proposal", "counteroffer", "counter-offer",
     )
 )  # fmt: skip
 # Nouns that stand for a party or for a party's stated position.
@@ -247,6 +248,10 @@ def _of_sentence(root: Token) -> list[Holder]:
             # deal keep ``about`` null)
             holder = replace(holder, nobody=True)
         return [holder]
+    if _addressed(root):
+        # "urged [the government to review the law]": the one a directive addresses, the
+        # speaker's request rather than its position
+        return [replace(_holder(_subject(root) or root), nobody=True)]
     out: list[Holder] = []
     for pred in (
         root,
@@ -284,6 +289,11 @@ def _of_predicate(pred: Token, depth: int, teller: Token | None = None) -> list[
             told_by = subj
         for comp in children:
             if comp.dep_ == "ccomp":
+                if _mandative(comp):
+                    # "the Belarusian leader had asked [that Washington lift sanctions]": a
+                    # subjunctive tells what the teller wants done, the teller's position,
+                    # not the position of the one asked
+                    continue
                 inner = _of_predicate(comp, depth + 1, told_by)
                 if told_by is not None:
                     # "Aliyev had insisted [that an apology was not enough]", "Trump told
@@ -515,6 +525,29 @@ def _charges_deal(accused: Token) -> bool:
     if not any(p.dep_ == "prep" and p.lower_ == "of" for p in accused.children):
         return True  # not an accusation's form: "[Ukraine's refusal] a mistake"
     return any(t.lower_ in DEAL_WORDS for t in charge)
+
+
+def _addressed(root: Token) -> bool:
+    """'[the government] to review the security law': a reported clause that is a subject
+    with an infinitive, the object and complement of a directive ("urged", "called on")."""
+    kids = list(root.children)
+    return (
+        root.tag_ == "VB"
+        and any(c.dep_ == "nsubj" and c.i < root.i for c in kids)
+        and any(c.dep_ == "aux" and c.lower_ == "to" and c.i < root.i for c in kids)
+    )
+
+
+def _mandative(comp: Token) -> bool:
+    """'asked [that Washington lift sanctions]', 'insisted [that Kyiv withdraw]': a clause
+    with a subject and a bare verb, no auxiliary, modal or "to" (a subjunctive)."""
+    kids = list(comp.children)
+    return (
+        comp.tag_ == "VB"
+        and any(c.dep_ == "nsubj" for c in kids)
+        and not any(c.dep_ in ("aux", "auxpass") for c in kids)
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in kids)
+    )
 
 
 def _judged_act(subj: Token) -> bool:

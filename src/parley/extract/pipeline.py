@@ -919,9 +919,10 @@ _SENTENCE_GAP = re.compile(r"[.?!][\"'”’)]*\s+(?:[\"“‘(]\s*)?(?:the\s+)?
 def _opens_sentence(
     actor: str, mentions: list[Mention], text: str, d: Draft, day: date | None
 ) -> bool:
-    """Whether a mention of ``actor`` opens one of the statement's sentences."""
+    """Whether a mention of ``actor`` opens one of the statement's sentences as its subject
+    (not as a possessor: "[Ukraine's] rejection of NATO membership is not a detail")."""
     for m in mentions:
-        if not d.start <= m.start < d.end or m.actor_on(day) != actor:
+        if not d.start <= m.start < d.end or m.actor_on(day) != actor or m.possessive:
             continue
         if text[d.start : m.start].strip(' "“‘').lower() in ("", "the"):
             return True
