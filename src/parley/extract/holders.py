@@ -393,7 +393,11 @@ def _of_predicate(pred: Token, depth: int, teller: Token | None = None) -> list[
             if teller.lower_ in THIRD_PERSON:
                 told = replace(_pronoun(teller), tells=True)
             holder = replace(holder, teller=told)
-    if _obliged(pred, children) or (_verdict(pred) and not _judged_act(subj)):
+    if (
+        _obliged(pred, children)
+        or (_verdict(pred) and not _judged_act(subj))
+        or (_lesson(pred, children) and not _judged_act(subj))
+    ):
         holder = replace(holder, nobody=True)
     out.append(holder)
     if depth == 0 and not holder.nobody:
@@ -538,13 +542,48 @@ def _addressed(root: Token) -> bool:
     )
 
 
+# Verbs of learning and showing: "[China] has shown that the punishment works", "[Germany]
+# has shown that a life sentence can be negotiated", "[Washington] learned how much ...": a
+# lesson the speaker draws from a party's conduct, a verdict rather than its position (a
+# party's stated word still shows its holder's: "[Sybiha's comments] showed that ...")
+_LESSONS = frozenset(
+    f
+    for v in ("show", "learn", "prove", "demonstrate", "realise", "realize", "understand")
+    for f in verb_forms(v)
+) | frozenset(("learnt",))
+
+
+# "Putin was showing [that he wants the war]", "they show [what they really want]": a
+# desire shown is the position of whoever shows it
+_WANTING = frozenset(
+    f for v in ("want", "wish", "intend", "seek", "prefer", "desire") for f in verb_forms(v)
+)
+
+
+def _lesson(pred: Token, children: list[Token]) -> bool:
+    """'has shown [that ...]', 'learned [that ...]': a verb of learning or showing with a
+    clause as its complement, unless what is shown is a desire."""
+    return pred.lower_ in _LESSONS and any(
+        c.dep_ == "ccomp" and c.lower_ not in _WANTING for c in children
+    )
+
+
 def _mandative(comp: Token) -> bool:
     """'asked [that Washington lift sanctions]', 'insisted [that Kyiv withdraw]': a clause
     with a subject and a bare verb, no auxiliary, modal or "to" (a subjunctive)."""
     kids = list(comp.children)
+    subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+    if subj is None or comp.lower_ in _BE:
+        return False
+    # the tagger reads "that Washington lift" as a present tense: a plural form after a
+    # singular noun is the subjunctive
+    bare = comp.tag_ == "VB" or (
+        comp.tag_ == "VBP"
+        and subj.tag_ in ("NN", "NNP")
+        and not any(c.dep_ == "conj" for c in subj.children)
+    )
     return (
-        comp.tag_ == "VB"
-        and any(c.dep_ == "nsubj" for c in kids)
+        bare
         and not any(c.dep_ in ("aux", "auxpass") for c in kids)
         and any(c.dep_ == "mark" and c.lower_ == "that" for c in kids)
     )
