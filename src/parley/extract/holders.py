@@ -397,6 +397,7 @@ def _of_predicate(pred: Token, depth: int, teller: Token | None = None) -> list[
         _obliged(pred, children)
         or (_verdict(pred) and not _judged_act(subj))
         or (_lesson(pred, children) and not _judged_act(subj))
+        or _hypothetical(pred, children)
     ):
         holder = replace(holder, nobody=True)
     out.append(holder)
@@ -565,6 +566,19 @@ def _lesson(pred: Token, children: list[Token]) -> bool:
     clause as its complement, unless what is shown is a desire."""
     return pred.lower_ in _LESSONS and any(
         c.dep_ == "ccomp" and c.lower_ not in _WANTING for c in children
+    )
+
+
+def _hypothetical(pred: Token, children: list[Token]) -> bool:
+    """'[If Doha stalls], Washington stalls with it': a consequence under a condition set
+    before it is a forecast, nobody's position (as the condition itself is); a condition
+    after a party's act is its conditional offer ("India was ready to stop firing [if
+    Pakistan did the same]")."""
+    return any(
+        c.dep_ == "advcl"
+        and c.i < pred.i
+        and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        for c in children
     )
 
 
