@@ -130,6 +130,8 @@ _BELIEF = frozenset(
     "mean",
     )
 )  # fmt: skip
+# "China hoped [the EU would keep its market open]": the hoper's wish, not the EU's position
+_HOPING = frozenset(f for v in ("hope", "wish") for f in verb_forms(v))
 # "she expected [Russia] to return": a forecast of a party's act, told with an infinitive;
 # from a speaker with a side of its own it is the speaker's demand ("Damascus expected the
 # SDF to hand over the oil fields"), which the pipeline leaves to nobody
@@ -289,10 +291,11 @@ def _of_predicate(pred: Token, depth: int, teller: Token | None = None) -> list[
             told_by = subj
         for comp in children:
             if comp.dep_ == "ccomp":
-                if _mandative(comp):
+                if _mandative(comp) or pred.lower_ in _HOPING:
                     # "the Belarusian leader had asked [that Washington lift sanctions]": a
                     # subjunctive tells what the teller wants done, the teller's position,
-                    # not the position of the one asked
+                    # not the position of the one asked; so does a hope ("China hoped [the
+                    # EU would keep its market open]")
                     continue
                 inner = _of_predicate(comp, depth + 1, told_by)
                 if told_by is not None:
