@@ -363,8 +363,11 @@ def _hearsay(
             actor = actors.pop() if len(actors) == 1 else None
             out[i] = actor if actor is not None and actor not in own else NOBODY
             later = [k for k in ask.clauses if k > h.start]
-            if out[i] == NOBODY and actor is not None and later:
-                floor = later[0]  # the next clause may still hold another party
+            if out[i] == NOBODY and later:
+                # the next clause may still hold another party, after the speaker's own
+                # side or several ("[Congolese and Burundian forces] had bombed ..., and
+                # that [Kinshasa] had refused")
+                floor = later[0]
                 continue
             if out[i] == NOBODY and actor is not None and any(c.agent for c in candidates):
                 # "[Kyiv's delegation] raised the issue and was told by the American side
