@@ -401,6 +401,7 @@ def _of_predicate(pred: Token, depth: int, teller: Token | None = None) -> list[
         or (_verdict(pred) and not _judged_act(subj))
         or (_lesson(pred, children) and not _judged_act(subj))
         or _hypothetical(pred, children)
+        or (_judged_act(subj) and _potential(children))
     ):
         holder = replace(holder, nobody=True)
     out.append(holder)
@@ -572,6 +573,19 @@ def _lesson(pred: Token, children: list[Token]) -> bool:
     )
 
 
+_POSSIBILITY = frozenset(("can", "could", "may", "might", "would"))
+
+
+def _potential(children: list[Token]) -> bool:
+    """'[the US draft] could be the basis', '[the American proposals] could serve as the
+    basis': what a party's proposal may come to is the speaker's assessment of it, not the
+    party's position (unlike what it says or did: "[the U.S. draft] still contained ideas
+    on territory"). A passive is left as it was: the gold reads "some of the [Russian
+    objections] can be dealt with" as Russia's and "some of the American proposals can be
+    discussed" as nobody's."""
+    return any(c.dep_ == "aux" and c.lower_ in _POSSIBILITY for c in children)
+
+
 def _hypothetical(pred: Token, children: list[Token]) -> bool:
     """'[If Doha stalls], Washington stalls with it': a consequence under a condition set
     before it is a forecast, nobody's position (as the condition itself is); a condition
@@ -661,7 +675,7 @@ def _pronoun(tok: Token) -> Holder:
     return Holder(tok.idx, end, tok.idx, end, False, False, pronoun=True)
 
 
-def _holder(head: Token) -> Holder:
+def _holder(head: Token, nobody: bool = False) -> Holder:
     # the noun phrase without the clauses hanging on it: "Thai troops", not "... of shelling"
     # and without a clause in a prepositional phrase: "Thai troops [of shelling villages]"
     keep = [t for t in head.subtree if not any(_clausal(a) for a in _up_to(t, head))]
@@ -696,6 +710,7 @@ def _holder(head: Token) -> Holder:
         head_end=head.idx + len(head.text),
         head_is_party_noun=head.lower_ in PARTY_NOUNS,
         joint=joint,
+        nobody=nobody,
         owner_start=oa,
         owner_end=ob,
     )
