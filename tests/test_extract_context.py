@@ -261,6 +261,12 @@ def test_actor_from_context(body: str, expected: list) -> None:
             "that Kinshasa had refused every proposal.",
             "COD",
         ),
+        # the pronoun subject of a coordinated clause goes on with the first clause's subject
+        (
+            "A Kremlin aide said Moscow had received the list of points from Washington and "
+            "that it agreed they could be used.",
+            None,
+        ),
         # in a quotation the word patterns read only a party that opens a sentence
         ('"Nobody in Brussels wants to sell the duties," an analyst said.', None),
         # a demonym before the people who act for a state ("Brazilian investigators")

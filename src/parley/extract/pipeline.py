@@ -324,9 +324,16 @@ def _hearsay(
             if h.pronoun:
                 word = text[d.start + h.start : d.start + h.end].lower()
                 prior = drafts[i - 1] if i else None
-                actor = _antecedent(
-                    d, d.start + h.start, word, text, mentions, starts, resolver, prior, h.tells
-                )
+                actor = None
+                if h.start in ask.clauses and word != "they":
+                    # "said [Moscow] had received the list from Washington and that [it]
+                    # agreed": the subject of a coordinated clause goes on with the first
+                    # clause's subject, not the party named last
+                    actor = _opening_party(d, word in _PERSONAL, mentions, starts, resolver)
+                if actor is None:
+                    actor = _antecedent(
+                        d, d.start + h.start, word, text, mentions, starts, resolver, prior, h.tells
+                    )
                 if actor is None:
                     continue
                 out[i] = actor if actor not in own else NOBODY
