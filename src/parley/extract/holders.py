@@ -108,6 +108,65 @@ and the one miss lies beyond ``HOLDER_REACH``); "show" as a verb of telling agai
 an unqualified state body ("the army leadership") as the dateline's or the article's
 main state (+0, -14).
 
+Rules added from the errors of the spent test12 (the best picture of unseen text), read
+with those of test5-test11 and the negotiations dev set (4,078 statements scored for
+``about`` over all sets, 397 with a holder in the gold; the counts of each rule below are
+over all sets). On negdev and test5-test12 the false alarms (``about`` set where the gold
+has none) went from 173 to 119 and the misses from 78 to 75; hearsay accuracy on test12
+0.40 -> 0.60, about accuracy 0.914 -> 0.946:
+
+- an accusation's charge ("accused [X] of ...") makes X the holder only when it names the
+  deal or its breach (``DEAL_WORDS``: "of violating the truce", "of reneging on parts of the
+  deal", "of backing away from compromises it had accepted"); a charge of conduct ("of
+  trying to occupy the shoal", "of militarising the Arctic") is nobody's position, as the
+  spec reads accusations unrelated to the deal. 35 false alarms gone, 4 hits lost (the gold
+  codes "of choosing war", "of shelling villages after the calls", "of looking for a
+  pretext", "of an uncooperative attitude" as hearsay);
+- a passive verb of telling coordinated with an active one ("Kyiv's delegation raised the
+  issue and [was told by the American side] that ...") gives its by-agent, and that teller
+  outweighs the speaker's own side holding the first verb; "sources", "friends",
+  "interlocutors" stand for the party that qualifies them ("told by friends in
+  Washington"). +2 (test12); "contacts" broke 2 ("contacts with Washington" are meetings);
+- a party's draft or counterproposal is its stated position, like its proposal. +2, and
+  what such a proposal could come to ("[the US draft] could be the basis", "[the American
+  proposals] could serve as", "[a new Chinese demand] could end it") is the speaker's
+  assessment, nobody's. 5 false alarms gone;
+- a subjunctive told ("asked [that Washington lift sanctions]", read so also when the tagger
+  gives a plural form after a singular noun) and a hope ("China hoped [the EU would keep its
+  market open]") state what the teller wants: the teller holds them. +1, 5 false alarms;
+- the addressee of a directive ("urged [the government] to review the law": a subject with
+  an infinitive) holds nothing. 2 false alarms;
+- a party that has shown or learned something ("Germany has shown that a life sentence can
+  be negotiated", "China has learned that it can work on Berlin") is the speaker's lesson,
+  unless what it shows is a desire ("was showing that he wants the war"). 5 false alarms;
+- a consequence under a condition set before it ("If Doha stalls, Washington stalls with
+  it") is a forecast; a condition after a party's act stays its conditional offer ("ready to
+  stop firing if Pakistan did the same"). 3 false alarms;
+- a first clause held by several parties leaves a coordinated "and that" clause to its
+  holder, as a joint subject does. +1; and "it" opening such a clause goes on with the first
+  clause's subject ("[Moscow] had received the list from Washington and that [it] agreed"),
+  not the party named last. 3 false alarms;
+- in a quotation the word patterns of ``classify.about_of`` read only a party that opens a
+  sentence as its subject ("... the Ukrainian side. [Ukraine] is against it."), not one
+  named anywhere ("Nobody in Brussels wants", "Leaving ECOWAS cannot mean", "We cannot force
+  Ukraine"). About 10 false alarms gone, the seed article's hit kept.
+
+Tried and not kept: "for" as an accusation's preposition too ("blamed [European
+governments] for trying to derail the U.S. effort": -1 hit for +1); a group speaker's own
+side without its member states (the EU telling of Paris's insistence: +0, -1); the emphatic
+reflexive of a counter-accusation ("Washington had itself introduced restrictions", 3 false
+alarms) left alone, as "Moscow itself had proposed the format" would be a position.
+
+What is left, by construction (negdev and test5-test12): false alarms of reported
+accusations of conduct with a finite verb ("Russia was using food as a weapon", 27: the gold
+codes as many alike as hearsay, "Putin was playing for time"), quotations from speakers with
+no side judging a party ("Turkey wants to be the referee", 24) and other reported clauses
+with a party subject the gold leaves to nobody (34), with 16 from a wrong speaker actor;
+misses that need a party code the gazetteer lacks (Transnistria, Gibraltar: 3 of test12's
+4 left), a wrong speaker actor (8), a clause nested below the first (11), a possessor of an
+act ("[Mexico's] deliveries were far below", 7) and context ("the government", "the offer",
+26).
+
 The pipeline maps a holder to a party through the mentions inside it; a holder whose
 head is neither a party mention nor a noun that stands for one ("officials", "the
 government", "the army", "the demand") holds nothing ("the controls pitted China
