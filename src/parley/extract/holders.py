@@ -590,8 +590,20 @@ def _charges_deal(accused: Token) -> bool:
     the deal or its breach: the words of its "of" complement, and the accused's own
     ("the Congolese army ... in violation of the Doha commitments")."""
     charge = [t for p in accused.children if p.dep_ == "prep" for t in p.subtree]
-    if not any(p.dep_ == "prep" and p.lower_ == "of" for p in accused.children):
+    of = [p for p in accused.children if p.dep_ == "prep" and p.lower_ == "of"]
+    if not of:
         return True  # not an accusation's form: "[Ukraine's refusal] a mistake"
+    # the accusation's form: a party "of" an act ("[Chisinau] of acting", "[the council] of
+    # abandoning", "[Baku] of a hostile campaign"), not an act "of" a party ("the
+    # withdrawal of Russian troops"), which the rest of the rules read
+    party = (
+        accused.tag_ in ("NNP", "NNPS")
+        or accused.text[:1].isupper()  # "Baku" tagged as a common noun
+        or accused.lower_ in PARTY_NOUNS
+    )
+    gerund = any(c.dep_ == "pcomp" for p in of for c in p.children)
+    if not (party or gerund):
+        return True
     return any(t.lower_ in DEAL_WORDS for t in charge)
 
 
