@@ -93,8 +93,10 @@ def test_actor_from_context(body: str, expected: list) -> None:
         # told of: the position one level down, whoever carried it
         ("Hun Manet said Trump had told him Thailand had agreed as well.", "THA"),
         ("Rubio said Sharif had assured him that Pakistan was ready to talk.", "PAK"),
-        # a nominal complement holds the act it is accused of
-        ("The Cambodian ministry accused Thai troops of shelling villages.", "THA"),
+        # a nominal complement holds the act it is accused of, when the charge concerns the
+        # deal; a charge of conduct that names nothing negotiated is nobody's position
+        ("The Cambodian ministry accused Thai troops of violating the ceasefire.", "THA"),
+        ("The Cambodian ministry accused Thai troops of shelling villages.", None),
         # an obligation is the speaker's demand, a verdict nobody's position
         ("Trump said Israel must stop the bombing at once.", None),
         ("The analyst said Turkey is the clear winner of the deal.", None),
@@ -232,6 +234,41 @@ def test_actor_from_context(body: str, expected: list) -> None:
         # a verdict naming what a party states or asks for
         ("A Polish senator said the draft was the wish list of the Kremlin.", "RUS"),
         ("A Latvian diplomat said the text was simply Beijing's agenda.", "CHN"),
+        # a passive telling coordinated with an active verb: its by-agent is the teller,
+        # before the speaker's own side that was told
+        (
+            "A Ukrainian official said Kyiv's delegation raised the issue and was told by the "
+            "American side that the details would come later.",
+            "USA",
+        ),
+        ("A Moldovan official said he had been told by sources in Moscow that it was over.", "RUS"),
+        # a subjunctive told is the teller's demand; a hope about another party the hoper's
+        ("A U.S. envoy said the Belarusian leader had asked that Washington lift the ban.", "BLR"),
+        ("A Chinese spokesman said China hoped the EU would keep its market open.", None),
+        # the addressee of a directive holds nothing
+        ("A UN envoy urged South Sudan's government to review the security law.", None),
+        # a lesson drawn from a party's conduct is nobody's position, a desire shown is
+        ("An analyst said Germany has shown that a life sentence can be negotiated.", None),
+        ("A Ukrainian minister said Putin was again showing that he wants the war.", "RUS"),
+        # a consequence under a condition set before it is a forecast
+        ("An analyst said that if Qatar stalls, Washington stalls with it.", None),
+        # what a party's proposal could come to is the speaker's assessment
+        ("A Russian official said the US draft could be the basis for an agreement.", None),
+        ("A Ukrainian official said the U.S. draft still contained ideas on territory.", "USA"),
+        # several parties holding the first clause leave the next to its holder
+        (
+            "A Rwandan minister said Congolese and Burundian forces had shelled the border and "
+            "that Kinshasa had refused every proposal.",
+            "COD",
+        ),
+        # the pronoun subject of a coordinated clause goes on with the first clause's subject
+        (
+            "A Kremlin aide said Moscow had received the list of points from Washington and "
+            "that it agreed they could be used.",
+            None,
+        ),
+        # in a quotation the word patterns read only a party that opens a sentence
+        ('"Nobody in Brussels wants to sell the duties," an analyst said.', None),
         # a demonym before the people who act for a state ("Brazilian investigators")
         (
             "Chilean aviation investigators have agreed to take part, according to the "

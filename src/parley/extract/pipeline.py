@@ -324,9 +324,16 @@ def _hearsay(
             if h.pronoun:
                 word = text[d.start + h.start : d.start + h.end].lower()
                 prior = drafts[i - 1] if i else None
-                actor = _antecedent(
-                    d, d.start + h.start, word, text, mentions, starts, resolver, prior, h.tells
-                )
+                actor = None
+                if h.start in ask.clauses and word != "they":
+                    # "said [Moscow] had received the list from Washington and that [it]
+                    # agreed": the subject of a coordinated clause goes on with the first
+                    # clause's subject, not the party named last
+                    actor = _opening_party(d, word in _PERSONAL, mentions, starts, resolver)
+                if actor is None:
+                    actor = _antecedent(
+                        d, d.start + h.start, word, text, mentions, starts, resolver, prior, h.tells
+                    )
                 if actor is None:
                     continue
                 out[i] = actor if actor not in own else NOBODY
@@ -363,8 +370,15 @@ def _hearsay(
             actor = actors.pop() if len(actors) == 1 else None
             out[i] = actor if actor is not None and actor not in own else NOBODY
             later = [k for k in ask.clauses if k > h.start]
-            if out[i] == NOBODY and actor is not None and later:
-                floor = later[0]  # the next clause may still hold another party
+            if out[i] == NOBODY and later:
+                # the next clause may still hold another party, after the speaker's own
+                # side or several ("[Congolese and Burundian forces] had bombed ..., and
+                # that [Kinshasa] had refused")
+                floor = later[0]
+                continue
+            if out[i] == NOBODY and actor is not None and any(c.agent for c in candidates):
+                # "[Kyiv's delegation] raised the issue and was told by the American side
+                # that ...": the speaker's own side told something by another party
                 continue
             break  # the first party-holder decides, even when it is the speaker's side
     return out, {i for i in told if out.get(i)}
@@ -871,6 +885,12 @@ def _finish(
     # (measured on the negotiations dev set: hearsay 0.262 this way, 0.238 patterns first)
     if held is None:
         about = about_of(mentions, side, event, text, d.start, d.end, day)
+        if d.direct and about is not None and not _opens_sentence(about, mentions, text, d, day):
+            # in a quotation the word patterns read a party named anywhere ("Nobody in
+            # Brussels wants ...", "Leaving ECOWAS cannot mean ...", "We cannot force
+            # Ukraine"): only a party that opens one of its sentences, its subject, is read
+            # ("... the Ukrainian side. [Ukraine] is against it.")
+            about = None
     else:
         about = None if held == NOBODY else held
     if (
@@ -900,6 +920,25 @@ def _finish(
         stance=Stance(coding.stance) if coding.stance else None,
         about=about,
     )
+
+
+# What may stand between a sentence's end and its first word: closing marks, spaces.
+_SENTENCE_GAP = re.compile(r"[.?!][\"'”’)]*\s+(?:[\"“‘(]\s*)?(?:the\s+)?$", re.IGNORECASE)
+
+
+def _opens_sentence(
+    actor: str, mentions: list[Mention], text: str, d: Draft, day: date | None
+) -> bool:
+    """Whether a mention of ``actor`` opens one of the statement's sentences as its subject
+    (not as a possessor: "[Ukraine's] rejection of NATO membership is not a detail")."""
+    for m in mentions:
+        if not d.start <= m.start < d.end or m.actor_on(day) != actor or m.possessive:
+            continue
+        if text[d.start : m.start].strip(' "“‘').lower() in ("", "the"):
+            return True
+        if _SENTENCE_GAP.search(text, max(d.start, m.start - 12), m.start):
+            return True
+    return False
 
 
 def written_spellings(text: str) -> dict[str, str]:
