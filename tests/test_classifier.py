@@ -248,8 +248,8 @@ def test_spent_parts_train_only_when_asked_and_never_a_frozen_one() -> None:
     assert not any(a.spent for a in plain)
     assert {a.name for a in plain} <= {a.name for a in with_spent}
     assert spent and len(with_spent) == len(plain) + len(spent)
-    # only the parts listed as spent: the others (test5 to test12, spent since, kept as
-    # measures no model trains on, and test13, still frozen) are never read
+    # only the parts listed as spent: the others (test12, spent since, kept as the measure
+    # no model trains on, and test13, still frozen) are never read
     names = {p.rsplit("/", 1)[1] for p in training.SPENT}
     parts = ROOT / "tests/data/negotiations"
     frozen = [d for d in parts.glob("test*") if d.is_dir() and d.name not in names]
