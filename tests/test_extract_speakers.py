@@ -835,3 +835,27 @@ def test_a_quotation_without_a_cue_is_the_words_of_who_spoke_last():
         '"It lets both sides claim the win. Whether that lasts is another question."'
     )
     assert _who(text)[-1][0] == "Mara Osei"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Representative Orla Venn of Kansas, a retired Air Force general, said the bill "
+        "would fail. She said she would vote against it.",
+        "Senator Orla Venn from Ohio, a former Army general, wrote on X that the bill "
+        "would fail. She said she would vote against it.",
+        "Orla Venn of Kansas, a retired Navy admiral and now a senator, said the bill would fail. "
+        "She said she would vote against it.",
+    ],
+)
+def test_a_named_person_with_a_home_place_and_a_service_in_apposition_speaks(text):
+    # the home place ("of Kansas") between the name and its apposition leaves the name the
+    # subject; the service the apposition names ("Air Force") is nobody's name
+    assert [s for s, _ in _who(text)] == ["Orla Venn", "Orla Venn"]
+
+
+def test_a_named_body_of_a_state_service_is_no_person():
+    text = "Ivo Marsh of Kansas, an Air Force general, said the base would stay open."
+    assert _who(text)[0][0] == "Ivo Marsh"
+    text = "An Air Force general said the base would stay open."
+    assert _who(text)[0][0] != "Air Force"

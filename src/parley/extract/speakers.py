@@ -2282,7 +2282,7 @@ class Resolver:
 # "the Federation of Indian Export Organisations", "the Hayastan Alliance")
 # Heads of the proper names of a state's services: "the Philippine Coast Guard"
 _STATE_BODY_HEADS = {"Guard", "Guards", "Navy", "Army", "Police", "Ministry", "Department",
-                     "Parliament", "Cabinet", "Secretariat", "Forces"}  # fmt: skip
+                     "Parliament", "Cabinet", "Secretariat", "Forces", "Force"}  # fmt: skip
 _NOT_PERSON_HEADS = {
     "Sea", "Ocean", "Gulf", "Strait", "River", "Canal", "Island", "Islands", "Mountains",
     "Valley", "Desert", "Peninsula", "Coast", "Bay", "Lake", "Corridor", "Organisations",
