@@ -859,3 +859,15 @@ def test_a_named_body_of_a_state_service_is_no_person():
     assert _who(text)[0][0] == "Ivo Marsh"
     text = "An Air Force general said the base would stay open."
     assert _who(text)[0][0] != "Air Force"
+
+
+def test_he_after_a_timed_live_blog_entry_is_the_person_who_opens_it():
+    text = (
+        "President Tomas Brekk is due to receive Aldo Ferrante at the palace.\n\n"
+        '14:10\nBrekk spoke first. "We have agreed to talk again," he said. Asked about '
+        'the prisoners, he said the door was "open".\n\n'
+        "15:30\nFerrante spoke outside. He said the president had promised to look into "
+        "the arrests.\n\n"
+        "16:05 - Ferrante left the palace. He said he would judge the talks by results."
+    )
+    assert [s for s, _ in _who(text)][-2:] == ["Aldo Ferrante", "Aldo Ferrante"]
