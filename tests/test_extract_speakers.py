@@ -871,3 +871,10 @@ def test_he_after_a_timed_live_blog_entry_is_the_person_who_opens_it():
         "16:05 - Ferrante left the palace. He said he would judge the talks by results."
     )
     assert [s for s, _ in _who(text)][-2:] == ["Aldo Ferrante", "Aldo Ferrante"]
+
+
+def test_a_known_surname_first_name_with_another_given_name_is_somebody_else():
+    # "Xi" is Xi Jinping's surname, written first; "Xi Lanfen" is another person
+    text = "At a noodle stall in Wuhan, Xi Lanfen, a cook, said prices had doubled."
+    assert _who(text)[0] == ("Xi Lanfen", None)
+    assert _who("Xi Jinping said the talks were useful.")[0] == ("Xi Jinping", "CHN")
