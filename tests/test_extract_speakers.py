@@ -878,3 +878,11 @@ def test_a_known_surname_first_name_with_another_given_name_is_somebody_else():
     text = "At a noodle stall in Wuhan, Xi Lanfen, a cook, said prices had doubled."
     assert _who(text)[0] == ("Xi Lanfen", None)
     assert _who("Xi Jinping said the talks were useful.")[0] == ("Xi Jinping", "CHN")
+
+
+def test_an_unnamed_aide_of_a_chamber_after_the_cue_is_not_the_last_speaker():
+    text = (
+        "Prime Minister Lena Kowal said the deal was fair.\n\n"
+        '"They were told it was a sketch," said one Senate aide. "Then they read it."'
+    )
+    assert [s for s, _ in _who(text)][1:] == [None, None]
