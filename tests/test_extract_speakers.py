@@ -835,3 +835,54 @@ def test_a_quotation_without_a_cue_is_the_words_of_who_spoke_last():
         '"It lets both sides claim the win. Whether that lasts is another question."'
     )
     assert _who(text)[-1][0] == "Mara Osei"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Representative Orla Venn of Kansas, a retired Air Force general, said the bill "
+        "would fail. She said she would vote against it.",
+        "Senator Orla Venn from Ohio, a former Army general, wrote on X that the bill "
+        "would fail. She said she would vote against it.",
+        "Orla Venn of Kansas, a retired Navy admiral and now a senator, said the bill would fail. "
+        "She said she would vote against it.",
+    ],
+)
+def test_a_named_person_with_a_home_place_and_a_service_in_apposition_speaks(text):
+    # the home place ("of Kansas") between the name and its apposition leaves the name the
+    # subject; the service the apposition names ("Air Force") is nobody's name
+    assert [s for s, _ in _who(text)] == ["Orla Venn", "Orla Venn"]
+
+
+def test_a_named_body_of_a_state_service_is_no_person():
+    text = "Ivo Marsh of Kansas, an Air Force general, said the base would stay open."
+    assert _who(text)[0][0] == "Ivo Marsh"
+    text = "An Air Force general said the base would stay open."
+    assert _who(text)[0][0] != "Air Force"
+
+
+def test_he_after_a_timed_live_blog_entry_is_the_person_who_opens_it():
+    text = (
+        "President Tomas Brekk is due to receive Aldo Ferrante at the palace.\n\n"
+        '14:10\nBrekk spoke first. "We have agreed to talk again," he said. Asked about '
+        'the prisoners, he said the door was "open".\n\n'
+        "15:30\nFerrante spoke outside. He said the president had promised to look into "
+        "the arrests.\n\n"
+        "16:05 - Ferrante left the palace. He said he would judge the talks by results."
+    )
+    assert [s for s, _ in _who(text)][-2:] == ["Aldo Ferrante", "Aldo Ferrante"]
+
+
+def test_a_known_surname_first_name_with_another_given_name_is_somebody_else():
+    # "Xi" is Xi Jinping's surname, written first; "Xi Lanfen" is another person
+    text = "At a noodle stall in Wuhan, Xi Lanfen, a cook, said prices had doubled."
+    assert _who(text)[0] == ("Xi Lanfen", None)
+    assert _who("Xi Jinping said the talks were useful.")[0] == ("Xi Jinping", "CHN")
+
+
+def test_an_unnamed_aide_of_a_chamber_after_the_cue_is_not_the_last_speaker():
+    text = (
+        "Prime Minister Lena Kowal said the deal was fair.\n\n"
+        '"They were told it was a sketch," said one Senate aide. "Then they read it."'
+    )
+    assert [s for s, _ in _who(text)][1:] == [None, None]

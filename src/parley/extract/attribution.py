@@ -72,6 +72,17 @@ _ISSUED_BY = re.compile(r"\b(?:published|released|issued|put\s+out)\s+by\b", re.
 _PERSON_OF = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}")
 
 
+# A person's home place after the name: " of Nebraska", " from West Virginia" (capitalised
+# words only, so no body's post-modifier: " of the union")
+_HOME = re.compile(r"\s+(?:of|from)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?=\s*,)")
+
+
+def _after_home(text: str, pos: int) -> int:
+    """Where the name ending at ``pos`` ends with its home place ("Jim Harlow of Iowa")."""
+    home = _HOME.match(text, pos)
+    return home.end() if home else pos
+
+
 def _person_named(chain: list[Mention]) -> bool:
     """Whether ``chain`` names a person: a name that is not a body's ("the opposition
     National Action Party" names none)."""
@@ -270,9 +281,11 @@ class Attributor:
                 self._names_person(chain)
                 and not chain[-1].possessive
                 and not organisation_name(text, chain[-1])
-                and phrases.APPOSED.fullmatch(text, chain[-1].end, cue)
+                and phrases.APPOSED.fullmatch(text, _after_home(text, chain[-1].end), cue)
             ):
-                return chain  # "Yuri Ushakov, a foreign policy adviser to Putin, said"
+                # "Yuri Ushakov, a foreign policy adviser to Putin, said", "Senator Ann
+                # Lowe of Iowa, a retired Navy admiral, said"
+                return chain
         last = found[-1]
         if (
             len(found) > 1

@@ -447,7 +447,38 @@ def _other_bearers(text: str, mentions: list[Mention], used: bytearray) -> list[
         a = before.start()
         used[a : m.start] = b"\x01" * (m.start - a)
         out.append(Mention(a, m.end, MentionKind.NAME, text[a : m.end], possessive=m.possessive))
-    return out
+    return [_surname_first_bearer(text, m, used) for m in out]
+
+
+_GIVEN_AFTER = re.compile(rf"[ ]({_WORD})")
+
+
+def _surname_first_bearer(text: str, m: Mention, used: bytearray) -> Mention:
+    """'Yoon Mi-kyung' is not Yoon Suk Yeol: the surname of a known person whose name puts
+    the surname first (Korean, Chinese style), followed by another given name, is somebody
+    else of that surname, an unknown person."""
+    person = m.person
+    if person is None or m.possessive or " " in m.text:
+        return m
+    words = person.name.split()
+    after = _GIVEN_AFTER.match(text, m.end)
+    if (
+        len(words) < 2
+        or words[0] != m.text
+        or after is None
+        or used[after.start(1)]
+        or after.group(1) in _NOT_NAME
+        or after.group(1).endswith(".")
+    ):
+        return m
+    given = after.group(1).lower()
+    rest = " ".join(words[1:]).lower()
+    if given[:1] == rest[:1] or fuzz.ratio(rest.replace(" ", "-"), given) >= 70:
+        return m  # "Yoon Suk-yeol", "Yoon S. Yeol": the known person's own given name
+    b = after.end(1)
+    used[m.start : b] = b"\x01" * (b - m.start)
+    poss = text.startswith(("'s", "’s"), b)
+    return Mention(m.start, b, MentionKind.NAME, text[m.start : b], possessive=poss)
 
 
 # The proper name of a public body: "the Department of Health and Social Care", "the

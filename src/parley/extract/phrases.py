@@ -111,9 +111,9 @@ TIGHT_GAP = re.compile(
     r"(?:(?<=the\s)[a-z][\w-]*['’]s\s+)?"
 )
 LOOSE_GAP = re.compile(
-    r"\s*(?:(?:[a-z][\w-]*|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Sir|Dame|Lord|Lady|(?:"
-    + _TITLES
-    + r")\.)\s+){0,3}"
+    # (a legislature's chamber before the title: "said one Senate aide")
+    r"\s*(?:(?:[a-z][\w-]*|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Sir|Dame|Lord|Lady|Senate|House"
+    r"|Congressional|Parliamentary|(?:" + _TITLES + r")\.)\s+){0,3}"
 )
 # "KYIV, Nov 20 (Wire) - ", "GENEVA (AP) — ", "MOSCOW, November 28. /TASS/. ",
 # "ZAPORIZHZHIA, Ukraine - ", "GOMA, Democratic Republic of Congo - "

@@ -2062,6 +2062,9 @@ class Resolver:
         dateline = DATELINE.match(text, a, end)  # "ZAPORIZHZHIA, Ukraine - Valentyna Moroz"
         if dateline is not None:
             a = dateline.end()
+        stamp = _TIME_STAMP.match(text, a, end)  # a live blog's timed entry: "17:45\nX spoke"
+        if stamp is not None:
+            a = stamp.end()
         opener = _OPENER.match(text, a, end)
         if opener is not None:
             a = opener.end()
@@ -2282,7 +2285,7 @@ class Resolver:
 # "the Federation of Indian Export Organisations", "the Hayastan Alliance")
 # Heads of the proper names of a state's services: "the Philippine Coast Guard"
 _STATE_BODY_HEADS = {"Guard", "Guards", "Navy", "Army", "Police", "Ministry", "Department",
-                     "Parliament", "Cabinet", "Secretariat", "Forces"}  # fmt: skip
+                     "Parliament", "Cabinet", "Secretariat", "Forces", "Force"}  # fmt: skip
 _NOT_PERSON_HEADS = {
     "Sea", "Ocean", "Gulf", "Strait", "River", "Canal", "Island", "Islands", "Mountains",
     "Valley", "Desert", "Peninsula", "Coast", "Bay", "Lake", "Corridor", "Organisations",
@@ -2465,6 +2468,11 @@ _OPENER = re.compile(
     r"|(?:At|In|On|Outside|Inside|Near|Along|Across|Behind|Beside|Under|Over|From|Through"
     r"|After|Before|During|Since)\s+[^,.;:!?\"“”()]{3,80}"
     r"(?:,\s+(?:where|when|which|as|while)\s+[^,.;:!?\"“”()]{3,100})?,\s+(?=[A-Z]|the\s)"
+)
+# The time that opens a live blog's entry, on its own line or before a dash: "17:45\n",
+# "09.30 GMT - "
+_TIME_STAMP = re.compile(
+    r"\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|CET|EST|ET|[ap]\.?m\.?))?(?:[ \t]*\n\s*|\s+[-–—:]\s+)"
 )
 _COMPASS = frozenset(("North", "South"))
 # The start of a sentence, a paragraph or a live blog's timed entry, before a name
