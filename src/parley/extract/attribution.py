@@ -77,6 +77,10 @@ _PERSON_OF = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}
 _HOME = re.compile(r"\s+(?:of|from)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?=\s*,)")
 
 
+# Nothing but a comma between two places: "Andrii[, ]said"
+_COMMA = re.compile(r"\s*,\s*")
+
+
 def _after_home(text: str, pos: int) -> int:
     """Where the name ending at ``pos`` ends with its home place ("Jim Harlow of Iowa")."""
     home = _HOME.match(text, pos)
@@ -231,7 +235,7 @@ class Attributor:
         if (
             len(given) == 1
             and given[0].kind in (MentionKind.NAME, MentionKind.SURNAME)
-            and re.fullmatch(r"\s*,\s*", text[given[-1].end : cue])
+            and _COMMA.fullmatch(text, given[-1].end, cue)
             and NAME_GIVEN.search(text, max(a, given[0].start - 40), given[0].start)
         ):
             # "a sergeant ..., who gave only his first name, Andrii, said": the name the
@@ -269,7 +273,7 @@ class Attributor:
             and not any(m.possessive for m in last)
             and not body_name(last[-1].text)
             and not organisation_name(text, last[-1])
-            and re.fullmatch(r"\s*,\s*", text[last[-1].end : cue])
+            and _COMMA.fullmatch(text, last[-1].end, cue)
             and re.search(r",\s*$", text[max(a, last[0].start - 4) : last[0].start])
         ):
             # "a spokesman for Secretary-General X, Y, said", "the head of the region, Y,
@@ -286,7 +290,6 @@ class Attributor:
                 # "Yuri Ushakov, a foreign policy adviser to Putin, said", "Senator Ann
                 # Lowe of Iowa, a retired Navy admiral, said"
                 return chain
-        last = found[-1]
         if (
             len(found) > 1
             and self._names_person(found[-2])

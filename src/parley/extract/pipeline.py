@@ -751,11 +751,8 @@ def _split_relatives(
                 m
                 for m in _RELATIVE_REPORT.finditer(text, d.start, d.end)
                 if not open_quotation(text[d.start : m.start()])
-                and _RELATIVE_SUBJECT.fullmatch(_relative_subject(m)[1])
-                and (
-                    _relative_subject(m)[1].lower() not in _PRONOUN_SUBJECT
-                    or m.start() <= d.start + 1
-                )
+                and _RELATIVE_SUBJECT.fullmatch(subject := _relative_subject(m)[1])
+                and (subject.lower() not in _PRONOUN_SUBJECT or m.start() <= d.start + 1)
                 and m.end() < d.end
             ),
             None,

@@ -801,28 +801,23 @@ class Resolver:
     def _of_actor(self, pos: int) -> str | None:
         """The state in "NAME of Samoa" or "NAME from Kenya"."""
         gap = _OF_STATE.match(self.text, pos)
-        if not gap:
-            return None
-        i = bisect_left(self.starts, gap.end())
-        if i < len(self.mentions) and self.mentions[i].start == gap.end():
-            m = self.mentions[i]
+        m = self._mention_at(gap.end()) if gap else None
+        if m is not None and m.kind is MentionKind.ACTOR:
             found = self.gaz.actors.get(m.actor or "")
-            if m.kind is MentionKind.ACTOR and found is not None and found.kind is ActorKind.STATE:
+            if found is not None and found.kind is ActorKind.STATE:
                 return m.actor
         return None
 
     def _of_place(self, pos: int) -> str | None:
         """The state of the province or city in "NAME of Pennsylvania"."""
         gap = _OF_STATE.match(self.text, pos)
-        if not gap:
-            return None
-        i = bisect_left(self.starts, gap.end())
-        if i < len(self.mentions) and self.mentions[i].start == gap.end():
-            m = self.mentions[i]
-            if m.kind in (MentionKind.SURNAME, MentionKind.NAME) and not _FIRM_GOES_ON.match(
-                self.text, m.end
-            ):
-                return place_state(self.gaz, m.text)
+        m = self._mention_at(gap.end()) if gap else None
+        if (
+            m is not None
+            and m.kind in (MentionKind.SURNAME, MentionKind.NAME)
+            and not _FIRM_GOES_ON.match(self.text, m.end)
+        ):
+            return place_state(self.gaz, m.text)
         return None
 
     def _owned_by_unknown(self, pos: int) -> bool:
@@ -855,8 +850,7 @@ class Resolver:
         m = _POSSESSOR.search(self.text, max(0, pos - 40), pos)
         if m is None:
             return False
-        i = bisect_left(self.starts, m.start(1))
-        return not (i < len(self.mentions) and self.mentions[i].start == m.start(1))
+        return self._mention_at(m.start(1)) is None
 
     def _office_of_unknown_body(self, pos: int) -> bool:
         """True when the name ending at ``pos`` is followed by an apposition whose office
@@ -962,13 +956,20 @@ class Resolver:
             and _POSTED_GAP.fullmatch(self.text, prev.end, place.start) is not None
         )
 
+    def _mention_at(self, pos: int) -> Mention | None:
+        """The mention that starts at ``pos``, if any."""
+        i = bisect_left(self.starts, pos)
+        if i < len(self.mentions) and self.mentions[i].start == pos:
+            return self.mentions[i]
+        return None
+
     def _name_at(self, pos: int) -> bool:
         """True when a personal name starts at ``pos``."""
-        i = bisect_left(self.starts, pos)
-        return (
-            i < len(self.mentions)
-            and self.mentions[i].start == pos
-            and self.mentions[i].kind in (MentionKind.NAME, MentionKind.SURNAME, MentionKind.PERSON)
+        m = self._mention_at(pos)
+        return m is not None and m.kind in (
+            MentionKind.NAME,
+            MentionKind.SURNAME,
+            MentionKind.PERSON,
         )
 
     def _not_yet(self, p: Person) -> bool:
@@ -1251,12 +1252,9 @@ class Resolver:
         gap = _APPOSITION.match(self.text, pos)
         if not gap:
             return None
-        i = bisect_left(self.starts, gap.end())
-        bare_office = (
-            i < len(self.mentions)
-            and self.mentions[i].start == gap.end()
-            and self.mentions[i].kind is MentionKind.ROLE
-        )  # "X, spokesman of Ukraine's foreign ministry,", "X, head of the delegation,"
+        # "X, spokesman of Ukraine's foreign ministry,", "X, head of the delegation,"
+        at = self._mention_at(gap.end())
+        bare_office = at is not None and at.kind is MentionKind.ROLE
         if not (
             bare_office
             or _APPOSITION_START.match(self.text, gap.end())
@@ -1887,20 +1885,17 @@ class Resolver:
         if owner is not None and "the" not in m.group().split():
             # "officials in his office", "sources close to her team": the side of the one
             # the pronoun stands for, when a body of theirs follows
-            i = bisect_left(self.starts, owner.end())
-            nxt = self.mentions[i] if i < len(self.mentions) else None
+            nxt = self._mention_at(owner.end())
             if (
                 nxt is not None
-                and nxt.start == owner.end()
                 and nxt.kind is MentionKind.ROLE
                 and nxt.role_class is RoleClass.INSTITUTION
             ):
                 who = self.antecedent(owner.start(), _POSSESSIVE_PRONOUNS[owner.group(1).lower()])
                 return who.actor if who is not None else None
             return None
-        i = bisect_left(self.starts, m.end())
-        if i < len(self.mentions) and self.mentions[i].start == m.end():
-            nxt = self.mentions[i]
+        nxt = self._mention_at(m.end())
+        if nxt is not None:
             if nxt.person is not None:
                 return nxt.person.actor_on(self.day)
             if nxt.kind in (MentionKind.NAME, MentionKind.SURNAME):
