@@ -255,17 +255,12 @@ def scenario_from_dict(data: Any, source: str | None = None) -> Scenario:
     if not isinstance(raw_points, list) or not raw_points:
         where.fail("points", "expected a non-empty list")
     points: list[Point] = []
-    seen: dict[str, int] = {}
+    seen: dict[str, str] = {}
     for i, raw in enumerate(raw_points):
         at = f"points[{i}]"
         if not isinstance(raw, dict):
             where.fail(at, "expected an object")
-        pid = _read_id(raw, at, where)
-        if pid in seen:
-            where.fail(
-                f"{at}.id", f"duplicate point id {json.dumps(pid)} (first at points[{seen[pid]}])"
-            )
-        seen[pid] = i
+        pid = _read_id(raw, at, where, seen, "point")
         title = raw.get("title", "")
         if not isinstance(title, str):
             where.fail(f"{at}.title", "expected a string")
@@ -284,17 +279,12 @@ def scenario_from_dict(data: Any, source: str | None = None) -> Scenario:
     if not isinstance(raw_parties, list) or not raw_parties:
         where.fail("parties", "expected a non-empty list")
     parties: list[Party] = []
-    seen = {}
+    seen = {}  # party ids are their own namespace
     for i, raw in enumerate(raw_parties):
         at = f"parties[{i}]"
         if not isinstance(raw, dict):
             where.fail(at, "expected an object")
-        pid = _read_id(raw, at, where)
-        if pid in seen:
-            where.fail(
-                f"{at}.id", f"duplicate party id {json.dumps(pid)} (first at parties[{seen[pid]}])"
-            )
-        seen[pid] = i
+        pid = _read_id(raw, at, where, seen, "party")
         label = raw.get("name", "")
         if not isinstance(label, str):
             where.fail(f"{at}.name", "expected a string")
@@ -330,7 +320,9 @@ class _Where:
         raise ScenarioError(message, path=self.source)
 
 
-def _read_id(raw: dict, at: str, where: _Where) -> str:
+def _read_id(raw: dict, at: str, where: _Where, seen: dict[str, str], kind: str) -> str:
+    """The ``id`` of the entry at ``at``, unique among those already read (``seen``: id ->
+    where it was first read, updated here)."""
     if "id" not in raw:
         where.fail(at, "missing 'id'")
     value = raw["id"]
@@ -339,6 +331,9 @@ def _read_id(raw: dict, at: str, where: _Where) -> str:
         value = str(value)
     if not isinstance(value, str) or not value:
         where.fail(f"{at}.id", "expected a non-empty string")
+    if value in seen:
+        where.fail(f"{at}.id", f"duplicate {kind} id {json.dumps(value)} (first at {seen[value]})")
+    seen[value] = at
     return value
 
 
