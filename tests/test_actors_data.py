@@ -833,8 +833,8 @@ FOREIGN_ROLES = {"foreign minister", "foreign secretary", "secretary of state"}
 # their dates could not be established from public record; San Marino's heads of state
 # are two captains regent elected every six months.
 FM_GAPS = [
-    "TCD", "COM", "GNQ", "GAB", "GNB", "LAO", "MDG", "MWI", "FSM", "MCO", "MNG", "NRU", "PNG",
-    "VCT", "STP", "SSD", "TON", "VUT",
+    "COM", "GNQ", "GAB", "GNB", "MDG", "MWI", "FSM", "MCO", "MNG", "NRU", "VCT", "STP", "SSD",
+    "TON", "VUT",
 ]  # fmt: skip
 KNOWN_GAPS: dict[str, set[str]] = {code: {"foreign minister"} for code in FM_GAPS}
 KNOWN_GAPS["SMR"] = {"head of state or government"}
