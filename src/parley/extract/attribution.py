@@ -232,6 +232,10 @@ class Attributor:
         if not found:
             return None
         given = found[-1]
+        if self._names_person(given) and _WHO_CUE.fullmatch(text, given[-1].end, cue):
+            # "the decision will fall to X, who has said repeatedly that ...": the relative
+            # pronoun right before the cue stands for the person it follows
+            return given
         if (
             len(given) == 1
             and given[0].kind in (MentionKind.NAME, MentionKind.SURNAME)
@@ -948,6 +952,7 @@ class Attributor:
             skippable(text, subj[-1].end, c_start)
             # "A White House official, who requested anonymity, said the president ..."
             or _RELATIVE_ASIDE.fullmatch(text, subj[-1].end, c_start) is not None
+            or _WHO_CUE.fullmatch(text, subj[-1].end, c_start) is not None
         )
         if (
             not adjacent
@@ -1299,6 +1304,11 @@ _INFINITIVE_TO = re.compile(
 # a relative clause opened after the subject and still open at the cue
 _OPEN_RELATIVE = re.compile(r",\s+who\s+[^,;:\"“”]*$")
 # a relative clause between a subject and its verb: ", who requested anonymity,"
+# ", who has repeatedly " before a cue: the relative clause is the report itself
+_WHO_CUE = re.compile(
+    r"\s*,\s+who\s+(?:(?:has|had|have|also|again|repeatedly|publicly|previously|long|often"
+    r"|recently|since|then|later|already)\s+)*"
+)
 _RELATIVE_ASIDE = re.compile(r"\s*,\s+(?:who|whose)\b[^;:\"“”]*,\s*")
 # a reported clause that goes on after its reporting clause with a coordinator
 _COORDINATED = re.compile(r"[\s,]*(?:and|but|yet|while|though|although)\b", re.IGNORECASE)

@@ -43,10 +43,15 @@ PORTFOLIOS = (
     "communications", "planning", "petroleum", "oil", "mines", "fisheries", "water",
     "public security", "state security", "internal affairs", "cabinet office", "immigration",
     "digital affairs", "international development", "international cooperation", "economics",
-    "employment", "public services", "infrastructure",
+    "employment", "public services", "infrastructure", "law",
 )  # fmt: skip
 PORTFOLIO_TITLES = (
-    {f"{p} {t}" for p in PORTFOLIOS for t in ("minister", "secretary", "commissioner")}
+    # "Law Adviser X": where a government's members are advisers (an interim cabinet)
+    {
+        f"{p} {t}"
+        for p in PORTFOLIOS
+        for t in ("minister", "secretary", "commissioner", "adviser", "advisor")
+    }
     | {f"minister of {p}" for p in PORTFOLIOS}
     | {f"minister for {p}" for p in PORTFOLIOS}
     | {f"{p} ministry" for p in PORTFOLIOS}

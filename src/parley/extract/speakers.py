@@ -221,7 +221,7 @@ def _quoted_at(text: str, floor: int, pos: int) -> bool:
 _SENTENCE_BREAK = re.compile(r"[a-z0-9]{2}[.!?][\"”’)]*\s+(?=[\"“‘]?[A-Z])")
 _TITLE_KINDS = frozenset((MentionKind.ROLE, MentionKind.ADJECTIVE, MentionKind.ACTOR))
 # Titles that only a state's government gives ("agriculture minister", "labor secretary").
-_STATE_TITLES = (" minister", " secretary", "spokesman", "spokeswoman")
+_STATE_TITLES = (" minister", " secretary", "spokesman", "spokeswoman", " adviser", " advisor")
 _OF_STATE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
 
 _NOT_STATES = frozenset((ActorKind.ORGANISATION, ActorKind.MOVEMENT))
@@ -679,7 +679,10 @@ class Resolver:
                 side = self.role_side(o.role, o.start)  # "the government's chief negotiator"
                 if side is not None:  # once "Colombia's government" is named
                     return side
-        state = any(o.role in STATE_OFFICES or _of_state_body(o.role) for o in offices)
+        state = any(
+            o.role in STATE_OFFICES or _of_state_body(o.role) or self._state_institution(o)
+            for o in offices
+        )
         return self._offices_side(offices, state)
 
     def _opposition_title(self, pos: int) -> bool:
@@ -824,7 +827,11 @@ class Resolver:
         """True when the office at ``pos`` belongs to a body the gazetteer does not know
         ("the union's president", "the company's chief negotiator")."""
         acronym = _ACRONYM_OWNER.search(self.text, max(0, pos - 40), pos)
-        if acronym is not None and self.gaz.actor_of(acronym.group(1)) is None:
+        if (
+            acronym is not None
+            and self.gaz.actor_of(acronym.group(1)) is None
+            and self._acronym_state_body(acronym.group(1)) is None
+        ):
             return True  # "CUPE national president", "IAM district president"
         i = bisect_left(self.starts, pos)
         body = self.mentions[i - 1] if i else None
@@ -851,6 +858,54 @@ class Resolver:
         if m is None:
             return False
         return self._mention_at(m.start(1)) is None
+
+    def _state_institution(self, m: Mention) -> bool:
+        """True when the body noun ``m`` is of a kind only a state has: a legislature ("the
+        House of Representatives", "the Senate", "the National Assembly"), a presidency or
+        cabinet, a council of state, a national commission ("the commission", "the National
+        Consensus Commission"), a state court, or a body an acronym names that the text
+        spells out so ("the HNEC's chairman"). A private body's kinds (an institute, a
+        union, a chamber of commerce) are roles.PRIVATE; an international body's name
+        (_INTERNATIONAL) is no state's."""
+        if m.kind is not MentionKind.ROLE or m.role_class not in (
+            RoleClass.INSTITUTION,
+            RoleClass.GROUP,
+        ):
+            return False
+        before = self.text[max(0, m.start - 60) : m.start]
+        words = (before.split()[-4:] if before.strip() else []) + m.text.split()
+        if not _INTERNATIONAL.isdisjoint(words):
+            return False
+        if m.role in _STATE_INSTITUTIONS:
+            return True
+        if _LOWER_HOUSE.search(before + m.text):
+            return True  # "the House of Representatives"
+        if m.role in _NAMED_STATE_BODIES and m.text[:1].isupper():
+            # "the High Council of State", "the Supreme Council": a capitalised body with a
+            # governing word before it or "of State" after it
+            named = _CAPITALISED_RUN.search(before)
+            governing = named is not None and not _GOVERNING_WORDS.isdisjoint(named.group().split())
+            return governing or _OF_STATE_AFTER.match(self.text, m.end) is not None
+        return False
+
+    def _acronym_state_body(self, acronym: str) -> str | None:
+        """The name the text spells out for ``acronym`` ("the High National Elections
+        Commission (HNEC)"), when it names a state's body: a governing word and the head of
+        a public body, no international one."""
+        found = re.search(
+            r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the)\s+)*){1,6})\(" + re.escape(acronym) + r"\)",
+            self.text,
+        )
+        if found is None:
+            return None
+        words = found.group(1).split()
+        if (
+            words[-1] in _PUBLIC_HEADS | _STATE_BODY_HEADS
+            and not _GOVERNING_WORDS.isdisjoint(words)
+            and _INTERNATIONAL.isdisjoint(words)
+        ):
+            return " ".join(words)
+        return None
 
     def _office_of_unknown_body(self, pos: int) -> bool:
         """True when the name ending at ``pos`` is followed by an apposition whose office
@@ -1305,8 +1360,13 @@ class Resolver:
                 actor = self._holder_side(m.role, pos)
                 if actor is not None:
                     return actor
-            if m.kind is MentionKind.ROLE and m.role in STATE_OFFICES and state_body is None:
-                state_body = m  # "X, the government's peace commissioner,"
+            if (
+                m.kind is MentionKind.ROLE
+                and (m.role in STATE_OFFICES or self._state_institution(m))
+                and state_body is None
+            ):
+                # "X, the government's peace commissioner,", "X, a member of the presidency,"
+                state_body = m
         if state_body is not None:
             return self.role_side(state_body.role, state_body.start) or self._context_actor(
                 state_body.start, state_only=True
@@ -2514,6 +2574,19 @@ _STATE_BODIES = {"presidency", "presidential office", "state department", "forei
                  "cabinet", "government", "foreign ministry", "defence ministry",
                  "defense ministry", "army", "military", "armed forces",
                  "general staff"}  # fmt: skip
+
+
+# Kinds of bodies only a state has, beyond its ministries and departments: a commission
+# named without an owner is a state's (an international one is named so, and the EU's is
+# learnt from "European Commission"), as are a legislature and a presidency
+_STATE_INSTITUTIONS = {"presidency", "presidential office", "parliament", "cabinet",
+                       "commission", "senate", "national assembly", "house of representatives",
+                       "electoral commission", "election commission"}  # fmt: skip
+# Capitalised bodies that are a state's with a governing word or "of State"
+_NAMED_STATE_BODIES = {"council", "assembly", "court", "tribunal"}
+_LOWER_HOUSE = re.compile(r"\bHouse\s+of\s+(?:Representatives|Commons|Deputies|Delegates)$")
+_CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w'’-]*\s+)+$")
+_OF_STATE_AFTER = re.compile(r"\s+of\s+State\b")
 
 
 def _state_body(role: str) -> bool:
