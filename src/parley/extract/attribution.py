@@ -258,6 +258,11 @@ class Attributor:
         found = [ch for ch in found if not any(x <= ch[0].start < y for x, y in asides)]
         if not found:
             return None
+        if len(found) > 1 and _ALLIED_TO.search(
+            text, max(a, found[-1][0].start - 20), found[-1][0].start
+        ):
+            # "A member of the council close to X said": X's ally speaks, not X
+            found = found[:-1]
         # "Andrii Sybiha, Ukraine's foreign minister, said": the name, not the title.
         if (
             len(found) > 1
@@ -1304,6 +1309,8 @@ _INFINITIVE_TO = re.compile(
 # a relative clause opened after the subject and still open at the cue
 _OPEN_RELATIVE = re.compile(r",\s+who\s+[^,;:\"“”]*$")
 # a relative clause between a subject and its verb: ", who requested anonymity,"
+# "close to ", "loyal to ": a name after them in a subject is whom the speaker sides with
+_ALLIED_TO = re.compile(r"\b(?:close|loyal|allied|aligned|linked|closely\s+tied)\s+(?:to|with)\s+$")
 # ", who has repeatedly " before a cue: the relative clause is the report itself
 _WHO_CUE = re.compile(
     r"\s*,\s+who\s+(?:(?:has|had|have|also|again|repeatedly|publicly|previously|long|often"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
@@ -680,9 +680,16 @@ class Resolver:
                 if side is not None:  # once "Colombia's government" is named
                     return side
         state = any(
-            o.role in STATE_OFFICES or _of_state_body(o.role) or self._state_institution(o)
+            o.role in STATE_OFFICES
+            or _of_state_body(o.role)
+            or self._state_institution(o)
+            or self._acronym_state_owner(o.start)
             for o in offices
         )
+        its = _ITS_OFFICE.search(self.text, max(0, offices[0].start - 40), offices[0].start)
+        if its is not None and self._subject_before_is(its.start(), self._state_institution):
+            # "The House of Representatives blames the other side. Its speaker, X,"
+            state = True
         return self._offices_side(offices, state)
 
     def _opposition_title(self, pos: int) -> bool:
@@ -888,6 +895,16 @@ class Resolver:
             return governing or _OF_STATE_AFTER.match(self.text, m.end) is not None
         return False
 
+    def _acronym_state_owner(self, pos: int) -> bool:
+        """True when the office at ``pos`` follows an acronym the gazetteer lacks and the
+        text spells out as a state's body ("the HNEC's chairman")."""
+        acronym = _ACRONYM_OWNER.search(self.text, max(0, pos - 40), pos)
+        return (
+            acronym is not None
+            and self.gaz.actor_of(acronym.group(1)) is None
+            and self._acronym_state_body(acronym.group(1)) is not None
+        )
+
     def _acronym_state_body(self, acronym: str) -> str | None:
         """The name the text spells out for ``acronym`` ("the High National Elections
         Commission (HNEC)"), when it names a state's body: a governing word and the head of
@@ -1054,6 +1071,25 @@ class Resolver:
             and _GOVERNING_WORDS.isdisjoint((*prev.text.split(), *role.text.split()))
             and self._place_side(prev.text) is None
         )
+
+    def _subject_before_is(self, pos: int, kind: Callable[[Mention], bool]) -> bool:
+        """Whether the sentence before ``pos`` opens on a body mention ``kind`` accepts
+        (what "its" at ``pos`` stands for)."""
+        text = self.text
+        end = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos))
+        if end <= 0 or text[end] == "\n":
+            return False
+        start = max(text.rfind(". ", 0, end) + 2, text.rfind("\n", 0, end) + 1)
+        _, first = self._opening_chain(start, end)
+        if first is None:
+            # "The House of Representatives": a body whose name opens on words no mention
+            # holds
+            i = bisect_left(self.starts, start)
+            if i < len(self.mentions) and _NAME_OPENING.fullmatch(
+                text, start, self.mentions[i].start
+            ):
+                first = [self.mentions[i]]
+        return first is not None and any(kind(m) for m in first)
 
     def _private_subject_before(self, pos: int) -> bool:
         """Whether the sentence before ``pos`` opens on a body that speaks for nobody (an
@@ -2076,6 +2112,10 @@ class Resolver:
             if not first:
                 continue
             who = self._person_in(first, gender)
+            if who is None:
+                # "Polls opened in dozens of towns, which the commission's chairman, X,
+                # cited as proof ...": the person who is the relative clause's subject
+                who = self._relative_subject(a, stop, gender)
             if who is None and all(m.kind is MentionKind.SURNAME for m in first):
                 # a capitalised word that names nobody opens the line ("Stronger words
                 # from X, the party's deputy chairman."): the person the line is about
@@ -2090,6 +2130,25 @@ class Resolver:
                 )
                 return Who(None, side, False)
         return None
+
+    def _relative_subject(self, a: int, b: int, gender: Gender | None) -> Who | None:
+        """The person named as the subject of a relative clause on an object in the
+        sentence between ``a`` and ``b`` (", which the commission's chairman, X, cited",
+        ", which X welcomed"): a title, its name in apposition, then a verb."""
+        rel = _RELATIVE_OBJECT.search(self.text, a, b)
+        if rel is None:
+            return None
+        i = bisect_left(self.starts, rel.end())
+        found = chains([m for m in self.mentions[i : i + 6] if m.start < b], self.text)
+        if not found or not _OWNER_WORDS.fullmatch(self.text, rel.end(), found[0][0].start):
+            return None
+        subject = found[0]
+        if len(found) > 1 and _APPOSITION.fullmatch(self.text, subject[-1].end, found[1][0].start):
+            subject = subject + found[1]  # "the commission's chairman, X,"
+        verb = _VERB_AFTER.match(self.text, subject[-1].end)
+        if verb is None:
+            return None
+        return self._person_in(subject, gender)
 
     def _own_subject(self, pos: int, gender: Gender | None, after: int) -> Who | None:
         """The person who opens the narrated sentence of ``pos``, before it and after
@@ -2576,6 +2635,14 @@ _STATE_BODIES = {"presidency", "presidential office", "state department", "forei
                  "general staff"}  # fmt: skip
 
 
+# ", which the " / ", whom ": a relative clause on an object, its own subject next
+_RELATIVE_OBJECT = re.compile(r",\s+(?:which|whom)\s+(?:the\s+)?")
+# The capitalised words that open a body's name before its mention ("The House of ")
+_NAME_OPENING = re.compile(r"(?:The\s+)?(?:[A-Z][\w-]*\s+(?:of\s+)?){0,3}")
+# capitalised owners before a title the mentions do not hold ("HNEC's ")
+_OWNER_WORDS = re.compile(r"(?:[A-Z][\w-]*(?:['’]s)?\s+){0,3}")
+# after a relative clause's subject (and its apposition): its verb, in the past
+_VERB_AFTER = re.compile(r",?\s+(?:has\s+|had\s+|also\s+|once\s+)?[a-z]+ed\b")
 # Kinds of bodies only a state has, beyond its ministries and departments: a commission
 # named without an owner is a state's (an international one is named so, and the EU's is
 # learnt from "European Commission"), as are a legislature and a presidency
