@@ -380,6 +380,14 @@ class Resolver:
                 self.known[name.text] = known  # "Sir Keir" is Keir Starmer
                 continue
             private = any(m.role_class is RoleClass.PRIVATE for m in chain)
+            # "Dodik's lawyer, X,": a private office in apposition before the name, whoever
+            # its possessor serves
+            private = private or (
+                prev_chain is not None
+                and prev_chain[-1].kind is MentionKind.ROLE
+                and prev_chain[-1].role_class is RoleClass.PRIVATE
+                and _APPOSITION.fullmatch(text, prev_chain[-1].end, chain[0].start) is not None
+            )
             # "Olena Kovalchuk, a nurse from Kharkiv,": nobody's voice
             private = private or self._private_apposition(name.end)
             # "A senator from the opposition National Action Party, X,": the opposition
@@ -604,6 +612,20 @@ class Resolver:
             side = self.role_side(role, office.start)
             if side is not None and self._is_state(side):
                 return side
+        # "Senator Lindsey Graham ... Senator Richard Blumenthal": the state of a known
+        # person the text gave the same title before
+        i = bisect_left(self.starts, office.start)
+        for k in range(i - 1, 0, -1):
+            m, nxt = self.mentions[k - 1], self.mentions[k]
+            if (
+                m.kind is MentionKind.ROLE
+                and m.role == office.role
+                and nxt.person is not None
+                and self.text[m.end : nxt.start] == " "
+            ):
+                side = nxt.person.actor_on(self.day)
+                if side is not None and self._is_state(side):
+                    return side
         return None
 
     def role_side(self, role: str | None, pos: int) -> str | None:
