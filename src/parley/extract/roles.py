@@ -71,6 +71,8 @@ INSTITUTIONS = {
     "media office", "spokesman's office",
     "statement", "joint statement", "communique", "readout", "department", "committee",
     "agency", "bureau", "secretariat",
+    # a state's legislature by its kind ("a Senate aide", "the National Assembly")
+    "senate", "national assembly", "house of representatives",
 }  # fmt: skip
 INSTITUTIONS |= {t for t in PORTFOLIO_TITLES if t.endswith("ministry")}
 # "the Labor Department", "a Commerce Department official": a government's department

@@ -1721,7 +1721,7 @@ class Resolver:
                 # paragraph is about, else the article's
                 actor = self._context_actor(chain[0].start, state_only=True)
             if actor is None and (
-                any(_state_body(b.role) for b in roles[:-1])
+                any(_state_body(b.role) or self._state_institution(b) for b in roles[:-1])
                 or (role.role == "ministers" and len(chain) == 1)
                 or role.role.startswith("consular ")
             ):
