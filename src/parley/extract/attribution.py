@@ -236,6 +236,11 @@ class Attributor:
             # "the decision will fall to X, who has said repeatedly that ...": the relative
             # pronoun right before the cue stands for the person it follows
             return given
+        for chain in found[-3:-1]:
+            if self._names_person(chain) and _APPOSED_WHO.fullmatch(text, chain[-1].end, cue):
+                # "X, the opposition figure who says he won": the person the described
+                # relative clause is about
+                return chain
         if (
             len(given) == 1
             and given[0].kind in (MentionKind.NAME, MentionKind.SURNAME)
@@ -958,6 +963,7 @@ class Attributor:
             # "A White House official, who requested anonymity, said the president ..."
             or _RELATIVE_ASIDE.fullmatch(text, subj[-1].end, c_start) is not None
             or _WHO_CUE.fullmatch(text, subj[-1].end, c_start) is not None
+            or _APPOSED_WHO.fullmatch(text, subj[-1].end, c_start) is not None
         )
         if (
             not adjacent
@@ -1315,6 +1321,11 @@ _ALLIED_TO = re.compile(r"\b(?:close|loyal|allied|aligned|linked|closely\s+tied)
 _WHO_CUE = re.compile(
     r"\s*,\s+who\s+(?:(?:has|had|have|also|again|repeatedly|publicly|previously|long|often"
     r"|recently|since|then|later|already)\s+)*"
+)
+# ", the opposition figure who ": an apposition whose relative clause is the report
+_APPOSED_WHO = re.compile(
+    r"\s*,\s+(?:the|a|an)\s+[^,;:\"“”]{2,60}?\s+who\s+(?:(?:has|had|have|also|again|repeatedly"
+    r"|publicly|previously|long|often|recently|since|then|later|already)\s+)*"
 )
 _RELATIVE_ASIDE = re.compile(r"\s*,\s+(?:who|whose)\b[^;:\"“”]*,\s*")
 # a reported clause that goes on after its reporting clause with a coordinator

@@ -451,7 +451,7 @@ class Resolver:
                         text, max(0, head_chain[0].start - 40), head_chain[0].start
                     ):
                         subject = self._sentence_subject(head_chain[0].start)
-                        actor = subject.actor if subject is not None else None
+                        actor = self._subject_side(subject) if subject is not None else None
             if actor is None and not private and self._office_of_unknown_body(name.end):
                 # "Jon Holden, president of IAM District 751,": an office in a body the
                 # gazetteer does not know (a union, a company) speaks for no state, unless
@@ -1609,8 +1609,9 @@ class Resolver:
                 # "Russia distanced itself from the consensus. Its representative said": the
                 # state that opens a sentence before, not the last one heard
                 subject = self._sentence_subject(chain[0].start)
-                if subject is not None and subject.actor:
-                    return self._remember(pos, Who(None, subject.actor, False), Gender.PLURAL)
+                side = self._subject_side(subject) if subject is not None else None
+                if side:
+                    return self._remember(pos, Who(None, side, False), Gender.PLURAL)
             if actor is None and det in _POSSESSIVE_PRONOUNS:
                 # "His office said", "her spokesman", "its foreign ministry": the side of
                 # the one the pronoun stands for
@@ -2054,7 +2055,7 @@ class Resolver:
             # sentence since the last body that spoke
             subject = self._sentence_subject(pos)
             if subject is not None and (best < 0 or self.history[best].pos < subject.start):
-                return Who(None, subject.actor, False)
+                return Who(None, self._subject_side(subject), False)
         if gender is not Gender.PLURAL:
             # "Zelensky thanked the leaders for what he called ...": the person who opens
             # the pronoun's own sentence, named since the last one spoken of
@@ -2067,6 +2068,9 @@ class Resolver:
             narrated = self._subject_person(pos, gender, after)
             if narrated is not None:
                 return narrated
+            named = self._one_named_in_paragraph(pos, gender, after)
+            if named is not None:
+                return named
         if best >= 0:
             return self.history[best].who
         if gender is not Gender.PLURAL:
@@ -2077,6 +2081,34 @@ class Resolver:
                     p = m.person
                     return Who(p.name, p.actor_on(self.day), True)
         return None
+
+    def _one_named_in_paragraph(self, pos: int, gender: Gender | None, after: int) -> Who | None:
+        """The one person named in the paragraph of ``pos``, before the pronoun's sentence,
+        when whoever was spoken of last was in an earlier paragraph ("The party signed
+        through its secretary general X. He said ..."): a paragraph that names a new person
+        goes on about that person."""
+        text = self.text
+        para = text.rfind("\n\n", 0, pos)
+        para = para + 2 if para >= 0 else 0
+        if after >= para:
+            return None
+        breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, para, pos)]
+        if not breaks:
+            return None  # the pronoun's sentence opens the paragraph
+        own = breaks[-1]
+        found: list[Mention] = []
+        for m in self.mentions[bisect_left(self.starts, para) : bisect_left(self.starts, own)]:
+            if (
+                m.kind in (MentionKind.PERSON, MentionKind.NAME)
+                and not body_name(m.text)
+                and not organisation_name(text, m)
+                and not _quoted_at(text, para, m.start)
+            ):
+                found.append(m)
+        people = {m.person.name if m.person is not None else m.text for m in found}
+        if len(people) != 1:
+            return None
+        return self._person_in([found[-1]], gender)
 
     def _fragment_person(self, a: int, b: int, gender: Gender | None) -> Who | None:
         """The person a short verbless line between ``a`` and ``b`` ends on ("More from
@@ -2275,15 +2307,23 @@ class Resolver:
             if m.start < floor:
                 break
             if (
-                m.kind is MentionKind.ACTOR
+                (m.kind is MentionKind.ACTOR or self._state_institution(m))
                 and not m.possessive
                 and (
                     _SENTENCE_START.search(self.text, max(0, m.start - 8), m.start)
                     or self._after_opener(m.start)
                 )
             ):
+                # (a state's body: "The National Consensus Commission handed ...")
                 return m
         return None
+
+    def _subject_side(self, m: Mention) -> str | None:
+        """The side of a sentence's subject: an actor's own, a state body's the state the
+        text gave that body before, else the paragraph's or the article's."""
+        if m.kind is not MentionKind.ROLE:
+            return m.actor
+        return self.role_side(m.role, m.start) or self._context_actor(m.start, state_only=True)
 
     def _after_opener(self, pos: int) -> bool:
         """True when ``pos`` follows a sentence's opening phrase ("When the text was
