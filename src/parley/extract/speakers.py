@@ -2734,7 +2734,12 @@ def _of_state_body(role: str) -> bool:
 
 def _state_office(role: str) -> bool:
     """Offices and bodies only a state has ("the interior ministry", "the cabinet")."""
-    return role in STATE_OFFICES or role.endswith(" minister") or _state_body(role)
+    return (
+        role in STATE_OFFICES
+        or role.endswith(" minister")
+        or role.startswith(("minister of ", "minister for "))  # "State Minister of Finance"
+        or _state_body(role)
+    )
 
 
 def _chain_actor(chain: list[Mention], gaz: Gazetteer, day: date | None) -> str | None:
