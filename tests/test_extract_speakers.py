@@ -1003,3 +1003,12 @@ def test_he_after_a_paragraph_naming_one_new_person_is_that_person():
         "the party stood by the charter."
     )
     assert [s for s, _ in _who(text)] == ["Lena Kowal", "Tomas Berg"]
+
+
+def test_they_after_a_sentence_opening_on_a_list_of_one_side_s_people():
+    text = (
+        "Secretary of State Marco Rubio and Treasury Secretary Scott Bessent sent a letter "
+        "to the board on Monday. They warned that members backing the levy would face "
+        "visa curbs."
+    )
+    assert (None, "USA") in _who(text)

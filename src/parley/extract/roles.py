@@ -38,7 +38,8 @@ PERSON_ROLES = {
 PORTFOLIOS = (
     "trade", "foreign trade", "health", "labor", "labour", "agriculture", "finance",
     "interior", "justice", "economy", "economic affairs", "energy", "environment", "commerce",
-    "culture", "education", "transport", "industry", "home", "climate", "development",
+    "culture", "education", "transport", "transportation", "industry", "home", "climate",
+    "development",
     "european affairs", "foreign affairs", "europe", "treasury", "information",
     "communications", "planning", "petroleum", "oil", "mines", "fisheries", "water",
     "public security", "state security", "internal affairs", "cabinet office", "immigration",

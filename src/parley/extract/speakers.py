@@ -2056,6 +2056,12 @@ class Resolver:
             subject = self._sentence_subject(pos)
             if subject is not None and (best < 0 or self.history[best].pos < subject.start):
                 return Who(None, self._subject_side(subject), False)
+            if subject is None:
+                # "X, Y and Z issued a joint statement. They warned ...": the one side of
+                # the people the sentence before opens on
+                listed = self._listed_people(pos)
+                if listed is not None and (best < 0 or self.history[best].pos < listed[0]):
+                    return Who(None, listed[1], False)
         if gender is not Gender.PLURAL:
             # "Zelensky thanked the leaders for what he called ...": the person who opens
             # the pronoun's own sentence, named since the last one spoken of
@@ -2317,6 +2323,39 @@ class Resolver:
                 # (a state's body: "The National Consensus Commission handed ...")
                 return m
         return None
+
+    def _listed_people(self, pos: int) -> tuple[int, str] | None:
+        """Where the sentence before ``pos`` (in its paragraph) opens on a list of two or
+        more people of one side ("Secretary of State X, Energy Secretary Y and Z"), and
+        that side."""
+        text = self.text
+        para = text.rfind("\n\n", 0, pos)
+        para = para + 2 if para >= 0 else 0
+        breaks = [para, *(m.end() for m in _SENTENCE_BREAK.finditer(text, para, pos + 1))]
+        if len(breaks) < 2:
+            return None
+        a, end = breaks[-2], breaks[-1]
+        a, _ = self._opening_chain(a, end)
+        i = bisect_left(self.starts, a)
+        found = chains([m for m in self.mentions[i : i + 12] if m.end <= end], text)
+        if not found or found[0][0].start > a + 4:
+            return None
+        sides: set[str | None] = set()
+        people = 0
+        for k, chain in enumerate(found):
+            if k and not _LIST_GAP.fullmatch(text, found[k - 1][-1].end, chain[0].start):
+                break
+            names = [m for m in chain if m.kind in (MentionKind.PERSON, MentionKind.NAME)]
+            who = self._person_in(names[-1:], None)
+            if who is None:
+                return None
+            if who.actor is not None:
+                people += 1
+                sides.add(who.actor)
+        if people < 2 or len(sides) != 1:
+            return None  # (a name of unknown side in the list does not count against it)
+        side = sides.pop()
+        return (found[0][0].start, side) if side is not None else None
 
     def _subject_side(self, m: Mention) -> str | None:
         """The side of a sentence's subject: an actor's own, a state body's the state the
