@@ -1012,3 +1012,22 @@ def test_they_after_a_sentence_opening_on_a_list_of_one_side_s_people():
         "visa curbs."
     )
     assert (None, "USA") in _who(text)
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        # a party label in apposition says nothing of the office
+        (
+            "WASHINGTON - Senator Ada Morrow, a Democrat, said the plan rewarded the invader.",
+            ("Ada Morrow", "USA"),
+        ),
+        # a chamber's party leader holds an office in the state's legislature
+        (
+            "WASHINGTON - Senate Majority Leader Glen Harte said a vote would come next week.",
+            ("Glen Harte", "USA"),
+        ),
+    ],
+)
+def test_a_legislator_of_the_dateline_s_state(text, who):
+    assert who in _who(text)

@@ -30,6 +30,8 @@ PERSON_ROLES = {
     # offices of provinces and cities ("Scottish First Minister", "Punjab Chief Minister")
     "first minister", "chief minister", "regional governor", "provincial governor",
     "lieutenant governor", "deputy governor", "deputy mayor",
+    # a chamber's party leaders ("Senate Majority Leader X")
+    "majority leader", "minority leader", "majority whip", "minority whip",
 }  # fmt: skip
 
 # Portfolios that make a government title ("trade minister", "health secretary",

@@ -769,6 +769,8 @@ class Resolver:
     def _office_actor(self, offices: list[Mention]) -> str | None:
         """The side of offices named without one: the one actor whose people hold the office
         on the day ("the supreme leader"), else the side the paragraph is about."""
+        # "Senate Majority Leader X": an office in a state's institution is a state office
+        in_state_body = any(self._state_institution(o) for o in offices)
         offices = [o for o in offices if o.role_class is RoleClass.PERSON and o.role]
         if self._owners_office(offices[0] if offices else None):
             return self._owner_side(offices[0].start)  # "Lavrov brought his deputy X"
@@ -778,7 +780,7 @@ class Resolver:
             actor = self._holder_side(office.role, office.start)
             if actor is not None:
                 return actor
-        state = any(
+        state = in_state_body or any(
             _state_office(o.role) or o.role.endswith(_STATE_TITLES) or _of_state_body(o.role)
             for o in offices
         )
@@ -1339,6 +1341,8 @@ class Resolver:
         gap = _PRIVATE_APPOSITION.match(self.text, pos)
         if gap is None or gap.group(1).split()[-1].lower() in _APPOSED_OFFICE_HEADS:
             return False
+        if gap.group(1).split()[-1] in _PARTY_MEMBERS:
+            return False  # "Senator X, a Democrat,": a party says nothing of the office
         i = bisect_left(self.starts, gap.start(1))
         inside = [m for m in self.mentions[i : i + 6] if m.start < gap.end(1)]
         if any(m.kind is MentionKind.ROLE and m.role_class is RoleClass.PRIVATE for m in inside):
@@ -2619,6 +2623,10 @@ _PRIVATE_APPOSITION = re.compile(
     r",\s+(?:a|an)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+?)"
     r"(?=\s+(?:from|at|in|of|for|with|who|whose|living|based|working|and|near|outside)\b|\s*[,;.]|\s+said\b)"
 )
+# A member of a party named by the party ("a Democrat", "a Republican"): whether the person
+# speaks for a state is the office's to say, not the party's
+_PARTY_MEMBERS = {"Democrat", "Republican", "Conservative", "Liberal", "Socialist",
+                  "Independent", "Labour", "Tory"}  # fmt: skip
 # Heads of an apposition that are offices though no role noun: "a member of the council"
 _APPOSED_OFFICE_HEADS = {"member", "members", "head", "chair", "chairman", "chairwoman",
                          "part", "one", "ally", "close"}  # fmt: skip
