@@ -1031,3 +1031,13 @@ def test_they_after_a_sentence_opening_on_a_list_of_one_side_s_people():
 )
 def test_a_legislator_of_the_dateline_s_state(text, who):
     assert who in _who(text)
+
+
+def test_a_council_member_after_the_council_named_in_full_is_that_council_s_side():
+    text = (
+        "RIYADH - Saudi officials hosted the talks.\n\n"
+        "The Presidential Leadership Council headed by Rashad al-Alimi said it backed the "
+        "plan. A council member, speaking to a local paper, said the wages must be paid "
+        "through the central bank."
+    )
+    assert [a for _, a in _who(text)][-2:] == ["YEM", "YEM"]

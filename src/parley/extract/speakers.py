@@ -911,6 +911,17 @@ class Resolver:
             return True
         if _LOWER_HOUSE.search(before + m.text):
             return True  # "the House of Representatives"
+        if m.role in _NAMED_STATE_BODIES and m.text.islower():
+            # "a council member" after "the Presidential Leadership Council": the state
+            # body the text named by that noun before
+            i = bisect_left(self.starts, m.start)
+            return any(
+                b.kind is MentionKind.ROLE
+                and b.role == m.role
+                and b.text[:1].isupper()
+                and self._state_institution(b)
+                for b in self.mentions[max(0, i - 60) : i]
+            )
         if m.role in _NAMED_STATE_BODIES and m.text[:1].isupper():
             # "the High Council of State", "the Supreme Council": a capitalised body with a
             # governing word before it or "of State" after it
@@ -1713,7 +1724,7 @@ class Resolver:
                 # ministry said ..."), else the article's
                 actor = (
                     self._context_actor(chain[0].start, state_only=True)
-                    if _state_office(role.role)
+                    if _state_office(role.role) or self._state_institution(role)
                     else self.main_actor()
                 )
             if actor is None and role.role in _LEGISLATORS:
@@ -1725,8 +1736,12 @@ class Resolver:
                 # "State media said", "the state news agency reported": the state the
                 # paragraph is about, else the article's
                 actor = self._context_actor(chain[0].start, state_only=True)
+            if actor is None and role.text.islower() and role.role in _NAMED_STATE_BODIES:
+                # "A council member" after "The Presidential Leadership Council ... said":
+                # the side that body's statement had
+                actor = self.role_side(role.role, pos)
             if actor is None and (
-                any(_state_body(b.role) or self._state_institution(b) for b in roles[:-1])
+                any(_state_body(b.role) or self._state_institution(b) for b in roles)
                 or (role.role == "ministers" and len(chain) == 1)
                 or role.role.startswith("consular ")
             ):
@@ -1734,6 +1749,17 @@ class Resolver:
                 # a body only a state has, or its ministers, unqualified, are the state the
                 # paragraph is about, else the dateline's or the article's
                 actor = self._context_actor(chain[0].start, state_only=True)
+            if (
+                actor is not None
+                and role.role in _NAMED_STATE_BODIES
+                and role.text[:1].isupper()
+                and self._state_institution(role)
+            ):
+                # "The Presidential Leadership Council said": what "the council" is later
+                at, sides = self._qualified.setdefault(role.role, ([], []))
+                k = bisect_left(at, role.start)
+                at.insert(k, role.start)
+                sides.insert(k, actor)
             who = Who(None, actor, False)
             if actor is not None or det in INDEFINITE:
                 # "a diplomat attending as an observer" is who "the diplomat" is next
