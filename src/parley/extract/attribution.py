@@ -232,6 +232,15 @@ class Attributor:
         if not found:
             return None
         given = found[-1]
+        if self._names_person(given) and _WHO_CUE.fullmatch(text, given[-1].end, cue):
+            # "the decision will fall to X, who has said repeatedly that ...": the relative
+            # pronoun right before the cue stands for the person it follows
+            return given
+        for chain in found[-3:-1]:
+            if self._names_person(chain) and _APPOSED_WHO.fullmatch(text, chain[-1].end, cue):
+                # "X, the opposition figure who says he won": the person the described
+                # relative clause is about
+                return chain
         if (
             len(given) == 1
             and given[0].kind in (MentionKind.NAME, MentionKind.SURNAME)
@@ -254,6 +263,11 @@ class Attributor:
         found = [ch for ch in found if not any(x <= ch[0].start < y for x, y in asides)]
         if not found:
             return None
+        if len(found) > 1 and _ALLIED_TO.search(
+            text, max(a, found[-1][0].start - 20), found[-1][0].start
+        ):
+            # "A member of the council close to X said": X's ally speaks, not X
+            found = found[:-1]
         # "Andrii Sybiha, Ukraine's foreign minister, said": the name, not the title.
         if (
             len(found) > 1
@@ -948,6 +962,8 @@ class Attributor:
             skippable(text, subj[-1].end, c_start)
             # "A White House official, who requested anonymity, said the president ..."
             or _RELATIVE_ASIDE.fullmatch(text, subj[-1].end, c_start) is not None
+            or _WHO_CUE.fullmatch(text, subj[-1].end, c_start) is not None
+            or _APPOSED_WHO.fullmatch(text, subj[-1].end, c_start) is not None
         )
         if (
             not adjacent
@@ -1299,6 +1315,18 @@ _INFINITIVE_TO = re.compile(
 # a relative clause opened after the subject and still open at the cue
 _OPEN_RELATIVE = re.compile(r",\s+who\s+[^,;:\"“”]*$")
 # a relative clause between a subject and its verb: ", who requested anonymity,"
+# "close to ", "loyal to ": a name after them in a subject is whom the speaker sides with
+_ALLIED_TO = re.compile(r"\b(?:close|loyal|allied|aligned|linked|closely\s+tied)\s+(?:to|with)\s+$")
+# ", who has repeatedly " before a cue: the relative clause is the report itself
+_WHO_CUE = re.compile(
+    r"\s*,\s+who\s+(?:(?:has|had|have|also|again|repeatedly|publicly|previously|long|often"
+    r"|recently|since|then|later|already)\s+)*"
+)
+# ", the opposition figure who ": an apposition whose relative clause is the report
+_APPOSED_WHO = re.compile(
+    r"\s*,\s+(?:the|a|an)\s+[^,;:\"“”]{2,60}?\s+who\s+(?:(?:has|had|have|also|again|repeatedly"
+    r"|publicly|previously|long|often|recently|since|then|later|already)\s+)*"
+)
 _RELATIVE_ASIDE = re.compile(r"\s*,\s+(?:who|whose)\b[^;:\"“”]*,\s*")
 # a reported clause that goes on after its reporting clause with a coordinator
 _COORDINATED = re.compile(r"[\s,]*(?:and|but|yet|while|though|although)\b", re.IGNORECASE)

@@ -30,6 +30,8 @@ PERSON_ROLES = {
     # offices of provinces and cities ("Scottish First Minister", "Punjab Chief Minister")
     "first minister", "chief minister", "regional governor", "provincial governor",
     "lieutenant governor", "deputy governor", "deputy mayor",
+    # a chamber's party leaders ("Senate Majority Leader X")
+    "majority leader", "minority leader", "majority whip", "minority whip",
 }  # fmt: skip
 
 # Portfolios that make a government title ("trade minister", "health secretary",
@@ -38,15 +40,21 @@ PERSON_ROLES = {
 PORTFOLIOS = (
     "trade", "foreign trade", "health", "labor", "labour", "agriculture", "finance",
     "interior", "justice", "economy", "economic affairs", "energy", "environment", "commerce",
-    "culture", "education", "transport", "industry", "home", "climate", "development",
+    "culture", "education", "transport", "transportation", "industry", "home", "climate",
+    "development",
     "european affairs", "foreign affairs", "europe", "treasury", "information",
     "communications", "planning", "petroleum", "oil", "mines", "fisheries", "water",
     "public security", "state security", "internal affairs", "cabinet office", "immigration",
     "digital affairs", "international development", "international cooperation", "economics",
-    "employment", "public services", "infrastructure",
+    "employment", "public services", "infrastructure", "law",
 )  # fmt: skip
 PORTFOLIO_TITLES = (
-    {f"{p} {t}" for p in PORTFOLIOS for t in ("minister", "secretary", "commissioner")}
+    # "Law Adviser X": where a government's members are advisers (an interim cabinet)
+    {
+        f"{p} {t}"
+        for p in PORTFOLIOS
+        for t in ("minister", "secretary", "commissioner", "adviser", "advisor")
+    }
     | {f"minister of {p}" for p in PORTFOLIOS}
     | {f"minister for {p}" for p in PORTFOLIOS}
     | {f"{p} ministry" for p in PORTFOLIOS}
@@ -66,6 +74,8 @@ INSTITUTIONS = {
     "media office", "spokesman's office",
     "statement", "joint statement", "communique", "readout", "department", "committee",
     "agency", "bureau", "secretariat",
+    # a state's legislature by its kind ("a Senate aide", "the National Assembly")
+    "senate", "national assembly", "house of representatives",
 }  # fmt: skip
 INSTITUTIONS |= {t for t in PORTFOLIO_TITLES if t.endswith("ministry")}
 # "the Labor Department", "a Commerce Department official": a government's department

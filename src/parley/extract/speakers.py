@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
@@ -221,7 +221,7 @@ def _quoted_at(text: str, floor: int, pos: int) -> bool:
 _SENTENCE_BREAK = re.compile(r"[a-z0-9]{2}[.!?][\"”’)]*\s+(?=[\"“‘]?[A-Z])")
 _TITLE_KINDS = frozenset((MentionKind.ROLE, MentionKind.ADJECTIVE, MentionKind.ACTOR))
 # Titles that only a state's government gives ("agriculture minister", "labor secretary").
-_STATE_TITLES = (" minister", " secretary", "spokesman", "spokeswoman")
+_STATE_TITLES = (" minister", " secretary", "spokesman", "spokeswoman", " adviser", " advisor")
 _OF_STATE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
 
 _NOT_STATES = frozenset((ActorKind.ORGANISATION, ActorKind.MOVEMENT))
@@ -380,6 +380,14 @@ class Resolver:
                 self.known[name.text] = known  # "Sir Keir" is Keir Starmer
                 continue
             private = any(m.role_class is RoleClass.PRIVATE for m in chain)
+            # "Dodik's lawyer, X,": a private office in apposition before the name, whoever
+            # its possessor serves
+            private = private or (
+                prev_chain is not None
+                and prev_chain[-1].kind is MentionKind.ROLE
+                and prev_chain[-1].role_class is RoleClass.PRIVATE
+                and _APPOSITION.fullmatch(text, prev_chain[-1].end, chain[0].start) is not None
+            )
             # "Olena Kovalchuk, a nurse from Kharkiv,": nobody's voice
             private = private or self._private_apposition(name.end)
             # "A senator from the opposition National Action Party, X,": the opposition
@@ -443,7 +451,7 @@ class Resolver:
                         text, max(0, head_chain[0].start - 40), head_chain[0].start
                     ):
                         subject = self._sentence_subject(head_chain[0].start)
-                        actor = subject.actor if subject is not None else None
+                        actor = self._subject_side(subject) if subject is not None else None
             if actor is None and not private and self._office_of_unknown_body(name.end):
                 # "Jon Holden, president of IAM District 751,": an office in a body the
                 # gazetteer does not know (a union, a company) speaks for no state, unless
@@ -604,6 +612,20 @@ class Resolver:
             side = self.role_side(role, office.start)
             if side is not None and self._is_state(side):
                 return side
+        # "Senator Lindsey Graham ... Senator Richard Blumenthal": the state of a known
+        # person the text gave the same title before
+        i = bisect_left(self.starts, office.start)
+        for k in range(i - 1, 0, -1):
+            m, nxt = self.mentions[k - 1], self.mentions[k]
+            if (
+                m.kind is MentionKind.ROLE
+                and m.role == office.role
+                and nxt.person is not None
+                and self.text[m.end : nxt.start] == " "
+            ):
+                side = nxt.person.actor_on(self.day)
+                if side is not None and self._is_state(side):
+                    return side
         return None
 
     def role_side(self, role: str | None, pos: int) -> str | None:
@@ -679,7 +701,17 @@ class Resolver:
                 side = self.role_side(o.role, o.start)  # "the government's chief negotiator"
                 if side is not None:  # once "Colombia's government" is named
                     return side
-        state = any(o.role in STATE_OFFICES or _of_state_body(o.role) for o in offices)
+        state = any(
+            o.role in STATE_OFFICES
+            or _of_state_body(o.role)
+            or self._state_institution(o)
+            or self._acronym_state_owner(o.start)
+            for o in offices
+        )
+        its = _ITS_OFFICE.search(self.text, max(0, offices[0].start - 40), offices[0].start)
+        if its is not None and self._subject_before_is(its.start(), self._state_institution):
+            # "The House of Representatives blames the other side. Its speaker, X,"
+            state = True
         return self._offices_side(offices, state)
 
     def _opposition_title(self, pos: int) -> bool:
@@ -737,6 +769,8 @@ class Resolver:
     def _office_actor(self, offices: list[Mention]) -> str | None:
         """The side of offices named without one: the one actor whose people hold the office
         on the day ("the supreme leader"), else the side the paragraph is about."""
+        # "Senate Majority Leader X": an office in a state's institution is a state office
+        in_state_body = any(self._state_institution(o) for o in offices)
         offices = [o for o in offices if o.role_class is RoleClass.PERSON and o.role]
         if self._owners_office(offices[0] if offices else None):
             return self._owner_side(offices[0].start)  # "Lavrov brought his deputy X"
@@ -746,7 +780,7 @@ class Resolver:
             actor = self._holder_side(office.role, office.start)
             if actor is not None:
                 return actor
-        state = any(
+        state = in_state_body or any(
             _state_office(o.role) or o.role.endswith(_STATE_TITLES) or _of_state_body(o.role)
             for o in offices
         )
@@ -824,7 +858,11 @@ class Resolver:
         """True when the office at ``pos`` belongs to a body the gazetteer does not know
         ("the union's president", "the company's chief negotiator")."""
         acronym = _ACRONYM_OWNER.search(self.text, max(0, pos - 40), pos)
-        if acronym is not None and self.gaz.actor_of(acronym.group(1)) is None:
+        if (
+            acronym is not None
+            and self.gaz.actor_of(acronym.group(1)) is None
+            and self._acronym_state_body(acronym.group(1)) is None
+        ):
             return True  # "CUPE national president", "IAM district president"
         i = bisect_left(self.starts, pos)
         body = self.mentions[i - 1] if i else None
@@ -851,6 +889,75 @@ class Resolver:
         if m is None:
             return False
         return self._mention_at(m.start(1)) is None
+
+    def _state_institution(self, m: Mention) -> bool:
+        """True when the body noun ``m`` is of a kind only a state has: a legislature ("the
+        House of Representatives", "the Senate", "the National Assembly"), a presidency or
+        cabinet, a council of state, a national commission ("the commission", "the National
+        Consensus Commission"), a state court, or a body an acronym names that the text
+        spells out so ("the HNEC's chairman"). A private body's kinds (an institute, a
+        union, a chamber of commerce) are roles.PRIVATE; an international body's name
+        (_INTERNATIONAL) is no state's."""
+        if m.kind is not MentionKind.ROLE or m.role_class not in (
+            RoleClass.INSTITUTION,
+            RoleClass.GROUP,
+        ):
+            return False
+        before = self.text[max(0, m.start - 60) : m.start]
+        words = (before.split()[-4:] if before.strip() else []) + m.text.split()
+        if not _INTERNATIONAL.isdisjoint(words):
+            return False
+        if m.role in _STATE_INSTITUTIONS:
+            return True
+        if _LOWER_HOUSE.search(before + m.text):
+            return True  # "the House of Representatives"
+        if m.role in _NAMED_STATE_BODIES and m.text.islower():
+            # "a council member" after "the Presidential Leadership Council": the state
+            # body the text named by that noun before
+            i = bisect_left(self.starts, m.start)
+            return any(
+                b.kind is MentionKind.ROLE
+                and b.role == m.role
+                and b.text[:1].isupper()
+                and self._state_institution(b)
+                for b in self.mentions[max(0, i - 60) : i]
+            )
+        if m.role in _NAMED_STATE_BODIES and m.text[:1].isupper():
+            # "the High Council of State", "the Supreme Council": a capitalised body with a
+            # governing word before it or "of State" after it
+            named = _CAPITALISED_RUN.search(before)
+            governing = named is not None and not _GOVERNING_WORDS.isdisjoint(named.group().split())
+            return governing or _OF_STATE_AFTER.match(self.text, m.end) is not None
+        return False
+
+    def _acronym_state_owner(self, pos: int) -> bool:
+        """True when the office at ``pos`` follows an acronym the gazetteer lacks and the
+        text spells out as a state's body ("the HNEC's chairman")."""
+        acronym = _ACRONYM_OWNER.search(self.text, max(0, pos - 40), pos)
+        return (
+            acronym is not None
+            and self.gaz.actor_of(acronym.group(1)) is None
+            and self._acronym_state_body(acronym.group(1)) is not None
+        )
+
+    def _acronym_state_body(self, acronym: str) -> str | None:
+        """The name the text spells out for ``acronym`` ("the High National Elections
+        Commission (HNEC)"), when it names a state's body: a governing word and the head of
+        a public body, no international one."""
+        found = re.search(
+            r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the)\s+)*){1,6})\(" + re.escape(acronym) + r"\)",
+            self.text,
+        )
+        if found is None:
+            return None
+        words = found.group(1).split()
+        if (
+            words[-1] in _PUBLIC_HEADS | _STATE_BODY_HEADS
+            and not _GOVERNING_WORDS.isdisjoint(words)
+            and _INTERNATIONAL.isdisjoint(words)
+        ):
+            return " ".join(words)
+        return None
 
     def _office_of_unknown_body(self, pos: int) -> bool:
         """True when the name ending at ``pos`` is followed by an apposition whose office
@@ -999,6 +1106,25 @@ class Resolver:
             and _GOVERNING_WORDS.isdisjoint((*prev.text.split(), *role.text.split()))
             and self._place_side(prev.text) is None
         )
+
+    def _subject_before_is(self, pos: int, kind: Callable[[Mention], bool]) -> bool:
+        """Whether the sentence before ``pos`` opens on a body mention ``kind`` accepts
+        (what "its" at ``pos`` stands for)."""
+        text = self.text
+        end = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos))
+        if end <= 0 or text[end] == "\n":
+            return False
+        start = max(text.rfind(". ", 0, end) + 2, text.rfind("\n", 0, end) + 1)
+        _, first = self._opening_chain(start, end)
+        if first is None:
+            # "The House of Representatives": a body whose name opens on words no mention
+            # holds
+            i = bisect_left(self.starts, start)
+            if i < len(self.mentions) and _NAME_OPENING.fullmatch(
+                text, start, self.mentions[i].start
+            ):
+                first = [self.mentions[i]]
+        return first is not None and any(kind(m) for m in first)
 
     def _private_subject_before(self, pos: int) -> bool:
         """Whether the sentence before ``pos`` opens on a body that speaks for nobody (an
@@ -1226,6 +1352,8 @@ class Resolver:
         gap = _PRIVATE_APPOSITION.match(self.text, pos)
         if gap is None or gap.group(1).split()[-1].lower() in _APPOSED_OFFICE_HEADS:
             return False
+        if gap.group(1).split()[-1] in _PARTY_MEMBERS:
+            return False  # "Senator X, a Democrat,": a party says nothing of the office
         i = bisect_left(self.starts, gap.start(1))
         inside = [m for m in self.mentions[i : i + 6] if m.start < gap.end(1)]
         if any(m.kind is MentionKind.ROLE and m.role_class is RoleClass.PRIVATE for m in inside):
@@ -1305,8 +1433,13 @@ class Resolver:
                 actor = self._holder_side(m.role, pos)
                 if actor is not None:
                     return actor
-            if m.kind is MentionKind.ROLE and m.role in STATE_OFFICES and state_body is None:
-                state_body = m  # "X, the government's peace commissioner,"
+            if (
+                m.kind is MentionKind.ROLE
+                and (m.role in STATE_OFFICES or self._state_institution(m))
+                and state_body is None
+            ):
+                # "X, the government's peace commissioner,", "X, a member of the presidency,"
+                state_body = m
         if state_body is not None:
             return self.role_side(state_body.role, state_body.start) or self._context_actor(
                 state_body.start, state_only=True
@@ -1491,8 +1624,9 @@ class Resolver:
                 # "Russia distanced itself from the consensus. Its representative said": the
                 # state that opens a sentence before, not the last one heard
                 subject = self._sentence_subject(chain[0].start)
-                if subject is not None and subject.actor:
-                    return self._remember(pos, Who(None, subject.actor, False), Gender.PLURAL)
+                side = self._subject_side(subject) if subject is not None else None
+                if side:
+                    return self._remember(pos, Who(None, side, False), Gender.PLURAL)
             if actor is None and det in _POSSESSIVE_PRONOUNS:
                 # "His office said", "her spokesman", "its foreign ministry": the side of
                 # the one the pronoun stands for
@@ -1590,7 +1724,7 @@ class Resolver:
                 # ministry said ..."), else the article's
                 actor = (
                     self._context_actor(chain[0].start, state_only=True)
-                    if _state_office(role.role)
+                    if _state_office(role.role) or self._state_institution(role)
                     else self.main_actor()
                 )
             if actor is None and role.role in _LEGISLATORS:
@@ -1602,8 +1736,12 @@ class Resolver:
                 # "State media said", "the state news agency reported": the state the
                 # paragraph is about, else the article's
                 actor = self._context_actor(chain[0].start, state_only=True)
+            if actor is None and role.text.islower() and role.role in _NAMED_STATE_BODIES:
+                # "A council member" after "The Presidential Leadership Council ... said":
+                # the side that body's statement had
+                actor = self.role_side(role.role, pos)
             if actor is None and (
-                any(_state_body(b.role) for b in roles[:-1])
+                any(_state_body(b.role) or self._state_institution(b) for b in roles)
                 or (role.role == "ministers" and len(chain) == 1)
                 or role.role.startswith("consular ")
             ):
@@ -1611,6 +1749,17 @@ class Resolver:
                 # a body only a state has, or its ministers, unqualified, are the state the
                 # paragraph is about, else the dateline's or the article's
                 actor = self._context_actor(chain[0].start, state_only=True)
+            if (
+                actor is not None
+                and role.role in _NAMED_STATE_BODIES
+                and role.text[:1].isupper()
+                and self._state_institution(role)
+            ):
+                # "The Presidential Leadership Council said": what "the council" is later
+                at, sides = self._qualified.setdefault(role.role, ([], []))
+                k = bisect_left(at, role.start)
+                at.insert(k, role.start)
+                sides.insert(k, actor)
             who = Who(None, actor, False)
             if actor is not None or det in INDEFINITE:
                 # "a diplomat attending as an observer" is who "the diplomat" is next
@@ -1936,7 +2085,13 @@ class Resolver:
             # sentence since the last body that spoke
             subject = self._sentence_subject(pos)
             if subject is not None and (best < 0 or self.history[best].pos < subject.start):
-                return Who(None, subject.actor, False)
+                return Who(None, self._subject_side(subject), False)
+            if subject is None:
+                # "X, Y and Z issued a joint statement. They warned ...": the one side of
+                # the people the sentence before opens on
+                listed = self._listed_people(pos)
+                if listed is not None and (best < 0 or self.history[best].pos < listed[0]):
+                    return Who(None, listed[1], False)
         if gender is not Gender.PLURAL:
             # "Zelensky thanked the leaders for what he called ...": the person who opens
             # the pronoun's own sentence, named since the last one spoken of
@@ -1949,6 +2104,9 @@ class Resolver:
             narrated = self._subject_person(pos, gender, after)
             if narrated is not None:
                 return narrated
+            named = self._one_named_in_paragraph(pos, gender, after)
+            if named is not None:
+                return named
         if best >= 0:
             return self.history[best].who
         if gender is not Gender.PLURAL:
@@ -1959,6 +2117,34 @@ class Resolver:
                     p = m.person
                     return Who(p.name, p.actor_on(self.day), True)
         return None
+
+    def _one_named_in_paragraph(self, pos: int, gender: Gender | None, after: int) -> Who | None:
+        """The one person named in the paragraph of ``pos``, before the pronoun's sentence,
+        when whoever was spoken of last was in an earlier paragraph ("The party signed
+        through its secretary general X. He said ..."): a paragraph that names a new person
+        goes on about that person."""
+        text = self.text
+        para = text.rfind("\n\n", 0, pos)
+        para = para + 2 if para >= 0 else 0
+        if after >= para:
+            return None
+        breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, para, pos)]
+        if not breaks:
+            return None  # the pronoun's sentence opens the paragraph
+        own = breaks[-1]
+        found: list[Mention] = []
+        for m in self.mentions[bisect_left(self.starts, para) : bisect_left(self.starts, own)]:
+            if (
+                m.kind in (MentionKind.PERSON, MentionKind.NAME)
+                and not body_name(m.text)
+                and not organisation_name(text, m)
+                and not _quoted_at(text, para, m.start)
+            ):
+                found.append(m)
+        people = {m.person.name if m.person is not None else m.text for m in found}
+        if len(people) != 1:
+            return None
+        return self._person_in([found[-1]], gender)
 
     def _fragment_person(self, a: int, b: int, gender: Gender | None) -> Who | None:
         """The person a short verbless line between ``a`` and ``b`` ends on ("More from
@@ -2016,6 +2202,10 @@ class Resolver:
             if not first:
                 continue
             who = self._person_in(first, gender)
+            if who is None:
+                # "Polls opened in dozens of towns, which the commission's chairman, X,
+                # cited as proof ...": the person who is the relative clause's subject
+                who = self._relative_subject(a, stop, gender)
             if who is None and all(m.kind is MentionKind.SURNAME for m in first):
                 # a capitalised word that names nobody opens the line ("Stronger words
                 # from X, the party's deputy chairman."): the person the line is about
@@ -2030,6 +2220,25 @@ class Resolver:
                 )
                 return Who(None, side, False)
         return None
+
+    def _relative_subject(self, a: int, b: int, gender: Gender | None) -> Who | None:
+        """The person named as the subject of a relative clause on an object in the
+        sentence between ``a`` and ``b`` (", which the commission's chairman, X, cited",
+        ", which X welcomed"): a title, its name in apposition, then a verb."""
+        rel = _RELATIVE_OBJECT.search(self.text, a, b)
+        if rel is None:
+            return None
+        i = bisect_left(self.starts, rel.end())
+        found = chains([m for m in self.mentions[i : i + 6] if m.start < b], self.text)
+        if not found or not _OWNER_WORDS.fullmatch(self.text, rel.end(), found[0][0].start):
+            return None
+        subject = found[0]
+        if len(found) > 1 and _APPOSITION.fullmatch(self.text, subject[-1].end, found[1][0].start):
+            subject = subject + found[1]  # "the commission's chairman, X,"
+        verb = _VERB_AFTER.match(self.text, subject[-1].end)
+        if verb is None:
+            return None
+        return self._person_in(subject, gender)
 
     def _own_subject(self, pos: int, gender: Gender | None, after: int) -> Who | None:
         """The person who opens the narrated sentence of ``pos``, before it and after
@@ -2134,15 +2343,56 @@ class Resolver:
             if m.start < floor:
                 break
             if (
-                m.kind is MentionKind.ACTOR
+                (m.kind is MentionKind.ACTOR or self._state_institution(m))
                 and not m.possessive
                 and (
                     _SENTENCE_START.search(self.text, max(0, m.start - 8), m.start)
                     or self._after_opener(m.start)
                 )
             ):
+                # (a state's body: "The National Consensus Commission handed ...")
                 return m
         return None
+
+    def _listed_people(self, pos: int) -> tuple[int, str] | None:
+        """Where the sentence before ``pos`` (in its paragraph) opens on a list of two or
+        more people of one side ("Secretary of State X, Energy Secretary Y and Z"), and
+        that side."""
+        text = self.text
+        para = text.rfind("\n\n", 0, pos)
+        para = para + 2 if para >= 0 else 0
+        breaks = [para, *(m.end() for m in _SENTENCE_BREAK.finditer(text, para, pos + 1))]
+        if len(breaks) < 2:
+            return None
+        a, end = breaks[-2], breaks[-1]
+        a, _ = self._opening_chain(a, end)
+        i = bisect_left(self.starts, a)
+        found = chains([m for m in self.mentions[i : i + 12] if m.end <= end], text)
+        if not found or found[0][0].start > a + 4:
+            return None
+        sides: set[str | None] = set()
+        people = 0
+        for k, chain in enumerate(found):
+            if k and not _LIST_GAP.fullmatch(text, found[k - 1][-1].end, chain[0].start):
+                break
+            names = [m for m in chain if m.kind in (MentionKind.PERSON, MentionKind.NAME)]
+            who = self._person_in(names[-1:], None)
+            if who is None:
+                return None
+            if who.actor is not None:
+                people += 1
+                sides.add(who.actor)
+        if people < 2 or len(sides) != 1:
+            return None  # (a name of unknown side in the list does not count against it)
+        side = sides.pop()
+        return (found[0][0].start, side) if side is not None else None
+
+    def _subject_side(self, m: Mention) -> str | None:
+        """The side of a sentence's subject: an actor's own, a state body's the state the
+        text gave that body before, else the paragraph's or the article's."""
+        if m.kind is not MentionKind.ROLE:
+            return m.actor
+        return self.role_side(m.role, m.start) or self._context_actor(m.start, state_only=True)
 
     def _after_opener(self, pos: int) -> bool:
         """True when ``pos`` follows a sentence's opening phrase ("When the text was
@@ -2399,6 +2649,10 @@ _PRIVATE_APPOSITION = re.compile(
     r",\s+(?:a|an)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+?)"
     r"(?=\s+(?:from|at|in|of|for|with|who|whose|living|based|working|and|near|outside)\b|\s*[,;.]|\s+said\b)"
 )
+# A member of a party named by the party ("a Democrat", "a Republican"): whether the person
+# speaks for a state is the office's to say, not the party's
+_PARTY_MEMBERS = {"Democrat", "Republican", "Conservative", "Liberal", "Socialist",
+                  "Independent", "Labour", "Tory"}  # fmt: skip
 # Heads of an apposition that are offices though no role noun: "a member of the council"
 _APPOSED_OFFICE_HEADS = {"member", "members", "head", "chair", "chairman", "chairwoman",
                          "part", "one", "ally", "close"}  # fmt: skip
@@ -2516,6 +2770,27 @@ _STATE_BODIES = {"presidency", "presidential office", "state department", "forei
                  "general staff"}  # fmt: skip
 
 
+# ", which the " / ", whom ": a relative clause on an object, its own subject next
+_RELATIVE_OBJECT = re.compile(r",\s+(?:which|whom)\s+(?:the\s+)?")
+# The capitalised words that open a body's name before its mention ("The House of ")
+_NAME_OPENING = re.compile(r"(?:The\s+)?(?:[A-Z][\w-]*\s+(?:of\s+)?){0,3}")
+# capitalised owners before a title the mentions do not hold ("HNEC's ")
+_OWNER_WORDS = re.compile(r"(?:[A-Z][\w-]*(?:['’]s)?\s+){0,3}")
+# after a relative clause's subject (and its apposition): its verb, in the past
+_VERB_AFTER = re.compile(r",?\s+(?:has\s+|had\s+|also\s+|once\s+)?[a-z]+ed\b")
+# Kinds of bodies only a state has, beyond its ministries and departments: a commission
+# named without an owner is a state's (an international one is named so, and the EU's is
+# learnt from "European Commission"), as are a legislature and a presidency
+_STATE_INSTITUTIONS = {"presidency", "presidential office", "parliament", "cabinet",
+                       "commission", "senate", "national assembly", "house of representatives",
+                       "electoral commission", "election commission"}  # fmt: skip
+# Capitalised bodies that are a state's with a governing word or "of State"
+_NAMED_STATE_BODIES = {"council", "assembly", "court", "tribunal"}
+_LOWER_HOUSE = re.compile(r"\bHouse\s+of\s+(?:Representatives|Commons|Deputies|Delegates)$")
+_CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w'’-]*\s+)+$")
+_OF_STATE_AFTER = re.compile(r"\s+of\s+State\b")
+
+
 def _state_body(role: str) -> bool:
     """Bodies only a state has ("the presidency", "the foreign office", "a ministry")."""
     return role in _STATE_BODIES or role.endswith(("ministry", "department"))
@@ -2532,7 +2807,12 @@ def _of_state_body(role: str) -> bool:
 
 def _state_office(role: str) -> bool:
     """Offices and bodies only a state has ("the interior ministry", "the cabinet")."""
-    return role in STATE_OFFICES or role.endswith(" minister") or _state_body(role)
+    return (
+        role in STATE_OFFICES
+        or role.endswith(" minister")
+        or role.startswith(("minister of ", "minister for "))  # "State Minister of Finance"
+        or _state_body(role)
+    )
 
 
 def _chain_actor(chain: list[Mention], gaz: Gazetteer, day: date | None) -> str | None:
