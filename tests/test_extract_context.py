@@ -881,3 +881,93 @@ def test_an_officer_of_a_trades_union_named_for_its_workers_speaks_for_no_state(
 def test_the_head_of_a_un_agency_or_mission_speaks_for_the_un(agency: str) -> None:
     body = f"GENEVA, May 2 - {agency} chief Tomas Hallberg said the talks would resume on Monday."
     assert [actor for _, actor, _ in _all(body)] == ["UN"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Fishermen in Tanzania have waited two years for help. One of them, Juma Mrisho, "
+            "said the government had promised to rebuild the jetty.",
+            "TZA",
+            id="an unqualified government stating a position is the paragraph's state",
+        ),
+        pytest.param(
+            "Fishermen in Tanzania have waited two years for help. One of them, Juma Mrisho, "
+            "said the government was ignoring their losses.",
+            None,
+            id="an unqualified government's conduct judged at home is nobody's position",
+        ),
+        pytest.param(
+            "Talks in Nairobi ran late into the night. A Kenyan nurses' leader said the talks "
+            "had lasted ten hours and that the government had chosen not to sign.",
+            "KEN",
+            id="an unqualified government acting in a clause coordinated after the first",
+        ),
+        pytest.param(
+            "A U.S. senator said ordinary Venezuelans and officials were more open to the deal "
+            "than their president.",
+            "VEN",
+            id="conjuncts that name one party between them are that party",
+        ),
+        pytest.param(
+            "A UN envoy said Ethiopian troops and Eritrean officials had agreed to the plan.",
+            None,
+            id="conjuncts of two parties are a joint position",
+        ),
+        pytest.param(
+            "A Kenyan commander said his officers and Haitian police had reopened the road.",
+            None,
+            id="a conjunct with a possessor of its own is not the other conjunct's party",
+        ),
+        pytest.param(
+            "A Sudanese official said the offer was made after U.S. officials asked the RSF "
+            "for a gesture.",
+            "USA",
+            id="a past act told by a clause of time after a subject that is no party",
+        ),
+        pytest.param(
+            "An analyst said the sanctions would be lifted once Russia withdraws its troops.",
+            None,
+            id="a future clause of time is a condition",
+        ),
+    ],
+)
+def test_hearsay_from_subjects_and_clauses(body: str, expected: str | None) -> None:
+    *_, (_, _, got) = _all(body)
+    assert got == expected
+
+
+@pytest.mark.skipif(parser() is None, reason="no trained English pipeline")
+@pytest.mark.parametrize(
+    ("clause", "nobody"),
+    [
+        ("he explain himself to the senate", True),  # a subjunctive: the speaker's demand
+        ("the government publish every draft", True),
+        ("he explains himself to the senate", False),
+    ],
+)
+def test_a_bare_verb_after_its_subject_is_a_demand(clause: str, nobody: bool) -> None:
+    from parley.extract.holders import holders
+    from parley.extract.syntax import parse
+
+    nlp = parser()
+    assert nlp is not None
+    [doc] = parse(nlp, [clause])
+    found = holders(doc)
+    assert found and found[0].nobody is nobody
+
+
+@pytest.mark.skipif(parser() is None, reason="no trained English pipeline")
+def test_a_coordinated_subject_keeps_each_conjunct() -> None:
+    from parley.extract.holders import holders
+    from parley.extract.syntax import parse
+
+    nlp = parser()
+    assert nlp is not None
+    clause = "reconstruction money and the pressure on Israel depended on disarmament"
+    [doc] = parse(nlp, [clause])
+    [first, *_] = holders(doc)
+    assert first.joint
+    spans = [clause[c.start : c.end] for c in first.conjuncts]
+    assert spans == ["reconstruction money", "the pressure on Israel"]

@@ -167,6 +167,38 @@ misses that need a party code the gazetteer lacks (Transnistria, Gibraltar: 3 of
 act ("[Mexico's] deliveries were far below", 7) and context ("the government", "the offer",
 26).
 
+Rules added from the errors of the spent test13 (read with test-test12 and the
+negotiations dev set: 412 statements with a holder in the gold over all sets, 181 false
+alarms before); together hearsay 298 -> 304 of 412 (test13 5 -> 7 of 11), false alarms 181
+-> 181:
+
+- an unqualified "the government" (no party named on it, nor on a government before)
+  stands for the state the paragraph is about, else the dateline's or the article's (as a
+  state body that speaks does), but only as the subject of a predicate that states a
+  position (``position``: "had promised to compensate families", "had accepted", "was
+  ready to") or of a clause coordinated after the speaker's first ("the senators had come
+  in friendship and that [the government] had chosen not to receive them"): its conduct
+  judged ("the government was spending lives", "had trampled on the right to strike",
+  "chose to ignore us") is a critic's charge at home, which the gold leaves to nobody. +3,
+  1 false alarm (the gold reads one opposition leader's "the government had agreed to a
+  two-tier tax" as nobody's and her "the government is paying billions" as hearsay); for
+  any predicate +4 and 25 false alarms;
+- a subject joint only by coordination keeps its conjuncts (:class:`Conjunct`): when
+  they name one party between them ("ordinary Ukrainians and officials", a bare party noun
+  sharing the qualification before it) it is that party's position, when they name no
+  party ("reconstruction money and the pressure on Israel") the clause's teller holds it;
+  a conjunct with a determiner or possessor of its own ("his officers and Haitian police",
+  "the Houthis and the government") or no party ("Trump and friendly countries") leaves it
+  joint. +2; reading the parties over the whole phrase instead broke 4 ("Representatives
+  of Maduro and the opposition", "both the army and the RSF");
+- a past act told by a clause of time ("after", "once", "when") after a subject that is no
+  party, as by a causal one ("the offer had been made [after U.S. officials asked for a
+  gesture]", also after a passive); a future one ("once Russia withdraws") is a condition.
+  +1;
+- a reported clause whose main verb is bare after its subject ("[that] he explain himself
+  to Congress", "the government publish every draft") is a subjunctive: the speaker's
+  demand, nobody's position, as one told after a verb of asking is. 1 false alarm.
+
 The pipeline maps a holder to a party through the mentions inside it; a holder whose
 head is neither a party mention nor a noun that stands for one ("officials", "the
 government", "the army", "the demand") holds nothing ("the controls pitted China
@@ -201,6 +233,10 @@ _TELLING = frozenset(f for v in _BELIEF | SPEECH_LEMMAS for f in verb_forms(v))
 _BE = frozenset(("be", "is", "are", "was", "were", "been", "being", "'s", "’s", "'re", "am"))
 _CONDITIONS = frozenset(("if", "unless", "whether", "once", "until", "provided"))
 _CAUSES = frozenset(("because", "since", "as"))
+# "the breakthrough came [once London dropped the bill]", "the offer was made [after U.S.
+# officials asked for a gesture]": a past act that a clause of time tells (a future one,
+# "once Russia withdraws", is a condition)
+_TIMES = frozenset(("after", "once", "when"))
 _CIRCUMSTANCES = frozenset(("in", "during", "after", "before", "since", "at", "amid", "despite"))
 # The party nouns that name a stated position rather than whoever states it: judged with a
 # copula ("the American demand was excessive") they are still that party's position.
@@ -275,6 +311,28 @@ class Holder:
     # the by-agent of a passive verb of telling ("allies had been told [by U.S.
     # negotiators] that ..."): the teller of what the clause reports
     agent: bool = False
+    # the clause's predicate states a position toward a deal ("had promised to
+    # compensate", "had accepted", "was ready to"), not conduct judged ("was spending
+    # lives", "had lost control")
+    position: bool = False
+    # a subject joint only by coordination ("[ordinary Ukrainians] and [officials]"): each
+    # conjunct (see :class:`Conjunct`)
+    conjuncts: tuple[Conjunct, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Conjunct:
+    """One noun of a coordinated subject, in characters of the clause, without the
+    conjuncts after it."""
+
+    start: int
+    end: int
+    head_start: int
+    head_end: int
+    party_noun: bool  # "officials", "the army": stands for whoever qualifies it
+    # a bare party noun ("officials": no determiner, possessor or preconjunction of its
+    # own), which shares the qualification of the conjunct before it
+    bare: bool
 
 
 def holders(doc: Doc) -> list[Holder]:
@@ -309,6 +367,10 @@ def _of_sentence(root: Token) -> list[Holder]:
             # deal keep ``about`` null)
             holder = replace(holder, nobody=True)
         return [holder]
+    if _subjunctive(root):
+        # "demanded [that] [he] explain himself to Congress": what the speaker wants done,
+        # the speaker's demand, not the position of the one asked
+        return [replace(_holder(_subject(root) or root), nobody=True)]
     if _addressed(root):
         # "urged [the government to review the law]": the one a directive addresses, the
         # speaker's request rather than its position
@@ -322,9 +384,11 @@ def _of_sentence(root: Token) -> list[Holder]:
     return out
 
 
-def _of_predicate(pred: Token, depth: int, teller: Token | None = None) -> list[Holder]:
+def _of_predicate(
+    pred: Token, depth: int, teller: Token | None = None, timed: bool = False
+) -> list[Holder]:
     children = list(pred.children)
-    if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in children):
+    if not timed and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in children):
         return []  # "if Russia accepted a truce": a condition, nobody's position
     subj = _subject(pred)
     out: list[Holder] = []
@@ -438,6 +502,8 @@ def _of_predicate(pred: Token, depth: int, teller: Token | None = None) -> list[
         stated = _quantified(subj)
         if stated.lower_ in POSITION_NOUNS:
             out.append(_holder(stated))
+        if depth == 0:
+            out.extend(_causes(children, depth))
         return out
     # "was unable to persuade [Kyiv] to participate": the one to be persuaded holds the
     # act it is pressed to (as the word patterns of ``classify.about_of`` read it)
@@ -445,7 +511,7 @@ def _of_predicate(pred: Token, depth: int, teller: Token | None = None) -> list[
     if pressed is not None:
         out.append(_holder(pressed))
     if subj.lower_ not in THIRD_PERSON:
-        holder = _holder(subj)
+        holder = replace(_holder(subj), position=_states_position(pred, children))
     else:
         holder = _pronoun(subj)
         if depth < 2 and pred.lower_ in _TELLING and any(c.dep_ == "ccomp" for c in children):
@@ -465,14 +531,54 @@ def _of_predicate(pred: Token, depth: int, teller: Token | None = None) -> list[
         holder = replace(holder, nobody=True)
     out.append(holder)
     if depth == 0 and not holder.nobody:
-        # a subject that is no party leaves the holder to a cause: "farmers had lost their
-        # crops [because Mexico ignored its obligations]"
-        for cause in children:
-            if cause.dep_ == "advcl" and any(
-                m.dep_ == "mark" and m.lower_ in _CAUSES for m in cause.children
-            ):
-                out.extend(_of_predicate(cause, depth + 1))
+        out.extend(_causes(children, depth))
     return out
+
+
+# Verbs that state a party's position toward a deal: a commitment, an acceptance or
+# refusal, an offer, a wish
+_POSITION_VERBS = frozenset(
+    f
+    for v in (
+        "promise", "pledge", "vow", "commit", "undertake", "agree", "accept", "consent",
+        "approve", "endorse", "sign", "refuse", "reject", "decline", "offer", "propose",
+        "want", "seek", "intend",
+    )
+    for f in verb_forms(v)
+)  # fmt: skip
+
+
+def _states_position(pred: Token, children: list[Token]) -> bool:
+    """'had promised to compensate', 'had accepted', 'was ready to talk': a predicate of
+    commitment, acceptance, refusal, offer or wish, or a copula with a disposition."""
+    if pred.lower_ in _POSITION_VERBS:
+        return True
+    return pred.lower_ in _BE and any(
+        c.dep_ == "acomp" and c.lower_ in DISPOSITIONS for c in children
+    )
+
+
+def _causes(children: list[Token], depth: int) -> list[Holder]:
+    """A subject that is no party leaves the holder to a cause or a past act a clause of
+    time tells: "farmers had lost their crops [because Mexico ignored its obligations]",
+    "the breakthrough came [once London dropped the bill]"."""
+    out: list[Holder] = []
+    for clause in children:
+        if clause.dep_ != "advcl":
+            continue
+        marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
+        if marks & _CAUSES:
+            out.extend(_of_predicate(clause, depth + 1))
+        elif marks & _TIMES and _past(clause):
+            out.extend(_of_predicate(clause, depth + 1, timed=True))
+    return out
+
+
+def _past(pred: Token) -> bool:
+    """'London dropped', 'Kyiv had accepted': a verb in a past tense."""
+    return pred.tag_ == "VBD" or any(
+        a.dep_ == "aux" and a.lower_ in ("had", "has", "have") for a in pred.children
+    )
 
 
 # Subjects that name somebody: a name, a common noun ("the Americans", "officials").
@@ -670,6 +776,23 @@ def _hypothetical(pred: Token, children: list[Token]) -> bool:
     )
 
 
+def _subjunctive(root: Token) -> bool:
+    """'[the government] publish every draft', 'he explain himself': a reported clause whose
+    main verb is bare after its subject, with no auxiliary, modal or "to"."""
+    kids = list(root.children)
+    subj = next((c for c in kids if c.dep_ == "nsubj" and c.i < root.i), None)
+    if subj is None or root.lower_ in _BE:
+        return False
+    # the tagger reads "he explain" as a present tense: a plural form after a singular
+    # subject is the subjunctive
+    bare = root.tag_ == "VB" or (
+        root.tag_ == "VBP"
+        and (subj.tag_ in ("NN", "NNP") or subj.lower_ in ("he", "she", "it"))
+        and not any(c.dep_ == "conj" for c in subj.children)
+    )
+    return bare and not any(c.dep_ in ("aux", "auxpass") for c in kids)
+
+
 def _mandative(comp: Token) -> bool:
     """'asked [that Washington lift sanctions]', 'insisted [that Kyiv withdraw]': a clause
     with a subject and a bare verb, no auxiliary, modal or "to" (a subjunctive)."""
@@ -755,8 +878,9 @@ def _holder(head: Token, nobody: bool = False) -> Holder:
     # several parties coordinated: "India and Pakistan", "the leaders of India and
     # Pakistan"; not a party and its own camp ("Saudi Arabia and its allies") nor the
     # partners of one party's act ("Egypt's cooperation with Eritrea and Somalia")
+    coordinated = any(c.dep_ == "conj" and not _own_camp(c) for c in head.children)
     joint = (
-        any(c.dep_ == "conj" and not _own_camp(c) for c in head.children)
+        coordinated
         or any(
             c.dep_ == "prep"
             and c.lower_ in ("of", "between")
@@ -767,6 +891,14 @@ def _holder(head: Token, nobody: bool = False) -> Holder:
         )
         or _pair(head)
     )
+    conjuncts: tuple[Conjunct, ...] = ()
+    if (
+        coordinated
+        and joint
+        and not _pair(head)
+        and not any(c.dep_ == "prep" and c.lower_ in ("of", "between") for c in head.children)
+    ):
+        conjuncts = tuple(_conjunct(t) for t in _conjoined(head))
     # a title's holder is its possessor: "[Pakistan's] Director General"
     owner = None
     if head.tag_ in ("NNP", "NNPS"):
@@ -784,7 +916,35 @@ def _holder(head: Token, nobody: bool = False) -> Holder:
         nobody=nobody,
         owner_start=oa,
         owner_end=ob,
+        conjuncts=conjuncts,
     )
+
+
+def _conjoined(head: Token) -> list[Token]:
+    """'A, B and C': the head and the nouns coordinated with it, in order."""
+    out = [head]
+    for c in head.children:
+        if c.dep_ == "conj":
+            out.extend(_conjoined(c))
+    return sorted(out, key=lambda t: t.i)
+
+
+def _conjunct(tok: Token) -> Conjunct:
+    """One conjunct, without the conjuncts after it."""
+    own = [
+        t
+        for t in tok.subtree
+        if not any(a.dep_ in ("conj", "cc") and a.head.i == tok.i for a in _up_to(t, tok))
+        and not any(_clausal(a) for a in _up_to(t, tok))
+    ]
+    a = min(own, key=lambda t: t.i)
+    b = max(own, key=lambda t: t.i)
+    party_noun = tok.lower_ in PARTY_NOUNS
+    bare = party_noun and not any(
+        c.dep_ in ("det", "poss", "predet", "preconj", "nummod") for c in tok.children
+    )
+    end = tok.idx + len(tok.text)
+    return Conjunct(a.idx, b.idx + len(b.text), tok.idx, end, party_noun, bare)
 
 
 def _pair(head: Token) -> bool:

@@ -615,6 +615,12 @@ class Resolver:
         i = bisect_left(found[0], pos)
         return found[1][i - 1] if i else None
 
+    def government_side(self, pos: int) -> str | None:
+        """Whose "the government" is, unqualified, in a reported clause at ``pos``: the
+        state the paragraph is about, else the dateline's or the article's (as for a state
+        body that speaks: "the ministry said")."""
+        return self._context_actor(pos, state_only=True)
+
     def _title_actor(self, pos: int) -> str | None:
         """The country or party in a title before a name: "China's international trade
         representative, Li Chenggang", "U.S. special envoy Tom Perriello", "a senior Hamas
