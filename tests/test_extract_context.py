@@ -931,6 +931,24 @@ def test_the_head_of_a_un_agency_or_mission_speaks_for_the_un(agency: str) -> No
             None,
             id="a future clause of time is a condition",
         ),
+        pytest.param(
+            "A U.S. official said the offensive was a clear violation of the commitments "
+            "Rwanda had made in Washington.",
+            "RWA",
+            id="a verdict on a breach of the position a relative clause tells",
+        ),
+        pytest.param(
+            "An analyst said the airline sanctions were the cheapest concession Washington "
+            "could offer.",
+            None,
+            id="a relative clause with a modal tells a possibility, not a position",
+        ),
+        pytest.param(
+            "Hamas fighters held the crossing for a week. An EU envoy, Anna Berg, said the "
+            "bloc stood fully behind the plan.",
+            None,
+            id="the bloc is a body of states named before, not an armed group",
+        ),
     ],
 )
 def test_hearsay_from_subjects_and_clauses(body: str, expected: str | None) -> None:

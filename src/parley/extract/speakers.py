@@ -226,6 +226,7 @@ _OF_STATE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
 
 _NOT_STATES = frozenset((ActorKind.ORGANISATION, ActorKind.MOVEMENT))
 _MOVEMENTS = frozenset((ActorKind.MOVEMENT,))
+_BLOCS = frozenset((ActorKind.ORGANISATION,))
 
 # Institutions that name one side in reporting on this conflict when no country is given.
 DEFAULT_SIDE = {"administration": "USA"}
@@ -1844,7 +1845,9 @@ class Resolver:
         if det_before(self.text, m.start) != "the":
             return None
         if m.kind is MentionKind.ROLE and m.role in ORGANISATION_NOUNS:
-            return self._latest_organisation(m.start, kinds=_MOVEMENTS)
+            # "the bloc" is a body of states named before ("the EU"), not an armed group
+            kinds = _BLOCS if m.role.endswith("bloc") else _MOVEMENTS
+            return self._latest_organisation(m.start, kinds=kinds)
         if m.kind in (MentionKind.SURNAME, MentionKind.NAME) and m.text in _COMPASS:
             i = bisect_left(self.starts, m.start)
             for before in reversed(self.mentions[max(0, i - 80) : i]):
