@@ -989,3 +989,61 @@ def test_a_coordinated_subject_keeps_each_conjunct() -> None:
     assert first.joint
     spans = [clause[c.start : c.end] for c in first.conjuncts]
     assert spans == ["reconstruction money", "the pressure on Israel"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "A Russian deputy minister accused European governments of having toyed with the "
+            "idea of a nuclear Ukraine, a charge Paris has dismissed.",
+            None,
+            id="an accusation of conduct read by the parser as a later verb's subject",
+        ),
+        pytest.param(
+            "A Russian-installed governor said river traffic could resume once Kyiv accepts "
+            "the new realities.",
+            None,
+            id="a party in a condition after a subject that is no party holds nothing",
+        ),
+        pytest.param(
+            "A Ukrainian analyst said Ukrainians had learned the cost of weak monitoring the "
+            "hard way.",
+            None,
+            id="a lesson learned is the speaker's verdict",
+        ),
+        pytest.param(
+            "A Ukrainian analyst said Washington had finally understood the realities on the "
+            "ground.",
+            "USA",
+            id="understanding a point is a position",
+        ),
+        pytest.param(
+            "Putin blamed European governments for trying to derail the U.S. effort.",
+            "EUR",
+            id="blame that names a breach of the deal",
+        ),
+    ],
+)
+def test_charges_lessons_and_conditions(body: str, expected: str | None) -> None:
+    *_, (_, _, got) = _all(body)
+    assert got == expected
+
+
+@pytest.mark.skipif(parser() is None, reason="no trained English pipeline")
+@pytest.mark.parametrize(
+    ("clause", "nobody"),
+    [
+        ("Spain for its patient work", True),  # thanks: the speaker's own act
+        ("Spain for walking away from the agreement", False),  # blame naming the deal
+    ],
+)
+def test_thanks_or_blame_for_conduct_is_nobodys_position(clause: str, nobody: bool) -> None:
+    from parley.extract.holders import holders
+    from parley.extract.syntax import parse
+
+    nlp = parser()
+    assert nlp is not None
+    [doc] = parse(nlp, [clause])
+    [first, *_] = holders(doc)
+    assert first.nobody is nobody

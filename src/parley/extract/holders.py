@@ -205,6 +205,23 @@ alarms before); together hearsay 298 -> 305 of 412 (test13 5 -> 7 of 11), false 
   verdict ("the offensive was a clear violation ..."); not with a modal ("the cheapest
   concession Washington [could] offer": a possibility). +1.
 
+False alarms read off test12 and test13 (checked on all sets: 181 -> 173, hits kept):
+
+- the accusation's form that the parser reads as the subject of a later verb ("accused
+  [European governments] of having toyed with the idea ..., a charge Paris has dismissed")
+  is read as an accusation, its charge judged as any other's. 1;
+- a party in a condition ("if", "unless", "until", a future "once") after a subject that is
+  no party holds nothing, and no word pattern reads it either ("traffic could resume [once
+  Kyiv accepts the new realities]", "she would keep the television off [until Japan said
+  the words]"). 2;
+- learning something ("[Ukrainians] had learned the cost of weak monitoring") is a lesson
+  drawn, as learning that something is; not understanding it ("Washington had finally
+  understood the realities": 2 hits lost when it was). 2;
+- thanks or blame "for" something ("thanked [Picardo] for his work", "asked [the federal
+  government] for help") is nobody's position unless what it is for names the deal or its
+  breach (now also "derail", "scuttle", "torpedo": "blamed [European governments] for
+  trying to derail the U.S. effort" kept). 2, and 1 from the accusation form above.
+
 (The pipeline's "the bloc" now stands for the body of states named before it, "the EU", not
 the armed group named last: one false alarm gone, one other appears, "the bloc had spent more
 time on sanctions" now resolving to ECOWAS, a charge of conduct the gold leaves to nobody.)
@@ -377,6 +394,21 @@ def _of_sentence(root: Token) -> list[Holder]:
             # deal keep ``about`` null)
             holder = replace(holder, nobody=True)
         return [holder]
+    accused = _subject(root)
+    if (
+        accused is not None
+        and accused.i < root.i
+        and _party_like(accused)
+        and any(
+            p.dep_ == "prep" and p.lower_ == "of" and any(c.dep_ == "pcomp" for c in p.children)
+            for p in accused.children
+        )
+    ):
+        # "[European governments] of having toyed with the idea ..., a charge Paris has
+        # dismissed": the accusation's form, which the parser reads as the subject of a
+        # later verb
+        holder = _holder(accused)
+        return [holder if _charges_deal(accused) else replace(holder, nobody=True)]
     if _subjunctive(root):
         # "demanded [that] [he] explain himself to Congress": what the speaker wants done,
         # the speaker's demand, not the position of the one asked
@@ -547,6 +579,25 @@ def _of_predicate(
     if depth == 0 and not holder.nobody:
         out.extend(_causes(children, depth))
         out.extend(_relative_positions(pred, subj))
+        out.extend(_conditions(children))
+    return out
+
+
+def _conditions(children: list[Token]) -> list[Holder]:
+    """'traffic could resume [once Kyiv accepts the new realities]': a party in a
+    condition, after a subject that is no party, holds nothing (a condition is nobody's
+    position), and no weaker rule should read it as the clause's holder."""
+    out: list[Holder] = []
+    for clause in children:
+        if clause.dep_ != "advcl":
+            continue
+        if not any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in clause.children):
+            continue
+        if _past(clause) and any(m.lower_ in _TIMES for m in clause.children):
+            continue  # "once London dropped the bill": a past act (see ``_causes``)
+        who = _subject(clause)
+        if who is not None and who.tag_ not in ("PRP", "EX"):
+            out.append(_holder(who, nobody=True))
     return out
 
 
@@ -725,9 +776,21 @@ DEAL_WORDS = frozenset(
     "promise", "promises", "promised", "committed", "accepted", "agreed", "signed", "draft",
     "roadmap", "mediation", "violate", "violated", "violating", "violation", "violations",
     "breach", "breached", "breaching", "renege", "reneged", "reneging", "sabotage",
-    "sabotaging",
+    "sabotaging", "derail", "derailed", "derailing", "scuttle", "scuttled", "scuttling",
+    "torpedo", "torpedoed", "torpedoing",
     )
 )  # fmt: skip
+
+
+def _party_like(tok: Token) -> bool:
+    """'Baku', 'the council', 'European governments': a name, a party noun, or a noun a
+    name or demonym qualifies."""
+    return (
+        tok.tag_ in ("NNP", "NNPS")
+        or tok.text[:1].isupper()
+        or tok.lower_ in PARTY_NOUNS
+        or any(c.dep_ in ("amod", "compound") and c.text[:1].isupper() for c in tok.children)
+    )
 
 
 def _charges_deal(accused: Token) -> bool:
@@ -737,6 +800,12 @@ def _charges_deal(accused: Token) -> bool:
     charge = [t for p in accused.children if p.dep_ == "prep" for t in p.subtree]
     of = [p for p in accused.children if p.dep_ == "prep" and p.lower_ == "of"]
     if not of:
+        if _party_like(accused) and any(
+            p.dep_ == "prep" and p.lower_ == "for" for p in accused.children
+        ):
+            # "thanked [Picardo] for his patient work", "blamed [the army] for the
+            # shelling": thanks or blame, nobody's position unless it names the deal
+            return any(t.lower_ in DEAL_WORDS for t in charge)
         return True  # not an accusation's form: "[Ukraine's refusal] a mistake"
     # the accusation's form: a party "of" an act ("[Chisinau] of acting", "[the council] of
     # abandoning", "[Baku] of a hostile campaign"), not an act "of" a party ("the
@@ -784,9 +853,16 @@ _WANTING = frozenset(
 def _lesson(pred: Token, children: list[Token]) -> bool:
     """'has shown [that ...]', 'learned [that ...]': a verb of learning or showing with a
     clause as its complement, unless what is shown is a desire."""
+    if pred.lower_ in _LEARNING and any(c.dep_ == "dobj" for c in children):
+        return True  # "[Ukrainians] had learned the cost of weak monitoring"
     return pred.lower_ in _LESSONS and any(
         c.dep_ == "ccomp" and c.lower_ not in _WANTING for c in children
     )
+
+
+_LEARNING = frozenset(f for v in ("learn", "realise", "realize") for f in verb_forms(v)) | (
+    frozenset(("learnt",))
+)
 
 
 _POSSIBILITY = frozenset(("can", "could", "may", "might", "would"))
