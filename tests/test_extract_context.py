@@ -1047,3 +1047,30 @@ def test_thanks_or_blame_for_conduct_is_nobodys_position(clause: str, nobody: bo
     [doc] = parse(nlp, [clause])
     [first, *_] = holders(doc)
     assert first.nobody is nobody
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "A Canadian official said India had made clear in earlier contacts that it would "
+            "not attend if the invitation was seen as a favour.",
+            "IND",
+            id="a warning another party made clear is that party's",
+        ),
+        pytest.param(
+            "A European official said Washington had made clear that the tax would stay in the "
+            "bill unless U.S. companies were exempted.",
+            "USA",
+            id="a condition another party made clear is that party's",
+        ),
+        pytest.param(
+            "A Yemeni official said the Houthis would pay a heavy price.",
+            None,
+            id="a warning naming another party is still the speaker's own",
+        ),
+    ],
+)
+def test_what_another_party_made_clear_is_its_own(body: str, expected: str | None) -> None:
+    *_, (_, _, got) = _all(body)
+    assert got == expected

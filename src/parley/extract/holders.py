@@ -222,6 +222,11 @@ False alarms read off test12 and test13 (checked on all sets: 181 -> 173, hits k
   breach (now also "derail", "scuttle", "torpedo": "blamed [European governments] for
   trying to derail the U.S. effort" kept). 2, and 1 from the accusation form above.
 
+A party that tells ("[India] had made clear that it would not attend if ...", "[Washington]
+had made clear that section 899 would stay unless ..."), holding the clause, makes it a
+report of what that party said (``tells``): its warning or demand, which the pipeline no
+longer drops as the speaker's own threat. +2, no false alarm.
+
 (The pipeline's "the bloc" now stands for the body of states named before it, "the EU", not
 the armed group named last: one false alarm gone, one other appears, "the bloc had spent more
 time on sanctions" now resolving to ECOWAS, a charge of conduct the gold leaves to nobody.)
@@ -554,6 +559,16 @@ def _of_predicate(
         out.append(_holder(pressed))
     if subj.lower_ not in THIRD_PERSON:
         holder = replace(_holder(subj), position=_states_position(pred, children))
+        if (
+            depth < 2
+            and pred.lower_ in _TELLING
+            and any(
+                c.dep_ == "ccomp" or (c.dep_ == "oprd" and c.lower_ == "clear") for c in children
+            )
+        ):
+            # "[India] had made clear that it would not attend": the teller of what the
+            # clause reports, whose warning or demand it is
+            holder = replace(holder, tells=True)
     else:
         holder = _pronoun(subj)
         if depth < 2 and pred.lower_ in _TELLING and any(c.dep_ == "ccomp" for c in children):

@@ -403,6 +403,10 @@ def _hearsay(
                 # "[Kyiv's delegation] raised the issue and was told by the American side
                 # that ...": the speaker's own side told something by another party
                 continue
+            if h.tells or h.agent:
+                # "[India] had made clear that it would not attend": what another party
+                # said, its warning or demand rather than the speaker's
+                told.add(i)
             break  # the first party-holder decides, even when it is the speaker's side
     return out, {i for i in told if out.get(i)}
 
