@@ -1074,3 +1074,12 @@ def test_thanks_or_blame_for_conduct_is_nobodys_position(clause: str, nobody: bo
 def test_what_another_party_made_clear_is_its_own(body: str, expected: str | None) -> None:
     *_, (_, _, got) = _all(body)
     assert got == expected
+
+
+def test_a_coordinated_clause_the_parse_hung_below_the_first_keeps_its_holder() -> None:
+    body = (
+        "A U.S. official said the two sides were close to a deal that would be fair to "
+        "everybody and that India had cut its purchases of Russian oil."
+    )
+    *_, (_, _, got) = _all(body)
+    assert got == "IND"

@@ -227,6 +227,14 @@ had made clear that section 899 would stay unless ..."), holding the clause, mak
 report of what that party said (``tells``): its warning or demand, which the pipeline no
 longer drops as the speaker's own threat. +2, no false alarm.
 
+A clause coordinated after the first ("said A, and that B": where it opens the pipeline
+finds from the text) that the parser hung below the first one ("were close to a deal that
+would be fair [and that India had cut its purchases]") is read from its own subject
+(:func:`holders_at`), unless that subject is a pronoun. +3 ("and that the government had
+accepted", "and that President X had ..."), 2 false alarms (the gold reads "and that the IMF
+has told us ..." as nobody's, and "and that Switzerland was making a fortune" as a charge
+of conduct).
+
 (The pipeline's "the bloc" now stands for the body of states named before it, "the EU", not
 the armed group named last: one false alarm gone, one other appears, "the bloc had spent more
 time on sanctions" now resolving to ECOWAS, a charge of conduct the gold leaves to nobody.)
@@ -379,6 +387,25 @@ def holders(doc: Doc) -> list[Holder]:
         subj = _subject(sent.root)
         if subj is not None and subj.lower_ not in _FIRST_PERSON:
             break
+    return []
+
+
+def holders_at(doc: Doc, offset: int) -> list[Holder]:
+    """The candidate holders of a clause coordinated after the first ("said A, and that
+    [India] had cut its purchases"), from its subject at ``offset`` (characters), when the
+    parser hung the clause inside the first one's object ("a deal that would be fair and
+    that India had cut") rather than on its predicate."""
+    for tok in doc:
+        if tok.idx < offset:
+            continue
+        if tok.idx > offset:
+            return []
+        head = tok
+        while head.dep_ in ("compound", "amod", "det", "poss") and head.head.i != head.i:
+            head = head.head  # "[the] Indian side", "[India]'s negotiators"
+        if head.dep_ not in _SUBJECTS or head.tag_ == "PRP":
+            return []  # a pronoun there has no antecedent the parse can vouch for
+        return _of_predicate(head.head, depth=0)
     return []
 
 

@@ -19,7 +19,7 @@ from parley.extract.classify import about_of, addressed, obliged, targets_of
 from parley.extract.cues import FORM_LEMMA, SPEECH_FORMS
 from parley.extract.dates import article_date
 from parley.extract.features import Utterance, continues
-from parley.extract.holders import POSITION_NOUNS, Holder, holders
+from parley.extract.holders import POSITION_NOUNS, Holder, holders, holders_at
 from parley.extract.mentions import Mention, MentionKind, mention_finder
 from parley.extract.model import EventType, Stance, Statement
 from parley.extract.quotes import open_quotation, typeset_marks, word_count
@@ -295,6 +295,12 @@ def _hearsay(
     of what another party said, whatever the act the clause announces.
     """
     found = [holders(doc) for doc in docs]
+    for ask, doc, candidates in zip(todo, docs, found, strict=True):
+        for k in ask.clauses:
+            if not any(h.start >= k for h in candidates):
+                # "were close to a deal that would be fair [and that India had cut ...]":
+                # a coordinated clause the parse hung below the first one
+                candidates.extend(holders_at(doc, k))
     out: dict[int, str] = {}
     told: set[int] = set()
 
