@@ -1083,3 +1083,14 @@ def test_a_coordinated_clause_the_parse_hung_below_the_first_keeps_its_holder() 
     )
     *_, (_, _, got) = _all(body)
     assert got == "IND"
+
+
+def test_it_opening_a_coordinated_clause_after_an_adverbial_goes_on_with_the_first_subject() -> (
+    None
+):
+    body = (
+        'A Kremlin aide said Moscow had received the list of points from Washington and that "in '
+        'general" it agreed that they could be used.'
+    )
+    *_, (_, _, got) = _all(body)
+    assert got is None

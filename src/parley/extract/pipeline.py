@@ -346,7 +346,10 @@ def _hearsay(
                 word = text[d.start + h.start : d.start + h.end].lower()
                 prior = drafts[i - 1] if i else None
                 actor = None
-                if h.start in ask.clauses and word != "they":
+                # (also when the clause opens on an adverbial: "and that [in general] it
+                # agreed", the first holder past the clause the loop jumped to)
+                opens = h.start in ask.clauses or (floor in ask.clauses and h.start >= floor)
+                if opens and word != "they":
                     # "said [Moscow] had received the list from Washington and that [it]
                     # agreed": the subject of a coordinated clause goes on with the first
                     # clause's subject, not the party named last
