@@ -881,3 +881,216 @@ def test_an_officer_of_a_trades_union_named_for_its_workers_speaks_for_no_state(
 def test_the_head_of_a_un_agency_or_mission_speaks_for_the_un(agency: str) -> None:
     body = f"GENEVA, May 2 - {agency} chief Tomas Hallberg said the talks would resume on Monday."
     assert [actor for _, actor, _ in _all(body)] == ["UN"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Fishermen in Tanzania have waited two years for help. One of them, Juma Mrisho, "
+            "said the government had promised to rebuild the jetty.",
+            "TZA",
+            id="an unqualified government stating a position is the paragraph's state",
+        ),
+        pytest.param(
+            "Fishermen in Tanzania have waited two years for help. One of them, Juma Mrisho, "
+            "said the government was ignoring their losses.",
+            None,
+            id="an unqualified government's conduct judged at home is nobody's position",
+        ),
+        pytest.param(
+            "Talks in Nairobi ran late into the night. A Kenyan nurses' leader said the talks "
+            "had lasted ten hours and that the government had chosen not to sign.",
+            "KEN",
+            id="an unqualified government acting in a clause coordinated after the first",
+        ),
+        pytest.param(
+            "A U.S. senator said ordinary Venezuelans and officials were more open to the deal "
+            "than their president.",
+            "VEN",
+            id="conjuncts that name one party between them are that party",
+        ),
+        pytest.param(
+            "A UN envoy said Ethiopian troops and Eritrean officials had agreed to the plan.",
+            None,
+            id="conjuncts of two parties are a joint position",
+        ),
+        pytest.param(
+            "A Kenyan commander said his officers and Haitian police had reopened the road.",
+            None,
+            id="a conjunct with a possessor of its own is not the other conjunct's party",
+        ),
+        pytest.param(
+            "A Sudanese official said the offer was made after U.S. officials asked the RSF "
+            "for a gesture.",
+            "USA",
+            id="a past act told by a clause of time after a subject that is no party",
+        ),
+        pytest.param(
+            "An analyst said the sanctions would be lifted once Russia withdraws its troops.",
+            None,
+            id="a future clause of time is a condition",
+        ),
+        pytest.param(
+            "A U.S. official said the offensive was a clear violation of the commitments "
+            "Rwanda had made in Washington.",
+            "RWA",
+            id="a verdict on a breach of the position a relative clause tells",
+        ),
+        pytest.param(
+            "An analyst said the airline sanctions were the cheapest concession Washington "
+            "could offer.",
+            None,
+            id="a relative clause with a modal tells a possibility, not a position",
+        ),
+        pytest.param(
+            "Hamas fighters held the crossing for a week. An EU envoy, Anna Berg, said the "
+            "bloc stood fully behind the plan.",
+            None,
+            id="the bloc is a body of states named before, not an armed group",
+        ),
+    ],
+)
+def test_hearsay_from_subjects_and_clauses(body: str, expected: str | None) -> None:
+    *_, (_, _, got) = _all(body)
+    assert got == expected
+
+
+@pytest.mark.skipif(parser() is None, reason="no trained English pipeline")
+@pytest.mark.parametrize(
+    ("clause", "nobody"),
+    [
+        ("he explain himself to the senate", True),  # a subjunctive: the speaker's demand
+        ("the government publish every draft", True),
+        ("he explains himself to the senate", False),
+    ],
+)
+def test_a_bare_verb_after_its_subject_is_a_demand(clause: str, nobody: bool) -> None:
+    from parley.extract.holders import holders
+    from parley.extract.syntax import parse
+
+    nlp = parser()
+    assert nlp is not None
+    [doc] = parse(nlp, [clause])
+    found = holders(doc)
+    assert found and found[0].nobody is nobody
+
+
+@pytest.mark.skipif(parser() is None, reason="no trained English pipeline")
+def test_a_coordinated_subject_keeps_each_conjunct() -> None:
+    from parley.extract.holders import holders
+    from parley.extract.syntax import parse
+
+    nlp = parser()
+    assert nlp is not None
+    clause = "reconstruction money and the pressure on Israel depended on disarmament"
+    [doc] = parse(nlp, [clause])
+    [first, *_] = holders(doc)
+    assert first.joint
+    spans = [clause[c.start : c.end] for c in first.conjuncts]
+    assert spans == ["reconstruction money", "the pressure on Israel"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "A Russian deputy minister accused European governments of having toyed with the "
+            "idea of a nuclear Ukraine, a charge Paris has dismissed.",
+            None,
+            id="an accusation of conduct read by the parser as a later verb's subject",
+        ),
+        pytest.param(
+            "A Russian-installed governor said river traffic could resume once Kyiv accepts "
+            "the new realities.",
+            None,
+            id="a party in a condition after a subject that is no party holds nothing",
+        ),
+        pytest.param(
+            "A Ukrainian analyst said Ukrainians had learned the cost of weak monitoring the "
+            "hard way.",
+            None,
+            id="a lesson learned is the speaker's verdict",
+        ),
+        pytest.param(
+            "A Ukrainian analyst said Washington had finally understood the realities on the "
+            "ground.",
+            "USA",
+            id="understanding a point is a position",
+        ),
+        pytest.param(
+            "Putin blamed European governments for trying to derail the U.S. effort.",
+            "EUR",
+            id="blame that names a breach of the deal",
+        ),
+    ],
+)
+def test_charges_lessons_and_conditions(body: str, expected: str | None) -> None:
+    *_, (_, _, got) = _all(body)
+    assert got == expected
+
+
+@pytest.mark.skipif(parser() is None, reason="no trained English pipeline")
+@pytest.mark.parametrize(
+    ("clause", "nobody"),
+    [
+        ("Spain for its patient work", True),  # thanks: the speaker's own act
+        ("Spain for walking away from the agreement", False),  # blame naming the deal
+    ],
+)
+def test_thanks_or_blame_for_conduct_is_nobodys_position(clause: str, nobody: bool) -> None:
+    from parley.extract.holders import holders
+    from parley.extract.syntax import parse
+
+    nlp = parser()
+    assert nlp is not None
+    [doc] = parse(nlp, [clause])
+    [first, *_] = holders(doc)
+    assert first.nobody is nobody
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "A Canadian official said India had made clear in earlier contacts that it would "
+            "not attend if the invitation was seen as a favour.",
+            "IND",
+            id="a warning another party made clear is that party's",
+        ),
+        pytest.param(
+            "A European official said Washington had made clear that the tax would stay in the "
+            "bill unless U.S. companies were exempted.",
+            "USA",
+            id="a condition another party made clear is that party's",
+        ),
+        pytest.param(
+            "A Yemeni official said the Houthis would pay a heavy price.",
+            None,
+            id="a warning naming another party is still the speaker's own",
+        ),
+    ],
+)
+def test_what_another_party_made_clear_is_its_own(body: str, expected: str | None) -> None:
+    *_, (_, _, got) = _all(body)
+    assert got == expected
+
+
+def test_a_coordinated_clause_the_parse_hung_below_the_first_keeps_its_holder() -> None:
+    body = (
+        "A U.S. official said the two sides were close to a deal that would be fair to "
+        "everybody and that India had cut its purchases of Russian oil."
+    )
+    *_, (_, _, got) = _all(body)
+    assert got == "IND"
+
+
+def test_it_opening_a_coordinated_clause_after_an_adverbial_goes_on_with_the_first_subject() -> (
+    None
+):
+    body = (
+        'A Kremlin aide said Moscow had received the list of points from Washington and that "in '
+        'general" it agreed that they could be used.'
+    )
+    *_, (_, _, got) = _all(body)
+    assert got is None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Generator, Sequence
+from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
@@ -19,7 +19,7 @@ from parley.extract.classify import about_of, addressed, obliged, targets_of
 from parley.extract.cues import FORM_LEMMA, SPEECH_FORMS
 from parley.extract.dates import article_date
 from parley.extract.features import Utterance, continues
-from parley.extract.holders import POSITION_NOUNS, holders
+from parley.extract.holders import POSITION_NOUNS, Holder, holders, holders_at
 from parley.extract.mentions import Mention, MentionKind, mention_finder
 from parley.extract.model import EventType, Stance, Statement
 from parley.extract.quotes import open_quotation, typeset_marks, word_count
@@ -34,7 +34,7 @@ from parley.extract.segment import (
     paragraphs,
     sentences,
 )
-from parley.extract.speakers import DEFAULT_SIDE, Resolver, Who, chains
+from parley.extract.speakers import DEFAULT_SIDE, Resolver, Who, chains, det_before
 from parley.extract.syntax import next_reports, parse, parser
 from parley.extract.turns import TurnRole, interview_turns, label_speaker, transcript_turns
 
@@ -266,7 +266,11 @@ def _hearsay_asks(
         clauses = tuple(m.end() - d.start for m in _NEXT_CLAUSE.finditer(text, d.start, d.end))
         if any(
             any(0 <= m.start - d.start - a < HOLDER_REACH for a in (0, *clauses))
-            and (_actor_of(m, resolver) or _title_side(m, resolver, d.who.actor))
+            and (
+                _actor_of(m, resolver)
+                or _title_side(m, resolver, d.who.actor)
+                or _government(m, resolver)
+            )
             not in (None, *own)
             for m in inside
         ) or _other_by_pronoun(
@@ -291,6 +295,12 @@ def _hearsay(
     of what another party said, whatever the act the clause announces.
     """
     found = [holders(doc) for doc in docs]
+    for ask, doc, candidates in zip(todo, docs, found, strict=True):
+        for k in ask.clauses:
+            if not any(h.start >= k for h in candidates):
+                # "were close to a deal that would be fair [and that India had cut ...]":
+                # a coordinated clause the parse hung below the first one
+                candidates.extend(holders_at(doc, k))
     out: dict[int, str] = {}
     told: set[int] = set()
 
@@ -308,6 +318,17 @@ def _hearsay(
                 continue
             if h.expected and own:
                 continue  # "Damascus expected [the SDF] to hand over": the speaker's demand
+            if h.joint and not h.nobody and h.conjuncts:
+                named = _conjoined_parties(d.start, h, _parties_over)
+                if named == set():
+                    # "[reconstruction money and the pressure on Israel] depended on":
+                    # things coordinated, no party's position: try the teller
+                    continue
+                if named is not None:
+                    # "[ordinary Ukrainians and officials] are more open": conjuncts
+                    # that name one party between them are that party, not a joint
+                    # position
+                    h = replace(h, joint=False)
             if h.joint or h.nobody:
                 out[i] = NOBODY  # the structure rules out a single other party's position
                 later = [k for k in ask.clauses if k > h.start]
@@ -325,7 +346,10 @@ def _hearsay(
                 word = text[d.start + h.start : d.start + h.end].lower()
                 prior = drafts[i - 1] if i else None
                 actor = None
-                if h.start in ask.clauses and word != "they":
+                # (also when the clause opens on an adverbial: "and that [in general] it
+                # agreed", the first holder past the clause the loop jumped to)
+                opens = h.start in ask.clauses or (floor in ask.clauses and h.start >= floor)
+                if opens and word != "they":
                     # "said [Moscow] had received the list from Washington and that [it]
                     # agreed": the subject of a coordinated clause goes on with the first
                     # clause's subject, not the party named last
@@ -365,6 +389,14 @@ def _hearsay(
                     actors = first
             if not actors and h.owner_start >= 0:
                 actors = _parties_over(d.start + h.owner_start, d.start + h.owner_end)
+            if not actors and (h.position or h.start in ask.clauses):
+                # "[the government] had promised to compensate families", "..., and that
+                # [the government] had chosen not to receive them": an unqualified
+                # government stating a position, or acting in a clause coordinated after
+                # the speaker's first, is the state the paragraph is about (its conduct
+                # judged, "the government was spending lives", is left to nobody: at home
+                # that is a critic's charge)
+                actors = _governments(d.start + lo, d.start + hi, mentions, starts, resolver)
             if not actors:
                 continue  # "the route would not change the border": try the teller
             actor = actors.pop() if len(actors) == 1 else None
@@ -380,8 +412,38 @@ def _hearsay(
                 # "[Kyiv's delegation] raised the issue and was told by the American side
                 # that ...": the speaker's own side told something by another party
                 continue
+            if h.tells or h.agent:
+                # "[India] had made clear that it would not attend": what another party
+                # said, its warning or demand rather than the speaker's
+                told.add(i)
             break  # the first party-holder decides, even when it is the speaker's side
     return out, {i for i in told if out.get(i)}
+
+
+def _conjoined_parties(
+    at: int, h: Holder, parties_over: Callable[[int, int], set[str]]
+) -> set[str] | None:
+    """What a subject joint by coordination names: one party in all (each conjunct names
+    that party, or is a bare party noun sharing the qualification of the one before:
+    "ordinary Ukrainians and officials"), no party at all ("reconstruction money and the
+    pressure on Israel": the empty set), else None (several parties or some unknown: "his
+    officers and Haitian police", "Trump and friendly countries", "the Houthis and the
+    government")."""
+    found: set[str] = set()
+    missing = False
+    for k, c in enumerate(h.conjuncts):
+        lo, hi = (c.start, c.end) if c.party_noun else (c.head_start, c.head_end)
+        named = parties_over(at + lo, at + hi)
+        if len(named) > 1:
+            return None
+        if not named and not (c.bare and k > 0):
+            missing = True
+        found |= named
+    if len(found) == 1 and not missing:
+        return found
+    if not found and not any(c.party_noun for c in h.conjuncts):
+        return set()
+    return None
 
 
 def _parties_in(
@@ -405,6 +467,18 @@ def _parties_in(
     if found:
         return found
     return {x for x in (_actor_of(m, resolver) for m in inside) if x is not None}
+
+
+def _governments(
+    lo: int, hi: int, mentions: list[Mention], starts: list[int], resolver: Resolver
+) -> set[str]:
+    """The state an unqualified "the government" in text[lo:hi] stands for (see
+    :func:`_government`)."""
+    for m in mentions[bisect_left(starts, lo) : bisect_left(starts, hi)]:
+        side = _government(m, resolver)
+        if side is not None:
+            return {side}
+    return set()
 
 
 def _titled_holder(
@@ -639,6 +713,20 @@ def _actor_of(m: Mention, resolver: Resolver) -> str | None:
         who = resolver.known.get(name) or resolver.known.get(name.split()[-1])
         return who.actor if who is not None else resolver.described_party(m)  # "the North"
     return None
+
+
+def _government(m: Mention, resolver: Resolver) -> str | None:
+    """'[the government] had promised to compensate families': a government the text
+    does not qualify (nor did before) is the state the paragraph is about, else the
+    dateline's or the article's."""
+    if (
+        m.kind is not MentionKind.ROLE
+        or m.role != "government"
+        or det_before(resolver.text, m.start) != "the"
+        or _actor_of(m, resolver) is not None
+    ):
+        return None
+    return resolver.government_side(m.start)
 
 
 # "who asked not to be named", "asked not to use her surname", "asked to be identified

@@ -226,6 +226,7 @@ _OF_STATE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
 
 _NOT_STATES = frozenset((ActorKind.ORGANISATION, ActorKind.MOVEMENT))
 _MOVEMENTS = frozenset((ActorKind.MOVEMENT,))
+_BLOCS = frozenset((ActorKind.ORGANISATION,))
 
 # Institutions that name one side in reporting on this conflict when no country is given.
 DEFAULT_SIDE = {"administration": "USA"}
@@ -636,6 +637,12 @@ class Resolver:
             return None
         i = bisect_left(found[0], pos)
         return found[1][i - 1] if i else None
+
+    def government_side(self, pos: int) -> str | None:
+        """Whose "the government" is, unqualified, in a reported clause at ``pos``: the
+        state the paragraph is about, else the dateline's or the article's (as for a state
+        body that speaks: "the ministry said")."""
+        return self._context_actor(pos, state_only=True)
 
     def _title_actor(self, pos: int) -> str | None:
         """The country or party in a title before a name: "China's international trade
@@ -1987,7 +1994,9 @@ class Resolver:
         if det_before(self.text, m.start) != "the":
             return None
         if m.kind is MentionKind.ROLE and m.role in ORGANISATION_NOUNS:
-            return self._latest_organisation(m.start, kinds=_MOVEMENTS)
+            # "the bloc" is a body of states named before ("the EU"), not an armed group
+            kinds = _BLOCS if m.role.endswith("bloc") else _MOVEMENTS
+            return self._latest_organisation(m.start, kinds=kinds)
         if m.kind in (MentionKind.SURNAME, MentionKind.NAME) and m.text in _COMPASS:
             i = bisect_left(self.starts, m.start)
             for before in reversed(self.mentions[max(0, i - 80) : i]):
