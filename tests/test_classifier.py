@@ -252,6 +252,9 @@ def test_spent_parts_train_only_when_asked_and_never_a_frozen_one() -> None:
     # may not be there yet), is never read
     names = {p.rsplit("/", 1)[1] for p in training.SPENT}
     assert names == {"test", *(f"test{i}" for i in range(2, 14))}
+    # each spent article knows its part (leave-one-part-out holds the parts out in turn)
+    assert {a.part for a in spent} == names and not any(a.part for a in plain)
+    assert [training._part_order(p) for p in ("test", "test2", "test13")] == [1, 2, 13]
     parts = ROOT / "tests/data/negotiations"
     frozen = [d for d in parts.glob("test*") if d.is_dir() and d.name not in names]
     assert {d.name for d in frozen} <= {"test14"}
