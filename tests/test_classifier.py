@@ -225,7 +225,7 @@ def test_training_is_deterministic_and_never_reads_the_test_part() -> None:
      "tests/data/negotiations/test7", "tests/data/negotiations/test8",
      "tests/data/negotiations/test9", "tests/data/negotiations/test10",
      "tests/data/negotiations/test11", "tests/data/negotiations/test12",
-     "tests/data/negotiations/test13",
+     "tests/data/negotiations/test13", "tests/data/negotiations/test14",
      "../shared/gold",
      "../shared/seed"],
 )  # fmt: skip
@@ -248,15 +248,19 @@ def test_spent_parts_train_only_when_asked_and_never_a_frozen_one() -> None:
     assert not any(a.spent for a in plain)
     assert {a.name for a in plain} <= {a.name for a in with_spent}
     assert spent and len(with_spent) == len(plain) + len(spent)
-    # only the parts listed as spent: the others (test12, spent since, kept as the measure
-    # no model trains on, and test13, still frozen) are never read
+    # only the parts listed as spent (test to test13): the one still frozen, test14 (which
+    # may not be there yet), is never read
     names = {p.rsplit("/", 1)[1] for p in training.SPENT}
+    assert names == {"test", *(f"test{i}" for i in range(2, 14))}
+    # each spent article knows its part (leave-one-part-out holds the parts out in turn)
+    assert {a.part for a in spent} == names and not any(a.part for a in plain)
+    assert [training._part_order(p) for p in ("test", "test2", "test13")] == [1, 2, 13]
     parts = ROOT / "tests/data/negotiations"
     frozen = [d for d in parts.glob("test*") if d.is_dir() and d.name not in names]
-    assert {"test12", "test13"} <= {d.name for d in frozen}
+    assert {d.name for d in frozen} <= {"test14"}
     for folder in frozen:
         held = {p.name[: -len(".txt")] for p in folder.glob("*.txt")}
-        assert held and not {a.name for a in with_spent} & held
+        assert not {a.name for a in with_spent} & held
     # an unseen Ukraine-plan article of a spent part joins the Ukraine negotiation, so that
     # holding Ukraine out holds it out too
     assert {a.group for a in spent if a.name.startswith("ukr-")} == {training.UKRAINE}
