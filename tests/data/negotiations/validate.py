@@ -2,7 +2,7 @@
 
 Usage: python tests/data/negotiations/validate.py [DIR ...]
 
-With no argument it checks dev/ and every test part (test/ to test13/, SPLITS) beside
+With no argument it checks dev/ and every test part (test/ to test14/, SPLITS) beside
 this file. It prints one line per problem (``path:line: problem``) and exits 1 if there is
 any. The same checks run in
 tests/test_negotiation_corpus.py.
@@ -32,6 +32,7 @@ SPLITS = (
     "test11",
     "test12",
     "test13",
+    "test14",
 )
 GOLD_SUFFIX = ".gold.jsonl"
 HEADER_FIELDS = ("Title", "URL", "Outlet", "Published")
