@@ -638,6 +638,25 @@ class Resolver:
         i = bisect_left(found[0], pos)
         return found[1][i - 1] if i else None
 
+    def default_side(self, role: str | None, pos: int) -> str | None:
+        """The side a generic institution ("the administration") names when no country
+        qualifies it: its usual side (``DEFAULT_SIDE``) when the context is that side's or
+        absent, or when the text named that side before ``pos``; else the state the
+        paragraph, dateline or article is about ("the administration" in a report on an
+        Ethiopian region that never names the U.S. is that region's)."""
+        side = DEFAULT_SIDE.get(role or "")
+        if side is None:
+            return None
+        context = self._context_actor(pos, state_only=True)
+        if context is None or context == side:
+            return side
+        named = any(
+            m.actor_on(self.day) == side
+            for m in self.mentions[: bisect_left(self.starts, pos)]
+            if m.kind is not MentionKind.PRONOUN
+        )
+        return side if named else context
+
     def government_side(self, pos: int) -> str | None:
         """Whose "the government" is, unqualified, in a reported clause at ``pos``: the
         state the paragraph is about, else the dateline's or the article's (as for a state
@@ -1203,6 +1222,9 @@ class Resolver:
         # ("Rubio met Foreign Minister X in Islamabad"), else the article's main state
         end = _SENTENCE_END.search(self.text, pos)
         stop = end.start() if end else len(self.text)
+        para_end = self.text.find("\n\n", pos)
+        if para_end >= 0:
+            stop = min(stop, para_end)  # 'the agreement "in full".' ends its paragraph
         i = bisect_left(self.starts, pos)
         for m in self.mentions[i : i + 12]:
             if m.start >= stop or _REPORTING.search(self.text, pos, m.start):
@@ -1724,7 +1746,9 @@ class Resolver:
             if actor is None and det == "the" and role.role in ORGANISATION_NOUNS:
                 actor = self._latest_organisation(pos)  # "the group said": Hamas
             if actor is None:
-                actor = next((DEFAULT_SIDE[r.role] for r in roles if r.role in DEFAULT_SIDE), None)
+                actor = next(
+                    (self.default_side(r.role, pos) for r in roles if r.role in DEFAULT_SIDE), None
+                )
             if actor is None and det == "the":
                 # "the ministry", "the president's office"; "the interior ministry" is a state's
                 # the paragraph's state ("Beijing's account was more measured. The commerce
