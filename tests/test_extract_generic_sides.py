@@ -1,0 +1,90 @@
+"""Generic sides that hold on any negotiation (issue 8): "the administration" by context,
+the EU's side without the wider European group's other members."""
+
+from __future__ import annotations
+
+import pytest
+
+from parley.actors import load_gazetteer
+from parley.extract import extract_statements
+
+
+def _all(body: str) -> list[tuple[str | None, str | None, str | None]]:
+    return [(s.speaker, s.actor, s.about) for s in extract_statements("Title: t\n\n" + body + "\n")]
+
+
+@pytest.mark.parametrize(
+    ("body", "actor"),
+    [
+        pytest.param(
+            "LILONGWE, May 4 (HD) - Malawi's cabinet met on Monday to discuss the fuel levy.\n\n"
+            "The administration said the levy would stay until the end of the year.",
+            "MWI",
+            id="in an article on another state that never names the US: that state's",
+        ),
+        pytest.param(
+            "The administration said the levy would stay until the end of the year.",
+            "USA",
+            id="no context: the default side",
+        ),
+        pytest.param(
+            "WASHINGTON, May 4 (HD) - American and Malawian officials met on Monday.\n\n"
+            "The administration said the levy would stay until the end of the year.",
+            "USA",
+            id="an American context: the default side",
+        ),
+        pytest.param(
+            "LILONGWE, May 4 (HD) - U.S. envoy talks with Malawi's cabinet went on for a "
+            "second day.\n\nThe administration said the levy would stay until the end of the "
+            "year.",
+            "USA",
+            id="another state's article that names the US: still the default side",
+        ),
+    ],
+)
+def test_the_administration_takes_its_side_from_context(body: str, actor: str) -> None:
+    *_, (_, got, _) = _all(body)
+    assert got == actor
+
+
+def test_the_administration_in_a_foreign_report_is_no_hearsay_of_the_us() -> None:
+    body = (
+        "LILONGWE, May 4 (HD) - Malawi's finance minister Chisomo Banda met union leaders in "
+        "Blantyre on Monday.\n\nBanda said the administration would pay the arrears in June."
+    )
+    *_, (_, actor, about) = _all(body)
+    assert (actor, about) == ("MWI", None)
+
+
+def test_the_eu_side_is_the_union_its_members_and_europe_only() -> None:
+    gaz = load_gazetteer()
+    eu = gaz.side_of("EU")
+    assert {"EU", "FRA", "DEU", "EUR"} <= eu
+    assert not {"GBR", "NOR", "CHE"} & eu
+    # a state outside the Union is with Europe, not with the Union
+    gbr = gaz.side_of("GBR")
+    assert "EUR" in gbr and "FRA" in gbr and "EU" not in gbr
+    # a member state keeps the Union and the wider group
+    assert {"EU", "EUR", "GBR"} <= gaz.side_of("FRA")
+
+
+@pytest.mark.parametrize(
+    ("body", "about"),
+    [
+        pytest.param(
+            "LONDON, May 4 (HD) - A British official said the European Union had agreed to "
+            "drop the checks on lorries.",
+            "EU",
+            id="a London speaker reports the EU's position",
+        ),
+        pytest.param(
+            "BRUSSELS, May 4 (HD) - An EU official said Britain had agreed to drop the checks "
+            "on lorries.",
+            "GBR",
+            id="a Brussels speaker reports London's position",
+        ),
+    ],
+)
+def test_hearsay_between_the_eu_and_a_european_state_outside_it(body: str, about: str) -> None:
+    *_, (_, _, got) = _all(body)
+    assert got == about
