@@ -7,6 +7,7 @@ import pytest
 
 from parley.actors import load_gazetteer
 from parley.extract import extract_statements
+from parley.places import place_state_variant
 
 
 def _all(body: str) -> list[tuple[str | None, str | None, str | None]]:
@@ -88,3 +89,42 @@ def test_the_eu_side_is_the_union_its_members_and_europe_only() -> None:
 def test_hearsay_between_the_eu_and_a_european_state_outside_it(body: str, about: str) -> None:
     *_, (_, _, got) = _all(body)
     assert got == about
+
+
+@pytest.mark.parametrize(
+    ("name", "state"),
+    [
+        ("Mykolaiv", "UKR"),  # the table's "Mykolayiv"
+        ("Kropivnitsky", "UKR"),  # "Kropyvnytskyi"
+        ("La Línea", "ESP"),  # the first words of "La Línea de la Concepción"
+        ("Odesy", None),  # too short to tell a variant from another place
+        ("Smithson", None),
+    ],
+)
+def test_a_place_under_another_spelling(name: str, state: str | None) -> None:
+    assert place_state_variant(load_gazetteer(), name) == state
+
+
+@pytest.mark.parametrize(
+    ("body", "actor"),
+    [
+        pytest.param(
+            "In Kropivnitsky, the mayor, Andriy Savchuk, said the power would be back by Friday.",
+            "UKR",
+            id="a town after its preposition, spelt another way",
+        ),
+        pytest.param(
+            "Officials in La Línea met on Monday. The mayor said the queues had grown.",
+            "ESP",
+            id="a long town name by its first words",
+        ),
+        pytest.param(
+            "The mayor met Darren Barnett on Monday. The mayor said the queues had grown.",
+            None,
+            id="a person's name close to a town's is no place",
+        ),
+    ],
+)
+def test_a_local_office_framed_by_a_town_spelt_another_way(body: str, actor: str | None) -> None:
+    *_, (_, got, _) = _all(body)
+    assert got == actor

@@ -29,7 +29,7 @@ from parley.extract.roles import (
     STATE_NOUNS,
     RoleClass,
 )
-from parley.places import place_state, state_has_form
+from parley.places import place_state, place_state_variant, state_has_form
 
 PREPOSITIONS = {
     "in", "at", "from", "with", "to", "for", "of", "by", "on", "about", "against", "between",
@@ -222,6 +222,8 @@ _SENTENCE_BREAK = re.compile(r"[a-z0-9]{2}[.!?][\"”’)]*\s+(?=[\"“‘]?[A-Z
 _TITLE_KINDS = frozenset((MentionKind.ROLE, MentionKind.ADJECTIVE, MentionKind.ACTOR))
 # Titles that only a state's government gives ("agriculture minister", "labor secretary").
 _STATE_TITLES = (" minister", " secretary", "spokesman", "spokeswoman", " adviser", " advisor")
+# a locative preposition just before a name: the name is a place ("In Mykolaiv, ...")
+_IN_PLACE = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Oo]utside)\s+\Z")
 _OF_STATE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
 
 _NOT_STATES = frozenset((ActorKind.ORGANISATION, ActorKind.MOVEMENT))
@@ -1294,7 +1296,7 @@ class Resolver:
         side = self.gaz.actor_of(name)
         if side is not None and self._is_state(side):
             return side
-        return place_state(self.gaz, name)
+        return place_state_variant(self.gaz, name)  # a dateline names a place
 
     def _peopled(self) -> set[str]:
         """States whose people or officials the article names ("Iranian", "Araghchi")."""
@@ -1914,6 +1916,14 @@ class Resolver:
             if m.kind in (MentionKind.SURNAME, MentionKind.NAME):
                 name = m.text[:-2] if m.text.endswith(("'s", "’s")) else m.text
                 side = place_state(self.gaz, name)
+                if (
+                    side is None
+                    and name == m.text
+                    and _IN_PLACE.search(self.text, max(0, m.start - 9), m.start)
+                ):
+                    # "In Mykolaiv, the governor said": a place by its preposition, the
+                    # table's under another spelling
+                    side = place_state_variant(self.gaz, name)
                 if side is not None:
                     return side
         return None
