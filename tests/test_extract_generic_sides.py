@@ -7,7 +7,7 @@ import pytest
 
 from parley.actors import load_gazetteer
 from parley.extract import extract_statements
-from parley.places import place_state_variant
+from parley.places import place_state, place_state_variant
 
 
 def _all(body: str) -> list[tuple[str | None, str | None, str | None]]:
@@ -128,3 +128,9 @@ def test_a_place_under_another_spelling(name: str, state: str | None) -> None:
 def test_a_local_office_framed_by_a_town_spelt_another_way(body: str, actor: str | None) -> None:
     *_, (_, got, _) = _all(body)
     assert got == actor
+
+
+def test_no_name_of_a_person_in_the_gazetteer_is_a_place_variant() -> None:
+    gaz = load_gazetteer()
+    words = {w for name in [*gaz.people, *gaz.aliases] for w in [name, *name.split()]}
+    assert not [w for w in words if place_state(gaz, w) is None and place_state_variant(gaz, w)]

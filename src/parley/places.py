@@ -196,37 +196,14 @@ def place_state(gaz: Gazetteer, name: str) -> str | None:
     return place_table(gaz).get(name)
 
 
-# A transliteration variant: the same letters once the glides that transliteration
-# systems spell differently before a vowel are gone, "y" is "i" and doubled letters are
-# single ("Mykolaiv"/"Mykolayiv", "Zaporizhzhia"/"Zaporizhzhya")
+# A transliteration variant: the same letters once "y" and "j" are "i" and doubled
+# letters are single ("Mykolaiv"/"Mykolayiv", "Zaporizhzhia"/"Zaporizhzhya")
 _VARIANT_MIN = 6  # shorter names leave too few letters to tell one place from another
-_GLIDES = re.compile(r"[yij](?=[aeiouy])")
+_GLIDES = str.maketrans("yj", "ii")
 # the particle a long place name goes on with after the words a text keeps ("La Línea
 # de la Concepción", "Frankfurt am Main", "Stratford upon Avon")
 _PARTICLES = frozenset(
-    [
-        "de",
-        "del",
-        "della",
-        "di",
-        "da",
-        "do",
-        "dos",
-        "das",
-        "du",
-        "des",
-        "la",
-        "le",
-        "los",
-        "las",
-        "am",
-        "an",
-        "im",
-        "on",
-        "upon",
-        "sur",
-        "en",
-    ]
+    "de del della di da do dos das du des la le los las am an im on upon sur en".split()  # noqa: SIM905
 )
 
 
@@ -238,8 +215,9 @@ def _fold(name: str) -> str:
 
 
 def _skeleton(folded: str) -> str:
-    """A folded name without glides and doubled letters ("mykolayiv" -> "mkolav")."""
-    return re.sub(r"(.)\1+", r"\1", _GLIDES.sub("", folded).replace("y", "i"))
+    """A folded name with one letter for the glides and none doubled ("mykolayiv" ->
+    "mikolaiv")."""
+    return re.sub(r"(.)\1+", r"\1", folded.translate(_GLIDES))
 
 
 # variant indexes by the id of the gazetteer: skeleton -> states, and the folded names
@@ -253,6 +231,8 @@ def _variant_index(gaz: Gazetteer) -> tuple[dict[str, set[str]], dict[str, set[s
         return known[1], known[2]
     skeletons: dict[str, set[str]] = defaultdict(set)
     prefixes: dict[str, set[str]] = defaultdict(set)
+    # the words of the gazetteer's people's names are never a variant of a place
+    persons = {_fold(w) for name in [*gaz.people, *gaz.aliases] for w in [name, *name.split()]}
     for name, code in place_table(gaz).items():
         folded = _fold(name)
         skeletons[_skeleton(folded)].add(code)
@@ -260,6 +240,9 @@ def _variant_index(gaz: Gazetteer) -> tuple[dict[str, set[str]], dict[str, set[s
         for i, word in enumerate(words[2:], start=2):
             if word in _PARTICLES:
                 prefixes[" ".join(words[:i])].add(code)  # "la linea" of "la linea de ..."
+    for name in persons:
+        skeletons.pop(_skeleton(name), None)
+        prefixes.pop(name, None)
     _VARIANTS[id(gaz)] = (gaz, skeletons, prefixes)
     return skeletons, prefixes
 

@@ -642,14 +642,16 @@ class Resolver:
 
     def default_side(self, role: str | None, pos: int) -> str | None:
         """The side a generic institution ("the administration") names when no country
-        qualifies it: its usual side (``DEFAULT_SIDE``) when the context is that side's or
-        absent, or when the text named that side before ``pos``; else the state the
-        paragraph, dateline or article is about ("the administration" in a report on an
-        Ethiopian region that never names the U.S. is that region's)."""
+        qualifies it: its usual side (``DEFAULT_SIDE``), unless the article's dateline or
+        the state its sentence or paragraph opens on ("In Addis Ababa, ...") is another
+        state and the text has not named the usual side before ``pos`` ("the
+        administration" in a report from Ethiopia that never names the U.S. is
+        Ethiopia's). Weaker signs (a city an analyst works in, the state the article
+        names most) leave the usual side."""
         side = DEFAULT_SIDE.get(role or "")
         if side is None:
             return None
-        context = self._context_actor(pos, state_only=True)
+        context = self.home_state or self._framing_actor(pos)
         if context is None or context == side:
             return side
         named = any(
