@@ -207,19 +207,41 @@ class Gazetteer:
 
     def side_of(self, code: str | None) -> frozenset[str]:
         """``code`` with the groups it belongs to and their members: France's side
-        includes EUR (and the other European states), EUR's includes France."""
+        includes EUR (and the other European states), EUR's includes France. A body with
+        a membership of its own (the EU) is itself, its members and the wider group it
+        sits in, not that group's other members (Britain, Norway); a state outside the
+        body is not on its side through the wider group (Britain's has EUR, not the EU)."""
         if code is None:
             return frozenset()
         known = self._sides.get(code)
         if known is not None:
             return known
         side = {code}
+        own = self.actors.get(code)
+        if own is not None and own.members and own.kind is not ActorKind.GROUP:
+            # "the EU": the Union, its member states and "Europe" as its officials call
+            # it, not the wider group's other members
+            side.update(own.members)
+            side.update(a.code for a in self.actors.values() if code in a.members)
+            self._sides[code] = frozenset(side)
+            return self._sides[code]
         for actor in self.actors.values():
             if code in actor.members or actor.code == code:
                 side.add(actor.code)
-                side.update(actor.members)
+                side.update(
+                    m for m in actor.members if m == code or self._within(m, code, actor.code)
+                )
         self._sides[code] = frozenset(side)
         return self._sides[code]
+
+    def _within(self, member: str, code: str, group: str) -> bool:
+        """Whether ``member`` of ``group`` is on ``code``'s side through that group: a
+        state is; a body with a membership of its own only when ``code`` is one of its
+        members or the group itself."""
+        found = self.actors.get(member)
+        if found is None or not found.members or found.kind is ActorKind.GROUP:
+            return True
+        return code == group or code in found.members
 
     def actor_surfaces(self) -> Iterator[tuple[str, str]]:
         yield from self.surfaces.items()

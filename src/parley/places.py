@@ -196,6 +196,74 @@ def place_state(gaz: Gazetteer, name: str) -> str | None:
     return place_table(gaz).get(name)
 
 
+# A transliteration variant: the same letters once "y" and "j" are "i" and doubled
+# letters are single ("Mykolaiv"/"Mykolayiv", "Zaporizhzhia"/"Zaporizhzhya")
+_VARIANT_MIN = 6  # shorter names leave too few letters to tell one place from another
+_GLIDES = str.maketrans("yj", "ii")
+# the particle a long place name goes on with after the words a text keeps ("La Línea
+# de la Concepción", "Frankfurt am Main", "Stratford upon Avon")
+_PARTICLES = frozenset(
+    "de del della di da do dos das du des la le los las am an im on upon sur en".split()  # noqa: SIM905
+)
+
+
+def _fold(name: str) -> str:
+    """``name`` without accents, case, hyphens and apostrophes ("La Línea" -> "la linea")."""
+    bare = unicodedata.normalize("NFKD", name)
+    bare = "".join(c for c in bare if not unicodedata.combining(c)).lower()
+    return re.sub(r"[\s\-'’]+", " ", bare).strip()
+
+
+def _skeleton(folded: str) -> str:
+    """A folded name with one letter for the glides and none doubled ("mykolayiv" ->
+    "mikolaiv")."""
+    return re.sub(r"(.)\1+", r"\1", folded.translate(_GLIDES))
+
+
+# variant indexes by the id of the gazetteer: skeleton -> states, and the folded names
+# by their first word
+_VARIANTS: dict[int, tuple[Gazetteer, dict[str, set[str]], dict[str, set[str]]]] = {}
+
+
+def _variant_index(gaz: Gazetteer) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    known = _VARIANTS.get(id(gaz))
+    if known is not None and known[0] is gaz:
+        return known[1], known[2]
+    skeletons: dict[str, set[str]] = defaultdict(set)
+    prefixes: dict[str, set[str]] = defaultdict(set)
+    # the words of the gazetteer's people's names are never a variant of a place
+    persons = {_fold(w) for name in [*gaz.people, *gaz.aliases] for w in [name, *name.split()]}
+    for name, code in place_table(gaz).items():
+        folded = _fold(name)
+        skeletons[_skeleton(folded)].add(code)
+        words = folded.split()
+        for i, word in enumerate(words[2:], start=2):
+            if word in _PARTICLES:
+                prefixes[" ".join(words[:i])].add(code)  # "la linea" of "la linea de ..."
+    for name in persons:
+        skeletons.pop(_skeleton(name), None)
+        prefixes.pop(name, None)
+    _VARIANTS[id(gaz)] = (gaz, skeletons, prefixes)
+    return skeletons, prefixes
+
+
+def place_state_variant(gaz: Gazetteer, name: str) -> str | None:
+    """The state of a place the table knows under another spelling: a transliteration
+    ("Mykolaiv" for "Mykolayiv") or the first words of a longer name ("La Línea" for "La
+    Línea de la Concepción"), when every such place is in one state; else None. Only for a
+    word a sentence frames as a place ("In Mykolaiv, the governor said"): a person's
+    name may be close to a town's."""
+    found = place_state(gaz, name)
+    if found is not None:
+        return found
+    key = _fold(name)
+    if len(key) < _VARIANT_MIN:
+        return None
+    skeletons, prefixes = _variant_index(gaz)
+    states = prefixes.get(key) or skeletons.get(_skeleton(key)) or set()
+    return next(iter(states)) if len(states) == 1 else None
+
+
 # What a definite description says of a state's form ("the kingdom said"): the word of
 # the state's ISO 3166-1 name or official name that names it ("Kingdom of Saudi Arabia",
 # "Republic of Azerbaijan", "Sultanate of Oman", "United Arab Emirates"), or an office only

@@ -33,7 +33,7 @@ from parley.extract.roles import (
     RoleClass,
     role_class,
 )
-from parley.places import place_state
+from parley.places import place_state, place_state_variant
 
 # The longest piece of text given to spaCy at once (its own limit is nlp.max_length).
 CHUNK_CHARS = 100_000
@@ -260,6 +260,10 @@ class MentionFinder:
             if not (before_office or after_office):
                 continue
             code = place_state(self.gaz, name)
+            if code is None and after_office and not poss:
+                # "the mayor of La Línea": a place by its position, the table's under
+                # another spelling (not before an office: "Smith's spokesman")
+                code = place_state_variant(self.gaz, name)
             if code is None:
                 continue
             out[i] = Mention(

@@ -34,7 +34,7 @@ from parley.extract.segment import (
     paragraphs,
     sentences,
 )
-from parley.extract.speakers import DEFAULT_SIDE, Resolver, Who, chains, det_before
+from parley.extract.speakers import Resolver, Who, chains, det_before
 from parley.extract.syntax import next_reports, parse, parser
 from parley.extract.turns import TurnRole, interview_turns, label_speaker, transcript_turns
 
@@ -706,7 +706,7 @@ def _actor_of(m: Mention, resolver: Resolver) -> str | None:
         return (
             resolver.role_side(m.role, m.start)
             or resolver.described_party(m)
-            or DEFAULT_SIDE.get(m.role or "")
+            or resolver.default_side(m.role, m.start)
         )
     if m.kind in (MentionKind.NAME, MentionKind.SURNAME):
         name = re.sub(r"['’]s$", "", m.text)  # "Kim's wording": Kim

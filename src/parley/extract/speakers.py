@@ -29,7 +29,7 @@ from parley.extract.roles import (
     STATE_NOUNS,
     RoleClass,
 )
-from parley.places import place_state, state_has_form
+from parley.places import place_state, place_state_variant, state_has_form
 
 PREPOSITIONS = {
     "in", "at", "from", "with", "to", "for", "of", "by", "on", "about", "against", "between",
@@ -222,6 +222,8 @@ _SENTENCE_BREAK = re.compile(r"[a-z0-9]{2}[.!?][\"”’)]*\s+(?=[\"“‘]?[A-Z
 _TITLE_KINDS = frozenset((MentionKind.ROLE, MentionKind.ADJECTIVE, MentionKind.ACTOR))
 # Titles that only a state's government gives ("agriculture minister", "labor secretary").
 _STATE_TITLES = (" minister", " secretary", "spokesman", "spokeswoman", " adviser", " advisor")
+# a locative preposition just before a name: the name is a place ("In Mykolaiv, ...")
+_IN_PLACE = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Oo]utside)\s+\Z")
 _OF_STATE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
 
 _NOT_STATES = frozenset((ActorKind.ORGANISATION, ActorKind.MOVEMENT))
@@ -637,6 +639,27 @@ class Resolver:
             return None
         i = bisect_left(found[0], pos)
         return found[1][i - 1] if i else None
+
+    def default_side(self, role: str | None, pos: int) -> str | None:
+        """The side a generic institution ("the administration") names when no country
+        qualifies it: its usual side (``DEFAULT_SIDE``), unless the article's dateline or
+        the state its sentence or paragraph opens on ("In Addis Ababa, ...") is another
+        state and the text has not named the usual side before ``pos`` ("the
+        administration" in a report from Ethiopia that never names the U.S. is
+        Ethiopia's). Weaker signs (a city an analyst works in, the state the article
+        names most) leave the usual side."""
+        side = DEFAULT_SIDE.get(role or "")
+        if side is None:
+            return None
+        context = self.home_state or self._framing_actor(pos)
+        if context is None or context == side:
+            return side
+        named = any(
+            m.actor_on(self.day) == side
+            for m in self.mentions[: bisect_left(self.starts, pos)]
+            if m.kind is not MentionKind.PRONOUN
+        )
+        return side if named else context
 
     def government_side(self, pos: int) -> str | None:
         """Whose "the government" is, unqualified, in a reported clause at ``pos``: the
@@ -1203,6 +1226,9 @@ class Resolver:
         # ("Rubio met Foreign Minister X in Islamabad"), else the article's main state
         end = _SENTENCE_END.search(self.text, pos)
         stop = end.start() if end else len(self.text)
+        para_end = self.text.find("\n\n", pos)
+        if para_end >= 0:
+            stop = min(stop, para_end)  # 'the agreement "in full".' ends its paragraph
         i = bisect_left(self.starts, pos)
         for m in self.mentions[i : i + 12]:
             if m.start >= stop or _REPORTING.search(self.text, pos, m.start):
@@ -1272,7 +1298,7 @@ class Resolver:
         side = self.gaz.actor_of(name)
         if side is not None and self._is_state(side):
             return side
-        return place_state(self.gaz, name)
+        return place_state_variant(self.gaz, name)  # a dateline names a place
 
     def _peopled(self) -> set[str]:
         """States whose people or officials the article names ("Iranian", "Araghchi")."""
@@ -1724,7 +1750,9 @@ class Resolver:
             if actor is None and det == "the" and role.role in ORGANISATION_NOUNS:
                 actor = self._latest_organisation(pos)  # "the group said": Hamas
             if actor is None:
-                actor = next((DEFAULT_SIDE[r.role] for r in roles if r.role in DEFAULT_SIDE), None)
+                actor = next(
+                    (self.default_side(r.role, pos) for r in roles if r.role in DEFAULT_SIDE), None
+                )
             if actor is None and det == "the":
                 # "the ministry", "the president's office"; "the interior ministry" is a state's
                 # the paragraph's state ("Beijing's account was more measured. The commerce
@@ -1890,6 +1918,14 @@ class Resolver:
             if m.kind in (MentionKind.SURNAME, MentionKind.NAME):
                 name = m.text[:-2] if m.text.endswith(("'s", "’s")) else m.text
                 side = place_state(self.gaz, name)
+                if (
+                    side is None
+                    and name == m.text
+                    and _IN_PLACE.search(self.text, max(0, m.start - 9), m.start)
+                ):
+                    # "In Mykolaiv, the governor said": a place by its preposition, the
+                    # table's under another spelling
+                    side = place_state_variant(self.gaz, name)
                 if side is not None:
                     return side
         return None
