@@ -46,7 +46,7 @@ PORTFOLIOS = (
     "communications", "planning", "petroleum", "oil", "mines", "fisheries", "water",
     "public security", "state security", "internal affairs", "cabinet office", "immigration",
     "digital affairs", "international development", "international cooperation", "economics",
-    "employment", "public services", "infrastructure", "law",
+    "employment", "public services", "infrastructure", "law", "external affairs",
 )  # fmt: skip
 PORTFOLIO_TITLES = (
     # "Law Adviser X": where a government's members are advisers (an interim cabinet)

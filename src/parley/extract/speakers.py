@@ -1419,10 +1419,26 @@ class Resolver:
             # for, named before the apposition's own name
             who = self.antecedent(pos, _POSSESSIVE_PRONOUNS[owner.group(1).lower()])
             return who.actor if who is not None else None
+        heads = _HEADS_BODY.search(words)
+        if heads is not None:
+            # "X, the Ghanaian diplomat who heads the UN mission,": the body the office is
+            # in, not the nationality of the person holding it
+            body = self._mention_at(gap.end() + heads.end())
+            found = self.gaz.actors.get(body.actor or "") if body is not None else None
+            if found is not None and found.kind is not ActorKind.STATE:
+                return found.code
         state_body = None
         for m in inside:
             if m.start - comma > 40:
                 break
+            if (
+                m.kind is MentionKind.ROLE
+                and m.role in ORGANISATION_NOUNS
+                and _POSSESSIVE_AFTER.match(self.text, m.end)
+            ):
+                party = self.described_party(m)  # "X, the bloc's foreign policy chief,"
+                if party is not None:
+                    return party
             if m.kind in (MentionKind.ADJECTIVE, MentionKind.ACTOR) or (
                 m.kind is MentionKind.ROLE and m.actor
             ):
@@ -2645,6 +2661,11 @@ _HIS = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:[A-Z][\w'’-]*\s+){0,3}$")
 # Offices on the other side of the table from the one whose they are said to be
 _ACROSS = {"counterpart", "counterparts", "rival", "opponent", "host", "guest", "interlocutor"}
 _OWNER_PRONOUN = re.compile(r"(his|her|its|their)\s+", re.IGNORECASE)
+# A relative clause naming the body a person's office is in: "who heads the ", "who leads "
+_HEADS_BODY = re.compile(
+    r"\bwho\s+(?:now\s+|also\s+)?(?:heads|leads|chairs|runs|directs)\s+(?:the\s+)?"
+)
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 _POSSESSIVE_PRONOUNS = {
     "his": Gender.MALE, "her": Gender.FEMALE, "its": Gender.PLURAL, "their": Gender.PLURAL,
 }  # fmt: skip
