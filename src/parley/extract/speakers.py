@@ -380,6 +380,17 @@ class Resolver:
             if name.person is None and known is not None and known.speaker in self.gaz.people:
                 self.known[name.text] = known  # "Sir Keir" is Keir Starmer
                 continue
+            if (
+                name.person is None
+                and known is not None
+                and known.speaker
+                and known.speaker.lower().endswith(" " + name.text.lower())
+                and not any(m.kind is MentionKind.ROLE for m in chain)
+            ):
+                # "Von der Leyen" after "Ursula von der Leyen", "Lopez Obrador" after "Andres
+                # Manuel Lopez Obrador": the surname of several words of a name given before
+                self.known[name.text] = known
+                continue
             private = any(m.role_class is RoleClass.PRIVATE for m in chain)
             # "Dodik's lawyer, X,": a private office in apposition before the name, whoever
             # its possessor serves
