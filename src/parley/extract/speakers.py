@@ -1220,7 +1220,41 @@ class Resolver:
                 break  # "Premier X says the province will pause its campaign in the US"
             if m.kind is MentionKind.ACTOR and m.actor and self._is_state(m.actor):
                 return m.actor
+        opened = self._paragraph_before_opens_on(pos)
+        if opened is not None:
+            return opened
         return self._home_or_main() if main else self.home_state
+
+    def _paragraph_before_opens_on(self, pos: int) -> str | None:
+        """The state the paragraph before ``pos`` opens on as its subject ("South Korea
+        said on Monday ... [new paragraph] Foreign Minister X told reporters"), when the
+        paragraph of ``pos`` names no side before it: the story goes on about that state.
+        Headings (a line with no sentence end) are skipped."""
+        text = self.text
+        para = text.rfind("\n\n", 0, pos)
+        for _ in range(3):
+            if para <= 0:
+                return None
+            prev = text.rfind("\n\n", 0, para)
+            start = prev + 2 if prev >= 0 else 0
+            block = text[start:para]
+            if _SENTENCE_END.search(block) is None and not block.rstrip().endswith("."):
+                para = prev
+                continue  # a heading ("The offer")
+            dateline = _DATELINE.match(text, start)
+            at = dateline.end() if dateline is not None else start
+            m = self._mention_at(at)
+            if (
+                m is not None
+                and m.kind is MentionKind.ACTOR
+                and m.actor
+                and self._is_state(m.actor)
+                and not _NAME_GOES_ON.match(text, m.end)
+                and _SUBJECT_VERB.match(text, m.end)
+            ):
+                return m.actor
+            return None
+        return None
 
     def _framing_actor(self, pos: int) -> str | None:
         """The state a sentence or its paragraph opens on ("In Kyiv, the president's office
@@ -2677,6 +2711,12 @@ _HEADS_BODY = re.compile(
     r"\bwho\s+(?:now\s+|also\s+)?(?:heads|leads|chairs|runs|directs)\s+(?:the\s+)?"
 )
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+# A finite verb right after a sentence's first name: that name is the subject
+_SUBJECT_VERB = re.compile(
+    r"\s+(?:has\s+|had\s+|will\s+|would\s+|is\s+|was\s+)?(?:said|says|became|announced|agreed"
+    r"|signed|rejected|accepted|offered|proposed|told|warned|insisted|sent|made|struck|reached"
+    r"|won|lost|began|imposed|refused|demanded|called|pledged|promised)\b"
+)
 _POSSESSIVE_PRONOUNS = {
     "his": Gender.MALE, "her": Gender.FEMALE, "its": Gender.PLURAL, "their": Gender.PLURAL,
 }  # fmt: skip
