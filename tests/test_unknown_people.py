@@ -53,6 +53,13 @@ def _all(body: str) -> list[tuple[str | None, str | None]]:
             [(None, "KOR"), ("Han Sojeong", "KOR"), (None, "JPN")],
             id="the state the paragraph before opens on",
         ),
+        pytest.param(
+            "WASHINGTON - The United States and China agreed on Sunday to cut tariffs.\n\n"
+            "Secretary of State Orrin Balfe said the deal was a start. Vice President Tamsin "
+            "Roer said talks would go on.",
+            [("Orrin Balfe", "USA"), ("Tamsin Roer", "USA")],
+            id="government titles without a state",
+        ),
     ],
 )
 @pytest.mark.parametrize("people", [True, False], ids=["people", "no people"])

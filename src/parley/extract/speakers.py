@@ -25,6 +25,7 @@ from parley.extract.roles import (
     INDEFINITE,
     INSTITUTIONS,
     ORGANISATION_NOUNS,
+    PORTFOLIO_TITLES,
     STATE_MEDIA,
     STATE_NOUNS,
     RoleClass,
@@ -132,6 +133,13 @@ _AFTER_PREPOSITION = re.compile(
 )
 # Offices held for a province or a state's constituency: "Senator X of Pennsylvania"
 _FIRM_GOES_ON = re.compile(r"\s*(?:&|and\s+[A-Z])|\s+[A-Z][a-z]")  # "Marlow & Tate"
+# Titles only a government has, besides STATE_OFFICES: unqualified ("Secretary of State X",
+# "Vice President X"), the state the text is about, as for "Foreign Minister X"
+_GOVERNMENT_TITLES = {
+    "secretary of state", "vice president", "vice premier", "deputy prime minister",
+    "foreign secretary", "defence secretary", "defense secretary", "home secretary",
+    "trade representative",
+}  # fmt: skip
 _PLACED_OFFICES = {"senator", "representative", "congressman", "congresswoman", "governor",
                    "lawmaker", "legislator", "mayor", "mp", "deputy"}  # fmt: skip
 _OPPOSITION_APPOSITION = re.compile(
@@ -721,6 +729,8 @@ class Resolver:
                     return side
         state = any(
             o.role in STATE_OFFICES
+            or o.role in _GOVERNMENT_TITLES
+            or (o.role in PORTFOLIO_TITLES and o.role.endswith(("minister", "secretary")))
             or _of_state_body(o.role)
             or self._state_institution(o)
             or self._acronym_state_owner(o.start)
@@ -2890,6 +2900,8 @@ def _state_office(role: str) -> bool:
     """Offices and bodies only a state has ("the interior ministry", "the cabinet")."""
     return (
         role in STATE_OFFICES
+        or role in _GOVERNMENT_TITLES
+        or (role in PORTFOLIO_TITLES and role.endswith(" secretary"))
         or role.endswith(" minister")
         or role.startswith(("minister of ", "minister for "))  # "State Minister of Finance"
         or _state_body(role)
