@@ -60,6 +60,12 @@ def _all(body: str) -> list[tuple[str | None, str | None]]:
             [("Orrin Balfe", "USA"), ("Tamsin Roer", "USA")],
             id="government titles without a state",
         ),
+        pytest.param(
+            "BRUSSELS - NATO foreign ministers met on Wednesday.\n\n"
+            "Secretary General Ines Valtari said the allies were united.",
+            [("Ines Valtari", "NATO")],
+            id="an office only an organisation has",
+        ),
     ],
 )
 @pytest.mark.parametrize("people", [True, False], ids=["people", "no people"])

@@ -135,6 +135,9 @@ _AFTER_PREPOSITION = re.compile(
 _FIRM_GOES_ON = re.compile(r"\s*(?:&|and\s+[A-Z])|\s+[A-Z][a-z]")  # "Marlow & Tate"
 # Titles only a government has, besides STATE_OFFICES: unqualified ("Secretary of State X",
 # "Vice President X"), the state the text is about, as for "Foreign Minister X"
+# Offices only an international organisation has
+_ORGANISATION_OFFICES = {"secretary general", "secretary-general", "commission president",
+                         "high representative"}  # fmt: skip
 _GOVERNMENT_TITLES = {
     "secretary of state", "vice president", "vice premier", "deputy prime minister",
     "foreign secretary", "defence secretary", "defense secretary", "home secretary",
@@ -830,7 +833,14 @@ class Resolver:
             )
         if not state and any(o.role in _LEGISLATORS for o in offices):
             return self._legislator_side(last, last.start)
-        return self._context_actor(last.start, state_only=state)
+        side = self._context_actor(last.start, state_only=state)
+        if not state and any(o.role in _ORGANISATION_OFFICES for o in offices):
+            # "Secretary General X": an office only an organisation has, the one the text
+            # named last, not a state the paragraph names
+            found = self.gaz.actors.get(side or "")
+            if found is None or found.kind is ActorKind.STATE:
+                return self._latest_organisation(last.start, kinds=_BLOCS) or side
+        return side
 
     def _legislator_side(self, office: Mention, pos: int) -> str | None:
         """A legislator's state: the one whose legislators the text named before, else the
