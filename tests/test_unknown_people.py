@@ -66,6 +66,13 @@ def _all(body: str) -> list[tuple[str | None, str | None]]:
             [("Ines Valtari", "NATO")],
             id="an office only an organisation has",
         ),
+        pytest.param(
+            "BRUSSELS - The European Union and the United States published a joint statement "
+            "on Thursday.\n\nTrade Commissioner Pavel Dorn said the text was final. "
+            "Commission Vice-President Anna Ruud said the deal would hold.",
+            [("Pavel Dorn", "EU"), ("Anna Ruud", "EU")],
+            id="commission offices",
+        ),
     ],
 )
 @pytest.mark.parametrize("people", [True, False], ids=["people", "no people"])

@@ -137,7 +137,9 @@ _FIRM_GOES_ON = re.compile(r"\s*(?:&|and\s+[A-Z])|\s+[A-Z][a-z]")  # "Marlow & T
 # "Vice President X"), the state the text is about, as for "Foreign Minister X"
 # Offices only an international organisation has
 _ORGANISATION_OFFICES = {"secretary general", "secretary-general", "commission president",
-                         "high representative"}  # fmt: skip
+                         "high representative", "commission vice-president",
+                         "commission vice president"}  # fmt: skip
+_COMMISSION_BEFORE = re.compile(r"\bCommission\s+$")  # "Commission Vice-President X"
 _GOVERNMENT_TITLES = {
     "secretary of state", "vice president", "vice premier", "deputy prime minister",
     "foreign secretary", "defence secretary", "defense secretary", "home secretary",
@@ -833,14 +835,23 @@ class Resolver:
             )
         if not state and any(o.role in _LEGISLATORS for o in offices):
             return self._legislator_side(last, last.start)
-        side = self._context_actor(last.start, state_only=state)
-        if not state and any(o.role in _ORGANISATION_OFFICES for o in offices):
-            # "Secretary General X": an office only an organisation has, the one the text
-            # named last, not a state the paragraph names
+        if any(
+            o.role in _ORGANISATION_OFFICES
+            or (o.role in PORTFOLIO_TITLES and o.role.endswith(" commissioner"))
+            or (
+                o.role in ("vice-president", "vice president")
+                and _COMMISSION_BEFORE.search(self.text, max(0, o.start - 12), o.start)
+            )
+            for o in offices
+        ):
+            # "Secretary General X", "Trade Commissioner X": an office only an organisation
+            # has, the one the text named last, not a state the paragraph names
+            side = self._context_actor(last.start, state_only=False)
             found = self.gaz.actors.get(side or "")
             if found is None or found.kind is ActorKind.STATE:
                 return self._latest_organisation(last.start, kinds=_BLOCS) or side
-        return side
+            return side
+        return self._context_actor(last.start, state_only=state)
 
     def _legislator_side(self, office: Mention, pos: int) -> str | None:
         """A legislator's state: the one whose legislators the text named before, else the
