@@ -4,6 +4,11 @@ The data lives in ``parley/data/actors.json`` (schema in docs/actors.md). Users
 extend it with their own files of the same schema, listed in the
 ``PARLEY_ACTORS`` environment variable (separated by ``os.pathsep``); a later
 file overrides an earlier one by actor ``code`` or person ``name``.
+
+For measurement only, ``PARLEY_EVAL_NO_PEOPLE=1`` loads the gazetteer without any
+person (states, organisations, places and non-state parties stay), so that every
+speaker's actor has to come from the text's context, as for a negotiation the
+gazetteer does not know (benchmarks/unknown_people.py). Never set it in use.
 """
 
 from __future__ import annotations
@@ -289,6 +294,8 @@ def gazetteer_documents(extra: Iterable[Path | str] = ()) -> list[dict]:
         if not path.is_file():
             raise InputError("gazetteer file not found", path=str(path))
         docs.append(_read(path, path.read_text(encoding="utf-8")))
+    if os.environ.get("PARLEY_EVAL_NO_PEOPLE", "") not in ("", "0"):
+        docs = [{k: v for k, v in d.items() if k != "people"} for d in docs]
     return docs
 
 

@@ -19,7 +19,8 @@ PERSON_ROLES = {
     "national security advisor", "chief of staff",
     "secretary of state", "army secretary", "secretary", "ambassador", "aide", "adviser",
     "advisor", "foreign policy chief", "foreign policy aide", "secretary general",
-    "secretary-general", "commission president", "high representative", "king", "pope",
+    "secretary-general", "vice-president", "commission president", "high representative",
+    "king", "pope",
     "monarch", "chief", "head", "commander", "commander-in-chief", "general", "senator",
     "lawmaker", "legislator", "deputy", "mp", "congressman", "congresswoman",
     "member of parliament", "mayor", "governor", "speaker", "official",
@@ -46,7 +47,7 @@ PORTFOLIOS = (
     "communications", "planning", "petroleum", "oil", "mines", "fisheries", "water",
     "public security", "state security", "internal affairs", "cabinet office", "immigration",
     "digital affairs", "international development", "international cooperation", "economics",
-    "employment", "public services", "infrastructure", "law",
+    "employment", "public services", "infrastructure", "law", "external affairs",
 )  # fmt: skip
 PORTFOLIO_TITLES = (
     # "Law Adviser X": where a government's members are advisers (an interim cabinet)

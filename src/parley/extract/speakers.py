@@ -25,6 +25,7 @@ from parley.extract.roles import (
     INDEFINITE,
     INSTITUTIONS,
     ORGANISATION_NOUNS,
+    PORTFOLIO_TITLES,
     STATE_MEDIA,
     STATE_NOUNS,
     RoleClass,
@@ -132,6 +133,18 @@ _AFTER_PREPOSITION = re.compile(
 )
 # Offices held for a province or a state's constituency: "Senator X of Pennsylvania"
 _FIRM_GOES_ON = re.compile(r"\s*(?:&|and\s+[A-Z])|\s+[A-Z][a-z]")  # "Marlow & Tate"
+# Titles only a government has, besides STATE_OFFICES: unqualified ("Secretary of State X",
+# "Vice President X"), the state the text is about, as for "Foreign Minister X"
+# Offices only an international organisation has
+_ORGANISATION_OFFICES = {"secretary general", "secretary-general", "commission president",
+                         "high representative", "commission vice-president",
+                         "commission vice president"}  # fmt: skip
+_COMMISSION_BEFORE = re.compile(r"\bCommission\s+$")  # "Commission Vice-President X"
+_GOVERNMENT_TITLES = {
+    "secretary of state", "vice president", "vice premier", "deputy prime minister",
+    "foreign secretary", "defence secretary", "defense secretary", "home secretary",
+    "trade representative",
+}  # fmt: skip
 _PLACED_OFFICES = {"senator", "representative", "congressman", "congresswoman", "governor",
                    "lawmaker", "legislator", "mayor", "mp", "deputy"}  # fmt: skip
 _OPPOSITION_APPOSITION = re.compile(
@@ -381,6 +394,17 @@ class Resolver:
             known = self.known.get(name.text.split()[-1])
             if name.person is None and known is not None and known.speaker in self.gaz.people:
                 self.known[name.text] = known  # "Sir Keir" is Keir Starmer
+                continue
+            if (
+                name.person is None
+                and known is not None
+                and known.speaker
+                and known.speaker.lower().endswith(" " + name.text.lower())
+                and not any(m.kind is MentionKind.ROLE for m in chain)
+            ):
+                # "Von der Leyen" after "Ursula von der Leyen", "Lopez Obrador" after "Andres
+                # Manuel Lopez Obrador": the surname of several words of a name given before
+                self.known[name.text] = known
                 continue
             private = any(m.role_class is RoleClass.PRIVATE for m in chain)
             # "Dodik's lawyer, X,": a private office in apposition before the name, whoever
@@ -733,6 +757,8 @@ class Resolver:
                     return side
         state = any(
             o.role in STATE_OFFICES
+            or o.role in _GOVERNMENT_TITLES
+            or (o.role in PORTFOLIO_TITLES and o.role.endswith(("minister", "secretary")))
             or _of_state_body(o.role)
             or self._state_institution(o)
             or self._acronym_state_owner(o.start)
@@ -832,6 +858,22 @@ class Resolver:
             )
         if not state and any(o.role in _LEGISLATORS for o in offices):
             return self._legislator_side(last, last.start)
+        if any(
+            o.role in _ORGANISATION_OFFICES
+            or (o.role in PORTFOLIO_TITLES and o.role.endswith(" commissioner"))
+            or (
+                o.role in ("vice-president", "vice president")
+                and _COMMISSION_BEFORE.search(self.text, max(0, o.start - 12), o.start)
+            )
+            for o in offices
+        ):
+            # "Secretary General X", "Trade Commissioner X": an office only an organisation
+            # has, the one the text named last, not a state the paragraph names
+            side = self._context_actor(last.start, state_only=False)
+            found = self.gaz.actors.get(side or "")
+            if found is None or found.kind is ActorKind.STATE:
+                return self._latest_organisation(last.start, kinds=_BLOCS) or side
+            return side
         return self._context_actor(last.start, state_only=state)
 
     def _legislator_side(self, office: Mention, pos: int) -> str | None:
@@ -1235,7 +1277,41 @@ class Resolver:
                 break  # "Premier X says the province will pause its campaign in the US"
             if m.kind is MentionKind.ACTOR and m.actor and self._is_state(m.actor):
                 return m.actor
+        opened = self._paragraph_before_opens_on(pos)
+        if opened is not None:
+            return opened
         return self._home_or_main() if main else self.home_state
+
+    def _paragraph_before_opens_on(self, pos: int) -> str | None:
+        """The state the paragraph before ``pos`` opens on as its subject ("South Korea
+        said on Monday ... [new paragraph] Foreign Minister X told reporters"), when the
+        paragraph of ``pos`` names no side before it: the story goes on about that state.
+        Headings (a line with no sentence end) are skipped."""
+        text = self.text
+        para = text.rfind("\n\n", 0, pos)
+        for _ in range(3):
+            if para <= 0:
+                return None
+            prev = text.rfind("\n\n", 0, para)
+            start = prev + 2 if prev >= 0 else 0
+            block = text[start:para]
+            if _SENTENCE_END.search(block) is None and not block.rstrip().endswith("."):
+                para = prev
+                continue  # a heading ("The offer")
+            dateline = _DATELINE.match(text, start)
+            at = dateline.end() if dateline is not None else start
+            m = self._mention_at(at)
+            if (
+                m is not None
+                and m.kind is MentionKind.ACTOR
+                and m.actor
+                and self._is_state(m.actor)
+                and not _NAME_GOES_ON.match(text, m.end)
+                and _SUBJECT_VERB.match(text, m.end)
+            ):
+                return m.actor
+            return None
+        return None
 
     def _framing_actor(self, pos: int) -> str | None:
         """The state a sentence or its paragraph opens on ("In Kyiv, the president's office
@@ -1445,10 +1521,26 @@ class Resolver:
             # for, named before the apposition's own name
             who = self.antecedent(pos, _POSSESSIVE_PRONOUNS[owner.group(1).lower()])
             return who.actor if who is not None else None
+        heads = _HEADS_BODY.search(words)
+        if heads is not None:
+            # "X, the Ghanaian diplomat who heads the UN mission,": the body the office is
+            # in, not the nationality of the person holding it
+            body = self._mention_at(gap.end() + heads.end())
+            found = self.gaz.actors.get(body.actor or "") if body is not None else None
+            if found is not None and found.kind is not ActorKind.STATE:
+                return found.code
         state_body = None
         for m in inside:
             if m.start - comma > 40:
                 break
+            if (
+                m.kind is MentionKind.ROLE
+                and m.role in ORGANISATION_NOUNS
+                and _POSSESSIVE_AFTER.match(self.text, m.end)
+            ):
+                party = self.described_party(m)  # "X, the bloc's foreign policy chief,"
+                if party is not None:
+                    return party
             if m.kind in (MentionKind.ADJECTIVE, MentionKind.ACTOR) or (
                 m.kind is MentionKind.ROLE and m.actor
             ):
@@ -2681,6 +2773,17 @@ _HIS = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:[A-Z][\w'’-]*\s+){0,3}$")
 # Offices on the other side of the table from the one whose they are said to be
 _ACROSS = {"counterpart", "counterparts", "rival", "opponent", "host", "guest", "interlocutor"}
 _OWNER_PRONOUN = re.compile(r"(his|her|its|their)\s+", re.IGNORECASE)
+# A relative clause naming the body a person's office is in: "who heads the ", "who leads "
+_HEADS_BODY = re.compile(
+    r"\bwho\s+(?:now\s+|also\s+)?(?:heads|leads|chairs|runs|directs)\s+(?:the\s+)?"
+)
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+# A finite verb right after a sentence's first name: that name is the subject
+_SUBJECT_VERB = re.compile(
+    r"\s+(?:has\s+|had\s+|will\s+|would\s+|is\s+|was\s+)?(?:said|says|became|announced|agreed"
+    r"|signed|rejected|accepted|offered|proposed|told|warned|insisted|sent|made|struck|reached"
+    r"|won|lost|began|imposed|refused|demanded|called|pledged|promised)\b"
+)
 _POSSESSIVE_PRONOUNS = {
     "his": Gender.MALE, "her": Gender.FEMALE, "its": Gender.PLURAL, "their": Gender.PLURAL,
 }  # fmt: skip
@@ -2854,6 +2957,8 @@ def _state_office(role: str) -> bool:
     """Offices and bodies only a state has ("the interior ministry", "the cabinet")."""
     return (
         role in STATE_OFFICES
+        or role in _GOVERNMENT_TITLES
+        or (role in PORTFOLIO_TITLES and role.endswith(" secretary"))
         or role.endswith(" minister")
         or role.startswith(("minister of ", "minister for "))  # "State Minister of Finance"
         or _state_body(role)

@@ -1,0 +1,119 @@
+"""Actors from context for people the gazetteer does not know (invented names), and the
+measurement switch that drops the gazetteer's people (benchmarks/unknown_people.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from parley.actors import load_gazetteer
+from parley.extract import extract_statements
+from parley.extract.mentions import mention_finder
+
+
+def _all(body: str) -> list[tuple[str | None, str | None]]:
+    return [(s.speaker, s.actor) for s in extract_statements("Title: t\n\n" + body + "\n")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Adjoa Mensimah, the Ghanaian diplomat who heads the UN Support Mission in Libya, "
+            "said the roadmap was ready.",
+            [("Adjoa Mensimah", "UN")],
+            id="the body a relative clause names, not the demonym",
+        ),
+        pytest.param(
+            "European Union ministers met in Brussels on Monday. Liisa Varendi, the bloc's "
+            "foreign policy chief, said sanctions would stay.",
+            [("Liisa Varendi", "EU")],
+            id="the bloc's office",
+        ),
+        pytest.param(
+            "NEW DELHI, Oct 21 (Wire) - India and China agreed on border patrols.\n\n"
+            "External Affairs Minister Ravindra Kothapalli called the agreement a positive "
+            "development.",
+            [("Ravindra Kothapalli", "IND")],
+            id="external affairs minister",
+        ),
+        pytest.param(
+            "ABUJA, May 3 (Wire) - West African leaders met on Sunday.\n\n"
+            "Speaking after talks with ECOWAS Commission President Ama de Souza Bello at the "
+            "summit, the host said tariffs would fall.\n\n"
+            "De Souza Bello said the deal was balanced.",
+            [(None, None), ("Ama de Souza Bello", "ECOWAS")],
+            id="a surname of several words",
+        ),
+        pytest.param(
+            "SEOUL/TOKYO - South Korea said on Monday it would compensate the victims through "
+            "a foundation, clearing the way for a summit with Japan.\n\n"
+            "Foreign Minister Han Sojeong told a news conference that the foundation would "
+            "pay the damages.\n\nIn Tokyo, Japan's government welcomed the plan; Japanese "
+            "firms in Japan said nothing.",
+            [(None, "KOR"), ("Han Sojeong", "KOR"), (None, "JPN")],
+            id="the state the paragraph before opens on",
+        ),
+        pytest.param(
+            "WASHINGTON - The United States and China agreed on Sunday to cut tariffs.\n\n"
+            "Secretary of State Orrin Balfe said the deal was a start. Vice President Tamsin "
+            "Roer said talks would go on.",
+            [("Orrin Balfe", "USA"), ("Tamsin Roer", "USA")],
+            id="government titles without a state",
+        ),
+        pytest.param(
+            "BRUSSELS - NATO foreign ministers met on Wednesday.\n\n"
+            "Secretary General Ines Valtari said the allies were united.",
+            [("Ines Valtari", "NATO")],
+            id="an office only an organisation has",
+        ),
+        pytest.param(
+            "BRUSSELS - The European Union and the United States published a joint statement "
+            "on Thursday.\n\nTrade Commissioner Pavel Dorn said the text was final. "
+            "Commission Vice-President Anna Ruud said the deal would hold.",
+            [("Pavel Dorn", "EU"), ("Anna Ruud", "EU")],
+            id="commission offices",
+        ),
+    ],
+)
+@pytest.mark.parametrize("people", [True, False], ids=["people", "no people"])
+def test_actor_from_context(
+    body: str,
+    expected: list[tuple[str | None, str | None]],
+    people: bool,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    if not people:
+        _drop_people(monkeypatch)
+    try:
+        assert _all(body) == expected
+    finally:
+        _restore()
+
+
+def _drop_people(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PARLEY_EVAL_NO_PEOPLE", "1")
+    _restore()
+
+
+def _restore() -> None:
+    load_gazetteer.cache_clear()
+    mention_finder.cache_clear()
+
+
+@pytest.fixture
+def no_people(monkeypatch: pytest.MonkeyPatch):
+    _drop_people(monkeypatch)
+    yield
+    monkeypatch.delenv("PARLEY_EVAL_NO_PEOPLE")
+    _restore()
+
+
+def test_switch_drops_people_only(no_people: None) -> None:
+    gaz = load_gazetteer()
+    assert gaz.people == {}
+    assert gaz.actor_of("Ukraine") == "UKR"
+    assert gaz.actors["UN"].kind != "state"
+
+
+def test_people_by_default() -> None:
+    assert load_gazetteer().people
