@@ -169,6 +169,11 @@ _NOW_AT = re.compile(
 _NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")  # "London School", "Seoul Centre"
 # Bodies whose proper names carry their noun ("European Commission", "Unification Ministry")
 _NAMED_BODIES = {"commission", "parliament", "council", "ministry", "assembly"}
+# The Arabic article joined to a surname ("al-Sudani", "el-Sisi"), which later mentions drop
+_ARABIC_ARTICLE = re.compile(r"^(?:[Aa]l|[Ee]l)-(?=[A-Z])")
+# What may stand before an organisation's last word used alone ("the Fund", "Fund staff"
+# opening a sentence), and not before another name ending with it ("the People's Assembly")
+_ALONE_BEFORE = re.compile(r"(?:(?:^|[.!?:;\n(\"“])\s*|(?<![\w'’])(?:[Tt]he|[a-z]+)\s+)$")
 # An acronym the gazetteer does not know, right before an office ("CUPE national president"):
 # a union's or a company's, not a state's
 _ACRONYM_OWNER = re.compile(r"\b([A-Z]{2,6})(?:['’]s)?\s+(?:[A-Za-z-]+\s+){0,2}$")
@@ -348,6 +353,7 @@ class Resolver:
         self._learn_roles()  # before the names: a title's side may come from it
         self._learn_names()
         self._upgrade_surnames()
+        self._short_organisations()
 
     # -- names the gazetteer lacks -------------------------------------------------------
     def _learn_names(self) -> None:
@@ -370,6 +376,11 @@ class Resolver:
             if len(full_names) == 1 and surname not in self.gaz.aliases:
                 p = self.gaz.people[next(iter(full_names))]
                 self.known.setdefault(surname, Who(p.name, p.actor_on(self.day), True))
+            # "Sudani" after "Mohammed Shia al-Sudani": an Arabic surname without its article
+            bare = _ARABIC_ARTICLE.sub("", surname)
+            if bare != surname and len(full_names) == 1 and bare not in self.gaz.aliases:
+                p = self.gaz.people[next(iter(full_names))]
+                self.known.setdefault(bare, Who(p.name, p.actor_on(self.day), True))
         prev = None
         all_chains = chains(self.mentions, text)
         for k, chain in enumerate(all_chains):
@@ -570,6 +581,33 @@ class Resolver:
                 m.kind = MentionKind.PERSON
                 m.person = person
                 m.gender = person.gender
+
+    def _short_organisations(self) -> None:
+        """ "The Fund", "Fund staff" after "the International Monetary Fund": the last word of
+        an organisation's name of three words or more that the text has given in full, standing
+        alone and capitalised where no other organisation the text names ends with it and no
+        person bears it, is that organisation."""
+        first: dict[str, int] = {}
+        owners: dict[str, set[str]] = {}
+        for m in self.mentions:
+            if m.kind is not MentionKind.ACTOR or not m.actor:
+                continue
+            actor = self.gaz.actors.get(m.actor)
+            words = m.text.split()
+            if actor is None or actor.kind is not ActorKind.ORGANISATION or len(words) < 3:
+                continue
+            owners.setdefault(words[-1], set()).add(m.actor)
+            first.setdefault(words[-1], m.start)
+        for m in self.mentions:
+            if (
+                m.kind is MentionKind.SURNAME
+                and len(owners.get(m.text, ())) == 1
+                and m.start > first[m.text]
+                and m.text not in self.known
+                and _ALONE_BEFORE.search(self.text, max(0, m.start - 40), m.start) is not None
+            ):
+                m.kind = MentionKind.ACTOR
+                m.actor = next(iter(owners[m.text]))
 
     def _learn_roles(self) -> None:
         for m in self.mentions:
