@@ -1041,3 +1041,32 @@ def test_a_council_member_after_the_council_named_in_full_is_that_council_s_side
         "through the central bank."
     )
     assert [a for _, a in _who(text)][-2:] == ["YEM", "YEM"]
+
+
+@pytest.mark.parametrize(
+    ("body", "actor"),
+    [
+        pytest.param(
+            "Ayse Demir, a senior figure of the PKK, said the group had done its part.",
+            "PKK",
+            id="a figure of a party: that party's",
+        ),
+        pytest.param(
+            "Ayse Demir, a senior figure in Hamas, said the group had done its part.",
+            "HAMAS",
+            id="a figure in a party",
+        ),
+        pytest.param(
+            "Ayse Demir, a well-known figure in Istanbul, said the deal was flawed.",
+            None,
+            id="a figure in a city: nobody's",
+        ),
+        pytest.param(
+            "Ayse Demir, a senior opposition figure, said the deal was flawed.",
+            None,
+            id="an opposition figure: nobody's",
+        ),
+    ],
+)
+def test_a_figure_in_apposition(body: str, actor: str | None) -> None:
+    assert _who(body)[-1][1] == actor

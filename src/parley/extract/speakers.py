@@ -2840,7 +2840,7 @@ _PRIVATE_APPOSITION = re.compile(
 _PARTY_MEMBERS = {"Democrat", "Republican", "Conservative", "Liberal", "Socialist",
                   "Independent", "Labour", "Tory"}  # fmt: skip
 # Heads of an apposition that are offices though no role noun: "a member of the council"
-_APPOSED_OFFICE_HEADS = {"member", "members", "head", "chair", "chairman", "chairwoman",
+_APPOSED_OFFICE_HEADS = {"member", "members", "figure", "head", "chair", "chairman", "chairwoman",
                          "part", "one", "ally", "close"}  # fmt: skip
 # A cue and the opening of the clause it reports: "said that the ", "told reporters the "
 _CLAUSE_OPENING = re.compile(r"\w+(?:\s+(?:reporters|journalists))?\s+(?:that\s+)?(?:the\s+)?")
