@@ -1070,3 +1070,30 @@ def test_a_council_member_after_the_council_named_in_full_is_that_council_s_side
 )
 def test_a_figure_in_apposition(body: str, actor: str | None) -> None:
     assert _who(body)[-1][1] == actor
+
+
+@pytest.mark.parametrize(
+    ("body", "actor"),
+    [
+        pytest.param(
+            "Hamas said on Monday that it would study the text.\n\nAyse Demir, a member of its "
+            "political bureau, said the group had questions.",
+            "HAMAS",
+            id="a member of its bureau: the party named before",
+        ),
+        pytest.param(
+            "The Kenyan government said on Monday that it would study the text.\n\nJames "
+            "Otieno, a member of its negotiating team, said the text had gaps.",
+            "KEN",
+            id="a member of its team: the state named before",
+        ),
+        pytest.param(
+            "The union said on Monday that it would study the offer.\n\nJames Otieno, a member "
+            "of its bargaining committee, said the offer had gaps.",
+            None,
+            id="a body that is nobody's side: nobody's",
+        ),
+    ],
+)
+def test_an_office_in_a_body_its_stands_for(body: str, actor: str | None) -> None:
+    assert _who(body)[-1][1] == actor

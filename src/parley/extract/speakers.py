@@ -1522,6 +1522,22 @@ class Resolver:
         gap = _PRIVATE_APPOSITION.match(self.text, pos)
         return gap is not None and gap.group(1).split()[-1].lower() in _PLACE_NOUNS
 
+    def _last_body_before(self, pos: int) -> str | None:
+        """The side of the party, state or organisation the text named last before ``pos``, in
+        its paragraph or the one before (what "its" stands for)."""
+        para = self.text.rfind("\n\n", 0, pos)
+        start = self.text.rfind("\n\n", 0, para) if para > 0 else 0
+        for m in reversed(self.mentions[: bisect_left(self.starts, pos)]):
+            if m.start < start:
+                return None
+            if (
+                m.kind is MentionKind.ACTOR
+                and m.actor
+                and not _NAME_GOES_ON.match(self.text, m.end)
+            ):
+                return m.actor
+        return None
+
     def _apposition_actor(self, pos: int) -> str | None:
         # "Ivan Petrov, a Russian senator," -> RUS; not "X, who follows Sudan for a think tank"
         gap = _APPOSITION.match(self.text, pos)
@@ -1559,6 +1575,11 @@ class Resolver:
             # for, named before the apposition's own name
             who = self.antecedent(pos, _POSSESSIVE_PRONOUNS[owner.group(1).lower()])
             return who.actor if who is not None else None
+        if _OFFICE_OF_OWNER.match(words) is not None:
+            # "X, a member of its leadership council,": the side of the body "its" stands for
+            owner_side = self._last_body_before(pos)
+            if owner_side is not None:
+                return owner_side
         heads = _HEADS_BODY.search(words)
         if heads is not None:
             # "X, the Ghanaian diplomat who heads the UN mission,": the body the office is
@@ -2811,6 +2832,13 @@ _HIS = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:[A-Z][\w'’-]*\s+){0,3}$")
 # Offices on the other side of the table from the one whose they are said to be
 _ACROSS = {"counterpart", "counterparts", "rival", "opponent", "host", "guest", "interlocutor"}
 _OWNER_PRONOUN = re.compile(r"(his|her|its|their)\s+", re.IGNORECASE)
+# An office in a body a pronoun owns: "a member of its leadership council", "a spokesman for
+# their delegation"
+_OFFICE_OF_OWNER = re.compile(
+    r"(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?(?:members?|head|chair|co-chair|chairman|"
+    r"chairwoman|figure|leader|spokes(?:man|woman|person))\s+(?:of|in|on|for)\s+(?:its|their)\s+",
+    re.IGNORECASE,
+)
 # A relative clause naming the body a person's office is in: "who heads the ", "who leads "
 _HEADS_BODY = re.compile(
     r"\bwho\s+(?:now\s+|also\s+)?(?:heads|leads|chairs|runs|directs)\s+(?:the\s+)?"
