@@ -1217,14 +1217,23 @@ class Resolver:
             and self._place_side(prev.text) is None
         )
 
+    def _sentence_before(self, pos: int) -> tuple[int, int] | None:
+        """Where the sentence before the one of ``pos`` starts and ends, when it is in the
+        same paragraph line."""
+        text = self.text
+        end = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos))
+        if end <= 0 or text[end] == "\n":
+            return None
+        return max(text.rfind(". ", 0, end) + 2, text.rfind("\n", 0, end) + 1), end
+
     def _subject_before_is(self, pos: int, kind: Callable[[Mention], bool]) -> bool:
         """Whether the sentence before ``pos`` opens on a body mention ``kind`` accepts
         (what "its" at ``pos`` stands for)."""
         text = self.text
-        end = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos))
-        if end <= 0 or text[end] == "\n":
+        span = self._sentence_before(pos)
+        if span is None:
             return False
-        start = max(text.rfind(". ", 0, end) + 2, text.rfind("\n", 0, end) + 1)
+        start, end = span
         _, first = self._opening_chain(start, end)
         if first is None:
             # "The House of Representatives": a body whose name opens on words no mention
@@ -1240,10 +1249,10 @@ class Resolver:
         """Whether the sentence before ``pos`` opens on a body that speaks for nobody (an
         industry association, a company, a union): what "its" stands for."""
         text = self.text
-        end = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos))
-        if end <= 0 or text[end] == "\n":
+        span = self._sentence_before(pos)
+        if span is None:
             return False
-        start = max(text.rfind(". ", 0, end) + 2, text.rfind("\n", 0, end) + 1)
+        start, end = span
         _, first = self._opening_chain(start, end)
         if first is None:
             # "The opposition Democratic Party, which ...": a body after modifiers

@@ -397,17 +397,7 @@ def cross_validate(
                 coder: Coder = rules_coder
             else:
                 rest = [a for a in articles if a.group != g and (cfg.get("spent") or not a.spent)]
-                coder = train(
-                    rest,
-                    cfg.get("c", DEFAULT_C),
-                    cfg["extras"],
-                    cfg.get("stance_balance", STANCE_BALANCE),
-                    extra,
-                    cfg.get("written", 0.0),
-                    cfg.get("written_stance", False),
-                    cfg.get("written_event", True),
-                    cfg.get("event_nb", EVENT_NB),
-                )
+                coder = _train_as(rest, cfg, extra)
             for a in articles:
                 if a.group == g:
                     predicted[a.name] = replay(a, coder) if a.run else extract(a, coder)
@@ -433,6 +423,25 @@ def cross_validate(
     return out
 
 
+def _train_as(
+    articles: Sequence[Article],
+    cfg: dict[str, Any],
+    extra: Sequence[tuple[Utterance, dict[str, Any]]],
+) -> StatementClassifier:
+    """:func:`train` on ``articles`` with a configuration of :func:`cross_validate`."""
+    return train(
+        articles,
+        cfg.get("c", DEFAULT_C),
+        cfg.get("extras", DEFAULT_EXTRAS),
+        cfg.get("stance_balance", STANCE_BALANCE),
+        extra,
+        cfg.get("written", 0.0),
+        cfg.get("written_stance", False),
+        cfg.get("written_event", True),
+        cfg.get("event_nb", EVENT_NB),
+    )
+
+
 def leave_one_part_out(
     articles: Sequence[Article],
     cfg: dict[str, Any],
@@ -449,17 +458,7 @@ def leave_one_part_out(
     parts = sorted({a.part for a in articles if a.part}, key=_part_order)
     predicted: dict[str, list[Statement]] = {}
     for p in parts:
-        coder = train(
-            [a for a in articles if a.part != p],
-            cfg.get("c", DEFAULT_C),
-            cfg.get("extras", DEFAULT_EXTRAS),
-            cfg.get("stance_balance", STANCE_BALANCE),
-            extra,
-            cfg.get("written", 0.0),
-            cfg.get("written_stance", False),
-            cfg.get("written_event", True),
-            cfg.get("event_nb", EVENT_NB),
-        )
+        coder = _train_as([a for a in articles if a.part != p], cfg, extra)
         for a in articles:
             if a.part == p:
                 predicted[a.name] = replay(a, coder) if a.run else extract(a, coder)
