@@ -1094,3 +1094,55 @@ def test_it_opening_a_coordinated_clause_after_an_adverbial_goes_on_with_the_fir
     )
     *_, (_, _, got) = _all(body)
     assert got is None
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "A Georgian farmer said she liked the new rules but doubted Armenia would ever "
+            "keep to them.",
+            "ARM",
+            id="a doubt about a party's act, in a predicate coordinated after the first",
+        ),
+        pytest.param(
+            "A Cambodian minister said the shelling showed that Thailand was not serious "
+            "about the truce.",
+            "THA",
+            id="an event read as evidence of a party's stance",
+        ),
+        pytest.param(
+            "A Cambodian minister said the shelling showed what Thai promises were worth.",
+            None,
+            id="what an event shows, as an open question, is nobody's stance",
+        ),
+        pytest.param(
+            "A trade lawyer said the summit showed the Quad could still agree on hard issues.",
+            None,
+            id="what a party could do, shown by an event, is the speaker's forecast",
+        ),
+        pytest.param(
+            "An analyst said China has shown that the punishment works.",
+            None,
+            id="a party that shows something is still the speaker's lesson",
+        ),
+        pytest.param(
+            "A Malian analyst said Niger's walkout was a warning rather than a break.",
+            "NER",
+            id="a verdict on a named party's act judges that party",
+        ),
+        pytest.param(
+            "A Somali official said the removal of Ahmed Nur was an internal matter.",
+            None,
+            id="an 'of' phrase on a transitive act names the one acted on",
+        ),
+        pytest.param(
+            "A Korean analyst said Seoul's hopes were a pipe dream.",
+            None,
+            id="a verdict on a party's hopes is no act of it",
+        ),
+    ],
+)
+def test_hearsay_from_evidence_doubts_and_verdicts_on_acts(body: str, expected: str | None) -> None:
+    *_, (_, _, got) = _all(body)
+    assert got == expected

@@ -263,7 +263,7 @@ _BELIEF = frozenset(
     (
     "believe", "think", "know", "assure", "inform", "tell", "promise", "warn", "signal",
     "indicate", "confirm", "convey", "say", "state", "insist", "make", "feel", "hope",
-    "mean",
+    "mean", "doubt", "suspect", "fear",
     )
 )  # fmt: skip
 # "China hoped [the EU would keep its market open]": the hoper's wish, not the EU's position
@@ -506,6 +506,12 @@ def _of_predicate(
                     # teller is the teller's position, not nobody's
                     inner = [h for h in inner if not h.nobody]
                 out.extend(inner)
+    if depth < 2:
+        # "the strike showed [that Russia was not thinking about peace]": an event read as
+        # evidence of a party's stance tells that stance (a party that shows something is
+        # the speaker's lesson, see ``_lesson``)
+        for comp in _shown(pred, subj, children):
+            out.extend(_of_predicate(comp, depth + 1))
     if depth < 2 and pred.lower_ in _EXPECTING:
         for comp in children:
             if comp.dep_ == "ccomp" and any(
@@ -610,6 +616,11 @@ def _of_predicate(
             if teller.lower_ in THIRD_PERSON:
                 told = replace(_pronoun(teller), tells=True)
             holder = replace(holder, teller=told)
+    actor = _verdict_on_act(pred, subj)
+    if actor is not None:
+        # "[Hezbollah's] walkout was a warning": a verdict on a named party's act judges
+        # that party's conduct, as one on its stated position does
+        out.append(_holder(actor))
     if (
         _obliged(pred, children)
         or (_verdict(pred) and not _judged_act(subj))
@@ -907,6 +918,49 @@ def _lesson(pred: Token, children: list[Token]) -> bool:
     )
 
 
+_SHOWING = frozenset(f for v in ("show", "prove", "demonstrate", "reveal") for f in verb_forms(v))
+
+
+def _shown_by_event(pred: Token, subj: Token | None) -> bool:
+    """'[the strike] showed that Russia ...': a verb of showing whose subject is a thing or
+    an event, neither a party nor a party's act or word (see ``_lesson``)."""
+    return (
+        pred.lower_ in _SHOWING
+        and subj is not None
+        and subj.tag_.startswith("NN")
+        and not _party_like(subj)
+        and subj.lower_ not in POSITION_NOUNS | _WORDS
+        and not any(c.dep_ == "poss" for c in subj.children)
+    )
+
+
+# Nouns of saying: what a remark shows is its speaker's view, read as a lesson
+_WORDS = frozenset(
+    ("remark", "comment", "speech", "interview", "letter", "post", "message", "tone", "answer")
+)
+
+
+def _shown(pred: Token, subj: Token | None, children: list[Token]) -> list[Token]:
+    """The clauses an event shows ("[the strike] showed [that Russia ...]"): not what a
+    party could do, the speaker's forecast ("showed [the G7 could find common ground]"),
+    nor an open question ("showed [what the assurances were worth]"), nor a clause beside
+    an object, a relative clause misread ("showed business sense [that Europe lacked]")."""
+    if not _shown_by_event(pred, subj) or any(c.dep_ == "dobj" for c in children):
+        return []
+    return [
+        c
+        for c in children
+        if c.dep_ == "ccomp" and not _asks_what(c) and not _potential(list(c.children))
+    ]
+
+
+def _asks_what(clause: Token) -> bool:
+    """'showed [what Russian assurances were worth]': a clause opening on a wh-word, an
+    open question rather than a party's stance."""
+    first = clause.left_edge
+    return first.tag_ in ("WP", "WDT", "WRB", "WP$")
+
+
 _LEARNING = frozenset(f for v in ("learn", "realise", "realize") for f in verb_forms(v)) | (
     frozenset(("learnt",))
 )
@@ -980,6 +1034,72 @@ def _judged_act(subj: Token) -> bool:
     """'the American demand was excessive', 'Serbia's acceptance is a good sign': a verdict
     on a party's stated position evaluates that position (the spec's example)."""
     return subj.lower_ in POSITION_NOUNS
+
+
+def _verdict_on_act(pred: Token, subj: Token) -> Token | None:
+    """'[Mexico's] deliveries were far below what the treaty requires': the named party
+    whose act a verdict's subject is (see :func:`_actor_of_act`)."""
+    if not _verdict(pred) or not _act_noun(subj):
+        return None
+    return _actor_of_act(subj)
+
+
+def _act_noun(noun: Token) -> bool:
+    """'walkout', 'withdrawal', 'deliveries', 'renegotiation': a noun naming something done,
+    by its form (a deverbal suffix) or a short list; not a noun that stands for a party."""
+    word = noun.lower_
+    if not noun.tag_.startswith("NN") or word in PARTY_NOUNS or word in _NOT_ACTS:
+        return False
+    return word in _ACT_NOUNS or (len(word) > 6 and word.endswith(_ACT_SUFFIXES))
+
+
+def _actor_of_act(noun: Token) -> Token | None:
+    """'[Mexico's] deliveries', 'the absence of [the United States]': the named party
+    whose act a noun is (a possessor or an "of" phrase with a name)."""
+    for c in noun.children:
+        if c.dep_ == "poss" and c.tag_ in ("NNP", "NNPS"):
+            return c
+    if noun.lower_ not in _AGENT_OF:
+        return None  # "the removal of Getachew": an "of" phrase names the one acted on
+    for p in noun.children:
+        if p.dep_ == "prep" and p.lower_ == "of":
+            for o in p.children:
+                if o.dep_ == "pobj" and o.tag_ in ("NNP", "NNPS"):
+                    return o
+    return None
+
+
+# Acts whose "of" phrase names who acts ("the absence of the United States")
+_AGENT_OF = frozenset(
+    (
+    "absence", "silence", "failure", "refusal", "withdrawal", "departure", "walkout", "exit",
+    "conduct", "behaviour", "behavior", "stance", "insistence", "reluctance", "compliance",
+    "participation", "intervention", "involvement", "resistance", "persistence",
+    )
+)  # fmt: skip
+_ACT_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ies", "ery", "als")
+_ACT_NOUNS = frozenset(
+    (
+    "walkout", "exit", "move", "moves", "step", "steps", "withdrawal", "refusal", "approval",
+    "denial", "removal", "renewal", "reversal", "betrayal", "attack", "attacks", "strike",
+    "strikes", "visit", "threat", "threats", "failure", "closure", "seizure", "departure",
+    "delivery", "absence", "silence", "behaviour", "behavior", "conduct", "stance",
+    )
+)  # fmt: skip
+# Nouns of those forms that name a state of things or a body, not an act
+_NOT_ACTS = frozenset(
+    (
+    "nation", "nations", "population", "situation", "constitution", "federation",
+    "reputation", "election", "elections", "question", "questions", "region", "economies",
+    "countries", "territories", "authorities", "allies", "parties", "industries", "science",
+    "audience", "experience", "independence", "existence", "evidence", "sentence",
+    "conference", "difference", "influence", "confidence", "intelligence", "presence",
+    "defence", "defense", "importance", "alliance", "balance", "distance", "instance",
+    "movement", "settlement", "agreement", "parliament", "department", "environment",
+    "equipment", "investment", "investments", "moment", "treatment", "document",
+    "documents", "statement", "statements", "argument", "arguments", "policies",
+    )
+)  # fmt: skip
 
 
 def _obliged(pred: Token, children: list[Token]) -> bool:
