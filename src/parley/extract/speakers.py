@@ -1261,10 +1261,39 @@ class Resolver:
                 text, start, self.mentions[i].start
             ):
                 first = chains(self.mentions[i : i + 4], text)[0]
-        return first is not None and any(
-            (m.kind is MentionKind.ROLE and m.role_class is RoleClass.PRIVATE)
-            or (m.kind in (MentionKind.NAME, MentionKind.SURNAME) and self._private_body(m))
-            for m in first
+        return first is not None and (
+            any(
+                (m.kind is MentionKind.ROLE and m.role_class is RoleClass.PRIVATE)
+                or (m.kind in (MentionKind.NAME, MentionKind.SURNAME) and self._private_body(m))
+                for m in first
+            )
+            or self._private_holders(first)
+        )
+
+    def _private_holders(self, chain: list[Mention]) -> bool:
+        """True when the body or group ``chain`` ends on is made of people who speak for no
+        party: "the creditor committee", "the steering committee of Zambia's bondholders",
+        "a group of its private lenders" (a debtor's creditors are not the debtor)."""
+        roles = [m for m in chain if m.kind is MentionKind.ROLE]
+        if not roles or roles[-1].role_class is RoleClass.PRIVATE:
+            return False
+        last = roles[-1]
+        before = chain[chain.index(last) - 1] if chain.index(last) else None
+        if (
+            before is not None
+            and before.kind is MentionKind.ROLE
+            and before.role_class is RoleClass.PRIVATE
+            and not before.possessive
+            and self.text[before.end : last.start] == " "
+        ):
+            return True  # "the creditor committee", "a bondholder group"
+        i = bisect_left(self.starts, last.end)
+        held = next((m for m in self.mentions[i : i + 3] if m.kind is MentionKind.ROLE), None)
+        return (
+            held is not None
+            and held.role_class is RoleClass.PRIVATE
+            and held.role.endswith("s")
+            and _OF_HOLDERS.fullmatch(self.text, last.end, held.start) is not None
         )
 
     def _back_in_paragraph(self, pos: int, limit: int) -> Iterator[tuple[int, Mention]]:
@@ -1801,6 +1830,12 @@ class Resolver:
                 who = Who(None, None, not is_body and not role.role.endswith("s"))
                 self._describe(role.role, who, pos)
                 return self._remember(pos, who, None if who.person_like else Gender.PLURAL)
+            if self._private_holders(chain):
+                # "The steering committee of Zambia's bondholders said": the creditors'
+                # body, nobody's side; a later "the committee" is the same body
+                who = Who(None, None, False)
+                self._describe(role.role, who, pos)
+                return self._remember(pos, who, Gender.PLURAL)
             if actor is None and self._named_unknown_body(chain, role):
                 # "The World Shipping Council said": a body the gazetteer does not know,
                 # named on a noun no state organ needs, speaks for no state
@@ -2851,6 +2886,12 @@ _OFFICE_OF_OWNER = re.compile(
 # A relative clause naming the body a person's office is in: "who heads the ", "who leads "
 _HEADS_BODY = re.compile(
     r"\bwho\s+(?:now\s+|also\s+)?(?:heads|leads|chairs|runs|directs)\s+(?:the\s+)?"
+)
+# "of Zambia's ", "of its official bilateral ", "of the": between a body noun and the
+# people it is made of
+_OF_HOLDERS = re.compile(
+    r"\s+of\s+(?:the\s+|its\s+|their\s+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,3}"
 )
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 # A finite verb right after a sentence's first name: that name is the subject
