@@ -36,6 +36,17 @@ def _all(body: str) -> list[tuple[str | None, str | None]]:
             [(None, None), (None, None), (None, "MOZ")],
             id="lenders and a broker, not the debtor",
         ),
+        pytest.param(
+            "HAVANA - Colombia and the ELN agreed a ceasefire.\n\n"
+            "Pablo Rivas, who heads the ELN's negotiating team, said the group would keep "
+            "its arms.\n\nMarta Oyelaran, who led the M23 delegation, said the text was "
+            "clear.\n\nIlsa Dorn, who handles foreign relations for the SDF's political "
+            "wing, said the Kurds had not given up.\n\nJon Varga, who runs a small factory "
+            "in Bogota, said prices rose.",
+            [("Pablo Rivas", "ELN"), ("Marta Oyelaran", "M23"), ("Ilsa Dorn", "SDF"),
+             ("Jon Varga", None)],
+            id="who heads a side's delegation, team or wing",
+        ),
     ],
 )
 def test_actor_from_context(body: str, expected: list[tuple[str | None, str | None]]) -> None:

@@ -498,6 +498,8 @@ class Resolver:
             if actor is None and not private:
                 actor = self._apposition_actor(name.end)
             if actor is None and not private:
+                actor = self._relative_office_actor(name.end)
+            if actor is None and not private:
                 roles = [
                     m.text
                     for m in chain
@@ -1559,6 +1561,21 @@ class Resolver:
         Dniester,"), not a person."""
         gap = _PRIVATE_APPOSITION.match(self.text, pos)
         return gap is not None and gap.group(1).split()[-1].lower() in _PLACE_NOUNS
+
+    def _relative_office_actor(self, pos: int) -> str | None:
+        """The side whose delegation, team or wing the relative clause after the name ending
+        at ``pos`` says the person leads or works for: "X, who heads the ELN's negotiating
+        team,", "X, who led the M23 delegation,", "X, who handles foreign relations for the
+        SDF's political wing," (a clause the apposition reading leaves alone)."""
+        clause = _LEADS_SIDE.match(self.text, pos)
+        if clause is None:
+            return None
+        side = self._mention_at(clause.end())
+        if side is None or side.kind not in (MentionKind.ACTOR, MentionKind.ADJECTIVE):
+            return None
+        if not side.actor or not _SIDE_BODY.match(self.text, side.end):
+            return None
+        return side.actor
 
     def _last_body_before(self, pos: int) -> str | None:
         """The side of the party, state or organisation the text named last before ``pos``, in
@@ -2892,6 +2909,18 @@ _HEADS_BODY = re.compile(
 _OF_HOLDERS = re.compile(
     r"\s+of\s+(?:the\s+|its\s+|their\s+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+)?"
     r"(?:[a-z][\w-]*\s+){0,3}"
+)
+# "X, who heads the ", "X, who led ", "X, who handles foreign relations for the ": a clause
+# naming the body the person leads or serves
+_LEADS_SIDE = re.compile(
+    r",\s+who\s+(?:now\s+|also\s+|has\s+|had\s+)?(?:heads|headed|leads|led|chairs|chaired|"
+    r"co-chairs|represents|represented|speaks\s+for|handles\s+(?:[a-z-]+\s+){1,3}?for)\s+"
+    r"(?:the\s+)?"
+)
+# What follows a side's name in such a clause: its delegation, team, side or wing
+_SIDE_BODY = re.compile(
+    r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?(?:delegation|delegations|team|side|negotiators|"
+    r"wing|arm)\b"
 )
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 # A finite verb right after a sentence's first name: that name is the subject
