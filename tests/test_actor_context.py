@@ -47,6 +47,22 @@ def _all(body: str) -> list[tuple[str | None, str | None]]:
              ("Jon Varga", None)],
             id="who heads a side's delegation, team or wing",
         ),
+        pytest.param(
+            "ANKARA - Turkey opened talks with the PKK.\n\nA Diyarbakir lawyer who has "
+            "represented PKK defendants, Selin Aras, said the ruling gave Ankara a route. "
+            '"The court has written the argument," she said.',
+            [("Selin Aras", None), ("Selin Aras", None)],
+            id="a lawyer a relative clause ties to the party speaks for nobody",
+        ),
+        pytest.param(
+            "ANKARA - Turkey opened talks with the PKK.\n\nRojda Elci, a co-chair of the "
+            "Mesopotamia Communities Council (MCC), the PKK's umbrella body, said the process "
+            'needed guarantees.\n\nElci read a statement. "We destroy our weapons," she '
+            "said.\n\nJon Holden, president of IAM District 751, the largest local, said "
+            "workers would vote.",
+            [("Rojda Elci", "PKK"), ("Rojda Elci", "PKK"), ("Jon Holden", None)],
+            id="an office in a body the text makes a side's own",
+        ),
     ],
 )
 def test_actor_from_context(body: str, expected: list[tuple[str | None, str | None]]) -> None:

@@ -428,6 +428,8 @@ class Resolver:
             )
             # "Olena Kovalchuk, a nurse from Kharkiv,": nobody's voice
             private = private or self._private_apposition(name.end)
+            # "A lawyer who has represented PKK defendants, X,": nor the client's
+            private = private or self._private_role_clause_before(chain[0].start)
             # "A senator from the opposition National Action Party, X,": the opposition
             # speaks for no state, as "opposition senator X" does not
             # "X, leader of the opposition Democratic Party,"
@@ -490,6 +492,10 @@ class Resolver:
                     ):
                         subject = self._sentence_subject(head_chain[0].start)
                         actor = self._subject_side(subject) if subject is not None else None
+            if actor is None and not private:
+                # "X, a co-chair of the KCK, the PKK's umbrella body,": a body the gazetteer
+                # does not know, that the text makes a side's own
+                actor = self._body_described_actor(name.end)
             if actor is None and not private and self._office_of_unknown_body(name.end):
                 # "Jon Holden, president of IAM District 751,": an office in a body the
                 # gazetteer does not know (a union, a company) speaks for no state, unless
@@ -1574,6 +1580,33 @@ class Resolver:
         if side is None or side.kind not in (MentionKind.ACTOR, MentionKind.ADJECTIVE):
             return None
         if not side.actor or not _SIDE_BODY.match(self.text, side.end):
+            return None
+        return side.actor
+
+    def _private_role_clause_before(self, pos: int) -> bool:
+        """True when the name at ``pos`` is in apposition to a private role that a relative
+        clause qualifies: "A Diyarbakir lawyer who has represented PKK defendants, X," (the
+        party the clause names is the lawyer's client, not the lawyer's side)."""
+        i = bisect_left(self.starts, pos)
+        for m in reversed(self.mentions[max(0, i - 6) : i]):
+            if m.kind is not MentionKind.ROLE:
+                continue
+            return m.role_class is RoleClass.PRIVATE and (
+                _CLAUSE_THEN_NAME.fullmatch(self.text, m.end, pos) is not None
+            )
+        return False
+
+    def _body_described_actor(self, pos: int) -> str | None:
+        """The side of a body the gazetteer does not know, when the apposition after the
+        name ending at ``pos`` puts the person in it and describes it as a side's own: "X, a
+        co-chair of the Kurdistan Communities Union (KCK), the PKK's umbrella body,"."""
+        office = _OFFICE_IN_NAMED_BODY.match(self.text, pos)
+        if office is None:
+            return None
+        side = self._mention_at(office.end())
+        if side is None or side.kind is not MentionKind.ACTOR or not side.possessive:
+            return None
+        if not side.actor or not _OWN_BODY.match(self.text, side.end):
             return None
         return side.actor
 
@@ -2921,6 +2954,20 @@ _LEADS_SIDE = re.compile(
 _SIDE_BODY = re.compile(
     r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?(?:delegation|delegations|team|side|negotiators|"
     r"wing|arm)\b"
+)
+# " who has represented PKK defendants, ": a relative clause between a role and the name
+# in apposition to it
+_CLAUSE_THEN_NAME = re.compile(r"\s+(?:who|whose)\s+[^,;.!?\"“”\n]{1,100},\s*")
+# ", a co-chair of the Kurdistan Communities Union (KCK), the ": an office in a named body
+# that a second apposition describes
+_OFFICE_IN_NAMED_BODY = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:of|in|at)\s+(?:the\s+)?"
+    r"[A-Z][^,;()\n]{1,60}?(?:\s+\([A-Z][\w-]*\))?,\s+(?:the|a|an)\s+"
+)
+# "'s umbrella body", "'s political wing": a body that is a side's own
+_OWN_BODY = re.compile(
+    r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}?(?:body|group|organisation|organization|wing|arm|"
+    r"branch|affiliate|front|movement|alliance|coalition)\b"
 )
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 # A finite verb right after a sentence's first name: that name is the subject
