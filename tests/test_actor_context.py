@@ -63,6 +63,14 @@ def _all(body: str) -> list[tuple[str | None, str | None]]:
             [("Rojda Elci", "PKK"), ("Rojda Elci", "PKK"), ("Jon Holden", None)],
             id="an office in a body the text makes a side's own",
         ),
+        pytest.param(
+            "KINSHASA - Congo and Rwanda signed accords in Washington.\n\nA source close "
+            "to the Doha mediation said both sides would sign.\n\nA person close to the "
+            "French wine industry said the floor was too low.\n\nSources close to the "
+            "Ukrainian delegation said the text had changed.",
+            [(None, None), (None, None), (None, "UKR")],
+            id="close to a place's mediation or a nation's industry is no side",
+        ),
     ],
 )
 def test_actor_from_context(body: str, expected: list[tuple[str | None, str | None]]) -> None:

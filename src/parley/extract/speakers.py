@@ -2334,6 +2334,8 @@ class Resolver:
                 return who.actor if who is not None else None
             return None
         nxt = self._mention_at(m.end())
+        if nxt is not None and self._close_to_no_side(m.group(), nxt):
+            return None
         if nxt is not None:
             if nxt.person is not None:
                 return nxt.person.actor_on(self.day)
@@ -2351,6 +2353,17 @@ class Resolver:
                 return side
             return nxt.actor
         return None
+
+    def _close_to_no_side(self, link: str, nxt: Mention) -> bool:
+        """True when "close to" or "familiar with" leads to a place's or a nation's thing
+        that is no side's body: "a source close to the Doha mediation", "a person close to
+        the French cognac industry" (not "sources close to the Ukrainian delegation")."""
+        if link.split()[0] not in ("close", "familiar"):
+            return False
+        if nxt.kind not in (MentionKind.ACTOR, MentionKind.ADJECTIVE) or nxt.possessive:
+            return False
+        words = _NOUNS_AFTER.match(self.text, nxt.end)
+        return words is not None and not _SIDE_BODY_NOUNS.intersection(words.group().split())
 
     def antecedent(self, pos: int, gender: Gender | None) -> Who | None:
         """The most recent person spoken of before ``pos`` (gender permitting)."""
@@ -2969,6 +2982,14 @@ _OWN_BODY = re.compile(
     r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}?(?:body|group|organisation|organization|wing|arm|"
     r"branch|affiliate|front|movement|alliance|coalition)\b"
 )
+# The lower-case words a place or demonym qualifies: " cognac industry", " mediation"
+_NOUNS_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){1,3}")
+# The bodies of a side a source may be close to
+_SIDE_BODY_NOUNS = {"government", "governments", "delegation", "delegations", "team",
+                    "leadership", "office", "presidency", "ministry", "administration",
+                    "side", "negotiators", "cabinet", "army", "military", "authorities",
+                    "officials", "leader", "leaders", "president", "camp", "command",
+                    "embassy", "mission", "party", "movement", "group"}  # fmt: skip
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 # A finite verb right after a sentence's first name: that name is the subject
 _SUBJECT_VERB = re.compile(
