@@ -56,7 +56,7 @@ def _all(body: str) -> list[tuple[str | None, str | None]]:
         ),
         pytest.param(
             "ANKARA - Turkey opened talks with the PKK.\n\nRojda Elci, a co-chair of the "
-            "Mesopotamia Communities Council (MCC), the PKK's umbrella body, said the process "
+            "Mesopotamia Communities Union (MCU), the PKK's umbrella body, said the process "
             'needed guarantees.\n\nElci read a statement. "We destroy our weapons," she '
             "said.\n\nJon Holden, president of IAM District 751, the largest local, said "
             "workers would vote.",
@@ -70,6 +70,13 @@ def _all(body: str) -> list[tuple[str | None, str | None]]:
             "Ukrainian delegation said the text had changed.",
             [(None, None), (None, None), (None, "UKR")],
             id="close to a place's mediation or a nation's industry is no side",
+        ),
+        pytest.param(
+            "CARACAS - Venezuela and Guyana traded warnings.\n\nA retired Venezuelan "
+            "general, writing in a Caracas daily, argued that the navy should sail.\n\nA "
+            "Venezuelan general said the navy was ready.",
+            [(None, None), (None, "VEN")],
+            id="a retired officer is out of office",
         ),
     ],
 )

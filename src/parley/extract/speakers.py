@@ -417,7 +417,11 @@ class Resolver:
                 # Manuel Lopez Obrador": the surname of several words of a name given before
                 self.known[name.text] = known
                 continue
-            private = any(m.role_class is RoleClass.PRIVATE for m in chain)
+            # "X, a co-chair of the Kurdistan Communities Union, the PKK's umbrella body,": a
+            # body the gazetteer does not know, that the text makes a side's own, whatever
+            # its name's last word ("Union") would say
+            described = self._body_described_actor(name.end)
+            private = not described and any(m.role_class is RoleClass.PRIVATE for m in chain)
             # "Dodik's lawyer, X,": a private office in apposition before the name, whoever
             # its possessor serves
             private = private or (
@@ -427,7 +431,7 @@ class Resolver:
                 and _APPOSITION.fullmatch(text, prev_chain[-1].end, chain[0].start) is not None
             )
             # "Olena Kovalchuk, a nurse from Kharkiv,": nobody's voice
-            private = private or self._private_apposition(name.end)
+            private = private or (not described and self._private_apposition(name.end))
             # "A lawyer who has represented PKK defendants, X,": nor the client's
             private = private or self._private_role_clause_before(chain[0].start)
             # "A senator from the opposition National Action Party, X,": the opposition
@@ -442,7 +446,7 @@ class Resolver:
             if not private and chain[0] is not name and self._office_topic(chain[0]) is not None:
                 # "the U.S. envoy to the United Nations Mark Doe": the office's own side
                 chain = chain[chain.index(name) :]
-            actor = None if private else _chain_actor(chain, self.gaz, self.day)
+            actor = None if private else _chain_actor(chain, self.gaz, self.day) or described
             posted = False
             if (
                 actor is None
@@ -492,10 +496,6 @@ class Resolver:
                     ):
                         subject = self._sentence_subject(head_chain[0].start)
                         actor = self._subject_side(subject) if subject is not None else None
-            if actor is None and not private:
-                # "X, a co-chair of the KCK, the PKK's umbrella body,": a body the gazetteer
-                # does not know, that the text makes a side's own
-                actor = self._body_described_actor(name.end)
             if actor is None and not private and self._office_of_unknown_body(name.end):
                 # "Jon Holden, president of IAM District 751,": an office in a body the
                 # gazetteer does not know (a union, a company) speaks for no state, unless
@@ -1834,7 +1834,7 @@ class Resolver:
             return found
         roles = [m for m in chain if m.kind is MentionKind.ROLE]
         det0 = det_before(self.text, chain[0].start)
-        if det0 in ("former", "ex") and det_before(
+        if det0 in ("former", "ex", "retired") and det_before(
             self.text, self.text.rfind(det0, 0, chain[0].start)
         ) in ("a", "an"):
             # "a former IAEA inspector who now advises ...": somebody out of office
