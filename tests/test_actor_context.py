@@ -78,6 +78,14 @@ def _all(body: str) -> list[tuple[str | None, str | None]]:
             [(None, None), (None, "VEN")],
             id="a retired officer is out of office",
         ),
+        pytest.param(
+            "NEW DELHI - India and Pakistan agreed a ceasefire.\n\nThe Pakistani "
+            "military's spokesman, Lt Gen Amir Sharif, said Pakistan had responded.\n\n"
+            "India's Director General of Military Operations, Rajan Ghosh, said strikes had "
+            "hit nine sites.",
+            [("Amir Sharif", "PAK"), ("Rajan Ghosh", "IND")],
+            id="a title in apposition before a ranked name",
+        ),
     ],
 )
 def test_actor_from_context(body: str, expected: list[tuple[str | None, str | None]]) -> None:

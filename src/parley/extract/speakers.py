@@ -62,6 +62,10 @@ _OF_SIDE = re.compile(
 )
 # (a rank or honorific may open the name: ", Gen. Muhoozi Kainerugaba")
 _APPOSITION = re.compile(r"\s*,\s*(?:[A-Z][a-z]{1,4}\.\s+)?")
+# ... or ranks written without their stops: "the military's spokesman, Lt Gen X"
+_RANKED_APPOSITION = re.compile(
+    r"\s*,\s*(?:(?:[A-Z][a-z]{1,4}\.|Lt|Maj|Brig|Gen|Col|Adm|Cdr|Capt|Lt-Gen|Maj-Gen)\s+){0,3}"
+)
 # Plain lower-case modifiers between a side and its office: "'s information ", " acting army "
 _MODIFIERS = re.compile(r"(?:['’]s)?\s+((?:(?:[a-z][a-z-]*|[A-Z][a-z]+-[a-z]+)\s+){1,3})")
 _NOT_MODIFIER = PREPOSITIONS | {"and", "or", "but", "that", "who", "which", "said", "says",
@@ -452,7 +456,7 @@ class Resolver:
                 actor is None
                 and not private
                 and prev_chain is not None
-                and _APPOSITION.fullmatch(text, prev_chain[-1].end, chain[0].start)
+                and _RANKED_APPOSITION.fullmatch(text, prev_chain[-1].end, chain[0].start)
                 # "Speaking outside the Ukrainian embassy, X": a place, not X's title ("the
                 # UN envoy for Yemen, X" is the envoy's)
                 and (
