@@ -86,6 +86,13 @@ def _all(body: str) -> list[tuple[str | None, str | None]]:
             [("Amir Sharif", "PAK"), ("Rajan Ghosh", "IND")],
             id="a title in apposition before a ranked name",
         ),
+        pytest.param(
+            "WASHINGTON - The United States set a deadline for Ukraine.\n\nUkraine's "
+            "Foreign Minister Oleh Marchuk said the plan needed work.\n\nIn Kyiv, the "
+            "president's office said the talks would go on.",
+            [("Oleh Marchuk", "UKR"), (None, "UKR")],
+            id="a framing city of a state whose official the text itself placed",
+        ),
     ],
 )
 def test_actor_from_context(body: str, expected: list[tuple[str | None, str | None]]) -> None:

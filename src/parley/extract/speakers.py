@@ -1465,14 +1465,15 @@ class Resolver:
         return place_state_variant(self.gaz, name)  # a dateline names a place
 
     def _peopled(self) -> set[str]:
-        """States whose people or officials the article names ("Iranian", "Araghchi")."""
+        """States whose people or officials the article names ("Iranian", "Araghchi"), the
+        gazetteer's or ones the text itself places ("Ukrainian President X")."""
         if self._peopled_sides is None:
             self._peopled_sides = {
                 a
                 for m in self.mentions
                 if m.kind in (MentionKind.ADJECTIVE, MentionKind.PERSON)
                 and (a := m.actor_on(self.day)) is not None
-            }
+            } | {who.actor for who in self.known.values() if who.actor and who.person_like}
         return self._peopled_sides | set(self._speaker_actors)
 
     def _group_present(self, actor: str, chain: list[Mention]) -> bool:
