@@ -93,6 +93,14 @@ def _all(body: str) -> list[tuple[str | None, str | None]]:
             [("Oleh Marchuk", "UKR"), (None, "UKR")],
             id="a framing city of a state whose official the text itself placed",
         ),
+        pytest.param(
+            "ROME - Iran and the United States held a fifth round.\n\nSalim Harthy has "
+            "posted on X. The Omani foreign minister wrote that the talks had made some "
+            "progress.\n\nLater, Kamal Reza met Sami Aziz in Rome. The Omani foreign "
+            "minister said the talks were useful.",
+            [("Salim Harthy", "OMN"), (None, "OMN")],
+            id="the description that opens the next sentence gives the named person a side",
+        ),
     ],
 )
 def test_actor_from_context(body: str, expected: list[tuple[str | None, str | None]]) -> None:

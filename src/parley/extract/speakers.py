@@ -525,6 +525,10 @@ class Resolver:
                     actor = None
             if actor is None and not private:
                 actor = self._of_actor(name.end)  # "Cedric Schuster of Samoa"
+            if actor is None and not private:
+                # "X has posted on X. The Omani foreign minister wrote": the side of the
+                # description that stands for X in the next sentence
+                actor = self._description_after(name.end)
             if (
                 actor is None
                 and not private
@@ -1614,6 +1618,38 @@ class Resolver:
         if not side.actor or not _OWN_BODY.match(self.text, side.end):
             return None
         return side.actor
+
+    def _description_after(self, pos: int) -> str | None:
+        """The side of the definite description that opens the sentence after the one of the
+        name ending at ``pos``: "X has posted on X. The Omani foreign minister wrote ..." (the
+        description stands for the person just named)."""
+        stop = _SENTENCE_END.search(self.text, pos)
+        if stop is None or "\n" in self.text[pos : stop.start()]:
+            return None
+        span = self._sentence_before(stop.end())
+        i = bisect_left(self.starts, stop.end())
+        people = [
+            m
+            for m in self.mentions[bisect_left(self.starts, span[0]) if span else i : i]
+            if m.kind in (MentionKind.NAME, MentionKind.PERSON)
+        ]
+        if span is None or len(people) != 1 or people[0].start != span[0]:
+            return None  # only the one person the sentence opens on, and nobody else
+        side, office = (self.mentions[i : i + 2] + [None, None])[:2]
+        if side is None or office is None or side.start != stop.end() + 4:
+            return None
+        if not self.text.startswith("The ", stop.end()) or not side.actor or side.possessive:
+            return None
+        if side.kind is not MentionKind.ADJECTIVE or not self._is_state(side.actor):
+            return None
+        return (
+            side.actor
+            if office.kind is MentionKind.ROLE
+            and office.role_class is RoleClass.PERSON
+            and not office.role.endswith("s")
+            and _MODIFIERS_ONLY.fullmatch(self.text, side.end, office.start) is not None
+            else None
+        )
 
     def _last_body_before(self, pos: int) -> str | None:
         """The side of the party, state or organisation the text named last before ``pos``, in
@@ -2995,6 +3031,10 @@ _SIDE_BODY_NOUNS = {"government", "governments", "delegation", "delegations", "t
                     "side", "negotiators", "cabinet", "army", "military", "authorities",
                     "officials", "leader", "leaders", "president", "camp", "command",
                     "embassy", "mission", "party", "movement", "group"}  # fmt: skip
+# The end of a sentence and the space after it
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+")
+# Nothing but a space or lower-case modifiers between a demonym and its office noun
+_MODIFIERS_ONLY = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}")
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 # A finite verb right after a sentence's first name: that name is the subject
 _SUBJECT_VERB = re.compile(
