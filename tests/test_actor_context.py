@@ -100,6 +100,13 @@ def _all(body: str) -> list[tuple[str | None, str | None]]:
             [("Salim Harthy", "OMN")],
             id="the description that opens the next sentence gives the named person a side",
         ),
+        pytest.param(
+            "ANKARA - Turkey and the PKK moved on.\n\nTurkish President Ali Demirel is "
+            "due to address his party tomorrow. Aides said he would announce a commission."
+            "\n\nAides said the weather was bad.",
+            [(None, "TUR"), (None, None)],
+            id="bare aides serve the person the paragraph just named",
+        ),
     ],
 )
 def test_actor_from_context(body: str, expected: list[tuple[str | None, str | None]]) -> None:

@@ -1651,6 +1651,16 @@ class Resolver:
             else None
         )
 
+    def _aides_side(self, pos: int) -> str | None:
+        """The side of the person the paragraph last spoke of before ``pos``: whom bare
+        "Aides" or "An aide" serve."""
+        who = self.antecedent(pos, None)
+        if who is None or not who.speaker:
+            return None
+        named = self.text.rfind(who.speaker.split()[-1], 0, pos)
+        para = self.text.rfind("\n", 0, pos)
+        return who.actor if named > para else None
+
     def _last_body_before(self, pos: int) -> str | None:
         """The side of the party, state or organisation the text named last before ``pos``, in
         its paragraph or the one before (what "its" stands for)."""
@@ -2019,6 +2029,10 @@ class Resolver:
                             break
             if actor is None:
                 actor = self._actor_after(chain[-1].end, role.role)  # "sources in the ministry"
+            if actor is None and len(chain) == 1 and role.role in _AIDES and det in ("", "an"):
+                # "President X is due to speak tomorrow. Aides said": the aides of the
+                # person the text has just spoken of, as "his aides" are
+                actor = self._aides_side(chain[0].start)
             if actor is None and role.role in _LOCAL_OFFICES:
                 # "... hit port infrastructure in Odesa region, the regional governor said":
                 # the state of the province or city the paragraph names
@@ -3035,6 +3049,8 @@ _SIDE_BODY_NOUNS = {"government", "governments", "delegation", "delegations", "t
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+")
 # Nothing but a space or lower-case modifiers between a demonym and its office noun
 _MODIFIERS_ONLY = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}")
+# Who serves a person, named bare: "Aides said", "An aide said"
+_AIDES = {"aide", "aides", "close aide", "close aides", "senior aide", "senior aides"}
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 # A finite verb right after a sentence's first name: that name is the subject
 _SUBJECT_VERB = re.compile(
