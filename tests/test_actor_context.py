@@ -43,8 +43,12 @@ def _all(body: str) -> list[tuple[str | None, str | None]]:
             "clear.\n\nIlsa Dorn, who handles foreign relations for the SDF's political "
             "wing, said the Kurds had not given up.\n\nJon Varga, who runs a small factory "
             "in Bogota, said prices rose.",
-            [("Pablo Rivas", "ELN"), ("Marta Oyelaran", "M23"), ("Ilsa Dorn", "SDF"),
-             ("Jon Varga", None)],
+            [
+                ("Pablo Rivas", "ELN"),
+                ("Marta Oyelaran", "M23"),
+                ("Ilsa Dorn", "SDF"),
+                ("Jon Varga", None),
+            ],
             id="who heads a side's delegation, team or wing",
         ),
         pytest.param(
