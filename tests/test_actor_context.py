@@ -111,6 +111,13 @@ def _all(body: str) -> list[tuple[str | None, str | None]]:
             [(None, "TUR"), (None, None)],
             id="bare aides serve the person the paragraph just named",
         ),
+        pytest.param(
+            "GENEVA - The treaty enters into force next year.\n\nWhen the text was formally "
+            "adopted in June, Russia distanced itself from the consensus. Its representative "
+            "said the treaty was flawed.",
+            [(None, "RUS")],
+            id="its: the state a sentence opens on after a when-clause",
+        ),
     ],
 )
 def test_actor_from_context(body: str, expected: list[tuple[str | None, str | None]]) -> None:

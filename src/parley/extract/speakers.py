@@ -3137,7 +3137,7 @@ _VISITED = re.compile(
 _OPENER = re.compile(
     r"(?:[A-Z][\w'’-]*)(?:\s+[\w'’-]+){0,4},\s+(?=[A-Z])"
     r"|(?:At|In|On|Outside|Inside|Near|Along|Across|Behind|Beside|Under|Over|From|Through"
-    r"|After|Before|During|Since)\s+[^,.;:!?\"“”()]{3,80}"
+    r"|After|Before|During|Since|When|While|Once|Although|Though)\s+[^,.;:!?\"“”()]{3,80}"
     r"(?:,\s+(?:where|when|which|as|while)\s+[^,.;:!?\"“”()]{3,100})?,\s+(?=[A-Z]|the\s)"
 )
 # The time that opens a live blog's entry, on its own line or before a dash: "17:45\n",
