@@ -141,6 +141,10 @@ PRIVATE = {
     "industry associations", "industry group", "industry body", "federation", "trade union",
     "union", "unions", "executives", "shop owner", "taxi driver", "fisherman",
     "observers", "pollsters", "survey", "poll",
+    # a debtor's creditors and a market's dealers hold claims on a party, not its voice:
+    # "Zambia's bondholders", "private creditors", "a grain broker in Geneva"
+    "creditor", "creditors", "bondholder", "bondholders", "lender", "lenders",
+    "broker", "brokers", "insurers", "supporters",
     # business: "Brazil's largest business lobby", "the employers' federation"
     "business lobby", "industry lobby", "lobby", "business group", "business groups",
     "trade body", "employers' federation", "employers' group", "chamber of commerce",

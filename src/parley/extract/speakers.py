@@ -62,6 +62,10 @@ _OF_SIDE = re.compile(
 )
 # (a rank or honorific may open the name: ", Gen. Muhoozi Kainerugaba")
 _APPOSITION = re.compile(r"\s*,\s*(?:[A-Z][a-z]{1,4}\.\s+)?")
+# ... or ranks written without their stops: "the military's spokesman, Lt Gen X"
+_RANKED_APPOSITION = re.compile(
+    r"\s*,\s*(?:(?:[A-Z][a-z]{1,4}\.|Lt|Maj|Brig|Gen|Col|Adm|Cdr|Capt|Lt-Gen|Maj-Gen)\s+){0,3}"
+)
 # Plain lower-case modifiers between a side and its office: "'s information ", " acting army "
 _MODIFIERS = re.compile(r"(?:['’]s)?\s+((?:(?:[a-z][a-z-]*|[A-Z][a-z]+-[a-z]+)\s+){1,3})")
 _NOT_MODIFIER = PREPOSITIONS | {"and", "or", "but", "that", "who", "which", "said", "says",
@@ -417,7 +421,11 @@ class Resolver:
                 # Manuel Lopez Obrador": the surname of several words of a name given before
                 self.known[name.text] = known
                 continue
-            private = any(m.role_class is RoleClass.PRIVATE for m in chain)
+            # "X, a co-chair of the Kurdistan Communities Union, the PKK's umbrella body,": a
+            # body the gazetteer does not know, that the text makes a side's own, whatever
+            # its name's last word ("Union") would say
+            described = self._body_described_actor(name.end)
+            private = not described and any(m.role_class is RoleClass.PRIVATE for m in chain)
             # "Dodik's lawyer, X,": a private office in apposition before the name, whoever
             # its possessor serves
             private = private or (
@@ -427,7 +435,9 @@ class Resolver:
                 and _APPOSITION.fullmatch(text, prev_chain[-1].end, chain[0].start) is not None
             )
             # "Olena Kovalchuk, a nurse from Kharkiv,": nobody's voice
-            private = private or self._private_apposition(name.end)
+            private = private or (not described and self._private_apposition(name.end))
+            # "A lawyer who has represented PKK defendants, X,": nor the client's
+            private = private or self._private_role_clause_before(chain[0].start)
             # "A senator from the opposition National Action Party, X,": the opposition
             # speaks for no state, as "opposition senator X" does not
             # "X, leader of the opposition Democratic Party,"
@@ -440,13 +450,13 @@ class Resolver:
             if not private and chain[0] is not name and self._office_topic(chain[0]) is not None:
                 # "the U.S. envoy to the United Nations Mark Doe": the office's own side
                 chain = chain[chain.index(name) :]
-            actor = None if private else _chain_actor(chain, self.gaz, self.day)
+            actor = None if private else _chain_actor(chain, self.gaz, self.day) or described
             posted = False
             if (
                 actor is None
                 and not private
                 and prev_chain is not None
-                and _APPOSITION.fullmatch(text, prev_chain[-1].end, chain[0].start)
+                and _RANKED_APPOSITION.fullmatch(text, prev_chain[-1].end, chain[0].start)
                 # "Speaking outside the Ukrainian embassy, X": a place, not X's title ("the
                 # UN envoy for Yemen, X" is the envoy's)
                 and (
@@ -498,6 +508,8 @@ class Resolver:
             if actor is None and not private:
                 actor = self._apposition_actor(name.end)
             if actor is None and not private:
+                actor = self._relative_office_actor(name.end)
+            if actor is None and not private:
                 roles = [
                     m.text
                     for m in chain
@@ -513,6 +525,10 @@ class Resolver:
                     actor = None
             if actor is None and not private:
                 actor = self._of_actor(name.end)  # "Cedric Schuster of Samoa"
+            if actor is None and not private:
+                # "X has posted on X. The Omani foreign minister wrote": the side of the
+                # description that stands for X in the next sentence
+                actor = self._description_after(name.end)
             if (
                 actor is None
                 and not private
@@ -1261,10 +1277,39 @@ class Resolver:
                 text, start, self.mentions[i].start
             ):
                 first = chains(self.mentions[i : i + 4], text)[0]
-        return first is not None and any(
-            (m.kind is MentionKind.ROLE and m.role_class is RoleClass.PRIVATE)
-            or (m.kind in (MentionKind.NAME, MentionKind.SURNAME) and self._private_body(m))
-            for m in first
+        return first is not None and (
+            any(
+                (m.kind is MentionKind.ROLE and m.role_class is RoleClass.PRIVATE)
+                or (m.kind in (MentionKind.NAME, MentionKind.SURNAME) and self._private_body(m))
+                for m in first
+            )
+            or self._private_holders(first)
+        )
+
+    def _private_holders(self, chain: list[Mention]) -> bool:
+        """True when the body or group ``chain`` ends on is made of people who speak for no
+        party: "the creditor committee", "the steering committee of Zambia's bondholders",
+        "a group of its private lenders" (a debtor's creditors are not the debtor)."""
+        roles = [m for m in chain if m.kind is MentionKind.ROLE]
+        if not roles or roles[-1].role_class is RoleClass.PRIVATE:
+            return False
+        last = roles[-1]
+        before = chain[chain.index(last) - 1] if chain.index(last) else None
+        if (
+            before is not None
+            and before.kind is MentionKind.ROLE
+            and before.role_class is RoleClass.PRIVATE
+            and not before.possessive
+            and self.text[before.end : last.start] == " "
+        ):
+            return True  # "the creditor committee", "a bondholder group"
+        i = bisect_left(self.starts, last.end)
+        held = next((m for m in self.mentions[i : i + 3] if m.kind is MentionKind.ROLE), None)
+        return (
+            held is not None
+            and held.role_class is RoleClass.PRIVATE
+            and held.role.endswith("s")
+            and _OF_HOLDERS.fullmatch(self.text, last.end, held.start) is not None
         )
 
     def _back_in_paragraph(self, pos: int, limit: int) -> Iterator[tuple[int, Mention]]:
@@ -1424,14 +1469,15 @@ class Resolver:
         return place_state_variant(self.gaz, name)  # a dateline names a place
 
     def _peopled(self) -> set[str]:
-        """States whose people or officials the article names ("Iranian", "Araghchi")."""
+        """States whose people or officials the article names ("Iranian", "Araghchi"), the
+        gazetteer's or ones the text itself places ("Ukrainian President X")."""
         if self._peopled_sides is None:
             self._peopled_sides = {
                 a
                 for m in self.mentions
                 if m.kind in (MentionKind.ADJECTIVE, MentionKind.PERSON)
                 and (a := m.actor_on(self.day)) is not None
-            }
+            } | {who.actor for who in self.known.values() if who.actor and who.person_like}
         return self._peopled_sides | set(self._speaker_actors)
 
     def _group_present(self, actor: str, chain: list[Mention]) -> bool:
@@ -1530,6 +1576,90 @@ class Resolver:
         Dniester,"), not a person."""
         gap = _PRIVATE_APPOSITION.match(self.text, pos)
         return gap is not None and gap.group(1).split()[-1].lower() in _PLACE_NOUNS
+
+    def _relative_office_actor(self, pos: int) -> str | None:
+        """The side whose delegation, team or wing the relative clause after the name ending
+        at ``pos`` says the person leads or works for: "X, who heads the ELN's negotiating
+        team,", "X, who led the M23 delegation,", "X, who handles foreign relations for the
+        SDF's political wing," (a clause the apposition reading leaves alone)."""
+        clause = _LEADS_SIDE.match(self.text, pos)
+        if clause is None:
+            return None
+        side = self._mention_at(clause.end())
+        if side is None or side.kind not in (MentionKind.ACTOR, MentionKind.ADJECTIVE):
+            return None
+        if not side.actor or not _SIDE_BODY.match(self.text, side.end):
+            return None
+        return side.actor
+
+    def _private_role_clause_before(self, pos: int) -> bool:
+        """True when the name at ``pos`` is in apposition to a private role that a relative
+        clause qualifies: "A Diyarbakir lawyer who has represented PKK defendants, X," (the
+        party the clause names is the lawyer's client, not the lawyer's side)."""
+        i = bisect_left(self.starts, pos)
+        for m in reversed(self.mentions[max(0, i - 6) : i]):
+            if m.kind is not MentionKind.ROLE:
+                continue
+            return m.role_class is RoleClass.PRIVATE and (
+                _CLAUSE_THEN_NAME.fullmatch(self.text, m.end, pos) is not None
+            )
+        return False
+
+    def _body_described_actor(self, pos: int) -> str | None:
+        """The side of a body the gazetteer does not know, when the apposition after the
+        name ending at ``pos`` puts the person in it and describes it as a side's own: "X, a
+        co-chair of the Kurdistan Communities Union (KCK), the PKK's umbrella body,"."""
+        office = _OFFICE_IN_NAMED_BODY.match(self.text, pos)
+        if office is None:
+            return None
+        side = self._mention_at(office.end())
+        if side is None or side.kind is not MentionKind.ACTOR or not side.possessive:
+            return None
+        if not side.actor or not _OWN_BODY.match(self.text, side.end):
+            return None
+        return side.actor
+
+    def _description_after(self, pos: int) -> str | None:
+        """The side of the definite description that opens the sentence after the one of the
+        name ending at ``pos``: "X has posted on X. The Omani foreign minister wrote ..." (the
+        description stands for the person just named)."""
+        stop = _SENTENCE_END.search(self.text, pos)
+        if stop is None or "\n" in self.text[pos : stop.start()]:
+            return None
+        span = self._sentence_before(stop.end())
+        i = bisect_left(self.starts, stop.end())
+        people = [
+            m
+            for m in self.mentions[bisect_left(self.starts, span[0]) if span else i : i]
+            if m.kind in (MentionKind.NAME, MentionKind.PERSON)
+        ]
+        if span is None or len(people) != 1 or people[0].start != span[0]:
+            return None  # only the one person the sentence opens on, and nobody else
+        side, office = (self.mentions[i : i + 2] + [None, None])[:2]
+        if side is None or office is None or side.start != stop.end() + 4:
+            return None
+        if not self.text.startswith("The ", stop.end()) or not side.actor or side.possessive:
+            return None
+        if side.kind is not MentionKind.ADJECTIVE or not self._is_state(side.actor):
+            return None
+        return (
+            side.actor
+            if office.kind is MentionKind.ROLE
+            and office.role_class is RoleClass.PERSON
+            and not office.role.endswith("s")
+            and _MODIFIERS_ONLY.fullmatch(self.text, side.end, office.start) is not None
+            else None
+        )
+
+    def _aides_side(self, pos: int) -> str | None:
+        """The side of the person the paragraph last spoke of before ``pos``: whom bare
+        "Aides" or "An aide" serve."""
+        who = self.antecedent(pos, None)
+        if who is None or not who.speaker:
+            return None
+        named = self.text.rfind(who.speaker.split()[-1], 0, pos)
+        para = self.text.rfind("\n", 0, pos)
+        return who.actor if named > para else None
 
     def _last_body_before(self, pos: int) -> str | None:
         """The side of the party, state or organisation the text named last before ``pos``, in
@@ -1755,7 +1885,7 @@ class Resolver:
             return found
         roles = [m for m in chain if m.kind is MentionKind.ROLE]
         det0 = det_before(self.text, chain[0].start)
-        if det0 in ("former", "ex") and det_before(
+        if det0 in ("former", "ex", "retired") and det_before(
             self.text, self.text.rfind(det0, 0, chain[0].start)
         ) in ("a", "an"):
             # "a former IAEA inspector who now advises ...": somebody out of office
@@ -1801,6 +1931,12 @@ class Resolver:
                 who = Who(None, None, not is_body and not role.role.endswith("s"))
                 self._describe(role.role, who, pos)
                 return self._remember(pos, who, None if who.person_like else Gender.PLURAL)
+            if self._private_holders(chain):
+                # "The steering committee of Zambia's bondholders said": the creditors'
+                # body, nobody's side; a later "the committee" is the same body
+                who = Who(None, None, False)
+                self._describe(role.role, who, pos)
+                return self._remember(pos, who, Gender.PLURAL)
             if actor is None and self._named_unknown_body(chain, role):
                 # "The World Shipping Council said": a body the gazetteer does not know,
                 # named on a noun no state organ needs, speaks for no state
@@ -1893,6 +2029,10 @@ class Resolver:
                             break
             if actor is None:
                 actor = self._actor_after(chain[-1].end, role.role)  # "sources in the ministry"
+            if actor is None and len(chain) == 1 and role.role in _AIDES and det in ("", "an"):
+                # "President X is due to speak tomorrow. Aides said": the aides of the
+                # person the text has just spoken of, as "his aides" are
+                actor = self._aides_side(chain[0].start)
             if actor is None and role.role in _LOCAL_OFFICES:
                 # "... hit port infrastructure in Odesa region, the regional governor said":
                 # the state of the province or city the paragraph names
@@ -2249,6 +2389,8 @@ class Resolver:
                 return who.actor if who is not None else None
             return None
         nxt = self._mention_at(m.end())
+        if nxt is not None and self._close_to_no_side(m.group(), nxt):
+            return None
         if nxt is not None:
             if nxt.person is not None:
                 return nxt.person.actor_on(self.day)
@@ -2266,6 +2408,17 @@ class Resolver:
                 return side
             return nxt.actor
         return None
+
+    def _close_to_no_side(self, link: str, nxt: Mention) -> bool:
+        """True when "close to" or "familiar with" leads to a place's or a nation's thing
+        that is no side's body: "a source close to the Doha mediation", "a person close to
+        the French cognac industry" (not "sources close to the Ukrainian delegation")."""
+        if link.split()[0] not in ("close", "familiar"):
+            return False
+        if nxt.kind not in (MentionKind.ACTOR, MentionKind.ADJECTIVE) or nxt.possessive:
+            return False
+        words = _NOUNS_AFTER.match(self.text, nxt.end)
+        return words is not None and not _SIDE_BODY_NOUNS.intersection(words.group().split())
 
     def antecedent(self, pos: int, gender: Gender | None) -> Who | None:
         """The most recent person spoken of before ``pos`` (gender permitting)."""
@@ -2852,6 +3005,52 @@ _OFFICE_OF_OWNER = re.compile(
 _HEADS_BODY = re.compile(
     r"\bwho\s+(?:now\s+|also\s+)?(?:heads|leads|chairs|runs|directs)\s+(?:the\s+)?"
 )
+# "of Zambia's ", "of its official bilateral ", "of the": between a body noun and the
+# people it is made of
+_OF_HOLDERS = re.compile(
+    r"\s+of\s+(?:the\s+|its\s+|their\s+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,3}"
+)
+# "X, who heads the ", "X, who led ", "X, who handles foreign relations for the ": a clause
+# naming the body the person leads or serves
+_LEADS_SIDE = re.compile(
+    r",\s+who\s+(?:now\s+|also\s+|has\s+|had\s+)?(?:heads|headed|leads|led|chairs|chaired|"
+    r"co-chairs|represents|represented|speaks\s+for|handles\s+(?:[a-z-]+\s+){1,3}?for)\s+"
+    r"(?:the\s+)?"
+)
+# What follows a side's name in such a clause: its delegation, team, side or wing
+_SIDE_BODY = re.compile(
+    r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?(?:delegation|delegations|team|side|negotiators|"
+    r"wing|arm)\b"
+)
+# " who has represented PKK defendants, ": a relative clause between a role and the name
+# in apposition to it
+_CLAUSE_THEN_NAME = re.compile(r"\s+(?:who|whose)\s+[^,;.!?\"“”\n]{1,100},\s*")
+# ", a co-chair of the Kurdistan Communities Union (KCK), the ": an office in a named body
+# that a second apposition describes
+_OFFICE_IN_NAMED_BODY = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:of|in|at)\s+(?:the\s+)?"
+    r"[A-Z][^,;()\n]{1,60}?(?:\s+\([A-Z][\w-]*\))?,\s+(?:the|a|an)\s+"
+)
+# "'s umbrella body", "'s political wing": a body that is a side's own
+_OWN_BODY = re.compile(
+    r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}?(?:body|group|organisation|organization|wing|arm|"
+    r"branch|affiliate|front|movement|alliance|coalition)\b"
+)
+# The lower-case words a place or demonym qualifies: " cognac industry", " mediation"
+_NOUNS_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){1,3}")
+# The bodies of a side a source may be close to
+_SIDE_BODY_NOUNS = {"government", "governments", "delegation", "delegations", "team",
+                    "leadership", "office", "presidency", "ministry", "administration",
+                    "side", "negotiators", "cabinet", "army", "military", "authorities",
+                    "officials", "leader", "leaders", "president", "camp", "command",
+                    "embassy", "mission", "party", "movement", "group"}  # fmt: skip
+# The end of a sentence and the space after it
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+")
+# Nothing but a space or lower-case modifiers between a demonym and its office noun
+_MODIFIERS_ONLY = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}")
+# Who serves a person, named bare: "Aides said", "An aide said"
+_AIDES = {"aide", "aides", "close aide", "close aides", "senior aide", "senior aides"}
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 # A finite verb right after a sentence's first name: that name is the subject
 _SUBJECT_VERB = re.compile(
@@ -2938,7 +3137,7 @@ _VISITED = re.compile(
 _OPENER = re.compile(
     r"(?:[A-Z][\w'’-]*)(?:\s+[\w'’-]+){0,4},\s+(?=[A-Z])"
     r"|(?:At|In|On|Outside|Inside|Near|Along|Across|Behind|Beside|Under|Over|From|Through"
-    r"|After|Before|During|Since)\s+[^,.;:!?\"“”()]{3,80}"
+    r"|After|Before|During|Since|When|While|Once|Although|Though)\s+[^,.;:!?\"“”()]{3,80}"
     r"(?:,\s+(?:where|when|which|as|while)\s+[^,.;:!?\"“”()]{3,100})?,\s+(?=[A-Z]|the\s)"
 )
 # The time that opens a live blog's entry, on its own line or before a dash: "17:45\n",
