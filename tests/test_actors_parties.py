@@ -136,6 +136,20 @@ def _who(body: str, day: date) -> list[tuple[str | None, str | None]]:
             id="unnamed sources in the ruling party",
         ),
         pytest.param(
+            "Georgia's parliament met.\n\nGeorgian Dream accuses the opposition of stirring "
+            "the protests. Levan Beridze, the party's executive secretary, said the police "
+            "would respond.",
+            date(2024, 12, 2),
+            [(None, "GEO"), ("Levan Beridze", "GEO")],
+            id="a governing party as subject and 'the party's' office after it",
+        ),
+        pytest.param(
+            "Turkey's budget passed.\n\nThe IYI Party said the budget was theft.",
+            date(2025, 4, 8),
+            [(None, None)],
+            id="a party out of government as subject",
+        ),
+        pytest.param(
             "Spain's Socialists met Junts in Geneva.\n\nA Socialist official said the talks "
             "had been useful.",
             date(2024, 3, 5),
@@ -192,7 +206,7 @@ def test_the_table_is_silent_outside_its_days():
     assert table.governs(fdp, date(2019, 6, 1)) is None  # before the table's first day
     assert table.governs(fdp, date(2022, 6, 1)) is True
     assert table.governs(fdp, date(2025, 1, 1)) is False
-    assert table.governs(fdp, date(2026, 6, 1)) is None  # after it was checked, no open spell
+    assert table.governs(fdp, date(2026, 6, 1)) is False  # after it was checked: as then
     assert table.governs(table.parties["SPD"], date(2026, 6, 1)) is True
 
 

@@ -8,8 +8,8 @@ spokesman of the ruling AK Party,") takes the party's state on the days the part
 governed it, and no side on the others.
 
 The table records spells in national government (coalition partners included) from
-``since`` on; before that day, or after ``checked_to`` for a party with no open spell,
-it does not say, and only the text can ("the ruling X party", "the opposition X").
+``since`` on, as checked to ``checked_to`` (its last state holds after that day); before
+``since`` it does not say, and only the text can ("the ruling X party", "the opposition X").
 """
 
 from __future__ import annotations
@@ -120,14 +120,12 @@ class PartyTable:
 
     def governs(self, party: Party, day: date | None) -> bool | None:
         """Whether ``party`` governed its state on ``day``: None where the table does not
-        say (no day, a day before ``since``, or after ``checked_to`` outside any spell)."""
+        say (no day, or a day before ``since``). After ``checked_to`` the table's last state
+        holds, as the gazetteer's open offices do: an open spell goes on, and a party out of
+        government stays out."""
         if day is None or day < self.since:
             return None
-        if party.governs(day):
-            return True
-        if day > self.checked_to:
-            return None
-        return False
+        return party.governs(day)
 
 
 def _day(value: str | None) -> date | None:

@@ -78,6 +78,9 @@ _RULING_PARTY_AFTER = re.compile(
     r"\s+(?:of|from|in|at|for|close\s+to)\s+the\s+(?:ruling|governing)[ -]"
     r"(?:[A-Z][\w'’-]*\s+){0,4}(?:[Pp]arty|[Cc]oalition|[Aa]lliance)\b"
 )
+# "the party's executive secretary": an office of the party named last
+_THE_PARTYS = re.compile(r"the\s+party['’]s\s")
+_THE_PARTYS_OFFICE = re.compile(r"\b[Tt]he\s+party['’]s\s+(?:[\w-]+\s+){0,4}?[\w-]+,?\s+$")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’)]*\s+|\n)")
 
@@ -203,6 +206,8 @@ class PartySides:
                 and "." not in self.text[gap_at:name_start]
             ):
                 return self.side(pm)  # "the separatist party led from Belgium by X"
+        if _THE_PARTYS_OFFICE.search(self.text, max(floor, name_start - 70), name_start):
+            return self._latest(name_start)  # "the party's executive secretary, X"
         its = _ITS_OFFICE.search(self.text, max(floor, name_start - 70), name_start)
         if its is not None:
             owner = self._subject_party(its.start())
@@ -245,8 +250,19 @@ class PartySides:
         inside = self._ending_at(gap.end(), stop)
         if inside:
             return self.side(inside[0])
+        if _THE_PARTYS.match(words):
+            return self._latest(name_end)  # "X, the party's executive secretary,"
         if _RULING_PARTY.search(words):
             return PartySide(self.state_at(gap.end()))
+        return None
+
+    def naming(self, start: int, end: int) -> PartySide | None:
+        """The side of a party whose name holds the span ``start``..``end`` ("Dream" in
+        "the ruling Georgian Dream party"), when the text or the table says it."""
+        i = bisect_left(self.found_starts, end)
+        for pm in reversed(self.found[max(0, i - 2) : i]):
+            if pm.start <= start and end <= pm.end:
+                return self.side(pm)
         return None
 
     # -- an unnamed speaker --------------------------------------------------------------

@@ -1719,6 +1719,10 @@ class Resolver:
         ]  # "Two business lobbies said" counts; it is not "World War Two"
         if names:
             n = names[-1]
+            party = self.parties.naming(n.start, n.end)
+            if party is not None:
+                # "the ruling Georgian Dream party had decided": the party, not a person
+                return self._remember(pos, Who(None, party.actor, False), Gender.PLURAL)
             who = self._known_name(n.text)
             i = chain.index(n)
             prev = chain[i - 1] if i else None
