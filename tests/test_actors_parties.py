@@ -144,6 +144,13 @@ def _who(body: str, day: date) -> list[tuple[str | None, str | None]]:
             id="a governing party as subject and 'the party's' office after it",
         ),
         pytest.param(
+            "South Africa's cabinet met.\n\nThe Democratic Alliance, a partner in the "
+            "coalition, said the government had been too slow.",
+            date(2025, 8, 8),
+            [(None, "ZAF")],
+            id="a coalition partner by its name ending in a body's noun",
+        ),
+        pytest.param(
             "Turkey's budget passed.\n\nThe IYI Party said the budget was theft.",
             date(2025, 4, 8),
             [(None, None)],

@@ -1717,12 +1717,21 @@ class Resolver:
             and not (m.kind is MentionKind.SURNAME and m.text.lower() in _COUNTED)
             and not organisation_name(self.text, m)
         ]  # "Two business lobbies said" counts; it is not "World War Two"
+        party = next(
+            (
+                named_party
+                for m in reversed(chain)
+                if m.kind in (MentionKind.NAME, MentionKind.SURNAME)
+                and (named_party := self.parties.naming(m.start, m.end)) is not None
+            ),
+            None,
+        )
+        if party is not None:
+            # "The Democratic Alliance said", "the ruling Georgian Dream party had decided":
+            # the party, not a person
+            return self._remember(pos, Who(None, party.actor, False), Gender.PLURAL)
         if names:
             n = names[-1]
-            party = self.parties.naming(n.start, n.end)
-            if party is not None:
-                # "the ruling Georgian Dream party had decided": the party, not a person
-                return self._remember(pos, Who(None, party.actor, False), Gender.PLURAL)
             who = self._known_name(n.text)
             i = chain.index(n)
             prev = chain[i - 1] if i else None
