@@ -151,6 +151,12 @@ def _who(body: str, day: date) -> list[tuple[str | None, str | None]]:
             id="a coalition partner by its name ending in a body's noun",
         ),
         pytest.param(
+            "Canada's parliament met.\n\nConservative leader Mark Tessier said the deal was weak.",
+            date(2025, 8, 8),
+            [("Mark Tessier", None)],
+            id="a party's title before a name keeps the name as the speaker",
+        ),
+        pytest.param(
             "Turkey's budget passed.\n\nThe IYI Party said the budget was theft.",
             date(2025, 4, 8),
             [(None, None)],

@@ -538,7 +538,7 @@ class Attributor:
         if not names or MEDIA.search(names[0].text):
             return None
         head = names[0]
-        party = self.resolver.parties.naming(head.start, head.end)
+        party = self.resolver.parties.naming(names[-1].start, names[-1].end)
         if party is not None:
             return Who(None, party.actor, False)  # "Georgian Dream accuses": a party
         if body_name(head.text):

@@ -1717,14 +1717,11 @@ class Resolver:
             and not (m.kind is MentionKind.SURNAME and m.text.lower() in _COUNTED)
             and not organisation_name(self.text, m)
         ]  # "Two business lobbies said" counts; it is not "World War Two"
-        party = next(
-            (
-                named_party
-                for m in reversed(chain)
-                if m.kind in (MentionKind.NAME, MentionKind.SURNAME)
-                and (named_party := self.parties.naming(m.start, m.end)) is not None
-            ),
-            None,
+        head = chain[-1]
+        party = (
+            self.parties.naming(head.start, head.end)
+            if head.kind in (MentionKind.NAME, MentionKind.SURNAME)
+            else None
         )
         if party is not None:
             # "The Democratic Alliance said", "the ruling Georgian Dream party had decided":
