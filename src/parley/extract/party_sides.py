@@ -91,6 +91,7 @@ class PartySide:
     for a party out of government (the speaker then speaks for no state)."""
 
     actor: str | None
+    said: bool = False  # the text's own words ("ruling", "opposition"), not the table
 
 
 class PartySides:
@@ -150,10 +151,10 @@ class PartySides:
         window = self.text[max(0, pm.start - 40) : pm.start]
         party = self.party_of(pm)
         if _OPPOSITION_BEFORE.search(window):
-            return PartySide(None)
+            return PartySide(None, said=True)
         if _RULING_BEFORE.search(window):
             state = party.state if party is not None else self._state_before(pm.start)
-            return PartySide(state or self.state_at(pm.start))
+            return PartySide(state or self.state_at(pm.start), said=True)
         if party is None:
             return None
         governs = self.table.governs(party, self.day)
@@ -192,7 +193,7 @@ class PartySides:
         floor = self._sentence_start(name_start)
         before = self.text[floor:name_start]
         if _OPPOSITION_TITLE.search(before[-60:]):
-            return PartySide(None)  # "Turkish opposition leader X"
+            return PartySide(None, said=True)  # "Turkish opposition leader X"
         for pm in reversed(self._ending_at(max(floor, name_start - 160), name_start)):
             gap_at = pm.end
             if _TITLE_AFTER_PARTY.fullmatch(self.text, gap_at, name_start):
@@ -214,7 +215,7 @@ class PartySides:
             if owner is not None:
                 return self.side(owner)  # "Junts sent ... its spokeswoman, X"
         if _RULING_PARTY.search(before[-80:]):
-            return PartySide(self.state_at(name_start))  # "a ruling-party lawmaker, X"
+            return PartySide(self.state_at(name_start), said=True)  # "a ruling-party lawmaker, X"
         return None
 
     def _sentence_start(self, pos: int) -> int:
@@ -246,14 +247,14 @@ class PartySides:
         if not words or words[0].isupper() and not words.startswith(("A ", "An ", "The ")):
             return None  # "X, Ankara's envoy": a name or a place, not a title
         if _OPPOSITION_WORD.search(words):
-            return PartySide(None)  # "X, leader of the main opposition party,"
+            return PartySide(None, said=True)  # "X, leader of the main opposition party,"
         inside = self._ending_at(gap.end(), stop)
         if inside:
             return self.side(inside[0])
         if _THE_PARTYS.match(words):
             return self._latest(name_end)  # "X, the party's executive secretary,"
         if _RULING_PARTY.search(words):
-            return PartySide(self.state_at(gap.end()))
+            return PartySide(self.state_at(gap.end()), said=True)
         return None
 
     def naming(self, start: int, end: int) -> PartySide | None:

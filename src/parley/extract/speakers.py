@@ -449,6 +449,10 @@ class Resolver:
             # "PSOE negotiator X", "X, spokesman of the ruling AK Party,": a governing
             # party's state, or nobody's for a party out of government
             party = None if name.person is not None else self.parties.named(name.start, name.end)
+            if party is not None and not party.said and self._elected_title(chain):
+                # "Senator X, a Democrat,": a party label says nothing of an elected office
+                # in the state, unless the text puts it in the opposition
+                party = None
             private = private or (party is not None and party.actor is None)
             actor = None if private else _party_or_chain_actor(party, chain, self.gaz, self.day)
             posted = False
@@ -817,6 +821,14 @@ class Resolver:
             # "The House of Representatives blames the other side. Its speaker, X,"
             state = True
         return self._offices_side(offices, state)
+
+    def _elected_title(self, chain: list[Mention]) -> bool:
+        """True when the title in ``chain`` is an elected office in the state ("Senator",
+        "Representative", "Governor"), which a party label does not change."""
+        return any(
+            m.kind is MentionKind.ROLE and (m.role in _PLACED_OFFICES or m.role in _LEGISLATORS)
+            for m in chain
+        )
 
     def _opposition_title(self, pos: int) -> bool:
         """Whether the title before a name at ``pos``, in its own sentence, places it in the
