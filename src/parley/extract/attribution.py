@@ -538,6 +538,9 @@ class Attributor:
         if not names or MEDIA.search(names[0].text):
             return None
         head = names[0]
+        party = self.resolver.parties.naming(names[-1].start, names[-1].end)
+        if party is not None:
+            return Who(None, party.actor, False)  # "Georgian Dream accuses": a party
         if body_name(head.text):
             return Who(None, None, False)  # "Senate Democrats said": a body, no person
         if word_before(text, head.start, report.subject_start) in PREPOSITIONS:

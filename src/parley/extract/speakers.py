@@ -19,6 +19,7 @@ from functools import cached_property
 
 from parley.actors import ActorKind, Gazetteer, Gender, Person
 from parley.extract.mentions import Mention, MentionKind
+from parley.extract.party_sides import PartySide, PartySides
 from parley.extract.phrases import DATELINE
 from parley.extract.quotes import open_quotation
 from parley.extract.roles import (
@@ -30,6 +31,7 @@ from parley.extract.roles import (
     STATE_NOUNS,
     RoleClass,
 )
+from parley.parties import load_parties
 from parley.places import place_state, place_state_variant, state_has_form
 
 PREPOSITIONS = {
@@ -354,6 +356,10 @@ class Resolver:
         # role noun -> (positions, sides) of the phrases that qualify it with a side
         # ("Sudan's army", "the Thai government"): what a bare "the army" means later
         self._qualified: dict[str, tuple[list[int], list[str]]] = {}
+        # party offices and membership: a governing party's state, or nobody's
+        self.parties = PartySides(
+            load_parties(), text, mentions, day, lambda at: self._context_actor(at, state_only=True)
+        )
         self._learn_roles()  # before the names: a title's side may come from it
         self._learn_names()
         self._upgrade_surnames()
@@ -450,7 +456,19 @@ class Resolver:
             if not private and chain[0] is not name and self._office_topic(chain[0]) is not None:
                 # "the U.S. envoy to the United Nations Mark Doe": the office's own side
                 chain = chain[chain.index(name) :]
-            actor = None if private else _chain_actor(chain, self.gaz, self.day) or described
+            # "PSOE negotiator X", "X, spokesman of the ruling AK Party,": a governing
+            # party's state, or nobody's for a party out of government
+            party = None if name.person is not None else self.parties.named(name.start, name.end)
+            if party is not None and not party.said and self._elected_title(chain):
+                # "Senator X, a Democrat,": a party label says nothing of an elected office
+                # in the state, unless the text puts it in the opposition
+                party = None
+            private = private or (party is not None and party.actor is None)
+            actor = (
+                None
+                if private
+                else _party_or_chain_actor(party, chain, self.gaz, self.day) or described
+            )
             posted = False
             if (
                 actor is None
@@ -823,6 +841,14 @@ class Resolver:
             # "The House of Representatives blames the other side. Its speaker, X,"
             state = True
         return self._offices_side(offices, state)
+
+    def _elected_title(self, chain: list[Mention]) -> bool:
+        """True when the title in ``chain`` is an elected office in the state ("Senator",
+        "Representative", "Governor"), which a party label does not change."""
+        return any(
+            m.kind is MentionKind.ROLE and (m.role in _PLACED_OFFICES or m.role in _LEGISLATORS)
+            for m in chain
+        )
 
     def _opposition_title(self, pos: int) -> bool:
         """Whether the title before a name at ``pos``, in its own sentence, places it in the
@@ -1837,6 +1863,16 @@ class Resolver:
             and not (m.kind is MentionKind.SURNAME and m.text.lower() in _COUNTED)
             and not organisation_name(self.text, m)
         ]  # "Two business lobbies said" counts; it is not "World War Two"
+        head = chain[-1]
+        party = (
+            self.parties.naming(head.start, head.end)
+            if head.kind in (MentionKind.NAME, MentionKind.SURNAME)
+            else None
+        )
+        if party is not None:
+            # "The Democratic Alliance said", "the ruling Georgian Dream party had decided":
+            # the party, not a person
+            return self._remember(pos, Who(None, party.actor, False), Gender.PLURAL)
         if names:
             n = names[-1]
             who = self._known_name(n.text)
@@ -1903,6 +1939,15 @@ class Resolver:
             # opposition said": the opposition speaks for no state
             who = Who(None, None, bool(roles) and not roles[-1].role.endswith("s"))
             return self._remember(pos, who, None if who.person_like else Gender.PLURAL)
+        party = self.parties.unnamed(chain, roles[-1]) if roles else None
+        if party is not None and party.actor is None:
+            # "a senior figure of the opposition X party", "DEM Party officials": a party
+            # out of government speaks for no state
+            who = Who(None, None, _one_person(roles[-1]))
+            self._describe(roles[-1].role, who, pos)  # what "the same person" is later
+            return self._remember(pos, who, None if who.person_like else Gender.PLURAL)
+        if party is not None:
+            actor = party.actor  # "a Socialist official", "AKP sources"
         if roles and actor is not None and not self._group_present(actor, chain):
             # "a European diplomat" in an article where no European state is a party is
             # an observer, not Europe's voice
@@ -3237,6 +3282,15 @@ def _state_office(role: str) -> bool:
         or role.startswith(("minister of ", "minister for "))  # "State Minister of Finance"
         or _state_body(role)
     )
+
+
+def _party_or_chain_actor(
+    party: PartySide | None, chain: list[Mention], gaz: Gazetteer, day: date | None
+) -> str | None:
+    """The state of a governing party the title places a name in, else the chain's side."""
+    if party is not None and party.actor is not None:
+        return party.actor
+    return _chain_actor(chain, gaz, day)
 
 
 def _chain_actor(chain: list[Mention], gaz: Gazetteer, day: date | None) -> str | None:

@@ -1,0 +1,288 @@
+"""The side of a speaker the text places by a party office or membership.
+
+A governing party speaks for its state and a party out of government for none
+(tests/data/negotiations/README.md, "Domestic opposition"). The table of parties
+(:mod:`parley.parties`) says which party governed which state on the article's date;
+the text's own words say it too: "the ruling X party", "the governing Socialists" are
+in government, "the opposition X", "opposition leader X" are not, whatever the table.
+
+:class:`PartySides` finds that evidence around one speaker:
+
+- a party title before the name: "PSOE negotiator X", "The MHP's X", "the spokesman of
+  the ruling AK Party, X", "the separatist party led by X", "Its spokesman, X" (the party
+  the sentence is about);
+- a party in the apposition after it: "X, spokesman of the ruling AK Party,", "X, the
+  Socialists' chief negotiator,", "X, a senior figure of the ruling Y party,";
+- for an unnamed speaker, a party qualifying the noun: "a Socialist official", "AKP
+  sources", "a senior figure of the ruling Y party".
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from parley.extract.mentions import Mention, MentionKind
+from parley.parties import Party, PartyMention, PartyTable
+
+# words before a party name that say whether it governs
+_RULING_BEFORE = re.compile(r"\b(?:ruling|governing)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+_OPPOSITION_BEFORE = re.compile(r"\bopposition\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+# "Spain's governing Socialists", "the Turkish ruling party": a state before the party
+_STATE_GAP = re.compile(r"^(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,3}$")
+
+# A party's title right before the name: "PSOE negotiator ", "The MHP's ", "AKP Deputy
+# Chairman "
+_TITLE_AFTER_PARTY = re.compile(
+    r"(?:['’]s?)?(?:\s+(?:[a-z][\w-]*|Deputy|Vice|Chairman|Chairwoman|Chair|Leader|Spokesman"
+    r"|Spokeswoman|Secretary|General|President)){0,4}\s*,?\s+$"
+)
+# "X of the governing Socialists": a party after the name
+_OF_AFTER_NAME = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+# "the spokesman of the ruling AK Party, ": an office of the party in apposition before
+_OF_PARTY_BEFORE = re.compile(r"^(?:\s+[Pp]arty)?\s*,\s*$")
+_OFFICE_OF = re.compile(
+    r"\b(?:of|for|from|in|at)\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE
+)
+# "the separatist party led from Belgium by ": a leader named after the party
+_LED_BY = re.compile(r"\bled\s+(?:[\w'’-]+\s+){0,3}?by\s+(?:[\w'’.-]+\s+){0,4}$")
+# "Its spokesman in parliament, ", "its secretary general, ": an office of what "its" is
+_ITS_OFFICE = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+[^,.;:!?\"“”]{0,50}?(?:,\s*|\s+)$")
+# an apposition after the name, up to its end: ", spokesman of the ruling AK Party,"
+_APPOSITION = re.compile(r"\s*,\s+(?!who\b|whose\b|which\b|said\b|told\b|says\b)")
+_APPOSITION_END = re.compile(r"[,;:]|[.!?](?:\s|$)|\b(?:said|says|told|who|which)\b")
+# "opposition leader X", "the leader of Spain's main opposition party, X"
+_OPPOSITION_TITLE = re.compile(
+    r"\bopposition(?:\s+[\w'’-]+){0,3}\s*,?\s+$"
+    r"|\b(?:leader|head)\s+of\s+the\s+opposition\s*,?\s*$",
+    re.IGNORECASE,
+)
+_OPPOSITION_WORD = re.compile(r"\bopposition\b", re.IGNORECASE)
+# "a ruling-party lawmaker", "a senior figure of the governing party": no party named
+_RULING_PARTY = re.compile(
+    r"\b(?:[Rr]uling|[Gg]overning)[ -](?:[A-Z][\w'’-]*\s+){0,4}"
+    r"(?:[Pp]arty|[Cc]oalition|[Aa]lliance|bloc)\b"
+)
+# the determiner and modifiers before a party that qualifies an unnamed speaker's noun
+_UNNAMED_BEFORE = re.compile(
+    r"(?:^|[\s(\"“])(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Aa]nother"
+    r"|[Mm]any)\s+)?(?:[a-z][\w-]*\s+){0,2}$"
+)
+_UNNAMED_AFTER = re.compile(
+    r"\s+(?:of|from|in|at|for|close\s+to)\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,3}"
+)
+_RULING_PARTY_AFTER = re.compile(
+    r"\s+(?:of|from|in|at|for|close\s+to)\s+the\s+(?:ruling|governing)[ -]"
+    r"(?:[A-Z][\w'’-]*\s+){0,4}(?:[Pp]arty|[Cc]oalition|[Aa]lliance)\b"
+)
+# "the party's executive secretary": an office of the party named last
+_THE_PARTYS = re.compile(r"the\s+party['’]s\s")
+_THE_PARTYS_OFFICE = re.compile(r"\b[Tt]he\s+party['’]s\s+(?:[\w-]+\s+){0,4}?[\w-]+,?\s+$")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’)]*\s+|\n)")
+
+
+@dataclass(frozen=True, slots=True)
+class PartySide:
+    """What the text says of a speaker's party: ``actor`` is the state it governs, or None
+    for a party out of government (the speaker then speaks for no state)."""
+
+    actor: str | None
+    said: bool = False  # the text's own words ("ruling", "opposition"), not the table
+
+
+class PartySides:
+    """Party evidence around speakers in one text (built once per article)."""
+
+    def __init__(
+        self,
+        table: PartyTable,
+        text: str,
+        mentions: list[Mention],
+        day: date | None,
+        state_at: Callable[[int], str | None],
+    ):
+        self.table = table
+        self.text = text
+        self.mentions = mentions
+        self.starts = [m.start for m in mentions]
+        self.day = day
+        self.state_at = state_at  # the state the text is about at a position
+        self.found = table.find(text)
+        self.found_starts = [p.start for p in self.found]
+        self._named_states: dict[str, int] = {}
+        for m in mentions:
+            if m.kind in (MentionKind.ACTOR, MentionKind.ADJECTIVE) and m.actor:
+                self._named_states[m.actor] = self._named_states.get(m.actor, 0) + 1
+
+    # -- one party mention ---------------------------------------------------------------
+    def party_of(self, pm: PartyMention) -> Party | None:
+        """The party a name stands for; a shared name ("the Socialists") is the party of
+        the state named just before it ("Spain's Socialist party"), else of the one state
+        among its owners the text names most."""
+        if len(pm.parties) == 1:
+            return pm.parties[0]
+        states = {p.state: p for p in pm.parties}
+        before = self._state_before(pm.start)
+        if before in states:
+            return states[before]
+        counts = sorted(((self._named_states.get(s, 0), s) for s in states), reverse=True)
+        if counts[0][0] > 0 and (len(counts) == 1 or counts[0][0] > counts[1][0]):
+            return states[counts[0][1]]
+        return None
+
+    def _state_before(self, pos: int) -> str | None:
+        i = bisect_left(self.starts, pos)
+        for m in reversed(self.mentions[max(0, i - 2) : i]):
+            if (
+                m.kind in (MentionKind.ACTOR, MentionKind.ADJECTIVE)
+                and m.actor
+                and _STATE_GAP.match(self.text, m.end, pos)
+            ):
+                return m.actor
+        return None
+
+    def side(self, pm: PartyMention) -> PartySide | None:
+        """Whether the party named at ``pm`` speaks for a state: the text's "ruling" or
+        "opposition" first, else the table on the article's date; None when neither says."""
+        window = self.text[max(0, pm.start - 40) : pm.start]
+        party = self.party_of(pm)
+        if _OPPOSITION_BEFORE.search(window):
+            return PartySide(None, said=True)
+        if _RULING_BEFORE.search(window):
+            state = party.state if party is not None else self._state_before(pm.start)
+            return PartySide(state or self.state_at(pm.start), said=True)
+        if party is None:
+            return None
+        governs = self.table.governs(party, self.day)
+        if governs is None:
+            return None
+        return PartySide(party.state if governs else None)
+
+    def _ending_at(self, a: int, b: int) -> list[PartyMention]:
+        i = bisect_left(self.found_starts, a)
+        j = bisect_left(self.found_starts, b)
+        return [p for p in self.found[i:j] if p.end <= b]
+
+    def _latest(self, pos: int) -> PartySide | None:
+        """The side of the party the text named last before ``pos``, in its paragraph or
+        the one before (what "the party" stands for)."""
+        para = self.text.rfind("\n\n", 0, pos)
+        floor = self.text.rfind("\n\n", 0, para) if para > 0 else 0
+        before = self._ending_at(max(0, floor), pos)
+        return self.side(before[-1]) if before else None
+
+    # -- a named speaker -----------------------------------------------------------------
+    def named(self, name_start: int, name_end: int) -> PartySide | None:
+        """The party side of a name the text gives at ``name_start``..``name_end``: from
+        the title before it, else from its apposition."""
+        found = self._title_before(name_start)
+        if found is None:
+            found = self._apposition(name_end)
+        if found is None:
+            i = bisect_left(self.found_starts, name_end)
+            nxt = self.found[i] if i < len(self.found) else None
+            if nxt is not None and _OF_AFTER_NAME.fullmatch(self.text, name_end, nxt.start):
+                found = self.side(nxt)  # "X of the governing Socialists"
+        return found
+
+    def _title_before(self, name_start: int) -> PartySide | None:
+        floor = self._sentence_start(name_start)
+        before = self.text[floor:name_start]
+        if _OPPOSITION_TITLE.search(before[-60:]):
+            return PartySide(None, said=True)  # "Turkish opposition leader X"
+        for pm in reversed(self._ending_at(max(floor, name_start - 160), name_start)):
+            gap_at = pm.end
+            if _TITLE_AFTER_PARTY.fullmatch(self.text, gap_at, name_start):
+                return self.side(pm)  # "PSOE negotiator X", "The MHP's X"
+            if _OF_PARTY_BEFORE.fullmatch(self.text, gap_at, name_start) and _OFFICE_OF.search(
+                self.text, max(floor, pm.start - 50), pm.start
+            ):
+                return self.side(pm)  # "the spokesman of the ruling AK Party, X"
+            if (
+                _LED_BY.search(self.text, gap_at, name_start)
+                and "." not in self.text[gap_at:name_start]
+            ):
+                return self.side(pm)  # "the separatist party led from Belgium by X"
+        if _THE_PARTYS_OFFICE.search(self.text, max(floor, name_start - 70), name_start):
+            return self._latest(name_start)  # "the party's executive secretary, X"
+        its = _ITS_OFFICE.search(self.text, max(floor, name_start - 70), name_start)
+        if its is not None:
+            owner = self._subject_party(its.start())
+            if owner is not None:
+                return self.side(owner)  # "Junts sent ... its spokeswoman, X"
+        if _RULING_PARTY.search(before[-80:]):
+            return PartySide(self.state_at(name_start), said=True)  # "a ruling-party lawmaker, X"
+        return None
+
+    def _sentence_start(self, pos: int) -> int:
+        floor = max(self.text.rfind("\n", 0, pos) + 1, pos - 300, 0)
+        last = floor
+        for m in _SENTENCE_START.finditer(self.text, floor, pos):
+            last = m.end()
+        return last
+
+    def _subject_party(self, pos: int) -> PartyMention | None:
+        """The party a possessive "its" at ``pos`` stands for: the party that opens its
+        sentence ("Junts sent its secretary general"), else the one that opens the
+        sentence before ("The Catalan party ERC ... welcomed the pact. Its spokesman")."""
+        start = self._sentence_start(pos)
+        if start < pos - 1:
+            inside = self._ending_at(start, pos)
+            return inside[0] if inside and inside[0].start - start <= 40 else None
+        prev = self._sentence_start(max(0, start - 2))
+        inside = self._ending_at(prev, start)
+        return inside[0] if inside and inside[0].start - prev <= 50 else None
+
+    def _apposition(self, name_end: int) -> PartySide | None:
+        gap = _APPOSITION.match(self.text, name_end)
+        if gap is None:
+            return None
+        end = _APPOSITION_END.search(self.text, gap.end())
+        stop = min(end.start() if end else len(self.text), gap.end() + 100)
+        words = self.text[gap.end() : stop]
+        if not words or words[0].isupper() and not words.startswith(("A ", "An ", "The ")):
+            return None  # "X, Ankara's envoy": a name or a place, not a title
+        if _OPPOSITION_WORD.search(words):
+            return PartySide(None, said=True)  # "X, leader of the main opposition party,"
+        inside = self._ending_at(gap.end(), stop)
+        if inside:
+            return self.side(inside[0])
+        if _THE_PARTYS.match(words):
+            return self._latest(name_end)  # "X, the party's executive secretary,"
+        if _RULING_PARTY.search(words):
+            return PartySide(self.state_at(gap.end()), said=True)
+        return None
+
+    def naming(self, start: int, end: int) -> PartySide | None:
+        """The side of a party whose name holds the span ``start``..``end`` ("Dream" in
+        "the ruling Georgian Dream party"), when the text or the table says it."""
+        i = bisect_left(self.found_starts, end)
+        for pm in reversed(self.found[max(0, i - 2) : i]):
+            if pm.start <= start and end <= pm.end:
+                return self.side(pm)
+        return None
+
+    # -- an unnamed speaker --------------------------------------------------------------
+    def unnamed(self, chain: list[Mention], head: Mention) -> PartySide | None:
+        """The party side of an unnamed speaker's noun phrase ``chain`` whose head noun is
+        ``head``: "a Socialist official", "AKP sources", "a figure of the ruling X party"."""
+        start, end = chain[0].start, chain[-1].end
+        if len(chain) == 1 and head.role == "party" and _THE_BEFORE.search(self.text, 0, start):
+            return self._latest(start)  # "Junts was more forthcoming ... the party said"
+        for pm in self._ending_at(max(0, start - 30), head.start + 1):
+            if pm.start < start and not _UNNAMED_BEFORE.search(
+                self.text, max(0, pm.start - 30), pm.start
+            ):
+                continue
+            if _TITLE_AFTER_PARTY.fullmatch(self.text, pm.end, head.start):
+                return self.side(pm)
+        i = bisect_left(self.found_starts, end)
+        if i < len(self.found) and _UNNAMED_AFTER.fullmatch(self.text, end, self.found[i].start):
+            return self.side(self.found[i])  # "a senior figure of the ruling X party"
+        if _RULING_PARTY_AFTER.match(self.text, end):
+            return PartySide(self.state_at(start))  # "sources in the ruling party"
+        return None

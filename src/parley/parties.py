@@ -1,0 +1,139 @@
+"""Political parties and the states they govern, by date.
+
+The data lives in ``parley/data/parties.json`` (sources in docs/actors.md, "Governing
+parties"). The corpus convention (tests/data/negotiations/README.md) is that a party in
+a state's government speaks for that state, and a domestic party out of government for
+no state: a speaker the text places by a party office ("PSOE negotiator X", "X,
+spokesman of the ruling AK Party,") takes the party's state on the days the party
+governed it, and no side on the others.
+
+The table records spells in national government (coalition partners included) from
+``since`` on, as checked to ``checked_to`` (its last state holds after that day); before
+``since`` it does not say, and only the text can ("the ruling X party", "the opposition X").
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+
+# A party name that runs on into a longer capitalised name is another body's ("Democratic
+# Republic of the Congo", "Labour Ministry"); an acronym may stand before a capitalised title
+_RUNS_ON = re.compile(r"[ -][A-Z][a-z]")
+# ... or a name that ends a longer one ("Social Democrats", "Catalan Socialists"), unless
+# what stands before is a possessive or the article
+_RUNS_IN = re.compile(r"(?<![\w'’])([A-Z][\w'’-]*)[ -]$")
+_OPENING_WORDS = {"The", "A", "An", "Its", "Their", "His", "Her", "In", "For", "From", "Of"}
+# "the Ministry of Law and Justice": a body's name, not the party
+_BODY_OF = re.compile(
+    r"\b(?:Ministry|Minister|Department|Committee|Commission|Secretary|Office)\s+"
+    r"(?:of|for)\s+(?:the\s+)?$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Party:
+    code: str
+    state: str
+    name: str
+    names: tuple[str, ...]
+    spells: tuple[tuple[date, date | None], ...]
+    source: str
+
+    def governs(self, day: date) -> bool:
+        return any(a <= day and (b is None or day < b) for a, b in self.spells)
+
+
+@dataclass(frozen=True, slots=True)
+class PartyMention:
+    start: int
+    end: int
+    parties: tuple[Party, ...]  # several where the name is shared ("Socialists", "Labour")
+
+
+@dataclass(slots=True)
+class PartyTable:
+    parties: dict[str, Party]
+    since: date
+    checked_to: date
+    forms: dict[str, tuple[Party, ...]]
+    pattern: re.Pattern[str] | None
+
+    @classmethod
+    def from_document(cls, doc: dict) -> PartyTable:
+        parties: dict[str, Party] = {}
+        forms: dict[str, list[Party]] = {}
+        for row in doc.get("parties", []):
+            party = Party(
+                code=row["code"],
+                state=row["state"],
+                name=row.get("name", row["code"]),
+                names=tuple(row.get("names") or ()),
+                spells=tuple(
+                    (date.fromisoformat(s["from"]), _day(s.get("to")))
+                    for s in row.get("governing", ())
+                ),
+                source=row.get("source", ""),
+            )
+            parties[party.code] = party
+            for form in party.names:
+                forms.setdefault(form, []).append(party)
+        names = sorted(forms, key=len, reverse=True)
+        pattern = (
+            re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
+            if names
+            else None
+        )
+        return cls(
+            parties=parties,
+            since=date.fromisoformat(doc.get("since", "2020-01-01")),
+            checked_to=date.fromisoformat(doc.get("checked_to", "2025-10-31")),
+            forms={k: tuple(v) for k, v in forms.items()},
+            pattern=pattern,
+        )
+
+    def find(self, text: str) -> list[PartyMention]:
+        """The party names in ``text``, in order."""
+        if self.pattern is None:
+            return []
+        found = []
+        for m in self.pattern.finditer(text):
+            form = m.group()
+            acronym = form.isupper()
+            if not acronym and _RUNS_ON.match(text, m.end()):
+                continue  # "Labour Ministry", "Democratic Republic"
+            before = _RUNS_IN.search(text, max(0, m.start() - 30), m.start())
+            if (
+                before is not None
+                and before.group(1) not in _OPENING_WORDS
+                and not before.group(1).endswith(("'s", "’s"))
+            ):
+                continue  # "Social Democrats", "Catalan Socialists"
+            if _BODY_OF.search(text, max(0, m.start() - 40), m.start()):
+                continue  # "the Ministry of Law and Justice"
+            found.append(PartyMention(m.start(), m.end(), self.forms[form]))
+        return found
+
+    def governs(self, party: Party, day: date | None) -> bool | None:
+        """Whether ``party`` governed its state on ``day``: None where the table does not
+        say (no day, or a day before ``since``). After ``checked_to`` the table's last state
+        holds, as the gazetteer's open offices do: an open spell goes on, and a party out of
+        government stays out."""
+        if day is None or day < self.since:
+            return None
+        return party.governs(day)
+
+
+def _day(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+@lru_cache(maxsize=1)
+def load_parties() -> PartyTable:
+    """The bundled table of parties (cached)."""
+    text = resources.files("parley.data").joinpath("parties.json").read_text(encoding="utf-8")
+    return PartyTable.from_document(json.loads(text))
