@@ -1097,3 +1097,76 @@ def test_a_figure_in_apposition(body: str, actor: str | None) -> None:
 )
 def test_an_office_in_a_body_its_stands_for(body: str, actor: str | None) -> None:
     assert _who(body)[-1][1] == actor
+
+
+@pytest.mark.parametrize(
+    ("body", "actor"),
+    [
+        pytest.param(
+            "The round ended on Friday. An EU fisheries official said Brussels would wait.",
+            "EU",
+            id="an EU fisheries official: the side as a modifier",
+        ),
+        pytest.param(
+            "The round ended on Friday. A senior U.S. energy official said the offer stood.",
+            "USA",
+            id="a senior U.S. energy official",
+        ),
+        pytest.param(
+            "The round ended on Friday. A French Treasury official said Paris was patient.",
+            "FRA",
+            id="a French Treasury official: a capitalised modifier",
+        ),
+        pytest.param(
+            "The round ended on Friday. The EU said officials would meet again in May.",
+            "EU",
+            id="no determiner before the side: the side is the subject",
+        ),
+    ],
+)
+def test_a_side_modifying_an_office_in_one_noun_phrase(body: str, actor: str | None) -> None:
+    assert _who(body)[-1][1] == actor
+
+
+def test_another_in_a_clause_of_its_own_is_one_of_the_sources_before() -> None:
+    body = (
+        "The summit closed on Sunday.\n\nA Kenyan official who attended said the mood had "
+        "been calm, while another said Nairobi would judge the deal by its results."
+    )
+    assert _who(body) == [(None, "KEN"), (None, "KEN")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Secretary of State Marco Rubio said the draft was a basis.\n\nA senior EU "
+            "diplomat said the clause went too far. The diplomat said several capitals agreed.",
+            id="indirect: the diplomat after a foreign minister spoke",
+        ),
+        pytest.param(
+            "Secretary of State Marco Rubio said the draft was a basis.\n\nA European diplomat "
+            'said the door was open. "It will not stay open for ever," the diplomat said.',
+            id="direct: the diplomat after a foreign minister spoke",
+        ),
+    ],
+)
+def test_the_unnamed_diplomat_again_not_the_top_diplomat(body: str) -> None:
+    # (whether a European diplomat speaks for Europe depends on the article's parties)
+    got = _who(body)
+    assert got[-1][0] is None and got[-1][1] != "USA"
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        pytest.param("said a cocoa trader in Abidjan who asked not to be named.", id="trader in"),
+        pytest.param("said a retired ferryman.", id="sentence end"),
+    ],
+)
+def test_an_unnamed_speaker_after_the_quotation_is_not_the_one_before(after: str) -> None:
+    body = (
+        'Foreign Minister Sergei Lavrov said Russia would "wait and see".\n\n'
+        f'"Prices had already moved, and nobody knows what comes next," {after}'
+    )
+    assert _who(body)[-1] == (None, None)

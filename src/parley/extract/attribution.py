@@ -727,11 +727,21 @@ class Attributor:
                     return c, Who(None, None, False)
                 if not re.fullmatch(r"[\s,—–-]*", text[q.mark_end : c.start]):
                     return None
+                if self._unnamed_after(c.end, window_end):
+                    # '"...," said a grain broker in Geneva': somebody the lexicon has no
+                    # word for, not the speaker of the quotation before
+                    return c, Who(None, None, True)
                 subj = self._subject_after(c.end, window_end, quotes, loose=True)
                 if subj is None:
                     return None
             return c, self.resolver.resolve(subj, c.start)
         return None
+
+    def _unnamed_after(self, pos: int, end: int) -> bool:
+        """Whether an indefinite common noun phrase no mention names follows ``pos`` and
+        ends the sentence or its clause ("said a grain broker in Geneva who ...")."""
+        m = _INDEFINITE_AFTER.match(self.text, pos, end)
+        return m is not None and not self._within(pos, m.end())
 
     def _cue_before(
         self, q: Quote, floor: int, quotes: list[Quote], sent_start: int
@@ -1408,6 +1418,12 @@ _CLOSE = "\"”’'"
 # '"...," a bartender in Dayton said'): a speaker, though no mention names it
 # A definite description by age after a quotation: ', the 71-year-old former teacher '
 _AGED_DESCRIPTION = re.compile(r"[\s,—–-]*the\s+\d{1,3}-year-old(?:\s+[a-z][\w-]*){0,4}\s+")
+# An indefinite common noun phrase after a verb, then the sentence's or clause's end, or
+# a place or relative clause: ' a grain broker in', ' an old man who', ' a retired nurse.'
+_INDEFINITE_AFTER = re.compile(
+    r"\s+(?:a|an|one|another)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w-]*"
+    r"(?=\s*[.,;—–]|\s+(?:in|at|from|who|based)\b)"
+)
 _COMMON_SPEAKER = re.compile(
     r"[\s,—–-]*(?:the|a|an|one|another)\s+(?:[a-z][\w-]*(?:['’]s)?\s+){0,4}[a-z][\w-]*\s+"
 )

@@ -41,7 +41,7 @@ CHUNK_CHARS = 100_000
 _M, _F, _P = Gender.MALE, Gender.FEMALE, Gender.PLURAL
 PRONOUNS = {
     "he": _M, "she": _F, "He": _M, "She": _F, "him": _M, "they": _P, "They": _P, "them": _P,
-    "it": _P, "It": _P, "One": _P, "Another": _P,
+    "it": _P, "It": _P, "One": _P, "Another": _P, "another": _P,
 }  # fmt: skip
 _NOT_NAME = {
     "The", "A", "An", "In", "On", "At", "But", "And", "Or", "If", "As", "After", "Before", "By",
@@ -115,7 +115,8 @@ _OFFICE_TO_PLACE = re.compile(r"\s+of\s+(?:the\s+)?")
 _PRONOUN = re.compile(
     r"\b(?:he|she|him|they|them|He|She|They|it|It)\b"
     # "One said ...", "Another told ...": one of the group that spoke last
-    r"|\b(?:One|Another)\b(?=\s+(?:also\s+)?(?:said|says|told|tells|added|adds|argued|noted)\b)"
+    # (and in a clause of its own: "..., while another said ...")
+    r"|\b(?:One|Another|another)\b(?=\s+(?:also\s+)?(?:said|says|told|tells|added|adds|argued|noted)\b)"
 )
 
 

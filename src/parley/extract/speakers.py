@@ -287,10 +287,36 @@ def chains(mentions: list[Mention], text: str) -> list[list[Mention]]:
 def _qualifies(side: Mention, office: Mention, text: str) -> bool:
     if office.kind is not MentionKind.ROLE or office.start - side.end > 40:
         return False
+    if _noun_adjunct(side, office, text):
+        return True
     if not (side.possessive or side.kind is MentionKind.ADJECTIVE):
         return False
     gap = _MODIFIERS.fullmatch(text, side.end, office.start)
     return gap is not None and not any(w.lower() in _NOT_MODIFIER for w in gap.group(1).split())
+
+
+# One or two words between a side used as a modifier and its office, lower-case or
+# capitalised: " trade ", " Treasury ", " defense ministry " (no possessive, no comma)
+_ADJUNCT_GAP = re.compile(r"\s+((?:[A-Za-z][a-z-]*\s+){1,2})")
+# What opens a noun phrase whose head is an office: "an", "a senior", "the", "two"
+_NP_OPENERS = INDEFINITE | {"the"}
+
+
+def _noun_adjunct(side: Mention, office: Mention, text: str) -> bool:
+    """A side that modifies an office inside one noun phrase a determiner opens: "an EU
+    trade official", "a U.S. defense official", "a French Treasury official". A verb cannot
+    stand between a determiner's noun phrase and its head, so the words between are
+    modifiers ("the EU said officials ..." has no determiner before the side)."""
+    if side.kind not in (MentionKind.ACTOR, MentionKind.ADJECTIVE) or side.possessive:
+        return False
+    if side.person is not None or side.subnational:
+        return False
+    gap = _ADJUNCT_GAP.fullmatch(text, side.end, office.start)
+    if gap is None or any(w.lower() in _NOT_MODIFIER for w in gap.group(1).split()):
+        return False
+    if side.kind is MentionKind.ADJECTIVE and gap.group(1).islower():
+        return False  # the plain modifiers of ``_qualifies`` already join these
+    return det_before(text, side.start) in _NP_OPENERS
 
 
 def det_before(text: str, pos: int) -> str:
@@ -1732,13 +1758,17 @@ class Resolver:
                 return self._remember(pos, who, None)
         pron = [m for m in chain if m.kind is MentionKind.PRONOUN]
         if pron and (
-            pron[-1].text in ("One", "Another")
+            pron[-1].text.capitalize() in ("One", "Another")
             or _ONE_OF.search(self.text, max(0, pron[-1].start - 15), pron[-1].start)
         ):
             # "Two European negotiators said ... One of them said": one of the group that
             # spoke last, on its side
             group = self._latest_heard(pos, people=False)
-            named = self._group_named_before(pos) if pron[-1].text in ("One", "Another") else None
+            named = (
+                self._group_named_before(pos)
+                if pron[-1].text.capitalize() in ("One", "Another")
+                else None
+            )
             if named is not None and (group is None or named[0] > self._heard_at(group, pos)):
                 # "Two Canadian officials tell the Ledger that ... One says": the group the
                 # paragraph named, whether or not its own statement was read yet
@@ -1870,7 +1900,9 @@ class Resolver:
                     return self._remember(pos, Who(p.name, p.actor_on(day), True), p.gender)
             if actor is None and det == "the" and role.role_class is RoleClass.PERSON:
                 recent = self._recent_with_role([], pos, role.role)  # "the minister"
-                if recent:
+                if recent and not self._unnamed_since(role.role, recent[0]):
+                    # (not "A European diplomat said ... the diplomat said" after the
+                    # foreign minister, "the top diplomat", spoke: the unnamed one again)
                     p = recent[0]
                     return self._remember(pos, Who(p.name, p.actor_on(day), True), p.gender)
                 titled = self._titled_name(role.role, pos)
