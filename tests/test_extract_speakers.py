@@ -1170,3 +1170,40 @@ def test_an_unnamed_speaker_after_the_quotation_is_not_the_one_before(after: str
         f'"Prices had already moved, and nobody knows what comes next," {after}'
     )
     assert _who(body)[-1] == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("body", "actor"),
+    [
+        pytest.param(
+            "The talks ended on Friday.\n\nThe U.S. State Department welcomed the truce. A "
+            "spokesman said Washington would back the monitors.",
+            "USA",
+            id="the state body that opens the sentence before",
+        ),
+        pytest.param(
+            "The talks ended on Friday.\n\nThe dockers' union rejected the offer. A spokesman "
+            "said members would stay out.",
+            None,
+            id="a private body before: nobody's side",
+        ),
+        pytest.param(
+            "The talks ended on Friday.\n\nRussia rejected the offer. A lawyer for the family "
+            "spoke. A spokesman said members would stay out.",
+            None,
+            id="the state two sentences back: not the spokesman's",
+        ),
+    ],
+)
+def test_a_bare_spokesman_speaks_for_the_subject_of_the_sentence_before(
+    body: str, actor: str | None
+) -> None:
+    assert _who(body)[-1][1] == actor
+
+
+def test_a_capitalised_headquarters_is_a_body_not_a_person() -> None:
+    body = (
+        "The talks ended on Friday.\n\nThe Coordination Headquarters for Returnees said it "
+        "had asked for a list of detainees."
+    )
+    assert _who(body)[-1][0] is None

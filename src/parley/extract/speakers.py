@@ -1252,6 +1252,23 @@ class Resolver:
             return None
         return max(text.rfind(". ", 0, end) + 2, text.rfind("\n", 0, end) + 1), end
 
+    def _spokesperson_of_subject(self, role: Mention) -> str | None:
+        """The side of the state or state body that opens the sentence before a bare "a
+        spokesman" ("The State Department welcomed the deal. A spokesman said ..."): whose
+        spokesman the text leaves to that sentence. None when the spokesman is given an
+        owner after it ("a spokesman for the union") or the sentence before opens on none."""
+        if role.role not in _SPOKES or _OF_SIDE.match(self.text, role.end):
+            return None
+        text = self.text
+        para = max(text.rfind("\n", 0, role.start) + 1, 0)
+        breaks = [para, *(m.end() for m in _SENTENCE_BREAK.finditer(text, para, role.start + 1))]
+        if len(breaks) < 2 or breaks[-1] != role.start - len(det_before(text, role.start)) - 1:
+            return None  # the spokesman does not open its sentence, or opens the paragraph
+        subject = self._sentence_subject(role.start)
+        if subject is None or subject.start < breaks[-2]:
+            return None
+        return self._subject_side(subject)
+
     def _subject_before_is(self, pos: int, kind: Callable[[Mention], bool]) -> bool:
         """Whether the sentence before ``pos`` opens on a body mention ``kind`` accepts
         (what "its" at ``pos`` stands for)."""
@@ -1839,6 +1856,10 @@ class Resolver:
                 # "the union's national office", "the company's negotiators": the office
                 # of a private body speaks for no state
                 return self._remember(pos, Who(None, None, False), Gender.PLURAL)
+            if actor is None and det in ("a", "an") and len(chain) == 1:
+                side = self._spokesperson_of_subject(role)
+                if side is not None:
+                    return self._remember(pos, Who(None, side, False), Gender.PLURAL)
             if actor is None and det in ("its", "their"):
                 if self._private_subject_before(chain[0].start):
                     # "The Gibraltar Chamber of Commerce said ... Its president said": the
@@ -2780,6 +2801,7 @@ _NOT_PERSON_HEADS = {
     "Nations", "Forces", "Services", "Industries", "Airlines", "Airways", "Holdings",
     "Partners", "Brigades", "Commission", "Authority", "Ministry", "Department", "League",
     "Coalition", "Board", "Congress", "Assembly", "Society", "Confederation", "Tribunal",
+    "Headquarters", "Bureau", "Directorate", "Office", "Service",
     *_STATE_BODY_HEADS,
     # members of a party or camp, in the plural ("Senate Democrats", "Tory rebels")
     "Democrats", "Republicans", "Conservatives", "Tories", "Liberals", "Socialists",
