@@ -1207,3 +1207,14 @@ def test_a_capitalised_headquarters_is_a_body_not_a_person() -> None:
         "had asked for a list of detainees."
     )
     assert _who(body)[-1][0] is None
+
+
+def test_a_plural_noun_after_a_past_verb_is_no_cue_of_its_own() -> None:
+    # "reports" is the object of "rejected", not a verb whose subject is "Thai army"
+    body = (
+        "BANGKOK, May 2 - The talks resumed.\n\nHun Manet, the Cambodian prime minister and "
+        "leader of the ruling party, rejected Thai army reports that troops had crossed the "
+        "line, and said Phnom Penh would not be provoked."
+    )
+    assert _who(body)[-1] == ("Hun Manet", "KHM")
+    assert all(speaker == "Hun Manet" for speaker, _ in _who(body))

@@ -987,6 +987,14 @@ class Attributor:
                 who = self.resolver.resolve(main, c_start) if main else None
             a = self._content_start(c_end, sent.end, lemma)
             return (a, self._content_end(a, sent.end), who) if complete and who else None
+        if (
+            word in AMBIGUOUS_FORMS
+            and subj is not None
+            and _object_of_past(text, clause_start, subj)
+        ):
+            # "denied South Korean military reports that ...": the phrase is the object of a
+            # verb before it, and the form a plural noun, not its verb
+            return None
         if (word in AMBIGUOUS_FORMS or word == lemma) and not adjacent:
             # "the plan's longstanding demands", "the draft calls for", "... and pledge
             # never to join NATO": a plural noun or a bare verb without its subject
@@ -1378,6 +1386,21 @@ _NAME_ALONE = re.compile(
     r"|April|May|June|July|August|September|October|November|December|Today|Tonight)\b)"
     r"[A-Z][\w'’.-]*[\w]"
 )
+
+
+# A verb in the past right before a noun phrase (perhaps after its determiner): the phrase
+# is that verb's object ("denied [the] military reports"); participles that modify a
+# person ("newly elected", "the embattled") are no verb of the clause
+_PAST_BEFORE = re.compile(r"\b([a-z]{3,}ed)\s+(?:(?:the|a|an|their|its|his|her|our)\s+)?$")
+_PARTICIPLE_ADJECTIVES = frozenset(
+    ("elected", "appointed", "retired", "embattled", "exiled", "jailed", "ousted", "detained",
+     "named", "unnamed", "designated", "so-called", "armed", "united", "beleaguered")
+)  # fmt: skip
+
+
+def _object_of_past(text: str, floor: int, subj: list[Mention]) -> bool:
+    m = _PAST_BEFORE.search(text, max(floor, subj[0].start - 40), subj[0].start)
+    return m is not None and m.group(1) not in _PARTICIPLE_ADJECTIVES
 
 
 def _one_name(text: str, a: int, b: int, cue: Cue | None, lemma: str = "") -> bool:
