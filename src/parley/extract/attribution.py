@@ -324,13 +324,18 @@ class Attributor:
             and skippable(text, last[-1].end, cue)
             and not last[-1].possessive
             and self.resolver.can_resolve(last)
-            and word_before(text, last[0].start, a) not in PREPOSITIONS - CONJUNCTIONS
+            and (
+                word_before(text, last[0].start, a) not in PREPOSITIONS - CONJUNCTIONS
+                or _partitive(text, a, last[0].start)
+            )
         ):
             return self._coordinated(found, last)  # "hours after Donald Trump told ..."
         for k, chain in enumerate(found):
             if chain[-1].possessive or not self.resolver.can_resolve(chain):
                 continue
-            if word_before(text, chain[0].start, a) in PREPOSITIONS:
+            if word_before(text, chain[0].start, a) in PREPOSITIONS and not _partitive(
+                text, a, chain[0].start
+            ):
                 continue
             if any(m.kind is MentionKind.ADJECTIVE for m in chain) and len(chain) == 1:
                 continue
@@ -1401,6 +1406,21 @@ _PARTICIPLE_ADJECTIVES = frozenset(
 def _object_of_past(text: str, floor: int, subj: list[Mention]) -> bool:
     m = _PAST_BEFORE.search(text, max(floor, subj[0].start - 40), subj[0].start)
     return m is not None and m.group(1) not in _PARTICIPLE_ADJECTIVES
+
+
+# A quantity of a group before it: "two of the", "one of the", "several of those" (the
+# "of" is the quantity's, and the group after it the subject of the verb)
+_PARTITIVE = re.compile(
+    r"\b(?:one|two|three|four|five|six|some|several|many|most|all|both|each|none|few|another)"
+    r"\s+of\s+(?:the|these|those|its|their)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _partitive(text: str, floor: int, pos: int) -> bool:
+    """Whether a quantity of the noun phrase at ``pos`` comes right before it ("two of the
+    Indian officials said")."""
+    return _PARTITIVE.search(text, max(floor, pos - 30), pos) is not None
 
 
 def _one_name(text: str, a: int, b: int, cue: Cue | None, lemma: str = "") -> bool:
