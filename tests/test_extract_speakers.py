@@ -1218,3 +1218,32 @@ def test_a_plural_noun_after_a_past_verb_is_no_cue_of_its_own() -> None:
     )
     assert _who(body)[-1] == ("Hun Manet", "KHM")
     assert all(speaker == "Hun Manet" for speaker, _ in _who(body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "The draft would cut the levy to 12%, two of the Kenyan officials said, in return "
+            "for wider access for dairy goods.",
+            id="parenthetical cue",
+        ),
+        pytest.param(
+            "Talks resumed after one of the Kenyan officials said the draft was ready.",
+            id="after a conjunction",
+        ),
+    ],
+)
+def test_a_quantity_of_a_group_is_the_subject_not_a_prepositional_object(body: str) -> None:
+    assert _who(body) == [(None, "KEN")]
+
+
+def test_a_pronoun_in_a_live_blog_entry_finds_the_person_that_entry_names() -> None:
+    # entries run newest first: the one above is later, and its speaker not this "he"
+    body = (
+        "Live: the summit, day two\n\n16:05\nReaction is coming in. Danish Foreign Minister "
+        'Lars Lokke Rasmussen says it is "a step" that force is ruled out.\n\n15:10\n'
+        "Trump's speech to the forum has ended after forty minutes.\n\nHe also said the "
+        "United States had kept the island safe for decades."
+    )
+    assert _who(body)[-1] == ("Donald Trump", "USA")

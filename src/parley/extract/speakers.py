@@ -2365,6 +2365,9 @@ class Resolver:
             named = self._one_named_in_paragraph(pos, gender, after)
             if named is not None:
                 return named
+            named = self._one_named_in_entry(pos, gender, after)
+            if named is not None:
+                return named
         if best >= 0:
             return self.history[best].who
         if gender is not Gender.PLURAL:
@@ -2399,6 +2402,33 @@ class Resolver:
                 and not _quoted_at(text, para, m.start)
             ):
                 found.append(m)
+        people = {m.person.name if m.person is not None else m.text for m in found}
+        if len(people) != 1:
+            return None
+        return self._person_in([found[-1]], gender)
+
+    def _one_named_in_entry(self, pos: int, gender: Gender | None, after: int) -> Who | None:
+        """The one person named in the live blog entry of ``pos`` before the pronoun's
+        sentence (its owner too: "Trump's speech has ended. ... He also said"), when
+        whoever was spoken of last was in another entry: an entry stands alone, and the
+        one above it on the page may be hours later."""
+        text = self.text
+        stamp = next(reversed(list(_ENTRY_STAMP.finditer(text, max(0, pos - 3000), pos))), None)
+        if stamp is None or after >= stamp.end():
+            return None
+        own = max((m.end() for m in _SENTENCE_BREAK.finditer(text, stamp.end(), pos)), default=-1)
+        if own < 0:
+            return None  # the pronoun's sentence opens the entry
+        found = [
+            m
+            for m in self.mentions[
+                bisect_left(self.starts, stamp.end()) : bisect_left(self.starts, own)
+            ]
+            if m.kind in (MentionKind.PERSON, MentionKind.NAME)
+            and not body_name(m.text)
+            and not organisation_name(text, m)
+            and not _quoted_at(text, stamp.end(), m.start)
+        ]
         people = {m.person.name if m.person is not None else m.text for m in found}
         if len(people) != 1:
             return None
@@ -2994,6 +3024,10 @@ _OPENER = re.compile(
     r"|(?:At|In|On|Outside|Inside|Near|Along|Across|Behind|Beside|Under|Over|From|Through"
     r"|After|Before|During|Since)\s+[^,.;:!?\"“”()]{3,80}"
     r"(?:,\s+(?:where|when|which|as|while)\s+[^,.;:!?\"“”()]{3,100})?,\s+(?=[A-Z]|the\s)"
+)
+# A live blog entry's time on a line of its own: "\n15:10\n", "\n09.30 GMT\n"
+_ENTRY_STAMP = re.compile(
+    r"(?:^|\n)[ \t]*\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|BST|CET|EST|ET|[ap]\.?m\.?))?[ \t]*\n"
 )
 # The time that opens a live blog's entry, on its own line or before a dash: "17:45\n",
 # "09.30 GMT - "
