@@ -1247,3 +1247,35 @@ def test_a_pronoun_in_a_live_blog_entry_finds_the_person_that_entry_names() -> N
         "United States had kept the island safe for decades."
     )
     assert _who(body)[-1] == ("Donald Trump", "USA")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            '"It is a bad bargain," Rep. Dana Whitlow (D-Ore.) said on Friday. "We will '
+            'vote against it."',
+            id="a quotation, then the name and its label",
+        ),
+        pytest.param(
+            '"It is a bad bargain," Sen. Dana Whitlow (R-N.M.), a member of the panel, said. '
+            '"We will vote against it."',
+            id="the label, then an apposition",
+        ),
+        pytest.param(
+            "Sen. Dana Whitlow (Vt.), who sits on the panel, said it was a bad bargain.",
+            id="a state alone",
+        ),
+    ],
+)
+def test_a_party_and_state_label_after_a_name(body: str) -> None:
+    got = extract_statements("Trump said on Monday the deal would pass.\n\n" + body, published=DAY)[
+        1:
+    ]
+    assert got and all(s.speaker == "Dana Whitlow" for s in got)
+
+
+def test_a_month_that_closes_a_name_is_a_surname() -> None:
+    body = "Prime Minister Edna May said on Tuesday that talks would resume in June."
+    assert _who(body)[0][0] == "Edna May"
+    assert _who("The talks were due on May 5. Kenya said they would go on.")[-1] == (None, "KEN")

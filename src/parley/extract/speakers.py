@@ -48,7 +48,10 @@ _SKIP = re.compile(
     r"|week|weekend|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|in\s+a\s+statement"
     r"|in\s+(?:a|an|his|her)\s+(?:video|televised|evening|nightly)\s+\w+|himself|herself"
     r"|told\s+reporters|however|meanwhile|too|subsequently|quickly|bluntly|flatly|openly"
-    r"|directly|explicitly|clearly|firmly|sharply|strongly|angrily|immediately)\b)*",
+    r"|directly|explicitly|clearly|firmly|sharply|strongly|angrily|immediately)\b"
+    # a legislator's party and state in brackets after the name: " (D-Wis.)", " (R-N.Y.)",
+    # " (Vt.)", " (D)"
+    r"|\((?:[DRI](?:\s*[-–]\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?|[A-Z][a-z]{1,4}\.)\))*",
 )
 # The word before a noun phrase, looking past its determiner ("at a meeting" -> "at").
 _WORD_BEFORE = re.compile(
