@@ -1279,3 +1279,12 @@ def test_a_month_that_closes_a_name_is_a_surname() -> None:
     body = "Prime Minister Edna May said on Tuesday that talks would resume in June."
     assert _who(body)[0][0] == "Edna May"
     assert _who("The talks were due on May 5. Kenya said they would go on.")[-1] == (None, "KEN")
+
+
+def test_the_diplomat_after_a_group_of_diplomats_is_one_of_them() -> None:
+    body = (
+        "John Kirby, the White House spokesman, said the United States was watching.\n\n"
+        "Three EU diplomats involved in the talks said the aim was modest. "
+        '"We cannot pretend the raid did not happen," the diplomat said.'
+    )
+    assert _who(body)[-1] == (None, "EU")

@@ -2182,7 +2182,8 @@ class Resolver:
         return who
 
     def _unnamed(self, role: str) -> Who | None:
-        """The unnamed source last described with ``role`` as its head noun."""
+        """The unnamed source last described with ``role`` as its head noun, or with its
+        plural ("Three EU diplomats said ... the diplomat said": one of them)."""
         found = self.unnamed.get(role)
         if found is not None:
             return found
@@ -2190,7 +2191,11 @@ class Resolver:
         for key in reversed(self.unnamed):
             if key.endswith(tail):
                 return self.unnamed[key]
-        return None
+        plural = role + "s"
+        keys = [k for k in self.unnamed if k == plural or k.endswith(" " + plural)]
+        if not keys or role.endswith("s"):
+            return None
+        return self.unnamed[max(keys, key=lambda k: self._unnamed_at.get(k, -1))]
 
     def _group_named_before(self, pos: int) -> tuple[int, str | None] | None:
         """Where the latest group of unnamed people ("Two Canadian officials", "diplomats
@@ -2233,9 +2238,14 @@ class Resolver:
     def _unnamed_since(self, role: str, person: Person) -> bool:
         """True when an unnamed source with ``role`` as its head ("a government spokesman")
         was described after ``person`` was last spoken of."""
-        tail = " " + role
+        heads = (role, role + "s")  # (one of "two officials" too)
         at = max(
-            (p for r, p in self._unnamed_at.items() if r == role or r.endswith(tail)), default=-1
+            (
+                p
+                for r, p in self._unnamed_at.items()
+                if r.endswith(heads) and r.split()[-1] in heads
+            ),
+            default=-1,
         )
         return at > self._last_spoke(person.name)
 
