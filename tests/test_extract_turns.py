@@ -184,3 +184,21 @@ def test_question_headings_without_an_interview_are_no_turns() -> None:
         "What next?\n\nThe minister will meet both sides on Friday.\n"
     )
     assert not any(s.direct for s in extract_statements(narrated))
+
+
+def test_a_label_in_capitals_with_accents_is_a_turn() -> None:
+    text = """Title: Envoys after the meeting - transcript
+Published: 2025-07-17
+
+UN Secretary-General António Guterres and his envoy, María Ángela Holguín, spoke to reporters after the talks.
+
+GUTERRES: We had two days of frank discussions. We are not there yet.
+
+Q: When is the next meeting?
+
+HOLGUÍN: I will travel to the island next month. Both leaders have told me they are willing to keep working.
+"""
+    got = extract_statements(text)
+    last = got[-1]
+    assert last.speaker == "María Ángela Holguín"
+    assert last.direct and last.text.startswith("I will travel")

@@ -38,8 +38,11 @@ from parley.extract.segment import Span
 from parley.extract.speakers import Resolver, Who, chains
 
 # A label: one to four capitalised words (all capitals, or "Mr." forms), then a colon.
+# (capitals with accents too: "HOLGUÍN:", "ŠEFČOVIČ:", "ÖZEL:")
+_CAPITAL = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _LABEL = re.compile(
-    r"(?P<label>(?:(?:MR|MRS|MS|DR)\.?\s+)?[A-Z][A-Z'’.\-]*(?:\s+[A-Z][A-Z'’.\-]*){0,3}"
+    rf"(?P<label>(?:(?:MR|MRS|MS|DR)\.?\s+)?[{_CAPITAL}][{_CAPITAL}'’.\-]*"
+    rf"(?:\s+[{_CAPITAL}][{_CAPITAL}'’.\-]*){{0,3}}"
     r"|Q|A)\s*:\s+(?=\S)"
 )
 # A label as names are written ("Kallas:", "Kaja Kallas:", "Ledger:"), in an interview.
