@@ -1288,3 +1288,32 @@ def test_the_diplomat_after_a_group_of_diplomats_is_one_of_them() -> None:
         '"We cannot pretend the raid did not happen," the diplomat said.'
     )
     assert _who(body)[-1] == (None, "EU")
+
+
+@pytest.mark.parametrize(
+    ("body", "actor"),
+    [
+        pytest.param(
+            "The talks ended on Friday.\n\nKenyan President William Ruto is due to speak in "
+            "Nairobi tomorrow. Aides said he would announce a new envoy.",
+            "KEN",
+            id="bare aides: the person who opens the sentence before",
+        ),
+        pytest.param(
+            "The talks ended on Friday.\n\nKenyan President William Ruto arrived late. An aide "
+            "said he had been delayed by the weather.",
+            "KEN",
+            id="an aide",
+        ),
+        pytest.param(
+            "The talks ended on Friday.\n\nKenyan President William Ruto arrived late. Aides "
+            "to the opposition leader said they would stay away.",
+            None,
+            id="aides to somebody else",
+        ),
+    ],
+)
+def test_unnamed_aides_serve_the_person_of_the_sentence_before(
+    body: str, actor: str | None
+) -> None:
+    assert _who(body)[-1][1] == actor

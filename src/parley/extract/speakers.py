@@ -195,6 +195,8 @@ _POSSESSOR = re.compile(r"\b([a-z]+)['’]s\s+(?:[a-z-]+\s+){0,2}$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’)]*\s+|\n)(?:The\s+)?$")
 _SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s")
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?\s+$")
+# A person's staff, unnamed: "Aides said", "an adviser said"
+_ENTOURAGE = frozenset(("aide", "aides", "adviser", "advisers", "advisor", "advisors"))
 _SPOKES = frozenset(
     ("spokesman", "spokeswoman", "spokesperson", "press secretary", "press officer")
 )
@@ -1262,15 +1264,38 @@ class Resolver:
         owner after it ("a spokesman for the union") or the sentence before opens on none."""
         if role.role not in _SPOKES or _OF_SIDE.match(self.text, role.end):
             return None
+        before = self._sentence_opened_after(role)
+        subject = self._sentence_subject(role.start)
+        if before is None or subject is None or subject.start < before[0]:
+            return None
+        return self._subject_side(subject)
+
+    def _entourage_of_subject(self, role: Mention) -> str | None:
+        """The side of the person who opens the sentence before a bare "Aides" ("President
+        X is due to speak tomorrow. Aides said he would ..."): whose aides the text leaves
+        to that sentence. None when they are given an owner after them ("aides to X")."""
+        if role.role not in _ENTOURAGE or _OF_SIDE.match(self.text, role.end):
+            return None
+        before = self._sentence_opened_after(role)
+        if before is None:
+            return None
+        _, chain = self._opening_chain(*before)
+        who = self._person_in(chain, None) if chain else None
+        return who.actor if who is not None else None
+
+    def _sentence_opened_after(self, role: Mention) -> tuple[int, int] | None:
+        """The sentence before the one ``role`` opens ("A spokesman said", "Aides said"),
+        in its paragraph line; None when ``role`` does not open its sentence, or opens the
+        paragraph."""
         text = self.text
         para = max(text.rfind("\n", 0, role.start) + 1, 0)
         breaks = [para, *(m.end() for m in _SENTENCE_BREAK.finditer(text, para, role.start + 1))]
-        if len(breaks) < 2 or breaks[-1] != role.start - len(det_before(text, role.start)) - 1:
-            return None  # the spokesman does not open its sentence, or opens the paragraph
-        subject = self._sentence_subject(role.start)
-        if subject is None or subject.start < breaks[-2]:
+        det = det_before(text, role.start)
+        if len(breaks) < 2 or breaks[-1] not in (role.start, role.start - len(det) - 1):
             return None
-        return self._subject_side(subject)
+        if breaks[-1] != role.start and det not in ("a", "an"):
+            return None
+        return breaks[-2], breaks[-1]
 
     def _subject_before_is(self, pos: int, kind: Callable[[Mention], bool]) -> bool:
         """Whether the sentence before ``pos`` opens on a body mention ``kind`` accepts
@@ -1861,6 +1886,10 @@ class Resolver:
                 return self._remember(pos, Who(None, None, False), Gender.PLURAL)
             if actor is None and det in ("a", "an") and len(chain) == 1:
                 side = self._spokesperson_of_subject(role)
+                if side is not None:
+                    return self._remember(pos, Who(None, side, False), Gender.PLURAL)
+            if actor is None and len(chain) == 1 and det not in _POSSESSIVE_PRONOUNS:
+                side = self._entourage_of_subject(role)
                 if side is not None:
                     return self._remember(pos, Who(None, side, False), Gender.PLURAL)
             if actor is None and det in ("its", "their"):
