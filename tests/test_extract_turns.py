@@ -202,3 +202,22 @@ HOLGUÍN: I will travel to the island next month. Both leaders have told me they
     last = got[-1]
     assert last.speaker == "María Ángela Holguín"
     assert last.direct and last.text.startswith("I will travel")
+
+
+def test_a_label_of_a_title_and_a_full_name_not_introduced() -> None:
+    text = """Title: Morning briefing - transcript
+Published: 2025-04-11
+
+The following is an excerpt of President Claudia Sheinbaum's morning news conference on Friday.
+
+Q: Will Mexico deliver the water?
+
+SHEINBAUM: We have already sent a proposal for immediate deliveries.
+
+Q: Secretary, how much water can be sent?
+
+ENERGY SECRETARY RAÚL OSORIO: We are reviewing it dam by dam, and that is the core of our offer.
+"""
+    last = extract_statements(text)[-1]
+    assert last.text.startswith("We are reviewing")
+    assert last.speaker in ("Raúl Osorio", "Raul Osorio") and last.actor == "MEX"
