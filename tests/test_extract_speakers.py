@@ -1317,3 +1317,22 @@ def test_unnamed_aides_serve_the_person_of_the_sentence_before(
     body: str, actor: str | None
 ) -> None:
     assert _who(body)[-1][1] == actor
+
+
+def test_a_title_modified_by_a_name_after_a_quotation_is_one_speaker() -> None:
+    body = (
+        "Kenyan President William Ruto said the deal would stand.\n\n"
+        '"By the middle of the week she will be campaigning again," Okafor campaign '
+        "spokesman Dan Mwangi said on Monday."
+    )
+    assert _who(body)[-1][0] == "Dan Mwangi"
+
+
+def test_a_quotation_after_a_reported_clause_goes_on_from_its_speaker() -> None:
+    body = (
+        "Kenyan President William Ruto said the deal would stand.\n\n"
+        '"They are wrong," said Amina Odhiambo, a shopkeeper.\n\n'
+        'The answers are "not meeting the need," says Peter Kamau, founder of a veterans '
+        'charity. "We often compare it to the early days of a famine."'
+    )
+    assert _who(body)[-1][0] == "Peter Kamau"

@@ -686,6 +686,7 @@ class Attributor:
                 found = chains(chain, text)
                 while len(found) > 1 and word_before(text, found[-1][0].start) in PREPOSITIONS:
                     found.pop()  # '"...," a Taliban official in Kandahar told': not Kandahar
+                found = _modified_titles(text, found)
                 subj = found[-1]
                 if (
                     phrases.QUOTE_TO_SPEAKER.fullmatch(text, q.mark_end, found[0][0].start)
@@ -1423,6 +1424,32 @@ def _partitive(text: str, floor: int, pos: int) -> bool:
     return _PARTITIVE.search(text, max(floor, pos - 30), pos) is not None
 
 
+# Lower-case modifiers between a name and the title after it: " campaign ", " police "
+_TITLE_MODIFIERS = re.compile(r"\s+((?:[a-z][a-z-]*\s+){1,2})")
+_NOT_TITLE_MODIFIERS = frozenset(
+    ("and", "or", "but", "said", "says", "told", "of", "in", "at", "for", "to", "with", "the")
+)
+
+
+def _modified_titles(text: str, found: list[list[Mention]]) -> list[list[Mention]]:
+    """Join a noun phrase to the title phrase it modifies across lower-case words, when
+    no comma parts them: "Clinton campaign spokesman Brian Fallon", "Tulsa police Chief
+    Chuck Jordan" are one speaker, not a name and then another."""
+    out: list[list[Mention]] = []
+    for chain in found:
+        gap = _TITLE_MODIFIERS.fullmatch(text, out[-1][-1].end, chain[0].start) if out else None
+        if (
+            gap is not None
+            and chain[0].kind is MentionKind.ROLE
+            and not out[-1][-1].possessive
+            and not _NOT_TITLE_MODIFIERS.intersection(gap.group(1).split())
+        ):
+            out[-1] = [*out[-1], *chain]
+        else:
+            out.append(chain)
+    return out
+
+
 def _one_name(text: str, a: int, b: int, cue: Cue | None, lemma: str = "") -> bool:
     """Whether a one-word reported object text[a:b] is a name a verb that reports with a
     noun phrase takes as its whole content: "the senator blasted [Congress]", "the prince
@@ -1609,6 +1636,9 @@ def _end_with_clause(text: str, d: Draft, report: Report) -> None:
         d.end = end
 
 
+_CLOSING = re.compile(r"[,.!?]*[\"”’]?")
+
+
 def _continued_quotations(attributor: Attributor, found: list[Draft]) -> None:
     """'"X," he said. "Y."': a quotation that opens the sentence after a quotation the
     parse attributed, in the same paragraph, with nothing but that attribution between
@@ -1623,13 +1653,17 @@ def _continued_quotations(attributor: Attributor, found: list[Draft]) -> None:
     ordered = sorted(quotes_after.values(), key=lambda q: q.mark_start)
     marks = [q.mark_start for q in ordered]
     for d in found:
-        if not d.direct:
-            continue
+        if not d.direct and d.cue_start < d.end:
+            continue  # (indirect speech whose cue follows it goes on too: '"...," says X.')
         last = d
         i = bisect_right(marks, d.end)
         while i < len(ordered):
             q = ordered[i]
             gap = text[last.end : q.mark_start]
+            if not last.direct:
+                # 'The answers are "not enough," says X.': past the quotation it ends on
+                closing = _CLOSING.match(gap)
+                gap = gap[closing.end() :] if closing else gap
             # '"...," the newspaper wrote, "given ..."': the quotation goes on after its
             # attribution, in the same sentence
             goes_on = (
@@ -1640,8 +1674,15 @@ def _continued_quotations(attributor: Attributor, found: list[Draft]) -> None:
                 or "\n" in gap
                 or any(m in gap[1:] for m in '"“”')
                 or word_count(gap) > 12
-                or any(x.start < q.end and q.start < x.end for x in attributor.drafts)
             ):
+                break
+            taken = [x for x in attributor.drafts if x.start < q.end and q.start < x.end]
+            if taken:
+                # a quotation the pattern rules gave to a speaker before this attribution,
+                # as going on from that speaker's, goes on from this one instead
+                if len(taken) == 1 and taken[0].direct and taken[0].cue_start < d.start:
+                    taken[0].who = d.who
+                    taken[0].cue, taken[0].cue_start = d.cue, d.cue_start
                 break
             nxt = Draft(q.start, q.end, True, d.cue, d.cue_start, d.who, d.lemma)
             attributor.drafts.append(nxt)
