@@ -1336,3 +1336,27 @@ def test_a_quotation_after_a_reported_clause_goes_on_from_its_speaker() -> None:
         'charity. "We often compare it to the early days of a famine."'
     )
     assert _who(body)[-1][0] == "Peter Kamau"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Ruto received Tanzanian President Samia Suluhu Hassan in Nairobi, and the two "
+            "announced that the border posts would reopen.",
+            id="and the two announced",
+        ),
+        pytest.param(
+            "Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan said "
+            "the border posts would reopen.",
+            id="two people of two sides",
+        ),
+    ],
+)
+def test_two_parties_speaking_together_speak_for_neither_alone(body: str) -> None:
+    assert _who("The talks ended on Friday.\n\n" + body)[-1] == (None, None)
+
+
+def test_two_people_of_one_side_keep_their_side() -> None:
+    body = "Marco Rubio and JD Vance said the plan was a good basis."
+    assert _who(body)[-1][1] == "USA"

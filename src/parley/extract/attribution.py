@@ -970,6 +970,11 @@ class Attributor:
             a = self._content_start(c_end, sent.end, lemma)
             return a, self._content_end(a, sent.end), who
         # A finite verb: subject before it, or inverted after it.
+        if _THE_TWO.search(text, max(clause_start, c_start - 60), c_start):
+            # "Orban received Kristersson, and the two announced ...": both of them, for
+            # neither side alone
+            a = self._content_start(c_end, sent.end, lemma)
+            return (a, self._content_end(a, sent.end), Who(None, None, False)) if complete else None
         outlet = phrases.MEDIA_SUBJECT.search(text, max(clause_start, c_start - 50), c_start)
         if outlet and not self._state_voice(outlet.start(), outlet.end()):
             return None  # "The Washington Post reported that ...": an outlet, not a party
@@ -1027,6 +1032,8 @@ class Attributor:
         if subj is None:
             return None
         who = self.resolver.resolve(subj, c_start)
+        if not inverted and who is not None and self._two_sides_coordinated(subj, clause_start):
+            who = Who(None, None, False)  # "Aliyev and Pashinyan said ...": both, neither alone
         rest_start = subj[-1].end if inverted else c_end
         # "CONTENT, Putin said." -- the clause before the reporting phrase.
         if lemma == "tell" and not inverted:
@@ -1072,6 +1079,23 @@ class Attributor:
             if comma > a and not open_quotation(text[a:comma]):
                 b = comma
         return self._parenthetical(clause_start, subj[0].start, c_end, a), b, who
+
+    def _two_sides_coordinated(self, subj: list[Mention], clause_start: int) -> bool:
+        """Whether the person ``subj`` names is the second of two people of different sides
+        coordinated as one subject ("Aliyev and Pashinyan said")."""
+        text = self.text
+        found = chains(self._within(clause_start, subj[0].start), text)
+        if not found or _AND_GAP.fullmatch(text, found[-1][-1].end, subj[0].start) is None:
+            return False
+        first, second = (self.resolver.resolve(ch, ch[0].start) for ch in (found[-1], subj))
+        return (
+            first is not None
+            and second is not None
+            and bool(first.speaker and second.speaker)
+            and first.speaker != second.speaker
+            and bool(first.actor and second.actor)
+            and first.actor != second.actor
+        )
 
     def _parenthetical(self, clause_start: int, head: int, cue_end: int, a: int) -> int:
         """Where the reported clause starts when its reporting clause is set off by commas
@@ -1448,6 +1472,16 @@ def _modified_titles(text: str, found: list[list[Mention]]) -> list[list[Mention
         else:
             out.append(chain)
     return out
+
+
+# "the two", "both leaders" as a verb's subject: two parties speaking together
+_THE_TWO = re.compile(
+    r"(?:^|[,;]\s+|\band\s+|[.!?]\s+)(?:[Tt]he\s+two|[Bb]oth)"
+    r"(?:\s+(?:leaders|men|women|sides|ministers|presidents|governments|countries))?"
+    r"\s+(?:also\s+|jointly\s+|later\s+)?$"
+)
+# Between two coordinated subjects: " and "
+_AND_GAP = re.compile(r"\s+and\s+")
 
 
 def _one_name(text: str, a: int, b: int, cue: Cue | None, lemma: str = "") -> bool:
