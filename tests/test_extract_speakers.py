@@ -1360,3 +1360,12 @@ def test_two_parties_speaking_together_speak_for_neither_alone(body: str) -> Non
 def test_two_people_of_one_side_keep_their_side() -> None:
     body = "Marco Rubio and JD Vance said the plan was a good basis."
     assert _who(body)[-1][1] == "USA"
+
+
+def test_a_relative_clause_after_two_people_is_the_second_ones() -> None:
+    body = (
+        "The talks ended on Friday.\n\nThe only handshake was the one between Kenyan President "
+        "William Ruto and Tanzanian President Samia Suluhu Hassan, who announced that the "
+        "border posts would reopen."
+    )
+    assert _who(body)[-1] == ("Samia Suluhu Hassan", "TZA")

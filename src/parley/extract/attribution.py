@@ -1032,7 +1032,12 @@ class Attributor:
         if subj is None:
             return None
         who = self.resolver.resolve(subj, c_start)
-        if not inverted and who is not None and self._two_sides_coordinated(subj, clause_start):
+        if (
+            not inverted
+            and who is not None
+            and skippable(text, subj[-1].end, c_start)  # (not "Trump and Lee, who said")
+            and self._two_sides_coordinated(subj, clause_start)
+        ):
             who = Who(None, None, False)  # "Aliyev and Pashinyan said ...": both, neither alone
         rest_start = subj[-1].end if inverted else c_end
         # "CONTENT, Putin said." -- the clause before the reporting phrase.
