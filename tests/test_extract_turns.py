@@ -184,3 +184,40 @@ def test_question_headings_without_an_interview_are_no_turns() -> None:
         "What next?\n\nThe minister will meet both sides on Friday.\n"
     )
     assert not any(s.direct for s in extract_statements(narrated))
+
+
+def test_a_label_in_capitals_with_accents_is_a_turn() -> None:
+    text = """Title: Envoys after the meeting - transcript
+Published: 2025-07-17
+
+UN Secretary-General António Guterres and his envoy, María Ángela Holguín, spoke to reporters after the talks.
+
+GUTERRES: We had two days of frank discussions. We are not there yet.
+
+Q: When is the next meeting?
+
+HOLGUÍN: I will travel to the island next month. Both leaders have told me they are willing to keep working.
+"""
+    got = extract_statements(text)
+    last = got[-1]
+    assert last.speaker == "María Ángela Holguín"
+    assert last.direct and last.text.startswith("I will travel")
+
+
+def test_a_label_of_a_title_and_a_full_name_not_introduced() -> None:
+    text = """Title: Morning briefing - transcript
+Published: 2025-04-11
+
+The following is an excerpt of President Claudia Sheinbaum's morning news conference on Friday.
+
+Q: Will Mexico deliver the water?
+
+SHEINBAUM: We have already sent a proposal for immediate deliveries.
+
+Q: Secretary, how much water can be sent?
+
+ENERGY SECRETARY RAÚL OSORIO: We are reviewing it dam by dam, and that is the core of our offer.
+"""
+    last = extract_statements(text)[-1]
+    assert last.text.startswith("We are reviewing")
+    assert last.speaker in ("Raúl Osorio", "Raul Osorio") and last.actor == "MEX"

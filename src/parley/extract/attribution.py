@@ -324,13 +324,18 @@ class Attributor:
             and skippable(text, last[-1].end, cue)
             and not last[-1].possessive
             and self.resolver.can_resolve(last)
-            and word_before(text, last[0].start, a) not in PREPOSITIONS - CONJUNCTIONS
+            and (
+                word_before(text, last[0].start, a) not in PREPOSITIONS - CONJUNCTIONS
+                or _partitive(text, a, last[0].start)
+            )
         ):
             return self._coordinated(found, last)  # "hours after Donald Trump told ..."
         for k, chain in enumerate(found):
             if chain[-1].possessive or not self.resolver.can_resolve(chain):
                 continue
-            if word_before(text, chain[0].start, a) in PREPOSITIONS:
+            if word_before(text, chain[0].start, a) in PREPOSITIONS and not _partitive(
+                text, a, chain[0].start
+            ):
                 continue
             if any(m.kind is MentionKind.ADJECTIVE for m in chain) and len(chain) == 1:
                 continue
@@ -684,6 +689,7 @@ class Attributor:
                 found = chains(chain, text)
                 while len(found) > 1 and word_before(text, found[-1][0].start) in PREPOSITIONS:
                     found.pop()  # '"...," a Taliban official in Kandahar told': not Kandahar
+                found = _modified_titles(text, found)
                 subj = found[-1]
                 if (
                     phrases.QUOTE_TO_SPEAKER.fullmatch(text, q.mark_end, found[0][0].start)
@@ -730,11 +736,21 @@ class Attributor:
                     return c, Who(None, None, False)
                 if not re.fullmatch(r"[\s,—–-]*", text[q.mark_end : c.start]):
                     return None
+                if self._unnamed_after(c.end, window_end):
+                    # '"...," said a grain broker in Geneva': somebody the lexicon has no
+                    # word for, not the speaker of the quotation before
+                    return c, Who(None, None, True)
                 subj = self._subject_after(c.end, window_end, quotes, loose=True)
                 if subj is None:
                     return None
             return c, self.resolver.resolve(subj, c.start)
         return None
+
+    def _unnamed_after(self, pos: int, end: int) -> bool:
+        """Whether an indefinite common noun phrase no mention names follows ``pos`` and
+        ends the sentence or its clause ("said a grain broker in Geneva who ...")."""
+        m = _INDEFINITE_AFTER.match(self.text, pos, end)
+        return m is not None and not self._within(pos, m.end())
 
     def _cue_before(
         self, q: Quote, floor: int, quotes: list[Quote], sent_start: int
@@ -957,6 +973,11 @@ class Attributor:
             a = self._content_start(c_end, sent.end, lemma)
             return a, self._content_end(a, sent.end), who
         # A finite verb: subject before it, or inverted after it.
+        if _THE_TWO.search(text, max(clause_start, c_start - 60), c_start):
+            # "Orban received Kristersson, and the two announced ...": both of them, for
+            # neither side alone
+            a = self._content_start(c_end, sent.end, lemma)
+            return (a, self._content_end(a, sent.end), Who(None, None, False)) if complete else None
         outlet = phrases.MEDIA_SUBJECT.search(text, max(clause_start, c_start - 50), c_start)
         if outlet and not self._state_voice(outlet.start(), outlet.end()):
             return None  # "The Washington Post reported that ...": an outlet, not a party
@@ -980,6 +1001,14 @@ class Attributor:
                 who = self.resolver.resolve(main, c_start) if main else None
             a = self._content_start(c_end, sent.end, lemma)
             return (a, self._content_end(a, sent.end), who) if complete and who else None
+        if (
+            word in AMBIGUOUS_FORMS
+            and subj is not None
+            and _object_of_past(text, clause_start, subj)
+        ):
+            # "denied South Korean military reports that ...": the phrase is the object of a
+            # verb before it, and the form a plural noun, not its verb
+            return None
         if (word in AMBIGUOUS_FORMS or word == lemma) and not adjacent:
             # "the plan's longstanding demands", "the draft calls for", "... and pledge
             # never to join NATO": a plural noun or a bare verb without its subject
@@ -1006,6 +1035,13 @@ class Attributor:
         if subj is None:
             return None
         who = self.resolver.resolve(subj, c_start)
+        if (
+            not inverted
+            and who is not None
+            and skippable(text, subj[-1].end, c_start)  # (not "Trump and Lee, who said")
+            and self._two_sides_coordinated(subj, clause_start)
+        ):
+            who = Who(None, None, False)  # "Aliyev and Pashinyan said ...": both, neither alone
         rest_start = subj[-1].end if inverted else c_end
         # "CONTENT, Putin said." -- the clause before the reporting phrase.
         if lemma == "tell" and not inverted:
@@ -1051,6 +1087,23 @@ class Attributor:
             if comma > a and not open_quotation(text[a:comma]):
                 b = comma
         return self._parenthetical(clause_start, subj[0].start, c_end, a), b, who
+
+    def _two_sides_coordinated(self, subj: list[Mention], clause_start: int) -> bool:
+        """Whether the person ``subj`` names is the second of two people of different sides
+        coordinated as one subject ("Aliyev and Pashinyan said")."""
+        text = self.text
+        found = chains(self._within(clause_start, subj[0].start), text)
+        if not found or _AND_GAP.fullmatch(text, found[-1][-1].end, subj[0].start) is None:
+            return False
+        first, second = (self.resolver.resolve(ch, ch[0].start) for ch in (found[-1], subj))
+        return (
+            first is not None
+            and second is not None
+            and bool(first.speaker and second.speaker)
+            and first.speaker != second.speaker
+            and bool(first.actor and second.actor)
+            and first.actor != second.actor
+        )
 
     def _parenthetical(self, clause_start: int, head: int, cue_end: int, a: int) -> int:
         """Where the reported clause starts when its reporting clause is set off by commas
@@ -1373,6 +1426,72 @@ _NAME_ALONE = re.compile(
 )
 
 
+# A verb in the past right before a noun phrase (perhaps after its determiner): the phrase
+# is that verb's object ("denied [the] military reports"); participles that modify a
+# person ("newly elected", "the embattled") are no verb of the clause
+_PAST_BEFORE = re.compile(r"\b([a-z]{3,}ed)\s+(?:(?:the|a|an|their|its|his|her|our)\s+)?$")
+_PARTICIPLE_ADJECTIVES = frozenset(
+    ("elected", "appointed", "retired", "embattled", "exiled", "jailed", "ousted", "detained",
+     "named", "unnamed", "designated", "so-called", "armed", "united", "beleaguered")
+)  # fmt: skip
+
+
+def _object_of_past(text: str, floor: int, subj: list[Mention]) -> bool:
+    m = _PAST_BEFORE.search(text, max(floor, subj[0].start - 40), subj[0].start)
+    return m is not None and m.group(1) not in _PARTICIPLE_ADJECTIVES
+
+
+# A quantity of a group before it: "two of the", "one of the", "several of those" (the
+# "of" is the quantity's, and the group after it the subject of the verb)
+_PARTITIVE = re.compile(
+    r"\b(?:one|two|three|four|five|six|some|several|many|most|all|both|each|none|few|another)"
+    r"\s+of\s+(?:the|these|those|its|their)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _partitive(text: str, floor: int, pos: int) -> bool:
+    """Whether a quantity of the noun phrase at ``pos`` comes right before it ("two of the
+    Indian officials said")."""
+    return _PARTITIVE.search(text, max(floor, pos - 30), pos) is not None
+
+
+# Lower-case modifiers between a name and the title after it: " campaign ", " police "
+_TITLE_MODIFIERS = re.compile(r"\s+((?:[a-z][a-z-]*\s+){1,2})")
+_NOT_TITLE_MODIFIERS = frozenset(
+    ("and", "or", "but", "said", "says", "told", "of", "in", "at", "for", "to", "with", "the")
+)
+
+
+def _modified_titles(text: str, found: list[list[Mention]]) -> list[list[Mention]]:
+    """Join a noun phrase to the title phrase it modifies across lower-case words, when
+    no comma parts them: "Clinton campaign spokesman Brian Fallon", "Tulsa police Chief
+    Chuck Jordan" are one speaker, not a name and then another."""
+    out: list[list[Mention]] = []
+    for chain in found:
+        gap = _TITLE_MODIFIERS.fullmatch(text, out[-1][-1].end, chain[0].start) if out else None
+        if (
+            gap is not None
+            and chain[0].kind is MentionKind.ROLE
+            and not out[-1][-1].possessive
+            and not _NOT_TITLE_MODIFIERS.intersection(gap.group(1).split())
+        ):
+            out[-1] = [*out[-1], *chain]
+        else:
+            out.append(chain)
+    return out
+
+
+# "the two", "both leaders" as a verb's subject: two parties speaking together
+_THE_TWO = re.compile(
+    r"(?:^|[,;]\s+|\band\s+|[.!?]\s+)(?:[Tt]he\s+two|[Bb]oth)"
+    r"(?:\s+(?:leaders|men|women|sides|ministers|presidents|governments|countries))?"
+    r"\s+(?:also\s+|jointly\s+|later\s+)?$"
+)
+# Between two coordinated subjects: " and "
+_AND_GAP = re.compile(r"\s+and\s+")
+
+
 def _one_name(text: str, a: int, b: int, cue: Cue | None, lemma: str = "") -> bool:
     """Whether a one-word reported object text[a:b] is a name a verb that reports with a
     noun phrase takes as its whole content: "the senator blasted [Congress]", "the prince
@@ -1411,6 +1530,12 @@ _CLOSE = "\"”’'"
 # '"...," a bartender in Dayton said'): a speaker, though no mention names it
 # A definite description by age after a quotation: ', the 71-year-old former teacher '
 _AGED_DESCRIPTION = re.compile(r"[\s,—–-]*the\s+\d{1,3}-year-old(?:\s+[a-z][\w-]*){0,4}\s+")
+# An indefinite common noun phrase after a verb, then the sentence's or clause's end, or
+# a place or relative clause: ' a grain broker in', ' an old man who', ' a retired nurse.'
+_INDEFINITE_AFTER = re.compile(
+    r"\s+(?:a|an|one|another)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w-]*"
+    r"(?=\s*[.,;—–]|\s+(?:in|at|from|who|based)\b)"
+)
 _COMMON_SPEAKER = re.compile(
     r"[\s,—–-]*(?:the|a|an|one|another)\s+(?:[a-z][\w-]*(?:['’]s)?\s+){0,4}[a-z][\w-]*\s+"
 )
@@ -1553,6 +1678,9 @@ def _end_with_clause(text: str, d: Draft, report: Report) -> None:
         d.end = end
 
 
+_CLOSING = re.compile(r"[,.!?]*[\"”’]?")
+
+
 def _continued_quotations(attributor: Attributor, found: list[Draft]) -> None:
     """'"X," he said. "Y."': a quotation that opens the sentence after a quotation the
     parse attributed, in the same paragraph, with nothing but that attribution between
@@ -1567,13 +1695,17 @@ def _continued_quotations(attributor: Attributor, found: list[Draft]) -> None:
     ordered = sorted(quotes_after.values(), key=lambda q: q.mark_start)
     marks = [q.mark_start for q in ordered]
     for d in found:
-        if not d.direct:
-            continue
+        if not d.direct and d.cue_start < d.end:
+            continue  # (indirect speech whose cue follows it goes on too: '"...," says X.')
         last = d
         i = bisect_right(marks, d.end)
         while i < len(ordered):
             q = ordered[i]
             gap = text[last.end : q.mark_start]
+            if not last.direct:
+                # 'The answers are "not enough," says X.': past the quotation it ends on
+                closing = _CLOSING.match(gap)
+                gap = gap[closing.end() :] if closing else gap
             # '"...," the newspaper wrote, "given ..."': the quotation goes on after its
             # attribution, in the same sentence
             goes_on = (
@@ -1584,8 +1716,15 @@ def _continued_quotations(attributor: Attributor, found: list[Draft]) -> None:
                 or "\n" in gap
                 or any(m in gap[1:] for m in '"“”')
                 or word_count(gap) > 12
-                or any(x.start < q.end and q.start < x.end for x in attributor.drafts)
             ):
+                break
+            taken = [x for x in attributor.drafts if x.start < q.end and q.start < x.end]
+            if taken:
+                # a quotation the pattern rules gave to a speaker before this attribution,
+                # as going on from that speaker's, goes on from this one instead
+                if len(taken) == 1 and taken[0].direct and taken[0].cue_start < d.start:
+                    taken[0].who = d.who
+                    taken[0].cue, taken[0].cue_start = d.cue, d.cue_start
                 break
             nxt = Draft(q.start, q.end, True, d.cue, d.cue_start, d.who, d.lemma)
             attributor.drafts.append(nxt)

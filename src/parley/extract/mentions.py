@@ -41,7 +41,7 @@ CHUNK_CHARS = 100_000
 _M, _F, _P = Gender.MALE, Gender.FEMALE, Gender.PLURAL
 PRONOUNS = {
     "he": _M, "she": _F, "He": _M, "She": _F, "him": _M, "they": _P, "They": _P, "them": _P,
-    "it": _P, "It": _P, "One": _P, "Another": _P,
+    "it": _P, "It": _P, "One": _P, "Another": _P, "another": _P,
 }  # fmt: skip
 _NOT_NAME = {
     "The", "A", "An", "In", "On", "At", "But", "And", "Or", "If", "As", "After", "Before", "By",
@@ -115,7 +115,8 @@ _OFFICE_TO_PLACE = re.compile(r"\s+of\s+(?:the\s+)?")
 _PRONOUN = re.compile(
     r"\b(?:he|she|him|they|them|He|She|They|it|It)\b"
     # "One said ...", "Another told ...": one of the group that spoke last
-    r"|\b(?:One|Another)\b(?=\s+(?:also\s+)?(?:said|says|told|tells|added|adds|argued|noted)\b)"
+    # (and in a clause of its own: "..., while another said ...")
+    r"|\b(?:One|Another|another)\b(?=\s+(?:also\s+)?(?:said|says|told|tells|added|adds|argued|noted)\b)"
 )
 
 
@@ -228,7 +229,7 @@ class MentionFinder:
             )
         ]
         out = first_names_of_places(text, hyphenated_names(text, out))
-        out = _surnames_like_titles(text, out)
+        out = _surnames_like_titles(text, _outside_party_labels(text, out))
         return private_bodies(text, self._subnational(text, out))
 
     def _subnational(self, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -353,7 +354,11 @@ class MentionFinder:
                 if (
                     w is not None
                     and not used[w.start()]
-                    and (w.group() not in _NOT_NAME or _opens_name(w.group(), i, words))
+                    and (
+                        w.group() not in _NOT_NAME
+                        or _opens_name(w.group(), i, words)
+                        or (bool(group) and _closes_name(text, w, i, words))
+                    )
                 ):
                     group.append(w)
                     continue
@@ -377,6 +382,37 @@ class MentionFinder:
 # Chinese surname "He" ("He Lifeng"; the pronoun is followed by a lower-case verb), the
 # given name "Jan" ("Jan Simpson"; the month's abbreviation is followed by a number)
 _NAME_OPENERS = frozenset(("He", "Jan"))
+
+
+# A legislator's party and state in brackets after the name: "(D-Wis.)", "(R-N.Y.)",
+# "(Vt.)", "(I)"
+_PARTY_LABEL = re.compile(
+    r"\((?:[DRI](?:\s*[-–]\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?|[A-Z][a-z]{1,4}\.)\)"
+)
+
+
+def _outside_party_labels(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Drop what a party-and-state label names ("Wis" in "(D-Wis.)"): the state is the
+    legislator's constituency, and the abbreviation no person's name."""
+    labels = [m.span() for m in _PARTY_LABEL.finditer(text)]
+    if not labels:
+        return mentions
+    return [m for m in mentions if not any(a < m.start and m.end < b for a, b in labels)]
+
+
+# Months that are also surnames: after a given name, with no day after them, they close
+# the name ("Theresa May said", not "until May 5")
+_NAME_CLOSERS = frozenset(("May", "June"))
+_DAY_AFTER = re.compile(r"\s*\d")
+
+
+def _closes_name(text: str, w: re.Match[str], i: int, words: list[re.Match[str]]) -> bool:
+    return (
+        w.group() in _NAME_CLOSERS
+        and i == len(words) - 1
+        and words[i - 1].group() not in _NOT_NAME
+        and _DAY_AFTER.match(text, w.end()) is None
+    )
 
 
 def _opens_name(word: str, i: int, words: list[re.Match[str]]) -> bool:

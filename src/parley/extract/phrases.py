@@ -126,14 +126,17 @@ DATELINE = re.compile(
 # "Kyiv would pledge", "to say" -- no report of what somebody said.
 NOT_REPORTING = re.compile(
     r"\bwhat\s+\w+\s+$|\b(?:which|that)\s+(?:also\s+)?$|\b(?:if|unless|whether)\s+(?:\w+\s+){0,3}$"
-    r"|\b(?:would|could|might|should|may|must|will|shall|can|cannot|to)\s+(?:also\s+|not\s+|never\s+)?$",
+    # ("May said": a capitalised May inside a sentence is a name, not the modal)
+    r"|\b(?:would|could|might|should|(?-i:may)|must|will|shall|can|cannot|to)\s+"
+    r"(?:also\s+|not\s+|never\s+)?$",
     re.IGNORECASE,
 )
 # ", secretary of Ukraine's security council," / ", a foreign policy adviser to Putin,":
 # an apposition between a name and its verb
 APPOSED = re.compile(
+    r"(?:\s+\([DRI]\s*[-–]\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?\))?"
     r"\s*,\s+(?:\d{1,3},\s+)?(?:(?:a|an|the|his|her)\s+)?[^,;\"“”]{2,90},\s*"
-)  # (an age first: ", 34, a motorcycle-taxi driver,")
+)  # (an age first: ", 34, a motorcycle-taxi driver,"; a party label: " (R-Ohio), a member,")
 # "..., and one in four said ...", "... while other voters said ...": a short noun phrase
 # after a conjunction, right before a reporting verb, is another speaker
 OTHER_SPEAKER = re.compile(

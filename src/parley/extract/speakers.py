@@ -50,7 +50,10 @@ _SKIP = re.compile(
     r"|week|weekend|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|in\s+a\s+statement"
     r"|in\s+(?:a|an|his|her)\s+(?:video|televised|evening|nightly)\s+\w+|himself|herself"
     r"|told\s+reporters|however|meanwhile|too|subsequently|quickly|bluntly|flatly|openly"
-    r"|directly|explicitly|clearly|firmly|sharply|strongly|angrily|immediately)\b)*",
+    r"|directly|explicitly|clearly|firmly|sharply|strongly|angrily|immediately)\b"
+    # a legislator's party and state in brackets after the name: " (D-Wis.)", " (R-N.Y.)",
+    # " (Vt.)", " (D)"
+    r"|\((?:[DRI](?:\s*[-–]\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?|[A-Z][a-z]{1,4}\.)\))*",
 )
 # The word before a noun phrase, looking past its determiner ("at a meeting" -> "at").
 _WORD_BEFORE = re.compile(
@@ -198,6 +201,8 @@ _POSSESSOR = re.compile(r"\b([a-z]+)['’]s\s+(?:[a-z-]+\s+){0,2}$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’)]*\s+|\n)(?:The\s+)?$")
 _SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s")
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?\s+$")
+# A person's staff, unnamed: "Aides said", "an adviser said"
+_ENTOURAGE = frozenset(("aide", "aides", "adviser", "advisers", "advisor", "advisors"))
 _SPOKES = frozenset(
     ("spokesman", "spokeswoman", "spokesperson", "press secretary", "press officer")
 )
@@ -293,10 +298,36 @@ def chains(mentions: list[Mention], text: str) -> list[list[Mention]]:
 def _qualifies(side: Mention, office: Mention, text: str) -> bool:
     if office.kind is not MentionKind.ROLE or office.start - side.end > 40:
         return False
+    if _noun_adjunct(side, office, text):
+        return True
     if not (side.possessive or side.kind is MentionKind.ADJECTIVE):
         return False
     gap = _MODIFIERS.fullmatch(text, side.end, office.start)
     return gap is not None and not any(w.lower() in _NOT_MODIFIER for w in gap.group(1).split())
+
+
+# One or two words between a side used as a modifier and its office, lower-case or
+# capitalised: " trade ", " Treasury ", " defense ministry " (no possessive, no comma)
+_ADJUNCT_GAP = re.compile(r"\s+((?:[A-Za-z][a-z-]*\s+){1,2})")
+# What opens a noun phrase whose head is an office: "an", "a senior", "the", "two"
+_NP_OPENERS = INDEFINITE | {"the"}
+
+
+def _noun_adjunct(side: Mention, office: Mention, text: str) -> bool:
+    """A side that modifies an office inside one noun phrase a determiner opens: "an EU
+    trade official", "a U.S. defense official", "a French Treasury official". A verb cannot
+    stand between a determiner's noun phrase and its head, so the words between are
+    modifiers ("the EU said officials ..." has no determiner before the side)."""
+    if side.kind not in (MentionKind.ACTOR, MentionKind.ADJECTIVE) or side.possessive:
+        return False
+    if side.person is not None or side.subnational:
+        return False
+    gap = _ADJUNCT_GAP.fullmatch(text, side.end, office.start)
+    if gap is None or any(w.lower() in _NOT_MODIFIER for w in gap.group(1).split()):
+        return False
+    if side.kind is MentionKind.ADJECTIVE and gap.group(1).islower():
+        return False  # the plain modifiers of ``_qualifies`` already join these
+    return det_before(text, side.start) in _NP_OPENERS
 
 
 def det_before(text: str, pos: int) -> str:
@@ -1268,6 +1299,46 @@ class Resolver:
             return None
         return max(text.rfind(". ", 0, end) + 2, text.rfind("\n", 0, end) + 1), end
 
+    def _spokesperson_of_subject(self, role: Mention) -> str | None:
+        """The side of the state or state body that opens the sentence before a bare "a
+        spokesman" ("The State Department welcomed the deal. A spokesman said ..."): whose
+        spokesman the text leaves to that sentence. None when the spokesman is given an
+        owner after it ("a spokesman for the union") or the sentence before opens on none."""
+        if role.role not in _SPOKES or _OF_SIDE.match(self.text, role.end):
+            return None
+        before = self._sentence_opened_after(role)
+        subject = self._sentence_subject(role.start)
+        if before is None or subject is None or subject.start < before[0]:
+            return None
+        return self._subject_side(subject)
+
+    def _entourage_of_subject(self, role: Mention) -> str | None:
+        """The side of the person who opens the sentence before a bare "Aides" ("President
+        X is due to speak tomorrow. Aides said he would ..."): whose aides the text leaves
+        to that sentence. None when they are given an owner after them ("aides to X")."""
+        if role.role not in _ENTOURAGE or _OF_SIDE.match(self.text, role.end):
+            return None
+        before = self._sentence_opened_after(role)
+        if before is None:
+            return None
+        _, chain = self._opening_chain(*before)
+        who = self._person_in(chain, None) if chain else None
+        return who.actor if who is not None else None
+
+    def _sentence_opened_after(self, role: Mention) -> tuple[int, int] | None:
+        """The sentence before the one ``role`` opens ("A spokesman said", "Aides said"),
+        in its paragraph line; None when ``role`` does not open its sentence, or opens the
+        paragraph."""
+        text = self.text
+        para = max(text.rfind("\n", 0, role.start) + 1, 0)
+        breaks = [para, *(m.end() for m in _SENTENCE_BREAK.finditer(text, para, role.start + 1))]
+        det = det_before(text, role.start)
+        if len(breaks) < 2 or breaks[-1] not in (role.start, role.start - len(det) - 1):
+            return None
+        if breaks[-1] != role.start and det not in ("a", "an"):
+            return None
+        return breaks[-2], breaks[-1]
+
     def _subject_before_is(self, pos: int, kind: Callable[[Mention], bool]) -> bool:
         """Whether the sentence before ``pos`` opens on a body mention ``kind`` accepts
         (what "its" at ``pos`` stands for)."""
@@ -1898,13 +1969,17 @@ class Resolver:
                 return self._remember(pos, who, None)
         pron = [m for m in chain if m.kind is MentionKind.PRONOUN]
         if pron and (
-            pron[-1].text in ("One", "Another")
+            pron[-1].text.capitalize() in ("One", "Another")
             or _ONE_OF.search(self.text, max(0, pron[-1].start - 15), pron[-1].start)
         ):
             # "Two European negotiators said ... One of them said": one of the group that
             # spoke last, on its side
             group = self._latest_heard(pos, people=False)
-            named = self._group_named_before(pos) if pron[-1].text in ("One", "Another") else None
+            named = (
+                self._group_named_before(pos)
+                if pron[-1].text.capitalize() in ("One", "Another")
+                else None
+            )
             if named is not None and (group is None or named[0] > self._heard_at(group, pos)):
                 # "Two Canadian officials tell the Ledger that ... One says": the group the
                 # paragraph named, whether or not its own statement was read yet
@@ -1990,6 +2065,14 @@ class Resolver:
                 # "the union's national office", "the company's negotiators": the office
                 # of a private body speaks for no state
                 return self._remember(pos, Who(None, None, False), Gender.PLURAL)
+            if actor is None and det in ("a", "an") and len(chain) == 1:
+                side = self._spokesperson_of_subject(role)
+                if side is not None:
+                    return self._remember(pos, Who(None, side, False), Gender.PLURAL)
+            if actor is None and len(chain) == 1 and det not in _POSSESSIVE_PRONOUNS:
+                side = self._entourage_of_subject(role)
+                if side is not None:
+                    return self._remember(pos, Who(None, side, False), Gender.PLURAL)
             if actor is None and det in ("its", "their"):
                 if self._private_subject_before(chain[0].start):
                     # "The Gibraltar Chamber of Commerce said ... Its president said": the
@@ -2051,7 +2134,9 @@ class Resolver:
                     return self._remember(pos, Who(p.name, p.actor_on(day), True), p.gender)
             if actor is None and det == "the" and role.role_class is RoleClass.PERSON:
                 recent = self._recent_with_role([], pos, role.role)  # "the minister"
-                if recent:
+                if recent and not self._unnamed_since(role.role, recent[0]):
+                    # (not "A European diplomat said ... the diplomat said" after the
+                    # foreign minister, "the top diplomat", spoke: the unnamed one again)
                     p = recent[0]
                     return self._remember(pos, Who(p.name, p.actor_on(day), True), p.gender)
                 titled = self._titled_name(role.role, pos)
@@ -2311,7 +2396,8 @@ class Resolver:
         return who
 
     def _unnamed(self, role: str) -> Who | None:
-        """The unnamed source last described with ``role`` as its head noun."""
+        """The unnamed source last described with ``role`` as its head noun, or with its
+        plural ("Three EU diplomats said ... the diplomat said": one of them)."""
         found = self.unnamed.get(role)
         if found is not None:
             return found
@@ -2319,7 +2405,11 @@ class Resolver:
         for key in reversed(self.unnamed):
             if key.endswith(tail):
                 return self.unnamed[key]
-        return None
+        plural = role + "s"
+        keys = [k for k in self.unnamed if k == plural or k.endswith(" " + plural)]
+        if not keys or role.endswith("s"):
+            return None
+        return self.unnamed[max(keys, key=lambda k: self._unnamed_at.get(k, -1))]
 
     def _group_named_before(self, pos: int) -> tuple[int, str | None] | None:
         """Where the latest group of unnamed people ("Two Canadian officials", "diplomats
@@ -2362,9 +2452,14 @@ class Resolver:
     def _unnamed_since(self, role: str, person: Person) -> bool:
         """True when an unnamed source with ``role`` as its head ("a government spokesman")
         was described after ``person`` was last spoken of."""
-        tail = " " + role
+        heads = (role, role + "s")  # (one of "two officials" too)
         at = max(
-            (p for r, p in self._unnamed_at.items() if r == role or r.endswith(tail)), default=-1
+            (
+                p
+                for r, p in self._unnamed_at.items()
+                if r.endswith(heads) and r.split()[-1] in heads
+            ),
+            default=-1,
         )
         return at > self._last_spoke(person.name)
 
@@ -2510,6 +2605,9 @@ class Resolver:
             named = self._one_named_in_paragraph(pos, gender, after)
             if named is not None:
                 return named
+            named = self._one_named_in_entry(pos, gender, after)
+            if named is not None:
+                return named
         if best >= 0:
             return self.history[best].who
         if gender is not Gender.PLURAL:
@@ -2544,6 +2642,33 @@ class Resolver:
                 and not _quoted_at(text, para, m.start)
             ):
                 found.append(m)
+        people = {m.person.name if m.person is not None else m.text for m in found}
+        if len(people) != 1:
+            return None
+        return self._person_in([found[-1]], gender)
+
+    def _one_named_in_entry(self, pos: int, gender: Gender | None, after: int) -> Who | None:
+        """The one person named in the live blog entry of ``pos`` before the pronoun's
+        sentence (its owner too: "Trump's speech has ended. ... He also said"), when
+        whoever was spoken of last was in another entry: an entry stands alone, and the
+        one above it on the page may be hours later."""
+        text = self.text
+        stamp = next(reversed(list(_ENTRY_STAMP.finditer(text, max(0, pos - 3000), pos))), None)
+        if stamp is None or after >= stamp.end():
+            return None
+        own = max((m.end() for m in _SENTENCE_BREAK.finditer(text, stamp.end(), pos)), default=-1)
+        if own < 0:
+            return None  # the pronoun's sentence opens the entry
+        found = [
+            m
+            for m in self.mentions[
+                bisect_left(self.starts, stamp.end()) : bisect_left(self.starts, own)
+            ]
+            if m.kind in (MentionKind.PERSON, MentionKind.NAME)
+            and not body_name(m.text)
+            and not organisation_name(text, m)
+            and not _quoted_at(text, stamp.end(), m.start)
+        ]
         people = {m.person.name if m.person is not None else m.text for m in found}
         if len(people) != 1:
             return None
@@ -2946,6 +3071,7 @@ _NOT_PERSON_HEADS = {
     "Nations", "Forces", "Services", "Industries", "Airlines", "Airways", "Holdings",
     "Partners", "Brigades", "Commission", "Authority", "Ministry", "Department", "League",
     "Coalition", "Board", "Congress", "Assembly", "Society", "Confederation", "Tribunal",
+    "Headquarters", "Bureau", "Directorate", "Office", "Service",
     *_STATE_BODY_HEADS,
     # members of a party or camp, in the plural ("Senate Democrats", "Tory rebels")
     "Democrats", "Republicans", "Conservatives", "Tories", "Liberals", "Socialists",
@@ -3184,6 +3310,10 @@ _OPENER = re.compile(
     r"|(?:At|In|On|Outside|Inside|Near|Along|Across|Behind|Beside|Under|Over|From|Through"
     r"|After|Before|During|Since|When|While|Once|Although|Though)\s+[^,.;:!?\"“”()]{3,80}"
     r"(?:,\s+(?:where|when|which|as|while)\s+[^,.;:!?\"“”()]{3,100})?,\s+(?=[A-Z]|the\s)"
+)
+# A live blog entry's time on a line of its own: "\n15:10\n", "\n09.30 GMT\n"
+_ENTRY_STAMP = re.compile(
+    r"(?:^|\n)[ \t]*\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|BST|CET|EST|ET|[ap]\.?m\.?))?[ \t]*\n"
 )
 # The time that opens a live blog's entry, on its own line or before a dash: "17:45\n",
 # "09.30 GMT - "

@@ -38,8 +38,11 @@ from parley.extract.segment import Span
 from parley.extract.speakers import Resolver, Who, chains
 
 # A label: one to four capitalised words (all capitals, or "Mr." forms), then a colon.
+# (capitals with accents too: "HOLGUÍN:", "ŠEFČOVIČ:", "ÖZEL:")
+_CAPITAL = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _LABEL = re.compile(
-    r"(?P<label>(?:(?:MR|MRS|MS|DR)\.?\s+)?[A-Z][A-Z'’.\-]*(?:\s+[A-Z][A-Z'’.\-]*){0,3}"
+    rf"(?P<label>(?:(?:MR|MRS|MS|DR)\.?\s+)?[{_CAPITAL}][{_CAPITAL}'’.\-]*"
+    rf"(?:\s+[{_CAPITAL}][{_CAPITAL}'’.\-]*){{0,3}}"
     r"|Q|A)\s*:\s+(?=\S)"
 )
 # A label as names are written ("Kallas:", "Kaja Kallas:", "Ledger:"), in an interview.
@@ -275,7 +278,27 @@ def label_speaker(
     person = resolver.gaz.person(words[-1].title())
     if person is not None:
         return Who(person.name, person.actor_on(resolver.day), True)
+    named = _titled_name(words)
+    if named is not None:
+        # "AGRICULTURE SECRETARY JULIO BERDEGUÉ:" with no introduction: that person, of the
+        # government of whoever the transcript heard last (the briefing's host)
+        before = resolver.antecedent(pos, None)
+        return Who(named, before.actor if before is not None else None, True)
     return Who(None, None, True)
+
+
+# Titles of a government's members in a label: "AGRICULTURE SECRETARY", "PRIME MINISTER"
+_GOVERNMENT_TITLES = frozenset(("SECRETARY", "MINISTER", "PRESIDENT"))
+
+
+def _titled_name(words: list[str]) -> str | None:
+    """The full name after a government title in a label ("AGRICULTURE SECRETARY JULIO
+    BERDEGUÉ" -> "Julio Berdegué"): two words or more, none of them a title."""
+    at = max((i for i, w in enumerate(words) if w in _GOVERNMENT_TITLES), default=-1)
+    name = words[at + 1 :]
+    if at < 0 or len(name) < 2 or any(w in _TITLES for w in name):
+        return None
+    return " ".join(w.capitalize() for w in name)
 
 
 def _interviewee(pos: int, resolver: Resolver, mentions: list[Mention], text: str) -> Who:
