@@ -201,8 +201,11 @@ _POSSESSOR = re.compile(r"\b([a-z]+)['’]s\s+(?:[a-z-]+\s+){0,2}$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’)]*\s+|\n)(?:The\s+)?$")
 _SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s")
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?\s+$")
-# A person's staff, unnamed: "Aides said", "an adviser said"
-_ENTOURAGE = frozenset(("aide", "aides", "adviser", "advisers", "advisor", "advisors"))
+# A person's staff, unnamed: "Aides said", "an adviser said", "a senior aide said"
+_ENTOURAGE = frozenset(
+    ("aide", "aides", "close aide", "close aides", "senior aide", "senior aides", "adviser",
+     "advisers", "advisor", "advisors")
+)  # fmt: skip
 _SPOKES = frozenset(
     ("spokesman", "spokeswoman", "spokesperson", "press secretary", "press officer")
 )
@@ -2159,7 +2162,13 @@ class Resolver:
                             break
             if actor is None:
                 actor = self._actor_after(chain[-1].end, role.role)  # "sources in the ministry"
-            if actor is None and len(chain) == 1 and role.role in _AIDES and det in ("", "an"):
+            if (
+                actor is None
+                and len(chain) == 1
+                and role.role in _ENTOURAGE
+                and det in ("", "an")
+                and not _OF_SIDE.match(self.text, role.end)  # "aides to the opposition leader"
+            ):
                 # "President X is due to speak tomorrow. Aides said": the aides of the
                 # person the text has just spoken of, as "his aides" are
                 actor = self._aides_side(chain[0].start)
@@ -3220,8 +3229,6 @@ _SIDE_BODY_NOUNS = {"government", "governments", "delegation", "delegations", "t
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+")
 # Nothing but a space or lower-case modifiers between a demonym and its office noun
 _MODIFIERS_ONLY = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}")
-# Who serves a person, named bare: "Aides said", "An aide said"
-_AIDES = {"aide", "aides", "close aide", "close aides", "senior aide", "senior aides"}
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 # A finite verb right after a sentence's first name: that name is the subject
 _SUBJECT_VERB = re.compile(
