@@ -82,9 +82,6 @@ class Utterance:
     # the event of the statement this one continues (the same speaker's quotation going on
     # after a short attribution), when there is one
     previous: str | None = None
-    # features of the reported clause's parse (``clause.clause_features``), when the
-    # extractor parsed its first sentence anyway (the hearsay pass); empty otherwise
-    clause: tuple[str, ...] = ()
 
 
 # How many words open a statement (the ``e:`` features).
@@ -193,7 +190,6 @@ def features(u: Utterance) -> list[str]:
         feats.append("first_person")
     if "?" in present:
         feats.append("question")
-    feats += u.clause
     return feats
 
 

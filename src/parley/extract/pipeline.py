@@ -16,7 +16,6 @@ from parley.actors import Gazetteer
 from parley.extract.attribution import Attributor, Draft, parse_pass, to_parse
 from parley.extract.classifier import Coder, default_coder
 from parley.extract.classify import about_of, addressed, obliged, targets_of
-from parley.extract.clause import clause_features
 from parley.extract.cues import FORM_LEMMA, SPEECH_FORMS
 from parley.extract.dates import article_date
 from parley.extract.features import Utterance, continues
@@ -181,7 +180,6 @@ def _steps(
     drafts = _split_relatives(text, drafts, mentions, starts, resolver)
     held: dict[int, str] = {}
     told: set[int] = set()
-    clauses: dict[int, tuple[str, ...]] = {}
     if nlp is not None:
         asks = _hearsay_asks(text, drafts, mentions, starts, resolver)
         if asks:
@@ -190,11 +188,6 @@ def _steps(
                 text[ask.draft.start : _first_sentences_end(text, ask.draft)] for ask in asks
             ]
             held, told = _hearsay(text, asks, docs, mentions, starts, resolver, drafts)
-            # the same parses give the event model the clause's structure (``clause``)
-            clauses = {
-                ask.index: clause_features(doc, ask.draft.lemma)
-                for ask, doc in zip(asks, docs, strict=True)
-            }
     out: list[Statement] = []
     spelled = written_spellings(text)
     for i, d in enumerate(drafts):
@@ -220,7 +213,6 @@ def _steps(
                 previous,
                 held.get(i),
                 told=i in told,
-                clause=clauses.get(i, ()),
             )
         )
     if read is not text:
@@ -968,12 +960,11 @@ def _finish(
     held: str | None = None,
     *,
     told: bool = False,
-    clause: tuple[str, ...] = (),
 ) -> Statement:
     content = text[d.start : d.end]
     actor = d.who.actor
     side = gaz.side_of(actor)
-    coding = code(Utterance(content, d.cue, d.lemma, d.direct, previous, clause))
+    coding = code(Utterance(content, d.cue, d.lemma, d.direct, previous))
     event = EventType(coding.event) if coding.event else None
     # the parse's holder of a reported position first, the word patterns second
     # (measured on the negotiations dev set: hearsay 0.262 this way, 0.238 patterns first)

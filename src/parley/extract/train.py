@@ -247,13 +247,6 @@ def examples(article: Article) -> list[tuple[Utterance, dict[str, Any]]]:
     rows: list[Mapping[str, Any]] = list(article.gold)
     pairs, _ = match_statements(rows, [s.to_dict() for s in predicted])
     gold_of = {p["start"]: dict(g) for g, p in pairs}
-    # a gold statement gets the clause features (its own words parsed as the extractor
-    # parses a clause) where the extractor's statement matched to it had them: the run
-    # time parses only the clauses the hearsay pass asks for
-    parsed = {gold_of[s.start]["start"] for s, u in zip(predicted, seen, strict=True)
-              if u.clause and s.start in gold_of}  # fmt: skip
-    if parsed:
-        out = _with_clauses(out, parsed)
     article.run = []
     for i, (s, u) in enumerate(zip(predicted, seen, strict=True)):
         p = predicted[i - 1] if i else None
@@ -268,25 +261,6 @@ def examples(article: Article) -> list[tuple[Utterance, dict[str, Any]]]:
             prev_gold = gold_of.get(p.start)
             u = replace(u, previous=prev_gold.get("event") if prev_gold else None)
         out.append((u, g))
-    return out
-
-
-def _with_clauses(
-    pairs: list[tuple[Utterance, dict[str, Any]]], starts: set[int]
-) -> list[tuple[Utterance, dict[str, Any]]]:
-    """The gold ``pairs`` whose row starts at one of ``starts``, with their words' clause
-    features (``clause.clause_features`` of the parse of their first sentences)."""
-    from parley.extract.clause import clause_features
-    from parley.extract.syntax import parse, parser
-
-    nlp = parser()
-    if nlp is None:
-        return pairs
-    todo = [i for i, (_, r) in enumerate(pairs) if r["start"] in starts]
-    out = list(pairs)
-    for i, doc in zip(todo, parse(nlp, (pairs[i][0].text for i in todo)), strict=True):
-        u, r = pairs[i]
-        out[i] = (replace(u, clause=clause_features(doc, u.lemma)), r)
     return out
 
 
