@@ -264,17 +264,25 @@ def _hearsay_asks(
         # ...", "Trump had told him Thailand had agreed"; "..., and that [Phnom Penh] had
         # accepted it"), not deep in its object
         clauses = tuple(m.end() - d.start for m in _NEXT_CLAUSE.finditer(text, d.start, d.end))
-        if any(
-            any(0 <= m.start - d.start - a < HOLDER_REACH for a in (0, *clauses))
-            and (
-                _actor_of(m, resolver)
-                or _title_side(m, resolver, d.who.actor)
-                or _government(m, resolver)
+        if (
+            any(
+                any(0 <= m.start - d.start - a < HOLDER_REACH for a in (0, *clauses))
+                and (
+                    _actor_of(m, resolver)
+                    or _title_side(m, resolver, d.who.actor)
+                    or _government(m, resolver)
+                    or resolver.state_body_side(m, d.who.actor)
+                )
+                not in (None, *own)
+                for m in inside
             )
-            not in (None, *own)
-            for m in inside
-        ) or _other_by_pronoun(
-            d, text, mentions, starts, resolver, own, drafts[i - 1] if i else None
+            or _other_by_pronoun(
+                d, text, mentions, starts, resolver, own, drafts[i - 1] if i else None
+            )
+            or any(
+                _members_side(text, d.start + a, resolver) not in (None, *own)
+                for a in (0, *clauses)
+            )
         ):
             todo.append(HearsayAsk(i, d, own, clauses))
     return todo
@@ -398,6 +406,17 @@ def _hearsay(
                 # that is a critic's charge)
                 actors = _governments(d.start + lo, d.start + hi, mentions, starts, resolver)
             if not actors:
+                # "[the army] has broken every truce" in a rebel group's words: a body
+                # only a state has, unqualified, is the state the paragraph is about
+                actors = _state_bodies(
+                    d.start + lo, d.start + hi, mentions, starts, resolver, d.who.actor
+                )
+            if not actors:
+                # "[the fighters] had handed over personal weapons only": the armed group
+                # named last
+                member = _members_side(text, d.start + h.start, resolver)
+                actors = {member} if member is not None else set()
+            if not actors:
                 continue  # "the route would not change the border": try the teller
             actor = actors.pop() if len(actors) == 1 else None
             out[i] = actor if actor is not None and actor not in own else NOBODY
@@ -476,6 +495,38 @@ def _governments(
     :func:`_government`)."""
     for m in mentions[bisect_left(starts, lo) : bisect_left(starts, hi)]:
         side = _government(m, resolver)
+        if side is not None:
+            return {side}
+    return set()
+
+
+# The members of an armed group or movement, a bare plural opening a clause ("the
+# fighters had handed over", "the guerrillas had agreed").
+_MEMBERS = re.compile(r"[Tt]he\s+(?:fighters|guerrillas|militants|insurgents|combatants)\b")
+
+
+def _members_side(text: str, pos: int, resolver: Resolver) -> str | None:
+    """The movement "the fighters" at ``pos`` stands for (see
+    :meth:`Resolver.armed_group_side`), if the words there are such a plural."""
+    if _MEMBERS.match(text, pos) is None:
+        return None
+    return resolver.armed_group_side(pos)
+
+
+def _state_bodies(
+    lo: int,
+    hi: int,
+    mentions: list[Mention],
+    starts: list[int],
+    resolver: Resolver,
+    speaker: str | None,
+) -> set[str]:
+    """The state an unqualified body only a state has ("the army", "the defence ministry")
+    in text[lo:hi] belongs to (see :meth:`Resolver.state_body_side`)."""
+    for m in mentions[bisect_left(starts, lo) : bisect_left(starts, hi)]:
+        if _actor_of(m, resolver) is not None:
+            continue
+        side = resolver.state_body_side(m, speaker)
         if side is not None:
             return {side}
     return set()

@@ -797,6 +797,32 @@ class Resolver:
         body that speaks: "the ministry said")."""
         return self._context_actor(pos, state_only=True)
 
+    def state_body_side(self, m: Mention, speaker: str | None) -> str | None:
+        """Whose a bare state body ("the army", "the military", "the defence ministry") is
+        when a reported clause of ``speaker``'s (an actor code) speaks of it: as when it
+        speaks itself ("the army said"), the state the paragraph is about, else the
+        dateline's or the article's. Only a definite body the text does not qualify
+        ("Sudan's army" is named outright), and only in the words of a speaker with no
+        state of its own: a state's spokesman's "the army" is his own state's, and so is
+        an armed group's whose name the noun heads ("the Libyan National Army": "the
+        army" is itself)."""
+        if (
+            m.kind is not MentionKind.ROLE
+            or m.role_class is not RoleClass.INSTITUTION
+            or not m.role
+            or m.role == "government"  # see government_side
+            or det_before(self.text, m.start) != "the"
+            or not _state_body(m.role)
+        ):
+            return None
+        own = self.gaz.actors.get(speaker or "")
+        if own is not None and (
+            own.kind is ActorKind.STATE
+            or any(n.lower().endswith(" " + m.role) for n in (own.name, *own.names))
+        ):
+            return None
+        return self._context_actor(m.start, state_only=True)
+
     def _title_actor(self, pos: int) -> str | None:
         """The country or party in a title before a name: "China's international trade
         representative, Li Chenggang", "U.S. special envoy Tom Perriello", "a senior Hamas
@@ -2517,6 +2543,11 @@ class Resolver:
             ):
                 return found.code
         return None
+
+    def armed_group_side(self, pos: int) -> str | None:
+        """The movement a bare plural of its members at ``pos`` ("the fighters", "the
+        guerrillas") stands for: the armed group or movement the text named last."""
+        return self._latest_organisation(pos, kinds=_MOVEMENTS)
 
     def _actor_after(self, pos: int, role: str = "") -> str | None:
         m = _OF_SIDE.match(self.text, pos)
