@@ -821,7 +821,9 @@ class Resolver:
             or any(n.lower().endswith(" " + m.role) for n in (own.name, *own.names))
         ):
             return None
-        return self._context_actor(m.start, state_only=True)
+        # (what the paragraph's reported clauses speak of counts: "the RSF says it will let
+        # aid reach Khartoum. It says the army has broken every truce")
+        return self._context_actor(m.start, state_only=True, spoken_of=True)
 
     def _title_actor(self, pos: int) -> str | None:
         """The country or party in a title before a name: "China's international trade
@@ -1449,13 +1451,15 @@ class Resolver:
                 return
             yield j, m
 
-    def _context_actor(self, pos: int, *, state_only: bool, main: bool = True) -> str | None:
+    def _context_actor(
+        self, pos: int, *, state_only: bool, main: bool = True, spoken_of: bool = False
+    ) -> str | None:
         # a state named after a preposition ("a corridor hugging the coasts of Romania and
         # Bulgaria") is a place spoken of: the paragraph's own side, when it names one
         # otherwise, comes first
         placed: str | None = None
         for j, m in self._back_in_paragraph(pos, 20):
-            if self._reported(m.start):
+            if self._reported(m.start) and not spoken_of:
                 continue  # "the ministry said Ethiopia's operation ...": what was spoken of
             # A person named before is often the counterpart ("Rubio met Foreign Minister
             # X"), so only places, bodies and demonyms of people say whose paragraph it is.
