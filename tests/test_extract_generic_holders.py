@@ -47,3 +47,13 @@ def test_a_generic_party_holds_the_reported_clause(
     body: str, expected: tuple[str | None, str | None]
 ) -> None:
     assert _last(body) == expected
+
+
+def test_the_state_a_rebel_groups_own_clauses_speak_of() -> None:
+    body = (
+        "A U.S. State Department spokesperson said the talks in Jeddah would resume on "
+        "Sunday. The United States said it was ready to host them.\n\n"
+        "The Rapid Support Forces says it will let aid reach Khartoum. It says the army "
+        "has broken every truce."
+    )
+    assert _last(body) == ("RSF", "SDN")
