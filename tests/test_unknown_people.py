@@ -74,13 +74,6 @@ def _all(body: str) -> list[tuple[str | None, str | None]]:
             id="commission offices",
         ),
         pytest.param(
-            "Kenya's president flew to Addis Ababa on Monday for talks with Ethiopia.\n\n"
-            "Ethiopia's foreign ministry said the talks were useful.\n\n"
-            "President Wanjala Otieno said the two states would sign a deal.",
-            [(None, "ETH"), ("Wanjala Otieno", "KEN")],
-            id="the one state the text gave the office to before",
-        ),
-        pytest.param(
             "Chile waited for months for Peru to ratify the accord.\n\n"
             "Peru, the only signatory that has not ratified Chile's proposal, said it would "
             "no longer object. Foreign Minister Rosa Quispe Llano said the vote was a "

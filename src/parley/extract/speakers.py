@@ -770,18 +770,6 @@ class Resolver:
         i = bisect_left(found[0], pos)
         return found[1][i - 1] if i else None
 
-    def _only_qualified(self, role: str, pos: int) -> str | None:
-        """The state the text gave an office ("Kenya's president", "the Ethiopian prime
-        minister") before ``pos``, when it gave that office to one state only."""
-        found = self._qualified.get(role)
-        if not found:
-            return None
-        sides = set(found[1][: bisect_left(found[0], pos)])
-        if len(sides) != 1:
-            return None
-        side = sides.pop()
-        return side if self._is_state(side) else None
-
     def default_side(self, role: str | None, pos: int) -> str | None:
         """The side a generic institution ("the administration") names when no country
         qualifies it: its usual side (``DEFAULT_SIDE``), unless the article's dateline or
@@ -976,13 +964,6 @@ class Resolver:
         King"), else of the paragraph's or the dateline's (not the state the story mostly
         quotes)."""
         last = offices[-1]
-        for o in offices:
-            # "Kenya's president ... [later] President X said": the one state the text gave
-            # that office to before
-            if state and o.role_class is RoleClass.PERSON and o.role and _state_office(o.role):
-                side = self._only_qualified(o.role, o.start)
-                if side is not None:
-                    return side
         if not state and any(o.role in _LOCAL_OFFICES for o in offices):
             # "Regional governor Ivan Fedorov": the province or city the paragraph names,
             # else the dateline's state
