@@ -73,6 +73,21 @@ def _all(body: str) -> list[tuple[str | None, str | None]]:
             [("Pavel Dorn", "EU"), ("Anna Ruud", "EU")],
             id="commission offices",
         ),
+        pytest.param(
+            "Chile waited for months for Peru to ratify the accord.\n\n"
+            "Peru, the only signatory that has not ratified Chile's proposal, said it would "
+            "no longer object. Foreign Minister Rosa Quispe Llano said the vote was a "
+            "formality.",
+            [(None, "PER"), ("Rosa Quispe Llano", "PER")],
+            id="the state a sentence of the paragraph opens on as subject",
+        ),
+        pytest.param(
+            "Norway, which borders Sweden, has asked for talks on fishing rights.\n\n"
+            "Poland says the quotas must be cut. Prime Minister Tomasz Wrobel said Warsaw "
+            "would not wait.",
+            [(None, "NOR"), (None, "POL"), ("Tomasz Wrobel", "POL")],
+            id="the subject of the sentence before in its own paragraph, not one before it",
+        ),
     ],
 )
 @pytest.mark.parametrize("people", [True, False], ids=["people", "no people"])

@@ -1016,7 +1016,38 @@ class Resolver:
             if found is None or found.kind is ActorKind.STATE:
                 return self._latest_organisation(last.start, kinds=_BLOCS) or side
             return side
+        if state:
+            # "Hungary, which ..., took a different view. Foreign Minister X said": the
+            # state a sentence of the paragraph opens on as its subject
+            subject = self._paragraph_subject_state(last.start)
+            if subject is not None:
+                return subject
         return self._context_actor(last.start, state_only=state)
+
+    def _paragraph_subject_state(self, pos: int) -> str | None:
+        """The state the latest sentence of ``pos``'s paragraph before it that opens on a
+        state names as its subject ("Iran, which shares a border with Armenia, has sent
+        mixed messages."), when that sentence comes before ``pos``'s own."""
+        text = self.text
+        para = text.rfind("\n\n", 0, pos)
+        para = para + 2 if para >= 0 else 0
+        dateline = _DATELINE.match(text, para)
+        starts = [dateline.end() if dateline is not None else para]
+        starts += [b.end() for b in _SENTENCE_BREAK.finditer(text, para, pos)]
+        for start in reversed(starts):
+            if start >= pos:
+                continue
+            m = self._mention_at(start)
+            if (
+                m is not None
+                and m.kind is MentionKind.ACTOR
+                and m.actor
+                and self._is_state(m.actor)
+                and not _NAME_GOES_ON.match(text, m.end)
+                and _STATE_SUBJECT.match(text, m.end)
+            ):
+                return m.actor
+        return None
 
     def _legislator_side(self, office: Mention, pos: int) -> str | None:
         """A legislator's state: the one whose legislators the text named before, else the
@@ -3270,6 +3301,13 @@ _SUBJECT_VERB = re.compile(
     r"\s+(?:has\s+|had\s+|will\s+|would\s+|is\s+|was\s+)?(?:said|says|became|announced|agreed"
     r"|signed|rejected|accepted|offered|proposed|told|warned|insisted|sent|made|struck|reached"
     r"|won|lost|began|imposed|refused|demanded|called|pledged|promised)\b"
+)
+# After a state opening a sentence, its verb, maybe after an apposition or a relative
+# clause: "Hungary, the only other member that has not ratified, said", "Iran has sent"
+_STATE_SUBJECT = re.compile(
+    r"(?:,\s+(?:which|who|whose|the|a|an|one|long|now)\b[^.;!?\"“”]{0,160}?,)?\s+"
+    r"(?:has\s+|had\s+|have\s+|will\s+|would\s+|is\s+|was\s+|also\s+)?"
+    r"(?:said|says|took|takes|sent|made|told|wants|sees|[a-z]{3,}ed)\b"
 )
 _POSSESSIVE_PRONOUNS = {
     "his": Gender.MALE, "her": Gender.FEMALE, "its": Gender.PLURAL, "their": Gender.PLURAL,
