@@ -2,7 +2,7 @@
 
 Usage: python tests/data/negotiations/validate.py [DIR ...]
 
-With no argument it checks dev/ and every test part (test/ to test15/, SPLITS) beside
+With no argument it checks dev/ and every test part (test/ to test17/, SPLITS) beside
 this file. It prints one line per problem (``path:line: problem``) and exits 1 if there is
 any. The same checks run in
 tests/test_negotiation_corpus.py.
@@ -34,6 +34,8 @@ SPLITS = (
     "test13",
     "test14",
     "test15",
+    "test16",
+    "test17",
 )
 GOLD_SUFFIX = ".gold.jsonl"
 HEADER_FIELDS = ("Title", "URL", "Outlet", "Published")
