@@ -9,24 +9,23 @@ from parley.actors import Gender
 from parley.extract.mentions import Mention, MentionKind
 from parley.extract.phrases import DATELINE
 from parley.extract.quotes import open_quotation
-from parley.extract.resolver_base import (
+from parley.extract.resolver_base import ResolverBase, Who
+from parley.extract.roles import (
+    INDEFINITE,
+)
+from parley.extract.speaker_patterns import (
     _APPOSITION,
     _LIST_GAP,
     _SENTENCE_BREAK,
     _SENTENCE_END,
     _SENTENCE_START,
     NAME_GIVEN,
-    ResolverBase,
-    Who,
     _chain_actor,
     _one_person,
     body_name,
     chains,
     det_before,
     organisation_name,
-)
-from parley.extract.roles import (
-    INDEFINITE,
 )
 
 # A verbless line's "from" before the name it is about ("More from ", "Stronger words from ")

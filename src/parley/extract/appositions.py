@@ -7,7 +7,12 @@ from bisect import bisect_left
 
 from parley.actors import ActorKind
 from parley.extract.mentions import MentionKind
-from parley.extract.resolver_base import (
+from parley.extract.resolver_base import ResolverBase
+from parley.extract.roles import (
+    ORGANISATION_NOUNS,
+    RoleClass,
+)
+from parley.extract.speaker_patterns import (
     _APPOSITION,
     _FORMER,
     _JOIN,
@@ -20,12 +25,7 @@ from parley.extract.resolver_base import (
     _SENTENCE_END,
     _SERVES,
     STATE_OFFICES,
-    ResolverBase,
     private_body_name,
-)
-from parley.extract.roles import (
-    ORGANISATION_NOUNS,
-    RoleClass,
 )
 
 # What an apposition starts with: a determiner or a capitalised word, not a verb or "who"

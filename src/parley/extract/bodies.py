@@ -8,7 +8,12 @@ from collections.abc import Callable
 
 from parley.actors import Person
 from parley.extract.mentions import Mention, MentionKind
-from parley.extract.resolver_base import (
+from parley.extract.resolver_base import ResolverBase
+from parley.extract.roles import (
+    STATE_MEDIA,
+    RoleClass,
+)
+from parley.extract.speaker_patterns import (
     _ENTOURAGE,
     _GOVERNING_WORDS,
     _ITS_OFFICE,
@@ -20,16 +25,11 @@ from parley.extract.resolver_base import (
     _SENTENCE_BREAK,
     _SPOKES,
     _STATE_BODY_HEADS,
-    ResolverBase,
     _listed,
     _state_office,
     chains,
     det_before,
     private_body_name,
-)
-from parley.extract.roles import (
-    STATE_MEDIA,
-    RoleClass,
 )
 
 _CAPITALISED_BEFORE = re.compile(r"([A-Z][\w'’-]*)\s+$")

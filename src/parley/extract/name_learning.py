@@ -9,7 +9,11 @@ from datetime import date
 from parley.actors import ActorKind, Gazetteer
 from parley.extract.mentions import Mention, MentionKind
 from parley.extract.party_sides import PartySide
-from parley.extract.resolver_base import (
+from parley.extract.resolver_base import ResolverBase, Who
+from parley.extract.roles import (
+    RoleClass,
+)
+from parley.extract.speaker_patterns import (
     _APPOSITION,
     _FORMER,
     _LEGISLATOR_GROUPS,
@@ -19,8 +23,6 @@ from parley.extract.resolver_base import (
     _SPOKES,
     _VENUE,
     PREPOSITIONS,
-    ResolverBase,
-    Who,
     _chain_actor,
     _state_office,
     body_name,
@@ -28,9 +30,6 @@ from parley.extract.resolver_base import (
     det_before,
     organisation_name,
     word_before,
-)
-from parley.extract.roles import (
-    RoleClass,
 )
 
 # ... or ranks written without their stops: "the military's spokesman, Lt Gen X"

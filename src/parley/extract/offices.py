@@ -7,7 +7,12 @@ from bisect import bisect_left
 
 from parley.actors import ActorKind, Gender
 from parley.extract.mentions import Mention, MentionKind
-from parley.extract.resolver_base import (
+from parley.extract.resolver_base import ResolverBase
+from parley.extract.roles import (
+    PORTFOLIO_TITLES,
+    RoleClass,
+)
+from parley.extract.speaker_patterns import (
     _APPOSITION,
     _BLOCS,
     _DATELINE,
@@ -23,15 +28,10 @@ from parley.extract.resolver_base import (
     _VENUE,
     DEFAULT_SIDE,
     STATE_OFFICES,
-    ResolverBase,
     _state_body,
     _state_office,
     det_before,
     word_before,
-)
-from parley.extract.roles import (
-    PORTFOLIO_TITLES,
-    RoleClass,
 )
 from parley.places import place_state
 

@@ -9,13 +9,13 @@ from functools import cached_property
 
 from parley.actors import ActorKind
 from parley.extract.mentions import Mention, MentionKind
-from parley.extract.resolver_base import (
+from parley.extract.resolver_base import ResolverBase
+from parley.extract.speaker_patterns import (
     _DATELINE,
     _NAME_GOES_ON,
     _REPORTING,
     _SENTENCE_BREAK,
     _SENTENCE_END,
-    ResolverBase,
 )
 from parley.places import place_state_variant
 

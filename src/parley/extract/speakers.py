@@ -21,7 +21,17 @@ from parley.extract.bodies import Bodies
 from parley.extract.mentions import Mention, MentionKind
 from parley.extract.name_learning import NameLearning
 from parley.extract.offices import Offices
-from parley.extract.resolver_base import (
+from parley.extract.resolver_base import Heard as Heard
+from parley.extract.resolver_base import Who as Who
+from parley.extract.roles import (
+    INDEFINITE,
+    ORGANISATION_NOUNS,
+    STATE_MEDIA,
+    STATE_NOUNS,
+    RoleClass,
+)
+from parley.extract.side_context import SideContext
+from parley.extract.speaker_patterns import (
     _BLOCS,
     _ENTOURAGE,
     _FORMER,
@@ -47,23 +57,13 @@ from parley.extract.resolver_base import (
     _state_body,
     _state_office,
 )
-from parley.extract.resolver_base import NAME_GIVEN as NAME_GIVEN
-from parley.extract.resolver_base import PREPOSITIONS as PREPOSITIONS
-from parley.extract.resolver_base import Heard as Heard
-from parley.extract.resolver_base import Who as Who
-from parley.extract.resolver_base import body_name as body_name
-from parley.extract.resolver_base import chains as chains
-from parley.extract.resolver_base import det_before as det_before
-from parley.extract.resolver_base import organisation_name as organisation_name
-from parley.extract.resolver_base import word_before as word_before
-from parley.extract.roles import (
-    INDEFINITE,
-    ORGANISATION_NOUNS,
-    STATE_MEDIA,
-    STATE_NOUNS,
-    RoleClass,
-)
-from parley.extract.side_context import SideContext
+from parley.extract.speaker_patterns import NAME_GIVEN as NAME_GIVEN
+from parley.extract.speaker_patterns import PREPOSITIONS as PREPOSITIONS
+from parley.extract.speaker_patterns import body_name as body_name
+from parley.extract.speaker_patterns import chains as chains
+from parley.extract.speaker_patterns import det_before as det_before
+from parley.extract.speaker_patterns import organisation_name as organisation_name
+from parley.extract.speaker_patterns import word_before as word_before
 from parley.places import place_state, place_state_variant, state_has_form
 
 # Words that are prepositions or conjunctions: before a subject and its verb, conjunctions.
