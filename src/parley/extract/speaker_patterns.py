@@ -37,8 +37,6 @@ _MODIFIERS = re.compile(r"(?:['’]s)?\s+((?:(?:[a-z][a-z-]*|[A-Z][a-z]+-[a-z]+)
 _NOT_MODIFIER = PREPOSITIONS | {"and", "or", "but", "that", "who", "which", "said", "says",
                                 "is", "was", "are", "were", "has", "had", "have", "will", "would",
                                 "not", "no", "own", "new", "former"}  # fmt: skip
-# "an adviser to", "a spokeswoman for", "chief of staff of": serving a person named next
-_SERVES = re.compile(r"\b(?:to|for|of)\s+(?:(?:the|[A-Z][a-z]+)\s+){0,3}$")
 
 
 # Offices and bodies only a state has: unqualified, they are the state the text is about.
@@ -72,7 +70,6 @@ _PLACED_OFFICES = {"senator", "representative", "congressman", "congresswoman", 
                    "lawmaker", "legislator", "mayor", "mp", "deputy"}  # fmt: skip
 _NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")  # "London School", "Seoul Centre"
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’)]*\s+|\n)(?:The\s+)?$")
-_SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s")
 # A person's staff, unnamed: "Aides said", "an adviser said", "a senior aide said"
 _ENTOURAGE = frozenset(
     ("aide", "aides", "close aide", "close aides", "senior aide", "senior aides", "adviser",
