@@ -1,0 +1,443 @@
+"""Antecedents: the person a pronoun or a sentence subject refers back to."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from parley.actors import Gender
+from parley.extract.mentions import Mention, MentionKind
+from parley.extract.phrases import DATELINE
+from parley.extract.quotes import open_quotation
+from parley.extract.resolver_base import ResolverBase, Who
+from parley.extract.roles import (
+    INDEFINITE,
+)
+from parley.extract.speaker_patterns import (
+    _APPOSITION,
+    _LIST_GAP,
+    _SENTENCE_BREAK,
+    _SENTENCE_END,
+    _SENTENCE_START,
+    NAME_GIVEN,
+    _chain_actor,
+    _one_person,
+    body_name,
+    chains,
+    det_before,
+    organisation_name,
+)
+
+# A verbless line's "from" before the name it is about ("More from ", "Stronger words from ")
+_FROM_BEFORE = re.compile(r"\bfrom\s+$")
+# An apposition that ends the line: ", the party's deputy chairman"
+_APPOSITION_TO_END = re.compile(r",\s+(?:the|a|an|his|her|its|their)\s+[^,;:.!?\"“”]{2,60}")
+_OF_GAP = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?|-[a-z]+\s+(?:[a-z]+\s+){0,2}")
+
+
+def _quoted_at(text: str, floor: int, pos: int) -> bool:
+    """Whether ``pos`` opens or sits inside a quotation begun since ``floor``."""
+    return text.startswith(('"', "“", "‘"), pos) or open_quotation(text[floor:pos])
+
+
+_TITLE_KINDS = frozenset((MentionKind.ROLE, MentionKind.ADJECTIVE, MentionKind.ACTOR))
+# A sentence's opening adverbial, before its subject: "Only hours earlier, ", "On Monday, "
+# A sentence's opening phrase before its subject: a short phrase ("Only hours earlier,"),
+# or a longer one that opens with a preposition, with a relative clause of its own ("At a
+# bus stop on Sobornyi Avenue, where the glass has been replaced,")
+_OPENER = re.compile(
+    r"(?:[A-Z][\w'’-]*)(?:\s+[\w'’-]+){0,4},\s+(?=[A-Z])"
+    r"|(?:At|In|On|Outside|Inside|Near|Along|Across|Behind|Beside|Under|Over|From|Through"
+    r"|After|Before|During|Since|When|While|Once|Although|Though)\s+[^,.;:!?\"“”()]{3,80}"
+    r"(?:,\s+(?:where|when|which|as|while)\s+[^,.;:!?\"“”()]{3,100})?,\s+(?=[A-Z]|the\s)"
+)
+# A live blog entry's time on a line of its own: "\n15:10\n", "\n09.30 GMT\n"
+_ENTRY_STAMP = re.compile(
+    r"(?:^|\n)[ \t]*\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|BST|CET|EST|ET|[ap]\.?m\.?))?[ \t]*\n"
+)
+# The time that opens a live blog's entry, on its own line or before a dash: "17:45\n",
+# "09.30 GMT - "
+_TIME_STAMP = re.compile(
+    r"\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|CET|EST|ET|[ap]\.?m\.?))?(?:[ \t]*\n\s*|\s+[-–—:]\s+)"
+)
+
+
+# ", which the " / ", whom ": a relative clause on an object, its own subject next
+_RELATIVE_OBJECT = re.compile(r",\s+(?:which|whom)\s+(?:the\s+)?")
+# capitalised owners before a title the mentions do not hold ("HNEC's ")
+_OWNER_WORDS = re.compile(r"(?:[A-Z][\w-]*(?:['’]s)?\s+){0,3}")
+# after a relative clause's subject (and its apposition): its verb, in the past
+_VERB_AFTER = re.compile(r",?\s+(?:has\s+|had\s+|also\s+|once\s+)?[a-z]+ed\b")
+
+
+class Antecedents(ResolverBase):
+    """Antecedents: the person a pronoun or a bare subject refers back to."""
+
+    def antecedent(self, pos: int, gender: Gender | None) -> Who | None:
+        """The most recent person spoken of before ``pos`` (gender permitting)."""
+        if gender is Gender.PLURAL:
+            kinds = [k for k in self._by_kind if not k[0]]
+        elif gender is None:
+            kinds = [k for k in self._by_kind if k[0]]
+        else:
+            kinds = [k for k in ((True, None), (True, gender)) if k in self._by_kind]
+        # the latest entry before pos of each kind that fits; the latest of those wins
+        best = -1
+        for kind in kinds:
+            entries = self._by_kind[kind]
+            for i in reversed(entries):
+                if i <= best:
+                    break
+                if self.history[i].pos < pos:
+                    best = i
+                    break
+        if gender is Gender.PLURAL:
+            # "The ELN did not deny it. In a statement, it said": the subject of a narrated
+            # sentence since the last body that spoke
+            subject = self._sentence_subject(pos)
+            if subject is not None and (best < 0 or self.history[best].pos < subject.start):
+                return Who(None, self._subject_side(subject), False)
+            if subject is None:
+                # "X, Y and Z issued a joint statement. They warned ...": the one side of
+                # the people the sentence before opens on
+                listed = self._listed_people(pos)
+                if listed is not None and (best < 0 or self.history[best].pos < listed[0]):
+                    return Who(None, listed[1], False)
+        if gender is not Gender.PLURAL:
+            # "Zelensky thanked the leaders for what he called ...": the person who opens
+            # the pronoun's own sentence, named since the last one spoken of
+            after = self.history[best].pos if best >= 0 else -1
+            own = self._own_subject(pos, gender, after)
+            if own is not None:
+                return own
+            # "Araghchi's version was narrower. He said": a person who opens a sentence of
+            # this paragraph since the last one spoken of
+            narrated = self._subject_person(pos, gender, after)
+            if narrated is not None:
+                return narrated
+            named = self._one_named_in_paragraph(pos, gender, after)
+            if named is not None:
+                return named
+            named = self._one_named_in_entry(pos, gender, after)
+            if named is not None:
+                return named
+        if best >= 0:
+            return self.history[best].who
+        if gender is not Gender.PLURAL:
+            # nobody spoken of yet: the nearest person named before the pronoun
+            i = bisect_left(self.starts, pos)
+            for m in reversed(self.mentions[max(0, i - 12) : i]):
+                if m.person is not None and (gender is None or m.gender in (None, gender)):
+                    p = m.person
+                    return Who(p.name, p.actor_on(self.day), True)
+        return None
+
+    def _one_named_in_paragraph(self, pos: int, gender: Gender | None, after: int) -> Who | None:
+        """The one person named in the paragraph of ``pos``, before the pronoun's sentence,
+        when whoever was spoken of last was in an earlier paragraph ("The party signed
+        through its secretary general X. He said ..."): a paragraph that names a new person
+        goes on about that person."""
+        text = self.text
+        para = text.rfind("\n\n", 0, pos)
+        para = para + 2 if para >= 0 else 0
+        if after >= para:
+            return None
+        breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, para, pos)]
+        if not breaks:
+            return None  # the pronoun's sentence opens the paragraph
+        own = breaks[-1]
+        found: list[Mention] = []
+        for m in self.mentions[bisect_left(self.starts, para) : bisect_left(self.starts, own)]:
+            if (
+                m.kind in (MentionKind.PERSON, MentionKind.NAME)
+                and not body_name(m.text)
+                and not organisation_name(text, m)
+                and not _quoted_at(text, para, m.start)
+            ):
+                found.append(m)
+        people = {m.person.name if m.person is not None else m.text for m in found}
+        if len(people) != 1:
+            return None
+        return self._person_in([found[-1]], gender)
+
+    def _one_named_in_entry(self, pos: int, gender: Gender | None, after: int) -> Who | None:
+        """The one person named in the live blog entry of ``pos`` before the pronoun's
+        sentence (its owner too: "Trump's speech has ended. ... He also said"), when
+        whoever was spoken of last was in another entry: an entry stands alone, and the
+        one above it on the page may be hours later."""
+        text = self.text
+        stamp = next(reversed(list(_ENTRY_STAMP.finditer(text, max(0, pos - 3000), pos))), None)
+        if stamp is None or after >= stamp.end():
+            return None
+        own = max((m.end() for m in _SENTENCE_BREAK.finditer(text, stamp.end(), pos)), default=-1)
+        if own < 0:
+            return None  # the pronoun's sentence opens the entry
+        found = [
+            m
+            for m in self.mentions[
+                bisect_left(self.starts, stamp.end()) : bisect_left(self.starts, own)
+            ]
+            if m.kind in (MentionKind.PERSON, MentionKind.NAME)
+            and not body_name(m.text)
+            and not organisation_name(text, m)
+            and not _quoted_at(text, stamp.end(), m.start)
+        ]
+        people = {m.person.name if m.person is not None else m.text for m in found}
+        if len(people) != 1:
+            return None
+        return self._person_in([found[-1]], gender)
+
+    def _fragment_person(self, a: int, b: int, gender: Gender | None) -> Who | None:
+        """The person a short verbless line between ``a`` and ``b`` ends on ("More from
+        Aliyev.", "Reaction from Zelensky."): the one the next sentence goes on about."""
+        line = self.text[a:b].rstrip()
+        if not line.endswith(".") or len(line.split()) > 14:
+            return None
+        end = a + len(line) - 1  # the full stop
+        i = bisect_left(self.starts, a)
+        inside = [m for m in self.mentions[i : i + 8] if m.end <= end]
+        # "Stronger words from X, the party's deputy chairman.": the name the line's
+        # "from" gives, with its apposition
+        given = [
+            m
+            for m in inside
+            if m.kind in (MentionKind.PERSON, MentionKind.NAME)
+            and _FROM_BEFORE.search(self.text, max(a, m.start - 6), m.start)
+            and _APPOSITION_TO_END.fullmatch(self.text, m.end, end)
+        ]
+        if given:
+            inside = given[:1]
+        elif len(line.split()) > 6 or (inside and inside[-1].end != end):
+            return None
+        if not inside:
+            return None
+        found = chains(inside, self.text)
+        if not found or any(m.kind is MentionKind.ROLE for m in found[-1]):
+            return None
+        return self._person_in(found[-1], gender)
+
+    def _subject_person(self, pos: int, gender: Gender | None, after: int) -> Who | None:
+        """The person who opens the latest sentence of this paragraph before the sentence
+        of ``pos`` and after ``after``: "Araghchi's version was narrower.", "Commerce
+        Minister Piyush Goyal has sounded more cautious.", "Eritrea's information minister,
+        Yemane Gebremeskel, dismissed the letter."""
+        text = self.text
+        para = text.rfind("\n\n", 0, pos)
+        floor = max(para + 2 if para >= 0 else 0, after, 0)
+        breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, floor, pos)]
+        own = max(breaks, default=floor)
+        starts = [a for a in (floor, *breaks) if a < own]
+        ends = [*starts[1:], own][: len(starts)]
+        for a, stop in zip(reversed(starts), reversed(ends), strict=True):
+            if a <= after:
+                break
+            if _quoted_at(text, floor, a):
+                continue  # a sentence of a quotation is somebody's words, not narration
+            a, first = self._opening_chain(a, own)
+            if first is None:
+                # (the line up to the next sentence, not to the pronoun's)
+                who = self._fragment_person(a, stop, gender)
+                if who is not None:
+                    return who  # "19:30 - More from Aliyev. He says ...": a line's topic
+                continue
+            if not first:
+                continue
+            who = self._person_in(first, gender)
+            if who is None:
+                # "Polls opened in dozens of towns, which the commission's chairman, X,
+                # cited as proof ...": the person who is the relative clause's subject
+                who = self._relative_subject(a, stop, gender)
+            if who is None and all(m.kind is MentionKind.SURNAME for m in first):
+                # a capitalised word that names nobody opens the line ("Stronger words
+                # from X, the party's deputy chairman."): the person the line is about
+                who = self._fragment_person(a, stop, gender)
+            if who is not None:
+                return who
+            roles = [m for m in first if m.kind is MentionKind.ROLE]
+            if roles and _one_person(roles[-1]) and det_before(text, first[0].start) in INDEFINITE:
+                # "An Ethiopian official disputed that. He argued ...": the unnamed official
+                side = _chain_actor(first, self.gaz, self.day) or self._actor_after(
+                    first[-1].end, roles[-1].role
+                )
+                return Who(None, side, False)
+        return None
+
+    def _relative_subject(self, a: int, b: int, gender: Gender | None) -> Who | None:
+        """The person named as the subject of a relative clause on an object in the
+        sentence between ``a`` and ``b`` (", which the commission's chairman, X, cited",
+        ", which X welcomed"): a title, its name in apposition, then a verb."""
+        rel = _RELATIVE_OBJECT.search(self.text, a, b)
+        if rel is None:
+            return None
+        i = bisect_left(self.starts, rel.end())
+        found = chains([m for m in self.mentions[i : i + 6] if m.start < b], self.text)
+        if not found or not _OWNER_WORDS.fullmatch(self.text, rel.end(), found[0][0].start):
+            return None
+        subject = found[0]
+        if len(found) > 1 and _APPOSITION.fullmatch(self.text, subject[-1].end, found[1][0].start):
+            subject = subject + found[1]  # "the commission's chairman, X,"
+        verb = _VERB_AFTER.match(self.text, subject[-1].end)
+        if verb is None:
+            return None
+        return self._person_in(subject, gender)
+
+    def _own_subject(self, pos: int, gender: Gender | None, after: int) -> Who | None:
+        """The person who opens the narrated sentence of ``pos``, before it and after
+        ``after`` ("Ukrainian President Volodymyr Zelensky thanked ... for what [he]
+        called"); none for a sentence that opens with a quotation."""
+        text = self.text
+        para = text.rfind("\n\n", 0, pos)
+        floor = para + 2 if para >= 0 else 0
+        breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, floor, pos)]
+        a = max(breaks, default=floor)
+        if a <= after or _quoted_at(text, floor, a):
+            return None
+        _, first = self._opening_chain(a, pos)
+        if not first or first[-1].end >= pos:
+            return None
+        return self._person_in(first, gender)
+
+    def _opening_chain(self, a: int, end: int) -> tuple[int, list[Mention] | None]:
+        """The noun phrase that opens the sentence starting at ``a``, past an opening phrase
+        ("Only hours earlier, Erdogan had ..."), with the name for a title in apposition
+        ("Eritrea's information minister, Yemane Gebremeskel,"), of the mentions before
+        ``end``; and where the sentence's words start. None when no mention opens it, an
+        empty chain when none before ``end`` does."""
+        text = self.text
+        dateline = DATELINE.match(text, a, end)  # "ZAPORIZHZHIA, Ukraine - Valentyna Moroz"
+        if dateline is not None:
+            a = dateline.end()
+        stamp = _TIME_STAMP.match(text, a, end)  # a live blog's timed entry: "17:45\nX spoke"
+        if stamp is not None:
+            a = stamp.end()
+        opener = _OPENER.match(text, a, end)
+        if opener is not None:
+            a = opener.end()
+        i = bisect_left(self.starts, a)
+        head = self.mentions[i : i + 6]
+        if not head or head[0].start > a + 4 + text.startswith("The ", a) * 4:
+            given = self._given_name(a, end)
+            return a, [given] if given is not None else None
+        found = chains([m for m in head if m.start < end], text)
+        if not found:
+            return a, []
+        first = found[0]
+        if all(m.kind in _TITLE_KINDS for m in first):
+            # "Eritrea's information minister, Yemane Gebremeskel,"; "the Russian-installed
+            # head of Crimea, Sergei Aksyonov,": the name in apposition to the title
+            k = 1
+            while (
+                k < len(found) - 1
+                and _OF_GAP.fullmatch(text, found[k - 1][-1].end, found[k][0].start)
+                and all(m.kind in (*_TITLE_KINDS, MentionKind.SURNAME) for m in found[k])
+            ):
+                k += 1
+            if k < len(found) and _APPOSITION.fullmatch(
+                text, found[k - 1][-1].end, found[k][0].start
+            ):
+                first = found[k]
+        if not any(m.kind in (MentionKind.PERSON, MentionKind.NAME) for m in first):
+            given = self._given_name(a, end)
+            if given is not None:
+                return a, [given]
+        return a, first
+
+    def _given_name(self, a: int, end: int) -> Mention | None:
+        """The one-word name that the description opening the sentence at ``a`` gives ("Her
+        neighbour, a retired electrician who gave only his first name, Viktor, was less
+        certain."): the sentence's subject."""
+        text = self.text
+        for m in self.mentions[bisect_left(self.starts, a) :]:
+            if m.start >= min(end, a + 160) or _SENTENCE_END.search(text, a, m.start):
+                break
+            if (
+                m.kind in (MentionKind.NAME, MentionKind.SURNAME)
+                and text.startswith(",", m.end)
+                and NAME_GIVEN.search(text, max(a, m.start - 40), m.start)
+            ):
+                return m
+        return None
+
+    def _person_in(self, chain: list[Mention], gender: Gender | None) -> Who | None:
+        for m in chain:
+            if m.person is not None:
+                if gender is not None and m.person.gender not in (None, gender):
+                    return None
+                return Who(m.person.name, m.person.actor_on(self.day), True)
+            if m.kind in (MentionKind.NAME, MentionKind.SURNAME):
+                who = self._known_name(m.text)
+                if who is not None and who.actor is None:
+                    # the side a statement of the same person was resolved to
+                    for heard in reversed(self.history):
+                        if heard.who.speaker == who.speaker and heard.who.actor:
+                            return heard.who
+                return who
+        return None
+
+    def _sentence_subject(self, pos: int) -> Mention | None:
+        """The latest actor named at the start of a sentence of this paragraph before
+        ``pos`` ("The ELN did not deny it."), not a possessor ("The ELN's front")."""
+        floor = self.text.rfind("\n\n", 0, pos)
+        sentence = self.text.rfind(". ", 0, pos)  # the pronoun's own sentence does not count
+        i = bisect_left(self.starts, sentence)
+        for m in reversed(self.mentions[max(0, i - 12) : i]):
+            if m.start < floor:
+                break
+            if (
+                (m.kind is MentionKind.ACTOR or self._state_institution(m))
+                and not m.possessive
+                and (
+                    _SENTENCE_START.search(self.text, max(0, m.start - 8), m.start)
+                    or self._after_opener(m.start)
+                )
+            ):
+                # (a state's body: "The National Consensus Commission handed ...")
+                return m
+        return None
+
+    def _listed_people(self, pos: int) -> tuple[int, str] | None:
+        """Where the sentence before ``pos`` (in its paragraph) opens on a list of two or
+        more people of one side ("Secretary of State X, Energy Secretary Y and Z"), and
+        that side."""
+        text = self.text
+        para = text.rfind("\n\n", 0, pos)
+        para = para + 2 if para >= 0 else 0
+        breaks = [para, *(m.end() for m in _SENTENCE_BREAK.finditer(text, para, pos + 1))]
+        if len(breaks) < 2:
+            return None
+        a, end = breaks[-2], breaks[-1]
+        a, _ = self._opening_chain(a, end)
+        i = bisect_left(self.starts, a)
+        found = chains([m for m in self.mentions[i : i + 12] if m.end <= end], text)
+        if not found or found[0][0].start > a + 4:
+            return None
+        sides: set[str | None] = set()
+        people = 0
+        for k, chain in enumerate(found):
+            if k and not _LIST_GAP.fullmatch(text, found[k - 1][-1].end, chain[0].start):
+                break
+            names = [m for m in chain if m.kind in (MentionKind.PERSON, MentionKind.NAME)]
+            who = self._person_in(names[-1:], None)
+            if who is None:
+                return None
+            if who.actor is not None:
+                people += 1
+                sides.add(who.actor)
+        if people < 2 or len(sides) != 1:
+            return None  # (a name of unknown side in the list does not count against it)
+        side = sides.pop()
+        return (found[0][0].start, side) if side is not None else None
+
+    def _subject_side(self, m: Mention) -> str | None:
+        """The side of a sentence's subject: an actor's own, a state body's the state the
+        text gave that body before, else the paragraph's or the article's."""
+        if m.kind is not MentionKind.ROLE:
+            return m.actor
+        return self.role_side(m.role, m.start) or self._context_actor(m.start, state_only=True)
+
+    def _after_opener(self, pos: int) -> bool:
+        """True when ``pos`` follows a sentence's opening phrase ("When the text was
+        adopted, Russia ...")."""
+        start = max(self.text.rfind(". ", 0, pos) + 2, self.text.rfind("\n", 0, pos) + 1)
+        opener = _OPENER.match(self.text, start)
+        return opener is not None and opener.end() == pos

@@ -1,0 +1,352 @@
+"""Appositions and descriptions beside a name or a title, and the side they give."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from parley.actors import ActorKind
+from parley.extract.mentions import MentionKind
+from parley.extract.resolver_base import ResolverBase
+from parley.extract.roles import (
+    ORGANISATION_NOUNS,
+    RoleClass,
+)
+from parley.extract.speaker_patterns import (
+    _APPOSITION,
+    _FORMER,
+    _JOIN,
+    _NAME_GOES_ON,
+    _NOW,
+    _OWNER_PRONOUN,
+    _POSSESSIVE_PRONOUNS,
+    _REPORTING,
+    _SENTENCE_BREAK,
+    _SENTENCE_END,
+    _SERVES,
+    STATE_OFFICES,
+    private_body_name,
+)
+
+# What an apposition starts with: a determiner or a capitalised word, not a verb or "who"
+_APPOSITION_START = re.compile(r"(?:a|an|the|one|another|now|[A-Z])")
+_APPOSITION_END = re.compile(r",|;|[.!?](?:\s|$)|\bsaid\b|\btold\b")
+# "at a Stockholm bank", "for an Oslo think tank": where somebody works, not a side
+_AT_AN_EMPLOYER = re.compile(r"\b(?:at|with|for)\s+(?:a|an)\s+$")
+_PLACE_NOUNS = {
+    "town", "city", "village", "region", "port", "province", "district", "enclave", "capital",
+    "country", "island", "river", "state", "territory", "suburb", "neighbourhood",
+    "neighborhood", "area", "settlement", "hub", "border", "crossing", "strait", "sea",
+}  # fmt: skip
+# "now at the Hollis Institute": where a former official works now
+_NOW_AT = re.compile(
+    r"\bnow\s+(?:at|with|for)\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)"
+)
+# An office in a body a pronoun owns: "a member of its leadership council", "a spokesman for
+# their delegation"
+_OFFICE_OF_OWNER = re.compile(
+    r"(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?(?:members?|head|chair|co-chair|chairman|"
+    r"chairwoman|figure|leader|spokes(?:man|woman|person))\s+(?:of|in|on|for)\s+(?:its|their)\s+",
+    re.IGNORECASE,
+)
+# A relative clause naming the body a person's office is in: "who heads the ", "who leads "
+_HEADS_BODY = re.compile(
+    r"\bwho\s+(?:now\s+|also\s+)?(?:heads|leads|chairs|runs|directs)\s+(?:the\s+)?"
+)
+# "X, who heads the ", "X, who led ", "X, who handles foreign relations for the ": a clause
+# naming the body the person leads or serves
+_LEADS_SIDE = re.compile(
+    r",\s+who\s+(?:now\s+|also\s+|has\s+|had\s+)?(?:heads|headed|leads|led|chairs|chaired|"
+    r"co-chairs|represents|represented|speaks\s+for|handles\s+(?:[a-z-]+\s+){1,3}?for)\s+"
+    r"(?:the\s+)?"
+)
+# What follows a side's name in such a clause: its delegation, team, side or wing
+_SIDE_BODY = re.compile(
+    r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?(?:delegation|delegations|team|side|negotiators|"
+    r"wing|arm)\b"
+)
+# " who has represented PKK defendants, ": a relative clause between a role and the name
+# in apposition to it
+_CLAUSE_THEN_NAME = re.compile(r"\s+(?:who|whose)\s+[^,;.!?\"“”\n]{1,100},\s*")
+# ", a co-chair of the Kurdistan Communities Union (KCK), the ": an office in a named body
+# that a second apposition describes
+_OFFICE_IN_NAMED_BODY = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:of|in|at)\s+(?:the\s+)?"
+    r"[A-Z][^,;()\n]{1,60}?(?:\s+\([A-Z][\w-]*\))?,\s+(?:the|a|an)\s+"
+)
+# "'s umbrella body", "'s political wing": a body that is a side's own
+_OWN_BODY = re.compile(
+    r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}?(?:body|group|organisation|organization|wing|arm|"
+    r"branch|affiliate|front|movement|alliance|coalition)\b"
+)
+# Nothing but a space or lower-case modifiers between a demonym and its office noun
+_MODIFIERS_ONLY = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}")
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+# ", a nurse from Kharkiv", ", a 54-year-old teacher,": the apposition's head noun phrase
+_PRIVATE_APPOSITION = re.compile(
+    r",\s+(?:a|an)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+?)"
+    r"(?=\s+(?:from|at|in|of|for|with|who|whose|living|based|working|and|near|outside)\b|\s*[,;.]|\s+said\b)"
+)
+# A member of a party named by the party ("a Democrat", "a Republican"): whether the person
+# speaks for a state is the office's to say, not the party's
+_PARTY_MEMBERS = {"Democrat", "Republican", "Conservative", "Liberal", "Socialist",
+                  "Independent", "Labour", "Tory"}  # fmt: skip
+# Heads of an apposition that are offices though no role noun: "a member of the council"
+_APPOSED_OFFICE_HEADS = {"member", "members", "figure", "head", "chair", "chairman", "chairwoman",
+                         "part", "one", "ally", "close"}  # fmt: skip
+# Heads of an apposition that serve a state though no role noun: "a Russian soldier"
+_SERVING_HEADS = {"soldier", "soldiers", "officer", "officers", "colonel", "lieutenant",
+                  "sergeant", "captain", "admiral", "major", "guard", "guards", "marine",
+                  "pilot", "servant", "judge", "prosecutor", "deputy"}  # fmt: skip
+
+
+class Appositions(ResolverBase):
+    """Appositions and descriptions next to a name or a title."""
+
+    def _reported(self, pos: int) -> bool:
+        """True when ``pos`` lies in what a reporting verb of its sentence introduces ("the
+        ministry said Ethiopia's ..."): a side named there is spoken of, not speaking."""
+        floor = max(self.text.rfind("\n\n", 0, pos), pos - 300, 0)
+        breaks = _SENTENCE_BREAK.finditer(self.text, floor, pos)
+        start = max((b.end() for b in breaks), default=floor)
+        return _REPORTING.search(self.text, start, pos) is not None
+
+    def _qualifies_speaker(self, j: int) -> bool:
+        """True when the demonym at ``j`` qualifies a person or an office ("Japanese
+        officials"), not a thing ("American cars"), which says nothing of who speaks."""
+        m = self.mentions[j]
+        nxt = self.mentions[j + 1] if j + 1 < len(self.mentions) else None
+        return (
+            nxt is not None
+            and nxt.kind in (MentionKind.ROLE, MentionKind.PERSON, MentionKind.NAME)
+            and _JOIN.fullmatch(self.text, m.end, nxt.start) is not None
+        )
+
+    def _actor_in_words(self, phrase: str) -> str | None:
+        for word in phrase.split():
+            actor = self.gaz.surfaces.get(word) or self.gaz.adjectives.get(word)
+            if actor:
+                return actor
+        return None
+
+    def _private_apposition(self, pos: int) -> bool:
+        """True when the name ending at ``pos`` is followed by an apposition whose head is
+        no office ("X, a nurse from Kharkiv,", "X, a 54-year-old teacher,"): a private
+        person, whatever place or office the sentence names around."""
+        gap = _PRIVATE_APPOSITION.match(self.text, pos)
+        if gap is None or gap.group(1).split()[-1].lower() in _APPOSED_OFFICE_HEADS:
+            return False
+        if gap.group(1).split()[-1] in _PARTY_MEMBERS:
+            return False  # "Senator X, a Democrat,": a party says nothing of the office
+        i = bisect_left(self.starts, gap.start(1))
+        inside = [m for m in self.mentions[i : i + 6] if m.start < gap.end(1)]
+        if any(m.kind is MentionKind.ROLE and m.role_class is RoleClass.PRIVATE for m in inside):
+            return True
+        if any(m.kind is MentionKind.ROLE for m in inside):
+            return False  # "X, a Houthi official", "X, a senior Russian diplomat"
+        if any(
+            m.kind not in (MentionKind.SURNAME, MentionKind.NAME, MentionKind.ADJECTIVE)
+            for m in inside
+        ):
+            return False  # "X, a Kremlin insider"
+        # "X, a Ukrainian Greek Catholic priest": a demonym before a head that is no office
+        # (a soldier or an officer serves a state) describes a private person
+        return gap.group(1).split()[-1].lower() not in _SERVING_HEADS
+
+    def _place_apposition(self, pos: int) -> bool:
+        """True when the apposition after ``pos`` describes a place ("Bender, a town on the
+        Dniester,"), not a person."""
+        gap = _PRIVATE_APPOSITION.match(self.text, pos)
+        return gap is not None and gap.group(1).split()[-1].lower() in _PLACE_NOUNS
+
+    def _relative_office_actor(self, pos: int) -> str | None:
+        """The side whose delegation, team or wing the relative clause after the name ending
+        at ``pos`` says the person leads or works for: "X, who heads the ELN's negotiating
+        team,", "X, who led the M23 delegation,", "X, who handles foreign relations for the
+        SDF's political wing," (a clause the apposition reading leaves alone)."""
+        clause = _LEADS_SIDE.match(self.text, pos)
+        if clause is None:
+            return None
+        side = self._mention_at(clause.end())
+        if side is None or side.kind not in (MentionKind.ACTOR, MentionKind.ADJECTIVE):
+            return None
+        if not side.actor or not _SIDE_BODY.match(self.text, side.end):
+            return None
+        return side.actor
+
+    def _private_role_clause_before(self, pos: int) -> bool:
+        """True when the name at ``pos`` is in apposition to a private role that a relative
+        clause qualifies: "A Diyarbakir lawyer who has represented PKK defendants, X," (the
+        party the clause names is the lawyer's client, not the lawyer's side)."""
+        i = bisect_left(self.starts, pos)
+        for m in reversed(self.mentions[max(0, i - 6) : i]):
+            if m.kind is not MentionKind.ROLE:
+                continue
+            return m.role_class is RoleClass.PRIVATE and (
+                _CLAUSE_THEN_NAME.fullmatch(self.text, m.end, pos) is not None
+            )
+        return False
+
+    def _body_described_actor(self, pos: int) -> str | None:
+        """The side of a body the gazetteer does not know, when the apposition after the
+        name ending at ``pos`` puts the person in it and describes it as a side's own: "X, a
+        co-chair of the Kurdistan Communities Union (KCK), the PKK's umbrella body,"."""
+        office = _OFFICE_IN_NAMED_BODY.match(self.text, pos)
+        if office is None:
+            return None
+        side = self._mention_at(office.end())
+        if side is None or side.kind is not MentionKind.ACTOR or not side.possessive:
+            return None
+        if not side.actor or not _OWN_BODY.match(self.text, side.end):
+            return None
+        return side.actor
+
+    def _description_after(self, pos: int) -> str | None:
+        """The side of the definite description that opens the sentence after the one of the
+        name ending at ``pos``: "X has posted on X. The Omani foreign minister wrote ..." (the
+        description stands for the person just named)."""
+        stop = _SENTENCE_END.search(self.text, pos)
+        if stop is None or "\n" in self.text[pos : stop.start()]:
+            return None
+        span = self._sentence_before(stop.end())
+        i = bisect_left(self.starts, stop.end())
+        people = [
+            m
+            for m in self.mentions[bisect_left(self.starts, span[0]) if span else i : i]
+            if m.kind in (MentionKind.NAME, MentionKind.PERSON)
+        ]
+        if span is None or len(people) != 1 or people[0].start != span[0]:
+            return None  # only the one person the sentence opens on, and nobody else
+        side, office = (self.mentions[i : i + 2] + [None, None])[:2]
+        if side is None or office is None or side.start != stop.end() + 4:
+            return None
+        if not self.text.startswith("The ", stop.end()) or not side.actor or side.possessive:
+            return None
+        if side.kind is not MentionKind.ADJECTIVE or not self._is_state(side.actor):
+            return None
+        return (
+            side.actor
+            if office.kind is MentionKind.ROLE
+            and office.role_class is RoleClass.PERSON
+            and not office.role.endswith("s")
+            and _MODIFIERS_ONLY.fullmatch(self.text, side.end, office.start) is not None
+            else None
+        )
+
+    def _aides_side(self, pos: int) -> str | None:
+        """The side of the person the paragraph last spoke of before ``pos``: whom bare
+        "Aides" or "An aide" serve."""
+        who = self.antecedent(pos, None)
+        if who is None or not who.speaker:
+            return None
+        named = self.text.rfind(who.speaker.split()[-1], 0, pos)
+        para = self.text.rfind("\n", 0, pos)
+        return who.actor if named > para else None
+
+    def _last_body_before(self, pos: int) -> str | None:
+        """The side of the party, state or organisation the text named last before ``pos``, in
+        its paragraph or the one before (what "its" stands for)."""
+        para = self.text.rfind("\n\n", 0, pos)
+        start = self.text.rfind("\n\n", 0, para) if para > 0 else 0
+        for m in reversed(self.mentions[: bisect_left(self.starts, pos)]):
+            if m.start < start:
+                return None
+            if (
+                m.kind is MentionKind.ACTOR
+                and m.actor
+                and not _NAME_GOES_ON.match(self.text, m.end)
+            ):
+                return m.actor
+        return None
+
+    def _apposition_actor(self, pos: int) -> str | None:
+        # "Ivan Petrov, a Russian senator," -> RUS; not "X, who follows Sudan for a think tank"
+        gap = _APPOSITION.match(self.text, pos)
+        if not gap:
+            return None
+        # "X, spokesman of Ukraine's foreign ministry,", "X, head of the delegation,"
+        at = self._mention_at(gap.end())
+        bare_office = at is not None and at.kind is MentionKind.ROLE
+        if not (
+            bare_office
+            or _APPOSITION_START.match(self.text, gap.end())
+            or _OWNER_PRONOUN.match(self.text, gap.end())
+        ):
+            return None  # "X, who ...", "X, said ..."
+        comma = gap.start()
+        end = _APPOSITION_END.search(self.text, gap.end())
+        if end is not None and end.group() in ("said", "told") and end.start() - comma < 60:
+            return None  # "the purchase of X, the White House said,": who reports it
+        stop = min(end.start() if end else len(self.text), comma + 90)
+        words = self.text[gap.end() : stop]
+        if _FORMER.search(words) and not _NOW.search(words):
+            return None  # "X, a former U.N. official," speaks for nobody now
+        now_at = _NOW_AT.search(words)
+        if _FORMER.search(words) and now_at is not None and private_body_name(now_at.group(1)):
+            return None  # "a former State Department official now at the Hollis Institute"
+        i = bisect_left(self.starts, pos)
+        inside = [m for m in self.mentions[i : i + 8] if m.start < stop]
+        if any(m.kind is MentionKind.ROLE and m.role_class is RoleClass.PRIVATE for m in inside):
+            return None  # "X, a North Korea analyst at a Seoul think tank"
+        owner = _OWNER_PRONOUN.match(words)
+        if owner is not None and any(
+            m.kind is MentionKind.ROLE and m.start - gap.end() <= owner.end() + 1 for m in inside
+        ):
+            # "Fahrettin Altun, his communications director,": the side of whom "his" stands
+            # for, named before the apposition's own name
+            who = self.antecedent(pos, _POSSESSIVE_PRONOUNS[owner.group(1).lower()])
+            return who.actor if who is not None else None
+        if _OFFICE_OF_OWNER.match(words) is not None:
+            # "X, a member of its leadership council,": the side of the body "its" stands for
+            owner_side = self._last_body_before(pos)
+            if owner_side is not None:
+                return owner_side
+        heads = _HEADS_BODY.search(words)
+        if heads is not None:
+            # "X, the Ghanaian diplomat who heads the UN mission,": the body the office is
+            # in, not the nationality of the person holding it
+            body = self._mention_at(gap.end() + heads.end())
+            found = self.gaz.actors.get(body.actor or "") if body is not None else None
+            if found is not None and found.kind is not ActorKind.STATE:
+                return found.code
+        state_body = None
+        for m in inside:
+            if m.start - comma > 40:
+                break
+            if (
+                m.kind is MentionKind.ROLE
+                and m.role in ORGANISATION_NOUNS
+                and _POSSESSIVE_AFTER.match(self.text, m.end)
+            ):
+                party = self.described_party(m)  # "X, the bloc's foreign policy chief,"
+                if party is not None:
+                    return party
+            if m.kind in (MentionKind.ADJECTIVE, MentionKind.ACTOR) or (
+                m.kind is MentionKind.ROLE and m.actor
+            ):
+                if m.kind is MentionKind.ACTOR and _NAME_GOES_ON.match(self.text, m.end):
+                    continue  # "the London School of Economics": a name, not a side
+                if _AT_AN_EMPLOYER.search(self.text, max(0, m.start - 12), m.start):
+                    continue  # "head of research at a Stockholm bank"
+                return m.actor
+            if m.person is not None and (m.possessive or _SERVES.search(self.text, comma, m.start)):
+                # "a spokeswoman for President Tshisekedi", "President Lee's policy adviser"
+                return m.person.actor_on(self.day)
+            if m.kind is MentionKind.ROLE and m.role_class is RoleClass.PERSON:
+                # "an adviser to the supreme leader": an office only one side named around
+                # has on the day
+                actor = self._holder_side(m.role, pos)
+                if actor is not None:
+                    return actor
+            if (
+                m.kind is MentionKind.ROLE
+                and (m.role in STATE_OFFICES or self._state_institution(m))
+                and state_body is None
+            ):
+                # "X, the government's peace commissioner,", "X, a member of the presidency,"
+                state_body = m
+        if state_body is not None:
+            return self.role_side(state_body.role, state_body.start) or self._context_actor(
+                state_body.start, state_only=True
+            )
+        return None

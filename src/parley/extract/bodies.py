@@ -1,0 +1,454 @@
+"""Private people and bodies, state institutions, and bodies the gazetteer does not know."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable
+
+from parley.actors import Person
+from parley.extract.mentions import Mention, MentionKind
+from parley.extract.resolver_base import ResolverBase
+from parley.extract.roles import (
+    STATE_MEDIA,
+    RoleClass,
+)
+from parley.extract.speaker_patterns import (
+    _ENTOURAGE,
+    _GOVERNING_WORDS,
+    _ITS_OFFICE,
+    _LIST_GAP,
+    _NAMED_STATE_BODIES,
+    _NOT_PERSON_HEADS,
+    _OF_SIDE,
+    _PUBLIC_HEADS,
+    _SENTENCE_BREAK,
+    _SPOKES,
+    _STATE_BODY_HEADS,
+    _listed,
+    _state_office,
+    chains,
+    det_before,
+    private_body_name,
+)
+
+_CAPITALISED_BEFORE = re.compile(r"([A-Z][\w'’-]*)\s+$")
+# Words and head nouns of the names of international bodies
+_INTERNATIONAL = {"International", "World", "Global", "Intergovernmental", "Inter-American",
+                  "Multilateral", "Interparliamentary", "Inter-Parliamentary"}  # fmt: skip
+_INTERNATIONAL_HEADS = {"Organization", "Organisation", "Agency", "Programme", "Program",
+                        "Fund", "Bank", "Court", "Office", "Union", "Council", "Commission",
+                        "Forum", "Institute", "Authority", "Committee", "Federation",
+                        "Association", "Panel", "Conference", "Secretariat"}  # fmt: skip
+_LIST_AND = re.compile(r"\s(?:and|or)\s")
+_POSTED_GAP = re.compile(r"\s+(?:in|at|to)\s+(?:the\s+)?")
+# "The opposition ", "The main business ": a sentence's determiner and modifiers before a name
+_MODIFIED_OPENING = re.compile(r"(?:The|A|An)\s+(?:[a-z-]+\s+){0,2}")
+# An acronym the gazetteer does not know, right before an office ("CUPE national president"):
+# a union's or a company's, not a state's
+_ACRONYM_OWNER = re.compile(r"\b([A-Z]{2,6})(?:['’]s)?\s+(?:[A-Za-z-]+\s+){0,2}$")
+# ", president of IAM District 751": an office in apposition and the body it is held in
+_APPOSED_OFFICE_OF = re.compile(
+    r",\s+(?:the\s+|a\s+|an\s+)?(?P<office>(?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(?:of|at|for|with)"
+    r"\s+(?:the\s+)?(?P<owner>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|\d+|of|and|&))*)"
+)
+# Head words of the names of private bodies: unions, companies, associations
+_PRIVATE_BODY_HEADS = {
+    "Union", "Unions", "Association", "Federation", "Confederation", "Company", "Corporation",
+    "Workers", "Machinists", "Longshoremen", "Teamsters", "Guild", "Local", "District",
+    "Inc", "Ltd", "Group", "Chamber", "Foundation", "Institute",
+}  # fmt: skip
+_POSSESSOR = re.compile(r"\b([a-z]+)['’]s\s+(?:[a-z-]+\s+){0,2}$")
+# "of Zambia's ", "of its official bilateral ", "of the": between a body noun and the
+# people it is made of
+_OF_HOLDERS = re.compile(
+    r"\s+of\s+(?:the\s+|its\s+|their\s+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,3}"
+)
+# The capitalised words that open a body's name before its mention ("The House of ")
+_NAME_OPENING = re.compile(r"(?:The\s+)?(?:[A-Z][\w-]*\s+(?:of\s+)?){0,3}")
+# Kinds of bodies only a state has, beyond its ministries and departments: a commission
+# named without an owner is a state's (an international one is named so, and the EU's is
+# learnt from "European Commission"), as are a legislature and a presidency
+_STATE_INSTITUTIONS = {"presidency", "presidential office", "parliament", "cabinet",
+                       "commission", "senate", "national assembly", "house of representatives",
+                       "electoral commission", "election commission"}  # fmt: skip
+_LOWER_HOUSE = re.compile(r"\bHouse\s+of\s+(?:Representatives|Commons|Deputies|Delegates)$")
+_CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w'’-]*\s+)+$")
+_OF_STATE_AFTER = re.compile(r"\s+of\s+State\b")
+
+
+class Bodies(ResolverBase):
+    """Private people and bodies, state institutions and unknown bodies."""
+
+    def _owned_by_unknown(self, pos: int) -> bool:
+        """True when the office at ``pos`` belongs to a body the gazetteer does not know
+        ("the union's president", "the company's chief negotiator")."""
+        acronym = _ACRONYM_OWNER.search(self.text, max(0, pos - 40), pos)
+        if (
+            acronym is not None
+            and self.gaz.actor_of(acronym.group(1)) is None
+            and self._acronym_state_body(acronym.group(1)) is None
+        ):
+            return True  # "CUPE national president", "IAM district president"
+        i = bisect_left(self.starts, pos)
+        body = self.mentions[i - 1] if i else None
+        if (
+            body is not None
+            and not body.possessive
+            and self.text[body.end : pos] == " "
+            and (
+                (body.kind in (MentionKind.NAME, MentionKind.SURNAME) and self._private_body(body))
+                or (
+                    body.kind is MentionKind.NAME
+                    and not body.subnational
+                    and _GOVERNING_WORDS.isdisjoint(body.text.split())
+                    and body.text.split()[-1] not in _NOT_PERSON_HEADS
+                    and self._place_side(body.text) is None
+                )
+            )
+        ):
+            return True  # "Sinn Fein President X", "Party leader X": a party's office
+        its = _ITS_OFFICE.search(self.text, max(0, pos - 40), pos)
+        if its is not None and self._private_subject_before(its.start()):
+            return True  # "The car industry association VDA said ... Its president, X,"
+        m = _POSSESSOR.search(self.text, max(0, pos - 40), pos)
+        if m is None:
+            return False
+        return self._mention_at(m.start(1)) is None
+
+    def _state_institution(self, m: Mention) -> bool:
+        """True when the body noun ``m`` is of a kind only a state has: a legislature ("the
+        House of Representatives", "the Senate", "the National Assembly"), a presidency or
+        cabinet, a council of state, a national commission ("the commission", "the National
+        Consensus Commission"), a state court, or a body an acronym names that the text
+        spells out so ("the HNEC's chairman"). A private body's kinds (an institute, a
+        union, a chamber of commerce) are roles.PRIVATE; an international body's name
+        (_INTERNATIONAL) is no state's."""
+        if m.kind is not MentionKind.ROLE or m.role_class not in (
+            RoleClass.INSTITUTION,
+            RoleClass.GROUP,
+        ):
+            return False
+        before = self.text[max(0, m.start - 60) : m.start]
+        words = (before.split()[-4:] if before.strip() else []) + m.text.split()
+        if not _INTERNATIONAL.isdisjoint(words):
+            return False
+        if m.role in _STATE_INSTITUTIONS:
+            return True
+        if _LOWER_HOUSE.search(before + m.text):
+            return True  # "the House of Representatives"
+        if m.role in _NAMED_STATE_BODIES and m.text.islower():
+            # "a council member" after "the Presidential Leadership Council": the state
+            # body the text named by that noun before
+            i = bisect_left(self.starts, m.start)
+            return any(
+                b.kind is MentionKind.ROLE
+                and b.role == m.role
+                and b.text[:1].isupper()
+                and self._state_institution(b)
+                for b in self.mentions[max(0, i - 60) : i]
+            )
+        if m.role in _NAMED_STATE_BODIES and m.text[:1].isupper():
+            # "the High Council of State", "the Supreme Council": a capitalised body with a
+            # governing word before it or "of State" after it
+            named = _CAPITALISED_RUN.search(before)
+            governing = named is not None and not _GOVERNING_WORDS.isdisjoint(named.group().split())
+            return governing or _OF_STATE_AFTER.match(self.text, m.end) is not None
+        return False
+
+    def _acronym_state_owner(self, pos: int) -> bool:
+        """True when the office at ``pos`` follows an acronym the gazetteer lacks and the
+        text spells out as a state's body ("the HNEC's chairman")."""
+        acronym = _ACRONYM_OWNER.search(self.text, max(0, pos - 40), pos)
+        return (
+            acronym is not None
+            and self.gaz.actor_of(acronym.group(1)) is None
+            and self._acronym_state_body(acronym.group(1)) is not None
+        )
+
+    def _acronym_state_body(self, acronym: str) -> str | None:
+        """The name the text spells out for ``acronym`` ("the High National Elections
+        Commission (HNEC)"), when it names a state's body: a governing word and the head of
+        a public body, no international one."""
+        found = re.search(
+            r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the)\s+)*){1,6})\(" + re.escape(acronym) + r"\)",
+            self.text,
+        )
+        if found is None:
+            return None
+        words = found.group(1).split()
+        if (
+            words[-1] in _PUBLIC_HEADS | _STATE_BODY_HEADS
+            and not _GOVERNING_WORDS.isdisjoint(words)
+            and _INTERNATIONAL.isdisjoint(words)
+        ):
+            return " ".join(words)
+        return None
+
+    def _office_of_unknown_body(self, pos: int) -> bool:
+        """True when the name ending at ``pos`` is followed by an apposition whose office
+        belongs to a body the gazetteer does not know: "X, president of IAM District 751,",
+        "X, the chief negotiator for the ILA," (an acronym it lacks), "X, head of the
+        Allied Dockworkers Union," (a body's name on a private body's head word)."""
+        gap = _APPOSED_OFFICE_OF.match(self.text, pos)
+        if gap is None:
+            return False
+        i = bisect_left(self.starts, gap.start("office"))
+        if not (
+            i < len(self.mentions)
+            and self.mentions[i].kind is MentionKind.ROLE
+            and self.mentions[i].start < gap.end("office")
+        ):
+            return False
+        owner = gap.group("owner").split()
+        if owner[0].isupper() and len(owner[0]) > 1:
+            return self.gaz.actor_of(owner[0]) is None
+        # (a trade's workers name a union: "United Steelworkers", "the Autoworkers")
+        head = owner[-1]
+        name = " ".join(owner)
+        private = (
+            head in _PRIVATE_BODY_HEADS
+            or head.lower().endswith("workers")
+            or private_body_name(name)
+            # "X, secretary-general of the International Seabed Authority": an
+            # international body's office is no state's
+            or (not _INTERNATIONAL.isdisjoint(owner) and head in _INTERNATIONAL_HEADS)
+        )
+        return private and self.gaz.actor_of(name) is None
+
+    def _listed_sides(self, chain: list[Mention]) -> set[str] | None:
+        """The sides of a list of demonyms or parties the phrase is part of ("European,
+        Ukrainian and American officials", "U.S. and Ukrainian delegations"), when it
+        names more than one and no person; else None."""
+        if any(
+            m.kind in (MentionKind.PERSON, MentionKind.NAME, MentionKind.PRONOUN) for m in chain
+        ) or not any(m.kind in (MentionKind.ROLE, MentionKind.ACTOR) for m in chain):
+            return None  # a lone demonym ("European,") is no speaker
+        kinds = (MentionKind.ADJECTIVE, MentionKind.ACTOR)
+        sides = {m.actor for m in chain if m.kind in kinds and m.actor and not m.possessive}
+        if not sides:
+            return None
+        i = bisect_left(self.starts, chain[0].start)
+        first = chain[0]
+        while i > 0:
+            m = self.mentions[i - 1]
+            if m.kind not in kinds or not m.actor or m.possessive:
+                break
+            if _LIST_GAP.fullmatch(self.text, m.end, first.start) is None:
+                break
+            sides.add(m.actor)
+            first, i = m, i - 1
+        j = bisect_left(self.starts, chain[-1].start) + 1
+        last = chain[-1]
+        if last.kind in kinds:
+            while j < len(self.mentions):
+                m = self.mentions[j]
+                if m.kind not in kinds or not m.actor or m.possessive:
+                    break
+                if _LIST_GAP.fullmatch(self.text, last.end, m.start) is None:
+                    break
+                sides.add(m.actor)
+                last, j = m, j + 1
+        # a list ends on "and" ("European, Ukrainian and American"); "with Russia, U.S.
+        # officials said" is two phrases
+        listing = (
+            first is not chain[0] or last is not chain[-1] or _listed(chain, self.text)
+        ) and (_LIST_AND.search(self.text, first.end, last.start) is not None)
+        return sides if listing and len(sides) > 1 else None
+
+    def _bloc(self, codes: set[str]) -> str | None:
+        """The group all of ``codes`` belong to; for three or more, the group three in four
+        of them belong to ("Canada, France, Germany, Italy and Britain"); else None."""
+        groups = [g for g in self.gaz.actors.values() if g.members]
+        found = next((g.code for g in groups if codes <= set(g.members)), None)
+        if found is None and len(codes) > 2:
+            found = next(
+                (g.code for g in groups if 4 * len(codes & set(g.members)) >= 3 * len(codes)),
+                None,
+            )
+        return found
+
+    def _private_body(self, m: Mention) -> bool:
+        """True when the name ``m`` is a private body's ("the Gibraltar Chamber of
+        Commerce"), not a state's organ ("Turkey's National Intelligence Organisation")."""
+        if not private_body_name(m.text):
+            return False
+        before = _CAPITALISED_BEFORE.search(self.text, max(0, m.start - 30), m.start)
+        if before is not None and before.group(1) in _GOVERNING_WORDS:
+            return False
+        return self._title_actor(m.start) is None
+
+    def _posted_at(self, place: Mention) -> bool:
+        """True when an office right before ``place`` is posted there ("China's ambassador
+        in Canberra"), so that the place goes with the office, not the sentence."""
+        i = bisect_left(self.starts, place.start)
+        prev = self.mentions[i - 1] if i else None
+        return (
+            prev is not None
+            and prev.kind is MentionKind.ROLE
+            and _POSTED_GAP.fullmatch(self.text, prev.end, place.start) is not None
+        )
+
+    def _mention_at(self, pos: int) -> Mention | None:
+        """The mention that starts at ``pos``, if any."""
+        i = bisect_left(self.starts, pos)
+        if i < len(self.mentions) and self.mentions[i].start == pos:
+            return self.mentions[i]
+        return None
+
+    def _name_at(self, pos: int) -> bool:
+        """True when a personal name starts at ``pos``."""
+        m = self._mention_at(pos)
+        return m is not None and m.kind in (
+            MentionKind.NAME,
+            MentionKind.SURNAME,
+            MentionKind.PERSON,
+        )
+
+    def _not_yet(self, p: Person) -> bool:
+        """True when every office on record for ``p`` begins after the article's day."""
+        day = self.day
+        return (
+            day is not None
+            and bool(p.offices)
+            and all(o.start is not None and o.start > day for o in p.offices)
+        )
+
+    def _named_unknown_body(self, chain: list[Mention], role: Mention) -> bool:
+        """True when the body ``role`` names is called by a proper name the gazetteer does
+        not know, on a noun no state organ needs ("the World Shipping Council"; not "the
+        Supreme Political Council", "the interior ministry")."""
+        i = chain.index(role)
+        if i == 0 or role is not chain[-1] or not role.text[:1].isupper():
+            return False
+        prev = chain[i - 1]
+        return (
+            role.role_class is RoleClass.INSTITUTION
+            and not _state_office(role.role)
+            and role.role not in STATE_MEDIA
+            and prev.kind is MentionKind.NAME
+            and not prev.subnational
+            and self.text[prev.end : role.start] == " "
+            and _GOVERNING_WORDS.isdisjoint((*prev.text.split(), *role.text.split()))
+            and self._place_side(prev.text) is None
+        )
+
+    def _sentence_before(self, pos: int) -> tuple[int, int] | None:
+        """Where the sentence before the one of ``pos`` starts and ends, when it is in the
+        same paragraph line."""
+        text = self.text
+        end = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos))
+        if end <= 0 or text[end] == "\n":
+            return None
+        return max(text.rfind(". ", 0, end) + 2, text.rfind("\n", 0, end) + 1), end
+
+    def _spokesperson_of_subject(self, role: Mention) -> str | None:
+        """The side of the state or state body that opens the sentence before a bare "a
+        spokesman" ("The State Department welcomed the deal. A spokesman said ..."): whose
+        spokesman the text leaves to that sentence. None when the spokesman is given an
+        owner after it ("a spokesman for the union") or the sentence before opens on none."""
+        if role.role not in _SPOKES or _OF_SIDE.match(self.text, role.end):
+            return None
+        before = self._sentence_opened_after(role)
+        subject = self._sentence_subject(role.start)
+        if before is None or subject is None or subject.start < before[0]:
+            return None
+        return self._subject_side(subject)
+
+    def _entourage_of_subject(self, role: Mention) -> str | None:
+        """The side of the person who opens the sentence before a bare "Aides" ("President
+        X is due to speak tomorrow. Aides said he would ..."): whose aides the text leaves
+        to that sentence. None when they are given an owner after them ("aides to X")."""
+        if role.role not in _ENTOURAGE or _OF_SIDE.match(self.text, role.end):
+            return None
+        before = self._sentence_opened_after(role)
+        if before is None:
+            return None
+        _, chain = self._opening_chain(*before)
+        who = self._person_in(chain, None) if chain else None
+        return who.actor if who is not None else None
+
+    def _sentence_opened_after(self, role: Mention) -> tuple[int, int] | None:
+        """The sentence before the one ``role`` opens ("A spokesman said", "Aides said"),
+        in its paragraph line; None when ``role`` does not open its sentence, or opens the
+        paragraph."""
+        text = self.text
+        para = max(text.rfind("\n", 0, role.start) + 1, 0)
+        breaks = [para, *(m.end() for m in _SENTENCE_BREAK.finditer(text, para, role.start + 1))]
+        det = det_before(text, role.start)
+        if len(breaks) < 2 or breaks[-1] not in (role.start, role.start - len(det) - 1):
+            return None
+        if breaks[-1] != role.start and det not in ("a", "an"):
+            return None
+        return breaks[-2], breaks[-1]
+
+    def _subject_before_is(self, pos: int, kind: Callable[[Mention], bool]) -> bool:
+        """Whether the sentence before ``pos`` opens on a body mention ``kind`` accepts
+        (what "its" at ``pos`` stands for)."""
+        text = self.text
+        span = self._sentence_before(pos)
+        if span is None:
+            return False
+        start, end = span
+        _, first = self._opening_chain(start, end)
+        if first is None:
+            # "The House of Representatives": a body whose name opens on words no mention
+            # holds
+            i = bisect_left(self.starts, start)
+            if i < len(self.mentions) and _NAME_OPENING.fullmatch(
+                text, start, self.mentions[i].start
+            ):
+                first = [self.mentions[i]]
+        return first is not None and any(kind(m) for m in first)
+
+    def _private_subject_before(self, pos: int) -> bool:
+        """Whether the sentence before ``pos`` opens on a body that speaks for nobody (an
+        industry association, a company, a union): what "its" stands for."""
+        text = self.text
+        span = self._sentence_before(pos)
+        if span is None:
+            return False
+        start, end = span
+        _, first = self._opening_chain(start, end)
+        if first is None:
+            # "The opposition Democratic Party, which ...": a body after modifiers
+            i = bisect_left(self.starts, start)
+            if i < len(self.mentions) and _MODIFIED_OPENING.fullmatch(
+                text, start, self.mentions[i].start
+            ):
+                first = chains(self.mentions[i : i + 4], text)[0]
+        return first is not None and (
+            any(
+                (m.kind is MentionKind.ROLE and m.role_class is RoleClass.PRIVATE)
+                or (m.kind in (MentionKind.NAME, MentionKind.SURNAME) and self._private_body(m))
+                for m in first
+            )
+            or self._private_holders(first)
+        )
+
+    def _private_holders(self, chain: list[Mention]) -> bool:
+        """True when the body or group ``chain`` ends on is made of people who speak for no
+        party: "the creditor committee", "the steering committee of Zambia's bondholders",
+        "a group of its private lenders" (a debtor's creditors are not the debtor)."""
+        roles = [m for m in chain if m.kind is MentionKind.ROLE]
+        if not roles or roles[-1].role_class is RoleClass.PRIVATE:
+            return False
+        last = roles[-1]
+        before = chain[chain.index(last) - 1] if chain.index(last) else None
+        if (
+            before is not None
+            and before.kind is MentionKind.ROLE
+            and before.role_class is RoleClass.PRIVATE
+            and not before.possessive
+            and self.text[before.end : last.start] == " "
+        ):
+            return True  # "the creditor committee", "a bondholder group"
+        i = bisect_left(self.starts, last.end)
+        held = next((m for m in self.mentions[i : i + 3] if m.kind is MentionKind.ROLE), None)
+        return (
+            held is not None
+            and held.role_class is RoleClass.PRIVATE
+            and held.role.endswith("s")
+            and _OF_HOLDERS.fullmatch(self.text, last.end, held.start) is not None
+        )

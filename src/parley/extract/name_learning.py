@@ -1,0 +1,448 @@
+"""Names the gazetteer lacks: people, titles and organs the text itself teaches."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from datetime import date
+
+from parley.actors import ActorKind, Gazetteer
+from parley.extract.mentions import Mention, MentionKind
+from parley.extract.party_sides import PartySide
+from parley.extract.resolver_base import ResolverBase, Who
+from parley.extract.roles import (
+    RoleClass,
+)
+from parley.extract.speaker_patterns import (
+    _APPOSITION,
+    _FORMER,
+    _LEGISLATOR_GROUPS,
+    _NOW,
+    _PLACED_OFFICES,
+    _SERVES,
+    _SPOKES,
+    _VENUE,
+    PREPOSITIONS,
+    _chain_actor,
+    _state_office,
+    body_name,
+    chains,
+    det_before,
+    organisation_name,
+    word_before,
+)
+
+# ... or ranks written without their stops: "the military's spokesman, Lt Gen X"
+_RANKED_APPOSITION = re.compile(
+    r"\s*,\s*(?:(?:[A-Z][a-z]{1,4}\.|Lt|Maj|Brig|Gen|Col|Adm|Cdr|Capt|Lt-Gen|Maj-Gen)\s+){0,3}"
+)
+
+# Between an office and the place or body it deals with: "envoy for Yemen", "ambassador to"
+_OF_TITLE = re.compile(r"\s+of\s+(?:the\s+)?")
+_HEAD_OF = re.compile(r"\s+(?:for|to|at)\s+(?:the\s+)?")
+_OPPOSITION_APPOSITION = re.compile(
+    r",\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,3}(?:of|from|for|in)\s+the\s+"
+    r"(?:main\s+|largest\s+)?opposition\b"
+)
+# Bodies whose proper names carry their noun ("European Commission", "Unification Ministry")
+_NAMED_BODIES = {"commission", "parliament", "council", "ministry", "assembly"}
+# The Arabic article joined to a surname ("al-Sudani", "el-Sisi"), which later mentions drop
+_ARABIC_ARTICLE = re.compile(r"^(?:[Aa]l|[Ee]l)-(?=[A-Z])")
+# What may stand before an organisation's last word used alone ("the Fund", "Fund staff"
+# opening a sentence), and not before another name ending with it ("the People's Assembly")
+_ALONE_BEFORE = re.compile(r"(?:(?:^|[.!?:;\n(\"“])\s*|(?<![\w'’])(?:[Tt]he|[a-z]+)\s+)$")
+# An age in apposition after a name: "Wilson, 34, a driver", "said Olha, 52, whose son"
+_AGE_AFTER = re.compile(r",\s+\d{1,3},")
+# "its [senior mission] chief", "their chief negotiator": an office a pronoun gives an owner
+_OWNED_BY_PRONOUN = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z][\w-]*\s+){0,2}$")
+
+
+def _speaks_for_body(text: str, head: list[Mention], body: list[Mention]) -> bool:
+    """'a spokesperson for the commerce ministry': an office that speaks for the body after
+    "for", which is then its owner (unlike "the envoy for Yemen", "its representative at the
+    UN")."""
+    return (
+        head[-1].kind is MentionKind.ROLE
+        and head[-1].role in _SPOKES
+        and body[-1].kind is MentionKind.ROLE
+        and body[-1].role_class is RoleClass.INSTITUTION
+        and re.fullmatch(
+            r"\s+for\s+(?:the\s+|its\s+|his\s+|her\s+)?", text[head[-1].end : body[0].start]
+        )
+        is not None
+    )
+
+
+def _party_or_chain_actor(
+    party: PartySide | None, chain: list[Mention], gaz: Gazetteer, day: date | None
+) -> str | None:
+    """The state of a governing party the title places a name in, else the chain's side."""
+    if party is not None and party.actor is not None:
+        return party.actor
+    return _chain_actor(chain, gaz, day)
+
+
+class NameLearning(ResolverBase):
+    """Names, titles and organs the text teaches the resolver beyond the gazetteer."""
+
+    # -- names the gazetteer lacks -------------------------------------------------------
+    def _learn_names(self) -> None:
+        text = self.text
+        first_names: dict[str, set[str]] = {}
+        for m in self.mentions:
+            if m.person is not None and not self._not_yet(m.person):
+                first_names.setdefault(m.person.name.split()[0], set()).add(m.person.name)
+        for first, full_names in first_names.items():
+            if len(full_names) == 1:  # "Sir Keir" after "Keir Starmer"
+                p = self.gaz.people[next(iter(full_names))]
+                self.known.setdefault(first, Who(p.name, p.actor_on(self.day), True))
+        # A surname the gazetteer keeps out of its aliases because several people bear it
+        # ("Dar", "Sharif", "Kim") names the one the text has named in full.
+        surnames: dict[str, set[str]] = {}
+        for m in self.mentions:
+            if m.person is not None and not self._not_yet(m.person):
+                surnames.setdefault(m.person.surname, set()).add(m.person.name)
+        for surname, full_names in surnames.items():
+            if len(full_names) == 1 and surname not in self.gaz.aliases:
+                p = self.gaz.people[next(iter(full_names))]
+                self.known.setdefault(surname, Who(p.name, p.actor_on(self.day), True))
+            # "Sudani" after "Mohammed Shia al-Sudani": an Arabic surname without its article
+            bare = _ARABIC_ARTICLE.sub("", surname)
+            if bare != surname and len(full_names) == 1 and bare not in self.gaz.aliases:
+                p = self.gaz.people[next(iter(full_names))]
+                self.known.setdefault(bare, Who(p.name, p.actor_on(self.day), True))
+        prev = None
+        all_chains = chains(self.mentions, text)
+        for k, chain in enumerate(all_chains):
+            names = [
+                m
+                for m in chain
+                if m.kind is MentionKind.NAME or (m.person is not None and self._not_yet(m.person))
+            ]
+            prev, chain_before = chain, prev
+            if not names:
+                continue
+            prev_chain = chain_before
+            head_chain = prev_chain
+            if (
+                k >= 2
+                and prev_chain is not None
+                and any(m.kind is MentionKind.ROLE for m in all_chains[k - 2])
+                and _HEAD_OF.fullmatch(text, all_chains[k - 2][-1].end, prev_chain[0].start)
+            ):
+                head_chain = all_chains[k - 2]  # "the UN envoy for Yemen, X": the envoy's side
+            name = names[-1]
+            known = self.known.get(name.text.split()[-1])
+            if name.person is None and known is not None and known.speaker in self.gaz.people:
+                self.known[name.text] = known  # "Sir Keir" is Keir Starmer
+                continue
+            if (
+                name.person is None
+                and known is not None
+                and known.speaker
+                and known.speaker.lower().endswith(" " + name.text.lower())
+                and not any(m.kind is MentionKind.ROLE for m in chain)
+            ):
+                # "Von der Leyen" after "Ursula von der Leyen", "Lopez Obrador" after "Andres
+                # Manuel Lopez Obrador": the surname of several words of a name given before
+                self.known[name.text] = known
+                continue
+            # "X, a co-chair of the Kurdistan Communities Union, the PKK's umbrella body,": a
+            # body the gazetteer does not know, that the text makes a side's own, whatever
+            # its name's last word ("Union") would say
+            described = self._body_described_actor(name.end)
+            private = not described and any(m.role_class is RoleClass.PRIVATE for m in chain)
+            # "Dodik's lawyer, X,": a private office in apposition before the name, whoever
+            # its possessor serves
+            private = private or (
+                prev_chain is not None
+                and prev_chain[-1].kind is MentionKind.ROLE
+                and prev_chain[-1].role_class is RoleClass.PRIVATE
+                and _APPOSITION.fullmatch(text, prev_chain[-1].end, chain[0].start) is not None
+            )
+            # "Olena Kovalchuk, a nurse from Kharkiv,": nobody's voice
+            private = private or (not described and self._private_apposition(name.end))
+            # "A lawyer who has represented PKK defendants, X,": nor the client's
+            private = private or self._private_role_clause_before(chain[0].start)
+            # "A senator from the opposition National Action Party, X,": the opposition
+            # speaks for no state, as "opposition senator X" does not
+            # "X, leader of the opposition Democratic Party,"
+            private = private or _OPPOSITION_APPOSITION.match(text, name.end) is not None
+            private = private or any(
+                self._opposition_title(m.start)
+                for m in chain
+                if m is chain[0] or m.kind is MentionKind.ROLE
+            )
+            if not private and chain[0] is not name and self._office_topic(chain[0]) is not None:
+                # "the U.S. envoy to the United Nations Mark Doe": the office's own side
+                chain = chain[chain.index(name) :]
+            # "PSOE negotiator X", "X, spokesman of the ruling AK Party,": a governing
+            # party's state, or nobody's for a party out of government
+            party = None if name.person is not None else self.parties.named(name.start, name.end)
+            if party is not None and not party.said and self._elected_title(chain):
+                # "Senator X, a Democrat,": a party label says nothing of an elected office
+                # in the state, unless the text puts it in the opposition
+                party = None
+            private = private or (party is not None and party.actor is None)
+            actor = (
+                None
+                if private
+                else _party_or_chain_actor(party, chain, self.gaz, self.day) or described
+            )
+            posted = False
+            if (
+                actor is None
+                and not private
+                and prev_chain is not None
+                and _RANKED_APPOSITION.fullmatch(text, prev_chain[-1].end, chain[0].start)
+                # "Speaking outside the Ukrainian embassy, X": a place, not X's title ("the
+                # UN envoy for Yemen, X" is the envoy's)
+                and (
+                    head_chain is not prev_chain
+                    or word_before(text, prev_chain[0].start) not in PREPOSITIONS | _VENUE
+                    # "The commander of Uganda's army, X": the title's complement
+                    or (
+                        k >= 2
+                        and any(m.kind is MentionKind.ROLE for m in all_chains[k - 2])
+                        and _OF_TITLE.fullmatch(
+                            text, all_chains[k - 2][-1].end, prev_chain[0].start
+                        )
+                        is not None
+                    )
+                )
+            ):
+                # "Sybiha's spokesman, X,"
+                actor = _chain_actor(head_chain or prev_chain, self.gaz, self.day)
+                served = next((m.person for m in prev_chain if m.person is not None), None)
+                if (
+                    actor is None
+                    and served is not None
+                    and head_chain is not prev_chain
+                    and _SERVES.search(text, max(0, prev_chain[0].start - 40), prev_chain[0].start)
+                ):
+                    # "a spokesman for Secretary-General X, Y": an aide is on the side of
+                    # the person the office serves
+                    actor = self._speaks_for(served)
+                if (
+                    actor is None
+                    and head_chain is not prev_chain
+                    and head_chain is not None
+                    and not _speaks_for_body(text, head_chain, prev_chain)
+                ):
+                    # "Its representative at the UN, X,": the office's owner, not the body
+                    # it is posted to; "its" is the body the paragraph last opened on ("a
+                    # spokesperson for the commerce ministry, X," speaks for that ministry)
+                    posted = True
+                    if _OWNED_BY_PRONOUN.search(
+                        text, max(0, head_chain[0].start - 40), head_chain[0].start
+                    ):
+                        subject = self._sentence_subject(head_chain[0].start)
+                        actor = self._subject_side(subject) if subject is not None else None
+            if actor is None and not private and self._office_of_unknown_body(name.end):
+                # "Jon Holden, president of IAM District 751,": an office in a body the
+                # gazetteer does not know (a union, a company) speaks for no state, unless
+                # a title before the name gives one ("Azerbaijan's X, president of COP29")
+                private = not self._title_actor(chain[0].start)
+            if actor is None and not private:
+                actor = self._apposition_actor(name.end)
+            if actor is None and not private:
+                actor = self._relative_office_actor(name.end)
+            if actor is None and not private:
+                roles = [
+                    m.text
+                    for m in chain
+                    if m.kind is MentionKind.ROLE and m.role_class is not RoleClass.PRIVATE
+                ]
+                actor = self._actor_in_words(" ".join(roles)) if roles else None
+            if actor is None and not posted and not private:
+                actor = self._title_actor(chain[0].start)
+            if actor is not None and _FORMER.search(text, max(0, chain[0].start - 40), name.start):
+                # "Retired Indian Air Marshal Vivek Rao": a past office is nobody's side
+                gap = text[max(0, chain[0].start - 40) : name.start]
+                if not _NOW.search(gap) and "." not in gap[-40:]:
+                    actor = None
+            if actor is None and not private:
+                actor = self._of_actor(name.end)  # "Cedric Schuster of Samoa"
+            if actor is None and not private:
+                # "X has posted on X. The Omani foreign minister wrote": the side of the
+                # description that stands for X in the next sentence
+                actor = self._description_after(name.end)
+            if (
+                actor is None
+                and not private
+                and any(
+                    m.kind is MentionKind.ROLE
+                    and (m.role in _PLACED_OFFICES or _state_office(m.role))
+                    for m in chain
+                )
+            ):
+                # "Senator X of Pennsylvania": an office-holder of a province's state
+                actor = self._of_place(name.end)
+            if actor is None and not private:
+                # "Defence Minister Vladimir Padrino Lopez": an office the text does not
+                # qualify, on the side the paragraph is about
+                actor = self._office_actor([m for m in chain if m.kind is MentionKind.ROLE])
+            if name.person is not None:
+                self.known[name.person.name] = Who(name.person.name, actor, True)
+                if private:
+                    self._private_names.add(name.person.name)
+                continue
+            who = Who(name.text, actor, True)
+            titles = [
+                m.role
+                for m in chain[: chain.index(name)]
+                if m.kind is MentionKind.ROLE and m.role_class is RoleClass.PERSON
+            ]
+            if titles and not private:
+                self._titled_names.append((name.start, titles[-1], who))
+            for key in (name.text, name.text.split()[-1]):
+                if key not in self.known or (self.known[key].actor is None and actor):
+                    self.known[key] = who
+            # "Tadesse" after "Tadesse Werede": names used by the given name
+            words = name.text.split()
+            self.known.setdefault(words[0], who)
+            person_name = not body_name(name.text) and not organisation_name(text, name)
+            for word in words[1:-1] if person_name and len(words) <= 4 else ():
+                # "Makuei" after "Michael Makuei Lueth", "Lopez" after "Andres Manuel Lopez
+                # Obrador": a name of three words or more is also used by a middle one
+                if word[:1].isupper() and len(word) > 2 and not word.endswith("."):
+                    self.known.setdefault(word, who)
+        for m in self.mentions:
+            # "Wilson, 34, a motorcycle-taxi driver,", "a nurse who gave only her first
+            # name, Olha,": one word the text gives as a private person's name
+            if (
+                m.kind is MentionKind.SURNAME
+                and m.text not in self.known
+                and (
+                    _AGE_AFTER.match(text, m.end)
+                    or self._honoured(m)
+                    # "Akuol, a tea seller near the market, said": a private person's name
+                    or (self._private_apposition(m.end) and not self._place_apposition(m.end))
+                )
+            ):
+                self.known[m.text] = Who(m.text, None, True)
+
+    def _upgrade_surnames(self) -> None:
+        """A lone word that names one gazetteer person the text has named in full ("Kim"
+        after "Kim Jong Un", "Dar" after "Ishaq Dar") is that person wherever it stands, so
+        that a narrated "Kim had set out his terms." is the antecedent of a later "he"."""
+        for m in self.mentions:
+            if m.kind is not MentionKind.SURNAME:
+                continue
+            who = self.known.get(m.text)
+            person = self.gaz.people.get(who.speaker or "") if who is not None else None
+            if person is not None:
+                m.kind = MentionKind.PERSON
+                m.person = person
+                m.gender = person.gender
+
+    def _short_organisations(self) -> None:
+        """ "The Fund", "Fund staff" after "the International Monetary Fund": the last word of
+        an organisation's name of three words or more that the text has given in full, standing
+        alone and capitalised where no other organisation the text names ends with it and no
+        person bears it, is that organisation."""
+        first: dict[str, int] = {}
+        owners: dict[str, set[str]] = {}
+        for m in self.mentions:
+            if m.kind is not MentionKind.ACTOR or not m.actor:
+                continue
+            actor = self.gaz.actors.get(m.actor)
+            words = m.text.split()
+            if actor is None or actor.kind is not ActorKind.ORGANISATION or len(words) < 3:
+                continue
+            owners.setdefault(words[-1], set()).add(m.actor)
+            first.setdefault(words[-1], m.start)
+        for m in self.mentions:
+            if (
+                m.kind is MentionKind.SURNAME
+                and len(owners.get(m.text, ())) == 1
+                and m.start > first[m.text]
+                and m.text not in self.known
+                and _ALONE_BEFORE.search(self.text, max(0, m.start - 40), m.start) is not None
+            ):
+                m.kind = MentionKind.ACTOR
+                m.actor = next(iter(owners[m.text]))
+
+    def _learn_roles(self) -> None:
+        for m in self.mentions:
+            # "European Commission", "European Commission President": an actor's name or
+            # title with a body's noun in it qualifies that noun ("a Commission official")
+            if m.actor is None or " " not in m.text:
+                continue
+            if m.kind not in (MentionKind.ACTOR, MentionKind.ROLE):
+                continue
+            for word in m.text.lower().split()[1:]:
+                if word in _NAMED_BODIES:
+                    at, sides = self._qualified.setdefault(word, ([], []))
+                    at.append(m.start)
+                    sides.append(m.actor)
+        self._learn_organs()
+        for chain in chains(self.mentions, self.text):
+            role = chain[-1]
+            if role.kind is not MentionKind.ROLE or role.role_class not in (
+                RoleClass.INSTITUTION,
+                RoleClass.GROUP,
+                RoleClass.PERSON,
+            ):
+                continue
+            actor = _chain_actor(chain, self.gaz, self.day)
+            if actor is not None and role.role:
+                at, sides = self._qualified.setdefault(role.role, ([], []))
+                at.append(role.start)
+                sides.append(actor)
+
+    def _learn_organs(self) -> None:
+        """ "The Commission", "a Commission official" in a text that names the EU: a body's
+        capitalised noun alone is the organ of the one organisation the text names whose
+        name holds it ("European Commission"), wherever it stands."""
+        named = {
+            m.actor
+            for m in self.mentions
+            if m.kind is MentionKind.ACTOR
+            and m.actor
+            and (a := self.gaz.actors.get(m.actor)) is not None
+            and a.kind is ActorKind.ORGANISATION
+        }
+        named_all = {m.actor for m in self.mentions if m.kind is MentionKind.ACTOR and m.actor}
+        owners: dict[str, set[str]] = {}
+        for code, actor in self.gaz.actors.items():
+            for form in actor.names:
+                words = form.split()
+                if len(words) > 1 and words[-1].lower() in _NAMED_BODIES:
+                    owners.setdefault(words[-1].lower(), set()).add(code)
+        for m in self.mentions:
+            if m.kind is not MentionKind.ROLE or m.role not in owners or not m.text[:1].isupper():
+                continue
+            if " " in m.text or det_before(self.text, m.start) not in ("the", "a", "an", ""):
+                continue
+            present = owners[m.role] & named
+            if len(present) == 1 and not any(
+                self._is_state(code) for code in owners[m.role] & named_all
+            ):
+                at, sides = self._qualified.setdefault(m.role, ([], []))
+                k = bisect_left(at, m.start)
+                at.insert(k, m.start)
+                sides.insert(k, present.pop())
+
+    def _legislature(self, office: Mention) -> str | None:
+        """The state whose legislators the text named before ``office`` ("U.S. senators",
+        "Colombian lawmakers")."""
+        for role in (office.role, _LEGISLATOR_GROUPS.get(office.role), "lawmakers"):
+            side = self.role_side(role, office.start)
+            if side is not None and self._is_state(side):
+                return side
+        # "Senator Lindsey Graham ... Senator Richard Blumenthal": the state of a known
+        # person the text gave the same title before
+        i = bisect_left(self.starts, office.start)
+        for k in range(i - 1, 0, -1):
+            m, nxt = self.mentions[k - 1], self.mentions[k]
+            if (
+                m.kind is MentionKind.ROLE
+                and m.role == office.role
+                and nxt.person is not None
+                and self.text[m.end : nxt.start] == " "
+            ):
+                side = nxt.person.actor_on(self.day)
+                if side is not None and self._is_state(side):
+                    return side
+        return None

@@ -1,0 +1,427 @@
+"""Titles and offices: the side an office or its holder speaks for."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from parley.actors import ActorKind, Gender
+from parley.extract.mentions import Mention, MentionKind
+from parley.extract.resolver_base import ResolverBase
+from parley.extract.roles import (
+    PORTFOLIO_TITLES,
+    RoleClass,
+)
+from parley.extract.speaker_patterns import (
+    _APPOSITION,
+    _BLOCS,
+    _DATELINE,
+    _GOVERNMENT_TITLES,
+    _ITS_OFFICE,
+    _LEGISLATORS,
+    _LOCAL_OFFICES,
+    _NAME_GOES_ON,
+    _PLACED_OFFICES,
+    _POSTED,
+    _SENTENCE_BREAK,
+    _SENTENCE_END,
+    _VENUE,
+    DEFAULT_SIDE,
+    STATE_OFFICES,
+    _state_body,
+    _state_office,
+    det_before,
+    word_before,
+)
+from parley.places import place_state
+
+# Between a country and the name its title introduces: "'s chief trade negotiator, ",
+# " special envoy ", "'s commissioner for environment, " -- title words, no verb or clause.
+_TITLE_GAP = re.compile(
+    r"(?:['’]s)?(?:\s+(?!(?:and(?!\s+[A-Z])|or|but|with|by|to|from|that|who|which|said|says|told"
+    r"|met|after|before|as|than|while|when|on|at|in)\b)[A-Za-z][\w.-]*){0,8}\s*,?\s+"
+)
+_IN_TITLE = re.compile(r"\b(?:of|and|for)\s+$")
+# Offices held for a province or a state's constituency: "Senator X of Pennsylvania"
+_FIRM_GOES_ON = re.compile(r"\s*(?:&|and\s+[A-Z])|\s+[A-Z][a-z]")  # "Marlow & Tate"
+# Titles only a government has, besides STATE_OFFICES: unqualified ("Secretary of State X",
+# "Vice President X"), the state the text is about, as for "Foreign Minister X"
+# Offices only an international organisation has
+_ORGANISATION_OFFICES = {"secretary general", "secretary-general", "commission president",
+                         "high representative", "commission vice-president",
+                         "commission vice president"}  # fmt: skip
+_COMMISSION_BEFORE = re.compile(r"\bCommission\s+$")  # "Commission Vice-President X"
+# Titles that only a state's government gives ("agriculture minister", "labor secretary").
+_STATE_TITLES = (" minister", " secretary", "spokesman", "spokeswoman", " adviser", " advisor")
+_OF_STATE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
+# a title that places a name in the opposition: "from the opposition National Action
+# Party, ", "of the opposition bloc, "
+_OPPOSITION_TITLE = re.compile(
+    r"\b(?:from|of|for)\s+the\s+opposition\b[^,.;]{0,40},\s*$"
+    # "Shadow business and trade secretary X": an opposition front bench's office
+    r"|(?:^|[^\w-])[Ss]hadow\s+(?!of\b)(?:[a-z][a-z -]{0,60}[a-z]\s+)?$"
+)
+# "envoy for [Ukraine]", "ambassador to [the] [United Nations]"
+_TOPIC_BEFORE = re.compile(r"\b(to|for|in)\s+(?:the\s+)?$")
+# "his deputy", "her National Security Bureau": a possessive pronoun before an office
+_HIS = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:[A-Z][\w'’-]*\s+){0,3}$")
+# Offices on the other side of the table from the one whose they are said to be
+_ACROSS = {"counterpart", "counterparts", "rival", "opponent", "host", "guest", "interlocutor"}
+# After a state opening a sentence, its verb, maybe after an apposition or a relative
+# clause: "Hungary, the only other member that has not ratified, said", "Iran has sent"
+_STATE_SUBJECT = re.compile(
+    r"(?:,\s+(?:which|who|whose|the|a|an|one|long|now)\b[^.;!?\"“”]{0,160}?,)?\s+"
+    r"(?:has\s+|had\s+|have\s+|will\s+|would\s+|is\s+|was\s+|also\s+)?"
+    r"(?:said|says|took|takes|sent|made|told|wants|sees|[a-z]{3,}ed)\b"
+)
+
+
+_STATE_BODY_WORDS = {"parliament", "parliamentary", "government", "cabinet", "presidential",
+                     "presidency", "ministry", "consular"}  # fmt: skip
+
+
+def _of_state_body(role: str) -> bool:
+    """An office of a body only a state has ("parliament speaker", "government spokesman")."""
+    return not _STATE_BODY_WORDS.isdisjoint(role.split())
+
+
+class Offices(ResolverBase):
+    """Titles and offices: whose side an office holder speaks for."""
+
+    def role_side(self, role: str | None, pos: int) -> str | None:
+        """The side a bare office or body ("the army", "the ministry") had when the text
+        last qualified it before ``pos`` ("Sudan's army ... the army")."""
+        found = self._qualified.get(role or "")
+        if not found:
+            return None
+        i = bisect_left(found[0], pos)
+        return found[1][i - 1] if i else None
+
+    def default_side(self, role: str | None, pos: int) -> str | None:
+        """The side a generic institution ("the administration") names when no country
+        qualifies it: its usual side (``DEFAULT_SIDE``), unless the article's dateline or
+        the state its sentence or paragraph opens on ("In Addis Ababa, ...") is another
+        state and the text has not named the usual side before ``pos`` ("the
+        administration" in a report from Ethiopia that never names the U.S. is
+        Ethiopia's). Weaker signs (a city an analyst works in, the state the article
+        names most) leave the usual side."""
+        side = DEFAULT_SIDE.get(role or "")
+        if side is None:
+            return None
+        context = self.home_state or self._framing_actor(pos)
+        if context is None or context == side:
+            return side
+        named = any(
+            m.actor_on(self.day) == side
+            for m in self.mentions[: bisect_left(self.starts, pos)]
+            if m.kind is not MentionKind.PRONOUN
+        )
+        return side if named else context
+
+    def government_side(self, pos: int) -> str | None:
+        """Whose "the government" is, unqualified, in a reported clause at ``pos``: the
+        state the paragraph is about, else the dateline's or the article's (as for a state
+        body that speaks: "the ministry said")."""
+        return self._context_actor(pos, state_only=True)
+
+    def state_body_side(self, m: Mention, speaker: str | None) -> str | None:
+        """Whose a bare state body ("the army", "the military", "the defence ministry") is
+        when a reported clause of ``speaker``'s (an actor code) speaks of it: as when it
+        speaks itself ("the army said"), the state the paragraph is about, else the
+        dateline's or the article's. Only a definite body the text does not qualify
+        ("Sudan's army" is named outright), and only in the words of a speaker with no
+        state of its own: a state's spokesman's "the army" is his own state's, and so is
+        an armed group's whose name the noun heads ("the Libyan National Army": "the
+        army" is itself)."""
+        if (
+            m.kind is not MentionKind.ROLE
+            or m.role_class is not RoleClass.INSTITUTION
+            or not m.role
+            or m.role == "government"  # see government_side
+            or det_before(self.text, m.start) != "the"
+            or not _state_body(m.role)
+        ):
+            return None
+        own = self.gaz.actors.get(speaker or "")
+        if own is not None and (
+            own.kind is ActorKind.STATE
+            or any(n.lower().endswith(" " + m.role) for n in (own.name, *own.names))
+        ):
+            return None
+        # (what the paragraph's reported clauses speak of counts: "the RSF says it will let
+        # aid reach Khartoum. It says the army has broken every truce")
+        return self._context_actor(m.start, state_only=True, spoken_of=True)
+
+    def _title_actor(self, pos: int) -> str | None:
+        """The country or party in a title before a name: "China's international trade
+        representative, Li Chenggang", "U.S. special envoy Tom Perriello", "a senior Hamas
+        official, Basem Naim"."""
+        i = bisect_left(self.starts, pos)
+        offices: list[Mention] = []
+        for m in reversed(self.mentions[max(0, i - 5) : i]):
+            if pos - m.end > 70:
+                break
+            if m.kind in (MentionKind.NAME, MentionKind.SURNAME) and _IN_TITLE.search(
+                self.text, max(0, m.start - 5), m.start
+            ):
+                continue  # "Minister of Climate and Environment", "of Military Operations"
+            if m.kind in (
+                MentionKind.PERSON,
+                MentionKind.NAME,
+                MentionKind.SURNAME,
+                MentionKind.PRONOUN,
+            ):
+                break  # somebody else is named in between
+            if _TITLE_GAP.fullmatch(self.text, m.end, pos) is None:
+                continue
+            if _SENTENCE_END.search(self.text, m.end, pos):
+                break  # "Japan will buy American rice. Fisheries minister X": another sentence
+            if (
+                m.kind is MentionKind.ACTOR
+                and not offices
+                and _APPOSITION.fullmatch(self.text, m.end, pos)
+                and word_before(self.text, m.start) in _VENUE
+                and self._name_at(pos)
+                and not self._posted_at(m)
+            ):
+                break  # "At a news conference in Kyiv, X": where X spoke, not X's title
+            if m.kind in (MentionKind.ACTOR, MentionKind.ADJECTIVE) and m.actor:
+                join = self._office_topic(m)
+                if join is not None:
+                    # "U.S. envoy [to the United Nations] X": whom the office faces; the
+                    # title before it goes on
+                    pos = join
+                    continue
+                return m.actor
+            if m.kind is MentionKind.ROLE and m.role_class is RoleClass.PRIVATE:
+                return None  # "Russian analyst Ivan Petrov" speaks for no party
+            if m.kind is MentionKind.ROLE:
+                actor = m.actor or self._actor_in_words(m.text)
+                if actor:
+                    return actor  # "U.S. special envoy"
+                offices.append(m)
+        owned = next((o for o in reversed(offices) if self._owners_office(o)), None)
+        if owned is not None:
+            # "Rubio, who sent his deputy, Christopher Landau", "The head of his National
+            # Security Bureau, NAME": the office of the person "his" stands for, on that
+            # person's side
+            return self._owner_side(owned.start)
+        if not offices or self._owned_by_unknown(offices[0].start):
+            return None  # "the union's district president, Jon Holden": nobody's state
+        # An office the text does not qualify ("Defence Minister Vladimir Padrino Lopez",
+        # "the government's chief negotiator, Vera Grabe") belongs to the side the
+        # paragraph is about: the latest one named before it (a state for a state office).
+        for o in offices:
+            if o.role_class is RoleClass.INSTITUTION:
+                side = self.role_side(o.role, o.start)  # "the government's chief negotiator"
+                if side is not None:  # once "Colombia's government" is named
+                    return side
+        state = any(
+            o.role in STATE_OFFICES
+            or o.role in _GOVERNMENT_TITLES
+            or (o.role in PORTFOLIO_TITLES and o.role.endswith(("minister", "secretary")))
+            or _of_state_body(o.role)
+            or self._state_institution(o)
+            or self._acronym_state_owner(o.start)
+            for o in offices
+        )
+        its = _ITS_OFFICE.search(self.text, max(0, offices[0].start - 40), offices[0].start)
+        if its is not None and self._subject_before_is(its.start(), self._state_institution):
+            # "The House of Representatives blames the other side. Its speaker, X,"
+            state = True
+        return self._offices_side(offices, state)
+
+    def _elected_title(self, chain: list[Mention]) -> bool:
+        """True when the title in ``chain`` is an elected office in the state ("Senator",
+        "Representative", "Governor"), which a party label does not change."""
+        return any(
+            m.kind is MentionKind.ROLE and (m.role in _PLACED_OFFICES or m.role in _LEGISLATORS)
+            for m in chain
+        )
+
+    def _opposition_title(self, pos: int) -> bool:
+        """Whether the title before a name at ``pos``, in its own sentence, places it in the
+        opposition ("a senator from the opposition National Action Party, X")."""
+        floor = max(self.text.rfind(". ", 0, pos), self.text.rfind("\n", 0, pos), pos - 80, 0)
+        return _OPPOSITION_TITLE.search(self.text, floor, pos) is not None
+
+    def _office_topic(self, m: Mention) -> int | None:
+        """Where the joining word starts for a side named after an office by "to" or "for"
+        ("envoy for Ukraine", "ambassador to Poland"), or "in" after a posting ("ambassador
+        in Manila"): the side the office deals with, not the holder's, unless the office
+        speaks for it ("a spokeswoman for the Kremlin"); else None."""
+        join = _TOPIC_BEFORE.search(self.text, max(0, m.start - 10), m.start)
+        if join is None:
+            return None
+        i = bisect_left(self.starts, m.start)
+        office = self.mentions[i - 1] if i else None
+        if join.group(1) == "in" and (office is None or office.role not in _POSTED):
+            return None  # "the governor in Kherson" is the place's; "ambassador in Manila"
+        topic = (
+            office is not None
+            and office.kind is MentionKind.ROLE
+            and not (office.role or "").startswith("spokes")
+            and m.start - office.end <= 10
+        )
+        return join.start() if topic else None
+
+    def _owners_office(self, office: Mention | None) -> bool:
+        """True for an office a possessive pronoun gives to a person of the same side ("his
+        deputy"), not one across the table ("his counterpart")."""
+        return (
+            office is not None
+            and office.role not in _ACROSS
+            and _HIS.search(self.text, max(0, office.start - 40), office.start) is not None
+        )
+
+    def _owner_side(self, pos: int) -> str | None:
+        """The side of the person a possessive pronoun before the office at ``pos`` stands
+        for: the last person on record named before it in its sentence, else the person
+        the pronoun's antecedent is ("... struck a softer tone. The head of his bureau")."""
+        floor = max(self.text.rfind(". ", 0, pos), self.text.rfind("\n", 0, pos))
+        for m in reversed(self.mentions[: bisect_left(self.starts, pos)]):
+            if m.start < floor:
+                break
+            if m.person is not None:
+                return m.person.actor_on(self.day)
+        his = _HIS.search(self.text, max(0, pos - 40), pos)
+        if his is None:
+            return None
+        gender = Gender.FEMALE if his.group().lower().startswith("her") else Gender.MALE
+        who = self.antecedent(his.start(), gender)
+        return who.actor if who is not None else None
+
+    def _office_actor(self, offices: list[Mention]) -> str | None:
+        """The side of offices named without one: the one actor whose people hold the office
+        on the day ("the supreme leader"), else the side the paragraph is about."""
+        # "Senate Majority Leader X": an office in a state's institution is a state office
+        in_state_body = any(self._state_institution(o) for o in offices)
+        offices = [o for o in offices if o.role_class is RoleClass.PERSON and o.role]
+        if self._owners_office(offices[0] if offices else None):
+            return self._owner_side(offices[0].start)  # "Lavrov brought his deputy X"
+        if not offices or self._owned_by_unknown(offices[0].start):
+            return None  # "CUPE national president Mark Hancock": a union's office
+        for office in offices:
+            actor = self._holder_side(office.role, office.start)
+            if actor is not None:
+                return actor
+        state = in_state_body or any(
+            _state_office(o.role) or o.role.endswith(_STATE_TITLES) or _of_state_body(o.role)
+            for o in offices
+        )
+        return self._offices_side(offices, state)
+
+    def _offices_side(self, offices: list[Mention], state: bool) -> str | None:
+        """The side of offices the text does not qualify: the paragraph's (a state's for a
+        state office). A governor or mayor is of the province or city the paragraph names,
+        else of the dateline's state. A legislator ("Senator Richard Blumenthal") is of the
+        state the text gave its legislators ("Two U.S. senators said ... Senator Angus
+        King"), else of the paragraph's or the dateline's (not the state the story mostly
+        quotes)."""
+        last = offices[-1]
+        if not state and any(o.role in _LOCAL_OFFICES for o in offices):
+            # "Regional governor Ivan Fedorov": the province or city the paragraph names,
+            # else the dateline's state
+            return self._local_place(offices[0].start) or self._context_actor(
+                last.start, state_only=True, main=False
+            )
+        if not state and any(o.role in _LEGISLATORS for o in offices):
+            return self._legislator_side(last, last.start)
+        if any(
+            o.role in _ORGANISATION_OFFICES
+            or (o.role in PORTFOLIO_TITLES and o.role.endswith(" commissioner"))
+            or (
+                o.role in ("vice-president", "vice president")
+                and _COMMISSION_BEFORE.search(self.text, max(0, o.start - 12), o.start)
+            )
+            for o in offices
+        ):
+            # "Secretary General X", "Trade Commissioner X": an office only an organisation
+            # has, the one the text named last, not a state the paragraph names
+            side = self._context_actor(last.start, state_only=False)
+            found = self.gaz.actors.get(side or "")
+            if found is None or found.kind is ActorKind.STATE:
+                return self._latest_organisation(last.start, kinds=_BLOCS) or side
+            return side
+        if state:
+            # "Hungary, which ..., took a different view. Foreign Minister X said": the
+            # state a sentence of the paragraph opens on as its subject
+            subject = self._paragraph_subject_state(last.start)
+            if subject is not None:
+                return subject
+        return self._context_actor(last.start, state_only=state)
+
+    def _paragraph_subject_state(self, pos: int) -> str | None:
+        """The state the latest sentence of ``pos``'s paragraph before it that opens on a
+        state names as its subject ("Iran, which shares a border with Armenia, has sent
+        mixed messages."), when that sentence comes before ``pos``'s own."""
+        text = self.text
+        para = text.rfind("\n\n", 0, pos)
+        para = para + 2 if para >= 0 else 0
+        dateline = _DATELINE.match(text, para)
+        starts = [dateline.end() if dateline is not None else para]
+        starts += [b.end() for b in _SENTENCE_BREAK.finditer(text, para, pos)]
+        for start in reversed(starts):
+            if start >= pos:
+                continue
+            m = self._mention_at(start)
+            if (
+                m is not None
+                and m.kind is MentionKind.ACTOR
+                and m.actor
+                and self._is_state(m.actor)
+                and not _NAME_GOES_ON.match(text, m.end)
+                and _STATE_SUBJECT.match(text, m.end)
+            ):
+                return m.actor
+        return None
+
+    def _legislator_side(self, office: Mention, pos: int) -> str | None:
+        """A legislator's state: the one whose legislators the text named before, else the
+        paragraph's or the dateline's around ``pos`` (not the state the story mostly
+        quotes)."""
+        return self._legislature(office) or self._context_actor(pos, state_only=True, main=False)
+
+    def _holder_side(self, role: str, pos: int) -> str | None:
+        """The side whose people hold ``role`` on the day, when only one does, or only one
+        of those the paragraph around ``pos`` names ("the supreme leader" after "Iran")."""
+        sides = {p.actor_on(self.day) for p in self.gaz.holders(None, role, self.day)}
+        sides.discard(None)
+        if len(sides) > 5:
+            return None  # "leader", "minister": a common office says nothing of the side
+        if sides:
+            # even one holder on record is a guess unless the paragraph names that side
+            # ("Information Minister Attaullah Tarar" is not Eritrea's minister)
+            a = max(self.text.rfind("\n\n", 0, pos), 0)
+            b = self.text.find("\n\n", pos)
+            b = len(self.text) if b < 0 else b
+            paragraph = self.mentions[bisect_left(self.starts, a) : bisect_left(self.starts, b)]
+            named = {
+                m.actor_on(self.day)
+                for m in paragraph
+                if m.kind in (MentionKind.ACTOR, MentionKind.ADJECTIVE, MentionKind.PERSON)
+            }
+            sides &= named
+        return sides.pop() if len(sides) == 1 else None
+
+    def _of_actor(self, pos: int) -> str | None:
+        """The state in "NAME of Samoa" or "NAME from Kenya"."""
+        gap = _OF_STATE.match(self.text, pos)
+        m = self._mention_at(gap.end()) if gap else None
+        if m is not None and m.kind is MentionKind.ACTOR:
+            found = self.gaz.actors.get(m.actor or "")
+            if found is not None and found.kind is ActorKind.STATE:
+                return m.actor
+        return None
+
+    def _of_place(self, pos: int) -> str | None:
+        """The state of the province or city in "NAME of Pennsylvania"."""
+        gap = _OF_STATE.match(self.text, pos)
+        m = self._mention_at(gap.end()) if gap else None
+        if (
+            m is not None
+            and m.kind in (MentionKind.SURNAME, MentionKind.NAME)
+            and not _FIRM_GOES_ON.match(self.text, m.end)
+        ):
+            return place_state(self.gaz, m.text)
+        return None

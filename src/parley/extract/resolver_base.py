@@ -1,0 +1,186 @@
+"""The resolver's shared state: its base class, and ``Who`` and ``Heard``, what it resolves to."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from parley.actors import ActorKind, Gazetteer, Gender, Person
+from parley.extract.mentions import Mention
+from parley.extract.party_sides import PartySides
+from parley.extract.speaker_patterns import _NOT_STATES
+from parley.parties import load_parties
+
+
+@dataclass(slots=True)
+class Who:
+    speaker: str | None
+    actor: str | None
+    person_like: bool  # a person, named or resolved, rather than a body or a group
+
+
+@dataclass(frozen=True, slots=True)
+class Heard:
+    """A speaker or narrated person the text spoke of at ``pos``, for later pronouns."""
+
+    pos: int
+    who: Who
+    gender: Gender | None
+
+
+class ResolverBase:
+    """The state the parts of the ``Resolver`` share; set up in ``__init__``."""
+
+    def __init__(self, gaz: Gazetteer, text: str, mentions: list[Mention], day: date | None):
+        self.gaz = gaz
+        self.text = text
+        self.day = day
+        self.mentions = mentions
+        self.starts = [m.start for m in mentions]
+        self.known: dict[str, Who] = {}  # surname or full name of people the gazetteer lacks
+        self._private_names: set[str] = set()  # people the text places in no state's service
+        # (where, title, who) of people the gazetteer lacks, named with a title in the text
+        # ("Labour Minister Steven MacKinnon"): "the minister" later is that person
+        self._titled_names: list[tuple[int, str, Who]] = []
+        self.history: list[Heard] = []
+        # Indexes over the history, so that a lookback costs what it finds, not the length
+        # of the text read so far (a long text would otherwise cost its square):
+        self._speaker_actors: Counter[str] = Counter()  # actor -> statements resolved to it
+        self._recent_people: dict[str, None] = {}  # gazetteer people spoken of, latest last
+        # (person_like, gender) -> positions in the history of its entries
+        self._by_kind: dict[tuple[bool, Gender | None], list[int]] = {}
+        self._first_mention: dict[str, Mention] = {}  # person name -> its first mention
+        for m in mentions:
+            if m.person is not None:
+                self._first_mention.setdefault(m.person.name, m)
+        self._named: list[str] = []  # actors by how often the text names them
+        self._main_actor_counted = False
+        self._peopled_sides: set[str] | None = None
+        self.unnamed: dict[str, Who] = {}  # role noun -> the unnamed source last described so
+        self._unnamed_at: dict[str, int] = {}  # role noun -> where it was last described
+        # role noun -> (positions, sides) of the phrases that qualify it with a side
+        # ("Sudan's army", "the Thai government"): what a bare "the army" means later
+        self._qualified: dict[str, tuple[list[int], list[str]]] = {}
+        # party offices and membership: a governing party's state, or nobody's
+        self.parties = PartySides(
+            load_parties(), text, mentions, day, lambda at: self._context_actor(at, state_only=True)
+        )
+        self._learn_roles()  # before the names: a title's side may come from it
+        self._learn_names()
+        self._upgrade_surnames()
+        self._short_organisations()
+
+    if TYPE_CHECKING:
+        # Methods one part of the resolver calls on another (each defined in one mixin).
+        def _learn_names(self) -> None: ...
+
+        def _upgrade_surnames(self) -> None: ...
+
+        def _short_organisations(self) -> None: ...
+
+        def _learn_roles(self) -> None: ...
+
+        def _legislature(self, office: Mention) -> str | None: ...
+
+        def role_side(self, role: str | None, pos: int) -> str | None: ...
+
+        def _title_actor(self, pos: int) -> str | None: ...
+
+        def _elected_title(self, chain: list[Mention]) -> bool: ...
+
+        def _opposition_title(self, pos: int) -> bool: ...
+
+        def _office_topic(self, m: Mention) -> int | None: ...
+
+        def _office_actor(self, offices: list[Mention]) -> str | None: ...
+
+        def _holder_side(self, role: str, pos: int) -> str | None: ...
+
+        def _of_actor(self, pos: int) -> str | None: ...
+
+        def _of_place(self, pos: int) -> str | None: ...
+
+        def _owned_by_unknown(self, pos: int) -> bool: ...
+
+        def _state_institution(self, m: Mention) -> bool: ...
+
+        def _acronym_state_owner(self, pos: int) -> bool: ...
+
+        def _office_of_unknown_body(self, pos: int) -> bool: ...
+
+        def _posted_at(self, place: Mention) -> bool: ...
+
+        def _mention_at(self, pos: int) -> Mention | None: ...
+
+        def _name_at(self, pos: int) -> bool: ...
+
+        def _not_yet(self, p: Person) -> bool: ...
+
+        def _sentence_before(self, pos: int) -> tuple[int, int] | None: ...
+
+        def _subject_before_is(self, pos: int, kind: Callable[[Mention], bool]) -> bool: ...
+
+        def _context_actor(
+            self, pos: int, *, state_only: bool, main: bool = True, spoken_of: bool = False
+        ) -> str | None: ...
+
+        def _framing_actor(self, pos: int) -> str | None: ...
+
+        @cached_property
+        def home_state(self) -> str | None: ...
+
+        def _place_side(self, name: str) -> str | None: ...
+
+        def _reported(self, pos: int) -> bool: ...
+
+        def _qualifies_speaker(self, j: int) -> bool: ...
+
+        def _actor_in_words(self, phrase: str) -> str | None: ...
+
+        def _private_apposition(self, pos: int) -> bool: ...
+
+        def _place_apposition(self, pos: int) -> bool: ...
+
+        def _relative_office_actor(self, pos: int) -> str | None: ...
+
+        def _private_role_clause_before(self, pos: int) -> bool: ...
+
+        def _body_described_actor(self, pos: int) -> str | None: ...
+
+        def _description_after(self, pos: int) -> str | None: ...
+
+        def _apposition_actor(self, pos: int) -> str | None: ...
+
+        def _honoured(self, m: Mention) -> bool: ...
+
+        def main_actor(self, *, state_only: bool = False) -> str | None: ...
+
+        def _local_place(self, pos: int) -> str | None: ...
+
+        def _known_name(self, name: str) -> Who | None: ...
+
+        def _is_state(self, code: str) -> bool: ...
+
+        def described_party(self, m: Mention) -> str | None: ...
+
+        def _latest_organisation(
+            self, pos: int, kinds: frozenset[ActorKind] = _NOT_STATES
+        ) -> str | None: ...
+
+        def _actor_after(self, pos: int, role: str = "") -> str | None: ...
+
+        def antecedent(self, pos: int, gender: Gender | None) -> Who | None: ...
+
+        def _opening_chain(self, a: int, end: int) -> tuple[int, list[Mention] | None]: ...
+
+        def _person_in(self, chain: list[Mention], gender: Gender | None) -> Who | None: ...
+
+        def _sentence_subject(self, pos: int) -> Mention | None: ...
+
+        def _subject_side(self, m: Mention) -> str | None: ...
+
+        def _speaks_for(self, p: Person) -> str | None: ...

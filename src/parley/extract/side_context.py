@@ -1,0 +1,260 @@
+"""Generic sides from context: the paragraph, the framing sentence, the home state."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterator
+from functools import cached_property
+
+from parley.actors import ActorKind
+from parley.extract.mentions import Mention, MentionKind
+from parley.extract.resolver_base import ResolverBase
+from parley.extract.speaker_patterns import (
+    _DATELINE,
+    _NAME_GOES_ON,
+    _REPORTING,
+    _SENTENCE_BREAK,
+    _SENTENCE_END,
+)
+from parley.places import place_state_variant
+
+# A sentence that opens on a place: "In Kyiv, ...", "Inside Syria, ...", "In Tehran the ..."
+_FRAME = re.compile(r"(?:In|Inside|Back in)\s+(?:the\s+)?")
+# A paragraph's first character; the place words that open a dateline ("LONDON/NEW DELHI")
+_PARAGRAPH_STARTS = re.compile(r"(?:^|\n\s*\n)(?=\S)")
+# a place after a preposition, or listed after one ("the coasts of Romania and [Bulgaria]")
+_PLACE_AFTER = re.compile(
+    r"\b(?:of|from|through|via|near|along|off|across|into|towards?)\s+(?:the\s+)?"
+    r"(?:(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,\s+)*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+    r",?\s+and\s+)?$"
+)
+# A finite verb right after a sentence's first name: that name is the subject
+_SUBJECT_VERB = re.compile(
+    r"\s+(?:has\s+|had\s+|will\s+|would\s+|is\s+|was\s+)?(?:said|says|became|announced|agreed"
+    r"|signed|rejected|accepted|offered|proposed|told|warned|insisted|sent|made|struck|reached"
+    r"|won|lost|began|imposed|refused|demanded|called|pledged|promised)\b"
+)
+# A cue and the opening of the clause it reports: "said that the ", "told reporters the "
+_CLAUSE_OPENING = re.compile(r"\w+(?:\s+(?:reporters|journalists))?\s+(?:that\s+)?(?:the\s+)?")
+
+
+_VISITED = re.compile(
+    r"\b(?:visit(?:ed|ing|s)?|(?:travel(?:l?ed|l?ing|s)?|flew|fly(?:ing)?|went|trip|visits?|"
+    r"journey(?:ed)?|came|arriv(?:ed|ing|al))\s+(?:back\s+)?(?:to|in))\s+(?:the\s+)?$"
+)
+
+
+class SideContext(ResolverBase):
+    """Generic sides from context: the paragraph, the framing, the home state."""
+
+    def _back_in_paragraph(self, pos: int, limit: int) -> Iterator[tuple[int, Mention]]:
+        """The last ``limit`` mentions before ``pos`` in its paragraph, with their indices,
+        the nearest first."""
+        floor = self.text.rfind("\n\n", 0, pos)
+        i = bisect_left(self.starts, pos)
+        for j in range(i - 1, max(0, i - limit) - 1, -1):
+            m = self.mentions[j]
+            if m.start < floor:
+                return
+            yield j, m
+
+    def _context_actor(
+        self, pos: int, *, state_only: bool, main: bool = True, spoken_of: bool = False
+    ) -> str | None:
+        # a state named after a preposition ("a corridor hugging the coasts of Romania and
+        # Bulgaria") is a place spoken of: the paragraph's own side, when it names one
+        # otherwise, comes first
+        placed: str | None = None
+        for j, m in self._back_in_paragraph(pos, 20):
+            if self._reported(m.start) and not spoken_of:
+                continue  # "the ministry said Ethiopia's operation ...": what was spoken of
+            # A person named before is often the counterpart ("Rubio met Foreign Minister
+            # X"), so only places, bodies and demonyms of people say whose paragraph it is.
+            if (
+                m.kind is MentionKind.ACTOR
+                and not _VISITED.search(self.text, max(0, m.start - 40), m.start)
+            ) or (m.kind is MentionKind.ADJECTIVE and self._qualifies_speaker(j)):
+                # a place visited ("senators visited Budapest") is where others went
+                actor = m.actor
+            else:
+                continue
+            if actor is None:
+                continue
+            found = self.gaz.actors.get(actor)
+            if state_only and (found is None or found.kind is not ActorKind.STATE):
+                continue
+            if m.kind is MentionKind.ACTOR and _PLACE_AFTER.search(
+                self.text, max(0, m.start - 30), m.start
+            ):
+                placed = placed or actor
+                continue
+            return actor
+        if placed is not None:
+            return placed
+        if not state_only:
+            return None
+        # nothing before it in the paragraph: a state the same sentence names after it
+        # ("Rubio met Foreign Minister X in Islamabad"), else the article's main state
+        end = _SENTENCE_END.search(self.text, pos)
+        stop = end.start() if end else len(self.text)
+        para_end = self.text.find("\n\n", pos)
+        if para_end >= 0:
+            stop = min(stop, para_end)  # 'the agreement "in full".' ends its paragraph
+        i = bisect_left(self.starts, pos)
+        for m in self.mentions[i : i + 12]:
+            if m.start >= stop or _REPORTING.search(self.text, pos, m.start):
+                break  # "Premier X says the province will pause its campaign in the US"
+            if m.kind is MentionKind.ACTOR and m.actor and self._is_state(m.actor):
+                return m.actor
+        opened = self._paragraph_before_opens_on(pos)
+        if opened is not None:
+            return opened
+        return self._home_or_main() if main else self.home_state
+
+    def _paragraph_before_opens_on(self, pos: int) -> str | None:
+        """The state the paragraph before ``pos`` opens on as its subject ("South Korea
+        said on Monday ... [new paragraph] Foreign Minister X told reporters"), when the
+        paragraph of ``pos`` names no side before it: the story goes on about that state.
+        Headings (a line with no sentence end) are skipped."""
+        text = self.text
+        para = text.rfind("\n\n", 0, pos)
+        for _ in range(3):
+            if para <= 0:
+                return None
+            prev = text.rfind("\n\n", 0, para)
+            start = prev + 2 if prev >= 0 else 0
+            block = text[start:para]
+            if _SENTENCE_END.search(block) is None and not block.rstrip().endswith("."):
+                para = prev
+                continue  # a heading ("The offer")
+            dateline = _DATELINE.match(text, start)
+            at = dateline.end() if dateline is not None else start
+            m = self._mention_at(at)
+            if (
+                m is not None
+                and m.kind is MentionKind.ACTOR
+                and m.actor
+                and self._is_state(m.actor)
+                and not _NAME_GOES_ON.match(text, m.end)
+                and _SUBJECT_VERB.match(text, m.end)
+            ):
+                return m.actor
+            return None
+        return None
+
+    def _framing_actor(self, pos: int) -> str | None:
+        """The state a sentence or its paragraph opens on ("In Kyiv, the president's office
+        said", "In Tehran the deal drew fire ... one lawmaker said"): where the unnamed
+        speakers that follow are, when the article speaks of that state's people (a venue
+        of talks, "In Geneva, ...", is not a side)."""
+        text = self.text
+        para = text.rfind("\n\n", 0, pos)
+        para = para + 2 if para >= 0 else 0
+        breaks = _SENTENCE_BREAK.finditer(text, max(para, pos - 400), pos)
+        sentence = max((b.end() for b in breaks), default=para)
+        for start in dict.fromkeys((sentence, para)):
+            frame = _FRAME.match(text, start)
+            if frame is None:
+                continue
+            i = bisect_left(self.starts, frame.end())
+            if i >= len(self.mentions) or self.mentions[i].start != frame.end():
+                continue
+            m = self.mentions[i]
+            if (
+                m.kind is MentionKind.ACTOR
+                and m.actor
+                and self._is_state(m.actor)
+                and m.actor in self._peopled()
+            ):
+                return m.actor
+        return None
+
+    @cached_property
+    def home_state(self) -> str | None:
+        """The state of the article's dateline ("KYIV --", "ANKARA, July 10 (Wire) -"), when
+        it names one place whose people the article quotes or names, or the article names
+        no state's people at all; None for a venue abroad ("GENEVA --" on talks between
+        others) or a dateline of several states."""
+        for para in _PARAGRAPH_STARTS.finditer(self.text, 0, min(len(self.text), 4000)):
+            line = _DATELINE.match(self.text, para.end())
+            if line is None:
+                continue
+            places = [line.group(2)] if line.group(2) else line.group(1).split("/")
+            states = {self._place_side(p.strip().title()) for p in places}  # "ODESA, Ukraine -"
+            peopled = self._peopled()
+            if (
+                len(states) == 1
+                and (state := states.pop()) is not None
+                and (state in peopled or not any(self._is_state(a) for a in peopled))
+            ):
+                # "LONDON --" over a story that names no state's people but places
+                # (England, the NHS) is Britain's; over talks between others, a venue
+                return state
+            return None
+        return None
+
+    def _home_or_main(self) -> str | None:
+        """Whose a state body is when nothing near it says: the dateline's state, else the
+        state the article mostly quotes or names."""
+        return self.home_state or self.main_actor(state_only=True)
+
+    def _place_side(self, name: str) -> str | None:
+        """The state a capital, province or city named in a dateline belongs to."""
+        side = self.gaz.actor_of(name)
+        if side is not None and self._is_state(side):
+            return side
+        return place_state_variant(self.gaz, name)  # a dateline names a place
+
+    def _peopled(self) -> set[str]:
+        """States whose people or officials the article names ("Iranian", "Araghchi"), the
+        gazetteer's or ones the text itself places ("Ukrainian President X")."""
+        if self._peopled_sides is None:
+            self._peopled_sides = {
+                a
+                for m in self.mentions
+                if m.kind in (MentionKind.ADJECTIVE, MentionKind.PERSON)
+                and (a := m.actor_on(self.day)) is not None
+            } | {who.actor for who in self.known.values() if who.actor and who.person_like}
+        return self._peopled_sides | set(self._speaker_actors)
+
+    def _group_present(self, actor: str, chain: list[Mention]) -> bool:
+        """False when ``actor`` is a group of states named only by its demonym in ``chain``
+        ("a European diplomat") and the article names none of its members by name."""
+        group = self.gaz.actors.get(actor)
+        if group is None or group.kind is not ActorKind.GROUP:
+            return True
+        if any(m.kind is not MentionKind.ADJECTIVE for m in chain if m.actor == actor):
+            return True  # "Europe's negotiators", "the coalition of the willing"
+        sides = {actor, *group.members}
+        return any(
+            m.kind in (MentionKind.ACTOR, MentionKind.PERSON) and m.actor_on(self.day) in sides
+            for m in self.mentions
+        )
+
+    def _demonym_body(self, actor: str, chain: list[Mention], pos: int) -> str | None:
+        """The organisation a group's demonym stands for when the clause the cue at ``pos``
+        reports opens on it: "A European negotiator said [the EU] had agreed" is the
+        Union's voice (a body whose name the demonym opens), not the group of states'."""
+        group = self.gaz.actors.get(actor)
+        if group is None or group.kind is not ActorKind.GROUP:
+            return None
+        demonyms = [m for m in chain if m.actor == actor]
+        if not demonyms or any(m.kind is not MentionKind.ADJECTIVE for m in demonyms):
+            return None
+        opening = _CLAUSE_OPENING.match(self.text, pos)
+        if opening is None:
+            return None
+        i = bisect_left(self.starts, opening.end())
+        if i >= len(self.mentions) or self.mentions[i].start != opening.end():
+            return None
+        m = self.mentions[i]
+        body = self.gaz.actors.get(m.actor or "")
+        if (
+            m.kind is MentionKind.ACTOR
+            and body is not None
+            and body.kind is ActorKind.ORGANISATION
+            and body.name.split()[0] == demonyms[-1].text
+        ):
+            return body.code
+        return None
