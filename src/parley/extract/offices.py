@@ -20,7 +20,6 @@ from parley.extract.speaker_patterns import (
     _ITS_OFFICE,
     _LEGISLATORS,
     _LOCAL_OFFICES,
-    _NAME_GOES_ON,
     _PLACED_OFFICES,
     _POSTED,
     _SENTENCE_BREAK,
@@ -364,16 +363,9 @@ class Offices(ResolverBase):
         for start in reversed(starts):
             if start >= pos:
                 continue
-            m = self._mention_at(start)
-            if (
-                m is not None
-                and m.kind is MentionKind.ACTOR
-                and m.actor
-                and self._is_state(m.actor)
-                and not _NAME_GOES_ON.match(text, m.end)
-                and _STATE_SUBJECT.match(text, m.end)
-            ):
-                return m.actor
+            side = self._state_opening(start, _STATE_SUBJECT)
+            if side is not None:
+                return side
         return None
 
     def _legislator_side(self, office: Mention, pos: int) -> str | None:

@@ -8,6 +8,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from functools import partial
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -386,7 +387,14 @@ def _hearsay(
                 mentions,
                 starts,
                 resolver,
-            ) or _titled_holder(d.start + lo, d.start + hi, mentions, starts, resolver, d.who.actor)
+            ) or _first_side(
+                d.start + lo,
+                d.start + hi,
+                mentions,
+                starts,
+                # "[the president] had called the deal fantastic": a bare title's holder
+                partial(_title_side, resolver=resolver, speaker=d.who.actor),
+            )
             head = text[d.start + h.head_start : d.start + h.head_end].lower()
             if len(actors) > 1 and h.head_is_party_noun and head not in POSITION_NOUNS:
                 # a body's own modifiers first: "the [Congolese] army ... in violation of
@@ -404,12 +412,22 @@ def _hearsay(
                 # the speaker's first, is the state the paragraph is about (its conduct
                 # judged, "the government was spending lives", is left to nobody: at home
                 # that is a critic's charge)
-                actors = _governments(d.start + lo, d.start + hi, mentions, starts, resolver)
+                actors = _first_side(
+                    d.start + lo,
+                    d.start + hi,
+                    mentions,
+                    starts,
+                    partial(_government, resolver=resolver),
+                )
             if not actors:
                 # "[the army] has broken every truce" in a rebel group's words: a body
                 # only a state has, unqualified, is the state the paragraph is about
-                actors = _state_bodies(
-                    d.start + lo, d.start + hi, mentions, starts, resolver, d.who.actor
+                actors = _first_side(
+                    d.start + lo,
+                    d.start + hi,
+                    mentions,
+                    starts,
+                    partial(_state_body_side, resolver=resolver, speaker=d.who.actor),
                 )
             if not actors:
                 # "[the fighters] had handed over personal weapons only": the armed group
@@ -488,13 +506,17 @@ def _parties_in(
     return {x for x in (_actor_of(m, resolver) for m in inside) if x is not None}
 
 
-def _governments(
-    lo: int, hi: int, mentions: list[Mention], starts: list[int], resolver: Resolver
+def _first_side(
+    lo: int,
+    hi: int,
+    mentions: list[Mention],
+    starts: list[int],
+    side_of: Callable[[Mention], str | None],
 ) -> set[str]:
-    """The state an unqualified "the government" in text[lo:hi] stands for (see
-    :func:`_government`)."""
+    """The side ``side_of`` gives the first mention in text[lo:hi] it gives one, as a set
+    (empty when none has one)."""
     for m in mentions[bisect_left(starts, lo) : bisect_left(starts, hi)]:
-        side = _government(m, resolver)
+        side = side_of(m)
         if side is not None:
             return {side}
     return set()
@@ -513,40 +535,13 @@ def _members_side(text: str, pos: int, resolver: Resolver) -> str | None:
     return resolver.armed_group_side(pos)
 
 
-def _state_bodies(
-    lo: int,
-    hi: int,
-    mentions: list[Mention],
-    starts: list[int],
-    resolver: Resolver,
-    speaker: str | None,
-) -> set[str]:
+def _state_body_side(m: Mention, resolver: Resolver, speaker: str | None) -> str | None:
     """The state an unqualified body only a state has ("the army", "the defence ministry")
-    in text[lo:hi] belongs to (see :meth:`Resolver.state_body_side`)."""
-    for m in mentions[bisect_left(starts, lo) : bisect_left(starts, hi)]:
-        if _actor_of(m, resolver) is not None:
-            continue
-        side = resolver.state_body_side(m, speaker)
-        if side is not None:
-            return {side}
-    return set()
-
-
-def _titled_holder(
-    lo: int,
-    hi: int,
-    mentions: list[Mention],
-    starts: list[int],
-    resolver: Resolver,
-    speaker: str | None,
-) -> set[str]:
-    """The side of a holder that is a bare title ("[the president] had called the deal
-    fantastic"), see :func:`_title_side`."""
-    for m in mentions[bisect_left(starts, lo) : bisect_left(starts, hi)]:
-        side = _title_side(m, resolver, speaker)
-        if side is not None:
-            return {side}
-    return set()
+    belongs to (see :meth:`Resolver.state_body_side`); None for a mention with a side of
+    its own."""
+    if _actor_of(m, resolver) is not None:
+        return None
+    return resolver.state_body_side(m, speaker)
 
 
 def _title_side(m: Mention, resolver: Resolver, speaker: str | None) -> str | None:

@@ -7,12 +7,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
+from re import Pattern
 from typing import TYPE_CHECKING
 
 from parley.actors import ActorKind, Gazetteer, Gender, Person
-from parley.extract.mentions import Mention
+from parley.extract.mentions import Mention, MentionKind
 from parley.extract.party_sides import PartySides
-from parley.extract.speaker_patterns import _NOT_STATES
+from parley.extract.speaker_patterns import _NAME_GOES_ON, _NOT_STATES
 from parley.parties import load_parties
 
 
@@ -73,6 +74,22 @@ class ResolverBase:
         self._learn_names()
         self._upgrade_surnames()
         self._short_organisations()
+
+    def _state_opening(self, at: int, verb: Pattern[str]) -> str | None:
+        """The state whose name stands at ``at`` (a sentence's or paragraph's opening) as the
+        subject of ``verb`` after it ("Iran, which ..., has sent", "South Korea said"), not
+        the first word of a longer name ("London School")."""
+        m = self._mention_at(at)
+        if (
+            m is not None
+            and m.kind is MentionKind.ACTOR
+            and m.actor
+            and self._is_state(m.actor)
+            and not _NAME_GOES_ON.match(self.text, m.end)
+            and verb.match(self.text, m.end)
+        ):
+            return m.actor
+        return None
 
     if TYPE_CHECKING:
         # Methods one part of the resolver calls on another (each defined in one mixin).

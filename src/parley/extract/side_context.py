@@ -12,7 +12,6 @@ from parley.extract.mentions import Mention, MentionKind
 from parley.extract.resolver_base import ResolverBase
 from parley.extract.speaker_patterns import (
     _DATELINE,
-    _NAME_GOES_ON,
     _REPORTING,
     _SENTENCE_BREAK,
     _SENTENCE_END,
@@ -130,17 +129,7 @@ class SideContext(ResolverBase):
                 continue  # a heading ("The offer")
             dateline = _DATELINE.match(text, start)
             at = dateline.end() if dateline is not None else start
-            m = self._mention_at(at)
-            if (
-                m is not None
-                and m.kind is MentionKind.ACTOR
-                and m.actor
-                and self._is_state(m.actor)
-                and not _NAME_GOES_ON.match(text, m.end)
-                and _SUBJECT_VERB.match(text, m.end)
-            ):
-                return m.actor
-            return None
+            return self._state_opening(at, _SUBJECT_VERB)
         return None
 
     def _framing_actor(self, pos: int) -> str | None:
