@@ -259,7 +259,7 @@ def _hearsay_asks(
     gaz = resolver.gaz
     todo: list[HearsayAsk] = []
     for i, d in enumerate(drafts):
-        own = gaz.side_of(d.who.actor)
+        own = gaz.voice_of(d.who.actor)
         inside = mentions[bisect_left(starts, d.start) : bisect_left(starts, d.end)]
         # a holder is a subject: a party named near a clause's start ("Thai troops of
         # ...", "Trump had told him Thailand had agreed"; "..., and that [Phnom Penh] had
