@@ -306,7 +306,8 @@ PARTY_NOUNS = POSITION_NOUNS | frozenset(
     "spokesman", "spokeswoman", "spokesperson", "commander", "commanders", "partners",
     "personnel", "staff", "police", "navy", "officers", "guards", "inspectors",
     "investigators", "representatives", "lawmakers", "prosecutors", "regulators", "ministers",
-    "agents", "sources", "friends", "interlocutors",
+    "agents", "sources", "friends", "interlocutors", "panel", "panels", "committee",
+    "committees",
     )
 )  # fmt: skip
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -471,6 +472,7 @@ def _of_predicate(
         return []  # "if Russia accepted a truce": a condition, nobody's position
     subj = _subject(pred)
     out: list[Holder] = []
+    after: list[Holder] = []  # holders after the subject's
     if depth < 2 and pred.lower_ in _BE:
         # a feeling or a verdict on a fact ("he was disappointed [that Zelensky had not
         # read it]", "it is positive [that the president has ruled out force]"): the fact's
@@ -538,6 +540,7 @@ def _of_predicate(
         # Kosovo by Serbia]" (not a circumstance: "in the first visit by its officials")
         if noun.dep_ == "dobj":
             out.extend(_by_agent(noun))
+            out.extend(_pledged(noun, depth))
             if noun.lower_ in POSITION_NOUNS:
                 # "Ankara had received [assurances from Washington]": who gave them
                 # (the parse may hang "from" on the verb)
@@ -616,6 +619,16 @@ def _of_predicate(
             if teller.lower_ in THIRD_PERSON:
                 told = replace(_pronoun(teller), tells=True)
             holder = replace(holder, teller=told)
+    if subj.dep_ == "nsubj" and _quantified(subj).lower_ in _ORIGINATED:
+        # "[the proposal] had come from [the Bougainville side]": a position and the party
+        # it came from, after the position's own qualifier ("the US proposal")
+        after.extend(
+            _holder(o)
+            for p in children
+            if p.dep_ == "prep" and p.lower_ == "from"
+            for o in p.children
+            if o.dep_ == "pobj"
+        )
     actor = _verdict_on_act(pred, subj)
     if actor is not None:
         # "[Hezbollah's] walkout was a warning": a verdict on a named party's act judges
@@ -634,6 +647,7 @@ def _of_predicate(
             # a verdict on a party's breach of its own position is that party's
             out.extend(_relative_positions(pred, subj))
     out.append(holder)
+    out.extend(after)
     if depth == 0 and not holder.nobody:
         out.extend(_causes(children, depth))
         out.extend(_relative_positions(pred, subj))
@@ -775,6 +789,38 @@ def _owners(noun: Token) -> list[Token]:
         for o in p.children
         if o.dep_ == "pobj"
     ]
+    return out
+
+
+# A party's word given: what its content clause says is the giver's position ("won [a
+# commitment] that the government would look at tax relief", "received [assurances] that
+# Washington would keep supplying").
+_PLEDGES = frozenset(
+    (
+    "commitment", "commitments", "promise", "promises", "pledge", "pledges", "assurance",
+    "assurances", "guarantee", "guarantees", "undertaking", "undertakings",
+    )
+)  # fmt: skip
+# A stated position, and where it came from ("the proposal had come from the Bougainville
+# side").
+_ORIGINATED = POSITION_NOUNS | frozenset(("idea", "initiative", "suggestion", "plan"))
+
+
+def _pledged(noun: Token, depth: int) -> list[Holder]:
+    """'won [a commitment] that [the government] would look at tax relief': the subject of
+    a pledge's content clause gives its word, a position (not a subjunctive: "an
+    undertaking that Kyiv withdraw" is a demand)."""
+    if depth >= 2 or noun.lower_ not in _PLEDGES:
+        return []
+    out: list[Holder] = []
+    for clause in noun.children:
+        if clause.dep_ not in ("acl", "ccomp") or _mandative(clause):
+            continue
+        if not any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+            continue
+        out.extend(
+            replace(h, position=True) for h in _of_predicate(clause, depth + 1) if not h.nobody
+        )
     return out
 
 
