@@ -364,6 +364,8 @@ class Holder:
     # a subject joint only by coordination ("[ordinary Ukrainians] and [officials]"): each
     # conjunct (see :class:`Conjunct`)
     conjuncts: tuple[Conjunct, ...] = ()
+    # a proper name heads the phrase ("SOMO", "Witkoff"): somebody named, party or not
+    named: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -1245,6 +1247,7 @@ def _holder(head: Token, nobody: bool = False) -> Holder:
         owner_start=oa,
         owner_end=ob,
         conjuncts=conjuncts,
+        named=head.tag_ in ("NNP", "NNPS") and owner is None,
     )
 
 

@@ -434,6 +434,13 @@ def _hearsay(
                 # named last
                 member = _members_side(text, d.start + h.start, resolver)
                 actors = {member} if member is not None else set()
+            if not actors and h.named and not h.joint:
+                # "[SOMO] was ready to begin marketing ... as soon as the Turkish side is
+                # ready": a clause opened by somebody named who is no party (a company, a
+                # person the gazetteer does not know) is that one's position, not
+                # another party's it names
+                out[i] = NOBODY
+                break
             if not actors:
                 continue  # "the route would not change the border": try the teller
             actor = actors.pop() if len(actors) == 1 else None
