@@ -641,6 +641,7 @@ def _of_predicate(
         or (_verdict(pred) and not _judged_act(subj))
         or (_lesson(pred, children) and not _judged_act(subj))
         or _hypothetical(pred, children)
+        or _meeting(pred, children)
         or (_judged_act(subj) and _potential(children))
     ):
         holder = replace(holder, nobody=True)
@@ -1025,6 +1026,22 @@ def _potential(children: list[Token]) -> bool:
     objections] can be dealt with" as Russia's and "some of the American proposals can be
     discussed" as nobody's."""
     return any(c.dep_ == "aux" and c.lower_ in _POSSIBILITY for c in children)
+
+
+# Verbs of coming together: "[Arab and Muslim leaders] would meet in Doha", "[negotiators]
+# met in Geneva", "[American representatives] would join": a meeting reported, an event,
+# not a position (one refused, "would not meet", is a position; with an object, "had met
+# the EU's conditions", "would join the accord", it is an act toward the deal).
+_MEETING = frozenset(f for v in ("meet", "join") for f in verb_forms(v))
+
+
+def _meeting(pred: Token, children: list[Token]) -> bool:
+    """'the two delegations met in Geneva': an intransitive verb of meeting, not negated."""
+    return (
+        pred.lower_ in _MEETING
+        and pred.tag_.startswith("VB")
+        and not any(c.dep_ in ("dobj", "neg", "ccomp", "xcomp") for c in children)
+    )
 
 
 def _hypothetical(pred: Token, children: list[Token]) -> bool:
