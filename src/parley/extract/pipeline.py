@@ -375,6 +375,15 @@ def _hearsay(
                     floor = later[0]  # "said [it] had monitored ... and that [Manila] had"
                     continue
                 break
+            if _speakers_own(text, d, h):
+                # "Ebrahim said [his government] would submit a new bill": the speaker's own
+                # side, whatever actor the speaker was given
+                out[i] = NOBODY
+                later = [k for k in ask.clauses if k > h.start]
+                if later:
+                    floor = later[0]
+                    continue
+                break
             lo, hi = (h.start, h.end) if h.head_is_party_noun else (h.head_start, h.head_end)
             # the mentions over the head word ("Steve [Witkoff]", "the White [House]"), or
             # in the whole phrase when its head stands for a party ("Sudanese [officials]"),
@@ -462,6 +471,29 @@ def _hearsay(
                 told.add(i)
             break  # the first party-holder decides, even when it is the speaker's side
     return out, {i for i in told if out.get(i)}
+
+
+# The bodies a person speaks for: "his government", "her delegation"
+_OWN_BODIES = frozenset(
+    (
+    "government", "administration", "cabinet", "ministry", "party", "side", "team",
+    "delegation", "negotiators", "officials", "ministers", "office", "country",
+    )
+)  # fmt: skip
+_HIS = re.compile(r"(?:his|her)\s+(?:own\s+)?", re.IGNORECASE)
+
+
+def _speakers_own(text: str, d: Draft, h: Holder) -> bool:
+    """'Ebrahim said [his government] would submit': in a person's reported words, a body
+    of "his" or "hers" is the speaker's own (a quotation's "his" is somebody else's)."""
+    if d.direct or not d.who.person_like or d.who.speaker is None:
+        return False
+    m = _HIS.match(text, d.start + h.start)
+    return (
+        m is not None
+        and m.end() == d.start + h.head_start
+        and text[d.start + h.head_start : d.start + h.head_end].lower() in _OWN_BODIES
+    )
 
 
 def _conjoined_parties(
