@@ -1184,6 +1184,16 @@ def test_hearsay_from_evidence_doubts_and_verdicts_on_acts(body: str, expected: 
             None,
             id="a meeting reported is an event, not a position",
         ),
+        pytest.param(
+            "A pollster in Tbilisi said most Armenians believed the treaty would be signed.",
+            None,
+            id="a people's opinion as a poll measures it",
+        ),
+        pytest.param(
+            "A pollster said the share of Georgians who back the deal had grown.",
+            None,
+            id="a share of a people polled",
+        ),
     ],
 )
 def test_hearsay_from_pledges_origins_and_meetings(body: str, expected: str | None) -> None:
