@@ -1146,3 +1146,56 @@ def test_it_opening_a_coordinated_clause_after_an_adverbial_goes_on_with_the_fir
 def test_hearsay_from_evidence_doubts_and_verdicts_on_acts(body: str, expected: str | None) -> None:
     *_, (_, _, got) = _all(body)
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "An EU official said Hungary had agreed to lift its veto on the package.",
+            "HUN",
+            id="a member state's position told by the body it belongs to",
+        ),
+        pytest.param(
+            "A union leader said the workers had won a commitment that the Kenyan government "
+            "would review the fuel levy.",
+            "KEN",
+            id="the subject of a pledge's content clause gives its word",
+        ),
+        pytest.param(
+            "An Algerian diplomat said the proposal had come from the Moroccan side.",
+            "MAR",
+            id="the party a proposal came from",
+        ),
+        pytest.param(
+            "A Colombian negotiator said the ELN panel had made clear that the ceasefire would "
+            "not be extended.",
+            "ELN",
+            id="a panel stands for the party that qualifies it",
+        ),
+        pytest.param(
+            "An Iraqi official said Zagros Petroleum was ready to resume exports as soon as the "
+            "Turkish side agreed.",
+            None,
+            id="a clause held by somebody named who is no party",
+        ),
+        pytest.param(
+            "A Thai official said Cambodian negotiators would meet in Bangkok on Monday.",
+            None,
+            id="a meeting reported is an event, not a position",
+        ),
+        pytest.param(
+            "A pollster in Tbilisi said most Armenians believed the treaty would be signed.",
+            None,
+            id="a people's opinion as a poll measures it",
+        ),
+        pytest.param(
+            "A pollster said the share of Georgians who back the deal had grown.",
+            None,
+            id="a share of a people polled",
+        ),
+    ],
+)
+def test_hearsay_from_pledges_origins_and_meetings(body: str, expected: str | None) -> None:
+    *_, (_, _, got) = _all(body)
+    assert got == expected

@@ -239,6 +239,18 @@ class Gazetteer:
         self._sides[code] = frozenset(side)
         return self._sides[code]
 
+    def voice_of(self, code: str | None) -> frozenset[str]:
+        """The parties whose positions a speaker for ``code`` states as its own, for
+        hearsay: :meth:`side_of`, except that a body with a membership of its own speaks
+        for itself and the wider group it sits in, not for its member states, which hold
+        positions of their own ("he told me Bulgaria remains committed", said by the EU's
+        commissioner, reports Bulgaria's)."""
+        side = self.side_of(code)
+        own = self.actors.get(code) if code is not None else None
+        if own is None or not own.members or own.kind is ActorKind.GROUP:
+            return side
+        return frozenset(x for x in side if x == code or x not in own.members)
+
     def _within(self, member: str, code: str, group: str) -> bool:
         """Whether ``member`` of ``group`` is on ``code``'s side through that group: a
         state is; a body with a membership of its own only when ``code`` is one of its

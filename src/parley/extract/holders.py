@@ -244,6 +244,35 @@ false alarm gone.)
 the armed group named last: one false alarm gone, one other appears, "the bloc had spent more
 time on sanctions" now resolving to ECOWAS, a charge of conduct the gold leaves to nobody.)
 
+Rules added from the errors of the spent test13-test15 (read with all spent sets and the
+negotiations dev set: 439 statements with a holder in the gold, 200 false alarms before);
+together hearsay 336 -> 341 of 439 (test15 10 -> 14 of 18), false alarms 200 -> 194, one
+miss now a wrong party:
+
+- a pledge's content clause ("won [a commitment] that [the government] would look at tax
+  relief") is its subject's position, not a subjunctive ("an undertaking that Kyiv
+  withdraw"). +1;
+- a stated position and the party it came from ("[the proposal] had come from [the
+  Bougainville side]"). +1;
+- "panel" and "committee" stand for the party that qualifies them ("the MILF panel had made
+  clear"). +1;
+- a holder that is somebody named but no party ("SOMO was ready ... as soon as the Turkish
+  side is ready": a company) holds the clause for nobody (pipeline). 1 false alarm;
+- a meeting reported ("negotiators ... met in Geneva", "advisers would meet in Kyiv, and that
+  American representatives would join"), an intransitive unnegated "meet" or "join", is an
+  event, nobody's position. 3 false alarms ("gather" too lost a hit);
+- a people's opinion as a poll measures it ("[most Pakistanis] believed", "[the share of
+  Ukrainians] ready to give up territory had grown": a quantifier or a portion of a
+  capitalised plural) is nobody's position, as the gold reads every poll. 2 false alarms;
+- in a person's reported words, "his"/"her" government, party, side or delegation is the
+  speaker's own side, whatever actor the speaker was given (pipeline). 2 false alarms;
+- a body with members of its own (the EU) speaks for itself and the wider group it sits in,
+  not for its member states (``Gazetteer.voice_of``: "he told me Bulgaria remains
+  committed", said by the EU's commissioner, is Bulgaria's). +2, 2 new false alarms the spec
+  would read as hearsay ("the chancellor had urged them to agree", "Orban has his own view,
+  he has said so"), and one miss now a wrong party ("Madrid insisted ... and Gibraltar
+  accepted it": the gold takes Gibraltar).
+
 The pipeline maps a holder to a party through the mentions inside it; a holder whose
 head is neither a party mention nor a noun that stands for one ("officials", "the
 government", "the army", "the demand") holds nothing ("the controls pitted China
@@ -306,7 +335,8 @@ PARTY_NOUNS = POSITION_NOUNS | frozenset(
     "spokesman", "spokeswoman", "spokesperson", "commander", "commanders", "partners",
     "personnel", "staff", "police", "navy", "officers", "guards", "inspectors",
     "investigators", "representatives", "lawmakers", "prosecutors", "regulators", "ministers",
-    "agents", "sources", "friends", "interlocutors",
+    "agents", "sources", "friends", "interlocutors", "panel", "panels", "committee",
+    "committees",
     )
 )  # fmt: skip
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -363,6 +393,8 @@ class Holder:
     # a subject joint only by coordination ("[ordinary Ukrainians] and [officials]"): each
     # conjunct (see :class:`Conjunct`)
     conjuncts: tuple[Conjunct, ...] = ()
+    # a proper name heads the phrase ("SOMO", "Witkoff"): somebody named, party or not
+    named: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -471,6 +503,7 @@ def _of_predicate(
         return []  # "if Russia accepted a truce": a condition, nobody's position
     subj = _subject(pred)
     out: list[Holder] = []
+    after: list[Holder] = []  # holders after the subject's
     if depth < 2 and pred.lower_ in _BE:
         # a feeling or a verdict on a fact ("he was disappointed [that Zelensky had not
         # read it]", "it is positive [that the president has ruled out force]"): the fact's
@@ -538,6 +571,7 @@ def _of_predicate(
         # Kosovo by Serbia]" (not a circumstance: "in the first visit by its officials")
         if noun.dep_ == "dobj":
             out.extend(_by_agent(noun))
+            out.extend(_pledged(noun, depth))
             if noun.lower_ in POSITION_NOUNS:
                 # "Ankara had received [assurances from Washington]": who gave them
                 # (the parse may hang "from" on the verb)
@@ -616,6 +650,16 @@ def _of_predicate(
             if teller.lower_ in THIRD_PERSON:
                 told = replace(_pronoun(teller), tells=True)
             holder = replace(holder, teller=told)
+    if subj.dep_ == "nsubj" and _quantified(subj).lower_ in _ORIGINATED:
+        # "[the proposal] had come from [the Bougainville side]": a position and the party
+        # it came from, after the position's own qualifier ("the US proposal")
+        after.extend(
+            _holder(o)
+            for p in children
+            if p.dep_ == "prep" and p.lower_ == "from"
+            for o in p.children
+            if o.dep_ == "pobj"
+        )
     actor = _verdict_on_act(pred, subj)
     if actor is not None:
         # "[Hezbollah's] walkout was a warning": a verdict on a named party's act judges
@@ -626,6 +670,8 @@ def _of_predicate(
         or (_verdict(pred) and not _judged_act(subj))
         or (_lesson(pred, children) and not _judged_act(subj))
         or _hypothetical(pred, children)
+        or _meeting(pred, children)
+        or _polled(subj)
         or (_judged_act(subj) and _potential(children))
     ):
         holder = replace(holder, nobody=True)
@@ -634,6 +680,7 @@ def _of_predicate(
             # a verdict on a party's breach of its own position is that party's
             out.extend(_relative_positions(pred, subj))
     out.append(holder)
+    out.extend(after)
     if depth == 0 and not holder.nobody:
         out.extend(_causes(children, depth))
         out.extend(_relative_positions(pred, subj))
@@ -775,6 +822,38 @@ def _owners(noun: Token) -> list[Token]:
         for o in p.children
         if o.dep_ == "pobj"
     ]
+    return out
+
+
+# A party's word given: what its content clause says is the giver's position ("won [a
+# commitment] that the government would look at tax relief", "received [assurances] that
+# Washington would keep supplying").
+_PLEDGES = frozenset(
+    (
+    "commitment", "commitments", "promise", "promises", "pledge", "pledges", "assurance",
+    "assurances", "guarantee", "guarantees", "undertaking", "undertakings",
+    )
+)  # fmt: skip
+# A stated position, and where it came from ("the proposal had come from the Bougainville
+# side").
+_ORIGINATED = POSITION_NOUNS | frozenset(("idea", "initiative", "suggestion", "plan"))
+
+
+def _pledged(noun: Token, depth: int) -> list[Holder]:
+    """'won [a commitment] that [the government] would look at tax relief': the subject of
+    a pledge's content clause gives its word, a position (not a subjunctive: "an
+    undertaking that Kyiv withdraw" is a demand)."""
+    if depth >= 2 or noun.lower_ not in _PLEDGES:
+        return []
+    out: list[Holder] = []
+    for clause in noun.children:
+        if clause.dep_ not in ("acl", "ccomp") or _mandative(clause):
+            continue
+        if not any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+            continue
+        out.extend(
+            replace(h, position=True) for h in _of_predicate(clause, depth + 1) if not h.nobody
+        )
     return out
 
 
@@ -977,6 +1056,51 @@ def _potential(children: list[Token]) -> bool:
     objections] can be dealt with" as Russia's and "some of the American proposals can be
     discussed" as nobody's."""
     return any(c.dep_ == "aux" and c.lower_ in _POSSIBILITY for c in children)
+
+
+# Verbs of coming together: "[Arab and Muslim leaders] would meet in Doha", "[negotiators]
+# met in Geneva", "[American representatives] would join": a meeting reported, an event,
+# not a position (one refused, "would not meet", is a position; with an object, "had met
+# the EU's conditions", "would join the accord", it is an act toward the deal).
+_MEETING = frozenset(f for v in ("meet", "join") for f in verb_forms(v))
+
+
+def _meeting(pred: Token, children: list[Token]) -> bool:
+    """'the two delegations met in Geneva': an intransitive verb of meeting, not negated."""
+    return (
+        pred.lower_ in _MEETING
+        and pred.tag_.startswith("VB")
+        and not any(c.dep_ in ("dobj", "neg", "ccomp", "xcomp") for c in children)
+    )
+
+
+# Parts of a people, as a poll measures them: "[the share of Ukrainians] ready to give up
+# territory", "[most Pakistanis] believed", "[61% of Estonians] doubt"
+_PORTIONS = frozenset(
+    (
+    "share", "percentage", "proportion", "majority", "minority", "number", "half", "third",
+    "quarter", "percent", "%", "fraction",
+    )
+)  # fmt: skip
+_QUANTIFIERS = frozenset(("most", "many", "few", "fewer", "some"))
+
+
+def _people(tok: Token) -> bool:
+    """'Ukrainians', 'Pakistanis': a capitalised plural, a people or a group of them."""
+    return tok.tag_ in ("NNS", "NNPS") and tok.text[:1].isupper() and tok.text.endswith("s")
+
+
+def _polled(subj: Token) -> bool:
+    """'most Pakistanis believed', 'the share of Ukrainians ready to give up territory had
+    grown': a people's opinion as a poll measures it, not a party's position."""
+    if _people(subj) and any(
+        c.dep_ in ("amod", "det", "advmod") and c.lower_ in _QUANTIFIERS for c in subj.children
+    ):
+        return True
+    return subj.lower_ in _PORTIONS and any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(_people(o) for o in p.children)
+        for p in subj.children
+    )
 
 
 def _hypothetical(pred: Token, children: list[Token]) -> bool:
@@ -1199,6 +1323,7 @@ def _holder(head: Token, nobody: bool = False) -> Holder:
         owner_start=oa,
         owner_end=ob,
         conjuncts=conjuncts,
+        named=head.tag_ in ("NNP", "NNPS") and owner is None,
     )
 
 

@@ -259,7 +259,7 @@ def _hearsay_asks(
     gaz = resolver.gaz
     todo: list[HearsayAsk] = []
     for i, d in enumerate(drafts):
-        own = gaz.side_of(d.who.actor)
+        own = gaz.voice_of(d.who.actor)
         inside = mentions[bisect_left(starts, d.start) : bisect_left(starts, d.end)]
         # a holder is a subject: a party named near a clause's start ("Thai troops of
         # ...", "Trump had told him Thailand had agreed"; "..., and that [Phnom Penh] had
@@ -375,6 +375,15 @@ def _hearsay(
                     floor = later[0]  # "said [it] had monitored ... and that [Manila] had"
                     continue
                 break
+            if _speakers_own(text, d, h):
+                # "Ebrahim said [his government] would submit a new bill": the speaker's own
+                # side, whatever actor the speaker was given
+                out[i] = NOBODY
+                later = [k for k in ask.clauses if k > h.start]
+                if later:
+                    floor = later[0]
+                    continue
+                break
             lo, hi = (h.start, h.end) if h.head_is_party_noun else (h.head_start, h.head_end)
             # the mentions over the head word ("Steve [Witkoff]", "the White [House]"), or
             # in the whole phrase when its head stands for a party ("Sudanese [officials]"),
@@ -434,6 +443,13 @@ def _hearsay(
                 # named last
                 member = _members_side(text, d.start + h.start, resolver)
                 actors = {member} if member is not None else set()
+            if not actors and h.named and not h.joint:
+                # "[SOMO] was ready to begin marketing ... as soon as the Turkish side is
+                # ready": a clause opened by somebody named who is no party (a company, a
+                # person the gazetteer does not know) is that one's position, not
+                # another party's it names
+                out[i] = NOBODY
+                break
             if not actors:
                 continue  # "the route would not change the border": try the teller
             actor = actors.pop() if len(actors) == 1 else None
@@ -455,6 +471,29 @@ def _hearsay(
                 told.add(i)
             break  # the first party-holder decides, even when it is the speaker's side
     return out, {i for i in told if out.get(i)}
+
+
+# The bodies a person speaks for: "his government", "her delegation"
+_OWN_BODIES = frozenset(
+    (
+    "government", "administration", "cabinet", "ministry", "party", "side", "team",
+    "delegation", "negotiators", "officials", "ministers", "office", "country",
+    )
+)  # fmt: skip
+_HIS = re.compile(r"(?:his|her)\s+(?:own\s+)?", re.IGNORECASE)
+
+
+def _speakers_own(text: str, d: Draft, h: Holder) -> bool:
+    """'Ebrahim said [his government] would submit': in a person's reported words, a body
+    of "his" or "hers" is the speaker's own (a quotation's "his" is somebody else's)."""
+    if d.direct or not d.who.person_like or d.who.speaker is None:
+        return False
+    m = _HIS.match(text, d.start + h.start)
+    return (
+        m is not None
+        and m.end() == d.start + h.head_start
+        and text[d.start + h.head_start : d.start + h.head_end].lower() in _OWN_BODIES
+    )
 
 
 def _conjoined_parties(
