@@ -62,6 +62,10 @@ _OPPOSITION_TITLE = re.compile(
 )
 # "envoy for [Ukraine]", "ambassador to [the] [United Nations]"
 _TOPIC_BEFORE = re.compile(r"\b(to|for|in)\s+(?:the\s+)?$")
+# "[Bougainville] affairs minister": a side that names a portfolio's subject
+_AFFAIRS = re.compile(r"\s+[Aa]ffairs\b")
+# "presidential [peace] adviser", "the Presidential Communications Office's spokesman"
+_PRESIDENTIAL = re.compile(r"\b[Pp]residential\s+(?:[a-z][\w-]*\s+){0,2}$")
 # "his deputy", "her National Security Bureau": a possessive pronoun before an office
 _HIS = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:[A-Z][\w'’-]*\s+){0,3}$")
 # Offices on the other side of the table from the one whose they are said to be
@@ -184,6 +188,12 @@ class Offices(ResolverBase):
                 and not self._posted_at(m)
             ):
                 break  # "At a news conference in Kyiv, X": where X spoke, not X's title
+            if m.kind in (MentionKind.ACTOR, MentionKind.ADJECTIVE) and _AFFAIRS.match(
+                self.text, m.end
+            ):
+                # "Bougainville affairs minister X", "Kurdish affairs adviser X": the region
+                # or people the portfolio deals with, not the side of its holder
+                continue
             if m.kind in (MentionKind.ACTOR, MentionKind.ADJECTIVE) and m.actor:
                 join = self._office_topic(m)
                 if join is not None:
@@ -222,6 +232,7 @@ class Offices(ResolverBase):
             or _of_state_body(o.role)
             or self._state_institution(o)
             or self._acronym_state_owner(o.start)
+            or self._presidential(o)
             for o in offices
         )
         its = _ITS_OFFICE.search(self.text, max(0, offices[0].start - 40), offices[0].start)
@@ -229,6 +240,11 @@ class Offices(ResolverBase):
             # "The House of Representatives blames the other side. Its speaker, X,"
             state = True
         return self._offices_side(offices, state)
+
+    def _presidential(self, office: Mention) -> bool:
+        """True for an office a head of state's own staff holds: "presidential peace adviser
+        X", "the presidential spokesman" (a state's office, whoever it faces)."""
+        return _PRESIDENTIAL.search(self.text, max(0, office.start - 40), office.start) is not None
 
     def _elected_title(self, chain: list[Mention]) -> bool:
         """True when the title in ``chain`` is an elected office in the state ("Senator",
@@ -305,7 +321,10 @@ class Offices(ResolverBase):
             if actor is not None:
                 return actor
         state = in_state_body or any(
-            _state_office(o.role) or o.role.endswith(_STATE_TITLES) or _of_state_body(o.role)
+            _state_office(o.role)
+            or o.role.endswith(_STATE_TITLES)
+            or _of_state_body(o.role)
+            or self._presidential(o)
             for o in offices
         )
         return self._offices_side(offices, state)

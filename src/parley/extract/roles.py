@@ -139,7 +139,7 @@ PRIVATE = {
     "campaigner", "campaigners", "activist", "activists", "protest group", "think tank",
     "association", "associations", "business association", "industry association",
     "industry associations", "industry group", "industry body", "federation", "trade union",
-    "union", "unions", "executives", "shop owner", "taxi driver", "fisherman",
+    "union", "unions", "guild", "executives", "shop owner", "taxi driver", "fisherman",
     "observers", "pollsters", "survey", "poll",
     # a debtor's creditors and a market's dealers hold claims on a party, not its voice:
     # "Zambia's bondholders", "private creditors", "a grain broker in Geneva"
