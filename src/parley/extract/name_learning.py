@@ -260,6 +260,19 @@ class NameLearning(ResolverBase):
                     if m.kind is MentionKind.ROLE and m.role_class is not RoleClass.PRIVATE
                 ]
                 actor = self._actor_in_words(" ".join(roles)) if roles else None
+            if (
+                actor is None
+                and not posted
+                and not private
+                and any(
+                    m.kind is MentionKind.ROLE and m.role_class is RoleClass.PERSON
+                    for m in chain[: chain.index(name)]
+                )
+            ):
+                # "Prime Minister X of Papua New Guinea and President Y of the Autonomous
+                # Bougainville Government": the body the title's "of" names, before a side
+                # an earlier title in the sentence gives
+                actor = self._of_body(name.end)
             if actor is None and not posted and not private:
                 actor = self._title_actor(chain[0].start)
             if actor is not None and _FORMER.search(text, max(0, chain[0].start - 40), name.start):

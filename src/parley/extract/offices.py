@@ -425,6 +425,16 @@ class Offices(ResolverBase):
                 return m.actor
         return None
 
+    def _of_body(self, pos: int) -> str | None:
+        """The side in "TITLE NAME of the Autonomous Bougainville Government", "of the
+        IMF": a state, an organisation or a movement the gazetteer knows, named right
+        after "of"."""
+        gap = _OF_STATE.match(self.text, pos)
+        m = self._mention_at(gap.end()) if gap else None
+        if m is not None and m.kind is MentionKind.ACTOR and not m.possessive:
+            return m.actor
+        return None
+
     def _of_place(self, pos: int) -> str | None:
         """The state of the province or city in "NAME of Pennsylvania"."""
         gap = _OF_STATE.match(self.text, pos)
