@@ -482,6 +482,10 @@ class Attributor:
                 ch
                 for ch in chains(self._within(report.subject_start, report.subject_end), text)
                 if self.resolver.can_resolve(ch)
+                # "a letter asking who drafted the plan and what role Russian officials had
+                # played": a subject the parse found inside the reported content is the
+                # content's own, not the speaker
+                and not report.start <= ch[0].start < report.end
             ]
         while (
             len(found) > 1

@@ -64,6 +64,10 @@ _OPPOSITION_TITLE = re.compile(
 _TOPIC_BEFORE = re.compile(r"\b(to|for|in)\s+(?:the\s+)?$")
 # "[Bougainville] affairs minister": a side that names a portfolio's subject
 _AFFAIRS = re.compile(r"\s+[Aa]ffairs\b")
+# A self-ruling region's name ("Bangsamoro Autonomous Region", "Kurdistan Regional
+# Government") and the titles of its head
+_SELF_RULE = re.compile(r"\b(?:Autonomous|Regional|Region)\b")
+_REGIONAL_HEADS = {"chief minister", "first minister"}
 # "presidential [peace] adviser", "the Presidential Communications Office's spokesman"
 _PRESIDENTIAL = re.compile(r"\b[Pp]residential\s+(?:[a-z][\w-]*\s+){0,2}$")
 # "his deputy", "her National Security Bureau": a possessive pronoun before an office
@@ -241,6 +245,23 @@ class Offices(ResolverBase):
             state = True
         return self._offices_side(offices, state)
 
+    def _self_ruling_region(self, offices: list[Mention]) -> str | None:
+        """The one self-ruling region the text names ("the Bangsamoro Autonomous Region",
+        "the Kurdistan Region"), for the head of a regional government no place qualifies
+        ("Interim Chief Minister X"): its executive speaks for the region's code."""
+        if not any(o.role in _REGIONAL_HEADS for o in offices):
+            return None
+        found = set()
+        for m in self.mentions:
+            actor = self.gaz.actors.get(m.actor or "") if m.kind is MentionKind.ACTOR else None
+            if (
+                actor is not None
+                and actor.kind is ActorKind.ORGANISATION
+                and any(_SELF_RULE.search(n) for n in (actor.name, *actor.names))
+            ):
+                found.add(actor.code)
+        return found.pop() if len(found) == 1 else None
+
     def _presidential(self, office: Mention) -> bool:
         """True for an office a head of state's own staff holds: "presidential peace adviser
         X", "the presidential spokesman" (a state's office, whoever it faces)."""
@@ -337,6 +358,10 @@ class Offices(ResolverBase):
         King"), else of the paragraph's or the dateline's (not the state the story mostly
         quotes)."""
         last = offices[-1]
+        region = self._self_ruling_region(offices)
+        if region is not None and self._local_place(offices[0].start) is None:
+            # "Interim Chief Minister X" in a story on the Bangsamoro Autonomous Region
+            return region
         if not state and any(o.role in _LOCAL_OFFICES for o in offices):
             # "Regional governor Ivan Fedorov": the province or city the paragraph names,
             # else the dateline's state
