@@ -485,7 +485,7 @@ class Attributor:
                 # "a letter asking who drafted the plan and what role Russian officials had
                 # played": a subject the parse found inside the reported content is the
                 # content's own, not the speaker
-                and not report.start <= ch[0].start < report.end
+                and not report.cue_end <= report.start <= ch[0].start < report.end
             ]
         while (
             len(found) > 1
