@@ -60,6 +60,12 @@ _LEADS_SIDE = re.compile(
     r"co-chairs|represents|represented|speaks\s+for|handles\s+(?:[a-z-]+\s+){1,3}?for)\s+"
     r"(?:the\s+)?"
 )
+# ", who remains the ": a relative clause that gives the person an office ("... MILF's
+# chairman")
+_HOLDS_OFFICE = re.compile(
+    r",\s+who\s+(?:is|remains|serves\s+as|also\s+serves\s+as|is\s+also|is\s+still)\s+"
+    r"(?:the\s+)?"
+)
 # What follows a side's name in such a clause: its delegation, team, side or wing
 _SIDE_BODY = re.compile(
     r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?(?:delegation|delegations|team|side|negotiators|"
@@ -166,7 +172,25 @@ class Appositions(ResolverBase):
         SDF's political wing," (a clause the apposition reading leaves alone)."""
         clause = _LEADS_SIDE.match(self.text, pos)
         if clause is None:
-            return None
+            holds = _HOLDS_OFFICE.match(self.text, pos)
+            if holds is None:
+                return None
+            # "X, who remains the MILF's chairman,", "X, who is the Kurdish region's
+            # president,": an office the clause gives the person in a side named there
+            side = self._mention_at(holds.end())
+            k = bisect_left(self.starts, side.end) if side is not None else len(self.starts)
+            office = self.mentions[k] if k < len(self.mentions) else None
+            if (
+                side is None
+                or side.kind not in (MentionKind.ACTOR, MentionKind.ADJECTIVE)
+                or not side.actor
+                or office is None
+                or office.kind is not MentionKind.ROLE
+                or office.role_class is not RoleClass.PERSON
+                or self.text[side.end : office.start].strip() not in ("'s", "’s", "")
+            ):
+                return None
+            return side.actor
         side = self._mention_at(clause.end())
         if side is None or side.kind not in (MentionKind.ACTOR, MentionKind.ADJECTIVE):
             return None

@@ -294,15 +294,29 @@ class Attributor:
             # said": a name set off by commas right before the verb is the subject's (the
             # title before it may name somebody else)
             return last
-        for chain in reversed(found):
+        for k in range(len(found) - 1, -1, -1):
+            chain = found[k]
+            if (
+                k
+                and self._names_person(found[k - 1])
+                and _after_home(text, found[k - 1][-1].end) == chain[-1].end
+            ):
+                continue  # "Senator X of New Hampshire, the top Democrat on ...": X's home
             if (
                 self._names_person(chain)
                 and not chain[-1].possessive
                 and not organisation_name(text, chain[-1])
-                and phrases.APPOSED.fullmatch(text, _after_home(text, chain[-1].end), cue)
+                # not "The leaders of the Crimean Tatars, the ..., on Tuesday called"
+                and not (
+                    k
+                    and found[k - 1][-1].kind is MentionKind.ROLE
+                    and _OF_HEAD.fullmatch(text, found[k - 1][-1].end, chain[0].start)
+                )
+                and _apposed_before(text, _after_home(text, chain[-1].end), cue)
             ):
                 # "Yuri Ushakov, a foreign policy adviser to Putin, said", "Senator Ann
-                # Lowe of Iowa, a retired Navy admiral, said"
+                # Lowe of Iowa, a retired Navy admiral, said", "X, the attorney-general,
+                # later said publicly"
                 return chain
         if (
             len(found) > 1
@@ -468,6 +482,10 @@ class Attributor:
                 ch
                 for ch in chains(self._within(report.subject_start, report.subject_end), text)
                 if self.resolver.can_resolve(ch)
+                # "a letter asking who drafted the plan and what role Russian officials had
+                # played": a subject the parse found inside the reported content is the
+                # content's own, not the speaker
+                and not report.cue_end <= report.start <= ch[0].start < report.end
             ]
         while (
             len(found) > 1
@@ -1490,6 +1508,22 @@ _THE_TWO = re.compile(
 )
 # Between two coordinated subjects: " and "
 _AND_GAP = re.compile(r"\s+and\s+")
+
+
+def _apposed_before(text: str, a: int, cue: int) -> bool:
+    """An apposition set off by commas from ``a``, then only adverbs before the verb at
+    ``cue`` ("X, Bougainville's attorney-general, later said publicly")."""
+    found = phrases.APPOSED.match(text, a, cue) or _LONG_APPOSITION.match(text, a, cue)
+    return found is not None and (found.end() == cue or skippable(text, found.end(), cue))
+
+
+# between a group noun and the name that post-modifies it: "leaders [of the] Crimean Tatars"
+_OF_HEAD = re.compile(r"\s+(?:of|from|for|in|at|among)\s+(?:the\s+)?")
+# a long description with a relative clause: ", a former MILF commander whom President X
+# appointed in March to replace Y, "
+_LONG_APPOSITION = re.compile(
+    r"\s*,\s+(?:a|an|the)\s+[^,;\"“”]{2,60}\b(?:who|whom)\s[^,;\"“”]{2,90},\s*"
+)
 
 
 def _one_name(text: str, a: int, b: int, cue: Cue | None, lemma: str = "") -> bool:

@@ -522,13 +522,13 @@ def _surname_first_bearer(text: str, m: Mention, used: bytearray) -> Mention:
 
 
 # The proper name of a public body: "the Department of Health and Social Care", "the
-# Ministry of Foreign Affairs", "the House Ways and Means Committee". Its capitalised words
-# name the body, never a person.
+# Ministry of Foreign Affairs", "the Commission on Elections", "the House Ways and Means
+# Committee". Its capitalised words name the body, never a person.
 _BODY_HEADS = "Ministry|Department|Office|Committee|Commission|Agency|Bureau|Secretariat"
 _BODY_HEAD_WORDS = tuple(_BODY_HEADS.split("|"))
 _BODY_WORD = rf"(?:{_WORD}|&)"
 _BODY_NAME = re.compile(
-    rf"\b(?P<head>{_BODY_HEADS})[ ](?:of|for)[ ](?:the[ ])?{_BODY_WORD}"
+    rf"\b(?P<head>{_BODY_HEADS})[ ](?:of|for|on)[ ](?:the[ ])?{_BODY_WORD}"
     rf"(?:(?:[ ]|,[ ]|[ ]and[ ])(?:the[ ])?{_BODY_WORD})*"
     rf"|(?:(?!(?:The|A|An|This|That|Its|His|Her|Their|Our)\b){_BODY_WORD}[ ](?:and[ ])?)+"
     rf"(?P<tail>{_BODY_HEADS})\b"
@@ -759,6 +759,8 @@ _PRIVATE_BODY = re.compile(
 )
 
 
+# Holders of a state's public offices in a body's name ("Nigeria Governors' Forum")
+_OFFICE_HOLDERS = re.compile(r"\bGovernors\b")
 # The word that opens a company's name before a country's ("Air Canada")
 _COMPANY_PREFIX = re.compile(r"\bAir\s$")
 
@@ -796,6 +798,13 @@ def private_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
         end = body.end()
         poss = text.startswith(("'s", "’s"), end)
         name = text[m.start : end]
+        if _OFFICE_HOLDERS.search(name) is not None and m.actor:
+            # "the Nigeria Governors' Forum": a body of a state's sub-national executives
+            # is that state's voice, not a private body (tests/data/negotiations/README.md)
+            out.append(Mention(m.start, end, MentionKind.ACTOR, name, actor=m.actor,
+                               possessive=poss))  # fmt: skip
+            skip_to = end
+            continue
         out.append(
             Mention(m.start, end, MentionKind.ROLE, name, role=body.group("head").lower(),
                     role_class=RoleClass.PRIVATE, possessive=poss)

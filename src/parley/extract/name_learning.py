@@ -154,10 +154,16 @@ class NameLearning(ResolverBase):
             private = not described and any(m.role_class is RoleClass.PRIVATE for m in chain)
             # "Dodik's lawyer, X,": a private office in apposition before the name, whoever
             # its possessor serves
+            # "The guild's West Coast president, X,": an office of a private body too
             private = private or (
                 prev_chain is not None
                 and prev_chain[-1].kind is MentionKind.ROLE
-                and prev_chain[-1].role_class is RoleClass.PRIVATE
+                and (
+                    prev_chain[-1].role_class is RoleClass.PRIVATE
+                    or any(
+                        m.possessive and m.role_class is RoleClass.PRIVATE for m in prev_chain[:-1]
+                    )
+                )
                 and _APPOSITION.fullmatch(text, prev_chain[-1].end, chain[0].start) is not None
             )
             # "Olena Kovalchuk, a nurse from Kharkiv,": nobody's voice
@@ -254,6 +260,19 @@ class NameLearning(ResolverBase):
                     if m.kind is MentionKind.ROLE and m.role_class is not RoleClass.PRIVATE
                 ]
                 actor = self._actor_in_words(" ".join(roles)) if roles else None
+            if (
+                actor is None
+                and not posted
+                and not private
+                and any(
+                    m.kind is MentionKind.ROLE and m.role_class is RoleClass.PERSON
+                    for m in chain[: chain.index(name)]
+                )
+            ):
+                # "Prime Minister X of Papua New Guinea and President Y of the Autonomous
+                # Bougainville Government": the body the title's "of" names, before a side
+                # an earlier title in the sentence gives
+                actor = self._of_body(name.end)
             if actor is None and not posted and not private:
                 actor = self._title_actor(chain[0].start)
             if actor is not None and _FORMER.search(text, max(0, chain[0].start - 40), name.start):
@@ -307,6 +326,22 @@ class NameLearning(ResolverBase):
                 # Obrador": a name of three words or more is also used by a middle one
                 if word[:1].isupper() and len(word) > 2 and not word.endswith("."):
                     self.known.setdefault(word, who)
+        for m in self.mentions:
+            # "Murad, who remains the MILF's chairman," after "Murad Ebrahim" named with no
+            # side: a later relative clause gives the person the text named before a side
+            if m.kind is not MentionKind.SURNAME:
+                continue
+            known = self.known.get(m.text)
+            if known is None or known.actor or not known.speaker:
+                continue
+            if known.speaker in self._private_names or known.speaker in self.gaz.people:
+                continue
+            side = self._relative_office_actor(m.end)
+            if side is not None:
+                placed = Who(known.speaker, side, True)
+                for key, who in list(self.known.items()):
+                    if who is known:
+                        self.known[key] = placed
         for m in self.mentions:
             # "Wilson, 34, a motorcycle-taxi driver,", "a nurse who gave only her first
             # name, Olha,": one word the text gives as a private person's name

@@ -62,6 +62,14 @@ _OPPOSITION_TITLE = re.compile(
 )
 # "envoy for [Ukraine]", "ambassador to [the] [United Nations]"
 _TOPIC_BEFORE = re.compile(r"\b(to|for|in)\s+(?:the\s+)?$")
+# "[Bougainville] affairs minister": a side that names a portfolio's subject
+_AFFAIRS = re.compile(r"\s+[Aa]ffairs\b")
+# A self-ruling region's name ("Bangsamoro Autonomous Region", "Kurdistan Regional
+# Government") and the titles of its head
+_SELF_RULE = re.compile(r"\b(?:Autonomous|Regional|Region)\b")
+_REGIONAL_HEADS = {"chief minister", "first minister"}
+# "presidential [peace] adviser", "the Presidential Communications Office's spokesman"
+_PRESIDENTIAL = re.compile(r"\b[Pp]residential\s+(?:[a-z][\w-]*\s+){0,2}$")
 # "his deputy", "her National Security Bureau": a possessive pronoun before an office
 _HIS = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:[A-Z][\w'’-]*\s+){0,3}$")
 # Offices on the other side of the table from the one whose they are said to be
@@ -184,6 +192,12 @@ class Offices(ResolverBase):
                 and not self._posted_at(m)
             ):
                 break  # "At a news conference in Kyiv, X": where X spoke, not X's title
+            if m.kind in (MentionKind.ACTOR, MentionKind.ADJECTIVE) and _AFFAIRS.match(
+                self.text, m.end
+            ):
+                # "Bougainville affairs minister X", "Kurdish affairs adviser X": the region
+                # or people the portfolio deals with, not the side of its holder
+                continue
             if m.kind in (MentionKind.ACTOR, MentionKind.ADJECTIVE) and m.actor:
                 join = self._office_topic(m)
                 if join is not None:
@@ -222,6 +236,7 @@ class Offices(ResolverBase):
             or _of_state_body(o.role)
             or self._state_institution(o)
             or self._acronym_state_owner(o.start)
+            or self._presidential(o)
             for o in offices
         )
         its = _ITS_OFFICE.search(self.text, max(0, offices[0].start - 40), offices[0].start)
@@ -229,6 +244,28 @@ class Offices(ResolverBase):
             # "The House of Representatives blames the other side. Its speaker, X,"
             state = True
         return self._offices_side(offices, state)
+
+    def _self_ruling_region(self, offices: list[Mention]) -> str | None:
+        """The one self-ruling region the text names ("the Bangsamoro Autonomous Region",
+        "the Kurdistan Region"), for the head of a regional government no place qualifies
+        ("Interim Chief Minister X"): its executive speaks for the region's code."""
+        if not any(o.role in _REGIONAL_HEADS for o in offices):
+            return None
+        found = set()
+        for m in self.mentions:
+            actor = self.gaz.actors.get(m.actor or "") if m.kind is MentionKind.ACTOR else None
+            if (
+                actor is not None
+                and actor.kind is ActorKind.ORGANISATION
+                and any(_SELF_RULE.search(n) for n in (actor.name, *actor.names))
+            ):
+                found.add(actor.code)
+        return found.pop() if len(found) == 1 else None
+
+    def _presidential(self, office: Mention) -> bool:
+        """True for an office a head of state's own staff holds: "presidential peace adviser
+        X", "the presidential spokesman" (a state's office, whoever it faces)."""
+        return _PRESIDENTIAL.search(self.text, max(0, office.start - 40), office.start) is not None
 
     def _elected_title(self, chain: list[Mention]) -> bool:
         """True when the title in ``chain`` is an elected office in the state ("Senator",
@@ -305,7 +342,10 @@ class Offices(ResolverBase):
             if actor is not None:
                 return actor
         state = in_state_body or any(
-            _state_office(o.role) or o.role.endswith(_STATE_TITLES) or _of_state_body(o.role)
+            _state_office(o.role)
+            or o.role.endswith(_STATE_TITLES)
+            or _of_state_body(o.role)
+            or self._presidential(o)
             for o in offices
         )
         return self._offices_side(offices, state)
@@ -318,6 +358,10 @@ class Offices(ResolverBase):
         King"), else of the paragraph's or the dateline's (not the state the story mostly
         quotes)."""
         last = offices[-1]
+        region = self._self_ruling_region(offices)
+        if region is not None and self._local_place(offices[0].start) is None:
+            # "Interim Chief Minister X" in a story on the Bangsamoro Autonomous Region
+            return region
         if not state and any(o.role in _LOCAL_OFFICES for o in offices):
             # "Regional governor Ivan Fedorov": the province or city the paragraph names,
             # else the dateline's state
@@ -404,6 +448,16 @@ class Offices(ResolverBase):
             found = self.gaz.actors.get(m.actor or "")
             if found is not None and found.kind is ActorKind.STATE:
                 return m.actor
+        return None
+
+    def _of_body(self, pos: int) -> str | None:
+        """The side in "TITLE NAME of the Autonomous Bougainville Government", "of the
+        IMF": a state, an organisation or a movement the gazetteer knows, named right
+        after "of"."""
+        gap = _OF_STATE.match(self.text, pos)
+        m = self._mention_at(gap.end()) if gap else None
+        if m is not None and m.kind is MentionKind.ACTOR and not m.possessive:
+            return m.actor
         return None
 
     def _of_place(self, pos: int) -> str | None:

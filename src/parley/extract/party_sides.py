@@ -31,6 +31,10 @@ from parley.parties import Party, PartyMention, PartyTable
 # words before a party name that say whether it governs
 _RULING_BEFORE = re.compile(r"\b(?:ruling|governing)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 _OPPOSITION_BEFORE = re.compile(r"\bopposition\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+# a chamber's minority: "the ranking Democrat", "the top Republican", "the minority Labour"
+_MINORITY_BEFORE = re.compile(r"\b(?:ranking|minority|top)\s+$", re.IGNORECASE)
+# a legislator's home after the name: " of New Hampshire"
+_HOME = re.compile(r"\s+(?:of|from)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?=\s*,)")
 # "Spain's governing Socialists", "the Turkish ruling party": a state before the party
 _STATE_GAP = re.compile(r"^(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,3}$")
 
@@ -152,6 +156,13 @@ class PartySides:
         party = self.party_of(pm)
         if _OPPOSITION_BEFORE.search(window):
             return PartySide(None, said=True)
+        if party is not None and _MINORITY_BEFORE.search(window):
+            # "the ranking Democrat on the committee", "the top Republican on it": the text
+            # places the party in a chamber's minority; the table says whether it is also
+            # out of government, and then the legislator speaks for no state
+            governs = self.table.governs(party, self.day)
+            if governs is False:
+                return PartySide(None, said=True)
         if _RULING_BEFORE.search(window):
             state = party.state if party is not None else self._state_before(pm.start)
             return PartySide(state or self.state_at(pm.start), said=True)
@@ -181,7 +192,8 @@ class PartySides:
         the title before it, else from its apposition."""
         found = self._title_before(name_start)
         if found is None:
-            found = self._apposition(name_end)
+            home = _HOME.match(self.text, name_end)  # "Senator X of Delaware, a Democrat,"
+            found = self._apposition(home.end() if home is not None else name_end)
         if found is None:
             i = bisect_left(self.found_starts, name_end)
             nxt = self.found[i] if i < len(self.found) else None

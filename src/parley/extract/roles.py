@@ -28,6 +28,8 @@ PERSON_ROLES = {
     "foreign secretary", "defence secretary", "defense secretary", "war secretary",
     "delegate", "head of delegation", "mediator", "chief mediator", "facilitator",
     "communications director", "director of communications", "press officer", "press attache",
+    # heads of an organisation's secretariat ("IMF Managing Director X", "its director-general")
+    "managing director", "director general", "director-general", "executive director",
     # offices of provinces and cities ("Scottish First Minister", "Punjab Chief Minister")
     "first minister", "chief minister", "regional governor", "provincial governor",
     "lieutenant governor", "deputy governor", "deputy mayor",
@@ -139,7 +141,7 @@ PRIVATE = {
     "campaigner", "campaigners", "activist", "activists", "protest group", "think tank",
     "association", "associations", "business association", "industry association",
     "industry associations", "industry group", "industry body", "federation", "trade union",
-    "union", "unions", "executives", "shop owner", "taxi driver", "fisherman",
+    "union", "unions", "guild", "executives", "shop owner", "taxi driver", "fisherman",
     "observers", "pollsters", "survey", "poll",
     # a debtor's creditors and a market's dealers hold claims on a party, not its voice:
     # "Zambia's bondholders", "private creditors", "a grain broker in Geneva"

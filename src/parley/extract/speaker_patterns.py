@@ -36,7 +36,10 @@ _APPOSITION = re.compile(r"\s*,\s*(?:[A-Z][a-z]{1,4}\.\s+)?")
 _MODIFIERS = re.compile(r"(?:['’]s)?\s+((?:(?:[a-z][a-z-]*|[A-Z][a-z]+-[a-z]+)\s+){1,3})")
 _NOT_MODIFIER = PREPOSITIONS | {"and", "or", "but", "that", "who", "which", "said", "says",
                                 "is", "was", "are", "were", "has", "had", "have", "will", "would",
-                                "not", "no", "own", "new", "former"}  # fmt: skip
+                                "not", "no", "own", "new", "former",
+                                # a determiner opens another noun phrase: "the MILF wanted
+                                # [the] government to ..."
+                                "the", "a", "an"}  # fmt: skip
 
 
 # Offices and bodies only a state has: unqualified, they are the state the text is about.

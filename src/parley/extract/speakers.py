@@ -45,6 +45,7 @@ from parley.extract.speaker_patterns import (
     _OWNER_PRONOUN,
     _POSSESSIVE_PRONOUNS,
     _POSTED,
+    _PUBLIC_HEADS,
     _SENTENCE_END,
     _SENTENCE_START,
     _STATE_BODY_HEADS,
@@ -103,6 +104,21 @@ _DESCRIBED = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w'’-]+\s+){0,4}[a-z][\w-]
 # a locative preposition just before a name: the name is a place ("In Mykolaiv, ...")
 _IN_PLACE = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Oo]utside)\s+\Z")
 _MOVEMENTS = frozenset((ActorKind.MOVEMENT,))
+
+
+# ", a member of": an apposition that places one of a group of sources in a body
+_MEMBER_APPOSITION = re.compile(
+    r",\s+(?:a|an)\s+(?:senior\s+|junior\s+)?(member|official|negotiator|delegate)"
+    r"(?=\s+(?:of|in|from|on)\s)"
+)
+# Words between a link and the office it leads to: "to [one northern] governor"
+_OFFICE_MODIFIERS = re.compile(
+    r"(?:(?:one|a|an|the|another|its|a\s+senior|senior|[a-z]+ern)\s+){1,2}"
+)
+# Offices and chambers of a state's executive or legislature, below its government
+_PUBLIC_OFFICES = frozenset(
+    (*_LOCAL_OFFICES, "national assembly", "senate", "house of representatives", "parliament")
+)
 
 
 class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecedents):
@@ -286,6 +302,20 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
             det = det_before(self.text, chain[0].start)
             if chain[0].kind is MentionKind.SURNAME and chain[0].text.lower() in _COUNTED:
                 det = chain[0].text.lower()  # "Two sources" opening a sentence
+            member = (
+                _MEMBER_APPOSITION.match(self.text, chain[-1].end)
+                if actor is None and role.role_class is RoleClass.GROUP
+                else None
+            )
+            if member is not None:
+                # "One of the people, a member of the government delegation, said": the
+                # side of the body the apposition puts the one source in; a later "the
+                # official" or "he" is that source
+                who = Who(None, self._actor_after(member.end()), False)
+                self._describe(member.group(1), who, pos)
+                self._describe("official", who, pos)
+                self._by_kind.setdefault((True, None), []).append(len(self.history))
+                return self._remember(pos, who, Gender.PLURAL)
             if role.role_class is RoleClass.PRIVATE:
                 # "a strategist at a Zurich bank", "Russian analysts": nobody's side
                 # a body ("Canada Post", "the union") is what a later "it" stands for
@@ -305,8 +335,10 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                 return self._remember(pos, Who(None, None, False), Gender.PLURAL)
             if any(r.possessive and r.role_class is RoleClass.PRIVATE for r in roles[:-1]):
                 # "the union's national office", "the company's negotiators": the office
-                # of a private body speaks for no state
-                return self._remember(pos, Who(None, None, False), Gender.PLURAL)
+                # of a private body speaks for no state; so does a later "the committee"
+                who = Who(None, None, False)
+                self._describe(role.role, who, pos)
+                return self._remember(pos, who, Gender.PLURAL)
             if actor is None and det in ("a", "an") and len(chain) == 1:
                 side = self._spokesperson_of_subject(role)
                 if side is not None:
@@ -415,6 +447,10 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                 # "... hit port infrastructure in Odesa region, the regional governor said":
                 # the state of the province or city the paragraph names
                 actor = self._local_place(chain[0].start)
+                if actor is None and det not in ("the", "former"):
+                    # "one northern governor", "a state governor": a province's executive
+                    # of the state the paragraph is about, else the article's
+                    actor = self._context_actor(chain[0].start, state_only=True)
             if actor is None and role.role not in _POSTED:
                 actor = self._framing_actor(pos)  # "In Kyiv, the president's office said"
             if (
@@ -595,6 +631,8 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                 return m.actor
             if m.kind in (MentionKind.SURNAME, MentionKind.NAME):
                 name = m.text[:-2] if m.text.endswith(("'s", "’s")) else m.text
+                if name.split()[-1] in _PUBLIC_HEADS:
+                    continue  # "The National Bank of Ukraine": a body, not a town "Bank"
                 side = place_state(self.gaz, name)
                 if (
                     side is None
@@ -782,8 +820,29 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                 return who.actor if who is not None else None
             return None
         nxt = self._mention_at(m.end())
+        if nxt is None:
+            # "an aide to one northern governor": an office after a determiner and an
+            # adjective the link did not take
+            gap = _OFFICE_MODIFIERS.match(self.text, m.end())
+            nxt = self._mention_at(gap.end()) if gap is not None else None
+            if nxt is not None and nxt.kind is not MentionKind.ROLE:
+                nxt = None
         if nxt is not None and self._close_to_no_side(m.group(), nxt):
             return None
+        if (
+            nxt is not None
+            and nxt.kind is MentionKind.ROLE
+            and nxt.actor is None
+            and nxt.role is not None
+            and (nxt.role in _PUBLIC_OFFICES or (nxt.role == "speaker" and nxt.text[:1] == "S"))
+        ):
+            # "an aide to the Speaker", "sources at the National Assembly", "an aide to one
+            # northern governor": an office or chamber of a state, unqualified, is the
+            # state of the province the paragraph names, else the text's or the article's
+            side = self.role_side(nxt.role, nxt.start)
+            if side is None and nxt.role in _LOCAL_OFFICES:
+                side = self._local_place(nxt.start)
+            return side or self._actor_after(nxt.end) or self._home_or_main()
         if nxt is not None:
             if nxt.person is not None:
                 return nxt.person.actor_on(self.day)
