@@ -1,7 +1,9 @@
 """The side of a speaker the text places by a party office or membership.
 
-A governing party speaks for its state and a party out of government for none
-(tests/data/negotiations/README.md, "Domestic opposition"). The table of parties
+A governing party speaks for its state. A party out of government speaks for its state
+too under ``Opposition.STATE`` (the spec's reading, the default), and for none under
+``Opposition.NONE`` (the corpus's convention, tests/data/negotiations/README.md,
+"Domestic opposition"): ``opposition_sides`` says which. The table of parties
 (:mod:`parley.parties`) says which party governed which state on the article's date;
 the text's own words say it too: "the ruling X party", "the governing Socialists" are
 in government, "the opposition X", "opposition leader X" are not, whatever the table.
@@ -40,6 +42,15 @@ _TITLE_AFTER_PARTY = re.compile(
     r"(?:['’]s?)?(?:\s+(?:[a-z][\w-]*|Deputy|Vice|Chairman|Chairwoman|Chair|Leader|Spokesman"
     r"|Spokeswoman|Secretary|General|President)){0,4}\s*,?\s+$"
 )
+# ... and, where any party's label gives its state (Opposition.STATE), a legislator's
+# title: "Democratic Senator X", "Labour MP X", "Republican Rep. X"
+_TITLE_AFTER_PARTY_STATE = re.compile(
+    r"(?:['’]s?)?(?:\s+(?:[a-z][\w-]*|Deputy|Vice|Chairman|Chairwoman|Chair|Leader|Spokesman"
+    r"|Spokeswoman|Secretary|General|President|Senator|Sen\.|Representative|Rep\.|Congressman"
+    r"|Congresswoman|Lawmaker|Legislator|MP|Whip)){0,4}\s*,?\s+$"
+)
+# "Shadow Foreign Secretary X": an opposition front bench's office (Opposition.STATE)
+_SHADOW_TITLE = re.compile(r"\bshadow\s+(?!of\b)(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
 # "X of the governing Socialists": a party after the name
 _OF_AFTER_NAME = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 # "the spokesman of the ruling AK Party, ": an office of the party in apposition before
@@ -87,8 +98,9 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’)]*\s+|\n)")
 
 @dataclass(frozen=True, slots=True)
 class PartySide:
-    """What the text says of a speaker's party: ``actor`` is the state it governs, or None
-    for a party out of government (the speaker then speaks for no state)."""
+    """What the text says of a speaker's party: ``actor`` is the state it governs, or, for
+    a party out of government, its state (``opposition_sides``) or None (the speaker then
+    speaks for no state)."""
 
     actor: str | None
     said: bool = False  # the text's own words ("ruling", "opposition"), not the table
@@ -104,14 +116,21 @@ class PartySides:
         mentions: list[Mention],
         day: date | None,
         state_at: Callable[[int], str | None],
+        *,
+        opposition_sides: bool = True,
     ):
         self.table = table
+        # whether a party out of government speaks for its state (Opposition.STATE)
+        self.opposition_sides = opposition_sides
         self.text = text
         self.mentions = mentions
         self.starts = [m.start for m in mentions]
         self.day = day
         self.state_at = state_at  # the state the text is about at a position
-        self.found = table.find(text)
+        self.found = table.find(text, titles=opposition_sides)
+        self._title_after_party = (
+            _TITLE_AFTER_PARTY_STATE if opposition_sides else _TITLE_AFTER_PARTY
+        )
         self.found_starts = [p.start for p in self.found]
         self._named_states: dict[str, int] = {}
         for m in mentions:
@@ -150,9 +169,10 @@ class PartySides:
         "opposition" first, else the table on the article's date; None when neither says."""
         window = self.text[max(0, pm.start - 40) : pm.start]
         party = self.party_of(pm)
-        if _OPPOSITION_BEFORE.search(window):
+        if _OPPOSITION_BEFORE.search(window) and not self.opposition_sides:
             return PartySide(None, said=True)
-        if _RULING_BEFORE.search(window):
+        if _RULING_BEFORE.search(window) or _OPPOSITION_BEFORE.search(window):
+            # "the ruling AK Party"; "the opposition CHP" when the opposition has a side
             state = party.state if party is not None else self._state_before(pm.start)
             return PartySide(state or self.state_at(pm.start), said=True)
         if party is None:
@@ -160,7 +180,7 @@ class PartySides:
         governs = self.table.governs(party, self.day)
         if governs is None:
             return None
-        return PartySide(party.state if governs else None)
+        return PartySide(party.state if governs or self.opposition_sides else None)
 
     def _ending_at(self, a: int, b: int) -> list[PartyMention]:
         i = bisect_left(self.found_starts, a)
@@ -192,11 +212,18 @@ class PartySides:
     def _title_before(self, name_start: int) -> PartySide | None:
         floor = self._sentence_start(name_start)
         before = self.text[floor:name_start]
-        if _OPPOSITION_TITLE.search(before[-60:]):
-            return PartySide(None, said=True)  # "Turkish opposition leader X"
+        title = _OPPOSITION_TITLE.search(before[-60:])
+        if title is None and self.opposition_sides:
+            title = _SHADOW_TITLE.search(before[-60:])  # "Shadow Foreign Secretary X"
+        if title is not None:
+            # "Turkish opposition leader X": nobody's side, or the state the title names
+            if not self.opposition_sides:
+                return PartySide(None, said=True)
+            at = floor + max(0, len(before) - 60) + title.start()
+            return PartySide(self.opposition_state(max(floor, at - 60), name_start), said=True)
         for pm in reversed(self._ending_at(max(floor, name_start - 160), name_start)):
             gap_at = pm.end
-            if _TITLE_AFTER_PARTY.fullmatch(self.text, gap_at, name_start):
+            if self._title_after_party.fullmatch(self.text, gap_at, name_start):
                 return self.side(pm)  # "PSOE negotiator X", "The MHP's X"
             if _OF_PARTY_BEFORE.fullmatch(self.text, gap_at, name_start) and _OFFICE_OF.search(
                 self.text, max(floor, pm.start - 50), pm.start
@@ -247,7 +274,11 @@ class PartySides:
         if not words or words[0].isupper() and not words.startswith(("A ", "An ", "The ")):
             return None  # "X, Ankara's envoy": a name or a place, not a title
         if _OPPOSITION_WORD.search(words):
-            return PartySide(None, said=True)  # "X, leader of the main opposition party,"
+            # "X, leader of the main opposition party,": nobody's side, or the state of the
+            # party or place the apposition names
+            if not self.opposition_sides:
+                return PartySide(None, said=True)
+            return PartySide(self.opposition_state(gap.end(), stop), said=True)
         inside = self._ending_at(gap.end(), stop)
         if inside:
             return self.side(inside[0])
@@ -256,6 +287,23 @@ class PartySides:
         if _RULING_PARTY.search(words):
             return PartySide(self.state_at(gap.end()), said=True)
         return None
+
+    def opposition_state(self, a: int, b: int) -> str | None:
+        """The state an opposition title in ``a``..``b`` belongs to (Opposition.STATE): the
+        state of the last party named in it ("the opposition CHP's leader"), else the last
+        state or demonym in it ("Turkish opposition leader", "Spain's main opposition
+        party"), else the state the text is about there."""
+        for pm in reversed(self._ending_at(a, b)):
+            party = self.party_of(pm)
+            if party is not None:
+                return party.state
+        i = bisect_left(self.starts, b)
+        for m in reversed(self.mentions[max(0, i - 4) : i]):
+            if m.start < a:
+                break
+            if m.kind in (MentionKind.ACTOR, MentionKind.ADJECTIVE) and m.actor:
+                return m.actor
+        return self.state_at(b)
 
     def naming(self, start: int, end: int) -> PartySide | None:
         """The side of a party whose name holds the span ``start``..``end`` ("Dream" in
