@@ -9,14 +9,16 @@ from datetime import date
 
 import pytest
 
-from parley.extract import extract_statements
+from parley.extract import Opposition, extract_statements
 from parley.extract.speakers import chains, skippable, word_before
 
 DAY = date(2025, 11, 28)
 
 
-def _who(text: str, day: date | None = DAY) -> list[tuple[str | None, str | None]]:
-    got = extract_statements(text, published=day)
+def _who(
+    text: str, day: date | None = DAY, opposition: Opposition = Opposition.STATE
+) -> list[tuple[str | None, str | None]]:
+    got = extract_statements(text, published=day, opposition=opposition)
     for s in got:
         assert text[s.start : s.end] == s.text
     return [(s.speaker, s.actor) for s in got]
@@ -1069,7 +1071,14 @@ def test_a_council_member_after_the_council_named_in_full_is_that_council_s_side
     ],
 )
 def test_a_figure_in_apposition(body: str, actor: str | None) -> None:
-    assert _who(body)[-1][1] == actor
+    # the corpus's convention for the opposition (Opposition.NONE); STATE below
+    assert _who(body, opposition=Opposition.NONE)[-1][1] == actor
+
+
+def test_an_opposition_figure_under_each_setting() -> None:
+    body = "Turkey signed the deal.\n\nAyse Demir, a senior opposition figure, said it was flawed."
+    assert _who(body, opposition=Opposition.NONE)[-1] == ("Ayse Demir", None)
+    assert _who(body, opposition=Opposition.STATE)[-1] == ("Ayse Demir", "TUR")
 
 
 @pytest.mark.parametrize(

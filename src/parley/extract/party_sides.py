@@ -72,6 +72,8 @@ _OPPOSITION_TITLE = re.compile(
     re.IGNORECASE,
 )
 _OPPOSITION_WORD = re.compile(r"\bopposition\b", re.IGNORECASE)
+# a state's opposition: "Republika Srpska's opposition", "the Venezuelan opposition"
+_WHOSE_OPPOSITION = re.compile(r"(?:['’]s?)?\s+(?:(?:main|largest|exiled|divided)\s+)?opposition\b")
 # "a ruling-party lawmaker", "a senior figure of the governing party": no party named
 _RULING_PARTY = re.compile(
     r"\b(?:[Rr]uling|[Gg]overning)[ -](?:[A-Z][\w'’-]*\s+){0,4}"
@@ -292,7 +294,10 @@ class PartySides:
         """The state an opposition title in ``a``..``b`` belongs to (Opposition.STATE): the
         state of the last party named in it ("the opposition CHP's leader"), else the last
         state or demonym in it ("Turkish opposition leader", "Spain's main opposition
-        party"), else the state the text is about there."""
+        party"); else whose opposition its paragraph names ("Not everyone in Republika
+        Srpska's opposition was pleased"), else the state of the last party the paragraph
+        names ("the Conservatives ... Shadow foreign secretary X"); else the state the text
+        is about there."""
         for pm in reversed(self._ending_at(a, b)):
             party = self.party_of(pm)
             if party is not None:
@@ -303,6 +308,18 @@ class PartySides:
                 break
             if m.kind in (MentionKind.ACTOR, MentionKind.ADJECTIVE) and m.actor:
                 return m.actor
+        para = max(0, self.text.rfind("\n\n", 0, a))
+        for m in reversed(self.mentions[bisect_left(self.starts, para) : i]):
+            if (
+                m.kind in (MentionKind.ACTOR, MentionKind.ADJECTIVE)
+                and m.actor
+                and _WHOSE_OPPOSITION.match(self.text, m.end)
+            ):
+                return m.actor
+        for pm in reversed(self._ending_at(para, b)):
+            party = self.party_of(pm)
+            if party is not None:
+                return party.state
         return self.state_at(b)
 
     def naming(self, start: int, end: int) -> PartySide | None:

@@ -172,7 +172,11 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                 # "Shadow Foreign Secretary Priti Patel", "X, leader of the opposition Y
                 # party,": a place in the state's politics the gazetteer does not record
                 placed = self.parties.named(people[-1].start, people[-1].end)
-                actor = placed.actor if placed is not None and placed.said else None
+                if placed is not None and placed.said:
+                    # a state the person held office for is whose opposition it is
+                    # ("Jugnauth, now in opposition"), else the one the text gives
+                    own = p.actor_on(day) if p.offices else None
+                    actor = own if own is not None and self._is_state(own) else placed.actor
             return self._remember(pos, Who(p.name, actor, True), p.gender)
         names = [
             m
