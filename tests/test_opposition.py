@@ -52,6 +52,35 @@ def _who(body: str, opposition: Opposition, day: date = DAY) -> list[tuple[str |
             id="a US Democratic senator in 2025, in apposition",
         ),
         pytest.param(
+            "The United States and Iran met in Oman.\n\nSen. Chris Murphy (D-Conn.) said the "
+            "ceasefire deal with Iran would not hold.",
+            [("Chris Murphy", "USA")],
+            [("Chris Murphy", None)],
+            id="a US senator by his party-and-state label",
+        ),
+        pytest.param(
+            "The United States and Iran met in Oman.\n\nSenate Democratic leader Chuck "
+            "Schumer said the ceasefire deal with Iran would not hold.",
+            [("Chuck Schumer", "USA")],
+            [("Chuck Schumer", "IRN")],  # NONE: the context's side, as before the setting
+            id="a chamber's party leader",
+        ),
+        pytest.param(
+            "Britain and Mauritius signed the treaty.\n\nJugnauth, now in opposition, warned "
+            "that the renegotiation could cost Mauritius the whole agreement.",
+            [("Pravind Jugnauth", "MUS")],
+            [("Pravind Jugnauth", None)],
+            id="a former prime minister the text places in opposition: his own state's",
+        ),
+        pytest.param(
+            "Washington lifted the sanctions.\n\nNot everyone in Ruritania's opposition was "
+            "pleased. Ivan Petrov, the opposition Liberal Union's candidate, said the sanctions "
+            "had been lifted for the wrong people.",
+            [("Ivan Petrov", None)],
+            [("Ivan Petrov", None)],
+            id="an opposition the text names by a state the gazetteer lacks: no side",
+        ),
+        pytest.param(
             "Turkish opposition leader Ozgur Ozel said the talks with the PKK must go through "
             "parliament.",
             [("Ozgur Ozel", "TUR")],

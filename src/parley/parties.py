@@ -33,6 +33,9 @@ _TITLE_ON = re.compile(
     r" (?:Senators?|Sen\.|Representatives?|Rep\.|Congress(?:man|woman|men|women)|Lawmakers?"
     r"|Legislators?|Leader|Deputy|Deputies|Whip|Chairman|Chairwoman|Chair)\b"
 )
+# ... and a chamber's name before a party's ("Senate Democratic leader X", "House
+# Republicans"), which ``find(titles=True)`` reads as the party's too
+_CHAMBERS = {"Senate", "House", "Congressional", "Parliamentary", "Assembly"}
 _OPENING_WORDS = {"The", "A", "An", "Its", "Their", "His", "Her", "In", "For", "From", "Of"}
 # "the Ministry of Law and Justice": a body's name, not the party
 _BODY_OF = re.compile(
@@ -104,8 +107,9 @@ class PartyTable:
 
     def find(self, text: str, *, titles: bool = False) -> list[PartyMention]:
         """The party names in ``text``, in order; with ``titles``, also a name that runs
-        on into a legislator's title ("Democratic Senator X": what Opposition.STATE reads,
-        where any party's label gives its state)."""
+        on into a legislator's title or follows a chamber's name ("Democratic Senator X",
+        "Senate Democratic leader X": what Opposition.STATE reads, where any party's label
+        gives its state)."""
         if self.pattern is None:
             return []
         found = []
@@ -123,6 +127,7 @@ class PartyTable:
                 before is not None
                 and before.group(1) not in _OPENING_WORDS
                 and not before.group(1).endswith(("'s", "’s"))
+                and not (titles and before.group(1) in _CHAMBERS)
             ):
                 continue  # "Social Democrats", "Catalan Socialists"
             if _BODY_OF.search(text, max(0, m.start() - 40), m.start()):

@@ -49,6 +49,8 @@ _TITLE_AFTER_PARTY_STATE = re.compile(
     r"|Spokeswoman|Secretary|General|President|Senator|Sen\.|Representative|Rep\.|Congressman"
     r"|Congresswoman|Lawmaker|Legislator|MP|Whip)){0,4}\s*,?\s+$"
 )
+# a US legislator's party-and-state label after the name: " (D-Conn.)", " (R-N.Y.)", " (I-Vt.)"
+_US_LABEL = re.compile(r"\s*\([DRI]\s*[-–]\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?\)")
 # "Shadow Foreign Secretary X": an opposition front bench's office (Opposition.STATE)
 _SHADOW_TITLE = re.compile(r"\bshadow\s+(?!of\b)(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
 # "X of the governing Socialists": a party after the name
@@ -72,6 +74,11 @@ _OPPOSITION_TITLE = re.compile(
     re.IGNORECASE,
 )
 _OPPOSITION_WORD = re.compile(r"\bopposition\b", re.IGNORECASE)
+# a capitalised word's opposition, known or not: "Ruritania's opposition"
+_NAMED_OPPOSITION = re.compile(
+    r"\b(?!(?:The|A|An|Its|Their|His|Her|Our|This|That|Main)\b)([A-Z][\w-]+)(?:['’]s?)?\s+"
+    r"(?:(?:main|largest|exiled|divided)\s+)?opposition\b"
+)
 # a state's opposition: "Republika Srpska's opposition", "the Venezuelan opposition"
 _WHOSE_OPPOSITION = re.compile(r"(?:['’]s?)?\s+(?:(?:main|largest|exiled|divided)\s+)?opposition\b")
 # "a ruling-party lawmaker", "a senior figure of the governing party": no party named
@@ -202,6 +209,9 @@ class PartySides:
         """The party side of a name the text gives at ``name_start``..``name_end``: from
         the title before it, else from its apposition."""
         found = self._title_before(name_start)
+        if found is None and self.opposition_sides and _US_LABEL.match(self.text, name_end):
+            # "Sen. X (D-Conn.)": a US legislator, whichever party (Opposition.STATE)
+            found = PartySide("USA")
         if found is None:
             found = self._apposition(name_end)
         if found is None:
@@ -309,6 +319,7 @@ class PartySides:
             if m.kind in (MentionKind.ACTOR, MentionKind.ADJECTIVE) and m.actor:
                 return m.actor
         para = max(0, self.text.rfind("\n\n", 0, a))
+        whose = [w.end(1) for w in _NAMED_OPPOSITION.finditer(self.text, para, b)]
         for m in reversed(self.mentions[bisect_left(self.starts, para) : i]):
             if (
                 m.kind in (MentionKind.ACTOR, MentionKind.ADJECTIVE)
@@ -316,6 +327,8 @@ class PartySides:
                 and _WHOSE_OPPOSITION.match(self.text, m.end)
             ):
                 return m.actor
+        if whose:
+            return None  # "Ruritania's opposition": a place the gazetteer does not know
         for pm in reversed(self._ending_at(para, b)):
             party = self.party_of(pm)
             if party is not None:
