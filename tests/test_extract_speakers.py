@@ -93,7 +93,13 @@ def test_the_office_means_its_holder_who_heads_the_entry():
 
 
 def test_a_party_in_the_plural_is_no_person():
-    assert _who("Senate Democrats said the deal was weak.") == [(None, None)]
+    none = Opposition.NONE  # a party out of government: no side under the corpus's convention
+    assert _who("Senate Democrats said the deal was weak.", opposition=none) == [(None, None)]
+    assert _who("Bernie Sanders said the deal was weak.", opposition=none) == [
+        ("Bernie Sanders", None)
+    ]
+    # Opposition.STATE (the default): the party speaks for its state
+    assert _who("Senate Democrats said the deal was weak.") == [(None, "USA")]
     assert _who("Bernie Sanders said the deal was weak.") == [("Bernie Sanders", None)]
 
 

@@ -81,6 +81,14 @@ def _who(body: str, opposition: Opposition, day: date = DAY) -> list[tuple[str |
             id="an opposition the text names by a state the gazetteer lacks: no side",
         ),
         pytest.param(
+            "The United States let the licence lapse.\n\nMaria Corina Machado, who won the "
+            "opposition primary, remains barred from office. The opposition coalition said "
+            "the electoral authority had blocked her registration.",
+            [(None, "VEN")],
+            [(None, None)],
+            id="an opposition body after an opposition figure the gazetteer knows",
+        ),
+        pytest.param(
             "Turkish opposition leader Ozgur Ozel said the talks with the PKK must go through "
             "parliament.",
             [("Ozgur Ozel", "TUR")],

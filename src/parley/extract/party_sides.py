@@ -305,7 +305,8 @@ class PartySides:
         state of the last party named in it ("the opposition CHP's leader"), else the last
         state or demonym in it ("Turkish opposition leader", "Spain's main opposition
         party"); else whose opposition its paragraph names ("Not everyone in Republika
-        Srpska's opposition was pleased"), else the state of the last party the paragraph
+        Srpska's opposition was pleased"), else the state of the last opposition figure the
+        gazetteer knows in the paragraph (Machado), else of the last party the paragraph
         names ("the Conservatives ... Shadow foreign secretary X"); else the state the text
         is about there."""
         for pm in reversed(self._ending_at(a, b)):
@@ -329,6 +330,9 @@ class PartySides:
                 return m.actor
         if whose:
             return None  # "Ruritania's opposition": a place the gazetteer does not know
+        for m in reversed(self.mentions[bisect_left(self.starts, para) : i]):
+            if m.person is not None and (held := m.person.opposition_on(self.day)):
+                return held  # "Machado, who won the opposition primary ... the opposition"
         for pm in reversed(self._ending_at(para, b)):
             party = self.party_of(pm)
             if party is not None:
