@@ -76,7 +76,7 @@ _OPPOSITION_TITLE = re.compile(
 _OPPOSITION_WORD = re.compile(r"\bopposition\b", re.IGNORECASE)
 # a capitalised word's opposition, known or not: "Ruritania's opposition"
 _NAMED_OPPOSITION = re.compile(
-    r"\b(?!(?:The|A|An|Its|Their|His|Her|Our|This|That|Main)\b)([A-Z][\w-]+)(?:['’]s?)?\s+"
+    r"\b(?!(?:The|A|An|Its|Their|His|Her|Our|This|That|Main)\b)[A-Z][\w-]+(?:['’]s?)?\s+"
     r"(?:(?:main|largest|exiled|divided)\s+)?opposition\b"
 )
 # a state's opposition: "Republika Srpska's opposition", "the Venezuelan opposition"
@@ -320,7 +320,6 @@ class PartySides:
             if m.kind in (MentionKind.ACTOR, MentionKind.ADJECTIVE) and m.actor:
                 return m.actor
         para = max(0, self.text.rfind("\n\n", 0, a))
-        whose = [w.end(1) for w in _NAMED_OPPOSITION.finditer(self.text, para, b)]
         for m in reversed(self.mentions[bisect_left(self.starts, para) : i]):
             if (
                 m.kind in (MentionKind.ACTOR, MentionKind.ADJECTIVE)
@@ -328,7 +327,7 @@ class PartySides:
                 and _WHOSE_OPPOSITION.match(self.text, m.end)
             ):
                 return m.actor
-        if whose:
+        if _NAMED_OPPOSITION.search(self.text, para, b):
             return None  # "Ruritania's opposition": a place the gazetteer does not know
         for m in reversed(self.mentions[bisect_left(self.starts, para) : i]):
             if m.person is not None and (held := m.person.opposition_on(self.day)):
