@@ -37,7 +37,8 @@ def run(folder: Path, out: Path, people: bool) -> dict:
     out.mkdir(parents=True, exist_ok=True)
     texts = sorted(str(p) for p in folder.glob("*.txt"))
     subprocess.run(
-        [str(PARLEY), "extract", *texts, "--out", str(out)],
+        # the corpus's gold follows its convention: the opposition has no side
+        [str(PARLEY), "extract", *texts, "--opposition", "none", "--out", str(out)],
         env=env,
         check=True,
         capture_output=True,

@@ -56,6 +56,7 @@ ACTOR_KEYS = {
 STRING_FIELDS = ["names", "adjectives", "plurals", "capitals", "metonyms", "government"]
 KINDS = {"state", "group", "organisation", "movement"}
 PERSON_KEYS = {"name", "aliases", "gender", "offices"}
+PERSON_OPTIONAL = {"opposition"}  # offices outside government (Opposition.STATE only)
 OFFICE_KEYS = {"actor", "roles", "from", "to"}
 OFFICE_OPTIONAL = {"descriptions"}
 # A role is lower-case words; acronyms inside it (UN, NATO, UK, CIA) stay upper-case.
@@ -325,12 +326,14 @@ def test_spec_examples_resolve(actors: list[dict], text: str, code: str) -> None
 def test_person_schema(people: list[dict]) -> None:
     for person in people:
         where = person.get("name", person)
-        assert set(person) == PERSON_KEYS, f"{where}: keys {sorted(person)}"
+        assert PERSON_KEYS <= set(person) <= PERSON_KEYS | PERSON_OPTIONAL, (
+            f"{where}: keys {sorted(person)}"
+        )
         assert person["gender"] in {"m", "f"}, where
         assert isinstance(person["aliases"], list), where
         # An empty office list is allowed: a commentator who speaks for no actor.
         assert isinstance(person["offices"], list), where
-        for office in person["offices"]:
+        for office in person["offices"] + person.get("opposition", []):
             assert OFFICE_KEYS <= set(office) <= OFFICE_KEYS | OFFICE_OPTIONAL, (
                 f"{where}: office keys {sorted(office)}"
             )

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from parley.actors import load_gazetteer
-from parley.extract import extract_statements
+from parley.extract import Opposition, extract_statements
 from parley.parties import load_parties
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -22,9 +22,39 @@ DATA = ROOT / "src" / "parley" / "data" / "parties.json"
 DOCS = ROOT / "docs" / "actors.md"
 
 
-def _who(body: str, day: date) -> list[tuple[str | None, str | None]]:
-    found = extract_statements("Title: t\n\n" + body + "\n", published=day)
+def _who(
+    body: str, day: date, opposition: Opposition = Opposition.NONE
+) -> list[tuple[str | None, str | None]]:
+    found = extract_statements("Title: t\n\n" + body + "\n", published=day, opposition=opposition)
     return [(s.speaker, s.actor) for s in found]
+
+
+# Each case runs under the corpus's convention (Opposition.NONE), and under the spec's
+# reading (Opposition.STATE, the default), where a domestic opposition's politicians and
+# parties speak for their state: STATE_SIDES gives what STATE expects where it differs.
+BOTH = [
+    pytest.param(Opposition.NONE, id="opposition-none"),
+    pytest.param(Opposition.STATE, id="opposition-state"),
+]
+# a party out of government speaks for its state, named by the party table or the text
+STATE_SIDES = {
+    "the same partner after it left the government": [("Hans Vogel", "DEU")],
+    "an opposition party's title": [("Derya Kaya", "TUR")],
+    "opposition leader with a country adjective": [("Selim Dogan", "TUR")],
+    "leader of the main opposition party in apposition": [("Pablo Ruiz", "ESP")],
+    "'its' office of a party out of government": [(None, None), ("Oriol Puig", "ESP")],
+    "the leader of a party out of government, named after 'led by'": [("Marta Vidal", "ESP")],
+    "a party's parliamentary leader in apposition before the name": [("Oriol Puig", "ESP")],
+    "an opposition party's office with a country adjective": [("Ali Kaya", "TUR")],
+    "a party's title before a name keeps the name as the speaker": [("Mark Tessier", "CAN")],
+    "a party out of government as subject": [(None, "TUR")],
+    "a shared party name out of government in its state": [("Sarah Hale", "GBR")],
+}
+
+
+def _expected(request: pytest.FixtureRequest, opposition: Opposition, expected: list) -> list:
+    case = request.node.callspec.id.split("-", 2)[2]  # "opposition-state-<case>"
+    return STATE_SIDES.get(case, expected) if opposition is Opposition.STATE else expected
 
 
 @pytest.mark.parametrize(
@@ -199,8 +229,15 @@ def _who(body: str, day: date) -> list[tuple[str | None, str | None]]:
         ),
     ],
 )
-def test_party_offices(body: str, day: date, expected: list[tuple[str | None, str | None]]):
-    assert _who(body, day) == expected
+@pytest.mark.parametrize("opposition", BOTH)
+def test_party_offices(
+    request: pytest.FixtureRequest,
+    body: str,
+    day: date,
+    expected: list[tuple[str | None, str | None]],
+    opposition: Opposition,
+):
+    assert _who(body, day, opposition) == _expected(request, opposition, expected)
 
 
 def test_names_that_run_on_are_not_parties():

@@ -11,12 +11,31 @@ from datetime import date
 
 import pytest
 
-from parley.extract import extract_statements
+from parley.extract import Opposition, extract_statements
 
 
-def _who(body: str, day: date = date(2025, 10, 24)) -> list[tuple[str | None, str | None]]:
-    found = extract_statements("Title: t\n\n" + body + "\n", published=day)
+def _who(
+    body: str, day: date = date(2025, 10, 24), opposition: Opposition = Opposition.NONE
+) -> list[tuple[str | None, str | None]]:
+    found = extract_statements("Title: t\n\n" + body + "\n", published=day, opposition=opposition)
     return [(s.speaker, s.actor) for s in found]
+
+
+# Each case runs under the corpus's convention (Opposition.NONE), and under the spec's
+# reading (Opposition.STATE, the default), where a domestic opposition's politicians and
+# parties speak for their state: STATE_SIDES gives what STATE expects where it differs.
+BOTH = [
+    pytest.param(Opposition.NONE, id="opposition-none"),
+    pytest.param(Opposition.STATE, id="opposition-state"),
+]
+# an opposition front bench's office is its state's politics (the state the text is about);
+# every private voice keeps no side in both
+STATE_SIDES = {"a shadow minister is in opposition": [("Tomas Ruiz", "CHL")]}
+
+
+def _expected(request: pytest.FixtureRequest, opposition: Opposition, expected: list) -> list:
+    case = request.node.callspec.id.split("-", 2)[2]  # "opposition-state-<case>"
+    return STATE_SIDES.get(case, expected) if opposition is Opposition.STATE else expected
 
 
 @pytest.mark.parametrize(
@@ -129,8 +148,14 @@ def _who(body: str, day: date = date(2025, 10, 24)) -> list[tuple[str | None, st
         ),
     ],
 )
-def test_private_and_non_state_voices(body: str, expected: list[tuple[str | None, str | None]]):
-    assert _who(body) == expected
+@pytest.mark.parametrize("opposition", BOTH)
+def test_private_and_non_state_voices(
+    request: pytest.FixtureRequest,
+    body: str,
+    expected: list[tuple[str | None, str | None]],
+    opposition: Opposition,
+):
+    assert _who(body, opposition=opposition) == _expected(request, opposition, expected)
 
 
 def test_a_person_before_any_office_on_record_takes_the_texts_side():
@@ -141,3 +166,5 @@ def test_a_person_before_any_office_on_record_takes_the_texts_side():
     )
     assert _who(body, date(2023, 3, 7)) == [("Lee Jae-myung", None)]
     assert _who(body, date(2025, 10, 24)) == [("Lee Jae-myung", "KOR")]
+    # Opposition.STATE: the opposition's leader speaks for his state before office too
+    assert _who(body, date(2023, 3, 7), Opposition.STATE) == [("Lee Jae-myung", "KOR")]

@@ -9,12 +9,37 @@ from datetime import date
 
 import pytest
 
-from parley.extract import extract_statements
+from parley.extract import Opposition, extract_statements
 
 
-def _who(body: str) -> list[tuple[str | None, str | None]]:
-    found = extract_statements("Title: t\n\n" + body + "\n", published=date(2025, 10, 24))
+def _who(
+    body: str, opposition: Opposition = Opposition.NONE
+) -> list[tuple[str | None, str | None]]:
+    found = extract_statements(
+        "Title: t\n\n" + body + "\n", published=date(2025, 10, 24), opposition=opposition
+    )
     return [(s.speaker, s.actor) for s in found]
+
+
+# Each case runs under the corpus's convention (Opposition.NONE), and under the spec's
+# reading (Opposition.STATE, the default), where a domestic opposition's politicians and
+# parties speak for their state: STATE_SIDES gives what STATE expects where it differs.
+BOTH = [
+    pytest.param(Opposition.NONE, id="opposition-none"),
+    pytest.param(Opposition.STATE, id="opposition-state"),
+]
+# an opposition front bench's office is its state's
+STATE_SIDES = {
+    "a shadow (opposition) office is nobody's side; 'in the shadow of' is no office": [
+        ("Jane Holt", "GBR"),
+        ("Tom Ward", "GBR"),
+    ],
+}
+
+
+def _expected(request: pytest.FixtureRequest, opposition: Opposition, expected: list) -> list:
+    case = request.node.callspec.id.split("-", 2)[2]  # "opposition-state-<case>"
+    return STATE_SIDES.get(case, expected) if opposition is Opposition.STATE else expected
 
 
 @pytest.mark.parametrize(
@@ -245,7 +270,11 @@ def _who(body: str) -> list[tuple[str | None, str | None]]:
         ),
     ],
 )
+@pytest.mark.parametrize("opposition", BOTH)
 def test_unnamed_and_private_sources(
-    body: str, expected: list[tuple[str | None, str | None]]
+    request: pytest.FixtureRequest,
+    body: str,
+    expected: list[tuple[str | None, str | None]],
+    opposition: Opposition,
 ) -> None:
-    assert _who(body) == expected
+    assert _who(body, opposition) == _expected(request, opposition, expected)

@@ -9,14 +9,16 @@ from datetime import date
 
 import pytest
 
-from parley.extract import extract_statements
+from parley.extract import Opposition, extract_statements
 from parley.extract.speakers import chains, skippable, word_before
 
 DAY = date(2025, 11, 28)
 
 
-def _who(text: str, day: date | None = DAY) -> list[tuple[str | None, str | None]]:
-    got = extract_statements(text, published=day)
+def _who(
+    text: str, day: date | None = DAY, opposition: Opposition = Opposition.STATE
+) -> list[tuple[str | None, str | None]]:
+    got = extract_statements(text, published=day, opposition=opposition)
     for s in got:
         assert text[s.start : s.end] == s.text
     return [(s.speaker, s.actor) for s in got]
@@ -91,7 +93,13 @@ def test_the_office_means_its_holder_who_heads_the_entry():
 
 
 def test_a_party_in_the_plural_is_no_person():
-    assert _who("Senate Democrats said the deal was weak.") == [(None, None)]
+    none = Opposition.NONE  # a party out of government: no side under the corpus's convention
+    assert _who("Senate Democrats said the deal was weak.", opposition=none) == [(None, None)]
+    assert _who("Bernie Sanders said the deal was weak.", opposition=none) == [
+        ("Bernie Sanders", None)
+    ]
+    # Opposition.STATE (the default): the party speaks for its state
+    assert _who("Senate Democrats said the deal was weak.") == [(None, "USA")]
     assert _who("Bernie Sanders said the deal was weak.") == [("Bernie Sanders", None)]
 
 
@@ -1069,7 +1077,14 @@ def test_a_council_member_after_the_council_named_in_full_is_that_council_s_side
     ],
 )
 def test_a_figure_in_apposition(body: str, actor: str | None) -> None:
-    assert _who(body)[-1][1] == actor
+    # the corpus's convention for the opposition (Opposition.NONE); STATE below
+    assert _who(body, opposition=Opposition.NONE)[-1][1] == actor
+
+
+def test_an_opposition_figure_under_each_setting() -> None:
+    body = "Turkey signed the deal.\n\nAyse Demir, a senior opposition figure, said it was flawed."
+    assert _who(body, opposition=Opposition.NONE)[-1] == ("Ayse Demir", None)
+    assert _who(body, opposition=Opposition.STATE)[-1] == ("Ayse Demir", "TUR")
 
 
 @pytest.mark.parametrize(

@@ -79,6 +79,10 @@ class Person:
     aliases: tuple[str, ...] = ()
     gender: Gender | None = None
     offices: tuple[Office, ...] = ()
+    # places in a state's politics outside its government (a party's leader, a senator of
+    # a party out of power): the state the person speaks for under Opposition.STATE only,
+    # where no office of ``offices`` says one; never a role or a description
+    opposition: tuple[Office, ...] = ()
 
     @property
     def surname(self) -> str:
@@ -93,6 +97,11 @@ class Person:
 
     def roles_on(self, day: date | None) -> set[str]:
         return {r for o in self.offices if o.held_on(day) for r in o.roles}
+
+    def opposition_on(self, day: date | None) -> str | None:
+        """The state whose politics the person takes part in outside its government on
+        ``day`` (``opposition``), or None."""
+        return next((o.actor for o in self.opposition if o.held_on(day)), None)
 
 
 @dataclass(slots=True)
@@ -126,21 +135,12 @@ class Gazetteer:
                 )
                 actors[actor.code] = actor
             for row in doc.get("people", []):
-                offices = tuple(
-                    Office(
-                        actor=o["actor"],
-                        roles=tuple(r.lower() for r in o.get("roles", ())),
-                        start=_day(o.get("from")),
-                        end=_day(o.get("to")),
-                        descriptions=tuple(o.get("descriptions") or ()),
-                    )
-                    for o in row.get("offices", ())
-                )
                 person = Person(
                     name=row["name"],
                     aliases=tuple(row.get("aliases") or ()),
                     gender=Gender(row["gender"]) if row.get("gender") else None,
-                    offices=offices,
+                    offices=_offices(row.get("offices", ())),
+                    opposition=_offices(row.get("opposition", ())),
                 )
                 people[person.name] = person
         gaz = cls(actors=actors, people=people)
@@ -262,6 +262,19 @@ class Gazetteer:
 
     def actor_surfaces(self) -> Iterator[tuple[str, str]]:
         yield from self.surfaces.items()
+
+
+def _offices(rows: Iterable[dict]) -> tuple[Office, ...]:
+    return tuple(
+        Office(
+            actor=o["actor"],
+            roles=tuple(r.lower() for r in o.get("roles", ())),
+            start=_day(o.get("from")),
+            end=_day(o.get("to")),
+            descriptions=tuple(o.get("descriptions") or ()),
+        )
+        for o in rows
+    )
 
 
 def _day(value: str | None) -> date | None:

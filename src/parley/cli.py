@@ -25,6 +25,7 @@ from parley.evaluation_command import eval_command
 from parley.export_command import export_command
 from parley.exports import write_jsonl, write_statements
 from parley.extract.model import EVENT_TYPES
+from parley.extract.options import Opposition
 from parley.extract_files import FileExtraction, extract_files
 from parley.live.commands import fetch_command, watch_command
 from parley.plans.command import plan_app
@@ -167,6 +168,17 @@ def extract_command(
     ] = None,
     max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
     reference: ReferenceDateOpt = None,
+    opposition: Annotated[
+        Opposition,
+        typer.Option(
+            "--opposition",
+            help="How domestic opposition politicians and parties are coded: 'state' "
+            'gives them the state whose politics they take part in ("Reform UK leader '
+            "Nigel Farage\" -> GBR), as the statement spec reads; 'none' gives them no "
+            "side (the negotiation corpus's in-house convention, which its gold follows).",
+            case_sensitive=False,
+        ),
+    ] = Opposition.STATE,
 ) -> None:
     """Extract statements as JSON Lines, without a database."""
     anchor = reference_date(reference)
@@ -182,7 +194,8 @@ def extract_command(
     # Several files' articles are extracted together (faster); each file is then written
     # and reported on its own, as if extracted alone.
     with progress_bar(len(files), "extracting") as progress:
-        for done, item in enumerate(extract_files(files, read), start=1):
+        found = extract_files(files, read, opposition=opposition)
+        for done, item in enumerate(found, start=1):
             try:
                 _write_file(item, out, written)
             except InputError as exc:

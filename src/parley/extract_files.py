@@ -17,6 +17,7 @@ from pathlib import Path
 
 from parley import extract as extraction
 from parley.extract import Article, Statement
+from parley.extract.options import DEFAULT_OPPOSITION, Opposition
 from parley.sources import Source
 
 # What one source's extraction gave: its statements, the exception it raised, or None
@@ -49,6 +50,7 @@ def extract_files(
     skip: Skip | None = None,
     extractor: Callable[..., list[Statement]] | None = None,
     batch: int = extraction.BATCH_ARTICLES,
+    opposition: Opposition = DEFAULT_OPPOSITION,
 ) -> Iterator[FileExtraction]:
     """Each of ``files`` in order, read with ``read`` and its sources extracted.
 
@@ -56,7 +58,8 @@ def extract_files(
     time (:func:`parley.extract.extract_each`). ``skip`` says which source ids not to
     extract (their :data:`Found` is None), asked once per batch. ``extractor`` (the
     signature of :func:`parley.extract.extract_statements`) extracts one article at a
-    time instead, and files are read one at a time.
+    time instead, and files are read one at a time. ``opposition`` says how domestic
+    opposition politicians are coded (:class:`parley.extract.Opposition`).
     """
     pending = iter(files)
     size = 1 if extractor is not None else max(1, batch)
@@ -71,7 +74,7 @@ def extract_files(
                 break
         if not window:
             return
-        _extract_window(window, skip, extractor, size)
+        _extract_window(window, skip, extractor, size, opposition)
         yield from window
 
 
@@ -90,12 +93,13 @@ def _extract_window(
     skip: Skip | None,
     extractor: Callable[..., list[Statement]] | None,
     batch: int,
+    opposition: Opposition = DEFAULT_OPPOSITION,
 ) -> None:
     sources = [source for item in window for source in item.sources]
     skipped = skip([source.id for source in sources]) if skip is not None and sources else set()
     wanted = [source for source in sources if source.id not in skipped]
     articles = (Article(s.text, source=s.name, published=s.published) for s in wanted)
-    results = extraction.extract_each(articles, batch, extractor)
+    results = extraction.extract_each(articles, batch, extractor, opposition=opposition)
     found = {id(source): result for source, result in zip(wanted, results, strict=True)}
     for item in window:
         item.found = [found.get(id(source)) for source in item.sources]

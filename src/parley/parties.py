@@ -27,6 +27,15 @@ _RUNS_ON = re.compile(r"[ -][A-Z][a-z]")
 # ... or a name that ends a longer one ("Social Democrats", "Catalan Socialists"), unless
 # what stands before is a possessive or the article
 _RUNS_IN = re.compile(r"(?<![\w'’])([A-Z][\w'’-]*)[ -]$")
+# ... except into a legislator's or party officer's title ("Democratic Senator X",
+# "Republican Representative X"), which ``find(titles=True)`` reads as the party's
+_TITLE_ON = re.compile(
+    r" (?:Senators?|Sen\.|Representatives?|Rep\.|Congress(?:man|woman|men|women)|Lawmakers?"
+    r"|Legislators?|Leader|Deputy|Deputies|Whip|Chairman|Chairwoman|Chair)\b"
+)
+# ... and a chamber's name before a party's ("Senate Democratic leader X", "House
+# Republicans"), which ``find(titles=True)`` reads as the party's too
+_CHAMBERS = {"Senate", "House", "Congressional", "Parliamentary", "Assembly"}
 _OPENING_WORDS = {"The", "A", "An", "Its", "Their", "His", "Her", "In", "For", "From", "Of"}
 # "the Ministry of Law and Justice": a body's name, not the party
 _BODY_OF = re.compile(
@@ -96,21 +105,29 @@ class PartyTable:
             pattern=pattern,
         )
 
-    def find(self, text: str) -> list[PartyMention]:
-        """The party names in ``text``, in order."""
+    def find(self, text: str, *, titles: bool = False) -> list[PartyMention]:
+        """The party names in ``text``, in order; with ``titles``, also a name that runs
+        on into a legislator's title or follows a chamber's name ("Democratic Senator X",
+        "Senate Democratic leader X": what Opposition.STATE reads, where any party's label
+        gives its state)."""
         if self.pattern is None:
             return []
         found = []
         for m in self.pattern.finditer(text):
             form = m.group()
             acronym = form.isupper()
-            if not acronym and _RUNS_ON.match(text, m.end()):
+            if (
+                not acronym
+                and _RUNS_ON.match(text, m.end())
+                and not (titles and _TITLE_ON.match(text, m.end()))
+            ):
                 continue  # "Labour Ministry", "Democratic Republic"
             before = _RUNS_IN.search(text, max(0, m.start() - 30), m.start())
             if (
                 before is not None
                 and before.group(1) not in _OPENING_WORDS
                 and not before.group(1).endswith(("'s", "’s"))
+                and not (titles and before.group(1) in _CHAMBERS)
             ):
                 continue  # "Social Democrats", "Catalan Socialists"
             if _BODY_OF.search(text, max(0, m.start() - 40), m.start()):

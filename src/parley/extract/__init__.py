@@ -13,22 +13,36 @@ from datetime import date, datetime
 from itertools import islice
 
 from parley.extract.model import Statement
+from parley.extract.options import DEFAULT_OPPOSITION, Opposition
 
-__all__ = ["Article", "Statement", "extract_each", "extract_many", "extract_statements"]
+__all__ = [
+    "Article",
+    "Opposition",
+    "Statement",
+    "extract_each",
+    "extract_many",
+    "extract_statements",
+]
 
 
 def extract_statements(
-    text: str, source: str = "", published: date | datetime | None = None
+    text: str,
+    source: str = "",
+    published: date | datetime | None = None,
+    *,
+    opposition: Opposition = DEFAULT_OPPOSITION,
 ) -> list[Statement]:
     """Return the statements of one article body, in text order.
 
     ``text`` is the source text as read; offsets in the result index into it.
     ``published`` lets titles resolve to whoever held the office on that date.
+    ``opposition`` says how domestic opposition politicians and parties are coded
+    (:class:`~parley.extract.options.Opposition`: their state by default, or no side).
     """
     from parley.extract.pipeline import run
 
     with memory_zones():
-        return run(text, source=source, published=published)
+        return run(text, source=source, published=published, opposition=opposition)
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,13 +59,16 @@ BATCH_ARTICLES = 32
 
 
 def extract_many(
-    articles: Iterable[Article], batch: int = BATCH_ARTICLES
+    articles: Iterable[Article],
+    batch: int = BATCH_ARTICLES,
+    *,
+    opposition: Opposition = DEFAULT_OPPOSITION,
 ) -> Iterator[list[Statement]]:
     """The statements of each article, in order: what :func:`extract_statements` returns
     for it, with the sentences of ``batch`` articles at a time parsed in one ``nlp.pipe``
     stream (faster than an article at a time; the parses are the same). An article whose
     extraction fails raises its exception when its turn comes."""
-    for found in extract_each(articles, batch):
+    for found in extract_each(articles, batch, opposition=opposition):
         if isinstance(found, Exception):
             raise found
         yield found
@@ -61,6 +78,8 @@ def extract_each(
     articles: Iterable[Article],
     batch: int = BATCH_ARTICLES,
     extractor: Callable[..., list[Statement]] | None = None,
+    *,
+    opposition: Opposition = DEFAULT_OPPOSITION,
 ) -> Iterator[list[Statement] | Exception]:
     """:func:`extract_many`, with each article's failure in its place: an article whose
     extraction raises yields its exception, and the others their statements, as
@@ -69,15 +88,19 @@ def extract_each(
 
     ``extractor`` (the signature of :func:`extract_statements`) extracts one article at
     a time instead; so does ``parley.extract.extract_statements`` when it has been
-    replaced (a test's fake extractor, a caller's own).
+    replaced (a test's fake extractor, a caller's own); it is given ``opposition`` only
+    when that is not the default (an extractor of the older signature goes on working).
     """
     single = extractor
     if single is None and extract_statements is not _EXTRACT_STATEMENTS:
         single = extract_statements
     if single is not None:
+        setting = {} if opposition is DEFAULT_OPPOSITION else {"opposition": opposition}
         for article in articles:
             try:
-                yield single(article.text, source=article.source, published=article.published)
+                yield single(
+                    article.text, source=article.source, published=article.published, **setting
+                )
             except Exception as exc:  # noqa: BLE001 - this article's failure, in its place
                 yield exc
         return
@@ -88,15 +111,19 @@ def extract_each(
         found: list[list[Statement] | Exception]
         try:
             with memory_zones():
-                found = run_many([(a.text, a.source, a.published) for a in chunk])
+                found = run_many(
+                    [(a.text, a.source, a.published) for a in chunk], opposition=opposition
+                )
         except Exception:  # noqa: BLE001 - the shared parse failed: whose article, alone
-            found = [_alone(a) for a in chunk]
+            found = [_alone(a, opposition) for a in chunk]
         yield from found
 
 
-def _alone(article: Article) -> list[Statement] | Exception:
+def _alone(article: Article, opposition: Opposition) -> list[Statement] | Exception:
     try:
-        return extract_statements(article.text, source=article.source, published=article.published)
+        return extract_statements(
+            article.text, source=article.source, published=article.published, opposition=opposition
+        )
     except Exception as exc:  # noqa: BLE001 - this article's failure, in its place
         return exc
 

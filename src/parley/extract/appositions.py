@@ -14,7 +14,6 @@ from parley.extract.roles import (
 )
 from parley.extract.speaker_patterns import (
     _APPOSITION,
-    _FORMER,
     _JOIN,
     _NAME_GOES_ON,
     _NOW,
@@ -303,10 +302,14 @@ class Appositions(ResolverBase):
             return None  # "the purchase of X, the White House said,": who reports it
         stop = min(end.start() if end else len(self.text), comma + 90)
         words = self.text[gap.end() : stop]
-        if _FORMER.search(words) and not _NOW.search(words):
+        if self._past_title.search(words) and not _NOW.search(words):
             return None  # "X, a former U.N. official," speaks for nobody now
         now_at = _NOW_AT.search(words)
-        if _FORMER.search(words) and now_at is not None and private_body_name(now_at.group(1)):
+        if (
+            self._past_title.search(words)
+            and now_at is not None
+            and private_body_name(now_at.group(1))
+        ):
             return None  # "a former State Department official now at the Hollis Institute"
         i = bisect_left(self.starts, pos)
         inside = [m for m in self.mentions[i : i + 8] if m.start < stop]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
 from functools import lru_cache
@@ -26,6 +26,7 @@ from parley.actors import Gazetteer, Gender, Person, load_gazetteer
 from parley.extract.roles import (
     GROUPS,
     INSTITUTIONS,
+    OPPOSITION_ROLES,
     PERSON_ROLES,
     PORTFOLIOS,
     PRIVATE,
@@ -389,6 +390,20 @@ _NAME_OPENERS = frozenset(("He", "Jan"))
 _PARTY_LABEL = re.compile(
     r"\((?:[DRI](?:\s*[-–]\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?|[A-Z][a-z]{1,4}\.)\)"
 )
+
+
+def opposition_offices(mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with the opposition's role nouns ("opposition leader", "opposition
+    senators", "shadow chancellor") as the offices, groups and bodies of their state's
+    politics instead of private people (roles.OPPOSITION_ROLES; Opposition.STATE)."""
+    return [
+        replace(m, role_class=OPPOSITION_ROLES[m.role])
+        if m.kind is MentionKind.ROLE
+        and m.role_class is RoleClass.PRIVATE
+        and m.role in OPPOSITION_ROLES
+        else m
+        for m in mentions
+    ]
 
 
 def _outside_party_labels(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -15,7 +15,6 @@ from parley.extract.roles import (
 )
 from parley.extract.speaker_patterns import (
     _APPOSITION,
-    _FORMER,
     _LEGISLATOR_GROUPS,
     _NOW,
     _PLACED_OFFICES,
@@ -173,7 +172,11 @@ class NameLearning(ResolverBase):
             # "A senator from the opposition National Action Party, X,": the opposition
             # speaks for no state, as "opposition senator X" does not
             # "X, leader of the opposition Democratic Party,"
-            private = private or _OPPOSITION_APPOSITION.match(text, name.end) is not None
+            # (Opposition.NONE; under STATE the apposition's party or state gives the side)
+            private = private or (
+                not self.opposition_sides
+                and _OPPOSITION_APPOSITION.match(text, name.end) is not None
+            )
             private = private or any(
                 self._opposition_title(m.start)
                 for m in chain
@@ -185,9 +188,15 @@ class NameLearning(ResolverBase):
             # "PSOE negotiator X", "X, spokesman of the ruling AK Party,": a governing
             # party's state, or nobody's for a party out of government
             party = None if name.person is not None else self.parties.named(name.start, name.end)
-            if party is not None and not party.said and self._elected_title(chain):
+            if (
+                party is not None
+                and not party.said
+                and not self.opposition_sides
+                and self._elected_title(chain)
+            ):
                 # "Senator X, a Democrat,": a party label says nothing of an elected office
-                # in the state, unless the text puts it in the opposition
+                # in the state, unless the text puts it in the opposition (Opposition.NONE;
+                # under STATE any party's label gives its state, the elected office's)
                 party = None
             private = private or (party is not None and party.actor is None)
             actor = (
@@ -275,7 +284,9 @@ class NameLearning(ResolverBase):
                 actor = self._of_body(name.end)
             if actor is None and not posted and not private:
                 actor = self._title_actor(chain[0].start)
-            if actor is not None and _FORMER.search(text, max(0, chain[0].start - 40), name.start):
+            if actor is not None and self._past_title.search(
+                text, max(0, chain[0].start - 40), name.start
+            ):
                 # "Retired Indian Air Marshal Vivek Rao": a past office is nobody's side
                 gap = text[max(0, chain[0].start - 40) : name.start]
                 if not _NOW.search(gap) and "." not in gap[-40:]:

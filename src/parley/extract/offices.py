@@ -277,7 +277,11 @@ class Offices(ResolverBase):
 
     def _opposition_title(self, pos: int) -> bool:
         """Whether the title before a name at ``pos``, in its own sentence, places it in the
-        opposition ("a senator from the opposition National Action Party, X")."""
+        opposition ("a senator from the opposition National Action Party, X"), where the
+        opposition speaks for no state (Opposition.NONE; under STATE it is never so, and
+        the party or state the title names gives the side)."""
+        if self.opposition_sides:
+            return False
         floor = max(self.text.rfind(". ", 0, pos), self.text.rfind("\n", 0, pos), pos - 80, 0)
         return _OPPOSITION_TITLE.search(self.text, floor, pos) is not None
 

@@ -1,7 +1,9 @@
 """The side of a speaker the text places by a party office or membership.
 
-A governing party speaks for its state and a party out of government for none
-(tests/data/negotiations/README.md, "Domestic opposition"). The table of parties
+A governing party speaks for its state. A party out of government speaks for its state
+too under ``Opposition.STATE`` (the spec's reading, the default), and for none under
+``Opposition.NONE`` (the corpus's convention, tests/data/negotiations/README.md,
+"Domestic opposition"): ``opposition_sides`` says which. The table of parties
 (:mod:`parley.parties`) says which party governed which state on the article's date;
 the text's own words say it too: "the ruling X party", "the governing Socialists" are
 in government, "the opposition X", "opposition leader X" are not, whatever the table.
@@ -44,6 +46,17 @@ _TITLE_AFTER_PARTY = re.compile(
     r"(?:['’]s?)?(?:\s+(?:[a-z][\w-]*|Deputy|Vice|Chairman|Chairwoman|Chair|Leader|Spokesman"
     r"|Spokeswoman|Secretary|General|President)){0,4}\s*,?\s+$"
 )
+# ... and, where any party's label gives its state (Opposition.STATE), a legislator's
+# title: "Democratic Senator X", "Labour MP X", "Republican Rep. X"
+_TITLE_AFTER_PARTY_STATE = re.compile(
+    r"(?:['’]s?)?(?:\s+(?:[a-z][\w-]*|Deputy|Vice|Chairman|Chairwoman|Chair|Leader|Spokesman"
+    r"|Spokeswoman|Secretary|General|President|Senator|Sen\.|Representative|Rep\.|Congressman"
+    r"|Congresswoman|Lawmaker|Legislator|MP|Whip)){0,4}\s*,?\s+$"
+)
+# a US legislator's party-and-state label after the name: " (D-Conn.)", " (R-N.Y.)", " (I-Vt.)"
+_US_LABEL = re.compile(r"\s*\([DRI]\s*[-–]\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?\)")
+# "Shadow Foreign Secretary X": an opposition front bench's office (Opposition.STATE)
+_SHADOW_TITLE = re.compile(r"\bshadow\s+(?!of\b)(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
 # "X of the governing Socialists": a party after the name
 _OF_AFTER_NAME = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 # "the spokesman of the ruling AK Party, ": an office of the party in apposition before
@@ -65,6 +78,13 @@ _OPPOSITION_TITLE = re.compile(
     re.IGNORECASE,
 )
 _OPPOSITION_WORD = re.compile(r"\bopposition\b", re.IGNORECASE)
+# a capitalised word's opposition, known or not: "Ruritania's opposition"
+_NAMED_OPPOSITION = re.compile(
+    r"\b(?!(?:The|A|An|Its|Their|His|Her|Our|This|That|Main)\b)[A-Z][\w-]+(?:['’]s?)?\s+"
+    r"(?:(?:main|largest|exiled|divided)\s+)?opposition\b"
+)
+# a state's opposition: "Republika Srpska's opposition", "the Venezuelan opposition"
+_WHOSE_OPPOSITION = re.compile(r"(?:['’]s?)?\s+(?:(?:main|largest|exiled|divided)\s+)?opposition\b")
 # "a ruling-party lawmaker", "a senior figure of the governing party": no party named
 _RULING_PARTY = re.compile(
     r"\b(?:[Rr]uling|[Gg]overning)[ -](?:[A-Z][\w'’-]*\s+){0,4}"
@@ -91,8 +111,9 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’)]*\s+|\n)")
 
 @dataclass(frozen=True, slots=True)
 class PartySide:
-    """What the text says of a speaker's party: ``actor`` is the state it governs, or None
-    for a party out of government (the speaker then speaks for no state)."""
+    """What the text says of a speaker's party: ``actor`` is the state it governs, or, for
+    a party out of government, its state (``opposition_sides``) or None (the speaker then
+    speaks for no state)."""
 
     actor: str | None
     said: bool = False  # the text's own words ("ruling", "opposition"), not the table
@@ -108,14 +129,21 @@ class PartySides:
         mentions: list[Mention],
         day: date | None,
         state_at: Callable[[int], str | None],
+        *,
+        opposition_sides: bool = True,
     ):
         self.table = table
+        # whether a party out of government speaks for its state (Opposition.STATE)
+        self.opposition_sides = opposition_sides
         self.text = text
         self.mentions = mentions
         self.starts = [m.start for m in mentions]
         self.day = day
         self.state_at = state_at  # the state the text is about at a position
-        self.found = table.find(text)
+        self.found = table.find(text, titles=opposition_sides)
+        self._title_after_party = (
+            _TITLE_AFTER_PARTY_STATE if opposition_sides else _TITLE_AFTER_PARTY
+        )
         self.found_starts = [p.start for p in self.found]
         self._named_states: dict[str, int] = {}
         for m in mentions:
@@ -154,16 +182,17 @@ class PartySides:
         "opposition" first, else the table on the article's date; None when neither says."""
         window = self.text[max(0, pm.start - 40) : pm.start]
         party = self.party_of(pm)
-        if _OPPOSITION_BEFORE.search(window):
+        if _OPPOSITION_BEFORE.search(window) and not self.opposition_sides:
             return PartySide(None, said=True)
         if party is not None and _MINORITY_BEFORE.search(window):
             # "the ranking Democrat on the committee", "the top Republican on it": the text
             # places the party in a chamber's minority; the table says whether it is also
-            # out of government, and then the legislator speaks for no state
-            governs = self.table.governs(party, self.day)
-            if governs is False:
-                return PartySide(None, said=True)
-        if _RULING_BEFORE.search(window):
+            # out of government, and then the legislator speaks for no state (Opposition.NONE)
+            # or for the party's state (Opposition.STATE)
+            if self.table.governs(party, self.day) is False:
+                return PartySide(party.state if self.opposition_sides else None, said=True)
+        if _RULING_BEFORE.search(window) or _OPPOSITION_BEFORE.search(window):
+            # "the ruling AK Party"; "the opposition CHP" when the opposition has a side
             state = party.state if party is not None else self._state_before(pm.start)
             return PartySide(state or self.state_at(pm.start), said=True)
         if party is None:
@@ -171,7 +200,7 @@ class PartySides:
         governs = self.table.governs(party, self.day)
         if governs is None:
             return None
-        return PartySide(party.state if governs else None)
+        return PartySide(party.state if governs or self.opposition_sides else None)
 
     def _ending_at(self, a: int, b: int) -> list[PartyMention]:
         i = bisect_left(self.found_starts, a)
@@ -191,6 +220,9 @@ class PartySides:
         """The party side of a name the text gives at ``name_start``..``name_end``: from
         the title before it, else from its apposition."""
         found = self._title_before(name_start)
+        if found is None and self.opposition_sides and _US_LABEL.match(self.text, name_end):
+            # "Sen. X (D-Conn.)": a US legislator, whichever party (Opposition.STATE)
+            found = PartySide("USA")
         if found is None:
             home = _HOME.match(self.text, name_end)  # "Senator X of Delaware, a Democrat,"
             found = self._apposition(home.end() if home is not None else name_end)
@@ -204,11 +236,18 @@ class PartySides:
     def _title_before(self, name_start: int) -> PartySide | None:
         floor = self._sentence_start(name_start)
         before = self.text[floor:name_start]
-        if _OPPOSITION_TITLE.search(before[-60:]):
-            return PartySide(None, said=True)  # "Turkish opposition leader X"
+        title = _OPPOSITION_TITLE.search(before[-60:])
+        if title is None and self.opposition_sides:
+            title = _SHADOW_TITLE.search(before[-60:])  # "Shadow Foreign Secretary X"
+        if title is not None:
+            # "Turkish opposition leader X": nobody's side, or the state the title names
+            if not self.opposition_sides:
+                return PartySide(None, said=True)
+            at = floor + max(0, len(before) - 60) + title.start()
+            return PartySide(self.opposition_state(max(floor, at - 60), name_start), said=True)
         for pm in reversed(self._ending_at(max(floor, name_start - 160), name_start)):
             gap_at = pm.end
-            if _TITLE_AFTER_PARTY.fullmatch(self.text, gap_at, name_start):
+            if self._title_after_party.fullmatch(self.text, gap_at, name_start):
                 return self.side(pm)  # "PSOE negotiator X", "The MHP's X"
             if _OF_PARTY_BEFORE.fullmatch(self.text, gap_at, name_start) and _OFFICE_OF.search(
                 self.text, max(floor, pm.start - 50), pm.start
@@ -259,7 +298,11 @@ class PartySides:
         if not words or words[0].isupper() and not words.startswith(("A ", "An ", "The ")):
             return None  # "X, Ankara's envoy": a name or a place, not a title
         if _OPPOSITION_WORD.search(words):
-            return PartySide(None, said=True)  # "X, leader of the main opposition party,"
+            # "X, leader of the main opposition party,": nobody's side, or the state of the
+            # party or place the apposition names
+            if not self.opposition_sides:
+                return PartySide(None, said=True)
+            return PartySide(self.opposition_state(gap.end(), stop), said=True)
         inside = self._ending_at(gap.end(), stop)
         if inside:
             return self.side(inside[0])
@@ -268,6 +311,44 @@ class PartySides:
         if _RULING_PARTY.search(words):
             return PartySide(self.state_at(gap.end()), said=True)
         return None
+
+    def opposition_state(self, a: int, b: int) -> str | None:
+        """The state an opposition title in ``a``..``b`` belongs to (Opposition.STATE): the
+        state of the last party named in it ("the opposition CHP's leader"), else the last
+        state or demonym in it ("Turkish opposition leader", "Spain's main opposition
+        party"); else whose opposition its paragraph names ("Not everyone in Republika
+        Srpska's opposition was pleased"), else the state of the last opposition figure the
+        gazetteer knows in the paragraph (Machado), else of the last party the paragraph
+        names ("the Conservatives ... Shadow foreign secretary X"); else the state the text
+        is about there."""
+        for pm in reversed(self._ending_at(a, b)):
+            party = self.party_of(pm)
+            if party is not None:
+                return party.state
+        i = bisect_left(self.starts, b)
+        for m in reversed(self.mentions[max(0, i - 4) : i]):
+            if m.start < a:
+                break
+            if m.kind in (MentionKind.ACTOR, MentionKind.ADJECTIVE) and m.actor:
+                return m.actor
+        para = max(0, self.text.rfind("\n\n", 0, a))
+        for m in reversed(self.mentions[bisect_left(self.starts, para) : i]):
+            if (
+                m.kind in (MentionKind.ACTOR, MentionKind.ADJECTIVE)
+                and m.actor
+                and _WHOSE_OPPOSITION.match(self.text, m.end)
+            ):
+                return m.actor
+        if _NAMED_OPPOSITION.search(self.text, para, b):
+            return None  # "Ruritania's opposition": a place the gazetteer does not know
+        for m in reversed(self.mentions[bisect_left(self.starts, para) : i]):
+            if m.person is not None and (held := m.person.opposition_on(self.day)):
+                return held  # "Machado, who won the opposition primary ... the opposition"
+        for pm in reversed(self._ending_at(para, b)):
+            party = self.party_of(pm)
+            if party is not None:
+                return party.state
+        return self.state_at(b)
 
     def naming(self, start: int, end: int) -> PartySide | None:
         """The side of a party whose name holds the span ``start``..``end`` ("Dream" in

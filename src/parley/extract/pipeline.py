@@ -21,8 +21,9 @@ from parley.extract.cues import FORM_LEMMA, SPEECH_FORMS
 from parley.extract.dates import article_date
 from parley.extract.features import Utterance, continues
 from parley.extract.holders import POSITION_NOUNS, Holder, holders, holders_at
-from parley.extract.mentions import Mention, MentionKind, mention_finder
+from parley.extract.mentions import Mention, MentionKind, mention_finder, opposition_offices
 from parley.extract.model import EventType, Stance, Statement
+from parley.extract.options import DEFAULT_OPPOSITION, Opposition
 from parley.extract.quotes import open_quotation, typeset_marks, word_count
 from parley.extract.roles import RoleClass
 from parley.extract.segment import (
@@ -49,16 +50,20 @@ def run(
     source: str = "",
     published: date | datetime | None = None,
     coder: Coder | None = None,
+    opposition: Opposition = DEFAULT_OPPOSITION,
 ) -> list[Statement]:
-    """The statements of ``text``; ``coder`` codes event and stance (default: the shipped model)."""
-    [found] = run_many([(text, source, published)], coder)
+    """The statements of ``text``; ``coder`` codes event and stance (default: the shipped
+    model); ``opposition`` how domestic opposition politicians are coded."""
+    [found] = run_many([(text, source, published)], coder, opposition)
     if isinstance(found, Exception):
         raise found
     return found
 
 
 def run_many(
-    articles: Sequence[tuple[str, str, date | datetime | None]], coder: Coder | None = None
+    articles: Sequence[tuple[str, str, date | datetime | None]],
+    coder: Coder | None = None,
+    opposition: Opposition = DEFAULT_OPPOSITION,
 ) -> list[list[Statement] | Exception]:
     """The statements of each (text, source, published) article, in order, as :func:`run`
     finds them: the sentences all of them need parsed go to the parser together, in one
@@ -69,7 +74,10 @@ def run_many(
     (An exception in the parse itself, which no one article owns, is raised.)"""
     nlp = parser()
     code = coder or default_coder()
-    steps = [_steps(text, source, published, code, nlp) for text, source, published in articles]
+    steps = [
+        _steps(text, source, published, code, nlp, opposition)
+        for text, source, published in articles
+    ]
     out: list[list[Statement] | Exception | None] = [None] * len(steps)
     asked: dict[int, list[str]] = {}
 
@@ -101,6 +109,7 @@ def _steps(
     published: date | datetime | None,
     code: Coder,
     nlp: Language | None,
+    opposition: Opposition = DEFAULT_OPPOSITION,
 ) -> Steps:
     read = text  # statements quote the text as read; the passes read its marks typeset
     text = typeset_marks(text)
@@ -123,7 +132,9 @@ def _steps(
             # the entry is about: its names are antecedents, though it states nothing
             keep[p.start : p.end] = b"\x01" * (p.end - p.start)
     mentions = [m for m in finder.mentions(text) if keep[m.start]]
-    resolver = Resolver(finder.gaz, text, mentions, day)
+    if opposition is Opposition.STATE:
+        mentions = opposition_offices(mentions)  # "opposition leader X": a politician's office
+    resolver = Resolver(finder.gaz, text, mentions, day, opposition)
     attributor = Attributor(text, mentions, resolver)
 
     turns = transcript_turns(text, [p for p, c in paras if not c], finder.gaz.surfaces)

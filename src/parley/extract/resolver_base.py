@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING
 
 from parley.actors import ActorKind, Gazetteer, Gender, Person
 from parley.extract.mentions import Mention, MentionKind
+from parley.extract.options import DEFAULT_OPPOSITION, Opposition
 from parley.extract.party_sides import PartySides
-from parley.extract.speaker_patterns import _NAME_GOES_ON, _NOT_STATES
+from parley.extract.speaker_patterns import _NAME_GOES_ON, _NOT_STATES, former_title
 from parley.parties import load_parties
 
 
@@ -36,8 +37,20 @@ class Heard:
 class ResolverBase:
     """The state the parts of the ``Resolver`` share; set up in ``__init__``."""
 
-    def __init__(self, gaz: Gazetteer, text: str, mentions: list[Mention], day: date | None):
+    def __init__(
+        self,
+        gaz: Gazetteer,
+        text: str,
+        mentions: list[Mention],
+        day: date | None,
+        opposition: Opposition = DEFAULT_OPPOSITION,
+    ):
         self.gaz = gaz
+        # how a domestic opposition's politicians and parties are coded: their state, or
+        # no side (the corpus's convention); ``opposition_sides`` is True for the first
+        self.opposition = opposition
+        self.opposition_sides = opposition is Opposition.STATE
+        self._past_title = former_title(self.opposition_sides)  # "former", "retired" (, "shadow")
         self.text = text
         self.day = day
         self.mentions = mentions
@@ -66,9 +79,15 @@ class ResolverBase:
         # role noun -> (positions, sides) of the phrases that qualify it with a side
         # ("Sudan's army", "the Thai government"): what a bare "the army" means later
         self._qualified: dict[str, tuple[list[int], list[str]]] = {}
-        # party offices and membership: a governing party's state, or nobody's
+        # party offices and membership: a governing party's state; an opposition party's
+        # state or nobody's, by ``opposition``
         self.parties = PartySides(
-            load_parties(), text, mentions, day, lambda at: self._context_actor(at, state_only=True)
+            load_parties(),
+            text,
+            mentions,
+            day,
+            lambda at: self._context_actor(at, state_only=True),
+            opposition_sides=self.opposition_sides,
         )
         self._learn_roles()  # before the names: a title's side may come from it
         self._learn_names()

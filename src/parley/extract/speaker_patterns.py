@@ -51,11 +51,22 @@ STATE_OFFICES = {
     "armed forces",
 }  # fmt: skip
 # A past office, or an opposition frontbench one ("Shadow Foreign Secretary"): nobody's side
+# (Opposition.NONE)
 _FORMER = re.compile(
     r"\b(?:former|ex-|onetime|retired|shadow(?=\s+(?:[\w-]+\s+){0,2}?(?:secretary|minister"
     r"|chancellor|spokes\w*|attorney|treasurer)\b))",
     re.IGNORECASE,
 )
+# A past office only: under Opposition.STATE a shadow office is the state's politics
+_PAST = re.compile(r"\b(?:former|ex-|onetime|retired)", re.IGNORECASE)
+
+
+def former_title(opposition_sides: bool) -> re.Pattern[str]:
+    """The words that make a title nobody's side: a past office, and, unless the
+    opposition speaks for its state (``opposition_sides``), a shadow one."""
+    return _PAST if opposition_sides else _FORMER
+
+
 # "a former official, now deputy minister": an office again; not "now at a consultancy"
 _NOW = re.compile(r"\bnow\b(?!\s+(?:at|with|for)\s+(?:a|an)\b)")
 # A title's complement that names whom the office serves, up to that person's name: "a

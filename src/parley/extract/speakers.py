@@ -25,6 +25,7 @@ from parley.extract.resolver_base import Heard as Heard
 from parley.extract.resolver_base import Who as Who
 from parley.extract.roles import (
     INDEFINITE,
+    OPPOSITION_ROLES,
     ORGANISATION_NOUNS,
     STATE_MEDIA,
     STATE_NOUNS,
@@ -34,7 +35,6 @@ from parley.extract.side_context import SideContext
 from parley.extract.speaker_patterns import (
     _BLOCS,
     _ENTOURAGE,
-    _FORMER,
     _JOIN,
     _LEGISLATORS,
     _LOCAL_OFFICES,
@@ -182,7 +182,17 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
         if p is not None:
             held = any(o.held_on(day) for o in p.offices)
             # "Former president Dmitry Medvedev" holds another office now
-            actor = None if not held and self._former(chain, people[-1]) else self._speaks_for(p)
+            former = not held and self._former(chain, people[-1])
+            actor = None if former else self._speaks_for(p)
+            if actor is None and not former and self.opposition_sides:
+                # "Shadow Foreign Secretary Priti Patel", "X, leader of the opposition Y
+                # party,": a place in the state's politics the gazetteer does not record
+                placed = self.parties.named(people[-1].start, people[-1].end)
+                if placed is not None and placed.said:
+                    # a state the person held office for is whose opposition it is
+                    # ("Jugnauth, now in opposition"), else the one the text gives
+                    own = p.actor_on(day) if p.offices else None
+                    actor = own if own is not None and self._is_state(own) else placed.actor
             return self._remember(pos, Who(p.name, actor, True), p.gender)
         names = [
             m
@@ -260,6 +270,7 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
             # "a former IAEA inspector who now advises ...": somebody out of office
             return self._remember(pos, Who(None, None, True), None)
         actor = _chain_actor(chain, gaz, day)
+        opposed = _FOR_OPPOSITION.match(self.text, chain[-1].end) if roles else None
         if (
             actor is not None
             and any(
@@ -267,10 +278,28 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                 and _OPPOSITION_OF.match(self.text, m.end)
                 for m in chain
             )
-        ) or (roles and _FOR_OPPOSITION.match(self.text, chain[-1].end)):
+        ) or opposed is not None:
             # "a spokesman for Gibraltar's opposition Social Democrats", "the Venezuelan
-            # opposition said": the opposition speaks for no state
-            who = Who(None, None, bool(roles) and not roles[-1].role.endswith("s"))
+            # opposition said": the opposition speaks for no state (Opposition.NONE), or
+            # for the state it opposes the government of (STATE: the one the phrase names,
+            # else the one the text is about there)
+            opposing: str | None = None
+            if self.opposition_sides:
+                opposing = actor
+                if opposing is None and opposed is not None:
+                    opposing = self.parties.opposition_state(chain[-1].end, opposed.end())
+            who = Who(None, opposing, bool(roles) and not roles[-1].role.endswith("s"))
+            return self._remember(pos, who, None if who.person_like else Gender.PLURAL)
+        if self.opposition_sides and roles and roles[-1].role in OPPOSITION_ROLES:
+            # "the opposition leader said", "Turkish opposition lawmakers", "CHP opposition
+            # deputies" (Opposition.STATE): the state whose politics they take part in, the
+            # one the phrase names, else the one the text is about there (never a group's)
+            who = Who(
+                None,
+                self.parties.opposition_state(chain[0].start, chain[-1].end),
+                _one_person(roles[-1]),
+            )
+            self._describe(roles[-1].role, who, pos)
             return self._remember(pos, who, None if who.person_like else Gender.PLURAL)
         party = self.parties.unnamed(chain, roles[-1]) if roles else None
         if party is not None and party.actor is None:
@@ -911,20 +940,26 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
         a = chain[0].start
         if _NOW_AFTER.match(self.text, name.end):
             return False  # "Former president X, now deputy head of ..."
-        return _FORMER.search(self.text, max(0, a - 12), name.start) is not None
+        return self._past_title.search(self.text, max(0, a - 12), name.start) is not None
 
     def _speaks_for(self, p: Person) -> str | None:
         """The side a named person speaks for on the day: none once every office they held
         has ended ("Jugnauth, now in opposition", "former president Uribe"), since a former
-        office-holder speaks for himself."""
+        office-holder speaks for himself. Under Opposition.STATE, a person with no office
+        on the day speaks for the state whose politics they take part in outside its
+        government ("Reform UK leader Nigel Farage": the gazetteer's ``opposition``)."""
         day = self.day
         if (
             day is not None
             and p.offices
             and all(o.end is not None and o.end <= day for o in p.offices)
         ):
-            return None
-        return p.actor_on(day)
+            side = None
+        else:
+            side = p.actor_on(day)
+        if side is None and self.opposition_sides:
+            side = p.opposition_on(day)
+        return side
 
     def _latest_heard(self, pos: int, *, people: bool = True) -> Who | None:
         """Who was spoken of last before ``pos`` in this paragraph or the one before (not a

@@ -43,6 +43,7 @@ from parley.extract.classifier import (
 )
 from parley.extract.features import Utterance, continues, cue_lemma
 from parley.extract.model import EventType, Stance, Statement
+from parley.extract.options import Opposition
 
 ROOT = Path(__file__).resolve().parents[3]
 UKRAINE = "ukraine"
@@ -212,7 +213,14 @@ def written(root: Path = ROOT) -> list[tuple[Utterance, dict[str, Any]]]:
 def extract(article: Article, coder: Coder) -> list[Statement]:
     from parley.extract.pipeline import run
 
-    return run(article.text, source=article.name, published=article.published, coder=coder)
+    # the corpus's gold follows its convention: the opposition has no side
+    return run(
+        article.text,
+        source=article.name,
+        published=article.published,
+        coder=coder,
+        opposition=Opposition.NONE,
+    )
 
 
 def examples(article: Article) -> list[tuple[Utterance, dict[str, Any]]]:
