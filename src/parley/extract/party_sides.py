@@ -184,13 +184,15 @@ class PartySides:
         party = self.party_of(pm)
         if _OPPOSITION_BEFORE.search(window) and not self.opposition_sides:
             return PartySide(None, said=True)
-        if party is not None and _MINORITY_BEFORE.search(window):
+        if (
+            party is not None
+            and _MINORITY_BEFORE.search(window)
+            and self.table.governs(party, self.day) is False
+        ):
             # "the ranking Democrat on the committee", "the top Republican on it": the text
-            # places the party in a chamber's minority; the table says whether it is also
-            # out of government, and then the legislator speaks for no state (Opposition.NONE)
-            # or for the party's state (Opposition.STATE)
-            if self.table.governs(party, self.day) is False:
-                return PartySide(party.state if self.opposition_sides else None, said=True)
+            # places the party in a chamber's minority and the table out of government; the
+            # legislator speaks for no state (Opposition.NONE) or the party's (STATE)
+            return PartySide(party.state if self.opposition_sides else None, said=True)
         if _RULING_BEFORE.search(window) or _OPPOSITION_BEFORE.search(window):
             # "the ruling AK Party"; "the opposition CHP" when the opposition has a side
             state = party.state if party is not None else self._state_before(pm.start)
