@@ -79,7 +79,8 @@ _WORD = (
     # an apostrophe inside a name ("Sa'ar"), not a possessive "'s" ("Sorensen's hillside")
     rf"(?:(?:[OD]['’])?[{_UP}][{_LOW}]*(?:[{_UP}][{_LOW}]+)?[{_LOW}]"
     rf"(?:-[{_UP}]?[{_LOW}]+|['’](?!s\b)[{_UP}]?[{_LOW}]+)*"
-    r"|[A-Z]\.)"
+    # an initial, or two written together ("G.K.", not three: "F.B.I.")
+    r"|(?<![A-Z]\.)[A-Z]\.[A-Z]\.(?![A-Z]\.)|[A-Z]\.)"
 )
 _NAME_WORD = re.compile(_WORD)
 # name particles inside a name: "David van Weel", "Ursula von der Leyen"
