@@ -636,6 +636,21 @@ def test_more_verbs_and_forms_of_speech(body: str, expected: list[str]) -> None:
             [("the deal was weak", "Nadia Jordan"), ("the roads were closed", "Omar Chad")],
             id="a given name and a country name after a title",
         ),
+        pytest.param(
+            'Talks resumed on Monday. Dana Whitlow said they were useful.\n\n"We are close," '
+            'K.T. Osei said. "The ceasefire can hold," said Vice President J.D. Vance.\n',
+            [
+                ("they were useful", "Dana Whitlow"),
+                ("We are close,", "K.T. Osei"),
+                ("The ceasefire can hold,", "JD Vance"),
+            ],
+            id="initials written together",
+        ),
+        pytest.param(
+            'Dana Whitlow met the envoys in Albany, N.Y. "The talks were useful," she said.\n',
+            [("The talks were useful,", "Dana Whitlow")],
+            id="a state's initials end a sentence before a quotation",
+        ),
     ],
 )
 def test_subjects_titles_and_relative_clauses(
