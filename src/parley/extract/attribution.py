@@ -1579,13 +1579,14 @@ _PREP_CONTENT = frozenset(("call", "warn", "caution"))
 # A noun phrase right after a verb of saying that takes no object before its clause ("said
 # most of the clauses that the envoys drafted would go", "argued the plan that ..."): the
 # subject of the reported clause, so a "that" after it is relative and the clause starts at
-# the noun phrase. A time ("said this week that", "said the next day that") is an adverbial.
+# the noun phrase. A time ("said this week that", "said more than a dozen times that") is an
+# adverbial, and "described the fall of the town as proof that ..." keeps its "that" clause.
 _SUBJECT_NP = re.compile(
     r"\s*(?:the|a|an|many|some|most|all|few|several|his|her|their|its|our|my|your|these"
     r"|those|this|each|every|no|any|both|much|more|none|other|such|one|two|three|\d[\d,.]*)\b"
     r"(?![^,;:]*\b(?:day|days|week|weeks|weekend|month|months|year|years|morning|afternoon"
-    r"|evening|night|time|hour|hours|ago|earlier|later|(?:Mon|Tues|Wednes|Thurs|Fri|Satur"
-    r"|Sun)day)\b)[^,;:]*$",
+    r"|evening|night|time|times|occasions|hour|hours|ago|earlier|later|as|(?:Mon|Tues|Wednes"
+    r"|Thurs|Fri|Satur|Sun)day)\b)[^,;:]*$",
     re.IGNORECASE,
 )
 # Verbs with an object before their clause ("told reporters that", "warned allies that").
