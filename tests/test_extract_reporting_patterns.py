@@ -592,3 +592,69 @@ def test_what_follows_an_inverted_reporting_clause(
 )
 def test_more_verbs_and_forms_of_speech(body: str, expected: list[str]) -> None:
     assert texts(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Talks resumed on Monday. Maria Okafor said most of the clauses that the envoys "
+            "drafted would go.\n",
+            [("most of the clauses that the envoys drafted would go", "Maria Okafor")],
+            id="a relative that after the reported clause's subject",
+        ),
+        pytest.param(
+            "Talks resumed on Monday. Maria Okafor said this week that the clauses had been "
+            "dropped.\n",
+            [("the clauses had been dropped", "Maria Okafor")],
+            id="a time before the complementiser",
+        ),
+        pytest.param(
+            "The envoy Dana Whitlow met the delegation. Although the talks stalled, she said, a "
+            "deal remains possible.\n",
+            [("a deal remains possible", "Dana Whitlow")],
+            id="a parenthetical after a fronted subordinate clause",
+        ),
+        pytest.param(
+            'Talks resumed on Monday. Dana Whitlow said they were useful.\n\n"The gap is too '
+            'wide," Kyiv School of Economics professor Ivan Petrenko said.\n',
+            [("they were useful", "Dana Whitlow"), ("The gap is too wide,", "Ivan Petrenko")],
+            id="proper nouns modifying the title after a quotation",
+        ),
+        pytest.param(
+            "Senator Angus Whitlow met the envoys on Tuesday. Mr. Whitlow said the talks had "
+            "stalled. Later Mr. Bishop said the talks had resumed.\n",
+            [
+                ("the talks had stalled", "Angus Whitlow"),
+                ("the talks had resumed", "Bishop"),
+            ],
+            id="an honorific makes an office word a surname",
+        ),
+        pytest.param(
+            "Sen. Nadia Jordan (D-Ore.) said the deal was weak. Fire Chief Omar Chad said the "
+            "roads were closed.\n",
+            [("the deal was weak", "Nadia Jordan"), ("the roads were closed", "Omar Chad")],
+            id="a given name and a country name after a title",
+        ),
+        pytest.param(
+            'Talks resumed on Monday. Dana Whitlow said they were useful.\n\n"We are close," '
+            'K.T. Osei said. "The ceasefire can hold," said Vice President J.D. Vance.\n',
+            [
+                ("they were useful", "Dana Whitlow"),
+                ("We are close,", "K.T. Osei"),
+                ("The ceasefire can hold,", "JD Vance"),
+            ],
+            id="initials written together",
+        ),
+        pytest.param(
+            'Dana Whitlow met the envoys in Albany, N.Y. "The talks were useful," she said.\n',
+            [("The talks were useful,", "Dana Whitlow")],
+            id="a state's initials end a sentence before a quotation",
+        ),
+    ],
+)
+def test_subjects_titles_and_relative_clauses(
+    body: str, expected: list[tuple[str, str | None]]
+) -> None:
+    found = extract_statements(HEADER + body, source="t")
+    assert [(s.text, s.speaker) for s in found] == expected

@@ -734,7 +734,14 @@ class Attributor:
                 ):
                     # '"...," Lavrov's deputy, Sergei Ryabkov, said': the name after the title
                     return c, self.resolver.resolve(subj, c.start)
-                if not phrases.QUOTE_TO_SPEAKER.fullmatch(text, q.mark_end, subj[0].start):
+                if not phrases.QUOTE_TO_SPEAKER.fullmatch(text, q.mark_end, subj[0].start) and not (
+                    # '"...," Ohio GOP chairman Tom Reyes said', '"...," Oslo Peace Institute
+                    # director Ana Ruiz said': proper nouns that modify the title before
+                    # the name (a place, a party, a school), then the title, then the name
+                    any(m.kind in _NAMED for m in subj)
+                    and _PROPER_MODIFIERS.fullmatch(text, q.mark_end, subj[0].start)
+                    and (subj[0].kind is MentionKind.ROLE or text[subj[0].start - 2].islower())
+                ):
                     return None
                 if not skippable(text, subj[-1].end, c.start):
                     # '"...," a spokesman for the union said': the subject's own phrase
@@ -1066,9 +1073,19 @@ class Attributor:
             m = phrases.TOLD_OBJECT.match(text, rest_start, sent.end)
             if m:
                 rest_start = m.end()
-        if self._ends_sentence(rest_start, sent.end) or (
+        # "Although the talks stalled, he said, a deal remains possible": after a fronted
+        # subordinate clause, what follows the reporting clause's comma is the main clause
+        # (not an apposition or a participle closing the sentence)
+        fronted = (
+            not inverted
+            and _FRONTED_CLAUSE.fullmatch(text, clause_start, subj[0].start) is not None
+            and re.match(r"[^,;:.!?\"“”]{0,40},\s*\S", text[rest_start : sent.end]) is not None
+            and word_count(text[rest_start : sent.end]) >= 4
+        )
+        if not fronted and (
+            self._ends_sentence(rest_start, sent.end)
             # "..., said Mr. Okafor, but she has ...": a clause of its own after the speaker
-            inverted and _CLAUSE_AFTER_SPEAKER.match(text, rest_start, sent.end)
+            or (inverted and _CLAUSE_AFTER_SPEAKER.match(text, rest_start, sent.end))
         ):
             head = subj[0].start if not inverted else c_start
             if not inverted:
@@ -1097,6 +1114,9 @@ class Attributor:
         if inverted or not complete:
             return None
         a = self._content_start(c_end, sent.end, lemma)
+        if fronted:
+            gap = re.match(r"[^,;:.!?\"“”]{0,40},\s*", text[rest_start : sent.end])
+            a = rest_start + gap.end() if gap else a
         b = self._content_end(a, sent.end)
         if _OPEN_RELATIVE.search(text, subj[-1].end, c_start):
             # "The mayor, who has pledged to ban imports, spoke on Monday": the relative
@@ -1193,6 +1213,8 @@ class Attributor:
         m = phrases.THAT.search(window)
         if m and lemma in _PREP_CONTENT and _CONTENT_PREP.match(window):
             m = None  # "called for new limits that ...": a relative "that"
+        if m and lemma not in _OBJECT_BEFORE_CLAUSE and _SUBJECT_NP.match(window[: m.start()]):
+            m = None  # "said many of the proposals that X cited were dropped": a relative "that"
         if m:
             prefix = window[: m.start()]
             if word_count(prefix) <= 12 and not phrases.verb_like(prefix):
@@ -1365,6 +1387,12 @@ class Attributor:
 _NAMED = frozenset((MentionKind.PERSON, MentionKind.NAME))
 # a relative clause or a participle after "according to X,": more about X, not the content
 _ASIDE_AFTER = re.compile(r"\s*(?:who|whom|whose|which|where|\w+ing)\b", re.IGNORECASE)
+# A subordinate clause that opens the sentence and ends with the one comma before the subject
+# ("While X, that is welcome, he said, since ...": the main clause is before him)
+_FRONTED_CLAUSE = re.compile(
+    r"\s*(?:But\s+|And\s+|Yet\s+)?(?:Although|Though|Even\s+though|Even\s+if|While|Whereas"
+    r"|If|Unless|Once|Because|Since|Until)\b[^,;:\"“”.!?]*,\s*"
+)
 # a clause of its own before a reporting clause between commas: a subordinating word, or a
 # finite verb other than an -ed form (which as often modifies a noun: "the detained men")
 _CLAUSE_BEFORE = re.compile(
@@ -1570,12 +1598,36 @@ _INDEFINITE_AFTER = re.compile(
     r"\s+(?:a|an|one|another)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w-]*"
     r"(?=\s*[.,;—–]|\s+(?:in|at|from|who|based)\b)"
 )
+# Proper nouns (and their "of", "and") before a title after a quotation: ', Ohio GOP ',
+# ', Oslo Peace Institute ', ', Kyiv School of Economics ' (then lower-case title words)
+_PROPER_MODIFIERS = re.compile(
+    r"[\s,—–-]*(?:[A-Z][\w.'’&-]*\s+)(?:(?:[A-Z][\w.'’&-]*|of|and|for)\s+){0,4}"
+    r"(?:[a-z][\w-]*\s+){0,3}"
+)
 _COMMON_SPEAKER = re.compile(
     r"[\s,—–-]*(?:the|a|an|one|another)\s+(?:[a-z][\w-]*(?:['’]s)?\s+){0,4}[a-z][\w-]*\s+"
 )
 # Verbs whose content is the object of a preposition after them ("called for talks",
 # "warned against escalation"): a "that" inside it starts no clause of theirs.
 _PREP_CONTENT = frozenset(("call", "warn", "caution"))
+# A noun phrase right after a verb of saying that takes no object before its clause ("said
+# most of the clauses that the envoys drafted would go", "argued the plan that ..."): the
+# subject of the reported clause, so a "that" after it is relative and the clause starts at
+# the noun phrase. A time ("said this week that", "said more than a dozen times that") is an
+# adverbial, and "described the fall of the town as proof that ..." keeps its "that" clause.
+_SUBJECT_NP = re.compile(
+    r"\s*(?:the|a|an|many|some|most|all|few|several|his|her|their|its|our|my|your|these"
+    r"|those|this|each|every|no|any|both|much|more|none|other|such|one|two|three|\d[\d,.]*)\b"
+    r"(?![^,;:]*\b(?:day|days|week|weeks|weekend|month|months|year|years|morning|afternoon"
+    r"|evening|night|time|times|occasions|hour|hours|ago|earlier|later|as|(?:Mon|Tues|Wednes"
+    r"|Thurs|Fri|Satur|Sun)day)\b)[^,;:]*$",
+    re.IGNORECASE,
+)
+# Verbs with an object before their clause ("told reporters that", "warned allies that").
+_OBJECT_BEFORE_CLAUSE = frozenset((
+    "tell", "inform", "assure", "remind", "warn", "advise", "notify", "convince", "persuade",
+    "show", "promise", "caution", "teach", "ask", "brief", "reassure", "signal",
+))  # fmt: skip
 _CONTENT_PREP = re.compile(r"\s+(?:for|upon|against|of|about)\b")
 _GOING_ON = re.compile(
     r"\b(?:(?:go|goes|went|gone|going)\s+on|continu\w*|began|begun|begins?|beginning|start\w*"

@@ -80,7 +80,8 @@ _WORD = (
     # an apostrophe inside a name ("Sa'ar"), not a possessive "'s" ("Sorensen's hillside")
     rf"(?:(?:[OD]['’])?[{_UP}][{_LOW}]*(?:[{_UP}][{_LOW}]+)?[{_LOW}]"
     rf"(?:-[{_UP}]?[{_LOW}]+|['’](?!s\b)[{_UP}]?[{_LOW}]+)*"
-    r"|[A-Z]\.)"
+    # an initial, or two written together ("G.K.", not three: "F.B.I.")
+    r"|(?<![A-Z]\.)[A-Z]\.[A-Z]\.(?![A-Z]\.)|[A-Z]\.)"
 )
 _NAME_WORD = re.compile(_WORD)
 # name particles inside a name: "David van Weel", "Ursula von der Leyen"
@@ -416,8 +417,8 @@ def _outside_party_labels(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 # Months that are also surnames: after a given name, with no day after them, they close
-# the name ("Theresa May said", not "until May 5")
-_NAME_CLOSERS = frozenset(("May", "June"))
+# the name ("Theresa May said", not "until May 5"; "Li Jun said", not "Jun 5")
+_NAME_CLOSERS = frozenset(("May", "June", "Jun"))
 _DAY_AFTER = re.compile(r"\s*\d")
 
 
@@ -626,8 +627,33 @@ def _surnames_like_titles(text: str, mentions: list[Mention]) -> list[Mention]:
             out[-1] = Mention(prev.start, m.end, MentionKind.NAME, text[prev.start : m.end],
                               possessive=m.possessive)  # fmt: skip
             continue
+        if (
+            m.kind is MentionKind.ROLE
+            and m.role_class is RoleClass.PERSON
+            and " " not in m.text
+            and m.text[:1].isupper()
+            and not m.text.isupper()
+            and m.text not in _ADDRESS_TITLES
+            and _HONORIFIC_BEFORE.search(text, max(0, m.start - 6), m.start)
+            and not _CAPITAL_NEXT.match(text, m.end)
+        ):
+            # "Mr. Bishop", "Ms. Pope": an honorific makes the office word a surname
+            out.append(
+                Mention(m.start, m.end, MentionKind.SURNAME, m.text, possessive=m.possessive)
+            )
+            continue
         out.append(m)
     return out
+
+
+# An honorific right before a word: what follows is a surname ("Mr. Bishop said")...
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s$")
+# ...unless it is an office used in address ("Mr. President", "Madam Speaker")
+_ADDRESS_TITLES = frozenset((
+    "President", "Speaker", "Secretary", "Chairman", "Chairwoman", "Chair", "Ambassador",
+    "Minister", "Mayor", "Governor", "Senator", "Premier", "Prime", "Vice", "Commissioner",
+    "Chancellor", "Attorney", "Justice",
+))  # fmt: skip
 
 
 def _same_given(word: str, person: Person) -> bool:
@@ -747,7 +773,14 @@ def first_names_of_places(text: str, mentions: list[Mention]) -> list[Mention]:
             and " " not in n.text
             and n.start == m.end + 1
             and text[m.end] == " "
-            and _APPOSED_AFTER.match(text, n.end)
+            and (
+                _APPOSED_AFTER.match(text, n.end)
+                # "Sen. Nadia Jordan (D-Ore.)", "fire Chief Omar Chad": a title before the
+                # pair, or a legislator's party label after it, makes it a person's name
+                or _PARTY_LABEL.match(text, n.end + 1) is not None
+                or _TITLE_BEFORE.search(text, max(0, m.start - 12), m.start) is not None
+                or (i > 0 and _adjacent_title(text, mentions[i - 1], m))
+            )
         ):
             # "Nadia Jordan, a maritime security analyst": a given name before a place name
             # the text treats as a person
@@ -835,6 +868,21 @@ _APPOSED_AFTER = re.compile(
     r"scientist|scholar|economist|strategist|expert|professor|fellow|"
     r"lawyer|consultant|journalist|historian|director|campaigner)\b"
 )
+
+
+# A title abbreviation or honorific right before a name: "Rep. ", "Sen. ", "Mr. "
+_TITLE_BEFORE = re.compile(r"\b(?:Rep|Reps|Sen|Sens|Gov|Lt|Gen|Col|Adm|Mr|Mrs|Ms|Dr|Prof)\.\s$")
+
+
+def _adjacent_title(text: str, prev: Mention, m: Mention) -> bool:
+    """'Chief Omar Chad': an office noun in title case right before the given name."""
+    return (
+        prev.kind is MentionKind.ROLE
+        and prev.role_class is RoleClass.PERSON
+        and prev.text[:1].isupper()
+        and prev.end + 1 == m.start
+        and text[prev.end] == " "
+    )
 
 
 @lru_cache(maxsize=2)

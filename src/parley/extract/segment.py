@@ -329,4 +329,20 @@ def _abbreviation(seg: str, dot: int) -> bool:
         return False
     word = seg[start:dot].lower().strip(".")
     # single initials ("J. D. Vance") and known abbreviations
-    return len(word) == 1 or word in ABBREVIATIONS
+    if len(word) == 1 or word in ABBREVIATIONS:
+        return True
+    # initials written together ("J.D. Vance", "G.K. Osei"), unless they close a place
+    # (", N.Y.", "R-S.C.") or a sentence's opening word or quotation follows ("... in
+    # Washington, D.C. The talks ...")
+    return (
+        _GLUED_INITIALS.fullmatch(seg, start, dot + 1) is not None
+        and not seg[max(0, start - 2) : start].endswith((", ", "-"))
+        and _OPENING_WORD.match(seg, dot + 1) is None
+    )
+
+
+_GLUED_INITIALS = re.compile(r"[A-Z]\.[A-Z]\.")
+_OPENING_WORD = re.compile(
+    r"\s+(?:[\"“‘']|(?:The|A|An|It|He|She|They|We|I|But|And|In|On|At|This|That|These|Those"
+    r"|There|Its|His|Her|Their|Our|As|If|When|While|After|Before|For|So|Yet|Then)\b)"
+)
