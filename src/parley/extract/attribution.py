@@ -294,7 +294,12 @@ class Attributor:
             # said": a name set off by commas right before the verb is the subject's (the
             # title before it may name somebody else)
             return last
-        for chain in reversed(found):
+        for k in range(len(found) - 1, -1, -1):
+            chain = found[k]
+            if k and self._names_person(found[k - 1]) and (
+                _after_home(text, found[k - 1][-1].end) == chain[-1].end
+            ):
+                continue  # "New Hampshire" in "Senator Jeanne Shaheen of New Hampshire, ..."
             if (
                 self._names_person(chain)
                 and not chain[-1].possessive
@@ -1232,7 +1237,9 @@ class Attributor:
                 if found and (apposed or skippable(text, found[-1][-1].end, c.start)):
                     # "..., and its spokeswoman, Mao Ning, said": from the title on
                     head = found[-2][0].start if apposed else found[-1][0].start
-                    m = phrases.NEW_CLAUSE.search(text, max(a, head - 12), head)
+                    m = phrases.NEW_CLAUSE.search(
+                        text, max(a, head - 12), head
+                    ) or phrases.NEW_CLAUSE_ADVERBIAL.search(text, max(a, head - 90), head)
                     if m is None and (
                         found[-1][-1].kind is MentionKind.PRONOUN
                         or _SUBORDINATE_OPENING.search(text, max(0, a - 300), a)
