@@ -296,8 +296,10 @@ class Attributor:
             return last
         for k in range(len(found) - 1, -1, -1):
             chain = found[k]
-            if k and self._names_person(found[k - 1]) and (
-                _after_home(text, found[k - 1][-1].end) == chain[-1].end
+            if (
+                k
+                and self._names_person(found[k - 1])
+                and (_after_home(text, found[k - 1][-1].end) == chain[-1].end)
             ):
                 continue  # "New Hampshire" in "Senator Jeanne Shaheen of New Hampshire, ..."
             if (

@@ -92,11 +92,11 @@ def _party_or_chain_actor(
     return _chain_actor(chain, gaz, day)
 
 
-
 def _surname(name: str) -> str:
     """The last word of a name, a generational suffix aside ("Tan" of "Abdusakur Tan II")."""
     words = name.split()
     return words[-2] if len(words) > 1 and words[-1] in GENERATIONAL else words[-1]
+
 
 class NameLearning(ResolverBase):
     """Names, titles and organs the text teaches the resolver beyond the gazetteer."""

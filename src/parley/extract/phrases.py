@@ -95,6 +95,10 @@ INFINITIVE = re.compile(
 GLOSS = re.compile(
     r",\s+(?:a|an|in\s+a)\s+(?:clear\s+|further\s+|rare\s+|fresh\s+|possible\s+)?"
     r"(?:sign|signal|indication|reference|nod|hint|reminder|move|step|departure|reversal)\b"
+    # ", a discrepancy officials could not explain", ", a charge the office rejected", ", the
+    # sharpest escalation yet": a noun that sums up what was said, the journalist's
+    r"|,\s+(?:a|an|the)\s+(?:[a-z]+est\s+|new\s+|further\s+)?"
+    r"(?:discrepancy|charge|accusation|escalation|contradiction)\b"
 )
 LAST_BUT = re.compile(
     r".*,\s+(?:but|while|although|though|yet)\s+"
