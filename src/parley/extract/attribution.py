@@ -81,6 +81,12 @@ _HOME = re.compile(r"\s+(?:of|from)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,
 _COMMA = re.compile(r"\s*,\s*")
 
 
+# An apposition holding a relative clause: ", a former MILF commander whom ... Y,"
+_APPOSED_RELATIVE = re.compile(
+    r",\s+(?:a|an|the)\s+[^,;\"“”]{0,50}?\b(?:who|whom|whose|which)\b[^,;\"“”]{0,120},"
+)
+
+
 def _after_home(text: str, pos: int) -> int:
     """Where the name ending at ``pos`` ends with its home place ("Jim Harlow of Iowa")."""
     home = _HOME.match(text, pos)
@@ -259,6 +265,13 @@ class Attributor:
             if text.startswith(("who", "which"), x + 2)
             else (x, y)
             for x, y in asides
+        ]
+        # "X, a former commander whom the president appointed to replace Y, said": the
+        # described person's relative clause, right before the verb, names somebody else
+        asides += [
+            (m.start(), m.end())
+            for m in _APPOSED_RELATIVE.finditer(text, a, cue)
+            if skippable(text, m.end(), cue)
         ]
         found = [ch for ch in found if not any(x <= ch[0].start < y for x, y in asides)]
         if not found:
