@@ -592,3 +592,31 @@ def test_what_follows_an_inverted_reporting_clause(
 )
 def test_more_verbs_and_forms_of_speech(body: str, expected: list[str]) -> None:
     assert texts(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a request for anonymity
+        "A driver, who asked that his name not be used because he feared his employer, "
+        "spoke at the gate.\n",
+        # a bare noun phrase after a verb that neither judges nor demands: the topic only
+        "A second fighter repeated the statement in Kurdish.\n",
+        "Pollsters acknowledge the limits.\n",
+        "Supporters gathered down the road, chanting his name.\n",
+        "Below is what each side said about it.\n",
+        "The ministry has said little in public.\n",
+        # a thing named by "called"
+        "The two leaders signed what they called the Harbour Agreement on Thursday.\n",
+    ],
+)
+def test_no_statement_in_a_topic_a_name_or_a_request_for_anonymity(body: str) -> None:
+    assert texts(body) == []
+
+
+def test_a_journalists_gloss_ends_the_reported_clause() -> None:
+    body = (
+        "The union said on Monday it would extend its strike indefinitely, the sharpest "
+        "escalation yet in the dispute.\n"
+    )
+    assert texts(body) == ["it would extend its strike indefinitely"]
