@@ -1431,3 +1431,12 @@ def test_a_new_subject_after_an_adverbial_starts_a_new_statement() -> None:
         ("Donald Trump", "the plan was not his final offer"),
         ("Marco Rubio", "the two delegations had made progress"),
     ]
+
+
+def test_a_leader_and_a_titled_holder_of_another_side_speak_for_neither() -> None:
+    text = (
+        "Prabowo Subianto met Ursula von der Leyen in Bali.\n\n"
+        "Prabowo and the European Commission president announced on July 13 that the two "
+        "sides had reached a political agreement."
+    )
+    assert _who(text)[-1] == (None, None)

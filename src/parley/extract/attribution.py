@@ -1511,7 +1511,7 @@ _THE_TWO = re.compile(
     r"\s+(?:also\s+|jointly\s+|later\s+)?$"
 )
 # Between two coordinated subjects: " and "
-_AND_GAP = re.compile(r"\s+and\s+")
+_AND_GAP = re.compile(r"\s+and\s+(?:the\s+)?")
 
 
 def _one_name(text: str, a: int, b: int, cue: Cue | None, lemma: str = "") -> bool:
