@@ -50,6 +50,12 @@ _MINORITY_APPOSITION = re.compile(
     r"(?:\s+(?:of|from)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?,\s+the\s+"
     r"(?:ranking\s+(?:member|[A-Z][a-z]+)|top\s+[A-Z][a-z]+\s+on)\b"
 )
+# A place named before a description: "At a depot in Louisville, Kentucky, a handler
+# said", "Outside a hub in south Philadelphia, a loader who ...": the word is a place
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|at|from|near|outside)[ ]+(?:(?:[A-Z][\w'’-]*,|south|north|east|west|central"
+    r"|southern|northern|eastern|western|downtown|rural)[ ]+){0,2}$"
+)
 # Where a sentence opens: the text's start, a line break, a sentence's end
 _SENTENCE_OPENING = re.compile(r"(?:^|\n|[.!?][\"”’]?\s+)$")
 # A comma and a definite office, lower-case modifiers aside: ", the attorney-general"
@@ -339,7 +345,10 @@ class NameLearning(ResolverBase):
                     or (self._private_apposition(m.end) and not self._place_apposition(m.end))
                 )
             ):
-                self.known[m.text] = Who(m.text, None, True)
+                place = _PLACE_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
+                # (after "in Louisville," the word is a place, and the private person the
+                # description after it names is unnamed)
+                self.known[m.text] = Who(None if place else m.text, None, True)
             elif m.kind is MentionKind.SURNAME and m.text not in self.known:
                 office = self._apposed_office(m)
                 if office is not None:
