@@ -608,6 +608,9 @@ def test_more_verbs_and_forms_of_speech(body: str, expected: list[str]) -> None:
         "The ministry has said little in public.\n",
         # a thing named by "called"
         "The two leaders signed what they called the Harbour Agreement on Thursday.\n",
+        # a relative pronoun is the verb's object
+        "Here is what the plan contains, who has to act, and what each side says.\n",
+        "It will be their first meeting since the vote, which the court confirmed in December.\n",
     ],
 )
 def test_no_statement_in_a_topic_a_name_or_a_request_for_anonymity(body: str) -> None:

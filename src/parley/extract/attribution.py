@@ -81,6 +81,8 @@ _HOME = re.compile(r"\s+(?:of|from)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,
 _COMMA = re.compile(r"\s*,\s*")
 
 
+# A relative pronoun that is the reporting verb's object, right before its subject
+_OBJECT_RELATIVE = re.compile(r"\b(?:what|which|whom)\s+(?:[\w.’'-]+\s+){0,3}$")
 # An apposition holding a relative clause: ", a former MILF commander whom ... Y,"
 _APPOSED_RELATIVE = re.compile(
     r",\s+(?:a|an|the)\s+[^,;\"“”]{0,50}?\b(?:who|whom|whose|which)\b[^,;\"“”]{0,120},"
@@ -1087,6 +1089,10 @@ class Attributor:
                 ):
                     head = before[-1][0].start
             pre = text[clause_start:head]
+            if _OBJECT_RELATIVE.search(pre):
+                # "..., and what each side says.", "the vote, which the council confirmed":
+                # the verb's object is the relative pronoun, not the clause before it
+                return None
             m = phrases.REPORTING_HEAD.search(pre)
             if m and word_count(pre[: m.start()]) >= 3:
                 # "X met Y on Tuesday, but no compromise was found, the aide said"
