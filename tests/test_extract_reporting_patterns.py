@@ -623,3 +623,8 @@ def test_a_journalists_gloss_ends_the_reported_clause() -> None:
         "escalation yet in the dispute.\n"
     )
     assert texts(body) == ["it would extend its strike indefinitely"]
+
+
+def test_a_view_noun_holds_what_was_said() -> None:
+    body = "She repeated the ministry's view that the envoy was never lawfully appointed.\n"
+    assert texts(body) == ["the envoy was never lawfully appointed"]

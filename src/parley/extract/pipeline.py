@@ -175,6 +175,7 @@ def _steps(
         for d in _dedupe(attributor.drafts)
         if not _anonymity(text, d) and not _naming(text, d) and not _topic_only(text, d)
     ]
+    drafts = [_past_view_noun(text, d) for d in drafts]
     if nlp is not None:
         seconds = [d for d in drafts if _may_report_twice(text, d)]
         if seconds:
@@ -816,6 +817,19 @@ _NO_CLAUSE = re.compile(
     r"[\s.,;]*",
     re.IGNORECASE,
 )
+
+
+# "repeated Russia's view that Schmidt was never appointed", "restated the government's
+# position that ...": what was said is the clause the noun holds
+_VIEW_THAT = re.compile(
+    r"(?:the|its|his|her|their|[A-Z][\w'’-]*['’]s)\s+(?:[a-z-]+\s+)?"
+    r"(?:view|position|claim|argument|assertion|belief|insistence|stance)\s+that\s+"
+)
+
+
+def _past_view_noun(text: str, d: Draft) -> Draft:
+    m = None if d.direct else _VIEW_THAT.match(text, d.start, d.end)
+    return replace(d, start=m.end()) if m is not None and m.end() < d.end else d
 
 
 def _topic_only(text: str, d: Draft) -> bool:
