@@ -822,7 +822,7 @@ _NO_CLAUSE = re.compile(
 # "repeated Russia's view that Schmidt was never appointed", "restated the government's
 # position that ...": what was said is the clause the noun holds
 _VIEW_THAT = re.compile(
-    r"(?:the|its|his|her|their|[A-Z][\w'’-]*['’]s)\s+(?:[a-z-]+\s+)?"
+    r"(?:the|its|his|her|their|[A-Z][\w'’-]*['’]s)\s+(?:[a-z-]+(?:['’]s)?\s+)?"
     r"(?:view|position|claim|argument|assertion|belief|insistence|stance)\s+that\s+"
 )
 
