@@ -1448,3 +1448,12 @@ def test_a_place_before_a_private_persons_description_is_not_their_name() -> Non
         "she had voted no because the wage was too low."
     )
     assert _who(text) == [(None, None)]
+
+
+def test_an_apposition_whose_relative_clause_is_the_report() -> None:
+    text = (
+        "The leaders have moved to the table. President Daniel Chapo and Lino Vasques, the "
+        "former candidate who insists the vote was stolen from him, met in Maputo on Monday."
+    )
+    got = extract_statements(text, published=DAY)
+    assert [(s.speaker, s.text) for s in got] == [("Lino Vasques", "the vote was stolen from him")]

@@ -244,7 +244,7 @@ class Attributor:
             # "the decision will fall to X, who has said repeatedly that ...": the relative
             # pronoun right before the cue stands for the person it follows
             return given
-        for chain in found[-3:-1]:
+        for chain in found[-3:]:
             if self._names_person(chain) and _APPOSED_WHO.fullmatch(text, chain[-1].end, cue):
                 # "X, the opposition figure who says he won": the person the described
                 # relative clause is about
@@ -1397,7 +1397,10 @@ _INFINITIVE_TO = re.compile(
     r"[a-z]+\b"
 )
 # a relative clause opened after the subject and still open at the cue
-_OPEN_RELATIVE = re.compile(r",\s+who\s+[^,;:\"“”]*$")
+_OPEN_RELATIVE = re.compile(
+    # (or in an apposition: ", the former candidate who insists the vote was stolen, met")
+    r",\s+(?:(?:the|a|an)\s+[^,;:\"“”]{2,60}?\s+)?who\s+[^,;:\"“”]*$"
+)
 # a relative clause between a subject and its verb: ", who requested anonymity,"
 # "close to ", "loyal to ": a name after them in a subject is whom the speaker sides with
 _ALLIED_TO = re.compile(r"\b(?:close|loyal|allied|aligned|linked|closely\s+tied)\s+(?:to|with)\s+$")
