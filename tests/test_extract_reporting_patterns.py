@@ -628,3 +628,14 @@ def test_a_journalists_gloss_ends_the_reported_clause() -> None:
 def test_a_view_noun_holds_what_was_said() -> None:
     body = "She repeated the ministry's view that the envoy was never lawfully appointed.\n"
     assert texts(body) == ["the envoy was never lawfully appointed"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "EU governments are still arguing over whether to fund the loan.\n",
+        "The ministers argued about the loan for hours.\n",
+    ],
+)
+def test_a_quarrel_reports_nothing(body: str) -> None:
+    assert texts(body) == []

@@ -169,7 +169,11 @@ _NEEDS = {
     # 'asked, "..."' (a question quoted after it, or the quotation before it); an indirect
     # question ("asked whether ...") is the parse's
     "ask": re.compile(r"\s*[,:]\s*[\"“]"),
+    # "argued over whether to fund it", "argue among themselves": a quarrel, nothing said
+    "argue": re.compile(r"(?!\s+(?:over|about|among|with|between)\b)"),
 }
+# what follows a form of "argue" that quarrels rather than reports
+QUARREL = re.compile(r"\s+(?:over|about|among|with|between)\b")
 
 # Participles that open a second statement of the same speaker (", suggesting ...").
 PARTICIPLES = {
@@ -291,6 +295,8 @@ def cue_matches(text: str, start: int, end: int, *, strict: bool = True) -> Iter
         elif m.group(2):
             if m.group(2) == "reporting" and _REPORTING_TO.match(text, m.end()):
                 continue  # "reporting to President X": answering to him, not saying anything
+            if m.group(2) == "arguing" and QUARREL.match(text, m.end()):
+                continue  # "still arguing over whether to fund it": a quarrel
             yield Cue(m.start(), m.end(), m.group(2), PARTICIPLES[m.group(2)], CueKind.PARTICIPLE)
         else:
             yield Cue(m.start(), m.end(), m.group(3), "according", CueKind.ACCORDING)
