@@ -639,3 +639,11 @@ def test_a_view_noun_holds_what_was_said() -> None:
 )
 def test_a_quarrel_reports_nothing(body: str) -> None:
     assert texts(body) == []
+
+
+def test_a_sentence_after_a_closed_quotation_reports_its_own_clause() -> None:
+    body = (
+        '"They call us a back door," said Lam Quoc, who owns a workshop. "What is foreign '
+        'here?" He said he would accept stricter checks if his orders came back.\n'
+    )
+    assert texts(body)[-1] == "he would accept stricter checks if his orders came back"

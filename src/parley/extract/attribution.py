@@ -81,6 +81,9 @@ _HOME = re.compile(r"\s+(?:of|from)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,
 _COMMA = re.compile(r"\s*,\s*")
 
 
+# A quotation closed by a sentence's end ('... here?"'), then a capital: a new sentence
+_CLOSED_SENTENCE = re.compile(r"[.?!][\"”’']?[\"”]$")
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
 # A relative pronoun that is the reporting verb's object, right before its subject
 _OBJECT_RELATIVE = re.compile(r"\b(?:what|which|whom)\s+(?:[\w.’'-]+\s+){0,3}$")
 # An apposition holding a relative clause: ", a former MILF commander whom ... Y,"
@@ -667,7 +670,15 @@ class Attributor:
         cue, who = got
         if who is None:
             return None
-        used_cues.add(cue.start)
+        if not (
+            _CLOSED_SENTENCE.search(text, q.mark_start, q.mark_end)
+            and _CAPITAL_AFTER.match(text, q.mark_end)
+            and cue.start > q.mark_end
+            and not self._ends_sentence(cue.end, sent.end)
+        ):
+            # ('"... What is Chinese here?" He said he would accept ...': a sentence of its
+            # own after the quotation reports a clause too, and keeps its verb)
+            used_cues.add(cue.start)
         return self._add(q.start, q.end, True, cue, who)
 
     def _signature(self, q: Quote, signed: re.Match[str]) -> tuple[Cue, Who | None] | None:
