@@ -647,3 +647,14 @@ def test_a_sentence_after_a_closed_quotation_reports_its_own_clause() -> None:
         'here?" He said he would accept stricter checks if his orders came back.\n'
     )
     assert texts(body)[-1] == "he would accept stricter checks if his orders came back"
+
+
+def test_crediting_somebody_is_a_report_of_its_own() -> None:
+    body = (
+        "She said she had stayed in touch with both sides all summer and credited the "
+        "negotiators for reaching a deal.\n"
+    )
+    assert texts(body) == [
+        "she had stayed in touch with both sides all summer",
+        "the negotiators for reaching a deal",
+    ]

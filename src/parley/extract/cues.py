@@ -320,7 +320,7 @@ SPEECH_LEMMAS = frozenset(
     "recommend", "advise", "invite", "offer", "exhort", "promise", "pledge", "vow", "guarantee",
     "swear", "threaten", "warn", "caution", "predict", "forecast", "estimate", "praise",
     "hail", "commend", "applaud", "laud", "salute", "congratulate", "thank", "welcome",
-    "tout", "endorse", "criticize", "criticise", "blast", "slam", "condemn", "denounce",
+    "credit", "tout", "endorse", "criticize", "criticise", "blast", "slam", "condemn", "denounce",
     "decry", "lambaste", "rebuke", "chide", "scold", "fault", "blame", "accuse", "allege",
     "charge", "mock", "deride", "ridicule", "dismiss", "reject", "brand", "label", "term",
     "complain", "protest", "object", "lament", "regret", "apologize", "apologise", "write",
@@ -340,7 +340,7 @@ CLAUSE_LEMMAS = frozenset(("agree", "disagree"))
 NOMINAL_LEMMAS = frozenset(
     (
     "praise", "hail", "commend", "applaud", "laud", "salute", "congratulate", "thank",
-    "welcome", "endorse", "tout", "criticize", "criticise", "blast", "slam", "condemn",
+    "credit", "welcome", "endorse", "tout", "criticize", "criticise", "blast", "slam", "condemn",
     "denounce", "decry", "lambaste", "rebuke", "fault", "blame", "accuse", "mock", "deride",
     "ridicule", "dismiss", "reject", "brand", "label", "term", "ask", "demand", "request",
     "urge", "exhort", "call", "appeal", "plead", "propose", "suggest", "recommend", "offer",
