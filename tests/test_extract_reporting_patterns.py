@@ -658,3 +658,69 @@ def test_subjects_titles_and_relative_clauses(
 ) -> None:
     found = extract_statements(HEADER + body, source="t")
     assert [(s.text, s.speaker) for s in found] == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a request for anonymity
+        "A driver, who asked that his name not be used because he feared his employer, "
+        "spoke at the gate.\n",
+        # a bare noun phrase after a verb that neither judges nor demands: the topic only
+        "A second fighter repeated the statement in Kurdish.\n",
+        "Pollsters acknowledge the limits.\n",
+        "Supporters gathered down the road, chanting his name.\n",
+        "Below is what each side said about it.\n",
+        "The ministry has said little in public.\n",
+        # a thing named by "called"
+        "The two leaders signed what they called the Harbour Agreement on Thursday.\n",
+        # a relative pronoun is the verb's object
+        "Here is what the plan contains, who has to act, and what each side says.\n",
+        "It will be their first meeting since the vote, which the court confirmed in December.\n",
+    ],
+)
+def test_no_statement_in_a_topic_a_name_or_a_request_for_anonymity(body: str) -> None:
+    assert texts(body) == []
+
+
+def test_a_journalists_gloss_ends_the_reported_clause() -> None:
+    body = (
+        "The union said on Monday it would extend its strike indefinitely, the sharpest "
+        "escalation yet in the dispute.\n"
+    )
+    assert texts(body) == ["it would extend its strike indefinitely"]
+
+
+def test_a_view_noun_holds_what_was_said() -> None:
+    body = "She repeated the ministry's view that the envoy was never lawfully appointed.\n"
+    assert texts(body) == ["the envoy was never lawfully appointed"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "EU governments are still arguing over whether to fund the loan.\n",
+        "The ministers argued about the loan for hours.\n",
+    ],
+)
+def test_a_quarrel_reports_nothing(body: str) -> None:
+    assert texts(body) == []
+
+
+def test_a_sentence_after_a_closed_quotation_reports_its_own_clause() -> None:
+    body = (
+        '"They call us a back door," said Lam Quoc, who owns a workshop. "What is foreign '
+        'here?" He said he would accept stricter checks if his orders came back.\n'
+    )
+    assert texts(body)[-1] == "he would accept stricter checks if his orders came back"
+
+
+def test_crediting_somebody_is_a_report_of_its_own() -> None:
+    body = (
+        "She said she had stayed in touch with both sides all summer and credited the "
+        "negotiators for reaching a deal.\n"
+    )
+    assert texts(body) == [
+        "she had stayed in touch with both sides all summer",
+        "the negotiators for reaching a deal",
+    ]

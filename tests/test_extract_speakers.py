@@ -1384,3 +1384,91 @@ def test_a_relative_clause_after_two_people_is_the_second_ones() -> None:
         "border posts would reopen."
     )
     assert _who(body)[-1] == ("Samia Suluhu Hassan", "TZA")
+
+
+# -- speakers15: suffixes, homes, possessed titles, appositions ---------------------------
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [s.speaker for s in extract_statements(text, published=DAY)]
+
+
+def test_a_generational_suffix_stays_in_the_name() -> None:
+    text = (
+        "Provincial Governor Marten Ovell III, whose office filed the case, welcomed the "
+        "ruling. Later, Ovell said the province was ready to talk."
+    )
+    assert _speakers(text) == ["Marten Ovell III", "Marten Ovell III"]
+
+
+def test_a_legislators_home_place_is_not_the_speaker() -> None:
+    text = (
+        "Senator Dana Pruett of New Mexico, the top Democrat on the Armed Services "
+        "Committee, said the draft read badly."
+    )
+    assert _who(text) == [("Dana Pruett", None)]
+
+
+def test_a_named_adviser_of_a_possessor_is_the_speaker() -> None:
+    text = "Markets fell. Putin's economic adviser Ilsa Varnek said the offer meant nothing."
+    assert _speakers(text) == ["Ilsa Varnek"]
+
+
+def test_an_apposition_then_an_adverb_before_the_verb() -> None:
+    text = (
+        "Tomas Ribbeck, the region's attorney-general and the minister in charge of its "
+        "talks team, later said publicly that his government had rejected both proposals."
+    )
+    assert _speakers(text) == ["Tomas Ribbeck"]
+
+
+def test_one_word_opening_a_sentence_with_an_office_in_apposition_is_a_name() -> None:
+    text = "The talks ended late. Ribbeck, the attorney-general, said the side had given way."
+    assert _speakers(text) == ["Ribbeck"]
+
+
+def test_a_relative_clause_inside_an_apposition_names_somebody_else() -> None:
+    text = (
+        "Interim Governor Paulo Avendas, a former commander whom the president appointed to "
+        "replace Rico Tamsen, said his office would submit a new bill."
+    )
+    assert _speakers(text) == ["Paulo Avendas"]
+
+
+def test_a_new_subject_after_an_adverbial_starts_a_new_statement() -> None:
+    text = (
+        "Groups met. President Donald Trump has said the plan was not his final offer, and "
+        "after talks in Geneva on Sunday Secretary of State Marco Rubio said the two "
+        "delegations had made progress."
+    )
+    got = extract_statements(text, published=DAY)
+    assert [(s.speaker, s.text) for s in got] == [
+        ("Donald Trump", "the plan was not his final offer"),
+        ("Marco Rubio", "the two delegations had made progress"),
+    ]
+
+
+def test_a_leader_and_a_titled_holder_of_another_side_speak_for_neither() -> None:
+    text = (
+        "Prabowo Subianto met Ursula von der Leyen in Bali.\n\n"
+        "Prabowo and the European Commission president announced on July 13 that the two "
+        "sides had reached a political agreement."
+    )
+    assert _who(text)[-1] == (None, None)
+
+
+def test_a_place_before_a_private_persons_description_is_not_their_name() -> None:
+    text = (
+        "Not every member was satisfied. At a depot in Dayton, Ohio, a part-time handler said "
+        "she had voted no because the wage was too low."
+    )
+    assert _who(text) == [(None, None)]
+
+
+def test_an_apposition_whose_relative_clause_is_the_report() -> None:
+    text = (
+        "The leaders have moved to the table. President Daniel Chapo and Lino Vasques, the "
+        "former candidate who insists the vote was stolen from him, met in Maputo on Monday."
+    )
+    got = extract_statements(text, published=DAY)
+    assert [(s.speaker, s.text) for s in got] == [("Lino Vasques", "the vote was stolen from him")]

@@ -81,6 +81,17 @@ _HOME = re.compile(r"\s+(?:of|from)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,
 _COMMA = re.compile(r"\s*,\s*")
 
 
+# A quotation closed by a sentence's end ('... here?"'), then a capital: a new sentence
+_CLOSED_SENTENCE = re.compile(r"[.?!][\"”’']?[\"”]$")
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
+# A relative pronoun that is the reporting verb's object, right before its subject
+_OBJECT_RELATIVE = re.compile(r"\b(?:what|which|whom)\s+(?:[\w.’'-]+\s+){0,3}$")
+# An apposition holding a relative clause: ", a former MILF commander whom ... Y,"
+_APPOSED_RELATIVE = re.compile(
+    r",\s+(?:a|an|the)\s+[^,;\"“”]{0,50}?\b(?:who|whom|whose|which)\b[^,;\"“”]{0,120},"
+)
+
+
 def _after_home(text: str, pos: int) -> int:
     """Where the name ending at ``pos`` ends with its home place ("Jim Harlow of Iowa")."""
     home = _HOME.match(text, pos)
@@ -236,7 +247,7 @@ class Attributor:
             # "the decision will fall to X, who has said repeatedly that ...": the relative
             # pronoun right before the cue stands for the person it follows
             return given
-        for chain in found[-3:-1]:
+        for chain in found[-3:]:
             if self._names_person(chain) and _APPOSED_WHO.fullmatch(text, chain[-1].end, cue):
                 # "X, the opposition figure who says he won": the person the described
                 # relative clause is about
@@ -259,6 +270,13 @@ class Attributor:
             if text.startswith(("who", "which"), x + 2)
             else (x, y)
             for x, y in asides
+        ]
+        # "X, a former commander whom the president appointed to replace Y, said": the
+        # described person's relative clause, right before the verb, names somebody else
+        asides += [
+            (m.start(), m.end())
+            for m in _APPOSED_RELATIVE.finditer(text, a, cue)
+            if skippable(text, m.end(), cue)
         ]
         found = [ch for ch in found if not any(x <= ch[0].start < y for x, y in asides)]
         if not found:
@@ -663,7 +681,15 @@ class Attributor:
         cue, who = got
         if who is None:
             return None
-        used_cues.add(cue.start)
+        if not (
+            _CLOSED_SENTENCE.search(text, q.mark_start, q.mark_end)
+            and _CAPITAL_AFTER.match(text, q.mark_end)
+            and cue.start > q.mark_end
+            and not self._ends_sentence(cue.end, sent.end)
+        ):
+            # ('"... What is Chinese here?" He said he would accept ...': a sentence of its
+            # own after the quotation reports a clause too, and keeps its verb)
+            used_cues.add(cue.start)
         return self._add(q.start, q.end, True, cue, who)
 
     def _signature(self, q: Quote, signed: re.Match[str]) -> tuple[Cue, Who | None] | None:
@@ -1102,6 +1128,10 @@ class Attributor:
                 ):
                     head = before[-1][0].start
             pre = text[clause_start:head]
+            if _OBJECT_RELATIVE.search(pre):
+                # "..., and what each side says.", "the vote, which the council confirmed":
+                # the verb's object is the relative pronoun, not the clause before it
+                return None
             m = phrases.REPORTING_HEAD.search(pre)
             if m and word_count(pre[: m.start()]) >= 3:
                 # "X met Y on Tuesday, but no compromise was found, the aide said"
@@ -1272,7 +1302,9 @@ class Attributor:
                 if found and (apposed or skippable(text, found[-1][-1].end, c.start)):
                     # "..., and its spokeswoman, Mao Ning, said": from the title on
                     head = found[-2][0].start if apposed else found[-1][0].start
-                    m = phrases.NEW_CLAUSE.search(text, max(a, head - 12), head)
+                    m = phrases.NEW_CLAUSE.search(
+                        text, max(a, head - 12), head
+                    ) or phrases.NEW_CLAUSE_ADVERBIAL.search(text, max(a, head - 90), head)
                     if m is None and (
                         found[-1][-1].kind is MentionKind.PRONOUN
                         or _SUBORDINATE_OPENING.search(text, max(0, a - 300), a)
@@ -1415,7 +1447,10 @@ _INFINITIVE_TO = re.compile(
     r"[a-z]+\b"
 )
 # a relative clause opened after the subject and still open at the cue
-_OPEN_RELATIVE = re.compile(r",\s+who\s+[^,;:\"“”]*$")
+_OPEN_RELATIVE = re.compile(
+    # (or in an apposition: ", the former candidate who insists the vote was stolen, met")
+    r",\s+(?:(?:the|a|an)\s+[^,;:\"“”]{2,60}?\s+)?who\s+[^,;:\"“”]*$"
+)
 # a relative clause between a subject and its verb: ", who requested anonymity,"
 # "close to ", "loyal to ": a name after them in a subject is whom the speaker sides with
 _ALLIED_TO = re.compile(r"\b(?:close|loyal|allied|aligned|linked|closely\s+tied)\s+(?:to|with)\s+$")
@@ -1535,7 +1570,7 @@ _THE_TWO = re.compile(
     r"\s+(?:also\s+|jointly\s+|later\s+)?$"
 )
 # Between two coordinated subjects: " and "
-_AND_GAP = re.compile(r"\s+and\s+")
+_AND_GAP = re.compile(r"\s+and\s+(?:the\s+)?")
 
 
 def _apposed_before(text: str, a: int, cue: int) -> bool:

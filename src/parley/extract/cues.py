@@ -169,7 +169,11 @@ _NEEDS = {
     # 'asked, "..."' (a question quoted after it, or the quotation before it); an indirect
     # question ("asked whether ...") is the parse's
     "ask": re.compile(r"\s*[,:]\s*[\"“]"),
+    # "argued over whether to fund it", "argue among themselves": a quarrel, nothing said
+    "argue": re.compile(r"(?!\s+(?:over|about|among|with|between)\b)"),
 }
+# what follows a form of "argue" that quarrels rather than reports
+QUARREL = re.compile(r"\s+(?:over|about|among|with|between)\b")
 
 # Participles that open a second statement of the same speaker (", suggesting ...").
 PARTICIPLES = {
@@ -291,6 +295,8 @@ def cue_matches(text: str, start: int, end: int, *, strict: bool = True) -> Iter
         elif m.group(2):
             if m.group(2) == "reporting" and _REPORTING_TO.match(text, m.end()):
                 continue  # "reporting to President X": answering to him, not saying anything
+            if m.group(2) == "arguing" and QUARREL.match(text, m.end()):
+                continue  # "still arguing over whether to fund it": a quarrel
             yield Cue(m.start(), m.end(), m.group(2), PARTICIPLES[m.group(2)], CueKind.PARTICIPLE)
         else:
             yield Cue(m.start(), m.end(), m.group(3), "according", CueKind.ACCORDING)
@@ -314,7 +320,7 @@ SPEECH_LEMMAS = frozenset(
     "recommend", "advise", "invite", "offer", "exhort", "promise", "pledge", "vow", "guarantee",
     "swear", "threaten", "warn", "caution", "predict", "forecast", "estimate", "praise",
     "hail", "commend", "applaud", "laud", "salute", "congratulate", "thank", "welcome",
-    "tout", "endorse", "criticize", "criticise", "blast", "slam", "condemn", "denounce",
+    "credit", "tout", "endorse", "criticize", "criticise", "blast", "slam", "condemn", "denounce",
     "decry", "lambaste", "rebuke", "chide", "scold", "fault", "blame", "accuse", "allege",
     "charge", "mock", "deride", "ridicule", "dismiss", "reject", "brand", "label", "term",
     "complain", "protest", "object", "lament", "regret", "apologize", "apologise", "write",
@@ -334,7 +340,7 @@ CLAUSE_LEMMAS = frozenset(("agree", "disagree"))
 NOMINAL_LEMMAS = frozenset(
     (
     "praise", "hail", "commend", "applaud", "laud", "salute", "congratulate", "thank",
-    "welcome", "endorse", "tout", "criticize", "criticise", "blast", "slam", "condemn",
+    "credit", "welcome", "endorse", "tout", "criticize", "criticise", "blast", "slam", "condemn",
     "denounce", "decry", "lambaste", "rebuke", "fault", "blame", "accuse", "mock", "deride",
     "ridicule", "dismiss", "reject", "brand", "label", "term", "ask", "demand", "request",
     "urge", "exhort", "call", "appeal", "plead", "propose", "suggest", "recommend", "offer",

@@ -83,13 +83,16 @@ _WORD = (
     # an initial, or two written together ("G.K.", not three: "F.B.I.")
     r"|(?<![A-Z]\.)[A-Z]\.[A-Z]\.(?![A-Z]\.)|[A-Z]\.)"
 )
-_NAME_WORD = re.compile(_WORD)
+# a generational suffix closes a personal name: "Abdusakur Tan II", "John Smith III"
+GENERATIONAL = frozenset(("II", "III", "IV"))
+_SUFFIX = rf"(?<=[{_LOW}][ ])(?:{'|'.join(sorted(GENERATIONAL, key=len, reverse=True))})(?![\w'’])"
+_NAME_WORD = re.compile(rf"{_WORD}|{_SUFFIX}")
 # name particles inside a name: "David van Weel", "Ursula von der Leyen"
 _PARTICLES = r"(?:van|von|der|den|de|da|do|dos|das|di|du|del|la|le|bin|ibn|ter|al)"
 # the Arabic article joined to a name by a hyphen: "Izzat al-Rishq", "Mahmoud el-Masri"
 _JOINED_ARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|an|ul|ud)[-‑]"
 _NAME_RUN = re.compile(
-    rf"\b{_WORD}(?:[ ](?:{_PARTICLES}[ ])*(?:{_JOINED_ARTICLE})?{_WORD})*(?![\w])"
+    rf"\b{_WORD}(?:[ ](?:{_PARTICLES}[ ])*(?:{_JOINED_ARTICLE})?{_WORD})*(?:[ ]{_SUFFIX})?(?![\w])"
 )
 _LOCATIVE = re.compile(r"[-‑](?:based|born|headquartered)\b")
 # "the Pretoria agreement", "the Doha commitments", "the Minsk format": a capital naming an

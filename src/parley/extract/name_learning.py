@@ -7,7 +7,7 @@ from bisect import bisect_left
 from datetime import date
 
 from parley.actors import ActorKind, Gazetteer
-from parley.extract.mentions import Mention, MentionKind
+from parley.extract.mentions import GENERATIONAL, Mention, MentionKind
 from parley.extract.party_sides import PartySide
 from parley.extract.resolver_base import ResolverBase, Who
 from parley.extract.roles import (
@@ -43,6 +43,22 @@ _OPPOSITION_APPOSITION = re.compile(
     r",\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,3}(?:of|from|for|in)\s+the\s+"
     r"(?:main\s+|largest\s+)?opposition\b"
 )
+# "X of Delaware, the ranking Democrat on the committee,", "X, the top Republican on the
+# panel,": a committee's ranking member is of the minority party, out of government
+_MINORITY_APPOSITION = re.compile(
+    r"(?:\s+(?:of|from)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?,\s+the\s+"
+    r"(?:ranking\s+(?:member|[A-Z][a-z]+)|top\s+[A-Z][a-z]+\s+on)\b"
+)
+# A place named before a description: "At a depot in Louisville, Kentucky, a handler
+# said", "Outside a hub in south Philadelphia, a loader who ...": the word is a place
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|at|from|near|outside)[ ]+(?:(?:[A-Z][\w'’-]*,|south|north|east|west|central"
+    r"|southern|northern|eastern|western|downtown|rural)[ ]+){0,2}$"
+)
+# Where a sentence opens: the text's start, a line break, a sentence's end
+_SENTENCE_OPENING = re.compile(r"(?:^|\n|[.!?][\"”’]?\s+)$")
+# A comma and a definite office, lower-case modifiers aside: ", the attorney-general"
+_THE_OFFICE = re.compile(r",\s+the\s+(?:[a-z'’-]+\s+){0,2}(?:[a-z]+-)?")
 # Bodies whose proper names carry their noun ("European Commission", "Unification Ministry")
 _NAMED_BODIES = {"commission", "parliament", "council", "ministry", "assembly"}
 # The Arabic article joined to a surname ("al-Sudani", "el-Sisi"), which later mentions drop
@@ -79,6 +95,12 @@ def _party_or_chain_actor(
     if party is not None and party.actor is not None:
         return party.actor
     return _chain_actor(chain, gaz, day)
+
+
+def _surname(name: str) -> str:
+    """The last word of a name, a generational suffix aside ("Tan" of "Abdusakur Tan II")."""
+    words = name.split()
+    return words[-2] if len(words) > 1 and words[-1] in GENERATIONAL else words[-1]
 
 
 class NameLearning(ResolverBase):
@@ -172,10 +194,14 @@ class NameLearning(ResolverBase):
             # "A senator from the opposition National Action Party, X,": the opposition
             # speaks for no state, as "opposition senator X" does not
             # "X, leader of the opposition Democratic Party,"
-            # (Opposition.NONE; under STATE the apposition's party or state gives the side)
+            # (Opposition.NONE; under STATE the apposition's party or state gives the side);
+            # "X of Delaware, the ranking Democrat on the committee,": the minority party
             private = private or (
                 not self.opposition_sides
-                and _OPPOSITION_APPOSITION.match(text, name.end) is not None
+                and (
+                    _OPPOSITION_APPOSITION.match(text, name.end) is not None
+                    or _MINORITY_APPOSITION.match(text, name.end) is not None
+                )
             )
             private = private or any(
                 self._opposition_title(m.start)
@@ -325,12 +351,14 @@ class NameLearning(ResolverBase):
             ]
             if titles and not private:
                 self._titled_names.append((name.start, titles[-1], who))
-            for key in (name.text, name.text.split()[-1]):
+            for key in (name.text, _surname(name.text)):
                 if key not in self.known or (self.known[key].actor is None and actor):
                     self.known[key] = who
             # "Tadesse" after "Tadesse Werede": names used by the given name
             words = name.text.split()
             self.known.setdefault(words[0], who)
+            if words[-1] in GENERATIONAL:
+                words.pop()
             person_name = not body_name(name.text) and not organisation_name(text, name)
             for word in words[1:-1] if person_name and len(words) <= 4 else ():
                 # "Makuei" after "Michael Makuei Lueth", "Lopez" after "Andres Manuel Lopez
@@ -366,7 +394,35 @@ class NameLearning(ResolverBase):
                     or (self._private_apposition(m.end) and not self._place_apposition(m.end))
                 )
             ):
-                self.known[m.text] = Who(m.text, None, True)
+                place = _PLACE_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
+                # (after "in Louisville," the word is a place, and the private person the
+                # description after it names is unnamed)
+                self.known[m.text] = Who(None if place else m.text, None, True)
+            elif m.kind is MentionKind.SURNAME and m.text not in self.known:
+                office = self._apposed_office(m)
+                if office is not None:
+                    # "Masatt, the attorney-general, said": a word that opens a sentence
+                    # with a public office in apposition is that office holder's name
+                    actor = self._apposition_actor(m.end) or self._office_actor([office])
+                    self.known[m.text] = Who(m.text, actor, True)
+
+    def _apposed_office(self, m: Mention) -> Mention | None:
+        """The office in apposition to the one word ``m`` that opens its sentence ("Masatt,
+        the attorney-general, said"), or None."""
+        text = self.text
+        if not _SENTENCE_OPENING.search(text, max(0, m.start - 4), m.start):
+            return None
+        i = bisect_left(self.starts, m.end)
+        office = self.mentions[i] if i < len(self.mentions) else None
+        if (
+            office is None
+            or office.kind is not MentionKind.ROLE
+            or office.role_class is not RoleClass.PERSON
+            or not _THE_OFFICE.fullmatch(text, m.end, office.start)
+            or not text.startswith(",", office.end)
+        ):
+            return None
+        return office
 
     def _upgrade_surnames(self) -> None:
         """A lone word that names one gazetteer person the text has named in full ("Kim"

@@ -47,6 +47,12 @@ NEW_CLAUSE = re.compile(
     r"(?:,\s+(?:and|but|while|whereas|though|although)|;)\s+(?:(?:the|a|an|its|his|her|their)"
     r"\s+)?$"
 )
+# ", and after talks in Geneva on Sunday [Marco Rubio said]": a new clause whose subject
+# comes after an adverbial of time or place
+NEW_CLAUSE_ADVERBIAL = re.compile(
+    r",\s+(?:and|but|while|whereas)\s+(?:after|before|on|at|in|during|later|earlier|since)\s"
+    r"[^,;:\"“”]{0,60}?\s(?:(?:the|a|an|its|his|her|their)\s+)?$"
+)
 # ", but no compromise was found, the aide said": a new clause (not ", but failed to ...")
 # "Although X called the talks useful, he stressed ...": a pronoun opens the next statement
 PRONOUN_CLAUSE = re.compile(r",\s+$")
@@ -89,6 +95,10 @@ INFINITIVE = re.compile(
 GLOSS = re.compile(
     r",\s+(?:a|an|in\s+a)\s+(?:clear\s+|further\s+|rare\s+|fresh\s+|possible\s+)?"
     r"(?:sign|signal|indication|reference|nod|hint|reminder|move|step|departure|reversal)\b"
+    # ", a discrepancy officials could not explain", ", a charge the office rejected", ", the
+    # sharpest escalation yet": a noun that sums up what was said, the journalist's
+    r"|,\s+(?:a|an|the)\s+(?:[a-z]+est\s+|new\s+|further\s+)?"
+    r"(?:discrepancy|charge|accusation|escalation|contradiction)\b"
 )
 LAST_BUT = re.compile(
     r".*,\s+(?:but|while|although|though|yet)\s+"
@@ -136,6 +146,8 @@ NOT_REPORTING = re.compile(
 APPOSED = re.compile(
     r"(?:\s+\([DRI]\s*[-–]\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?\))?"
     r"\s*,\s+(?:\d{1,3},\s+)?(?:(?:a|an|the|his|her)\s+)?[^,;\"“”]{2,90},\s*"
+    # an adverb before the verb: "X, the attorney-general, later said publicly that"
+    r"(?:(?:later|also|then|again|earlier|separately|previously)\s+)?"
 )  # (an age first: ", 34, a motorcycle-taxi driver,"; a party label: " (R-Ohio), a member,")
 # "..., and one in four said ...", "... while other voters said ...": a short noun phrase
 # after a conjunction, right before a reporting verb, is another speaker

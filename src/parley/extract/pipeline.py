@@ -182,8 +182,11 @@ def _steps(
             parse_pass(attributor, sents, docs)
     starts = [m.start for m in mentions]
     drafts = [
-        d for d in _dedupe(attributor.drafts) if not _anonymity(text, d) and not _naming(text, d)
+        d
+        for d in _dedupe(attributor.drafts)
+        if not _anonymity(text, d) and not _naming(text, d) and not _topic_only(text, d)
     ]
+    drafts = [_past_view_noun(text, d) for d in drafts]
     if nlp is not None:
         seconds = [d for d in drafts if _may_report_twice(text, d)]
         if seconds:
@@ -832,14 +835,68 @@ _ANONYMITY = re.compile(
     r"(?:that\s+\w+\s+)?not\s+(?:to\s+)?(?:be\s+)?(?:named|identified|quoted\s+by\s+name)\b"
     r"|not\s+to\s+(?:use|give|publish)\s+\w+\s+(?:sur|full\s+|real\s+)?names?\b"
     r"|(?:for\s+)?anonymity\b"
-    r"|to\s+be\s+(?:identified|named|referred\s+to)(?:\s+only)?(?:\s+(?:as|by)\b|\s*$)",
+    r"|to\s+be\s+(?:identified|named|referred\s+to)(?:\s+only)?(?:\s+(?:as|by)\b|\s*$)"
+    # "asked that her name not be used because ...", "asked that his name be withheld"
+    r"|(?:that\s+)?(?:his|her|their|the)\s+(?:(?:full|real|last|family)\s+)?(?:sur)?names?\s+"
+    r"(?:not\s+be\s+(?:used|published|given|printed|disclosed|revealed)|be\s+withheld)\b",
+    re.IGNORECASE,
+)
+
+# Verbs that neither judge nor demand: with a bare noun phrase for their content ("repeated
+# the statement", "described the same contacts differently", "acknowledge the limits",
+# "offer a different reading", "chanting his name", "said about it") they name the topic of
+# what was said, not what was said ("welcomed the deal" and "rejected the charge" judge it)
+_TOPIC_ONLY_LEMMAS = frozenset(
+    (
+    "describe", "mention", "repeat", "reiterate", "acknowledge", "offer", "chant", "announce",
+    "ask",
+    )
+)  # fmt: skip
+# (no verb inside: no auxiliary, no "-ed" form; "the format suited both parties" is a clause)
+_BARE_NOUN_PHRASE = re.compile(
+    r"(?:about\s+)?(?:the|a|an|his|her|its|their|this|that|these|those|our|my)"
+    r"(?:\s+(?!(?:to|that|as|for|of|is|was|were|are|be|been|had|has|have|would|will|could"
+    r"|should|can|may|might|must|did|does|do)\b)(?![\w'’%-]*ed\b)[\w'’%-]+){1,4}"
+    r"(?:\s+(?:differently|again|twice|too))?[\s.,;]*",
+    re.IGNORECASE,
+)
+# What a verb of saying reports with no clause: "said about it", "has said little in public"
+_NO_CLAUSE = re.compile(
+    r"(?:about\s+(?:it|them|this|that)"
+    r"|(?:little|nothing|much)(?:\s+(?:in\s+public|publicly|about\s+\w+|on\s+\w+))?)"
+    r"[\s.,;]*",
     re.IGNORECASE,
 )
 
 
+# "repeated Russia's view that Schmidt was never appointed", "restated the government's
+# position that ...": what was said is the clause the noun holds
+_VIEW_THAT = re.compile(
+    r"(?:the|its|his|her|their|[A-Z][\w'’-]*['’]s)\s+(?:[a-z-]+(?:['’]s)?\s+)?"
+    r"(?:view|position|claim|argument|assertion|belief|insistence|stance)\s+that\s+"
+)
+
+
+def _past_view_noun(text: str, d: Draft) -> Draft:
+    m = None if d.direct else _VIEW_THAT.match(text, d.start, d.end)
+    return replace(d, start=m.end()) if m is not None and m.end() < d.end else d
+
+
+def _topic_only(text: str, d: Draft) -> bool:
+    if d.direct:
+        return False
+    if d.lemma in ("say", "tell", "write") and _NO_CLAUSE.fullmatch(text, d.start, d.end):
+        return True
+    return (
+        d.lemma in _TOPIC_ONLY_LEMMAS
+        and _BARE_NOUN_PHRASE.fullmatch(text, d.start, d.end) is not None
+    )
+
+
 # "the shoal, which Manila calls Ayungin": "call" with a name as its complement names a
 # thing; it says nothing (unlike "called the deal reckless")
-_NAME_ONLY = re.compile(r"(?:[A-Z][\w'’.-]*)(?:\s+(?:and\s+)?[A-Z][\w'’.-]*)*")
+# (and "signed what they called the Melanesian Agreement": a proper name after "the")
+_NAME_ONLY = re.compile(r"(?:the\s+)?(?:[A-Z][\w'’.-]*)(?:\s+(?:and\s+)?[A-Z][\w'’.-]*)*")
 
 
 def _naming(text: str, d: Draft) -> bool:

@@ -168,7 +168,15 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
             # alone, unless they make up one group
             return self._remember(pos, Who(None, self._bloc(listed), False), Gender.PLURAL)
         people = [m for m in chain if m.person is not None]
-        if people and people[-1].possessive and chain[-1].kind is MentionKind.ROLE:
+        if (
+            people
+            and people[-1].possessive
+            and (
+                chain[-1].kind is MentionKind.ROLE
+                # "Trump's trade adviser Peter Navarro": the adviser, named
+                or any(m.kind is MentionKind.NAME for m in chain[chain.index(people[-1]) + 1 :])
+            )
+        ):
             # "Sybiha's spokesman", "Merz's office": the title, on the person's side
             people = []
         p = people[-1].person if people else None

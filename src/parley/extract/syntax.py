@@ -40,6 +40,7 @@ from parley.extract.cues import (
     FORM_LEMMA,
     NOMINAL_LEMMAS,
     PERSON_FORM_LEMMA,
+    QUARREL,
     TOPIC_LEMMAS,
     verb_forms,
 )
@@ -457,6 +458,8 @@ def _in_sentence(doc: Doc, offset: int) -> Iterator[Report]:
             continue
         if _hypothetical(tok) or _anonymity(tok) or _adjectival(tok) or _was_asked(tok):
             continue
+        if lemma == "argue" and QUARREL.match(tok.doc.text, tok.idx + len(tok.text)):
+            continue  # "argued about the loan for hours": a quarrel, nothing said
         subj = _subject(tok)
         if subj is None:
             continue
