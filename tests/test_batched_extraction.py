@@ -37,9 +37,9 @@ def batches(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     sizes: list[int] = []
     real = pipeline.run_many
 
-    def counting(articles, coder=None):  # type: ignore[no-untyped-def]
+    def counting(articles, *rest, **setting):  # type: ignore[no-untyped-def]
         sizes.append(len(articles))
-        return real(articles, coder)
+        return real(articles, *rest, **setting)  # the coder and the opposition's coding
 
     monkeypatch.setattr(pipeline, "run_many", counting)
     return sizes
