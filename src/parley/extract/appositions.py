@@ -68,7 +68,7 @@ _HOLDS_OFFICE = re.compile(
 # What follows a side's name in such a clause: its delegation, team, side or wing
 _SIDE_BODY = re.compile(
     r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?(?:delegation|delegations|team|side|negotiators|"
-    r"wing|arm)\b"
+    r"wing|arm|mission|missions|committee|commission)\b"
 )
 # " who has represented PKK defendants, ": a relative clause between a role and the name
 # in apposition to it

@@ -38,6 +38,14 @@ _SUBJECT_VERB = re.compile(
 _CLAUSE_OPENING = re.compile(r"\w+(?:\s+(?:reporters|journalists))?\s+(?:that\s+)?(?:the\s+)?")
 
 
+# A place the apposition after a name puts the person in: "X, in Washington for the IMF
+# meetings,", "X, who was in Washington for ...", "X, visiting Tokyo," (where one is, not
+# whom one speaks for)
+_BEING_IN = re.compile(
+    r",\s+(?:(?:who|which)\s+(?:is|was|were|are|had\s+been|has\s+been)\s+)?"
+    r"(?:(?:in|at)|(?:who\s+(?:is|was)\s+)?visiting|(?:who\s+(?:is|was)\s+)?on\s+a\s+"
+    r"(?:visit|trip)\s+to)\s+(?:the\s+)?$"
+)
 _VISITED = re.compile(
     r"\b(?:visit(?:ed|ing|s)?|(?:travel(?:l?ed|l?ing|s)?|flew|fly(?:ing)?|went|trip|visits?|"
     r"journey(?:ed)?|came|arriv(?:ed|ing|al))\s+(?:back\s+)?(?:to|in))\s+(?:the\s+)?$"
@@ -104,6 +112,8 @@ class SideContext(ResolverBase):
         for m in self.mentions[i : i + 12]:
             if m.start >= stop or _REPORTING.search(self.text, pos, m.start):
                 break  # "Premier X says the province will pause its campaign in the US"
+            if _BEING_IN.search(self.text, max(pos, m.start - 60), m.start):
+                continue  # "Minister X, in Washington for the meetings, said"
             if m.kind is MentionKind.ACTOR and m.actor and self._is_state(m.actor):
                 return m.actor
         opened = self._paragraph_before_opens_on(pos)
