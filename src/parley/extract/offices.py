@@ -92,6 +92,19 @@ def _of_state_body(role: str) -> bool:
     return not _STATE_BODY_WORDS.isdisjoint(role.split())
 
 
+# A head of a province's or a city's executive: "regional head X", "the city chief", "the
+# head of the regional (military) administration"
+_LOCAL_HEADS = {"head", "chief", "leader"}
+_MISSIONS = {"mission", "delegation"}
+_LOCAL_WORDS = r"(?:regional|provincial|oblast|city|district|municipal|county)"
+_LOCAL_WORD_BEFORE = re.compile(_LOCAL_WORDS + r"\s+\Z", re.IGNORECASE)
+_LOCAL_BODY_AFTER = re.compile(
+    r"\s+of\s+the\s+(?:[A-Z][\w'’-]+\s+)?"
+    + _LOCAL_WORDS
+    + r"\s+(?:military\s+|civil\s+|state\s+)?(?:administration|council|government)\b"
+)
+
+
 class Offices(ResolverBase):
     """Titles and offices: whose side an office holder speaks for."""
 
@@ -336,6 +349,9 @@ class Offices(ResolverBase):
         on the day ("the supreme leader"), else the side the paragraph is about."""
         # "Senate Majority Leader X": an office in a state's institution is a state office
         in_state_body = any(self._state_institution(o) for o in offices)
+        mission = self._mission_side(offices)
+        if mission is not None:
+            return mission  # "the Fund said ... In the statement, mission chief X said"
         offices = [o for o in offices if o.role_class is RoleClass.PERSON and o.role]
         if self._owners_office(offices[0] if offices else None):
             return self._owner_side(offices[0].start)  # "Lavrov brought his deputy X"
@@ -354,6 +370,45 @@ class Offices(ResolverBase):
         )
         return self._offices_side(offices, state)
 
+    def _mission_side(self, offices: list[Mention]) -> str | None:
+        """The organisation whose mission a "mission chief" (or "mission head") leads: the
+        one its sentence or the sentence before names last ("The IMF reached a deal with
+        Egypt. Mission chief X said")."""
+        for a, b in zip(offices, offices[1:], strict=False):
+            if a.role not in _MISSIONS or b.role not in _LOCAL_HEADS:
+                continue
+            if self.text[a.end : b.start].strip():
+                continue
+            ends = [
+                e.end() for e in _SENTENCE_END.finditer(self.text, max(0, a.start - 600), a.start)
+            ]
+            floor = ends[-2] if len(ends) >= 2 else max(0, a.start - 600)
+            i = bisect_left(self.starts, a.start)
+            for m in reversed(self.mentions[max(0, i - 40) : i]):
+                if m.start < floor:
+                    break
+                found = self.gaz.actors.get(m.actor or "")
+                if (
+                    m.kind is MentionKind.ACTOR
+                    and found is not None
+                    and found.kind is ActorKind.ORGANISATION
+                ):
+                    return found.code
+        return None
+
+    def _local_office(self, office: Mention) -> bool:
+        """True for a province's or a city's executive: a governor or a mayor, or a head that
+        a local word qualifies ("regional head X", "the head of the regional administration")."""
+        if office.role in _LOCAL_OFFICES:
+            return True
+        if office.role not in _LOCAL_HEADS:
+            return False
+        return (
+            _LOCAL_WORD_BEFORE.search(self.text, max(0, office.start - 30), office.start)
+            is not None
+            or _LOCAL_BODY_AFTER.match(self.text, office.end) is not None
+        )
+
     def _offices_side(self, offices: list[Mention], state: bool) -> str | None:
         """The side of offices the text does not qualify: the paragraph's (a state's for a
         state office). A governor or mayor is of the province or city the paragraph names,
@@ -366,7 +421,7 @@ class Offices(ResolverBase):
         if region is not None and self._local_place(offices[0].start) is None:
             # "Interim Chief Minister X" in a story on the Bangsamoro Autonomous Region
             return region
-        if not state and any(o.role in _LOCAL_OFFICES for o in offices):
+        if not state and any(self._local_office(o) for o in offices):
             # "Regional governor Ivan Fedorov": the province or city the paragraph names,
             # else the dateline's state
             return self._local_place(offices[0].start) or self._context_actor(
