@@ -278,3 +278,58 @@ def test_unnamed_and_private_sources(
     opposition: Opposition,
 ) -> None:
     assert _who(body, opposition) == _expected(request, opposition, expected)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Seoul and Washington resumed tariff talks.\n\nFinance Minister Jang Min-ho, in "
+            "Washington for the IMF meetings, said he had raised the currency issue.",
+            [("Jang Min-ho", "KOR")],
+            id="'X, in [capital] for ...': where one is gives no side",
+        ),
+        pytest.param(
+            "Islamabad and the IMF reached a deal.\n\nFinance Minister Tariq Hassan, who was in "
+            "Washington for the Fund's annual meetings, told reporters that the talks had been "
+            "tough.",
+            [("Tariq Hassan", "PAK")],
+            id="'X, who was in [capital]': where one is gives no side",
+        ),
+        pytest.param(
+            "Islamabad and the IMF reached a deal.\n\nLena Markova, who led the IMF mission, "
+            "said the reforms had been strong.",
+            [("Lena Markova", "IMF")],
+            id="'who led the ORG mission' gives the organisation",
+        ),
+        pytest.param(
+            "The International Monetary Fund has reached an agreement with Pakistan on a new "
+            "loan, the Fund said in a statement.\n\nIn the statement, mission chief Paul Grant "
+            "said the new loan would anchor policy.",
+            [(None, "IMF"), ("Paul Grant", "IMF")],
+            id="a mission chief is of the organisation the sentence before names",
+        ),
+        pytest.param(
+            "Moscow and Kyiv traded claims.\n\nIgor Sedov, who chairs the State Duma's defence "
+            "committee, said Ukraine had agreed in principle.",
+            [("Igor Sedov", "RUS")],
+            id="'who chairs BODY's committee' gives the body's state",
+        ),
+        pytest.param(
+            "Kyiv and Moscow traded claims.\n\nIn Sumy, the head of the regional "
+            "administration, Bohdan Kravets, said nobody had been consulted.",
+            [("Bohdan Kravets", "UKR")],
+            id="'In [place], the head of the regional administration, X'",
+        ),
+        pytest.param(
+            "Kyiv and Moscow traded claims.\n\nIn Zaporizhzhia, regional head Taras Melnyk "
+            "wrote on Telegram that the front was too close.",
+            [("Taras Melnyk", "UKR")],
+            id="'In [place], regional head X'",
+        ),
+    ],
+)
+def test_sides_from_context_of_the_name(
+    body: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert _who(body) == expected
