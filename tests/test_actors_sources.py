@@ -297,6 +297,13 @@ def test_unnamed_and_private_sources(
             id="'X, who was in [capital]': where one is gives no side",
         ),
         pytest.param(
+            "Washington officials said talks with South Korea were slow.\n\nFinance Minister "
+            "Jang Min-ho, in Washington for the IMF meetings, said he had raised the currency "
+            "issue.",
+            [(None, "USA"), ("Jang Min-ho", "KOR")],
+            id="a visitor to [capital] is of another state than the one the article quotes first",
+        ),
+        pytest.param(
             "Islamabad and the IMF reached a deal.\n\nLena Markova, who led the IMF mission, "
             "said the reforms had been strong.",
             [("Lena Markova", "IMF")],

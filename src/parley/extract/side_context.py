@@ -109,17 +109,30 @@ class SideContext(ResolverBase):
         if para_end >= 0:
             stop = min(stop, para_end)  # 'the agreement "in full".' ends its paragraph
         i = bisect_left(self.starts, pos)
+        visited: set[str] = set()
         for m in self.mentions[i : i + 12]:
             if m.start >= stop or _REPORTING.search(self.text, pos, m.start):
                 break  # "Premier X says the province will pause its campaign in the US"
             if _BEING_IN.search(self.text, max(pos, m.start - 60), m.start):
-                continue  # "Minister X, in Washington for the meetings, said"
+                # "Minister X, in Washington for the meetings, said": a visitor there, so
+                # of some other state than the place's
+                if m.actor and self._is_state(m.actor):
+                    visited.add(m.actor)
+                continue
             if m.kind is MentionKind.ACTOR and m.actor and self._is_state(m.actor):
                 return m.actor
         opened = self._paragraph_before_opens_on(pos)
-        if opened is not None:
-            return opened
-        return self._home_or_main() if main else self.home_state
+        side = opened or (self._home_or_main() if main else self.home_state)
+        if side is not None and side in visited:
+            return self._other_state(visited)
+        return side
+
+    def _other_state(self, visited: set[str]) -> str | None:
+        """The state the article mostly quotes or names after those in ``visited`` (where
+        the speaker was only a visitor)."""
+        self.main_actor(state_only=True)  # counts what the article names
+        ranked = [a for a, _ in self._speaker_actors.most_common()] + list(self._named or [])
+        return next((a for a in ranked if a not in visited and self._is_state(a)), None)
 
     def _paragraph_before_opens_on(self, pos: int) -> str | None:
         """The state the paragraph before ``pos`` opens on as its subject ("South Korea
