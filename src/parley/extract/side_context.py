@@ -43,7 +43,7 @@ _CLAUSE_OPENING = re.compile(r"\w+(?:\s+(?:reporters|journalists))?\s+(?:that\s+
 # whom one speaks for)
 _BEING_IN = re.compile(
     r",\s+(?:(?:who|which)\s+(?:is|was|were|are|had\s+been|has\s+been)\s+)?"
-    r"(?:(?:in|at)|(?:who\s+(?:is|was)\s+)?visiting|(?:who\s+(?:is|was)\s+)?on\s+a\s+"
+    r"(?:in|(?:who\s+(?:is|was)\s+)?visiting|(?:who\s+(?:is|was)\s+)?on\s+a\s+"
     r"(?:visit|trip)\s+to)\s+(?:the\s+)?$"
 )
 _VISITED = re.compile(
