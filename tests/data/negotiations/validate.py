@@ -38,6 +38,7 @@ SPLITS = (
     "test17",
     "test18",
     "test19",
+    "test20",
 )
 GOLD_SUFFIX = ".gold.jsonl"
 HEADER_FIELDS = ("Title", "URL", "Outlet", "Published")
