@@ -383,41 +383,40 @@ class Bodies(ResolverBase):
             return None
         return breaks[-2], breaks[-1]
 
+    def _opening_before(
+        self, pos: int, opening: re.Pattern[str], whole_chain: bool
+    ) -> list[Mention] | None:
+        """The mentions that open the sentence before ``pos`` (what "its" at ``pos`` stands
+        for): its opening chain, else the first mention after words ``opening`` matches (the
+        mention alone, or with ``whole_chain`` the chain it opens)."""
+        span = self._sentence_before(pos)
+        if span is None:
+            return None
+        start, end = span
+        _, first = self._opening_chain(start, end)
+        if first is not None:
+            return first
+        i = bisect_left(self.starts, start)
+        if i < len(self.mentions) and opening.fullmatch(self.text, start, self.mentions[i].start):
+            return (
+                chains(self.mentions[i : i + 4], self.text)[0]
+                if whole_chain
+                else [self.mentions[i]]
+            )
+        return None
+
     def _subject_before_is(self, pos: int, kind: Callable[[Mention], bool]) -> bool:
         """Whether the sentence before ``pos`` opens on a body mention ``kind`` accepts
         (what "its" at ``pos`` stands for)."""
-        text = self.text
-        span = self._sentence_before(pos)
-        if span is None:
-            return False
-        start, end = span
-        _, first = self._opening_chain(start, end)
-        if first is None:
-            # "The House of Representatives": a body whose name opens on words no mention
-            # holds
-            i = bisect_left(self.starts, start)
-            if i < len(self.mentions) and _NAME_OPENING.fullmatch(
-                text, start, self.mentions[i].start
-            ):
-                first = [self.mentions[i]]
+        # "The House of Representatives": a body whose name opens on words no mention holds
+        first = self._opening_before(pos, _NAME_OPENING, whole_chain=False)
         return first is not None and any(kind(m) for m in first)
 
     def _private_subject_before(self, pos: int) -> bool:
         """Whether the sentence before ``pos`` opens on a body that speaks for nobody (an
         industry association, a company, a union): what "its" stands for."""
-        text = self.text
-        span = self._sentence_before(pos)
-        if span is None:
-            return False
-        start, end = span
-        _, first = self._opening_chain(start, end)
-        if first is None:
-            # "The opposition Democratic Party, which ...": a body after modifiers
-            i = bisect_left(self.starts, start)
-            if i < len(self.mentions) and _MODIFIED_OPENING.fullmatch(
-                text, start, self.mentions[i].start
-            ):
-                first = chains(self.mentions[i : i + 4], text)[0]
+        # "The opposition Democratic Party, which ...": a body after modifiers
+        first = self._opening_before(pos, _MODIFIED_OPENING, whole_chain=True)
         return first is not None and (
             any(
                 (m.kind is MentionKind.ROLE and m.role_class is RoleClass.PRIVATE)

@@ -48,7 +48,6 @@ class ResolverBase:
         self.gaz = gaz
         # how a domestic opposition's politicians and parties are coded: their state, or
         # no side (the corpus's convention); ``opposition_sides`` is True for the first
-        self.opposition = opposition
         self.opposition_sides = opposition is Opposition.STATE
         self._past_title = former_title(self.opposition_sides)  # "former", "retired" (, "shadow")
         self.text = text
