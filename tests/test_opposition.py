@@ -203,3 +203,48 @@ def test_the_cli_takes_the_setting(tmp_path: Path) -> None:
     assert runner.invoke(app, ["extract", str(article), "--opposition", "maybe"]).exit_code != 0
     helped = runner.invoke(app, ["extract", "--help"], env={"COLUMNS": "200"})
     assert "--opposition" in helped.stdout
+
+
+def _farage(tmp_path: Path) -> Path:
+    article = tmp_path / "farage.txt"
+    article.write_text(
+        "Title: t\nPublished: 2025-06-10\n\nReform UK leader Nigel Farage said the trade "
+        "deal was a betrayal.\n",
+        encoding="utf-8",
+    )
+    return article
+
+
+@pytest.mark.parametrize(("setting", "actor"), [(None, "GBR"), ("none", None), ("state", "GBR")])
+def test_ingest_stores_under_the_setting(tmp_path: Path, setting: str | None, actor: str | None):
+    """``parley ingest --opposition`` codes what it stores as ``extract`` does."""
+    from parley.record import Record
+
+    db = tmp_path / "p.db"
+    flag = ["--opposition", setting] if setting else []
+    done = CliRunner().invoke(app, ["ingest", str(_farage(tmp_path)), "--db", str(db), *flag])
+    assert done.exit_code == 0, done.output
+    with Record(db, create=False) as record:
+        assert [(s.speaker, s.actor) for s in record.statements()] == [("Nigel Farage", actor)]
+
+
+def test_the_record_and_its_cluster_tasks_take_the_setting(tmp_path: Path) -> None:
+    """The API: ``Record(opposition=...)`` for ingest and single sources, and the Dask
+    tasks that extract for a record on a cluster."""
+    from parley.distributed import extract_file
+    from parley.record import Record
+    from parley.sources import read_path
+
+    article = _farage(tmp_path)
+    with Record(tmp_path / "n.db", opposition=Opposition.NONE) as record:
+        assert record.opposition is Opposition.NONE
+        record.ingest([article])
+        assert [s.actor for s in record.statements()] == [None]
+    [source] = read_path(article)
+    with Record(tmp_path / "s.db") as record:
+        assert record.opposition is Opposition.STATE
+        assert record.store_source(source) == 1
+        assert [s.actor for s in record.statements()] == ["GBR"]
+    for setting, actor in ((Opposition.NONE, None), (Opposition.STATE, "GBR")):
+        result = extract_file(str(article), 10**6, opposition=setting)
+        assert [s.actor for item in result.extracted for s in item.statements] == [actor]

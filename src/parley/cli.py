@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from parley.analysis.command import analyze_command
-from parley.cli_options import DbOpt, day_option
+from parley.cli_options import DbOpt, OppositionOpt, day_option
 from parley.db_command import db_app
 from parley.errors import InputError, ParleyError, ParleyWarning
 from parley.evaluation_command import eval_command
@@ -141,11 +141,17 @@ def progress_bar(total: int, label: str) -> Iterator[Callable[[int, int, Path], 
         yield advance
 
 
-def _open_record(db: str | None, *, max_bytes: int = DEFAULT_MAX_BYTES, create: bool) -> Record:
+def _open_record(
+    db: str | None,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    create: bool,
+    opposition: Opposition = Opposition.STATE,
+) -> Record:
     from parley.record import Record
 
     try:
-        return Record(db, max_bytes=max_bytes, create=create)
+        return Record(db, max_bytes=max_bytes, create=create, opposition=opposition)
     except ParleyError as exc:
         report_error(exc)
         raise typer.Exit(EXIT_BAD_INPUT) from None
@@ -168,17 +174,7 @@ def extract_command(
     ] = None,
     max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
     reference: ReferenceDateOpt = None,
-    opposition: Annotated[
-        Opposition,
-        typer.Option(
-            "--opposition",
-            help="How domestic opposition politicians and parties are coded: 'state' "
-            'gives them the state whose politics they take part in ("Reform UK leader '
-            "Nigel Farage\" -> GBR), as the statement spec reads; 'none' gives them no "
-            "side (the negotiation corpus's in-house convention, which its gold follows).",
-            case_sensitive=False,
-        ),
-    ] = Opposition.STATE,
+    opposition: OppositionOpt = Opposition.STATE,
 ) -> None:
     """Extract statements as JSON Lines, without a database."""
     anchor = reference_date(reference)
@@ -254,12 +250,13 @@ def ingest_command(
     ] = False,
     workers: WorkersOpt = None,
     scheduler: SchedulerOpt = None,
+    opposition: OppositionOpt = Opposition.STATE,
 ) -> None:
     """Read files and folders, extract their statements and store both in the database."""
     from parley.record import IngestReport
 
     anchor = reference_date(reference)
-    record = _open_record(db, max_bytes=max_bytes, create=True)
+    record = _open_record(db, max_bytes=max_bytes, create=True, opposition=opposition)
     report = IngestReport()
     stopped: ParleyError | None = None
     with record:

@@ -7,6 +7,8 @@ from typing import Annotated
 
 import typer
 
+from parley.extract.options import Opposition
+
 # The environment variable naming the database: parley.storage.engine.DB_ENV, spelt out
 # here because importing that module loads SQLAlchemy and Alembic, which commands that
 # never open a database (extract, eval, analyze) do not need (a test keeps them equal).
@@ -19,6 +21,18 @@ DbOpt = Annotated[
         envvar=DB_ENV,
         help="SQLite file or SQLAlchemy URL. [default: ./parley.db]",
         show_default=False,
+    ),
+]
+
+OppositionOpt = Annotated[
+    Opposition,
+    typer.Option(
+        "--opposition",
+        help="How domestic opposition politicians and parties are coded: 'state' "
+        'gives them the state whose politics they take part in ("Reform UK leader '
+        "Nigel Farage\" -> GBR), as the statement spec reads; 'none' gives them no "
+        "side (the negotiation corpus's in-house convention, which its gold follows).",
+        case_sensitive=False,
     ),
 ]
 

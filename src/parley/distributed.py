@@ -40,6 +40,7 @@ from parley import errors
 from parley import extract as extraction
 from parley.errors import ClusterError, ExtractionFailedError, InputError, ParleyError
 from parley.extract.model import Statement
+from parley.extract.options import DEFAULT_OPPOSITION, Opposition
 from parley.record import (
     Extracted,
     Extractor,
@@ -115,10 +116,13 @@ def read_file(path: str, max_bytes: int, reference_date: date | None = None) -> 
 
 
 def extract_sources(
-    read: FileSources, extractor: Extractor | None = None, stored: Set[str] = frozenset()
+    read: FileSources,
+    extractor: Extractor | None = None,
+    stored: Set[str] = frozenset(),
+    opposition: Opposition = DEFAULT_OPPOSITION,
 ) -> FileResult:
     """Extract the sources of one read file, except those whose id is in ``stored``."""
-    return extract_read([read], extractor, frozenset(stored))[0]
+    return extract_read([read], extractor, frozenset(stored), opposition)[0]
 
 
 def _file_result(
@@ -150,9 +154,12 @@ def extract_file(
     max_bytes: int,
     extractor: Extractor | None = None,
     reference_date: date | None = None,
+    opposition: Opposition = DEFAULT_OPPOSITION,
 ) -> FileResult:
     """Read and extract one file, every source in it. Never raises for a bad file."""
-    return extract_sources(read_file(path, max_bytes, reference_date), extractor)
+    return extract_sources(
+        read_file(path, max_bytes, reference_date), extractor, opposition=opposition
+    )
 
 
 def read_files(paths: list[str], max_bytes: int, reference_date: date | None) -> list[FileSources]:
@@ -166,7 +173,10 @@ def source_ids(read: list[FileSources]) -> list[str]:
 
 
 def extract_read(
-    read: list[FileSources], extractor: Extractor | None, stored: frozenset[str]
+    read: list[FileSources],
+    extractor: Extractor | None,
+    stored: frozenset[str],
+    opposition: Opposition = DEFAULT_OPPOSITION,
 ) -> list[FileResult]:
     """:func:`extract_sources` for each file read (a task, on the worker that read them):
     the new sources of all the files extracted together
@@ -178,15 +188,20 @@ def extract_read(
         for source in file.sources
         if source.id not in stored
     ]
-    found = extraction.extract_each(articles, extractor=extractor)
+    found = extraction.extract_each(articles, extractor=extractor, opposition=opposition)
     return [_file_result(file, stored, found) for file in read]
 
 
 def read_and_extract(
-    paths: list[str], max_bytes: int, reference_date: date | None, extractor: Extractor | None
+    paths: list[str],
+    max_bytes: int,
+    reference_date: date | None,
+    extractor: Extractor | None,
+    opposition: Opposition = DEFAULT_OPPOSITION,
 ) -> list[FileResult]:
     """:func:`read_files` and :func:`extract_read` of every source, in one task."""
-    return extract_read(read_files(paths, max_bytes, reference_date), extractor, frozenset())
+    read = read_files(paths, max_bytes, reference_date)
+    return extract_read(read, extractor, frozenset(), opposition)
 
 
 # ---------------------------------------------------------------------------- clusters
@@ -315,6 +330,7 @@ def iter_file_results(
     in_flight: int | None = None,
     files_per_task: int = FILES_PER_TASK,
     known: KnownIds | None = None,
+    opposition: Opposition = DEFAULT_OPPOSITION,
 ) -> Iterator[FileResult]:
     """Each file's :class:`FileResult`, in the order their tasks complete.
 
@@ -346,8 +362,9 @@ def iter_file_results(
         # pure=False: a file may change between two runs, so its path is no cache key
         if known is None or clean >= CHECK_UNTIL_CLEAN:
             both = client.submit(
-                read_and_extract, chunk, max_bytes, reference_date, extractor, pure=False
-            )
+                read_and_extract, chunk, max_bytes, reference_date, extractor, opposition,
+                pure=False,
+            )  # fmt: skip
             paths[both.key] = chunk
             direct.add(both.key)
             return both
@@ -392,7 +409,9 @@ def iter_file_results(
                 let_go(future, "ids")
                 stored = frozenset(known(answer)) if known is not None and answer else frozenset()
                 clean = 0 if stored else clean + 1
-                extracted = client.submit(extract_read, read, extractor, stored, pure=False)
+                extracted = client.submit(
+                    extract_read, read, extractor, stored, opposition, pure=False
+                )
                 let_go(read, "read")  # the extraction task holds the texts now
                 paths[extracted.key] = chunk
                 queue.add(extracted)
@@ -464,7 +483,7 @@ def stream_ingest(
     results = iter_file_results(
         client, files, max_bytes=record.max_bytes, extractor=record.extractor,
         reference_date=reference_date, in_flight=in_flight, known=record.stored_ids,
-        files_per_task=files_per_task,
+        files_per_task=files_per_task, opposition=record.opposition,
     )  # fmt: skip
     for result in results:
         if result.error is not None:

@@ -41,6 +41,7 @@ from parley.errors import (
 )
 from parley.export_formats import ExportRow, sentence_around
 from parley.extract.model import EventType, Stance, Statement
+from parley.extract.options import DEFAULT_OPPOSITION, Opposition
 from parley.extract_files import extract_files
 from parley.plans import store as plan_store
 from parley.plans.model import Plan, check_label
@@ -215,6 +216,8 @@ class Record:
     (:func:`parley.storage.upgrade`).
     ``extractor`` replaces :func:`parley.extract.extract_statements` (same signature).
     ``create=False`` refuses to create a missing SQLite file (for read-only commands).
+    ``opposition`` says how the extraction codes domestic opposition politicians
+    (:class:`parley.extract.Opposition`).
     """
 
     def __init__(
@@ -224,6 +227,7 @@ class Record:
         max_bytes: int | None = None,
         extractor: Extractor | None = None,
         create: bool = True,
+        opposition: Opposition = DEFAULT_OPPOSITION,
     ) -> None:
         self.url = database_url(db)
         if not create and not _database_exists(self.url):
@@ -233,6 +237,7 @@ class Record:
             )
         self.max_bytes = max_bytes if max_bytes is not None else max_bytes_from_env()
         self._extractor = extractor
+        self._opposition = opposition
         try:
             self.engine = make_engine(self.url)
         except ImportError as exc:  # e.g. no PostgreSQL driver installed
@@ -330,7 +335,10 @@ class Record:
 
         # Several files' articles are extracted together (faster); each file is then
         # stored and reported on its own, as if extracted alone.
-        extracted = extract_files(files, read, skip=self.stored_ids, extractor=self._extractor)
+        extracted = extract_files(
+            files, read, skip=self.stored_ids, extractor=self._extractor,
+            opposition=self._opposition,
+        )  # fmt: skip
         for done, path in enumerate(files, start=1):
             try:
                 item = next(extracted)
@@ -372,6 +380,12 @@ class Record:
     def store_source(self, source: Source) -> int | None:
         """Extract and store one source: its number of statements, None if already stored."""
         return self._store(source)
+
+    @property
+    def opposition(self) -> Opposition:
+        """How this record's extraction codes domestic opposition politicians
+        (:class:`parley.extract.Opposition`; the state by default)."""
+        return self._opposition
 
     @property
     def extractor(self) -> Extractor | None:
@@ -459,8 +473,13 @@ class Record:
         return len(statements)
 
     def _extract(self, source: Source) -> list[Statement]:
-        extractor = self._extractor or extraction.extract_statements
-        return extractor(source.text, source=source.name, published=source.published)
+        [found] = extraction.extract_each(
+            [extraction.Article(source.text, source=source.name, published=source.published)],
+            extractor=self._extractor, opposition=self._opposition,
+        )  # fmt: skip
+        if isinstance(found, Exception):
+            raise found
+        return found
 
     def _has_source(self, source_id: str) -> bool:
         try:

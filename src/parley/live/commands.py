@@ -10,8 +10,9 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from parley.cli_options import DbOpt
+from parley.cli_options import DbOpt, OppositionOpt
 from parley.errors import ParleyError
+from parley.extract.options import Opposition
 from parley.sources import DEFAULT_MAX_BYTES
 
 if TYPE_CHECKING:
@@ -40,11 +41,11 @@ def _report_error(exc: ParleyError) -> None:
     typer.echo(f"error: {where}{exc.message} [{exc.code}]", err=True)
 
 
-def _open(db: str | None) -> Record:
+def _open(db: str | None, opposition: Opposition) -> Record:
     from parley.record import Record
 
     try:
-        return Record(db, create=True)
+        return Record(db, create=True, opposition=opposition)
     except ParleyError as exc:
         _report_error(exc)
         raise typer.Exit(EXIT_BAD_INPUT) from None
@@ -72,6 +73,7 @@ def fetch_command(
     timeout: TimeoutOpt = 20.0,
     max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
     retries: RetriesOpt = 2,
+    opposition: OppositionOpt = Opposition.STATE,
 ) -> None:
     """Download web pages, extract their articles' statements and store both.
 
@@ -79,7 +81,7 @@ def fetch_command(
     """
     from parley.live.ingest import fetch_urls
 
-    with _open(db) as record, _fetcher(timeout, max_bytes, retries) as fetcher:
+    with _open(db, opposition) as record, _fetcher(timeout, max_bytes, retries) as fetcher:
         try:
             report = fetch_urls(record, urls, fetcher, on_error=_report_error)
         except ParleyError as exc:  # the database failed, not a URL
@@ -100,6 +102,7 @@ def watch_command(
     timeout: TimeoutOpt = 20.0,
     max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
     retries: RetriesOpt = 2,
+    opposition: OppositionOpt = Opposition.STATE,
 ) -> None:
     """Poll RSS/Atom feeds and ingest the page of each new item (until Ctrl-C, or --once).
 
@@ -122,7 +125,7 @@ def watch_command(
             err=True,
         )
 
-    with _open(db) as record, _fetcher(timeout, max_bytes, retries) as fetcher:
+    with _open(db, opposition) as record, _fetcher(timeout, max_bytes, retries) as fetcher:
         try:
             report = watch(
                 record, fetcher, feeds, every=interval, once=once, on_poll=show,
