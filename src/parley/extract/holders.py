@@ -743,12 +743,20 @@ _POSITION_VERBS = frozenset(
 )  # fmt: skip
 
 
+# Linking verbs that, like a copula, give their subject an adjective: "[the authorities]
+# remained committed to", "Seoul seemed willing"
+_LINKING = _BE | frozenset(
+    f for v in ("remain", "stay", "seem", "appear", "become") for f in verb_forms(v)
+)
+
+
 def _states_position(pred: Token, children: list[Token]) -> bool:
-    """'had promised to compensate', 'had accepted', 'was ready to talk': a predicate of
-    commitment, acceptance, refusal, offer or wish, or a copula with a disposition."""
+    """'had promised to compensate', 'had accepted', 'was ready to talk', 'remained
+    committed to': a predicate of commitment, acceptance, refusal, offer or wish, or a
+    copula or linking verb with a disposition."""
     if pred.lower_ in _POSITION_VERBS:
         return True
-    return pred.lower_ in _BE and any(
+    return pred.lower_ in _LINKING and any(
         c.dep_ == "acomp" and c.lower_ in DISPOSITIONS for c in children
     )
 

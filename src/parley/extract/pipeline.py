@@ -814,13 +814,19 @@ def _actor_of(m: Mention, resolver: Resolver) -> str | None:
     return None
 
 
+# "the authorities remained committed to a primary surplus", said by a lender's mission
+# chief: an unqualified "the authorities" is a state's government as much as "the
+# government" is
+_GOVERNMENTS = frozenset(("government", "authorities"))
+
+
 def _government(m: Mention, resolver: Resolver) -> str | None:
     """'[the government] had promised to compensate families': a government the text
     does not qualify (nor did before) is the state the paragraph is about, else the
     dateline's or the article's."""
     if (
         m.kind is not MentionKind.ROLE
-        or m.role != "government"
+        or m.role not in _GOVERNMENTS
         or det_before(resolver.text, m.start) != "the"
         or _actor_of(m, resolver) is not None
     ):
