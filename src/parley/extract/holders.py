@@ -671,6 +671,7 @@ def _of_predicate(
         or (_lesson(pred, children) and not _judged_act(subj))
         or _hypothetical(pred, children)
         or _meeting(pred, children)
+        or _armed(pred, children)
         or _polled(subj)
         or (_judged_act(subj) and _potential(children))
     ):
@@ -1080,6 +1081,53 @@ def _meeting(pred: Token, children: list[Token]) -> bool:
         and pred.tag_.startswith("VB")
         and not any(c.dep_ in ("dobj", "neg", "ccomp", "xcomp") for c in children)
     )
+
+
+# Verbs of armed force: a party's attack, shelling or seizure reported is an act of war,
+# not a position or act toward the deal (the spec leaves such accusations' ``about`` null:
+# "Cambodian forces fired artillery at positions in Surin", "Ukraine had launched 91 drones")
+_FORCE = frozenset(
+    f
+    for v in (
+        "attack", "fire", "shell", "strike", "bomb", "bombard", "shoot", "kill", "invade",
+        "occupy", "seize", "capture", "raid", "storm", "hit",
+    )
+    for f in verb_forms(v)
+)  # fmt: skip
+# "launched [91 long-range drones]": force only with a weapon or an assault for its object
+_LAUNCHING = verb_forms("launch")
+_ASSAULTS = frozenset(
+    (
+    "drone", "drones", "missile", "missiles", "rocket", "rockets", "strike", "strikes",
+    "attack", "attacks", "offensive", "raid", "raids", "shells", "airstrikes", "assault",
+    )
+)  # fmt: skip
+# "continues to strike Ukrainian cities", "kept shelling": the act the aspect verb goes on
+_ASPECT = frozenset(
+    f for v in ("continue", "keep", "resume", "begin", "start") for f in verb_forms(v)
+)
+
+
+def _armed(pred: Token, children: list[Token]) -> bool:
+    """'Cambodian forces [fired] artillery at positions', 'the Russian Federation continues
+    to [strike] Ukrainian cities': an act of armed force, unnegated, that names nothing
+    negotiated ("struck a deal", "attacked ... in violation of the truce" stay acts toward
+    the deal)."""
+    verb = pred
+    if pred.lower_ in _ASPECT:
+        verb = next((c for c in children if c.dep_ == "xcomp"), pred)
+    skip = ("conj", "cc", "nsubj", "xcomp")
+    own = [c for c in verb.children if c.dep_ not in skip]
+    if verb is not pred:
+        own += [c for c in children if c.dep_ not in skip]
+    if any(c.dep_ == "neg" for c in own):
+        return False
+    if verb.lower_ in _LAUNCHING:
+        if not any(c.dep_ == "dobj" and c.lower_ in _ASSAULTS for c in own):
+            return False
+    elif verb.lower_ not in _FORCE or not verb.tag_.startswith("VB"):
+        return False
+    return not any(t.lower_ in DEAL_WORDS for c in own for t in c.subtree)
 
 
 # Parts of a people, as a poll measures them: "[the share of Ukrainians] ready to give up
