@@ -335,7 +335,7 @@ PARTY_NOUNS = POSITION_NOUNS | frozenset(
     "spokesman", "spokeswoman", "spokesperson", "commander", "commanders", "partners",
     "personnel", "staff", "police", "navy", "officers", "guards", "inspectors",
     "investigators", "representatives", "lawmakers", "prosecutors", "regulators", "ministers",
-    "agents", "sources", "friends", "interlocutors", "panel", "panels", "committee",
+    "agents", "sources", "friends", "interlocutors", "colleagues", "panel", "panels", "committee",
     "committees",
     )
 )  # fmt: skip
