@@ -538,6 +538,17 @@ def _of_predicate(
                     # Carney [Canada must pay]": a verdict or a demand told by a named
                     # teller is the teller's position, not nobody's
                     inner = [h for h in inner if not h.nobody]
+                if (
+                    told_by is not None
+                    and told_by.dep_ == "nsubj"
+                    and told_by.lower_ not in THIRD_PERSON
+                ):
+                    # "Witkoff said [he believed Russia would need Donetsk]": what a named
+                    # teller says of another party is that party's position only when the
+                    # clause states one ("Trump had told him [Thailand had agreed]"); a
+                    # forecast, a need or a judgement is the teller's own view
+                    after.extend(h for h in inner if not _stated(h))
+                    inner = [h for h in inner if _stated(h)]
                 out.extend(inner)
     if depth < 2:
         # "the strike showed [that Russia was not thinking about peace]": an event read as
@@ -687,6 +698,12 @@ def _of_predicate(
         out.extend(_relative_positions(pred, subj))
         out.extend(_conditions(children))
     return out
+
+
+def _stated(h: Holder) -> bool:
+    """Whether an inner holder states a position of its own (or tells one, or is a pronoun
+    the pipeline resolves), rather than being what its teller thinks of it."""
+    return h.position or h.tells or h.pronoun or h.agent or h.teller is not None
 
 
 def _conditions(children: list[Token]) -> list[Holder]:
