@@ -1327,6 +1327,9 @@ def _subject(pred: Token) -> Token | None:
         for child in node.children:
             if child.dep_ in _SUBJECTS:
                 return child
+        named = _quoted_after_name(node)
+        if named is not None:
+            return named
         for aux in node.children:
             # "the Americans had for the first time described": an adverbial between the
             # auxiliary and its verb makes the parser hang the subject on the auxiliary
@@ -1340,6 +1343,23 @@ def _subject(pred: Token) -> Token | None:
             node = node.head
         else:
             return None
+    return None
+
+
+def _quoted_after_name(pred: Token) -> Token | None:
+    """'[Bessent] "understood the situation"': a name opening the clause, followed by a
+    quotation that opens on the verb, which the parser hangs on the verb as an adverbial
+    rather than as its subject (and the tagger may read as an adjective)."""
+    for child in pred.lefts:
+        if child.dep_ not in ("advmod", "npadvmod", "dep", "nmod"):
+            continue
+        if child.tag_ not in ("NNP", "NNPS", "NN", "JJ") or not child.text[:1].isupper():
+            continue
+        between = child.doc[child.i + 1 : pred.i]
+        if between and all(t.is_quote for t in between) and all(
+            t.is_punct or t.dep_ in ("compound", "det") for t in child.doc[: child.i]
+        ):
+            return child
     return None
 
 
