@@ -1356,8 +1356,10 @@ def _quoted_after_name(pred: Token) -> Token | None:
         if child.tag_ not in ("NNP", "NNPS", "NN", "JJ") or not child.text[:1].isupper():
             continue
         between = child.doc[child.i + 1 : pred.i]
-        if between and all(t.is_quote for t in between) and all(
-            t.is_punct or t.dep_ in ("compound", "det") for t in child.doc[: child.i]
+        if (
+            between
+            and all(t.is_quote for t in between)
+            and all(t.is_punct or t.dep_ in ("compound", "det") for t in child.doc[: child.i])
         ):
             return child
     return None
