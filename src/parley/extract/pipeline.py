@@ -479,12 +479,58 @@ def _hearsay(
                 # "[Kyiv's delegation] raised the issue and was told by the American side
                 # that ...": the speaker's own side told something by another party
                 continue
+            if out[i] and not (h.position or h.tells or h.agent):
+                # "[Madrid] insisted on price convergence and [Gibraltar] accepted it": a
+                # party's act reported with another party's acceptance, refusal or offer
+                # after it is about the position taken
+                taker = _later_position(d, h, candidates, own, mentions, starts, resolver)
+                if taker is not None and taker != out[i]:
+                    out[i] = taker
+                    break
             if h.tells or h.agent:
                 # "[India] had made clear that it would not attend": what another party
                 # said, its warning or demand rather than the speaker's
                 told.add(i)
             break  # the first party-holder decides, even when it is the speaker's side
     return out, {i for i in told if out.get(i)}
+
+
+def _later_position(
+    d: Draft,
+    h: Holder,
+    candidates: list[Holder],
+    own: frozenset[str],
+    mentions: list[Mention],
+    starts: list[int],
+    resolver: Resolver,
+) -> str | None:
+    """The one other party (not the speaker's) that a holder after ``h`` names as stating a
+    position (a predicate of acceptance, refusal, offer, commitment or disposition), if
+    any."""
+    for later in candidates:
+        if later.start <= h.start or not later.position:
+            continue
+        if later.joint or later.nobody or later.pronoun:
+            return None
+        lo, hi = (
+            (later.start, later.end)
+            if later.head_is_party_noun
+            else (later.head_start, later.head_end)
+        )
+        actors = _parties_in(
+            d.start + later.start,
+            d.start + lo,
+            d.start + hi,
+            d.start + later.end,
+            mentions,
+            starts,
+            resolver,
+        )
+        if len(actors) != 1:
+            return None
+        actor = actors.pop()
+        return actor if actor not in own else None
+    return None
 
 
 # The bodies a person speaks for: "his government", "her delegation"
@@ -814,13 +860,19 @@ def _actor_of(m: Mention, resolver: Resolver) -> str | None:
     return None
 
 
+# "the authorities remained committed to a primary surplus", said by a lender's mission
+# chief: an unqualified "the authorities" is a state's government as much as "the
+# government" is
+_GOVERNMENTS = frozenset(("government", "authorities"))
+
+
 def _government(m: Mention, resolver: Resolver) -> str | None:
     """'[the government] had promised to compensate families': a government the text
     does not qualify (nor did before) is the state the paragraph is about, else the
     dateline's or the article's."""
     if (
         m.kind is not MentionKind.ROLE
-        or m.role != "government"
+        or m.role not in _GOVERNMENTS
         or det_before(resolver.text, m.start) != "the"
         or _actor_of(m, resolver) is not None
     ):

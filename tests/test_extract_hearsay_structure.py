@@ -1,0 +1,75 @@
+"""Hearsay from the structure of the reported clause (issue 8): whose position a clause
+states when it reports force, a teller's view, a position taken after another party's
+act, a lender's "authorities", or a name the parser misplaces before a quotation."""
+
+from __future__ import annotations
+
+import pytest
+
+from parley.extract import extract_statements
+
+
+def _last(body: str) -> tuple[str | None, str | None]:
+    *_, s = extract_statements("Title: t\n\n" + body + "\n")
+    return s.actor, s.about
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "BANGKOK, May 4 (HD) - Talks resumed in Kuala Lumpur.\n\n"
+            "A Thai army spokesman said Cambodian troops had shelled two border villages "
+            "overnight.",
+            ("THA", None),
+            id="an act of force reported is nobody's position",
+        ),
+        pytest.param(
+            "BANGKOK, May 4 (HD) - Talks resumed in Kuala Lumpur.\n\n"
+            "A Thai army spokesman said Cambodian troops had attacked the border posts in "
+            "violation of the ceasefire.",
+            ("THA", "KHM"),
+            id="force that breaks the deal is an act toward it",
+        ),
+        pytest.param(
+            "ISLAMABAD, May 4 (HD) - The programme's review ended on Friday.\n\n"
+            "The IMF said the authorities remained committed to the budget targets agreed "
+            "in March.",
+            ("IMF", "PAK"),
+            id="a lender's 'the authorities' is the state it lends to",
+        ),
+        pytest.param(
+            "GENEVA, May 4 (HD) - The talks on the border regime ended on Friday.\n\n"
+            'An EU official said Madrid insisted on "joint checks" and Gibraltar accepted it '
+            "in the final round.",
+            ("EU", "GIB"),
+            id="the position taken after another party's act",
+        ),
+        pytest.param(
+            "GENEVA, May 4 (HD) - The talks on the border regime ended on Friday.\n\n"
+            "A diplomat said the U.S. side had first floated joint patrols along the line, "
+            "and that Ukrainian negotiators had rejected any such arrangement.",
+            (None, "UKR"),
+            id="the refusal after another party's suggestion",
+        ),
+        pytest.param(
+            "MOSCOW, May 4 (HD) - The envoys met for five hours.\n\n"
+            "Bloomberg reported that Witkoff also said he believed Russia would need the "
+            "whole region.",
+            (None, "USA"),
+            id="a named teller's forecast of another party is the teller's view",
+        ),
+        pytest.param(
+            "SEOUL, May 4 (HD) - The delegation arrived in Washington on Monday.\n\n"
+            "South Korea's finance minister, Koo Yun-cheol, said he had raised the currency "
+            "question with Treasury Secretary Scott Bessent. According to Koo, Bessent "
+            '"understood our concerns" and agreed that the two sides should keep talking.',
+            ("KOR", "USA"),
+            id="a name before a quotation that opens on the verb is its subject",
+        ),
+    ],
+)
+def test_the_reported_clause_decides_the_holder(
+    body: str, expected: tuple[str | None, str | None]
+) -> None:
+    assert _last(body) == expected
