@@ -9,7 +9,7 @@ from functools import cached_property
 
 from parley.actors import ActorKind
 from parley.extract.mentions import Mention, MentionKind
-from parley.extract.resolver_base import ResolverBase
+from parley.extract.resolver_base import ActorPath, ResolverBase
 from parley.extract.speaker_patterns import (
     _DATELINE,
     _REPORTING,
@@ -96,8 +96,10 @@ class SideContext(ResolverBase):
             ):
                 placed = placed or actor
                 continue
+            self.context_basis = ActorPath.CONTEXT_PARAGRAPH
             return actor
         if placed is not None:
+            self.context_basis = ActorPath.CONTEXT_PARAGRAPH
             return placed
         if not state_only:
             return None
@@ -120,9 +122,17 @@ class SideContext(ResolverBase):
                     visited.add(m.actor)
                 continue
             if m.kind is MentionKind.ACTOR and m.actor and self._is_state(m.actor):
+                self.context_basis = ActorPath.CONTEXT_SENTENCE
                 return m.actor
         opened = self._paragraph_before_opens_on(pos)
         side = opened or (self._home_or_main() if main else self.home_state)
+        self.context_basis = (
+            ActorPath.CONTEXT_PARAGRAPH_BEFORE
+            if opened
+            else ActorPath.DATELINE
+            if side is not None and side == self.home_state
+            else ActorPath.ARTICLE_FALLBACK
+        )
         if side is not None and side in visited:
             return self._other_state(visited)
         return side
