@@ -24,6 +24,7 @@ from parley.extract.speaker_patterns import (
     _SENTENCE_END,
     _SERVES,
     STATE_OFFICES,
+    _state_office,
     private_body_name,
 )
 
@@ -367,7 +368,16 @@ class Appositions(ResolverBase):
                     return actor
             if (
                 m.kind is MentionKind.ROLE
-                and (m.role in STATE_OFFICES or self._state_institution(m))
+                and (
+                    m.role in STATE_OFFICES
+                    or self._state_institution(m)
+                    or (
+                        # "X, the presidential chief of staff for policy,", "X, the
+                        # foreign minister,": an office only a state has, unqualified
+                        m.role_class is RoleClass.PERSON
+                        and (_state_office(m.role) or m.role.startswith("presidential "))
+                    )
+                )
                 and state_body is None
             ):
                 # "X, the government's peace commissioner,", "X, a member of the presidency,"

@@ -72,6 +72,10 @@ _AGE_AFTER = re.compile(r",\s+\d{1,3},")
 _OWNED_BY_PRONOUN = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z][\w-]*\s+){0,2}$")
 
 
+# paths whose side may come from the state the context names (``Who.basis`` says where)
+_CONTEXT_PATHS = frozenset((ActorPath.OFFICE_CONTEXT, ActorPath.APPOSITION))
+
+
 def _speaks_for_body(text: str, head: list[Mention], body: list[Mention]) -> bool:
     """'a spokesperson for the commerce ministry': an office that speaks for the body after
     "for", which is then its owner (unlike "the envoy for Yemen", "its representative at the
@@ -149,6 +153,7 @@ class NameLearning(ResolverBase):
             prev, chain_before = chain, prev
             if not names:
                 continue
+            self.context_basis = None
             prev_chain = chain_before
             head_chain = prev_chain
             if (
@@ -369,11 +374,28 @@ class NameLearning(ResolverBase):
                 actor = self._office_actor([m for m in chain if m.kind is MentionKind.ROLE])
                 how = ActorPath.OFFICE_CONTEXT if actor is not None else how
             if name.person is not None:
-                self.known[name.person.name] = Who(name.person.name, actor, True, how)
+                basis = self.context_basis if how in _CONTEXT_PATHS else None
+                self.known[name.person.name] = Who(name.person.name, actor, True, how, basis)
+                surname = name.person.surname
+                if (
+                    self._not_yet(name.person)
+                    and surname not in self.gaz.aliases
+                    and {
+                        m.person.name
+                        for m in self.mentions
+                        if m.person is not None and m.person.surname == surname
+                    }
+                    == {name.person.name}
+                ):
+                    # "Finance Minister Ishaq Dar ... Dar said" before the office the
+                    # gazetteer records: the surname is the person the text named in full
+                    self.known.setdefault(
+                        surname, Who(name.person.name, actor, True, ActorPath.GAZETTEER_PERSON)
+                    )
                 if private:
                     self._private_names.add(name.person.name)
                 continue
-            basis = self.context_basis if how is ActorPath.OFFICE_CONTEXT else None
+            basis = self.context_basis if how in _CONTEXT_PATHS else None
             who = Who(name.text, actor, True, how, basis)
             titles = [
                 m.role

@@ -47,12 +47,15 @@ class ActorPath(Enum):
     PRIVATE = "private/no side"  # a private body or person, the opposition: no side
     FIRST_NAME_COUNTRY = "first name a country"  # "Chad Smith"
     UNRESOLVED = "no side found"  # nothing gave a side
+    ABSTAIN = "abstained"  # a guess the measurements say is worse than no side
     OTHER = "other"  # built outside the resolver (labels, turns, hearsay splits)
     # where a context path found its state (``Who.basis``)
     CONTEXT_PARAGRAPH = "paragraph names"  # a state or demonym named before, in the paragraph
     CONTEXT_SENTENCE = "sentence names after"  # "Rubio met Foreign Minister X in Islamabad"
     CONTEXT_PARAGRAPH_BEFORE = "paragraph before opens on"  # its subject state
     DATELINE = "dateline"  # the dateline's state
+    HEADLINE = "headline"  # the state the headline names first
+    ARTICLE_PLACES = "article's places"  # the one state whose provinces the article names
 
 
 @dataclass(slots=True)
@@ -210,6 +213,12 @@ class ResolverBase:
 
         @cached_property
         def home_state(self) -> str | None: ...
+
+        @cached_property
+        def headline_state(self) -> str | None: ...
+
+        @cached_property
+        def places_state(self) -> str | None: ...
 
         def _place_side(self, name: str) -> str | None: ...
 

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from functools import cached_property
 
 from parley.actors import ActorKind
-from parley.extract.mentions import Mention, MentionKind
+from parley.extract.mentions import Mention, MentionKind, mention_finder
 from parley.extract.resolver_base import ActorPath, ResolverBase
 from parley.extract.speaker_patterns import (
     _DATELINE,
@@ -16,7 +16,7 @@ from parley.extract.speaker_patterns import (
     _SENTENCE_BREAK,
     _SENTENCE_END,
 )
-from parley.places import place_state_variant
+from parley.places import place_state, place_state_variant
 
 # A sentence that opens on a place: "In Kyiv, ...", "Inside Syria, ...", "In Tehran the ..."
 _FRAME = re.compile(r"(?:In|Inside|Back in)\s+(?:the\s+)?")
@@ -50,6 +50,10 @@ _VISITED = re.compile(
     r"\b(?:visit(?:ed|ing|s)?|(?:travel(?:l?ed|l?ing|s)?|flew|fly(?:ing)?|went|trip|visits?|"
     r"journey(?:ed)?|came|arriv(?:ed|ing|al))\s+(?:back\s+)?(?:to|in))\s+(?:the\s+)?$"
 )
+
+
+# Where a headline's main clause ends: "..., and why X", "... as X", "...; X"
+_HEADLINE_CLAUSE = re.compile(r",?\s+(?:and\s+)?(?:why|as|after|while|because|when)\s|;|\s[-–—]\s")
 
 
 class SideContext(ResolverBase):
@@ -131,6 +135,8 @@ class SideContext(ResolverBase):
             if opened
             else ActorPath.DATELINE
             if side is not None and side == self.home_state
+            else ActorPath.HEADLINE
+            if side is not None and side == self.headline_state
             else ActorPath.ARTICLE_FALLBACK
         )
         if side is not None and side in visited:
@@ -218,8 +224,55 @@ class SideContext(ResolverBase):
 
     def _home_or_main(self) -> str | None:
         """Whose a state body is when nothing near it says: the dateline's state, else the
-        state the article mostly quotes or names."""
-        return self.home_state or self.main_actor(state_only=True)
+        state the headline opens on, else the state the article mostly quotes or names."""
+        return self.home_state or self.headline_state or self.main_actor(state_only=True)
+
+    @cached_property
+    def headline_state(self) -> str | None:
+        """The state the article's headline names first in its main clause ("Seoul's
+        negotiators in Washington as ...", "How Zambia's bond deal was blocked", "Zelensky:
+        Russia has no intention ...", "Presidential office briefs on Gyeongju deal"): a state,
+        its capital, a person the gazetteer places, or a province or city of it, that the
+        story names too. Not a demonym ("talks with a Salvadoran verifier": a third
+        party's) nor a state in a clause after the main one ("..., and why Moscow cares").
+        The headline is the ``Title:`` line of a stored article, else its first line."""
+        text = self.text
+        start = len(text) - len(text.lstrip())
+        end = text.find("\n", start)
+        line = text[start : len(text) if end < 0 else end]
+        line = line.removeprefix("Title:").strip()
+        clause = _HEADLINE_CLAUSE.search(line)
+        if clause is not None:
+            line = line[: clause.start()]
+        named = {m.actor_on(self.day) for m in self.mentions}
+        # the headline is the page's, outside the story's mentions: read on its own
+        for m in mention_finder().mentions(line):
+            if m.kind is MentionKind.ADJECTIVE:
+                continue
+            side = m.actor_on(self.day)
+            if side is None and m.kind in (MentionKind.NAME, MentionKind.SURNAME):
+                side = place_state(self.gaz, m.text[:-2] if m.text.endswith("'s") else m.text)
+            if side is not None and self._is_state(side) and side in named:
+                return side
+        return None
+
+    @cached_property
+    def places_state(self) -> str | None:
+        """The one state whose provinces and cities the article names ("New Jersey",
+        "Newark", "Hoboken"), None when it names none or those of several states: where a
+        governor or mayor the text does not place is in office."""
+        states = set()
+        # the page's lines too ("Transcripts > New Jersey", "Press conference, Newark")
+        for m in mention_finder().mentions(self.text):
+            side = None
+            if m.subnational and m.actor:
+                side = m.actor
+            elif m.kind in (MentionKind.NAME, MentionKind.SURNAME):
+                name = m.text[:-2] if m.text.endswith(("'s", "’s")) else m.text
+                side = place_state(self.gaz, name)
+            if side is not None and self._is_state(side):
+                states.add(side)
+        return states.pop() if len(states) == 1 else None
 
     def _place_side(self, name: str) -> str | None:
         """The state a capital, province or city named in a dateline belongs to."""

@@ -105,6 +105,8 @@ _DESCRIBED = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w'’-]+\s+){0,4}[a-z][\w-]
 # a locative preposition just before a name: the name is a place ("In Mykolaiv, ...")
 _IN_PLACE = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Oo]utside)\s+\Z")
 _MOVEMENTS = frozenset((ActorKind.MOVEMENT,))
+# "the joint statement", "a joint communique": a text several sides issued
+_JOINT_BEFORE = re.compile(r"\bjoint\s+(?:[a-z]+\s+)?$")
 # paths whose side comes from the state the context names (``Who.basis`` says where)
 _CONTEXT_PATHS = frozenset(
     (
@@ -575,16 +577,19 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                 # "the ministry", "the president's office"; "the interior ministry" is a state's
                 # the paragraph's state ("Beijing's account was more measured. The commerce
                 # ministry said ..."), else the article's
-                actor = (
-                    self._context_actor(chain[0].start, state_only=True)
-                    if _state_office(role.role) or self._state_institution(role)
-                    else self.main_actor()
-                )
-                how = (
-                    ActorPath.CONTEXT_STATE
-                    if _state_office(role.role) or self._state_institution(role)
-                    else ActorPath.ARTICLE_FALLBACK
-                )
+                state_office = _state_office(role.role) or self._state_institution(role)
+                if state_office:
+                    actor = self._context_actor(chain[0].start, state_only=True)
+                    how = ActorPath.CONTEXT_STATE
+                elif self._several_voices(role, chain):
+                    # "The mediators said", "the co-chairs said", "according to the joint
+                    # statement": unnamed people of several sides, or a text of several, are
+                    # not the side the article mostly quotes (measured on the spent sets: the
+                    # article's side was wrong for every one of them)
+                    how = ActorPath.ABSTAIN
+                else:
+                    actor = self.main_actor()
+                    how = ActorPath.ARTICLE_FALLBACK
             if actor is None and role.role in _LEGISLATORS:
                 # "A member of parliament from the governing party said": a legislator is of
                 # the state whose legislators the text named, else the paragraph's or the
@@ -689,6 +694,14 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
             # speaks, for no party
             return self._remember(pos, Who(None, None, False, ActorPath.PRIVATE), Gender.PLURAL)
         return None
+
+    def _several_voices(self, role: Mention, chain: list[Mention]) -> bool:
+        """True for a plural group of unnamed people ("the mediators", "the leaders", "the
+        people") or a text several sides issued ("the joint statement")."""
+        head = role.role.split()[-1] if role.role else ""
+        plural = head == "people" or (head.endswith("s") and not head.endswith(("ss", "us")))
+        joint = _JOINT_BEFORE.search(self.text, max(0, chain[0].start - 12), role.start)
+        return plural or joint is not None or (role.role or "").startswith("joint ")
 
     def main_actor(self, *, state_only: bool = False) -> str | None:
         """The side the article mostly quotes so far, else the one it mostly names (a state
