@@ -54,7 +54,6 @@ class ActorPath(Enum):
     CONTEXT_SENTENCE = "sentence names after"  # "Rubio met Foreign Minister X in Islamabad"
     CONTEXT_PARAGRAPH_BEFORE = "paragraph before opens on"  # its subject state
     DATELINE = "dateline"  # the dateline's state
-    HEADLINE = "headline"  # the state the headline names first
     ARTICLE_PLACES = "article's places"  # the one state whose provinces the article names
 
 
@@ -213,9 +212,6 @@ class ResolverBase:
 
         @cached_property
         def home_state(self) -> str | None: ...
-
-        @cached_property
-        def headline_state(self) -> str | None: ...
 
         @cached_property
         def places_state(self) -> str | None: ...

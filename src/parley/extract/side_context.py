@@ -52,10 +52,6 @@ _VISITED = re.compile(
 )
 
 
-# Where a headline's main clause ends: "..., and why X", "... as X", "...; X"
-_HEADLINE_CLAUSE = re.compile(r",?\s+(?:and\s+)?(?:why|as|after|while|because|when)\s|;|\s[-–—]\s")
-
-
 class SideContext(ResolverBase):
     """Generic sides from context: the paragraph, the framing, the home state."""
 
@@ -135,8 +131,6 @@ class SideContext(ResolverBase):
             if opened
             else ActorPath.DATELINE
             if side is not None and side == self.home_state
-            else ActorPath.HEADLINE
-            if side is not None and side == self.headline_state
             else ActorPath.ARTICLE_FALLBACK
         )
         if side is not None and side in visited:
@@ -224,37 +218,8 @@ class SideContext(ResolverBase):
 
     def _home_or_main(self) -> str | None:
         """Whose a state body is when nothing near it says: the dateline's state, else the
-        state the headline opens on, else the state the article mostly quotes or names."""
-        return self.home_state or self.headline_state or self.main_actor(state_only=True)
-
-    @cached_property
-    def headline_state(self) -> str | None:
-        """The state the article's headline names first in its main clause ("Seoul's
-        negotiators in Washington as ...", "How Zambia's bond deal was blocked", "Zelensky:
-        Russia has no intention ...", "Presidential office briefs on Gyeongju deal"): a state,
-        its capital, a person the gazetteer places, or a province or city of it, that the
-        story names too. Not a demonym ("talks with a Salvadoran verifier": a third
-        party's) nor a state in a clause after the main one ("..., and why Moscow cares").
-        The headline is the ``Title:`` line of a stored article, else its first line."""
-        text = self.text
-        start = len(text) - len(text.lstrip())
-        end = text.find("\n", start)
-        line = text[start : len(text) if end < 0 else end]
-        line = line.removeprefix("Title:").strip()
-        clause = _HEADLINE_CLAUSE.search(line)
-        if clause is not None:
-            line = line[: clause.start()]
-        named = {m.actor_on(self.day) for m in self.mentions}
-        # the headline is the page's, outside the story's mentions: read on its own
-        for m in mention_finder().mentions(line):
-            if m.kind is MentionKind.ADJECTIVE:
-                continue
-            side = m.actor_on(self.day)
-            if side is None and m.kind in (MentionKind.NAME, MentionKind.SURNAME):
-                side = place_state(self.gaz, m.text[:-2] if m.text.endswith("'s") else m.text)
-            if side is not None and self._is_state(side) and side in named:
-                return side
-        return None
+        state the article mostly quotes or names."""
+        return self.home_state or self.main_actor(state_only=True)
 
     @cached_property
     def places_state(self) -> str | None:
