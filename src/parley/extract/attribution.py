@@ -32,6 +32,7 @@ from parley.extract.cues import (
 from parley.extract.media import MEDIA
 from parley.extract.mentions import Mention, MentionKind
 from parley.extract.quotes import Quote, find_quotes, open_quotation, word_count
+from parley.extract.resolver_base import ActorPath
 from parley.extract.roles import STATE_MEDIA
 from parley.extract.segment import Span, sentences
 from parley.extract.speakers import (
@@ -489,12 +490,12 @@ class Attributor:
         found: list[list[Mention]]
         if report.lemma in FINDING_LEMMAS:
             found = []  # "a survey by a Kyiv polling group found": it speaks for no party
-            who = Who(None, None, False)
+            who = Who(None, None, False, ActorPath.PRIVATE)
         elif MEDIA.search(text, report.subject_start, report.subject_end) and not self._state_voice(
             report.subject_start, report.subject_end
         ):
             found = []  # "The Washington Post reported": kept, it speaks for no party
-            who = Who(None, None, False)
+            who = Who(None, None, False, ActorPath.PRIVATE)
         else:
             found = [
                 ch
@@ -529,7 +530,9 @@ class Attributor:
         if who is None and text[report.cue_start].isupper():
             who = _headline_name(text, report)
         if who is None:
-            who = Who(None, None, False)  # "a bartender", "the survey": kept, nobody to map
+            who = Who(
+                None, None, False, ActorPath.UNRESOLVED
+            )  # "a bartender", "the survey": kept, nobody to map
         if report.lemma in PERSON_LEMMAS and not who.person_like:
             return None  # "Russia attacked the port": force, not words
         kind = CueKind.ACCORDING if report.kind is ReportKind.ACCORDING else CueKind.VERB
@@ -548,7 +551,7 @@ class Attributor:
         demonym qualifies is that side's."""
         for m in self._within(a, b):
             if m.kind is MentionKind.ADJECTIVE and m.actor and _AUTHORED.match(self.text, m.end):
-                return Who(None, m.actor, False)
+                return Who(None, m.actor, False, ActorPath.TITLE)
         return None
 
     def _state_voice(self, a: int, b: int) -> bool:
@@ -581,12 +584,16 @@ class Attributor:
         head = names[0]
         party = self.resolver.parties.naming(names[-1].start, names[-1].end)
         if party is not None:
-            return Who(None, party.actor, False)  # "Georgian Dream accuses": a party
+            return Who(
+                None, party.actor, False, ActorPath.PARTY
+            )  # "Georgian Dream accuses": a party
         if body_name(head.text):
-            return Who(None, None, False)  # "Senate Democrats said": a body, no person
+            return Who(
+                None, None, False, ActorPath.PRIVATE
+            )  # "Senate Democrats said": a body, no person
         if word_before(text, head.start, report.subject_start) in PREPOSITIONS:
             return None
-        return Who(head.text, None, True)
+        return Who(head.text, None, True, ActorPath.UNRESOLVED)
 
     # -- the paragraph pass ------------------------------------------------------------
     def paragraph(self, para: Span, prev: Draft | None, intro: tuple[Cue, Who] | None) -> None:

@@ -9,7 +9,7 @@ from datetime import date
 from parley.actors import ActorKind, Gazetteer
 from parley.extract.mentions import GENERATIONAL, Mention, MentionKind
 from parley.extract.party_sides import PartySide
-from parley.extract.resolver_base import ResolverBase, Who
+from parley.extract.resolver_base import ActorPath, ResolverBase, Who
 from parley.extract.roles import (
     RoleClass,
 )
@@ -72,6 +72,10 @@ _AGE_AFTER = re.compile(r",\s+\d{1,3},")
 _OWNED_BY_PRONOUN = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z][\w-]*\s+){0,2}$")
 
 
+# paths whose side may come from the state the context names (``Who.basis`` says where)
+_CONTEXT_PATHS = frozenset((ActorPath.OFFICE_CONTEXT, ActorPath.APPOSITION))
+
+
 def _speaks_for_body(text: str, head: list[Mention], body: list[Mention]) -> bool:
     """'a spokesperson for the commerce ministry': an office that speaks for the body after
     "for", which is then its owner (unlike "the envoy for Yemen", "its representative at the
@@ -116,7 +120,9 @@ class NameLearning(ResolverBase):
         for first, full_names in first_names.items():
             if len(full_names) == 1:  # "Sir Keir" after "Keir Starmer"
                 p = self.gaz.people[next(iter(full_names))]
-                self.known.setdefault(first, Who(p.name, p.actor_on(self.day), True))
+                self.known.setdefault(
+                    first, Who(p.name, p.actor_on(self.day), True, ActorPath.GAZETTEER_PERSON)
+                )
         # A surname the gazetteer keeps out of its aliases because several people bear it
         # ("Dar", "Sharif", "Kim") names the one the text has named in full.
         surnames: dict[str, set[str]] = {}
@@ -126,12 +132,16 @@ class NameLearning(ResolverBase):
         for surname, full_names in surnames.items():
             if len(full_names) == 1 and surname not in self.gaz.aliases:
                 p = self.gaz.people[next(iter(full_names))]
-                self.known.setdefault(surname, Who(p.name, p.actor_on(self.day), True))
+                self.known.setdefault(
+                    surname, Who(p.name, p.actor_on(self.day), True, ActorPath.GAZETTEER_PERSON)
+                )
             # "Sudani" after "Mohammed Shia al-Sudani": an Arabic surname without its article
             bare = _ARABIC_ARTICLE.sub("", surname)
             if bare != surname and len(full_names) == 1 and bare not in self.gaz.aliases:
                 p = self.gaz.people[next(iter(full_names))]
-                self.known.setdefault(bare, Who(p.name, p.actor_on(self.day), True))
+                self.known.setdefault(
+                    bare, Who(p.name, p.actor_on(self.day), True, ActorPath.GAZETTEER_PERSON)
+                )
         prev = None
         all_chains = chains(self.mentions, text)
         for k, chain in enumerate(all_chains):
@@ -143,6 +153,7 @@ class NameLearning(ResolverBase):
             prev, chain_before = chain, prev
             if not names:
                 continue
+            self.context_basis = None
             prev_chain = chain_before
             head_chain = prev_chain
             if (
@@ -230,6 +241,15 @@ class NameLearning(ResolverBase):
                 if private
                 else _party_or_chain_actor(party, chain, self.gaz, self.day) or described
             )
+            how = ActorPath.PRIVATE if private else ActorPath.UNRESOLVED
+            if actor is not None:
+                how = (
+                    ActorPath.PARTY
+                    if party is not None and party.actor is not None
+                    else ActorPath.TITLE
+                    if _chain_actor(chain, self.gaz, self.day) is not None
+                    else ActorPath.APPOSITION
+                )
             posted = False
             if (
                 actor is None
@@ -254,6 +274,7 @@ class NameLearning(ResolverBase):
             ):
                 # "Sybiha's spokesman, X,"
                 actor = _chain_actor(head_chain or prev_chain, self.gaz, self.day)
+                how = ActorPath.APPOSITION if actor is not None else how
                 served = next((m.person for m in prev_chain if m.person is not None), None)
                 if (
                     actor is None
@@ -264,6 +285,7 @@ class NameLearning(ResolverBase):
                     # "a spokesman for Secretary-General X, Y": an aide is on the side of
                     # the person the office serves
                     actor = self._speaks_for(served)
+                    how = ActorPath.APPOSITION if actor is not None else how
                 if (
                     actor is None
                     and head_chain is not prev_chain
@@ -279,15 +301,19 @@ class NameLearning(ResolverBase):
                     ):
                         subject = self._sentence_subject(head_chain[0].start)
                         actor = self._subject_side(subject) if subject is not None else None
+                        how = ActorPath.GROUP if actor is not None else how
             if actor is None and not private and self._office_of_unknown_body(name.end):
                 # "Jon Holden, president of IAM District 751,": an office in a body the
                 # gazetteer does not know (a union, a company) speaks for no state, unless
                 # a title before the name gives one ("Azerbaijan's X, president of COP29")
                 private = not self._title_actor(chain[0].start)
+                how = ActorPath.PRIVATE if private else how
             if actor is None and not private:
                 actor = self._apposition_actor(name.end)
+                how = ActorPath.APPOSITION if actor is not None else how
             if actor is None and not private:
                 actor = self._relative_office_actor(name.end)
+                how = ActorPath.APPOSITION if actor is not None else how
             if actor is None and not private:
                 roles = [
                     m.text
@@ -295,6 +321,7 @@ class NameLearning(ResolverBase):
                     if m.kind is MentionKind.ROLE and m.role_class is not RoleClass.PRIVATE
                 ]
                 actor = self._actor_in_words(" ".join(roles)) if roles else None
+                how = ActorPath.TITLE if actor is not None else how
             if (
                 actor is None
                 and not posted
@@ -308,8 +335,10 @@ class NameLearning(ResolverBase):
                 # Bougainville Government": the body the title's "of" names, before a side
                 # an earlier title in the sentence gives
                 actor = self._of_body(name.end)
+                how = ActorPath.ORGANISATION if actor is not None else how
             if actor is None and not posted and not private:
                 actor = self._title_actor(chain[0].start)
+                how = ActorPath.TITLE_CONTEXT if actor is not None else how
             if actor is not None and self._past_title.search(
                 text, max(0, chain[0].start - 40), name.start
             ):
@@ -317,12 +346,15 @@ class NameLearning(ResolverBase):
                 gap = text[max(0, chain[0].start - 40) : name.start]
                 if not _NOW.search(gap) and "." not in gap[-40:]:
                     actor = None
+                    how = ActorPath.PRIVATE
             if actor is None and not private:
                 actor = self._of_actor(name.end)  # "Cedric Schuster of Samoa"
+                how = ActorPath.ORGANISATION if actor is not None else how
             if actor is None and not private:
                 # "X has posted on X. The Omani foreign minister wrote": the side of the
                 # description that stands for X in the next sentence
                 actor = self._description_after(name.end)
+                how = ActorPath.DESCRIPTION_AFTER if actor is not None else how
             if (
                 actor is None
                 and not private
@@ -334,16 +366,37 @@ class NameLearning(ResolverBase):
             ):
                 # "Senator X of Pennsylvania": an office-holder of a province's state
                 actor = self._of_place(name.end)
+                how = ActorPath.LOCAL_PLACE if actor is not None else how
             if actor is None and not private:
                 # "Defence Minister Vladimir Padrino Lopez": an office the text does not
                 # qualify, on the side the paragraph is about
+                self.context_basis = None
                 actor = self._office_actor([m for m in chain if m.kind is MentionKind.ROLE])
+                how = ActorPath.OFFICE_CONTEXT if actor is not None else how
             if name.person is not None:
-                self.known[name.person.name] = Who(name.person.name, actor, True)
+                basis = self.context_basis if how in _CONTEXT_PATHS else None
+                self.known[name.person.name] = Who(name.person.name, actor, True, how, basis)
+                surname = name.person.surname
+                if (
+                    self._not_yet(name.person)
+                    and surname not in self.gaz.aliases
+                    and {
+                        m.person.name
+                        for m in self.mentions
+                        if m.person is not None and m.person.surname == surname
+                    }
+                    == {name.person.name}
+                ):
+                    # "Finance Minister Ishaq Dar ... Dar said" before the office the
+                    # gazetteer records: the surname is the person the text named in full
+                    self.known.setdefault(
+                        surname, Who(name.person.name, actor, True, ActorPath.GAZETTEER_PERSON)
+                    )
                 if private:
                     self._private_names.add(name.person.name)
                 continue
-            who = Who(name.text, actor, True)
+            basis = self.context_basis if how in _CONTEXT_PATHS else None
+            who = Who(name.text, actor, True, how, basis)
             titles = [
                 m.role
                 for m in chain[: chain.index(name)]
@@ -377,7 +430,7 @@ class NameLearning(ResolverBase):
                 continue
             side = self._relative_office_actor(m.end)
             if side is not None:
-                placed = Who(known.speaker, side, True)
+                placed = Who(known.speaker, side, True, ActorPath.APPOSITION)
                 for key, who in list(self.known.items()):
                     if who is known:
                         self.known[key] = placed
@@ -397,14 +450,19 @@ class NameLearning(ResolverBase):
                 place = _PLACE_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
                 # (after "in Louisville," the word is a place, and the private person the
                 # description after it names is unnamed)
-                self.known[m.text] = Who(None if place else m.text, None, True)
+                self.known[m.text] = Who(None if place else m.text, None, True, ActorPath.PRIVATE)
             elif m.kind is MentionKind.SURNAME and m.text not in self.known:
                 office = self._apposed_office(m)
                 if office is not None:
                     # "Masatt, the attorney-general, said": a word that opens a sentence
                     # with a public office in apposition is that office holder's name
                     actor = self._apposition_actor(m.end) or self._office_actor([office])
-                    self.known[m.text] = Who(m.text, actor, True)
+                    how = (
+                        ActorPath.APPOSITION
+                        if self._apposition_actor(m.end)
+                        else ActorPath.OFFICE_CONTEXT
+                    )
+                    self.known[m.text] = Who(m.text, actor, True, how)
 
     def _apposed_office(self, m: Mention) -> Mention | None:
         """The office in apposition to the one word ``m`` that opens its sentence ("Masatt,

@@ -7,7 +7,7 @@ from bisect import bisect_left
 
 from parley.actors import ActorKind, Gender
 from parley.extract.mentions import Mention, MentionKind
-from parley.extract.resolver_base import ResolverBase
+from parley.extract.resolver_base import ActorPath, ResolverBase
 from parley.extract.roles import (
     PORTFOLIO_TITLES,
     RoleClass,
@@ -424,9 +424,15 @@ class Offices(ResolverBase):
         if not state and any(self._local_office(o) for o in offices):
             # "Regional governor Ivan Fedorov": the province or city the paragraph names,
             # else the dateline's state
-            return self._local_place(offices[0].start) or self._context_actor(
+            side = self._local_place(offices[0].start) or self._context_actor(
                 last.start, state_only=True, main=False
             )
+            if side is None:
+                # "Governor Phil Murphy" in a story on New Jersey's trains: the state of
+                # the provinces and cities the article names, when they are one state's
+                side = self.places_state
+                self.context_basis = ActorPath.ARTICLE_PLACES
+            return side
         if not state and any(o.role in _LEGISLATORS for o in offices):
             return self._legislator_side(last, last.start)
         if any(

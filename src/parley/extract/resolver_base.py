@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
+from enum import Enum
 from functools import cached_property
 from re import Pattern
 from typing import TYPE_CHECKING
@@ -18,11 +19,52 @@ from parley.extract.speaker_patterns import _NAME_GOES_ON, _NOT_STATES, former_t
 from parley.parties import load_parties
 
 
+class ActorPath(Enum):
+    """Which path of the speaker resolution decided a speaker's side (its provenance): kept
+    with the ``Who`` for measurement (``PARLEY_ACTOR_TRACE``), never exported."""
+
+    GAZETTEER_PERSON = "gazetteer person"  # a person the gazetteer knows, on the day
+    OFFICE_HOLDER = "office holder"  # "the president", "Putin's spokesman": the gazetteer's
+    TITLE = "title/demonym"  # "Colombian President X", "a Ukrainian official"
+    PARTY = "party"  # a party's own name or label, "PSOE negotiator X"
+    APPOSITION = "apposition"  # "X, Kenya's foreign minister,", "X, who heads ..."
+    ORGANISATION = "of/for/at organisation"  # "X of Samoa", "sources in the ministry"
+    DESCRIPTION_AFTER = "description after"  # "X posted ... The Omani minister wrote"
+    TITLE_CONTEXT = "title in context"  # an earlier title or the sentence's titled people
+    OFFICE_CONTEXT = "bare office, context state"  # "Defence Minister X": the paragraph's
+    ARTICLE_FALLBACK = "article fallback"  # the side the article quotes or names most
+    LOCAL_PLACE = "local place"  # "the regional governor": the province's state
+    COREF = "pronoun/coreference"  # "he said", "the official said", "the kingdom" again
+    CONTEXT_STATE = (
+        "context state"  # "the ministry": the paragraph's, dateline's or article's state
+    )
+    FRAMING = "framing place"  # "In Kyiv, the president's office said"
+    LEGISLATURE = "legislature"  # "a member of parliament": the state whose legislators
+    GROUP = "group member"  # "one of them", "its representative"
+    NAMED_ACTOR = "named actor"  # "Russia said", "the EU said"
+    ORGANISATION_LATEST = "latest organisation"  # "the group said": the last one named
+    DEFAULT_SIDE = "default side"  # a role's own default ("the Kremlin")
+    PRIVATE = "private/no side"  # a private body or person, the opposition: no side
+    FIRST_NAME_COUNTRY = "first name a country"  # "Chad Smith"
+    UNRESOLVED = "no side found"  # nothing gave a side
+    ABSTAIN = "abstained"  # a guess the measurements say is worse than no side
+    OTHER = "other"  # built outside the resolver (labels, turns, hearsay splits)
+    # where a context path found its state (``Who.basis``)
+    CONTEXT_PARAGRAPH = "paragraph names"  # a state or demonym named before, in the paragraph
+    CONTEXT_SENTENCE = "sentence names after"  # "Rubio met Foreign Minister X in Islamabad"
+    CONTEXT_PARAGRAPH_BEFORE = "paragraph before opens on"  # its subject state
+    DATELINE = "dateline"  # the dateline's state
+    ARTICLE_PLACES = "article's places"  # the one state whose provinces the article names
+
+
 @dataclass(slots=True)
 class Who:
     speaker: str | None
     actor: str | None
     person_like: bool  # a person, named or resolved, rather than a body or a group
+    # which path decided ``actor`` (for measurement only; not part of equality)
+    path: ActorPath = field(default=ActorPath.OTHER, compare=False)
+    basis: ActorPath | None = field(default=None, compare=False)  # where a context path looked
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +96,7 @@ class ResolverBase:
         self.day = day
         self.mentions = mentions
         self.starts = [m.start for m in mentions]
+        self.context_basis: ActorPath | None = None  # the last context step that gave a side
         self.known: dict[str, Who] = {}  # surname or full name of people the gazetteer lacks
         self._private_names: set[str] = set()  # people the text places in no state's service
         # (where, title, who) of people the gazetteer lacks, named with a title in the text
@@ -169,6 +212,9 @@ class ResolverBase:
 
         @cached_property
         def home_state(self) -> str | None: ...
+
+        @cached_property
+        def places_state(self) -> str | None: ...
 
         def _place_side(self, name: str) -> str | None: ...
 

@@ -8,15 +8,15 @@ from collections.abc import Iterator
 from functools import cached_property
 
 from parley.actors import ActorKind
-from parley.extract.mentions import Mention, MentionKind
-from parley.extract.resolver_base import ResolverBase
+from parley.extract.mentions import Mention, MentionKind, mention_finder
+from parley.extract.resolver_base import ActorPath, ResolverBase
 from parley.extract.speaker_patterns import (
     _DATELINE,
     _REPORTING,
     _SENTENCE_BREAK,
     _SENTENCE_END,
 )
-from parley.places import place_state_variant
+from parley.places import place_state, place_state_variant
 
 # A sentence that opens on a place: "In Kyiv, ...", "Inside Syria, ...", "In Tehran the ..."
 _FRAME = re.compile(r"(?:In|Inside|Back in)\s+(?:the\s+)?")
@@ -96,8 +96,10 @@ class SideContext(ResolverBase):
             ):
                 placed = placed or actor
                 continue
+            self.context_basis = ActorPath.CONTEXT_PARAGRAPH
             return actor
         if placed is not None:
+            self.context_basis = ActorPath.CONTEXT_PARAGRAPH
             return placed
         if not state_only:
             return None
@@ -120,9 +122,17 @@ class SideContext(ResolverBase):
                     visited.add(m.actor)
                 continue
             if m.kind is MentionKind.ACTOR and m.actor and self._is_state(m.actor):
+                self.context_basis = ActorPath.CONTEXT_SENTENCE
                 return m.actor
         opened = self._paragraph_before_opens_on(pos)
         side = opened or (self._home_or_main() if main else self.home_state)
+        self.context_basis = (
+            ActorPath.CONTEXT_PARAGRAPH_BEFORE
+            if opened
+            else ActorPath.DATELINE
+            if side is not None and side == self.home_state
+            else ActorPath.ARTICLE_FALLBACK
+        )
         if side is not None and side in visited:
             return self._other_state(visited)
         return side
@@ -210,6 +220,24 @@ class SideContext(ResolverBase):
         """Whose a state body is when nothing near it says: the dateline's state, else the
         state the article mostly quotes or names."""
         return self.home_state or self.main_actor(state_only=True)
+
+    @cached_property
+    def places_state(self) -> str | None:
+        """The one state whose provinces and cities the article names ("New Jersey",
+        "Newark", "Hoboken"), None when it names none or those of several states: where a
+        governor or mayor the text does not place is in office."""
+        states = set()
+        # the page's lines too ("Transcripts > New Jersey", "Press conference, Newark")
+        for m in mention_finder().mentions(self.text):
+            side = None
+            if m.subnational and m.actor:
+                side = m.actor
+            elif m.kind in (MentionKind.NAME, MentionKind.SURNAME):
+                name = m.text[:-2] if m.text.endswith(("'s", "’s")) else m.text
+                side = place_state(self.gaz, name)
+            if side is not None and self._is_state(side):
+                states.add(side)
+        return states.pop() if len(states) == 1 else None
 
     def _place_side(self, name: str) -> str | None:
         """The state a capital, province or city named in a dateline belongs to."""

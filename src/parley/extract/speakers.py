@@ -21,6 +21,7 @@ from parley.extract.bodies import Bodies
 from parley.extract.mentions import Mention, MentionKind
 from parley.extract.name_learning import NameLearning
 from parley.extract.offices import Offices
+from parley.extract.resolver_base import ActorPath
 from parley.extract.resolver_base import Heard as Heard
 from parley.extract.resolver_base import Who as Who
 from parley.extract.roles import (
@@ -104,6 +105,17 @@ _DESCRIBED = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w'’-]+\s+){0,4}[a-z][\w-]
 # a locative preposition just before a name: the name is a place ("In Mykolaiv, ...")
 _IN_PLACE = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Oo]utside)\s+\Z")
 _MOVEMENTS = frozenset((ActorKind.MOVEMENT,))
+# "the joint statement", "a joint communique": a text several sides issued
+_JOINT_BEFORE = re.compile(r"\bjoint\s+(?:[a-z]+\s+)?$")
+# paths whose side comes from the state the context names (``Who.basis`` says where)
+_CONTEXT_PATHS = frozenset(
+    (
+        ActorPath.CONTEXT_STATE,
+        ActorPath.ARTICLE_FALLBACK,
+        ActorPath.LEGISLATURE,
+        ActorPath.LOCAL_PLACE,
+    )
+)
 
 
 # ", a member of": an apposition that places one of a group of sources in a body
@@ -166,7 +178,9 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
             # "six European, Ukrainian and American officials", "U.S. and Ukrainian
             # delegations": several parties speaking together stand for none of them
             # alone, unless they make up one group
-            return self._remember(pos, Who(None, self._bloc(listed), False), Gender.PLURAL)
+            return self._remember(
+                pos, Who(None, self._bloc(listed), False, ActorPath.NAMED_ACTOR), Gender.PLURAL
+            )
         people = [m for m in chain if m.person is not None]
         if (
             people
@@ -186,7 +200,8 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
             # the opposition (a text that does not, keeps the gazetteer's side: it may
             # lack an earlier office of the same side)
             actor = None if p.name in self._private_names else self._speaks_for(p)
-            return self._remember(pos, Who(p.name, actor, True), p.gender)
+            how = ActorPath.GAZETTEER_PERSON if actor else ActorPath.PRIVATE
+            return self._remember(pos, Who(p.name, actor, True, how), p.gender)
         if p is not None:
             held = any(o.held_on(day) for o in p.offices)
             # "Former president Dmitry Medvedev" holds another office now
@@ -201,7 +216,8 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                     # ("Jugnauth, now in opposition"), else the one the text gives
                     own = p.actor_on(day) if p.offices else None
                     actor = own if own is not None and self._is_state(own) else placed.actor
-            return self._remember(pos, Who(p.name, actor, True), p.gender)
+            how = ActorPath.GAZETTEER_PERSON if actor or not former else ActorPath.PRIVATE
+            return self._remember(pos, Who(p.name, actor, True, how), p.gender)
         names = [
             m
             for m in chain
@@ -219,7 +235,9 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
         if party is not None:
             # "The Democratic Alliance said", "the ruling Georgian Dream party had decided":
             # the party, not a person
-            return self._remember(pos, Who(None, party.actor, False), Gender.PLURAL)
+            return self._remember(
+                pos, Who(None, party.actor, False, ActorPath.PARTY), Gender.PLURAL
+            )
         if names:
             n = names[-1]
             who = self._known_name(n.text)
@@ -234,11 +252,13 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                 and self.text[prev.end : n.start] == " "
             ):
                 # "Jordan Weil", "Chad Smith": a first name that is also a country's
-                return self._remember(pos, Who(f"{prev.text} {n.text}", None, True), None)
+                who = Who(f"{prev.text} {n.text}", None, True, ActorPath.FIRST_NAME_COUNTRY)
+                return self._remember(pos, who, None)
             if who is None and (n.kind is MentionKind.NAME or self._honoured(n)):
-                who = Who(n.text, _chain_actor(chain, gaz, day), True)
+                side = _chain_actor(chain, gaz, day)
+                who = Who(n.text, side, True, ActorPath.TITLE if side else ActorPath.UNRESOLVED)
             if who is not None and who.actor and self._former(chain, n):
-                who = Who(who.speaker, None, True)
+                who = Who(who.speaker, None, True, ActorPath.PRIVATE)
             if who is not None:
                 # A person the text gives no side keeps none: guessing the side the article
                 # is mostly about gave strangers the last speaker's flag (issue 8).
@@ -259,12 +279,16 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
             if named is not None and (group is None or named[0] > self._heard_at(group, pos)):
                 # "Two Canadian officials tell the Ledger that ... One says": the group the
                 # paragraph named, whether or not its own statement was read yet
-                return self._remember(pos, Who(None, named[1], False), Gender.PLURAL)
+                who = Who(None, named[1], False, ActorPath.GROUP)
+                return self._remember(pos, who, Gender.PLURAL)
             if group is not None:
-                return self._remember(pos, Who(None, group.actor, False), Gender.PLURAL)
+                who = Who(None, group.actor, False, ActorPath.GROUP)
+                return self._remember(pos, who, Gender.PLURAL)
         if pron:
             found = self.antecedent(pos, pron[-1].gender)
             gender = pron[-1].gender
+            if found is not None:
+                found = Who(found.speaker, found.actor, found.person_like, ActorPath.COREF)
             if found is not None and found.speaker and gender in (Gender.MALE, Gender.FEMALE):
                 # the person a pronoun found is the one the next pronoun of the same
                 # gender is about ("She also says ... '...,' she said" a paragraph later)
@@ -276,8 +300,9 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
             self.text, self.text.rfind(det0, 0, chain[0].start)
         ) in ("a", "an"):
             # "a former IAEA inspector who now advises ...": somebody out of office
-            return self._remember(pos, Who(None, None, True), None)
+            return self._remember(pos, Who(None, None, True, ActorPath.PRIVATE), None)
         actor = _chain_actor(chain, gaz, day)
+        how = ActorPath.TITLE if actor is not None else ActorPath.UNRESOLVED
         opposed = _FOR_OPPOSITION.match(self.text, chain[-1].end) if roles else None
         if (
             actor is not None
@@ -296,7 +321,12 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                 opposing = actor
                 if opposing is None and opposed is not None:
                     opposing = self.parties.opposition_state(chain[-1].end, opposed.end())
-            who = Who(None, opposing, bool(roles) and not roles[-1].role.endswith("s"))
+            who = Who(
+                None,
+                opposing,
+                bool(roles) and not roles[-1].role.endswith("s"),
+                ActorPath.TITLE if opposing else ActorPath.PRIVATE,
+            )
             return self._remember(pos, who, None if who.person_like else Gender.PLURAL)
         if self.opposition_sides and roles and roles[-1].role in OPPOSITION_ROLES:
             # "the opposition leader said", "Turkish opposition lawmakers", "CHP opposition
@@ -306,6 +336,7 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                 None,
                 self.parties.opposition_state(chain[0].start, chain[-1].end),
                 _one_person(roles[-1]),
+                ActorPath.TITLE,
             )
             self._describe(roles[-1].role, who, pos)
             return self._remember(pos, who, None if who.person_like else Gender.PLURAL)
@@ -313,11 +344,12 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
         if party is not None and party.actor is None:
             # "a senior figure of the opposition X party", "DEM Party officials": a party
             # out of government speaks for no state
-            who = Who(None, None, _one_person(roles[-1]))
+            who = Who(None, None, _one_person(roles[-1]), ActorPath.PRIVATE)
             self._describe(roles[-1].role, who, pos)  # what "the same person" is later
             return self._remember(pos, who, None if who.person_like else Gender.PLURAL)
         if party is not None:
             actor = party.actor  # "a Socialist official", "AKP sources"
+            how = ActorPath.PARTY if actor is not None else how
         if roles and actor is not None and not self._group_present(actor, chain):
             # "a European diplomat" in an article where no European state is a party is
             # an observer, not Europe's voice
@@ -334,7 +366,9 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
         ):
             # "The kingdom said", "the emirate's foreign ministry": a state named before
             actor = self._described_state(roles[0].role, chain[0].start)
+            how = ActorPath.COREF if actor is not None else how
         if roles:
+            self.context_basis = None
             role = roles[-1]
             det = det_before(self.text, chain[0].start)
             if chain[0].kind is MentionKind.SURNAME and chain[0].text.lower() in _COUNTED:
@@ -348,7 +382,7 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                 # "One of the people, a member of the government delegation, said": the
                 # side of the body the apposition puts the one source in; a later "the
                 # official" or "he" is that source
-                who = Who(None, self._actor_after(member.end()), False)
+                who = Who(None, self._actor_after(member.end()), False, ActorPath.APPOSITION)
                 self._describe(member.group(1), who, pos)
                 self._describe("official", who, pos)
                 self._by_kind.setdefault((True, None), []).append(len(self.history))
@@ -357,55 +391,69 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                 # "a strategist at a Zurich bank", "Russian analysts": nobody's side
                 # a body ("Canada Post", "the union") is what a later "it" stands for
                 is_body = role.text[:1].isupper() or role.role in _PRIVATE_BODIES
-                who = Who(None, None, not is_body and not role.role.endswith("s"))
+                who = Who(
+                    None, None, not is_body and not role.role.endswith("s"), ActorPath.PRIVATE
+                )
                 self._describe(role.role, who, pos)
                 return self._remember(pos, who, None if who.person_like else Gender.PLURAL)
             if self._private_holders(chain):
                 # "The steering committee of Zambia's bondholders said": the creditors'
                 # body, nobody's side; a later "the committee" is the same body
-                who = Who(None, None, False)
+                who = Who(None, None, False, ActorPath.PRIVATE)
                 self._describe(role.role, who, pos)
                 return self._remember(pos, who, Gender.PLURAL)
             if actor is None and self._named_unknown_body(chain, role):
                 # "The World Shipping Council said": a body the gazetteer does not know,
                 # named on a noun no state organ needs, speaks for no state
-                return self._remember(pos, Who(None, None, False), Gender.PLURAL)
+                return self._remember(pos, Who(None, None, False, ActorPath.PRIVATE), Gender.PLURAL)
             if any(r.possessive and r.role_class is RoleClass.PRIVATE for r in roles[:-1]):
                 # "the union's national office", "the company's negotiators": the office
                 # of a private body speaks for no state; so does a later "the committee"
-                who = Who(None, None, False)
+                who = Who(None, None, False, ActorPath.PRIVATE)
                 self._describe(role.role, who, pos)
                 return self._remember(pos, who, Gender.PLURAL)
             if actor is None and det in ("a", "an") and len(chain) == 1:
                 side = self._spokesperson_of_subject(role)
                 if side is not None:
-                    return self._remember(pos, Who(None, side, False), Gender.PLURAL)
+                    return self._remember(
+                        pos, Who(None, side, False, ActorPath.GROUP), Gender.PLURAL
+                    )
             if actor is None and len(chain) == 1 and det not in _POSSESSIVE_PRONOUNS:
                 side = self._entourage_of_subject(role)
                 if side is not None:
-                    return self._remember(pos, Who(None, side, False), Gender.PLURAL)
+                    return self._remember(
+                        pos, Who(None, side, False, ActorPath.GROUP), Gender.PLURAL
+                    )
             if actor is None and det in ("its", "their"):
                 if self._private_subject_before(chain[0].start):
                     # "The Gibraltar Chamber of Commerce said ... Its president said": the
                     # body that opens the sentence before speaks for no state
-                    return self._remember(pos, Who(None, None, False), Gender.PLURAL)
+                    return self._remember(
+                        pos, Who(None, None, False, ActorPath.PRIVATE), Gender.PLURAL
+                    )
                 # "Russia distanced itself from the consensus. Its representative said": the
                 # state that opens a sentence before, not the last one heard
                 subject = self._sentence_subject(chain[0].start)
                 side = self._subject_side(subject) if subject is not None else None
                 if side:
-                    return self._remember(pos, Who(None, side, False), Gender.PLURAL)
+                    return self._remember(
+                        pos, Who(None, side, False, ActorPath.GROUP), Gender.PLURAL
+                    )
             if actor is None and det in _POSSESSIVE_PRONOUNS:
                 # "His office said", "her spokesman", "its foreign ministry": the side of
                 # the one the pronoun stands for
                 owner_who = self.antecedent(pos, _POSSESSIVE_PRONOUNS[det])
                 if owner_who is not None and owner_who.actor:
-                    return self._remember(pos, Who(None, owner_who.actor, False), Gender.PLURAL)
+                    return self._remember(
+                        pos, Who(None, owner_who.actor, False, ActorPath.COREF), Gender.PLURAL
+                    )
             if actor is None and det == "the" and role.role in _DOCUMENTS:
                 # "the statement said": the statement of whoever spoke last
                 latest = self._latest_heard(pos)
                 if latest is not None:
-                    return self._remember(pos, Who(None, latest.actor, False), Gender.PLURAL)
+                    return self._remember(
+                        pos, Who(None, latest.actor, False, ActorPath.COREF), Gender.PLURAL
+                    )
             if det == "former" or "former" in self.text[chain[0].start : role.start]:
                 # "the former Dutch prime minister" is nobody in office now: the person
                 # the text is talking about
@@ -416,17 +464,25 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                 holders = gaz.describe(f"{owner.surname}'s {role.role}", day)
                 if holders:
                     p = holders[0]
-                    return self._remember(pos, Who(p.name, p.actor_on(day), True), p.gender)
-                return self._remember(pos, Who(None, owner.actor_on(day), False), Gender.PLURAL)
+                    return self._remember(
+                        pos, Who(p.name, p.actor_on(day), True, ActorPath.OFFICE_HOLDER), p.gender
+                    )
+                return self._remember(
+                    pos,
+                    Who(None, owner.actor_on(day), False, ActorPath.OFFICE_HOLDER),
+                    Gender.PLURAL,
+                )
             if role.role_class is RoleClass.DESCRIPTION:
                 holders = gaz.describe(role.role, day)
                 if holders:
                     p = self._prefer_mentioned(holders, pos)
-                    return self._remember(pos, Who(p.name, p.actor_on(day), True), p.gender)
+                    return self._remember(
+                        pos, Who(p.name, p.actor_on(day), True, ActorPath.OFFICE_HOLDER), p.gender
+                    )
                 if role.actor is None:
                     return None
                 # nobody on record that day: the office's side, speaker unknown
-                return self._remember(pos, Who(None, role.actor, False), None)
+                return self._remember(pos, Who(None, role.actor, False, ActorPath.TITLE), None)
             if (
                 role.role_class is RoleClass.PERSON
                 and det not in INDEFINITE
@@ -442,14 +498,18 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                     holders = []
                 if holders:
                     p = self._prefer_mentioned(holders, pos)
-                    return self._remember(pos, Who(p.name, p.actor_on(day), True), p.gender)
+                    return self._remember(
+                        pos, Who(p.name, p.actor_on(day), True, ActorPath.OFFICE_HOLDER), p.gender
+                    )
             if actor is None and det == "the" and role.role_class is RoleClass.PERSON:
                 recent = self._recent_with_role([], pos, role.role)  # "the minister"
                 if recent and not self._unnamed_since(role.role, recent[0]):
                     # (not "A European diplomat said ... the diplomat said" after the
                     # foreign minister, "the top diplomat", spoke: the unnamed one again)
                     p = recent[0]
-                    return self._remember(pos, Who(p.name, p.actor_on(day), True), p.gender)
+                    return self._remember(
+                        pos, Who(p.name, p.actor_on(day), True, ActorPath.COREF), p.gender
+                    )
                 titled = self._titled_name(role.role, pos)
                 if titled is not None:
                     return self._remember(pos, titled, None)
@@ -461,15 +521,18 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                 return self._remember(pos, unnamed, Gender.PLURAL)
             if actor is None and det == "the" and len(chain) == 1:
                 actor = self.role_side(role.role, pos)  # "Sudan's army ... the army said"
+                how = ActorPath.COREF if actor is not None else how
             if actor is None:
                 # "a ministry spokesman" once "South Korea's Unification Ministry" is named
                 for body in roles[:-1]:
                     if body.role_class is RoleClass.INSTITUTION:
                         actor = self.role_side(body.role, pos)
+                        how = ActorPath.COREF if actor is not None else how
                         if actor is not None:
                             break
             if actor is None:
                 actor = self._actor_after(chain[-1].end, role.role)  # "sources in the ministry"
+                how = ActorPath.ORGANISATION if actor is not None else how
             if (
                 actor is None
                 and len(chain) == 1
@@ -480,16 +543,20 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                 # "President X is due to speak tomorrow. Aides said": the aides of the
                 # person the text has just spoken of, as "his aides" are
                 actor = self._aides_side(chain[0].start)
+                how = ActorPath.GROUP if actor is not None else how
             if actor is None and role.role in _LOCAL_OFFICES:
                 # "... hit port infrastructure in Odesa region, the regional governor said":
                 # the state of the province or city the paragraph names
                 actor = self._local_place(chain[0].start)
+                how = ActorPath.LOCAL_PLACE if actor is not None else how
                 if actor is None and det not in ("the", "former"):
                     # "one northern governor", "a state governor": a province's executive
                     # of the state the paragraph is about, else the article's
                     actor = self._context_actor(chain[0].start, state_only=True)
+                    how = ActorPath.CONTEXT_STATE if actor is not None else how
             if actor is None and role.role not in _POSTED:
                 actor = self._framing_actor(pos)  # "In Kyiv, the president's office said"
+                how = ActorPath.FRAMING if actor is not None else how
             if (
                 actor is None
                 and det == "the"
@@ -500,32 +567,45 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                 return self._remember(pos, Who(None, None, False), Gender.PLURAL)
             if actor is None and det == "the" and role.role in ORGANISATION_NOUNS:
                 actor = self._latest_organisation(pos)  # "the group said": Hamas
+                how = ActorPath.ORGANISATION_LATEST if actor is not None else how
             if actor is None:
                 actor = next(
                     (self.default_side(r.role, pos) for r in roles if r.role in DEFAULT_SIDE), None
                 )
+                how = ActorPath.DEFAULT_SIDE if actor is not None else how
             if actor is None and det == "the":
                 # "the ministry", "the president's office"; "the interior ministry" is a state's
                 # the paragraph's state ("Beijing's account was more measured. The commerce
                 # ministry said ..."), else the article's
-                actor = (
-                    self._context_actor(chain[0].start, state_only=True)
-                    if _state_office(role.role) or self._state_institution(role)
-                    else self.main_actor()
-                )
+                state_office = _state_office(role.role) or self._state_institution(role)
+                if state_office:
+                    actor = self._context_actor(chain[0].start, state_only=True)
+                    how = ActorPath.CONTEXT_STATE
+                elif self._several_voices(role, chain):
+                    # "The mediators said", "the co-chairs said", "according to the joint
+                    # statement": unnamed people of several sides, or a text of several, are
+                    # not the side the article mostly quotes (measured on the spent sets: the
+                    # article's side was wrong for every one of them)
+                    how = ActorPath.ABSTAIN
+                else:
+                    actor = self.main_actor()
+                    how = ActorPath.ARTICLE_FALLBACK
             if actor is None and role.role in _LEGISLATORS:
                 # "A member of parliament from the governing party said": a legislator is of
                 # the state whose legislators the text named, else the paragraph's or the
                 # dateline's, as a named one is
                 actor = self._legislator_side(role, chain[0].start)
+                how = ActorPath.LEGISLATURE if actor is not None else how
             if actor is None and role.role in STATE_MEDIA:
                 # "State media said", "the state news agency reported": the state the
                 # paragraph is about, else the article's
                 actor = self._context_actor(chain[0].start, state_only=True)
+                how = ActorPath.CONTEXT_STATE if actor is not None else how
             if actor is None and role.text.islower() and role.role in _NAMED_STATE_BODIES:
                 # "A council member" after "The Presidential Leadership Council ... said":
                 # the side that body's statement had
                 actor = self.role_side(role.role, pos)
+                how = ActorPath.COREF if actor is not None else how
             if actor is None and (
                 any(_state_body(b.role) or self._state_institution(b) for b in roles)
                 or (role.role == "ministers" and len(chain) == 1)
@@ -535,6 +615,7 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                 # a body only a state has, or its ministers, unqualified, are the state the
                 # paragraph is about, else the dateline's or the article's
                 actor = self._context_actor(chain[0].start, state_only=True)
+                how = ActorPath.CONTEXT_STATE if actor is not None else how
             if (
                 actor is not None
                 and role.role in _NAMED_STATE_BODIES
@@ -546,7 +627,8 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                 k = bisect_left(at, role.start)
                 at.insert(k, role.start)
                 sides.insert(k, actor)
-            who = Who(None, actor, False)
+            basis = self.context_basis if how in _CONTEXT_PATHS else None
+            who = Who(None, actor, False, how, basis)
             if actor is not None or det in INDEFINITE:
                 # "a diplomat attending as an observer" is who "the diplomat" is next
                 self._describe(role.role, who, pos)
@@ -580,16 +662,22 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
             if bloc is None and _listed(chain, self.text):
                 # "Armenia and Azerbaijan said", "Saudi Arabia, Kuwait and Russia insisted":
                 # several parties speaking together stand for none of them alone
-                return self._remember(pos, Who(None, None, False), Gender.PLURAL)
-            return self._remember(pos, Who(None, bloc or actors[0].actor, False), Gender.PLURAL)
+                return self._remember(pos, Who(None, None, False, ActorPath.PRIVATE), Gender.PLURAL)
+            return self._remember(
+                pos, Who(None, bloc or actors[0].actor, False, ActorPath.NAMED_ACTOR), Gender.PLURAL
+            )
         if actors:
-            return self._remember(pos, Who(None, actors[-1].actor, False), Gender.PLURAL)
+            return self._remember(
+                pos, Who(None, actors[-1].actor, False, ActorPath.NAMED_ACTOR), Gender.PLURAL
+            )
         adjectives = [m for m in chain if m.kind is MentionKind.ADJECTIVE and m.actor]
         if adjectives and any(
             m.kind is MentionKind.NAME and m.text.split()[-1] in _STATE_BODY_HEADS for m in chain
         ):
             # "The Philippine Coast Guard said": a state's armed or civil service
-            return self._remember(pos, Who(None, adjectives[-1].actor, False), Gender.PLURAL)
+            return self._remember(
+                pos, Who(None, adjectives[-1].actor, False, ActorPath.TITLE), Gender.PLURAL
+            )
         if any(
             m.kind in (MentionKind.NAME, MentionKind.SURNAME)
             and (
@@ -604,8 +692,16 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
         ):
             # "The Ronald Reagan Presidential Foundation and Institute says": an organisation
             # speaks, for no party
-            return self._remember(pos, Who(None, None, False), Gender.PLURAL)
+            return self._remember(pos, Who(None, None, False, ActorPath.PRIVATE), Gender.PLURAL)
         return None
+
+    def _several_voices(self, role: Mention, chain: list[Mention]) -> bool:
+        """True for a plural group of unnamed people ("the mediators", "the leaders", "the
+        people") or a text several sides issued ("the joint statement")."""
+        head = role.role.split()[-1] if role.role else ""
+        plural = head == "people" or (head.endswith("s") and not head.endswith(("ss", "us")))
+        joint = _JOINT_BEFORE.search(self.text, max(0, chain[0].start - 12), role.start)
+        return plural or joint is not None or (role.role or "").startswith("joint ")
 
     def main_actor(self, *, state_only: bool = False) -> str | None:
         """The side the article mostly quotes so far, else the one it mostly names (a state
