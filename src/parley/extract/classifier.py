@@ -59,11 +59,13 @@ class LinearModel:
         idx = sorted(cast("set[int]", found))
         out = self.intercept.copy()
         if idx:
-            out += self.coef[idx].sum(axis=0)
+            # what ``.sum(axis=0)`` computes, without its Python wrapper (a third of the
+            # time of a small sum)
+            out += np.add.reduce(self.coef[idx], axis=0)
         return out
 
     def predict(self, feats: Iterable[str]) -> str:
-        return self.classes[int(np.argmax(self.scores(feats)))]
+        return self.classes[int(self.scores(feats).argmax())]
 
     def to_dict(self) -> dict[str, Any]:
         names = sorted(self.vocabulary, key=self.vocabulary.__getitem__)
