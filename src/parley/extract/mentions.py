@@ -534,10 +534,12 @@ def _other_bearers(text: str, mentions: list[Mention], used: bytearray) -> list[
     out: list[Mention] = []
     for m in mentions:
         person = m.person
+        if person is None:
+            out.append(m)
+            continue
         before = _GIVEN_BEFORE.search(text, max(0, m.start - 40), m.start)
         if (
-            person is None
-            or before is None
+            before is None
             or " " in m.text
             or used[before.start()]
             or before.group(1) in _NOT_NAME
