@@ -119,6 +119,10 @@ class Gazetteer:
     descriptions: dict[str, list[Person]] = field(default_factory=dict)
     roles: set[str] = field(default_factory=set)
     _sides: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+    # role -> (person, their offices with that role), people in order: built on first use
+    _holding: dict[str, list[tuple[Person, tuple[Office, ...]]]] | None = field(
+        default=None, repr=False, compare=False
+    )
 
     @classmethod
     def from_rows(cls, documents: Iterable[dict]) -> Gazetteer:
@@ -178,18 +182,26 @@ class Gazetteer:
 
     def holders(self, actor: str | None, role: str, day: date | None) -> list[Person]:
         """People holding ``role`` for ``actor`` (any actor if None) on ``day``."""
-        role = role.lower()
-        found = []
+        if self._holding is None:
+            self._holding = self._holding_index()
+        return [
+            person
+            for person, offices in self._holding.get(role.lower(), ())
+            if any((actor is None or o.actor == actor) and o.held_on(day) for o in offices)
+        ]
+
+    def _holding_index(self) -> dict[str, list[tuple[Person, tuple[Office, ...]]]]:
+        """Each role's people with the offices that carry it, in the gazetteer's order
+        (:meth:`holders` reads only these, not every person)."""
+        index: dict[str, list[tuple[Person, tuple[Office, ...]]]] = {}
         for person in self.people.values():
+            by_role: dict[str, list[Office]] = {}
             for office in person.offices:
-                if (
-                    (actor is None or office.actor == actor)
-                    and role in office.roles
-                    and office.held_on(day)
-                ):
-                    found.append(person)
-                    break
-        return found
+                for role in dict.fromkeys(office.roles):
+                    by_role.setdefault(role, []).append(office)
+            for role, offices in by_role.items():
+                index.setdefault(role, []).append((person, tuple(offices)))
+        return index
 
     def describe(self, phrase: str, day: date | None) -> list[Person]:
         """People that a fixed description (``Kremlin spokesman``) names on ``day``."""

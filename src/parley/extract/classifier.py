@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 
@@ -54,15 +54,18 @@ class LinearModel:
     intercept: np.ndarray  # (classes,)
 
     def scores(self, feats: Iterable[str]) -> np.ndarray:
-        get = self.vocabulary.get
-        idx = sorted({i for i in map(get, feats) if i is not None})
+        found = set(map(self.vocabulary.get, feats))  # one C-level pass over the bag
+        found.discard(None)
+        idx = sorted(cast("set[int]", found))
         out = self.intercept.copy()
         if idx:
-            out += self.coef[idx].sum(axis=0)
+            # what ``.sum(axis=0)`` computes, without its Python wrapper (a third of the
+            # time of a small sum)
+            out += np.add.reduce(self.coef[idx], axis=0)
         return out
 
     def predict(self, feats: Iterable[str]) -> str:
-        return self.classes[int(np.argmax(self.scores(feats)))]
+        return self.classes[int(self.scores(feats).argmax())]
 
     def to_dict(self) -> dict[str, Any]:
         names = sorted(self.vocabulary, key=self.vocabulary.__getitem__)

@@ -159,6 +159,24 @@ class Mention:
         return self.person.actor_on(day) if self.person is not None else self.actor
 
 
+# What a possessive after a name is as a token of its own.
+_POSSESSIVES = ("'s", "’s", "'")
+
+
+def _longest_first(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Token ranges (start, end, label) as :func:`spacy.util.filter_spans` keeps spans:
+    the longest first (the earlier of two as long, the first listed of two the same),
+    none overlapping one kept, in text order."""
+    kept = []
+    seen: set[int] = set()
+    for a, b, label in sorted(found, key=lambda f: (f[1] - f[0], -f[0]), reverse=True):
+        if a not in seen and b - 1 not in seen:
+            kept.append((a, b, label))
+            seen.update(range(a, b))
+    kept.sort(key=lambda f: f[0])
+    return kept
+
+
 class MentionFinder:
     """Finds mentions in a text; built once per gazetteer and reused."""
 
@@ -195,14 +213,15 @@ class MentionFinder:
         used = bytearray(len(text) + 1)  # 1 where a matched mention covers the character
         out: list[Mention] = []
         for a, b in text_chunks(text, CHUNK_CHARS):
-            out.extend(self._matched(self.doc(text[a:b]), used, a))
+            piece = text[a:b]
+            out.extend(self._matched(self.doc(piece), used, a, piece))
         return self._with_names(text, used, out)
 
     def find(self, doc: Doc, text: str | None = None) -> list[Mention]:
         """Mentions in ``doc``; pass its ``text`` when at hand (rebuilding it is slow)."""
         text = doc.text if text is None else text
         used = bytearray(len(text) + 1)
-        return self._with_names(text, used, self._matched(doc, used, 0))
+        return self._with_names(text, used, self._matched(doc, used, 0, text))
 
     def _with_names(self, text: str, used: bytearray, out: list[Mention]) -> list[Mention]:
         out = _decide_shared(out, used)
@@ -278,9 +297,43 @@ class MentionFinder:
             )  # fmt: skip
         return out
 
-    def _matched(self, doc: Doc, used: bytearray, offset: int) -> list[Mention]:
+    def _matched(
+        self, doc: Doc, used: bytearray, offset: int, piece: str | None = None
+    ) -> list[Mention]:
         """The gazetteer's (and a trained pipeline's) mentions in ``doc``, which starts at
-        ``offset`` of the text; marks the characters they cover in ``used``."""
+        ``offset`` of the text (``piece``, the doc's text, when at hand); marks the
+        characters they cover in ``used``.
+
+        Matches are read as token ranges and character offsets rather than spaCy spans
+        (a span object per match was a tenth of the mentions' time); the ranges kept are
+        those :func:`spacy.util.filter_spans` keeps."""
+        if self.trained:
+            return self._matched_trained(doc, used, offset)
+        piece = doc.text if piece is None else piece
+        at = doc.to_array(["IDX", "LENGTH"]).tolist()  # each token's start and length
+        strings = self.nlp.vocab.strings
+        found = [(a, b, strings[match_id]) for match_id, a, b in self.exact(doc)]
+        for _, a, b in self.lower(doc):
+            words = piece[at[a][0] : at[b - 1][0] + at[b - 1][1]]
+            # Office nouns are lower case in running text, title case before a name
+            # ("Foreign Minister Sergei Lavrov"); all caps is a heading.
+            if words.isupper() and len(words) > 2:
+                continue
+            if words.lower() in STATE_NOUNS and not words.islower():
+                continue  # "Republic of Korea", "the Kingdom of Saudi Arabia": a name
+            found.append((a, b, "ROLE"))
+        out: list[Mention] = []
+        n = len(at)
+        for a, b, label in _longest_first(found):
+            start = at[a][0]
+            end = at[b - 1][0] + at[b - 1][1]
+            used[start + offset : end + offset] = b"\x01" * (end - start)
+            poss = b < n and piece[at[b][0] : at[b][0] + at[b][1]].lower() in _POSSESSIVES
+            out.append(self._mention(piece[start:end], label, start + offset, end + offset, poss))
+        return out
+
+    def _matched_trained(self, doc: Doc, used: bytearray, offset: int) -> list[Mention]:
+        """:meth:`_matched` with a trained pipeline, whose PERSON entities add names."""
         spans = []
         for match_id, a, b in self.exact(doc):
             span = doc[a:b]
@@ -288,39 +341,35 @@ class MentionFinder:
             spans.append(span)
         for _, a, b in self.lower(doc):
             span = doc[a:b]
-            # Office nouns are lower case in running text, title case before a name
-            # ("Foreign Minister Sergei Lavrov"); all caps is a heading.
             if span.text.isupper() and len(span.text) > 2:
                 continue
             if span.text.lower() in STATE_NOUNS and not span.text.islower():
-                continue  # "Republic of Korea", "the Kingdom of Saudi Arabia": a name
+                continue
             span.label_ = "ROLE"
             spans.append(span)
-        if self.trained:
-            # A trained PERSON entity only adds names where the gazetteer found nothing:
-            # else "Kyiv Zelensky" or "Zelensky's" would hide a known person.
-            known = {i for s in filter_spans(spans) for i in range(s.start, s.end)}
-            for ent in doc.ents:
-                if ent.label_ != "PERSON" or "\n" in ent.text:
-                    continue
-                end = ent.end
-                if doc[end - 1].lower_ in ("'s", "’s", "'"):
-                    end -= 1  # the possessive belongs to the phrase, not the name
-                if end > ent.start and known.isdisjoint(range(ent.start, end)):
-                    spans.append(Span(doc, ent.start, end, label="PERSON"))
+        # A trained PERSON entity only adds names where the gazetteer found nothing:
+        # else "Kyiv Zelensky" or "Zelensky's" would hide a known person.
+        known = {i for s in filter_spans(spans) for i in range(s.start, s.end)}
+        for ent in doc.ents:
+            if ent.label_ != "PERSON" or "\n" in ent.text:
+                continue
+            end = ent.end
+            if doc[end - 1].lower_ in _POSSESSIVES:
+                end -= 1  # the possessive belongs to the phrase, not the name
+            if end > ent.start and known.isdisjoint(range(ent.start, end)):
+                spans.append(Span(doc, ent.start, end, label="PERSON"))
         out: list[Mention] = []
         for span in filter_spans(spans):
             a, b = span.start_char + offset, span.end_char + offset
             used[a:b] = b"\x01" * (b - a)
-            out.append(self._mention(doc, span, offset))
+            poss = span.end < len(doc) and doc[span.end].lower_ in _POSSESSIVES
+            out.append(self._mention(span.text, span.label_, a, b, poss))
         return out
 
-    def _mention(self, doc: Doc, span: Span, offset: int = 0) -> Mention:
+    def _mention(self, text: str, label: str, start: int, end: int, poss: bool) -> Mention:
+        """The mention of a match: its words, its matcher's label, where it stands, and
+        whether a possessive follows it."""
         gaz = self.gaz
-        text = span.text
-        label = span.label_
-        poss = span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s", "'")
-        start, end = span.start_char + offset, span.end_char + offset
         if label == "PERSON":
             person = gaz.person(text)
             if person is None:  # a trained NER name the gazetteer does not know
@@ -485,10 +534,12 @@ def _other_bearers(text: str, mentions: list[Mention], used: bytearray) -> list[
     out: list[Mention] = []
     for m in mentions:
         person = m.person
+        if person is None:
+            out.append(m)
+            continue
         before = _GIVEN_BEFORE.search(text, max(0, m.start - 40), m.start)
         if (
-            person is None
-            or before is None
+            before is None
             or " " in m.text
             or used[before.start()]
             or before.group(1) in _NOT_NAME

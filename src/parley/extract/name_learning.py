@@ -564,18 +564,13 @@ class NameLearning(ResolverBase):
             and a.kind is ActorKind.ORGANISATION
         }
         named_all = {m.actor for m in self.mentions if m.kind is MentionKind.ACTOR and m.actor}
-        owners: dict[str, set[str]] = {}
-        for code, actor in self.gaz.actors.items():
-            for form in actor.names:
-                words = form.split()
-                if len(words) > 1 and words[-1].lower() in _NAMED_BODIES:
-                    owners.setdefault(words[-1].lower(), set()).add(code)
+        owners = _body_owners(self.gaz)
         for m in self.mentions:
             if m.kind is not MentionKind.ROLE or m.role not in owners or not m.text[:1].isupper():
                 continue
             if " " in m.text or det_before(self.text, m.start) not in ("the", "a", "an", ""):
                 continue
-            present = owners[m.role] & named
+            present = named & owners[m.role]
             if len(present) == 1 and not any(
                 self._is_state(code) for code in owners[m.role] & named_all
             ):
@@ -606,3 +601,27 @@ class NameLearning(ResolverBase):
                 if side is not None and self._is_state(side):
                     return side
         return None
+
+
+# The owners of each named body, per gazetteer (by identity: a gazetteer lives as long as
+# the process's mention finder; a few are kept for tests that build their own).
+_OWNERS: dict[int, tuple[Gazetteer, dict[str, frozenset[str]]]] = {}
+
+
+def _body_owners(gaz: Gazetteer) -> dict[str, frozenset[str]]:
+    """The actors whose names end in each of :data:`_NAMED_BODIES` ("European Commission":
+    EU under "commission"): read off the gazetteer once, not in every article."""
+    kept = _OWNERS.get(id(gaz))
+    if kept is not None and kept[0] is gaz:
+        return kept[1]
+    owners: dict[str, set[str]] = {}
+    for code, actor in gaz.actors.items():
+        for form in actor.names:
+            words = form.split()
+            if len(words) > 1 and words[-1].lower() in _NAMED_BODIES:
+                owners.setdefault(words[-1].lower(), set()).add(code)
+    found = {noun: frozenset(codes) for noun, codes in owners.items()}
+    if len(_OWNERS) >= 4:
+        _OWNERS.clear()
+    _OWNERS[id(gaz)] = (gaz, found)
+    return found
