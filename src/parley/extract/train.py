@@ -299,6 +299,9 @@ def train(
     extra_stance: bool = False,
     extra_event: bool = True,
     event_nb: float = EVENT_NB,
+    event_balance: float = 0.0,
+    min_count: int = 2,
+    stance_c: float | None = None,
 ) -> StatementClassifier:
     """Fit the event and stance models on the articles' examples.
 
@@ -334,13 +337,16 @@ def train(
             event_x,
             event_y,
             c,
+            min_count=min_count,
+            balance=event_balance,
             weights=event_w if weighted and extra_event else None,
             nb=event_nb,
         ),
         stance=fit_linear(
             stance_x,
             stance_y,
-            c,
+            c if stance_c is None else stance_c,
+            min_count=min_count,
             balance=stance_balance,
             weights=stance_w if weighted and extra_stance else None,
         ),
@@ -447,6 +453,9 @@ def _train_as(
         cfg.get("written_stance", False),
         cfg.get("written_event", True),
         cfg.get("event_nb", EVENT_NB),
+        cfg.get("event_balance", 0.0),
+        int(cfg.get("min_count", 2)),
+        cfg.get("stance_c"),
     )
 
 
