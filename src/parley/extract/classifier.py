@@ -18,7 +18,14 @@ from typing import Any, cast
 
 import numpy as np
 
-from parley.extract.features import Utterance, features
+from parley.extract.features import (
+    Utterance,
+    features,
+    features_cue_cross,
+    features_open_pairs,
+    features_scope,
+    features_trigrams,
+)
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "classifier.json"
 FORMAT = 1
@@ -100,7 +107,28 @@ def rule_features(u: Utterance) -> list[str]:
     return [f"rule:{event}", f"rulestance:{classify_stance(event, u.text)}"]
 
 
-EXTRAS: dict[str, Extra] = {"rules": rule_features}
+def cue_class_features(u: Utterance) -> list[str]:
+    """The event the old rules give the cue itself, as a class of cues."""
+    from parley.extract.lexicon import CUE_EVENTS, CUE_WEIGHTS
+
+    by_cue = CUE_EVENTS.get(u.lemma)
+    lean = CUE_WEIGHTS.get(u.lemma)
+    out = []
+    if by_cue is not None:
+        out.append(f"cueclass:{by_cue}")
+    if lean:
+        out.append(f"cuelean:{lean[0]}")
+    return out
+
+
+EXTRAS: dict[str, Extra] = {
+    "rules": rule_features,
+    "cueclass": cue_class_features,
+    "scope": features_scope,
+    "trigrams": features_trigrams,
+    "cuex": features_cue_cross,
+    "openpairs": features_open_pairs,
+}
 
 
 def featurize(u: Utterance, extras: Sequence[str] = ()) -> list[str]:

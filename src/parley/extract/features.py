@@ -210,3 +210,61 @@ def cue_lemma(cue: str, table: dict[str, str] | None = None) -> str:
 
 def bags(utterances: Iterable[Utterance]) -> list[list[str]]:
     return [features(u) for u in utterances]
+
+
+def _words_and_stems(u: Utterance) -> tuple[list[str], list[str]]:
+    toks = futures_as_modals(tokens(u.text))
+    stems = [stem(t) if t.isalpha() and t.islower() else t for t in toks]
+    return toks, stems
+
+
+# Words that stand between a modal or negator and the verb it governs ("will not
+# necessarily accept", "would never have agreed").
+_BETWEEN = {"not", "n't", "never", "be", "have", "been", "also", "still", "ever", "only",
+            "necessarily", "just", "even", "really", "fully", "immediately", "always"}  # fmt: skip
+_AUX = {"is", "are", "was", "were", "has", "have", "had", "did", "does", "do", "am"}
+
+
+def features_scope(u: Utterance) -> list[str]:
+    """The verb a modal, auxiliary or negator governs, with that polarity and modality:
+    "would never agree" -> ``mv:would~:agre``, "had turned down" -> ``mv:had:turn``."""
+    toks, stems = _words_and_stems(u)
+    out: list[str] = []
+    for i, t in enumerate(toks):
+        modal = _MODAL_FORMS.get(t, t)
+        if not (modal in _MODALS or t in _NEGATORS or t in _AUX):
+            continue
+        negated = t in _NEGATORS
+        j = i + 1
+        while j < len(toks) and toks[j] in _BETWEEN:
+            negated = negated or toks[j] in _NEGATORS
+            j += 1
+        if j < len(toks) and stems[j][0].isalpha() and toks[j].islower():
+            head = modal if modal in _MODALS else ("aux" if t in _AUX else "neg")
+            out.append(f"mv:{head}{'~' if negated else ''}:{stems[j]}")
+            out.append(f"v{'~' if negated else ''}:{stems[j]}")
+    return out
+
+
+def features_trigrams(u: Utterance) -> list[str]:
+    """Trigrams of the stems (names masked)."""
+    _, stems = _words_and_stems(u)
+    words = [s for s in stems if s[0].isalpha() or s == "n't"]
+    return [f"t:{a}_{b}_{c}" for a, b, c in zip(words, words[1:], words[2:], strict=False)]
+
+
+def features_cue_cross(u: Utterance) -> list[str]:
+    """The cue's lemma with the first three content stems and with negation present."""
+    toks, stems = _words_and_stems(u)
+    opening = [s for s in stems if s.isalpha() and s.islower() and s not in _FUNCTION_WORDS]
+    out = [f"ce:{u.lemma}:{s}" for s in opening[:3]]
+    if set(toks) & _NEGATORS:
+        out.append(f"cue~:{u.lemma}")
+    return out
+
+
+def features_open_pairs(u: Utterance) -> list[str]:
+    """Bigrams of the opening words (where the reported clause's subject and verb stand)."""
+    _, stems = _words_and_stems(u)
+    words = [s for s in stems if s.isalpha() and s.islower()][:OPENING]
+    return [f"eb:{a}_{b}" for a, b in zip(words, words[1:], strict=False)]
