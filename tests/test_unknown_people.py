@@ -104,6 +104,14 @@ def _all(body: str) -> list[tuple[str | None, str | None]]:
             id="a relative clause after the surname gives no side",
         ),
         pytest.param(
+            "CAIRO - Iran and the atomic agency agreed on inspections.\n\n"
+            "Gerold Almont and Kaveh Tehrani shook hands in Cairo on Tuesday. Tehrani told "
+            "Almont, according to the state news agency IRNA, that the text was a step in "
+            "the right direction. Almont said he agreed.",
+            [("Kaveh Tehrani", None), ("Gerold Almont", None)],
+            id="a source after the surname as object is no apposition",
+        ),
+        pytest.param(
             "TRIPOLI - The rival governments met again.\n\n"
             "Presented to the council by Hanna Tellier, the head of the UN Support Mission "
             "in Libya, the plan aims at elections. Tellier said neither step had been "

@@ -432,8 +432,8 @@ class NameLearning(ResolverBase):
         for m in self.mentions:
             # "Murad, who remains the MILF's chairman," after "Murad Ebrahim" named with no
             # side: a later relative clause gives the person the text named before a side;
-            # so does an apposition ("X Almont and Y shook hands ... Almont, the
-            # director-general of the atomic agency, said")
+            # so does an apposition to the surname opening a sentence ("X Almont and Y shook
+            # hands ... Almont, the director-general of the atomic agency, said")
             if m.kind is not MentionKind.SURNAME:
                 continue
             known = self.known.get(m.text)
@@ -441,7 +441,11 @@ class NameLearning(ResolverBase):
                 continue
             if known.speaker in self._private_names or known.speaker in self.gaz.people:
                 continue
-            side = self._relative_office_actor(m.end) or self._apposition_actor(m.end)
+            side = self._relative_office_actor(m.end)
+            if side is None and _SENTENCE_OPENING.search(text, max(0, m.start - 4), m.start):
+                # (the subject's apposition only: "Xi told Trump, according to the state
+                # news agency, that": a source, not Trump's side)
+                side = self._apposition_actor(m.end)
             if side is not None:
                 placed = Who(known.speaker, side, True, ActorPath.APPOSITION)
                 for key, who in list(self.known.items()):
