@@ -88,6 +88,51 @@ def _all(body: str) -> list[tuple[str | None, str | None]]:
             [(None, "NOR"), (None, "POL"), ("Tomasz Wrobel", "POL")],
             id="the subject of the sentence before in its own paragraph, not one before it",
         ),
+        pytest.param(
+            "CAIRO - Iran and the atomic agency agreed on inspections.\n\n"
+            "Gerold Almont and Kaveh Tehrani shook hands in Cairo on Tuesday. Almont, the "
+            "director-general of the International Atomic Energy Agency, said the text was "
+            "a step in the right direction.",
+            [("Gerold Almont", "IAEA")],
+            id="an apposition to the surname of a person named in full before",
+        ),
+        pytest.param(
+            "CAIRO - Iran and the atomic agency agreed on inspections.\n\n"
+            "Gerold Almont and Kaveh Tehrani shook hands in Cairo on Tuesday. Almont, who "
+            "arrived on Monday, said the text was a step in the right direction.",
+            [("Gerold Almont", None)],
+            id="a relative clause after the surname gives no side",
+        ),
+        pytest.param(
+            "CAIRO - Iran and the atomic agency agreed on inspections.\n\n"
+            "Gerold Almont and Kaveh Tehrani shook hands in Cairo on Tuesday. Tehrani told "
+            "Almont, according to the state news agency IRNA, that the text was a step in "
+            "the right direction. Almont said he agreed.",
+            [("Kaveh Tehrani", None), ("Gerold Almont", None)],
+            id="a source after the surname as object is no apposition",
+        ),
+        pytest.param(
+            "TRIPOLI - The rival governments met again.\n\n"
+            "Presented to the council by Hanna Tellier, the head of the UN Support Mission "
+            "in Libya, the plan aims at elections. Tellier said neither step had been "
+            "completed.",
+            [("Hanna Tellier", "UN")],
+            id="the head of an organisation's named body in a country",
+        ),
+        pytest.param(
+            "GENEVA - Negotiators met again on Tuesday.\n\n"
+            "India's Director General of Military Operations, Lt Gen Ravi Dhanraj, said the "
+            "strikes had hit nine sites.",
+            [("Ravi Dhanraj", "IND")],
+            id="a title whose complement names no side, the name in apposition",
+        ),
+        pytest.param(
+            "LONDON - The talks resumed.\n\n"
+            "Mark Ellery, a professor at the London School of Economics, said the talks "
+            "would fail.",
+            [("Mark Ellery", None)],
+            id="a state's city opening a name is no side",
+        ),
     ],
 )
 @pytest.mark.parametrize("people", [True, False], ids=["people", "no people"])

@@ -354,6 +354,12 @@ class Appositions(ResolverBase):
                 m.kind is MentionKind.ROLE and m.actor
             ):
                 if m.kind is MentionKind.ACTOR and _NAME_GOES_ON.match(self.text, m.end):
+                    named = self.gaz.actors.get(m.actor or "")
+                    if named is not None and named.kind is not ActorKind.STATE:
+                        # "the head of the UN Support Mission in Libya": a body of the
+                        # organisation, named with its own name; the place after it is
+                        # where the body works, not whom it speaks for
+                        return m.actor
                     continue  # "the London School of Economics": a name, not a side
                 if _AT_AN_EMPLOYER.search(self.text, max(0, m.start - 12), m.start):
                     continue  # "head of research at a Stockholm bank"

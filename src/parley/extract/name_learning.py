@@ -111,6 +111,7 @@ class NameLearning(ResolverBase):
     """Names, titles and organs the text teaches the resolver beyond the gazetteer."""
 
     # -- names the gazetteer lacks -------------------------------------------------------
+
     def _learn_names(self) -> None:
         text = self.text
         first_names: dict[str, set[str]] = {}
@@ -274,6 +275,16 @@ class NameLearning(ResolverBase):
             ):
                 # "Sybiha's spokesman, X,"
                 actor = _chain_actor(head_chain or prev_chain, self.gaz, self.day)
+                if (
+                    actor is None
+                    and k >= 2
+                    and head_chain is prev_chain
+                    and any(m.kind is MentionKind.ROLE for m in all_chains[k - 2])
+                    and _OF_TITLE.fullmatch(text, all_chains[k - 2][-1].end, prev_chain[0].start)
+                ):
+                    # "India's Director General of Military Operations, X": a complement
+                    # that names no side leaves the title's own
+                    actor = _chain_actor(all_chains[k - 2], self.gaz, self.day)
                 how = ActorPath.APPOSITION if actor is not None else how
                 served = next((m.person for m in prev_chain if m.person is not None), None)
                 if (
@@ -420,7 +431,9 @@ class NameLearning(ResolverBase):
                     self.known.setdefault(word, who)
         for m in self.mentions:
             # "Murad, who remains the MILF's chairman," after "Murad Ebrahim" named with no
-            # side: a later relative clause gives the person the text named before a side
+            # side: a later relative clause gives the person the text named before a side;
+            # so does an apposition to the surname opening a sentence ("X Almont and Y shook
+            # hands ... Almont, the director-general of the atomic agency, said")
             if m.kind is not MentionKind.SURNAME:
                 continue
             known = self.known.get(m.text)
@@ -429,6 +442,10 @@ class NameLearning(ResolverBase):
             if known.speaker in self._private_names or known.speaker in self.gaz.people:
                 continue
             side = self._relative_office_actor(m.end)
+            if side is None and _SENTENCE_OPENING.search(text, max(0, m.start - 4), m.start):
+                # (the subject's apposition only: "Xi told Trump, according to the state
+                # news agency, that": a source, not Trump's side)
+                side = self._apposition_actor(m.end)
             if side is not None:
                 placed = Who(known.speaker, side, True, ActorPath.APPOSITION)
                 for key, who in list(self.known.items()):
