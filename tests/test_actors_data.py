@@ -638,6 +638,11 @@ def test_every_code_the_negotiation_corpus_declares_is_an_actor(actors: list[dic
         ("East African Community", "EAC"),
         ("CARICOM", "CARICOM"),
         ("International Organization for Migration", "UN"),
+        # released once test18 and test19 had their final scores (December 3, sixth round)
+        ("Estado Mayor Central", "EMC"),
+        ("Estado Mayor de Bloques y Frente", "EMBF"),
+        ("International Seabed Authority", "ISA"),
+        ("National Democratic Front of the Philippines", "NDFP"),
     ],
 )
 def test_seventh_pass_parties_resolve(actors: list[dict], text: str, code: str) -> None:
@@ -662,6 +667,8 @@ def test_seventh_pass_parties_resolve(actors: list[dict], text: str, code: str) 
         ("UN", "high commissioner for human rights", "2021-01-01", "Michelle Bachelet"),
         ("UN", "humanitarian chief", "2024-09-01", "Joyce Msuya"),
         ("WTO", "director-general", "2025-01-01", "Ngozi Okonjo-Iweala"),
+        ("ISA", "secretary-general", "2024-06-01", "Michael Lodge"),
+        ("ISA", "secretary-general", "2025-03-01", "Leticia Carvalho"),
         ("NATO", "deputy secretary general", "2023-01-01", "Mircea Geoana"),
         ("OSCE", "secretary general", "2023-01-01", "Helga Schmid"),
         ("AU", "commission chairperson", "2024-01-01", "Moussa Faki Mahamat"),

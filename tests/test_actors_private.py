@@ -129,7 +129,7 @@ def _expected(request: pytest.FixtureRequest, opposition: Opposition, expected: 
         ),
         pytest.param(
             "Norway and Chile met.\n\nIrene Sola, secretary-general of the International "
-            "Seabed Authority, said the code was close.",
+            "Cocoa Organization, said the code was close.",
             [("Irene Sola", None)],
             id="an office of an international body the gazetteer lacks is no state's",
         ),
