@@ -1,0 +1,61 @@
+"""Offices of bodies the gazetteer does not know (a union, a company, an association):
+no state's side, whatever the dateline or a word of the body's name says. Invented
+sentences, one rule each (read off test17-test19 after their final scores)."""
+
+from __future__ import annotations
+
+import pytest
+
+from parley.extract import extract_statements
+
+
+def _all(body: str) -> list[tuple[str | None, str | None]]:
+    return [(s.speaker, s.actor) for s in extract_statements("Title: t\n\n" + body + "\n")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "WELLINGTON - Ferry crews walked out across New Zealand on Monday.\n\n"
+            "Maia Tane, president of Harbour Crews United, said the strike would last "
+            "until the operator made a new offer.",
+            [("Maia Tane", None)],
+            id="president of a body with a name of capitalised words",
+        ),
+        pytest.param(
+            "OTTAWA - Canada's ports stayed shut for a third day.\n\n"
+            "Orla Birch, president of Lentil Growers Canada, said exporters had already "
+            "lost contracts in Asia.",
+            [("Orla Birch", None)],
+            id="a body whose name holds a state's name",
+        ),
+        pytest.param(
+            "OTTAWA - Canada's freight lines stayed shut for a third day.\n\n"
+            "Tomas Reyes, the WPU's president, said members would vote on the offer.",
+            [("Tomas Reyes", None)],
+            id="an office of a body by an acronym the gazetteer lacks",
+        ),
+        pytest.param(
+            "OTTAWA - Canada's car plants stayed shut for a third day.\n\n"
+            "Harbourlink national president Ana Sousa said the union would not return to "
+            "work without a pension deal.",
+            [("Ana Sousa", None)],
+            id="one unknown word before the office names its body",
+        ),
+        pytest.param(
+            "NAIROBI - Kenya hosted a new round of talks on Monday.\n\n"
+            "Foreign Minister Amina Otieno said the talks would resume next week.",
+            [("Amina Otieno", "KEN")],
+            id="a state's office with no body before it keeps the dateline's side",
+        ),
+        pytest.param(
+            "NAIROBI - Kenya hosted a new round of talks on Monday.\n\n"
+            "Amina Otieno, the foreign minister, said the talks would resume next week.",
+            [("Amina Otieno", "KEN")],
+            id="a state's office in apposition keeps the dateline's side",
+        ),
+    ],
+)
+def test_body_office(body: str, expected: list[tuple[str | None, str | None]]) -> None:
+    assert _all(body) == expected
