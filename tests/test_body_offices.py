@@ -55,6 +55,20 @@ def _all(body: str) -> list[tuple[str | None, str | None]]:
             [("Amina Otieno", "KEN")],
             id="a state's office in apposition keeps the dateline's side",
         ),
+        pytest.param(
+            "OTTAWA - Rail talks stalled again on Tuesday.\n\n"
+            "Federal Labour Minister Sean Doyle wrote on X that mediators were available "
+            "to both sides.",
+            [("Sean Doyle", "CAN")],
+            id="a level of government before a title is no town of that name",
+        ),
+        pytest.param(
+            "WASHINGTON - The app's sale was agreed in principle.\n\n"
+            "Representative Dan Hale, the Republican who chairs the House Brazil "
+            "committee, said he would hold the administration to its word.",
+            [("Dan Hale", None)],
+            id="the state a committee watches is not its chair's side",
+        ),
     ],
 )
 def test_body_office(body: str, expected: list[tuple[str | None, str | None]]) -> None:
