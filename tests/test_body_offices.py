@@ -37,11 +37,33 @@ def _all(body: str) -> list[tuple[str | None, str | None]]:
             id="an office of a body by an acronym the gazetteer lacks",
         ),
         pytest.param(
-            "OTTAWA - Canada's car plants stayed shut for a third day.\n\n"
+            "OTTAWA - Canada's car plants stayed shut as members of Harbourlink walked "
+            "out.\n\n"
             "Harbourlink national president Ana Sousa said the union would not return to "
             "work without a pension deal.",
             [("Ana Sousa", None)],
             id="one unknown word before the office names its body",
+        ),
+        pytest.param(
+            "ISLAMABAD - Pakistan reached a staff-level deal with the lender.\n\n"
+            "Last weekend Finance Minister Omar Qureshi said the agreement had no hidden "
+            "conditions.",
+            [("Omar Qureshi", "PAK")],
+            id="a sentence's capitalised first word before a title names no body",
+        ),
+        pytest.param(
+            "YANGON - Myanmar's military agreed a truce with a rebel group.\n\n"
+            "Junta spokesman Major General Kyaw Lin told state media that the army "
+            "welcomed the deal.",
+            [("Kyaw Lin", "MMR")],
+            id="a junta's spokesman speaks for the state it rules",
+        ),
+        pytest.param(
+            "BRUSSELS - Allied defence chiefs met on Thursday.\n\n"
+            "Admiral Marco Rossi, who chairs NATO's Military Committee, told reporters "
+            "that allies were studying their options.",
+            [("Marco Rossi", "NATO")],
+            id="who chairs a body's own capitalised committee",
         ),
         pytest.param(
             "NAIROBI - Kenya hosted a new round of talks on Monday.\n\n"

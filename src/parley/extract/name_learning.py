@@ -512,6 +512,9 @@ class NameLearning(ResolverBase):
             and word.text.lower() not in _TITLE_MODIFIERS
             and word.text not in self.known
             and _LOWER_MODIFIERS.fullmatch(self.text, word.end, roles[0].start) is not None
+            # a name, not a sentence's capitalised first word ("Last weekend Finance
+            # Minister X"): the text writes it capitalised inside a sentence too
+            and re.search(r"[a-z,]\s+" + re.escape(word.text) + r"\b", self.text) is not None
         )
 
     def _apposed_office(self, m: Mention) -> Mention | None:
