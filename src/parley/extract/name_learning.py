@@ -81,6 +81,12 @@ _TITLE_MODIFIERS = {"former", "acting", "then", "interim", "outgoing", "incoming
                     "regional", "local", "national", "federal", "state", "provincial",
                     "assistant", "associate", "executive", "general", "top", "and", "but",
                     "when", "while", "after", "before", "since", "then-"}  # fmt: skip
+# Offices a union, a company or an association has as well as a state
+_BODY_HEAD_OFFICES = {"president", "vice president", "vice-president", "chair", "chairman",
+                      "chairwoman", "chairperson", "chief executive", "head", "leader",
+                      "general", "general secretary", "secretary-general", "director",
+                      "spokesman", "spokeswoman", "spokesperson", "executive director",
+                      "managing director", "ceo"}  # fmt: skip
 _LOWER_MODIFIERS = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}")
 _CONTEXT_PATHS = frozenset((ActorPath.OFFICE_CONTEXT, ActorPath.APPOSITION))
 
@@ -501,8 +507,8 @@ class NameLearning(ResolverBase):
         ("Unifor national president X", "Teamsters president X"; not "Former president
         X"): the name of the body whose office it is."""
         roles = [m for m in chain if m.kind is MentionKind.ROLE]
-        if not roles or roles[0].role_class is not RoleClass.PERSON:
-            return False
+        if not roles or any(m.role not in _BODY_HEAD_OFFICES for m in roles):
+            return False  # "Water Resources Minister X": a ministry's remit, no body
         i = bisect_left(self.starts, roles[0].start)
         if i == 0:
             return False
