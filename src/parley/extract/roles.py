@@ -81,7 +81,7 @@ INSTITUTIONS = {
     "defence ministry", "defense ministry", "foreign office", "state department", "embassy",
     "consulate", "consulate general",
     "presidency", "presidential office", "office", "side", "delegation", "cabinet", "parliament",
-    "military", "junta", "army", "armed forces", "general staff", "security council", "council",
+    "military", "army", "armed forces", "general staff", "security council", "council",
     "leadership", "team", "camp", "mission", "commission", "press service", "press office",
     "media office", "spokesman's office",
     "statement", "joint statement", "communique", "readout", "department", "committee",

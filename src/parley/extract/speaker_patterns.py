@@ -47,7 +47,7 @@ STATE_OFFICES = {
     "government", "president", "prime minister", "premier", "foreign minister",
     "defence minister", "defense minister", "minister", "cabinet", "parliament",
     "foreign ministry", "defence ministry", "defense ministry", "interior minister",
-    "finance minister", "trade minister", "chancellor", "king", "army", "military", "junta",
+    "finance minister", "trade minister", "chancellor", "king", "army", "military",
     "armed forces",
 }  # fmt: skip
 # A past office, or an opposition frontbench one ("Shadow Foreign Secretary"): nobody's side
@@ -333,7 +333,7 @@ def _listed(chain: list[Mention], text: str) -> bool:
 
 _STATE_BODIES = {"presidency", "presidential office", "state department", "foreign office",
                  "cabinet", "government", "foreign ministry", "defence ministry",
-                 "defense ministry", "army", "military", "junta", "armed forces",
+                 "defense ministry", "army", "military", "armed forces",
                  "general staff"}  # fmt: skip
 # Capitalised bodies that are a state's with a governing word or "of State"
 _NAMED_STATE_BODIES = {"council", "assembly", "court", "tribunal"}
