@@ -70,6 +70,8 @@ _HOLDS_OFFICE = re.compile(
 _SIDE_BODY = re.compile(
     r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?(?:delegation|delegations|team|side|negotiators|"
     r"wing|arm|mission|missions|committee|commission)\b"
+    # "who chairs NATO's Military Committee": a body's own capitalised committee
+    r"|['’]s\s+(?:[A-Z][\w-]*\s+){1,2}(?:Committee|Commission)\b"
 )
 # " who has represented PKK defendants, ": a relative clause between a role and the name
 # in apposition to it

@@ -48,6 +48,10 @@ _MODIFIED_OPENING = re.compile(r"(?:The|A|An)\s+(?:[a-z-]+\s+){0,2}")
 # a union's or a company's, not a state's
 _ACRONYM_OWNER = re.compile(r"\b([A-Z]{2,6})(?:['’]s)?\s+(?:[A-Za-z-]+\s+){0,2}$")
 # ", president of IAM District 751": an office in apposition and the body it is held in
+# "X, the TCRC's president,": an office of a body named by its acronym
+_APPOSED_ACRONYM_OFFICE = re.compile(
+    r",\s+the\s+(?P<owner>[A-Z][A-Z&-]+)['’]s\s+(?P<office>(?:[a-z-]+\s+){0,2}?[a-z-]+)\s*[,;.]"
+)
 _APPOSED_OFFICE_OF = re.compile(
     r",\s+(?:the\s+|a\s+|an\s+)?(?P<office>(?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(?:of|at|for|with)"
     r"\s+(?:the\s+)?(?P<owner>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|\d+|of|and|&))*)"
@@ -191,6 +195,15 @@ class Bodies(ResolverBase):
         belongs to a body the gazetteer does not know: "X, president of IAM District 751,",
         "X, the chief negotiator for the ILA," (an acronym it lacks), "X, head of the
         Allied Dockworkers Union," (a body's name on a private body's head word)."""
+        owned = _APPOSED_ACRONYM_OFFICE.match(self.text, pos)
+        if owned is not None:
+            # "X, the TCRC's president,": an office of a body by an acronym it lacks
+            at = self._mention_at(owned.start("office"))
+            return (
+                at is not None
+                and at.kind is MentionKind.ROLE
+                and self.gaz.actor_of(owned.group("owner")) is None
+            )
         gap = _APPOSED_OFFICE_OF.match(self.text, pos)
         if gap is None:
             return False
@@ -214,8 +227,24 @@ class Bodies(ResolverBase):
             # "X, secretary-general of the International Seabed Authority": an
             # international body's office is no state's
             or (not _INTERNATIONAL.isdisjoint(owner) and head in _INTERNATIONAL_HEADS)
+            or self._unknown_body_name(gap.start("owner"), owner)
         )
         return private and self.gaz.actor_of(name) is None
+
+    def _unknown_body_name(self, start: int, owner: list[str]) -> bool:
+        """True when the owner is a name of two or more capitalised words whose first word
+        the gazetteer does not know and that has no head word of a public body ("Workers
+        United", "Fertilizer Canada", "Harbour Growers Alliance"): a union, a company or an
+        association, even where one of its words is a state's name."""
+        caps = [w for w in owner if w[:1].isupper()]
+        if len(caps) < 2 or owner[0] != caps[0]:
+            return False
+        if owner[-1] in _PUBLIC_HEADS | _STATE_BODY_HEADS:
+            return False  # "the Joint Staff Council", "the Border Police"
+        if not (_GOVERNING_WORDS.isdisjoint(owner) and _INTERNATIONAL.isdisjoint(owner)):
+            return False
+        first = self._mention_at(start)
+        return first is None or first.kind in (MentionKind.NAME, MentionKind.SURNAME)
 
     def _listed_sides(self, chain: list[Mention]) -> set[str] | None:
         """The sides of a list of demonyms or parties the phrase is part of ("European,

@@ -254,7 +254,7 @@ class MentionFinder:
         ]
         out = first_names_of_places(text, hyphenated_names(text, out))
         out = _surnames_like_titles(text, _outside_party_labels(text, out))
-        return private_bodies(text, self._subnational(text, out))
+        return _committee_topics(text, private_bodies(text, self._subnational(text, out)))
 
     def _subnational(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """'Ontario Premier Doug Ford', 'Kherson regional governor', 'the governor of
@@ -284,6 +284,8 @@ class MentionFinder:
             )
             if not (before_office or after_office):
                 continue
+            if name in _OFFICE_QUALIFIERS:
+                continue  # "Federal Labour Minister X": a level of government, no town
             code = place_state(self.gaz, name)
             if code is None and after_office and not poss:
                 # "the mayor of La Línea": a place by its position, the table's under
@@ -788,6 +790,38 @@ def hyphenated_names(text: str, mentions: list[Mention]) -> list[Mention]:
         for k, m in enumerate(out)
         if not (k and m.start < out[k - 1].end and m.kind is MentionKind.SURNAME)
     ]
+
+
+# A state named as the subject of a legislature's committee: "the House China committee",
+# "the select committee on China" (what the committee watches, not whom it speaks for)
+_COMMITTEE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:committee|subcommittee|caucus)\b", re.I)
+_CHAMBER_BEFORE = re.compile(
+    r"\b(?:House|Senate|[Ss]elect|[Pp]arliamentary|[Cc]ongressional)\s+(?:[a-z]+\s+)?$"
+)
+_COMMITTEE_ON = re.compile(r"\b(?:committee|subcommittee|caucus)\s+on\s+(?:the\s+)?$", re.I)
+
+
+def _committee_topics(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Without the states that name a committee's subject ("the House China committee",
+    "the select committee on China"): a topic, no side of its members."""
+
+    def topic(m: Mention) -> bool:
+        if m.kind is not MentionKind.ACTOR or m.possessive:
+            return False
+        before = text[max(0, m.start - 40) : m.start]
+        return bool(
+            _COMMITTEE_ON.search(before)
+            or (_CHAMBER_BEFORE.search(before) and _COMMITTEE_AFTER.match(text, m.end))
+        )
+
+    return [m for m in mentions if not topic(m)]
+
+
+# Capitalised words that qualify an office by its level of government, though a town
+# somewhere bears the name ("Federal", a town in Argentina): never a place before a title
+_OFFICE_QUALIFIERS = {"Federal", "National", "Central", "State", "General", "Supreme",
+                      "Union", "Regional", "Provincial", "Municipal", "Royal", "Imperial",
+                      "Deputy", "Acting", "Interim", "Executive", "Independence"}  # fmt: skip
 
 
 def first_names_of_places(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -73,6 +73,21 @@ _OWNED_BY_PRONOUN = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z][
 
 
 # paths whose side may come from the state the context names (``Who.basis`` says where)
+# Capitalised words that open a title and qualify the office, not a body's name
+_TITLE_MODIFIERS = {"former", "acting", "then", "interim", "outgoing", "incoming", "deputy",
+                    "vice", "senior", "chief", "newly", "late", "current", "ex", "retired",
+                    "new", "the", "a", "an", "its", "his", "her", "their", "our", "as",
+                    "longtime", "veteran", "elected", "designate", "caretaker", "provisional",
+                    "regional", "local", "national", "federal", "state", "provincial",
+                    "assistant", "associate", "executive", "general", "top", "and", "but",
+                    "when", "while", "after", "before", "since", "then-"}  # fmt: skip
+# Offices a union, a company or an association has as well as a state
+_BODY_HEAD_OFFICES = {"president", "vice president", "vice-president", "chair", "chairman",
+                      "chairwoman", "chairperson", "chief executive", "head", "leader",
+                      "general", "general secretary", "secretary-general", "director",
+                      "spokesman", "spokeswoman", "spokesperson", "executive director",
+                      "managing director", "ceo"}  # fmt: skip
+_LOWER_MODIFIERS = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}")
 _CONTEXT_PATHS = frozenset((ActorPath.OFFICE_CONTEXT, ActorPath.APPOSITION))
 
 
@@ -378,6 +393,11 @@ class NameLearning(ResolverBase):
                 # "Senator X of Pennsylvania": an office-holder of a province's state
                 actor = self._of_place(name.end)
                 how = ActorPath.LOCAL_PLACE if actor is not None else how
+            if actor is None and not private and self._body_word_before(chain):
+                # "Unifor national president X": the office of a body the gazetteer
+                # does not know, named by one word before it (a union, a company)
+                private = True
+                how = ActorPath.PRIVATE
             if actor is None and not private:
                 # "Defence Minister Vladimir Padrino Lopez": an office the text does not
                 # qualify, on the side the paragraph is about
@@ -480,6 +500,28 @@ class NameLearning(ResolverBase):
                         else ActorPath.OFFICE_CONTEXT
                     )
                     self.known[m.text] = Who(m.text, actor, True, how)
+
+    def _body_word_before(self, chain: list[Mention]) -> bool:
+        """True when the title's first office comes right after (lower-case modifiers
+        between) one capitalised word the gazetteer does not know and no title modifier
+        ("Unifor national president X", "Teamsters president X"; not "Former president
+        X"): the name of the body whose office it is."""
+        roles = [m for m in chain if m.kind is MentionKind.ROLE]
+        if not roles or any(m.role not in _BODY_HEAD_OFFICES for m in roles):
+            return False  # "Water Resources Minister X": a ministry's remit, no body
+        i = bisect_left(self.starts, roles[0].start)
+        if i == 0:
+            return False
+        word = self.mentions[i - 1]
+        return (
+            word.kind is MentionKind.SURNAME
+            and word.text.lower() not in _TITLE_MODIFIERS
+            and word.text not in self.known
+            and _LOWER_MODIFIERS.fullmatch(self.text, word.end, roles[0].start) is not None
+            # a name, not a sentence's capitalised first word ("Last weekend Finance
+            # Minister X"): the text writes it capitalised inside a sentence too
+            and re.search(r"[a-z,]\s+" + re.escape(word.text) + r"\b", self.text) is not None
+        )
 
     def _apposed_office(self, m: Mention) -> Mention | None:
         """The office in apposition to the one word ``m`` that opens its sentence ("Masatt,
