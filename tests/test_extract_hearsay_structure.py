@@ -67,6 +67,30 @@ def _last(body: str) -> tuple[str | None, str | None]:
             ("KOR", "USA"),
             id="a name before a quotation that opens on the verb is its subject",
         ),
+        pytest.param(
+            "KHARTOUM, May 4 (HD) - Talks with the Rapid Support Forces resumed in Jeddah "
+            "on Sunday.\n\n"
+            "A person familiar with the talks said the army had insisted on a written "
+            "timetable for the withdrawal from the capital.",
+            (None, None),
+            id="a sideless speaker's unqualified army is the speaker's own institution",
+        ),
+        pytest.param(
+            "KHARTOUM, May 4 (HD) - Talks with the Rapid Support Forces resumed in Jeddah "
+            "on Sunday.\n\n"
+            "An RSF commander said the army had insisted on a written timetable for the "
+            "withdrawal from the capital.",
+            ("RSF", "SDN"),
+            id="the other side's unqualified army is the state",
+        ),
+        pytest.param(
+            "KHARTOUM, May 4 (HD) - Talks with the Rapid Support Forces resumed in Jeddah "
+            "on Sunday.\n\n"
+            "A person familiar with the talks said the government had promised a written "
+            "timetable for the withdrawal from the capital.",
+            (None, "SDN"),
+            id="a sideless speaker's unqualified government stays the state",
+        ),
     ],
 )
 def test_the_reported_clause_decides_the_holder(
