@@ -1,6 +1,7 @@
 """Hearsay from the structure of the reported clause (issue 8): whose position a clause
 states when it reports force, a teller's view, a position taken after another party's
-act, a lender's "authorities", or a name the parser misplaces before a quotation."""
+act, a lender's "authorities", a name the parser misplaces before a quotation, a sideless speaker's unqualified army,
+or a feeling toward something."""
 
 from __future__ import annotations
 
@@ -90,6 +91,27 @@ def _last(body: str) -> tuple[str | None, str | None]:
             "timetable for the withdrawal from the capital.",
             (None, "SDN"),
             id="a sideless speaker's unqualified government stays the state",
+        ),
+        pytest.param(
+            "GENEVA, May 4 (HD) - Talks on the trade pact resumed on Monday.\n\n"
+            "A researcher at an institute in Oslo said Norwegian officials were less "
+            "worried about the tariffs than about the timetable.",
+            (None, "NOR"),
+            id="a feeling toward something is a stance",
+        ),
+        pytest.param(
+            "GENEVA, May 4 (HD) - Talks on the trade pact resumed on Monday.\n\n"
+            "A researcher at an institute in Oslo said Norwegian officials were wary of "
+            "the new quota clause.",
+            (None, "NOR"),
+            id="wary of a clause is a stance toward it",
+        ),
+        pytest.param(
+            "GENEVA, May 4 (HD) - Talks on the trade pact resumed on Monday.\n\n"
+            "A researcher at an institute in Oslo said Norwegian officials were "
+            "disappointed.",
+            (None, None),
+            id="a bare feeling is a reaction, no stance",
         ),
     ],
 )
