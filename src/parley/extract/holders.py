@@ -806,9 +806,7 @@ def _states_position(pred: Token, children: list[Token]) -> bool:
     copula or linking verb with a disposition."""
     if pred.lower_ in _POSITION_VERBS:
         return True
-    return pred.lower_ in _LINKING and any(
-        c.dep_ == "acomp" and _disposed(c) for c in children
-    )
+    return pred.lower_ in _LINKING and any(c.dep_ == "acomp" and _disposed(c) for c in children)
 
 
 def _causes(children: list[Token], depth: int) -> list[Holder]:
