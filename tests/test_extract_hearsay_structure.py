@@ -1,6 +1,7 @@
 """Hearsay from the structure of the reported clause (issue 8): whose position a clause
 states when it reports force, a teller's view, a position taken after another party's
-act, a lender's "authorities", or a name the parser misplaces before a quotation."""
+act, a lender's "authorities", a name the parser misplaces before a quotation, a
+sideless speaker's unqualified army, or a feeling toward something."""
 
 from __future__ import annotations
 
@@ -66,6 +67,51 @@ def _last(body: str) -> tuple[str | None, str | None]:
             '"understood our concerns" and agreed that the two sides should keep talking.',
             ("KOR", "USA"),
             id="a name before a quotation that opens on the verb is its subject",
+        ),
+        pytest.param(
+            "KHARTOUM, May 4 (HD) - Talks with the Rapid Support Forces resumed in Jeddah "
+            "on Sunday.\n\n"
+            "A person familiar with the talks said the army had insisted on a written "
+            "timetable for the withdrawal from the capital.",
+            (None, None),
+            id="a sideless speaker's unqualified army is the speaker's own institution",
+        ),
+        pytest.param(
+            "KHARTOUM, May 4 (HD) - Talks with the Rapid Support Forces resumed in Jeddah "
+            "on Sunday.\n\n"
+            "An RSF commander said the army had insisted on a written timetable for the "
+            "withdrawal from the capital.",
+            ("RSF", "SDN"),
+            id="the other side's unqualified army is the state",
+        ),
+        pytest.param(
+            "KHARTOUM, May 4 (HD) - Talks with the Rapid Support Forces resumed in Jeddah "
+            "on Sunday.\n\n"
+            "A person familiar with the talks said the government had promised a written "
+            "timetable for the withdrawal from the capital.",
+            (None, "SDN"),
+            id="a sideless speaker's unqualified government stays the state",
+        ),
+        pytest.param(
+            "GENEVA, May 4 (HD) - Talks on the trade pact resumed on Monday.\n\n"
+            "A researcher at an institute in Oslo said Norwegian officials were less "
+            "worried about the tariffs than about the timetable.",
+            (None, "NOR"),
+            id="a feeling toward something is a stance",
+        ),
+        pytest.param(
+            "GENEVA, May 4 (HD) - Talks on the trade pact resumed on Monday.\n\n"
+            "A researcher at an institute in Oslo said Norwegian officials were wary of "
+            "the new quota clause.",
+            (None, "NOR"),
+            id="wary of a clause is a stance toward it",
+        ),
+        pytest.param(
+            "GENEVA, May 4 (HD) - Talks on the trade pact resumed on Monday.\n\n"
+            "A researcher at an institute in Oslo said Norwegian officials were "
+            "disappointed.",
+            (None, None),
+            id="a bare feeling is a reaction, no stance",
         ),
     ],
 )

@@ -369,6 +369,28 @@ DISPOSITIONS = frozenset(
 )  # fmt: skip
 
 
+# A feeling toward something ("less worried about the details", "wary of the clause",
+# "pleased with the offer"): a stance when it has that object, as a disposition is; a
+# bare feeling ("it was disappointed") is a reaction, the holder's or the speaker's own.
+FEELINGS = frozenset(
+    (
+    "worried", "concerned", "pleased", "disappointed", "frustrated", "wary", "sceptical",
+    "skeptical", "optimistic", "pessimistic", "nervous", "anxious", "uneasy", "cautious",
+    )
+)  # fmt: skip
+_FEELING_OBJECTS = frozenset(("about", "over", "with", "of", "by", "at"))
+
+
+def _disposed(comp: Token) -> bool:
+    """A complement of a copula or linking verb that states a disposition ("ready",
+    "committed") or a feeling toward something ("worried about the clause")."""
+    if comp.lower_ in DISPOSITIONS:
+        return True
+    return comp.lower_ in FEELINGS and any(
+        c.dep_ == "prep" and c.lower_ in _FEELING_OBJECTS for c in comp.children
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class Holder:
     """A noun phrase that may hold the reported position, in characters of the clause."""
@@ -784,9 +806,7 @@ def _states_position(pred: Token, children: list[Token]) -> bool:
     copula or linking verb with a disposition."""
     if pred.lower_ in _POSITION_VERBS:
         return True
-    return pred.lower_ in _LINKING and any(
-        c.dep_ == "acomp" and c.lower_ in DISPOSITIONS for c in children
-    )
+    return pred.lower_ in _LINKING and any(c.dep_ == "acomp" and _disposed(c) for c in children)
 
 
 def _causes(children: list[Token], depth: int) -> list[Holder]:
@@ -1326,7 +1346,7 @@ def _verdict(pred: Token) -> bool:
     if pred.lower_ not in _BE:
         return False
     comps = [c for c in pred.children if c.dep_ in ("attr", "acomp", "prep", "advmod", "oprd")]
-    return bool(comps) and not any(c.lower_ in DISPOSITIONS for c in comps)
+    return bool(comps) and not any(_disposed(c) for c in comps)
 
 
 def _subject(pred: Token) -> Token | None:

@@ -454,6 +454,13 @@ def _hearsay(
                     starts,
                     partial(_state_body_side, resolver=resolver, speaker=d.who.actor),
                 )
+                if actors and not own:
+                    # "a source familiar with the military's position said [the army] had
+                    # insisted on a timetable": an unqualified state body in the words of
+                    # a speaker whose side nothing gave is the speaker's own institution
+                    # (its spokesman, an official of it), not another party's position
+                    out[i] = NOBODY
+                    break
             if not actors:
                 # "[the fighters] had handed over personal weapons only": the armed group
                 # named last
