@@ -133,6 +133,10 @@ _PUBLIC_OFFICES = frozenset(
 )
 
 
+# ", at the defence ministry,": an apposition placing an unnamed official in a body
+_APPOSED_AT = re.compile(r",\s+(?:at|in|from|of|within)\s+(?:the\s+)?")
+
+
 class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecedents):
     """Resolves noun phrases to speakers, remembering names and salience in one text."""
 
@@ -936,7 +940,7 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
     def _actor_after(self, pos: int, role: str = "") -> str | None:
         m = _OF_SIDE.match(self.text, pos)
         if not m:
-            return None
+            return self._apposed_state_body(pos, role)
         if role in _POSTED and m.group().split()[0] in ("in", "to"):
             return None  # "a Western diplomat in Nairobi" is posted there, not Kenyan
         owner = _OWNER_PRONOUN.match(self.text, m.end())
@@ -988,11 +992,37 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                 # spokesperson for the Foreign Office in Islamabad"; "a statement from the
                 # foreign ministry": a body only a state has is the article's state
                 side = self.role_side(nxt.role, nxt.start)
-                if side is None and nxt.role is not None and _state_body(nxt.role):
+                if (
+                    side is None
+                    and nxt.role is not None
+                    and (_state_body(nxt.role) or self._state_institution(nxt))
+                ):
+                    # "an official of the National Amnesty Commission": a national
+                    # commission, a legislature, a presidency are state bodies too
                     side = self._actor_after(nxt.end) or self._home_or_main()
                 return side
             return nxt.actor
         return None
+
+    def _apposed_state_body(self, pos: int, role: str) -> str | None:
+        """The state of a body only a state has that an apposition after an unnamed office
+        puts it in ("A second official, at the defence ministry, said"): the body's side
+        once named, else the place after it, else the dateline's or the article's."""
+        if role in _POSTED:
+            return None
+        m = _APPOSED_AT.match(self.text, pos)
+        nxt = self._mention_at(m.end()) if m is not None else None
+        if (
+            nxt is None
+            or nxt.kind is not MentionKind.ROLE
+            or nxt.role_class is not RoleClass.INSTITUTION
+            or nxt.actor is not None
+            or nxt.role is None
+            or not (_state_body(nxt.role) or self._state_institution(nxt))
+        ):
+            return None
+        side = self.role_side(nxt.role, nxt.start)
+        return side or self._actor_after(nxt.end) or self._home_or_main()
 
     def _close_to_no_side(self, link: str, nxt: Mention) -> bool:
         """True when "close to" or "familiar with" leads to a place's or a nation's thing
