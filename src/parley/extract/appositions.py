@@ -30,6 +30,11 @@ from parley.extract.speaker_patterns import (
 
 # What an apposition starts with: a determiner or a capitalised word, not a verb or "who"
 _APPOSITION_START = re.compile(r"(?:a|an|the|one|another|now|[A-Z])")
+# "X, director of the IMF's Middle East department,", "X, a director at the World Bank,":
+# no office noun of its own, a director is of the body named after it
+_DIRECTOR_OF = re.compile(
+    r"(?:(?:a|the)\s+)?(?:(?:deputy|acting|regional)\s+)?director\s+(?:of|at)\s+(?:the\s+)?"
+)
 _APPOSITION_END = re.compile(r",|;|[.!?](?:\s|$)|\bsaid\b|\btold\b")
 # "at a Stockholm bank", "for an Oslo think tank": where somebody works, not a side
 _AT_AN_EMPLOYER = re.compile(r"\b(?:at|with|for)\s+(?:a|an)\s+$")
@@ -290,6 +295,14 @@ class Appositions(ResolverBase):
         gap = _APPOSITION.match(self.text, pos)
         if not gap:
             return None
+        director = _DIRECTOR_OF.match(self.text, gap.end())
+        if director is not None:
+            # "X, director of the IMF's Middle East department,": an organisation's
+            # director (a state's department has its office noun, "director general")
+            body = self._mention_at(director.end())
+            found = self.gaz.actors.get(body.actor or "") if body is not None else None
+            if found is not None and found.kind is not ActorKind.STATE:
+                return found.code
         # "X, spokesman of Ukraine's foreign ministry,", "X, head of the delegation,"
         at = self._mention_at(gap.end())
         bare_office = at is not None and at.kind is MentionKind.ROLE
