@@ -184,13 +184,18 @@ def test_the_default_is_the_specs_reading() -> None:
     assert [s.actor for s in none[0]] == [None]
 
 
-def test_the_cli_takes_the_setting(tmp_path: Path) -> None:
+def _farage(tmp_path: Path) -> Path:
     article = tmp_path / "farage.txt"
     article.write_text(
         "Title: t\nPublished: 2025-06-10\n\nReform UK leader Nigel Farage said the trade "
         "deal was a betrayal.\n",
         encoding="utf-8",
     )
+    return article
+
+
+def test_the_cli_takes_the_setting(tmp_path: Path) -> None:
+    article = _farage(tmp_path)
     runner = CliRunner()
     actors = {}
     for flag in ("state", "none", "NONE"):
@@ -203,16 +208,6 @@ def test_the_cli_takes_the_setting(tmp_path: Path) -> None:
     assert runner.invoke(app, ["extract", str(article), "--opposition", "maybe"]).exit_code != 0
     helped = runner.invoke(app, ["extract", "--help"], env={"COLUMNS": "200"})
     assert "--opposition" in helped.stdout
-
-
-def _farage(tmp_path: Path) -> Path:
-    article = tmp_path / "farage.txt"
-    article.write_text(
-        "Title: t\nPublished: 2025-06-10\n\nReform UK leader Nigel Farage said the trade "
-        "deal was a betrayal.\n",
-        encoding="utf-8",
-    )
-    return article
 
 
 @pytest.mark.parametrize(("setting", "actor"), [(None, "GBR"), ("none", None), ("state", "GBR")])

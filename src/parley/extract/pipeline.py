@@ -400,19 +400,11 @@ def _hearsay(
                     floor = later[0]
                     continue
                 break
-            lo, hi = (h.start, h.end) if h.head_is_party_noun else (h.head_start, h.head_end)
+            lo, hi = _party_span(h)
             # the mentions over the head word ("Steve [Witkoff]", "the White [House]"), or
             # in the whole phrase when its head stands for a party ("Sudanese [officials]"),
             # else the possessor whose act the head is ("[Hezbollah's] walkout")
-            actors = _parties_in(
-                d.start + h.start,
-                d.start + lo,
-                d.start + hi,
-                d.start + h.end,
-                mentions,
-                starts,
-                resolver,
-            ) or _first_side(
+            actors = _holder_parties(d, h, mentions, starts, resolver) or _first_side(
                 d.start + lo,
                 d.start + hi,
                 mentions,
@@ -521,20 +513,7 @@ def _later_position(
             continue
         if later.joint or later.nobody or later.pronoun:
             return None
-        lo, hi = (
-            (later.start, later.end)
-            if later.head_is_party_noun
-            else (later.head_start, later.head_end)
-        )
-        actors = _parties_in(
-            d.start + later.start,
-            d.start + lo,
-            d.start + hi,
-            d.start + later.end,
-            mentions,
-            starts,
-            resolver,
-        )
+        actors = _holder_parties(d, later, mentions, starts, resolver)
         if len(actors) != 1:
             return None
         actor = actors.pop()
@@ -589,6 +568,23 @@ def _conjoined_parties(
     if not found and not any(c.party_noun for c in h.conjuncts):
         return set()
     return None
+
+
+def _party_span(h: Holder) -> tuple[int, int]:
+    """Where a holder's party is read, in characters of its clause: the whole phrase when
+    its head stands for a party ("Sudanese [officials]"), else the head word."""
+    return (h.start, h.end) if h.head_is_party_noun else (h.head_start, h.head_end)
+
+
+def _holder_parties(
+    d: Draft, h: Holder, mentions: list[Mention], starts: list[int], resolver: Resolver
+) -> set[str]:
+    """The parties the mentions of holder ``h`` of draft ``d`` name (:func:`_parties_in`
+    over its :func:`_party_span`)."""
+    lo, hi = _party_span(h)
+    return _parties_in(
+        d.start + h.start, d.start + lo, d.start + hi, d.start + h.end, mentions, starts, resolver
+    )
 
 
 def _parties_in(
