@@ -40,6 +40,7 @@ SPLITS = (
     "test19",
     "test20",
     "test21",
+    "test22",
 )
 GOLD_SUFFIX = ".gold.jsonl"
 HEADER_FIELDS = ("Title", "URL", "Outlet", "Published")
