@@ -37,6 +37,9 @@ _RANKED_APPOSITION = re.compile(
 )
 
 # Between an office and the place or body it deals with: "envoy for Yemen", "ambassador to"
+# A sentence's end inside a title's words ("Friday. A retired ..."), not an abbreviation's
+# dot ("Lt. Gen."): a word of four lower-case letters or more, then its stop
+_SENTENCE_BREAK_IN = re.compile(r"[a-z]{4}[.!?]\s|\n")
 _OF_TITLE = re.compile(r"\s+of\s+(?:the\s+)?")
 _HEAD_OF = re.compile(r"\s+(?:for|to|at)\s+(?:the\s+)?")
 _OPPOSITION_APPOSITION = re.compile(
@@ -267,6 +270,7 @@ class NameLearning(ResolverBase):
                     else ActorPath.APPOSITION
                 )
             posted = False
+            apposed: list[Mention] = []  # "The peace commissioner, X,": the office before
             if (
                 actor is None
                 and not private
@@ -290,6 +294,7 @@ class NameLearning(ResolverBase):
             ):
                 # "Sybiha's spokesman, X,"
                 actor = _chain_actor(head_chain or prev_chain, self.gaz, self.day)
+                apposed = self._definite_offices(head_chain or prev_chain)
                 if (
                     actor is None
                     and k >= 2
@@ -368,9 +373,12 @@ class NameLearning(ResolverBase):
             if actor is not None and self._past_title.search(
                 text, max(0, chain[0].start - 40), name.start
             ):
-                # "Retired Indian Air Marshal Vivek Rao": a past office is nobody's side
+                # "Retired Indian Air Marshal Vivek Rao", "A retired Greek ambassador, X,": a
+                # past office is nobody's side (the word in the name's own sentence)
                 gap = text[max(0, chain[0].start - 40) : name.start]
-                if not _NOW.search(gap) and "." not in gap[-40:]:
+                if not _NOW.search(gap) and not _SENTENCE_BREAK_IN.search(
+                    gap, [m.end() for m in self._past_title.finditer(gap)][-1]
+                ):
                     actor = None
                     how = ActorPath.PRIVATE
             if actor is None and not private:
@@ -403,6 +411,12 @@ class NameLearning(ResolverBase):
                 # qualify, on the side the paragraph is about
                 self.context_basis = None
                 actor = self._office_actor([m for m in chain if m.kind is MentionKind.ROLE])
+                how = ActorPath.OFFICE_CONTEXT if actor is not None else how
+            if actor is None and not private and not posted and apposed:
+                # "The peace commissioner, X, said": the office the definite description
+                # before the name gives, on the side the paragraph is about
+                self.context_basis = None
+                actor = self._office_actor(apposed)
                 how = ActorPath.OFFICE_CONTEXT if actor is not None else how
             if name.person is not None:
                 basis = self.context_basis if how in _CONTEXT_PATHS else None
@@ -500,6 +514,17 @@ class NameLearning(ResolverBase):
                         else ActorPath.OFFICE_CONTEXT
                     )
                     self.known[m.text] = Who(m.text, actor, True, how)
+
+    def _definite_offices(self, chain: list[Mention]) -> list[Mention]:
+        """The public offices of a definite description ("the peace commissioner", "the
+        chairman of the committee"), for the name in apposition after it; none for an
+        indefinite one, a possessed one ("Sybiha's spokesman") or a private office."""
+        if det_before(self.text, chain[0].start) != "the":
+            return []
+        roles = [m for m in chain if m.kind is MentionKind.ROLE]
+        if not roles or any(m.role_class is RoleClass.PRIVATE or m.possessive for m in chain):
+            return []
+        return [m for m in roles if m.role_class is RoleClass.PERSON]
 
     def _body_word_before(self, chain: list[Mention]) -> bool:
         """True when the title's first office comes right after (lower-case modifiers

@@ -31,7 +31,8 @@ _OF_SIDE = re.compile(
     r"|chaired\s+by)\s+(?:the\s+|a\s+)?"
 )
 # (a rank or honorific may open the name: ", Gen. Muhoozi Kainerugaba")
-_APPOSITION = re.compile(r"\s*,\s*(?:[A-Z][a-z]{1,4}\.\s+)?")
+# (after a generational suffix's dot too: "Carlito Galvez Jr., the ...")
+_APPOSITION = re.compile(r"(?:(?<=\bJr)\.|(?<=\bSr)\.)?\s*,\s*(?:[A-Z][a-z]{1,4}\.\s+)?")
 # Plain lower-case modifiers between a side and its office: "'s information ", " acting army "
 _MODIFIERS = re.compile(r"(?:['’]s)?\s+((?:(?:[a-z][a-z-]*|[A-Z][a-z]+-[a-z]+)\s+){1,3})")
 _NOT_MODIFIER = PREPOSITIONS | {"and", "or", "but", "that", "who", "which", "said", "says",
