@@ -73,6 +73,13 @@ _LEADS_SIDE = re.compile(
     r"co-chairs|represents|represented|speaks\s+for|handles\s+(?:[a-z-]+\s+){1,3}?for)\s+"
     r"(?:the\s+)?"
 )
+# "X, who chairs the lower house's defence committee,": a legislator, the clause naming the
+# chamber by its kind, not by the state's name for it
+_CHAIRS_CHAMBER_BODY = re.compile(
+    r",\s+who\s+(?:now\s+|also\s+)?(?:chairs|heads|leads|sits\s+on)\s+the\s+"
+    r"(?:(?:lower|upper)\s+house|parliament|chamber|legislature|national\s+assembly)['’]s\s+"
+    r"(?:[a-z-]+\s+){0,3}(?:committee|commission|caucus)\b"
+)
 # ", who remains the ": a relative clause that gives the person an office ("... MILF's
 # chairman")
 _HOLDS_OFFICE = re.compile(
@@ -193,6 +200,9 @@ class Appositions(ResolverBase):
         at ``pos`` says the person leads or works for: "X, who heads the ELN's negotiating
         team,", "X, who led the M23 delegation,", "X, who handles foreign relations for the
         SDF's political wing," (a clause the apposition reading leaves alone)."""
+        if _CHAIRS_CHAMBER_BODY.match(self.text, pos):
+            # the state whose legislature the paragraph names ("In the Duma, ...")
+            return self._context_actor(pos, state_only=True, main=False)
         clause = _LEADS_SIDE.match(self.text, pos)
         if clause is None:
             holds = _HOLDS_OFFICE.match(self.text, pos)

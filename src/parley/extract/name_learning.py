@@ -40,6 +40,8 @@ _RANKED_APPOSITION = re.compile(
 # A sentence's end inside a title's words ("Friday. A retired ..."), not an abbreviation's
 # dot ("Lt. Gen."): a word of four lower-case letters or more, then its stop
 _SENTENCE_BREAK_IN = re.compile(r"[a-z]{4}[.!?]\s|\n")
+# Between two titles of one name: a space, or a rank word the finder leaves out ("Major")
+_RANK_BETWEEN = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?")
 _OF_TITLE = re.compile(r"\s+of\s+(?:the\s+)?")
 _HEAD_OF = re.compile(r"\s+(?:for|to|at)\s+(?:the\s+)?")
 _OPPOSITION_APPOSITION = re.compile(
@@ -353,6 +355,16 @@ class NameLearning(ResolverBase):
                 ]
                 actor = self._actor_in_words(" ".join(roles)) if roles else None
                 how = ActorPath.TITLE if actor is not None else how
+            if actor is None and not private:
+                # "Junta spokesman X": the state whose military the text named, before the
+                # side of titles around (the host of the talks)
+                titled = chain
+                if prev_chain is not None and _RANK_BETWEEN.fullmatch(
+                    text, prev_chain[-1].end, chain[0].start
+                ):
+                    titled = prev_chain + chain  # "Junta spokesman Major General X"
+                actor = self._junta_side([m for m in titled if m.kind is MentionKind.ROLE])
+                how = ActorPath.TITLE_CONTEXT if actor is not None else how
             if (
                 actor is None
                 and not posted

@@ -51,7 +51,11 @@ _ORGANISATION_OFFICES = {"secretary general", "secretary-general", "commission p
                          "commission vice president"}  # fmt: skip
 _COMMISSION_BEFORE = re.compile(r"\bCommission\s+$")  # "Commission Vice-President X"
 # Titles that only a state's government gives ("agriculture minister", "labor secretary").
-_STATE_TITLES = (" minister", " secretary", "spokesman", "spokeswoman", " adviser", " advisor")
+# (a government's peace office too: "the peace commissioner", not the EU's "commissioner")
+_JUNTAS = {"junta", "military junta"}
+_MILITARY_RULERS = ("military", "army", "armed forces", "military government", "government")
+_STATE_TITLES = (" minister", " secretary", "spokesman", "spokeswoman", " adviser", " advisor",
+                 "peace commissioner")  # fmt: skip
 _OF_STATE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
 # a title that places a name in the opposition: "from the opposition National Action
 # Party, ", "of the opposition bloc, "
@@ -349,6 +353,9 @@ class Offices(ResolverBase):
         on the day ("the supreme leader"), else the side the paragraph is about."""
         # "Senate Majority Leader X": an office in a state's institution is a state office
         in_state_body = any(self._state_institution(o) for o in offices)
+        junta = self._junta_side(offices)
+        if junta is not None:
+            return junta  # "Junta spokesman X": the state whose military the text named
         mission = self._mission_side(offices)
         if mission is not None:
             return mission  # "the Fund said ... In the statement, mission chief X said"
@@ -369,6 +376,19 @@ class Offices(ResolverBase):
             for o in offices
         )
         return self._offices_side(offices, state)
+
+    def _junta_side(self, offices: list[Mention]) -> str | None:
+        """A junta is a state's military ruling it: the side of the military, the army or the
+        government the text qualified last before the office ("Myanmar's military
+        government ... Junta spokesman X"), not the state whose city hosts the talks."""
+        for o in offices:
+            if o.role not in _JUNTAS:
+                continue
+            for body in (o.role, *_MILITARY_RULERS):
+                side = self.role_side(body, o.start)
+                if side is not None and self._is_state(side):
+                    return side
+        return None
 
     def _mission_side(self, offices: list[Mention]) -> str | None:
         """The organisation whose mission a "mission chief" (or "mission head") leads: the

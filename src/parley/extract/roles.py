@@ -82,6 +82,7 @@ INSTITUTIONS = {
     "consulate", "consulate general",
     "presidency", "presidential office", "office", "side", "delegation", "cabinet", "parliament",
     "military", "army", "armed forces", "general staff", "security council", "council",
+    "junta", "military junta",
     "leadership", "team", "camp", "mission", "commission", "press service", "press office",
     "media office", "spokesman's office",
     "statement", "joint statement", "communique", "readout", "department", "committee",

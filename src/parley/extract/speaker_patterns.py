@@ -49,7 +49,7 @@ STATE_OFFICES = {
     "defence minister", "defense minister", "minister", "cabinet", "parliament",
     "foreign ministry", "defence ministry", "defense ministry", "interior minister",
     "finance minister", "trade minister", "chancellor", "king", "army", "military",
-    "armed forces",
+    "armed forces", "junta", "military junta",
 }  # fmt: skip
 # A past office, or an opposition frontbench one ("Shadow Foreign Secretary"): nobody's side
 # (Opposition.NONE)
