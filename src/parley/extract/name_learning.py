@@ -40,6 +40,8 @@ _RANKED_APPOSITION = re.compile(
 # A sentence's end inside a title's words ("Friday. A retired ..."), not an abbreviation's
 # dot ("Lt. Gen."): a word of four lower-case letters or more, then its stop
 _SENTENCE_BREAK_IN = re.compile(r"[a-z]{4}[.!?]\s|\n")
+# "Its " (and up to two lower-case modifiers) right before a title: a body's office
+_ITS_BEFORE = re.compile(r"\b[Ii]ts\s+(?:[a-z][\w-]*\s+){0,2}$")
 # Between two titles of one name: a space, or a rank word the finder leaves out ("Major")
 _RANK_BETWEEN = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?")
 _OF_TITLE = re.compile(r"\s+of\s+(?:the\s+)?")
@@ -273,6 +275,7 @@ class NameLearning(ResolverBase):
                 )
             posted = False
             apposed: list[Mention] = []  # "The peace commissioner, X,": the office before
+            title_at = chain[0].start  # where the title of the name starts
             if (
                 actor is None
                 and not private
@@ -297,6 +300,7 @@ class NameLearning(ResolverBase):
                 # "Sybiha's spokesman, X,"
                 actor = _chain_actor(head_chain or prev_chain, self.gaz, self.day)
                 apposed = self._definite_offices(head_chain or prev_chain)
+                title_at = (head_chain or prev_chain)[0].start
                 if (
                     actor is None
                     and k >= 2
@@ -355,6 +359,11 @@ class NameLearning(ResolverBase):
                 ]
                 actor = self._actor_in_words(" ".join(roles)) if roles else None
                 how = ActorPath.TITLE if actor is not None else how
+            if actor is None and not private and not posted:
+                # "The NUG, which ..., has said ... Its spokesman X said": the body the
+                # sentence before opens on
+                actor = self._its_body_side(title_at)
+                how = ActorPath.COREF if actor is not None else how
             if actor is None and not private:
                 # "Junta spokesman X": the state whose military the text named, before the
                 # side of titles around (the host of the talks)
@@ -526,6 +535,17 @@ class NameLearning(ResolverBase):
                         else ActorPath.OFFICE_CONTEXT
                     )
                     self.known[m.text] = Who(m.text, actor, True, how)
+
+    def _its_body_side(self, pos: int) -> str | None:
+        """The side of the body "its" stands for in a title at ``pos`` ("Its spokesman X",
+        "Its head, X,"): the party, state or organisation an earlier sentence of the
+        paragraph opens on as its subject."""
+        if not _ITS_BEFORE.search(self.text, max(0, pos - 30), pos):
+            return None
+        subject = self._sentence_subject(pos)
+        if subject is None or subject.kind is not MentionKind.ACTOR:
+            return None
+        return subject.actor
 
     def _definite_offices(self, chain: list[Mention]) -> list[Mention]:
         """The public offices of a definite description ("the peace commissioner", "the
