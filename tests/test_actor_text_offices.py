@@ -72,6 +72,13 @@ def _all(body: str) -> list[tuple[str | None, str | None]]:
             [(None, "CHN"), ("Kyaw Zin", "NUG")],
             id="its spokesman: the body the sentence before opens on",
         ),
+        pytest.param(
+            "KHARKIV REGION, Ukraine - Commanders weighed the plan on Tuesday.\n\n"
+            "That is what matters most. Colonel Petro Koval, who commands a brigade near the "
+            "river, said the number of soldiers mattered less.",
+            [("Petro Koval", "UKR")],
+            id="a rank with no side: an officer of the state the dateline names",
+        ),
     ],
 )
 def test_offices_and_private_persons(body: str, expected: list[tuple[str | None, str | None]]) -> None:

@@ -53,6 +53,8 @@ _COMMISSION_BEFORE = re.compile(r"\bCommission\s+$")  # "Commission Vice-Preside
 # Titles that only a state's government gives ("agriculture minister", "labor secretary").
 # (a government's peace office too: "the peace commissioner", not the EU's "commissioner")
 _JUNTAS = {"junta", "military junta"}
+# Ranks of a state's officers: "Colonel X", "General X" with no side named
+_MILITARY_RANKS = {"colonel", "lieutenant colonel", "brigadier", "general"}
 _MILITARY_RULERS = ("military", "army", "armed forces", "military government", "government")
 _STATE_TITLES = (" minister", " secretary", "spokesman", "spokeswoman", " adviser", " advisor",
                  "peace commissioner")  # fmt: skip
@@ -370,6 +372,7 @@ class Offices(ResolverBase):
                 return actor
         state = in_state_body or any(
             _state_office(o.role)
+            or o.role in _MILITARY_RANKS  # "Colonel X": an officer of a state's army
             or o.role.endswith(_STATE_TITLES)
             or _of_state_body(o.role)
             or self._presidential(o)

@@ -31,6 +31,7 @@ PERSON_ROLES = {
     "secretary-general", "vice-president", "commission president", "high representative",
     "king", "pope",
     "monarch", "chief", "head", "commander", "commander-in-chief", "general", "senator",
+    "colonel", "lieutenant colonel", "brigadier",
     "lawmaker", "legislator", "deputy", "mp", "congressman", "congresswoman",
     "member of parliament", "mayor", "governor", "speaker", "official",
     "diplomat", "source", "insider", "analyst", "expert", "representative", "counterpart",
