@@ -74,9 +74,9 @@ def _all(body: str) -> list[tuple[str | None, str | None]]:
         ),
         pytest.param(
             "KHARKIV REGION, Ukraine - Commanders weighed the plan on Tuesday.\n\n"
-            "That is what matters most. Colonel Petro Koval, who commands a brigade near the "
+            "That is what matters most. Colonel Taras Koval, who commands a brigade near the "
             "river, said the number of soldiers mattered less.",
-            [("Petro Koval", "UKR")],
+            [("Taras Koval", "UKR")],
             id="a rank with no side: an officer of the state the dateline names",
         ),
     ],
