@@ -79,9 +79,40 @@ def _all(body: str) -> list[tuple[str | None, str | None]]:
             [("Taras Koval", "UKR")],
             id="a rank with no side: an officer of the state the dateline names",
         ),
+        pytest.param(
+            "TOKYO - Japan backed the plan on Monday.\n\n"
+            "In Beijing, asked about the plan, a foreign ministry spokesperson repeated that "
+            "the talks should go on.",
+            [(None, "CHN")],
+            id="a state body framed by the capital that opens the sentence",
+        ),
+        pytest.param(
+            "YANGON - Talks went on.\n\n"
+            "Three sources described the deal. A second source, a Myanmar official familiar "
+            "with the talks, said the army had insisted on a timetable.",
+            [(None, "MMR")],
+            id="a source an apposition makes one state's official",
+        ),
+        pytest.param(
+            "BOGOTA, Colombia - The government and the ELN talked on Monday.\n\n"
+            "A senior official in the peace commissioner's office said the rebels had "
+            "known for weeks.",
+            [(None, "COL")],
+            id="the staff of a state office",
+        ),
+        pytest.param(
+            "WASHINGTON - A hearing on the trade pact opened on Monday.\n\n"
+            "The first Mexican witness, Luis Soto, who heads an exporters' council, told the "
+            "panel that supply chains were one. A witness for a dairy group went further, "
+            "urging the panel to act. He said the quotas were a sham.",
+            [("Luis Soto", None), (None, None), (None, None)],
+            id="a witness is a private person, one person",
+        ),
     ],
 )
-def test_offices_and_private_persons(body: str, expected: list[tuple[str | None, str | None]]) -> None:
+def test_offices_and_private_persons(
+    body: str, expected: list[tuple[str | None, str | None]]
+) -> None:
     assert _all(body) == expected
 
 

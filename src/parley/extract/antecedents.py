@@ -261,8 +261,12 @@ class Antecedents(ResolverBase):
             roles = [m for m in first if m.kind is MentionKind.ROLE]
             if roles and _one_person(roles[-1]) and det_before(text, first[0].start) in INDEFINITE:
                 # "An Ethiopian official disputed that. He argued ...": the unnamed official
-                side = _chain_actor(first, self.gaz, self.day) or self._actor_after(
-                    first[-1].end, roles[-1].role
+                # ("A witness for a growers' group told ... he said": a private person)
+                side = (
+                    None
+                    if roles[-1].role_class is RoleClass.PRIVATE
+                    else _chain_actor(first, self.gaz, self.day)
+                    or self._actor_after(first[-1].end, roles[-1].role)
                 )
                 return Who(None, side, False)
         return None

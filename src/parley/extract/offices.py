@@ -57,7 +57,7 @@ _JUNTAS = {"junta", "military junta"}
 _MILITARY_RANKS = {"colonel", "lieutenant colonel", "brigadier", "general"}
 _MILITARY_RULERS = ("military", "army", "armed forces", "military government", "government")
 _STATE_TITLES = (" minister", " secretary", "spokesman", "spokeswoman", " adviser", " advisor",
-                 "peace commissioner")  # fmt: skip
+                 "peace commissioner", "trade representative")  # fmt: skip
 _OF_STATE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
 # a title that places a name in the opposition: "from the opposition National Action
 # Party, ", "of the opposition bloc, "
@@ -93,7 +93,7 @@ _STATE_BODY_WORDS = {"parliament", "parliamentary", "government", "cabinet", "pr
                      "presidency", "ministry", "consular"}  # fmt: skip
 
 
-def _of_state_body(role: str) -> bool:
+def of_state_body(role: str) -> bool:
     """An office of a body only a state has ("parliament speaker", "government spokesman")."""
     return not _STATE_BODY_WORDS.isdisjoint(role.split())
 
@@ -252,7 +252,7 @@ class Offices(ResolverBase):
             o.role in STATE_OFFICES
             or o.role in _GOVERNMENT_TITLES
             or (o.role in PORTFOLIO_TITLES and o.role.endswith(("minister", "secretary")))
-            or _of_state_body(o.role)
+            or of_state_body(o.role)
             or self._state_institution(o)
             or self._acronym_state_owner(o.start)
             or self._presidential(o)
@@ -280,6 +280,14 @@ class Offices(ResolverBase):
             ):
                 found.add(actor.code)
         return found.pop() if len(found) == 1 else None
+
+    def _state_person_office(self, office: Mention) -> bool:
+        """True for a person's office only a state has, unqualified ("the peace
+        commissioner", "the trade representative", "the presidential spokesman")."""
+        role = office.role or ""
+        return office.role_class is RoleClass.PERSON and (
+            _state_office(role) or role.endswith(_STATE_TITLES) or self._presidential(office)
+        )
 
     def _presidential(self, office: Mention) -> bool:
         """True for an office a head of state's own staff holds: "presidential peace adviser
@@ -374,7 +382,7 @@ class Offices(ResolverBase):
             _state_office(o.role)
             or o.role in _MILITARY_RANKS  # "Colonel X": an officer of a state's army
             or o.role.endswith(_STATE_TITLES)
-            or _of_state_body(o.role)
+            or of_state_body(o.role)
             or self._presidential(o)
             for o in offices
         )

@@ -154,6 +154,8 @@ PRIVATE = {
     "industry associations", "industry group", "industry body", "federation", "trade union",
     "union", "unions", "guild", "executives", "shop owner", "taxi driver", "fisherman",
     "observers", "pollsters", "survey", "poll",
+    # a witness (at a hearing, to an event) speaks for nobody's state
+    "witness", "witnesses", "eyewitness", "eyewitnesses",
     # a debtor's creditors and a market's dealers hold claims on a party, not its voice:
     # "Zambia's bondholders", "private creditors", "a grain broker in Geneva"
     "creditor", "creditors", "bondholder", "bondholders", "lender", "lenders",

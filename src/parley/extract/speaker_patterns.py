@@ -313,9 +313,14 @@ def _one_person(role: Mention) -> bool:
     delegate", "the spokesman"), not a body or several people."""
     return (
         role.role_class in _ONE_PERSON_CLASSES
-        and not role.role.endswith(("s", "people"))
+        and not plural_noun(role.role)
         and role.role not in INSTITUTIONS
     )
+
+
+def plural_noun(role: str) -> bool:
+    """Whether a role noun names several ("officials", "people"), not one ("a witness")."""
+    return role.endswith(("s", "people")) and not role.endswith("ss")
 
 
 _VENUE = {"in", "at", "to", "from", "near", "into", "via", "outside", "inside", "toward"}
