@@ -108,6 +108,15 @@ def _all(body: str) -> list[tuple[str | None, str | None]]:
             [("Luis Soto", None), (None, None), (None, None)],
             id="a witness is a private person, one person",
         ),
+        pytest.param(
+            "GENEVA - The two sides met at the border on Tuesday.\n\n"
+            "The special envoys for relations between Armenia and Turkey, Aram Sarkis and "
+            "Kemal Yurt, met on the frontier.\n\n"
+            "Writing after the meeting, Sarkis called the talks frank. Yurt said the next "
+            "round would follow.",
+            [("Aram Sarkis", "ARM"), ("Kemal Yurt", "TUR")],
+            id="two names paired in order with the two sides a plural title names",
+        ),
     ],
 )
 def test_offices_and_private_persons(

@@ -40,6 +40,9 @@ _RANKED_APPOSITION = re.compile(
 # A sentence's end inside a title's words ("Friday. A retired ..."), not an abbreviation's
 # dot ("Lt. Gen."): a word of four lower-case letters or more, then its stop
 _SENTENCE_BREAK_IN = re.compile(r"[a-z]{4}[.!?]\s|\n")
+# Between a plural title and the two sides it names: "envoys for the normalisation of
+# relations between ", "foreign ministers of "
+_PAIR_LINK = re.compile(r"\s+(?:[\w-]+\s+){0,6}?(?:between|of)\s+(?:the\s+)?")
 # "Its " (and up to two lower-case modifiers) right before a title: a body's office
 _ITS_BEFORE = re.compile(r"\b[Ii]ts\s+(?:[a-z][\w-]*\s+){0,2}$")
 # Between two titles of one name: a space, or a rank word the finder leaves out ("Major")
@@ -484,6 +487,7 @@ class NameLearning(ResolverBase):
                 # Obrador": a name of three words or more is also used by a middle one
                 if word[:1].isupper() and len(word) > 2 and not word.endswith("."):
                     self.known.setdefault(word, who)
+        self._pair_names()
         for m in self.mentions:
             # "Murad, who remains the MILF's chairman," after "Murad Ebrahim" named with no
             # side: a later relative clause gives the person the text named before a side;
@@ -535,6 +539,34 @@ class NameLearning(ResolverBase):
                         else ActorPath.OFFICE_CONTEXT
                     )
                     self.known[m.text] = Who(m.text, actor, True, how)
+
+    def _pair_names(self) -> None:
+        """Two names in apposition to a plural title that names two sides in the same order
+        ("The special envoys ... between Armenia and Turkey, X and Y,"): the first name is the
+        first side's, the second the second's, whatever a title around would say."""
+        ms = self.mentions
+        for k in range(len(ms) - 4):
+            title, a, b, x, y = ms[k : k + 5]
+            if (
+                title.kind is not MentionKind.ROLE
+                or title.role_class is not RoleClass.GROUP
+                or not _PAIR_LINK.fullmatch(self.text, title.end, a.start)
+                or a.kind is not MentionKind.ACTOR
+                or b.kind is not MentionKind.ACTOR
+                or not (a.actor and b.actor and a.actor != b.actor)
+                or self.text[a.end : b.start] != " and "
+                or x.kind is not MentionKind.NAME
+                or y.kind is not MentionKind.NAME
+                or not _APPOSITION.fullmatch(self.text, b.end, x.start)
+                or self.text[x.end : y.start] != " and "
+            ):
+                continue
+            for name, side in ((x, a.actor), (y, b.actor)):
+                paired = Who(name.text, side, True, ActorPath.APPOSITION)
+                for key, who in list(self.known.items()):
+                    if who.speaker == name.text:
+                        self.known[key] = paired
+                self.known[name.text] = paired
 
     def _its_body_side(self, pos: int) -> str | None:
         """The side of the body "its" stands for in a title at ``pos`` ("Its spokesman X",
