@@ -117,6 +117,13 @@ def _all(body: str) -> list[tuple[str | None, str | None]]:
             [("Aram Sarkis", "ARM"), ("Kemal Yurt", "TUR")],
             id="two names paired in order with the two sides a plural title names",
         ),
+        pytest.param(
+            "CAIRO - The International Monetary Fund's board approved a loan under the "
+            "Extended Fund Facility on Friday.\n\n"
+            "The Fund said the next review would focus on subsidies.",
+            [(None, "IMF")],
+            id="the Fund after a programme whose name has Fund in the middle",
+        ),
     ],
 )
 def test_offices_and_private_persons(

@@ -16,6 +16,7 @@ from parley.extract.roles import (
 from parley.extract.speaker_patterns import (
     _APPOSITION,
     _LEGISLATOR_GROUPS,
+    _NOT_PERSON_HEADS,
     _NOW,
     _PLACED_OFFICES,
     _SERVES,
@@ -485,7 +486,13 @@ class NameLearning(ResolverBase):
             for word in words[1:-1] if person_name and len(words) <= 4 else ():
                 # "Makuei" after "Michael Makuei Lueth", "Lopez" after "Andres Manuel Lopez
                 # Obrador": a name of three words or more is also used by a middle one
-                if word[:1].isupper() and len(word) > 2 and not word.endswith("."):
+                if (
+                    word[:1].isupper()
+                    and len(word) > 2
+                    and not word.endswith(".")
+                    # "Fund" in "Extended Fund Facility" is a body's word, not a person's
+                    and word not in _NOT_PERSON_HEADS
+                ):
                     self.known.setdefault(word, who)
         self._pair_names()
         for m in self.mentions:
