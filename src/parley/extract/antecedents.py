@@ -12,6 +12,7 @@ from parley.extract.quotes import open_quotation
 from parley.extract.resolver_base import ResolverBase, Who
 from parley.extract.roles import (
     INDEFINITE,
+    RoleClass,
 )
 from parley.extract.speaker_patterns import (
     _APPOSITION,
@@ -251,16 +252,45 @@ class Antecedents(ResolverBase):
                 # a capitalised word that names nobody opens the line ("Stronger words
                 # from X, the party's deputy chairman."): the person the line is about
                 who = self._fragment_person(a, stop, gender)
+            if who is None:
+                # "On Israel, the crown prince was direct. '...,' he told reporters": the one
+                # holder of the definite office that opens the sentence
+                who = self._definite_holder(first, a, gender)
             if who is not None:
                 return who
             roles = [m for m in first if m.kind is MentionKind.ROLE]
             if roles and _one_person(roles[-1]) and det_before(text, first[0].start) in INDEFINITE:
                 # "An Ethiopian official disputed that. He argued ...": the unnamed official
-                side = _chain_actor(first, self.gaz, self.day) or self._actor_after(
-                    first[-1].end, roles[-1].role
+                # ("A witness for a growers' group told ... he said": a private person)
+                side = (
+                    None
+                    if roles[-1].role_class is RoleClass.PRIVATE
+                    else _chain_actor(first, self.gaz, self.day)
+                    or self._actor_after(first[-1].end, roles[-1].role)
                 )
                 return Who(None, side, False)
         return None
+
+    def _definite_holder(self, chain: list[Mention], pos: int, gender: Gender | None) -> Who | None:
+        """The person who holds the office of a definite title with no side ("the crown
+        prince", "the president") on the day, the one the text spoke of last."""
+        roles = [m for m in chain if m.kind is MentionKind.ROLE]
+        if (
+            len(roles) != 1
+            or len(chain) != 1
+            or roles[0].role_class is not RoleClass.PERSON
+            or roles[0].role not in self.gaz.roles
+            or det_before(self.text, chain[0].start) != "the"
+        ):
+            return None
+        on_day = self.gaz.holders(None, roles[0].role, self.day)
+        holders = self._recent_with_role(on_day, pos, roles[0].role) or [
+            p for p in on_day if p.name in self._first_mention
+        ]  # (else the one holder the text has named)
+        if len(holders) != 1 or (gender is not None and holders[0].gender not in (None, gender)):
+            return None
+        p = holders[0]
+        return Who(p.name, p.actor_on(self.day), True)
 
     def _relative_subject(self, a: int, b: int, gender: Gender | None) -> Who | None:
         """The person named as the subject of a relative clause on an object in the

@@ -38,6 +38,14 @@ _DIRECTOR_OF = re.compile(
 _APPOSITION_END = re.compile(r",|;|[.!?](?:\s|$)|\bsaid\b|\btold\b")
 # "at a Stockholm bank", "for an Oslo think tank": where somebody works, not a side
 _AT_AN_EMPLOYER = re.compile(r"\b(?:at|with|for)\s+(?:a|an)\s+$")
+# "at the Cairo brokerage X", "for the Kyiv consultancy X": a place, then the noun of a
+# business it qualifies (not a state's "central bank" or "state fund")
+_AT_THE_EMPLOYER = re.compile(r"\b(?:at|with|for)\s+the\s+$")
+_EMPLOYER_AFTER = re.compile(
+    r"(?:-based)?\s+(?!(?:central|state|national|development|sovereign)\b)(?:[a-z-]+\s+)?"
+    r"(?:brokerage|bank|firm|consultancy|university|newspaper|think\s+tank|hedge\s+fund|"
+    r"asset\s+manager|investment\s+house|company|lender|insurer)\b"
+)
 _PLACE_NOUNS = {
     "town", "city", "village", "region", "port", "province", "district", "enclave", "capital",
     "country", "island", "river", "state", "territory", "suburb", "neighbourhood",
@@ -64,6 +72,13 @@ _LEADS_SIDE = re.compile(
     r",\s+who\s+(?:now\s+|also\s+|has\s+|had\s+)?(?:heads|headed|leads|led|chairs|chaired|"
     r"co-chairs|represents|represented|speaks\s+for|handles\s+(?:[a-z-]+\s+){1,3}?for)\s+"
     r"(?:the\s+)?"
+)
+# "X, who chairs the lower house's defence committee,": a legislator, the clause naming the
+# chamber by its kind, not by the state's name for it
+_CHAIRS_CHAMBER_BODY = re.compile(
+    r",\s+who\s+(?:now\s+|also\s+)?(?:chairs|heads|leads|sits\s+on)\s+the\s+"
+    r"(?:(?:lower|upper)\s+house|parliament|chamber|legislature|national\s+assembly)['’]s\s+"
+    r"(?:[a-z-]+\s+){0,3}(?:committee|commission|caucus)\b"
 )
 # ", who remains the ": a relative clause that gives the person an office ("... MILF's
 # chairman")
@@ -166,6 +181,14 @@ class Appositions(ResolverBase):
         # (a soldier or an officer serves a state) describes a private person
         return gap.group(1).split()[-1].lower() not in _SERVING_HEADS
 
+    def _office_between(self, a: int, b: int) -> bool:
+        """True when an office or a public body is named between ``a`` and ``b`` ("now deputy
+        minister", "now at the foreign ministry"), not only a private person's work."""
+        return any(
+            m.kind is MentionKind.ROLE and m.role_class is not RoleClass.PRIVATE
+            for m in self.mentions[bisect_left(self.starts, a) : bisect_left(self.starts, b)]
+        )
+
     def _place_apposition(self, pos: int) -> bool:
         """True when the apposition after ``pos`` describes a place ("Bender, a town on the
         Dniester,"), not a person."""
@@ -177,6 +200,9 @@ class Appositions(ResolverBase):
         at ``pos`` says the person leads or works for: "X, who heads the ELN's negotiating
         team,", "X, who led the M23 delegation,", "X, who handles foreign relations for the
         SDF's political wing," (a clause the apposition reading leaves alone)."""
+        if _CHAIRS_CHAMBER_BODY.match(self.text, pos):
+            # the state whose legislature the paragraph names ("In the Duma, ...")
+            return self._context_actor(pos, state_only=True, main=False)
         clause = _LEADS_SIDE.match(self.text, pos)
         if clause is None:
             holds = _HOLDS_OFFICE.match(self.text, pos)
@@ -318,8 +344,13 @@ class Appositions(ResolverBase):
             return None  # "the purchase of X, the White House said,": who reports it
         stop = min(end.start() if end else len(self.text), comma + 90)
         words = self.text[gap.end() : stop]
-        if self._past_title.search(words) and not _NOW.search(words):
-            return None  # "X, a former U.N. official," speaks for nobody now
+        now = _NOW.search(words)
+        if self._past_title.search(words) and (
+            now is None or not self._office_between(gap.end() + now.end(), stop)
+        ):
+            # "X, a former U.N. official," speaks for nobody now; nor does "X, a former
+            # diplomat who now teaches at a university" ("now" names no office again)
+            return None
         now_at = _NOW_AT.search(words)
         if (
             self._past_title.search(words)
@@ -378,6 +409,10 @@ class Appositions(ResolverBase):
                     continue  # "the London School of Economics": a name, not a side
                 if _AT_AN_EMPLOYER.search(self.text, max(0, m.start - 12), m.start):
                     continue  # "head of research at a Stockholm bank"
+                if _AT_THE_EMPLOYER.search(
+                    self.text, max(0, m.start - 12), m.start
+                ) and _EMPLOYER_AFTER.match(self.text, m.end):
+                    return None  # "head of research at the Cairo brokerage X": a business's
                 return m.actor
             if m.person is not None and (m.possessive or _SERVES.search(self.text, comma, m.start)):
                 # "a spokeswoman for President Tshisekedi", "President Lee's policy adviser"
@@ -398,7 +433,12 @@ class Appositions(ResolverBase):
             if (
                 m.kind is MentionKind.ROLE
                 and m.role_class is RoleClass.PERSON
-                and (_state_office(m.role) or m.role.startswith("presidential "))
+                and (
+                    _state_office(m.role)
+                    or m.role.startswith("presidential ")
+                    # "X, the presidential peace adviser,": a head of state's own staff
+                    or self._presidential(m)
+                )
                 and state_office is None
             ):
                 state_office = m

@@ -16,6 +16,7 @@ from parley.extract.roles import (
 from parley.extract.speaker_patterns import (
     _APPOSITION,
     _LEGISLATOR_GROUPS,
+    _NOT_PERSON_HEADS,
     _NOW,
     _PLACED_OFFICES,
     _SERVES,
@@ -37,6 +38,16 @@ _RANKED_APPOSITION = re.compile(
 )
 
 # Between an office and the place or body it deals with: "envoy for Yemen", "ambassador to"
+# A sentence's end inside a title's words ("Friday. A retired ..."), not an abbreviation's
+# dot ("Lt. Gen."): a word of four lower-case letters or more, then its stop
+_SENTENCE_BREAK_IN = re.compile(r"[a-z]{4}[.!?]\s|\n")
+# Between a plural title and the two sides it names: "envoys for the normalisation of
+# relations between ", "foreign ministers of "
+_PAIR_LINK = re.compile(r"\s+(?:[\w-]+\s+){0,6}?(?:between|of)\s+(?:the\s+)?")
+# "Its " (and up to two lower-case modifiers) right before a title: a body's office
+_ITS_BEFORE = re.compile(r"\b[Ii]ts\s+(?:[a-z][\w-]*\s+){0,2}$")
+# Between two titles of one name: a space, or a rank word the finder leaves out ("Major")
+_RANK_BETWEEN = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?")
 _OF_TITLE = re.compile(r"\s+of\s+(?:the\s+)?")
 _HEAD_OF = re.compile(r"\s+(?:for|to|at)\s+(?:the\s+)?")
 _OPPOSITION_APPOSITION = re.compile(
@@ -267,6 +278,8 @@ class NameLearning(ResolverBase):
                     else ActorPath.APPOSITION
                 )
             posted = False
+            apposed: list[Mention] = []  # "The peace commissioner, X,": the office before
+            title_at = chain[0].start  # where the title of the name starts
             if (
                 actor is None
                 and not private
@@ -290,6 +303,8 @@ class NameLearning(ResolverBase):
             ):
                 # "Sybiha's spokesman, X,"
                 actor = _chain_actor(head_chain or prev_chain, self.gaz, self.day)
+                apposed = self._definite_offices(head_chain or prev_chain)
+                title_at = (head_chain or prev_chain)[0].start
                 if (
                     actor is None
                     and k >= 2
@@ -348,6 +363,21 @@ class NameLearning(ResolverBase):
                 ]
                 actor = self._actor_in_words(" ".join(roles)) if roles else None
                 how = ActorPath.TITLE if actor is not None else how
+            if actor is None and not private and not posted:
+                # "The NUG, which ..., has said ... Its spokesman X said": the body the
+                # sentence before opens on
+                actor = self._its_body_side(title_at)
+                how = ActorPath.COREF if actor is not None else how
+            if actor is None and not private:
+                # "Junta spokesman X": the state whose military the text named, before the
+                # side of titles around (the host of the talks)
+                titled = chain
+                if prev_chain is not None and _RANK_BETWEEN.fullmatch(
+                    text, prev_chain[-1].end, chain[0].start
+                ):
+                    titled = prev_chain + chain  # "Junta spokesman Major General X"
+                actor = self._junta_side([m for m in titled if m.kind is MentionKind.ROLE])
+                how = ActorPath.TITLE_CONTEXT if actor is not None else how
             if (
                 actor is None
                 and not posted
@@ -368,9 +398,12 @@ class NameLearning(ResolverBase):
             if actor is not None and self._past_title.search(
                 text, max(0, chain[0].start - 40), name.start
             ):
-                # "Retired Indian Air Marshal Vivek Rao": a past office is nobody's side
+                # "Retired Indian Air Marshal Vivek Rao", "A retired Greek ambassador, X,": a
+                # past office is nobody's side (the word in the name's own sentence)
                 gap = text[max(0, chain[0].start - 40) : name.start]
-                if not _NOW.search(gap) and "." not in gap[-40:]:
+                if not _NOW.search(gap) and not _SENTENCE_BREAK_IN.search(
+                    gap, [m.end() for m in self._past_title.finditer(gap)][-1]
+                ):
                     actor = None
                     how = ActorPath.PRIVATE
             if actor is None and not private:
@@ -403,6 +436,12 @@ class NameLearning(ResolverBase):
                 # qualify, on the side the paragraph is about
                 self.context_basis = None
                 actor = self._office_actor([m for m in chain if m.kind is MentionKind.ROLE])
+                how = ActorPath.OFFICE_CONTEXT if actor is not None else how
+            if actor is None and not private and not posted and apposed:
+                # "The peace commissioner, X, said": the office the definite description
+                # before the name gives, on the side the paragraph is about
+                self.context_basis = None
+                actor = self._office_actor(apposed)
                 how = ActorPath.OFFICE_CONTEXT if actor is not None else how
             if name.person is not None:
                 basis = self.context_basis if how in _CONTEXT_PATHS else None
@@ -447,8 +486,15 @@ class NameLearning(ResolverBase):
             for word in words[1:-1] if person_name and len(words) <= 4 else ():
                 # "Makuei" after "Michael Makuei Lueth", "Lopez" after "Andres Manuel Lopez
                 # Obrador": a name of three words or more is also used by a middle one
-                if word[:1].isupper() and len(word) > 2 and not word.endswith("."):
+                if (
+                    word[:1].isupper()
+                    and len(word) > 2
+                    and not word.endswith(".")
+                    # "Fund" in "Extended Fund Facility" is a body's word, not a person's
+                    and word not in _NOT_PERSON_HEADS
+                ):
                     self.known.setdefault(word, who)
+        self._pair_names()
         for m in self.mentions:
             # "Murad, who remains the MILF's chairman," after "Murad Ebrahim" named with no
             # side: a later relative clause gives the person the text named before a side;
@@ -500,6 +546,56 @@ class NameLearning(ResolverBase):
                         else ActorPath.OFFICE_CONTEXT
                     )
                     self.known[m.text] = Who(m.text, actor, True, how)
+
+    def _pair_names(self) -> None:
+        """Two names in apposition to a plural title that names two sides in the same order
+        ("The special envoys ... between Armenia and Turkey, X and Y,"): the first name is the
+        first side's, the second the second's, whatever a title around would say."""
+        ms = self.mentions
+        for k in range(len(ms) - 4):
+            title, a, b, x, y = ms[k : k + 5]
+            if (
+                title.kind is not MentionKind.ROLE
+                or title.role_class is not RoleClass.GROUP
+                or not _PAIR_LINK.fullmatch(self.text, title.end, a.start)
+                or a.kind is not MentionKind.ACTOR
+                or b.kind is not MentionKind.ACTOR
+                or not (a.actor and b.actor and a.actor != b.actor)
+                or self.text[a.end : b.start] != " and "
+                or x.kind is not MentionKind.NAME
+                or y.kind is not MentionKind.NAME
+                or not _APPOSITION.fullmatch(self.text, b.end, x.start)
+                or self.text[x.end : y.start] != " and "
+            ):
+                continue
+            for name, side in ((x, a.actor), (y, b.actor)):
+                paired = Who(name.text, side, True, ActorPath.APPOSITION)
+                for key, who in list(self.known.items()):
+                    if who.speaker == name.text:
+                        self.known[key] = paired
+                self.known[name.text] = paired
+
+    def _its_body_side(self, pos: int) -> str | None:
+        """The side of the body "its" stands for in a title at ``pos`` ("Its spokesman X",
+        "Its head, X,"): the party, state or organisation an earlier sentence of the
+        paragraph opens on as its subject."""
+        if not _ITS_BEFORE.search(self.text, max(0, pos - 30), pos):
+            return None
+        subject = self._sentence_subject(pos)
+        if subject is None or subject.kind is not MentionKind.ACTOR:
+            return None
+        return subject.actor
+
+    def _definite_offices(self, chain: list[Mention]) -> list[Mention]:
+        """The public offices of a definite description ("the peace commissioner", "the
+        chairman of the committee"), for the name in apposition after it; none for an
+        indefinite one, a possessed one ("Sybiha's spokesman") or a private office."""
+        if det_before(self.text, chain[0].start) != "the":
+            return []
+        roles = [m for m in chain if m.kind is MentionKind.ROLE]
+        if not roles or any(m.role_class is RoleClass.PRIVATE or m.possessive for m in chain):
+            return []
+        return [m for m in roles if m.role_class is RoleClass.PERSON]
 
     def _body_word_before(self, chain: list[Mention]) -> bool:
         """True when the title's first office comes right after (lower-case modifiers

@@ -51,7 +51,13 @@ _ORGANISATION_OFFICES = {"secretary general", "secretary-general", "commission p
                          "commission vice president"}  # fmt: skip
 _COMMISSION_BEFORE = re.compile(r"\bCommission\s+$")  # "Commission Vice-President X"
 # Titles that only a state's government gives ("agriculture minister", "labor secretary").
-_STATE_TITLES = (" minister", " secretary", "spokesman", "spokeswoman", " adviser", " advisor")
+# (a government's peace office too: "the peace commissioner", not the EU's "commissioner")
+_JUNTAS = {"junta", "military junta"}
+# Ranks of a state's officers: "Colonel X", "General X" with no side named
+_MILITARY_RANKS = {"colonel", "lieutenant colonel", "brigadier", "general"}
+_MILITARY_RULERS = ("military", "army", "armed forces", "military government", "government")
+_STATE_TITLES = (" minister", " secretary", "spokesman", "spokeswoman", " adviser", " advisor",
+                 "peace commissioner", "trade representative")  # fmt: skip
 _OF_STATE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
 # a title that places a name in the opposition: "from the opposition National Action
 # Party, ", "of the opposition bloc, "
@@ -87,7 +93,7 @@ _STATE_BODY_WORDS = {"parliament", "parliamentary", "government", "cabinet", "pr
                      "presidency", "ministry", "consular"}  # fmt: skip
 
 
-def _of_state_body(role: str) -> bool:
+def of_state_body(role: str) -> bool:
     """An office of a body only a state has ("parliament speaker", "government spokesman")."""
     return not _STATE_BODY_WORDS.isdisjoint(role.split())
 
@@ -246,7 +252,7 @@ class Offices(ResolverBase):
             o.role in STATE_OFFICES
             or o.role in _GOVERNMENT_TITLES
             or (o.role in PORTFOLIO_TITLES and o.role.endswith(("minister", "secretary")))
-            or _of_state_body(o.role)
+            or of_state_body(o.role)
             or self._state_institution(o)
             or self._acronym_state_owner(o.start)
             or self._presidential(o)
@@ -274,6 +280,14 @@ class Offices(ResolverBase):
             ):
                 found.add(actor.code)
         return found.pop() if len(found) == 1 else None
+
+    def _state_person_office(self, office: Mention) -> bool:
+        """True for a person's office only a state has, unqualified ("the peace
+        commissioner", "the trade representative", "the presidential spokesman")."""
+        role = office.role or ""
+        return office.role_class is RoleClass.PERSON and (
+            _state_office(role) or role.endswith(_STATE_TITLES) or self._presidential(office)
+        )
 
     def _presidential(self, office: Mention) -> bool:
         """True for an office a head of state's own staff holds: "presidential peace adviser
@@ -349,6 +363,9 @@ class Offices(ResolverBase):
         on the day ("the supreme leader"), else the side the paragraph is about."""
         # "Senate Majority Leader X": an office in a state's institution is a state office
         in_state_body = any(self._state_institution(o) for o in offices)
+        junta = self._junta_side(offices)
+        if junta is not None:
+            return junta  # "Junta spokesman X": the state whose military the text named
         mission = self._mission_side(offices)
         if mission is not None:
             return mission  # "the Fund said ... In the statement, mission chief X said"
@@ -363,12 +380,26 @@ class Offices(ResolverBase):
                 return actor
         state = in_state_body or any(
             _state_office(o.role)
+            or o.role in _MILITARY_RANKS  # "Colonel X": an officer of a state's army
             or o.role.endswith(_STATE_TITLES)
-            or _of_state_body(o.role)
+            or of_state_body(o.role)
             or self._presidential(o)
             for o in offices
         )
         return self._offices_side(offices, state)
+
+    def _junta_side(self, offices: list[Mention]) -> str | None:
+        """A junta is a state's military ruling it: the side of the military, the army or the
+        government the text qualified last before the office ("Myanmar's military
+        government ... Junta spokesman X"), not the state whose city hosts the talks."""
+        for o in offices:
+            if o.role not in _JUNTAS:
+                continue
+            for body in (o.role, *_MILITARY_RULERS):
+                side = self.role_side(body, o.start)
+                if side is not None and self._is_state(side):
+                    return side
+        return None
 
     def _mission_side(self, offices: list[Mention]) -> str | None:
         """The organisation whose mission a "mission chief" (or "mission head") leads: the

@@ -31,6 +31,7 @@ PERSON_ROLES = {
     "secretary-general", "vice-president", "commission president", "high representative",
     "king", "pope",
     "monarch", "chief", "head", "commander", "commander-in-chief", "general", "senator",
+    "colonel", "lieutenant colonel", "brigadier",
     "lawmaker", "legislator", "deputy", "mp", "congressman", "congresswoman",
     "member of parliament", "mayor", "governor", "speaker", "official",
     "diplomat", "source", "insider", "analyst", "expert", "representative", "counterpart",
@@ -82,6 +83,7 @@ INSTITUTIONS = {
     "consulate", "consulate general",
     "presidency", "presidential office", "office", "side", "delegation", "cabinet", "parliament",
     "military", "army", "armed forces", "general staff", "security council", "council",
+    "junta", "military junta",
     "leadership", "team", "camp", "mission", "commission", "press service", "press office",
     "media office", "spokesman's office",
     "statement", "joint statement", "communique", "readout", "department", "committee",
@@ -152,6 +154,8 @@ PRIVATE = {
     "industry associations", "industry group", "industry body", "federation", "trade union",
     "union", "unions", "guild", "executives", "shop owner", "taxi driver", "fisherman",
     "observers", "pollsters", "survey", "poll",
+    # a witness (at a hearing, to an event) speaks for nobody's state
+    "witness", "witnesses", "eyewitness", "eyewitnesses",
     # a debtor's creditors and a market's dealers hold claims on a party, not its voice:
     # "Zambia's bondholders", "private creditors", "a grain broker in Geneva"
     "creditor", "creditors", "bondholder", "bondholders", "lender", "lenders",

@@ -165,11 +165,13 @@ class SideContext(ResolverBase):
             return self._state_opening(at, _SUBJECT_VERB)
         return None
 
-    def _framing_actor(self, pos: int) -> str | None:
+    def _framing_actor(self, pos: int, *, state_body: bool = False) -> str | None:
         """The state a sentence or its paragraph opens on ("In Kyiv, the president's office
         said", "In Tehran the deal drew fire ... one lawmaker said"): where the unnamed
         speakers that follow are, when the article speaks of that state's people (a venue
-        of talks, "In Geneva, ...", is not a side)."""
+        of talks, "In Geneva, ...", is not a side). A state's own body (``state_body``: "In
+        Beijing, asked about the plan, a foreign ministry spokesperson said") is the framing
+        state's whether or not the article quotes its people elsewhere."""
         text = self.text
         para = text.rfind("\n\n", 0, pos)
         para = para + 2 if para >= 0 else 0
@@ -187,7 +189,7 @@ class SideContext(ResolverBase):
                 m.kind is MentionKind.ACTOR
                 and m.actor
                 and self._is_state(m.actor)
-                and m.actor in self._peopled()
+                and (state_body or m.actor in self._peopled())
             ):
                 return m.actor
         return None

@@ -31,7 +31,8 @@ _OF_SIDE = re.compile(
     r"|chaired\s+by)\s+(?:the\s+|a\s+)?"
 )
 # (a rank or honorific may open the name: ", Gen. Muhoozi Kainerugaba")
-_APPOSITION = re.compile(r"\s*,\s*(?:[A-Z][a-z]{1,4}\.\s+)?")
+# (after a generational suffix's dot too: "Carlito Galvez Jr., the ...")
+_APPOSITION = re.compile(r"(?:(?<=\bJr)\.|(?<=\bSr)\.)?\s*,\s*(?:[A-Z][a-z]{1,4}\.\s+)?")
 # Plain lower-case modifiers between a side and its office: "'s information ", " acting army "
 _MODIFIERS = re.compile(r"(?:['’]s)?\s+((?:(?:[a-z][a-z-]*|[A-Z][a-z]+-[a-z]+)\s+){1,3})")
 _NOT_MODIFIER = PREPOSITIONS | {"and", "or", "but", "that", "who", "which", "said", "says",
@@ -48,7 +49,7 @@ STATE_OFFICES = {
     "defence minister", "defense minister", "minister", "cabinet", "parliament",
     "foreign ministry", "defence ministry", "defense ministry", "interior minister",
     "finance minister", "trade minister", "chancellor", "king", "army", "military",
-    "armed forces",
+    "armed forces", "junta", "military junta",
 }  # fmt: skip
 # A past office, or an opposition frontbench one ("Shadow Foreign Secretary"): nobody's side
 # (Opposition.NONE)
@@ -312,9 +313,14 @@ def _one_person(role: Mention) -> bool:
     delegate", "the spokesman"), not a body or several people."""
     return (
         role.role_class in _ONE_PERSON_CLASSES
-        and not role.role.endswith(("s", "people"))
+        and not plural_noun(role.role)
         and role.role not in INSTITUTIONS
     )
+
+
+def plural_noun(role: str) -> bool:
+    """Whether a role noun names several ("officials", "people"), not one ("a witness")."""
+    return role.endswith(("s", "people")) and not role.endswith("ss")
 
 
 _VENUE = {"in", "at", "to", "from", "near", "into", "via", "outside", "inside", "toward"}

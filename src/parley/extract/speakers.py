@@ -20,7 +20,7 @@ from parley.extract.appositions import Appositions
 from parley.extract.bodies import Bodies
 from parley.extract.mentions import Mention, MentionKind
 from parley.extract.name_learning import NameLearning
-from parley.extract.offices import Offices
+from parley.extract.offices import Offices, of_state_body
 from parley.extract.resolver_base import ActorPath
 from parley.extract.resolver_base import Heard as Heard
 from parley.extract.resolver_base import Who as Who
@@ -58,6 +58,7 @@ from parley.extract.speaker_patterns import (
     _one_person,
     _state_body,
     _state_office,
+    plural_noun,
 )
 from parley.extract.speaker_patterns import NAME_GIVEN as NAME_GIVEN
 from parley.extract.speaker_patterns import PREPOSITIONS as PREPOSITIONS
@@ -122,6 +123,14 @@ _CONTEXT_PATHS = frozenset(
 _MEMBER_APPOSITION = re.compile(
     r",\s+(?:a|an)\s+(?:senior\s+|junior\s+)?(member|official|negotiator|delegate)"
     r"(?=\s+(?:of|in|from|on)\s)"
+)
+# Unnamed sources an apposition may describe ("A second source, a Myanmar official,")
+_SOURCE_NOUNS = {"source", "sources", "person", "people"}
+# ", a (senior) " before a demonym in apposition to a source; the office noun after it
+_A_DEMONYM = re.compile(r",\s+(?:a|an)\s+(?:senior\s+|junior\s+)?")
+_OFFICIAL_AFTER = re.compile(
+    r"\s+(?:(?:government|military|security|foreign\s+ministry)\s+)?"
+    r"(?:official|diplomat|officer|negotiator|delegate)\b"
 )
 # Words between a link and the office it leads to: "to [one northern] governor"
 _OFFICE_MODIFIERS = re.compile(
@@ -391,13 +400,22 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                 self._describe("official", who, pos)
                 self._by_kind.setdefault((True, None), []).append(len(self.history))
                 return self._remember(pos, who, Gender.PLURAL)
+            apposed = (
+                self._demonym_apposition(chain[-1].end)
+                if actor is None and role.role in _SOURCE_NOUNS
+                else None
+            )
+            if apposed is not None:
+                # "A second source, a Myanmar official familiar with ..., said": the state
+                # the apposition's demonym names; a later "the official" is that source
+                who = Who(None, apposed, True, ActorPath.APPOSITION)
+                self._describe("official", who, pos)
+                return self._remember(pos, who, None)
             if role.role_class is RoleClass.PRIVATE:
                 # "a strategist at a Zurich bank", "Russian analysts": nobody's side
                 # a body ("Canada Post", "the union") is what a later "it" stands for
                 is_body = role.text[:1].isupper() or role.role in _PRIVATE_BODIES
-                who = Who(
-                    None, None, not is_body and not role.role.endswith("s"), ActorPath.PRIVATE
-                )
+                who = Who(None, None, not is_body and not plural_noun(role.role), ActorPath.PRIVATE)
                 self._describe(role.role, who, pos)
                 return self._remember(pos, who, None if who.person_like else Gender.PLURAL)
             if self._private_holders(chain):
@@ -559,7 +577,13 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                     actor = self._context_actor(chain[0].start, state_only=True)
                     how = ActorPath.CONTEXT_STATE if actor is not None else how
             if actor is None and role.role not in _POSTED:
-                actor = self._framing_actor(pos)  # "In Kyiv, the president's office said"
+                # "In Kyiv, the president's office said"
+                actor = self._framing_actor(
+                    pos,
+                    state_body=any(
+                        self._state_institution(m) or of_state_body(m.role) for m in roles
+                    ),
+                )
                 how = ActorPath.FRAMING if actor is not None else how
             if (
                 actor is None
@@ -698,6 +722,23 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
             # speaks, for no party
             return self._remember(pos, Who(None, None, False, ActorPath.PRIVATE), Gender.PLURAL)
         return None
+
+    def _demonym_apposition(self, pos: int) -> str | None:
+        """The state in an apposition that makes an unnamed source one state's official:
+        ", a Myanmar official familiar with ...", ", a senior Greek diplomat," (the
+        demonym right before the office noun)."""
+        gap = _A_DEMONYM.match(self.text, pos)
+        m = self._mention_at(gap.end()) if gap is not None else None
+        if (
+            m is None
+            or m.kind not in (MentionKind.ADJECTIVE, MentionKind.ACTOR)
+            or m.possessive
+            or not m.actor
+        ):
+            return None
+        if not self._is_state(m.actor) or not _OFFICIAL_AFTER.match(self.text, m.end):
+            return None
+        return m.actor
 
     def _several_voices(self, role: Mention, chain: list[Mention]) -> bool:
         """True for a plural group of unnamed people ("the mediators", "the leaders", "the
@@ -980,6 +1021,17 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
             if side is None and nxt.role in _LOCAL_OFFICES:
                 side = self._local_place(nxt.start)
             return side or self._actor_after(nxt.end) or self._home_or_main()
+        if (
+            nxt is not None
+            and nxt.kind is MentionKind.ROLE
+            and nxt.possessive
+            and nxt.actor is None
+            and self._state_person_office(nxt)
+        ):
+            # "a senior official in the peace commissioner's office", "a spokesperson for
+            # the trade representative's office": a state office's staff, of the state the
+            # office was given before, else the dateline's or the article's
+            return self.role_side(nxt.role, nxt.start) or self._home_or_main()
         if nxt is not None:
             if nxt.person is not None:
                 return nxt.person.actor_on(self.day)
