@@ -4,6 +4,7 @@ cross-validation (each negotiation, a file prefix, scored by a gate trained on t
     python benchmarks/hearsay_gate.py --collect          # run the extractor, cache the rows
     python benchmarks/hearsay_gate.py                    # grouped CV: rules vs gate
     python benchmarks/hearsay_gate.py --paths            # rules' decision paths by negotiation
+    python benchmarks/hearsay_gate.py --ablate           # each rule switched off in turn
 
 The rows come from the development sets only: negdev, ukrdev and the spent parts test to
 test13 and test17 to test19. The hold-out parts of this round (test14 to test16), the frozen
@@ -194,14 +195,98 @@ def paths(rows: list[dict[str, Any]]) -> str:
     return "\n".join(out)
 
 
+# The rules switched off one at a time (--ablate): (module, function, what it returns off).
+# A predicate off answers False (a veto that never fires), a finder off finds nothing.
+ABLATIONS: tuple[tuple[str, str, Any], ...] = (
+    *(
+        ("parley.extract.holders", name, False)
+        for name in (
+            "_obliged", "_verdict", "_lesson", "_hypothetical", "_meeting", "_armed",
+            "_polled", "_potential", "_judged_act", "_subjunctive", "_addressed", "_mandative",
+            "_asks_what", "_shown_by_event", "_may_stand_for", "_stated", "_states_position",
+        )
+    ),
+    ("parley.extract.holders", "_charges_deal", True),
+    *(
+        ("parley.extract.holders", name, [])
+        for name in ("_relative_positions", "_causes", "_conditions", "_shown", "_pledged",
+                     "_by_agent")
+    ),
+    *(
+        ("parley.extract.holders", name, None)
+        for name in ("_verdict_on_act", "_cleft", "_quoted_after_name", "_pressed")
+    ),
+    ("parley.extract.pipeline", "_speakers_own", False),
+    ("parley.extract.pipeline", "_later_position", None),
+    ("parley.extract.pipeline", "_state_body_side", None),
+    ("parley.extract.pipeline", "_government", None),
+    ("parley.extract.pipeline", "_members_side", None),
+    ("parley.extract.pipeline", "_title_side", None),
+    ("parley.extract.pipeline", "_other_by_pronoun", False),
+    ("parley.extract.pipeline", "about_of", None),
+    ("parley.extract.pipeline", "addressed", False),
+    ("parley.extract.pipeline", "obliged", False),
+    ("parley.extract.pipeline", "_opens_sentence", True),
+)  # fmt: skip
+
+
+def _outcome(r: dict[str, Any]) -> str:
+    if r["gold"]:
+        return "hit" if r["rules"] == r["gold"] else "wrong" if r["rules"] else "miss"
+    return "false" if r["rules"] else "quiet"
+
+
+def ablate(base: list[dict[str, Any]]) -> str:
+    """What each rule of ``ABLATIONS`` does: the hits and false alarms the extractor loses
+    or gains with the rule off, and in how many negotiations it changes anything."""
+    import importlib
+
+    out = ["| rule off | hits | false alarms | wrong | negotiations changed | parts changed |"]
+    out.append("|---|---|---|---|---|---|")
+    for module, name, value in ABLATIONS:
+        mod = importlib.import_module(module)
+        kept = getattr(mod, name)
+        setattr(mod, name, lambda *a, _v=value, **k: _v)
+        try:
+            with tempfile.NamedTemporaryFile(suffix=".jsonl") as f:
+                rows = collect(Path(f.name))
+        finally:
+            setattr(mod, name, kept)
+        if [(r["name"], r["text"]) for r in rows] != [(r["name"], r["text"]) for r in base]:
+            out.append(f"| {module.rsplit('.', 1)[1]}.{name} | statements changed | | | | |")
+            print(out[-1], flush=True)
+            continue
+        delta: Counter[str] = Counter()
+        groups: set[str] = set()
+        parts: set[str] = set()
+        for a, b in zip(base, rows, strict=True):
+            was, now = _outcome(a), _outcome(b)
+            if (a["rules"], was) == (b["rules"], now):
+                continue
+            groups.add(a["group"])
+            parts.add(a["part"])
+            delta[was] -= 1
+            delta[now] += 1
+        out.append(
+            f"| {module.rsplit('.', 1)[1]}.{name} | {delta['hit']:+d} | {delta['false']:+d} "
+            f"| {delta['wrong']:+d} | {len(groups)} | {', '.join(sorted(parts))} |"
+        )
+        print(out[-1], flush=True)
+    return "\n".join(out)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--collect", action="store_true", help="run the extractor, cache the rows")
     ap.add_argument("--paths", action="store_true", help="the rules' paths by negotiation")
+    ap.add_argument("--ablate", action="store_true", help="each rule switched off in turn")
     ap.add_argument("--c", type=float, default=C)
     ap.add_argument("--cache", type=Path, default=CACHE)
     args = ap.parse_args(argv)
     rows = collect(args.cache) if args.collect or not args.cache.exists() else load(args.cache)
+    if args.ablate:
+        ablate(rows)
+        return 0
     if args.paths:
         print(paths(rows))
         return 0
