@@ -3,8 +3,10 @@ measures a trained gate over them against the rules; the gate is not shipped).""
 
 from __future__ import annotations
 
+import importlib.util
 import json
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -79,3 +81,39 @@ def test_hearsay_is_traced_not_exported(tmp_path: Path, monkeypatch: pytest.Monk
     assert "path:parse" in rows[0]["features"]
     # the statement keeps the schema's fields only
     assert not hasattr(found[0], "branch")
+
+
+def _benchmark() -> ModuleType:
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "hearsay_gate.py"
+    spec = importlib.util.spec_from_file_location("hearsay_gate_benchmark", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_benchmark_never_reads_the_hold_out_or_a_frozen_part() -> None:
+    parts = {part for part, _ in _benchmark().DEV_SETS}
+    assert not parts & {"test14", "test15", "test16", "test20", "test21", "seed"}
+    assert {"negdev", "ukrdev", "test", "test13", "test17", "test19"} <= parts
+
+
+def test_grouped_cross_validation_scores_each_negotiation_by_the_others() -> None:
+    bench = _benchmark()
+    # a feature that predicts the gold in every negotiation is learnt from the others
+    rows = [
+        {
+            "group": g,
+            "gold": "RUS" if good else None,
+            "rules": "RUS",
+            "candidate": "RUS",
+            "features": ["good" if good else "bad"],
+        }
+        for g in ("a", "b", "c")
+        for good in (True, True, False, False)
+    ]
+    result = bench.cross_validate(rows, c=10.0)
+    assert result["rules"]["hit"] == 6 and result["rules"]["false"] == 6
+    assert result["gate"]["hit"] == 6 and result["gate"]["false"] == 0
+    # deterministic: the same rows, the same weights
+    assert bench.fit(rows) == bench.fit(list(rows))
