@@ -22,6 +22,7 @@ from parley.extract.classify import about_of, addressed, obliged, targets_of
 from parley.extract.cues import FORM_LEMMA, SPEECH_FORMS
 from parley.extract.dates import article_date
 from parley.extract.features import Utterance, continues
+from parley.extract.hearsay_gate import Candidate, candidate
 from parley.extract.holders import POSITION_NOUNS, Holder, holders, holders_at
 from parley.extract.mentions import Mention, MentionKind, mention_finder, opposition_offices
 from parley.extract.model import EventType, Stance, Statement
@@ -197,6 +198,7 @@ def _steps(
     drafts = _split_relatives(text, drafts, mentions, starts, resolver)
     held: dict[int, str] = {}
     told: set[int] = set()
+    why: dict[int, str] = {}
     if nlp is not None:
         asks = _hearsay_asks(text, drafts, mentions, starts, resolver)
         if asks:
@@ -204,7 +206,7 @@ def _steps(
             docs = yield [
                 text[ask.draft.start : _first_sentences_end(text, ask.draft)] for ask in asks
             ]
-            held, told = _hearsay(text, asks, docs, mentions, starts, resolver, drafts)
+            held, told, why = _hearsay(text, asks, docs, mentions, starts, resolver, drafts)
     out: list[Statement] = []
     spelled = written_spellings(text)
     for i, d in enumerate(drafts):
@@ -230,6 +232,7 @@ def _steps(
                 previous,
                 held.get(i),
                 told=i in told,
+                branch=why.get(i),
             )
         )
     if read is not text:
@@ -313,11 +316,12 @@ def _hearsay(
     starts: list[int],
     resolver: Resolver,
     drafts: list[Draft],
-) -> tuple[dict[int, str], set[int]]:
+) -> tuple[dict[int, str], set[int], dict[int, str]]:
     """Hearsay from the parse (see ``holders``): the reported clause's predicate has a
     subject that names another party than the speaker's. Also the drafts whose holder is
     the teller of a clause ("[the American side] has told us it will publish"): a report
-    of what another party said, whatever the act the clause announces.
+    of what another party said, whatever the act the clause announces. Third, which branch
+    decided each statement (for measuring the branches: ``PARLEY_HEARSAY_TRACE``).
     """
     found = [holders(doc) for doc in docs]
     for ask, doc, candidates in zip(todo, docs, found, strict=True):
@@ -328,6 +332,7 @@ def _hearsay(
                 candidates.extend(holders_at(doc, k))
     out: dict[int, str] = {}
     told: set[int] = set()
+    why: dict[int, str] = {}
 
     def _parties_over(a: int, b: int) -> set[str]:
         """The parties the mentions of text[a:b] name, all of it counting as the head."""
@@ -356,6 +361,7 @@ def _hearsay(
                     h = replace(h, joint=False)
             if h.joint or h.nobody:
                 out[i] = NOBODY  # the structure rules out a single other party's position
+                why[i] = "joint" if h.joint else "nobody"
                 later = [k for k in ask.clauses if k > h.start]
                 if later:
                     floor = later[0]  # "said [A] was void, and that [Europe] had tried"
@@ -364,6 +370,7 @@ def _hearsay(
             if h.pronoun and h.teller is not None:
                 h = h.teller  # "Trump had told Carney [he] was open": Trump
                 told.add(i)
+                why[i] = "pronoun_teller"
                 if h.joint:
                     out[i] = NOBODY  # "both leaders have told me [they] are willing"
                     break
@@ -386,6 +393,7 @@ def _hearsay(
                 if actor is None:
                     continue
                 out[i] = actor if actor not in own else NOBODY
+                why[i] = "pronoun_opening" if opens and word != "they" else "pronoun_antecedent"
                 later = [k for k in ask.clauses if k > h.start]
                 if out[i] == NOBODY and actor and later:
                     floor = later[0]  # "said [it] had monitored ... and that [Manila] had"
@@ -395,6 +403,7 @@ def _hearsay(
                 # "Ebrahim said [his government] would submit a new bill": the speaker's own
                 # side, whatever actor the speaker was given
                 out[i] = NOBODY
+                why[i] = "speakers_own"
                 later = [k for k in ask.clauses if k > h.start]
                 if later:
                     floor = later[0]
@@ -404,6 +413,7 @@ def _hearsay(
             # the mentions over the head word ("Steve [Witkoff]", "the White [House]"), or
             # in the whole phrase when its head stands for a party ("Sudanese [officials]"),
             # else the possessor whose act the head is ("[Hezbollah's] walkout")
+            branch = "holder"
             actors = _holder_parties(d, h, mentions, starts, resolver) or _first_side(
                 d.start + lo,
                 d.start + hi,
@@ -420,8 +430,10 @@ def _hearsay(
                 first = _parties_over(d.start + h.start, d.start + h.head_end)
                 if len(first) == 1:
                     actors = first
+                    branch = "body_modifier"
             if not actors and h.owner_start >= 0:
                 actors = _parties_over(d.start + h.owner_start, d.start + h.owner_end)
+                branch = "owner"
             if not actors and (h.position or h.start in ask.clauses):
                 # "[the government] had promised to compensate families", "..., and that
                 # [the government] had chosen not to receive them": an unqualified
@@ -429,6 +441,7 @@ def _hearsay(
                 # the speaker's first, is the state the paragraph is about (its conduct
                 # judged, "the government was spending lives", is left to nobody: at home
                 # that is a critic's charge)
+                branch = "government"
                 actors = _first_side(
                     d.start + lo,
                     d.start + hi,
@@ -439,6 +452,7 @@ def _hearsay(
             if not actors:
                 # "[the army] has broken every truce" in a rebel group's words: a body
                 # only a state has, unqualified, is the state the paragraph is about
+                branch = "state_body"
                 actors = _first_side(
                     d.start + lo,
                     d.start + hi,
@@ -452,23 +466,27 @@ def _hearsay(
                     # a speaker whose side nothing gave is the speaker's own institution
                     # (its spokesman, an official of it), not another party's position
                     out[i] = NOBODY
+                    why[i] = "state_body_own"
                     break
             if not actors:
                 # "[the fighters] had handed over personal weapons only": the armed group
                 # named last
                 member = _members_side(text, d.start + h.start, resolver)
                 actors = {member} if member is not None else set()
+                branch = "members"
             if not actors and h.named and not h.joint:
                 # "[SOMO] was ready to begin marketing ... as soon as the Turkish side is
                 # ready": a clause opened by somebody named who is no party (a company, a
                 # person the gazetteer does not know) is that one's position, not
                 # another party's it names
                 out[i] = NOBODY
+                why[i] = "named_nonparty"
                 break
             if not actors:
                 continue  # "the route would not change the border": try the teller
             actor = actors.pop() if len(actors) == 1 else None
             out[i] = actor if actor is not None and actor not in own else NOBODY
+            why[i] = branch if actor is None or actor not in own else "own_side"
             later = [k for k in ask.clauses if k > h.start]
             if out[i] == NOBODY and later:
                 # the next clause may still hold another party, after the speaker's own
@@ -487,13 +505,15 @@ def _hearsay(
                 taker = _later_position(d, h, candidates, own, mentions, starts, resolver)
                 if taker is not None and taker != out[i]:
                     out[i] = taker
+                    why[i] = "later_position"
                     break
             if h.tells or h.agent:
                 # "[India] had made clear that it would not attend": what another party
                 # said, its warning or demand rather than the speaker's
                 told.add(i)
+                why[i] = f"{branch}_told"
             break  # the first party-holder decides, even when it is the speaker's side
-    return out, {i for i in told if out.get(i)}
+    return out, {i for i in told if out.get(i)}, why
 
 
 def _later_position(
@@ -1170,6 +1190,7 @@ def _finish(
     held: str | None = None,
     *,
     told: bool = False,
+    branch: str | None = None,
 ) -> Statement:
     content = text[d.start : d.end]
     actor = d.who.actor
@@ -1181,14 +1202,17 @@ def _finish(
     # (measured on the negotiations dev set: hearsay 0.262 this way, 0.238 patterns first)
     if held is None:
         about = about_of(mentions, side, event, text, d.start, d.end, day)
+        path = "pattern" if about is not None else "none"
         if d.direct and about is not None and not _opens_sentence(about, mentions, text, d, day):
             # in a quotation the word patterns read a party named anywhere ("Nobody in
             # Brussels wants ...", "Leaving ECOWAS cannot mean ...", "We cannot force
             # Ukraine"): only a party that opens one of its sentences, its subject, is read
             # ("... the Ukrainian side. [Ukraine] is against it.")
             about = None
+            path = "quote_unopened"
     else:
         about = None if held == NOBODY else held
+        path = "parse_nobody" if held == NOBODY else "parse_told" if told else "parse"
     if (
         about is not None
         and not told
@@ -1202,6 +1226,28 @@ def _finish(
     ):
         # "urged Stockholm to do more", "Iran needed to cooperate": the speaker's request
         about = None
+        path = "veto"
+    if os.environ.get("PARLEY_HEARSAY_TRACE"):
+        _trace_hearsay(
+            source,
+            d,
+            about,
+            "veto" if path == "veto" else branch or path,
+            candidate(
+                mentions,
+                gaz.voice_of(actor),
+                text,
+                d.start,
+                d.end,
+                day,
+                path=path,
+                rules=about,
+                direct=d.direct,
+                event=event.value if event is not None else None,
+                stance=coding.stance,
+                sided=bool(side),
+            ),
+        )
     return Statement(
         source=source,
         start=d.start,
@@ -1216,6 +1262,23 @@ def _finish(
         stance=Stance(coding.stance) if coding.stance else None,
         about=about,
     )
+
+
+def _trace_hearsay(source: str, d: Draft, about: str | None, branch: str, gated: Candidate) -> None:
+    """With ``PARLEY_HEARSAY_TRACE`` set to a file, append the rules' ``about``, the branch
+    of the rules that decided it, and a candidate with the features a trained gate would
+    read (benchmarks/hearsay_gate.py; no exported field)."""
+    row = {
+        "source": source,
+        "start": d.start,
+        "end": d.end,
+        "rules": about,
+        "branch": branch,
+        "candidate": gated.party,
+        "features": list(gated.features),
+    }
+    with open(os.environ["PARLEY_HEARSAY_TRACE"], "a", encoding="utf-8") as f:
+        f.write(json.dumps(row) + "\n")
 
 
 def _trace_actor(source: str, d: Draft) -> None:
