@@ -22,8 +22,13 @@ held-out parts ``test14`` to ``test16`` (spent, but never trained on) scored by 
 trained on all the training articles with that configuration. The extractor runs once per
 article (its statements are replayed through each model, as ``train.replay`` does); its
 runs are cached in ``--cache`` between invocations (delete the file after changing the
-extractor). A configuration is ``key=value`` pairs separated by commas (keys of
-``train._train_as``: ``c``, ``event_nb``, ``written``, ``extras`` as ``rules+...``, ...).
+extractor). ``--also-train test17,test18`` adds spent parts that are not training data to
+every fold's training side (an article of a negotiation in the fold stays out, as everywhere)
+and to the model that scores the held-out parts, without scoring them: the measure of whether
+a part should join ``train.SPENT``. ``--confusion`` prints the confusions of the Ukraine
+articles and of the other negotiations apart. A configuration is ``key=value`` pairs
+separated by commas (keys of ``train._train_as``: ``c``, ``event_nb``, ``written``,
+``extras`` as ``rules+...``, ...).
 """
 
 from __future__ import annotations
@@ -52,10 +57,10 @@ def group_of(a: T.Article) -> str:
     return a.group
 
 
-def heldout(root: Path) -> list[T.Article]:
+def heldout(root: Path, parts: Sequence[str] = HELDOUT) -> list[T.Article]:
     """The spent parts kept out of training (scored here, never trained on)."""
     out = []
-    for d in HELDOUT:
+    for d in parts:
         for gold in sorted((root / d).glob("*.gold.jsonl")):
             name = gold.name[: -len(".gold.jsonl")]
             text = (root / d / f"{name}.txt").read_text("utf-8")
@@ -78,6 +83,19 @@ def load(root: Path, cache: Path | None) -> tuple[list[T.Article], list[T.Articl
         with cache.open("wb") as f:
             pickle.dump((articles, held), f)
     return articles, held
+
+
+def also_train(root: Path, parts: Sequence[str]) -> list[T.Article]:
+    """Spent parts outside ``train.SPENT`` to add to training (never ``test14`` to
+    ``test16``, which are scored here, nor a frozen part: those are refused)."""
+    allowed = {"test17", "test18", "test19"}
+    wrong = [p for p in parts if p not in allowed]
+    if wrong:
+        raise SystemExit(f"--also-train takes only {sorted(allowed)}, not {wrong}")
+    out = heldout(root, tuple(f"tests/data/negotiations/{p}" for p in parts))
+    for a in out:
+        a.examples = T.examples(a)
+    return out
 
 
 def folds(articles: Sequence[T.Article], k: int) -> list[set[str]]:
@@ -112,11 +130,12 @@ def run(
     cfg: dict[str, Any],
     extra: Sequence[Any],
     k: int,
+    also: Sequence[T.Article] = (),
 ) -> dict[str, dict[str, Any]]:
     predicted: dict[str, list[Statement]] = {}
     out: dict[str, dict[str, Any]] = {}
     for i, fold in enumerate(folds(articles, k)):
-        rest = [a for a in articles if group_of(a) not in fold]
+        rest = [a for a in [*articles, *also] if group_of(a) not in fold]
         coder = T._train_as(rest, cfg, extra)
         inside = [a for a in articles if group_of(a) in fold]
         for a in inside:
@@ -130,7 +149,7 @@ def run(
     out["other negotiations"] = _scores(
         [(a, predicted[a.name]) for a in articles if a.group != T.UKRAINE]
     )
-    coder = T._train_as(articles, cfg, extra)
+    coder = T._train_as([*articles, *also], cfg, extra)
     got = [(a, T.replay(a, coder)) for a in held]
     out["test14-16 (held out)"] = _scores(got)
     out["test14-16 ukr-"] = _scores([p for p in got if p[0].name.startswith("ukr-")])
@@ -173,6 +192,16 @@ def _cache_features() -> None:
     T.featurize = featurize  # type: ignore[assignment]
 
 
+def confusions(articles: Sequence[T.Article], predicted: dict[str, list[Statement]]) -> str:
+    """The confusions of the Ukraine articles and of the other negotiations, apart."""
+    ukraine = [a for a in articles if a.group == T.UKRAINE]
+    other = [a for a in articles if a.group != T.UKRAINE]
+    return (
+        f"Ukraine articles:\n{confusion(ukraine, predicted)}\n"
+        f"other negotiations:\n{confusion(other, predicted)}"
+    )
+
+
 def confusion(articles: Sequence[T.Article], predicted: dict[str, list[Statement]]) -> str:
     """Gold event -> predicted event counts over the matched statements (most common first)."""
     from parley.evaluation import match_statements
@@ -196,19 +225,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cache", type=Path, default=Path("/tmp/parley-event-cv.pickle"))
     parser.add_argument("--config", action="append", default=[], help="key=value,...")
     parser.add_argument("--confusion", action="store_true", help="print the CV confusions")
+    parser.add_argument(
+        "--also-train", default="", help="spent parts to add to training: test17,test18,..."
+    )
     args = parser.parse_args(argv)
     _cache_features()
     articles, held = load(args.root, args.cache)
+    also = also_train(args.root, [p for p in args.also_train.split(",") if p])
     extra = T.written(args.root)
     configs = args.config or [""]
-    results = {c or "shipped": run(articles, held, parse_config(c), extra, args.folds)
+    results = {c or "shipped": run(articles, held, parse_config(c), extra, args.folds, also)
                for c in configs}  # fmt: skip
     for i, fold in enumerate(folds(articles, args.folds)):
         print(f"fold {i + 1}: {', '.join(sorted(fold))}", file=sys.stderr)
     names = list(results)
     if args.confusion:
         for n in names:
-            print(f"confusions, {n}:\n" + confusion(articles, results[n]["_predicted"]))
+            print(f"confusions, {n}:\n" + confusions(articles, results[n]["_predicted"]))
     rows = [r for r in next(iter(results.values())) if not r.startswith("_")]
     for key in KEYS:
         print(f"\n{key}")
