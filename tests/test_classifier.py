@@ -259,7 +259,7 @@ def test_spent_parts_train_only_when_asked_and_never_a_frozen_one() -> None:
     assert spent and len(with_spent) == len(plain) + len(spent)
     # only the parts listed as spent (test to test13): test14 (scored, spent, and kept out
     # of training so that it measures the event model on text it never saw) and test15 to test22
-    # (test15 to test19 scored twice, kept out as test14 is; test20 to test22 still frozen)
+    # (test15 to test20 scored twice, kept out as test14 is; test21 and test22 still frozen)
     # are never read
     names = {p.rsplit("/", 1)[1] for p in training.SPENT}
     assert names == {"test", *(f"test{i}" for i in range(2, 14))}
