@@ -8,20 +8,23 @@ cross-validation (each negotiation, a file prefix, scored by a gate trained on t
 
 The rows come from the development sets only: negdev, ukrdev and the spent parts test to
 test13 and test17 to test19. The hold-out parts of this round (test14 to test16), the frozen
-parts (test20, test21) and the shared seed are never read. Each row is one extracted
+parts (test21, test22), test20 and the shared seed are never read. Each row is one extracted
 statement matched to a gold statement that has an ``about`` field: the rules' ``about``,
-the gate's candidate and its features (``PARLEY_HEARSAY_TRACE``, written by the pipeline
-with the gate switched off, so the rows do not depend on the shipped weights).
+the gate's candidate and its features (``PARLEY_HEARSAY_TRACE``, written by the pipeline,
+which ships no gate).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import sys
 import tempfile
 from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +36,7 @@ DEV_SETS: tuple[tuple[str, str], ...] = (
     *((f"test{n}", f"{NEG}/test{n}") for n in ("", *range(2, 14), 17, 18, 19)),
 )
 CACHE = Path(tempfile.gettempdir()) / "parley-hearsay-gate-rows.jsonl"
+FORMAT = 1  # of a gate written as a dict
 C = 0.3  # the regularisation of the gate's logistic regression
 THRESHOLD = 0.5
 
@@ -99,6 +103,40 @@ def collect(out: Path = CACHE) -> list[dict[str, Any]]:
     return rows
 
 
+@dataclass(frozen=True, slots=True)
+class Gate:
+    """A binary logistic regression over named binary features."""
+
+    weights: dict[str, float]
+    intercept: float
+    threshold: float = 0.5
+
+    def probability(self, feats: Iterable[str]) -> float:
+        z = self.intercept + sum(self.weights.get(f, 0.0) for f in set(feats))
+        return 1.0 / (1.0 + math.exp(-z))
+
+    def keeps(self, feats: Iterable[str]) -> bool:
+        return self.probability(feats) >= self.threshold
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "format": FORMAT,
+            "intercept": round(self.intercept, 5),
+            "threshold": self.threshold,
+            "weights": {k: round(v, 5) for k, v in sorted(self.weights.items())},
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Gate:
+        if data.get("format") != FORMAT:
+            raise ValueError(f"hearsay gate format {data.get('format')!r}, expected {FORMAT}")
+        return cls(
+            weights={str(k): float(v) for k, v in data["weights"].items()},
+            intercept=float(data["intercept"]),
+            threshold=float(data.get("threshold", 0.5)),
+        )
+
+
 def load(path: Path = CACHE) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line]
 
@@ -108,8 +146,6 @@ def fit(rows: list[dict[str, Any]], c: float = C) -> dict[str, Any]:
     the label whether the candidate is the gold ``about``. Deterministic."""
     import numpy as np
     from sklearn.linear_model import LogisticRegression
-
-    from parley.extract.hearsay_gate import FORMAT
 
     train = [r for r in rows if r["candidate"] is not None]
     names = sorted({f for r in train for f in r["features"]})
@@ -144,7 +180,6 @@ def _score(rows: list[dict[str, Any]], preds: list[str | None]) -> Counter[str]:
 
 def cross_validate(rows: list[dict[str, Any]], c: float = C) -> dict[str, Counter[str]]:
     """Rules and gate on each negotiation held out (the gate trained on the others)."""
-    from parley.extract.hearsay_gate import Gate
 
     groups = sorted({r["group"] for r in rows})
     rules: Counter[str] = Counter()

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
 from parley.extract import extract_statements
-from parley.extract.hearsay_gate import Gate, candidate
+from parley.extract.hearsay_gate import candidate
 from parley.extract.mentions import Mention, MentionKind
 
 _TEXT = "Kyiv had rejected the plan, and Moscow said nothing."
@@ -59,6 +60,7 @@ def test_no_feature_names_a_party() -> None:
 
 
 def test_gate_round_trip_and_threshold() -> None:
+    Gate = _benchmark().Gate
     gate = Gate({"path:parse": 2.0, "sideless": -3.0}, -0.5)
     again = Gate.from_dict(json.loads(json.dumps(gate.to_dict())))
     assert again == gate
@@ -88,6 +90,7 @@ def _benchmark() -> ModuleType:
     spec = importlib.util.spec_from_file_location("hearsay_gate_benchmark", path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclass looks its module up
     spec.loader.exec_module(module)
     return module
 

@@ -8,10 +8,10 @@ not a pronoun), together with what the rules decided (a parse holder, a word pat
 veto, nothing) and a few facts of the statement's form, and keep the candidate when a
 logistic regression over those binary features finds it more likely right than not.
 
-``benchmarks/hearsay_gate.py`` measures such a gate by grouped cross-validation over the
-development negotiations (the pipeline writes the rows with ``PARLEY_HEARSAY_TRACE``). It
-is not shipped: it trades hits for false alarms, and adds no hit the rules miss
-(docs/measurements.md, "Hearsay measured across negotiations").
+``benchmarks/hearsay_gate.py`` holds such a gate and measures it by grouped
+cross-validation over the development negotiations (the pipeline writes the rows with
+``PARLEY_HEARSAY_TRACE``). It is not shipped: it trades hits for false alarms, and adds no
+hit the rules miss (docs/measurements.md, "Hearsay measured across negotiations").
 
 No feature names a party, a person or a word of one story: only the decision paths, the
 statement's form (direct or reported, its event and stance), the kind of mention and where
@@ -20,16 +20,12 @@ it stands.
 
 from __future__ import annotations
 
-import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
 from parley.extract.mentions import Mention, MentionKind
-
-FORMAT = 1
 
 # How the rules reached their decision on a statement (one feature each).
 PATHS = (
@@ -135,37 +131,3 @@ def candidate(
     feats.append(f"path:{path}|{'sided' if sided else 'sideless'}")
     feats.append(f"path:{path}|{'direct' if direct else 'reported'}")
     return Candidate(party, tuple(feats))
-
-
-@dataclass(frozen=True, slots=True)
-class Gate:
-    """A binary logistic regression over named binary features."""
-
-    weights: dict[str, float]
-    intercept: float
-    threshold: float = 0.5
-
-    def probability(self, feats: Iterable[str]) -> float:
-        z = self.intercept + sum(self.weights.get(f, 0.0) for f in set(feats))
-        return 1.0 / (1.0 + math.exp(-z))
-
-    def keeps(self, feats: Iterable[str]) -> bool:
-        return self.probability(feats) >= self.threshold
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "format": FORMAT,
-            "intercept": round(self.intercept, 5),
-            "threshold": self.threshold,
-            "weights": {k: round(v, 5) for k, v in sorted(self.weights.items())},
-        }
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Gate:
-        if data.get("format") != FORMAT:
-            raise ValueError(f"hearsay gate format {data.get('format')!r}, expected {FORMAT}")
-        return cls(
-            weights={str(k): float(v) for k, v in data["weights"].items()},
-            intercept=float(data["intercept"]),
-            threshold=float(data.get("threshold", 0.5)),
-        )

@@ -37,7 +37,6 @@ _RANKED_APPOSITION = re.compile(
     r"\s*,\s*(?:(?:[A-Z][a-z]{1,4}\.|Lt|Maj|Brig|Gen|Col|Adm|Cdr|Capt|Lt-Gen|Maj-Gen)\s+){0,3}"
 )
 
-# Between an office and the place or body it deals with: "envoy for Yemen", "ambassador to"
 # A sentence's end inside a title's words ("Friday. A retired ..."), not an abbreviation's
 # dot ("Lt. Gen."): a word of four lower-case letters or more, then its stop
 _SENTENCE_BREAK_IN = re.compile(r"[a-z]{4}[.!?]\s|\n")
@@ -48,6 +47,7 @@ _PAIR_LINK = re.compile(r"\s+(?:[\w-]+\s+){0,6}?(?:between|of)\s+(?:the\s+)?")
 _ITS_BEFORE = re.compile(r"\b[Ii]ts\s+(?:[a-z][\w-]*\s+){0,2}$")
 # Between two titles of one name: a space, or a rank word the finder leaves out ("Major")
 _RANK_BETWEEN = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?")
+# Between an office and the place or body it deals with: "envoy for Yemen", "ambassador to"
 _OF_TITLE = re.compile(r"\s+of\s+(?:the\s+)?")
 _HEAD_OF = re.compile(r"\s+(?:for|to|at)\s+(?:the\s+)?")
 _OPPOSITION_APPOSITION = re.compile(
