@@ -235,6 +235,7 @@ def test_training_is_deterministic_and_never_reads_the_test_part() -> None:
      "tests/data/negotiations/test20",
      "tests/data/negotiations/test21",
      "tests/data/negotiations/test22",
+     "tests/data/negotiations/test23",
      "../shared/gold",
      "../shared/seed"],
 )  # fmt: skip
@@ -258,8 +259,8 @@ def test_spent_parts_train_only_when_asked_and_never_a_frozen_one() -> None:
     assert {a.name for a in plain} <= {a.name for a in with_spent}
     assert spent and len(with_spent) == len(plain) + len(spent)
     # only the parts listed as spent (test to test13): test14 (scored, spent, and kept out
-    # of training so that it measures the event model on text it never saw) and test15 to test22
-    # (test15 to test20 scored twice, kept out as test14 is; test21 and test22 still frozen)
+    # of training so that it measures the event model on text it never saw) and test15 to test23
+    # (test15 to test20 scored twice, kept out as test14 is; test21 to test23 still frozen)
     # are never read
     names = {p.rsplit("/", 1)[1] for p in training.SPENT}
     assert names == {"test", *(f"test{i}" for i in range(2, 14))}
@@ -278,6 +279,7 @@ def test_spent_parts_train_only_when_asked_and_never_a_frozen_one() -> None:
         "test20",
         "test21",
         "test22",
+        "test23",
     }
     for folder in frozen:
         held = {p.name[: -len(".txt")] for p in folder.glob("*.txt")}

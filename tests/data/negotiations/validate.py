@@ -41,6 +41,7 @@ SPLITS = (
     "test20",
     "test21",
     "test22",
+    "test23",
 )
 GOLD_SUFFIX = ".gold.jsonl"
 HEADER_FIELDS = ("Title", "URL", "Outlet", "Published")
@@ -102,13 +103,16 @@ NON_STATE_CODES: dict[str, str] = {
     "consultants, and the Communist Party of the Philippines it represents at the table",
     "KATAIB": "Kataib Hezbollah, the Iraqi armed faction, its spokesmen and its security "
     "official speaking as such",
+    "EGC": "the Clan del Golfo, which calls itself the Ejercito Gaitanista de Colombia (also "
+    "AGC): its negotiating delegation, its communiques and members speaking for it",
 }
 # Codes declared for a part that is still frozen: the gazetteer is not given them, nor the
 # parties they name, until that part has had its final score (test13's LNA, OHR and SRPSKA
 # were withheld until December 3, test15's MILF and BARMM until its final score in the
 # fourth round of December 3; test18's EMC, EMBF and ISA and test19's NDFP until their
-# final scores in the sixth round of December 3; test21's KATAIB until its final score).
-WITHHELD_WHILE_FROZEN: frozenset[str] = frozenset({"KATAIB"})
+# final scores in the sixth round of December 3; test21's KATAIB and test23's EGC until their
+# final scores).
+WITHHELD_WHILE_FROZEN: frozenset[str] = frozenset({"KATAIB", "EGC"})
 
 REQUIRED_FIELDS: dict[str, tuple[type, ...]] = {
     "source": (str,),
