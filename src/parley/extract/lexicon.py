@@ -326,32 +326,24 @@ EVENT_SCAN = WordScan(
 # Polarity of the reported position toward the plan or the process.
 # Each list's alternatives are gathered under their first letters (``by_first_letter``: the
 # same matches; the stance counts read every statement).
-POSITIVE = re.compile(
-    r"\b(?:%s)\b"
-    % by_first_letter(
-        r"support\w*|welcom\w*|basis|foundation|positive|constructive|good|great|better"
-        r"|progress|productive|optimis\w*|hope\w*|ready|prepared|willing\w*|agree\w*"
-        r"|accept(?:able)?|work\s+with|useful|step\s+forward|encourag\w*|confident|grateful"
-        r"|thank\w*|appreciat\w*|peace\s+negotiations|compromise|breakthrough|deal|fair|just"
-        r"|lasting",
-        re.IGNORECASE,
-    ),
-    re.IGNORECASE,
+_POSITIVE_WORDS = (
+    r"support\w*|welcom\w*|basis|foundation|positive|constructive|good|great|better"
+    r"|progress|productive|optimis\w*|hope\w*|ready|prepared|willing\w*|agree\w*"
+    r"|accept(?:able)?|work\s+with|useful|step\s+forward|encourag\w*|confident|grateful"
+    r"|thank\w*|appreciat\w*|peace\s+negotiations|compromise|breakthrough|deal|fair|just"
+    r"|lasting"
 )
-NEGATIVE = re.compile(
-    r"\b(?:%s)\b"
-    % by_first_letter(
-        r"reject\w*|refus\w*|against|unacceptable|oppos\w*|never|not|no|cannot|can't|won't"
-        r"|doesn't|don't|isn't|aren't|wasn't|without|problems?|dangerous|capitulat\w*|dictated"
-        r"|surrender\w*|threat\w*|aggress\w*|kill\w*|lie|lies|fantas\w*|sabotag\w*"
-        r"|obstruct\w*|unrealistic|concerns?|worr\w*|difficult|delicate|sensitive|red\s+lines?"
-        r"|mistake|wrong|bad|hard|dead|pointless|by\s+force|concerned|worried|sceptic\w*"
-        r"|skeptic\w*|doubt\w*|spectators?|impossible|inadmissib\w*|premature|pressure"
-        r"|demands?",
-        re.IGNORECASE,
-    ),
-    re.IGNORECASE,
+POSITIVE = re.compile(rf"\b(?:{by_first_letter(_POSITIVE_WORDS, re.IGNORECASE)})\b", re.IGNORECASE)
+_NEGATIVE_WORDS = (
+    r"reject\w*|refus\w*|against|unacceptable|oppos\w*|never|not|no|cannot|can't|won't"
+    r"|doesn't|don't|isn't|aren't|wasn't|without|problems?|dangerous|capitulat\w*|dictated"
+    r"|surrender\w*|threat\w*|aggress\w*|kill\w*|lie|lies|fantas\w*|sabotag\w*"
+    r"|obstruct\w*|unrealistic|concerns?|worr\w*|difficult|delicate|sensitive|red\s+lines?"
+    r"|mistake|wrong|bad|hard|dead|pointless|by\s+force|concerned|worried|sceptic\w*"
+    r"|skeptic\w*|doubt\w*|spectators?|impossible|inadmissib\w*|premature|pressure"
+    r"|demands?"
 )
+NEGATIVE = re.compile(rf"\b(?:{by_first_letter(_NEGATIVE_WORDS, re.IGNORECASE)})\b", re.IGNORECASE)
 # A position that accepts part of the plan or leaves work open.
 PARTIAL = re.compile(
     r"\bsome\s+(?:of\s+(?:the|its)\s+)?(?:\w+\s+)?(?:points|ideas|provisions|elements|parts"

@@ -106,7 +106,7 @@ def by_first_letter(pattern: str, flags: int = 0) -> str:
         letter = alt[:1]
         if not ("a" <= letter <= "z") or alt[1:2] in ("*", "+", "?", "{"):
             return pattern
-        if _first_letters(alt, flags) != {letter}:
+        if _first_letters(alt, flags) != frozenset(letter):
             return pattern
         groups.setdefault(letter, []).append(alt[1:])
     return "|".join(

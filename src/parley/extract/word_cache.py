@@ -17,6 +17,8 @@ cases that span several chunks are matched afterwards over the whole text, as be
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.language import Language
 
 # Chunks a tokenizer keeps (spaCy's default is 10,000). A vocabulary learns its words for
@@ -30,17 +32,19 @@ class WordCache:
 
     def __init__(self, nlp: Language, size: int = MAX_CHUNKS) -> None:
         self.nlp = nlp
-        self.tokenizer = nlp.tokenizer
+        self.tokenizer: Any = nlp.tokenizer
         # a tokenizer of spaCy's own kind has a cache; any other is left alone
-        self.size = size if hasattr(self.tokenizer, "max_cache_size") else 0
-        if self.size:
-            self.tokenizer.max_cache_size = max(self.tokenizer.max_cache_size, size)
+        kept = getattr(self.tokenizer, "max_cache_size", None)
+        self.size = size if kept is not None else 0
+        if kept is not None:
+            self.tokenizer.max_cache_size = max(kept, size)
         self.seen: set[str] = set()
 
     def fill(self, text: str) -> None:
         """Tokenise alone each chunk of ``text`` (as ``str.split`` cuts it, which is how
         spaCy's tokenizer cuts a text into chunks) not given before."""
-        if len(self.seen) >= self.size or self.nlp.vocab.in_memory_zone:
+        vocab: Any = self.nlp.vocab  # (spaCy's stubs lack in_memory_zone)
+        if len(self.seen) >= self.size or vocab.in_memory_zone:
             return  # the tokenizer would store nothing more
         new = set(text.split())
         new -= self.seen
