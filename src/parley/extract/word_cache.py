@@ -32,12 +32,13 @@ class WordCache:
 
     def __init__(self, nlp: Language, size: int = MAX_CHUNKS) -> None:
         self.nlp = nlp
-        self.tokenizer: Any = nlp.tokenizer
+        tokenizer: Any = nlp.tokenizer
+        self.tokenizer = tokenizer
         # a tokenizer of spaCy's own kind has a cache; any other is left alone
-        kept = getattr(self.tokenizer, "max_cache_size", None)
+        kept = getattr(tokenizer, "max_cache_size", None)
         self.size = size if kept is not None else 0
         if kept is not None:
-            self.tokenizer.max_cache_size = max(kept, size)
+            tokenizer.max_cache_size = max(kept, size)
         self.seen: set[str] = set()
 
     def fill(self, text: str) -> None:
