@@ -10,7 +10,7 @@ import pytest
 
 from parley.extract.cues import LEMMA, PARTICIPLES, SPEECH_FORMS
 from parley.extract.lexicon import EVENT_SCAN
-from parley.extract.scan import WordScan, word_alternatives
+from parley.extract.scan import WordScan, by_first_letter, word_alternatives
 
 ROOT = Path(__file__).resolve().parents[1]
 DEV = sorted((ROOT / "tests" / "data" / "dev").glob("*.txt")) + sorted(
@@ -113,3 +113,36 @@ def test_a_word_list_takes_lower_case_words_only() -> None:
     assert re.fullmatch(word_alternatives([]), "") is None
     with pytest.raises(ValueError):
         word_alternatives(["U.S."])
+
+
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE])
+def test_alternatives_gathered_by_first_letter_match_as_the_alternation(flags: int) -> None:
+    from parley.extract.lexicon import NEGATIVE, POSITIVE
+
+    words = [
+        "support\\w*", "step\\s+forward", "no", "not", "never", "lie", "lies", "accept(?:able)?",
+        "won't", "welcom\\w*", "s", "a",
+    ]  # fmt: skip
+    random.seed(3)
+    texts = _texts()[:400] + [
+        "ſupport, KILLED, İgnore, nOt, lies, Lie, can't, s a ss",
+        "Not lies; no support, step  forward, Acceptable; welcomed won't",
+    ]
+    for _ in range(5):
+        random.shuffle(words)
+        pattern = "|".join(words)
+        grouped = by_first_letter(pattern, flags)
+        assert grouped != pattern
+        whole = re.compile(rf"\b(?:{pattern})\b", flags)
+        parts = re.compile(rf"\b(?:{grouped})\b", flags)
+        for text in texts:
+            assert [m.span() for m in whole.finditer(text)] == [
+                m.span() for m in parts.finditer(text)
+            ]
+    for rx in (POSITIVE, NEGATIVE):  # the stance words are gathered
+        assert rx.pattern.startswith(r"\b(?:") and "(?:" in rx.pattern[6:20]
+
+
+@pytest.mark.parametrize("pattern", ["a|\\bb", "a*b|c", "Apple|apricot", "a|[bc]d", "a?b|c"])
+def test_an_alternation_whose_first_letters_cannot_be_told_stays(pattern: str) -> None:
+    assert by_first_letter(pattern, re.IGNORECASE) == pattern

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from parley.extract.scan import WordScan
+from parley.extract.scan import WordScan, by_first_letter
 
 PRECEDENCE = (
     "THREATEN", "ACCUSE", "REJECT", "CONCEDE", "AGREE", "REQUEST", "SUPPORT", "CONSULT",
@@ -324,21 +324,26 @@ EVENT_SCAN = WordScan(
 )
 
 # Polarity of the reported position toward the plan or the process.
-POSITIVE = re.compile(
-    r"\b(?:support\w*|welcom\w*|basis|foundation|positive|constructive|good|great|better"
-    r"|progress|productive|optimis\w*|hope\w*|ready|prepared|willing\w*|agree\w*|accept(?:able)?"
-    r"|work\s+with|useful|step\s+forward|encourag\w*|confident|grateful|thank\w*|appreciat\w*"
-    r"|peace\s+negotiations|compromise|breakthrough|deal|fair|just|lasting)\b",
-    re.IGNORECASE,
+# Each list's alternatives are gathered under their first letters (``by_first_letter``: the
+# same matches; the stance counts read every statement).
+_POSITIVE_WORDS = (
+    r"support\w*|welcom\w*|basis|foundation|positive|constructive|good|great|better"
+    r"|progress|productive|optimis\w*|hope\w*|ready|prepared|willing\w*|agree\w*"
+    r"|accept(?:able)?|work\s+with|useful|step\s+forward|encourag\w*|confident|grateful"
+    r"|thank\w*|appreciat\w*|peace\s+negotiations|compromise|breakthrough|deal|fair|just"
+    r"|lasting"
 )
-NEGATIVE = re.compile(
-    r"\b(?:reject\w*|refus\w*|against|unacceptable|oppos\w*|never|not|no|cannot|can't|won't"
+POSITIVE = re.compile(rf"\b(?:{by_first_letter(_POSITIVE_WORDS, re.IGNORECASE)})\b", re.IGNORECASE)
+_NEGATIVE_WORDS = (
+    r"reject\w*|refus\w*|against|unacceptable|oppos\w*|never|not|no|cannot|can't|won't"
     r"|doesn't|don't|isn't|aren't|wasn't|without|problems?|dangerous|capitulat\w*|dictated"
     r"|surrender\w*|threat\w*|aggress\w*|kill\w*|lie|lies|fantas\w*|sabotag\w*"
     r"|obstruct\w*|unrealistic|concerns?|worr\w*|difficult|delicate|sensitive|red\s+lines?"
-    r"|mistake|wrong|bad|hard|dead|pointless|by\s+force|concerned|worried|sceptic\w*|skeptic\w*|doubt\w*|spectators?|impossible|inadmissib\w*|premature|pressure|demands?)\b",
-    re.IGNORECASE,
+    r"|mistake|wrong|bad|hard|dead|pointless|by\s+force|concerned|worried|sceptic\w*"
+    r"|skeptic\w*|doubt\w*|spectators?|impossible|inadmissib\w*|premature|pressure"
+    r"|demands?"
 )
+NEGATIVE = re.compile(rf"\b(?:{by_first_letter(_NEGATIVE_WORDS, re.IGNORECASE)})\b", re.IGNORECASE)
 # A position that accepts part of the plan or leaves work open.
 PARTIAL = re.compile(
     r"\bsome\s+(?:of\s+(?:the|its)\s+)?(?:\w+\s+)?(?:points|ideas|provisions|elements|parts"

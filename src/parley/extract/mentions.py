@@ -34,6 +34,7 @@ from parley.extract.roles import (
     RoleClass,
     role_class,
 )
+from parley.extract.word_cache import WordCache
 from parley.places import place_state, place_state_variant
 
 # The longest piece of text given to spaCy at once (its own limit is nlp.max_length).
@@ -197,8 +198,10 @@ class MentionFinder:
         self.lower.add("ROLE", [make(s) for s in roles])
         self.gazetteer_roles = gazetteer.roles
         self.capitals = frozenset(c for a in gazetteer.actors.values() for c in a.capitals)
+        self.words = WordCache(self.nlp)
 
     def doc(self, text: str) -> Doc:
+        self.words.fill(text)  # the same tokens, split from the tokenizer's cache
         if self.trained:
             return self.nlp(text)
         return self.nlp.make_doc(text)

