@@ -1,7 +1,8 @@
 """Hearsay from the structure of the reported clause (issue 8): whose position a clause
 states when it reports force, a teller's view, a position taken after another party's
 act, a lender's "authorities", a name the parser misplaces before a quotation, a
-sideless speaker's unqualified army, or a feeling toward something."""
+sideless speaker's unqualified army, or a feeling toward something; a pronoun opening what
+an unresolved body said, and a subject opening the clause a quotation finishes."""
 
 from __future__ import annotations
 
