@@ -262,6 +262,8 @@ ABLATIONS: tuple[tuple[str, str, Any], ...] = (
     ("parley.extract.pipeline", "addressed", False),
     ("parley.extract.pipeline", "obliged", False),
     ("parley.extract.pipeline", "_opens_sentence", True),
+    ("parley.extract.pipeline", "_opens_with", False),
+    ("parley.extract.pipeline", "_subject_before_quote", None),
 )  # fmt: skip
 
 

@@ -1,7 +1,8 @@
 """Hearsay from the structure of the reported clause (issue 8): whose position a clause
 states when it reports force, a teller's view, a position taken after another party's
 act, a lender's "authorities", a name the parser misplaces before a quotation, a
-sideless speaker's unqualified army, or a feeling toward something."""
+sideless speaker's unqualified army, or a feeling toward something; a pronoun opening what
+an unresolved body said, and a subject opening the clause a quotation finishes."""
 
 from __future__ import annotations
 
@@ -116,6 +117,50 @@ def _last(body: str) -> tuple[str | None, str | None]:
     ],
 )
 def test_the_reported_clause_decides_the_holder(
+    body: str, expected: tuple[str | None, str | None]
+) -> None:
+    assert _last(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "GENEVA, May 4 (HD) - Talks on the grain corridor resumed on Monday.\n\n"
+            "In Stockholm, a Kurdish community group said it feared the talks would be used "
+            "to pressure Sweden.",
+            (None, None),
+            id="'it' opening what an unresolved body said is that body",
+        ),
+        pytest.param(
+            "GENEVA, May 4 (HD) - Talks on the grain corridor resumed on Monday.\n\n"
+            "In Stockholm, a Kurdish community group said Sweden had agreed to extend the "
+            "talks.",
+            (None, "SWE"),
+            id="a party the body's clause names still holds it",
+        ),
+        pytest.param(
+            "OTTAWA, May 4 (HD) - The trade talks broke up on Friday.\n\n"
+            'Canada had "walked away from the table," the U.S. trade representative said.',
+            ("USA", "CAN"),
+            id="a name opening the clause a quotation finishes",
+        ),
+        pytest.param(
+            "OTTAWA, May 4 (HD) - The trade talks broke up on Friday.\n\n"
+            'Canada had "never left the table," Canadian Trade Minister Dominic LeBlanc '
+            "said.",
+            ("CAN", None),
+            id="the speaker's own side before the quotation",
+        ),
+        pytest.param(
+            "OTTAWA, May 4 (HD) - The trade talks broke up on Friday.\n\n"
+            'Talks with Canada had "run their course," the U.S. trade representative said.',
+            ("USA", None),
+            id="a name inside the subject before the quotation is not the subject",
+        ),
+    ],
+)
+def test_a_pronoun_or_a_subject_outside_the_clause(
     body: str, expected: tuple[str | None, str | None]
 ) -> None:
     assert _last(body) == expected

@@ -24,6 +24,11 @@ def _all(body: str) -> list[tuple[str | None, str | None]]:
             "A spokesman for the Fund said the review would resume in May.", "IMF", id="the Fund"
         ),
         pytest.param(
+            "In the meantime, Fund staff told both governments to settle the arrears first.",
+            "IMF",
+            id="after a comma",
+        ),
+        pytest.param(
             "A member of the Farmers' Fund said the review would resume in May.",
             None,
             id="another name ending with the word: not the organisation",

@@ -75,8 +75,9 @@ _NAMED_BODIES = {"commission", "parliament", "council", "ministry", "assembly"}
 # The Arabic article joined to a surname ("al-Sudani", "el-Sisi"), which later mentions drop
 _ARABIC_ARTICLE = re.compile(r"^(?:[Aa]l|[Ee]l)-(?=[A-Z])")
 # What may stand before an organisation's last word used alone ("the Fund", "Fund staff"
-# opening a sentence), and not before another name ending with it ("the People's Assembly")
-_ALONE_BEFORE = re.compile(r"(?:(?:^|[.!?:;\n(\"“])\s*|(?<![\w'’])(?:[Tt]he|[a-z]+)\s+)$")
+# opening a sentence or after a comma: "Instead, Fund staff will assess"), and not before
+# another name ending with it ("the People's Assembly")
+_ALONE_BEFORE = re.compile(r"(?:(?:^|[.!?:;,\n(\"“])\s*|(?<![\w'’])(?:[Tt]he|[a-z]+)\s+)$")
 # An age in apposition after a name: "Wilson, 34, a driver", "said Olha, 52, whose son"
 _AGE_AFTER = re.compile(r",\s+\d{1,3},")
 # "its [senior mission] chief", "their chief negotiator": an office a pronoun gives an owner

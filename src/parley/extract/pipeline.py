@@ -207,6 +207,12 @@ def _steps(
                 text[ask.draft.start : _first_sentences_end(text, ask.draft)] for ask in asks
             ]
             held, told, why = _hearsay(text, asks, docs, mentions, starts, resolver, drafts)
+    for i, d in enumerate(drafts):
+        if i not in held:
+            subject = _subject_before_quote(text, d, mentions, starts, resolver)
+            if subject is not None:
+                held[i] = subject
+                why[i] = "subject_before_quote"
     out: list[Statement] = []
     spelled = written_spellings(text)
     for i, d in enumerate(drafts):
@@ -682,6 +688,42 @@ def _title_side(m: Mention, resolver: Resolver, speaker: str | None) -> str | No
     return side
 
 
+# A clause opened outside a quotation that goes on inside it: 'India had ["not been a good
+# trading partner"]', a subject and at most an auxiliary before the quotation mark
+_AUX_BEFORE_QUOTE = re.compile(
+    r"\s+(?:(?:had|has|have|was|is|were|are|would|will|could|should|must|did|does|do)"
+    r"(?:\s+not|n['’]t)?\s+)?[\"“]\Z"
+)
+# What may stand before that subject: a sentence's or paragraph's opening, or "that"
+_CLAUSE_OPENING = re.compile(r"(?:\A|[.!?][\"”]?\s+|\n\s*|\bthat\s+)(?:[Tt]he\s+)?\Z")
+
+
+def _subject_before_quote(
+    text: str, d: Draft, mentions: list[Mention], starts: list[int], resolver: Resolver
+) -> str | None:
+    """The party whose clause a quotation finishes: 'Trump had signalled the move for days.
+    [India] had "not been a good trading partner," he said': the name opening the sentence
+    just before the quotation mark is the subject of what the quotation says (the
+    quotation alone is the statement), unless it is the speaker's own side."""
+    if not d.direct:
+        return None
+    aux = _AUX_BEFORE_QUOTE.search(text, max(0, d.start - 30), d.start)
+    if aux is None:
+        return None
+    i = bisect_left(starts, aux.start())
+    if not i:
+        return None
+    m = mentions[i - 1]
+    if m.end != aux.start() or m.kind not in (MentionKind.ACTOR, MentionKind.PERSON):
+        return None
+    if _CLAUSE_OPENING.search(text, max(0, m.start - 12), m.start) is None:
+        return None
+    actor = _actor_of(m, resolver)
+    if actor is None:
+        return None
+    return actor if actor not in resolver.gaz.voice_of(d.who.actor) else NOBODY
+
+
 # A clause whose subject is a pronoun among its first words ("it would buy", "so far they").
 _PRONOUN_FIRST = re.compile(r"(?:[\w,]+\s+){0,2}?(it|they|he|she)\s", re.IGNORECASE)
 # How far back a pronoun's antecedent may be (characters, within the paragraph).
@@ -758,6 +800,12 @@ def _antecedent(
         return found
     if d.who.person_like == personal and (d.who.speaker or d.who.actor):
         return d.who.actor
+    if not (d.direct or personal or d.who.person_like) and _opens_with(text, d, pos):
+        # "The Moscow-linked Ukrainian Orthodox Church said [it] hoped ...", "the
+        # opposition Social Democrats said [they] supported ...": "it" or "they" opening
+        # what a body or group said is that speaker, whom nothing gave a side here, not
+        # a party its name or the sentence before mentions
+        return NOBODY
     floor = max(d.start - ANTECEDENT_REACH, text.rfind("\n\n", 0, d.start) + 1)
     if word != "they" or not d.who.person_like:
         # a plural cannot be one person speaking, so it may look back across sentences
@@ -769,6 +817,13 @@ def _antecedent(
 # Between two parties that speak together: "Armenia and Azerbaijan", "the United States and
 # China", "Kinshasa and the M23" (nothing but a determiner between "and" and the second).
 _AND = re.compile(r"\s*(?:,\s*)?and\s+(?:the\s+)?")
+
+
+def _opens_with(text: str, d: Draft, pos: int) -> bool:
+    """Whether the pronoun at ``pos`` is the subject opening the reported clause of ``d``
+    (among its first words: "it", "so far they")."""
+    m = _PRONOUN_FIRST.match(text, d.start)
+    return m is not None and m.start(1) == pos
 
 
 def _joint_speaker(
