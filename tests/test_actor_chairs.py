@@ -1,0 +1,66 @@
+"""The chair of a multilateral meeting speaks for the organisation that convenes it (issue
+8): invented sentences, one construction each."""
+
+from __future__ import annotations
+
+import pytest
+
+from parley.extract import extract_statements
+
+
+def _all(body: str) -> list[tuple[str | None, str | None]]:
+    return [(s.speaker, s.actor) for s in extract_statements("Title: t\n\n" + body + "\n")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "GENEVA - The WTO's ministerial conference on farm subsidies ran late.\n\n"
+            "Norway's ambassador, Ola Berg, who chairs the negotiating group, told reporters "
+            'that the text was close. "We are nearly there," he said.',
+            [("Ola Berg", "WTO"), ("Ola Berg", "WTO")],
+            id="a relative clause: who chairs the negotiating group",
+        ),
+        pytest.param(
+            "NEW YORK - The UN conference on ocean plastics ended on Friday.\n\n"
+            "Mia Tan, Singapore's envoy for oceans and the president of the conference, "
+            "said the text was final.",
+            [("Mia Tan", "UN")],
+            id="an apposition: the president of the conference",
+        ),
+        pytest.param(
+            "KINGSTON - The International Seabed Authority council met again.\n\n"
+            "Council president Paul Okello said the code would not be rushed.",
+            [("Paul Okello", "ISA")],
+            id="a title before the name: Council president",
+        ),
+        pytest.param(
+            "ABUJA - ECOWAS leaders met on Sunday.\n\n"
+            "Ghana's President Kofi Mensah, who chairs the bloc, said the door stayed open.",
+            [("Kofi Mensah", "ECOWAS")],
+            id="who chairs the bloc",
+        ),
+        pytest.param(
+            "BAKU - The UN climate conference opened on Monday.\n\n"
+            "Ama Owusu, who chairs the group of least developed countries, said Ghana "
+            "wanted more money.",
+            [("Ama Owusu", None)],
+            id="the chair of a named group of states is no organisation's voice",
+        ),
+    ],
+)
+def test_chair_speaks_for_the_convening_organisation(
+    body: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert _all(body) == expected
+
+
+def test_an_organisation_side_stays() -> None:
+    """A speaker the resolver already placed in an organisation keeps it."""
+    body = (
+        "GENEVA - EU ministers pushed for a deal at the plastics talks.\n\n"
+        "The European Commission's envoy, Jan Novak, who chairs the negotiating group, "
+        "said the text was close."
+    )
+    assert _all(body) == [("Jan Novak", "EU")]
