@@ -1,5 +1,5 @@
-"""The chair of a multilateral meeting speaks for the organisation that convenes it (issue
-8): invented sentences, one construction each."""
+"""Chairs of meetings, relative clauses and coreference (issue 8, eighth round): invented
+sentences, one construction each."""
 
 from __future__ import annotations
 
@@ -64,3 +64,15 @@ def test_an_organisation_side_stays() -> None:
         "said the text was close."
     )
     assert _all(body) == [("Jan Novak", "EU")]
+
+
+def test_a_relative_clause_about_the_speaker_gives_no_side() -> None:
+    """'Deputy Prime Minister X, whose party is wary of arms for Kyiv, said': the state the
+    relative clause names is what the person thinks about, not the office's state."""
+    body = (
+        "ROME - Italy's government is split over the plan.\n\n"
+        "Inside the coalition the picture is mixed. Deputy Prime Minister Marco Bellini, "
+        "whose party has long been wary of arms deliveries to Kyiv, said the plan should "
+        "be supported."
+    )
+    assert _all(body) == [("Marco Bellini", "ITA")]
