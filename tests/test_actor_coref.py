@@ -76,3 +76,16 @@ def test_a_relative_clause_about_the_speaker_gives_no_side() -> None:
         "be supported."
     )
     assert _all(body) == [("Marco Bellini", "ITA")]
+
+
+def test_a_fronted_phrase_holds_no_subject() -> None:
+    """'Speaking alongside X after the session, he ... and said': X is the object of the
+    fronted phrase, the pronoun the subject of both verbs."""
+    body = (
+        "OSLO - Nordic leaders met on Wednesday.\n\n"
+        "Jonas Gahr Store said the meeting had gone well. Ulf Kristersson was less sure. "
+        "Speaking alongside Store after the session, he called the plan weak and said "
+        "Sweden would not sign it."
+    )
+    got = _all(body)
+    assert got[-1] == ("Ulf Kristersson", "SWE")
