@@ -83,9 +83,9 @@ def test_a_fronted_phrase_holds_no_subject() -> None:
     fronted phrase, the pronoun the subject of both verbs."""
     body = (
         "OSLO - Nordic leaders met on Wednesday.\n\n"
-        "Jonas Gahr Store said the meeting had gone well. Ulf Kristersson was less sure. "
-        "Speaking alongside Store after the session, he called the plan weak and said "
-        "Sweden would not sign it."
+        "Jonas Gahr Store said the meeting had gone well. Ulf Kristersson was unimpressed. "
+        "Speaking alongside Store after the session, he called Finland terrible and said "
+        "it was the only country that refused to pay."
     )
     got = _all(body)
     assert got[-1] == ("Ulf Kristersson", "SWE")
