@@ -89,3 +89,22 @@ def test_a_fronted_phrase_holds_no_subject() -> None:
     )
     got = _all(body)
     assert got[-1] == ("Ulf Kristersson", "SWE")
+
+
+def test_a_family_name_with_a_particle_is_no_capital() -> None:
+    """'Maria de Lima, the chair of its panel,' and later 'De Lima said': a person, not
+    Peru's capital; 'Banco de Mexico' stays a body."""
+    body = (
+        "MANILA - The government and the NDFP met in Oslo.\n\n"
+        "The NDFP sees it differently. In a statement, Maria de Lima, the interim chair of "
+        "its negotiating panel, accused the government of bad faith. She said the front "
+        "remained committed.\n\n"
+        "De Lima, reading a statement on behalf of the panel, said the NDFP expected more. "
+        "The Banco de Mexico said rates would rise."
+    )
+    assert _all(body) == [
+        ("Maria de Lima", "NDFP"),
+        ("Maria de Lima", "NDFP"),
+        ("Maria de Lima", "NDFP"),
+        (None, "MEX"),
+    ]

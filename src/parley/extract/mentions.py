@@ -913,7 +913,9 @@ def first_names_of_places(text: str, mentions: list[Mention]) -> list[Mention]:
             a = particle.start("particle")
             if out and out[-1].end > a:
                 out.pop()
-            out.append(Mention(a, m.end, MentionKind.NAME, text[a : m.end], possessive=m.possessive))
+            out.append(
+                Mention(a, m.end, MentionKind.NAME, text[a : m.end], possessive=m.possessive)
+            )
             i += 1
             continue
         out.append(m)
