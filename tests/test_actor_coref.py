@@ -108,3 +108,15 @@ def test_a_family_name_with_a_particle_is_no_capital() -> None:
         ("Maria de Lima", "NDFP"),
         (None, "MEX"),
     ]
+
+
+def test_a_state_qualified_office_opening_the_sentence_is_the_antecedent() -> None:
+    """'The Belarusian leader has made similar remarks. He has said': the holder of the
+    office the subject names, not the person spoken of last."""
+    body = (
+        "MINSK - Belarus freed prisoners on Saturday.\n\n"
+        "Alexander Lukashenko met the envoy. Donald Trump praised the release.\n\n"
+        "The Belarusian leader has made similar remarks since late November. He has said "
+        "Belarus supports the plan."
+    )
+    assert _all(body)[-1] == ("Alexander Lukashenko", "BLR")
