@@ -120,3 +120,13 @@ def test_a_state_qualified_office_opening_the_sentence_is_the_antecedent() -> No
         "Belarus supports the plan."
     )
     assert _all(body)[-1] == ("Alexander Lukashenko", "BLR")
+
+
+def test_one_of_a_group_named_just_before() -> None:
+    """'Latvian officials said ... One official said': one of that group, on its side."""
+    body = (
+        "RIGA - Latvia and Poland held talks on Tuesday.\n\n"
+        "Latvian officials said they had been assured the pipeline was safe. One official "
+        "said the prime minister had raised the issue before the visit."
+    )
+    assert _all(body) == [(None, "LVA"), (None, "LVA")]
