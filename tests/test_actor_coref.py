@@ -130,3 +130,18 @@ def test_one_of_a_group_named_just_before() -> None:
         "said the prime minister had raised the issue before the visit."
     )
     assert _all(body) == [(None, "LVA"), (None, "LVA")]
+
+
+def test_a_label_with_the_family_name_first() -> None:
+    """'LEE:' in a transcript after 'Education Minister Lee Ju-ho': the family name comes
+    first in the full name (on a day the gazetteer's office does not cover, so that the
+    text's name decides)."""
+    text = (
+        "Title: t\nPublished: 2025-03-07\n\n"
+        "SEOUL - South Korea's government made an offer to striking doctors on Friday. "
+        "Lee Ju-ho announced it at a briefing.\n\n"
+        "REPORTER: Is this a retreat?\n\n"
+        "LEE: No. The offer stands until March, and we will not extend it.\n"
+    )
+    got = [(s.speaker, s.actor) for s in extract_statements(text)]
+    assert got[-1][0] == "Lee Ju-ho"
