@@ -256,6 +256,10 @@ class Antecedents(ResolverBase):
                 # "On Israel, the crown prince was direct. '...,' he told reporters": the one
                 # holder of the definite office that opens the sentence
                 who = self._definite_holder(first, a, gender)
+            if who is None:
+                # "The Belarusian leader has made similar remarks. He has said": the holder
+                # of the office the sentence's subject qualifies by its state
+                who = self._qualified_holder(first, a, gender)
             if who is not None:
                 return who
             roles = [m for m in first if m.kind is MentionKind.ROLE]
@@ -291,6 +295,41 @@ class Antecedents(ResolverBase):
             return None
         p = holders[0]
         return Who(p.name, p.actor_on(self.day), True)
+
+    def _qualified_holder(
+        self, chain: list[Mention], pos: int, gender: Gender | None
+    ) -> Who | None:
+        """The person holding, on the day, the office a definite subject names with its
+        state ("the Belarusian leader", "Russia's president"): the gazetteer's one holder,
+        else the one the text named with that title for that state."""
+        roles = [m for m in chain if m.kind is MentionKind.ROLE]
+        states = {m.actor for m in chain if m.kind in (MentionKind.ADJECTIVE, MentionKind.ACTOR)}
+        if (
+            len(roles) != 1
+            or roles[0] is not chain[-1]
+            or roles[0].role_class is not RoleClass.PERSON
+            or len(states) != 1
+            or None in states
+            or len(chain) != 2
+            or det_before(self.text, chain[0].start) not in ("the", "")
+        ):
+            return None
+        state = states.pop()
+        role = roles[0].role
+        holders = self.gaz.holders(state, role, self.day)
+        if len(holders) == 1:
+            p = holders[0]
+            if gender is not None and p.gender not in (None, gender):
+                return None
+            return Who(p.name, p.actor_on(self.day), True)
+        titled = [
+            who
+            for at, title, who in self._titled_names
+            if at < pos and title == role and who.actor == state
+        ]
+        if len({who.speaker for who in titled}) == 1:
+            return titled[-1]
+        return None
 
     def _relative_subject(self, a: int, b: int, gender: Gender | None) -> Who | None:
         """The person named as the subject of a relative clause on an object in the

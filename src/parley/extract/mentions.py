@@ -882,9 +882,63 @@ def first_names_of_places(text: str, mentions: list[Mention]) -> list[Mention]:
             )
             i += 2
             continue
+        if (
+            n is not None
+            and m.kind is MentionKind.SURNAME
+            and not m.possessive
+            and m.text not in _NOT_GIVEN
+            and n.kind is MentionKind.ACTOR
+            and " " not in n.text
+            and _NAME_PARTICLES.fullmatch(text, m.end, n.start)
+            and (
+                _AFTER_PERSON.match(text, n.end)
+                or _LOWER_APPOSITION.match(text, n.end)  # ", interim chair of the panel"
+            )
+        ):
+            # "Julia de Lima, the chair of its panel,": a family name with its particle
+            # after a given name, though a capital's ("Lima")
+            out.append(
+                Mention(
+                    m.start, n.end, MentionKind.NAME, text[m.start : n.end], possessive=n.possessive
+                )
+            )
+            i += 2
+            continue
+        particle = (
+            _CAPITAL_PARTICLE.search(text, max(0, m.start - 8), m.start)
+            if m.kind is MentionKind.ACTOR and " " not in m.text
+            else None
+        )
+        if particle is not None and re.search(
+            rf"\b[A-Z][\w'’-]+\s+{_PARTICLES}\s+{re.escape(m.text)}\b", text
+        ):
+            # "De Lima said", after "Julia de Lima": the family name with its particle
+            a = particle.start("particle")
+            if out and out[-1].end > a:
+                out.pop()
+            out.append(
+                Mention(a, m.end, MentionKind.NAME, text[a : m.end], possessive=m.possessive)
+            )
+            i += 1
+            continue
         out.append(m)
         i += 1
     return out
+
+
+# The particles of a family name between a given name and its next word: " de ", " da "
+_NAME_PARTICLES = re.compile(rf"[ ](?:{_PARTICLES}[ ]){{1,2}}")
+_LOWER_APPOSITION = re.compile(r",\s+[a-z]")
+# Words before "de" that name a body or a place, not a person: "Banco de Mexico"
+_NOT_GIVEN = frozenset((
+    "Banco", "Banca", "Ciudad", "Universidad", "Universidade", "Instituto", "Casa", "Puerto",
+    "Porto", "Rio", "Río", "San", "Santa", "Santo", "São", "Cabo", "Costa", "Tribunal",
+    "Congreso", "Palacio", "Plaza", "Estado", "Estados", "Republica", "República", "Isla",
+    "Port", "Cape", "Bank", "Court", "Partido", "Frente", "Consejo", "Ministerio", "Corte",
+    "Gobierno", "Governo", "Asamblea", "Senado", "Camara", "Cámara",
+))  # fmt: skip
+# A capitalised particle opening a family name: "De Lima", "Da Costa"
+_CAPITAL_PARTICLE = re.compile(r"(?:^|[\s\"“(])(?P<particle>De|Da|Dos|Del|Van|Von|Di|Du)[ ]$")
 
 
 # The capitalised name of a private body after a national name or demonym: "Canadian

@@ -15,8 +15,9 @@ from functools import partial
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from parley.actors import Gazetteer
+from parley.actors import ActorKind, Gazetteer
 from parley.extract.attribution import Attributor, Draft, parse_pass, to_parse
+from parley.extract.chairs import chairs
 from parley.extract.classifier import Coder, default_coder
 from parley.extract.classify import about_of, addressed, obliged, targets_of
 from parley.extract.cues import FORM_LEMMA, SPEECH_FORMS
@@ -28,6 +29,7 @@ from parley.extract.mentions import Mention, MentionKind, mention_finder, opposi
 from parley.extract.model import EventType, Stance, Statement
 from parley.extract.options import DEFAULT_OPPOSITION, Opposition
 from parley.extract.quotes import open_quotation, typeset_marks, word_count
+from parley.extract.resolver_base import ActorPath
 from parley.extract.roles import RoleClass
 from parley.extract.segment import (
     Span,
@@ -134,7 +136,8 @@ def _steps(
             # a live blog's entry heading ("12:55 Starmer: 'the right thing'") says whom
             # the entry is about: its names are antecedents, though it states nothing
             keep[p.start : p.end] = b"\x01" * (p.end - p.start)
-    mentions = [m for m in finder.mentions(text) if keep[m.start]]
+    found = finder.mentions(text)
+    mentions = [m for m in found if keep[m.start]]
     if opposition is Opposition.STATE:
         mentions = opposition_offices(mentions)  # "opposition leader X": a politician's office
     resolver = Resolver(finder.gaz, text, mentions, day, opposition)
@@ -196,6 +199,10 @@ def _steps(
             docs = yield [text[d.start : d.end] for d in seconds]
             drafts = _split_reports(text, drafts, seconds, docs)
     drafts = _split_relatives(text, drafts, mentions, starts, resolver)
+    # the headline, though no antecedent, names the meeting the story reports
+    chaired = chairs(text, mentions, found, finder.gaz)
+    if chaired:
+        drafts = [_chaired(d, chaired, finder.gaz) for d in drafts]
     held: dict[int, str] = {}
     told: set[int] = set()
     why: dict[int, str] = {}
@@ -1334,6 +1341,22 @@ def _trace_hearsay(source: str, d: Draft, about: str | None, branch: str, gated:
     }
     with open(os.environ["PARLEY_HEARSAY_TRACE"], "a", encoding="utf-8") as f:
         f.write(json.dumps(row) + "\n")
+
+
+def _chaired(d: Draft, chaired: dict[str, str], gaz: Gazetteer) -> Draft:
+    """A statement of a person the text makes the chair of a multilateral meeting is the
+    convening organisation's (see ``chairs``), where the resolver gave it a state's side or
+    none (an organisation's own side, the gazetteer's or the text's, stays)."""
+    speaker = d.who.speaker
+    if not speaker:
+        return d
+    actor = gaz.actors.get(d.who.actor or "")
+    if actor is not None and actor.kind is not ActorKind.STATE:
+        return d
+    org = chaired.get(speaker) or chaired.get(speaker.rstrip(".").split()[-1])
+    if org is None or org == d.who.actor:
+        return d
+    return replace(d, who=replace(d.who, actor=org, path=ActorPath.CHAIR, basis=None))
 
 
 def _trace_actor(source: str, d: Draft) -> None:

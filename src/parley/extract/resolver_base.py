@@ -48,6 +48,7 @@ class ActorPath(Enum):
     FIRST_NAME_COUNTRY = "first name a country"  # "Chad Smith"
     UNRESOLVED = "no side found"  # nothing gave a side
     ABSTAIN = "abstained"  # a guess the measurements say is worse than no side
+    CHAIR = "chair of a meeting"  # "X, who chairs the talks": the convening organisation
     OTHER = "other"  # built outside the resolver (labels, turns, hearsay splits)
     # where a context path found its state (``Who.basis``)
     CONTEXT_PARAGRAPH = "paragraph names"  # a state or demonym named before, in the paragraph

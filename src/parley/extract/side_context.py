@@ -52,6 +52,13 @@ _VISITED = re.compile(
 )
 
 
+# "X, whose party has long been wary of arms for Kyiv, said", "X, who has championed aid to
+# Kyiv, said": a relative clause about the person names what they think of, not their side
+_RELATIVE_AFTER = re.compile(
+    r"[\w'’.-]+(?:\s+[\w'’.-]+){0,5}?,\s+(?:who|whose)\s+[^,;:\n\"“”]{1,160}?,"
+)
+
+
 class SideContext(ResolverBase):
     """Generic sides from context: the paragraph, the framing, the home state."""
 
@@ -112,7 +119,10 @@ class SideContext(ResolverBase):
             stop = min(stop, para_end)  # 'the agreement "in full".' ends its paragraph
         i = bisect_left(self.starts, pos)
         visited: set[str] = set()
+        relative = _RELATIVE_AFTER.match(self.text, pos)
         for m in self.mentions[i : i + 12]:
+            if relative is not None and relative.start() <= m.start < relative.end():
+                continue  # "X, whose party is wary of arms for Kyiv, said"
             if m.start >= stop or _REPORTING.search(self.text, pos, m.start):
                 break  # "Premier X says the province will pause its campaign in the US"
             if _BEING_IN.search(self.text, max(pos, m.start - 60), m.start):

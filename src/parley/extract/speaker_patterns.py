@@ -19,6 +19,10 @@ PREPOSITIONS = {
     "among", "toward", "towards", "into", "over", "under", "through", "after", "before",
     "during", "despite", "like", "than", "including", "via", "across", "without", "within",
     "upon", "amid", "behind", "beyond", "unlike", "whom", "as",
+    # "Speaking alongside Rutte, he said": a fronted phrase's object is not the subject
+    # (not the words that are adverbs as often: "what would bring her back inside, she said")
+    "alongside", "beside", "besides", "throughout", "onto", "beneath", "amongst",
+    "regarding", "concerning",
 }  # fmt: skip
 # The word before a noun phrase, looking past its determiner ("at a meeting" -> "at").
 _WORD_BEFORE = re.compile(

@@ -555,6 +555,11 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
             if actor is None:
                 actor = self._actor_after(chain[-1].end, role.role)  # "sources in the ministry"
                 how = ActorPath.ORGANISATION if actor is not None else how
+            if actor is None and det in ("one", "another") and len(chain) == 1:
+                # "Israeli officials said ... One official said": one of the group of the
+                # same noun that the sentence before in the paragraph opened on
+                actor = self._one_of_plural(role, pos)
+                how = ActorPath.GROUP if actor is not None else how
             if (
                 actor is None
                 and len(chain) == 1
@@ -899,6 +904,21 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                     continue  # "both leaders", "the envoys": not a group of sources
                 side = _chain_actor(chain, self.gaz, self.day) or self._actor_after(m.end, m.role)
                 return m.start, side
+        return None
+
+    def _one_of_plural(self, role: Mention, pos: int) -> str | None:
+        """The side of the plural of ``role``'s noun ("Israeli officials") that the
+        paragraph named last before ``pos``, with a state or body qualifying it."""
+        plural = role.role + "s"
+        for j, m in self._back_in_paragraph(role.start, 30):
+            if m.kind is not MentionKind.ROLE or m.role != plural:
+                continue
+            chain = [m]
+            k = j - 1
+            while k >= 0 and _JOIN.fullmatch(self.text, self.mentions[k].end, chain[0].start):
+                chain.insert(0, self.mentions[k])
+                k -= 1
+            return _chain_actor(chain, self.gaz, self.day)
         return None
 
     def _last_spoke(self, name: str) -> int:

@@ -266,6 +266,19 @@ def label_speaker(
                     found = chain
             elif m.kind is MentionKind.ROLE and m.role and m.role.lower() in (office, key):
                 found = chain
+    if found is None:
+        # "LEE:" after "Education Minister Lee Ju-ho": a name whose family name comes first,
+        # the one person so named
+        first = [
+            (chain, m.person.name if m.person is not None else m.text)
+            for chain in chains([m for m in mentions if m.start < pos], text)
+            for m in chain
+            if m.kind in (MentionKind.PERSON, MentionKind.NAME)
+            and len(m.text.split()) > 1
+            and m.text.lower().split()[0] == key
+        ]
+        if len({name for _, name in first}) == 1:
+            found = first[-1][0]
     if found is not None:
         who = resolver.resolve(found, pos)
         if who is not None:
