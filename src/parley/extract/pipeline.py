@@ -165,7 +165,7 @@ def _steps(
             # (each resolution reads the mentions before it, so a long transcript would
             # cost the square of its length)
             who = labelled.get(turn.label) or label_speaker(
-                turn.label, turn.label_start, resolver, mentions, text
+                turn.label, turn.label_start, resolver, mentions, text, turn.affiliation
             )
             labelled[turn.label] = who
             prev = Draft(turn.start, turn.end, True, "said", turn.label_start, who, "say")

@@ -520,6 +520,9 @@ def _content(verb: Token, subj: Token) -> tuple[ReportKind, tuple[int, int] | No
     inside = _around(verb) or _as_reported(verb)
     if inside is not None:
         return ReportKind.CLAUSE, inside
+    ahead = _clause_before(verb, subj)
+    if ahead is not None:
+        return ReportKind.QUOTE_FIRST, ahead
     quoted = _quotation_before(subj if subj.i < verb.i else verb)
     if quoted is not None:
         return ReportKind.QUOTE_FIRST, quoted
@@ -692,6 +695,25 @@ def _around(verb: Token) -> tuple[int, int] | None:
     while span and span[-1].is_punct:
         span.pop()
     if len(span) < 3:
+        return None
+    return span[0].idx, span[-1].idx + len(span[-1].text)
+
+
+def _clause_before(verb: Token, subj: Token) -> tuple[int, int] | None:
+    """'The firm is preparing a challenge, two people familiar with its plans said, setting
+    up a test of the rules.': a reporting clause after a comma, with a subject of its own,
+    that the parse hangs on the clause before it (parataxis) and that closes the sentence
+    reports that clause, from the sentence's start (what follows the verb is the writer's)."""
+    if verb.dep_ != "parataxis" or verb.head.i > verb.i or subj.head.i != verb.i:
+        return None
+    doc = verb.doc
+    lo = subj.left_edge.i
+    if lo < 3 or doc[lo - 1].text != "," or any(not t.is_punct for t in doc[verb.right_edge.i + 1 :]):
+        return None
+    span = [t for t in verb.head.subtree if t.i < lo]
+    while span and span[-1].is_punct:
+        span.pop()
+    if len(span) < 3 or span[0].i != 0 or span[0].text in _MARKS:
         return None
     return span[0].idx, span[-1].idx + len(span[-1].text)
 
