@@ -708,7 +708,17 @@ def _clause_before(verb: Token, subj: Token) -> tuple[int, int] | None:
         return None
     doc = verb.doc
     lo = subj.left_edge.i
-    if lo < 3 or doc[lo - 1].text != "," or any(not t.is_punct for t in doc[verb.right_edge.i + 1 :]):
+    if lo < 3 or doc[lo - 1].text != ",":
+        return None
+    # after the reporting clause, only the writer's participle after a comma ("..., setting
+    # up a test"), whichever clause the parse hangs it on
+    tail = {
+        t.i
+        for c in doc[verb.right_edge.i + 1 :]
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and doc[c.left_edge.i - 1].text == ","
+        for t in c.subtree
+    }
+    if any(not t.is_punct and t.i not in tail for t in doc[verb.right_edge.i + 1 :]):
         return None
     span = [t for t in verb.head.subtree if t.i < lo]
     while span and span[-1].is_punct:
