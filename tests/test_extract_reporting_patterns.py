@@ -774,3 +774,15 @@ def test_a_second_speaker_repeating_that_ends_the_first_clause() -> None:
         "repeated this week that members would not vote on it.\n"
     )
     assert texts(body) == ["the offer is too low", "members would not vote on it"]
+
+
+def test_a_second_reporting_verb_the_parse_hangs_on_an_infinitive() -> None:
+    # "rejected" is finite: it goes with "had done", not with "to keep"
+    body = (
+        "The chair said the secretariat had done everything it could to keep the talks "
+        "going and rejected claims that it had favoured the exporters.\n"
+    )
+    assert texts(body) == [
+        "the secretariat had done everything it could to keep the talks going",
+        "claims that it had favoured the exporters",
+    ]

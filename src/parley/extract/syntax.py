@@ -899,7 +899,19 @@ def next_reports(doc: Doc, present: bool) -> list[NextReport]:
     ):
         return []  # "[...] was not her view and dismissed": no clause of its own to end
     out: list[NextReport] = []
-    for verb in root.children:
+    # (a finite verb the parse coordinates with an infinitive or a participle below the root
+    # is the root's conjunct: "had done everything to bring the parties together [and
+    # rejected] the charge" cannot mean "to rejected")
+    misplaced = [
+        t
+        for t in root.subtree
+        if t.dep_ == "conj"
+        and t.tag_ in ("VBD", "VBZ")
+        and t.head.i != root.i
+        and t.head.tag_ in ("VB", "VBG")
+        and t.head.dep_ in ("advcl", "xcomp", "acl", "relcl")
+    ]
+    for verb in [*root.children, *misplaced]:
         lemma = FORM_LEMMA.get(verb.lower_)
         if verb.dep_ != "conj" or lemma is None or lemma in TOPIC_LEMMAS:
             continue
@@ -924,7 +936,7 @@ def next_reports(doc: Doc, present: bool) -> list[NextReport]:
         held = [g for c in children if c.dep_ == "prt" for g in c.children if g.i > c.i]
         if held:
             content = (min(content[0], held[0].left_edge.idx), content[1])
-        links = [c for c in root.children if c.dep_ == "cc" and root.i < c.i < verb.i]
+        links = [c for c in verb.head.children if c.dep_ == "cc" and verb.head.i < c.i < verb.i]
         first = links[-1] if links else verb.left_edge
         while first.i > 0 and doc[first.i - 1].text == ",":
             first = doc[first.i - 1]
