@@ -724,3 +724,65 @@ def test_crediting_somebody_is_a_report_of_its_own() -> None:
         "she had stayed in touch with both sides all summer",
         "the negotiators for reaching a deal",
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a day after the verb, then a participle of the writer's: the clause before is said
+        (
+            "The harbour will stay closed until March, the port authority said on "
+            "Wednesday, ending weeks of uncertainty for shippers.\n",
+            "The harbour will stay closed until March",
+        ),
+        # a dateline, then the clause, then unnamed sources and the writer's participle
+        (
+            "LIMA, May 3 (Coastal Wire) - Andes Copper is preparing a new bid for the "
+            "smelter, two people close to the company said, opening a contest for the plant.\n",
+            "Andes Copper is preparing a new bid for the smelter",
+        ),
+    ],
+)
+def test_a_closing_participle_after_the_reporting_clause(body: str, expected: str) -> None:
+    assert texts(body) == [expected]
+
+
+def test_a_bodys_bare_reaction_before_its_spokesmans_words_is_a_lead_in() -> None:
+    body = (
+        "The Maritime Union welcomed the ruling. Its spokeswoman, Ada Lind, said the "
+        "ruling protected every crew on the river.\n"
+    )
+    assert texts(body) == ["the ruling protected every crew on the river"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a named person's own reaction stays, even when she goes on
+        "Ada Lind rejected the charge. She said the union had never blocked the port.\n",
+        # a bare reaction of a body with no statement of its people after it stays
+        "The Maritime Union welcomed the ruling. The river reopened on Monday.\n",
+    ],
+)
+def test_a_bare_reaction_that_is_not_a_lead_in_stays(body: str) -> None:
+    assert any(t.startswith("the ") for t in texts(body))
+
+
+def test_a_second_speaker_repeating_that_ends_the_first_clause() -> None:
+    body = (
+        "The union has long said the offer is too low, and its president, Ada Lind, "
+        "repeated this week that members would not vote on it.\n"
+    )
+    assert texts(body) == ["the offer is too low", "members would not vote on it"]
+
+
+def test_a_second_reporting_verb_the_parse_hangs_on_an_infinitive() -> None:
+    # "rejected" is finite: it goes with "had done", not with "to keep"
+    body = (
+        "The chair said the secretariat had done everything it could to keep the talks "
+        "going and rejected claims that it had favoured the exporters.\n"
+    )
+    assert texts(body) == [
+        "the secretariat had done everything it could to keep the talks going",
+        "claims that it had favoured the exporters",
+    ]

@@ -221,3 +221,36 @@ ENERGY SECRETARY RAÚL OSORIO: We are reviewing it dam by dam, and that is the c
     last = extract_statements(text)[-1]
     assert last.text.startswith("We are reviewing")
     assert last.speaker in ("Raúl Osorio", "Raul Osorio") and last.actor == "MEX"
+
+
+BRACKETED = """Title: Agencies on the river accord - transcript
+Published: 2025-08-18
+
+Officials of two agencies answered questions in Geneva on Friday.
+
+Q (Radio Suisse): The accord says the dams will be inspected. Who will do it?
+
+MARTA OLSEN (UNICEF): Children downstream need clean water first. We are ready to help with testing.
+
+Q (Daily Courier): The governments say inspections will start in June. Is that realistic?
+
+JONAS WEBER (ICRC): We have not been asked yet. If both sides ask, we will go.
+"""
+
+
+def test_labels_with_a_bracketed_body_or_outlet() -> None:
+    turns = _turns(BRACKETED)
+    roles = [(t.label, t.affiliation, t.role) for t in turns.values()]
+    assert roles == [
+        ("Q", "Radio Suisse", TurnRole.ASKS),
+        ("MARTA OLSEN", "UNICEF", TurnRole.ANSWERS),
+        ("Q", "Daily Courier", TurnRole.ASKS),
+        ("JONAS WEBER", "ICRC", TurnRole.ANSWERS),
+    ]
+    found = extract_statements(BRACKETED, source="t")
+    # the questions' paraphrases are nobody's statements; each answer is its speaker's,
+    # of the body in brackets
+    assert [(s.speaker, s.actor, s.direct) for s in found] == [
+        ("Marta Olsen", "UN", True),
+        ("Jonas Weber", "ICRC", True),
+    ]

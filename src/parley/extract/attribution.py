@@ -1219,7 +1219,10 @@ class Attributor:
             if c.kind is CueKind.PARTICIPLE and phrases.after_comma(self.text, c.start):
                 end = c.start - 2
                 break
-        rest = phrases.TIME.sub("", self.text[pos:end])
+        # (a day's closing comma stays: "said on Monday, dismissing ..." ends with a participle)
+        rest = phrases.TIME.sub(
+            lambda t: "," if t.group().endswith(",") else "", self.text[pos:end]
+        )
         if re.fullmatch(r"[\s.!?\"”’]*", rest):
             return True
         participle = phrases.TRAILING_PARTICIPLE.match(rest)
@@ -1701,6 +1704,12 @@ def to_parse(attributor: Attributor) -> list[tuple[Span, list[Quote]]]:
     for sent, quotes in attributor.sentences:
         if sent.end - sent.start > MAX_PARSED:
             continue
+        dateline = phrases.DATELINE.match(text, sent.start, sent.end)
+        if dateline:
+            # "SANTIAGO, June 12 (Wire) - X is preparing ..., people familiar said": the
+            # dateline is no part of the sentence's syntax (parsed with it, its place name
+            # becomes the head of the clause the verb reports)
+            sent = Span(dateline.end(), sent.end)
         if _SUBORDINATE_START.match(text, sent.start, sent.end) and any(
             sent.start <= c < sent.end for c in opened
         ):

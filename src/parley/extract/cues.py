@@ -59,6 +59,7 @@ _VERBS = {
     "acknowledge": "acknowledge acknowledges acknowledged",
     "admit": "admit admits admitted",
     "reiterate": "reiterate reiterates reiterated",
+    "repeat": "repeat repeats repeated",
     "maintain": "maintain maintains maintained",
     "signal": "signal signals signaled signalled",
     "predict": "predict predicts predicted",
@@ -130,6 +131,8 @@ LEMMA.update(
 _NEEDS = {
     "question": re.compile(r"\s+(?:whether|why|how|if)\b"),
     "affirm": re.compile(r"\s+(?:that\b|[,:])"),
+    # "repeated that ...", not "repeated the offer" or "repeated attacks"
+    "repeat": re.compile(r"\s+that\b"),
     "convey": re.compile(r"\s+(?:that\b|[:,])|\s*[:,]"),
     "hail": re.compile(r"\s+(?:that\b|the\b|a\b|an\b|[A-Z])"),
     "reveal": re.compile(r"\s+that\b"),
@@ -244,6 +247,7 @@ def noun_before(text: str, pos: int) -> bool:
 # the start that", "confirmed on Friday that", "repeated for the third time that"
 _ADVERBIAL_THAT = re.compile(
     r"(?:\s+(?:again|repeatedly|publicly|privately|later|earlier|also|once\s+more)"
+    r"|\s+(?:earlier\s+)?(?:this|last)\s+(?:week|month|year|weekend|morning|afternoon|evening)"
     r"|\s+(?:from|for|on|in|at|during|since|after|before|over|throughout|by)"
     r"(?:\s+(?!that\b)[\w'’-]+){1,6}?)(?:\s*,)?(?=\s+that\b)"
 )

@@ -168,7 +168,7 @@ def _steps(
             # (each resolution reads the mentions before it, so a long transcript would
             # cost the square of its length)
             who = labelled.get(turn.label) or label_speaker(
-                turn.label, turn.label_start, resolver, mentions, text
+                turn.label, turn.label_start, resolver, mentions, text, turn.affiliation
             )
             labelled[turn.label] = who
             prev = Draft(turn.start, turn.end, True, "said", turn.label_start, who, "say")
@@ -199,6 +199,7 @@ def _steps(
             docs = yield [text[d.start : d.end] for d in seconds]
             drafts = _split_reports(text, drafts, seconds, docs)
     drafts = _split_relatives(text, drafts, mentions, starts, resolver)
+    drafts = _without_lead_ins(text, drafts)
     # the headline, though no antecedent, names the meeting the story reports
     chaired = chairs(text, mentions, found, finder.gaz)
     if chaired:
@@ -1048,6 +1049,40 @@ def _naming(text: str, d: Draft) -> bool:
 
 def _anonymity(text: str, d: Draft) -> bool:
     return not d.direct and _ANONYMITY.match(text, d.start, d.end) is not None
+
+
+# The end of a sentence after a statement's content
+_SENTENCE_CLOSE = re.compile(r"[\"”’]?[.!](?=\s|$)")
+# A sentence end before the next statement
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s")
+
+
+def _without_lead_ins(text: str, drafts: list[Draft]) -> list[Draft]:
+    """Drop a body's bare reaction that the next sentence's statement of one of its people
+    spells out: "The ministry welcomed the deal. Its spokesman said the deal was ...",
+    "Moscow dismissed the convention. Foreign ministry spokeswoman X said ...". A bare noun
+    phrase closing the sentence, said by no named person, sums up the statement that
+    follows it (a story's topic sentence, not a statement of its own); a person's own bare
+    reaction ("Kim ruled out any dealings with the South. He said ...") stays."""
+    out: list[Draft] = []
+    for i, d in enumerate(drafts):
+        nxt = drafts[i + 1] if i + 1 < len(drafts) else None
+        if (
+            nxt is not None
+            and not d.direct
+            and d.lemma != "call"  # "called the memo unequal": a judgement of its own
+            and d.who.speaker is None
+            and nxt.who.speaker is not None
+            and nxt.who.actor == d.who.actor
+            and _BARE_NOUN_PHRASE.fullmatch(text, d.start, d.end) is not None
+            and (close := _SENTENCE_CLOSE.match(text, d.end)) is not None
+            and close.end() <= (opens := min(nxt.start, nxt.cue_start))
+            and "\n" not in text[d.end : opens]
+            and _SENTENCE_BREAK.search(text, close.end(), opens) is None
+        ):
+            continue
+        out.append(d)
+    return out
 
 
 def _dedupe(drafts: list[Draft]) -> list[Draft]:

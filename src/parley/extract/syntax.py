@@ -533,6 +533,9 @@ def _content(verb: Token, subj: Token) -> tuple[ReportKind, tuple[int, int] | No
     inside = _around(verb) or _as_reported(verb)
     if inside is not None:
         return ReportKind.CLAUSE, inside
+    ahead = _clause_before(verb, subj)
+    if ahead is not None:
+        return ReportKind.QUOTE_FIRST, ahead
     quoted = _quotation_before(subj if subj.i < verb.i else verb)
     if quoted is not None:
         return ReportKind.QUOTE_FIRST, quoted
@@ -709,6 +712,35 @@ def _around(verb: Token) -> tuple[int, int] | None:
     return span[0].idx, span[-1].idx + len(span[-1].text)
 
 
+def _clause_before(verb: Token, subj: Token) -> tuple[int, int] | None:
+    """'The firm is preparing a challenge, two people familiar with its plans said, setting
+    up a test of the rules.': a reporting clause after a comma, with a subject of its own,
+    that the parse hangs on the clause before it (parataxis) and that closes the sentence
+    reports that clause, from the sentence's start (what follows the verb is the writer's)."""
+    if verb.dep_ != "parataxis" or verb.head.i > verb.i or subj.head.i != verb.i:
+        return None
+    doc = verb.doc
+    lo = subj.left_edge.i
+    if lo < 3 or doc[lo - 1].text != ",":
+        return None
+    # after the reporting clause, only the writer's participle after a comma ("..., setting
+    # up a test"), whichever clause the parse hangs it on
+    tail = {
+        t.i
+        for c in doc[verb.right_edge.i + 1 :]
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and doc[c.left_edge.i - 1].text == ","
+        for t in c.subtree
+    }
+    if any(not t.is_punct and t.i not in tail for t in doc[verb.right_edge.i + 1 :]):
+        return None
+    span = [t for t in verb.head.subtree if t.i < lo]
+    while span and span[-1].is_punct:
+        span.pop()
+    if len(span) < 3 or span[0].i != 0 or span[0].text in _MARKS:
+        return None
+    return span[0].idx, span[-1].idx + len(span[-1].text)
+
+
 def _as_reported(verb: Token) -> tuple[int, int] | None:
     """'As the newspaper reported, the ministry had refused ...', 'and as the senator noted,
     those voters will ...': a reporting verb with nothing of its own to report, in an
@@ -880,7 +912,19 @@ def next_reports(doc: Doc, present: bool) -> list[NextReport]:
     ):
         return []  # "[...] was not her view and dismissed": no clause of its own to end
     out: list[NextReport] = []
-    for verb in root.children:
+    # (a finite verb the parse coordinates with an infinitive or a participle below the root
+    # is the root's conjunct: "had done everything to bring the parties together [and
+    # rejected] the charge" cannot mean "to rejected")
+    misplaced = [
+        t
+        for t in root.subtree
+        if t.dep_ == "conj"
+        and t.tag_ in ("VBD", "VBZ")
+        and t.head.i != root.i
+        and t.head.tag_ in ("VB", "VBG")
+        and t.head.dep_ in ("advcl", "xcomp", "acl", "relcl")
+    ]
+    for verb in [*root.children, *misplaced]:
         lemma = FORM_LEMMA.get(verb.lower_)
         if verb.dep_ != "conj" or lemma is None or lemma in TOPIC_LEMMAS:
             continue
@@ -905,7 +949,7 @@ def next_reports(doc: Doc, present: bool) -> list[NextReport]:
         held = [g for c in children if c.dep_ == "prt" for g in c.children if g.i > c.i]
         if held:
             content = (min(content[0], held[0].left_edge.idx), content[1])
-        links = [c for c in root.children if c.dep_ == "cc" and root.i < c.i < verb.i]
+        links = [c for c in verb.head.children if c.dep_ == "cc" and verb.head.i < c.i < verb.i]
         first = links[-1] if links else verb.left_edge
         while first.i > 0 and doc[first.i - 1].text == ",":
             first = doc[first.i - 1]

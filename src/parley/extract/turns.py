@@ -43,7 +43,10 @@ _CAPITAL = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _LABEL = re.compile(
     rf"(?P<label>(?:(?:MR|MRS|MS|DR)\.?\s+)?[{_CAPITAL}][{_CAPITAL}'’.\-]*"
     rf"(?:\s+[{_CAPITAL}][{_CAPITAL}'’.\-]*){{0,3}}"
-    r"|Q|A)\s*:\s+(?=\S)"
+    r"|Q|A)"
+    # the speaker's body or the questioner's outlet in brackets: "RAVINA SHAMDASANI (OHCHR):",
+    # "Q (Reuters):"
+    r"(?:\s*\((?P<affiliation>[^()\n]{1,40})\))?\s*:\s+(?=\S)"
 )
 # A label as names are written ("Kallas:", "Kaja Kallas:", "Ledger:"), in an interview.
 _NAME_LABEL = re.compile(r"(?P<label>[A-Z][a-z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s*:\s+(?=\S)")
@@ -93,6 +96,7 @@ class Turn:
     start: int
     end: int
     role: TurnRole
+    affiliation: str = ""  # the body or outlet the label gives in brackets
 
 
 def transcript_turns(text: str, paras: list[Span], places: Container[str] = ()) -> dict[int, Turn]:
@@ -122,7 +126,8 @@ def transcript_turns(text: str, paras: list[Span], places: Container[str] = ()) 
         while end > m.end() and text[end - 1].isspace():
             end -= 1
         role = TurnRole.ASKS if label.upper() in QUESTIONERS else TurnRole.ANSWERS
-        turn = Turn(label, p.start, m.end(), end, role)
+        affiliation = m.groupdict().get("affiliation") or ""
+        turn = Turn(label, p.start, m.end(), end, role, " ".join(affiliation.split()))
         if written:
             named.setdefault(label, []).append(turn)
         else:
@@ -246,10 +251,41 @@ def _heading(label: str) -> bool:
 
 
 def label_speaker(
-    label: str, pos: int, resolver: Resolver, mentions: list[Mention], text: str
+    label: str,
+    pos: int,
+    resolver: Resolver,
+    mentions: list[Mention],
+    text: str,
+    affiliation: str = "",
 ) -> Who:
     """The speaker a turn label names: the last person or office of that name the text
-    introduced before ``pos`` ("BOULOS" -> Massad Boulos), else nobody known."""
+    introduced before ``pos`` ("BOULOS" -> Massad Boulos), else nobody known.
+
+    A body the label gives in brackets ("ARIANE BAUER (ICRC):") is the speaker's side when
+    nothing else gives one, and a label of two words or more with such a body and no office
+    in it is the speaker's full name ("Ariane Bauer")."""
+    who = _label_speaker(label, pos, resolver, mentions, text)
+    if not affiliation:
+        return who
+    side = resolver.gaz.actor_of(affiliation)
+    if who.actor is None and side is not None:
+        who = replace(who, actor=side)
+    words = [w.strip(".") for w in label.split()]
+    if (
+        who.speaker is None
+        and 2 <= len(words) <= 4
+        and not any(w in _TITLES or w in _GOVERNMENT_TITLES for w in words)
+        and label.lower() not in PERSON_ROLES
+        and label.lower() not in INSTITUTIONS
+        and label.lower() not in GROUPS
+    ):
+        who = replace(who, speaker=" ".join(w.capitalize() for w in words), person_like=True)
+    return who
+
+
+def _label_speaker(
+    label: str, pos: int, resolver: Resolver, mentions: list[Mention], text: str
+) -> Who:
     if label in ANSWERERS:
         return _interviewee(pos, resolver, mentions, text)
     words = [w.strip(".") for w in label.split()]
