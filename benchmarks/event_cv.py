@@ -4,10 +4,10 @@
     python benchmarks/event_cv.py --config c=0.25 --config c=1   # compare configurations
 
 Every annotated training article (development sets and the spent parts ``test`` to
-``test13``, as ``python -m parley.extract.train --spent`` reads them) belongs to a group;
-groups are dealt into ``--folds`` folds (deterministically, balanced by statement count), and
-each fold is scored by a model trained on the other folds only, so that no article is scored
-by a model that saw its negotiation:
+``test13`` and ``test17`` to ``test20``, as ``python -m parley.extract.train --spent`` reads
+them) belongs to a group; groups are dealt into ``--folds`` folds (deterministically,
+balanced by statement count), and each fold is scored by a model trained on the other folds
+only, so that no article is scored by a model that saw its negotiation:
 
 - an article on another negotiation is grouped by its name's prefix (``gaza-``, ``drc-``)
   across all the parts it appears in;
@@ -22,7 +22,7 @@ held-out parts ``test14`` to ``test16`` (spent, but never trained on) scored by 
 trained on all the training articles with that configuration. The extractor runs once per
 article (its statements are replayed through each model, as ``train.replay`` does); its
 runs are cached in ``--cache`` between invocations (delete the file after changing the
-extractor). ``--also-train test17,test18`` adds spent parts that are not training data to
+extractor). ``--also-train PART,...`` adds spent parts that are not training data to
 every fold's training side (an article of a negotiation in the fold stays out, as everywhere)
 and to the model that scores the held-out parts, without scoring them: the measure of whether
 a part should join ``train.SPENT``. ``--confusion`` prints the confusions of the Ukraine
@@ -88,7 +88,8 @@ def load(root: Path, cache: Path | None) -> tuple[list[T.Article], list[T.Articl
 def also_train(root: Path, parts: Sequence[str]) -> list[T.Article]:
     """Spent parts outside ``train.SPENT`` to add to training (never ``test14`` to
     ``test16``, which are scored here, nor a frozen part: those are refused)."""
-    allowed = {"test17", "test18", "test19"}
+    # none left: test17 to test20 joined train.SPENT in the eighth round of December 3
+    allowed: set[str] = set()
     wrong = [p for p in parts if p not in allowed]
     if wrong:
         raise SystemExit(f"--also-train takes only {sorted(allowed)}, not {wrong}")
@@ -226,7 +227,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--config", action="append", default=[], help="key=value,...")
     parser.add_argument("--confusion", action="store_true", help="print the CV confusions")
     parser.add_argument(
-        "--also-train", default="", help="spent parts to add to training: test17,test18,..."
+        "--also-train",
+        default="",
+        help="spent parts outside train.SPENT to add to training (none left)",
     )
     args = parser.parse_args(argv)
     _cache_features()
