@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import spacy
@@ -28,23 +27,6 @@ def test_the_same_tokens_from_a_filled_cache() -> None:
             assert _tokens(filled, text) == _tokens(plain, text)
     assert filled.tokenizer.max_cache_size >= 100_000
     assert words.seen >= set(texts[0].split())
-
-
-def test_a_filled_cache_tokenises_faster() -> None:
-    texts = [p.read_text(encoding="utf-8") for p in DEV]
-    plain, filled = spacy.blank("en"), spacy.blank("en")
-    words = WordCache(filled)
-    for text in texts:
-        words.fill(text)
-        plain.make_doc(text)
-    times = []
-    for nlp in (plain, filled):
-        start = time.process_time()
-        for _ in range(3):
-            for text in texts:
-                nlp.make_doc(text)
-        times.append(time.process_time() - start)
-    assert times[1] < times[0] / 2
 
 
 def test_nothing_filled_in_a_memory_zone() -> None:
