@@ -42,6 +42,7 @@ SPLITS = (
     "test21",
     "test22",
     "test23",
+    "test24",
 )
 GOLD_SUFFIX = ".gold.jsonl"
 HEADER_FIELDS = ("Title", "URL", "Outlet", "Published")
