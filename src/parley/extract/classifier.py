@@ -67,8 +67,8 @@ class LinearModel:
         out = self.intercept.copy()
         if idx:
             # what ``.sum(axis=0)`` computes, without its Python wrapper (a third of the
-            # time of a small sum)
-            out += np.add.reduce(self.coef[idx], axis=0)
+            # time of a small sum); ``take`` copies the rows in half the time of ``coef[idx]``
+            out += np.add.reduce(self.coef.take(idx, axis=0), axis=0)
         return out
 
     def predict(self, feats: Iterable[str]) -> str:

@@ -27,18 +27,24 @@ from spacy.language import Language
 MAX_CHUNKS = 100_000
 
 
+def keep_chunks(nlp: Language, size: int = MAX_CHUNKS) -> bool:
+    """Let ``nlp``'s tokenizer remember up to ``size`` chunks; False when it keeps no cache
+    (a tokenizer not of spaCy's own kind, left alone)."""
+    tokenizer: Any = nlp.tokenizer
+    kept = getattr(tokenizer, "max_cache_size", None)
+    if kept is None:
+        return False
+    tokenizer.max_cache_size = max(kept, size)
+    return True
+
+
 class WordCache:
     """Fills ``nlp``'s tokenizer cache with the chunks of each text before it is tokenised."""
 
     def __init__(self, nlp: Language, size: int = MAX_CHUNKS) -> None:
         self.nlp = nlp
-        tokenizer: Any = nlp.tokenizer
-        self.tokenizer = tokenizer
-        # a tokenizer of spaCy's own kind has a cache; any other is left alone
-        kept = getattr(tokenizer, "max_cache_size", None)
-        self.size = size if kept is not None else 0
-        if kept is not None:
-            tokenizer.max_cache_size = max(kept, size)
+        self.tokenizer: Any = nlp.tokenizer
+        self.size = size if keep_chunks(nlp, size) else 0
         self.seen: set[str] = set()
 
     def fill(self, text: str) -> None:
