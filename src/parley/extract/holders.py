@@ -689,7 +689,7 @@ def _of_predicate(
         if depth < 2 and pred.lower_ in _TELLING and any(c.dep_ == "ccomp" for c in children):
             holder = replace(holder, tells=True)
         if teller is not None and _may_stand_for(subj, teller):
-            told = _holder(teller)
+            told = replace(_holder(teller), tells=True)
             if teller.lower_ in THIRD_PERSON:
                 told = replace(_pronoun(teller), tells=True)
             holder = replace(holder, teller=told)

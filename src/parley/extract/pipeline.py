@@ -448,7 +448,7 @@ def _hearsay(
             if not actors and h.owner_start >= 0:
                 actors = _parties_over(d.start + h.owner_start, d.start + h.owner_end)
                 branch = "owner"
-            if not actors and (h.position or h.start in ask.clauses):
+            if not actors and (h.position or h.tells or h.start in ask.clauses):
                 # "[the government] had promised to compensate families", "..., and that
                 # [the government] had chosen not to receive them": an unqualified
                 # government stating a position, or acting in a clause coordinated after
