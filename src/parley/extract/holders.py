@@ -787,7 +787,7 @@ _POSITION_VERBS = frozenset(
     for v in (
         "promise", "pledge", "vow", "commit", "undertake", "agree", "accept", "consent",
         "approve", "endorse", "sign", "refuse", "reject", "decline", "offer", "propose",
-        "want", "seek", "intend",
+        "want", "seek", "intend", "request", "demand",
     )
     for f in verb_forms(v)
 )  # fmt: skip
