@@ -343,7 +343,7 @@ PARTY_NOUNS = POSITION_NOUNS | frozenset(
     "president", "minister", "cabinet", "regime", "diplomats", "envoy", "camp", "rebels",
     "movement", "group", "militia", "union", "parliament", "counterpart", "counterparts",
     "spokesman", "spokeswoman", "spokesperson", "commander", "commanders", "partners",
-    "personnel", "staff", "police", "navy", "officers", "guards", "inspectors",
+    "personnel", "staff", "police", "navy", "officer", "officers", "guards", "inspectors",
     "investigators", "representatives", "lawmakers", "prosecutors", "regulators", "ministers",
     "agents", "sources", "friends", "interlocutors", "colleagues", "panel", "panels", "committee",
     "committees",
@@ -495,16 +495,22 @@ def _of_sentence(root: Token) -> list[Holder]:
             # deal keep ``about`` null)
             holder = replace(holder, nobody=True)
         return [holder]
-    accused = _subject(root)
-    if (
-        accused is not None
-        and accused.i < root.i
-        and _party_like(accused)
-        and any(
-            p.dep_ == "prep" and p.lower_ == "of" and any(c.dep_ == "pcomp" for c in p.children)
-            for p in accused.children
-        )
-    ):
+    # "[NATO's top military officer] on Tuesday of trying to sabotage ..., after the admiral
+    # said ...": the accused opening the clause, hung on a later verb as a loose dependent
+    # rather than its subject
+    accused = next(
+        (
+            c
+            for c in root.children
+            if c.dep_ in ("dep", "npadvmod", "nmod")
+            and c.i < root.i
+            and c.left_edge.i == root.sent.start
+            and c.tag_.startswith("NN")
+            and _charged(c)
+        ),
+        None,
+    ) or _subject(root)
+    if accused is not None and accused.i < root.i and _party_like(accused) and _charged(accused):
         # "[European governments] of having toyed with the idea ..., a charge Paris has
         # dismissed": the accusation's form, which the parser reads as the subject of a
         # later verb
@@ -525,6 +531,15 @@ def _of_sentence(root: Token) -> list[Holder]:
     ):
         out.extend(_of_predicate(pred, depth=0))
     return out
+
+
+def _charged(accused: Token) -> bool:
+    """'[European governments] of having toyed with the idea': a noun with the accusation's
+    "of" and a gerund."""
+    return any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(c.dep_ == "pcomp" for c in p.children)
+        for p in accused.children
+    )
 
 
 def _of_predicate(
@@ -982,7 +997,9 @@ def _party_like(tok: Token) -> bool:
         tok.tag_ in ("NNP", "NNPS")
         or tok.text[:1].isupper()
         or tok.lower_ in PARTY_NOUNS
-        or any(c.dep_ in ("amod", "compound") and c.text[:1].isupper() for c in tok.children)
+        or any(
+            c.dep_ in ("amod", "compound", "poss") and c.text[:1].isupper() for c in tok.children
+        )
     )
 
 
