@@ -886,10 +886,12 @@ _STATED = POSITION_NOUNS | frozenset(("list", "wishlist", "agenda", "terms", "pl
 def _owners(noun: Token) -> list[Token]:
     """'[Russia's] demands', 'the wish list of [the Russians]'."""
     out = [c for c in noun.children if c.dep_ == "poss" and c.tag_ != "PRP$"]
+    # "the wish list of [the Russians]"; "a proposal from [China]": who stated it
+    ways = ("of", "from") if noun.lower_ in POSITION_NOUNS else ("of",)
     out += [
         o
         for p in noun.children
-        if p.dep_ == "prep" and p.lower_ == "of"
+        if p.dep_ == "prep" and p.lower_ in ways
         for o in p.children
         if o.dep_ == "pobj"
     ]
