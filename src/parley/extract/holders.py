@@ -311,6 +311,13 @@ _HOPING = frozenset(f for v in ("hope", "wish") for f in verb_forms(v))
 # from a speaker with a side of its own it is the speaker's demand ("Damascus expected the
 # SDF to hand over the oil fields"), which the pipeline leaves to nobody
 _EXPECTING = verb_forms("expect")
+# Passives that raise the subject of their infinitive: "[X] is expected to begin talks",
+# "[X] was said to be ready", "[X] is believed to have accepted"
+_RAISING = frozenset(
+    f
+    for v in ("expect", "say", "believe", "report", "think", "understand", "know", "see")
+    for f in verb_forms(v)
+)
 # The parser runs without a lemmatizer or POS mapping: words are matched by form, and
 # word classes read from the fine-grained tags.
 _TELLING = frozenset(f for v in _BELIEF | SPEECH_LEMMAS for f in verb_forms(v))
@@ -676,6 +683,15 @@ def _of_predicate(
                 for o in a.children
                 if o.dep_ == "pobj"
             )
+        if pred.lower_ in _RAISING and any(
+            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in children
+        ):
+            # "[the Fund's mission] is expected to begin talks", "[Moscow] was said to be
+            # ready": the subject of the infinitive, raised, whose act is forecast or
+            # reported (as "she expected [Russia] to return"; the one a directive
+            # addresses, "Kyiv was asked to withdraw", holds nothing)
+            out.append(replace(_holder(subj), expected=True))
         stated = _quantified(subj)
         if stated.lower_ in POSITION_NOUNS:
             out.append(_holder(stated))
