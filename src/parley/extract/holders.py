@@ -734,10 +734,6 @@ def _of_predicate(
             for o in p.children
             if o.dep_ == "pobj"
         )
-    if _verdict(pred) and not _judged_act(subj):
-        # "the exit was [a cheap concession for Mulino]", "the delay was unacceptable [for a
-        # NATO member]": the party a verdict weighs the act for
-        out.extend(_holder(o) for o in _weighed_for(pred))
     actor = _verdict_on_act(pred, subj)
     if actor is not None:
         # "[Hezbollah's] walkout was a warning": a verdict on a named party's act judges
@@ -765,22 +761,6 @@ def _of_predicate(
         out.extend(_relative_positions(pred, subj))
         out.extend(_conditions(children))
     return out
-
-
-def _weighed_for(pred: Token) -> list[Token]:
-    """'was a cheap concession [for Mulino]', 'was unacceptable [for a NATO member]': the
-    object of "for" after a verdict's copula, on its complement or the copula, when it is
-    party-like (not a fronted frame, "For Britain, it is proof ...", nor a people, "a
-    problem for all South Africans")."""
-    comps = [c for c in pred.children if c.dep_ in ("attr", "acomp")]
-    return [
-        o
-        for a in (pred, *comps)
-        for p in a.children
-        if p.dep_ == "prep" and p.lower_ == "for" and p.i > pred.i
-        for o in p.children
-        if o.dep_ == "pobj" and _party_like(o) and not _people(o)
-    ]
 
 
 def _stated(h: Holder) -> bool:
