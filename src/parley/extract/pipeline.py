@@ -646,9 +646,7 @@ def _holder_parties(
 _QUALIFIES = re.compile(r"(?:['’]s)?\s+")
 
 
-def _role_head(
-    d: Draft, h: Holder, mentions: list[Mention], starts: list[int]
-) -> Mention | None:
+def _role_head(d: Draft, h: Holder, mentions: list[Mention], starts: list[int]) -> Mention | None:
     """The role mention (a body or an office: "embassy", "foreign office") that ends on the
     head word of holder ``h``, if any."""
     hi = d.start + h.head_end
