@@ -164,3 +164,56 @@ def test_a_pronoun_or_a_subject_outside_the_clause(
     body: str, expected: tuple[str | None, str | None]
 ) -> None:
     assert _last(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "ISLAMABAD, May 4 (HD) - The programme's review ended on Friday.\n\n"
+            "An IMF spokeswoman said the authorities had told the mission they would raise "
+            "the gas tariff in July.",
+            ("IMF", "PAK"),
+            id="an unqualified government that tells states a position",
+        ),
+        pytest.param(
+            "ISLAMABAD, May 4 (HD) - The programme's review ended on Friday.\n\n"
+            "An IMF spokeswoman said the authorities had requested more time for the "
+            "privatisation targets.",
+            ("IMF", "PAK"),
+            id="an unqualified government's request",
+        ),
+        pytest.param(
+            "BAGHDAD, May 4 (HD) - The talks on the coalition's future ended on Friday.\n\n"
+            "Iraqi lawmakers said the US embassy had warned them that the bill would put "
+            "the aid programme at risk.",
+            ("IRQ", "USA"),
+            id="a body the roles know stands for the party right before it",
+        ),
+        pytest.param(
+            "BRUSSELS, May 4 (HD) - The talks on the monitoring mission stalled.\n\n"
+            "Russia accused NATO's top commander on Monday of trying to derail the "
+            "ceasefire talks, after the commander said the alliance would expand patrols.",
+            ("RUS", "NATO"),
+            id="the accused hung on a later verb as a loose dependent",
+        ),
+        pytest.param(
+            "BAKU, May 4 (HD) - The conference opened on Monday.\n\n"
+            "Delegates said the holdup was a proposal from India to add an item on trade "
+            "measures.",
+            (None, "IND"),
+            id="a position from a party as a verdict's complement",
+        ),
+        pytest.param(
+            "CAIRO, May 4 (HD) - The International Monetary Fund delayed the loan again.\n\n"
+            "Two officials said the Fund's mission was expected to begin talks in Cairo "
+            "after the summer.",
+            (None, "IMF"),
+            id="a raising passive gives the subject of its infinitive",
+        ),
+    ],
+)
+def test_tellers_bodies_and_raised_subjects(
+    body: str, expected: tuple[str | None, str | None]
+) -> None:
+    assert _last(body) == expected

@@ -428,7 +428,7 @@ def _hearsay(
             # in the whole phrase when its head stands for a party ("Sudanese [officials]"),
             # else the possessor whose act the head is ("[Hezbollah's] walkout")
             branch = "holder"
-            actors = _holder_parties(d, h, mentions, starts, resolver) or _first_side(
+            actors = _holder_parties(d, h, mentions, starts, resolver, text) or _first_side(
                 d.start + lo,
                 d.start + hi,
                 mentions,
@@ -448,7 +448,7 @@ def _hearsay(
             if not actors and h.owner_start >= 0:
                 actors = _parties_over(d.start + h.owner_start, d.start + h.owner_end)
                 branch = "owner"
-            if not actors and (h.position or h.start in ask.clauses):
+            if not actors and (h.position or h.tells or h.start in ask.clauses):
                 # "[the government] had promised to compensate families", "..., and that
                 # [the government] had chosen not to receive them": an unqualified
                 # government stating a position, or acting in a clause coordinated after
@@ -516,7 +516,7 @@ def _hearsay(
                 # "[Madrid] insisted on price convergence and [Gibraltar] accepted it": a
                 # party's act reported with another party's acceptance, refusal or offer
                 # after it is about the position taken
-                taker = _later_position(d, h, candidates, own, mentions, starts, resolver)
+                taker = _later_position(d, h, candidates, own, mentions, starts, resolver, text)
                 if taker is not None and taker != out[i]:
                     out[i] = taker
                     why[i] = "later_position"
@@ -538,6 +538,7 @@ def _later_position(
     mentions: list[Mention],
     starts: list[int],
     resolver: Resolver,
+    text: str,
 ) -> str | None:
     """The one other party (not the speaker's) that a holder after ``h`` names as stating a
     position (a predicate of acceptance, refusal, offer, commitment or disposition), if
@@ -547,7 +548,7 @@ def _later_position(
             continue
         if later.joint or later.nobody or later.pronoun:
             return None
-        actors = _holder_parties(d, later, mentions, starts, resolver)
+        actors = _holder_parties(d, later, mentions, starts, resolver, text)
         if len(actors) != 1:
             return None
         actor = actors.pop()
@@ -611,14 +612,48 @@ def _party_span(h: Holder) -> tuple[int, int]:
 
 
 def _holder_parties(
-    d: Draft, h: Holder, mentions: list[Mention], starts: list[int], resolver: Resolver
+    d: Draft,
+    h: Holder,
+    mentions: list[Mention],
+    starts: list[int],
+    resolver: Resolver,
+    text: str,
 ) -> set[str]:
     """The parties the mentions of holder ``h`` of draft ``d`` name (:func:`_parties_in`
     over its :func:`_party_span`)."""
     lo, hi = _party_span(h)
-    return _parties_in(
+    found = _parties_in(
         d.start + h.start, d.start + lo, d.start + hi, d.start + h.end, mentions, starts, resolver
     )
+    if found or h.head_is_party_noun:
+        return found
+    role = _role_head(d, h, mentions, starts)
+    if role is None:
+        return found
+    # "[the US] embassy had warned", "[Pakistan's] foreign office": a head the roles know
+    # as a body or an office stands for the party named right before it (not after it:
+    # "our ambassador [in Kyiv]" names the host; nor a party qualifying another noun
+    # before it: "the [Chinese] company's lawyers")
+    before = [
+        m
+        for m in mentions[bisect_left(starts, d.start + h.start) : bisect_left(starts, role.start)]
+        if _QUALIFIES.fullmatch(text, m.end, role.start)
+    ]
+    return {x for x in (_actor_of(m, resolver) for m in before) if x is not None}
+
+
+# Between a party and the body it qualifies: "US embassy", "Pakistan's foreign office"
+_QUALIFIES = re.compile(r"(?:['’]s)?\s+")
+
+
+def _role_head(d: Draft, h: Holder, mentions: list[Mention], starts: list[int]) -> Mention | None:
+    """The role mention (a body or an office: "embassy", "foreign office") that ends on the
+    head word of holder ``h``, if any."""
+    hi = d.start + h.head_end
+    for m in mentions[bisect_left(starts, d.start + h.start) : bisect_left(starts, hi)]:
+        if m.kind is MentionKind.ROLE and m.end == hi:
+            return m
+    return None
 
 
 def _parties_in(
