@@ -108,6 +108,39 @@ _IN_PLACE = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Oo]utside)\s+\Z")
 _MOVEMENTS = frozenset((ActorKind.MOVEMENT,))
 # "the joint statement", "a joint communique": a text several sides issued
 _JOINT_BEFORE = re.compile(r"\bjoint\s+(?:[a-z]+\s+)?$")
+# An unnamed source whose origin the text keeps unnamed: "a Western diplomat", "a
+# northern European diplomat", "two Baltic officials", "a negotiator from a BASIC
+# country", "a senior diplomat from a NATO country in northern Europe". The region or the
+# group the words give is no side, and the article's side is no better (the gold gives
+# none, across negotiations).
+_SOURCE_HEADS = (
+    r"(?P<noun>diplomat|official|negotiator|ambassador|envoy|delegate|source|officer)s?\b"
+)
+_REGION_QUALIFIER = (
+    r"(?:Western|Nordic|Baltic|Scandinavian|"
+    r"(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Cc]entral)(?:ern)?(?:\s+|-)"
+    r"(?:European|African|Asian|Arab|American))"
+)
+_UNNAMED_ORIGIN = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Oo]ther)\s+"
+    r"(?:(?:senior|junior|top|high-ranking|second|third|other)\s+)*"
+    r"(?:(?P<qual>"
+    + _REGION_QUALIFIER
+    + r")\s+(?:(?:senior|top)\s+)?)?"
+    + _SOURCE_HEADS
+    + r"(?P<origin>\s+(?:from|of)\s+(?:a|an|one)\s+(?:of\s+the\s+)?[^,.;:\"\u201c\n]{0,50}?"
+    r"\b(?:country|countries|state|states|nation|nations|ally|allies|member|members|"
+    r"government|governments|delegation|delegations|capital|capitals|power|powers)\b"
+    r"(?:\s+in\s+(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Cc]entral)(?:ern)?\s+[A-Z][a-z]+)?)?"
+)
+# "the two ministers", "both governments", "officials on both sides": people of the two
+# sides together, for neither alone; "The communique, released by both prime ministers'
+# offices," a text both issued
+_BOTH_BEFORE = re.compile(r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:[a-z]+\s+)?$")
+_BOTH_AFTER = re.compile(r"\s+(?:on|from|of)\s+both\s+sides\b")
+_ISSUED_BY_BOTH = re.compile(
+    r",\s+(?:jointly\s+)?(?:released|issued|signed|published|agreed)\s+by\s+(?:both|the\s+two)\b"
+)
 # paths whose side comes from the state the context names (``Who.basis`` says where)
 _CONTEXT_PATHS = frozenset(
     (
@@ -186,6 +219,20 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
     def resolve(self, chain: list[Mention], pos: int) -> Who | None:
         """Resolve a noun phrase used as a speaker at ``pos``."""
         gaz, day = self.gaz, self.day
+        unnamed_origin = self._unnamed_origin(chain, pos)
+        if unnamed_origin is not None:
+            # "A Western diplomat said", "a negotiator from a BASIC country told us":
+            # nobody's side; a later "the diplomat" is the same source
+            one = not unnamed_origin.endswith("s")
+            who = Who(None, None, one, ActorPath.ABSTAIN)
+            self._describe(unnamed_origin, who, pos)
+            if one:
+                self._by_kind.setdefault((True, None), []).append(len(self.history))
+            return self._remember(pos, who, None if one else Gender.PLURAL)
+        if self._both_sides(chain):
+            # "The two ministers said", "officials on both sides said": neither side alone
+            who = Who(None, None, False, ActorPath.ABSTAIN)
+            return self._remember(pos, who, Gender.PLURAL)
         listed = self._listed_sides(chain)
         if listed is not None:
             # "six European, Ukrainian and American officials", "U.S. and Ukrainian
@@ -614,7 +661,9 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                 if state_office:
                     actor = self._context_actor(chain[0].start, state_only=True)
                     how = ActorPath.CONTEXT_STATE
-                elif self._several_voices(role, chain):
+                elif self._several_voices(role, chain) or self._unnamed_origin_before(
+                    role.role, chain[0].start
+                ):
                     # "The mediators said", "the co-chairs said", "according to the joint
                     # statement": unnamed people of several sides, or a text of several, are
                     # not the side the article mostly quotes (measured on the spent sets: the
@@ -744,6 +793,52 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
         if not self._is_state(m.actor) or not _OFFICIAL_AFTER.match(self.text, m.end):
             return None
         return m.actor
+
+    def _both_sides(self, chain: list[Mention]) -> bool:
+        """Whether the speaker's noun phrase is people or a text of the two sides together
+        ("the two ministers", "both governments", "officials on both sides", "the
+        communique, released by both prime ministers' offices,") and names no side."""
+        if not chain or any(
+            m.kind in (MentionKind.ACTOR, MentionKind.ADJECTIVE, MentionKind.PERSON)
+            or m.person is not None
+            for m in chain
+        ):
+            return False
+        head = chain[-1]
+        if head.kind is not MentionKind.ROLE:
+            return False
+        a = chain[0].start
+        if _BOTH_BEFORE.search(self.text, max(0, a - 16), a) and plural_noun(head.role or ""):
+            return True
+        if _BOTH_AFTER.match(self.text, head.end):
+            return True
+        return head.role in _DOCUMENTS and _ISSUED_BY_BOTH.match(self.text, head.end) is not None
+
+    def _unnamed_origin(self, chain: list[Mention], pos: int) -> str | None:
+        """The head noun of an unnamed source whose origin the words keep unnamed ("a
+        Western diplomat", "a diplomat from a NATO country in northern Europe") when the
+        speaker's noun phrase is one, else None."""
+        if not chain:
+            return None
+        a, b = chain[0].start, chain[-1].end
+        for m in _UNNAMED_ORIGIN.finditer(self.text, max(0, a - 120), min(len(self.text), b + 90)):
+            if m.start() > a or m.end() < b:
+                continue
+            if m.group("qual") or m.group("origin"):
+                head = self.text[m.start("noun") : m.end("noun") + 1].rstrip()
+                return head if head.endswith("s") else m.group("noun")
+        return None
+
+    def _unnamed_origin_before(self, noun: str, pos: int) -> bool:
+        """Whether the latest indefinite source with head ``noun`` introduced in the
+        paragraph or the one before ``pos`` ("A Western diplomat in Baghdad was more
+        cautious. ... the diplomat said") is one whose origin the words keep unnamed."""
+        start = self.text.rfind("\n\n", 0, max(0, self.text.rfind("\n\n", 0, pos)))
+        found = None
+        for m in _UNNAMED_ORIGIN.finditer(self.text, max(0, start), pos):
+            if m.group("noun") == noun:
+                found = m
+        return found is not None and bool(found.group("qual") or found.group("origin"))
 
     def _several_voices(self, role: Mention, chain: list[Mention]) -> bool:
         """True for a plural group of unnamed people ("the mediators", "the leaders", "the

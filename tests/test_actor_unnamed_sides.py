@@ -1,0 +1,74 @@
+"""Unnamed sources whose origin the words keep unnamed, and people or texts of both sides
+(issue 8, ninth round): invented sentences, one construction each."""
+
+from __future__ import annotations
+
+import pytest
+
+from parley.extract import extract_statements
+
+
+def _all(body: str) -> list[tuple[str | None, str | None]]:
+    return [(s.speaker, s.actor) for s in extract_statements("Title: t\n\n" + body + "\n")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "CAIRO - Egypt and the IMF agreed a review.\n\n"
+            "A Western diplomat in Cairo said the Fund was under pressure from shareholders.",
+            [(None, None)],
+            id="a Western diplomat",
+        ),
+        pytest.param(
+            "KYIV - Ukraine and Russia held talks.\n\n"
+            "A senior diplomat from a NATO country in northern Europe said allies were uneasy "
+            'about the treaty. "It will ask again," the diplomat said.',
+            [(None, None), (None, None)],
+            id="a diplomat from a NATO country, then the diplomat",
+        ),
+        pytest.param(
+            "BAKU - Azerbaijan hosted the talks.\n\n"
+            "A negotiator from a BASIC country told us the request was not new.",
+            [(None, None)],
+            id="a negotiator from a BASIC country",
+        ),
+        pytest.param(
+            "ROME - Italy hosted the talks with Ukraine.\n\n"
+            "A northern European diplomat said Rome wanted the credit. Two Baltic officials "
+            "said they had asked the Americans.",
+            [(None, None), (None, None)],
+            id="a regional demonym: northern European, Baltic",
+        ),
+        pytest.param(
+            "BAGHDAD - Iraq and the United States agreed a timetable.\n\n"
+            'A Western diplomat in Baghdad was more cautious. "Nobody has written it down," '
+            "the diplomat said.",
+            [(None, None)],
+            id="the diplomat after a narrated Western diplomat",
+        ),
+        pytest.param(
+            "ATHENS - Greece hosted Turkey's foreign minister.\n\n"
+            "The two ministers said they would meet again in December.",
+            [(None, None)],
+            id="the two ministers",
+        ),
+        pytest.param(
+            "PORT MORESBY - Australia and Papua New Guinea signed a treaty.\n\n"
+            "The communique, released by both prime ministers' offices, said the treaty would "
+            "deter attack.",
+            [(None, None)],
+            id="a communique released by both",
+        ),
+        pytest.param(
+            "ATHENS - Greece hosted Turkey's foreign minister.\n\n"
+            "A Greek diplomat said the talks would go on. The two Turkish ministers said "
+            "they would come back.",
+            [(None, "GRC"), (None, "TUR")],
+            id="a named demonym keeps its side",
+        ),
+    ],
+)
+def test_unnamed_sides(body: str, expected: list[tuple[str | None, str | None]]) -> None:
+    assert _all(body) == expected
