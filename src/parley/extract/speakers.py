@@ -141,6 +141,8 @@ _BOTH_AFTER = re.compile(r"\s+(?:on|from|of)\s+both\s+sides\b")
 _ISSUED_BY_BOTH = re.compile(
     r",\s+(?:jointly\s+)?(?:released|issued|signed|published|agreed)\s+by\s+(?:both|the\s+two)\b"
 )
+# The rest of a title in apposition up to the name it describes: " business secretary, "
+_TITLE_UP_TO_NAME = re.compile(r"[\w'’ -]{0,50},\s+")
 # paths whose side comes from the state the context names (``Who.basis`` says where)
 _CONTEXT_PATHS = frozenset(
     (
@@ -259,7 +261,10 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
             # office: the gazetteer says nothing of that day, and the text places him in
             # the opposition (a text that does not, keeps the gazetteer's side: it may
             # lack an earlier office of the same side)
-            actor = None if p.name in self._private_names else self._speaks_for(p)
+            # "Labour's shadow business secretary, X," before the office the gazetteer
+            # records: a past or shadow title the text gives is nobody's side either
+            out = p.name in self._private_names or self._former(chain, people[-1])
+            actor = None if out else self._speaks_for(p)
             how = ActorPath.GAZETTEER_PERSON if actor else ActorPath.PRIVATE
             return self._remember(pos, Who(p.name, actor, True, how), p.gender)
         if p is not None:
@@ -1241,7 +1246,13 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
         a = chain[0].start
         if _NOW_AFTER.match(self.text, name.end):
             return False  # "Former president X, now deputy head of ..."
-        return self._past_title.search(self.text, max(0, a - 12), name.start) is not None
+        if self._past_title.search(self.text, max(0, a - 12), name.start) is not None:
+            return True
+        # "Labour's shadow business secretary, X," / "The former envoy, X,": the title in
+        # apposition right before the name, in the name's own clause
+        floor = max(0, a - 70)
+        found = list(self._past_title.finditer(self.text, floor, a))
+        return bool(found) and _TITLE_UP_TO_NAME.fullmatch(self.text, found[-1].end(), a) is not None
 
     def _speaks_for(self, p: Person) -> str | None:
         """The side a named person speaks for on the day: none once every office they held
