@@ -72,3 +72,34 @@ def _all(body: str) -> list[tuple[str | None, str | None]]:
 )
 def test_unnamed_sides(body: str, expected: list[tuple[str | None, str | None]]) -> None:
     assert _all(body) == expected
+
+
+def test_short_name_of_a_person_named_in_full() -> None:
+    body = (
+        "ANKARA, Dec 11 (Wire) - Turkey brokered a deal between Ethiopia and Somalia.\n\n"
+        "Erdogan stood between Ethiopian Prime Minister Abiy Ahmed and Somali President "
+        "Hassan Sheikh Mohamud.\n\n"
+        "Hassan Sheikh thanked Erdogan and said Somalia was ready to work with Ethiopia."
+    )
+    found = [
+        (s.speaker, s.actor)
+        for s in extract_statements("Title: t\nPublished: 2024-12-11\n\n" + body + "\n")
+    ]
+    assert ("Hassan Sheikh Mohamud", "SOM") in found
+
+
+def test_shadow_title_in_apposition() -> None:
+    from parley.extract.options import Opposition
+
+    body = (
+        "PORT TALBOT - Tata Steel will close both blast furnaces.\n\n"
+        "Labour's shadow business secretary, Jonathan Reynolds, told broadcasters that a "
+        "Labour government would have put more money on the table."
+    )
+    found = [
+        (s.speaker, s.actor)
+        for s in extract_statements(
+            "Title: t\nPublished: 2024-01-19\n\n" + body + "\n", opposition=Opposition.NONE
+        )
+    ]
+    assert found == [("Jonathan Reynolds", None)]

@@ -934,8 +934,29 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
         return next((a for a in ranked if not state_only or self._is_state(a)), None)
 
     def _known_name(self, name: str) -> Who | None:
-        """Who a name the text taught stands for, in full or by its last word."""
-        return self.known.get(name) or self.known.get(name.split()[-1])
+        """Who a name the text taught stands for, in full or by its last word, or by its
+        leading words ("Hassan Sheikh" after "President Hassan Sheikh Mohamud": the name
+        without the last, as Somali and Arabic names are shortened) when they lead the
+        name of one person only."""
+        found = self.known.get(name) or self.known.get(name.split()[-1])
+        if " " not in name or (
+            found is not None
+            and (found.actor is not None or found.path is not ActorPath.UNRESOLVED)
+        ):
+            return found
+        lead = name + " "
+        learned = {w.speaker for k, w in self.known.items() if k.startswith(lead) and w.speaker}
+        named = {
+            m.person
+            for m in self.mentions
+            if m.person is not None and m.person.name.startswith(lead)
+        }
+        if len(learned | {p.name for p in named}) != 1:
+            return found
+        if learned:
+            return self.known.get(learned.pop() or "")
+        p = named.pop()
+        return Who(p.name, self._speaks_for(p), True, ActorPath.GAZETTEER_PERSON)
 
     def _is_state(self, code: str) -> bool:
         found = self.gaz.actors.get(code)
@@ -1252,7 +1273,9 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
         # apposition right before the name, in the name's own clause
         floor = max(0, a - 70)
         found = list(self._past_title.finditer(self.text, floor, a))
-        return bool(found) and _TITLE_UP_TO_NAME.fullmatch(self.text, found[-1].end(), a) is not None
+        return (
+            bool(found) and _TITLE_UP_TO_NAME.fullmatch(self.text, found[-1].end(), a) is not None
+        )
 
     def _speaks_for(self, p: Person) -> str | None:
         """The side a named person speaks for on the day: none once every office they held
