@@ -103,3 +103,25 @@ def test_shadow_title_in_apposition() -> None:
         )
     ]
     assert found == [("Jonathan Reynolds", None)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "HELSINKI - Finland recalled 1944.\n\n"
+            "Olena Kovalchuk, a Kyiv teacher who moved to Tampere in 2022, said she had "
+            "heard the comparison many times.",
+            [("Olena Kovalchuk", None)],
+            id="a place before a calling",
+        ),
+        pytest.param(
+            "HELSINKI - Finland recalled 1944.\n\n"
+            "Oleh Hnat, a Kyiv official, said the comparison was unfair.",
+            [("Oleh Hnat", "UKR")],
+            id="a place before an office keeps its side",
+        ),
+    ],
+)
+def test_place_before_a_calling(body: str, expected: list[tuple[str | None, str | None]]) -> None:
+    assert _all(body) == expected
