@@ -125,3 +125,27 @@ def test_shadow_title_in_apposition() -> None:
 )
 def test_place_before_a_calling(body: str, expected: list[tuple[str | None, str | None]]) -> None:
     assert _all(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "PARIS - The pensions talks ended without a deal.\n\n"
+            "The Medef's president, Patrick Martin, said in a statement that the employers "
+            "had shown responsibility.",
+            [("Patrick Martin", None)],
+            id="an unknown body's office before the name",
+        ),
+        pytest.param(
+            "MOSCOW - The plan arrived on Monday.\n\n"
+            "The Kremlin's spokesman, Ivan Sidorov, said the plan was a basis.",
+            [("Ivan Sidorov", "RUS")],
+            id="a known body's office keeps its side",
+        ),
+    ],
+)
+def test_unknown_body_office_before_name(
+    body: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert _all(body) == expected
