@@ -226,15 +226,14 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
             # "A Western diplomat said", "a negotiator from a BASIC country told us":
             # nobody's side; a later "the diplomat" is the same source
             one = not unnamed_origin.endswith("s")
-            who = Who(None, None, one, ActorPath.ABSTAIN)
-            self._describe(unnamed_origin, who, pos)
+            abstained = Who(None, None, one, ActorPath.ABSTAIN)
+            self._describe(unnamed_origin, abstained, pos)
             if one:
                 self._by_kind.setdefault((True, None), []).append(len(self.history))
-            return self._remember(pos, who, None if one else Gender.PLURAL)
+            return self._remember(pos, abstained, None if one else Gender.PLURAL)
         if self._both_sides(chain):
             # "The two ministers said", "officials on both sides said": neither side alone
-            who = Who(None, None, False, ActorPath.ABSTAIN)
-            return self._remember(pos, who, Gender.PLURAL)
+            return self._remember(pos, Who(None, None, False, ActorPath.ABSTAIN), Gender.PLURAL)
         listed = self._listed_sides(chain)
         if listed is not None:
             # "six European, Ukrainian and American officials", "U.S. and Ukrainian
