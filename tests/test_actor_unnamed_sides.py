@@ -68,6 +68,13 @@ def _all(body: str) -> list[tuple[str | None, str | None]]:
             [(None, "GRC"), (None, "TUR")],
             id="a named demonym keeps its side",
         ),
+        pytest.param(
+            "JOHANNESBURG - The summit opened on Saturday.\n\n"
+            "A South African official told reporters that Pretoria would hand over the "
+            "presidency.",
+            [(None, "ZAF")],
+            id="a state's demonym with a compass word keeps its side",
+        ),
     ],
 )
 def test_unnamed_sides(body: str, expected: list[tuple[str | None, str | None]]) -> None:
