@@ -128,6 +128,13 @@ _SERVING_HEADS = {"soldier", "soldiers", "officer", "officers", "colonel", "lieu
                   "pilot", "servant", "judge", "prosecutor", "deputy"}  # fmt: skip
 
 
+# The lower-case noun right after a place or demonym, then the end of the apposition, a
+# relative clause or a preposition: "Kyiv [teacher] who", "Ukrainian [teacher],"
+_COMMON_NOUN_AFTER = re.compile(
+    r"\s+([a-z][a-z-]+)(?=\s*(?:,|\bwho\b|\bwhose\b|\bin\b|\bfrom\b|$))"
+)
+
+
 class Appositions(ResolverBase):
     """Appositions and descriptions next to a name or a title."""
 
@@ -316,6 +323,17 @@ class Appositions(ResolverBase):
                 return m.actor
         return None
 
+    def _qualifies_no_office(self, m: Mention, stop: int) -> bool:
+        """Whether the place or demonym ``m`` in an apposition qualifies a common noun of
+        no office ("a Kyiv teacher", "a Ukrainian teacher"), which says where the person
+        lives or comes from, not whom they speak for ("a Kremlin official", "a Russian
+        soldier" do)."""
+        noun = _COMMON_NOUN_AFTER.match(self.text, m.end, stop)
+        if noun is None or noun.group(1) in _SERVING_HEADS:
+            return False
+        nxt = self._mention_at(noun.start(1))
+        return nxt is None or nxt.kind is not MentionKind.ROLE
+
     def _apposition_actor(self, pos: int) -> str | None:
         # "Ivan Petrov, a Russian senator," -> RUS; not "X, who follows Sudan for a think tank"
         gap = _APPOSITION.match(self.text, pos)
@@ -409,6 +427,11 @@ class Appositions(ResolverBase):
                     continue  # "the London School of Economics": a name, not a side
                 if _AT_AN_EMPLOYER.search(self.text, max(0, m.start - 12), m.start):
                     continue  # "head of research at a Stockholm bank"
+                if re.fullmatch(r"an?\s+", self.text[gap.end() : m.start]) and (
+                    self._qualifies_no_office(m, stop)
+                ):
+                    continue  # "a Kyiv teacher who moved to Tampere": a private calling
+
                 if _AT_THE_EMPLOYER.search(
                     self.text, max(0, m.start - 12), m.start
                 ) and _EMPLOYER_AFTER.match(self.text, m.end):

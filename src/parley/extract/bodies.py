@@ -52,6 +52,12 @@ _ACRONYM_OWNER = re.compile(r"\b([A-Z]{2,6})(?:['’]s)?\s+(?:[A-Za-z-]+\s+){0,2
 _APPOSED_ACRONYM_OFFICE = re.compile(
     r",\s+the\s+(?P<owner>[A-Z][A-Z&-]+)['’]s\s+(?P<office>(?:[a-z-]+\s+){0,2}?[a-z-]+)\s*[,;.]"
 )
+# "The Medef's president, ": a definite office of a body named by one capitalised word,
+# in apposition before a name, opening its sentence (or a live blog's time stamp)
+_ACRONYM_OFFICE_BEFORE = re.compile(
+    r"(?:^|[.;:!?]\s+|\n|\d{1,2}[:.]\d{2}\s+(?:[-–—]\s+)?)[Tt]he\s+(?P<owner>[A-Z][\w&-]+)['’]s\s+"
+    r"(?P<office>(?:[a-z-]+\s+){0,2}?[a-z-]+),\s+$"
+)
 _APPOSED_OFFICE_OF = re.compile(
     r",\s+(?:the\s+|a\s+|an\s+)?(?P<office>(?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(?:of|at|for|with)"
     r"\s+(?:the\s+)?(?P<owner>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|\d+|of|and|&))*)"
@@ -189,6 +195,22 @@ class Bodies(ResolverBase):
         ):
             return " ".join(words)
         return None
+
+    def _unknown_body_office_before(self, pos: int) -> bool:
+        """True when the name starting at ``pos`` follows "The X's <office>, " with X one
+        capitalised word the gazetteer does not know ("The Medef's president, Patrick
+        Martin,": an employers' body; not "The Kremlin's spokesman, X,")."""
+        m = _ACRONYM_OFFICE_BEFORE.search(self.text, max(0, pos - 80), pos)
+        if m is None or m.end() != pos:
+            return False
+        at = self._mention_at(m.start("office"))
+        owner = self._mention_at(m.start("owner"))
+        return (
+            at is not None
+            and at.kind is MentionKind.ROLE
+            and (owner is None or owner.kind in (MentionKind.NAME, MentionKind.SURNAME))
+            and self.gaz.actor_of(m.group("owner")) is None
+        )
 
     def _office_of_unknown_body(self, pos: int) -> bool:
         """True when the name ending at ``pos`` is followed by an apposition whose office

@@ -344,6 +344,11 @@ class NameLearning(ResolverBase):
                         subject = self._sentence_subject(head_chain[0].start)
                         actor = self._subject_side(subject) if subject is not None else None
                         how = ActorPath.GROUP if actor is not None else how
+            if actor is None and not private and self._unknown_body_office_before(chain[0].start):
+                # "The Medef's president, Patrick Martin,": the office of a body the
+                # gazetteer does not know, in apposition before the name
+                private = True
+                how = ActorPath.PRIVATE
             if actor is None and not private and self._office_of_unknown_body(name.end):
                 # "Jon Holden, president of IAM District 751,": an office in a body the
                 # gazetteer does not know (a union, a company) speaks for no state, unless

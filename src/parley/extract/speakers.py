@@ -108,6 +108,42 @@ _IN_PLACE = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Oo]utside)\s+\Z")
 _MOVEMENTS = frozenset((ActorKind.MOVEMENT,))
 # "the joint statement", "a joint communique": a text several sides issued
 _JOINT_BEFORE = re.compile(r"\bjoint\s+(?:[a-z]+\s+)?$")
+# An unnamed source whose origin the text keeps unnamed: "a Western diplomat", "a
+# northern European diplomat" (not "a South African official": a state's demonym), "two
+# Baltic officials", "a negotiator from a BASIC country", "a senior diplomat from a NATO
+# country in northern Europe". The region or the
+# group the words give is no side, and the article's side is no better (the gold gives
+# none, across negotiations).
+_SOURCE_HEADS = (
+    r"(?P<noun>diplomat|official|negotiator|ambassador|envoy|delegate|source|officer)s?\b"
+)
+_REGION_QUALIFIER = (
+    r"(?:Western|Nordic|Baltic|Scandinavian|"
+    r"(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)ern(?:\s+|-)"
+    r"(?:European|African|Asian|Arab|American))"
+)
+_UNNAMED_ORIGIN = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Oo]ther)\s+"
+    r"(?:(?:senior|junior|top|high-ranking|second|third|other)\s+)*"
+    r"(?:(?P<qual>"
+    + _REGION_QUALIFIER
+    + r")\s+(?:(?:senior|top)\s+)?)?"
+    + _SOURCE_HEADS
+    + r"(?P<origin>\s+(?:from|of)\s+(?:a|an|one)\s+(?:of\s+the\s+)?[^,.;:\"\u201c\n]{0,50}?"
+    r"\b(?:country|countries|state|states|nation|nations|ally|allies|member|members|"
+    r"government|governments|delegation|delegations|capital|capitals|power|powers)\b"
+    r"(?:\s+in\s+(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Cc]entral)(?:ern)?\s+[A-Z][a-z]+)?)?"
+)
+# "the two ministers", "both governments", "officials on both sides": people of the two
+# sides together, for neither alone; "The communique, released by both prime ministers'
+# offices," a text both issued
+_BOTH_BEFORE = re.compile(r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:[a-z]+\s+)?$")
+_BOTH_AFTER = re.compile(r"\s+(?:on|from|of)\s+both\s+sides\b")
+_ISSUED_BY_BOTH = re.compile(
+    r",\s+(?:jointly\s+)?(?:released|issued|signed|published|agreed)\s+by\s+(?:both|the\s+two)\b"
+)
+# The rest of a title in apposition up to the name it describes: " business secretary, "
+_TITLE_UP_TO_NAME = re.compile(r"[\w'’ -]{0,50},\s+")
 # paths whose side comes from the state the context names (``Who.basis`` says where)
 _CONTEXT_PATHS = frozenset(
     (
@@ -186,6 +222,19 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
     def resolve(self, chain: list[Mention], pos: int) -> Who | None:
         """Resolve a noun phrase used as a speaker at ``pos``."""
         gaz, day = self.gaz, self.day
+        unnamed_origin = self._unnamed_origin(chain, pos)
+        if unnamed_origin is not None:
+            # "A Western diplomat said", "a negotiator from a BASIC country told us":
+            # nobody's side; a later "the diplomat" is the same source
+            one = not unnamed_origin.endswith("s")
+            abstained = Who(None, None, one, ActorPath.ABSTAIN)
+            self._describe(unnamed_origin, abstained, pos)
+            if one:
+                self._by_kind.setdefault((True, None), []).append(len(self.history))
+            return self._remember(pos, abstained, None if one else Gender.PLURAL)
+        if self._both_sides(chain):
+            # "The two ministers said", "officials on both sides said": neither side alone
+            return self._remember(pos, Who(None, None, False, ActorPath.ABSTAIN), Gender.PLURAL)
         listed = self._listed_sides(chain)
         if listed is not None:
             # "six European, Ukrainian and American officials", "U.S. and Ukrainian
@@ -212,7 +261,10 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
             # office: the gazetteer says nothing of that day, and the text places him in
             # the opposition (a text that does not, keeps the gazetteer's side: it may
             # lack an earlier office of the same side)
-            actor = None if p.name in self._private_names else self._speaks_for(p)
+            # "Labour's shadow business secretary, X," before the office the gazetteer
+            # records: a past or shadow title the text gives is nobody's side either
+            out = p.name in self._private_names or self._former(chain, people[-1])
+            actor = None if out else self._speaks_for(p)
             how = ActorPath.GAZETTEER_PERSON if actor else ActorPath.PRIVATE
             return self._remember(pos, Who(p.name, actor, True, how), p.gender)
         if p is not None:
@@ -614,7 +666,9 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                 if state_office:
                     actor = self._context_actor(chain[0].start, state_only=True)
                     how = ActorPath.CONTEXT_STATE
-                elif self._several_voices(role, chain):
+                elif self._several_voices(role, chain) or self._unnamed_origin_before(
+                    role.role, chain[0].start
+                ):
                     # "The mediators said", "the co-chairs said", "according to the joint
                     # statement": unnamed people of several sides, or a text of several, are
                     # not the side the article mostly quotes (measured on the spent sets: the
@@ -745,6 +799,52 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
             return None
         return m.actor
 
+    def _both_sides(self, chain: list[Mention]) -> bool:
+        """Whether the speaker's noun phrase is people or a text of the two sides together
+        ("the two ministers", "both governments", "officials on both sides", "the
+        communique, released by both prime ministers' offices,") and names no side."""
+        if not chain or any(
+            m.kind in (MentionKind.ACTOR, MentionKind.ADJECTIVE, MentionKind.PERSON)
+            or m.person is not None
+            for m in chain
+        ):
+            return False
+        head = chain[-1]
+        if head.kind is not MentionKind.ROLE:
+            return False
+        a = chain[0].start
+        if _BOTH_BEFORE.search(self.text, max(0, a - 16), a) and plural_noun(head.role or ""):
+            return True
+        if _BOTH_AFTER.match(self.text, head.end):
+            return True
+        return head.role in _DOCUMENTS and _ISSUED_BY_BOTH.match(self.text, head.end) is not None
+
+    def _unnamed_origin(self, chain: list[Mention], pos: int) -> str | None:
+        """The head noun of an unnamed source whose origin the words keep unnamed ("a
+        Western diplomat", "a diplomat from a NATO country in northern Europe") when the
+        speaker's noun phrase is one, else None."""
+        if not chain:
+            return None
+        a, b = chain[0].start, chain[-1].end
+        for m in _UNNAMED_ORIGIN.finditer(self.text, max(0, a - 120), min(len(self.text), b + 90)):
+            if m.start() > a or m.end() < b:
+                continue
+            if m.group("qual") or m.group("origin"):
+                head = self.text[m.start("noun") : m.end("noun") + 1].rstrip()
+                return head if head.endswith("s") else m.group("noun")
+        return None
+
+    def _unnamed_origin_before(self, noun: str, pos: int) -> bool:
+        """Whether the latest indefinite source with head ``noun`` introduced in the
+        paragraph or the one before ``pos`` ("A Western diplomat in Baghdad was more
+        cautious. ... the diplomat said") is one whose origin the words keep unnamed."""
+        start = self.text.rfind("\n\n", 0, max(0, self.text.rfind("\n\n", 0, pos)))
+        found = None
+        for m in _UNNAMED_ORIGIN.finditer(self.text, max(0, start), pos):
+            if m.group("noun") == noun:
+                found = m
+        return found is not None and bool(found.group("qual") or found.group("origin"))
+
     def _several_voices(self, role: Mention, chain: list[Mention]) -> bool:
         """True for a plural group of unnamed people ("the mediators", "the leaders", "the
         people") or a text several sides issued ("the joint statement")."""
@@ -834,8 +934,29 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
         return next((a for a in ranked if not state_only or self._is_state(a)), None)
 
     def _known_name(self, name: str) -> Who | None:
-        """Who a name the text taught stands for, in full or by its last word."""
-        return self.known.get(name) or self.known.get(name.split()[-1])
+        """Who a name the text taught stands for, in full or by its last word, or by its
+        leading words ("Hassan Sheikh" after "President Hassan Sheikh Mohamud": the name
+        without the last, as Somali and Arabic names are shortened) when they lead the
+        name of one person only."""
+        found = self.known.get(name) or self.known.get(name.split()[-1])
+        if " " not in name or (
+            found is not None
+            and (found.actor is not None or found.path is not ActorPath.UNRESOLVED)
+        ):
+            return found
+        lead = name + " "
+        learned = {w.speaker for k, w in self.known.items() if k.startswith(lead) and w.speaker}
+        named = {
+            m.person
+            for m in self.mentions
+            if m.person is not None and m.person.name.startswith(lead)
+        }
+        if len(learned | {p.name for p in named}) != 1:
+            return found
+        if learned:
+            return self.known.get(learned.pop() or "")
+        p = named.pop()
+        return Who(p.name, self._speaks_for(p), True, ActorPath.GAZETTEER_PERSON)
 
     def _is_state(self, code: str) -> bool:
         found = self.gaz.actors.get(code)
@@ -1146,7 +1267,15 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
         a = chain[0].start
         if _NOW_AFTER.match(self.text, name.end):
             return False  # "Former president X, now deputy head of ..."
-        return self._past_title.search(self.text, max(0, a - 12), name.start) is not None
+        if self._past_title.search(self.text, max(0, a - 12), name.start) is not None:
+            return True
+        # "Labour's shadow business secretary, X," / "The former envoy, X,": the title in
+        # apposition right before the name, in the name's own clause
+        floor = max(0, a - 70)
+        found = list(self._past_title.finditer(self.text, floor, a))
+        return (
+            bool(found) and _TITLE_UP_TO_NAME.fullmatch(self.text, found[-1].end(), a) is not None
+        )
 
     def _speaks_for(self, p: Person) -> str | None:
         """The side a named person speaks for on the day: none once every office they held
