@@ -1687,6 +1687,15 @@ _GOING_ON = re.compile(
 _GERUND_AFTER = re.compile(r"\b(?:to|of)\s+\w+ing$")
 
 
+# After a comma, a verb in the past (", passed a law") or a subject with its own verb of
+# speaking (", the two governments said"), not a relative clause (", which Russia banned")
+_RUNS_ON = re.compile(
+    r",\s+(?!(?:which|who|whom|whose|where|when|as|and|or|but|including)\b)"
+    r"(?:[a-z]+ed\b|(?:the|a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:said|says|told|added|stated|announced)\b)"
+)
+
+
 def to_parse(attributor: Attributor) -> list[tuple[Span, list[Quote]]]:
     """The sentences the parse attributes: those the pattern rules left alone.
 
@@ -1701,6 +1710,17 @@ def to_parse(attributor: Attributor) -> list[tuple[Span, list[Quote]]]:
         covered[d.cue_start : d.cue_start + len(d.cue)] = b"\x01" * len(d.cue)
     todo: list[tuple[Span, list[Quote]]] = []
     opened = {d.cue_start for d in attributor.drafts if not d.direct}
+    # a noun phrase the pattern rules report after a verb like "called" or "welcomed" that
+    # runs on past a comma ("called the memorandum an act of aggression, passed a law ...
+    # and expelled ..."): the parse ends it where the verb's phrase ends
+    runs_on = {
+        d.cue_start
+        for d in attributor.drafts
+        if not d.direct
+        and d.lemma in NOMINAL_LEMMAS
+        and d.cue_start < d.start
+        and _RUNS_ON.search(text, d.start, d.end) is not None
+    }
     for sent, quotes in attributor.sentences:
         if sent.end - sent.start > MAX_PARSED:
             continue
@@ -1710,9 +1730,10 @@ def to_parse(attributor: Attributor) -> list[tuple[Span, list[Quote]]]:
             # dateline is no part of the sentence's syntax (parsed with it, its place name
             # becomes the head of the clause the verb reports)
             sent = Span(dateline.end(), sent.end)
-        if _SUBORDINATE_START.match(text, sent.start, sent.end) and any(
-            sent.start <= c < sent.end for c in opened
-        ):
+        if (
+            _SUBORDINATE_START.match(text, sent.start, sent.end)
+            and any(sent.start <= c < sent.end for c in opened)
+        ) or any(sent.start <= c < sent.end for c in runs_on):
             todo.append((sent, quotes))  # where the subordinate clause's report ends
             continue
         # a cue word or quotation mark that no statement covers yet
