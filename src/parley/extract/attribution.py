@@ -484,8 +484,16 @@ class Attributor:
         ):
             return None
         subject = text[report.subject_start : report.subject_end]
-        if phrases.TERMS_TEXT.match(subject) and not _ISSUED_BY.search(subject):
-            return None  # "the draft says", "according to the plan": terms, not speech
+        if (
+            phrases.TERMS_TEXT.match(subject)
+            and not _ISSUED_BY.search(subject)
+            and not (
+                _WRITTEN_SOURCE.fullmatch(subject) and report.kind is not ReportKind.ACCORDING
+            )
+        ):
+            # "the draft says", "according to the plan": terms, not speech ("the text
+            # says", "the document adds": a text issued, whose words are reported)
+            return None
         who: Who | None = None
         found: list[list[Mention]]
         if report.lemma in FINDING_LEMMAS:
@@ -1370,13 +1378,27 @@ class Attributor:
         src_end = phrases.clause_boundary(text, c_end, sent.end)
         subj = self._subject_after(c_end, src_end, quotes, loose=True)
         source = text[c_end:src_end].strip()
-        if subj is None or phrases.DOCUMENTS.match(source) or MEDIA.search(source):
-            return None
-        who = self.resolver.resolve(subj, c_start)
-        if who is None:
-            return None
+        written = _WRITTEN_SOURCE.match(source)  # ("seen by this newspaper" may follow)
+        if written is not None and subj is None and not _ISSUED_BY.search(source):
+            if c_start <= sent.start + 1 and any(
+                o.start != c_start and o.kind is not CueKind.ACCORDING
+                for o in cue_matches(text, sent.start, sent.end, strict=False)
+            ):
+                return None  # "According to the text, the council asks ...": the council's
+            # "according to the text", "according to a copy seen by this newspaper": the
+            # document's words, which no party's mention here speaks
+            who: Who | None = Who(None, None, False, ActorPath.UNRESOLVED)
+            subj_end = c_end + len(text[c_end:src_end]) - len(text[c_end:src_end].lstrip())
+            subj_end += written.end()
+        else:
+            if subj is None or phrases.DOCUMENTS.match(source) or MEDIA.search(source):
+                return None
+            who = self.resolver.resolve(subj, c_start)
+            if who is None:
+                return None
+            subj_end = subj[-1].end
         if c_start <= sent.start + 1:  # "According to X, CONTENT."
-            comma = text.find(",", subj[-1].end, sent.end)
+            comma = text.find(",", subj_end, sent.end)
             if comma < 0:
                 return None
             return comma + 1, sent.end, who
@@ -1694,6 +1716,11 @@ _RUNS_ON = re.compile(
     r"(?:[a-z]+ed\b|(?:the|a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:said|says|told|added|stated|announced)\b)"
 )
+
+
+# A written text named as the source of what follows or precedes it: "the text", "a copy
+# (seen by ...)", "the document" (not a plan's or a draft's terms, see ``TERMS_TEXT``)
+_WRITTEN_SOURCE = re.compile(r"(?:the|a)\s+(?:text|copy|document)\b(?!\s+of\s+(?:the\s+)?(?:plan|draft|proposal|deal|agreement))", re.IGNORECASE)
 
 
 def to_parse(attributor: Attributor) -> list[tuple[Span, list[Quote]]]:

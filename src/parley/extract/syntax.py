@@ -694,17 +694,23 @@ def _calls_nothing(verb: Token, objects: list[Token]) -> bool:
         return True  # "called off", "called up"
     if not objects or any(c.dep_ in _NAMING for c in verb.children) or len(objects) > 1:
         return False
-    if any(t.dep_ in _NAMING or t.dep_ == "dobj" for t in objects[0].subtree if t is not objects[0]):
+    if any(
+        t.dep_ in _NAMING or t.dep_ in ("dobj", "appos", "npadvmod", "amod")
+        for t in objects[0].subtree
+        if t is not objects[0] and t.i > objects[0].i
+    ):
         return False  # "called [the coalition's plans a reason ...]": the parse nests the name
     doc = verb.doc
     last = objects[0].right_edge
     after = doc[last.i + 1] if last.i + 1 < len(doc) else None
     quoted = any(t.text in _MARKS for t in objects[0].subtree) or (
-        after is not None and (after.text in _MARKS or after.tag_ in ("JJ", "NN", "DT"))
+        after is not None and (after.text in _MARKS or after.tag_ in _NAME_START)
     )
     return not quoted
 
 
+# the first word of a name for the object of "call" the parse left unattached
+_NAME_START = frozenset(("JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "DT", "PRP$", "CD", "``"))
 # what names the object of "call": "called the deal [a betrayal]", "called it [illegal]"
 _NAMING = frozenset(("oprd", "xcomp", "ccomp", "acomp", "attr", "dative"))
 
