@@ -451,6 +451,17 @@ _CONTENT_NOUNS = frozenset(
 )  # fmt: skip
 
 
+def _free_relative(subj: Token, verb: Token) -> bool:
+    """'what each side says it means', 'what the capitals said about relief': a verb of
+    speaking inside a free relative clause ("what" right before its subject) names what was
+    said without saying it ("what it said were tracking risks" states the claim, and stays)."""
+    first = subj.left_edge
+    if subj.i > verb.i or first.i == 0 or first.doc[first.i - 1].lower_ != "what":
+        return False
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return nxt is None or nxt.lower_ not in ("was", "were", "is", "are")
+
+
 def _own_subject(clause: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
 
@@ -523,6 +534,8 @@ def _in_sentence(doc: Doc, offset: int) -> Iterator[Report]:
         kind, content = _content(tok, subj)
         if content is None:
             continue
+        if _free_relative(subj, tok):
+            continue  # "what each side says it means": what is said is left unsaid
         if subj.i > tok.i and kind is not ReportKind.QUOTE_FIRST and not _fronted(tok, subj):
             continue  # an inverted subject comes after a quotation only
         a, b = content
