@@ -439,6 +439,8 @@ class Attributor:
                 b = tail.start()
         if b <= a or word_count(text[a:b]) < 2 and not direct and not _one_name(text, a, b, cue):
             return None
+        if cue.lemma == "thank" and not direct and _FOR_WHAT.search(text, a, b) is None:
+            return None  # "thanked Erdogan", "thanked the negotiators": courtesy, no position
         d = Draft(a, b, direct, cue.word, cue.start, who, cue.lemma)
         self.drafts.append(d)
         return d
@@ -1721,6 +1723,10 @@ _RUNS_ON = re.compile(
 # A written text named as the source of what follows or precedes it: "the text", "a copy
 # (seen by ...)", "the document" (not a plan's or a draft's terms, see ``TERMS_TEXT``)
 _WRITTEN_SOURCE = re.compile(r"(?:the|a)\s+(?:text|copy|document)\b(?!\s+of\s+(?:the\s+)?(?:plan|draft|proposal|deal|agreement))", re.IGNORECASE)
+
+
+# what one is thanked for: "thanked Trump for his flexibility"
+_FOR_WHAT = re.compile(r"\bfor\b")
 
 
 def to_parse(attributor: Attributor) -> list[tuple[Span, list[Quote]]]:
