@@ -1378,6 +1378,11 @@ class Attributor:
         text = self.text
         c_start, c_end = c.start, c.end
         src_end = phrases.clause_boundary(text, c_end, sent.end)
+        colon = text.find(":", c_end, src_end)
+        if colon >= 0:
+            # "..., according to two people familiar with the talks: how much ... and how
+            # ...": the colon ends the source, and what it introduces is the writer's
+            src_end = colon
         subj = self._subject_after(c_end, src_end, quotes, loose=True)
         source = text[c_end:src_end].strip()
         written = _WRITTEN_SOURCE.match(source)  # ("seen by this newspaper" may follow)
@@ -1405,7 +1410,8 @@ class Attributor:
                 return None
             return comma + 1, sent.end, who
         if phrases.after_comma(text, c_start) and (
-            self._ends_sentence(src_end, sent.end)
+            colon >= 0
+            or self._ends_sentence(src_end, sent.end)
             # "..., according to Andy Ruiz, chief economist at the bank.", "..., according
             # to the Courier's survey, which favors incumbents.": an apposition or
             # an aside about X ends the sentence
