@@ -489,9 +489,7 @@ class Attributor:
         if (
             phrases.TERMS_TEXT.match(subject)
             and not _ISSUED_BY.search(subject)
-            and not (
-                _WRITTEN_SOURCE.fullmatch(subject) and report.kind is not ReportKind.ACCORDING
-            )
+            and not (_WRITTEN_SOURCE.fullmatch(subject) and report.kind is not ReportKind.ACCORDING)
         ):
             # "the draft says", "according to the plan": terms, not speech ("the text
             # says", "the document adds": a text issued, whose words are reported)
@@ -1728,7 +1726,10 @@ _RUNS_ON = re.compile(
 
 # A written text named as the source of what follows or precedes it: "the text", "a copy
 # (seen by ...)", "the document" (not a plan's or a draft's terms, see ``TERMS_TEXT``)
-_WRITTEN_SOURCE = re.compile(r"(?:the|a)\s+(?:text|copy|document)\b(?!\s+of\s+(?:the\s+)?(?:plan|draft|proposal|deal|agreement))", re.IGNORECASE)
+_WRITTEN_SOURCE = re.compile(
+    r"(?:the|a)\s+(?:text|copy|document)\b(?!\s+of\s+(?:the\s+)?(?:plan|draft|proposal|deal|agreement))",
+    re.IGNORECASE,
+)
 
 
 # what one is thanked for: "thanked Trump for his flexibility"
