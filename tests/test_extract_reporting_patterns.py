@@ -858,3 +858,11 @@ def test_the_first_names_of_a_person_named_in_full_before() -> None:
     )
     [(cue, speaker, actor, _)] = run(body)
     assert (cue, speaker, actor) == ("said", "Hassan Sheikh Mohamud", "SOM")
+
+
+def test_a_clause_of_when_before_the_colon_introduces_the_quotation() -> None:
+    body = (
+        "Here is what the union's leader, Ada Lind, said as she left the meeting:\n\n"
+        '"The company has had every chance to do the right thing."\n'
+    )
+    assert texts(body) == ["The company has had every chance to do the right thing."]

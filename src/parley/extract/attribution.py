@@ -1154,8 +1154,13 @@ class Attributor:
                 a = clause_start + (but.end() if but else 0)
                 return a, clause_start + m.start(), who
             return None
-        if not complete and not inverted and re.match(r"\s*:\s*$", text[c_end : sent.end]):
-            return c_end, c_end, who  # "Writing on Truth Social, Trump posted:" + a quotation
+        if not inverted and (
+            (not complete and re.match(r"\s*:\s*$", text[c_end : sent.end]))
+            or _WHEN_THEN_COLON.match(text, c_end, sent.end)
+        ):
+            # "Writing on Truth Social, Trump posted:", "what X said as she left the
+            # meeting:" + a quotation
+            return c_end, c_end, who
         if inverted or not complete:
             return None
         a = self._content_start(c_end, sent.end, lemma)
@@ -1732,6 +1737,10 @@ _WRITTEN_SOURCE = re.compile(
 )
 
 
+# a clause of when something was said, then the colon that introduces it
+_WHEN_THEN_COLON = re.compile(
+    r"\s*,?\s*(?:as|when|while|after|before)\s+[^:;\"“”]{1,80}:\s*$", re.IGNORECASE
+)
 # what one is thanked for: "thanked Trump for his flexibility"
 _FOR_WHAT = re.compile(r"\bfor\b")
 
