@@ -786,3 +786,83 @@ def test_a_second_reporting_verb_the_parse_hangs_on_an_infinitive() -> None:
         "the secretariat had done everything it could to keep the talks going",
         "claims that it had favoured the exporters",
     ]
+
+
+# -- detection by structure (December 4, ninth round, detect24) --------------------------
+
+
+def test_a_capitalised_conference_ends_a_bodys_name() -> None:
+    # "Conference said" is a name's last word and its verb, not "a conference call"
+    body = "The Teamsters Canada Rail Conference said its members would obey the order.\n"
+    assert texts(body) == ["its members would obey the order"]
+
+
+def test_said_in_a_statement_that_when_the_parse_hangs_the_clause_on_the_noun() -> None:
+    body = (
+        "The CGT labour confederation, which has called a general strike for Thursday, said "
+        "in a statement that the agreement would be paid for by pensioners.\n"
+    )
+    assert texts(body) == ["the agreement would be paid for by pensioners"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Unite, which had called off a planned strike after the election, stayed critical.\n",
+        "The union called a general strike for Monday.\n",
+        # a free relative names what was said without saying it
+        "Here is what happened, and what each side says it means.\n",
+        "Tomorrow: what the capitals said about sanctions relief.\n",
+        "Leaders signed what the White House calls the Washington Accords.\n",
+        # thanking with no reason given is courtesy
+        "Hassan Sheikh thanked Erdogan and left the hall.\n",
+    ],
+)
+def test_nothing_said(body: str) -> None:
+    assert texts(body) == []
+
+
+def test_a_nominal_report_ends_where_its_verb_phrase_ends() -> None:
+    body = (
+        "Mogadishu had called the January memorandum an act of aggression, passed a law "
+        "and expelled Ethiopia's ambassador in April.\n"
+    )
+    assert texts(body) == ["the January memorandum an act of aggression"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The text says the agreement will remove all physical barriers.\n",
+         "the agreement will remove all physical barriers"),
+        ("The document adds that the framework must be agreed by both sides.\n",
+         "the framework must be agreed by both sides"),
+        ("Talks are to start by the end of February, with Turkey's help, the text said.\n",
+         "Talks are to start by the end of February, with Turkey's help"),
+        ("The counter-proposal kept the idea, according to a copy seen by this newspaper.\n",
+         "The counter-proposal kept the idea"),
+        # a colon ends the source
+        ("The talks dragged on over two questions, according to two people familiar with "
+         "the negotiations: how much cash would arrive, and how fast the peso would move.\n",
+         "The talks dragged on over two questions"),
+    ],
+)  # fmt: skip
+def test_a_texts_words_and_according_to(body: str, expected: str) -> None:
+    assert texts(body) == [expected]
+
+
+def test_the_first_names_of_a_person_named_in_full_before() -> None:
+    body = (
+        "Somali President Hassan Sheikh Mohamud arrived on Monday.\n\n"
+        "Hassan Sheikh said Somalia was ready to work with Ethiopia.\n"
+    )
+    [(cue, speaker, actor, _)] = run(body)
+    assert (cue, speaker, actor) == ("said", "Hassan Sheikh Mohamud", "SOM")
+
+
+def test_a_clause_of_when_before_the_colon_introduces_the_quotation() -> None:
+    body = (
+        "Here is what the union's leader, Ada Lind, said as she left the meeting:\n\n"
+        '"The company has had every chance to do the right thing."\n'
+    )
+    assert texts(body) == ["The company has had every chance to do the right thing."]

@@ -439,6 +439,8 @@ class Attributor:
                 b = tail.start()
         if b <= a or word_count(text[a:b]) < 2 and not direct and not _one_name(text, a, b, cue):
             return None
+        if cue.lemma == "thank" and not direct and _FOR_WHAT.search(text, a, b) is None:
+            return None  # "thanked Erdogan", "thanked the negotiators": courtesy, no position
         d = Draft(a, b, direct, cue.word, cue.start, who, cue.lemma)
         self.drafts.append(d)
         return d
@@ -484,8 +486,14 @@ class Attributor:
         ):
             return None
         subject = text[report.subject_start : report.subject_end]
-        if phrases.TERMS_TEXT.match(subject) and not _ISSUED_BY.search(subject):
-            return None  # "the draft says", "according to the plan": terms, not speech
+        if (
+            phrases.TERMS_TEXT.match(subject)
+            and not _ISSUED_BY.search(subject)
+            and not (_WRITTEN_SOURCE.fullmatch(subject) and report.kind is not ReportKind.ACCORDING)
+        ):
+            # "the draft says", "according to the plan": terms, not speech ("the text
+            # says", "the document adds": a text issued, whose words are reported)
+            return None
         who: Who | None = None
         found: list[list[Mention]]
         if report.lemma in FINDING_LEMMAS:
@@ -1146,8 +1154,13 @@ class Attributor:
                 a = clause_start + (but.end() if but else 0)
                 return a, clause_start + m.start(), who
             return None
-        if not complete and not inverted and re.match(r"\s*:\s*$", text[c_end : sent.end]):
-            return c_end, c_end, who  # "Writing on Truth Social, Trump posted:" + a quotation
+        if not inverted and (
+            (not complete and re.match(r"\s*:\s*$", text[c_end : sent.end]))
+            or _WHEN_THEN_COLON.match(text, c_end, sent.end)
+        ):
+            # "Writing on Truth Social, Trump posted:", "what X said as she left the
+            # meeting:" + a quotation
+            return c_end, c_end, who
         if inverted or not complete:
             return None
         a = self._content_start(c_end, sent.end, lemma)
@@ -1368,20 +1381,40 @@ class Attributor:
         text = self.text
         c_start, c_end = c.start, c.end
         src_end = phrases.clause_boundary(text, c_end, sent.end)
+        colon = text.find(":", c_end, src_end)
+        if colon >= 0:
+            # "..., according to two people familiar with the talks: how much ... and how
+            # ...": the colon ends the source, and what it introduces is the writer's
+            src_end = colon
         subj = self._subject_after(c_end, src_end, quotes, loose=True)
         source = text[c_end:src_end].strip()
-        if subj is None or phrases.DOCUMENTS.match(source) or MEDIA.search(source):
-            return None
-        who = self.resolver.resolve(subj, c_start)
-        if who is None:
-            return None
+        written = _WRITTEN_SOURCE.match(source)  # ("seen by this newspaper" may follow)
+        if written is not None and subj is None and not _ISSUED_BY.search(source):
+            if c_start <= sent.start + 1 and any(
+                o.start != c_start and o.kind is not CueKind.ACCORDING
+                for o in cue_matches(text, sent.start, sent.end, strict=False)
+            ):
+                return None  # "According to the text, the council asks ...": the council's
+            # "according to the text", "according to a copy seen by this newspaper": the
+            # document's words, which no party's mention here speaks
+            who: Who | None = Who(None, None, False, ActorPath.UNRESOLVED)
+            subj_end = c_end + len(text[c_end:src_end]) - len(text[c_end:src_end].lstrip())
+            subj_end += written.end()
+        else:
+            if subj is None or phrases.DOCUMENTS.match(source) or MEDIA.search(source):
+                return None
+            who = self.resolver.resolve(subj, c_start)
+            if who is None:
+                return None
+            subj_end = subj[-1].end
         if c_start <= sent.start + 1:  # "According to X, CONTENT."
-            comma = text.find(",", subj[-1].end, sent.end)
+            comma = text.find(",", subj_end, sent.end)
             if comma < 0:
                 return None
             return comma + 1, sent.end, who
         if phrases.after_comma(text, c_start) and (
-            self._ends_sentence(src_end, sent.end)
+            colon >= 0
+            or self._ends_sentence(src_end, sent.end)
             # "..., according to Andy Ruiz, chief economist at the bank.", "..., according
             # to the Courier's survey, which favors incumbents.": an apposition or
             # an aside about X ends the sentence
@@ -1687,6 +1720,31 @@ _GOING_ON = re.compile(
 _GERUND_AFTER = re.compile(r"\b(?:to|of)\s+\w+ing$")
 
 
+# After a comma, a verb in the past (", passed a law") or a subject with its own verb of
+# speaking (", the two governments said"), not a relative clause (", which Russia banned")
+_RUNS_ON = re.compile(
+    r",\s+(?!(?:which|who|whom|whose|where|when|as|and|or|but|including)\b)"
+    r"(?:[a-z]+ed\b|(?:the|a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:said|says|told|added|stated|announced)\b)"
+)
+
+
+# A written text named as the source of what follows or precedes it: "the text", "a copy
+# (seen by ...)", "the document" (not a plan's or a draft's terms, see ``TERMS_TEXT``)
+_WRITTEN_SOURCE = re.compile(
+    r"(?:the|a)\s+(?:text|copy|document)\b(?!\s+of\s+(?:the\s+)?(?:plan|draft|proposal|deal|agreement))",
+    re.IGNORECASE,
+)
+
+
+# a clause of when something was said, then the colon that introduces it
+_WHEN_THEN_COLON = re.compile(
+    r"\s*,?\s*(?:as|when|while|after|before)\s+[^:;\"“”]{1,80}:\s*$", re.IGNORECASE
+)
+# what one is thanked for: "thanked Trump for his flexibility"
+_FOR_WHAT = re.compile(r"\bfor\b")
+
+
 def to_parse(attributor: Attributor) -> list[tuple[Span, list[Quote]]]:
     """The sentences the parse attributes: those the pattern rules left alone.
 
@@ -1701,6 +1759,17 @@ def to_parse(attributor: Attributor) -> list[tuple[Span, list[Quote]]]:
         covered[d.cue_start : d.cue_start + len(d.cue)] = b"\x01" * len(d.cue)
     todo: list[tuple[Span, list[Quote]]] = []
     opened = {d.cue_start for d in attributor.drafts if not d.direct}
+    # a noun phrase the pattern rules report after a verb like "called" or "welcomed" that
+    # runs on past a comma ("called the memorandum an act of aggression, passed a law ...
+    # and expelled ..."): the parse ends it where the verb's phrase ends
+    runs_on = {
+        d.cue_start
+        for d in attributor.drafts
+        if not d.direct
+        and d.lemma in NOMINAL_LEMMAS
+        and d.cue_start < d.start
+        and _RUNS_ON.search(text, d.start, d.end) is not None
+    }
     for sent, quotes in attributor.sentences:
         if sent.end - sent.start > MAX_PARSED:
             continue
@@ -1710,9 +1779,10 @@ def to_parse(attributor: Attributor) -> list[tuple[Span, list[Quote]]]:
             # dateline is no part of the sentence's syntax (parsed with it, its place name
             # becomes the head of the clause the verb reports)
             sent = Span(dateline.end(), sent.end)
-        if _SUBORDINATE_START.match(text, sent.start, sent.end) and any(
-            sent.start <= c < sent.end for c in opened
-        ):
+        if (
+            _SUBORDINATE_START.match(text, sent.start, sent.end)
+            and any(sent.start <= c < sent.end for c in opened)
+        ) or any(sent.start <= c < sent.end for c in runs_on):
             todo.append((sent, quotes))  # where the subordinate clause's report ends
             continue
         # a cue word or quotation mark that no statement covers yet

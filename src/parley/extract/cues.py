@@ -219,9 +219,11 @@ _CUE_WORD = re.compile(
 
 # A determiner before a cue word makes it a noun: "a video call", "his claim", "the report".
 _NOUN_BEFORE = re.compile(
-    r"\b(?:a|an|the|this|his|her|its|their|our|my|your|video|phone|conference|no|any|every|of"
-    r"|to)\s+$",
-    re.IGNORECASE,
+    r"\b(?:(?i:a|an|the|this|his|her|its|their|our|my|your|no|any|every|of|to)"
+    # a noun that makes the next word a compound's head ("a video call", "the phone
+    # calls"), in lower case only: capitalised, it ends a name ("the Teamsters Canada Rail
+    # Conference said")
+    r"|video|phone|conference)\s+$"
 )
 
 

@@ -78,15 +78,19 @@ _UP = "A-ZÀ-ÖØ-ÞĆČĐŁŃŚŠŽŹŻ"
 _LOW = "a-zß-öø-ÿāăąćčďđēėęěğīıķļłńňōőœřśşšţťūůűųźżž"
 # "Putin", "McCarthy", "Kassym-Jomart", "O'Neill", "Erdoğan", an initial "J."
 _WORD = (
-    # an apostrophe inside a name ("Sa'ar"), not a possessive "'s" ("Sorensen's hillside")
-    rf"(?:(?:[OD]['’])?[{_UP}][{_LOW}]*(?:[{_UP}][{_LOW}]+)?[{_LOW}]"
+    # an apostrophe inside a name ("Sa'ar"), not a possessive "'s" ("Sorensen's hillside");
+    # not the "Jr" of a generational "Jr." (see ``_SUFFIX``)
+    rf"(?!(?:Jr|Sr)\.)(?:(?:[OD]['’])?[{_UP}][{_LOW}]*(?:[{_UP}][{_LOW}]+)?[{_LOW}]"
     rf"(?:-[{_UP}]?[{_LOW}]+|['’](?!s\b)[{_UP}]?[{_LOW}]+)*"
     # an initial, or two written together ("G.K.", not three: "F.B.I.")
     r"|(?<![A-Z]\.)[A-Z]\.[A-Z]\.(?![A-Z]\.)|[A-Z]\.)"
 )
 # a generational suffix closes a personal name: "Abdusakur Tan II", "John Smith III"
-GENERATIONAL = frozenset(("II", "III", "IV"))
-_SUFFIX = rf"(?<=[{_LOW}][ ])(?:{'|'.join(sorted(GENERATIONAL, key=len, reverse=True))})(?![\w'’])"
+GENERATIONAL = frozenset(("II", "III", "IV", "Jr.", "Sr."))
+_SUFFIX = (
+    rf"(?<=[{_LOW}][ ])(?:{'|'.join(map(re.escape, sorted(GENERATIONAL, key=len, reverse=True)))})"
+    r"(?![\w'’])"
+)
 _NAME_WORD = re.compile(rf"{_WORD}|{_SUFFIX}")
 # name particles inside a name: "David van Weel", "Ursula von der Leyen"
 _PARTICLES = r"(?:van|von|der|den|de|da|do|dos|das|di|du|del|la|le|bin|ibn|ter|al)"

@@ -135,7 +135,7 @@ DATELINE = re.compile(
 # Before a cue word: "what he called", "a draft which indicates", "if Kyiv said no",
 # "Kyiv would pledge", "to say" -- no report of what somebody said.
 NOT_REPORTING = re.compile(
-    r"\bwhat\s+\w+\s+$|\b(?:which|that)\s+(?:also\s+)?$|\b(?:if|unless|whether)\s+(?:\w+\s+){0,3}$"
+    r"\bwhat\s+(?:[\w'’-]+\s+){1,4}$|\b(?:which|that)\s+(?:also\s+)?$|\b(?:if|unless|whether)\s+(?:\w+\s+){0,3}$"
     # ("May said": a capitalised May inside a sentence is a name, not the modal)
     r"|\b(?:would|could|might|should|(?-i:may)|must|will|shall|can|cannot|to)\s+"
     r"(?:also\s+|not\s+|never\s+)?$",

@@ -221,7 +221,7 @@ _NOT_PERSON_HEADS = {
     "Nations", "Forces", "Services", "Industries", "Airlines", "Airways", "Holdings",
     "Partners", "Brigades", "Commission", "Authority", "Ministry", "Department", "League",
     "Coalition", "Board", "Congress", "Assembly", "Society", "Confederation", "Tribunal",
-    "Headquarters", "Bureau", "Directorate", "Office", "Service",
+    "Headquarters", "Bureau", "Directorate", "Office", "Service", "Conference",
     *_STATE_BODY_HEADS,
     # members of a party or camp, in the plural ("Senate Democrats", "Tory rebels")
     "Democrats", "Republicans", "Conservatives", "Tories", "Liberals", "Socialists",

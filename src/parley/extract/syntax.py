@@ -407,6 +407,59 @@ def _unmarked_clause(verb: Token) -> tuple[int, int] | None:
     return None
 
 
+def _that_on_noun(verb: Token) -> tuple[int, int] | None:
+    """'said in a statement that the deal was unfair', 'told reporters at a briefing that
+    ...': a "that" clause with a subject of its own that the parse hangs on the noun of the
+    verb's own phrase of place or medium is what the verb reports (not a noun's
+    complement, save for a noun of something said: "replied to claims that ...")."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < verb.i or prep.lower_ not in _MEDIUM_PREPS:
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or noun.lower_ in _CONTENT_NOUNS:
+                continue
+            for c in noun.children:
+                if (
+                    c.dep_ in ("acl", "relcl", "ccomp")
+                    and c.i > noun.i
+                    and _own_subject(c)
+                    and c.left_edge.lower_ == "that"
+                    and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+                ):
+                    end = c.right_edge
+                    return c.left_edge.idx, end.idx + len(end.text)
+    return None
+
+
+# prepositions of where or in what a verb of speaking spoke: "said in a statement that"
+_MEDIUM_PREPS = frozenset(("in", "at", "on", "during", "through", "via"))
+# nouns whose "that" clause is their own content ("in response to claims that ...", "amid
+# fears that ..."), unlike the medium a speaker speaks in ("in a statement that ...")
+_CONTENT_NOUNS = frozenset(
+    (
+    "charge", "charges", "claim", "claims", "accusation", "accusations", "allegation",
+    "allegations", "suggestion", "suggestions", "report", "reports", "assertion",
+    "assertions", "notion", "idea", "argument", "arguments", "criticism", "rumour",
+    "rumours", "rumor", "rumors", "fear", "fears", "hope", "hopes", "news", "sign", "signs",
+    "view", "belief", "speculation", "concern", "concerns", "evidence", "assurance",
+    "assurances", "promise", "promises", "pledge", "pledges", "warning", "warnings",
+    "demand", "demands", "expectation", "expectations", "fact", "case", "condition",
+    "understanding", "grounds", "basis", "event", "hope", "possibility", "risk",
+    )
+)  # fmt: skip
+
+
+def _free_relative(subj: Token, verb: Token) -> bool:
+    """'what each side says it means', 'what the capitals said about relief': a verb of
+    speaking inside a free relative clause ("what" right before its subject) names what was
+    said without saying it ("what it said were tracking risks" states the claim, and stays)."""
+    first = subj.left_edge
+    if subj.i > verb.i or first.i == 0 or first.doc[first.i - 1].lower_ != "what":
+        return False
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return nxt is None or nxt.lower_ not in ("was", "were", "is", "are")
+
+
 def _own_subject(clause: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
 
@@ -479,6 +532,8 @@ def _in_sentence(doc: Doc, offset: int) -> Iterator[Report]:
         kind, content = _content(tok, subj)
         if content is None:
             continue
+        if _free_relative(subj, tok):
+            continue  # "what each side says it means": what is said is left unsaid
         if subj.i > tok.i and kind is not ReportKind.QUOTE_FIRST and not _fronted(tok, subj):
             continue  # an inverted subject comes after a quotation only
         a, b = content
@@ -522,7 +577,7 @@ def _content(verb: Token, subj: Token) -> tuple[ReportKind, tuple[int, int] | No
             # said is part of the finding
             return ReportKind.CLAUSE, (a, b)
         return ReportKind.CLAUSE, (a, _before_next_report(after, _stray_conjunct(after, b)))
-    loose = _unmarked_clause(verb)
+    loose = _unmarked_clause(verb) or _that_on_noun(verb)
     if loose is not None:
         return ReportKind.CLAUSE, loose
     before = [c for c in clauses if c.i < verb.i]
@@ -604,6 +659,8 @@ def _content(verb: Token, subj: Token) -> tuple[ReportKind, tuple[int, int] | No
         and not (c.lower_ == "to" and lemma in _ADDRESSEE_TO)
         and not _when(c)
     ]
+    if lemma == "call" and not preps and _calls_nothing(verb, objects):
+        return ReportKind.OBJECT, None  # "called a general strike", "called off the talks"
     if lemma == "refer" and not any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
         return ReportKind.OBJECT, None  # "referred the case to the court": no naming
     # "called for [talks]": the preposition belongs to the cue
@@ -638,6 +695,35 @@ def _content(verb: Token, subj: Token) -> tuple[ReportKind, tuple[int, int] | No
         ]
     a, b = _edges(parts + extra)
     return ReportKind.OBJECT, (a, _aside_start(parts + extra, _stray_conjunct(parts + extra, b)))
+
+
+def _calls_nothing(verb: Token, objects: list[Token]) -> bool:
+    """'called a general strike', 'called off the walkout', 'called a meeting': "call" with
+    an object and nothing it names the object ("called the deal a betrayal", "called it
+    "fake"", "called the talks constructive") convenes or cancels, nothing said."""
+    if any(c.dep_ == "prt" for c in verb.children):
+        return True  # "called off", "called up"
+    if not objects or any(c.dep_ in _NAMING for c in verb.children) or len(objects) > 1:
+        return False
+    if any(
+        t.dep_ in _NAMING or t.dep_ in ("dobj", "appos", "npadvmod", "amod")
+        for t in objects[0].subtree
+        if t is not objects[0] and t.i > objects[0].i
+    ):
+        return False  # "called [the coalition's plans a reason ...]": the parse nests the name
+    doc = verb.doc
+    last = objects[0].right_edge
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    quoted = any(t.text in _MARKS for t in objects[0].subtree) or (
+        after is not None and (after.text in _MARKS or after.tag_ in _NAME_START)
+    )
+    return not quoted
+
+
+# the first word of a name for the object of "call" the parse left unattached
+_NAME_START = frozenset(("JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "DT", "PRP$", "CD", "``"))
+# what names the object of "call": "called the deal [a betrayal]", "called it [illegal]"
+_NAMING = frozenset(("oprd", "xcomp", "ccomp", "acomp", "attr", "dative"))
 
 
 # Verbs of refusing that report speech only when what is refused was itself said (not
