@@ -4,7 +4,7 @@
     python benchmarks/event_cv.py --config c=0.25 --config c=1   # compare configurations
 
 Every annotated training article (development sets and the spent parts ``test`` to
-``test13`` and ``test17`` to ``test21``, as ``python -m parley.extract.train --spent`` reads
+``test13`` and ``test17`` to ``test20``, as ``python -m parley.extract.train --spent`` reads
 them) belongs to a group; groups are dealt into ``--folds`` folds (deterministically,
 balanced by statement count), and each fold is scored by a model trained on the other folds
 only, so that no article is scored by a model that saw its negotiation:
@@ -88,8 +88,7 @@ def load(root: Path, cache: Path | None) -> tuple[list[T.Article], list[T.Articl
 def also_train(root: Path, parts: Sequence[str]) -> list[T.Article]:
     """Spent parts outside ``train.SPENT`` to add to training (never ``test14`` to
     ``test16``, which are scored here, nor a frozen part: those are refused)."""
-    # none left: test17 to test20 joined train.SPENT in the eighth round of December 3,
-    # test21 in the ninth round of December 4
+    # none left: test17 to test20 joined train.SPENT in the eighth round of December 3
     allowed: set[str] = set()
     wrong = [p for p in parts if p not in allowed]
     if wrong:

@@ -8,9 +8,10 @@ The training data are the annotated development articles of the repository: the 
 articles (``tests/data/dev``, ``tests/data/examples-gold``) and the articles on other
 negotiations (``tests/data/negotiations/dev``, grouped by the prefix of their name), and
 with ``--spent`` the frozen test parts that have been scored once and reported (``SPENT``:
-``test`` to ``test13`` and ``test17`` to ``test21``). ``test14`` to ``test16`` (spent on
+``test`` to ``test13`` and ``test17`` to ``test20``). ``test14`` to ``test16`` (spent on
 December 3, kept out so that their event figures measure text no model trained on), the
-frozen parts (``test22`` and ``test23``) and the shared seed and gold are never read: those
+frozen parts (``test21``, ``test22`` and
+``test23``) and the shared seed and gold are never read: those
 parts measure the shipped model on negotiations and writers no model trained on, and the
 spent parts are measured by leave-one-part-out (each scored by a model trained on everything
 but that part). Each statement gives two examples: its gold words and cue, and the
@@ -66,14 +67,6 @@ SOURCES: tuple[tuple[str, str | None, str | None], ...] = (
 # Next to nothing, but no loss beyond noise pooled, and the spent parts are the text most
 # like what the model will read.
 #
-# ``test21`` joined on December 4 (the ninth round), after its second and final score,
-# measured the same way (docs/measurements.md, "test21 in the event model's training data"):
-# the grouped cross-validation of benchmarks/event_cv.py 0.656 -> 0.656 (same folds,
-# ``test21`` on every fold's training side), leave-one-part-out over ``test`` to ``test20``
-# (parts held out in five groups) 1,946 -> 1,949 of 3,050, the hold-out ``test14`` to
-# ``test16`` 355 -> 358 of 562; but the paraphrased seed (tests/test_classifier.py) falls
-# from 0.944 to 0.889, under its floor of 0.9 (an experiment commit, reverted).
-#
 # ``test17`` to ``test20`` joined on December 3 (the eighth round), after their final scores,
 # measured by leave-one-part-out and on the hold-out ``test14`` to ``test16`` (which stay
 # out of training): event accuracy pooled over ``test`` to ``test13``, each part held out in
@@ -107,7 +100,6 @@ SPENT: tuple[str, ...] = (
     "tests/data/negotiations/test18",
     "tests/data/negotiations/test19",
     "tests/data/negotiations/test20",
-    "tests/data/negotiations/test21",
 )
 # The event model's C. Chosen by leave-one-negotiation-out over 0.25 to 4 when the data
 # were the development articles alone (0.5 best then); re-chosen on December 3 (issue 8) by
