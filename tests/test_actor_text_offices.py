@@ -47,7 +47,7 @@ def _all(body: str) -> list[tuple[str | None, str | None]]:
             "MANILA, Philippines - The government and the NDFP resumed talks.\n\n"
             "Pedro Cruz Jr., the presidential peace adviser, spoke on Monday. He said "
             "the talks would go on.",
-            [("Pedro Cruz Jr", "PHL")],
+            [("Pedro Cruz Jr.", "PHL")],
             id="a presidential office after a name that ends on Jr.",
         ),
         pytest.param(
