@@ -230,9 +230,8 @@ class SideContext(ResolverBase):
 
     def _home_or_main(self) -> str | None:
         """Whose a state body is when nothing near it says: the dateline's state, else the
-        state the article mostly quotes or names, else the one state whose provinces and
-        cities the article names ("the talks in Potsdam" in a story that names no state)."""
-        return self.home_state or self.main_actor(state_only=True) or self.places_state
+        state the article mostly quotes or names."""
+        return self.home_state or self.main_actor(state_only=True)
 
     @cached_property
     def places_state(self) -> str | None:
