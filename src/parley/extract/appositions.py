@@ -36,6 +36,9 @@ _DIRECTOR_OF = re.compile(
     r"(?:(?:a|the)\s+)?(?:(?:deputy|acting|regional)\s+)?director\s+(?:of|at)\s+(?:the\s+)?"
 )
 _APPOSITION_END = re.compile(r",|;|[.!?](?:\s|$)|\bsaid\b|\btold\b")
+# "X, the minister for [EU] affairs,", "the minister in charge of [EU] funds": a side that
+# names the subject of a portfolio, not the side of its holder
+_PORTFOLIO_SUBJECT = re.compile(r"\s+(?:[Aa]ffairs|[Ff]unds|[Rr]elations|[Ii]ntegration)\b")
 # "at a Stockholm bank", "for an Oslo think tank": where somebody works, not a side
 _AT_AN_EMPLOYER = re.compile(r"\b(?:at|with|for)\s+(?:a|an)\s+$")
 # "at the Cairo brokerage X", "for the Kyiv consultancy X": a place, then the noun of a
@@ -427,6 +430,10 @@ class Appositions(ResolverBase):
                     continue  # "the London School of Economics": a name, not a side
                 if _AT_AN_EMPLOYER.search(self.text, max(0, m.start - 12), m.start):
                     continue  # "head of research at a Stockholm bank"
+                if _PORTFOLIO_SUBJECT.match(self.text, m.end) and any(
+                    o.kind is MentionKind.ROLE and o.end <= m.start for o in inside
+                ):
+                    continue  # "the minister for EU affairs": the portfolio's subject
                 if re.fullmatch(r"an?\s+", self.text[gap.end() : m.start]) and (
                     self._qualifies_no_office(m, stop)
                 ):

@@ -488,7 +488,14 @@ class Offices(ResolverBase):
             subject = self._paragraph_subject_state(last.start)
             if subject is not None:
                 return subject
-        return self._context_actor(last.start, state_only=state)
+        side = self._context_actor(last.start, state_only=state)
+        if side is None and all(o.role != "president" and _state_office(o.role) for o in offices):
+            # "Interior Minister X" in a story that names no state, only its cities ("the
+            # talks in Potsdam"): the one state whose provinces and cities the article names
+            # (not a president, whom a union or a company has too: "district president X")
+            side = self.places_state
+            self.context_basis = ActorPath.ARTICLE_PLACES
+        return side
 
     def _paragraph_subject_state(self, pos: int) -> str | None:
         """The state the latest sentence of ``pos``'s paragraph before it that opens on a

@@ -59,6 +59,7 @@ from parley.extract.speaker_patterns import (
     _state_body,
     _state_office,
     plural_noun,
+    private_body_name,
 )
 from parley.extract.speaker_patterns import NAME_GIVEN as NAME_GIVEN
 from parley.extract.speaker_patterns import PREPOSITIONS as PREPOSITIONS
@@ -69,6 +70,8 @@ from parley.extract.speaker_patterns import organisation_name as organisation_na
 from parley.extract.speaker_patterns import word_before as word_before
 from parley.places import place_state, place_state_variant, state_has_form
 
+# "the U.S. [Lumber Coalition]": capitalised words that go on a name after a state's
+_NAME_AFTER = re.compile(r"(?:\s+[A-Z][\w'’&-]*)+")
 # Words that are prepositions or conjunctions: before a subject and its verb, conjunctions.
 CONJUNCTIONS = {"after", "before", "as", "since", "until", "like", "than"}
 # What may stand between a subject and its verb ("Putin on Friday said", "he also added").
@@ -753,6 +756,10 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
             return self._remember(
                 pos, Who(None, bloc or actors[0].actor, False, ActorPath.NAMED_ACTOR), Gender.PLURAL
             )
+        if actors and self._state_in_body_name(actors[-1]):
+            # "The U.S. Lumber Coalition said": a state's name that opens a private body's
+            # name is no voice of the state
+            return self._remember(pos, Who(None, None, False, ActorPath.PRIVATE), Gender.PLURAL)
         if actors:
             return self._remember(
                 pos, Who(None, actors[-1].actor, False, ActorPath.NAMED_ACTOR), Gender.PLURAL
@@ -798,6 +805,22 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
         if not self._is_state(m.actor) or not _OFFICIAL_AFTER.match(self.text, m.end):
             return None
         return m.actor
+
+    def _state_in_body_name(self, m: Mention) -> bool:
+        """True when a state's name opens the capitalised name of a private body ("the U.S.
+        Lumber Coalition", "the Canada Grain Association"): the words after it end on a
+        body's word that is no state's organ. "Coalition" counts here, after a state's name
+        and a word of no government ("Lumber"), though alone it may be a ruling one."""
+        if not m.actor or not self._is_state(m.actor) or m.possessive:
+            return False
+        rest = _NAME_AFTER.match(self.text, m.end)
+        if rest is None:
+            return False
+        words = rest.group().split()
+        name = " ".join(words)
+        return private_body_name(name) or (
+            words[-1] == "Coalition" and private_body_name(" ".join([*words[:-1], "Alliance"]))
+        )
 
     def _both_sides(self, chain: list[Mention]) -> bool:
         """Whether the speaker's noun phrase is people or a text of the two sides together
