@@ -22,7 +22,6 @@ from parley.extract.features import (
     Utterance,
     features,
     features_cue_cross,
-    features_negation_kind,
     features_open_pairs,
     features_scope,
     features_trigrams,
@@ -129,7 +128,6 @@ EXTRAS: dict[str, Extra] = {
     "trigrams": features_trigrams,
     "cuex": features_cue_cross,
     "openpairs": features_open_pairs,
-    "negkind": features_negation_kind,
 }
 
 

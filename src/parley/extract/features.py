@@ -29,8 +29,6 @@ from functools import lru_cache
 
 import snowballstemmer
 
-_NEGSPLIT = __import__("os").environ.get("PARLEY_NEGSPLIT", "")
-
 # A token: a word (split before "n't"), a number, or one punctuation mark.
 _TOKEN = re.compile(
     r"[A-Za-z]+(?=n't)|n't|'(?:d|ll|s|re|ve|m)\b|[A-Za-z]+(?:-[A-Za-z]+)*|[0-9][0-9.,]*|[^\sA-Za-z0-9]"
@@ -154,8 +152,6 @@ def futures_as_modals(toks: list[str]) -> list[str]:
 def features(u: Utterance) -> list[str]:
     """The feature names of one statement (a bag: names may repeat)."""
     toks = futures_as_modals(tokens(u.text))
-    if _NEGSPLIT:
-        toks = negation_kinds(toks, _NEGSPLIT)
     stems = [stem(t) if t.isalpha() and t.islower() else t for t in toks]
     feats = [f"cue:{u.lemma}", f"cue:{u.lemma}:{'d' if u.direct else 'i'}"]
     feats.append("direct" if u.direct else "indirect")
@@ -272,93 +268,3 @@ def features_open_pairs(u: Utterance) -> list[str]:
     _, stems = _words_and_stems(u)
     words = [s for s in stems if s.isalpha() and s.islower()][:OPENING]
     return [f"eb:{a}_{b}" for a, b in zip(words, words[1:], strict=False)]
-
-
-# What a negation scopes over, for ``features_negation_kind``. Verbs whose negation is a
-# refusal of another party's terms ("would not accept", "will never sign"); a negated verb
-# outside this class is more often the speaker's own commitment ("would not abandon",
-# "will not walk away") or a demand ("should not target").
-_ACCEPTANCE_TEXT = """accept agree sign approve endorse ratify recognise recognize support back join
-    negotiate talk participate attend compromise consider tolerate allow permit welcome
-    implement honour honor respect"""
-_ACCEPTANCE = frozenset(stem(w) for w in _ACCEPTANCE_TEXT.split())
-_CONTRAST_BEFORE = {",", "and", "but", "-", "—", "–", "(", "or"}
-_MODAL_GROUP = {"will": "fut", "would": "fut", "shall": "fut", "must": "obl", "should": "obl",
-                "can": "abl", "could": "abl", "may": "abl", "might": "abl"}  # fmt: skip
-
-
-def features_negation_kind(u: Utterance) -> list[str]:
-    """What each negation negates: a contrast ("negotiation, not rockets": ``nk:contrast``),
-    a noun ("there could be no agreement": ``nk:noun``), a preposition ("without"), or a
-    verb, crossed with the modality it carries and whether the verb accepts another party's
-    terms ("would not accept" ``nk:fut:accept``, "would not abandon" ``nk:fut:other``), and
-    with a first-person subject just before ("we will not": ``nk:self:fut:other``)."""
-    toks, stems = _words_and_stems(u)
-    out: list[str] = []
-    for i, t in enumerate(toks):
-        if t not in _NEGATORS:
-            continue
-        prev = toks[i - 1] if i else ""
-        if t == "without":
-            out.append("nk:without")
-            continue
-        if t in ("not", "never") and (prev in _CONTRAST_BEFORE or i == 0):
-            out.append("nk:contrast")
-            continue
-        if t in ("no", "nothing", "neither", "nor"):
-            out.append("nk:noun")
-            continue
-        # a verbal negation: find the modal or auxiliary before and the verb after
-        k = i - 1
-        while k >= 0 and toks[k] in _BETWEEN:
-            k -= 1
-        before = _MODAL_FORMS.get(toks[k], toks[k]) if k >= 0 else ""
-        if t == "cannot":
-            before = "can"
-        group = _MODAL_GROUP.get(before, "aux" if before in _AUX or before == "do" else "bare")
-        j = i + 1
-        while j < len(toks) and toks[j] in _BETWEEN:
-            j += 1
-        if not (j < len(toks) and stems[j][0].isalpha() and toks[j].islower()):
-            out.append(f"nk:{group}:none")
-            continue
-        cls = "accept" if stems[j] in _ACCEPTANCE else "other"
-        out.append(f"nk:{group}:{cls}")
-        out.append(f"nk:{cls}")
-        subject = toks[k - 1] if k >= 1 and group != "bare" else before
-        if subject in _FIRST_PERSON:
-            out.append(f"nk:self:{group}:{cls}")
-    return out
-
-
-def negation_kinds(toks: list[str], kinds: str) -> list[str]:
-    """``toks`` with a contrastive negation ("X, not Y") written ``notc`` (kinds has "c") and
-    a negated verb outside the acceptance class after a modal ("would not abandon") written
-    ``noto`` (kinds has "o"): words of their own, apart from the refusal's "not"."""
-    out = list(toks)
-    for i, t in enumerate(toks):
-        if t not in ("not", "never", "n't"):
-            continue
-        prev = toks[i - 1] if i else ""
-        if "c" in kinds and t != "n't" and (prev in _CONTRAST_BEFORE or i == 0):
-            out[i] = "notc"
-            continue
-        if "o" not in kinds:
-            continue
-        k = i - 1
-        while k >= 0 and toks[k] in _BETWEEN:
-            k -= 1
-        before = _MODAL_FORMS.get(toks[k], toks[k]) if k >= 0 else ""
-        if _MODAL_GROUP.get(before) not in ("fut",):
-            continue
-        j = i + 1
-        while j < len(toks) and toks[j] in _BETWEEN:
-            j += 1
-        if (
-            j < len(toks)
-            and toks[j].isalpha()
-            and toks[j].islower()
-            and stem(toks[j]) not in _ACCEPTANCE
-        ):
-            out[i] = "noto"
-    return out
