@@ -211,6 +211,13 @@ def test_a_pronoun_or_a_subject_outside_the_clause(
             (None, "IMF"),
             id="a raising passive gives the subject of its infinitive",
         ),
+        pytest.param(
+            "KYIV, May 4 (HD) - The draft was published on Monday.\n\n"
+            "Oleh Marchenko, who runs a small bakery in Lviv, said the ministry had assured "
+            "shop owners that the power cuts would end in the spring.",
+            (None, "UKR"),
+            id="a state body that told the speaker's side is not the speaker's own",
+        ),
     ],
 )
 def test_tellers_bodies_and_raised_subjects(

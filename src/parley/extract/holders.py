@@ -719,7 +719,10 @@ def _of_predicate(
             depth < 2
             and pred.lower_ in _TELLING
             and any(
-                c.dep_ == "ccomp" or (c.dep_ == "oprd" and c.lower_ == "clear") for c in children
+                c.dep_ == "ccomp"
+                or (c.dep_ == "oprd" and c.lower_ == "clear")
+                or _misparsed_that(c)
+                for c in children
             )
         ):
             # "[India] had made clear that it would not attend": the teller of what the
@@ -771,6 +774,16 @@ def _of_predicate(
         out.extend(_relative_positions(pred, subj))
         out.extend(_conditions(children))
     return out
+
+
+def _misparsed_that(obj: Token) -> bool:
+    """'had assured [hospital directors] that doctors would be sent': the parser hangs the
+    reported clause on the told one as a clause of the noun (``acl``) marked "that"; it is
+    the teller's reported clause as a ``ccomp`` is."""
+    return obj.dep_ in ("dobj", "dative") and any(
+        a.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in a.children)
+        for a in obj.children
+    )
 
 
 def _stated(h: Holder) -> bool:

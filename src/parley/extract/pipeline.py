@@ -474,11 +474,14 @@ def _hearsay(
                     starts,
                     partial(_state_body_side, resolver=resolver, speaker=d.who.actor),
                 )
-                if actors and not own:
+                if actors and not own and not h.tells:
                     # "a source familiar with the military's position said [the army] had
                     # insisted on a timetable": an unqualified state body in the words of
                     # a speaker whose side nothing gave is the speaker's own institution
-                    # (its spokesman, an official of it), not another party's position
+                    # (its spokesman, an official of it), not another party's position;
+                    # but a body that told something ("[the ministry] had replied that it
+                    # saw no such clause", "had assured hospital directors that ...")
+                    # told it to the speaker's side, so it is not the speaker's own
                     out[i] = NOBODY
                     why[i] = "state_body_own"
                     break
