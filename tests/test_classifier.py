@@ -261,8 +261,8 @@ def test_spent_parts_train_only_when_asked_and_never_a_frozen_one() -> None:
     assert spent and len(with_spent) == len(plain) + len(spent)
     # only the parts listed as spent (test to test13, test17 to test20): test14 to test16
     # (scored, spent, and kept out of training so that they measure the event model on text
-    # it never saw), test21 and test22 (spent, kept out) and test23 and test24 (still frozen)
-    # are never read
+    # it never saw), test21 to test23 (spent, kept out) and test24 (still frozen) are never
+    # read
     names = {p.rsplit("/", 1)[1] for p in training.SPENT}
     assert names == {"test", *(f"test{i}" for i in [*range(2, 14), *range(17, 21)])}
     # each spent article knows its part (leave-one-part-out holds the parts out in turn)
