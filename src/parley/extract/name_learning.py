@@ -207,12 +207,6 @@ class NameLearning(ResolverBase):
                 # Manuel Lopez Obrador": the surname of several words of a name given before
                 self.known[name.text] = known
                 continue
-            fuller = self._fuller_name(name) if name.person is None else None
-            if fuller is not None and not any(m.kind is MentionKind.ROLE for m in chain):
-                # "Hassan Sheikh" after "Hassan Sheikh Mohamud", "Abdel Fattah" after "Abdel
-                # Fattah al-Burhan": the first names of one person named in full before
-                self.known[name.text] = fuller
-                continue
             # "X, a co-chair of the Kurdistan Communities Union, the PKK's umbrella body,": a
             # body the gazetteer does not know, that the text makes a side's own, whatever
             # its name's last word ("Union") would say
@@ -648,24 +642,6 @@ class NameLearning(ResolverBase):
         ):
             return None
         return office
-
-    def _fuller_name(self, name: Mention) -> Who | None:
-        """The person whose full name, given before ``name`` in the text, opens with all of
-        ``name``'s two or more words, when there is one such person."""
-        words = name.text.split()
-        if len(words) < 2:
-            return None
-        found: dict[str, Who] = {}
-        for m in self.mentions:
-            if m.start >= name.start:
-                break
-            if m.person is not None and not self._not_yet(m.person):
-                full = m.person.name
-                if full.split()[: len(words)] == words and len(full.split()) > len(words):
-                    found[full] = Who(
-                        full, m.person.actor_on(self.day), True, ActorPath.GAZETTEER_PERSON
-                    )
-        return next(iter(found.values())) if len(found) == 1 else None
 
     def _upgrade_surnames(self) -> None:
         """A lone word that names one gazetteer person the text has named in full ("Kim"
