@@ -11,7 +11,7 @@ with ``--spent`` the frozen test parts that have been scored once and reported (
 ``test`` to ``test13`` and ``test17`` to ``test20``). ``test14`` to ``test16`` (spent on
 December 3, kept out so that their event figures measure text no model trained on),
 ``test21`` to ``test23`` (spent on December 3 and 4; with ``test21`` the model fell below
-the paraphrased seed's floor, so they are kept out for now), the frozen part (``test24``)
+the paraphrased seed's floor, so they are kept out for now), the frozen parts (``test24``, ``test25``)
 and the shared seed and gold are never read: those parts measure the shipped
 model on negotiations and writers no model trained on, and the spent parts are measured by
 leave-one-part-out (each scored by a model trained on everything but that part).

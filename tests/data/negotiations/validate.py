@@ -43,6 +43,7 @@ SPLITS = (
     "test22",
     "test23",
     "test24",
+    "test25",
 )
 GOLD_SUFFIX = ".gold.jsonl"
 HEADER_FIELDS = ("Title", "URL", "Outlet", "Published")
