@@ -57,6 +57,7 @@ from parley.extract.speaker_patterns import (
     _listed,
     _one_person,
     _state_body,
+    _state_body_office,
     _state_office,
     plural_noun,
     private_body_name,
@@ -344,6 +345,11 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                 if pron[-1].text.capitalize() in ("One", "Another")
                 else None
             )
+            private = self._private_group_before(pos)
+            if private is not None and (group is None or private > self._heard_at(group, pos)):
+                # "Lawyers for the man rejected that. '...,' one of them said": one of the
+                # private people the paragraph's sentence opened on, nobody's side
+                return self._remember(pos, Who(None, None, True, ActorPath.PRIVATE), None)
             if named is not None and (group is None or named[0] > self._heard_at(group, pos)):
                 # "Two Canadian officials tell the Ledger that ... One says": the group the
                 # paragraph named, whether or not its own statement was read yet
@@ -698,6 +704,7 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                 how = ActorPath.COREF if actor is not None else how
             if actor is None and (
                 any(_state_body(b.role) or self._state_institution(b) for b in roles)
+                or _state_body_office(role.role)
                 or (role.role == "ministers" and len(chain) == 1)
                 or role.role.startswith("consular ")
             ):
@@ -1048,6 +1055,19 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                     continue  # "both leaders", "the envoys": not a group of sources
                 side = _chain_actor(chain, self.gaz, self.day) or self._actor_after(m.end, m.role)
                 return m.start, side
+        return None
+
+    def _private_group_before(self, pos: int) -> int | None:
+        """Where a plural of private people ("Lawyers for the man", "Analysts") opens a
+        sentence of the paragraph before ``pos``, the latest such."""
+        for _, m in self._back_in_paragraph(pos, 30):
+            if (
+                m.kind is MentionKind.ROLE
+                and m.role_class is RoleClass.PRIVATE
+                and plural_noun(m.role)
+                and _SENTENCE_START.search(self.text, max(0, m.start - 8), m.start)
+            ):
+                return m.start
         return None
 
     def _one_of_plural(self, role: Mention, pos: int) -> str | None:
