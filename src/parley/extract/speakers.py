@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from parley.actors import ActorKind, Gender, Person
 from parley.extract.antecedents import Antecedents
 from parley.extract.appositions import Appositions
-from parley.extract.bodies import Bodies
+from parley.extract.bodies import _INTERNATIONAL, Bodies
 from parley.extract.mentions import Mention, MentionKind
 from parley.extract.name_learning import NameLearning
 from parley.extract.offices import Offices, of_state_body
@@ -148,6 +148,14 @@ _ISSUED_BY_BOTH = re.compile(
 )
 # The rest of a title in apposition up to the name it describes: " business secretary, "
 _TITLE_UP_TO_NAME = re.compile(r"[\w'’ -]{0,50},\s+")
+# "Its president, ": an office of whatever "its" stands for, in apposition before a name,
+# opening a sentence
+_ITS_OFFICE_BEFORE = re.compile(
+    r"(?:^|[.!?][\"”’)]*\s+|\n)(?P<its>Its)\s+(?:[a-z-]+\s+){0,3}[a-z-]+,\s+$"
+)
+# The plural of an occupation that heads a body's name ("Growers", "Exporters")
+_OCCUPATION_PLURAL = re.compile(r"[A-Z][a-z]+ers")
+_OF_THE = re.compile(r"(?:\s+of\s+(?:the\s+)?)?")
 # paths whose side comes from the state the context names (``Who.basis`` says where)
 _CONTEXT_PATHS = frozenset(
     (
@@ -247,6 +255,21 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
             return self._remember(
                 pos, Who(None, self._bloc(listed), False, ActorPath.NAMED_ACTOR), Gender.PLURAL
             )
+        if self._national_chapter(chain):
+            # "Transparency International Hungary said", "The Grain Growers of Canada
+            # said": a private body's name that a state's name closes is no voice of
+            # the state
+            return self._remember(pos, Who(None, None, False, ActorPath.PRIVATE), Gender.PLURAL)
+        its = _ITS_OFFICE_BEFORE.search(self.text, max(0, chain[0].start - 60), chain[0].start)
+        if (
+            its is not None
+            and any(m.kind is MentionKind.NAME for m in chain)
+            and all(m.person is None for m in chain)
+            and self._private_subject_before(its.start("its"))
+        ):
+            # "The deans' association said ... Its president, Lee Jong-tae, told": the
+            # officer of the private body the sentence before opened on
+            return self._remember(pos, Who(chain[-1].text, None, True, ActorPath.PRIVATE), None)
         people = [m for m in chain if m.person is not None]
         if (
             people
@@ -828,6 +851,26 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
         return private_body_name(name) or (
             words[-1] == "Coalition" and private_body_name(" ".join([*words[:-1], "Alliance"]))
         )
+
+    def _national_chapter(self, chain: list[Mention]) -> bool:
+        """True when a private body's name runs into a state's name that closes it:
+        "Transparency International Hungary" (an international body's national branch),
+        "the Grain Growers of Canada" (a body named on the plural of an occupation)."""
+        after = self._mention_at(_OF_THE.match(self.text, chain[-1].end).end())
+        for a, b in zip(chain, [*chain[1:], after], strict=False):
+            if b is None or a.kind is not MentionKind.NAME:
+                continue
+            if b.kind is not MentionKind.ACTOR or b.possessive:
+                continue
+            if not b.actor or not self._is_state(b.actor):
+                continue
+            gap = self.text[a.end : b.start]
+            last = a.text.split()[-1]
+            if (gap == " " and last in _INTERNATIONAL) or (
+                gap in (" of ", " of the ") and _OCCUPATION_PLURAL.fullmatch(last)
+            ):
+                return True
+        return False
 
     def _both_sides(self, chain: list[Mention]) -> bool:
         """Whether the speaker's noun phrase is people or a text of the two sides together
