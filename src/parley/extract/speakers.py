@@ -110,6 +110,7 @@ _DESCRIBED = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w'’-]+\s+){0,4}[a-z][\w-]
 # a locative preposition just before a name: the name is a place ("In Mykolaiv, ...")
 _IN_PLACE = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Oo]utside)\s+\Z")
 _MOVEMENTS = frozenset((ActorKind.MOVEMENT,))
+_BLOC_NOUNS = frozenset(("bloc", "trade bloc"))
 # "the joint statement", "a joint communique": a text several sides issued
 _JOINT_BEFORE = re.compile(r"\bjoint\s+(?:[a-z]+\s+)?$")
 # An unnamed source whose origin the text keeps unnamed: "a Western diplomat", "a
@@ -683,7 +684,14 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                 # "At a citizens' group ... The group said": the private body named last
                 return self._remember(pos, Who(None, None, False), Gender.PLURAL)
             if actor is None and det == "the" and role.role in ORGANISATION_NOUNS:
-                actor = self._latest_organisation(pos)  # "the group said": Hamas
+                # "the group said": Hamas; a movement the text named before an institution
+                # named since ("A mission of the Organization of American States is to
+                # verify compliance. ... the group said": the armed group, not the OAS)
+                actor = (
+                    self._latest_organisation(pos, kinds=_MOVEMENTS, window=400)
+                    if role.role not in _BLOC_NOUNS
+                    else None
+                ) or self._latest_organisation(pos)
                 how = ActorPath.ORGANISATION_LATEST if actor is not None else how
             if actor is None:
                 actor = next(
@@ -1187,12 +1195,12 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
         return False
 
     def _latest_organisation(
-        self, pos: int, kinds: frozenset[ActorKind] = _NOT_STATES
+        self, pos: int, kinds: frozenset[ActorKind] = _NOT_STATES, window: int = 40
     ) -> str | None:
         """The organisation or movement (not a state; of ``kinds``) the text named last
-        before ``pos``."""
+        before ``pos``, within ``window`` mentions."""
         i = bisect_left(self.starts, pos)
-        for m in reversed(self.mentions[max(0, i - 40) : i]):
+        for m in reversed(self.mentions[max(0, i - window) : i]):
             found = self.gaz.actors.get(m.actor_on(self.day) or "")
             if m.kind in (MentionKind.ACTOR, MentionKind.PERSON) and (
                 found is not None and found.kind in kinds
