@@ -156,6 +156,9 @@ _ITS_OFFICE_BEFORE = re.compile(
 )
 # The plural of an occupation that heads a body's name ("Growers", "Exporters")
 _OCCUPATION_PLURAL = re.compile(r"[A-Z][a-z]+ers")
+# "A member of ", "A senior member of ": one unnamed person of a body, opening a sentence
+_QUOTE_BEFORE = re.compile(r"[,.?!]?[\"”]\s*$")
+_MEMBER_OPENING = re.compile(r"(?:A|One)\s+(?:[a-z-]+\s+)?member(?=\s+of\s)")
 _OF_THE = re.compile(r"(?:\s+of\s+(?:the\s+)?)?")
 # paths whose side comes from the state the context names (``Who.basis`` says where)
 _CONTEXT_PATHS = frozenset(
@@ -385,6 +388,16 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
         if pron:
             found = self.antecedent(pos, pron[-1].gender)
             gender = pron[-1].gender
+            opened = (
+                self._unnamed_subject_before(pron[-1].start)
+                if found is not None and found.speaker and gender in (Gender.MALE, Gender.FEMALE)
+                else None
+            )
+            if opened is not None:
+                # "A member of the group's negotiating team rejected the label. '...,' he
+                # said": the unnamed person the sentence before opened on, not the named
+                # person heard before it
+                return self._remember(pos, opened, gender)
             if found is not None:
                 found = Who(found.speaker, found.actor, found.person_like, ActorPath.COREF)
             if found is not None and found.speaker and gender in (Gender.MALE, Gender.FEMALE):
@@ -859,6 +872,48 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
         return private_body_name(name) or (
             words[-1] == "Coalition" and private_body_name(" ".join([*words[:-1], "Alliance"]))
         )
+
+    def _unnamed_subject_before(self, pos: int) -> Who | None:
+        """The unnamed person ("A member of the group's negotiating team", "An official")
+        who opens the sentence before the one of ``pos``, on their side, when no person is
+        named between them and ``pos``."""
+        text = self.text
+        closing = _QUOTE_BEFORE.search(text, max(0, pos - 6), pos)
+        if closing is not None:
+            # '"... Terrorists do not do that," he said': the sentence before the quotation
+            pos = max(text.rfind('"', 0, closing.start()), text.rfind("“", 0, closing.start()))
+            if pos < 0:
+                return None
+        span = self._sentence_before(pos)
+        if span is None:
+            return None
+        member = _MEMBER_OPENING.match(text, span[0], span[1])
+        if member is not None:
+            end, side = member.end(), self._actor_after(member.end())
+        else:
+            _, first = self._opening_chain(*span)
+            if not first or det_before(self.text, first[0].start) not in ("a", "an"):
+                return None
+            head = first[-1]
+            if (
+                head.kind is not MentionKind.ROLE
+                or head.role_class not in (RoleClass.PERSON, RoleClass.GROUP, RoleClass.PRIVATE)
+                or not _one_person(head)
+            ):
+                return None
+            if any(m.kind in (MentionKind.PERSON, MentionKind.NAME) for m in first):
+                return None
+            side = _chain_actor(first, self.gaz, self.day) or self._actor_after(
+                head.end, head.role
+            )
+            end = head.end
+        i, j = bisect_left(self.starts, end), bisect_left(self.starts, pos)
+        if any(
+            m.kind in (MentionKind.PERSON, MentionKind.NAME) or m.person is not None
+            for m in self.mentions[i:j]
+        ):
+            return None
+        return Who(None, side, True, ActorPath.COREF)
 
     def _national_chapter(self, chain: list[Mention]) -> bool:
         """True when a private body's name runs into a state's name that closes it:
