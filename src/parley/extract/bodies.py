@@ -42,9 +42,8 @@ _INTERNATIONAL_HEADS = {"Organization", "Organisation", "Agency", "Programme", "
                         "Association", "Panel", "Conference", "Secretariat"}  # fmt: skip
 _LIST_AND = re.compile(r"\s(?:and|or)\s")
 _POSTED_GAP = re.compile(r"\s+(?:in|at|to)\s+(?:the\s+)?")
-# "The opposition ", "The main business ", "The deans' ": a sentence's determiner and
-# modifiers before a name
-_MODIFIED_OPENING = re.compile(r"(?:The|A|An)\s+(?:[a-z-]+['’]?\s+){0,2}")
+# "The opposition ", "The main business ": a sentence's determiner and modifiers before a name
+_MODIFIED_OPENING = re.compile(r"(?:The|A|An)\s+(?:[a-z-]+\s+){0,2}")
 # An acronym the gazetteer does not know, right before an office ("CUPE national president"):
 # a union's or a company's, not a state's
 _ACRONYM_OWNER = re.compile(r"\b([A-Z]{2,6})(?:['’]s)?\s+(?:[A-Za-z-]+\s+){0,2}$")

@@ -149,17 +149,12 @@ _ISSUED_BY_BOTH = re.compile(
 )
 # The rest of a title in apposition up to the name it describes: " business secretary, "
 _TITLE_UP_TO_NAME = re.compile(r"[\w'’ -]{0,50},\s+")
-# "Its president, ": an office of whatever "its" stands for, in apposition before a name,
-# opening a sentence
-_ITS_OFFICE_BEFORE = re.compile(
-    r"(?:^|[.!?][\"”’)]*\s+|\n)(?P<its>Its)\s+(?:[a-z-]+\s+){0,3}[a-z-]+,\s+$"
-)
 # The plural of an occupation that heads a body's name ("Growers", "Exporters")
 _OCCUPATION_PLURAL = re.compile(r"[A-Z][a-z]+ers")
 # "A member of ", "A senior member of ": one unnamed person of a body, opening a sentence
 _QUOTE_BEFORE = re.compile(r"[,.?!]?[\"”]\s*$")
 _MEMBER_OPENING = re.compile(r"(?:A|One)\s+(?:[a-z-]+\s+)?member(?=\s+of\s)")
-_OF_THE = re.compile(r"(?:\s+of\s+(?:the\s+)?)?")
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 # paths whose side comes from the state the context names (``Who.basis`` says where)
 _CONTEXT_PATHS = frozenset(
     (
@@ -264,16 +259,6 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
             # said": a private body's name that a state's name closes is no voice of
             # the state
             return self._remember(pos, Who(None, None, False, ActorPath.PRIVATE), Gender.PLURAL)
-        its = _ITS_OFFICE_BEFORE.search(self.text, max(0, chain[0].start - 60), chain[0].start)
-        if (
-            its is not None
-            and any(m.kind is MentionKind.NAME for m in chain)
-            and all(m.person is None for m in chain)
-            and self._private_subject_before(its.start("its"))
-        ):
-            # "The deans' association said ... Its president, Lee Jong-tae, told": the
-            # officer of the private body the sentence before opened on
-            return self._remember(pos, Who(chain[-1].text, None, True, ActorPath.PRIVATE), None)
         people = [m for m in chain if m.person is not None]
         if (
             people
@@ -903,9 +888,7 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                 return None
             if any(m.kind in (MentionKind.PERSON, MentionKind.NAME) for m in first):
                 return None
-            side = _chain_actor(first, self.gaz, self.day) or self._actor_after(
-                head.end, head.role
-            )
+            side = _chain_actor(first, self.gaz, self.day) or self._actor_after(head.end, head.role)
             end = head.end
         i, j = bisect_left(self.starts, end), bisect_left(self.starts, pos)
         if any(
@@ -919,7 +902,8 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
         """True when a private body's name runs into a state's name that closes it:
         "Transparency International Hungary" (an international body's national branch),
         "the Grain Growers of Canada" (a body named on the plural of an occupation)."""
-        after = self._mention_at(_OF_THE.match(self.text, chain[-1].end).end())
+        of = _OF_THE.match(self.text, chain[-1].end)
+        after = self._mention_at(of.end()) if of is not None else None
         for a, b in zip(chain, [*chain[1:], after], strict=False):
             if b is None or a.kind is not MentionKind.NAME:
                 continue
