@@ -309,13 +309,15 @@ class Bodies(ResolverBase):
         return sides if listing and len(sides) > 1 else None
 
     def _bloc(self, codes: set[str]) -> str | None:
-        """The group all of ``codes`` belong to; for three or more, the group three in four
-        of them belong to ("Canada, France, Germany, Italy and Britain"); else None."""
+        """The group all of ``codes`` belong to; for three or more, the group more than three
+        in four of them belong to ("Canada, France, Germany, Italy and Britain"); else None."""
         groups = [g for g in self.gaz.actors.values() if g.members]
         found = next((g.code for g in groups if codes <= set(g.members)), None)
         if found is None and len(codes) > 2:
+            # more than three in four: "Qatar, Spain, Norway and Switzerland", facilitators
+            # of another region's talks, are four states, not Europe
             found = next(
-                (g.code for g in groups if 4 * len(codes & set(g.members)) >= 3 * len(codes)),
+                (g.code for g in groups if 4 * len(codes & set(g.members)) > 3 * len(codes)),
                 None,
             )
         return found

@@ -354,6 +354,14 @@ def _state_body(role: str) -> bool:
     return role in _STATE_BODIES or role.endswith(("ministry", "department"))
 
 
+def _state_body_office(role: str) -> bool:
+    """An office named by the body only a state has that it serves in ("a government
+    spokesman", "an army spokesman", "a presidency official"): the words before the office
+    noun name such a body."""
+    words = role.split()
+    return any(_state_body(" ".join(words[:k])) for k in range(1, len(words)))
+
+
 def _state_office(role: str) -> bool:
     """Offices and bodies only a state has ("the interior ministry", "the cabinet")."""
     return (

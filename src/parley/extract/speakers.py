@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from parley.actors import ActorKind, Gender, Person
 from parley.extract.antecedents import Antecedents
 from parley.extract.appositions import Appositions
-from parley.extract.bodies import Bodies
+from parley.extract.bodies import _INTERNATIONAL, Bodies
 from parley.extract.mentions import Mention, MentionKind
 from parley.extract.name_learning import NameLearning
 from parley.extract.offices import Offices, of_state_body
@@ -57,6 +57,7 @@ from parley.extract.speaker_patterns import (
     _listed,
     _one_person,
     _state_body,
+    _state_body_office,
     _state_office,
     plural_noun,
     private_body_name,
@@ -109,6 +110,7 @@ _DESCRIBED = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w'’-]+\s+){0,4}[a-z][\w-]
 # a locative preposition just before a name: the name is a place ("In Mykolaiv, ...")
 _IN_PLACE = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Oo]utside)\s+\Z")
 _MOVEMENTS = frozenset((ActorKind.MOVEMENT,))
+_BLOC_NOUNS = frozenset(("bloc", "trade bloc"))
 # "the joint statement", "a joint communique": a text several sides issued
 _JOINT_BEFORE = re.compile(r"\bjoint\s+(?:[a-z]+\s+)?$")
 # An unnamed source whose origin the text keeps unnamed: "a Western diplomat", "a
@@ -147,6 +149,12 @@ _ISSUED_BY_BOTH = re.compile(
 )
 # The rest of a title in apposition up to the name it describes: " business secretary, "
 _TITLE_UP_TO_NAME = re.compile(r"[\w'’ -]{0,50},\s+")
+# The plural of an occupation that heads a body's name ("Growers", "Exporters")
+_OCCUPATION_PLURAL = re.compile(r"[A-Z][a-z]+ers")
+# "A member of ", "A senior member of ": one unnamed person of a body, opening a sentence
+_QUOTE_BEFORE = re.compile(r"[,.?!]?[\"”]\s*$")
+_MEMBER_OPENING = re.compile(r"(?:A|One)\s+(?:[a-z-]+\s+)?member(?=\s+of\s)")
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 # paths whose side comes from the state the context names (``Who.basis`` says where)
 _CONTEXT_PATHS = frozenset(
     (
@@ -246,6 +254,11 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
             return self._remember(
                 pos, Who(None, self._bloc(listed), False, ActorPath.NAMED_ACTOR), Gender.PLURAL
             )
+        if self._national_chapter(chain):
+            # "Transparency International Hungary said", "The Grain Growers of Canada
+            # said": a private body's name that a state's name closes is no voice of
+            # the state
+            return self._remember(pos, Who(None, None, False, ActorPath.PRIVATE), Gender.PLURAL)
         people = [m for m in chain if m.person is not None]
         if (
             people
@@ -344,6 +357,11 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                 if pron[-1].text.capitalize() in ("One", "Another")
                 else None
             )
+            private = self._private_group_before(pos)
+            if private is not None and (group is None or private > self._heard_at(group, pos)):
+                # "Lawyers for the man rejected that. '...,' one of them said": one of the
+                # private people the paragraph's sentence opened on, nobody's side
+                return self._remember(pos, Who(None, None, True, ActorPath.PRIVATE), None)
             if named is not None and (group is None or named[0] > self._heard_at(group, pos)):
                 # "Two Canadian officials tell the Ledger that ... One says": the group the
                 # paragraph named, whether or not its own statement was read yet
@@ -355,6 +373,16 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
         if pron:
             found = self.antecedent(pos, pron[-1].gender)
             gender = pron[-1].gender
+            opened = (
+                self._unnamed_subject_before(pron[-1].start)
+                if found is not None and found.speaker and gender in (Gender.MALE, Gender.FEMALE)
+                else None
+            )
+            if opened is not None:
+                # "A member of the group's negotiating team rejected the label. '...,' he
+                # said": the unnamed person the sentence before opened on, not the named
+                # person heard before it
+                return self._remember(pos, opened, gender)
             if found is not None:
                 found = Who(found.speaker, found.actor, found.person_like, ActorPath.COREF)
             if found is not None and found.speaker and gender in (Gender.MALE, Gender.FEMALE):
@@ -654,7 +682,14 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                 # "At a citizens' group ... The group said": the private body named last
                 return self._remember(pos, Who(None, None, False), Gender.PLURAL)
             if actor is None and det == "the" and role.role in ORGANISATION_NOUNS:
-                actor = self._latest_organisation(pos)  # "the group said": Hamas
+                # "the group said": Hamas; a movement the text named before an institution
+                # named since ("A mission of the Organization of American States is to
+                # verify compliance. ... the group said": the armed group, not the OAS)
+                actor = (
+                    self._latest_organisation(pos, kinds=_MOVEMENTS, window=400)
+                    if role.role not in _BLOC_NOUNS
+                    else None
+                ) or self._latest_organisation(pos)
                 how = ActorPath.ORGANISATION_LATEST if actor is not None else how
             if actor is None:
                 actor = next(
@@ -698,6 +733,7 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                 how = ActorPath.COREF if actor is not None else how
             if actor is None and (
                 any(_state_body(b.role) or self._state_institution(b) for b in roles)
+                or _state_body_office(role.role)
                 or (role.role == "ministers" and len(chain) == 1)
                 or role.role.startswith("consular ")
             ):
@@ -821,6 +857,67 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
         return private_body_name(name) or (
             words[-1] == "Coalition" and private_body_name(" ".join([*words[:-1], "Alliance"]))
         )
+
+    def _unnamed_subject_before(self, pos: int) -> Who | None:
+        """The unnamed person ("A member of the group's negotiating team", "An official")
+        who opens the sentence before the one of ``pos``, on their side, when no person is
+        named between them and ``pos``."""
+        text = self.text
+        closing = _QUOTE_BEFORE.search(text, max(0, pos - 6), pos)
+        if closing is not None:
+            # '"... Terrorists do not do that," he said': the sentence before the quotation
+            pos = max(text.rfind('"', 0, closing.start()), text.rfind("“", 0, closing.start()))
+            if pos < 0:
+                return None
+        span = self._sentence_before(pos)
+        if span is None:
+            return None
+        member = _MEMBER_OPENING.match(text, span[0], span[1])
+        if member is not None:
+            end, side = member.end(), self._actor_after(member.end())
+        else:
+            _, first = self._opening_chain(*span)
+            if not first or det_before(self.text, first[0].start) not in ("a", "an"):
+                return None
+            head = first[-1]
+            if (
+                head.kind is not MentionKind.ROLE
+                or head.role_class not in (RoleClass.PERSON, RoleClass.GROUP, RoleClass.PRIVATE)
+                or not _one_person(head)
+            ):
+                return None
+            if any(m.kind in (MentionKind.PERSON, MentionKind.NAME) for m in first):
+                return None
+            side = _chain_actor(first, self.gaz, self.day) or self._actor_after(head.end, head.role)
+            end = head.end
+        i, j = bisect_left(self.starts, end), bisect_left(self.starts, pos)
+        if any(
+            m.kind in (MentionKind.PERSON, MentionKind.NAME) or m.person is not None
+            for m in self.mentions[i:j]
+        ):
+            return None
+        return Who(None, side, True, ActorPath.COREF)
+
+    def _national_chapter(self, chain: list[Mention]) -> bool:
+        """True when a private body's name runs into a state's name that closes it:
+        "Transparency International Hungary" (an international body's national branch),
+        "the Grain Growers of Canada" (a body named on the plural of an occupation)."""
+        of = _OF_THE.match(self.text, chain[-1].end)
+        after = self._mention_at(of.end()) if of is not None else None
+        for a, b in zip(chain, [*chain[1:], after], strict=False):
+            if b is None or a.kind is not MentionKind.NAME:
+                continue
+            if b.kind is not MentionKind.ACTOR or b.possessive:
+                continue
+            if not b.actor or not self._is_state(b.actor):
+                continue
+            gap = self.text[a.end : b.start]
+            last = a.text.split()[-1]
+            if (gap == " " and last in _INTERNATIONAL) or (
+                gap in (" of ", " of the ") and _OCCUPATION_PLURAL.fullmatch(last)
+            ):
+                return True
+        return False
 
     def _both_sides(self, chain: list[Mention]) -> bool:
         """Whether the speaker's noun phrase is people or a text of the two sides together
@@ -1050,6 +1147,19 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                 return m.start, side
         return None
 
+    def _private_group_before(self, pos: int) -> int | None:
+        """Where a plural of private people ("Lawyers for the man", "Analysts") opens a
+        sentence of the paragraph before ``pos``, the latest such."""
+        for _, m in self._back_in_paragraph(pos, 30):
+            if (
+                m.kind is MentionKind.ROLE
+                and m.role_class is RoleClass.PRIVATE
+                and plural_noun(m.role)
+                and _SENTENCE_START.search(self.text, max(0, m.start - 8), m.start)
+            ):
+                return m.start
+        return None
+
     def _one_of_plural(self, role: Mention, pos: int) -> str | None:
         """The side of the plural of ``role``'s noun ("Israeli officials") that the
         paragraph named last before ``pos``, with a state or body qualifying it."""
@@ -1124,12 +1234,12 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
         return False
 
     def _latest_organisation(
-        self, pos: int, kinds: frozenset[ActorKind] = _NOT_STATES
+        self, pos: int, kinds: frozenset[ActorKind] = _NOT_STATES, window: int = 40
     ) -> str | None:
         """The organisation or movement (not a state; of ``kinds``) the text named last
-        before ``pos``."""
+        before ``pos``, within ``window`` mentions."""
         i = bisect_left(self.starts, pos)
-        for m in reversed(self.mentions[max(0, i - 40) : i]):
+        for m in reversed(self.mentions[max(0, i - window) : i]):
             found = self.gaz.actors.get(m.actor_on(self.day) or "")
             if m.kind in (MentionKind.ACTOR, MentionKind.PERSON) and (
                 found is not None and found.kind in kinds
