@@ -308,7 +308,7 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
             )
         if names:
             n = names[-1]
-            who = self._known_name(n.text)
+            who = self._known_name(n.text, n.start)
             i = chain.index(n)
             prev = chain[i - 1] if i else None
             if (
@@ -956,11 +956,17 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
         """The first of ``ranked`` (a state when ``state_only``)."""
         return next((a for a in ranked if not state_only or self._is_state(a)), None)
 
-    def _known_name(self, name: str) -> Who | None:
+    def _known_name(self, name: str, at: int | None = None) -> Who | None:
         """Who a name the text taught stands for, in full or by its last word, or by its
         leading words ("Hassan Sheikh" after "President Hassan Sheikh Mohamud": the name
         without the last, as Somali and Arabic names are shortened) when they lead the
-        name of one person only."""
+        name of one person only. A single word that two people the text named in full
+        bear ("Park" after "Park Dan" and "Park Min-soo") is the one named last before
+        ``at``."""
+        if at is not None and " " not in name:
+            bearer = self._latest_bearer(name, at)
+            if bearer is not None:
+                return bearer
         found = self.known.get(name) or self.known.get(name.split()[-1])
         if " " not in name or (
             found is not None
@@ -980,6 +986,27 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
             return self.known.get(learned.pop() or "")
         p = named.pop()
         return Who(p.name, self._speaks_for(p), True, ActorPath.GAZETTEER_PERSON)
+
+    def _latest_bearer(self, word: str, at: int) -> Who | None:
+        """Of several people the gazetteer lacks whom the text named in full with ``word``
+        as their first or last name, the one named last before ``at``; None when the
+        word names one person or none."""
+        bearers: dict[str, Who] = {}
+        latest: Who | None = None
+        for m in self.mentions:
+            if m.start >= at:
+                break
+            if m.kind is not MentionKind.NAME or m.person is not None or " " not in m.text:
+                continue
+            words = m.text.split()
+            if word not in (words[0], words[-1]):
+                continue
+            who = self.known.get(m.text)
+            if who is None or not who.speaker:
+                continue
+            bearers[who.speaker] = who
+            latest = who
+        return latest if len(bearers) > 1 else None
 
     def _is_state(self, code: str) -> bool:
         found = self.gaz.actors.get(code)
@@ -1201,7 +1228,7 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                 return nxt.person.actor_on(self.day)
             if nxt.kind in (MentionKind.NAME, MentionKind.SURNAME):
                 # "a senior official in Lee's office" once Lee Jae-myung is named
-                known = self._known_name(nxt.text)
+                known = self._known_name(nxt.text, nxt.start)
                 return known.actor if known is not None else None
             if nxt.actor is None and nxt.role_class is RoleClass.INSTITUTION:
                 # "a source in the army's delegation" once "Sudan's army" is named; "a
