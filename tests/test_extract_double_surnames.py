@@ -7,10 +7,10 @@ from __future__ import annotations
 from parley.extract import extract_statements
 
 
-def _all(body: str) -> list[tuple[str | None, str | None]]:
+def _all(body: str, day: str = "2025-06-20") -> list[tuple[str | None, str | None]]:
     return [
         (s.speaker, s.actor)
-        for s in extract_statements("Title: t\nPublished: 2025-06-20\n\n" + body + "\n")
+        for s in extract_statements(f"Title: t\nPublished: {day}\n\n" + body + "\n")
     ]
 
 
@@ -51,3 +51,14 @@ def test_a_shared_surname_is_the_person_named_last() -> None:
     )
     *_, (speaker, actor) = _all(body)
     assert speaker == "Choi Hyun-woo"
+
+
+def test_a_shared_surname_before_the_second_bearer_is_named() -> None:
+    body = (
+        "Education Minister Lee Ju-ho told a briefing that the quota would be frozen.\n\n"
+        "Lee said the deans had asked for the freeze.\n\n"
+        "The deans' association welcomed the decision. Its president, Lee Min-jae, told "
+        "reporters the schools could not cope."
+    )
+    got = _all(body, "2024-09-01")
+    assert got[1] == ("Lee Ju-ho", "KOR")

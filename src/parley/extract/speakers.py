@@ -988,24 +988,30 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
         return Who(p.name, self._speaks_for(p), True, ActorPath.GAZETTEER_PERSON)
 
     def _latest_bearer(self, word: str, at: int) -> Who | None:
-        """Of several people the gazetteer lacks whom the text named in full with ``word``
-        as their first or last name, the one named last before ``at``; None when the
-        word names one person or none."""
-        bearers: dict[str, Who] = {}
+        """Of several people the text named in full with ``word`` as their first or last
+        name (learned, or the gazetteer's), the one named last before ``at``; None when the
+        word names one person or none, or nobody bearing it was named before ``at``."""
+        bearers: set[str] = set()
         latest: Who | None = None
         for m in self.mentions:
-            if m.start >= at:
-                break
-            if m.kind is not MentionKind.NAME or m.person is not None or " " not in m.text:
+            if m.kind is MentionKind.PERSON and m.person is not None:
+                name = m.person.name
+                who = self.known.get(name) or Who(
+                    name, self._speaks_for(m.person), True, ActorPath.GAZETTEER_PERSON
+                )
+            elif m.kind is MentionKind.NAME and m.person is None:
+                name = m.text
+                who = self.known.get(name)
+            else:
                 continue
-            words = m.text.split()
-            if word not in (words[0], words[-1]):
+            words = name.split()
+            if len(words) < 2 or word not in (words[0], words[-1]) or who is None:
                 continue
-            who = self.known.get(m.text)
-            if who is None or not who.speaker:
+            if not who.speaker:
                 continue
-            bearers[who.speaker] = who
-            latest = who
+            bearers.add(who.speaker)
+            if m.start < at:
+                latest = who
         return latest if len(bearers) > 1 else None
 
     def _is_state(self, code: str) -> bool:
