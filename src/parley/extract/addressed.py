@@ -22,9 +22,7 @@ _ADDRESSING = re.compile(
 )
 
 
-def addresses(
-    text: str, mentions: list[Mention], pos: int, side: str, day: date | None
-) -> bool:
+def addresses(text: str, mentions: list[Mention], pos: int, side: str, day: date | None) -> bool:
     """Whether the sentence running on from ``pos`` (the end of a speaker's name) speaks
     to or acts on ``side`` and no other: a state or one of its people named after an
     addressing word ("accused the United States ... and urged Ottawa": two sides addressed,

@@ -994,6 +994,7 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
         bearers: set[str] = set()
         latest: Who | None = None
         for m in self.mentions:
+            who: Who | None
             if m.kind is MentionKind.PERSON and m.person is not None:
                 name = m.person.name
                 who = self.known.get(name) or Who(
