@@ -14,11 +14,12 @@ from parley.extract.mentions import Mention, MentionKind
 
 # the end of a sentence (or a paragraph)
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s|\n")
-# a word that makes what follows it the one spoken to or acted on: "asked China", "urged
-# Beijing again", "told Fidan", "a message to Moscow", "talks with Tokyo"
+# a verb that makes what follows it the one spoken to or acted on: "asked China", "urged
+# Beijing again", "told Fidan" (not "a deal with Iran", "flights to Japan": what a clause is
+# about, not whom the speaker addresses)
 _ADDRESSING = re.compile(
-    r"\b(?:asked|urged|told|warned|pressed|invited|accused|critici[sz]ed|thanked|called\s+on|"
-    r"to|with)\s+(?:again\s+|the\s+)?$"
+    r"\b(?:asked|urged|told|warned|pressed|invited|accused|critici[sz]ed|thanked|called\s+on)"
+    r"\s+(?:again\s+|the\s+)?$"
 )
 
 
