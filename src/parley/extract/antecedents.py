@@ -434,7 +434,7 @@ class Antecedents(ResolverBase):
                     return None
                 return Who(m.person.name, m.person.actor_on(self.day), True)
             if m.kind in (MentionKind.NAME, MentionKind.SURNAME):
-                who = self._known_name(m.text)
+                who = self._known_name(m.text, m.start)
                 if who is not None and who.actor is None:
                     # the side a statement of the same person was resolved to
                     for heard in reversed(self.history):

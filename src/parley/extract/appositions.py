@@ -92,9 +92,20 @@ _HOLDS_OFFICE = re.compile(
 # What follows a side's name in such a clause: its delegation, team, side or wing
 _SIDE_BODY = re.compile(
     r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?(?:delegation|delegations|team|side|negotiators|"
-    r"wing|arm|mission|missions|committee|commission)\b"
+    r"wing|arm|mission|missions|committee|commission|panel)\b"
     # "who chairs NATO's Military Committee": a body's own capitalised committee
     r"|['’]s\s+(?:[A-Z][\w-]*\s+){1,2}(?:Committee|Commission)\b"
+)
+# "chair of the", "a member of": an office in a body named after it, in an apposition
+_MEMBER_OF = re.compile(
+    r"(?:(?:a|an|the)\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:chair|chairman|chairwoman|co-chair|head|"
+    r"chief|member|leader)\s+of\s+(?:the\s+)?"
+)
+# A side's delegation named before the side: "(who led) the delegation of the FLNKS", "the
+# negotiating team for the ELN"
+_SIDE_BODY_OF = re.compile(
+    r"(?:[a-z][\w-]*\s+)?(?:delegation|team|negotiators|panel|mission|wing)\s+(?:of|for)\s+"
+    r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?=[A-Z])"
 )
 # " who has represented PKK defendants, ": a relative clause between a role and the name
 # in apposition to it
@@ -234,6 +245,19 @@ class Appositions(ResolverBase):
             ):
                 return None
             return side.actor
+        body_of = _SIDE_BODY_OF.match(self.text, clause.end())
+        if body_of is not None:
+            # "X, who led the delegation of the pro-independence FLNKS,": the side named
+            # after its delegation
+            side = self._mention_at(body_of.end())
+            if (
+                side is None
+                or side.kind is not MentionKind.ACTOR
+                or not side.actor
+                or _NAME_GOES_ON.match(self.text, side.end)
+            ):
+                return None
+            return side.actor
         side = self._mention_at(clause.end())
         if side is None or side.kind not in (MentionKind.ACTOR, MentionKind.ADJECTIVE):
             return None
@@ -350,6 +374,18 @@ class Appositions(ResolverBase):
             found = self.gaz.actors.get(body.actor or "") if body is not None else None
             if found is not None and found.kind is not ActorKind.STATE:
                 return found.code
+        member = _MEMBER_OF.match(self.text, gap.end())
+        if member is not None:
+            # "X, interim chair of the NDFP negotiating panel,": the side whose delegation
+            # or panel the person chairs or sits on
+            side = self._mention_at(member.end())
+            if (
+                side is not None
+                and side.kind in (MentionKind.ACTOR, MentionKind.ADJECTIVE)
+                and side.actor
+                and _SIDE_BODY.match(self.text, side.end)
+            ):
+                return side.actor
         # "X, spokesman of Ukraine's foreign ministry,", "X, head of the delegation,"
         at = self._mention_at(gap.end())
         bare_office = at is not None and at.kind is MentionKind.ROLE

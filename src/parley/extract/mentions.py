@@ -550,6 +550,7 @@ def _other_bearers(text: str, mentions: list[Mention], used: bytearray) -> list[
     before it ("Senator Jim Risch") is somebody else of that name, an unknown person; the
     given name may be a short form of the known one ("Mike"/"Michael", "Sergey"/"Sergei")."""
     out: list[Mention] = []
+    bearers: set[int] = set()  # where the other bearers' names start
     for m in mentions:
         person = m.person
         if person is None:
@@ -574,8 +575,71 @@ def _other_bearers(text: str, mentions: list[Mention], used: bytearray) -> list[
             continue
         a = before.start()
         used[a : m.start] = b"\x01" * (m.start - a)
+        bearers.add(a)
         out.append(Mention(a, m.end, MentionKind.NAME, text[a : m.end], possessive=m.possessive))
-    return [_surname_first_bearer(text, m, used) for m in out]
+    out = [_surname_first_bearer(text, m, used) for m in out]
+    return _longer_surnames(text, out, used, bearers)
+
+
+# What may follow a known surname and make it part of a longer one: a hyphenated second
+# surname ("Traore-Lindqvist") or, after a given name, another surname ("Hernan Petro Lozano")
+_SECOND_SURNAME = re.compile(rf"[-‑]({_WORD})")
+_NEXT_SURNAME = re.compile(rf"[ ]({_WORD})(?![\w'’-])")
+
+
+def _longer_surnames(
+    text: str, mentions: list[Mention], used: bytearray, bearers: set[int]
+) -> list[Mention]:
+    """'Traore-Lindqvist' is not Ibrahim Traore and 'Hernan Petro Lozano' not Gustavo Petro:
+    a known person's surname that is one half of a double surname (hyphenated, or another
+    surname after the other bearer's given name) names somebody else, an unknown person;
+    so does the double surname alone later ("Petro Lozano said"), once the text has given
+    it whole."""
+    out: list[Mention] = []
+    doubles: set[tuple[str, str]] = set()  # (known surname, the surname after it)
+    for m in mentions:
+        if m.possessive or m.kind not in (MentionKind.PERSON, MentionKind.NAME):
+            out.append(m)
+            continue
+        tail = _SECOND_SURNAME.match(text, m.end)
+        if tail is not None and not used[tail.start(1)]:
+            whole = text[m.start : tail.end()]
+            if m.person is None or whole not in m.person.name:
+                out.append(_longer(text, m, tail.end(), used))
+                continue
+        nxt = _NEXT_SURNAME.match(text, m.end)
+        if (
+            m.start in bearers
+            and nxt is not None
+            and not used[nxt.start(1)]
+            and nxt.group(1) not in _NOT_NAME
+            and not nxt.group(1).endswith(".")
+        ):
+            doubles.add((text[m.start : m.end].split()[-1], nxt.group(1)))
+            out.append(_longer(text, m, nxt.end(), used))
+            continue
+        out.append(m)
+    if not doubles:
+        return out
+    final: list[Mention] = []
+    for m in out:
+        nxt = _NEXT_SURNAME.match(text, m.end) if m.person is not None else None
+        if (
+            nxt is not None
+            and not m.possessive
+            and (m.text, nxt.group(1)) in doubles
+            and not used[nxt.start(1)]
+        ):
+            m = _longer(text, m, nxt.end(), used)
+        final.append(m)
+    return final
+
+
+def _longer(text: str, m: Mention, end: int, used: bytearray) -> Mention:
+    """``m`` run on to ``end``: an unknown person's name."""
+    used[m.start : end] = b"\x01" * (end - m.start)
+    poss = text.startswith(("'s", "’s"), end)
+    return Mention(m.start, end, MentionKind.NAME, text[m.start : end], possessive=poss)
 
 
 _GIVEN_AFTER = re.compile(rf"[ ]({_WORD})")

@@ -7,6 +7,7 @@ from bisect import bisect_left
 from datetime import date
 
 from parley.actors import ActorKind, Gazetteer
+from parley.extract.addressed import addresses, other_main_state
 from parley.extract.mentions import GENERATIONAL, Mention, MentionKind
 from parley.extract.party_sides import PartySide
 from parley.extract.resolver_base import ActorPath, ResolverBase, Who
@@ -443,6 +444,14 @@ class NameLearning(ResolverBase):
                 self.context_basis = None
                 actor = self._office_actor([m for m in chain if m.kind is MentionKind.ROLE])
                 how = ActorPath.OFFICE_CONTEXT if actor is not None else how
+                if (
+                    actor is not None
+                    and self.context_basis is not None
+                    and addresses(text, self.mentions, name.end, actor, self.day)
+                ):
+                    # "Chief Cabinet Secretary X ... asked China again": the side the
+                    # paragraph gave is the one X speaks to; X is of the other one
+                    actor = other_main_state(self.mentions, actor, self.day, self._is_state)
             if actor is None and not private and not posted and apposed:
                 # "The peace commissioner, X, said": the office the definite description
                 # before the name gives, on the side the paragraph is about

@@ -321,7 +321,7 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
             )
         if names:
             n = names[-1]
-            who = self._known_name(n.text)
+            who = self._known_name(n.text, n.start)
             i = chain.index(n)
             prev = chain[i - 1] if i else None
             if (
@@ -1053,11 +1053,17 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
         """The first of ``ranked`` (a state when ``state_only``)."""
         return next((a for a in ranked if not state_only or self._is_state(a)), None)
 
-    def _known_name(self, name: str) -> Who | None:
+    def _known_name(self, name: str, at: int | None = None) -> Who | None:
         """Who a name the text taught stands for, in full or by its last word, or by its
         leading words ("Hassan Sheikh" after "President Hassan Sheikh Mohamud": the name
         without the last, as Somali and Arabic names are shortened) when they lead the
-        name of one person only."""
+        name of one person only. A single word that two people the text named in full
+        bear ("Park" after "Park Dan" and "Park Min-soo") is the one named last before
+        ``at``."""
+        if at is not None and " " not in name:
+            bearer = self._latest_bearer(name, at)
+            if bearer is not None:
+                return bearer
         found = self.known.get(name) or self.known.get(name.split()[-1])
         if " " not in name or (
             found is not None
@@ -1077,6 +1083,34 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
             return self.known.get(learned.pop() or "")
         p = named.pop()
         return Who(p.name, self._speaks_for(p), True, ActorPath.GAZETTEER_PERSON)
+
+    def _latest_bearer(self, word: str, at: int) -> Who | None:
+        """Of several people the text named in full with ``word`` as their first or last
+        name (learned, or the gazetteer's), the one named last before ``at``; None when the
+        word names one person or none, or nobody bearing it was named before ``at``."""
+        bearers: set[str] = set()
+        latest: Who | None = None
+        for m in self.mentions:
+            who: Who | None
+            if m.kind is MentionKind.PERSON and m.person is not None:
+                name = m.person.name
+                who = self.known.get(name) or Who(
+                    name, self._speaks_for(m.person), True, ActorPath.GAZETTEER_PERSON
+                )
+            elif m.kind is MentionKind.NAME and m.person is None:
+                name = m.text
+                who = self.known.get(name)
+            else:
+                continue
+            words = name.split()
+            if len(words) < 2 or word not in (words[0], words[-1]) or who is None:
+                continue
+            if not who.speaker:
+                continue
+            bearers.add(who.speaker)
+            if m.start < at:
+                latest = who
+        return latest if len(bearers) > 1 else None
 
     def _is_state(self, code: str) -> bool:
         found = self.gaz.actors.get(code)
@@ -1311,7 +1345,7 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                 return nxt.person.actor_on(self.day)
             if nxt.kind in (MentionKind.NAME, MentionKind.SURNAME):
                 # "a senior official in Lee's office" once Lee Jae-myung is named
-                known = self._known_name(nxt.text)
+                known = self._known_name(nxt.text, nxt.start)
                 return known.actor if known is not None else None
             if nxt.actor is None and nxt.role_class is RoleClass.INSTITUTION:
                 # "a source in the army's delegation" once "Sudan's army" is named; "a
