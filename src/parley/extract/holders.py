@@ -701,7 +701,7 @@ def _of_predicate(
             # ready": the subject of the infinitive, raised, whose act is forecast or
             # reported (as "she expected [Russia] to return"; the one a directive
             # addresses, "Kyiv was asked to withdraw", holds nothing)
-            out.append(replace(_holder(subj), expected=True))
+            out.append(_holder(subj))
         stated = _quantified(subj)
         if stated.lower_ in POSITION_NOUNS:
             out.append(_holder(stated))
