@@ -641,11 +641,16 @@ def _of_predicate(
                         out.extend(_of_predicate(comp, depth + 1))
     # a verdict naming a nominal act with its agent: "talk of tribunals was [an attempt by
     # Europe] to sabotage": the agent's act, judged
+    # a verb of telling with a clause tells that clause: an object beside it is the one
+    # told or the clause's apposition ("had told him that Beijing would settle for less: [a
+    # restatement by Takaichi]"), not an act the verb names
+    reports = pred.lower_ in _TELLING and any(c.dep_ == "ccomp" for c in children)
     for noun in children:
         # the act an object names, with its agent: "the agreement amounts to [recognition of
         # Kosovo by Serbia]" (not a circumstance: "in the first visit by its officials")
         if noun.dep_ == "dobj":
-            out.extend(_by_agent(noun))
+            if not reports:
+                out.extend(_by_agent(noun))
             out.extend(_pledged(noun, depth))
             if noun.lower_ in POSITION_NOUNS:
                 # "Ankara had received [assurances from Washington]": who gave them
