@@ -444,6 +444,10 @@ class Holder:
     conjuncts: tuple[Conjunct, ...] = ()
     # a proper name heads the phrase ("SOMO", "Witkoff"): somebody named, party or not
     named: bool = False
+    # the subject of a relative clause of acceptance, refusal or offer on the predicate's
+    # object ("would require a ceasefire [that Russia] has refused"): a position told
+    # beside the clause's own subject
+    relative: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -831,7 +835,7 @@ def _relative_positions(pred: Token, subj: Token | None) -> list[Holder]:
             continue  # "the cheapest concession Washington [could] offer": a possibility
         made = rel.head.lower_ in POSITION_NOUNS and rel.lower_ in _GIVING
         if rel.lower_ in _POSITION_VERBS or made:
-            out.append(_holder(who))
+            out.append(replace(_holder(who), relative=True))
     return out
 
 
