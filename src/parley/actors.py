@@ -276,9 +276,7 @@ class Gazetteer:
         found = self.actors.get(other)
         if found is not None and found.members:
             return False  # the grouping or organisation itself
-        shared = [
-            a for a in self.actors.values() if code in a.members and other in a.members
-        ]
+        shared = [a for a in self.actors.values() if code in a.members and other in a.members]
         return bool(shared) and all(a.kind is ActorKind.GROUP for a in shared)
 
     def _within(self, member: str, code: str, group: str) -> bool:
