@@ -259,9 +259,25 @@ class Gazetteer:
         commissioner, reports Bulgaria's)."""
         side = self.side_of(code)
         own = self.actors.get(code) if code is not None else None
+        if own is not None and not own.members:
+            # a state speaks for the bodies it belongs to and their members, not for the
+            # other members of a loose regional grouping alone ("Europe"): a French
+            # official's "London had accepted" reports Britain's position
+            return frozenset(x for x in side if not self._only_through_grouping(x, code))
         if own is None or not own.members or own.kind is ActorKind.GROUP:
             return side
         return frozenset(x for x in side if x == code or x not in own.members)
+
+    def _only_through_grouping(self, other: str, code: str | None) -> bool:
+        """Whether ``other`` shares a side with ``code`` only as a fellow member of a
+        grouping (an actor of kind GROUP), no organisation of its own holding both."""
+        if other == code:
+            return False
+        found = self.actors.get(other)
+        if found is not None and found.members:
+            return False  # the grouping or organisation itself
+        shared = [a for a in self.actors.values() if code in a.members and other in a.members]
+        return bool(shared) and all(a.kind is ActorKind.GROUP for a in shared)
 
     def _within(self, member: str, code: str, group: str) -> bool:
         """Whether ``member`` of ``group`` is on ``code``'s side through that group: a

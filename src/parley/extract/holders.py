@@ -444,6 +444,10 @@ class Holder:
     conjuncts: tuple[Conjunct, ...] = ()
     # a proper name heads the phrase ("SOMO", "Witkoff"): somebody named, party or not
     named: bool = False
+    # the subject of a relative clause of acceptance, refusal or offer on the predicate's
+    # object ("would require a ceasefire [that Russia] has refused"): a position told
+    # beside the clause's own subject
+    relative: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -641,11 +645,16 @@ def _of_predicate(
                         out.extend(_of_predicate(comp, depth + 1))
     # a verdict naming a nominal act with its agent: "talk of tribunals was [an attempt by
     # Europe] to sabotage": the agent's act, judged
+    # a verb of telling with a clause tells that clause: an object beside it is the one
+    # told or the clause's apposition ("had told him that Beijing would settle for less: [a
+    # restatement by Takaichi]"), not an act the verb names
+    reports = pred.lower_ in _TELLING and any(c.dep_ == "ccomp" for c in children)
     for noun in children:
         # the act an object names, with its agent: "the agreement amounts to [recognition of
         # Kosovo by Serbia]" (not a circumstance: "in the first visit by its officials")
         if noun.dep_ == "dobj":
-            out.extend(_by_agent(noun))
+            if not reports:
+                out.extend(_by_agent(noun))
             out.extend(_pledged(noun, depth))
             if noun.lower_ in POSITION_NOUNS:
                 # "Ankara had received [assurances from Washington]": who gave them
@@ -701,7 +710,7 @@ def _of_predicate(
             # ready": the subject of the infinitive, raised, whose act is forecast or
             # reported (as "she expected [Russia] to return"; the one a directive
             # addresses, "Kyiv was asked to withdraw", holds nothing)
-            out.append(replace(_holder(subj), expected=True))
+            out.append(_holder(subj))
         stated = _quantified(subj)
         if stated.lower_ in POSITION_NOUNS:
             out.append(_holder(stated))
@@ -826,7 +835,7 @@ def _relative_positions(pred: Token, subj: Token | None) -> list[Holder]:
             continue  # "the cheapest concession Washington [could] offer": a possibility
         made = rel.head.lower_ in POSITION_NOUNS and rel.lower_ in _GIVING
         if rel.lower_ in _POSITION_VERBS or made:
-            out.append(_holder(who))
+            out.append(replace(_holder(who), relative=True))
     return out
 
 

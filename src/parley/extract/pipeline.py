@@ -408,6 +408,11 @@ def _hearsay(
                     continue
                 out[i] = actor if actor not in own else NOBODY
                 why[i] = "pronoun_opening" if opens and word != "they" else "pronoun_antecedent"
+                taker = _relative_taker(d, h, candidates, own, mentions, starts, resolver, text)
+                if out[i] == NOBODY and actor and taker is not None:
+                    out[i] = taker  # "[it] would require a ceasefire [that Russia] refused"
+                    why[i] = "relative"
+                    break
                 later = [k for k in ask.clauses if k > h.start]
                 if out[i] == NOBODY and actor and later:
                     floor = later[0]  # "said [it] had monitored ... and that [Manila] had"
@@ -504,6 +509,13 @@ def _hearsay(
             actor = actors.pop() if len(actors) == 1 else None
             out[i] = actor if actor is not None and actor not in own else NOBODY
             why[i] = branch if actor is None or actor not in own else "own_side"
+            taker = _relative_taker(d, h, candidates, own, mentions, starts, resolver, text)
+            if why[i] == "own_side" and taker is not None:
+                # "[Kyiv] wants a truce [that Moscow] has refused": the speaker's own side's
+                # position told with another party's refusal of its object
+                out[i] = taker
+                why[i] = "relative"
+                break
             later = [k for k in ask.clauses if k > h.start]
             if out[i] == NOBODY and later:
                 # the next clause may still hold another party, after the speaker's own
@@ -531,6 +543,30 @@ def _hearsay(
                 why[i] = f"{branch}_told"
             break  # the first party-holder decides, even when it is the speaker's side
     return out, {i for i in told if out.get(i)}, why
+
+
+def _relative_taker(
+    d: Draft,
+    h: Holder,
+    candidates: list[Holder],
+    own: frozenset[str],
+    mentions: list[Mention],
+    starts: list[int],
+    resolver: Resolver,
+    text: str,
+) -> str | None:
+    """The one other party (not the speaker's) that the subject of a relative clause of
+    acceptance, refusal or offer after ``h`` names ("a ceasefire [that Russia] has
+    refused"), if any."""
+    for later in candidates:
+        if later.start <= h.start or not later.relative:
+            continue
+        actors = _holder_parties(d, later, mentions, starts, resolver, text)
+        if len(actors) != 1:
+            return None
+        actor = actors.pop()
+        return actor if actor not in own else None
+    return None
 
 
 def _later_position(
