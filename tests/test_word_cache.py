@@ -35,3 +35,19 @@ def test_nothing_filled_in_a_memory_zone() -> None:
     with nlp.memory_zone():
         words.fill("Zelensky said")
     assert not words.seen
+
+
+def test_known_chunks_tokenised_alone_only_once() -> None:
+    nlp = spacy.blank("en")
+    words = WordCache(nlp)
+    given: list[str] = []
+    tokenize = words.tokenizer
+    words.tokenizer = lambda chunk: given.append(chunk) or tokenize(chunk)
+    words.fill("The envoy said, the envoy said.")
+    assert sorted(given) == sorted({"The", "envoy", "said,", "the", "said."})
+    given.clear()
+    words.fill("the envoy said, The envoy")  # every chunk known: nothing tokenised alone
+    assert given == []
+    words.fill("the envoy said talks were over.")  # only the new chunks
+    assert sorted(given) == ["over.", "said", "talks", "were"]
+    assert words.seen >= {"talks", "over."}

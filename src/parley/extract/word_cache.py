@@ -53,10 +53,13 @@ class WordCache:
         vocab: Any = self.nlp.vocab  # (spaCy's stubs lack in_memory_zone)
         if len(self.seen) >= self.size or vocab.in_memory_zone:
             return  # the tokenizer would store nothing more
-        new = set(text.split())
-        new -= self.seen
-        if not new:
+        chunks = text.split()
+        if self.seen.issuperset(chunks):
+            # the common case once a stream's words are known: a membership test a chunk,
+            # stopping at the first new one, costs half of building the text's set of chunks
             return
+        new = set(chunks)
+        new -= self.seen
         tokenize = self.tokenizer
         for chunk in new:
             tokenize(chunk)
