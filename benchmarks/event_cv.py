@@ -4,7 +4,7 @@
     python benchmarks/event_cv.py --config c=0.25 --config c=1   # compare configurations
 
 Every annotated training article (development sets and the spent parts ``test`` to
-``test13`` and ``test17`` to ``test20``, as ``python -m parley.extract.train --spent`` reads
+``test13`` and ``test17`` to ``test23``, as ``python -m parley.extract.train --spent`` reads
 them) belongs to a group; groups are dealt into ``--folds`` folds (deterministically,
 balanced by statement count), and each fold is scored by a model trained on the other folds
 only, so that no article is scored by a model that saw its negotiation:
@@ -88,9 +88,10 @@ def load(root: Path, cache: Path | None) -> tuple[list[T.Article], list[T.Articl
 def also_train(root: Path, parts: Sequence[str]) -> list[T.Article]:
     """Spent parts outside ``train.SPENT`` to add to training (never ``test14`` to
     ``test16``, which are scored here, nor a frozen part: those are refused)."""
-    # test17 to test20 joined train.SPENT in the eighth round of December 3; test21 (spent,
-    # measured in the ninth round of December 4 and kept out: docs/measurements.md, event24)
-    allowed: set[str] = {"test21"}
+    # test17 to test20 joined train.SPENT in the eighth round of December 3, test21 to test23
+    # in the eleventh of December 4 (measured here first: docs/measurements.md, event11);
+    # no spent part is left outside it
+    allowed: set[str] = set()
     wrong = [p for p in parts if p not in allowed]
     if wrong:
         raise SystemExit(f"--also-train takes only {sorted(allowed)}, not {wrong}")
@@ -230,7 +231,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--also-train",
         default="",
-        help="spent parts outside train.SPENT to add to training (test21)",
+        help="spent parts outside train.SPENT to add to training (none left)",
     )
     args = parser.parse_args(argv)
     _cache_features()
