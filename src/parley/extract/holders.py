@@ -756,6 +756,11 @@ def _of_predicate(
             for o in p.children
             if o.dep_ == "pobj"
         )
+    proposer = _proposer(subj) if _verdict(pred) else None
+    if proposer is not None:
+        # "[the EU's] proposed quota was short", "the measures announced [by Washington]
+        # were limited": a verdict on what a party put forward judges its position
+        out.append(_holder(proposer))
     actor = _verdict_on_act(pred, subj)
     if actor is not None:
         # "[Hezbollah's] walkout was a warning": a verdict on a named party's act judges
@@ -1336,6 +1341,33 @@ def _verdict_on_act(pred: Token, subj: Token) -> Token | None:
     if not _verdict(pred) or not _act_noun(subj):
         return None
     return _actor_of_act(subj)
+
+
+# Participles of putting something forward: "the proposed quota", "the measures announced"
+_PUT_FORWARD = frozenset(
+    f for v in ("propose", "offer", "announce", "table", "submit") for f in verb_forms(v)
+)
+
+
+def _proposer(noun: Token) -> Token | None:
+    """'[the EU's] proposed quota', 'the measures announced [by Washington]': the named
+    party that put forward the thing a noun names, a possessor beside a participle of
+    proposing or the agent of such a participle."""
+    if not noun.tag_.startswith("NN"):
+        return None
+    for c in noun.children:
+        if c.dep_ == "amod" and c.lower_ in _PUT_FORWARD:
+            return next(
+                (p for p in noun.children if p.dep_ == "poss" and p.tag_ in ("NNP", "NNPS")),
+                None,
+            )
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lower_ in _PUT_FORWARD:
+            for a in c.children:
+                if a.dep_ == "agent":
+                    for o in a.children:
+                        if o.dep_ == "pobj" and o.tag_ in ("NNP", "NNPS"):
+                            return o
+    return None
 
 
 def _act_noun(noun: Token) -> bool:
