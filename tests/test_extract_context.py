@@ -1221,3 +1221,15 @@ def test_hearsay_from_evidence_doubts_and_verdicts_on_acts(body: str, expected: 
 def test_hearsay_from_pledges_origins_and_meetings(body: str, expected: str | None) -> None:
     *_, (_, _, got) = _all(body)
     assert got == expected
+
+
+@pytest.mark.parametrize("acronym", ["TWUGA", "FENATRACOM"])
+def test_the_president_of_a_body_named_by_a_long_acronym_speaks_for_no_state(
+    acronym: str,
+) -> None:
+    body = (
+        "LAGOS, Feb 9 - Dockers at Nigeria's Apapa port stayed out for a third day.\n\n"
+        f"{acronym} president Oyelami Baruwa said the union would not end the strike "
+        "until every dismissed Nigerian docker was rehired."
+    )
+    assert [actor for _, actor, _ in _all(body)] == [None]
