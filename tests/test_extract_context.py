@@ -1221,3 +1221,35 @@ def test_hearsay_from_evidence_doubts_and_verdicts_on_acts(body: str, expected: 
 def test_hearsay_from_pledges_origins_and_meetings(body: str, expected: str | None) -> None:
     *_, (_, _, got) = _all(body)
     assert got == expected
+
+
+@pytest.mark.parametrize("acronym", ["TWUGA", "FENATRACOM"])
+def test_the_president_of_a_body_named_by_a_long_acronym_speaks_for_no_state(
+    acronym: str,
+) -> None:
+    body = (
+        "LAGOS, Feb 9 - Dockers at Nigeria's Apapa port stayed out for a third day.\n\n"
+        f"{acronym} president Oyelami Baruwa said the union would not end the strike "
+        "until every dismissed Nigerian docker was rehired."
+    )
+    assert [actor for _, actor, _ in _all(body)] == [None]
+
+
+def test_the_leader_of_an_organisations_mission_speaks_for_the_organisation() -> None:
+    body = (
+        "LOME, May 4 - A World Bank team ended a week of talks in Lome without a new loan "
+        "for Togo.\n\nThe mission, led by Carla Bendtsen, arrived after Togo's auditors "
+        "found a larger deficit.\n\n"
+        '"The figures must be settled first," Bendtsen told reporters.'
+    )
+    assert [actor for _, actor, _ in _all(body)] == ["WB"]
+
+
+def test_a_word_after_a_name_that_begins_like_an_article_opens_no_apposition() -> None:
+    body = (
+        "BERLIN, May 4 - Germany's finance ministry met its creditors on Friday.\n\n"
+        "Jonas Weber, answering questions on Togo's debt, said the figures must be "
+        "settled first."
+    )
+    # "answering" is no apposition "an ...": Togo is only the topic of the question
+    assert "TGO" not in [actor for _, actor, _ in _all(body)]

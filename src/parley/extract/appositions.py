@@ -29,7 +29,8 @@ from parley.extract.speaker_patterns import (
 )
 
 # What an apposition starts with: a determiner or a capitalised word, not a verb or "who"
-_APPOSITION_START = re.compile(r"(?:a|an|the|one|another|now|[A-Z])")
+# whole words ("X, a Russian senator", not "X, arrived a month after ...")
+_APPOSITION_START = re.compile(r"(?:(?:a|an|the|then|one|another|now)\b|[A-Z])")
 # "X, director of the IMF's Middle East department,", "X, a director at the World Bank,":
 # no office noun of its own, a director is of the body named after it
 _DIRECTOR_OF = re.compile(

@@ -46,7 +46,8 @@ _POSTED_GAP = re.compile(r"\s+(?:in|at|to)\s+(?:the\s+)?")
 _MODIFIED_OPENING = re.compile(r"(?:The|A|An)\s+(?:[a-z-]+\s+){0,2}")
 # An acronym the gazetteer does not know, right before an office ("CUPE national president"):
 # a union's or a company's, not a state's
-_ACRONYM_OWNER = re.compile(r"\b([A-Z]{2,6})(?:['’]s)?\s+(?:[A-Za-z-]+\s+){0,2}$")
+# (words start with a letter: a dateline's dash is no word, "WASHINGTON - Senate Leader")
+_ACRONYM_OWNER = re.compile(r"\b([A-Z]{2,10})(?:['’]s)?\s+(?:[A-Za-z][A-Za-z-]*\s+){0,2}$")
 # ", president of IAM District 751": an office in apposition and the body it is held in
 # "X, the TCRC's president,": an office of a body named by its acronym
 _APPOSED_ACRONYM_OFFICE = re.compile(

@@ -413,6 +413,11 @@ class NameLearning(ResolverBase):
                 ):
                     actor = None
                     how = ActorPath.PRIVATE
+            if actor is None and not private and not posted:
+                # "An IMF team ended talks ... The mission, led by X,": the organisation
+                # whose mission X leads, not the state it visits
+                actor = self._led_mission_side(chain[0].start)
+                how = ActorPath.ORGANISATION if actor is not None else how
             if actor is None and not private:
                 actor = self._of_actor(name.end)  # "Cedric Schuster of Samoa"
                 how = ActorPath.ORGANISATION if actor is not None else how

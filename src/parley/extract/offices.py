@@ -102,6 +102,10 @@ def of_state_body(role: str) -> bool:
 # head of the regional (military) administration"
 _LOCAL_HEADS = {"head", "chief", "leader"}
 _MISSIONS = {"mission", "delegation"}
+# "The mission, led by X", "a technical team headed by X": a bare mission led by a name
+_LED_MISSION = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?:mission|team),?\s+(?:(?:was|is)\s+)?(?:led|headed)\s+by\s+$"
+)
 _LOCAL_WORDS = r"(?:regional|provincial|oblast|city|district|municipal|county)"
 _LOCAL_WORD_BEFORE = re.compile(_LOCAL_WORDS + r"\s+\Z", re.IGNORECASE)
 _LOCAL_BODY_AFTER = re.compile(
@@ -410,21 +414,35 @@ class Offices(ResolverBase):
                 continue
             if self.text[a.end : b.start].strip():
                 continue
-            ends = [
-                e.end() for e in _SENTENCE_END.finditer(self.text, max(0, a.start - 600), a.start)
-            ]
-            floor = ends[-2] if len(ends) >= 2 else max(0, a.start - 600)
-            i = bisect_left(self.starts, a.start)
-            for m in reversed(self.mentions[max(0, i - 40) : i]):
-                if m.start < floor:
-                    break
-                found = self.gaz.actors.get(m.actor or "")
-                if (
-                    m.kind is MentionKind.ACTOR
-                    and found is not None
-                    and found.kind is ActorKind.ORGANISATION
-                ):
-                    return found.code
+            found = self._organisation_before(a.start)
+            if found is not None:
+                return found
+        return None
+
+    def _led_mission_side(self, pos: int) -> str | None:
+        """The organisation whose mission or team the name at ``pos`` leads ("An IMF team
+        ended its talks. The mission, led by X, arrived"): the one its sentence or the
+        sentence before names last."""
+        led = _LED_MISSION.search(self.text, max(0, pos - 60), pos)
+        if led is None:
+            return None
+        return self._organisation_before(led.start())
+
+    def _organisation_before(self, pos: int) -> str | None:
+        """The organisation the sentence holding ``pos`` or the one before names last."""
+        ends = [e.end() for e in _SENTENCE_END.finditer(self.text, max(0, pos - 600), pos)]
+        floor = ends[-2] if len(ends) >= 2 else max(0, pos - 600)
+        i = bisect_left(self.starts, pos)
+        for m in reversed(self.mentions[max(0, i - 40) : i]):
+            if m.start < floor:
+                break
+            found = self.gaz.actors.get(m.actor or "")
+            if (
+                m.kind is MentionKind.ACTOR
+                and found is not None
+                and found.kind is ActorKind.ORGANISATION
+            ):
+                return found.code
         return None
 
     def _local_office(self, office: Mention) -> bool:
