@@ -204,3 +204,19 @@ def test_a_person_an_agency_quotes_is_the_speaker() -> None:
 )
 def test_owner_of_an_office(body: str, expected: list[tuple[str | None, str | None]]) -> None:
     assert _who(body)[-len(expected) :] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a congress or council of workers, employers or a trade is nobody's state organ
+        ("The Kenya Teachers Congress said it would mobilise its members.", [(None, None)]),
+        ("The Ruritania Business Council said it backed the deal.", [(None, None)]),
+        # a congress or assembly without such a word is still the state's
+        ("The Kenya National Assembly said it would debate the bill.", [(None, "KEN")]),
+    ],
+)
+def test_members_words_make_a_council_private(
+    body: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert _who(body) == expected
