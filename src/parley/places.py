@@ -178,10 +178,20 @@ def place_table(gaz: Gazetteer) -> dict[str, str]:
     return table
 
 
+# A region named by a plain English word of direction or landform ("Gulf" in Papua New
+# Guinea, "North" and "East" in Cameroon, "Bay" in Somalia, "Midlands" in Zimbabwe): in
+# English news the capitalised word is far more often the word itself ("a Gulf source",
+# "the Midlands", "North and South") than the province, so it names no state alone.
+_COMMON_WORDS = frozenset(
+    {"North", "South", "East", "West", "Gulf", "Bay", "Coast", "Lakes", "Midlands"}
+)
+
+
 def _build(gaz: Gazetteer) -> dict[str, str]:
     """The shipped table less the states the gazetteer does not know (Kosovo is always
-    kept) and the names it gives an actor of its own ("Georgia", "Kyiv", "Jordan")."""
-    taken = set(gaz.surfaces) | set(gaz.adjectives) | set(gaz.aliases)
+    kept), the names it gives an actor of its own ("Georgia", "Kyiv", "Jordan") and the
+    plain words of direction or landform (``_COMMON_WORDS``)."""
+    taken = set(gaz.surfaces) | set(gaz.adjectives) | set(gaz.aliases) | _COMMON_WORDS
     return {
         name: code
         for code, names in shipped_data()["places"].items()

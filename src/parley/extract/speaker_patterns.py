@@ -261,9 +261,19 @@ def private_body_name(name: str) -> bool:
     return (
         words[-1] in _NOT_PERSON_HEADS
         and words[-1] not in _STATE_BODY_HEADS
-        and words[-1] not in _PUBLIC_HEADS
+        and (words[-1] not in _PUBLIC_HEADS or not _MEMBERS_WORDS.isdisjoint(words))
         and _GOVERNING_WORDS.isdisjoint(words)
     )
+
+
+# Words that say whose members a council or congress gathers: workers, employers or a
+# trade ("the Ruritania Labour Congress", "the Teachers Council", "the Business Council"),
+# which makes it a union's or an association's, not a state's organ
+_MEMBERS_WORDS = {
+    "Labour", "Labor", "Trades", "Unions", "Workers", "Workers'", "Teachers", "Employers",
+    "Employers'", "Business", "Farmers", "Farmers'", "Students", "Traders", "Manufacturers",
+    "Nurses", "Doctors", "Miners", "Journalists", "Dockworkers", "Pilots",
+}  # fmt: skip
 
 
 # Heads of names of bodies that are as often a state's or an international organ's
