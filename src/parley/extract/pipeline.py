@@ -561,11 +561,7 @@ def _relative_taker(
     for later in candidates:
         if later.start <= h.start or not later.relative:
             continue
-        actors = _holder_parties(d, later, mentions, starts, resolver, text)
-        if len(actors) != 1:
-            return None
-        actor = actors.pop()
-        return actor if actor not in own else None
+        return _other_party(d, later, own, mentions, starts, resolver, text)
     return None
 
 
@@ -587,12 +583,25 @@ def _later_position(
             continue
         if later.joint or later.nobody or later.pronoun:
             return None
-        actors = _holder_parties(d, later, mentions, starts, resolver, text)
-        if len(actors) != 1:
-            return None
-        actor = actors.pop()
-        return actor if actor not in own else None
+        return _other_party(d, later, own, mentions, starts, resolver, text)
     return None
+
+
+def _other_party(
+    d: Draft,
+    later: Holder,
+    own: frozenset[str],
+    mentions: list[Mention],
+    starts: list[int],
+    resolver: Resolver,
+    text: str,
+) -> str | None:
+    """The one party ``later`` names, unless it names several or the speaker's own side."""
+    actors = _holder_parties(d, later, mentions, starts, resolver, text)
+    if len(actors) != 1:
+        return None
+    actor = actors.pop()
+    return actor if actor not in own else None
 
 
 # The bodies a person speaks for: "his government", "her delegation"
