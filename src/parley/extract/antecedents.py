@@ -131,7 +131,16 @@ class Antecedents(ResolverBase):
                 if m.person is not None and (gender is None or m.gender in (None, gender)):
                     p = m.person
                     return Who(p.name, p.actor_on(self.day), True)
+                if self._assumed_name(m):
+                    return Who(m.text, None, True)
         return None
+
+    def _assumed_name(self, m: Mention) -> bool:
+        """A one-word name the text gives as one ("a commander with the call sign Kedr",
+        "a farmer named Petro"): the person a first pronoun after it refers to."""
+        return m.kind in (MentionKind.NAME, MentionKind.SURNAME) and (
+            NAME_GIVEN.search(self.text, max(0, m.start - 40), m.start) is not None
+        )
 
     def _one_named_in_paragraph(self, pos: int, gender: Gender | None, after: int) -> Who | None:
         """The one person named in the paragraph of ``pos``, before the pronoun's sentence,

@@ -102,7 +102,9 @@ _ITS_OFFICE = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,3}$")
 # What introduces one word as a person's name: "who gave only his first name, Andrii",
 # "identified only as Olena", "a farmer named Petro", "a retired teacher, Halyna,"
 NAME_GIVEN = re.compile(
-    r"(?:\b(?:first|given|only)\s+name|\bidentified\s+(?:only\s+)?as|\b(?:named|called))"
+    r"(?:\b(?:first|given|only)\s+name|\bidentified\s+(?:only\s+)?as|\b(?:named|called)"
+    # a soldier's or fighter's assumed name: "a commander with the call sign Kedr"
+    r"|\b(?:call[\s-]?sign|nickname|nom\s+de\s+guerre|code\s*name|pseudonym))"
     r"[,:]?\s+$",
     re.IGNORECASE,
 )

@@ -107,6 +107,8 @@ _RELATION_BEFORE = re.compile(
 )
 # a description with an indefinite article in apposition: "a retired welder, "
 _DESCRIBED = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w'’-]+\s+){0,4}[a-z][\w-]*,\s+$")
+# a relative clause that only a person takes: "Serhiy, who drives a minibus,"
+_WHO_AFTER = re.compile(r",\s+who(?:se)?\s")
 # a locative preposition just before a name: the name is a place ("In Mykolaiv, ...")
 _IN_PLACE = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Oo]utside)\s+\Z")
 _MOVEMENTS = frozenset((ActorKind.MOVEMENT,))
@@ -225,6 +227,8 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
             text[m.end : m.end + 1] in (",", "")
         ):
             return True  # "Her neighbour Artiom,", "His son Eduardo,"
+        if _WHO_AFTER.match(text, m.end) is not None:
+            return True  # "Serhiy, who drives a minibus, said": a person's relative clause
         return (
             text[m.end : m.end + 1] == ","
             and _DESCRIBED.search(text, max(0, m.start - 60), m.start) is not None
