@@ -92,8 +92,8 @@ _SUFFIX = (
     r"(?![\w'’])"
 )
 _NAME_WORD = re.compile(rf"{_WORD}|{_SUFFIX}")
-# name particles inside a name: "David van Weel", "Ursula von der Leyen"
-_PARTICLES = r"(?:van|von|der|den|de|da|do|dos|das|di|du|del|la|le|bin|ibn|ter|al)"
+# name particles inside a name: "David van Weel", "Ursula von der Leyen", "Sophie in 't Veld"
+_PARTICLES = r"(?:van|von|der|den|de|da|do|dos|das|di|du|del|la|le|bin|ibn|ter|al|(?:in[ ])?['’]t)"
 # the Arabic article joined to a name by a hyphen: "Izzat al-Rishq", "Mahmoud el-Masri"
 _JOINED_ARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|an|ul|ud)[-‑]"
 _NAME_RUN = re.compile(

@@ -15,7 +15,10 @@ from parley.extract.mentions import GENERATIONAL
 _SUFFIXES = "|".join(map(re.escape, sorted(GENERATIONAL, key=len, reverse=True)))
 # after a full name: a generational suffix ("Jr.", "III"), with or without a comma
 _SUFFIX_AFTER = re.compile(rf",?[ ]({_SUFFIXES})(?![\w'’])")
-_NAME_GOES_ON = re.compile(r"[\w'’‑-]")
+# what runs a name on: a letter, a hyphen, an apostrophe inside a word ("O'Neill"), not
+# a possessive ("Choe Son Hui's")
+_NAME_GOES_ON = re.compile(r"[\w‑-]|['’](?![sS]?(?:\W|$))")
+_NAME_GOES_ON_BEFORE = re.compile(r"[\w'’‑-]")
 
 
 def written_in_full(name: str | None, text: str) -> str | None:
@@ -27,6 +30,8 @@ def written_in_full(name: str | None, text: str) -> str | None:
         return name
     words = name.split(" ")
     for n in range(len(words), 1, -1):
+        if not words[n - 1][:1].isupper():
+            continue  # never cut after a particle ("Mohammed bin")
         form = " ".join(words[:n])
         ends = _whole(form, text)
         if not ends:
@@ -44,9 +49,9 @@ def _whole(form: str, text: str) -> list[int]:
     ends = []
     for m in re.finditer(re.escape(form), text):
         a, b = m.start(), m.end()
-        if a and _NAME_GOES_ON.match(text[a - 1]):
+        if a and _NAME_GOES_ON_BEFORE.match(text[a - 1]):
             continue
-        if b < len(text) and _NAME_GOES_ON.match(text[b]):
+        if _NAME_GOES_ON.match(text, b):
             continue
         ends.append(b)
     return ends

@@ -214,6 +214,25 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                 return True
         return False
 
+    def _described_person(self, chain: list[Mention], pos: int) -> Who | None:
+        """'the Italian Socialist said': a capitalised word after "the" is a description,
+        not a name (a name takes no article); it refers back to the person the text spoke
+        of last."""
+        head = chain[-1]
+        if (
+            head.kind is not MentionKind.SURNAME
+            or head.text.endswith("s")
+            or head.text in self.known
+            or self._honoured(head)
+            or det_before(self.text, chain[0].start) != "the"
+            or any(m.kind not in (MentionKind.ADJECTIVE, MentionKind.SURNAME) for m in chain)
+        ):
+            return None
+        found = self.antecedent(pos, None)
+        if found is None or not found.speaker:
+            return None
+        return Who(found.speaker, found.actor, True, ActorPath.COREF)
+
     def _honoured(self, m: Mention) -> bool:
         """'Mr. Reyes', 'Dr. Osei': an honorific makes one capitalised word a person's name;
         so do the words that give a name ("who gave only his first name, Andrii,") and a
@@ -227,8 +246,10 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
             text[m.end : m.end + 1] in (",", "")
         ):
             return True  # "Her neighbour Artiom,", "His son Eduardo,"
-        if _WHO_AFTER.match(text, m.end) is not None:
-            return True  # "Serhiy, who drives a minibus, said": a person's relative clause
+        if _WHO_AFTER.match(text, m.end) is not None and det_before(text, m.start) != "the":
+            # "Serhiy, who drives a minibus, said": a person's relative clause (not "The
+            # Greens, who are leaving government,": a name with an article is no person's)
+            return True
         return (
             text[m.end : m.end + 1] == ","
             and _DESCRIBED.search(text, max(0, m.start - 60), m.start) is not None
@@ -323,6 +344,9 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
             return self._remember(
                 pos, Who(None, party.actor, False, ActorPath.PARTY), Gender.PLURAL
             )
+        described = self._described_person(chain, pos)
+        if described is not None:
+            return self._remember(pos, described, None)
         if names:
             n = names[-1]
             who = self._known_name(n.text, n.start)
