@@ -18,6 +18,8 @@ _SUFFIX_AFTER = re.compile(rf",?[ ]({_SUFFIXES})(?![\w'’])")
 # what runs a name on: a letter, a hyphen, an apostrophe inside a word ("O'Neill"), not
 # a possessive ("Choe Son Hui's")
 _NAME_GOES_ON = re.compile(r"[\w‑-]|['’](?![sS]?(?:\W|$))")
+# another word of the name after a shorter form ("Abdel Fattah al-Burhan")
+_MORE_NAME = re.compile(r"[ ](?:[A-ZÀ-ÖØ-Þ]|(?:al|el|bin|ibn|van|von|de|da|del|der|la|le|in)\b)")
 _NAME_GOES_ON_BEFORE = re.compile(r"[\w'’‑-]")
 
 
@@ -30,10 +32,11 @@ def written_in_full(name: str | None, text: str) -> str | None:
         return name
     words = name.split(" ")
     for n in range(len(words), 1, -1):
-        if not words[n - 1][:1].isupper():
+        cut = n < len(words)
+        if cut and not words[n - 1][:1].isupper():
             continue  # never cut after a particle ("Mohammed bin")
         form = " ".join(words[:n])
-        ends = _whole(form, text)
+        ends = [b for b in _whole(form, text) if not (cut and _MORE_NAME.match(text, b))]
         if not ends:
             continue
         suffixes = {m.group(1) if (m := _SUFFIX_AFTER.match(text, b)) else None for b in ends}
