@@ -1167,6 +1167,8 @@ class Attributor:
         if fronted:
             gap = re.match(r"[^,;:.!?\"“”]{0,40},\s*", text[rest_start : sent.end])
             a = rest_start + gap.end() if gap else a
+        if _EMPTY_OBJECT.match(text, a, sent.end):
+            return None  # "has said remarkably little": no content
         b = self._content_end(a, sent.end)
         if _OPEN_RELATIVE.search(text, subj[-1].end, c_start):
             # "The mayor, who has pledged to ban imports, spoke on Monday": the relative
@@ -1558,6 +1560,10 @@ _PARTICIPLE_ADJECTIVES = frozenset(
     ("elected", "appointed", "retired", "embattled", "exiled", "jailed", "ousted", "detained",
      "named", "unnamed", "designated", "so-called", "armed", "united", "beleaguered")
 )  # fmt: skip
+
+
+# An object that says no content: "has said remarkably little", "said nothing about it"
+_EMPTY_OBJECT = re.compile(r"\s*(?:[a-z]+ly\s+)?(?:nothing|little|anything)\b")
 
 
 def _object_of_past(text: str, floor: int, subj: list[Mention]) -> bool:

@@ -109,6 +109,9 @@ _RELATION_BEFORE = re.compile(
 _DESCRIBED = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w'’-]+\s+){0,4}[a-z][\w-]*,\s+$")
 # a relative clause that only a person takes: "Serhiy, who drives a minibus,"
 _WHO_AFTER = re.compile(r",\s+who(?:se)?\s")
+# before a word the relative clause is not about: an article ("The Greens, who"), a
+# preposition ("an officer on Samos, who": the officer)
+_NOT_WHO = frozenset(("the", "on", "in", "at", "from", "of", "near", "for", "to", "with", "by"))
 # a locative preposition just before a name: the name is a place ("In Mykolaiv, ...")
 _IN_PLACE = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Oo]utside)\s+\Z")
 _MOVEMENTS = frozenset((ActorKind.MOVEMENT,))
@@ -246,7 +249,7 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
             text[m.end : m.end + 1] in (",", "")
         ):
             return True  # "Her neighbour Artiom,", "His son Eduardo,"
-        if _WHO_AFTER.match(text, m.end) is not None and det_before(text, m.start) != "the":
+        if _WHO_AFTER.match(text, m.end) is not None and det_before(text, m.start) not in _NOT_WHO:
             # "Serhiy, who drives a minibus, said": a person's relative clause (not "The
             # Greens, who are leaving government,": a name with an article is no person's)
             return True
