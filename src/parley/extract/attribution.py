@@ -441,6 +441,8 @@ class Attributor:
             return None
         if cue.lemma == "thank" and not direct and _FOR_WHAT.search(text, a, b) is None:
             return None  # "thanked Erdogan", "thanked the negotiators": courtesy, no position
+        if not direct and _journalist_asks(text, cue):
+            return None
         d = Draft(a, b, direct, cue.word, cue.start, who, cue.lemma)
         self.drafts.append(d)
         return d
@@ -1564,6 +1566,20 @@ _PARTICIPLE_ADJECTIVES = frozenset(
 
 # An object that says no content: "has said remarkably little", "said nothing about it"
 _EMPTY_OBJECT = re.compile(r"\s*(?:[a-z]+ly\s+)?(?:nothing|little|anything)\b")
+
+
+# The writer in the first person just before a cue: "We asked ...", "I also asked ..."
+_WRITER_BEFORE = re.compile(r"(?:^|[\n.!?]\s*|\s)(?:We|we|I)\s+(?:[a-z]+ly\s+|also\s+|then\s+)?$")
+
+
+def _journalist_asks(text: str, cue: Cue) -> bool:
+    """'We asked Halyna Sydorenko what a vote would take': the writer's own question, the
+    narration of an interview, not anybody's statement."""
+    if cue.lemma != "ask":
+        return False
+    if open_quotation(text[max(0, text.rfind("\n", 0, cue.start)) : cue.start]):
+        return False
+    return _WRITER_BEFORE.search(text, max(0, cue.start - 20), cue.start) is not None
 
 
 def _object_of_past(text: str, floor: int, subj: list[Mention]) -> bool:

@@ -100,9 +100,11 @@ _SPOKES = frozenset(
 # "Its president", "their chief negotiator": an office owned by what "its" stands for
 _ITS_OFFICE = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,3}$")
 # What introduces one word as a person's name: "who gave only his first name, Andrii",
-# "identified only as Olena", "a farmer named Petro", "a retired teacher, Halyna,"
+# "identified only as Olena", "a farmer named Petro", "a retired teacher, Halyna,", "who
+# gave her name only as Tanya", "identified only by her surname, Jung,"
 NAME_GIVEN = re.compile(
-    r"(?:\b(?:first|given|only)\s+name|\bidentified\s+(?:only\s+)?as|\b(?:named|called)"
+    r"(?:\b(?:first|given|only)\s+name|\bsurname|\bname\s+(?:only\s+)?as"
+    r"|\bidentified\s+(?:only\s+)?as|\b(?:named|called)"
     # a soldier's or fighter's assumed name: "a commander with the call sign Kedr"
     r"|\b(?:call[\s-]?sign|nickname|nom\s+de\s+guerre|code\s*name|pseudonym))"
     r"[,:]?\s+$",
@@ -224,6 +226,9 @@ _NOT_PERSON_HEADS = {
     "Partners", "Brigades", "Commission", "Authority", "Ministry", "Department", "League",
     "Coalition", "Board", "Congress", "Assembly", "Society", "Confederation", "Tribunal",
     "Headquarters", "Bureau", "Directorate", "Office", "Service", "Conference",
+    # the industry word that closes a company's name ("Barrick Mining", "Tata Motors")
+    "Mining", "Minerals", "Metals", "Resources", "Motors", "Technologies", "Pharmaceuticals",
+    "Petroleum", "Logistics", "Shipping",
     *_STATE_BODY_HEADS,
     # members of a party or camp, in the plural ("Senate Democrats", "Tory rebels")
     "Democrats", "Republicans", "Conservatives", "Tories", "Liberals", "Socialists",

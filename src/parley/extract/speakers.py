@@ -62,6 +62,7 @@ from parley.extract.speaker_patterns import (
     plural_noun,
     private_body_name,
 )
+from parley.extract.given_names import given_name_gender
 from parley.extract.speaker_patterns import NAME_GIVEN as NAME_GIVEN
 from parley.extract.speaker_patterns import PREPOSITIONS as PREPOSITIONS
 from parley.extract.speaker_patterns import body_name as body_name
@@ -373,8 +374,9 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                 who = Who(who.speaker, None, True, ActorPath.PRIVATE)
             if who is not None:
                 # A person the text gives no side keeps none: guessing the side the article
-                # is mostly about gave strangers the last speaker's flag (issue 8).
-                return self._remember(pos, who, None)
+                # is mostly about gave strangers the last speaker's flag (issue 8). Their
+                # given name may tell which pronoun refers back to them.
+                return self._remember(pos, who, given_name_gender(self.gaz, who.speaker))
         pron = [m for m in chain if m.kind is MentionKind.PRONOUN]
         if pron and (
             pron[-1].text.capitalize() in ("One", "Another")
