@@ -18,6 +18,7 @@ from parley.actors import ActorKind, Gender, Person
 from parley.extract.antecedents import Antecedents
 from parley.extract.appositions import Appositions
 from parley.extract.bodies import _INTERNATIONAL, Bodies
+from parley.extract.given_names import given_name_gender
 from parley.extract.mentions import Mention, MentionKind
 from parley.extract.name_learning import NameLearning
 from parley.extract.offices import Offices, of_state_body
@@ -62,7 +63,6 @@ from parley.extract.speaker_patterns import (
     plural_noun,
     private_body_name,
 )
-from parley.extract.given_names import given_name_gender
 from parley.extract.speaker_patterns import NAME_GIVEN as NAME_GIVEN
 from parley.extract.speaker_patterns import PREPOSITIONS as PREPOSITIONS
 from parley.extract.speaker_patterns import body_name as body_name
