@@ -100,3 +100,39 @@ def test_an_interviewers_label_that_only_asks_gives_no_statement() -> None:
 def test_an_empty_object_reports_nothing() -> None:
     body = "The ministry has said remarkably little about the clause. It said nothing since."
     assert _all(body) == []
+
+
+def test_a_name_given_only_as_or_by_surname() -> None:
+    body = (
+        "Another shopper, who gave her name only as Rosa, said the strike was badly timed.\n\n"
+        "A nurse in Daegu, who asked to be identified only by her surname, Seo, said most "
+        "colleagues would wait."
+    )
+    assert [s for s, _, _ in _all(body)] == ["Rosa", "Seo"]
+
+
+def test_the_writers_own_question_is_no_statement() -> None:
+    body = (
+        "The ministry has published the draft.\n\n"
+        "We asked Oksana Petrenko, a former election official, what a vote would take."
+    )
+    assert _all(body) == []
+
+
+def test_a_given_name_keeps_she_from_a_man_named_since() -> None:
+    body = (
+        "We spoke to Aissata Konate, a lawyer in Dakar.\n\n"
+        '"The state now decides who sells the gold," Konate said.\n\n'
+        "The miner's chief executive, Mark Hollins, has called for talks.\n\n"
+        '"Every investor in the region is reading this order," she said.'
+    )
+    *_, (speaker, _, _) = _all(body)
+    assert speaker == "Aissata Konate"
+
+
+def test_a_company_name_is_no_person() -> None:
+    body = (
+        "A court placed Kestrel Mining's mine under administration.\n\n"
+        "Kestrel said the order was unlawful."
+    )
+    assert [s for s, _, _ in _all(body)] == [None]

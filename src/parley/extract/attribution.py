@@ -1565,7 +1565,10 @@ _PARTICIPLE_ADJECTIVES = frozenset(
 
 
 # An object that says no content: "has said remarkably little", "said nothing about it"
-_EMPTY_OBJECT = re.compile(r"\s*(?:[a-z]+ly\s+)?(?:nothing|little|anything)\b")
+_EMPTY_OBJECT = re.compile(
+    r"\s*(?:[a-z]+ly\s+)?(?:nothing|little|anything)(?=\s*(?:[.,;:!?]|$)|\s+(?:about|of|on"
+    r"|publicly|in\s+public|more|else|new|since|so\s+far|yet)\b)"
+)
 
 
 # The writer in the first person just before a cue: "We asked ...", "I also asked ..."

@@ -226,9 +226,6 @@ _NOT_PERSON_HEADS = {
     "Partners", "Brigades", "Commission", "Authority", "Ministry", "Department", "League",
     "Coalition", "Board", "Congress", "Assembly", "Society", "Confederation", "Tribunal",
     "Headquarters", "Bureau", "Directorate", "Office", "Service", "Conference",
-    # the industry word that closes a company's name ("Barrick Mining", "Tata Motors")
-    "Mining", "Minerals", "Metals", "Resources", "Motors", "Technologies", "Pharmaceuticals",
-    "Petroleum", "Logistics", "Shipping",
     *_STATE_BODY_HEADS,
     # members of a party or camp, in the plural ("Senate Democrats", "Tory rebels")
     "Democrats", "Republicans", "Conservatives", "Tories", "Liberals", "Socialists",
@@ -242,6 +239,18 @@ _ORGANISATION_AFTER = re.compile(
     r"(?:'s|’s)?(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w'’-]*)*?\s+(?:" + _ORG_HEADS + r")\b"
 )
 _ORGANISATION_BEFORE = re.compile(r"\b(?:" + _ORG_HEADS + r")\s+(?:of|for)\s+(?:the\s+)?$")
+
+
+# The industry word that closes a company's name ("Barrick Mining", "Tata Motors"); before
+# a title it is a portfolio ("Mining Minister"), so it only closes a name
+COMPANY_HEADS = frozenset(
+    ("Mining", "Minerals", "Metals", "Motors", "Technologies", "Pharmaceuticals", "Logistics")
+)
+
+
+def company_name(name: str) -> bool:
+    """A capitalised name that ends on a company's industry word: no person's."""
+    return name.split()[-1] in COMPANY_HEADS
 
 
 def body_name(name: str) -> bool:
