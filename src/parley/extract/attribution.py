@@ -1981,6 +1981,13 @@ def _pronoun_subject(attributor: Attributor, d: Draft) -> Mention | None:
     return None
 
 
+def _unresolved_pronoun(d: Draft) -> bool:
+    """A statement the parse found with "he" or "she" for its subject and resolved to
+    nobody: the one named just before it may be who the pronoun is (the pattern rules' man
+    named earlier did not fit the pronoun's gender)."""
+    return d.who.speaker is None and d.pronoun in (Gender.MALE, Gender.FEMALE)
+
+
 def _reanchor_pronouns(attributor: Attributor, found: list[Draft]) -> None:
     """'Akuol, a tea seller near the market, said she had ... "We remember 2013," she
     said.': the pattern rules resolved the pronoun before the parse found who spoke just
@@ -2000,7 +2007,7 @@ def _reanchor_pronouns(attributor: Attributor, found: list[Draft]) -> None:
     ordered = sorted(attributor.drafts, key=lambda d: (d.cue_start, d.start))
     cue_starts = [d.cue_start for d in named]
     for d in ordered:
-        if d in found:
+        if d in found and not _unresolved_pronoun(d):
             continue
         pron = _pronoun_subject(attributor, d)
         if pron is None:
