@@ -131,7 +131,39 @@ class Antecedents(ResolverBase):
                 if m.person is not None and (gender is None or m.gender in (None, gender)):
                     p = m.person
                     return Who(p.name, p.actor_on(self.day), True)
+                if self._assumed_name(m):
+                    return Who(m.text, self._describer_side(m), True)
         return None
+
+    def _describer_side(self, m: Mention) -> str | None:
+        """The side of the office that gives a one-word name in its sentence ("a Ukrainian
+        battalion commander with the call sign Kedr": UKR); none for a private person's
+        description ("a farmer named Petro") or one that names no side."""
+        text = self.text
+        given = NAME_GIVEN.search(text, max(0, m.start - 40), m.start)
+        if given is None:
+            return None
+        floor = max(
+            (b.end() for b in _SENTENCE_BREAK.finditer(text, max(0, m.start - 300), given.start())),
+            default=max(0, m.start - 300),
+        )
+        inside = self.mentions[
+            bisect_left(self.starts, floor) : bisect_left(self.starts, given.start())
+        ]
+        found = chains([x for x in inside if x.end <= given.start()], text)
+        if not found:
+            return None
+        roles = [x for x in found[-1] if x.kind is MentionKind.ROLE]
+        if not roles or roles[-1].role_class is RoleClass.PRIVATE:
+            return None
+        return _chain_actor(found[-1], self.gaz, self.day)
+
+    def _assumed_name(self, m: Mention) -> bool:
+        """A one-word name the text gives as one ("a commander with the call sign Kedr",
+        "a farmer named Petro"): the person a first pronoun after it refers to."""
+        return m.kind in (MentionKind.NAME, MentionKind.SURNAME) and (
+            NAME_GIVEN.search(self.text, max(0, m.start - 40), m.start) is not None
+        )
 
     def _one_named_in_paragraph(self, pos: int, gender: Gender | None, after: int) -> Who | None:
         """The one person named in the paragraph of ``pos``, before the pronoun's sentence,

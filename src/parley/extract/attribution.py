@@ -441,6 +441,8 @@ class Attributor:
             return None
         if cue.lemma == "thank" and not direct and _FOR_WHAT.search(text, a, b) is None:
             return None  # "thanked Erdogan", "thanked the negotiators": courtesy, no position
+        if not direct and _journalist_asks(text, cue):
+            return None
         d = Draft(a, b, direct, cue.word, cue.start, who, cue.lemma)
         self.drafts.append(d)
         return d
@@ -1167,6 +1169,8 @@ class Attributor:
         if fronted:
             gap = re.match(r"[^,;:.!?\"“”]{0,40},\s*", text[rest_start : sent.end])
             a = rest_start + gap.end() if gap else a
+        if _EMPTY_OBJECT.match(text, a, sent.end):
+            return None  # "has said remarkably little": no content
         b = self._content_end(a, sent.end)
         if _OPEN_RELATIVE.search(text, subj[-1].end, c_start):
             # "The mayor, who has pledged to ban imports, spoke on Monday": the relative
@@ -1558,6 +1562,27 @@ _PARTICIPLE_ADJECTIVES = frozenset(
     ("elected", "appointed", "retired", "embattled", "exiled", "jailed", "ousted", "detained",
      "named", "unnamed", "designated", "so-called", "armed", "united", "beleaguered")
 )  # fmt: skip
+
+
+# An object that says no content: "has said remarkably little", "said nothing about it"
+_EMPTY_OBJECT = re.compile(
+    r"\s*(?:[a-z]+ly\s+)?(?:nothing|little|anything)(?=\s*(?:[.,;:!?]|$)|\s+(?:about|of|on"
+    r"|publicly|in\s+public|more|else|new|since|so\s+far|yet)\b)"
+)
+
+
+# The writer in the first person just before a cue: "We asked ...", "I also asked ..."
+_WRITER_BEFORE = re.compile(r"(?:^|[\n.!?]\s*|\s)(?:We|we|I)\s+(?:[a-z]+ly\s+|also\s+|then\s+)?$")
+
+
+def _journalist_asks(text: str, cue: Cue) -> bool:
+    """'We asked Halyna Sydorenko what a vote would take': the writer's own question, the
+    narration of an interview, not anybody's statement."""
+    if cue.lemma != "ask":
+        return False
+    if open_quotation(text[max(0, text.rfind("\n", 0, cue.start)) : cue.start]):
+        return False
+    return _WRITER_BEFORE.search(text, max(0, cue.start - 20), cue.start) is not None
 
 
 def _object_of_past(text: str, floor: int, subj: list[Mention]) -> bool:
@@ -1956,6 +1981,13 @@ def _pronoun_subject(attributor: Attributor, d: Draft) -> Mention | None:
     return None
 
 
+def _unresolved_pronoun(d: Draft) -> bool:
+    """A statement the parse found with "he" or "she" for its subject and resolved to
+    nobody: the one named just before it may be who the pronoun is (the pattern rules' man
+    named earlier did not fit the pronoun's gender)."""
+    return d.who.speaker is None and d.pronoun in (Gender.MALE, Gender.FEMALE)
+
+
 def _reanchor_pronouns(attributor: Attributor, found: list[Draft]) -> None:
     """'Akuol, a tea seller near the market, said she had ... "We remember 2013," she
     said.': the pattern rules resolved the pronoun before the parse found who spoke just
@@ -1975,7 +2007,7 @@ def _reanchor_pronouns(attributor: Attributor, found: list[Draft]) -> None:
     ordered = sorted(attributor.drafts, key=lambda d: (d.cue_start, d.start))
     cue_starts = [d.cue_start for d in named]
     for d in ordered:
-        if d in found:
+        if d in found and not _unresolved_pronoun(d):
             continue
         pron = _pronoun_subject(attributor, d)
         if pron is None:

@@ -92,8 +92,8 @@ _SUFFIX = (
     r"(?![\w'’])"
 )
 _NAME_WORD = re.compile(rf"{_WORD}|{_SUFFIX}")
-# name particles inside a name: "David van Weel", "Ursula von der Leyen"
-_PARTICLES = r"(?:van|von|der|den|de|da|do|dos|das|di|du|del|la|le|bin|ibn|ter|al)"
+# name particles inside a name: "David van Weel", "Ursula von der Leyen", "Sophie in 't Veld"
+_PARTICLES = r"(?:van|von|der|den|de|da|do|dos|das|di|du|del|la|le|bin|ibn|ter|al|(?:in[ ])?['’]t)"
 # the Arabic article joined to a name by a hyphen: "Izzat al-Rishq", "Mahmoud el-Masri"
 _JOINED_ARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|an|ul|ud)[-‑]"
 _NAME_RUN = re.compile(
@@ -578,6 +578,7 @@ def _other_bearers(text: str, mentions: list[Mention], used: bytearray) -> list[
         bearers.add(a)
         out.append(Mention(a, m.end, MentionKind.NAME, text[a : m.end], possessive=m.possessive))
     out = [_surname_first_bearer(text, m, used) for m in out]
+    out = [_given_name_bearer(text, m, used) for m in out]
     return _longer_surnames(text, out, used, bearers)
 
 
@@ -667,6 +668,36 @@ def _surname_first_bearer(text: str, m: Mention, used: bytearray) -> Mention:
     rest = " ".join(words[1:]).lower()
     if given[:1] == rest[:1] or fuzz.ratio(rest.replace(" ", "-"), given) >= 70:
         return m  # "Yoon Suk-yeol", "Yoon S. Yeol": the known person's own given name
+    b = after.end(1)
+    used[m.start : b] = b"\x01" * (b - m.start)
+    poss = text.startswith(("'s", "’s"), b)
+    return Mention(m.start, b, MentionKind.NAME, text[m.start : b], possessive=poss)
+
+
+def _given_name_bearer(text: str, m: Mention, used: bytearray) -> Mention:
+    """'Petro Hordiienko' is not Gustavo Petro: a known person's surname written as the
+    given name of another name, whose surname the text then uses alone ("Hordiienko
+    said"), is that other person, an unknown one."""
+    person = m.person
+    if person is None or m.possessive or " " in m.text:
+        return m
+    words = person.name.split()
+    after = _GIVEN_AFTER.match(text, m.end)
+    if (
+        len(words) < 2
+        or words[-1] != m.text
+        or after is None
+        or used[after.start(1)]
+        or after.group(1) in _NOT_NAME
+        or after.group(1).endswith(".")
+        or after.group(1) in words
+    ):
+        return m
+    surname = after.group(1)
+    alone = re.compile(rf"(?<![\w'’-])(?<!{re.escape(m.text)} ){re.escape(surname)}(?![\w'’-])")
+    lower = re.compile(rf"(?<![\w'’-]){re.escape(surname.lower())}(?![\w'’-])")
+    if alone.search(text) is None or lower.search(text) is not None:
+        return m
     b = after.end(1)
     used[m.start : b] = b"\x01" * (b - m.start)
     poss = text.startswith(("'s", "’s"), b)

@@ -28,6 +28,7 @@ from parley.extract.speaker_patterns import (
     _state_office,
     body_name,
     chains,
+    company_name,
     det_before,
     organisation_name,
     word_before,
@@ -487,6 +488,10 @@ class NameLearning(ResolverBase):
                 continue
             basis = self.context_basis if how in _CONTEXT_PATHS else None
             who = Who(name.text, actor, True, how, basis)
+            if body_name(name.text) or company_name(name.text):
+                # "Barrick Mining", "the Hayastan Alliance": a body's name, no person's (a
+                # pronoun never refers back to it, and it names no speaker)
+                who = Who(None, actor, False, how, basis)
             titles = [
                 m.role
                 for m in chain[: chain.index(name)]

@@ -41,6 +41,7 @@ from parley.extract.segment import (
     paragraphs,
     sentences,
 )
+from parley.extract.speaker_forms import written_in_full
 from parley.extract.speakers import Resolver, Who, chains, det_before
 from parley.extract.syntax import next_reports, parse, parser
 from parley.extract.turns import TurnRole, interview_turns, label_speaker, transcript_turns
@@ -1435,7 +1436,7 @@ def _finish(
         text=content,
         direct=d.direct,
         cue=d.cue,
-        speaker=spelled_as_written(d.who.speaker, spelled),
+        speaker=written_in_full(spelled_as_written(d.who.speaker, spelled), text),
         actor=actor,
         event=event,
         targets=targets_of(mentions, side, text, d.start, d.end, day),

@@ -100,9 +100,13 @@ _SPOKES = frozenset(
 # "Its president", "their chief negotiator": an office owned by what "its" stands for
 _ITS_OFFICE = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,3}$")
 # What introduces one word as a person's name: "who gave only his first name, Andrii",
-# "identified only as Olena", "a farmer named Petro", "a retired teacher, Halyna,"
+# "identified only as Olena", "a farmer named Petro", "a retired teacher, Halyna,", "who
+# gave her name only as Tanya", "identified only by her surname, Jung,"
 NAME_GIVEN = re.compile(
-    r"(?:\b(?:first|given|only)\s+name|\bidentified\s+(?:only\s+)?as|\b(?:named|called))"
+    r"(?:\b(?:first|given|only)\s+name|\bsurname|\bname\s+(?:only\s+)?as"
+    r"|\bidentified\s+(?:only\s+)?as|\b(?:named|called)"
+    # a soldier's or fighter's assumed name: "a commander with the call sign Kedr"
+    r"|\b(?:call[\s-]?sign|nickname|nom\s+de\s+guerre|code\s*name|pseudonym))"
     r"[,:]?\s+$",
     re.IGNORECASE,
 )
@@ -235,6 +239,18 @@ _ORGANISATION_AFTER = re.compile(
     r"(?:'s|’s)?(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w'’-]*)*?\s+(?:" + _ORG_HEADS + r")\b"
 )
 _ORGANISATION_BEFORE = re.compile(r"\b(?:" + _ORG_HEADS + r")\s+(?:of|for)\s+(?:the\s+)?$")
+
+
+# The industry word that closes a company's name ("Barrick Mining", "Tata Motors"); before
+# a title it is a portfolio ("Mining Minister"), so it only closes a name
+COMPANY_HEADS = frozenset(
+    ("Mining", "Minerals", "Metals", "Motors", "Technologies", "Pharmaceuticals", "Logistics")
+)
+
+
+def company_name(name: str) -> bool:
+    """A capitalised name that ends on a company's industry word: no person's."""
+    return name.split()[-1] in COMPANY_HEADS
 
 
 def body_name(name: str) -> bool:

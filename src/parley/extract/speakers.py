@@ -18,6 +18,7 @@ from parley.actors import ActorKind, Gender, Person
 from parley.extract.antecedents import Antecedents
 from parley.extract.appositions import Appositions
 from parley.extract.bodies import _INTERNATIONAL, Bodies
+from parley.extract.given_names import given_name_gender
 from parley.extract.mentions import Mention, MentionKind
 from parley.extract.name_learning import NameLearning
 from parley.extract.offices import Offices, of_state_body
@@ -107,6 +108,11 @@ _RELATION_BEFORE = re.compile(
 )
 # a description with an indefinite article in apposition: "a retired welder, "
 _DESCRIBED = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w'’-]+\s+){0,4}[a-z][\w-]*,\s+$")
+# a relative clause that only a person takes: "Serhiy, who drives a minibus,"
+_WHO_AFTER = re.compile(r",\s+who(?:se)?\s")
+# before a word the relative clause is not about: an article ("The Greens, who"), a
+# preposition ("an officer on Samos, who": the officer)
+_NOT_WHO = frozenset(("the", "on", "in", "at", "from", "of", "near", "for", "to", "with", "by"))
 # a locative preposition just before a name: the name is a place ("In Mykolaiv, ...")
 _IN_PLACE = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Oo]utside)\s+\Z")
 _MOVEMENTS = frozenset((ActorKind.MOVEMENT,))
@@ -212,6 +218,25 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                 return True
         return False
 
+    def _described_person(self, chain: list[Mention], pos: int) -> Who | None:
+        """'the Italian Socialist said': a capitalised word after "the" is a description,
+        not a name (a name takes no article); it refers back to the person the text spoke
+        of last."""
+        head = chain[-1]
+        if (
+            head.kind is not MentionKind.SURNAME
+            or head.text.endswith("s")
+            or head.text in self.known
+            or self._honoured(head)
+            or det_before(self.text, chain[0].start) != "the"
+            or any(m.kind not in (MentionKind.ADJECTIVE, MentionKind.SURNAME) for m in chain)
+        ):
+            return None
+        found = self.antecedent(pos, None)
+        if found is None or not found.speaker:
+            return None
+        return Who(found.speaker, found.actor, True, ActorPath.COREF)
+
     def _honoured(self, m: Mention) -> bool:
         """'Mr. Reyes', 'Dr. Osei': an honorific makes one capitalised word a person's name;
         so do the words that give a name ("who gave only his first name, Andrii,") and a
@@ -225,6 +250,10 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
             text[m.end : m.end + 1] in (",", "")
         ):
             return True  # "Her neighbour Artiom,", "His son Eduardo,"
+        if _WHO_AFTER.match(text, m.end) is not None and det_before(text, m.start) not in _NOT_WHO:
+            # "Serhiy, who drives a minibus, said": a person's relative clause (not "The
+            # Greens, who are leaving government,": a name with an article is no person's)
+            return True
         return (
             text[m.end : m.end + 1] == ","
             and _DESCRIBED.search(text, max(0, m.start - 60), m.start) is not None
@@ -319,6 +348,9 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
             return self._remember(
                 pos, Who(None, party.actor, False, ActorPath.PARTY), Gender.PLURAL
             )
+        described = self._described_person(chain, pos)
+        if described is not None:
+            return self._remember(pos, described, None)
         if names:
             n = names[-1]
             who = self._known_name(n.text, n.start)
@@ -342,8 +374,9 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                 who = Who(who.speaker, None, True, ActorPath.PRIVATE)
             if who is not None:
                 # A person the text gives no side keeps none: guessing the side the article
-                # is mostly about gave strangers the last speaker's flag (issue 8).
-                return self._remember(pos, who, None)
+                # is mostly about gave strangers the last speaker's flag (issue 8). Their
+                # given name may tell which pronoun refers back to them.
+                return self._remember(pos, who, given_name_gender(self.gaz, who.speaker))
         pron = [m for m in chain if m.kind is MentionKind.PRONOUN]
         if pron and (
             pron[-1].text.capitalize() in ("One", "Another")

@@ -558,6 +558,8 @@ def _in_sentence(doc: Doc, offset: int) -> Iterator[Report]:
 
 
 def _content(verb: Token, subj: Token) -> tuple[ReportKind, tuple[int, int] | None]:
+    if _says_nothing(verb):
+        return ReportKind.OBJECT, None
     clauses = [c for c in verb.children if c.dep_ in _COMPLEMENTS]
     if verb.lower_ in CLAUSE_FORM_LEMMA:
         # "agreed that the plan was lopsided": a clause with a subject of its own; "agreed
@@ -695,6 +697,20 @@ def _content(verb: Token, subj: Token) -> tuple[ReportKind, tuple[int, int] | No
         ]
     a, b = _edges(parts + extra)
     return ReportKind.OBJECT, (a, _aside_start(parts + extra, _stray_conjunct(parts + extra, b)))
+
+
+# Objects that say no content: "has said remarkably little", "said nothing about ..."
+_NO_CONTENT = frozenset(("nothing", "little", "anything", "none"))
+
+
+def _says_nothing(verb: Token) -> bool:
+    """'China has said remarkably little', 'it said nothing about the arms industry', 'the
+    clause asks nothing of Ukraine': a verb whose object is an empty quantity reports no
+    content (and what comes before it is not its quotation)."""
+    return any(
+        c.dep_ in ("dobj", "advmod") and c.lower_ in _NO_CONTENT and c.i > verb.i
+        for c in verb.children
+    )
 
 
 def _calls_nothing(verb: Token, objects: list[Token]) -> bool:

@@ -138,10 +138,36 @@ def transcript_turns(text: str, paras: list[Span], places: Container[str] = ()) 
             rf"\b{re.escape(last)}\b", text[: found[0].label_start]
         ):
             continue
-        asks = all(text[t.start : t.end].rstrip('"”’ ').endswith("?") for t in found)
+        asks = _only_asks(text, found)
         for t in found:
             turns[t.label_start] = t if not asks else replace(t, role=TurnRole.ASKS)
+    turns = _askers(text, turns)
     return turns if len(turns) >= MIN_TURNS else {}
+
+
+def _only_asks(text: str, found: list[Turn]) -> bool:
+    """Whether every turn of one label is a question."""
+    return all(text[t.start : t.end].rstrip('"”’ ').endswith("?") for t in found)
+
+
+def _askers(text: str, turns: dict[int, Turn]) -> dict[int, Turn]:
+    """'EFR: Is that silence good or bad for you?': a label in capitals that only ever asks,
+    in two turns or more, is the interviewer's (an outlet's initials, a host's name), and
+    its turns give no statement."""
+    by_label: dict[str, list[Turn]] = {}
+    for t in turns.values():
+        by_label.setdefault(t.label, []).append(t)
+    out = dict(turns)
+    for found in by_label.values():
+        if (
+            len(found) >= MIN_TURNS
+            and len(by_label) >= 2
+            and found[0].role is TurnRole.ANSWERS
+            and _only_asks(text, found)
+        ):
+            for t in found:
+                out[t.label_start] = replace(t, role=TurnRole.ASKS)
+    return out
 
 
 # An introduction that says the text is an interview: "spoke to us", "we spoke to NAME",
