@@ -396,15 +396,42 @@ FEELINGS = frozenset(
     )
 )  # fmt: skip
 _FEELING_OBJECTS = frozenset(("about", "over", "with", "of", "by", "at"))
+# Adjectives of declaring: after a copula with a "that" clause they tell it, as "made clear
+# that" does ("[Havana] had been clear that it would not trade prisoners")
+DECLARING = frozenset(("clear", "explicit", "unequivocal", "categorical", "emphatic"))
 
 
 def _disposed(comp: Token) -> bool:
     """A complement of a copula or linking verb that states a disposition ("ready",
     "committed") or a feeling toward something ("worried about the clause")."""
-    if comp.lower_ in DISPOSITIONS:
+    if comp.lower_ in DISPOSITIONS or _declared(comp) or _judged_stand(comp):
         return True
     return comp.lower_ in FEELINGS and any(
         c.dep_ == "prep" and c.lower_ in _FEELING_OBJECTS for c in comp.children
+    )
+
+
+def _declared(comp: Token) -> bool:
+    """'[Havana] had been clear [that it would not ...]': an adjective of declaring with a
+    "that" clause, the subject's statement rather than a verdict on it."""
+    # (the parser hangs the clause on the adjective, on the copula, or on a noun between:
+    # "clear from the start [that ...]")
+    return comp.lower_ in DECLARING and any(
+        m.dep_ == "mark" and m.lower_ == "that" and m.i > comp.i for m in comp.head.subtree
+    )
+
+
+def _judged_stand(comp: Token) -> bool:
+    """'[the president] was right to refuse the conditions', 'Kyiv was wise to accept the offer': an
+    adjective whose infinitive is the subject's acceptance, refusal or offer judges that
+    position, as a disposition ("ready to accept") states it."""
+    return comp.tag_ == "JJ" and any(
+        c.dep_ == "xcomp"
+        and c.lower_ in _POSITION_VERBS
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        # its own object: not "the plan is hard to accept", whose subject is the object
+        and any(o.dep_ in ("dobj", "ccomp", "xcomp") for o in c.children)
+        for c in comp.children
     )
 
 
@@ -1580,9 +1607,14 @@ def _conjunct(tok: Token) -> Conjunct:
 
 def _pair(head: Token) -> bool:
     """'both leaders', 'both sides', 'the two governments': the parties of the talks
-    together, a joint position."""
+    together, a joint position; so are 'each side', 'neither side', 'either government',
+    said of each of them in turn."""
     kids = {c.lower_ for c in head.children if c.dep_ in ("det", "predet", "preconj", "nummod")}
-    return "both" in kids or {"the", "two"} <= kids
+    return bool(kids & _EACH) or {"the", "two"} <= kids
+
+
+# Determiners that speak of every party of the talks, together or in turn
+_EACH = frozenset(("both", "each", "neither", "either"))
 
 
 def _own_camp(conj: Token) -> bool:

@@ -1,0 +1,42 @@
+"""Hearsay structures read in the thirteenth round: an adjective of declaring after a copula
+tells its "that" clause ("[Lima] had been clear that it would not ..."), a verdict on a
+party's refusal judges its position ("[Quito] was right to refuse ..."), and "each side",
+"neither side" speak of every party at once (a joint subject)."""
+
+from __future__ import annotations
+
+from parley.extract.holders import holders
+from parley.extract.syntax import parser
+
+
+def _held(sentence: str) -> dict[str, bool]:
+    """The holders' head words, each with whether the parse rules it out (nobody)."""
+    nlp = parser()
+    assert nlp is not None
+    return {sentence[h.head_start : h.head_end]: h.nobody for h in holders(nlp(sentence))}
+
+
+def test_an_adjective_of_declaring_tells_its_clause() -> None:
+    held = _held("Lima had been clear from the outset that it would not sign a partial deal.")
+    assert held.get("Lima") is False
+
+
+def test_a_plain_verdict_with_a_copula_stays_nobodys() -> None:
+    assert _held("Lima had been clear about the costs.")["Lima"]
+
+
+def test_each_or_neither_party_is_a_joint_subject() -> None:
+    nlp = parser()
+    assert nlp is not None
+    for sentence in ("Neither side could sell the compromise at home.", "Each side waits."):
+        (holder,) = holders(nlp(sentence))
+        assert holder.joint
+
+
+def test_a_verdict_on_a_partys_refusal_judges_its_position() -> None:
+    assert _held("Quito was right to refuse the conditions set abroad.") == {"Quito": False}
+
+
+def test_an_adjective_with_an_objectless_infinitive_is_a_verdict() -> None:
+    # "Quito is hard to refuse": its subject is the infinitive's object, not its agent
+    assert _held("Quito is hard to refuse.")["Quito"]
