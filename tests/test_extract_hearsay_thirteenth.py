@@ -40,3 +40,13 @@ def test_a_verdict_on_a_partys_refusal_judges_its_position() -> None:
 def test_an_adjective_with_an_objectless_infinitive_is_a_verdict() -> None:
     # "Quito is hard to refuse": its subject is the infinitive's object, not its agent
     assert _held("Quito is hard to refuse.")["Quito"]
+
+
+def test_a_partys_disposition_named_as_a_noun_is_its_stand() -> None:
+    # "ready" -> "readiness": a verdict on it judges the party's position, as on a demand
+    nlp = parser()
+    assert nlp is not None
+    sentence = "Oslo's appetite for new deals had always been strongest after a shock."
+    found = holders(nlp(sentence))
+    assert found and not found[0].nobody
+    assert sentence[found[0].start : found[0].end].startswith("Oslo's appetite")

@@ -349,6 +349,9 @@ POSITION_NOUNS = frozenset(
     "statement", "statements", "words", "remarks", "comments", "line", "bid", "pledge",
     "promise", "promises", "commitment", "commitments", "ultimatum", "assurances", "draft",
     "drafts", "counterproposal", "counter-proposal", "counteroffer", "counter-offer",
+    # dispositions named as nouns ("ready" -> "readiness"): a party's stand
+    "willingness", "unwillingness", "readiness", "reluctance", "eagerness", "appetite",
+    "openness", "determination",
     )
 )  # fmt: skip
 # Nouns that stand for a party or for a party's stated position.
