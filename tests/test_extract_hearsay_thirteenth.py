@@ -50,3 +50,14 @@ def test_a_partys_disposition_named_as_a_noun_is_its_stand() -> None:
     found = holders(nlp(sentence))
     assert found and not found[0].nobody
     assert sentence[found[0].start : found[0].end].startswith("Oslo's appetite")
+
+
+def test_a_verdict_on_a_fact_judges_the_act_its_clause_states() -> None:
+    held = _held("The fact that Quito sat down with the rebels was a concession in itself.")
+    assert held.get("Quito") is False
+    assert held["fact"]
+
+
+def test_a_verdict_on_a_thing_a_relative_clause_describes_stays_nobodys() -> None:
+    # a relative "that" is no fact: the deal is judged, not the signer's act
+    assert "Quito" not in _held("The deal that Quito signed was a mistake.")

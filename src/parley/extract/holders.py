@@ -617,6 +617,7 @@ def _of_predicate(
             out.extend(_of_predicate(fact, depth + 1))
         if facts and subj is not None and subj.lower_ == "it":
             return out
+        out.extend(_of_fact_subject(subj, depth))
     if depth < 2 and pred.lower_ in _TELLING:
         # the position told of, first; its pronoun subject stands for a named teller
         told_by = subj if subj is not None and subj.tag_ in _NAMING else None
@@ -828,6 +829,20 @@ def _misparsed_that(obj: Token) -> bool:
         a.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in a.children)
         for a in obj.children
     )
+
+
+def _of_fact_subject(subj: Token | None, depth: int) -> list[Holder]:
+    """'[the fact that Kinshasa sat down with the group] was a concession': a verdict on a
+    fact its subject states in a "that" clause judges the act of that clause's subject."""
+    if subj is None or not subj.tag_.startswith("NN"):
+        return []
+    out: list[Holder] = []
+    for fact in subj.children:
+        if fact.dep_ in ("acl", "ccomp") and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in fact.children
+        ):
+            out.extend(h for h in _of_predicate(fact, depth + 1) if not h.nobody)
+    return out
 
 
 def _stated(h: Holder) -> bool:
