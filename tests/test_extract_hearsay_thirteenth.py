@@ -5,7 +5,9 @@ party's refusal judges its position ("[Quito] was right to refuse ..."), and "ea
 
 from __future__ import annotations
 
+from parley.extract.classify import _names_a_partys_thing
 from parley.extract.holders import holders
+from parley.extract.mentions import Mention, MentionKind
 from parley.extract.syntax import parser
 
 
@@ -61,3 +63,18 @@ def test_a_verdict_on_a_fact_judges_the_act_its_clause_states() -> None:
 def test_a_verdict_on_a_thing_a_relative_clause_describes_stays_nobodys() -> None:
     # a relative "that" is no fact: the deal is judged, not the signer's act
     assert "Quito" not in _held("The deal that Quito signed was a mistake.")
+
+
+def test_call_naming_a_partys_thing_is_no_directive() -> None:
+    def party(text: str, word: str, kind: MentionKind) -> Mention:
+        at = text.index(word)
+        return Mention(start=at, end=at + len(word), text=word, kind=kind, actor="USA")
+
+    judged = "the US measures a limited step"
+    assert _names_a_partys_thing(judged, 0, party(judged, "US", MentionKind.ACTOR))
+    named = "Washington a reckless partner"
+    assert not _names_a_partys_thing(named, 0, party(named, "Washington", MentionKind.ACTOR))
+    called_on = "Washington to lift the measures"
+    assert not _names_a_partys_thing(
+        called_on, 0, party(called_on, "Washington", MentionKind.ACTOR)
+    )
