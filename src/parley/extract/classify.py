@@ -144,7 +144,33 @@ def addressed(
     statement's words open (at ``start``, after "on" or "the")."""
     if not lemma or lemma.split()[0] not in DIRECTIVES:
         return False
-    return _opening_party(mentions, about, text, start, day) is not None
+    first = _opening_party(mentions, about, text, start, day)
+    if (
+        first is not None
+        and lemma.split()[0] == "call"
+        and _names_a_partys_thing(text, start, first)
+    ):
+        return False
+    return first is not None
+
+
+# "called on X to", "called X to stop": the addressee and its infinitive, a few words on
+_INFINITIVE_NEAR = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+to\s+\w", re.IGNORECASE)
+_CALLED_ON = re.compile(r"\s*(?:on|upon)\b", re.IGNORECASE)
+# a thing the party qualifies: "the US [measures]" (not "China [a] key enabler")
+_THING_NEXT = re.compile(r"\s+(?!(?:a|an|the|to|for|on)\b)[a-z][\w-]*")
+
+
+def _names_a_partys_thing(text: str, start: int, party: Mention) -> bool:
+    """'called [the US measures] a limited step', 'called [Russia's offer] a trap': "call"
+    naming a party's act or thing that it judges, not calling on the party to act (no
+    "on", no infinitive after it); the party itself so named ("called China a key
+    enabler") stays the speaker's own verdict."""
+    if _CALLED_ON.match(text, start) or _INFINITIVE_NEAR.match(text, party.end):
+        return False
+    if party.kind is MentionKind.ADJECTIVE:
+        return False  # "called European leaders weak"
+    return party.possessive or _THING_NEXT.match(text, party.end) is not None
 
 
 # Deontic modals after the opening party: "Iran needed to cooperate", "Europe should talk to

@@ -349,6 +349,9 @@ POSITION_NOUNS = frozenset(
     "statement", "statements", "words", "remarks", "comments", "line", "bid", "pledge",
     "promise", "promises", "commitment", "commitments", "ultimatum", "assurances", "draft",
     "drafts", "counterproposal", "counter-proposal", "counteroffer", "counter-offer",
+    # dispositions named as nouns ("ready" -> "readiness"): a party's stand
+    "willingness", "unwillingness", "readiness", "reluctance", "eagerness", "appetite",
+    "openness", "determination",
     )
 )  # fmt: skip
 # Nouns that stand for a party or for a party's stated position.
@@ -396,15 +399,42 @@ FEELINGS = frozenset(
     )
 )  # fmt: skip
 _FEELING_OBJECTS = frozenset(("about", "over", "with", "of", "by", "at"))
+# Adjectives of declaring: after a copula with a "that" clause they tell it, as "made clear
+# that" does ("[Havana] had been clear that it would not trade prisoners")
+DECLARING = frozenset(("clear", "explicit", "unequivocal", "categorical", "emphatic"))
 
 
 def _disposed(comp: Token) -> bool:
     """A complement of a copula or linking verb that states a disposition ("ready",
     "committed") or a feeling toward something ("worried about the clause")."""
-    if comp.lower_ in DISPOSITIONS:
+    if comp.lower_ in DISPOSITIONS or _declared(comp) or _judged_stand(comp):
         return True
     return comp.lower_ in FEELINGS and any(
         c.dep_ == "prep" and c.lower_ in _FEELING_OBJECTS for c in comp.children
+    )
+
+
+def _declared(comp: Token) -> bool:
+    """'[Havana] had been clear [that it would not ...]': an adjective of declaring with a
+    "that" clause, the subject's statement rather than a verdict on it."""
+    # (the parser hangs the clause on the adjective, on the copula, or on a noun between:
+    # "clear from the start [that ...]")
+    return comp.lower_ in DECLARING and any(
+        m.dep_ == "mark" and m.lower_ == "that" and m.i > comp.i for m in comp.head.subtree
+    )
+
+
+def _judged_stand(comp: Token) -> bool:
+    """'[the president] was right to refuse the conditions', 'Kyiv was wise to accept the offer': an
+    adjective whose infinitive is the subject's acceptance, refusal or offer judges that
+    position, as a disposition ("ready to accept") states it."""
+    return comp.tag_ == "JJ" and any(
+        c.dep_ == "xcomp"
+        and c.lower_ in _POSITION_VERBS
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        # its own object: not "the plan is hard to accept", whose subject is the object
+        and any(o.dep_ in ("dobj", "ccomp", "xcomp") for o in c.children)
+        for c in comp.children
     )
 
 
@@ -587,6 +617,7 @@ def _of_predicate(
             out.extend(_of_predicate(fact, depth + 1))
         if facts and subj is not None and subj.lower_ == "it":
             return out
+        out.extend(_of_fact_subject(subj, depth))
     if depth < 2 and pred.lower_ in _TELLING:
         # the position told of, first; its pronoun subject stands for a named teller
         told_by = subj if subj is not None and subj.tag_ in _NAMING else None
@@ -798,6 +829,20 @@ def _misparsed_that(obj: Token) -> bool:
         a.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in a.children)
         for a in obj.children
     )
+
+
+def _of_fact_subject(subj: Token | None, depth: int) -> list[Holder]:
+    """'[the fact that Kinshasa sat down with the group] was a concession': a verdict on a
+    fact its subject states in a "that" clause judges the act of that clause's subject."""
+    if subj is None or not subj.tag_.startswith("NN"):
+        return []
+    out: list[Holder] = []
+    for fact in subj.children:
+        if fact.dep_ in ("acl", "ccomp") and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in fact.children
+        ):
+            out.extend(h for h in _of_predicate(fact, depth + 1) if not h.nobody)
+    return out
 
 
 def _stated(h: Holder) -> bool:
@@ -1580,9 +1625,14 @@ def _conjunct(tok: Token) -> Conjunct:
 
 def _pair(head: Token) -> bool:
     """'both leaders', 'both sides', 'the two governments': the parties of the talks
-    together, a joint position."""
+    together, a joint position; so are 'each side', 'neither side', 'either government',
+    said of each of them in turn."""
     kids = {c.lower_ for c in head.children if c.dep_ in ("det", "predet", "preconj", "nummod")}
-    return "both" in kids or {"the", "two"} <= kids
+    return bool(kids & _EACH) or {"the", "two"} <= kids
+
+
+# Determiners that speak of every party of the talks, together or in turn
+_EACH = frozenset(("both", "each", "neither", "either"))
 
 
 def _own_camp(conj: Token) -> bool:
