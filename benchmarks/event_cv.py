@@ -4,7 +4,7 @@
     python benchmarks/event_cv.py --config c=0.25 --config c=1   # compare configurations
 
 Every annotated training article (development sets and the spent parts ``test`` to
-``test13`` and ``test17`` to ``test23``, as ``python -m parley.extract.train --spent`` reads
+``test13`` and ``test17`` to ``test25``, as ``python -m parley.extract.train --spent`` reads
 them) belongs to a group; groups are dealt into ``--folds`` folds (deterministically,
 balanced by statement count), and each fold is scored by a model trained on the other folds
 only, so that no article is scored by a model that saw its negotiation:
@@ -25,7 +25,9 @@ runs are cached in ``--cache`` between invocations (delete the file after changi
 extractor). ``--also-train PART,...`` adds spent parts that are not training data to
 every fold's training side (an article of a negotiation in the fold stays out, as everywhere)
 and to the model that scores the held-out parts, without scoring them: the measure of whether
-a part should join ``train.SPENT``. ``--confusion`` prints the confusions of the Ukraine
+a part should join ``train.SPENT``. A spent part of ``FRESH`` not yet in ``train.SPENT`` and not
+added is scored apart by the model that scores the held-out parts (what the shipped model
+would read on it). ``--confusion`` prints the confusions of the Ukraine
 articles and of the other negotiations apart. A configuration is ``key=value`` pairs
 separated by commas (keys of ``train._train_as``: ``c``, ``event_nb``, ``written``,
 ``extras`` as ``rules+...``, ...).
@@ -48,8 +50,8 @@ from parley.extract.model import Statement
 
 HELDOUT = ("tests/data/negotiations/test14", "tests/data/negotiations/test15",
            "tests/data/negotiations/test16")  # fmt: skip
-# spent parts outside train.SPENT, scored apart (before they join training) or trained on
-# with --also-train
+# spent parts that may stand outside train.SPENT, scored apart (before they join training)
+# or trained on with --also-train (both in train.SPENT since the thirteenth round)
 FRESH = ("tests/data/negotiations/test24", "tests/data/negotiations/test25")
 KEYS = ("event_accuracy", "stance_accuracy")
 
@@ -98,8 +100,8 @@ def also_train(fresh: Sequence[T.Article], parts: Sequence[str]) -> list[T.Artic
     """Spent parts outside ``train.SPENT`` to add to training (never ``test14`` to
     ``test16``, which are scored here, nor a frozen part: those are refused)."""
     # test17 to test20 joined train.SPENT in the eighth round of December 3, test21 to test23
-    # in the eleventh of December 4 (measured here first: docs/measurements.md, event11);
-    # only the FRESH parts not yet in it may be added
+    # in the eleventh of December 4 and test24, test25 in the thirteenth (measured here first:
+    # docs/measurements.md, event11, event13); only the FRESH parts not yet in it may be added
     allowed = {a.part for a in fresh}
     wrong = [p for p in parts if p not in allowed]
     if wrong:
