@@ -303,3 +303,26 @@ def test_a_conditional_warning_is_a_threat(text: str, threat: bool) -> None:
     assert (CONDITIONAL_WARNING.search(text) is not None) is threat
     if threat:
         assert default_coder()(Utterance(text, "said", "say", False, None)).event == "THREATEN"
+
+
+def test_spent_parts_teach_the_stance_model_too() -> None:
+    from parley.extract import train as training
+
+    def article(name: str, spent: bool, rows: list[tuple[str, str, str]]) -> training.Article:
+        a = training.Article(name, name, "", [], None, spent, "test99" if spent else None)
+        a.examples = [
+            (Utterance(text, "said", "say", False), {"event": event, "stance": stance})
+            for text, event, stance in rows
+        ]
+        return a
+
+    dev = article("dev", False, [("we back the plan", "SUPPORT", "support"),
+                                 ("we reject the plan", "REJECT", "oppose")] * 3)  # fmt: skip
+    spent = article("spent", True, [("we back the plan but not its terms", "SUPPORT", "mixed"),
+                                    ("we welcome the deal", "SUPPORT", "support")] * 3)  # fmt: skip
+    both = training.train([dev, spent], c=4.0, event_nb=0.0)
+    dev_only = training.train([dev, spent], c=4.0, event_nb=0.0, stance_spent=False)
+    assert training.STANCE_SPENT
+    assert both.meta["stance_examples"] == 12 and dev_only.meta["stance_examples"] == 6
+    assert both.meta["event_examples"] == dev_only.meta["event_examples"] == 12
+    assert "mixed" in both.stance.classes and "mixed" not in dev_only.stance.classes
