@@ -188,6 +188,10 @@ def parse_config(text: str) -> dict[str, Any]:
         else:
             cfg[key] = float(value)
     cfg.setdefault("written", T.DEFAULT_WRITTEN)
+    # the stance model's own C, as ``train --c`` leaves it (until the thirteenth round the
+    # stance model of these folds took the event model's C, 1, not the shipped 0.5)
+    if T.STANCE_C is not None:
+        cfg.setdefault("stance_c", T.STANCE_C)
     to_event, to_stance = T.WRITTEN_TO[T.DEFAULT_WRITTEN_TO]
     cfg.setdefault("written_event", to_event)
     cfg.setdefault("written_stance", to_stance)
