@@ -239,6 +239,7 @@ def test_training_is_deterministic_and_never_reads_the_test_part() -> None:
      "tests/data/negotiations/test24",
      "tests/data/negotiations/test25",
      "tests/data/negotiations/test26",
+     "tests/data/negotiations/test27",
      "../shared/gold",
      "../shared/seed"],
 )  # fmt: skip
@@ -261,24 +262,20 @@ def test_spent_parts_train_only_when_asked_and_never_a_frozen_one() -> None:
     assert not any(a.spent for a in plain)
     assert {a.name for a in plain} <= {a.name for a in with_spent}
     assert spent and len(with_spent) == len(plain) + len(spent)
-    # only the parts listed as spent (test to test13, test17 to test23): test14 to test16
+    # only the parts listed as spent (test to test13, test17 to test25): test14 to test16
     # (scored, spent, and kept out of training so that they measure the event model on text
-    # it never saw), test24 (spent, kept out), test25 and test26 (frozen) are never read
+    # it never saw), test26 and test27 (frozen) are never read
     names = {p.rsplit("/", 1)[1] for p in training.SPENT}
-    assert names == {"test", *(f"test{i}" for i in [*range(2, 14), *range(17, 24)])}
+    assert names == {"test", *(f"test{i}" for i in [*range(2, 14), *range(17, 26)])}
+    assert not names & {"test14", "test15", "test16", "test26", "test27"}
     # each spent article knows its part (leave-one-part-out holds the parts out in turn)
     assert {a.part for a in spent} == names and not any(a.part for a in plain)
     assert [training._part_order(p) for p in ("test", "test2", "test13")] == [1, 2, 13]
     parts = ROOT / "tests/data/negotiations"
     frozen = [d for d in parts.glob("test*") if d.is_dir() and d.name not in names]
-    assert {d.name for d in frozen} == {
-        "test14",
-        "test15",
-        "test16",
-        "test24",
-        "test25",
-        "test26",
-    }
+    # the hold-out and the frozen parts (test27 once it is there)
+    assert {"test14", "test15", "test16", "test26"} <= {d.name for d in frozen}
+    assert {d.name for d in frozen} <= {"test14", "test15", "test16", "test26", "test27"}
     for folder in frozen:
         held = {p.name[: -len(".txt")] for p in folder.glob("*.txt")}
         assert not {a.name for a in with_spent} & held
@@ -306,3 +303,26 @@ def test_a_conditional_warning_is_a_threat(text: str, threat: bool) -> None:
     assert (CONDITIONAL_WARNING.search(text) is not None) is threat
     if threat:
         assert default_coder()(Utterance(text, "said", "say", False, None)).event == "THREATEN"
+
+
+def test_spent_parts_teach_the_stance_model_too() -> None:
+    from parley.extract import train as training
+
+    def article(name: str, spent: bool, rows: list[tuple[str, str, str]]) -> training.Article:
+        a = training.Article(name, name, "", [], None, spent, "test99" if spent else None)
+        a.examples = [
+            (Utterance(text, "said", "say", False), {"event": event, "stance": stance})
+            for text, event, stance in rows
+        ]
+        return a
+
+    dev = article("dev", False, [("we back the plan", "SUPPORT", "support"),
+                                 ("we reject the plan", "REJECT", "oppose")] * 3)  # fmt: skip
+    spent = article("spent", True, [("we back the plan but not its terms", "SUPPORT", "mixed"),
+                                    ("we welcome the deal", "SUPPORT", "support")] * 3)  # fmt: skip
+    both = training.train([dev, spent], c=4.0, event_nb=0.0)
+    dev_only = training.train([dev, spent], c=4.0, event_nb=0.0, stance_spent=False)
+    assert training.STANCE_SPENT
+    assert both.meta["stance_examples"] == 12 and dev_only.meta["stance_examples"] == 6
+    assert both.meta["event_examples"] == dev_only.meta["event_examples"] == 12
+    assert "mixed" in both.stance.classes and "mixed" not in dev_only.stance.classes
