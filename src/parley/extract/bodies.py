@@ -46,8 +46,12 @@ _POSTED_GAP = re.compile(r"\s+(?:in|at|to)\s+(?:the\s+)?")
 _MODIFIED_OPENING = re.compile(r"(?:The|A|An)\s+(?:[a-z-]+\s+){0,2}")
 # An acronym the gazetteer does not know, right before an office ("CUPE national president"):
 # a union's or a company's, not a state's
-# (words start with a letter: a dateline's dash is no word, "WASHINGTON - Senate Leader")
-_ACRONYM_OWNER = re.compile(r"\b([A-Z]{2,10})(?:['’]s)?\s+(?:[A-Za-z][A-Za-z-]*\s+){0,2}$")
+# (words start with a letter: a dateline's dash is no word, "WASHINGTON - Senate Leader";
+# the acronym is on the office's own line: a live blog's "15:55 PT" above "Labour Minister
+# X" is a time zone, no owner)
+_ACRONYM_OWNER = re.compile(
+    r"\b([A-Z]{2,10})(?:['’]s)?[^\S\n]+(?:[A-Za-z][A-Za-z-]*[^\S\n]+){0,2}$"
+)
 # ", president of IAM District 751": an office in apposition and the body it is held in
 # "X, the TCRC's president,": an office of a body named by its acronym
 _APPOSED_ACRONYM_OFFICE = re.compile(

@@ -578,7 +578,37 @@ def _other_bearers(text: str, mentions: list[Mention], used: bytearray) -> list[
         bearers.add(a)
         out.append(Mention(a, m.end, MentionKind.NAME, text[a : m.end], possessive=m.possessive))
     out = [_surname_first_bearer(text, m, used) for m in out]
+    out = [_given_name_bearer(text, m, used) for m in out]
     return _longer_surnames(text, out, used, bearers)
+
+
+def _given_name_bearer(text: str, m: Mention, used: bytearray) -> Mention:
+    """'Petro Hordiienko' is not Gustavo Petro: a known person's surname alone, followed by
+    an unknown capitalised word that the text uses again on its own (a surname: "Hordiienko:"
+    labelling the answers, "Hordiienko said"), is an unknown person's given name."""
+    person = m.person
+    if person is None or m.possessive or " " in m.text:
+        return m
+    words = person.name.split()
+    if len(words) < 2 or words[-1] != m.text:
+        return m
+    after = _GIVEN_AFTER.match(text, m.end)
+    if (
+        after is None
+        or used[after.start(1)]
+        or after.group(1) in _NOT_NAME
+        or after.group(1).endswith(".")
+        or not after.group(1)[1:].islower()
+    ):
+        return m
+    surname = after.group(1)
+    again = re.compile(rf"(?<![\w'’-]){re.escape(surname)}(?![\w'’-])")
+    if sum(1 for _ in again.finditer(text, m.end)) < 2:
+        return m  # the word is never used alone: no sign it is a surname
+    b = after.end(1)
+    used[m.start : b] = b"\x01" * (b - m.start)
+    poss = text.startswith(("'s", "’s"), b)
+    return Mention(m.start, b, MentionKind.NAME, text[m.start : b], possessive=poss)
 
 
 # What may follow a known surname and make it part of a longer one: a hyphenated second

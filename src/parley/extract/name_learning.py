@@ -30,6 +30,8 @@ from parley.extract.speaker_patterns import (
     chains,
     det_before,
     organisation_name,
+    organ_name,
+    state_opens_name,
     word_before,
 )
 
@@ -265,6 +267,9 @@ class NameLearning(ResolverBase):
                 # under STATE any party's label gives its state, the elected office's)
                 party = None
             private = private or (party is not None and party.actor is None)
+            # "The environmental coalition Panama Vale Mas Sin Mineria said": a body whose
+            # name a state's opens, and no organ of that state's, speaks for no state
+            private = private or self._state_named_private_body(chain, name)
             actor = (
                 None
                 if private
@@ -566,6 +571,20 @@ class NameLearning(ResolverBase):
                         else ActorPath.OFFICE_CONTEXT
                     )
                     self.known[m.text] = Who(m.text, actor, True, how)
+
+    def _state_named_private_body(self, chain: list[Mention], name: Mention) -> bool:
+        """True when a state's name opens ``name`` in ``chain`` and the whole is a body's
+        name that ends on no word of a state's organ ("Panama Vale Mas Sin Mineria"; not
+        "the Tanzania Ports Authority")."""
+        i = chain.index(name)
+        if i == 0 or " " not in name.text or organ_name(name.text):
+            return False
+        state = chain[i - 1]
+        return (
+            state_opens_name(self.text, state, name)
+            and state.actor is not None
+            and self._is_state(state.actor)
+        )
 
     def _pair_names(self) -> None:
         """Two names in apposition to a plural title that names two sides in the same order
