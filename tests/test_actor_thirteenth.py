@@ -38,7 +38,7 @@ def test_state_name_opening_a_private_body_name_is_no_side() -> None:
 def test_chair_of_a_committee_speaks_for_the_convening_organisation() -> None:
     text = (
         "Title: Treaty adopted\n\nThe U.N. committee negotiating the treaty adopted it "
-        "without a vote.\n\n\"We found common ground,\" the committee's chair, Kenyan "
+        'without a vote.\n\n"We found common ground," the committee\'s chair, Kenyan '
         "diplomat Wanjiku Muriithi, told delegates.\n"
     )
     assert _sides(text) == [("Wanjiku Muriithi", "UN")]
@@ -58,8 +58,8 @@ def test_known_surname_as_an_unknown_persons_given_name() -> None:
     # text goes on to call by his own surname
     text = (
         "Title: The river\n\nWe spoke to Petro Marchenko, a ferry captain in Kherson.\n\n"
-        "Marchenko said the river had been closed for three years. \"Nobody trusts the "
-        "promise,\" Marchenko said.\n"
+        'Marchenko said the river had been closed for three years. "Nobody trusts the '
+        'promise," Marchenko said.\n'
     )
     assert {actor for _, actor in _sides(text)} == {None}
     assert all(speaker == "Petro Marchenko" for speaker, _ in _sides(text))

@@ -383,9 +383,7 @@ class Appositions(ResolverBase):
             return False
         name = next((m for m in inside if m.start > state.start), None)
         return (
-            name is not None
-            and state_opens_name(self.text, state, name)
-            and organ_name(name.text)
+            name is not None and state_opens_name(self.text, state, name) and organ_name(name.text)
         )
 
     def _apposition_actor(self, pos: int) -> str | None:

@@ -50,7 +50,10 @@ _CHAIR_BEFORE = re.compile(
     + r",\s+(?:[^,;.!?\n]{0,60}?\s)?"
     r"|(?:Council|Conference|Assembly|Committee)\s+" + _CHAIR_NOUN + r"\s+"
     # "the committee's chair, Algerian diplomat X,"
-    r"|\b[Tt]he\s+(?:[a-z-]+\s+){0,2}?" + _BODY + r"['’]s\s+" + _CHAIR_NOUN
+    r"|\b[Tt]he\s+(?:[a-z-]+\s+){0,2}?"
+    + _BODY
+    + r"['’]s\s+"
+    + _CHAIR_NOUN
     + r",\s+(?:[^,;.!?\n]{0,60}?\s)?)$"
 )
 # "the WTO's 13th Ministerial Conference", "the UN climate conference", "the International

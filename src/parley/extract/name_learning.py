@@ -29,8 +29,8 @@ from parley.extract.speaker_patterns import (
     body_name,
     chains,
     det_before,
-    organisation_name,
     organ_name,
+    organisation_name,
     state_opens_name,
     word_before,
 )

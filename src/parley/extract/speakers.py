@@ -59,8 +59,8 @@ from parley.extract.speaker_patterns import (
     _state_body,
     _state_body_office,
     _state_office,
-    plural_noun,
     organ_name,
+    plural_noun,
     private_body_name,
 )
 from parley.extract.speaker_patterns import NAME_GIVEN as NAME_GIVEN
@@ -75,7 +75,9 @@ from parley.places import place_state, place_state_variant, state_has_form
 # "the U.S. [Lumber Coalition]": capitalised words that go on a name after a state's
 # "... but its representative", "and their negotiators": a clause coordinated with the one
 # before it in the sentence, whose subject "its" stands for
-_COORDINATED_OWNER = re.compile(r"(?:,\s*|\s)(?:but|and|while|yet)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}$")
+_COORDINATED_OWNER = re.compile(
+    r"(?:,\s*|\s)(?:but|and|while|yet)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}$"
+)
 _SENTENCE_BREAK_BEFORE = re.compile(r"[.!?][\"”’)]*\s+")
 _OPENS_AT = re.compile(r"\s*(?:[Tt]he\s+)?")
 _NAME_AFTER = re.compile(r"(?:\s+[A-Z][\w'’&-]*)+")
@@ -869,7 +871,9 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
         if n.kind is not MentionKind.NAME or not organ_name(n.text) or private_body_name(n.text):
             return None
         known = self._known_name(n.text, n.start)
-        if known is not None and (known.actor is not None or known.path is not ActorPath.UNRESOLVED):
+        if known is not None and (
+            known.actor is not None or known.path is not ActorPath.UNRESOLVED
+        ):
             return None  # a side the text gave the name before
         actor = self._context_actor(n.start, state_only=True)
         if actor is None:
