@@ -99,3 +99,29 @@ def test_its_in_a_coordinated_clause_is_the_sentences_subject() -> None:
         "flawed. He said Moscow would seek a protocol.\n"
     )
     assert _sides(text)[1:] == [(None, "RUS"), (None, "RUS")]
+
+
+def test_board_of_trade_is_no_state_organ() -> None:
+    text = (
+        "Title: Ports\n\nVANCOUVER - Dock workers rejected the deal on Tuesday.\n\n"
+        "The Greater Vancouver Board of Trade said the rejection was a blow to trade.\n"
+    )
+    assert _sides(text) == [(None, None)]
+
+
+def test_unit_of_a_company_names_a_company_not_a_state() -> None:
+    text = (
+        "Title: Mine\n\nThe mine, run by a unit of Canada's Northern Copper Holdings, "
+        "employed thousands.\n\nNorthern Copper said in a statement that it disagreed with "
+        "the ruling.\n"
+    )
+    assert _sides(text)[-1][1] is None
+
+
+def test_short_form_of_an_organisation_the_text_names() -> None:
+    text = (
+        "Title: Loan talks\n\nAn International Monetary Fund mission left Dakar without a "
+        "deal on Tuesday.\n\nA Fund official familiar with the discussions said the board "
+        "could take up the case within weeks.\n"
+    )
+    assert _sides(text) == [(None, "IMF")]

@@ -84,6 +84,10 @@ _ALONE_BEFORE = re.compile(r"(?:(?:^|[.!?:;,\n(\"“])\s*|(?<![\w'’])(?:[Tt]he
 # An age in apposition after a name: "Wilson, 34, a driver", "said Olha, 52, whose son"
 _AGE_AFTER = re.compile(r",\s+\d{1,3},")
 # "its [senior mission] chief", "their chief negotiator": an office a pronoun gives an owner
+# "a unit of Canada's First Quantum Minerals", "a subsidiary of X": a company's name
+_COMPANY_OWNING = re.compile(
+    r"\b(?:unit|subsidiary|affiliate|division|parent\s+company|owner|operator)\s+of\s+(?:the\s+)?$"
+)
 _OWNED_BY_PRONOUN = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z][\w-]*\s+){0,2}$")
 
 
@@ -199,6 +203,12 @@ class NameLearning(ResolverBase):
             if name.person is None and known is not None and known.speaker in self.gaz.people:
                 self.known[name.text] = known  # "Sir Keir" is Keir Starmer
                 continue
+            shortened = self._private_body_shortened(name)
+            if shortened is not None and not any(m.kind is MentionKind.ROLE for m in chain):
+                # "First Quantum" after "Canada's First Quantum Minerals", a company: the
+                # leading words of a private body's name the text gave before
+                self.known[name.text] = shortened
+                continue
             if (
                 name.person is None
                 and known is not None
@@ -270,6 +280,12 @@ class NameLearning(ResolverBase):
             # "The environmental coalition Panama Vale Mas Sin Mineria said": a body whose
             # name a state's opens, and no organ of that state's, speaks for no state
             private = private or self._state_named_private_body(chain, name)
+            # "the mine, run by a unit of Canada's First Quantum Minerals": a company
+            private = private or (
+                name.person is None
+                and _COMPANY_OWNING.search(text, max(0, chain[0].start - 40), chain[0].start)
+                is not None
+            )
             actor = (
                 None
                 if private
@@ -571,6 +587,21 @@ class NameLearning(ResolverBase):
                         else ActorPath.OFFICE_CONTEXT
                     )
                     self.known[m.text] = Who(m.text, actor, True, how)
+
+    def _private_body_shortened(self, name: Mention) -> Who | None:
+        """The private body the text named before whose name ``name`` opens ("First
+        Quantum" after "First Quantum Minerals"), when the text gave it no side."""
+        if name.person is not None:
+            return None
+        opening = name.text + " "
+        return next(
+            (
+                who
+                for key, who in self.known.items()
+                if key.startswith(opening) and who.path is ActorPath.PRIVATE and not who.actor
+            ),
+            None,
+        )
 
     def _state_named_private_body(self, chain: list[Mention], name: Mention) -> bool:
         """True when a state's name opens ``name`` in ``chain`` and the whole is a body's

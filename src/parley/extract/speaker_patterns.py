@@ -306,10 +306,17 @@ def state_opens_name(text: str, state: Mention, name: Mention) -> bool:
     )
 
 
-def organ_name(name: str) -> bool:
-    """A body's name that ends on the word of a state's organ ("Ports Authority")."""
+# The organs no body but a state has, named without the state ("the Supreme Court", "the
+# Electoral Tribunal"; not "the Greater Vancouver Board of Trade")
+_STATE_ONLY_HEADS = frozenset(("Court", "Tribunal", "Ministry", "Police", "Army", "Navy"))
+
+
+def organ_name(name: str, *, unqualified: bool = False) -> bool:
+    """A body's name that ends on the word of a state's organ ("Ports Authority"); with
+    ``unqualified``, of an organ only a state has, so that no state's name need qualify it
+    ("Supreme Court")."""
     words = name.split()
-    return bool(words) and words[-1] in _ORGAN_HEADS
+    return bool(words) and words[-1] in (_STATE_ONLY_HEADS if unqualified else _ORGAN_HEADS)
 
 
 def organisation_name(text: str, m: Mention) -> bool:

@@ -868,7 +868,11 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
         """A capitalised name of a state's organ that no state's name qualifies ("The
         Supreme Court has said", "The Electoral Tribunal said"): a body, no person, of the
         state the paragraph, its sentence, the dateline or the article is about."""
-        if n.kind is not MentionKind.NAME or not organ_name(n.text) or private_body_name(n.text):
+        if (
+            n.kind is not MentionKind.NAME
+            or not organ_name(n.text, unqualified=True)
+            or private_body_name(n.text)
+        ):
             return None
         known = self._known_name(n.text, n.start)
         if known is not None and (
