@@ -268,26 +268,29 @@ class MentionFinder:
 
     def _short_forms(self, mentions: list[Mention]) -> list[Mention]:
         """'the Fund', 'a Fund official' once the text names the International Monetary
-        Fund: the last word of the name of an organisation the text names, capitalised on
-        its own, is that organisation (when it ends the name of one organisation named)."""
-        heads: dict[str, set[str]] = {}
+        Fund: the last word of the name of an organisation the text has named, capitalised
+        on its own after that, is that organisation (when it ends the name of one
+        organisation named)."""
+        heads: dict[str, dict[str, int]] = {}  # head word -> code -> where first named
         for m in mentions:
             found = self.gaz.actors.get(m.actor or "") if m.kind is MentionKind.ACTOR else None
             if found is None or found.kind is not ActorKind.ORGANISATION:
                 continue
             head = found.name.split()[-1]
             if head in _SHORT_FORM_HEADS:
-                heads.setdefault(head, set()).add(found.code)
+                heads.setdefault(head, {}).setdefault(found.code, m.start)
         if not heads:
             return mentions
         out = []
         for m in mentions:
             codes = heads.get(m.text) if m.kind in (MentionKind.SURNAME, MentionKind.NAME) else None
             if codes is not None and len(codes) == 1:
-                m = Mention(
-                    m.start, m.end, MentionKind.ACTOR, m.text, actor=next(iter(codes)),
-                    possessive=m.possessive,
-                )  # fmt: skip
+                [(code, first)] = codes.items()
+                if first < m.start:
+                    m = Mention(
+                        m.start, m.end, MentionKind.ACTOR, m.text, actor=code,
+                        possessive=m.possessive,
+                    )  # fmt: skip
             out.append(m)
         return out
 
