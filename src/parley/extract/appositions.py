@@ -25,7 +25,9 @@ from parley.extract.speaker_patterns import (
     _SERVES,
     STATE_OFFICES,
     _state_office,
+    organ_name,
     private_body_name,
+    state_opens_name,
 )
 
 # What an apposition starts with: a determiner or a capitalised word, not a verb or "who"
@@ -76,6 +78,13 @@ _LEADS_SIDE = re.compile(
     r",\s+who\s+(?:now\s+|also\s+|has\s+|had\s+)?(?:heads|headed|leads|led|chairs|chaired|"
     r"co-chairs|represents|represented|speaks\s+for|handles\s+(?:[a-z-]+\s+){1,3}?for)\s+"
     r"(?:the\s+)?"
+)
+# "X, the Head of Public Service who led the government's team,": a person leading the
+# government's side of talks, whatever the office before the clause
+_LEADS_GOVERNMENT = re.compile(
+    r",\s+(?:[^,;.!?\n\"“”]{1,60}?\s+)?who\s+(?:now\s+|also\s+|has\s+|had\s+)?(?:heads|headed|"
+    r"leads|led|represents|represented)\s+the\s+government['’]s\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:delegation|team|side|negotiators)\b"
 )
 # "X, who chairs the lower house's defence committee,": a legislator, the clause naming the
 # chamber by its kind, not by the state's name for it
@@ -222,6 +231,10 @@ class Appositions(ResolverBase):
         at ``pos`` says the person leads or works for: "X, who heads the ELN's negotiating
         team,", "X, who led the M23 delegation,", "X, who handles foreign relations for the
         SDF's political wing," (a clause the apposition reading leaves alone)."""
+        if _LEADS_GOVERNMENT.match(self.text, pos):
+            # the government's side: the state the paragraph, the dateline or the article
+            # is about
+            return self._context_actor(pos, state_only=True)
         if _CHAIRS_CHAMBER_BODY.match(self.text, pos):
             # the state whose legislature the paragraph names ("In the Duma, ...")
             return self._context_actor(pos, state_only=True, main=False)
@@ -362,6 +375,17 @@ class Appositions(ResolverBase):
         nxt = self._mention_at(noun.start(1))
         return nxt is None or nxt.kind is not MentionKind.ROLE
 
+    def _state_organ_named(self, state: Mention, inside: list[Mention]) -> bool:
+        """True when ``state``, a state's name, opens the name of one of its organs among
+        ``inside`` ("the Tanzania Ports Authority", "the Canada Industrial Relations
+        Board"), not a private body's ("the London School of Economics")."""
+        if not state.actor or not self._is_state(state.actor):
+            return False
+        name = next((m for m in inside if m.start > state.start), None)
+        return (
+            name is not None and state_opens_name(self.text, state, name) and organ_name(name.text)
+        )
+
     def _apposition_actor(self, pos: int) -> str | None:
         # "Ivan Petrov, a Russian senator," -> RUS; not "X, who follows Sudan for a think tank"
         gap = _APPOSITION.match(self.text, pos)
@@ -458,6 +482,10 @@ class Appositions(ResolverBase):
                 m.kind is MentionKind.ROLE and m.actor
             ):
                 if m.kind is MentionKind.ACTOR and _NAME_GOES_ON.match(self.text, m.end):
+                    if self._state_organ_named(m, inside):
+                        # "X, director-general of the Tanzania Ports Authority,": an organ
+                        # of the state whose name opens the body's
+                        return m.actor
                     named = self.gaz.actors.get(m.actor or "")
                     if named is not None and named.kind is not ActorKind.STATE:
                         # "the head of the UN Support Mission in Libya": a body of the

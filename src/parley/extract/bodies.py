@@ -48,6 +48,8 @@ _MODIFIED_OPENING = re.compile(r"(?:The|A|An)\s+(?:[a-z-]+\s+){0,2}")
 # a union's or a company's, not a state's
 # (words start with a letter: a dateline's dash is no word, "WASHINGTON - Senate Leader")
 _ACRONYM_OWNER = re.compile(r"\b([A-Z]{2,10})(?:['’]s)?\s+(?:[A-Za-z][A-Za-z-]*\s+){0,2}$")
+# "15:55 PT": a live blog's time stamp, whose zone is no owner of the office after it
+_TIME_ZONE = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?$")
 # ", president of IAM District 751": an office in apposition and the body it is held in
 # "X, the TCRC's president,": an office of a body named by its acronym
 _APPOSED_ACRONYM_OFFICE = re.compile(
@@ -96,6 +98,8 @@ class Bodies(ResolverBase):
         """True when the office at ``pos`` belongs to a body the gazetteer does not know
         ("the union's president", "the company's chief negotiator")."""
         acronym = _ACRONYM_OWNER.search(self.text, max(0, pos - 40), pos)
+        if acronym is not None and self._time_zone(acronym):
+            acronym = None  # "15:55 PT\nLabour Minister X"
         if (
             acronym is not None
             and self.gaz.actor_of(acronym.group(1)) is None
@@ -127,6 +131,13 @@ class Bodies(ResolverBase):
         if m is None:
             return False
         return self._mention_at(m.start(1)) is None
+
+    def _time_zone(self, acronym: re.Match[str]) -> bool:
+        """True when the acronym ``_ACRONYM_OWNER`` found is the zone of a time stamp before
+        the office ("15:55 PT" heading a live blog's entry), not a body owning it."""
+        return (
+            _TIME_ZONE.search(self.text, max(0, acronym.start() - 12), acronym.start()) is not None
+        )
 
     def _state_institution(self, m: Mention) -> bool:
         """True when the body noun ``m`` is of a kind only a state has: a legislature ("the

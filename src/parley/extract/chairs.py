@@ -21,14 +21,20 @@ from parley.extract.mentions import Mention, MentionKind
 # The bodies a chair of a multilateral meeting presides over, named generically
 _BODY = (
     r"(?:conference|talks|negotiations|negotiating\s+(?:group|committee|body)|council|bloc|"
-    r"plenary|summit|assembly)\b"
+    r"plenary|summit|assembly|committee)\b"
 )
+# "the talks", "last year's talks": the meeting chaired, this one or an earlier round
+_MEETING_DET = r"(?:the|(?:last|this|next)\s+(?:year|month|week|session)['’]s)\s+"
 _CHAIR_NOUN = r"(?:president|chair|chairman|chairwoman|chairperson|co-chair)"
-# "X, who chairs the negotiating group", "X, who will preside over the talks"
+# "X, who chairs the negotiating group", "X, who will preside over the talks", "X of Egypt,
+# who chaired last year's talks"
 _WHO_CHAIRS = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?"
     r"\s*,\s+(?:[^,;.!?\n]{1,80},\s+)?who\s+(?:now\s+|also\s+|will\s+|is\s+to\s+)?"
-    r"(?:chairs?|chaired|co-chairs|preside[sd]?\s+over|is\s+presiding\s+over)\s+the\s+"
-    r"(?:[a-z-]+\s+){0,2}?" + _BODY
+    r"(?:chairs?|chaired|co-chairs|preside[sd]?\s+over|is\s+presiding\s+over)\s+"
+    + _MEETING_DET
+    + r"(?:[a-z-]+\s+){0,2}?"
+    + _BODY
 )
 # "X, Singapore's ambassador for oceans and the president of the conference,"
 _APPOSED_CHAIR = re.compile(
@@ -42,7 +48,13 @@ _CHAIR_BEFORE = re.compile(
     + r"\s+of\s+the\s+(?:[a-z-]+\s+){0,2}?"
     + _BODY
     + r",\s+(?:[^,;.!?\n]{0,60}?\s)?"
-    r"|(?:Council|Conference|Assembly)\s+" + _CHAIR_NOUN + r"\s+)$"
+    r"|(?:Council|Conference|Assembly|Committee)\s+" + _CHAIR_NOUN + r"\s+"
+    # "the committee's chair, Algerian diplomat X,"
+    r"|\b[Tt]he\s+(?:[a-z-]+\s+){0,2}?"
+    + _BODY
+    + r"['’]s\s+"
+    + _CHAIR_NOUN
+    + r",\s+(?:[^,;.!?\n]{0,60}?\s)?)$"
 )
 # "the WTO's 13th Ministerial Conference", "the UN climate conference", "the International
 # Seabed Authority council": an organisation that convenes the meeting the story is about

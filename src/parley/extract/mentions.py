@@ -22,7 +22,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from parley.actors import Gazetteer, Gender, Person, load_gazetteer
+from parley.actors import ActorKind, Gazetteer, Gender, Person, load_gazetteer
 from parley.extract.roles import (
     GROUPS,
     INSTITUTIONS,
@@ -164,6 +164,8 @@ class Mention:
         return self.person.actor_on(day) if self.person is not None else self.actor
 
 
+# The last words of an organisation's name that stand for it alone, capitalised ("the Fund")
+_SHORT_FORM_HEADS = frozenset(("Fund", "Bank", "Agency", "Organization", "Organisation"))
 # What a possessive after a name is as a token of its own.
 _POSSESSIVES = ("'s", "’s", "'")
 
@@ -261,7 +263,36 @@ class MentionFinder:
         ]
         out = first_names_of_places(text, hyphenated_names(text, out))
         out = _surnames_like_titles(text, _outside_party_labels(text, out))
+        out = self._short_forms(out)
         return _committee_topics(text, private_bodies(text, self._subnational(text, out)))
+
+    def _short_forms(self, mentions: list[Mention]) -> list[Mention]:
+        """'the Fund', 'a Fund official' once the text names the International Monetary
+        Fund: the last word of the name of an organisation the text has named, capitalised
+        on its own after that, is that organisation (when it ends the name of one
+        organisation named)."""
+        heads: dict[str, dict[str, int]] = {}  # head word -> code -> where first named
+        for m in mentions:
+            found = self.gaz.actors.get(m.actor or "") if m.kind is MentionKind.ACTOR else None
+            if found is None or found.kind is not ActorKind.ORGANISATION:
+                continue
+            head = found.name.split()[-1]
+            if head in _SHORT_FORM_HEADS:
+                heads.setdefault(head, {}).setdefault(found.code, m.start)
+        if not heads:
+            return mentions
+        out = []
+        for m in mentions:
+            codes = heads.get(m.text) if m.kind in (MentionKind.SURNAME, MentionKind.NAME) else None
+            if codes is not None and len(codes) == 1:
+                [(code, first)] = codes.items()
+                if first < m.start:
+                    m = Mention(
+                        m.start, m.end, MentionKind.ACTOR, m.text, actor=code,
+                        possessive=m.possessive,
+                    )  # fmt: skip
+            out.append(m)
+        return out
 
     def _subnational(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """'Ontario Premier Doug Ford', 'Kherson regional governor', 'the governor of

@@ -30,7 +30,9 @@ from parley.extract.speaker_patterns import (
     chains,
     company_name,
     det_before,
+    organ_name,
     organisation_name,
+    state_opens_name,
     word_before,
 )
 
@@ -83,6 +85,10 @@ _ALONE_BEFORE = re.compile(r"(?:(?:^|[.!?:;,\n(\"“])\s*|(?<![\w'’])(?:[Tt]he
 # An age in apposition after a name: "Wilson, 34, a driver", "said Olha, 52, whose son"
 _AGE_AFTER = re.compile(r",\s+\d{1,3},")
 # "its [senior mission] chief", "their chief negotiator": an office a pronoun gives an owner
+# "a unit of Canada's First Quantum Minerals", "a subsidiary of X": a company's name
+_COMPANY_OWNING = re.compile(
+    r"\b(?:unit|subsidiary|affiliate|division|parent\s+company|owner|operator)\s+of\s+(?:the\s+)?$"
+)
 _OWNED_BY_PRONOUN = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z][\w-]*\s+){0,2}$")
 
 
@@ -198,6 +204,12 @@ class NameLearning(ResolverBase):
             if name.person is None and known is not None and known.speaker in self.gaz.people:
                 self.known[name.text] = known  # "Sir Keir" is Keir Starmer
                 continue
+            shortened = self._private_body_shortened(name)
+            if shortened is not None and not any(m.kind is MentionKind.ROLE for m in chain):
+                # "First Quantum" after "Canada's First Quantum Minerals", a company: the
+                # leading words of a private body's name the text gave before
+                self.known[name.text] = shortened
+                continue
             if (
                 name.person is None
                 and known is not None
@@ -266,6 +278,15 @@ class NameLearning(ResolverBase):
                 # under STATE any party's label gives its state, the elected office's)
                 party = None
             private = private or (party is not None and party.actor is None)
+            # "The environmental coalition Panama Vale Mas Sin Mineria said": a body whose
+            # name a state's opens, and no organ of that state's, speaks for no state
+            private = private or self._state_named_private_body(chain, name)
+            # "the mine, run by a unit of Canada's First Quantum Minerals": a company
+            private = private or (
+                name.person is None
+                and _COMPANY_OWNING.search(text, max(0, chain[0].start - 40), chain[0].start)
+                is not None
+            )
             actor = (
                 None
                 if private
@@ -571,6 +592,35 @@ class NameLearning(ResolverBase):
                         else ActorPath.OFFICE_CONTEXT
                     )
                     self.known[m.text] = Who(m.text, actor, True, how)
+
+    def _private_body_shortened(self, name: Mention) -> Who | None:
+        """The private body the text named before whose name ``name`` opens ("First
+        Quantum" after "First Quantum Minerals"), when the text gave it no side."""
+        if name.person is not None:
+            return None
+        opening = name.text + " "
+        return next(
+            (
+                who
+                for key, who in self.known.items()
+                if key.startswith(opening) and who.path is ActorPath.PRIVATE and not who.actor
+            ),
+            None,
+        )
+
+    def _state_named_private_body(self, chain: list[Mention], name: Mention) -> bool:
+        """True when a state's name opens ``name`` in ``chain`` and the whole is a body's
+        name that ends on no word of a state's organ ("Panama Vale Mas Sin Mineria"; not
+        "the Tanzania Ports Authority")."""
+        i = chain.index(name)
+        if i == 0 or " " not in name.text or organ_name(name.text):
+            return False
+        state = chain[i - 1]
+        return (
+            state_opens_name(self.text, state, name)
+            and state.actor is not None
+            and self._is_state(state.actor)
+        )
 
     def _pair_names(self) -> None:
         """Two names in apposition to a plural title that names two sides in the same order

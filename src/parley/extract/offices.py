@@ -58,6 +58,12 @@ _MILITARY_RANKS = {"colonel", "lieutenant colonel", "brigadier", "general"}
 _MILITARY_RULERS = ("military", "army", "armed forces", "military government", "government")
 _STATE_TITLES = (" minister", " secretary", "spokesman", "spokeswoman", " adviser", " advisor",
                  "peace commissioner", "trade representative")  # fmt: skip
+# Titles that end on a state title's word and are a union's, a party's or an organisation's
+# ("General Secretary X" of a nurses' union, "the executive secretary of the UNFCCC")
+_BODY_SECRETARIES = frozenset(
+    ("general secretary", "deputy general secretary", "assistant general secretary",
+     "executive secretary")
+)  # fmt: skip
 _OF_STATE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
 # a title that places a name in the opposition: "from the opposition National Action
 # Party, ", "of the opposition bloc, "
@@ -385,7 +391,7 @@ class Offices(ResolverBase):
         state = in_state_body or any(
             _state_office(o.role)
             or o.role in _MILITARY_RANKS  # "Colonel X": an officer of a state's army
-            or o.role.endswith(_STATE_TITLES)
+            or (o.role.endswith(_STATE_TITLES) and o.role not in _BODY_SECRETARIES)
             or of_state_body(o.role)
             or self._presidential(o)
             for o in offices

@@ -1155,6 +1155,9 @@ def _without_lead_ins(text: str, drafts: list[Draft]) -> list[Draft]:
             nxt is not None
             and not d.direct
             and d.lemma != "call"  # "called the memo unequal": a judgement of its own
+            # "Environmental groups say the numbers miss the point": what "say" reports is a
+            # clause, never a bare reaction
+            and d.lemma != "say"
             and d.who.speaker is None
             and nxt.who.speaker is not None
             and nxt.who.actor == d.who.actor

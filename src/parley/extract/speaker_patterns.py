@@ -301,6 +301,40 @@ _PUBLIC_HEADS = {"Commission", "Authority", "Congress", "Assembly", "Tribunal", 
                  "Corridor"}  # fmt: skip
 
 
+# The last word of a body's name that makes it an organ of the state whose name opens it
+# ("the Tanzania Ports Authority", "the Canada Industrial Relations Board")
+_ORGAN_HEADS = frozenset(
+    (*_STATE_BODY_HEADS, "Authority", "Agency", "Board", "Bureau", "Commission", "Court",
+     "Tribunal", "Directorate", "Office", "Service", "Administration", "Inspectorate")
+)  # fmt: skip
+
+
+def state_opens_name(text: str, state: Mention, name: Mention) -> bool:
+    """True when a state's name, not possessive, runs into an unknown capitalised name
+    after one space: the two are one name, a body's ("the Panama Vale Mas Sin Mineria
+    movement", "the Tanzania Ports Authority"), not a state and a person of it."""
+    return (
+        state.kind is MentionKind.ACTOR
+        and not state.possessive
+        and name.kind is MentionKind.NAME
+        and name.person is None
+        and text[state.end : name.start] == " "
+    )
+
+
+# The organs no body but a state has, named without the state ("the Supreme Court", "the
+# Electoral Tribunal"; not "the Greater Vancouver Board of Trade")
+_STATE_ONLY_HEADS = frozenset(("Court", "Tribunal", "Ministry", "Police", "Army", "Navy"))
+
+
+def organ_name(name: str, *, unqualified: bool = False) -> bool:
+    """A body's name that ends on the word of a state's organ ("Ports Authority"); with
+    ``unqualified``, of an organ only a state has, so that no state's name need qualify it
+    ("Supreme Court")."""
+    words = name.split()
+    return bool(words) and words[-1] in (_STATE_ONLY_HEADS if unqualified else _ORGAN_HEADS)
+
+
 def organisation_name(text: str, m: Mention) -> bool:
     """A capitalised name that is part of an organisation's ("Rhine Capital" in "Rhine
     Capital Partners", "Motion Picture" in "Alliance of Motion Picture and Television

@@ -60,6 +60,7 @@ from parley.extract.speaker_patterns import (
     _state_body,
     _state_body_office,
     _state_office,
+    organ_name,
     plural_noun,
     private_body_name,
 )
@@ -73,6 +74,13 @@ from parley.extract.speaker_patterns import word_before as word_before
 from parley.places import place_state, place_state_variant, state_has_form
 
 # "the U.S. [Lumber Coalition]": capitalised words that go on a name after a state's
+# "... but its representative", "and their negotiators": a clause coordinated with the one
+# before it in the sentence, whose subject "its" stands for
+_COORDINATED_OWNER = re.compile(
+    r"(?:,\s*|\s)(?:but|and|while|yet)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}$"
+)
+_SENTENCE_BREAK_BEFORE = re.compile(r"[.!?][\"”’)]*\s+")
+_OPENS_AT = re.compile(r"\s*(?:[Tt]he\s+)?")
 _NAME_AFTER = re.compile(r"(?:\s+[A-Z][\w'’&-]*)+")
 # Words that are prepositions or conjunctions: before a subject and its verb, conjunctions.
 CONJUNCTIONS = {"after", "before", "as", "since", "until", "like", "than"}
@@ -348,6 +356,9 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
             return self._remember(
                 pos, Who(None, party.actor, False, ActorPath.PARTY), Gender.PLURAL
             )
+        organ = self._unqualified_organ(head) if len(chain) == 1 else None
+        if organ is not None:
+            return self._remember(pos, organ, Gender.PLURAL)
         described = self._described_person(chain, pos)
         if described is not None:
             return self._remember(pos, described, None)
@@ -570,12 +581,19 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                         pos, Who(None, None, False, ActorPath.PRIVATE), Gender.PLURAL
                     )
                 # "Russia distanced itself from the consensus. Its representative said": the
-                # state that opens a sentence before, not the last one heard
-                subject = self._sentence_subject(chain[0].start)
+                # state that opens a sentence before, not the last one heard; "Russia joined
+                # the consensus but its representative said": the one its own sentence opens on
+                subject = self._coordinated_subject(chain[0].start) or self._sentence_subject(
+                    chain[0].start
+                )
                 side = self._subject_side(subject) if subject is not None else None
                 if side:
+                    # one person ("its representative") is whom a later "he" stands for
+                    one = _one_person(role)
                     return self._remember(
-                        pos, Who(None, side, False, ActorPath.GROUP), Gender.PLURAL
+                        pos,
+                        Who(None, side, one, ActorPath.GROUP),
+                        None if one else Gender.PLURAL,
                     )
             if actor is None and det in _POSSESSIVE_PRONOUNS:
                 # "His office said", "her spokesman", "its foreign ministry": the side of
@@ -857,6 +875,47 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
             # speaks, for no party
             return self._remember(pos, Who(None, None, False, ActorPath.PRIVATE), Gender.PLURAL)
         return None
+
+    def _coordinated_subject(self, pos: int) -> Mention | None:
+        """The actor that opens the sentence of ``pos`` as its subject, when "its" or "their"
+        before ``pos`` opens a clause coordinated with that subject's ("Russia joined the
+        consensus but its representative said")."""
+        if not _COORDINATED_OWNER.search(self.text, max(0, pos - 40), pos):
+            return None
+        para = self.text.rfind("\n", 0, pos) + 1
+        breaks = _SENTENCE_BREAK_BEFORE.finditer(self.text, para, pos)
+        start = max((m.end() for m in breaks), default=para)
+        i = bisect_left(self.starts, start)
+        first = self.mentions[i] if i < len(self.mentions) else None
+        if (
+            first is None
+            or first.start >= pos
+            or first.kind is not MentionKind.ACTOR
+            or first.possessive
+            or not _OPENS_AT.fullmatch(self.text, start, first.start)
+        ):
+            return None
+        return first
+
+    def _unqualified_organ(self, n: Mention) -> Who | None:
+        """A capitalised name of a state's organ that no state's name qualifies ("The
+        Supreme Court has said", "The Electoral Tribunal said"): a body, no person, of the
+        state the paragraph, its sentence, the dateline or the article is about."""
+        if (
+            n.kind is not MentionKind.NAME
+            or not organ_name(n.text, unqualified=True)
+            or private_body_name(n.text)
+        ):
+            return None
+        known = self._known_name(n.text, n.start)
+        if known is not None and (
+            known.actor is not None or known.path is not ActorPath.UNRESOLVED
+        ):
+            return None  # a side the text gave the name before
+        actor = self._context_actor(n.start, state_only=True)
+        if actor is None:
+            return None
+        return Who(None, actor, False, ActorPath.CONTEXT_STATE, self.context_basis)
 
     def _demonym_apposition(self, pos: int) -> str | None:
         """The state in an apposition that makes an unnamed source one state's official:
