@@ -45,6 +45,7 @@ SPLITS = (
     "test24",
     "test25",
     "test26",
+    "test27",
 )
 GOLD_SUFFIX = ".gold.jsonl"
 HEADER_FIELDS = ("Title", "URL", "Outlet", "Published")
