@@ -122,8 +122,9 @@ NON_STATE_CODES: dict[str, str] = {
 # fourth round of December 3; test18's EMC, EMBF and ISA and test19's NDFP until their
 # final scores in the sixth round of December 3; test21's KATAIB until its final score in the
 # eighth round of December 3; test23's EGC until its final score in the tenth round of
-# December 4; test26's UNTU, BGMEA and PIF are withheld now).
-WITHHELD_WHILE_FROZEN: frozenset[str] = frozenset({"UNTU", "BGMEA", "PIF"})
+# December 4; test26's UNTU, BGMEA and PIF until its final score in the thirteenth round of
+# December 4).
+WITHHELD_WHILE_FROZEN: frozenset[str] = frozenset()
 
 REQUIRED_FIELDS: dict[str, tuple[type, ...]] = {
     "source": (str,),
