@@ -1415,6 +1415,8 @@ class Attributor:
             comma = text.find(",", subj_end, sent.end)
             if comma < 0:
                 return None
+            if who is None or who.speaker is None:
+                who = self._teller(comma + 1, sent.end, quotes, who) or who
             return comma + 1, sent.end, who
         if phrases.after_comma(text, c_start) and (
             colon >= 0
@@ -1447,6 +1449,35 @@ class Attributor:
             )
         return sent.start, sent.end, who
 
+    def _teller(self, a: int, end: int, quotes: list[Quote], source: Who | None) -> Who | None:
+        """'According to the readout, Xi told Albanese that ...': a source that names
+        nobody hands the words to the person the content says spoke them, when the
+        content opens with that person and a reporting verb. A source of another side
+        ('according to Greek officials, Fidan told ...') keeps its own report of him."""
+        text = self.text
+        found = chains(self._within(a, end, quotes), text)
+        if not found or text[a : found[0][0].start].strip():
+            return None
+        chain = found[0]
+        if not any(m.kind in _SPEAKING for m in chain):
+            return None
+        verb = next(
+            (
+                c
+                for c in cue_matches(text, chain[-1].end, end, strict=False)
+                if c.kind is CueKind.VERB
+            ),
+            None,
+        )
+        if verb is None or not _TELLER_GAP.fullmatch(text, chain[-1].end, verb.start):
+            return None
+        who = self.resolver.resolve(chain, verb.start)
+        if who is None or who.speaker is None:
+            return None
+        if source is not None and source.actor is not None and source.actor != who.actor:
+            return None
+        return who
+
     def _note_subject(self, sent: Span, quotes: list[Quote]) -> None:
         # A narrated person ("Zelensky met Macron.") is the antecedent of a later "he".
         found = chains(self._within(sent.start, sent.end, quotes), self.text)
@@ -1464,6 +1495,12 @@ class Attributor:
 
 
 _NAMED = frozenset((MentionKind.PERSON, MentionKind.NAME))
+# who can be the teller after "according to X,": a name, a surname or a pronoun
+_SPEAKING = frozenset(
+    (MentionKind.PERSON, MentionKind.NAME, MentionKind.SURNAME, MentionKind.PRONOUN)
+)
+# between the teller and the verb: nothing, an adverb or an auxiliary ("Scholz eventually told")
+_TELLER_GAP = re.compile(r"\s+(?:\w+ly\s+|had\s+|has\s+|have\s+)?")
 # a relative clause or a participle after "according to X,": more about X, not the content
 _ASIDE_AFTER = re.compile(r"\s*(?:who|whom|whose|which|where|\w+ing)\b", re.IGNORECASE)
 # A subordinate clause that opens the sentence and ends with the one comma before the subject
