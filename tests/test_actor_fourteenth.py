@@ -1,0 +1,39 @@
+"""Actor mechanisms of the fourteenth round (read off the spent part test26): invented
+articles, one mechanism each."""
+
+from __future__ import annotations
+
+from parley.extract import extract_statements
+
+
+def _sides(text: str) -> list[tuple[str | None, str | None]]:
+    return [(s.speaker, s.actor) for s in extract_statements(text)]
+
+
+def test_minister_for_a_portfolio_is_the_state_the_text_is_about() -> None:
+    # "the minister for health, X": the portfolio after the office noun, no country named
+    text = (
+        "Title: Clinic fees\n\nNAIROBI, May 3 - Kenya raised clinic fees on Monday.\n\n"
+        "The rise was announced by the minister for health, Achieng Otieno, after a cabinet "
+        "meeting.\n\nOtieno said the fund had weighed the cost of drugs.\n"
+    )
+    assert _sides(text) == [("Achieng Otieno", "KEN")]
+
+
+def test_coordinated_portfolio_keeps_its_title() -> None:
+    # "the minister for health and sanitation, X": two portfolios, one title
+    text = (
+        "Title: Housing levy\n\nNAIROBI, May 3 - Kenya set a sanitation levy on Monday.\n\n"
+        "The levy was announced by the minister for health and sanitation, Achieng Otieno, after "
+        "a cabinet meeting.\n\nOtieno said the fund had weighed the cost of pipes.\n"
+    )
+    assert _sides(text) == [("Achieng Otieno", "KEN")]
+
+
+def test_a_union_official_after_a_minister_for_a_portfolio_has_no_state() -> None:
+    text = (
+        "Title: Clinic fees\n\nNAIROBI, May 3 - Kenya raised clinic fees on Monday.\n\n"
+        "The nurses' union official Peter Kamau said the minister for health had ignored "
+        "nurses.\n"
+    )
+    assert _sides(text)[0][1] is None
