@@ -37,3 +37,12 @@ def test_a_union_official_after_a_minister_for_a_portfolio_has_no_state() -> Non
         "nurses.\n"
     )
     assert _sides(text)[0][1] is None
+
+
+def test_head_of_the_senate_is_the_state_the_text_is_about() -> None:
+    text = (
+        "Title: Base pact\n\nMANILA, May 3 - The Philippines signed a base pact with "
+        "Australia on Monday.\n\nSenate President Ramon Dizon said the chamber would study "
+        "the pact carefully.\n"
+    )
+    assert _sides(text) == [("Ramon Dizon", "PHL")]

@@ -98,8 +98,9 @@ _STATE_SUBJECT = re.compile(
 )
 
 
+# "Senate President X", "a Senate spokesman": the upper chamber is a state body too
 _STATE_BODY_WORDS = {"parliament", "parliamentary", "government", "cabinet", "presidential",
-                     "presidency", "ministry", "consular"}  # fmt: skip
+                     "presidency", "ministry", "consular", "senate"}  # fmt: skip
 
 
 def of_state_body(role: str) -> bool:
