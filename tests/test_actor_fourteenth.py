@@ -46,3 +46,13 @@ def test_head_of_the_senate_is_the_state_the_text_is_about() -> None:
         "the pact carefully.\n"
     )
     assert _sides(text) == [("Ramon Dizon", "PHL")]
+
+
+def test_surname_that_is_also_a_town_is_the_person_named_before() -> None:
+    # "Breda" is a Dutch town; here it is the prime minister's surname
+    text = (
+        "Title: Unions walk out\n\nPARIS, March 29 - French unions walked out of a meeting "
+        "with Prime Minister Claire Breda on Wednesday.\n\nBreda's office said in a statement "
+        "that the prime minister would not go back on the reform.\n"
+    )
+    assert _sides(text)[-1][1] == "FRA"

@@ -324,6 +324,8 @@ class MentionFinder:
                 continue
             if name in _OFFICE_QUALIFIERS:
                 continue  # "Federal Labour Minister X": a level of government, no town
+            if _surname_named_before(out[:i], name):
+                continue  # "Prime Minister Ann Borne ... Borne's office": hers, no town's
             code = place_state(self.gaz, name)
             if code is None and after_office and not poss:
                 # "the mayor of La Línea": a place by its position, the table's under
@@ -964,6 +966,16 @@ def _committee_topics(text: str, mentions: list[Mention]) -> list[Mention]:
 _OFFICE_QUALIFIERS = {"Federal", "National", "Central", "State", "General", "Supreme",
                       "Union", "Regional", "Provincial", "Municipal", "Royal", "Imperial",
                       "Deputy", "Acting", "Interim", "Executive", "Independence"}  # fmt: skip
+
+
+def _surname_named_before(before: list[Mention], name: str) -> bool:
+    """``name`` ends a person's full name the text gave earlier ("Elisabeth Borne", then
+    "Borne's office"): the person again, whatever town bears the surname."""
+    ending = " " + name
+    return any(
+        m.kind in (MentionKind.PERSON, MentionKind.NAME) and m.text.endswith(ending)
+        for m in before
+    )
 
 
 def first_names_of_places(text: str, mentions: list[Mention]) -> list[Mention]:
