@@ -973,8 +973,7 @@ def _surname_named_before(before: list[Mention], name: str) -> bool:
     "Borne's office"): the person again, whatever town bears the surname."""
     ending = " " + name
     return any(
-        m.kind in (MentionKind.PERSON, MentionKind.NAME) and m.text.endswith(ending)
-        for m in before
+        m.kind in (MentionKind.PERSON, MentionKind.NAME) and m.text.endswith(ending) for m in before
     )
 
 
