@@ -56,3 +56,21 @@ def test_surname_that_is_also_a_town_is_the_person_named_before() -> None:
         "that the prime minister would not go back on the reform.\n"
     )
     assert _sides(text)[-1][1] == "FRA"
+
+
+def test_unnamed_voice_of_a_known_union_is_that_union() -> None:
+    text = (
+        "Title: Rail wage talks\n\nJOHANNESBURG, May 3 - The United National Transport Union "
+        "rejected the railway's offer on Monday.\n\nA union official said members would be "
+        "consulted on any new offer.\n"
+    )
+    assert _sides(text)[-1][1] == "UNTU"
+
+
+def test_the_union_after_a_body_of_states_is_no_state_body() -> None:
+    # the European Union is a union of states, not the workers' union the text speaks of
+    text = (
+        "Title: Port strike\n\nBRUSSELS, May 3 - The European Union proposed new port rules "
+        "on Monday.\n\nA union official said members would strike on Friday.\n"
+    )
+    assert _sides(text)[-1][1] is None
