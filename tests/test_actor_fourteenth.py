@@ -74,3 +74,21 @@ def test_the_union_after_a_body_of_states_is_no_state_body() -> None:
         "on Monday.\n\nA union official said members would strike on Friday.\n"
     )
     assert _sides(text)[-1][1] is None
+
+
+def test_another_long_given_name_before_a_known_surname_is_somebody_else() -> None:
+    # "Eloise Macron" shares only her first letter with Emmanuel: a private researcher
+    text = (
+        "Title: Summit clause\n\nPARIS, May 3 - France will host the summit in June.\n\n"
+        "Eloise Macron, a researcher at a Lyon institute, said the clause could not simply "
+        "be switched back on.\n"
+    )
+    assert _sides(text) == [("Eloise Macron", None)]
+
+
+def test_a_short_form_of_the_given_name_is_the_known_person() -> None:
+    text = (
+        "Title: Summit clause\n\nPARIS, May 3 - France will host the summit in June.\n\n"
+        "President Manny Macron said the clause could not simply be switched back on.\n"
+    )
+    assert _sides(text)[0][1] == "FRA"

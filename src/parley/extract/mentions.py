@@ -860,7 +860,16 @@ def _same_given(word: str, person: Person) -> bool:
     """True when ``word`` can be the person's given name (or a short form of it)."""
     names = {w for s in (person.name, *person.aliases) for w in s.split()[:-1]}
     word = word.lower()
-    return any(n.lower()[:1] == word[:1] or fuzz.ratio(n.lower(), word) >= 70 for n in names)
+    return any(_short_form(word, n.lower()) or fuzz.ratio(n.lower(), word) >= 70 for n in names)
+
+
+def _short_form(word: str, given: str) -> bool:
+    """``word`` may write ``given`` short: an initial, a short form ("Jim" for "James",
+    "Mike" for "Michael"); a long name sharing only its first letter is another name
+    ("Claire" is not "Catherine")."""
+    if word[:1] != given[:1]:
+        return False
+    return len(word) <= 4 or len(given) <= 4 or word[:2] == given[:2]
 
 
 def _last_end(pattern: re.Pattern[str], text: str, a: int, b: int) -> int | None:
