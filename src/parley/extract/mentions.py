@@ -324,6 +324,8 @@ class MentionFinder:
                 continue
             if name in _OFFICE_QUALIFIERS:
                 continue  # "Federal Labour Minister X": a level of government, no town
+            if _surname_named_before(out[:i], name):
+                continue  # "Prime Minister Ann Borne ... Borne's office": hers, no town's
             code = place_state(self.gaz, name)
             if code is None and after_office and not poss:
                 # "the mayor of La Línea": a place by its position, the table's under
@@ -858,7 +860,16 @@ def _same_given(word: str, person: Person) -> bool:
     """True when ``word`` can be the person's given name (or a short form of it)."""
     names = {w for s in (person.name, *person.aliases) for w in s.split()[:-1]}
     word = word.lower()
-    return any(n.lower()[:1] == word[:1] or fuzz.ratio(n.lower(), word) >= 70 for n in names)
+    return any(_short_form(word, n.lower()) or fuzz.ratio(n.lower(), word) >= 70 for n in names)
+
+
+def _short_form(word: str, given: str) -> bool:
+    """``word`` may write ``given`` short: an initial, a short form ("Jim" for "James",
+    "Mike" for "Michael"); a long name sharing only its first letter is another name
+    ("Claire" is not "Catherine")."""
+    if word[:1] != given[:1]:
+        return False
+    return len(word) <= 4 or len(given) <= 4 or word[:2] == given[:2]
 
 
 def _last_end(pattern: re.Pattern[str], text: str, a: int, b: int) -> int | None:
@@ -964,6 +975,15 @@ def _committee_topics(text: str, mentions: list[Mention]) -> list[Mention]:
 _OFFICE_QUALIFIERS = {"Federal", "National", "Central", "State", "General", "Supreme",
                       "Union", "Regional", "Provincial", "Municipal", "Royal", "Imperial",
                       "Deputy", "Acting", "Interim", "Executive", "Independence"}  # fmt: skip
+
+
+def _surname_named_before(before: list[Mention], name: str) -> bool:
+    """``name`` ends a person's full name the text gave earlier ("Elisabeth Borne", then
+    "Borne's office"): the person again, whatever town bears the surname."""
+    ending = " " + name
+    return any(
+        m.kind in (MentionKind.PERSON, MentionKind.NAME) and m.text.endswith(ending) for m in before
+    )
 
 
 def first_names_of_places(text: str, mentions: list[Mention]) -> list[Mention]:

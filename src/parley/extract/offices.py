@@ -40,6 +40,9 @@ _TITLE_GAP = re.compile(
     r"(?:['’]s)?(?:\s+(?!(?:and(?!\s+[A-Z])|or|but|with|by|to|from|that|who|which|said|says|told"
     r"|met|after|before|as|than|while|when|on|at|in)\b)[A-Za-z][\w.-]*){0,8}\s*,?\s+"
 )
+# "minister for labour and employment": the second portfolio of a coordinated title
+_PORTFOLIO_FIRST = ("minister for ", "minister of ")
+_PORTFOLIO_AND = re.compile(r"\s+and\s+[a-z]+\b(?=\s*,)")
 _IN_TITLE = re.compile(r"\b(?:of|and|for)\s+$")
 # Offices held for a province or a state's constituency: "Senator X of Pennsylvania"
 _FIRM_GOES_ON = re.compile(r"\s*(?:&|and\s+[A-Z])|\s+[A-Z][a-z]")  # "Marlow & Tate"
@@ -95,13 +98,23 @@ _STATE_SUBJECT = re.compile(
 )
 
 
+# "Senate President X", "a Senate spokesman": the upper chamber is a state body too
 _STATE_BODY_WORDS = {"parliament", "parliamentary", "government", "cabinet", "presidential",
-                     "presidency", "ministry", "consular"}  # fmt: skip
+                     "presidency", "ministry", "consular", "senate"}  # fmt: skip
 
 
 def of_state_body(role: str) -> bool:
     """An office of a body only a state has ("parliament speaker", "government spokesman")."""
     return not _STATE_BODY_WORDS.isdisjoint(role.split())
+
+
+def government_portfolio(role: str) -> bool:
+    """A government's portfolio title in either word order: "labour minister", "health
+    secretary", "minister for labour", "minister of finance" (a state's office)."""
+    return role in PORTFOLIO_TITLES and (
+        role.endswith(("minister", "secretary"))
+        or role.startswith(("minister of ", "minister for "))
+    )
 
 
 # A head of a province's or a city's executive: "regional head X", "the city chief", "the
@@ -208,7 +221,7 @@ class Offices(ResolverBase):
                 MentionKind.PRONOUN,
             ):
                 break  # somebody else is named in between
-            if _TITLE_GAP.fullmatch(self.text, m.end, pos) is None:
+            if _TITLE_GAP.fullmatch(self.text, self._portfolio_end(m), pos) is None:
                 continue
             if _SENTENCE_END.search(self.text, m.end, pos):
                 break  # "Japan will buy American rice. Fisheries minister X": another sentence
@@ -261,7 +274,7 @@ class Offices(ResolverBase):
         state = any(
             o.role in STATE_OFFICES
             or o.role in _GOVERNMENT_TITLES
-            or (o.role in PORTFOLIO_TITLES and o.role.endswith(("minister", "secretary")))
+            or government_portfolio(o.role)
             or of_state_body(o.role)
             or self._state_institution(o)
             or self._acronym_state_owner(o.start)
@@ -273,6 +286,15 @@ class Offices(ResolverBase):
             # "The House of Representatives blames the other side. Its speaker, X,"
             state = True
         return self._offices_side(offices, state)
+
+    def _portfolio_end(self, m: Mention) -> int:
+        """Where a title ends whose portfolio is a coordination: "the minister for labour
+        [and employment], X" (the portfolio follows the office noun, lower case)."""
+        if m.kind is MentionKind.ROLE and (m.role or "").startswith(_PORTFOLIO_FIRST):
+            more = _PORTFOLIO_AND.match(self.text, m.end)
+            if more is not None:
+                return more.end()
+        return m.end
 
     def _self_ruling_region(self, offices: list[Mention]) -> str | None:
         """The one self-ruling region the text names ("the Bangsamoro Autonomous Region",

@@ -124,6 +124,11 @@ _NOT_WHO = frozenset(("the", "on", "in", "at", "from", "of", "near", "for", "to"
 # a locative preposition just before a name: the name is a place ("In Mykolaiv, ...")
 _IN_PLACE = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Oo]utside)\s+\Z")
 _MOVEMENTS = frozenset((ActorKind.MOVEMENT,))
+# A labour union's people and the union itself, unnamed ("a union official", "the union")
+_UNION_VOICES = frozenset(
+    ("union", "union official", "union officials", "union leader", "union leaders",
+     "union representative", "union representatives", "shop steward")
+)  # fmt: skip
 _BLOC_NOUNS = frozenset(("bloc", "trade bloc"))
 # "the joint statement", "a joint communique": a text several sides issued
 _JOINT_BEFORE = re.compile(r"\bjoint\s+(?:[a-z]+\s+)?$")
@@ -538,6 +543,12 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                 who = Who(None, apposed, True, ActorPath.APPOSITION)
                 self._describe("official", who, pos)
                 return self._remember(pos, who, None)
+            union = self._labour_union_of(role, pos)
+            if union is not None:
+                # "UNTU rejected the offer. A union official said": the union named before
+                is_body = role.role in _PRIVATE_BODIES
+                who = Who(None, union, not is_body, ActorPath.ORGANISATION_LATEST)
+                return self._remember(pos, who, Gender.PLURAL if is_body else None)
             if role.role_class is RoleClass.PRIVATE:
                 # "a strategist at a Zurich bank", "Russian analysts": nobody's side
                 # a body ("Canada Post", "the union") is what a later "it" stands for
@@ -1371,6 +1382,28 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                 found is not None and found.kind in kinds
             ):
                 return found.code
+        return None
+
+    def _labour_union_of(self, role: Mention, pos: int) -> str | None:
+        """A labour union's voice without its name ("the union", "a union official", "a
+        shop steward"): the union the gazetteer knows that the text named last, an
+        organisation named "... Union" that is no body of states (the EU has members)."""
+        if role.role not in _UNION_VOICES:
+            return None
+        if role.role in ("union", "unions") and det_before(self.text, role.start) != "the":
+            return None
+        i = bisect_left(self.starts, pos)
+        for m in reversed(self.mentions[max(0, i - 40) : i]):
+            found = self.gaz.actors.get(m.actor_on(self.day) or "")
+            if (
+                m.kind is MentionKind.ACTOR
+                and found is not None
+                and found.kind is not (ActorKind.STATE)
+            ):
+                if found.name.endswith(" Union") and not found.members:
+                    return found.code
+                if found.kind is ActorKind.ORGANISATION:
+                    return None  # another body named since
         return None
 
     def armed_group_side(self, pos: int) -> str | None:
