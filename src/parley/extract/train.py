@@ -10,7 +10,8 @@ negotiations (``tests/data/negotiations/dev``, grouped by the prefix of their na
 with ``--spent`` the frozen test parts that have been scored once and reported (``SPENT``:
 ``test`` to ``test13`` and ``test17`` to ``test25``). ``test14`` to ``test16`` (spent on
 December 3, kept out so that their event figures measure text no model trained on), the
-frozen parts (``test26``, ``test27``) and the shared seed and gold are never read: those
+spent ``test26`` (not trained on yet), the
+frozen parts (``test27``, ``test28``) and the shared seed and gold are never read: those
 parts measure the shipped
 model on negotiations and writers no model trained on, and the spent parts are measured by
 leave-one-part-out (each scored by a model trained on everything but that part).

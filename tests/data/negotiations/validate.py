@@ -46,6 +46,7 @@ SPLITS = (
     "test25",
     "test26",
     "test27",
+    "test28",
 )
 GOLD_SUFFIX = ".gold.jsonl"
 HEADER_FIELDS = ("Title", "URL", "Outlet", "Published")
