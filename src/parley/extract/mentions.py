@@ -701,10 +701,7 @@ def _surname_first_bearer(text: str, m: Mention, used: bytearray) -> Mention:
     rest = " ".join(words[1:]).lower()
     if given[:1] == rest[:1] or fuzz.ratio(rest.replace(" ", "-"), given) >= 70:
         return m  # "Yoon Suk-yeol", "Yoon S. Yeol": the known person's own given name
-    b = after.end(1)
-    used[m.start : b] = b"\x01" * (b - m.start)
-    poss = text.startswith(("'s", "’s"), b)
-    return Mention(m.start, b, MentionKind.NAME, text[m.start : b], possessive=poss)
+    return _longer(text, m, after.end(1), used)
 
 
 def _given_name_bearer(text: str, m: Mention, used: bytearray) -> Mention:
@@ -731,10 +728,7 @@ def _given_name_bearer(text: str, m: Mention, used: bytearray) -> Mention:
     lower = re.compile(rf"(?<![\w'’-]){re.escape(surname.lower())}(?![\w'’-])")
     if alone.search(text) is None or lower.search(text) is not None:
         return m
-    b = after.end(1)
-    used[m.start : b] = b"\x01" * (b - m.start)
-    poss = text.startswith(("'s", "’s"), b)
-    return Mention(m.start, b, MentionKind.NAME, text[m.start : b], possessive=poss)
+    return _longer(text, m, after.end(1), used)
 
 
 # The proper name of a public body: "the Department of Health and Social Care", "the

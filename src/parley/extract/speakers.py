@@ -1390,7 +1390,7 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
         organisation named "... Union" that is no body of states (the EU has members)."""
         if role.role not in _UNION_VOICES:
             return None
-        if role.role in ("union", "unions") and det_before(self.text, role.start) != "the":
+        if role.role == "union" and det_before(self.text, role.start) != "the":
             return None
         i = bisect_left(self.starts, pos)
         for m in reversed(self.mentions[max(0, i - 40) : i]):
@@ -1398,7 +1398,7 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
             if (
                 m.kind is MentionKind.ACTOR
                 and found is not None
-                and found.kind is not (ActorKind.STATE)
+                and found.kind is not ActorKind.STATE
             ):
                 if found.name.endswith(" Union") and not found.members:
                     return found.code
