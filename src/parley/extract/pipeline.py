@@ -28,6 +28,7 @@ from parley.extract.holders import POSITION_NOUNS, Holder, holders, holders_at
 from parley.extract.mentions import Mention, MentionKind, mention_finder, opposition_offices
 from parley.extract.model import EventType, Stance, Statement
 from parley.extract.options import DEFAULT_OPPOSITION, Opposition
+from parley.extract.own_voice import own_voice
 from parley.extract.quotes import open_quotation, typeset_marks, word_count
 from parley.extract.resolver_base import ActorPath
 from parley.extract.roles import RoleClass
@@ -543,6 +544,8 @@ def _hearsay(
                 told.add(i)
                 why[i] = f"{branch}_told"
             break  # the first party-holder decides, even when it is the speaker's side
+        if os.environ.get("PARLEY_DEBUG_FLAGS") and i in why:
+            why[i] += f"|pos={int(h.position)}|tells={int(h.tells)}|agent={int(h.agent)}|named={int(h.named)}|pn={int(h.head_is_party_noun)}"
     return out, {i for i in told if out.get(i)}, why
 
 
@@ -1411,12 +1414,21 @@ def _finish(
         # "urged Stockholm to do more", "Iran needed to cooperate": the speaker's request
         about = None
         path = "veto"
+    if (
+        about is not None
+        and not told
+        and own_voice(sided=bool(side), lemma=d.lemma, direct=d.direct, content=content)
+    ):
+        # "accused [Ottawa] of siding with the employers", "[They] want us to thank them":
+        # a critic's charge or a group's grievance, not another party's position
+        about = None
+        path = "own_voice"
     if os.environ.get("PARLEY_HEARSAY_TRACE"):
         _trace_hearsay(
             source,
             d,
             about,
-            "veto" if path == "veto" else branch or path,
+            path if path in ("veto", "own_voice") else branch or path,
             candidate(
                 mentions,
                 gaz.voice_of(actor),
