@@ -310,7 +310,7 @@ from parley.extract.cues import SPEECH_LEMMAS, verb_forms
 # Predicates whose clausal complement is somebody's reported view.
 _BELIEF = frozenset(
     (
-    "believe", "think", "know", "assure", "inform", "tell", "promise", "warn", "signal",
+    "believe", "think", "know", "assure", "reassure", "inform", "tell", "promise", "warn", "signal",
     "indicate", "confirm", "convey", "say", "state", "insist", "make", "feel", "hope",
     "mean", "doubt", "suspect", "fear",
     )
@@ -1176,6 +1176,11 @@ _SHOWING = frozenset(f for v in ("show", "prove", "demonstrate", "reveal") for f
 def _shown_by_event(pred: Token, subj: Token | None) -> bool:
     """'[the strike] showed that Russia ...': a verb of showing whose subject is a thing or
     an event, neither a party nor a party's act or word (see ``_lesson``)."""
+    if pred.lower_ in _SHOWING and subj is not None and subj.lower_ in _THING_PRONOUNS:
+        # "[they] showed that Kyiv was not interested in peace", of the attacks just named:
+        # a pronoun read as evidence like the noun it stands for (a party's own showing is
+        # told with a name: "Russia has shown that ...")
+        return True
     return (
         pred.lower_ in _SHOWING
         and subj is not None
@@ -1184,6 +1189,10 @@ def _shown_by_event(pred: Token, subj: Token | None) -> bool:
         and subj.lower_ not in POSITION_NOUNS | _WORDS
         and not any(c.dep_ == "poss" for c in subj.children)
     )
+
+
+# Pronouns that may stand for an event or a thing shown as evidence
+_THING_PRONOUNS = frozenset(("it", "they", "this", "that", "these", "those"))
 
 
 # Nouns of saying: what a remark shows is its speaker's view, read as a lesson
