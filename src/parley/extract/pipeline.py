@@ -544,8 +544,6 @@ def _hearsay(
                 told.add(i)
                 why[i] = f"{branch}_told"
             break  # the first party-holder decides, even when it is the speaker's side
-        if os.environ.get("PARLEY_DEBUG_FLAGS") and i in why:
-            why[i] += f"|pos={int(h.position)}|tells={int(h.tells)}|agent={int(h.agent)}|named={int(h.named)}|pn={int(h.head_is_party_noun)}"
     return out, {i for i in told if out.get(i)}, why
 
 
