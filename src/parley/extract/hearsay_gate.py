@@ -35,7 +35,7 @@ PATHS = (
     "pattern",  # no parse decision; a word pattern named a party
     "quote_unopened",  # a pattern in a quotation on a party that opens no sentence
     "veto",  # a request, an obligation or a warning: the speaker's own act
-    "own_voice",  # a critic's charge or a group's grievance from a speaker with no side
+    "own_voice",  # an accusation from a speaker with no side: the critic's own charge
     "none",  # no rule named anybody
 )
 

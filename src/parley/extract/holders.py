@@ -806,7 +806,6 @@ def _of_predicate(
         or _armed(pred, children)
         or _polled(subj)
         or (_judged_act(subj) and _potential(children))
-        or (depth == 0 and not holder.tells and _able(children))
     ):
         holder = replace(holder, nobody=True)
         if depth == 0:
@@ -1239,22 +1238,6 @@ def _potential(children: list[Token]) -> bool:
     objections] can be dealt with" as Russia's and "some of the American proposals can be
     discussed" as nobody's."""
     return any(c.dep_ == "aux" and c.lower_ in _POSSIBILITY for c in children)
-
-
-# Auxiliaries of ability or possibility ("can", "could", "may", "might"; "ca" is the
-# parser's token of "can't")
-_ABILITY = frozenset(("can", "ca", "could", "may", "might"))
-
-
-def _able(children: list[Token]) -> bool:
-    """'[Nauru] can still talk to Beijing', '[Niger] could not keep the border closed',
-    '[Putin] can sell a ceasefire as a win': what a party can or cannot do, actively, is
-    the speaker's reading of its room to move, not a position it took (unlike what it will
-    or would do: "[Japan] would open its market"). A passive is left as it was (see
-    ``_potential``)."""
-    return any(c.dep_ == "aux" and c.lower_ in _ABILITY for c in children) and not any(
-        c.dep_ in ("auxpass", "nsubjpass") for c in children
-    )
 
 
 # Verbs of coming together: "[Arab and Muslim leaders] would meet in Doha", "[negotiators]

@@ -1,28 +1,18 @@
-"""Statements a speaker with no side makes in a voice of their own, not as hearsay.
+"""Accusations a speaker with no side makes in a voice of their own, not as hearsay.
 
-A speaker the text gives no party (a commentator, a resident, a union leader, an
-opposition politician) who names a party is often judging it, not reporting its position:
-"accused [the government] of siding with the employers" is the critic's charge, and
-"[They] want us to thank them for losing" is a grievance told in the name of a group the
-speaker belongs to ("we", "us", "our"). Neither is another party's position in the sense
-of ``about``; a party the same speaker reports without either mark still is ("Riyadh
-wants quiet on its southern border").
+A speaker the text gives no party (a commentator, a union leader, an opposition
+politician, a rights group) who accuses a party is judging it, not reporting its position:
+"accused [the government] of siding with the employers" is the critic's charge. It is not
+another party's position in the sense of ``about``; a party the same speaker reports
+without accusing it still is ("Riyadh wants quiet on its southern border"). A speaker with
+a side who accuses the other side is left to the parse ("the army of rejecting peace
+again": the gold reads some such charges as the accused party's position).
 """
 
 from __future__ import annotations
 
-import re
 
-# The speaker's own group in a quotation: "we", "us", "our" ("US" in capitals is a state)
-_FIRST_PLURAL = re.compile(r"\b(?:[Ww]e|us|[Oo]urs?|[Oo]urselves)\b")
-
-
-def own_voice(*, sided: bool, lemma: str, direct: bool, content: str) -> bool:
+def own_voice(*, sided: bool, lemma: str) -> bool:
     """True when a statement of a speaker with no side (``sided`` false) is the speaker's
-    own charge or grievance rather than a report of another party's position: an
-    accusation, or a quotation spoken in the first person plural."""
-    if sided:
-        return False
-    if lemma == "accuse":
-        return True
-    return direct and _FIRST_PLURAL.search(content) is not None
+    own charge rather than a report of another party's position: an accusation."""
+    return not sided and lemma == "accuse"

@@ -1412,13 +1412,9 @@ def _finish(
         # "urged Stockholm to do more", "Iran needed to cooperate": the speaker's request
         about = None
         path = "veto"
-    if (
-        about is not None
-        and not told
-        and own_voice(sided=bool(side), lemma=d.lemma, direct=d.direct, content=content)
-    ):
-        # "accused [Ottawa] of siding with the employers", "[They] want us to thank them":
-        # a critic's charge or a group's grievance, not another party's position
+    if about is not None and not told and own_voice(sided=bool(side), lemma=d.lemma):
+        # "accused [Ottawa] of siding with the employers" from a speaker with no side: a
+        # critic's charge, not another party's position
         about = None
         path = "own_voice"
     if os.environ.get("PARLEY_HEARSAY_TRACE"):
