@@ -147,8 +147,14 @@ def _apposed_name(text: str, found: list[list[Mention]]) -> list[list[Mention]]:
             break
         if k > 1 and _person_named(found[k - 1]) and not _modifier_person(text, found[k - 1]):
             break
-        if _person_named(found[k]) and _TO_NAME.fullmatch(
-            text, found[k - 1][-1].end, found[k][0].start
+        if _person_named(found[k]) and (
+            _TO_NAME.fullmatch(text, found[k - 1][-1].end, found[k][0].start)
+            or (
+                # "the group's director, X": the office noun the possessive heads, which
+                # no mention covers
+                found[k - 1][-1].possessive
+                and _OWNED_TITLE.fullmatch(text, found[k - 1][-1].end, found[k][0].start)
+            )
         ):
             return found[k:]
     return found
@@ -166,6 +172,11 @@ _TO_NAME = re.compile(
     r"(?:-[\w'’]+|\s+[A-Z][\w'’.-]*)*(?:\s+(?:of|for|to|at|in|with|from|on)(?:\s+[\w'’.-]+){1,4})?"
     r"\s*,\s*(?:[A-Z][a-z]{1,4}\.\s+)?"
 )
+
+
+# The office a possessive owns, up to the comma before the name: " director, ", " legal
+# adviser, " (lower-case words, one to three)
+_OWNED_TITLE = re.compile(r"(?:['’]s?)?\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*,\s*")
 
 
 def _modifier_person(text: str, chain: list[Mention]) -> bool:
@@ -685,7 +696,15 @@ class Attributor:
             got = self._signature(q, signed)
         if got is None and intro is not None and q.mark_start == para.start:
             got = intro
-        if got is None and last_direct is not None and q.mark_start == sent.start:
+        if (
+            got is None
+            and last_direct is not None
+            and q.mark_start == sent.start
+            and not self._verb_after(q, min(sent.end, nxt))
+        ):
+            # ('"...," said its director, X.': a quotation its own verb follows is that
+            # verb's, even when the speaker after it is not one the rules read; the parse
+            # finds who)
             got = _cue_of(last_direct), last_direct.who
         if got is None and phrases.QUOTE_LABEL.fullmatch(text, sent.start, q.mark_start):
             # 'Quote: "..."' under the paragraph that names the speaker
@@ -708,6 +727,19 @@ class Attributor:
             # own after the quotation reports a clause too, and keeps its verb)
             used_cues.add(cue.start)
         return self._add(q.start, q.end, True, cue, who)
+
+    def _verb_after(self, q: Quote, end: int) -> bool:
+        """True when a reporting verb follows the quotation ``q`` right after its closing
+        comma ('"...," said X', '"...," she added'), the quotation's own attribution."""
+        text = self.text
+        for c in cue_matches(text, q.mark_end, min(end, q.mark_end + 40), strict=False):
+            gap = text[q.mark_end : c.start]
+            return (
+                c.kind is CueKind.VERB
+                and c.lemma in QUOTE_LEMMAS
+                and re.fullmatch(r"[\s,—–-]*", gap) is not None
+            )
+        return False
 
     def _signature(self, q: Quote, signed: re.Match[str]) -> tuple[Cue, Who | None] | None:
         """'"..." — Ana Ruiz': the quotation is the words of the name that signs it."""
