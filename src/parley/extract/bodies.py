@@ -47,8 +47,7 @@ _MODIFIED_OPENING = re.compile(r"(?:The|A|An)\s+(?:[a-z-]+\s+){0,2}")
 # An acronym the gazetteer does not know, right before an office ("CUPE national president"):
 # a union's or a company's, not a state's
 # (words start with a letter: a dateline's dash is no word, "WASHINGTON - Senate Leader")
-# (on the office's own line: a heading in capitals above it, "OTTAWA STAYS AWAY", owns nothing)
-_ACRONYM_OWNER = re.compile(r"\b([A-Z]{2,10})(?:['’]s)?[^\S\n]+(?:[A-Za-z][A-Za-z-]*[^\S\n]+){0,2}$")
+_ACRONYM_OWNER = re.compile(r"\b([A-Z]{2,10})(?:['’]s)?\s+(?:[A-Za-z][A-Za-z-]*\s+){0,2}$")
 # "15:55 PT": a live blog's time stamp, whose zone is no owner of the office after it
 _TIME_ZONE = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?$")
 # ", president of IAM District 751": an office in apposition and the body it is held in
