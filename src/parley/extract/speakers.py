@@ -669,6 +669,15 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                 and det not in INDEFINITE
                 and role.role in gaz.roles
                 and not any(m.subnational for m in chain)  # "the Ontario premier"
+                # (nor "the Greens leader": a body the text names, no known side, whose
+                # office it is)
+                and not (
+                    actor is None
+                    and any(
+                        m.kind in (MentionKind.NAME, MentionKind.SURNAME) and m.end <= role.start
+                        for m in chain
+                    )
+                )
             ):
                 holders = gaz.holders(actor, role.role, day)
                 if actor is None:
