@@ -29,6 +29,7 @@ from parley.extract.cues import (
     cue_matches,
     noun_before,
 )
+from parley.extract.given_names import given_name_gender
 from parley.extract.media import MEDIA
 from parley.extract.mentions import Mention, MentionKind
 from parley.extract.quotes import Quote, find_quotes, open_quotation, word_count
@@ -2057,6 +2058,20 @@ def _unresolved_pronoun(d: Draft) -> bool:
     return d.who.speaker is None and d.pronoun in (Gender.MALE, Gender.FEMALE)
 
 
+# Paths by which the resolver named a person from the words of the subject itself
+_NAMING_PATHS = frozenset(
+    (
+        ActorPath.GAZETTEER_PERSON,
+        ActorPath.TITLE,
+        ActorPath.TITLE_CONTEXT,
+        ActorPath.APPOSITION,
+        ActorPath.OFFICE_CONTEXT,
+        ActorPath.UNRESOLVED,
+        ActorPath.PRIVATE,
+    )
+)
+
+
 def _reanchor_pronouns(attributor: Attributor, found: list[Draft]) -> None:
     """'Akuol, a tea seller near the market, said she had ... "We remember 2013," she
     said.': the pattern rules resolved the pronoun before the parse found who spoke just
@@ -2066,8 +2081,16 @@ def _reanchor_pronouns(attributor: Attributor, found: list[Draft]) -> None:
     paragraph or the one before), when no other speaker's statement comes between,
     the person it was given to is not named since, and the gender agrees where known."""
     text = attributor.text
+    # (a statement the pattern rules gave to a person they named counts as named too:
+    # "Pat Conroy, who travelled with X, told reporters ... He rejected ...")
+    # (in the pronoun's own paragraph only)
+    patterned = [
+        d
+        for d in attributor.drafts
+        if d not in found and d.who.speaker and d.who.person_like and d.who.path in _NAMING_PATHS
+    ]
     named = sorted(
-        (d for d in found if d.named or d.pronoun in (Gender.MALE, Gender.FEMALE)),
+        [d for d in found if d.named or d.pronoun in (Gender.MALE, Gender.FEMALE)] + patterned,
         key=lambda d: d.cue_start,
     )
     if not named:
@@ -2085,7 +2108,9 @@ def _reanchor_pronouns(attributor: Attributor, found: list[Draft]) -> None:
         if k < 0:
             continue
         p = named[k]
-        if not p.named and p.pronoun is not pron.gender:
+        if p in patterned and "\n\n" in text[p.cue_start : pron.start]:
+            continue
+        if p not in patterned and not p.named and p.pronoun is not pron.gender:
             continue  # "He says ... '...,' he says": the same pronoun, resolved after the parse
         speaker = p.who.speaker
         if (
@@ -2097,6 +2122,11 @@ def _reanchor_pronouns(attributor: Attributor, found: list[Draft]) -> None:
         person = people.get(speaker)
         if person is not None and person.gender not in (None, pron.gender):
             continue
+        if person is None and given_name_gender(attributor.resolver.gaz, speaker) not in (
+            None,
+            pron.gender,
+        ):
+            continue  # "Maria Forsell ... '...,' he said"
         between = [x for x in attributor.drafts if p.cue_start < x.cue_start < pron.start]
         if any(x.who.speaker != speaker for x in between):
             continue
