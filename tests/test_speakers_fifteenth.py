@@ -108,3 +108,18 @@ def test_an_office_a_body_name_modifies_is_not_the_states_holder() -> None:
     )
     rows = [r for r in _rows(text) if r[2].startswith("her party")]
     assert rows and rows[0][0] is None
+
+
+def test_a_pronoun_goes_to_the_person_named_just_before_in_its_paragraph() -> None:
+    # the pattern rules named the minister; the parse's "He rejected" is his, not the
+    # unnamed lawmaker's of the paragraph before
+    text = (
+        "Title: Aid pact\n\nAn opposition lawmaker, who asked not to be named, said on "
+        'Tuesday that he wanted to see the text. "Our neutrality is not for sale," he told '
+        "reporters.\n\nAustralia's Minister for International Development and the Pacific, "
+        "Tom Hadley, who travelled with the prime minister, told reporters that Canberra was "
+        '"not going to rush anybody". He rejected suggestions that the package was a bid to '
+        "lock China out.\n"
+    )
+    rows = [r for r in _rows(text) if r[2].startswith("suggestions")]
+    assert rows and rows[0][:2] == ("Tom Hadley", "AUS")

@@ -44,7 +44,8 @@ _TITLE_GAP = re.compile(
 _PORTFOLIO_FIRST = ("minister for ", "minister of ")
 # (or a region it deals with: "minister for international development [and the Pacific]")
 _PORTFOLIO_AND = re.compile(r"\s+and\s+(?:[a-z]+|the\s+[A-Z][a-z]+)\b(?=\s*,)")
-_IN_TITLE = re.compile(r"\b(?:of|and|for)\s+(?:the\s+)?$")  # "Minister for Development and the Pacific"
+# (after "the" too: "Minister for Development and the Pacific")
+_IN_TITLE = re.compile(r"\b(?:of|and|for)\s+(?:the\s+)?$")
 # Offices held for a province or a state's constituency: "Senator X of Pennsylvania"
 _FIRM_GOES_ON = re.compile(r"\s*(?:&|and\s+[A-Z])|\s+[A-Z][a-z]")  # "Marlow & Tate"
 # Titles only a government has, besides STATE_OFFICES: unqualified ("Secretary of State X",
