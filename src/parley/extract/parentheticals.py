@@ -28,6 +28,13 @@ _OWN_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _CAPITAL_START = re.compile(r"[A-Z]")
+# A bare noun phrase, then an auxiliary: "talks could begin", "prices had risen"
+_NOUN_THEN_AUX = re.compile(
+    r"(?!(?:to|still|also|then|later|not|yet|only|now|could|would|will|had|has|have|was|were"
+    r"|is|are|may|might|should|must|can|did|does|do)\b)[a-z][\w'’-]*(?<!ly)\s+"
+    r"(?:[a-z][\w'’-]*\s+){0,2}(?:could|would|will|had|has|have|was|were|is|are|may|might"
+    r"|should|must|can|did|does|do)\b"
+)
 
 
 def split_parentheticals(text: str, drafts: list[Draft]) -> list[Draft]:
@@ -58,4 +65,4 @@ def _opens_clause(text: str, pos: int) -> bool:
     w = word.group()
     if _CAPITAL_START.match(w):
         return True
-    return _OWN_SUBJECT.fullmatch(w) is not None
+    return _OWN_SUBJECT.fullmatch(w) is not None or _NOUN_THEN_AUX.match(text, pos) is not None
