@@ -29,6 +29,7 @@ from parley.extract.cues import (
     cue_matches,
     noun_before,
 )
+from parley.extract.given_names import given_name_gender
 from parley.extract.media import MEDIA
 from parley.extract.mentions import Mention, MentionKind
 from parley.extract.quotes import Quote, find_quotes, open_quotation, word_count
@@ -147,8 +148,14 @@ def _apposed_name(text: str, found: list[list[Mention]]) -> list[list[Mention]]:
             break
         if k > 1 and _person_named(found[k - 1]) and not _modifier_person(text, found[k - 1]):
             break
-        if _person_named(found[k]) and _TO_NAME.fullmatch(
-            text, found[k - 1][-1].end, found[k][0].start
+        if _person_named(found[k]) and (
+            _TO_NAME.fullmatch(text, found[k - 1][-1].end, found[k][0].start)
+            or (
+                # "the group's director, X": the office noun the possessive heads, which
+                # no mention covers
+                found[k - 1][-1].possessive
+                and _OWNED_TITLE.fullmatch(text, found[k - 1][-1].end, found[k][0].start)
+            )
         ):
             return found[k:]
     return found
@@ -166,6 +173,11 @@ _TO_NAME = re.compile(
     r"(?:-[\w'’]+|\s+[A-Z][\w'’.-]*)*(?:\s+(?:of|for|to|at|in|with|from|on)(?:\s+[\w'’.-]+){1,4})?"
     r"\s*,\s*(?:[A-Z][a-z]{1,4}\.\s+)?"
 )
+
+
+# The office a possessive owns, up to the comma before the name: " director, ", " legal
+# adviser, " (lower-case words, one to three)
+_OWNED_TITLE = re.compile(r"(?:['’]s?)?\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*,\s*")
 
 
 def _modifier_person(text: str, chain: list[Mention]) -> bool:
@@ -685,7 +697,15 @@ class Attributor:
             got = self._signature(q, signed)
         if got is None and intro is not None and q.mark_start == para.start:
             got = intro
-        if got is None and last_direct is not None and q.mark_start == sent.start:
+        if (
+            got is None
+            and last_direct is not None
+            and q.mark_start == sent.start
+            and not self._verb_after(q, min(sent.end, nxt))
+        ):
+            # ('"...," said its director, X.': a quotation its own verb follows is that
+            # verb's, even when the speaker after it is not one the rules read; the parse
+            # finds who)
             got = _cue_of(last_direct), last_direct.who
         if got is None and phrases.QUOTE_LABEL.fullmatch(text, sent.start, q.mark_start):
             # 'Quote: "..."' under the paragraph that names the speaker
@@ -708,6 +728,19 @@ class Attributor:
             # own after the quotation reports a clause too, and keeps its verb)
             used_cues.add(cue.start)
         return self._add(q.start, q.end, True, cue, who)
+
+    def _verb_after(self, q: Quote, end: int) -> bool:
+        """True when a reporting verb follows the quotation ``q`` right after its closing
+        comma ('"...," said X', '"...," she added'), the quotation's own attribution."""
+        text = self.text
+        for c in cue_matches(text, q.mark_end, min(end, q.mark_end + 40), strict=False):
+            gap = text[q.mark_end : c.start]
+            return (
+                c.kind is CueKind.VERB
+                and c.lemma in QUOTE_LEMMAS
+                and re.fullmatch(r"[\s,—–-]*", gap) is not None
+            )
+        return False
 
     def _signature(self, q: Quote, signed: re.Match[str]) -> tuple[Cue, Who | None] | None:
         """'"..." — Ana Ruiz': the quotation is the words of the name that signs it."""
@@ -2025,6 +2058,20 @@ def _unresolved_pronoun(d: Draft) -> bool:
     return d.who.speaker is None and d.pronoun in (Gender.MALE, Gender.FEMALE)
 
 
+# Paths by which the resolver named a person from the words of the subject itself
+_NAMING_PATHS = frozenset(
+    (
+        ActorPath.GAZETTEER_PERSON,
+        ActorPath.TITLE,
+        ActorPath.TITLE_CONTEXT,
+        ActorPath.APPOSITION,
+        ActorPath.OFFICE_CONTEXT,
+        ActorPath.UNRESOLVED,
+        ActorPath.PRIVATE,
+    )
+)
+
+
 def _reanchor_pronouns(attributor: Attributor, found: list[Draft]) -> None:
     """'Akuol, a tea seller near the market, said she had ... "We remember 2013," she
     said.': the pattern rules resolved the pronoun before the parse found who spoke just
@@ -2034,8 +2081,16 @@ def _reanchor_pronouns(attributor: Attributor, found: list[Draft]) -> None:
     paragraph or the one before), when no other speaker's statement comes between,
     the person it was given to is not named since, and the gender agrees where known."""
     text = attributor.text
+    # (a statement the pattern rules gave to a person they named counts as named too:
+    # "Pat Conroy, who travelled with X, told reporters ... He rejected ...")
+    # (in the pronoun's own paragraph only)
+    patterned = [
+        d
+        for d in attributor.drafts
+        if d not in found and d.who.speaker and d.who.person_like and d.who.path in _NAMING_PATHS
+    ]
     named = sorted(
-        (d for d in found if d.named or d.pronoun in (Gender.MALE, Gender.FEMALE)),
+        [d for d in found if d.named or d.pronoun in (Gender.MALE, Gender.FEMALE)] + patterned,
         key=lambda d: d.cue_start,
     )
     if not named:
@@ -2053,7 +2108,9 @@ def _reanchor_pronouns(attributor: Attributor, found: list[Draft]) -> None:
         if k < 0:
             continue
         p = named[k]
-        if not p.named and p.pronoun is not pron.gender:
+        if p in patterned and "\n\n" in text[p.cue_start : pron.start]:
+            continue
+        if p not in patterned and not p.named and p.pronoun is not pron.gender:
             continue  # "He says ... '...,' he says": the same pronoun, resolved after the parse
         speaker = p.who.speaker
         if (
@@ -2065,6 +2122,11 @@ def _reanchor_pronouns(attributor: Attributor, found: list[Draft]) -> None:
         person = people.get(speaker)
         if person is not None and person.gender not in (None, pron.gender):
             continue
+        if person is None and given_name_gender(attributor.resolver.gaz, speaker) not in (
+            None,
+            pron.gender,
+        ):
+            continue  # "Maria Forsell ... '...,' he said"
         between = [x for x in attributor.drafts if p.cue_start < x.cue_start < pron.start]
         if any(x.who.speaker != speaker for x in between):
             continue

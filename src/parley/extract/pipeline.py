@@ -29,6 +29,7 @@ from parley.extract.mentions import Mention, MentionKind, mention_finder, opposi
 from parley.extract.model import EventType, Stance, Statement
 from parley.extract.options import DEFAULT_OPPOSITION, Opposition
 from parley.extract.own_voice import own_voice
+from parley.extract.parentheticals import split_parentheticals
 from parley.extract.quotes import open_quotation, typeset_marks, word_count
 from parley.extract.resolver_base import ActorPath
 from parley.extract.roles import RoleClass
@@ -201,6 +202,7 @@ def _steps(
             docs = yield [text[d.start : d.end] for d in seconds]
             drafts = _split_reports(text, drafts, seconds, docs)
     drafts = _split_relatives(text, drafts, mentions, starts, resolver)
+    drafts = split_parentheticals(text, drafts)
     drafts = _without_lead_ins(text, drafts)
     # the headline, though no antecedent, names the meeting the story reports
     chaired = chairs(text, mentions, found, finder.gaz)

@@ -29,7 +29,11 @@ _WORD_BEFORE = re.compile(
     r"([A-Za-z’']+)[\s,]*(?:(?:a|an|the|his|her|its|their|our|this|that)\s+)?$", re.IGNORECASE
 )
 _PREV_WORD = re.compile(r"([A-Za-z’']+)\s*$")
-_JOIN = re.compile(r"[\s]*(?:['’]s|['’])?[\s]*$")  # gap inside one noun phrase
+# gap inside one noun phrase (a rank may stand between a title and its holder's name:
+# "Defence Minister Gen Nakatani", "army chief Gen. X")
+_JOIN = re.compile(
+    r"[\s]*(?:['’]s|['’])?[\s]*(?:(?<=\s)(?:Gen|Lt|Col|Maj|Adm|Brig|Capt|Cmdr|Sgt)\.?\s+)?$"
+)
 _OF_SIDE = re.compile(
     r"\s+(?:in|from|at|for|within|inside|of|to|close\s+to|familiar\s+with|headed\s+by|led\s+by"
     r"|chaired\s+by)\s+(?:the\s+|a\s+)?"

@@ -109,6 +109,8 @@ _AFTER_PREPOSITION = re.compile(
     r"\b(?:of|from|for|at|with|in|by|to)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$"
 )
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?\s+$")
+# A rank between an office and a one-word name: "Defence Minister Gen Nakatani"
+_RANK_BEFORE = re.compile(r"\b(?:Gen|Lt|Col|Maj|Adm|Brig|Capt|Cmdr|Sgt)\.?\s+$")
 # A person's relation to somebody named before a one-word name: "Her neighbour ", "His
 # son ", "their driver " (a possessive, a common noun)
 _RELATION_BEFORE = re.compile(
@@ -250,6 +252,10 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
             return None
         return Who(found.speaker, found.actor, True, ActorPath.COREF)
 
+    def _ranked(self, m: Mention) -> bool:
+        """True when a military rank stands right before ``m`` ("Gen Nakatani")."""
+        return _RANK_BEFORE.search(self.text, max(0, m.start - 6), m.start) is not None
+
     def _honoured(self, m: Mention) -> bool:
         """'Mr. Reyes', 'Dr. Osei': an honorific makes one capitalised word a person's name;
         so do the words that give a name ("who gave only his first name, Andrii,") and a
@@ -383,8 +389,16 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                 # "Jordan Weil", "Chad Smith": a first name that is also a country's
                 who = Who(f"{prev.text} {n.text}", None, True, ActorPath.FIRST_NAME_COUNTRY)
                 return self._remember(pos, who, None)
-            if who is None and (n.kind is MentionKind.NAME or self._honoured(n)):
+            if who is None and (
+                n.kind is MentionKind.NAME
+                or self._honoured(n)
+                or (prev is not None and prev.kind is MentionKind.ROLE and self._ranked(n))
+            ):
                 side = _chain_actor(chain, gaz, day)
+                if side is None and n.kind is MentionKind.SURNAME:
+                    # "Defence Minister Gen Nakatani": the office's side, as for a name
+                    # the text teaches with its title
+                    side = self._title_actor(n.start)
                 who = Who(n.text, side, True, ActorPath.TITLE if side else ActorPath.UNRESOLVED)
             if who is not None and who.actor and self._former(chain, n):
                 who = Who(who.speaker, None, True, ActorPath.PRIVATE)
@@ -655,6 +669,15 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                 and det not in INDEFINITE
                 and role.role in gaz.roles
                 and not any(m.subnational for m in chain)  # "the Ontario premier"
+                # (nor "the Greens leader": a body the text names, no known side, whose
+                # office it is)
+                and not (
+                    actor is None
+                    and any(
+                        m.kind in (MentionKind.NAME, MentionKind.SURNAME) and m.end <= role.start
+                        for m in chain
+                    )
+                )
             ):
                 holders = gaz.holders(actor, role.role, day)
                 if actor is None:

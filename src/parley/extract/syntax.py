@@ -557,6 +557,16 @@ def _in_sentence(doc: Doc, offset: int) -> Iterator[Report]:
         )
 
 
+def _noun_complement(clause: Token) -> bool:
+    """True when ``clause`` opens on "that" right after a noun a preposition governs ("on
+    the president's demand [that the troops leave]")."""
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    if mark is None or mark.i == 0:
+        return False
+    noun = mark.doc[mark.i - 1]
+    return noun.tag_ in ("NN", "NNS") and noun.dep_ == "pobj"
+
+
 def _content(verb: Token, subj: Token) -> tuple[ReportKind, tuple[int, int] | None]:
     if _says_nothing(verb):
         return ReportKind.OBJECT, None
@@ -572,6 +582,11 @@ def _content(verb: Token, subj: Token) -> tuple[ReportKind, tuple[int, int] | No
         quoted = _quotation_first(verb, subj)
         return (ReportKind.QUOTE_FIRST, quoted) if quoted else (ReportKind.OBJECT, None)
     after = [c for c in clauses if c.i > verb.i]
+    if after and any(c.i < verb.i for c in clauses):
+        # "X will go, the government said after talks on Y's demand that Z": with its content
+        # before it, a clause after the verb that opens on a noun inside a prepositional
+        # phrase ("demand that") is that noun's complement, which the parse hung on the verb
+        after = [c for c in after if not _noun_complement(c)]
     if after:
         a, b = _edges(after)
         if verb.lower_ in FINDING_FORM_LEMMA:
