@@ -22,6 +22,7 @@ from parley.extract.features import (
     Utterance,
     features,
     features_cue_cross,
+    features_intro,
     features_open_pairs,
     features_scope,
     features_trigrams,
@@ -128,6 +129,7 @@ EXTRAS: dict[str, Extra] = {
     "trigrams": features_trigrams,
     "cuex": features_cue_cross,
     "openpairs": features_open_pairs,
+    "intro": features_intro,
 }
 
 
