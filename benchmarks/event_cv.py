@@ -184,7 +184,7 @@ def parse_config(text: str) -> dict[str, Any]:
     cfg: dict[str, Any] = {"spent": True}
     for item in filter(None, text.split(",")):
         key, _, value = item.partition("=")
-        if key == "extras":
+        if key in ("extras", "event_extras"):
             cfg[key] = tuple(x for x in value.split("+") if x)
         elif key in ("written_event", "written_stance"):
             cfg[key] = value.lower() in ("1", "true", "yes")

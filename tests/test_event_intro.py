@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from parley.extract.classifier import StatementClassifier, fit_linear
 from parley.extract.features import NONE_INTRO, Utterance, features_intro, intro_of
 
 
@@ -26,3 +29,24 @@ def test_intro_features_pair_the_word_with_the_cue() -> None:
     assert features_intro(asking) == ["in:for", "in:call:for"]
     assert features_intro(judging) == [f"in:{NONE_INTRO}", f"in:call:{NONE_INTRO}"]
     assert features_intro(Utterance("we will strike", "said", "say", True)) == []
+
+
+def test_event_only_extras_reach_the_event_model_alone(tmp_path: Path) -> None:
+    # the event model learns "called for" as a request, "called X Y" as a charge; the stance
+    # model is fitted on features without the intro word, so it cannot lean on it
+    event = fit_linear(
+        [["in:call:for"], [f"in:call:{NONE_INTRO}"]] * 3, ["REQUEST", "ACCUSE"] * 3, c=10.0
+    )
+    stance = fit_linear([["in:call:for"], ["cue:call"]] * 3, ["support", "oppose"] * 3, c=10.0)
+    clf = StatementClassifier(event=event, stance=stance, event_extras=("intro",))
+    path = tmp_path / "m.json"
+    clf.save(path)
+    again = StatementClassifier.load(path)
+    assert again.event_extras == ("intro",) and again.extras == ()
+    asking = Utterance("a new round of talks", "called", "call", False, None, "for")
+    judging = Utterance("the fare rise greedy", "called", "call", False, None, NONE_INTRO)
+    assert again.code(asking).event == "REQUEST"
+    assert again.code(judging).event == "ACCUSE"
+    # "in:call:for" is not among the stance model's features: both read as its "cue:call"-less
+    # default, the same for both utterances
+    assert again.code(asking).stance == again.code(judging).stance
