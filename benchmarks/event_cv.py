@@ -4,7 +4,7 @@
     python benchmarks/event_cv.py --config c=0.25 --config c=1   # compare configurations
 
 Every annotated training article (development sets and the spent parts ``test`` to
-``test13`` and ``test17`` to ``test25``, as ``python -m parley.extract.train --spent`` reads
+``test13`` and ``test17`` to ``test27``, as ``python -m parley.extract.train --spent`` reads
 them) belongs to a group; groups are dealt into ``--folds`` folds (deterministically,
 balanced by statement count), and each fold is scored by a model trained on the other folds
 only, so that no article is scored by a model that saw its negotiation:
@@ -51,8 +51,10 @@ from parley.extract.model import Statement
 HELDOUT = ("tests/data/negotiations/test14", "tests/data/negotiations/test15",
            "tests/data/negotiations/test16")  # fmt: skip
 # spent parts that may stand outside train.SPENT, scored apart (before they join training)
-# or trained on with --also-train (both in train.SPENT since the thirteenth round)
-FRESH = ("tests/data/negotiations/test24", "tests/data/negotiations/test25")
+# or trained on with --also-train (test24 and test25 in train.SPENT since the thirteenth
+# round, test26 and test27 since the fifteenth)
+FRESH = ("tests/data/negotiations/test24", "tests/data/negotiations/test25",
+         "tests/data/negotiations/test26", "tests/data/negotiations/test27")  # fmt: skip
 KEYS = ("event_accuracy", "stance_accuracy")
 
 
@@ -100,8 +102,9 @@ def also_train(fresh: Sequence[T.Article], parts: Sequence[str]) -> list[T.Artic
     """Spent parts outside ``train.SPENT`` to add to training (never ``test14`` to
     ``test16``, which are scored here, nor a frozen part: those are refused)."""
     # test17 to test20 joined train.SPENT in the eighth round of December 3, test21 to test23
-    # in the eleventh of December 4 and test24, test25 in the thirteenth (measured here first:
-    # docs/measurements.md, event11, event13); only the FRESH parts not yet in it may be added
+    # in the eleventh of December 4, test24, test25 in the thirteenth and test26, test27 in the
+    # fifteenth (measured here first: docs/measurements.md, event11, event13, evt15); only the
+    # FRESH parts not yet in it may be added
     allowed = {a.part for a in fresh}
     wrong = [p for p in parts if p not in allowed]
     if wrong:
@@ -181,7 +184,7 @@ def parse_config(text: str) -> dict[str, Any]:
     cfg: dict[str, Any] = {"spent": True}
     for item in filter(None, text.split(",")):
         key, _, value = item.partition("=")
-        if key == "extras":
+        if key in ("extras", "event_extras"):
             cfg[key] = tuple(x for x in value.split("+") if x)
         elif key in ("written_event", "written_stance"):
             cfg[key] = value.lower() in ("1", "true", "yes")

@@ -263,26 +263,19 @@ def test_spent_parts_train_only_when_asked_and_never_a_frozen_one() -> None:
     assert not any(a.spent for a in plain)
     assert {a.name for a in plain} <= {a.name for a in with_spent}
     assert spent and len(with_spent) == len(plain) + len(spent)
-    # only the parts listed as spent (test to test13, test17 to test25): test14 to test16
+    # only the parts listed as spent (test to test13, test17 to test27): test14 to test16
     # (scored, spent, and kept out of training so that they measure the event model on text
-    # it never saw), test26 (spent, not trained on yet), test27 and test28 (frozen) are never read
+    # it never saw), test28 and test29 (frozen) are never read
     names = {p.rsplit("/", 1)[1] for p in training.SPENT}
-    assert names == {"test", *(f"test{i}" for i in [*range(2, 14), *range(17, 26)])}
-    assert not names & {"test14", "test15", "test16", "test26", "test27", "test28"}
+    assert names == {"test", *(f"test{i}" for i in [*range(2, 14), *range(17, 28)])}
+    assert not names & {"test14", "test15", "test16", "test28", "test29"}
     # each spent article knows its part (leave-one-part-out holds the parts out in turn)
     assert {a.part for a in spent} == names and not any(a.part for a in plain)
     assert [training._part_order(p) for p in ("test", "test2", "test13")] == [1, 2, 13]
     parts = ROOT / "tests/data/negotiations"
     frozen = [d for d in parts.glob("test*") if d.is_dir() and d.name not in names]
     # the hold-out and the frozen parts
-    assert {d.name for d in frozen} == {
-        "test14",
-        "test15",
-        "test16",
-        "test26",
-        "test27",
-        "test28",
-    }
+    assert {d.name for d in frozen} == {"test14", "test15", "test16", "test28"}
     for folder in frozen:
         held = {p.name[: -len(".txt")] for p in folder.glob("*.txt")}
         assert not {a.name for a in with_spent} & held

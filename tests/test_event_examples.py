@@ -54,9 +54,18 @@ def test_examples_load_as_utterances() -> None:
     assert u.lemma == "accuse" and u.text == row["text"] and u.previous is None
 
 
+# Examples that share an eight-word run with an article written after them, so not copied
+# from it: this one was written on December 2 (6be42f3), and test26's port article, written
+# on December 4 by another hand, says "the labour board to impose binding arbitration and"
+# too (test26 joined the training data in the fifteenth round).
+_WRITTEN_BEFORE = {
+    "I have directed the labour board to impose binding arbitration and end the stoppage.",
+}
+
+
 def test_examples_are_not_taken_from_the_annotated_articles() -> None:
     seen: set[tuple[str, ...]] = set()
     for article in training.corpus(spent=True):
         seen |= _runs(article.text)
     copied = [r["text"] for r in _rows() if _runs(r["text"]) & seen]
-    assert not copied, copied[:5]
+    assert set(copied) <= _WRITTEN_BEFORE, copied[:5]

@@ -22,6 +22,7 @@ from parley.extract.features import (
     Utterance,
     features,
     features_cue_cross,
+    features_intro,
     features_open_pairs,
     features_scope,
     features_trigrams,
@@ -128,6 +129,7 @@ EXTRAS: dict[str, Extra] = {
     "trigrams": features_trigrams,
     "cuex": features_cue_cross,
     "openpairs": features_open_pairs,
+    "intro": features_intro,
 }
 
 
@@ -139,6 +141,16 @@ def featurize(u: Utterance, extras: Sequence[str] = ()) -> list[str]:
     return feats
 
 
+def featurize_more(u: Utterance, feats: list[str], extras: Sequence[str]) -> list[str]:
+    """``feats`` (the features of ``u``) with those of more extras (``feats`` when none)."""
+    if not extras:
+        return feats
+    more = list(feats)
+    for name in extras:
+        more += EXTRAS[name](u)
+    return more
+
+
 @dataclass(slots=True)
 class StatementClassifier:
     """Event and stance of a statement from its words and cue."""
@@ -147,10 +159,12 @@ class StatementClassifier:
     stance: LinearModel
     extras: tuple[str, ...] = ()
     meta: dict[str, Any] = field(default_factory=dict)
+    # extras that only the event model reads (beside ``extras``, which both read)
+    event_extras: tuple[str, ...] = ()
 
     def code(self, u: Utterance) -> Coding:
         feats = featurize(u, self.extras)
-        event = self.event.predict(feats)
+        event = self.event.predict(featurize_more(u, feats, self.event_extras))
         if CONDITIONAL_WARNING.search(u.text):
             event = "THREATEN"  # "if Kyiv refuses, the fighting will go on"
         return Coding(event, self.stance.predict(feats))
@@ -162,6 +176,7 @@ class StatementClassifier:
         return {
             "format": FORMAT,
             "extras": list(self.extras),
+            **({"event_extras": list(self.event_extras)} if self.event_extras else {}),
             "meta": self.meta,
             "event": self.event.to_dict(),
             "stance": self.stance.to_dict(),
@@ -175,7 +190,8 @@ class StatementClassifier:
         if data.get("format") != FORMAT:
             raise ValueError(f"classifier format {data.get('format')!r}, expected {FORMAT}")
         extras = tuple(data.get("extras", ()))
-        unknown = [e for e in extras if e not in EXTRAS]
+        event_extras = tuple(data.get("event_extras", ()))
+        unknown = [e for e in (*extras, *event_extras) if e not in EXTRAS]
         if unknown:
             raise ValueError(f"unknown classifier extras {unknown}")
         return cls(
@@ -183,6 +199,7 @@ class StatementClassifier:
             stance=LinearModel.from_dict(data["stance"]),
             extras=extras,
             meta=data.get("meta", {}),
+            event_extras=event_extras,
         )
 
     @classmethod

@@ -22,7 +22,7 @@ from parley.extract.classifier import Coder, default_coder
 from parley.extract.classify import about_of, addressed, obliged, targets_of
 from parley.extract.cues import FORM_LEMMA, SPEECH_FORMS
 from parley.extract.dates import article_date
-from parley.extract.features import Utterance, continues
+from parley.extract.features import Utterance, continues, intro_of
 from parley.extract.hearsay_gate import Candidate, candidate
 from parley.extract.holders import POSITION_NOUNS, Holder, holders, holders_at
 from parley.extract.mentions import Mention, MentionKind, mention_finder, opposition_offices
@@ -1383,7 +1383,8 @@ def _finish(
     actor = d.who.actor
     _trace_actor(source, d)
     side = gaz.side_of(actor)
-    coding = code(Utterance(content, d.cue, d.lemma, d.direct, previous))
+    intro = intro_of(text[max(0, d.start - 40) : d.start], d.direct)
+    coding = code(Utterance(content, d.cue, d.lemma, d.direct, previous, intro))
     event = EventType(coding.event) if coding.event else None
     # the parse's holder of a reported position first, the word patterns second
     # (measured on the negotiations dev set: hearsay 0.262 this way, 0.238 patterns first)
