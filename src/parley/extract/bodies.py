@@ -65,6 +65,8 @@ _APPOSED_OFFICE_OF = re.compile(
     r",\s+(?:the\s+|a\s+|an\s+)?(?P<office>(?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(?:of|at|for|with)"
     r"\s+(?:the\s+)?(?P<owner>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|\d+|of|and|&))*)"
 )
+# " (VVD) and the ", " and ": a second office coordinated after a body's name
+_AND_OFFICE = re.compile(r"(?:\s*\([A-Z][\w-]*\))?\s+and\s+(?:the\s+|a\s+|an\s+)?")
 # Head words of the names of private bodies: unions, companies, associations
 _PRIVATE_BODY_HEADS = {
     "Union", "Unions", "Association", "Federation", "Confederation", "Company", "Corporation",
@@ -224,6 +226,19 @@ class Bodies(ResolverBase):
             and self.gaz.actor_of(m.group("owner")) is None
         )
 
+    def _state_office_also(self, pos: int) -> bool:
+        """True when the apposition goes on at ``pos`` with a second office that only a
+        state has: "X, leader of the Liberals (VVD) and justice minister in the caretaker
+        cabinet," (the party's leader holds the state's office too)."""
+        more = _AND_OFFICE.match(self.text, pos)
+        office = self._mention_at(more.end()) if more is not None else None
+        return (
+            office is not None
+            and office.kind is MentionKind.ROLE
+            and office.role_class is RoleClass.PERSON
+            and _state_office(office.role)
+        )
+
     def _office_of_unknown_body(self, pos: int) -> bool:
         """True when the name ending at ``pos`` is followed by an apposition whose office
         belongs to a body the gazetteer does not know: "X, president of IAM District 751,",
@@ -239,7 +254,7 @@ class Bodies(ResolverBase):
                 and self.gaz.actor_of(owned.group("owner")) is None
             )
         gap = _APPOSED_OFFICE_OF.match(self.text, pos)
-        if gap is None:
+        if gap is None or self._state_office_also(gap.end()):
             return False
         i = bisect_left(self.starts, gap.start("office"))
         if not (

@@ -42,8 +42,11 @@ _TITLE_GAP = re.compile(
 )
 # "minister for labour and employment": the second portfolio of a coordinated title
 _PORTFOLIO_FIRST = ("minister for ", "minister of ")
-_PORTFOLIO_AND = re.compile(r"\s+and\s+[a-z]+\b(?=\s*,)")
-_IN_TITLE = re.compile(r"\b(?:of|and|for)\s+$")
+# ("minister for international development [and the Pacific], X", "minister for foreign
+# affairs [and Trade], X")
+_PORTFOLIO_AND = re.compile(r"\s+and\s+(?:the\s+)?[A-Za-z]+\b(?=\s*,)")
+# A name inside a title: "Minister of Climate and Environment", "and the Pacific"
+_IN_TITLE = re.compile(r"\b(?:of|and|for)\s+(?:the\s+)?$")
 # Offices held for a province or a state's constituency: "Senator X of Pennsylvania"
 _FIRM_GOES_ON = re.compile(r"\s*(?:&|and\s+[A-Z])|\s+[A-Z][a-z]")  # "Marlow & Tate"
 # Titles only a government has, besides STATE_OFFICES: unqualified ("Secretary of State X",
@@ -211,7 +214,7 @@ class Offices(ResolverBase):
             if pos - m.end > 70:
                 break
             if m.kind in (MentionKind.NAME, MentionKind.SURNAME) and _IN_TITLE.search(
-                self.text, max(0, m.start - 5), m.start
+                self.text, max(0, m.start - 9), m.start
             ):
                 continue  # "Minister of Climate and Environment", "of Military Operations"
             if m.kind in (

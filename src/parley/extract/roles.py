@@ -185,10 +185,11 @@ PRIVATE = {
 _OPPOSITION_PEOPLE = (
     "leader", "figure", "politician", "lawmaker", "senator", "mp", "deputy", "legislator",
     "member", "spokesman", "spokeswoman", "spokesperson", "candidate",
+    "member of parliament",  # "an opposition member of parliament", not the member's chamber
 )  # fmt: skip
 _OPPOSITION_GROUPS = (
     "leaders", "politicians", "lawmakers", "senators", "mps", "deputies", "legislators",
-    "members",
+    "members", "members of parliament",
 )  # fmt: skip
 _OPPOSITION_BODIES = ("party", "parties", "alliance", "bloc", "coalition")
 _SHADOW_OFFICES = (
