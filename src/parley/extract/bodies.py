@@ -48,6 +48,7 @@ _MODIFIED_OPENING = re.compile(r"(?:The|A|An)\s+(?:[a-z-]+\s+){0,2}")
 # a union's or a company's, not a state's
 # (words start with a letter: a dateline's dash is no word, "WASHINGTON - Senate Leader")
 _ACRONYM_OWNER = re.compile(r"\b([A-Z]{2,10})(?:['’]s)?\s+(?:[A-Za-z][A-Za-z-]*\s+){0,2}$")
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 # "15:55 PT": a live blog's time stamp, whose zone is no owner of the office after it
 _TIME_ZONE = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?$")
 # ", president of IAM District 751": an office in apposition and the body it is held in
@@ -100,8 +101,12 @@ class Bodies(ResolverBase):
         """True when the office at ``pos`` belongs to a body the gazetteer does not know
         ("the union's president", "the company's chief negotiator")."""
         acronym = _ACRONYM_OWNER.search(self.text, max(0, pos - 40), pos)
-        if acronym is not None and self._time_zone(acronym):
-            acronym = None  # "15:55 PT\nLabour Minister X"
+        if acronym is not None and (
+            self._time_zone(acronym) or _PARAGRAPH_BREAK.search(acronym.group())
+        ):
+            # "15:55 PT\nLabour Minister X"; "OTTAWA WELCOMES DEAL, STAYS AWAY FROM
+            # LEGISLATION\n\nLabour Minister X": a heading's last word, not an owner
+            acronym = None
         if (
             acronym is not None
             and self.gaz.actor_of(acronym.group(1)) is None
