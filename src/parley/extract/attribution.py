@@ -354,7 +354,12 @@ class Attributor:
             return found[-2]
         if (
             not main
-            and skippable(text, last[-1].end, cue)
+            and (
+                skippable(text, last[-1].end, cue)
+                # "a US official, speaking on condition of anonymity, said": an aside
+                # between the subject and its verb
+                or _aside_then(text, last[-1].end, cue)
+            )
             and not last[-1].possessive
             and self.resolver.can_resolve(last)
             and (
@@ -1535,6 +1540,14 @@ _OPEN_RELATIVE = re.compile(
     # (or in an apposition: ", the former candidate who insists the vote was stolen, met")
     r",\s+(?:(?:the|a|an)\s+[^,;:\"“”]{2,60}?\s+)?who\s+[^,;:\"“”]*$"
 )
+def _aside_then(text: str, a: int, b: int) -> bool:
+    """True when text[a:b] is one participle's or adverbial's aside set off by commas
+    (", speaking on condition of anonymity,", ", in Geneva,") and what may stand before a
+    verb."""
+    aside = phrases.ASIDE.match(text, a, b)
+    return aside is not None and skippable(text, aside.end(), b)
+
+
 # a relative clause between a subject and its verb: ", who requested anonymity,"
 # "close to ", "loyal to ": a name after them in a subject is whom the speaker sides with
 _ALLIED_TO = re.compile(r"\b(?:close|loyal|allied|aligned|linked|closely\s+tied)\s+(?:to|with)\s+$")
