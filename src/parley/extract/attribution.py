@@ -1540,11 +1540,17 @@ _OPEN_RELATIVE = re.compile(
     # (or in an apposition: ", the former candidate who insists the vote was stolen, met")
     r",\s+(?:(?:the|a|an)\s+[^,;:\"“”]{2,60}?\s+)?who\s+[^,;:\"“”]*$"
 )
+# a participle's aside on the terms of speaking: ", speaking on condition of anonymity,"
+_PARTICIPLE_ASIDE = re.compile(
+    r",\s+(?:speaking|writing|appearing|addressing|asked|requesting|declining)\b[^,;:\"“”]*,"
+)
+
+
 def _aside_then(text: str, a: int, b: int) -> bool:
-    """True when text[a:b] is one participle's or adverbial's aside set off by commas
-    (", speaking on condition of anonymity,", ", in Geneva,") and what may stand before a
+    """True when text[a:b] is a participle's aside set off by commas (", speaking on
+    condition of anonymity,", ", asked about the deal,") and what may stand before a
     verb."""
-    aside = phrases.ASIDE.match(text, a, b)
+    aside = _PARTICIPLE_ASIDE.match(text, a, b)
     return aside is not None and skippable(text, aside.end(), b)
 
 
