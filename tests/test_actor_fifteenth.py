@@ -1,0 +1,98 @@
+"""Actor mechanisms of the fifteenth round (read off the spent part test27): invented
+articles, one mechanism each."""
+
+from __future__ import annotations
+
+from parley.actors import load_gazetteer
+from parley.extract import extract_statements
+from parley.extract.options import Opposition
+
+
+def _sides(text: str, opposition: Opposition = Opposition.NONE) -> list[tuple[str | None, str | None]]:
+    return [(s.speaker, s.actor) for s in extract_statements(text, opposition=opposition)]
+
+
+def test_portfolio_coordinated_with_a_region_keeps_its_title() -> None:
+    # "Minister for Trade and the Pacific, X,": "the Pacific" is part of the title
+    text = (
+        "Title: Aid talks\n\nCanberra and Honiara met on Monday.\n\n"
+        "Australia's Minister for Trade and the Pacific, Joan Ferris, who flew in on Sunday, "
+        "told reporters that the offer was fair.\n"
+    )
+    assert _sides(text) == [("Joan Ferris", "AUS")]
+
+
+def test_opposition_member_of_parliament_speaks_for_no_state() -> None:
+    text = (
+        "Title: Port deal\n\nPORT VILA, May 3 - Vanuatu delayed a port deal with Australia.\n\n"
+        "An opposition member of parliament, who asked not to be named, said on Tuesday that "
+        "he wanted the text tabled first.\n"
+    )
+    assert _sides(text, Opposition.NONE)[0][1] is None
+    assert _sides(text, Opposition.STATE)[0][1] == "VUT"
+
+
+def test_a_party_leader_who_is_also_a_minister_is_the_state() -> None:
+    # "leader of the Greens (GL) and finance minister in Rutte's cabinet": the party the
+    # gazetteer lacks does not make the minister private
+    text = (
+        "Title: Budget\n\nTHE HAGUE - Dutch parties failed to agree a budget on Monday.\n\n"
+        "Anneke Vos, leader of the Greens (GL) and finance minister in the caretaker "
+        "cabinet, said the gap was small.\n"
+    )
+    assert _sides(text) == [("Anneke Vos", "NLD")]
+
+
+def test_who_remains_a_minister_after_the_party_is_the_state() -> None:
+    text = (
+        "Title: Budget\n\nTHE HAGUE - Dutch parties failed to agree a budget on Monday.\n\n"
+        "Anneke Vos of the GL, who remains finance minister in the caretaker government, said "
+        "the gap was small.\n"
+    )
+    assert _sides(text) == [("Anneke Vos", "NLD")]
+
+
+def test_a_place_name_that_opens_on_the() -> None:
+    assert load_gazetteer().actor_of("The Hague") == "NLD"
+    assert load_gazetteer().actor_of("the Kremlin") == "RUS"
+
+
+def test_heading_in_capitals_names_the_section_state() -> None:
+    # the heading's last word is no acronym owning the office after it, and the heading's
+    # opening name is the section's state
+    text = (
+        "Title: Digest\n\nSTRIKE ENDS\n\nPilots and the airline reached a deal on Sunday.\n\n"
+        "OTTAWA HAILS DEAL, SILENT ON LAW\n\n"
+        "Transport Minister Gail Brandt welcomed the agreement, saying that bargaining "
+        "had worked.\n"
+    )
+    found = _sides(text)
+    assert found and all(side == ("Gail Brandt", "CAN") for side in found)
+
+
+def test_subject_before_an_aside_on_anonymity() -> None:
+    text = (
+        "Title: Tariffs\n\nJAKARTA, July 3 - Indonesia agreed a tariff deal with the United "
+        "States.\n\nIt also leaves in place the question of origin: a US official, speaking on "
+        "condition of anonymity, said goods routed through third countries would pay more.\n"
+    )
+    assert _sides(text)[-1][1] == "USA"
+
+
+def test_one_senior_official_of_government_officials() -> None:
+    text = (
+        "Title: Court ruling\n\nROME, Oct 20 - An Italian court freed the men.\n\n"
+        "Government officials privately concede that the decree may fall. One senior "
+        "official said the real test would come next year.\n"
+    )
+    assert _sides(text)[-1][1] == "ITA"
+
+
+def test_one_senior_official_of_officials_in_his_office() -> None:
+    text = (
+        "Title: Quota\n\nOTTAWA, Jan 20 - Canada cut a tariff on Chinese cars.\n\n"
+        "Prime Minister Mark Carney said the quota was small. Officials in his office "
+        "insisted privately that it was safe. One senior official said the Americans had been "
+        "briefed twice.\n"
+    )
+    assert _sides(text)[-1][1] == "CAN"
