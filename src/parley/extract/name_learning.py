@@ -108,6 +108,8 @@ _BODY_HEAD_OFFICES = {"president", "vice president", "vice-president", "chair", 
                       "spokesman", "spokeswoman", "spokesperson", "executive director",
                       "managing director", "ceo"}  # fmt: skip
 _LOWER_MODIFIERS = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}")
+# ", now ": an apposition giving the office a person holds now, after a past title
+_NOW_APPOSED = re.compile(r",\s+now\s+")
 _CONTEXT_PATHS = frozenset((ActorPath.OFFICE_CONTEXT, ActorPath.APPOSITION))
 
 
@@ -435,6 +437,11 @@ class NameLearning(ResolverBase):
                 ):
                     actor = None
                     how = ActorPath.PRIVATE
+                    if _NOW_APPOSED.match(text, name.end):
+                        # "Former Nauru president X, now secretary-general of the Pacific
+                        # Islands Forum,": the office the apposition says X holds now
+                        actor = self._apposition_actor(name.end)
+                        how = ActorPath.APPOSITION if actor is not None else how
             if actor is None and not private and not posted:
                 # "An IMF team ended talks ... The mission, led by X,": the organisation
                 # whose mission X leads, not the state it visits
