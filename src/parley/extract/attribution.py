@@ -357,8 +357,14 @@ class Attributor:
             and (
                 skippable(text, last[-1].end, cue)
                 # "a US official, speaking on condition of anonymity, said": an aside
-                # between the subject and its verb
-                or _aside_then(text, last[-1].end, cue)
+                # between the subject and its verb (not "an MP who sits on the committee,
+                # speaking ..., said": the committee is in the subject's relative clause)
+                or (
+                    _aside_then(text, last[-1].end, cue)
+                    and not _RELATIVE_WORD.search(
+                        text, found[-2][-1].end if len(found) > 1 else a, last[0].start
+                    )
+                )
             )
             and not last[-1].possessive
             and self.resolver.can_resolve(last)
@@ -1544,6 +1550,9 @@ _OPEN_RELATIVE = re.compile(
 _PARTICIPLE_ASIDE = re.compile(
     r",\s+(?:speaking|writing|appearing|addressing|asked|requesting|declining)\b[^,;:\"“”]*,"
 )
+
+
+_RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which|that)\b")
 
 
 def _aside_then(text: str, a: int, b: int) -> bool:
