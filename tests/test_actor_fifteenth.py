@@ -96,3 +96,21 @@ def test_one_senior_official_of_officials_in_his_office() -> None:
         "briefed twice.\n"
     )
     assert _sides(text)[-1][1] == "CAN"
+
+
+def test_a_former_head_of_state_now_heading_an_organisation() -> None:
+    text = (
+        "Title: Treaty\n\nCanberra signed a treaty with Tuvalu on Monday.\n\n"
+        "Former Tuvalu prime minister Alofa Teleki, now secretary-general of the Pacific "
+        "Islands Forum, said that the forum welcomed the treaty.\n"
+    )
+    assert _sides(text) == [("Alofa Teleki", "PIF")]
+
+
+def test_an_aside_does_not_make_the_relative_clauses_noun_the_subject() -> None:
+    text = (
+        "Title: Strike\n\nLONDON, Jan 3 - Doctors in England went on strike on Monday.\n\n"
+        "A Labour MP who sits on the health select committee, speaking on condition of "
+        "anonymity, said the government should have offered a deal months ago.\n"
+    )
+    assert _sides(text)[-1][1] == "GBR"
