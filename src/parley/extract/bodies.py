@@ -74,6 +74,11 @@ _PRIVATE_BODY_HEADS = {
     "Workers", "Machinists", "Longshoremen", "Teamsters", "Guild", "Local", "District",
     "Inc", "Ltd", "Group", "Chamber", "Foundation", "Institute",
 }  # fmt: skip
+# Common nouns for a state's organs: "the court's president", "the assembly's speaker"
+_STATE_ORGANS = frozenset((
+    "court", "judiciary", "tribunal", "parliament", "assembly", "senate", "legislature",
+    "government", "cabinet", "ministry", "presidency", "treasury",
+))  # fmt: skip
 _POSSESSOR = re.compile(r"\b([a-z]+)['’]s\s+(?:[a-z-]+\s+){0,2}$")
 # "of Zambia's ", "of its official bilateral ", "of the": between a body noun and the
 # people it is made of
@@ -91,7 +96,12 @@ _STATE_INSTITUTIONS = {"presidency", "presidential office", "parliament", "cabin
                        "electoral commission", "election commission"}  # fmt: skip
 _LOWER_HOUSE = re.compile(r"\bHouse\s+of\s+(?:Representatives|Commons|Deputies|Delegates)$")
 _CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w'’-]*\s+)+$")
-_OF_STATE_AFTER = re.compile(r"\s+of\s+State\b")
+# "the Council of State"; a body named by its members, a state's local executives: "the
+# Council of Governors", "the Conference of Mayors", "the Forum of Chief Ministers"
+_OF_STATE_AFTER = re.compile(
+    r"\s+of\s+(?:State\b|(?:County\s+|State\s+|Provincial\s+|Regional\s+)?"
+    r"(?:Governors|Mayors|Premiers|Chief\s+Ministers)\b)"
+)
 
 
 class Bodies(ResolverBase):
@@ -135,8 +145,8 @@ class Bodies(ResolverBase):
         if its is not None and self._private_subject_before(its.start()):
             return True  # "The car industry association VDA said ... Its president, X,"
         m = _POSSESSOR.search(self.text, max(0, pos - 40), pos)
-        if m is None:
-            return False
+        if m is None or m.group(1) in _STATE_ORGANS:
+            return False  # "the court's president": an organ of a state, not a private body
         return self._mention_at(m.start(1)) is None
 
     def _time_zone(self, acronym: re.Match[str]) -> bool:

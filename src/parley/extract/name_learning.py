@@ -664,6 +664,11 @@ class NameLearning(ResolverBase):
         if not _ITS_BEFORE.search(self.text, max(0, pos - 30), pos):
             return None
         subject = self._sentence_subject(pos)
+        if subject is not None and subject.kind is MentionKind.ROLE:
+            # "The Council of Governors ... Its chairperson, X,", "The National Assembly
+            # ... Its speaker, X,": a state's body (the sentence subject is one only when
+            # it is) is of the state the text is about
+            return self._context_actor(subject.start, state_only=True)
         if subject is None or subject.kind is not MentionKind.ACTOR:
             return None
         return subject.actor

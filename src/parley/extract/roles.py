@@ -38,6 +38,7 @@ PERSON_ROLES = {
     "foreign secretary", "defence secretary", "defense secretary", "war secretary",
     "delegate", "head of delegation", "mediator", "chief mediator", "facilitator",
     "communications director", "director of communications", "press officer", "press attache",
+    "chairperson", "chairwoman",
     # heads of an organisation's secretariat ("IMF Managing Director X", "its director-general")
     "managing director", "director general", "director-general", "executive director",
     # offices of provinces and cities ("Scottish First Minister", "Punjab Chief Minister")
