@@ -114,3 +114,21 @@ def test_an_aside_does_not_make_the_relative_clauses_noun_the_subject() -> None:
         "anonymity, said the government should have offered a deal months ago.\n"
     )
     assert _sides(text)[-1][1] == "GBR"
+
+
+def test_the_courts_president_is_the_state() -> None:
+    text = (
+        "Title: Mine ruling\n\nPANAMA CITY, Nov 28 - Panama's supreme court struck down the "
+        "mining law.\n\nThe nine judges ruled unanimously that the law was void. The court's "
+        "president, Lucia Arosemena, read the decision and said that it took effect at once.\n"
+    )
+    assert _sides(text)[-1] == ("Lucia Arosemena", "PAN")
+
+
+def test_chairperson_of_a_council_of_governors_is_the_state() -> None:
+    text = (
+        "Title: Doctors\n\nNAIROBI, May 8 - Kenya's doctors ended their strike.\n\n"
+        "The Council of Governors, whose members employ most doctors, was more cautious. Its "
+        "chairperson, Wanjiru Kamau, said counties had not been consulted.\n"
+    )
+    assert _sides(text) == [("Wanjiru Kamau", "KEN")]
