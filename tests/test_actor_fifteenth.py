@@ -132,3 +132,12 @@ def test_chairperson_of_a_council_of_governors_is_the_state() -> None:
         "chairperson, Wanjiru Kamau, said counties had not been consulted.\n"
     )
     assert _sides(text) == [("Wanjiru Kamau", "KEN")]
+
+
+def test_treasury_officials_are_the_state() -> None:
+    text = (
+        "Title: Aid\n\nCanberra agreed a treaty with Tuvalu on Monday.\n\n"
+        "For Canberra, the money is modest. Treasury officials told a Senate hearing that "
+        "the figure was within existing allocations.\n"
+    )
+    assert _sides(text)[-1][1] == "AUS"

@@ -93,7 +93,7 @@ _NAME_OPENING = re.compile(r"(?:The\s+)?(?:[A-Z][\w-]*\s+(?:of\s+)?){0,3}")
 # learnt from "European Commission"), as are a legislature and a presidency
 _STATE_INSTITUTIONS = {"presidency", "presidential office", "parliament", "cabinet",
                        "commission", "senate", "national assembly", "house of representatives",
-                       "electoral commission", "election commission"}  # fmt: skip
+                       "electoral commission", "election commission", "treasury"}  # fmt: skip
 _LOWER_HOUSE = re.compile(r"\bHouse\s+of\s+(?:Representatives|Commons|Deputies|Delegates)$")
 _CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w'’-]*\s+)+$")
 # "the Council of State"; a body named by its members, a state's local executives: "the

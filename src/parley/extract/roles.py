@@ -91,6 +91,8 @@ INSTITUTIONS = {
     "agency", "bureau", "secretariat",
     # a state's legislature by its kind ("a Senate aide", "the National Assembly")
     "senate", "national assembly", "house of representatives",
+    # a state's finance ministry by its own name ("Treasury officials said")
+    "treasury",
 }  # fmt: skip
 INSTITUTIONS |= {t for t in PORTFOLIO_TITLES if t.endswith("ministry")}
 # "the Labor Department", "a Commerce Department official": a government's department
