@@ -141,3 +141,12 @@ def test_treasury_officials_are_the_state() -> None:
         "the figure was within existing allocations.\n"
     )
     assert _sides(text)[-1][1] == "AUS"
+
+
+def test_head_of_a_presidential_office_is_the_state() -> None:
+    text = (
+        "Title: Data\n\nJAKARTA, July 24 - Indonesia agreed a data clause with the United "
+        "States.\n\nBudi Santoso, head of the Presidential Communication Office, told reporters "
+        "that the clause covered commercial data only.\n"
+    )
+    assert _sides(text) == [("Budi Santoso", "IDN")]

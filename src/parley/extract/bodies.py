@@ -175,6 +175,8 @@ class Bodies(ResolverBase):
             return False
         if m.role in _STATE_INSTITUTIONS:
             return True
+        if m.text.startswith("Presidential "):
+            return True  # "the Presidential Communication Office": a head of state's own
         if _LOWER_HOUSE.search(before + m.text):
             return True  # "the House of Representatives"
         if m.role in _NAMED_STATE_BODIES and m.text.islower():
