@@ -8,7 +8,9 @@ from parley.extract import extract_statements
 from parley.extract.options import Opposition
 
 
-def _sides(text: str, opposition: Opposition = Opposition.NONE) -> list[tuple[str | None, str | None]]:
+def _sides(
+    text: str, opposition: Opposition = Opposition.NONE
+) -> list[tuple[str | None, str | None]]:
     return [(s.speaker, s.actor) for s in extract_statements(text, opposition=opposition)]
 
 
@@ -146,7 +148,7 @@ def test_treasury_officials_are_the_state() -> None:
 def test_head_of_a_presidential_office_is_the_state() -> None:
     text = (
         "Title: Data\n\nWhat did the United States get? Washington said Indonesia agreed a "
-        "data clause.\n\nBudi Santoso, head of the Presidential Communication Office, told reporters "
-        "that the clause covered commercial data only.\n"
+        "data clause.\n\nBudi Santoso, head of the Presidential Communication Office, told "
+        "reporters that the clause covered commercial data only.\n"
     )
     assert _sides(text)[-1] == ("Budi Santoso", "IDN")

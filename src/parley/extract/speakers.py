@@ -1688,7 +1688,9 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
 _ONE_MODIFIED = re.compile(r"\b(?:[Oo]ne|[Aa]nother)\s+[a-z][a-z-]*\s+$")
 # "officials in his office", "aides of her government": a group in the body of the one a
 # pronoun stands for
-_IN_OWNERS_BODY = re.compile(r"\s+(?:in|of|from|at)\s+(his|her|its|their)\s+(?:[a-z]+\s+)?(?:office|government|administration|ministry|cabinet|team)\b")
+_IN_OWNERS_BODY = re.compile(
+    r"\s+(?:in|of|from|at)\s+(his|her|its|their)\s+(?:[a-z]+\s+)?(?:office|government|administration|ministry|cabinet|team)\b"
+)
 _OPPOSITION_OF = re.compile(r"(?:['’]s?)?\s+opposition\b")
 # an office of a state's opposition: "a spokesman for Gibraltar's opposition Social
 # Democrats", "a negotiator for the opposition"
