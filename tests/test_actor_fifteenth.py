@@ -152,3 +152,17 @@ def test_head_of_a_presidential_office_is_the_state() -> None:
         "reporters that the clause covered commercial data only.\n"
     )
     assert _sides(text)[-1] == ("Budi Santoso", "IDN")
+
+
+def test_he_is_the_speaker_spoken_of_last_in_the_text() -> None:
+    # the unnamed member is resolved again after the minister, out of text order; "He" is
+    # still the minister, spoken of last before it
+    text = (
+        "Title: Port deal\n\nPORT VILA, May 3 - Vanuatu delayed a port deal with Australia.\n\n"
+        "An opposition member of parliament, who asked not to be named, said on Tuesday that "
+        "he wanted the text tabled first. \"Our ports are not for sale,\" he told reporters.\n\n"
+        "Australia's Minister for Trade and the Pacific, Tom Ferris, who travelled with the "
+        "prime minister, told Australian media that Canberra would not rush anybody. He "
+        "rejected suggestions that the deal was aimed at China.\n"
+    )
+    assert _sides(text)[-1] == ("Tom Ferris", "AUS")
