@@ -160,7 +160,7 @@ def test_he_is_the_speaker_spoken_of_last_in_the_text() -> None:
     text = (
         "Title: Port deal\n\nPORT VILA, May 3 - Vanuatu delayed a port deal with Australia.\n\n"
         "An opposition member of parliament, who asked not to be named, said on Tuesday that "
-        "he wanted the text tabled first. \"Our ports are not for sale,\" he told reporters.\n\n"
+        'he wanted the text tabled first. "Our ports are not for sale," he told reporters.\n\n'
         "Australia's Minister for Trade and the Pacific, Tom Ferris, who travelled with the "
         "prime minister, told Australian media that Canberra would not rush anybody. He "
         "rejected suggestions that the deal was aimed at China.\n"

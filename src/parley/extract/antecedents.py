@@ -89,8 +89,7 @@ class Antecedents(ResolverBase):
             for i in reversed(self._by_kind[kind]):
                 at = self.history[i].pos
                 if at < pos and (
-                    best < 0
-                    or (at, i) > (self.history[best].pos, best)  # the later entry on a tie
+                    best < 0 or (at, i) > (self.history[best].pos, best)  # the later entry on a tie
                 ):
                     best = i
         if gender is Gender.PLURAL:

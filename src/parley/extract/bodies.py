@@ -49,6 +49,8 @@ _MODIFIED_OPENING = re.compile(r"(?:The|A|An)\s+(?:[a-z-]+\s+){0,2}")
 # (words start with a letter: a dateline's dash is no word, "WASHINGTON - Senate Leader")
 _ACRONYM_OWNER = re.compile(r"\b([A-Z]{2,10})(?:['’]s)?\s+(?:[A-Za-z][A-Za-z-]*\s+){0,2}$")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+# a heading in capitals of three words or more, at the end of its line
+_CAPS_HEADING_END = re.compile(r"[A-Z][A-Z'’.,&-]*(?:[ ]+[A-Z][A-Z'’.,&-]*){2,}$")
 # "15:55 PT": a live blog's time stamp, whose zone is no owner of the office after it
 _TIME_ZONE = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?$")
 # ", president of IAM District 751": an office in apposition and the body it is held in
@@ -112,7 +114,13 @@ class Bodies(ResolverBase):
         ("the union's president", "the company's chief negotiator")."""
         acronym = _ACRONYM_OWNER.search(self.text, max(0, pos - 40), pos)
         if acronym is not None and (
-            self._time_zone(acronym) or _PARAGRAPH_BREAK.search(acronym.group())
+            self._time_zone(acronym)
+            or (
+                _PARAGRAPH_BREAK.search(acronym.group())
+                and _CAPS_HEADING_END.match(
+                    self.text, self.text.rfind("\n", 0, acronym.start(1)) + 1, acronym.end(1)
+                )
+            )
         ):
             # "15:55 PT\nLabour Minister X"; "OTTAWA WELCOMES DEAL, STAYS AWAY FROM
             # LEGISLATION\n\nLabour Minister X": a heading's last word, not an owner
