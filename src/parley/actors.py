@@ -173,6 +173,8 @@ class Gazetteer:
     def actor_of(self, surface: str) -> str | None:
         """Actor code for a surface form (``Moscow``, ``the Kremlin``, ``Russian``)."""
         s = surface.strip()
+        if s in self.surfaces:
+            return self.surfaces[s]  # a name that opens on "The" ("The Hague")
         if s[:4].lower() == "the ":
             s = s[4:]
         return self.surfaces.get(s) or self.adjectives.get(s)

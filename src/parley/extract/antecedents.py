@@ -82,16 +82,16 @@ class Antecedents(ResolverBase):
             kinds = [k for k in self._by_kind if k[0]]
         else:
             kinds = [k for k in ((True, None), (True, gender)) if k in self._by_kind]
-        # the latest entry before pos of each kind that fits; the latest of those wins
+        # the entry of a kind that fits spoken of last before pos (by where it was spoken
+        # of: a speaker resolved again later is entered again, out of text order)
         best = -1
         for kind in kinds:
-            entries = self._by_kind[kind]
-            for i in reversed(entries):
-                if i <= best:
-                    break
-                if self.history[i].pos < pos:
+            for i in reversed(self._by_kind[kind]):
+                at = self.history[i].pos
+                if at < pos and (
+                    best < 0 or (at, i) > (self.history[best].pos, best)  # the later entry on a tie
+                ):
                     best = i
-                    break
         if gender is Gender.PLURAL:
             # "The ELN did not deny it. In a statement, it said": the subject of a narrated
             # sentence since the last body that spoke

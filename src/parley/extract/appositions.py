@@ -99,6 +99,8 @@ _HOLDS_OFFICE = re.compile(
     r",\s+who\s+(?:is|remains|serves\s+as|also\s+serves\s+as|is\s+also|is\s+still)\s+"
     r"(?:the\s+)?"
 )
+# " of the VVD": the body a person belongs to, named between the name and a clause
+_OF_NAMED_BODY = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}(?=,)")
 # What follows a side's name in such a clause: its delegation, team, side or wing
 _SIDE_BODY = re.compile(
     r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?(?:delegation|delegations|team|side|negotiators|"
@@ -240,12 +242,25 @@ class Appositions(ResolverBase):
             return self._context_actor(pos, state_only=True, main=False)
         clause = _LEADS_SIDE.match(self.text, pos)
         if clause is None:
-            holds = _HOLDS_OFFICE.match(self.text, pos)
+            member = _OF_NAMED_BODY.match(self.text, pos)
+            holds = _HOLDS_OFFICE.match(self.text, member.end() if member else pos)
             if holds is None:
+                return None
+            side = self._mention_at(holds.end())
+            if (
+                side is not None
+                and side.kind is MentionKind.ROLE
+                and side.role_class is RoleClass.PERSON
+                and _state_office(side.role)
+            ):
+                # "X of the VVD, who remains justice minister in the caretaker
+                # government,": an office only a state has, unqualified, is of the state
+                # the paragraph, its sentence or the dateline names (as in an apposition)
+                return self._context_actor(side.start, state_only=True, main=False)
+            if member is not None:
                 return None
             # "X, who remains the MILF's chairman,", "X, who is the Kurdish region's
             # president,": an office the clause gives the person in a side named there
-            side = self._mention_at(holds.end())
             k = bisect_left(self.starts, side.end) if side is not None else len(self.starts)
             office = self.mentions[k] if k < len(self.mentions) else None
             if (

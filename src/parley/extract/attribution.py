@@ -366,7 +366,18 @@ class Attributor:
             return found[-2]
         if (
             not main
-            and skippable(text, last[-1].end, cue)
+            and (
+                skippable(text, last[-1].end, cue)
+                # "a US official, speaking on condition of anonymity, said": an aside
+                # between the subject and its verb (not "an MP who sits on the committee,
+                # speaking ..., said": the committee is in the subject's relative clause)
+                or (
+                    _aside_then(text, last[-1].end, cue)
+                    and not _RELATIVE_WORD.search(
+                        text, found[-2][-1].end if len(found) > 1 else a, last[0].start
+                    )
+                )
+            )
             and not last[-1].possessive
             and self.resolver.can_resolve(last)
             and (
@@ -1568,6 +1579,23 @@ _OPEN_RELATIVE = re.compile(
     # (or in an apposition: ", the former candidate who insists the vote was stolen, met")
     r",\s+(?:(?:the|a|an)\s+[^,;:\"“”]{2,60}?\s+)?who\s+[^,;:\"“”]*$"
 )
+# a participle's aside on the terms of speaking: ", speaking on condition of anonymity,"
+_PARTICIPLE_ASIDE = re.compile(
+    r",\s+(?:speaking|writing|appearing|addressing|asked|requesting|declining)\b[^,;:\"“”]*,"
+)
+
+
+_RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which|that)\b")
+
+
+def _aside_then(text: str, a: int, b: int) -> bool:
+    """True when text[a:b] is a participle's aside set off by commas (", speaking on
+    condition of anonymity,", ", asked about the deal,") and what may stand before a
+    verb."""
+    aside = _PARTICIPLE_ASIDE.match(text, a, b)
+    return aside is not None and skippable(text, aside.end(), b)
+
+
 # a relative clause between a subject and its verb: ", who requested anonymity,"
 # "close to ", "loyal to ": a name after them in a subject is whom the speaker sides with
 _ALLIED_TO = re.compile(r"\b(?:close|loyal|allied|aligned|linked|closely\s+tied)\s+(?:to|with)\s+$")

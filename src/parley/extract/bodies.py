@@ -48,6 +48,9 @@ _MODIFIED_OPENING = re.compile(r"(?:The|A|An)\s+(?:[a-z-]+\s+){0,2}")
 # a union's or a company's, not a state's
 # (words start with a letter: a dateline's dash is no word, "WASHINGTON - Senate Leader")
 _ACRONYM_OWNER = re.compile(r"\b([A-Z]{2,10})(?:['’]s)?\s+(?:[A-Za-z][A-Za-z-]*\s+){0,2}$")
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+# a heading in capitals of three words or more, at the end of its line
+_CAPS_HEADING_END = re.compile(r"[A-Z][A-Z'’.,&-]*(?:[ ]+[A-Z][A-Z'’.,&-]*){2,}$")
 # "15:55 PT": a live blog's time stamp, whose zone is no owner of the office after it
 _TIME_ZONE = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?$")
 # ", president of IAM District 751": an office in apposition and the body it is held in
@@ -65,12 +68,19 @@ _APPOSED_OFFICE_OF = re.compile(
     r",\s+(?:the\s+|a\s+|an\s+)?(?P<office>(?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(?:of|at|for|with)"
     r"\s+(?:the\s+)?(?P<owner>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|\d+|of|and|&))*)"
 )
+# " (VVD) and the ", " and ": a second office coordinated after a body's name
+_AND_OFFICE = re.compile(r"(?:\s*\([A-Z][\w-]*\))?\s+and\s+(?:the\s+|a\s+|an\s+)?")
 # Head words of the names of private bodies: unions, companies, associations
 _PRIVATE_BODY_HEADS = {
     "Union", "Unions", "Association", "Federation", "Confederation", "Company", "Corporation",
     "Workers", "Machinists", "Longshoremen", "Teamsters", "Guild", "Local", "District",
     "Inc", "Ltd", "Group", "Chamber", "Foundation", "Institute",
 }  # fmt: skip
+# Common nouns for a state's organs: "the court's president", "the assembly's speaker"
+_STATE_ORGANS = frozenset((
+    "court", "judiciary", "tribunal", "parliament", "assembly", "senate", "legislature",
+    "government", "cabinet", "ministry", "presidency", "treasury",
+))  # fmt: skip
 _POSSESSOR = re.compile(r"\b([a-z]+)['’]s\s+(?:[a-z-]+\s+){0,2}$")
 # "of Zambia's ", "of its official bilateral ", "of the": between a body noun and the
 # people it is made of
@@ -85,10 +95,15 @@ _NAME_OPENING = re.compile(r"(?:The\s+)?(?:[A-Z][\w-]*\s+(?:of\s+)?){0,3}")
 # learnt from "European Commission"), as are a legislature and a presidency
 _STATE_INSTITUTIONS = {"presidency", "presidential office", "parliament", "cabinet",
                        "commission", "senate", "national assembly", "house of representatives",
-                       "electoral commission", "election commission"}  # fmt: skip
+                       "electoral commission", "election commission", "treasury"}  # fmt: skip
 _LOWER_HOUSE = re.compile(r"\bHouse\s+of\s+(?:Representatives|Commons|Deputies|Delegates)$")
 _CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w'’-]*\s+)+$")
-_OF_STATE_AFTER = re.compile(r"\s+of\s+State\b")
+# "the Council of State"; a body named by its members, a state's local executives: "the
+# Council of Governors", "the Conference of Mayors", "the Forum of Chief Ministers"
+_OF_STATE_AFTER = re.compile(
+    r"\s+of\s+(?:State\b|(?:County\s+|State\s+|Provincial\s+|Regional\s+)?"
+    r"(?:Governors|Mayors|Premiers|Chief\s+Ministers)\b)"
+)
 
 
 class Bodies(ResolverBase):
@@ -98,8 +113,18 @@ class Bodies(ResolverBase):
         """True when the office at ``pos`` belongs to a body the gazetteer does not know
         ("the union's president", "the company's chief negotiator")."""
         acronym = _ACRONYM_OWNER.search(self.text, max(0, pos - 40), pos)
-        if acronym is not None and self._time_zone(acronym):
-            acronym = None  # "15:55 PT\nLabour Minister X"
+        if acronym is not None and (
+            self._time_zone(acronym)
+            or (
+                _PARAGRAPH_BREAK.search(acronym.group())
+                and _CAPS_HEADING_END.match(
+                    self.text, self.text.rfind("\n", 0, acronym.start(1)) + 1, acronym.end(1)
+                )
+            )
+        ):
+            # "15:55 PT\nLabour Minister X"; "OTTAWA WELCOMES DEAL, STAYS AWAY FROM
+            # LEGISLATION\n\nLabour Minister X": a heading's last word, not an owner
+            acronym = None
         if (
             acronym is not None
             and self.gaz.actor_of(acronym.group(1)) is None
@@ -128,8 +153,8 @@ class Bodies(ResolverBase):
         if its is not None and self._private_subject_before(its.start()):
             return True  # "The car industry association VDA said ... Its president, X,"
         m = _POSSESSOR.search(self.text, max(0, pos - 40), pos)
-        if m is None:
-            return False
+        if m is None or m.group(1) in _STATE_ORGANS:
+            return False  # "the court's president": an organ of a state, not a private body
         return self._mention_at(m.start(1)) is None
 
     def _time_zone(self, acronym: re.Match[str]) -> bool:
@@ -159,7 +184,7 @@ class Bodies(ResolverBase):
         if m.role in _STATE_INSTITUTIONS:
             return True
         if m.text.startswith("Presidential "):
-            return True  # "the Presidential Communication Office": a head of state's own body
+            return True  # "the Presidential Communication Office": a head of state's own
         if _LOWER_HOUSE.search(before + m.text):
             return True  # "the House of Representatives"
         if m.role in _NAMED_STATE_BODIES and m.text.islower():
@@ -226,6 +251,19 @@ class Bodies(ResolverBase):
             and self.gaz.actor_of(m.group("owner")) is None
         )
 
+    def _state_office_also(self, pos: int) -> bool:
+        """True when the apposition goes on at ``pos`` with a second office that only a
+        state has: "X, leader of the Liberals (VVD) and justice minister in the caretaker
+        cabinet," (the party's leader holds the state's office too)."""
+        more = _AND_OFFICE.match(self.text, pos)
+        office = self._mention_at(more.end()) if more is not None else None
+        return (
+            office is not None
+            and office.kind is MentionKind.ROLE
+            and office.role_class is RoleClass.PERSON
+            and _state_office(office.role)
+        )
+
     def _office_of_unknown_body(self, pos: int) -> bool:
         """True when the name ending at ``pos`` is followed by an apposition whose office
         belongs to a body the gazetteer does not know: "X, president of IAM District 751,",
@@ -241,7 +279,7 @@ class Bodies(ResolverBase):
                 and self.gaz.actor_of(owned.group("owner")) is None
             )
         gap = _APPOSED_OFFICE_OF.match(self.text, pos)
-        if gap is None:
+        if gap is None or self._state_office_also(gap.end()):
             return False
         i = bisect_left(self.starts, gap.start("office"))
         if not (

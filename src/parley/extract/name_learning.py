@@ -108,6 +108,8 @@ _BODY_HEAD_OFFICES = {"president", "vice president", "vice-president", "chair", 
                       "spokesman", "spokeswoman", "spokesperson", "executive director",
                       "managing director", "ceo"}  # fmt: skip
 _LOWER_MODIFIERS = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}")
+# ", now ": an apposition giving the office a person holds now, after a past title
+_NOW_APPOSED = re.compile(r",\s+now\s+")
 _CONTEXT_PATHS = frozenset((ActorPath.OFFICE_CONTEXT, ActorPath.APPOSITION))
 
 
@@ -435,6 +437,11 @@ class NameLearning(ResolverBase):
                 ):
                     actor = None
                     how = ActorPath.PRIVATE
+                    if _NOW_APPOSED.match(text, name.end):
+                        # "Former Nauru president X, now secretary-general of the Pacific
+                        # Islands Forum,": the office the apposition says X holds now
+                        actor = self._apposition_actor(name.end)
+                        how = ActorPath.APPOSITION if actor is not None else how
             if actor is None and not private and not posted:
                 # "An IMF team ended talks ... The mission, led by X,": the organisation
                 # whose mission X leads, not the state it visits
@@ -657,6 +664,11 @@ class NameLearning(ResolverBase):
         if not _ITS_BEFORE.search(self.text, max(0, pos - 30), pos):
             return None
         subject = self._sentence_subject(pos)
+        if subject is not None and subject.kind is MentionKind.ROLE:
+            # "The Council of Governors ... Its chairperson, X,", "The National Assembly
+            # ... Its speaker, X,": a state's body (the sentence subject is one only when
+            # it is) is of the state the text is about
+            return self._context_actor(subject.start, state_only=True)
         if subject is None or subject.kind is not MentionKind.ACTOR:
             return None
         return subject.actor

@@ -42,9 +42,10 @@ _TITLE_GAP = re.compile(
 )
 # "minister for labour and employment": the second portfolio of a coordinated title
 _PORTFOLIO_FIRST = ("minister for ", "minister of ")
-# (or a region it deals with: "minister for international development [and the Pacific]")
-_PORTFOLIO_AND = re.compile(r"\s+and\s+(?:[a-z]+|the\s+[A-Z][a-z]+)\b(?=\s*,)")
-# (after "the" too: "Minister for Development and the Pacific")
+# ("minister for international development [and the Pacific], X", "minister for foreign
+# affairs [and Trade], X")
+_PORTFOLIO_AND = re.compile(r"\s+and\s+(?:the\s+)?[A-Za-z]+\b(?=\s*,)")
+# A name inside a title: "Minister of Climate and Environment", "and the Pacific"
 _IN_TITLE = re.compile(r"\b(?:of|and|for)\s+(?:the\s+)?$")
 # Offices held for a province or a state's constituency: "Senator X of Pennsylvania"
 _FIRM_GOES_ON = re.compile(r"\s*(?:&|and\s+[A-Z])|\s+[A-Z][a-z]")  # "Marlow & Tate"

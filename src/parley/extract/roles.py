@@ -38,6 +38,7 @@ PERSON_ROLES = {
     "foreign secretary", "defence secretary", "defense secretary", "war secretary",
     "delegate", "head of delegation", "mediator", "chief mediator", "facilitator",
     "communications director", "director of communications", "press officer", "press attache",
+    "chairperson", "chairwoman",
     # heads of an organisation's secretariat ("IMF Managing Director X", "its director-general")
     "managing director", "director general", "director-general", "executive director",
     # offices of provinces and cities ("Scottish First Minister", "Punjab Chief Minister")
@@ -90,6 +91,8 @@ INSTITUTIONS = {
     "agency", "bureau", "secretariat",
     # a state's legislature by its kind ("a Senate aide", "the National Assembly")
     "senate", "national assembly", "house of representatives",
+    # a state's finance ministry by its own name ("Treasury officials said")
+    "treasury",
 }  # fmt: skip
 INSTITUTIONS |= {t for t in PORTFOLIO_TITLES if t.endswith("ministry")}
 # "the Labor Department", "a Commerce Department official": a government's department
@@ -185,10 +188,11 @@ PRIVATE = {
 _OPPOSITION_PEOPLE = (
     "leader", "figure", "politician", "lawmaker", "senator", "mp", "deputy", "legislator",
     "member", "spokesman", "spokeswoman", "spokesperson", "candidate",
+    "member of parliament",  # "an opposition member of parliament", not the member's chamber
 )  # fmt: skip
 _OPPOSITION_GROUPS = (
     "leaders", "politicians", "lawmakers", "senators", "mps", "deputies", "legislators",
-    "members",
+    "members", "members of parliament",
 )  # fmt: skip
 _OPPOSITION_BODIES = ("party", "parties", "alliance", "bloc", "coalition")
 _SHADOW_OFFICES = (

@@ -22,6 +22,11 @@ from parley.places import place_state, place_state_variant
 _FRAME = re.compile(r"(?:In|Inside|Back in)\s+(?:the\s+)?")
 # A paragraph's first character; the place words that open a dateline ("LONDON/NEW DELHI")
 _PARAGRAPH_STARTS = re.compile(r"(?:^|\n\s*\n)(?=\S)")
+# A heading in capitals opening on a name and a verb: "OTTAWA WELCOMES DEAL", "THE HAGUE
+# SAYS NO"
+_CAPS_HEADING = re.compile(
+    r"((?:THE\s+)?[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)?)\s+[A-Z]{2,}S\b[A-Z0-9\s,;:'’\"“”&-]*$"
+)
 # a place after a preposition, or listed after one ("the coasts of Romania and [Bulgaria]")
 _PLACE_AFTER = re.compile(
     r"\b(?:of|from|through|via|near|along|off|across|into|towards?)\s+(?:the\s+)?"
@@ -168,12 +173,27 @@ class SideContext(ResolverBase):
             start = prev + 2 if prev >= 0 else 0
             block = text[start:para]
             if _SENTENCE_END.search(block) is None and not block.rstrip().endswith("."):
+                # a heading ("The offer"); one in capitals that opens on a state's name or
+                # capital as its subject ("OTTAWA WELCOMES DEAL") heads a section about it
+                opened = self._heading_state(block)
+                if opened is not None:
+                    return opened
                 para = prev
-                continue  # a heading ("The offer")
+                continue
             dateline = _DATELINE.match(text, start)
             at = dateline.end() if dateline is not None else start
             return self._state_opening(at, _SUBJECT_VERB)
         return None
+
+    def _heading_state(self, block: str) -> str | None:
+        """The state a section heading set in capitals opens on ("OTTAWA WELCOMES DEAL,
+        STAYS AWAY FROM LEGISLATION", "CANADA WARNS ..."): its first one or two words read
+        as a name, followed by a verb in capitals."""
+        head = _CAPS_HEADING.match(block.strip())
+        if head is None:
+            return None
+        side = self.gaz.actor_of(head.group(1).title())
+        return side if side is not None and self._is_state(side) else None
 
     def _framing_actor(self, pos: int, *, state_body: bool = False) -> str | None:
         """The state a sentence or its paragraph opens on ("In Kyiv, the president's office

@@ -723,7 +723,15 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
             if actor is None:
                 actor = self._actor_after(chain[-1].end, role.role)  # "sources in the ministry"
                 how = ActorPath.ORGANISATION if actor is not None else how
-            if actor is None and det in ("one", "another") and len(chain) == 1:
+            if (
+                actor is None
+                and len(chain) == 1
+                and (
+                    det in ("one", "another")
+                    # "One senior official said"
+                    or _ONE_MODIFIED.search(self.text, max(0, chain[0].start - 30), chain[0].start)
+                )
+            ):
                 # "Israeli officials said ... One official said": one of the group of the
                 # same noun that the sentence before in the paragraph opened on
                 actor = self._one_of_plural(role, pos)
@@ -1332,7 +1340,23 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
             while k >= 0 and _JOIN.fullmatch(self.text, self.mentions[k].end, chain[0].start):
                 chain.insert(0, self.mentions[k])
                 k -= 1
-            return _chain_actor(chain, self.gaz, self.day)
+            actor = _chain_actor(chain, self.gaz, self.day)
+            if actor is not None:
+                return actor
+            if any(
+                o.kind is MentionKind.ROLE and (self._state_institution(o) or _state_body(o.role))
+                for o in chain[:-1]
+            ):
+                # "Government officials privately concede ... One senior official said":
+                # the state the paragraph, the dateline or the article is about
+                return self._context_actor(m.start, state_only=True)
+            owned = _IN_OWNERS_BODY.match(self.text, m.end)
+            if owned is not None:
+                # "Officials in his office insisted ... One senior official said": the side
+                # of the one the pronoun stands for
+                who = self.antecedent(m.start, _POSSESSIVE_PRONOUNS[owned.group(1).lower()])
+                return who.actor if who is not None else None
+            return None
         return None
 
     def _last_spoke(self, name: str) -> int:
@@ -1683,6 +1707,13 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
 
 
 # a state's opposition: "Gibraltar's opposition Social Democrats", "the Venezuelan opposition"
+# "One senior ", "another western ": one of a group, with a modifier
+_ONE_MODIFIED = re.compile(r"\b(?:[Oo]ne|[Aa]nother)\s+[a-z][a-z-]*\s+$")
+# "officials in his office", "aides of her government": a group in the body of the one a
+# pronoun stands for
+_IN_OWNERS_BODY = re.compile(
+    r"\s+(?:in|of|from|at)\s+(his|her|its|their)\s+(?:[a-z]+\s+)?(?:office|government|administration|ministry|cabinet|team)\b"
+)
 _OPPOSITION_OF = re.compile(r"(?:['’]s?)?\s+opposition\b")
 # an office of a state's opposition: "a spokesman for Gibraltar's opposition Social
 # Democrats", "a negotiator for the opposition"
