@@ -47,6 +47,7 @@ SPLITS = (
     "test26",
     "test27",
     "test28",
+    "test29",
 )
 GOLD_SUFFIX = ".gold.jsonl"
 HEADER_FIELDS = ("Title", "URL", "Outlet", "Published")
