@@ -47,7 +47,10 @@ _MODIFIED_OPENING = re.compile(r"(?:The|A|An)\s+(?:[a-z-]+\s+){0,2}")
 # An acronym the gazetteer does not know, right before an office ("CUPE national president"):
 # a union's or a company's, not a state's
 # (words start with a letter: a dateline's dash is no word, "WASHINGTON - Senate Leader")
-_ACRONYM_OWNER = re.compile(r"\b([A-Z]{2,10})(?:['’]s)?\s+(?:[A-Za-z][A-Za-z-]*\s+){0,2}$")
+# ("CUPE national president", "DC 33 president": a body's acronym and its number)
+_ACRONYM_OWNER = re.compile(
+    r"\b([A-Z]{2,10})(?:\s+\d{1,4})?(?:['’]s)?\s+(?:[A-Za-z][A-Za-z-]*\s+){0,2}$"
+)
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 # a heading in capitals of three words or more, at the end of its line
 _CAPS_HEADING_END = re.compile(r"[A-Z][A-Z'’.,&-]*(?:[ ]+[A-Z][A-Z'’.,&-]*){2,}$")

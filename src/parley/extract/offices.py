@@ -123,6 +123,8 @@ def government_portfolio(role: str) -> bool:
 # A head of a province's or a city's executive: "regional head X", "the city chief", "the
 # head of the regional (military) administration"
 _LOCAL_HEADS = {"head", "chief", "leader"}
+# a city's executive, who bargains as an employer in a labour dispute with its workers
+_CITY_OFFICES = {"mayor", "deputy mayor"}
 _MISSIONS = {"mission", "delegation"}
 # "The mission, led by X", "a technical team headed by X": a bare mission led by a name
 _LED_MISSION = re.compile(
@@ -501,6 +503,11 @@ class Offices(ResolverBase):
         if region is not None and self._local_place(offices[0].start) is None:
             # "Interim Chief Minister X" in a story on the Bangsamoro Autonomous Region
             return region
+        if not state and any(o.role in _CITY_OFFICES for o in offices) and self.labour_dispute:
+            # "the administration of Mayor X" bargaining with the city's union: an employer,
+            # no state's voice
+            self.context_basis = ActorPath.ARTICLE_PLACES
+            return None
         if not state and any(self._local_office(o) for o in offices):
             # "Regional governor Ivan Fedorov": the province or city the paragraph names,
             # else the dateline's state

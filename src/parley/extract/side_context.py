@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from functools import cached_property
 
 from parley.actors import ActorKind
+from parley.extract.labour import labour_dispute
 from parley.extract.mentions import Mention, MentionKind, mention_finder
 from parley.extract.resolver_base import ActorPath, ResolverBase
 from parley.extract.speaker_patterns import (
@@ -252,6 +253,11 @@ class SideContext(ResolverBase):
         """Whose a state body is when nothing near it says: the dateline's state, else the
         state the article mostly quotes or names."""
         return self.home_state or self.main_actor(state_only=True)
+
+    @cached_property
+    def labour_dispute(self) -> bool:
+        """Whether the article reports a labour dispute (a city there is an employer)."""
+        return labour_dispute(self.text)
 
     @cached_property
     def places_state(self) -> str | None:
