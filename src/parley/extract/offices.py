@@ -59,6 +59,8 @@ _COMMISSION_BEFORE = re.compile(r"\bCommission\s+$")  # "Commission Vice-Preside
 # Titles that only a state's government gives ("agriculture minister", "labor secretary").
 # (a government's peace office too: "the peace commissioner", not the EU's "commissioner")
 _JUNTAS = {"junta", "military junta"}
+# "military government", "Niger's military government"
+_MILITARY_BEFORE = re.compile(r"\bmilitary\s+(?=government)")
 # Ranks of a state's officers: "Colonel X", "General X" with no side named
 _MILITARY_RANKS = {"colonel", "lieutenant colonel", "brigadier", "general"}
 _MILITARY_RULERS = ("military", "army", "armed forces", "military government", "government")
@@ -436,6 +438,17 @@ class Offices(ResolverBase):
                 side = self.role_side(body, o.start)
                 if side is not None and self._is_state(side):
                     return side
+            # "a U.S. delegation ... junta spokesman X ... Niger's military government": a
+            # junta the text qualifies only later is of the state whose military government
+            # or junta it names then
+            for body in (*_JUNTAS, "government"):
+                at, sides = self._qualified.get(body, ([], []))
+                for start, side in zip(at, sides, strict=True):
+                    if self._is_state(side) and (
+                        body != "government"
+                        or _MILITARY_BEFORE.search(self.text, max(0, start - 12), start + 20)
+                    ):
+                        return side
         return None
 
     def _mission_side(self, offices: list[Mention]) -> str | None:
