@@ -58,7 +58,7 @@ PORTFOLIOS = (
     "development",
     "european affairs", "foreign affairs", "europe", "treasury", "information",
     "communications", "planning", "petroleum", "oil", "mines", "fisheries", "water",
-    "public security", "state security", "internal affairs", "cabinet office", "immigration",
+    "security", "public security", "state security", "internal affairs", "cabinet office", "immigration",
     "digital affairs", "international development", "international cooperation", "economics",
     "employment", "public services", "infrastructure", "law", "external affairs",
 )  # fmt: skip
