@@ -71,3 +71,14 @@ def test_a_security_secretary_is_a_government_office() -> None:
         "not change Mexican law.\n"
     )
     assert [actor for _, actor in _sides(text)] == ["MEX"]
+
+
+def test_the_chair_of_ministers_talks_speaks_for_their_organisation() -> None:
+    # "EU environment ministers" convene the talks, not the UN whose summit comes later
+    text = (
+        "Title: Climate target\n\nBRUSSELS, Nov 5 - EU environment ministers agreed a 2040 "
+        "target overnight.\n\nFinnish Climate Minister Aino Lahti, who chaired the talks, told "
+        "reporters the result gave the bloc a strong position ahead of the UN climate summit."
+        "\n"
+    )
+    assert [actor for _, actor in _sides(text)] == ["EU"]

@@ -57,10 +57,11 @@ _CHAIR_BEFORE = re.compile(
     + r",\s+(?:[^,;.!?\n]{0,60}?\s)?)$"
 )
 # "the WTO's 13th Ministerial Conference", "the UN climate conference", "the International
-# Seabed Authority council": an organisation that convenes the meeting the story is about
+# Seabed Authority council", "EU environment ministers" (who meet as its council): an
+# organisation that convenes the meeting the story is about
 _CONVENES = re.compile(
     r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:conference|council|talks|negotiations|summit|"
-    r"ministerial|assembly)\b",
+    r"ministerial|assembly|ministers)\b",
     re.IGNORECASE,
 )
 _PEOPLE = (MentionKind.PERSON, MentionKind.NAME)
