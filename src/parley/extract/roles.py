@@ -57,8 +57,8 @@ PORTFOLIOS = (
     "culture", "education", "transport", "transportation", "industry", "home", "climate",
     "development",
     "european affairs", "foreign affairs", "europe", "treasury", "information",
-    "communications", "planning", "petroleum", "oil", "mines", "fisheries", "water",
-    "security", "public security", "state security", "internal affairs", "cabinet office", "immigration",
+    "communications", "planning", "petroleum", "oil", "mines", "fisheries", "water", "security",
+    "public security", "state security", "internal affairs", "cabinet office", "immigration",
     "digital affairs", "international development", "international cooperation", "economics",
     "employment", "public services", "infrastructure", "law", "external affairs",
 )  # fmt: skip
