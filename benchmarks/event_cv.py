@@ -54,7 +54,8 @@ HELDOUT = ("tests/data/negotiations/test14", "tests/data/negotiations/test15",
 # or trained on with --also-train (test24 and test25 in train.SPENT since the thirteenth
 # round, test26 and test27 since the fifteenth)
 FRESH = ("tests/data/negotiations/test24", "tests/data/negotiations/test25",
-         "tests/data/negotiations/test26", "tests/data/negotiations/test27")  # fmt: skip
+         "tests/data/negotiations/test26", "tests/data/negotiations/test27",
+         "tests/data/negotiations/test28")  # fmt: skip
 KEYS = ("event_accuracy", "stance_accuracy")
 
 
