@@ -25,7 +25,6 @@ from parley.extract.features import (
     features_intro,
     features_open_pairs,
     features_scope,
-    features_subject,
     features_trigrams,
 )
 
@@ -131,7 +130,6 @@ EXTRAS: dict[str, Extra] = {
     "cuex": features_cue_cross,
     "openpairs": features_open_pairs,
     "intro": features_intro,
-    "subject": features_subject,
 }
 
 

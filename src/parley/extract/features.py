@@ -27,7 +27,7 @@ Everything is computed from the text alone, with no parse and no downloaded data
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -307,57 +307,3 @@ def features_open_pairs(u: Utterance) -> list[str]:
     _, stems = _words_and_stems(u)
     words = [s for s in stems if s.isalpha() and s.islower()][:OPENING]
     return [f"eb:{a}_{b}" for a, b in zip(words, words[1:], strict=False)]
-
-
-# The reported clause's subject by its form: the speaker's own voice ("we", "I"), a
-# pronoun that most often stands for the speaker's side ("he", "it", "they", "the
-# government"), or a party named in the clause ("Canada has never ...", "Washington
-# remained ..."). Negation or a modal reads differently by it: "we will not accept" refuses,
-# "Canada has never produced a plan" blames.
-_SELF_SUBJECTS = {"we", "i", "our", "my", "us"}
-_PRONOUN_SUBJECTS = {"he", "she", "it", "they", "his", "her", "its", "their"}
-_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "any", "all", "every", "no"}
-
-
-def subject_class(toks: Sequence[str]) -> str:
-    """The form of the clause's subject from its first words: ``self``, ``pron``, ``name``
-    (a masked name: a party or a person), ``np`` (a common noun phrase) or ``other``."""
-    if not toks:
-        return "other"
-    first = toks[0]
-    if first in _SELF_SUBJECTS:
-        return "self"
-    if first in _PRONOUN_SUBJECTS:
-        return "pron"
-    if first == "NAME" or (first in _DETERMINERS and len(toks) > 1 and toks[1] == "NAME"):
-        return "name"
-    if first in _DETERMINERS:
-        return "np"
-    return "other"
-
-
-def features_subject(u: Utterance) -> list[str]:
-    """The subject's form alone, with negation in its clause and with the clause's first
-    modal or negated verb: ``sj:name``, ``sj:name:~``, ``sj:self:~:accept``, ``sj:pron:will``."""
-    toks, stems = _words_and_stems(u)
-    cls = subject_class(toks)
-    out = [f"sj:{cls}"]
-    for i, t in enumerate(toks):
-        if i and t in _CLAUSE_END:
-            break
-        modal = _MODAL_FORMS.get(t, t)
-        if t in _NEGATORS:
-            out.append(f"sj:{cls}:~")
-        elif modal in _MODALS:
-            out.append(f"sj:{cls}:{modal}")
-        else:
-            continue
-        j = i + 1
-        negated = t in _NEGATORS
-        while j < len(toks) and toks[j] in _BETWEEN:
-            negated = negated or toks[j] in _NEGATORS
-            j += 1
-        if j < len(toks) and stems[j][0].isalpha() and toks[j].islower():
-            out.append(f"sj:{cls}:{'~' if negated else ''}:{stems[j]}")
-        break
-    return out
