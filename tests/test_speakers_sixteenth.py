@@ -1,0 +1,42 @@
+"""Detection mechanisms of the sixteenth round (read off the spent parts test25 to test28):
+invented articles, one mechanism each."""
+
+from __future__ import annotations
+
+from parley.extract import extract_statements
+from parley.extract.segment import Span, sentences
+
+
+def _texts(text: str) -> list[str]:
+    return [s.text for s in extract_statements(text)]
+
+
+def test_a_time_abbreviation_closes_a_sentence_before_an_opening_word() -> None:
+    text = "The union leader spoke shortly after 2 a.m. He said the offer was too small."
+    cut = [text[s.start : s.end] for s in sentences(text, Span(0, len(text)), [])]
+    assert cut == ["The union leader spoke shortly after 2 a.m.", "He said the offer was too small."]
+
+
+def test_a_time_abbreviation_inside_a_sentence_does_not_close_it() -> None:
+    text = "The talks resumed at 9 a.m. Monday and ended at noon."
+    assert len(sentences(text, Span(0, len(text)), [])) == 1
+
+
+def test_the_writers_adjunct_after_a_reporting_clause_is_not_what_was_said() -> None:
+    # content before the reporting clause; the phrase after it is the writer's comment
+    text = (
+        "Title: Quotas\n\nNorway and Chile agreed on Monday to reopen talks on fishing "
+        "quotas, Norwegian Trade Minister Lars Holm said after meeting his counterpart, "
+        "in the strongest sign yet of a thaw after a year of tension.\n"
+    )
+    assert _texts(text) == ["Norway and Chile agreed on Monday to reopen talks on fishing quotas"]
+
+
+def test_the_writers_clause_after_a_reporting_clause_is_not_what_was_said() -> None:
+    # "X, officials told the paper, but Z refused": what the officials told is X
+    text = (
+        "Title: Quotas\n\nChilean negotiators had hoped to tie the quotas to a price floor, "
+        "two officials close to the talks told the Daily Ledger, but Norway refused to "
+        "commit to numbers.\n"
+    )
+    assert _texts(text) == ["Chilean negotiators had hoped to tie the quotas to a price floor"]
