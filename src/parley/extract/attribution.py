@@ -1933,6 +1933,8 @@ def _misplaced(text: str, d: Draft) -> bool:
         return False
     if d.start < d.cue_start < d.end:
         return True
+    if d.cue_start < d.start and _CONJUNCT.search(text, d.start, d.end) is not None:
+        return True  # "confirmed that X but declined to Y", "said X, while Z said Y"
     return d.cue_start < d.start and "," in text[d.cue_start : d.start]
 
 
@@ -2026,14 +2028,25 @@ def _content_before(text: str, d: Draft, report: Report) -> None:
         d.start, d.end = report.start, report.end
 
 
+# After a reported clause as the parse ends it, what is no longer said: a comma, or "but"
+# before a predicate the parse gives the reporting verb's subject ("confirmed that X but
+# declined to say Y")
+_CLAUSE_AFTER = re.compile(r"[\s\"”’']*(?:,|\s(?:but|yet)\s)")
+# Conjunctions in a statement that may open the writer's clause, or a second report
+_CONJUNCT = re.compile(r",\s+(?:while|whereas|but)\s|\s(?:but|yet)\s")
+
+
 def _end_with_clause(text: str, d: Draft, report: Report) -> None:
     """End the pattern rules' statement ``d`` where the parse ends the same cue's reported
     clause, when the parse stops it at a comma before a clause of the sentence's own ("...
     lamented the deadlock[, Clinton took a moment to ...]")."""
-    if not (d.start - 3 <= report.start <= d.start + 30 and d.start < report.end < d.end):
+    start = report.start
+    if re.match(r"that\s", text[start : start + 5]):
+        start += 5  # the parse's clause opens on its "that", the pattern rules' after it
+    if not (d.start - 3 <= start <= d.start + 30 and d.start < report.end < d.end):
         return
     rest = text[report.end : d.end]
-    if not re.match(r"[\s\"”’']*,", rest) or open_quotation(text[d.start : report.end]):
+    if not _CLAUSE_AFTER.match(rest) or open_quotation(text[d.start : report.end]):
         return
     end = report.end
     while end > d.start and text[end - 1] in " ,":
