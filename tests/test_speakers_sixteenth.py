@@ -14,7 +14,10 @@ def _texts(text: str) -> list[str]:
 def test_a_time_abbreviation_closes_a_sentence_before_an_opening_word() -> None:
     text = "The union leader spoke shortly after 2 a.m. He said the offer was too small."
     cut = [text[s.start : s.end] for s in sentences(text, Span(0, len(text)), [])]
-    assert cut == ["The union leader spoke shortly after 2 a.m.", "He said the offer was too small."]
+    assert cut == [
+        "The union leader spoke shortly after 2 a.m.",
+        "He said the offer was too small.",
+    ]
 
 
 def test_a_time_abbreviation_inside_a_sentence_does_not_close_it() -> None:
@@ -40,3 +43,22 @@ def test_the_writers_clause_after_a_reporting_clause_is_not_what_was_said() -> N
         "commit to numbers.\n"
     )
     assert _texts(text) == ["Chilean negotiators had hoped to tie the quotas to a price floor"]
+
+
+def test_a_second_report_after_while_is_a_statement_of_its_own() -> None:
+    # "X have said A, while Y have said B": two statements, the first ends before "while"
+    text = (
+        "Title: Target\n\nLawmakers from the centre-right bloc have said they will back a "
+        "flexible target, while Socialists and Greens have said they want fewer credits.\n"
+    )
+    assert _texts(text) == ["they will back a flexible target", "they want fewer credits"]
+
+
+def test_a_second_that_clause_after_but_stays_in_the_report() -> None:
+    # ", but that ...": the same report goes on
+    text = (
+        "Title: Talks\n\nThe envoy said the timing was the parties' own choice, but that he "
+        "had briefed them before travelling.\n"
+    )
+    texts = _texts(text)
+    assert len(texts) == 1 and texts[0].endswith("before travelling")

@@ -1934,7 +1934,7 @@ def _misplaced(text: str, d: Draft) -> bool:
     if d.start < d.cue_start < d.end:
         return True
     if d.cue_start < d.start and _CONJUNCT.search(text, d.start, d.end) is not None:
-        return True  # "confirmed that X but declined to Y", "said X, while Z said Y"
+        return True  # "said X, while Z said Y"
     return d.cue_start < d.start and "," in text[d.cue_start : d.start]
 
 
@@ -2011,7 +2011,7 @@ _SUBORDINATE_START = re.compile(
 
 
 def _content_before(text: str, d: Draft, report: Report) -> None:
-    """"X agreed to Y, the minister said after talks, in a sign of Z", "X had hoped for Y,
+    """ "X agreed to Y, the minister said after talks, in a sign of Z", "X had hoped for Y,
     two officials told the paper, but Z refused": when the parse reads the clause before
     the reporting clause as what was said, the pattern rules' statement that takes in the
     reporting clause itself, or only the writer's words after the comma that follows it,
@@ -2028,12 +2028,12 @@ def _content_before(text: str, d: Draft, report: Report) -> None:
         d.start, d.end = report.start, report.end
 
 
-# After a reported clause as the parse ends it, what is no longer said: a comma, or "but"
-# before a predicate the parse gives the reporting verb's subject ("confirmed that X but
-# declined to say Y")
-_CLAUSE_AFTER = re.compile(r"[\s\"”’']*(?:,|\s(?:but|yet)\s)")
-# Conjunctions in a statement that may open the writer's clause, or a second report
-_CONJUNCT = re.compile(r",\s+(?:while|whereas|but)\s|\s(?:but|yet)\s")
+# After a reported clause as the parse ends it, what is no longer said: a comma, unless a
+# second "that" clause of the same report follows it (", but that ...")
+_CLAUSE_AFTER = re.compile(r"[\s\"”’']*,(?!\s+(?:but|and|or)\s+that\s)")
+# A conjunction of contrast in a statement that may open a second report ("said X, while
+# others said Y"); the parse decides
+_CONJUNCT = re.compile(r",\s+(?:while|whereas)\s")
 
 
 def _end_with_clause(text: str, d: Draft, report: Report) -> None:
