@@ -4,7 +4,9 @@ invented articles, one mechanism each."""
 from __future__ import annotations
 
 from parley.extract import extract_statements
+from parley.extract.attribution import Draft, Who, _end_with_clause
 from parley.extract.segment import Span, sentences
+from parley.extract.syntax import Report, ReportKind
 
 
 def _texts(text: str) -> list[str]:
@@ -55,10 +57,17 @@ def test_a_second_report_after_while_is_a_statement_of_its_own() -> None:
 
 
 def test_a_second_that_clause_after_but_stays_in_the_report() -> None:
-    # ", but that ...": the same report goes on
-    text = (
-        "Title: Talks\n\nThe envoy said the timing was the parties' own choice, but that he "
-        "had briefed them before travelling.\n"
+    # ", but that ...": the same report goes on where the parse ends the first clause
+    text = "He said that the choice was theirs, but that he had briefed them."
+    cue = text.index("said")
+    d = Draft(
+        text.index("the choice"), len(text) - 1, False, "said", cue, Who("He", None, False), "say"
     )
-    texts = _texts(text)
-    assert len(texts) == 1 and texts[0].endswith("before travelling")
+    end = text.index(",")
+    report = Report(ReportKind.CLAUSE, cue, cue + 4, "said", "say", 0, 2, cue + 5, end)
+    _end_with_clause(text, d, report)
+    assert d.end == len(text) - 1
+    other = text.replace("but that he had", "and he")
+    d.end = len(other) - 1
+    _end_with_clause(other, d, report)
+    assert d.end == end
