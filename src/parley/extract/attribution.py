@@ -1893,6 +1893,9 @@ def to_parse(attributor: Attributor) -> list[tuple[Span, list[Quote]]]:
         and d.cue_start < d.start
         and _RUNS_ON.search(text, d.start, d.end) is not None
     }
+    # a statement that takes in its own reporting clause, or that opens after a comma past
+    # its cue: the parse may find the clause before the cue reported (see _content_before)
+    runs_on |= {d.cue_start for d in attributor.drafts if _misplaced(text, d)}
     for sent, quotes in attributor.sentences:
         if sent.end - sent.start > MAX_PARSED:
             continue
@@ -1920,6 +1923,19 @@ def to_parse(attributor: Attributor) -> list[tuple[Span, list[Quote]]]:
         ) or _title_case_cue(text, sent):
             todo.append((sent, quotes))
     return todo
+
+
+def _misplaced(text: str, d: Draft) -> bool:
+    """Whether the pattern rules' statement ``d`` holds its own cue ("X agreed to Y, the
+    minister said after talks, in a sign of Z") or opens after a comma past it ("X hoped for
+    Y, officials told the paper, but Z refused")."""
+    if d.direct:
+        return False
+    if d.start < d.cue_start < d.end:
+        return True
+    if d.cue_start < d.start and _CONJUNCT.search(text, d.start, d.end) is not None:
+        return True  # "said X, while Z said Y"
+    return d.cue_start < d.start and "," in text[d.cue_start : d.start]
 
 
 # A word of a headline set in title case: capitalised, or a short function word
@@ -1974,6 +1990,8 @@ def parse_pass(
             d = by_cue.get(report.cue_start)
             if d is not None and report.kind is not ReportKind.QUOTE_FIRST:
                 _end_with_clause(attributor.text, d, report)
+            elif d is not None:
+                _content_before(attributor.text, d, report)
             continue
         quotes = by_start[starts[bisect_left(starts, report.cue_start + 1) - 1]]
         d = attributor.from_report(report, quotes)
@@ -1992,14 +2010,43 @@ _SUBORDINATE_START = re.compile(
 )
 
 
+def _content_before(text: str, d: Draft, report: Report) -> None:
+    """ "X agreed to Y, the minister said after talks, in a sign of Z", "X had hoped for Y,
+    two officials told the paper, but Z refused": when the parse reads the clause before
+    the reporting clause as what was said, the pattern rules' statement that takes in the
+    reporting clause itself, or only the writer's words after the comma that follows it,
+    is that clause instead."""
+    if not (report.start < report.end <= report.subject_start <= report.cue_start):
+        return
+    if report.end - report.start < 12 or open_quotation(text[report.start : report.end]):
+        return
+    if d.direct or d.start >= report.start and d.end <= report.end:
+        return
+    takes_cue = d.start <= report.start and d.end > report.cue_start
+    after_comma = d.start > report.cue_start and "," in text[report.cue_start : d.start]
+    if takes_cue or after_comma:
+        d.start, d.end = report.start, report.end
+
+
+# After a reported clause as the parse ends it, what is no longer said: a comma, unless a
+# second "that" clause of the same report follows it (", but that ...")
+_CLAUSE_AFTER = re.compile(r"[\s\"”’']*,(?!\s+(?:but|and|or)\s+that\s)")
+# A conjunction of contrast in a statement that may open a second report ("said X, while
+# others said Y"); the parse decides
+_CONJUNCT = re.compile(r",\s+(?:while|whereas)\s")
+
+
 def _end_with_clause(text: str, d: Draft, report: Report) -> None:
     """End the pattern rules' statement ``d`` where the parse ends the same cue's reported
     clause, when the parse stops it at a comma before a clause of the sentence's own ("...
     lamented the deadlock[, Clinton took a moment to ...]")."""
-    if not (d.start - 3 <= report.start <= d.start + 30 and d.start < report.end < d.end):
+    start = report.start
+    if re.match(r"that\s", text[start : start + 5]):
+        start += 5  # the parse's clause opens on its "that", the pattern rules' after it
+    if not (d.start - 3 <= start <= d.start + 30 and d.start < report.end < d.end):
         return
     rest = text[report.end : d.end]
-    if not re.match(r"[\s\"”’']*,", rest) or open_quotation(text[d.start : report.end]):
+    if not _CLAUSE_AFTER.match(rest) or open_quotation(text[d.start : report.end]):
         return
     end = report.end
     while end > d.start and text[end - 1] in " ,":

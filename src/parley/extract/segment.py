@@ -79,6 +79,10 @@ ABBREVIATIONS = {
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "i.e", "e.g", "approx", "dept", "est", "fig",
 }  # fmt: skip
+# abbreviations that often stand last in a sentence (a time, a company's suffix, a list)
+SENTENCE_FINAL_ABBREVIATIONS = {
+    "a.m", "p.m", "etc", "inc", "ltd", "corp", "jr", "sr",
+}  # fmt: skip
 # A sentence ends at . ! ? (possibly inside a closing quote) followed by space and a capital,
 # a digit or an opening quote.
 _SENT_END = re.compile(r"[.!?]+['\"’”)]*(?=\s+['\"‘“(]?[A-Z0-9])")
@@ -328,7 +332,11 @@ def _abbreviation(seg: str, dot: int) -> bool:
     if start == dot:
         return False
     word = seg[start:dot].lower().strip(".")
-    # single initials ("J. D. Vance") and known abbreviations
+    # single initials ("J. D. Vance") and known abbreviations; one that can close a
+    # sentence ("shortly after 1 a.m. He said", "Acme Inc. The company") does when a
+    # sentence's opening word follows
+    if word in SENTENCE_FINAL_ABBREVIATIONS:
+        return _OPENING_WORD.match(seg, dot + 1) is None
     if len(word) == 1 or word in ABBREVIATIONS:
         return True
     # initials written together ("J.D. Vance", "G.K. Osei"), unless they close a place
