@@ -311,6 +311,7 @@ def _hearsay_asks(
                     or _title_side(m, resolver, d.who.actor)
                     or _government(m, resolver)
                     or resolver.state_body_side(m, d.who.actor)
+                    or _described_state(m, resolver)
                 )
                 not in (None, *own)
                 for m in inside
