@@ -884,7 +884,7 @@ def _relative_positions(pred: Token, subj: Token | None) -> list[Holder]:
         if who is None or who.tag_ in ("PRP", "WDT", "WP") or _potential(list(rel.children)):
             continue  # "the cheapest concession Washington [could] offer": a possibility
         made = rel.head.lower_ in POSITION_NOUNS and rel.lower_ in _GIVING
-        if rel.lower_ in _POSITION_VERBS or made:
+        if rel.lower_ in _POSITION_VERBS or _phrasal_position(rel) or made:
             out.append(replace(_holder(who), relative=True))
     return out
 
@@ -904,6 +904,29 @@ _POSITION_VERBS = frozenset(
     )
     for f in verb_forms(v)
 )  # fmt: skip
+
+
+# Phrasal verbs of acceptance or refusal, a verb and its particle: "the options [Canada
+# had not taken up]", "an offer [Moscow turned down]", "a text [Rome had signed up to]"
+_PHRASAL_POSITIONS: dict[str, frozenset[str]] = {
+    form: frozenset(particles)
+    for verb, particles in (
+        ("take", ("up",)),
+        ("turn", ("down",)),
+        ("pass", ("up",)),
+        ("sign", ("up", "on", "off")),
+    )
+    for form in verb_forms(verb)
+}
+
+
+def _phrasal_position(verb: Token) -> bool:
+    """'had not taken [up]', 'turned [down]': a verb whose particle makes it one of
+    acceptance or refusal."""
+    particles = _PHRASAL_POSITIONS.get(verb.lower_)
+    return particles is not None and any(
+        c.dep_ == "prt" and c.lower_ in particles for c in verb.children
+    )
 
 
 # Linking verbs that, like a copula, give their subject an adjective: "[the authorities]

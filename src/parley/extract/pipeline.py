@@ -47,6 +47,7 @@ from parley.extract.speaker_forms import written_in_full
 from parley.extract.speakers import Resolver, Who, chains, det_before
 from parley.extract.syntax import next_reports, parse, parser
 from parley.extract.turns import TurnRole, interview_turns, label_speaker, transcript_turns
+from parley.places import STATE_FORMS
 
 # One article's extraction as a generator: it yields the texts it needs parsed and is sent
 # back their parses, so that a driver can parse the texts of several articles in one batch.
@@ -310,6 +311,7 @@ def _hearsay_asks(
                     or _title_side(m, resolver, d.who.actor)
                     or _government(m, resolver)
                     or resolver.state_body_side(m, d.who.actor)
+                    or _described_state(m, resolver)
                 )
                 not in (None, *own)
                 for m in inside
@@ -471,6 +473,18 @@ def _hearsay(
                     mentions,
                     starts,
                     partial(_government, resolver=resolver),
+                )
+            if not actors:
+                # "a Gulf source said [the kingdom] had not pressed the point": a definite
+                # description of a state ("the kingdom", "the emirate") is the state of
+                # that kind named before, as when it speaks ("the kingdom said")
+                branch = "state_noun"
+                actors = _first_side(
+                    d.start + lo,
+                    d.start + hi,
+                    mentions,
+                    starts,
+                    partial(_described_state, resolver=resolver),
                 )
             if not actors:
                 # "[the army] has broken every truce" in a rebel group's words: a body
@@ -767,6 +781,21 @@ def _state_body_side(m: Mention, resolver: Resolver, speaker: str | None) -> str
     if _actor_of(m, resolver) is not None:
         return None
     return resolver.state_body_side(m, speaker)
+
+
+def _described_state(m: Mention, resolver: Resolver) -> str | None:
+    """The state a definite description of its form ("the kingdom", "the emirate") stands
+    for (see :meth:`Resolver.described_state`); None for any other mention, and for a noun
+    that says nothing of the state's form ("the country", "the island": in a reported
+    clause as often the speaker's own country as the one named last)."""
+    if (
+        m.kind is not MentionKind.ROLE
+        or m.role not in STATE_FORMS
+        or det_before(resolver.text, m.start) != "the"
+        or _actor_of(m, resolver) is not None
+    ):
+        return None
+    return resolver.described_state(m.role, m.start)
 
 
 def _title_side(m: Mention, resolver: Resolver, speaker: str | None) -> str | None:

@@ -1131,6 +1131,11 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
             self._main_actor_counted = True
         return self._first_side(self._named, state_only)
 
+    def described_state(self, noun: str, pos: int) -> str | None:
+        """The state a definite description ("the kingdom") at ``pos`` stands for, in a
+        reported clause as in a speaker's name (see ``_described_state``)."""
+        return self._described_state(noun, pos)
+
     def _described_state(self, noun: str, pos: int) -> str | None:
         """The state a definite description ("the kingdom", "the island") stands for: the
         latest state named before ``pos`` that is one (its ISO names or its office-holders'
