@@ -48,6 +48,7 @@ SPLITS = (
     "test27",
     "test28",
     "test29",
+    "test30",
 )
 GOLD_SUFFIX = ".gold.jsonl"
 HEADER_FIELDS = ("Title", "URL", "Outlet", "Published")
