@@ -435,15 +435,13 @@ def _hearsay(
                     continue
                 break
             lo, hi = _party_span(h)
+            # the first party a picker finds over the holder's phrase
+            side_over = partial(_first_side, d.start + lo, d.start + hi, mentions, starts)
             # the mentions over the head word ("Steve [Witkoff]", "the White [House]"), or
             # in the whole phrase when its head stands for a party ("Sudanese [officials]"),
             # else the possessor whose act the head is ("[Hezbollah's] walkout")
             branch = "holder"
-            actors = _holder_parties(d, h, mentions, starts, resolver, text) or _first_side(
-                d.start + lo,
-                d.start + hi,
-                mentions,
-                starts,
+            actors = _holder_parties(d, h, mentions, starts, resolver, text) or side_over(
                 # "[the president] had called the deal fantastic": a bare title's holder
                 partial(_title_side, resolver=resolver, speaker=d.who.actor),
             )
@@ -467,35 +465,19 @@ def _hearsay(
                 # judged, "the government was spending lives", is left to nobody: at home
                 # that is a critic's charge)
                 branch = "government"
-                actors = _first_side(
-                    d.start + lo,
-                    d.start + hi,
-                    mentions,
-                    starts,
-                    partial(_government, resolver=resolver),
-                )
+                actors = side_over(partial(_government, resolver=resolver))
             if not actors:
                 # "a Gulf source said [the kingdom] had not pressed the point": a definite
                 # description of a state ("the kingdom", "the emirate") is the state of
                 # that kind named before, as when it speaks ("the kingdom said")
                 branch = "state_noun"
-                actors = _first_side(
-                    d.start + lo,
-                    d.start + hi,
-                    mentions,
-                    starts,
-                    partial(_described_state, resolver=resolver),
-                )
+                actors = side_over(partial(_described_state, resolver=resolver))
             if not actors:
                 # "[the army] has broken every truce" in a rebel group's words: a body
                 # only a state has, unqualified, is the state the paragraph is about
                 branch = "state_body"
-                actors = _first_side(
-                    d.start + lo,
-                    d.start + hi,
-                    mentions,
-                    starts,
-                    partial(_state_body_side, resolver=resolver, speaker=d.who.actor),
+                actors = side_over(
+                    partial(_state_body_side, resolver=resolver, speaker=d.who.actor)
                 )
                 if actors and not own and not h.tells:
                     # "a source familiar with the military's position said [the army] had

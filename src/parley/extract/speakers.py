@@ -524,7 +524,7 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
             and det_before(self.text, chain[0].start) == "the"
         ):
             # "The kingdom said", "the emirate's foreign ministry": a state named before
-            actor = self._described_state(roles[0].role, chain[0].start)
+            actor = self.described_state(roles[0].role, chain[0].start)
             how = ActorPath.COREF if actor is not None else how
         if roles:
             self.context_basis = None
@@ -1132,11 +1132,6 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
         return self._first_side(self._named, state_only)
 
     def described_state(self, noun: str, pos: int) -> str | None:
-        """The state a definite description ("the kingdom") at ``pos`` stands for, in a
-        reported clause as in a speaker's name (see ``_described_state``)."""
-        return self._described_state(noun, pos)
-
-    def _described_state(self, noun: str, pos: int) -> str | None:
         """The state a definite description ("the kingdom", "the island") stands for: the
         latest state named before ``pos`` that is one (its ISO names or its office-holders'
         titles say so: "Kingdom of Saudi Arabia", Qatar's emir); for a noun nothing can
