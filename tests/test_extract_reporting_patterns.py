@@ -866,3 +866,39 @@ def test_a_clause_of_when_before_the_colon_introduces_the_quotation() -> None:
         '"The company has had every chance to do the right thing."\n'
     )
     assert texts(body) == ["The company has had every chance to do the right thing."]
+
+
+# -- detection by structure (seventeenth round, det17) ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the next sentence's statement spells the reaction out, whoever says it
+        (
+            "Farmers' groups condemned the tariff. A spokeswoman for one group said "
+            "growers would lose half their income.\n",
+            ["growers would lose half their income"],
+        ),
+        # a participle closing the same sentence spells it out
+        (
+            "A port authority official rejected that claim, saying the cranes had been "
+            "idle for weeks.\n",
+            ["the cranes had been idle for weeks"],
+        ),
+        (
+            "The dockers' federation welcomed the ruling in a statement on Friday, saying "
+            "it protected every crew.\n",
+            ["it protected every crew"],
+        ),
+    ],
+)
+def test_an_unnamed_speakers_bare_reaction_before_its_spelled_out_words(
+    body: str, expected: list[str]
+) -> None:
+    assert texts(body) == expected
+
+
+def test_a_named_persons_bare_reaction_before_a_participle_stays() -> None:
+    body = "Ada Lind rejected the charge, saying the union had never blocked the port.\n"
+    assert texts(body) == ["the charge", "the union had never blocked the port"]

@@ -1156,12 +1156,14 @@ _SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s")
 
 
 def _without_lead_ins(text: str, drafts: list[Draft]) -> list[Draft]:
-    """Drop a body's bare reaction that the next sentence's statement of one of its people
-    spells out: "The ministry welcomed the deal. Its spokesman said the deal was ...",
-    "Moscow dismissed the convention. Foreign ministry spokeswoman X said ...". A bare noun
-    phrase closing the sentence, said by no named person, sums up the statement that
-    follows it (a story's topic sentence, not a statement of its own); a person's own bare
-    reaction ("Kim ruled out any dealings with the South. He said ...") stays."""
+    """Drop a bare reaction that the statement right after it spells out: "The ministry
+    welcomed the deal. Its spokesman said the deal was ...", "Moscow dismissed the
+    convention. Foreign ministry spokeswoman X said ...", "An official disputed that
+    account, saying ...". A bare noun phrase closing its clause, said by no named person,
+    sums up the statement that follows it in the same sentence (a participle's) or opens
+    the paragraph's next sentence (a story's topic sentence, not a statement of its own),
+    whoever says that one; a named person's own bare reaction ("Kim ruled out any
+    dealings with the South. He said ...") stays."""
     out: list[Draft] = []
     for i, d in enumerate(drafts):
         nxt = drafts[i + 1] if i + 1 < len(drafts) else None
@@ -1173,17 +1175,43 @@ def _without_lead_ins(text: str, drafts: list[Draft]) -> list[Draft]:
             # clause, never a bare reaction
             and d.lemma != "say"
             and d.who.speaker is None
-            and nxt.who.speaker is not None
-            and nxt.who.actor == d.who.actor
             and _BARE_NOUN_PHRASE.fullmatch(text, d.start, d.end) is not None
-            and (close := _SENTENCE_CLOSE.match(text, d.end)) is not None
-            and close.end() <= (opens := min(nxt.start, nxt.cue_start))
-            and "\n" not in text[d.end : opens]
-            and _SENTENCE_BREAK.search(text, close.end(), opens) is None
+            and (_next_sentence_opens(text, d, nxt) or _participle_goes_on(text, d, nxt))
         ):
             continue
         out.append(d)
     return out
+
+
+def _next_sentence_opens(text: str, d: Draft, nxt: Draft) -> bool:
+    """``nxt`` is the statement of the sentence after ``d``'s, in the same paragraph."""
+    close = _SENTENCE_CLOSE.match(text, d.end)
+    if close is None:
+        return False
+    opens = min(nxt.start, nxt.cue_start)
+    return (
+        close.end() <= opens
+        and "\n" not in text[d.end : opens]
+        and _SENTENCE_BREAK.search(text, close.end(), opens) is None
+    )
+
+
+# What may stand between a reaction's object and the participle that spells it out: "in a
+# statement", "on Friday" (", saying ...")
+_BEFORE_PARTICIPLE = re.compile(
+    r"(?:\s+(?:in|on|at|after|during|late|earlier|last|this)\b[^,.;:!?\n\"“”]{0,40})?\s*,\s*"
+)
+
+
+def _participle_goes_on(text: str, d: Draft, nxt: Draft) -> bool:
+    """``nxt`` is a participle's statement closing ``d``'s sentence: "disputed that account,
+    saying ..."."""
+    return (
+        not nxt.direct
+        and nxt.cue.endswith("ing")
+        and nxt.cue_start > d.end
+        and _BEFORE_PARTICIPLE.fullmatch(text, d.end, nxt.cue_start) is not None
+    )
 
 
 def _dedupe(drafts: list[Draft]) -> list[Draft]:
