@@ -902,3 +902,21 @@ def test_an_unnamed_speakers_bare_reaction_before_its_spelled_out_words(
 def test_a_named_persons_bare_reaction_before_a_participle_stays() -> None:
     body = "Ada Lind rejected the charge, saying the union had never blocked the port.\n"
     assert texts(body) == ["the charge", "the union had never blocked the port"]
+
+
+def test_a_participle_set_off_inside_the_reported_clause_does_not_end_it() -> None:
+    body = (
+        "The company said on Monday that the court, sitting under the rules of the trade "
+        "body, had granted its request.\n"
+    )
+    assert texts(body) == [
+        "the court, sitting under the rules of the trade body, had granted its request"
+    ]
+
+
+def test_a_writers_clause_after_an_according_to_source_is_not_the_sources() -> None:
+    body = (
+        "The first plant is due to open in 2030, according to the ministry, and the "
+        "project is expected to cost about $2 billion.\n"
+    )
+    assert texts(body) == ["The first plant is due to open in 2030"]

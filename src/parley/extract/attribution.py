@@ -1480,6 +1480,14 @@ class Attributor:
             return sent.start, c_start - 2, who  # "CONTENT, according to X."
         if (
             phrases.after_comma(text, c_start)
+            and _NEXT_CLAUSE.match(text, src_end, sent.end)
+            and word_count(text[sent.start : c_start]) >= 4
+        ):
+            # "CONTENT, according to X, and the programme is expected to ...": a clause of
+            # the writer's own, with its own subject, after the source
+            return sent.start, c_start - 2, who
+        if (
+            phrases.after_comma(text, c_start)
             and text.startswith(",", src_end)
             and not _ASIDE_AFTER.match(text, src_end + 1)  # ", who said ...": about X
         ):
@@ -1767,9 +1775,25 @@ def _before_adjunct(text: str, a: int, b: int) -> int:
     """Where a reported clause text[a:b] ends before a participial clause after a comma
     (see ``phrases.ADJUNCT_PARTICIPLE``) outside any quotation."""
     for adjunct in phrases.ADJUNCT_PARTICIPLE.finditer(text, a, b):
-        if not open_quotation(text[a : adjunct.start()]):
-            return adjunct.start()
+        if open_quotation(text[a : adjunct.start()]):
+            continue
+        if _INSIDE_PARENTHESIS.match(text, adjunct.end(), b):
+            continue  # "that the court, sitting under X rules, had granted ...": set off
+        return adjunct.start()
     return b
+
+
+# A coordinated clause with a subject of its own after an "according to" source
+_NEXT_CLAUSE = re.compile(
+    r",\s+(?:and|but|while|whereas)\s+(?:the|a|an|its|his|her|their|this|these|it|he|she"
+    r"|they|we)\s"
+)
+# The rest of a participle set off by commas inside a clause, then the clause's own finite
+# verb after the second comma: "the court, sitting under the bank's rules, [had] granted"
+_INSIDE_PARENTHESIS = re.compile(
+    r"[^,;:.!?\"“”]{0,80},\s+(?:had|has|have|was|were|is|are|would|will|could|should|can"
+    r"|may|might|must|did|does|do)\b"
+)
 
 
 def _before_contrast(text: str, a: int, b: int) -> int:
