@@ -9,6 +9,9 @@ from __future__ import annotations
 import pytest
 
 from parley.extract import extract_statements
+from parley.extract.attribution import Draft
+from parley.extract.pipeline import _reporting_clause_only
+from parley.extract.speakers import Who
 
 HEADER = "Title: t\nPublished: 2025-11-27T10:00:00+00:00\n\n"
 
@@ -920,3 +923,24 @@ def test_a_writers_clause_after_an_according_to_source_is_not_the_sources() -> N
         "project is expected to cost about $2 billion.\n"
     )
     assert texts(body) == ["The first plant is due to open in 2030"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A manager at the plant, who asked that the company not be named, said orders "
+        "had fallen.\n",
+        '"We live here," he said, asking that only his first name, Ray, be used.\n',
+    ],
+)
+def test_a_request_for_anonymity_with_a_longer_subject_is_no_statement(body: str) -> None:
+    assert not any("name" in t for t in texts(body))
+
+
+def test_a_reporting_clause_alone_is_no_content() -> None:
+    text = "the pact was announced, three of the officials said."
+    start = text.index("three")
+    draft = Draft(start, len(text) - 1, False, "announced", 4, Who(None, None, False), "announce")
+    assert _reporting_clause_only(text, draft)
+    kept = Draft(0, 22, False, "said", 30, Who(None, None, False), "say")
+    assert not _reporting_clause_only("the pact was announced", kept)

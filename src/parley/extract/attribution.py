@@ -1791,7 +1791,7 @@ _NEXT_CLAUSE = re.compile(
 # The rest of a participle set off by commas inside a clause, then the clause's own finite
 # verb after the second comma: "the court, sitting under the bank's rules, [had] granted"
 _INSIDE_PARENTHESIS = re.compile(
-    r"[^,;:.!?\"“”]{0,80},\s+(?:had|has|have|was|were|is|are|would|will|could|should|can"
+    r"[^,;:.!?\"“”]{0,120},\s+(?:had|has|have|was|were|is|are|would|will|could|should|can"
     r"|may|might|must|did|does|do)\b"
 )
 

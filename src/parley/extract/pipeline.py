@@ -194,7 +194,10 @@ def _steps(
     drafts = [
         d
         for d in _dedupe(attributor.drafts)
-        if not _anonymity(text, d) and not _naming(text, d) and not _topic_only(text, d)
+        if not _anonymity(text, d)
+        and not _naming(text, d)
+        and not _topic_only(text, d)
+        and not _reporting_clause_only(text, d)
     ]
     drafts = [_past_view_noun(text, d) for d in drafts]
     if nlp is not None:
@@ -1070,7 +1073,10 @@ def _government(m: Mention, resolver: Resolver) -> str | None:
 # only by her first name": the newsroom convention of
 # an unnamed source, not a statement (on the development sets: every such clause).
 _ANONYMITY = re.compile(
-    r"(?:that\s+\w+\s+)?not\s+(?:to\s+)?(?:be\s+)?(?:named|identified|quoted\s+by\s+name)\b"
+    r"(?:that\s+)?(?:[\w'’-]+\s+){0,4}?not\s+(?:to\s+)?(?:be\s+)?(?:named|identified"
+    r"|quoted\s+by\s+name)\b"
+    # "asking that only his first name, Ray, be used"
+    r"|(?:only\s+)?(?:his|her|their)\s+(?:first|given)\s+names?(?:,[^,]{1,30},)?\s+be\s+used\b"
     r"|not\s+to\s+(?:use|give|publish)\s+\w+\s+(?:sur|full\s+|real\s+)?names?\b"
     r"|(?:for\s+)?anonymity\b"
     r"|to\s+be\s+(?:identified|named|referred\s+to)(?:\s+only)?(?:\s+(?:as|by)\b|\s*$)"
@@ -1143,6 +1149,17 @@ def _naming(text: str, d: Draft) -> bool:
         and d.lemma == "call"
         and _NAME_ONLY.fullmatch(text, d.start, d.end) is not None
     )
+
+
+# A reporting clause of its own, closing a sentence: "..., two of the people said." (the
+# words of a verb the pattern rules took for a cue, "before the deal was announced, ...")
+_REPORTING_CLAUSE = re.compile(
+    r"(?:[\w'’-]+\s+){1,5}?(?:said|says|added|adds)(?:\s+(?:on|last|this)\s+\w+)?\s*[.!]?"
+)
+
+
+def _reporting_clause_only(text: str, d: Draft) -> bool:
+    return not d.direct and _REPORTING_CLAUSE.fullmatch(text, d.start, d.end) is not None
 
 
 def _anonymity(text: str, d: Draft) -> bool:
