@@ -57,7 +57,8 @@ def _expected(request: pytest.FixtureRequest, opposition: Opposition, expected: 
             "Norway passed the bill.\n\nThe Fjord Pilots Union condemned the bill. In a "
             "statement, the union said the government had ignored its members. Its national "
             "president, Ola Brekke, said the union would go to court.",
-            [(None, None), (None, None), ("Ola Brekke", None)],
+            # "condemned the bill" is a lead-in the next sentence spells out (det17)
+            [(None, None), ("Ola Brekke", None)],
             id="'its president' after a union that opens the sentence before",
         ),
         pytest.param(
