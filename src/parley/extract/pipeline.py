@@ -228,12 +228,13 @@ def _steps(
             held, told, why = _hearsay(text, asks, docs, mentions, starts, resolver, drafts)
         complaints = _complaint_asks(text, drafts, held, why, mentions, resolver)
         if complaints:
-            docs = yield [text[d.start : _first_sentences_end(text, d)] for _, d in complaints]
-            for (i, d), doc in zip(complaints, docs, strict=True):
-                giver = _unnamed_giver(d, doc, mentions, starts, resolver)
-                if giver is not None:
-                    held[i] = giver
-                    why[i] = "counterpart"
+            docs = yield [
+                text[c.draft.start : _first_sentences_end(text, c.draft)] for c in complaints
+            ]
+            for c, doc in zip(complaints, docs, strict=True):
+                if _unnamed_giver(c.draft, doc, mentions, starts, resolver):
+                    held[c.index] = c.giver
+                    why[c.index] = "counterpart"
     for i, d in enumerate(drafts):
         if i not in held:
             subject = _subject_before_quote(text, d, mentions, starts, resolver)
@@ -565,6 +566,16 @@ def _hearsay(
 _OWN_HOLDER = frozenset(("own_side", "pronoun_opening", "pronoun_antecedent", "speakers_own"))
 
 
+@dataclass(frozen=True, slots=True)
+class ComplaintAsk:
+    """A statement that may tell what the speaker's side got from the other side of the
+    article's negotiation (worth a parse; see ``counterpart``)."""
+
+    index: int  # in the drafts
+    draft: Draft
+    giver: str  # the other side, should the clause leave its giver unnamed
+
+
 def _complaint_asks(
     text: str,
     drafts: list[Draft],
@@ -572,12 +583,12 @@ def _complaint_asks(
     why: dict[int, str],
     mentions: list[Mention],
     resolver: Resolver,
-) -> list[tuple[int, Draft]]:
+) -> list[ComplaintAsk]:
     """The statements of a speaker on one side of the article's negotiation whose clause no
     rule gave another party, or gave the speaker's own, and that may tell what that side
     got from the other (see ``counterpart``): worth a parse."""
     parties: tuple[str, ...] | None = None
-    out: list[tuple[int, Draft]] = []
+    out: list[ComplaintAsk] = []
     for i, d in enumerate(drafts):
         if i in held and not (held[i] == NOBODY and why.get(i) in _OWN_HOLDER):
             continue
@@ -585,8 +596,9 @@ def _complaint_asks(
             continue
         if parties is None:
             parties = _article_parties(mentions, resolver)
-        if counterpart(d.who.actor, parties) is not None:
-            out.append((i, d))
+        giver = counterpart(d.who.actor, parties)
+        if giver is not None:
+            out.append(ComplaintAsk(i, d, giver))
     return out
 
 
@@ -606,14 +618,13 @@ _NAMED_PARTIES = frozenset((MentionKind.ACTOR, MentionKind.ADJECTIVE))
 
 def _unnamed_giver(
     d: Draft, doc: Doc, mentions: list[Mention], starts: list[int], resolver: Resolver
-) -> str | None:
-    """The other side of the negotiation when the clause makes the speaker's side the
-    recipient of what it got from a giver it leaves unnamed ("We were not consulted",
-    "Moscow had not yet received any formal answer"); None when the recipient is another
-    party or the clause is not of that form."""
+) -> bool:
+    """Whether the clause makes the speaker's side the recipient of what it got from a
+    giver it leaves unnamed ("We were not consulted", "Moscow had not yet received any
+    formal answer"); not when the recipient is another party or a person."""
     got = received_unnamed(doc)
     if got is None:
-        return None
+        return False
     if not got.pronoun:
         # "[Moscow] had not yet received any formal answer": the subject names the
         # speaker's side as a state or body and nothing else (not "[lawmakers] had been
@@ -626,11 +637,10 @@ def _unnamed_giver(
         if not any(m.kind in _NAMED_PARTIES for m in inside) or any(
             m.kind not in _NAMED_PARTIES | {MentionKind.ROLE} for m in inside
         ):
-            return None  # no state or body by name, or a person ("[Retailleau] had not ...")
+            return False  # no state or body by name, or a person ("[Retailleau] had not ...")
         sides = {_actor_of(m, resolver) for m in inside} - {None}
-        if not sides <= own:
-            return None
-    return counterpart(d.who.actor, _article_parties(mentions, resolver))
+        return sides <= own
+    return True
 
 
 def _relative_taker(
