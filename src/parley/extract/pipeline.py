@@ -20,6 +20,12 @@ from parley.extract.attribution import Attributor, Draft, parse_pass, to_parse
 from parley.extract.chairs import chairs
 from parley.extract.classifier import Coder, default_coder
 from parley.extract.classify import about_of, addressed, obliged, targets_of
+from parley.extract.counterpart import (
+    counterpart,
+    may_receive,
+    negotiating_parties,
+    received_unnamed,
+)
 from parley.extract.cues import FORM_LEMMA, SPEECH_FORMS
 from parley.extract.dates import article_date
 from parley.extract.features import Utterance, continues, intro_of
@@ -223,6 +229,15 @@ def _steps(
                 text[ask.draft.start : _first_sentences_end(text, ask.draft)] for ask in asks
             ]
             held, told, why = _hearsay(text, asks, docs, mentions, starts, resolver, drafts)
+        complaints = _complaint_asks(text, drafts, held, why, mentions, resolver)
+        if complaints:
+            docs = yield [
+                text[c.draft.start : _first_sentences_end(text, c.draft)] for c in complaints
+            ]
+            for c, doc in zip(complaints, docs, strict=True):
+                if _unnamed_giver(c.draft, doc, mentions, starts, resolver):
+                    held[c.index] = c.giver
+                    why[c.index] = "counterpart"
     for i, d in enumerate(drafts):
         if i not in held:
             subject = _subject_before_quote(text, d, mentions, starts, resolver)
@@ -546,6 +561,89 @@ def _hearsay(
                 why[i] = f"{branch}_told"
             break  # the first party-holder decides, even when it is the speaker's side
     return out, {i for i in told if out.get(i)}, why
+
+
+# The branches after which a clause is still the speaker's own side's: its subject is
+# that side ("[Canberra] had received no formal request", "[It] had never received a
+# formal reply"), so what it got may be the other side's act (see ``counterpart``)
+_OWN_HOLDER = frozenset(("own_side", "pronoun_opening", "pronoun_antecedent", "speakers_own"))
+
+
+@dataclass(frozen=True, slots=True)
+class ComplaintAsk:
+    """A statement that may tell what the speaker's side got from the other side of the
+    article's negotiation (worth a parse; see ``counterpart``)."""
+
+    index: int  # in the drafts
+    draft: Draft
+    giver: str  # the other side, should the clause leave its giver unnamed
+
+
+def _complaint_asks(
+    text: str,
+    drafts: list[Draft],
+    held: dict[int, str],
+    why: dict[int, str],
+    mentions: list[Mention],
+    resolver: Resolver,
+) -> list[ComplaintAsk]:
+    """The statements of a speaker on one side of the article's negotiation whose clause no
+    rule gave another party, or gave the speaker's own, and that may tell what that side
+    got from the other (see ``counterpart``): worth a parse."""
+    parties: tuple[str, ...] | None = None
+    out: list[ComplaintAsk] = []
+    for i, d in enumerate(drafts):
+        if i in held and not (held[i] == NOBODY and why.get(i) in _OWN_HOLDER):
+            continue
+        if not may_receive(text[d.start : d.end]):
+            continue
+        if parties is None:
+            parties = _article_parties(mentions, resolver)
+        giver = counterpart(d.who.actor, parties)
+        if giver is not None:
+            out.append(ComplaintAsk(i, d, giver))
+    return out
+
+
+def _article_parties(mentions: list[Mention], resolver: Resolver) -> tuple[str, ...]:
+    """The two parties the article names most (see ``counterpart.negotiating_parties``):
+    its states, bodies and known people by name."""
+    return negotiating_parties(
+        _actor_of(m, resolver)
+        for m in mentions
+        if m.kind in (MentionKind.ACTOR, MentionKind.ADJECTIVE, MentionKind.PERSON)
+    )
+
+
+# a state or body by its name or its people's ("Moscow", "European governments")
+_NAMED_PARTIES = frozenset((MentionKind.ACTOR, MentionKind.ADJECTIVE))
+
+
+def _unnamed_giver(
+    d: Draft, doc: Doc, mentions: list[Mention], starts: list[int], resolver: Resolver
+) -> bool:
+    """Whether the clause makes the speaker's side the recipient of what it got from a
+    giver it leaves unnamed ("We were not consulted", "Moscow had not yet received any
+    formal answer"); not when the recipient is another party or a person."""
+    got = received_unnamed(doc)
+    if got is None:
+        return False
+    if not got.pronoun:
+        # "[Moscow] had not yet received any formal answer": the subject names the
+        # speaker's side as a state or body and nothing else (not "[lawmakers] had been
+        # told", "[Chagossians] were never consulted", a person's "[X] had not been
+        # consulted")
+        own = resolver.gaz.voice_of(d.who.actor)
+        inside = mentions[
+            bisect_left(starts, d.start + got.start) : bisect_left(starts, d.start + got.end)
+        ]
+        if not any(m.kind in _NAMED_PARTIES for m in inside) or any(
+            m.kind not in _NAMED_PARTIES | {MentionKind.ROLE} for m in inside
+        ):
+            return False  # no state or body by name, or a person ("[Retailleau] had not ...")
+        sides = {_actor_of(m, resolver) for m in inside} - {None}
+        return sides <= own
+    return True
 
 
 def _relative_taker(
