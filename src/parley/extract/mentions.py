@@ -800,11 +800,12 @@ def _given_names_of_others(text: str, mentions: list[Mention]) -> list[Mention]:
 
 # Capitalised words after a surname that name something of the person's, not a second
 # name ("Trump Tower", "Putin Doctrine")
-_NOT_SURNAMES = frozenset(
-    "Tower Towers Doctrine Administration Organization Organisation Foundation Centre Center"
-    " Institute Plan Era Government Campaign Library Airport Street Avenue Road Square"
-    " Bridge Park".split()
+_NOT_SURNAME_WORDS = (
+    "Tower Towers Doctrine Administration Organization Organisation Foundation Centre"
+    " Center Institute Plan Era Government Campaign Library Airport Street Avenue Road"
+    " Square Bridge Park"
 )
+_NOT_SURNAMES = frozenset(_NOT_SURNAME_WORDS.split())
 
 
 def _body_names(text: str, mentions: list[Mention], used: bytearray) -> list[Mention]:

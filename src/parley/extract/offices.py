@@ -34,10 +34,9 @@ from parley.extract.speaker_patterns import (
 )
 from parley.places import place_state
 
-
 # The capitalised word right before an office ("PSAC national president")
 _WORD_BEFORE = re.compile(r"\b([A-Z][\w&'’-]*)\s+(?:[a-z]+\s+)?$")
-_DETERMINERS = frozenset("Its His Her Their The Our A An Its".split())
+_DETERMINERS = frozenset(("Its", "His", "Her", "Their", "The", "Our", "A", "An"))
 
 
 def _same_surname(full: str, named: str) -> bool:
