@@ -762,8 +762,10 @@ def _joined_places(gaz: Gazetteer, text: str, mentions: list[Mention]) -> list[M
         ):
             name = m.text.removesuffix("'s").removesuffix("’s")
             if place_state(gaz, text[prev.start : m.start + len(name)]) is not None:
+                # (a word the gazetteer does not know, as the second word was on its own:
+                # no person's name a pronoun could refer back to)
                 out[-1] = Mention(
-                    prev.start, m.end, MentionKind.NAME, text[prev.start : m.end],
+                    prev.start, m.end, MentionKind.SURNAME, text[prev.start : m.end],
                     possessive=m.possessive,
                 )  # fmt: skip
                 continue
