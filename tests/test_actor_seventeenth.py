@@ -50,10 +50,12 @@ def test_an_office_whose_recorded_holder_is_another_person_is_not_that_side() ->
 
 
 def test_a_minister_who_told_his_state_media_is_of_that_state() -> None:
+    # the article's main side is Afghanistan's; the medium's demonym gives Iran
     text = (
-        "Title: Water row\n\nKABUL/TEHRAN - Iran and Afghanistan traded blame over the "
-        "river.\n\nThe Taliban accused Iran of lying.\n\nEnergy minister Reza Karimi told "
-        "Iranian television that the river was still flowing into Afghan reservoirs.\n"
+        "Title: Water row\n\nKABUL - Afghanistan's Taliban government said Iran was lying "
+        "about the river, and Afghan officials said Kabul would not be pressed.\n\nEnergy "
+        "minister Reza Karimi told Iranian television that the river was still flowing into "
+        "Afghan reservoirs.\n"
     )
     assert ("Reza Karimi", "IRN") in _sides(text)
 
