@@ -263,7 +263,7 @@ class MentionFinder:
         ]
         out = first_names_of_places(text, hyphenated_names(text, out))
         out = _surnames_like_titles(text, _outside_party_labels(text, out))
-        out = self._short_forms(out)
+        out = _given_names_of_others(text, self._short_forms(out))
         return _committee_topics(text, private_bodies(text, self._subnational(text, out)))
 
     def _short_forms(self, mentions: list[Mention]) -> list[Mention]:
@@ -299,7 +299,7 @@ class MentionFinder:
         Kherson region', 'Guangdong's governor': an unknown capitalised word that names a
         province or city (``parley.places``) and qualifies an office is the state the place
         is in. Only in that position: elsewhere the same word may be a person's name."""
-        out = list(mentions)
+        out = _joined_places(self.gaz, text, mentions)
         for i, m in enumerate(out):
             if m.kind not in (MentionKind.SURNAME, MentionKind.NAME):
                 continue
@@ -743,6 +743,71 @@ _BODY_NAME = re.compile(
     rf"|(?:(?!(?:The|A|An|This|That|Its|His|Her|Their|Our)\b){_BODY_WORD}[ ](?:and[ ])?)+"
     rf"(?P<tail>{_BODY_HEADS})\b"
 )
+
+
+def _joined_places(gaz: Gazetteer, text: str, mentions: list[Mention]) -> list[Mention]:
+    """'British Columbia', 'New South Wales': a demonym or a state's name the gazetteer
+    read as a word of its own that, with the unknown name right after it, names one
+    province or region (``parley.places``) is one name with it ("British" is no side in
+    "British Columbia Premier X"); before an office it is then the province's state."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and m.kind in (MentionKind.SURNAME, MentionKind.NAME)
+            and prev.kind in (MentionKind.ADJECTIVE, MentionKind.ACTOR)
+            and not prev.possessive
+            and text[prev.end : m.start] == " "
+        ):
+            name = m.text.removesuffix("'s").removesuffix("’s")
+            if place_state(gaz, text[prev.start : m.start + len(name)]) is not None:
+                # (a word the gazetteer does not know, as the second word was on its own:
+                # no person's name a pronoun could refer back to)
+                out[-1] = Mention(
+                    prev.start, m.end, MentionKind.SURNAME, text[prev.start : m.end],
+                    possessive=m.possessive,
+                )  # fmt: skip
+                continue
+        out.append(m)
+    return out
+
+
+def _given_names_of_others(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'Qassem Rezaei' where the gazetteer knows Naim Qassem: a known person's surname
+    alone, right before an unknown capitalised word that is no word of a body's name, is
+    the given name of somebody else, the two words one name the gazetteer does not know."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind is MentionKind.PERSON
+            and prev.person is not None
+            and not prev.possessive
+            and " " not in prev.text
+            and prev.text == prev.person.surname
+            and m.kind is MentionKind.SURNAME
+            and not m.possessive
+            and text[prev.end : m.start] == " "
+            and m.text[:1].isupper()
+            and m.text[1:].islower()
+            and m.text not in _NOT_SURNAMES
+        ):
+            out[-1] = Mention(prev.start, m.end, MentionKind.NAME, text[prev.start : m.end])
+            continue
+        out.append(m)
+    return out
+
+
+# Capitalised words after a surname that name something of the person's, not a second
+# name ("Trump Tower", "Putin Doctrine")
+_NOT_SURNAME_WORDS = (
+    "Tower Towers Doctrine Administration Organization Organisation Foundation Centre"
+    " Center Institute Plan Era Government Campaign Library Airport Street Avenue Road"
+    " Square Bridge Park"
+)
+_NOT_SURNAMES = frozenset(_NOT_SURNAME_WORDS.split())
 
 
 def _body_names(text: str, mentions: list[Mention], used: bytearray) -> list[Mention]:

@@ -34,6 +34,17 @@ from parley.extract.speaker_patterns import (
 )
 from parley.places import place_state
 
+# The capitalised word right before an office ("PSAC national president")
+_WORD_BEFORE = re.compile(r"\b([A-Z][\w&'’-]*)\s+(?:[a-z]+\s+)?$")
+_DETERMINERS = frozenset(("Its", "His", "Her", "Their", "The", "Our", "A", "An"))
+
+
+def _same_surname(full: str, named: str) -> bool:
+    """Whether ``named`` ends on the surname of ``full`` ("Muto" of "Yoji Muto")."""
+    a, b = full.split(), named.split()
+    return bool(a and b) and a[-1].lower() == b[-1].lower().removesuffix("'s")
+
+
 # Between a country and the name its title introduces: "'s chief trade negotiator, ",
 # " special envoy ", "'s commissioner for environment, " -- title words, no verb or clause.
 _TITLE_GAP = re.compile(
@@ -558,6 +569,16 @@ class Offices(ResolverBase):
             if subject is not None:
                 return subject
         side = self._context_actor(last.start, state_only=state)
+        if (
+            side is not None
+            and self.context_basis is ActorPath.ARTICLE_FALLBACK
+            and self.labour_dispute
+            and (not state or all(self._union_president(o) for o in offices))
+        ):
+            # "PSAC national president X" in a strike: an office no title gives to a state
+            # (a president in lower case: a union's or a company's) takes no side from the
+            # article's state
+            return None
         if side is None and all(o.role != "president" and _state_office(o.role) for o in offices):
             # "Interior Minister X" in a story that names no state, only its cities ("the
             # talks in Potsdam"): the one state whose provinces and cities the article names
@@ -593,10 +614,19 @@ class Offices(ResolverBase):
     def _holder_side(self, role: str, pos: int) -> str | None:
         """The side whose people hold ``role`` on the day, when only one does, or only one
         of those the paragraph around ``pos`` names ("the supreme leader" after "Iran")."""
-        sides = {p.actor_on(self.day) for p in self.gaz.holders(None, role, self.day)}
+        holders = self.gaz.holders(None, role, self.day)
+        sides = {p.actor_on(self.day) for p in holders}
         sides.discard(None)
         if len(sides) > 5:
             return None  # "leader", "minister": a common office says nothing of the side
+        holder_name = self._name_after_office(pos)
+        if holder_name is not None:
+            # "Industry Minister Pat Conroy" where Japan's industry minister on record is
+            # Yoji Muto: a side whose holder of the office on the day is somebody else is
+            # not the named person's side
+            sides = {
+                p.actor_on(self.day) for p in holders if _same_surname(p.name, holder_name)
+            } & sides
         if sides:
             # even one holder on record is a guess unless the paragraph names that side
             # ("Information Minister Attaullah Tarar" is not Eritrea's minister)
@@ -611,6 +641,30 @@ class Offices(ResolverBase):
             }
             sides &= named
         return sides.pop() if len(sides) == 1 else None
+
+    def _union_president(self, office: Mention) -> bool:
+        """A president in lower case after a body's capitalised name or acronym ("PSAC
+        national president", "Unifor president"): a union's or a company's, no state's."""
+        if not (office.role.endswith("president") and office.text.islower()):
+            return False
+        before = _WORD_BEFORE.search(self.text, max(0, office.start - 40), office.start)
+        return before is not None and before.group(1) not in _DETERMINERS
+
+    def _name_after_office(self, pos: int) -> str | None:
+        """The name right after the office mention at ``pos`` ("Minister [X Y]"), past
+        further words of the title; None when no name follows at once."""
+        i = bisect_left(self.starts, pos)
+        end = -1
+        for m in self.mentions[i : i + 4]:
+            if end >= 0 and self.text[end : m.start].strip():
+                return None
+            if m.kind is MentionKind.ROLE:
+                end = m.end
+                continue
+            if m.kind in (MentionKind.NAME, MentionKind.PERSON, MentionKind.SURNAME):
+                return m.text
+            return None
+        return None
 
     def _of_actor(self, pos: int) -> str | None:
         """The state in "NAME of Samoa" or "NAME from Kenya"."""

@@ -65,6 +65,30 @@ _RELATIVE_AFTER = re.compile(
 )
 
 
+# A cue that turns to the media the speaker spoke to: "told", "said in an interview with",
+# "speaking to", "in remarks to" (then the medium: "Iranian television")
+_TOLD_MEDIUM = re.compile(
+    r"\b(?:told|(?:said\s+)?(?:in\s+(?:an\s+)?(?:interview|remarks|comments)\s+(?:with|to|on)"
+    r"|(?:speaking|talking)\s+(?:to|with|on))|said\s+on)\s+(?:the\s+)?"
+)
+# The medium after its state's demonym or possessive: "Iranian [state television]",
+# "Pakistan's [state broadcaster]", "Turkish [news agency Anadolu]"
+_MEDIUM = re.compile(
+    r"(?:['’]s)?\s+(?:(?:state|state-run|state-owned|public|official|national|local)\s+)?"
+    r"(?:television|TV|radio|media|broadcaster|news\s+agency|newspaper|daily|channel"
+    r"|press|journalists|reporters|outlets?)\b"
+)
+
+
+# A state's organ after its possessor, as a sentence's subject before its verb: "['s]
+# agriculture and economy ministries said", "['s] foreign ministry spokesman announced"
+_ORGAN_SUBJECT = re.compile(
+    r"(?:['’]s)?\s+(?:[a-z][\w-]*,?\s+){0,5}?(?:ministry|ministries|government|cabinet"
+    r"|presidency|delegation|negotiators?|officials|spokes(?:man|woman|person))"
+    + _SUBJECT_VERB.pattern
+)
+
+
 class SideContext(ResolverBase):
     """Generic sides from context: the paragraph, the framing, the home state."""
 
@@ -140,6 +164,10 @@ class SideContext(ResolverBase):
             if m.kind is MentionKind.ACTOR and m.actor and self._is_state(m.actor):
                 self.context_basis = ActorPath.CONTEXT_SENTENCE
                 return m.actor
+        told = self._told_medium_state(pos, stop)
+        if told is not None:
+            self.context_basis = ActorPath.CONTEXT_SENTENCE
+            return told
         opened = self._paragraph_before_opens_on(pos)
         side = opened or (self._home_or_main() if main else self.home_state)
         self.context_basis = (
@@ -152,6 +180,25 @@ class SideContext(ResolverBase):
         if side is not None and side in visited:
             return self._other_state(visited)
         return side
+
+    def _told_medium_state(self, pos: int, stop: int) -> str | None:
+        """The state whose media the speaker at ``pos`` spoke to in the same sentence
+        ("Energy minister X told Iranian television", "X said in an interview with
+        Pakistan's state broadcaster"): an official gives interviews to the media at
+        home, so the medium's state is the speaker's when nothing nearer gives one."""
+        for told in _TOLD_MEDIUM.finditer(self.text, pos, stop):
+            m = self._mention_at(told.end())
+            if (
+                m is None
+                or m.kind not in (MentionKind.ADJECTIVE, MentionKind.ACTOR)
+                or (m.kind is MentionKind.ACTOR and not m.possessive)
+                or not m.actor
+                or not self._is_state(m.actor)
+                or _MEDIUM.match(self.text, m.end) is None
+            ):
+                continue
+            return m.actor
+        return None
 
     def _other_state(self, visited: set[str]) -> str | None:
         """The state the article mostly quotes or names after those in ``visited`` (where
@@ -183,8 +230,23 @@ class SideContext(ResolverBase):
                 continue
             dateline = _DATELINE.match(text, start)
             at = dateline.end() if dateline is not None else start
-            return self._state_opening(at, _SUBJECT_VERB)
+            return self._state_opening(at, _SUBJECT_VERB) or self._organ_opening(at)
         return None
+
+    def _organ_opening(self, at: int) -> str | None:
+        """The state whose organ opens a paragraph at ``at`` as its subject ("Mexico's
+        agriculture and economy ministries said ...", "Iran's foreign ministry announced
+        ..."): the state the paragraph speaks of, as when it opens on the state itself."""
+        m = self._mention_at(at)
+        if (
+            m is None
+            or m.kind is not MentionKind.ACTOR
+            or not m.possessive
+            or not m.actor
+            or not self._is_state(m.actor)
+        ):
+            return None
+        return m.actor if _ORGAN_SUBJECT.match(self.text, m.end) else None
 
     def _heading_state(self, block: str) -> str | None:
         """The state a section heading set in capitals opens on ("OTTAWA WELCOMES DEAL,

@@ -805,6 +805,11 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                     # not the side the article mostly quotes (measured on the spent sets: the
                     # article's side was wrong for every one of them)
                     how = ActorPath.ABSTAIN
+                elif self.labour_dispute:
+                    # "the company said", "the coalition said" in a strike: an employer or a
+                    # union, no state (measured on the spent sets: the article's side was
+                    # wrong for every one of them in a labour dispute)
+                    how = ActorPath.ABSTAIN
                 else:
                     actor = self.main_actor()
                     how = ActorPath.ARTICLE_FALLBACK
