@@ -243,6 +243,7 @@ def test_training_is_deterministic_and_never_reads_the_test_part() -> None:
      "tests/data/negotiations/test28",
      "tests/data/negotiations/test29",
      "tests/data/negotiations/test30",
+     "tests/data/negotiations/test31",
      "../shared/gold",
      "../shared/seed"],
 )  # fmt: skip
@@ -277,7 +278,15 @@ def test_spent_parts_train_only_when_asked_and_never_a_frozen_one() -> None:
     parts = ROOT / "tests/data/negotiations"
     frozen = [d for d in parts.glob("test*") if d.is_dir() and d.name not in names]
     # the hold-out and the frozen parts
-    assert {d.name for d in frozen} == {"test14", "test15", "test16", "test28", "test29", "test30"}
+    assert {d.name for d in frozen} == {
+        "test14",
+        "test15",
+        "test16",
+        "test28",
+        "test29",
+        "test30",
+        "test31",
+    }
     for folder in frozen:
         held = {p.name[: -len(".txt")] for p in folder.glob("*.txt")}
         assert not {a.name for a in with_spent} & held
