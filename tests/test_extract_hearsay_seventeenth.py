@@ -98,3 +98,22 @@ def test_the_other_side_is_the_unnamed_giver(body: str, expected: tuple[str, str
 def test_no_unnamed_giver(body: str) -> None:
     # (a named teller keeps its own reading: "told by the European Commission" is the EU's)
     assert _last(body)[1] != "ISL"
+
+
+@pytest.mark.parametrize(
+    ("clause", "worth"),
+    [
+        ("we were never formally consulted on the draft", True),
+        ("it had not been shown the final text", True),
+        ("the capital had not yet received any formal reply", True),
+        ("the island received only a third of its quota", True),
+        ("the quota was put to us as a take-it-or-leave-it offer", True),
+        # a verb of giving or telling that is no passive, a thing received that is no
+        # answer: no parse is spent on them
+        ("the ministers gave the talks another week", False),
+        ("the ministers told reporters the talks would go on", False),
+        ("the delegation received the new figures on Tuesday", False),
+    ],
+)
+def test_may_receive_asks_a_parse_only_for_the_forms_read(clause: str, worth: bool) -> None:
+    assert may_receive(clause) is worth

@@ -51,15 +51,28 @@ _RECEIVING = frozenset(f for v in ("receive", "get") for f in verb_forms(v))
 _ANSWERS = POSITION_NOUNS | frozenset(("answer", "answers", "responses", "replies", "invitation"))
 _FIRST_PERSON_OBJECTS = frozenset(("us", "me"))
 _PASSIVE_SUBJECT = "nsubjpass"
-# a cheap test before any parse: a form of one of the verbs above
+# a cheap test before any parse (see ``may_receive``)
 _WORD = re.compile(r"[A-Za-z]+")
-_ALL_FORMS = _ADDRESSING | _HANDING | _RECEIVING
+_PASSIVE_FORMS = _ADDRESSING | _HANDING
+# the auxiliaries of a passive, "[were] not consulted", "had [been] shown", "[got] told"
+_PASSIVE_AUX = frozenset(verb_forms("be")) | frozenset(verb_forms("get"))
+_AUX_WINDOW = 4  # words between the auxiliary and the participle: "were never formally"
 
 
 def may_receive(text: str) -> bool:
-    """Whether ``text`` has a word that may make it a complaint of this kind (worth a
-    parse)."""
-    return any(w.lower() in _ALL_FORMS for w in _WORD.findall(text))
+    """Whether ``text`` may be a complaint of this kind (worth a parse): a passive of one
+    of the verbs of addressing or giving above, its auxiliary a few words before it, or a
+    verb of receiving with an answer or "only" in the clause (the two forms
+    :func:`received_unnamed` reads)."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    receives = False
+    for k, w in enumerate(words):
+        if w in _PASSIVE_FORMS and any(
+            v in _PASSIVE_AUX for v in words[max(0, k - _AUX_WINDOW) : k]
+        ):
+            return True
+        receives = receives or w in _RECEIVING
+    return receives and any(w in _ANSWERS or w == "only" for w in words)
 
 
 def negotiating_parties(sides: Iterable[str | None]) -> tuple[str, ...]:
