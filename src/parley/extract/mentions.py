@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
@@ -750,12 +751,10 @@ def _joined_places(gaz: Gazetteer, text: str, mentions: list[Mention]) -> list[M
     read as a word of its own that, with the unknown name right after it, names one
     province or region (``parley.places``) is one name with it ("British" is no side in
     "British Columbia Premier X"); before an office it is then the province's state."""
-    out: list[Mention] = []
-    for m in mentions:
-        prev = out[-1] if out else None
+
+    def join(prev: Mention, m: Mention) -> Mention | None:
         if (
-            prev is not None
-            and m.kind in (MentionKind.SURNAME, MentionKind.NAME)
+            m.kind in (MentionKind.SURNAME, MentionKind.NAME)
             and prev.kind in (MentionKind.ADJECTIVE, MentionKind.ACTOR)
             and not prev.possessive
             and text[prev.end : m.start] == " "
@@ -764,12 +763,30 @@ def _joined_places(gaz: Gazetteer, text: str, mentions: list[Mention]) -> list[M
             if place_state(gaz, text[prev.start : m.start + len(name)]) is not None:
                 # (a word the gazetteer does not know, as the second word was on its own:
                 # no person's name a pronoun could refer back to)
-                out[-1] = Mention(
+                return Mention(
                     prev.start, m.end, MentionKind.SURNAME, text[prev.start : m.end],
                     possessive=m.possessive,
                 )  # fmt: skip
-                continue
-        out.append(m)
+        return None
+
+    return _join_adjacent(mentions, join)
+
+
+def _join_adjacent(
+    mentions: list[Mention],
+    join: Callable[[Mention, Mention], Mention | None],
+    alone: Callable[[Mention], Mention] | None = None,
+) -> list[Mention]:
+    """The mentions in order, each that ``join`` makes one name with the mention kept
+    before it merged into that one (``join`` returns the merged mention, or None), and
+    each that stays on its own passed through ``alone`` if given."""
+    out: list[Mention] = []
+    for m in mentions:
+        joined = join(out[-1], m) if out else None
+        if joined is not None:
+            out[-1] = joined
+        else:
+            out.append(m if alone is None else alone(m))
     return out
 
 
@@ -777,12 +794,10 @@ def _given_names_of_others(text: str, mentions: list[Mention]) -> list[Mention]:
     """'Qassem Rezaei' where the gazetteer knows Naim Qassem: a known person's surname
     alone, right before an unknown capitalised word that is no word of a body's name, is
     the given name of somebody else, the two words one name the gazetteer does not know."""
-    out: list[Mention] = []
-    for m in mentions:
-        prev = out[-1] if out else None
+
+    def join(prev: Mention, m: Mention) -> Mention | None:
         if (
-            prev is not None
-            and prev.kind is MentionKind.PERSON
+            prev.kind is MentionKind.PERSON
             and prev.person is not None
             and not prev.possessive
             and " " not in prev.text
@@ -794,10 +809,10 @@ def _given_names_of_others(text: str, mentions: list[Mention]) -> list[Mention]:
             and m.text[1:].islower()
             and m.text not in _NOT_SURNAMES
         ):
-            out[-1] = Mention(prev.start, m.end, MentionKind.NAME, text[prev.start : m.end])
-            continue
-        out.append(m)
-    return out
+            return Mention(prev.start, m.end, MentionKind.NAME, text[prev.start : m.end])
+        return None
+
+    return _join_adjacent(mentions, join)
 
 
 # Capitalised words after a surname that name something of the person's, not a second
@@ -867,42 +882,40 @@ _CAPITAL_NEXT = re.compile(r"[ ][A-Z]")
 def _surnames_like_titles(text: str, mentions: list[Mention]) -> list[Mention]:
     """'Stephanie Pope', 'Angus King': an office word in title case right after a given
     name, with no name after it, is the surname (English titles come before names)."""
-    out: list[Mention] = []
-    for m in mentions:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and m.kind is MentionKind.ROLE
-            and m.role_class is RoleClass.PERSON
-            and " " not in m.text
-            and m.text[:1].isupper()
-            and not m.text.isupper()
-            and prev.kind in (MentionKind.NAME, MentionKind.SURNAME)
-            and not prev.possessive
-            and m.start == prev.end + 1
-            and text[prev.end] == " "
-            and not _CAPITAL_NEXT.match(text, m.end)
-        ):
-            out[-1] = Mention(prev.start, m.end, MentionKind.NAME, text[prev.start : m.end],
-                              possessive=m.possessive)  # fmt: skip
-            continue
-        if (
+
+    def title_word(m: Mention) -> bool:
+        return (
             m.kind is MentionKind.ROLE
             and m.role_class is RoleClass.PERSON
             and " " not in m.text
             and m.text[:1].isupper()
             and not m.text.isupper()
+            and not _CAPITAL_NEXT.match(text, m.end)
+        )
+
+    def join(prev: Mention, m: Mention) -> Mention | None:
+        if (
+            title_word(m)
+            and prev.kind in (MentionKind.NAME, MentionKind.SURNAME)
+            and not prev.possessive
+            and m.start == prev.end + 1
+            and text[prev.end] == " "
+        ):
+            return Mention(prev.start, m.end, MentionKind.NAME, text[prev.start : m.end],
+                           possessive=m.possessive)  # fmt: skip
+        return None
+
+    def alone(m: Mention) -> Mention:
+        if (
+            title_word(m)
             and m.text not in _ADDRESS_TITLES
             and _HONORIFIC_BEFORE.search(text, max(0, m.start - 6), m.start)
-            and not _CAPITAL_NEXT.match(text, m.end)
         ):
             # "Mr. Bishop", "Ms. Pope": an honorific makes the office word a surname
-            out.append(
-                Mention(m.start, m.end, MentionKind.SURNAME, m.text, possessive=m.possessive)
-            )
-            continue
-        out.append(m)
-    return out
+            return Mention(m.start, m.end, MentionKind.SURNAME, m.text, possessive=m.possessive)
+        return m
+
+    return _join_adjacent(mentions, join, alone)
 
 
 # An honorific right before a word: what follows is a surname ("Mr. Bishop said")...
