@@ -8,7 +8,9 @@ from datetime import date
 
 from parley.actors import ActorKind, Gazetteer
 from parley.extract.addressed import addresses, other_main_state
+from parley.extract.government_titles import government_title
 from parley.extract.mentions import GENERATIONAL, Mention, MentionKind
+from parley.extract.offices import government_portfolio
 from parley.extract.party_sides import PartySide
 from parley.extract.resolver_base import ActorPath, ResolverBase, Who
 from parley.extract.roles import (
@@ -279,7 +281,16 @@ class NameLearning(ResolverBase):
                 # in the state, unless the text puts it in the opposition (Opposition.NONE;
                 # under STATE any party's label gives its state, the elected office's)
                 party = None
-            private = private or (party is not None and party.actor is None)
+            # "Finance Minister X, leader of the Y Party,": a minister's title before the
+            # name is the state's office, whatever the party's record says
+            private = private or (
+                party is not None
+                and party.actor is None
+                and not any(
+                    m.kind is MentionKind.ROLE and m.role and government_portfolio(m.role)
+                    for m in chain[: chain.index(name)]
+                )
+            )
             # "The environmental coalition Panama Vale Mas Sin Mineria said": a body whose
             # name a state's opens, and no organ of that state's, speaks for no state
             private = private or self._state_named_private_body(chain, name)
@@ -491,6 +502,18 @@ class NameLearning(ResolverBase):
                 # before the name gives, on the side the paragraph is about
                 self.context_basis = None
                 actor = self._office_actor(apposed)
+                how = ActorPath.OFFICE_CONTEXT if actor is not None else how
+            if (
+                actor is None
+                and not private
+                and not posted
+                and name.person is None
+                and government_title(text, name.start, name.end)
+            ):
+                # "Navy Secretary X", "X, the caretaker Minister for Agriculture,": a
+                # government's title with no state in it, of the state of the context
+                self.context_basis = None
+                actor = self._context_actor(name.start, state_only=True)
                 how = ActorPath.OFFICE_CONTEXT if actor is not None else how
             if name.person is not None:
                 basis = self.context_basis if how in _CONTEXT_PATHS else None

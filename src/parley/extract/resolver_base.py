@@ -100,6 +100,8 @@ class ResolverBase:
         self.context_basis: ActorPath | None = None  # the last context step that gave a side
         self.known: dict[str, Who] = {}  # surname or full name of people the gazetteer lacks
         self._private_names: set[str] = set()  # people the text places in no state's service
+        # people whose recorded offices ended, given a government title again by the text
+        self._retitled: dict[str, str] = {}
         # (where, title, who) of people the gazetteer lacks, named with a title in the text
         # ("Labour Minister Steven MacKinnon"): "the minister" later is that person
         self._titled_names: list[tuple[int, str, Who]] = []

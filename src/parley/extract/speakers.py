@@ -345,6 +345,11 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                     # ("Jugnauth, now in opposition"), else the one the text gives
                     own = p.actor_on(day) if p.offices else None
                     actor = own if own is not None and self._is_state(own) else placed.actor
+            if actor is None and not former and not held:
+                # "Energy Minister X" of a person whose recorded offices have ended: the
+                # text's current government title puts the person back in the government
+                # of the one state the gazetteer records him for
+                actor = self._retitled_state(chain[: chain.index(people[-1])], p)
             how = ActorPath.GAZETTEER_PERSON if actor or not former else ActorPath.PRIVATE
             return self._remember(pos, Who(p.name, actor, True, how), p.gender)
         names = [
@@ -1621,6 +1626,25 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
             bool(found) and _TITLE_UP_TO_NAME.fullmatch(self.text, found[-1].end(), a) is not None
         )
 
+    def _retitled_state(self, before: list[Mention], p: Person) -> str | None:
+        """The one state ``p`` held every recorded office for, when the words right before
+        the name give a state's government title with no state in it ("Energy Minister")."""
+        if not before or before[-1].kind is not MentionKind.ROLE or not before[-1].role:
+            return None
+        if not _state_office(before[-1].role):
+            return None
+        states = {o.actor for o in p.offices}
+        if len(states) != 1:
+            return None
+        (state,) = states
+        if not self._is_state(state):
+            return None
+        self._retitled[p.name] = state
+        for key, who in list(self.known.items()):
+            if who.speaker == p.name and who.actor is None:
+                self.known[key] = Who(who.speaker, state, True, who.path, who.basis)
+        return state
+
     def _speaks_for(self, p: Person) -> str | None:
         """The side a named person speaks for on the day: none once every office they held
         has ended ("Jugnauth, now in opposition", "former president Uribe"), since a former
@@ -1636,6 +1660,8 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
             side = None
         else:
             side = p.actor_on(day)
+        if side is None:
+            side = self._retitled.get(p.name)
         if side is None and self.opposition_sides:
             side = p.opposition_on(day)
         return side
