@@ -214,6 +214,12 @@ _PUBLIC_OFFICES = frozenset(
 _APPOSED_AT = re.compile(r",\s+(?:at|in|from|of|within)\s+(?:the\s+)?")
 
 
+# "then prime minister", "the former energy minister": a title the person no longer holds
+_PAST_TITLE = re.compile(
+    r"\b(?:then|former|ex|late|onetime|one-time|previous|erstwhile)[\s-]+(?:[\w'’-]+\s+)?$",
+    re.IGNORECASE,
+)
+
 class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecedents):
     """Resolves noun phrases to speakers, remembering names and salience in one text."""
 
@@ -1633,6 +1639,8 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
             return None
         if not _state_office(before[-1].role):
             return None
+        if _PAST_TITLE.search(self.text, max(0, before[-1].start - 24), before[-1].start):
+            return None  # "Mauritius's then prime minister X": a past title
         states = {o.actor for o in p.offices}
         if len(states) != 1:
             return None
