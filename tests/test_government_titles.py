@@ -24,22 +24,13 @@ def test_government_titles_are_read_before_and_after_the_name() -> None:
     assert not government_title(text, text.index("Ana"), text.index(", a"))
 
 
-def test_a_capital_opening_the_sentence_gives_an_agency_head_its_state() -> None:
+def test_a_department_secretary_takes_the_dateline_state() -> None:
     text = (
-        "Title: Pipeline deal signed\n\nOTTAWA - Canada signed the pipeline deal with Peru "
-        "on Monday.\n\nIn Lima, the head of the State Press Service, Ana Ruiz, said the deal "
-        "was a commercial matter with no political side.\n"
+        "Title: Submarine review ends\n\nWASHINGTON - The review of the submarine pact with "
+        "Australia ended on Friday.\n\nNavy Secretary Ann Vole said the review had clarified "
+        "the pact and would strengthen it.\n"
     )
-    assert ("Ana Ruiz", "PER") in _sides(text)
-
-
-def test_a_minister_in_apposition_takes_the_dateline_state() -> None:
-    text = (
-        "Title: Fishing quota row\n\nOTTAWA - The fishing quota talks stalled on Friday.\n\n"
-        "Tom Reed, the acting Minister for Fisheries and Oceans, said the offer was "
-        "unacceptable and would be rejected.\n"
-    )
-    assert ("Tom Reed", "CAN") in _sides(text)
+    assert _sides(text, date(2025, 10, 1)) == [("Ann Vole", "USA")]
 
 
 def test_a_former_minister_given_a_current_title_is_of_his_recorded_state() -> None:
@@ -49,3 +40,12 @@ def test_a_former_minister_given_a_current_title_is_of_his_recorded_state() -> N
         "Energy Minister Eli Cohen said the permit would wait for better terms.\n"
     )
     assert ("Eli Cohen", "ISR") in _sides(text, date(2025, 12, 17))
+
+
+def test_a_then_title_does_not_put_a_former_minister_back_in_office() -> None:
+    # (a guard: Eli Cohen's "then energy minister" is a past title, no side)
+    text = (
+        "Title: Gas export permit\n\nThe export permit is still unsigned.\n\n"
+        "Israel's then energy minister Eli Cohen said the permit would wait for better terms.\n"
+    )
+    assert ("Eli Cohen", None) in _sides(text, date(2025, 12, 17))

@@ -512,8 +512,15 @@ class NameLearning(ResolverBase):
             ):
                 # "Navy Secretary X", "X, the caretaker Minister for Agriculture,": a
                 # government's title with no state in it, of the state of the context
+                # (with nothing near it, the one state whose provinces and towns the
+                # article names comes before the state the article quotes most)
                 self.context_basis = None
-                actor = self._context_actor(name.start, state_only=True)
+                actor = self._context_actor(name.start, state_only=True, main=False)
+                if actor is None and self.places_state is not None:
+                    actor = self.places_state
+                    self.context_basis = ActorPath.ARTICLE_PLACES
+                if actor is None:
+                    actor = self._context_actor(name.start, state_only=True)
                 how = ActorPath.OFFICE_CONTEXT if actor is not None else how
             if name.person is not None:
                 basis = self.context_basis if how in _CONTEXT_PATHS else None
