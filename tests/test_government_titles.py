@@ -49,3 +49,12 @@ def test_a_then_title_does_not_put_a_former_minister_back_in_office() -> None:
         "Israel's then energy minister Eli Cohen said the permit would wait for better terms.\n"
     )
     assert ("Eli Cohen", None) in _sides(text, date(2025, 12, 17))
+
+
+def test_a_minister_who_leads_a_party_speaks_for_the_state() -> None:
+    text = (
+        "Title: Strike\n\nHELSINKI - Finland's unions began a two-day strike on Monday against "
+        "the government's labour reforms.\n\nFinance Minister Kaisa Vuori, leader of the Blue "
+        "Party, said the unions were defending privileges.\n"
+    )
+    assert _sides(text, date(2025, 10, 1)) == [("Kaisa Vuori", "FIN")]

@@ -10,7 +10,6 @@ from parley.actors import ActorKind, Gazetteer
 from parley.extract.addressed import addresses, other_main_state
 from parley.extract.government_titles import government_title
 from parley.extract.mentions import GENERATIONAL, Mention, MentionKind
-from parley.extract.offices import government_portfolio
 from parley.extract.party_sides import PartySide
 from parley.extract.resolver_base import ActorPath, ResolverBase, Who
 from parley.extract.roles import (
@@ -145,6 +144,17 @@ def _surname(name: str) -> str:
     words = name.split()
     return words[-2] if len(words) > 1 and words[-1] in GENERATIONAL else words[-1]
 
+
+
+def _minister_titled(before: list[Mention]) -> bool:
+    """Whether the title right before a name is a government minister's ("Finance
+    Minister", "minister of labour"): a state's office, never a private body's."""
+    return bool(
+        before
+        and before[-1].kind is MentionKind.ROLE
+        and before[-1].role
+        and (before[-1].role.endswith(" minister") or before[-1].role.startswith("minister "))
+    )
 
 class NameLearning(ResolverBase):
     """Names, titles and organs the text teaches the resolver beyond the gazetteer."""
@@ -281,16 +291,7 @@ class NameLearning(ResolverBase):
                 # in the state, unless the text puts it in the opposition (Opposition.NONE;
                 # under STATE any party's label gives its state, the elected office's)
                 party = None
-            # "Finance Minister X, leader of the Y Party,": a minister's title before the
-            # name is the state's office, whatever the party's record says
-            private = private or (
-                party is not None
-                and party.actor is None
-                and not any(
-                    m.kind is MentionKind.ROLE and m.role and government_portfolio(m.role)
-                    for m in chain[: chain.index(name)]
-                )
-            )
+            private = private or (party is not None and party.actor is None)
             # "The environmental coalition Panama Vale Mas Sin Mineria said": a body whose
             # name a state's opens, and no organ of that state's, speaks for no state
             private = private or self._state_named_private_body(chain, name)
@@ -389,7 +390,11 @@ class NameLearning(ResolverBase):
                 # "Jon Holden, president of IAM District 751,": an office in a body the
                 # gazetteer does not know (a union, a company) speaks for no state, unless
                 # a title before the name gives one ("Azerbaijan's X, president of COP29")
-                private = not self._title_actor(chain[0].start)
+                # ("Finance Minister X, leader of the Y Party,": a government's title before
+                # the name is the state's office, whatever else the person leads)
+                private = not self._title_actor(chain[0].start) and not _minister_titled(
+                    chain[: chain.index(name)]
+                )
                 how = ActorPath.PRIVATE if private else how
             if actor is None and not private:
                 actor = self._apposition_actor(name.end)
