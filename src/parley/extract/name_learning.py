@@ -145,7 +145,6 @@ def _surname(name: str) -> str:
     return words[-2] if len(words) > 1 and words[-1] in GENERATIONAL else words[-1]
 
 
-
 def _minister_titled(before: list[Mention]) -> bool:
     """Whether the title right before a name is a government minister's ("Finance
     Minister", "minister of labour"): a state's office, never a private body's."""
@@ -155,6 +154,7 @@ def _minister_titled(before: list[Mention]) -> bool:
         and before[-1].role
         and (before[-1].role.endswith(" minister") or before[-1].role.startswith("minister "))
     )
+
 
 class NameLearning(ResolverBase):
     """Names, titles and organs the text teaches the resolver beyond the gazetteer."""

@@ -220,6 +220,7 @@ _PAST_TITLE = re.compile(
     re.IGNORECASE,
 )
 
+
 class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecedents):
     """Resolves noun phrases to speakers, remembering names and salience in one text."""
 
