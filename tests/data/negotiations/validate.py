@@ -132,8 +132,9 @@ NON_STATE_CODES: dict[str, str] = {
 # final scores in the sixth round of December 3; test21's KATAIB until its final score in the
 # eighth round of December 3; test23's EGC until its final score in the tenth round of
 # December 4; test26's UNTU, BGMEA and PIF until its final score in the thirteenth round of
-# December 4). test31's AMBAZONIA and IRNKURD are withheld until its final score.
-WITHHELD_WHILE_FROZEN: frozenset[str] = frozenset({"AMBAZONIA", "IRNKURD"})
+# December 4; test31's AMBAZONIA and IRNKURD until its final score in the eighteenth round
+# of December 4).
+WITHHELD_WHILE_FROZEN: frozenset[str] = frozenset()
 
 REQUIRED_FIELDS: dict[str, tuple[type, ...]] = {
     "source": (str,),
