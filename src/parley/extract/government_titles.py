@@ -8,11 +8,23 @@ from __future__ import annotations
 
 import re
 
-# a department of a national government, as English titles name it
+from parley.extract.roles import PORTFOLIOS
+
+# the departments of a national government whose titles are no portfolio of the resolver's
+# (its armed services and the like): "Navy Secretary", "Treasury Board President"
+_SERVICES = (
+    "treasury board", "navy", "army", "air force", "defence", "defense", "homeland security",
+    "foreign", "war",
+)  # fmt: skip
+# a department of a national government, as English titles name it ("Energy", "Foreign
+# Affairs"): the resolver's portfolios and the services above, capitalised
 _DEPARTMENT = (
-    r"(?:Treasury(?:\s+Board)?|Navy|Army|Air\s+Force|Interior|Home|Defen[cs]e|Finance|Energy"
-    r"|Agriculture|Health|Justice|Homeland\s+Security|Foreign|Trade|Commerce|Labou?r"
-    r"|Education|Transport(?:ation)?|Environment|Economy|Fisheries|Mines|Industry|War)"
+    "(?:"
+    + "|".join(
+        r"\s+".join(re.escape(w.capitalize()) for w in name.split())
+        for name in sorted((*PORTFOLIOS, *_SERVICES), key=len, reverse=True)
+    )
+    + ")"
 )
 # "Navy Secretary ", "Treasury Board President ", "Energy Minister ": right before the name
 _TITLE_BEFORE = re.compile(
