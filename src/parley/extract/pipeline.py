@@ -7,7 +7,7 @@ import os
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Callable, Generator, Sequence
+from collections.abc import Callable, Container, Generator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from functools import partial
@@ -871,14 +871,20 @@ def _described_state(m: Mention, resolver: Resolver) -> str | None:
     for (see :meth:`Resolver.described_state`); None for any other mention, and for a noun
     that says nothing of the state's form ("the country", "the island": in a reported
     clause as often the speaker's own country as the one named last)."""
-    if (
-        m.kind is not MentionKind.ROLE
-        or m.role not in STATE_FORMS
-        or det_before(resolver.text, m.start) != "the"
-        or _actor_of(m, resolver) is not None
-    ):
+    if not _unqualified(m, resolver, STATE_FORMS):
         return None
     return resolver.described_state(m.role, m.start)
+
+
+def _unqualified(m: Mention, resolver: Resolver, nouns: Container[str]) -> bool:
+    """Whether ``m`` is "the" and one of ``nouns`` with no side of its own ("the kingdom",
+    "the government"): a description the context must resolve."""
+    return (
+        m.kind is MentionKind.ROLE
+        and m.role in nouns
+        and det_before(resolver.text, m.start) == "the"
+        and _actor_of(m, resolver) is None
+    )
 
 
 def _title_side(m: Mention, resolver: Resolver, speaker: str | None) -> str | None:
@@ -1157,12 +1163,7 @@ def _government(m: Mention, resolver: Resolver) -> str | None:
     """'[the government] had promised to compensate families': a government the text
     does not qualify (nor did before) is the state the paragraph is about, else the
     dateline's or the article's."""
-    if (
-        m.kind is not MentionKind.ROLE
-        or m.role not in _GOVERNMENTS
-        or det_before(resolver.text, m.start) != "the"
-        or _actor_of(m, resolver) is not None
-    ):
+    if not _unqualified(m, resolver, _GOVERNMENTS):
         return None
     return resolver.government_side(m.start)
 
