@@ -92,11 +92,3 @@ def test_the_leader_of_a_governing_party_faction_is_the_state() -> None:
         "the border.\n"
     )
     assert _sides(text) == [("Olena Marchuk", "UKR")]
-
-
-def test_a_hyphenated_party_title_before_the_name_is_the_party_s() -> None:
-    text = (
-        "Tokyo politics shifted this week. LDP Secretary-General Kenji Sato signalled "
-        "resistance, saying that a total ban on donations was unacceptable.\n"
-    )
-    assert _sides(text) == [("Kenji Sato", "JPN")]

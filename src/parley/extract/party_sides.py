@@ -43,15 +43,15 @@ _STATE_GAP = re.compile(r"^(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,3}$")
 # A party's title right before the name: "PSOE negotiator ", "The MHP's ", "AKP Deputy
 # Chairman "
 _TITLE_AFTER_PARTY = re.compile(
-    r"(?:['’]s?)?(?:\s+(?:[a-z][\w-]*|(?:Deputy|Vice|Chairman|Chairwoman|Chair|Leader|Spokesman"
-    r"|Spokeswoman|Secretary|General|President)(?:-[A-Z][a-z]+)?)){0,4}\s*,?\s+$"
+    r"(?:['’]s?)?(?:\s+(?:[a-z][\w-]*|Deputy|Vice|Chairman|Chairwoman|Chair|Leader|Spokesman"
+    r"|Spokeswoman|Secretary|General|President)){0,4}\s*,?\s+$"
 )
 # ... and, where any party's label gives its state (Opposition.STATE), a legislator's
 # title: "Democratic Senator X", "Labour MP X", "Republican Rep. X"
 _TITLE_AFTER_PARTY_STATE = re.compile(
-    r"(?:['’]s?)?(?:\s+(?:[a-z][\w-]*|(?:Deputy|Vice|Chairman|Chairwoman|Chair|Leader|Spokesman"
-    r"|Spokeswoman|Secretary|General|President)(?:-[A-Z][a-z]+)?|Senator|Sen\.|Representative"
-    r"|Rep\.|Congressman|Congresswoman|Lawmaker|Legislator|MP|Whip)){0,4}\s*,?\s+$"
+    r"(?:['’]s?)?(?:\s+(?:[a-z][\w-]*|Deputy|Vice|Chairman|Chairwoman|Chair|Leader|Spokesman"
+    r"|Spokeswoman|Secretary|General|President|Senator|Sen\.|Representative|Rep\.|Congressman"
+    r"|Congresswoman|Lawmaker|Legislator|MP|Whip)){0,4}\s*,?\s+$"
 )
 # a US legislator's party-and-state label after the name: " (D-Conn.)", " (R-N.Y.)", " (I-Vt.)"
 _US_LABEL = re.compile(r"\s*\([DRI]\s*[-–]\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?\)")
