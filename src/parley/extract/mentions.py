@@ -264,7 +264,7 @@ class MentionFinder:
             )
         ]
         out = first_names_of_places(text, hyphenated_names(text, out))
-        out = _coordinated_portfolios(text, _bracketed_short_names(text, out))
+        out = _coordinated_portfolios(text, out)
         out = _surnames_like_titles(text, _outside_party_labels(text, out))
         out = _given_names_of_others(text, self._short_forms(out))
         return _committee_topics(text, private_bodies(text, self._subnational(text, out)))
@@ -1060,8 +1060,6 @@ def _surname_named_before(before: list[Mention], name: str) -> bool:
     )
 
 
-# " (KDPI)": a party's short name in brackets right after its full name
-_BRACKETED = re.compile(r"\s*\(")
 # the portfolios a title coordinates before its last one: "Energy and ", "Investment, Trade
 # and ", each of one to three capitalised words
 _PORTFOLIO_WORDS = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}"
@@ -1073,29 +1071,6 @@ _CONJUNCT = re.compile(rf"({_PORTFOLIO_WORDS})(?:,\s+|,?\s+(?:and|&)\s+)")
 # a portfolio's words as the resolver's portfolios and the government titles' services
 # write them
 _PORTFOLIO_SET = frozenset((*PORTFOLIOS, *SERVICES))
-
-
-def _bracketed_short_names(text: str, mentions: list[Mention]) -> list[Mention]:
-    """'the Democratic Party of Iranian Kurdistan (KDPI), X,': a short name in brackets
-    that repeats the actor named right before it is part of that mention (so that what
-    follows the brackets is read as following the name: an apposition, a clause)."""
-    out: list[Mention] = []
-    for m in mentions:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and m.kind is MentionKind.ACTOR
-            and prev.kind is MentionKind.ACTOR
-            and m.actor is not None
-            and m.actor == prev.actor
-            and not prev.possessive
-            and _BRACKETED.fullmatch(text, prev.end, m.start)
-            and text.startswith(")", m.end)
-        ):
-            out[-1] = replace(prev, end=m.end + 1, text=text[prev.start : m.end + 1])
-            continue
-        out.append(m)
-    return out
 
 
 def _coordinated_portfolios(text: str, mentions: list[Mention]) -> list[Mention]:
