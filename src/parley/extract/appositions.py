@@ -290,9 +290,22 @@ class Appositions(ResolverBase):
         side = self._mention_at(clause.end())
         if side is None or side.kind not in (MentionKind.ACTOR, MentionKind.ADJECTIVE):
             return None
-        if not side.actor or not _SIDE_BODY.match(self.text, side.end):
+        if not side.actor:
             return None
-        return side.actor
+        if _SIDE_BODY.match(self.text, side.end):
+            return side.actor
+        found = self.gaz.actors.get(side.actor)
+        if (
+            side.kind is MentionKind.ACTOR
+            and not side.possessive
+            and found is not None
+            and found.kind is ActorKind.MOVEMENT
+            and not _NAME_GOES_ON.match(self.text, side.end)
+        ):
+            # "X, who heads the Y Council,": the leader of a movement the gazetteer knows,
+            # named whole, is on its side
+            return side.actor
+        return None
 
     def _private_role_clause_before(self, pos: int) -> bool:
         """True when the name at ``pos`` is in apposition to a private role that a relative

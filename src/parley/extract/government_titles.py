@@ -12,7 +12,7 @@ from parley.extract.roles import PORTFOLIOS
 
 # the departments of a national government whose titles are no portfolio of the resolver's
 # (its armed services and the like): "Navy Secretary", "Treasury Board President"
-_SERVICES = (
+SERVICES = (
     "treasury board", "navy", "army", "air force", "defence", "defense", "homeland security",
     "foreign", "war",
 )  # fmt: skip
@@ -22,7 +22,7 @@ _DEPARTMENT = (
     "(?:"
     + "|".join(
         r"\s+".join(re.escape(w.capitalize()) for w in name.split())
-        for name in sorted((*PORTFOLIOS, *_SERVICES), key=len, reverse=True)
+        for name in sorted((*PORTFOLIOS, *SERVICES), key=len, reverse=True)
     )
     + ")"
 )

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from parley.actors import ActorKind, Gazetteer, Gender, Person, load_gazetteer
+from parley.extract.government_titles import SERVICES
 from parley.extract.roles import (
     GROUPS,
     INSTITUTIONS,
@@ -263,6 +264,7 @@ class MentionFinder:
             )
         ]
         out = first_names_of_places(text, hyphenated_names(text, out))
+        out = _coordinated_portfolios(text, out)
         out = _surnames_like_titles(text, _outside_party_labels(text, out))
         out = _given_names_of_others(text, self._short_forms(out))
         return _committee_topics(text, private_bodies(text, self._subnational(text, out)))
@@ -1056,6 +1058,84 @@ def _surname_named_before(before: list[Mention], name: str) -> bool:
     return any(
         m.kind in (MentionKind.PERSON, MentionKind.NAME) and m.text.endswith(ending) for m in before
     )
+
+
+# the portfolios a title coordinates before its last one: "Energy and ", "Investment, Trade
+# and ", each of one to three capitalised words
+_PORTFOLIO_WORDS = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}"
+_COORDINATED_BEFORE = re.compile(
+    rf"(?:^|(?<=[\s(\"“]))({_PORTFOLIO_WORDS}(?:,\s+{_PORTFOLIO_WORDS})*,?\s+(?:and|&)\s+)$"
+)
+# one of them, and where it starts
+_CONJUNCT = re.compile(rf"({_PORTFOLIO_WORDS})(?:,\s+|,?\s+(?:and|&)\s+)")
+# a portfolio's words as the resolver's portfolios and the government titles' services
+# write them
+_PORTFOLIO_SET = frozenset((*PORTFOLIOS, *SERVICES))
+
+
+def _coordinated_portfolios(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'Energy and Mineral Resources Minister X', 'the Foreign and Trade Minister':
+    portfolios coordinated before a government title are the title's words (not a name,
+    nor words outside it). Each portfolio before "and" must be one the resolver knows
+    (``roles.PORTFOLIOS``), read from "and" leftwards ("Smith and Trade Minister X" and
+    "On Monday, Energy and Mines Minister X" keep "Smith" and "Monday" out)."""
+    out: list[Mention] = []
+    for m in mentions:
+        if (
+            m.kind is not MentionKind.ROLE
+            or m.role_class is not RoleClass.PERSON
+            or not m.text[:1].isupper()
+        ):
+            out.append(m)
+            continue
+        start = m.start
+        absorbed = 0
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.kind in (MentionKind.NAME, MentionKind.SURNAME)
+            and not last.possessive
+            and text[last.end : m.start] == " "
+        ):
+            start = last.start  # "Mineral Resources" before "Minister"
+            absorbed = 1
+        found = _COORDINATED_BEFORE.search(text, max(0, start - 60), start)
+        if found is None:
+            out.append(m)
+            continue
+        # the conjuncts before "and", each with where it starts, the last one first
+        a = 0
+        first = ""
+        for c in reversed(list(_CONJUNCT.finditer(text, found.start(1), found.end(1)))):
+            words = c.group(1).split()
+            # the portfolio may be the conjunct's last words ("The Foreign and Trade")
+            k = next(
+                (k for k in range(len(words)) if " ".join(words[k:]).lower() in _PORTFOLIO_SET),
+                None,
+            )
+            if k is None:
+                break
+            a = c.end(1) - len(" ".join(words[k:]))
+            first = " ".join(words[k:]).lower()
+            if k:
+                break
+        if not first:
+            out.append(m)
+            continue
+        keep = len(out) - absorbed
+        while keep and out[keep - 1].end > a:
+            if out[keep - 1].kind not in (MentionKind.NAME, MentionKind.SURNAME):
+                break
+            keep -= 1
+        if keep and out[keep - 1].end > a:
+            out.append(m)  # a known mention among the words: no portfolios
+            continue
+        del out[keep:]
+        role = f"{first} {m.role.split()[-1]}"
+        out.append(
+            replace(m, start=a, text=text[a : m.end], role=role if role in PERSON_ROLES else m.role)
+        )
+    return out
 
 
 def first_names_of_places(text: str, mentions: list[Mention]) -> list[Mention]:

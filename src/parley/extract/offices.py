@@ -667,12 +667,14 @@ class Offices(ResolverBase):
         return None
 
     def _of_actor(self, pos: int) -> str | None:
-        """The state in "NAME of Samoa" or "NAME from Kenya"."""
+        """The state in "NAME of Samoa" or "NAME from Kenya"; the movement in "NAME of the
+        Y Council" when the gazetteer knows Y (a member of a non-state side is on its side,
+        not on the state's the context gives)."""
         gap = _OF_STATE.match(self.text, pos)
         m = self._mention_at(gap.end()) if gap else None
-        if m is not None and m.kind is MentionKind.ACTOR:
+        if m is not None and m.kind is MentionKind.ACTOR and not m.possessive:
             found = self.gaz.actors.get(m.actor or "")
-            if found is not None and found.kind is ActorKind.STATE:
+            if found is not None and found.kind in (ActorKind.STATE, ActorKind.MOVEMENT):
                 return m.actor
         return None
 

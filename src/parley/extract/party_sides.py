@@ -59,6 +59,11 @@ _US_LABEL = re.compile(r"\s*\([DRI]\s*[-–]\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.
 _SHADOW_TITLE = re.compile(r"\bshadow\s+(?!of\b)(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
 # "X of the governing Socialists": a party after the name
 _OF_AFTER_NAME = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+# "X, who leads the governing ": a relative clause that makes the name the party's leader
+_LEADS_AFTER_NAME = re.compile(
+    r",\s+who\s+(?:now\s+|also\s+|has\s+|had\s+)?(?:heads|headed|leads|led|co-leads|chairs|"
+    r"chaired|co-chairs|speaks\s+for)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$"
+)
 # "the spokesman of the ruling AK Party, ": an office of the party in apposition before
 _OF_PARTY_BEFORE = re.compile(r"^(?:\s+[Pp]arty)?\s*,\s*$")
 _OFFICE_OF = re.compile(
@@ -231,8 +236,12 @@ class PartySides:
         if found is None:
             i = bisect_left(self.found_starts, name_end)
             nxt = self.found[i] if i < len(self.found) else None
-            if nxt is not None and _OF_AFTER_NAME.fullmatch(self.text, name_end, nxt.start):
-                found = self.side(nxt)  # "X of the governing Socialists"
+            if nxt is not None and (
+                _OF_AFTER_NAME.fullmatch(self.text, name_end, nxt.start)
+                or _LEADS_AFTER_NAME.fullmatch(self.text, name_end, nxt.start)
+            ):
+                # "X of the governing Socialists", "X, who leads the Y faction,"
+                found = self.side(nxt)
         return found
 
     def _title_before(self, name_start: int) -> PartySide | None:
