@@ -44,7 +44,14 @@ from parley.extract.classifier import (
     fit_linear,
     rules_coder,
 )
-from parley.extract.features import INTRO_WORDS, Utterance, continues, cue_lemma, intro_of
+from parley.extract.features import (
+    INTRO_WORDS,
+    Utterance,
+    continues,
+    cue_lemma,
+    intro_of,
+    party_roles,
+)
 from parley.extract.model import EventType, Stance, Statement
 from parley.extract.options import Opposition
 
@@ -307,6 +314,11 @@ def examples(article: Article) -> list[tuple[Utterance, dict[str, Any]]]:
     A statement that continues the previous one gets that one's gold event as
     ``previous`` (the pipeline gives it the event it coded).
     """
+    from parley.extract.mentions import mention_finder
+    from parley.extract.quotes import typeset_marks
+
+    finder = mention_finder()
+    named = [(m.start, m.end, m.actor) for m in finder.mentions(typeset_marks(article.text))]
     out = []
     gold = sorted(article.gold, key=lambda r: r["start"])
     for i, r in enumerate(gold):
@@ -324,7 +336,13 @@ def examples(article: Article) -> list[tuple[Utterance, dict[str, Any]]]:
         out.append(
             (
                 Utterance(
-                    r["text"], r["cue"], cue_lemma(r["cue"]), bool(r["direct"]), previous, intro
+                    r["text"],
+                    r["cue"],
+                    cue_lemma(r["cue"]),
+                    bool(r["direct"]),
+                    previous,
+                    intro,
+                    party_roles(named, r["start"], r["end"], finder.gaz.side_of(r.get("actor"))),
                 ),
                 r,
             )
@@ -388,8 +406,13 @@ def train(
     stance_c: float | None = None,
     stance_spent: bool = STANCE_SPENT,
     event_extras: tuple[str, ...] = (),
+    min_groups: int = 0,
 ) -> StatementClassifier:
     """Fit the event and stance models on the articles' examples.
+
+    With ``min_groups`` > 1 the event model reads only the features found in the examples
+    of at least that many negotiations (the written examples count as one): a word of one
+    story alone is not learnt.
 
     ``extra`` examples (the written ones) join the event model at sample weight
     ``extra_weight`` (none when it is 0), and the stance model too with ``extra_stance``
@@ -403,20 +426,24 @@ def train(
     event_x, event_y, stance_x, stance_y = [], [], [], []
     event_w: list[float] = []
     stance_w: list[float] = []
-    sources = [(a.examples, 1.0, True, stance_spent or not a.spent) for a in articles]
+    event_g: list[str] = []
+    sources = [(a.examples, 1.0, True, stance_spent or not a.spent, a.group) for a in articles]
     if extra and extra_weight > 0:
-        sources.append((list(extra), extra_weight, extra_event, extra_stance))
-    for pairs, weight, for_event, for_stance in sources:
+        sources.append((list(extra), extra_weight, extra_event, extra_stance, "written"))
+    for pairs, weight, for_event, for_stance, group in sources:
         for u, row in pairs:
             feats = featurize(u, extras)
             if row.get("event") and for_event:
                 event_x.append(featurize_more(u, feats, event_extras))
                 event_y.append(row["event"])
                 event_w.append(weight)
+                event_g.append(group)
             if row.get("stance") and for_stance:
                 stance_x.append(feats)
                 stance_y.append(row["stance"])
                 stance_w.append(weight)
+    if min_groups > 1:
+        event_x = _shared_features(event_x, event_g, min_groups)
     weighted = extra_weight > 0 and bool(extra)
     return StatementClassifier(
         event=fit_linear(
@@ -458,6 +485,16 @@ def train(
             ),
         },
     )
+
+
+def _shared_features(bags: list[list[str]], groups: list[str], least: int) -> list[list[str]]:
+    """``bags`` with only the features found in the bags of at least ``least`` groups."""
+    seen: dict[str, set[str]] = {}
+    for bag, g in zip(bags, groups, strict=True):
+        for f in bag:
+            seen.setdefault(f, set()).add(g)
+    keep = {f for f, gs in seen.items() if len(gs) >= least}
+    return [[f for f in bag if f in keep] for bag in bags]
 
 
 METRICS = ("event_accuracy", "stance_accuracy", "about_accuracy", "hearsay_accuracy")
@@ -546,6 +583,7 @@ def _train_as(
         cfg.get("stance_c"),
         bool(cfg.get("stance_spent", STANCE_SPENT)),
         cfg.get("event_extras", EVENT_EXTRAS),
+        int(cfg.get("min_groups", 0)),
     )
 
 
