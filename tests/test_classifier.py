@@ -21,7 +21,13 @@ from parley.extract.classifier import (
     default_classifier,
     fit_linear,
 )
-from parley.extract.features import Utterance, features, tokens
+from parley.extract.features import (
+    Utterance,
+    features,
+    features_parties,
+    party_roles,
+    tokens,
+)
 from parley.extract.model import EVENT_TYPES, STANCES
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -120,6 +126,40 @@ def test_names_do_not_reach_the_features() -> None:
     a = features(Utterance("Moscow rejects the plan, Lavrov said", "said", "say", False))
     b = features(Utterance("Hamas rejects the plan, Haniyeh said", "said", "say", False))
     assert a == b
+
+
+def test_parties_read_as_the_speakers_side_or_another() -> None:
+    # offsets into an article: the statement spans [100, 150)
+    named = [(100, 106, "AAA"), (116, 123, "BBB"), (140, 145, None), (160, 166, "AAA")]
+    roles = party_roles(named, 100, 150, frozenset({"AAA", "CCC"}))
+    assert roles == ((0, 6, "SELF"), (16, 23, "OTHER"))
+    # the speaker's actor unknown: every party is a party, no side
+    assert party_roles(named, 100, 150, frozenset()) == ((0, 6, "PARTY"), (16, 23, "PARTY"))
+    text = "Zorland blamed the Vexian Union for the delay"
+    # a party of several words reads as one role token; a name of no party stays a NAME
+    assert tokens(text, ((0, 7, "SELF"), (15, 31, "OTHER"))) == [
+        "SELF", "blamed", "OTHER", "for", "the", "delay",
+    ]  # fmt: skip
+    assert tokens(text)[:4] == ["NAME", "blamed", "the", "NAME"]
+    mine = Utterance(text, "said", "say", False, parties=((0, 7, "SELF"),))
+    theirs = Utterance(text, "said", "say", False, parties=((0, 7, "OTHER"),))
+    # the shared words read every name alike; the event model's extra reads the roles
+    assert features(mine) == features(theirs)
+    assert {"pr:SELF", "pr:first:SELF", "pr:SELF_blame"} <= set(features_parties(mine))
+    assert "pr:OTHER_blame" in features_parties(theirs)
+    assert features_parties(Utterance(text, "said", "say", False)) == []
+
+
+def test_a_feature_of_one_negotiation_alone_is_not_learnt() -> None:
+    from parley.extract.train import _shared_features
+
+    bags = [["w:talk", "w:tariff"], ["w:talk", "w:hostag"], ["w:talk", "w:tariff"]]
+    assert _shared_features(bags, ["trade", "gaza", "trade"], 2) == [
+        ["w:talk"], ["w:talk"], ["w:talk"],
+    ]  # fmt: skip
+    assert _shared_features(bags, ["trade", "gaza", "labour"], 2) == [
+        ["w:talk", "w:tariff"], ["w:talk"], ["w:talk", "w:tariff"],
+    ]  # fmt: skip
 
 
 def test_a_periphrastic_future_reads_as_its_modal() -> None:

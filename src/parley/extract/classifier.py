@@ -24,6 +24,7 @@ from parley.extract.features import (
     features_cue_cross,
     features_intro,
     features_open_pairs,
+    features_parties,
     features_scope,
     features_trigrams,
 )
@@ -130,6 +131,7 @@ EXTRAS: dict[str, Extra] = {
     "cuex": features_cue_cross,
     "openpairs": features_open_pairs,
     "intro": features_intro,
+    "parties": features_parties,
 }
 
 

@@ -90,6 +90,10 @@ class Utterance:
     # "called for talks", "called the deal reckless"), ``NONE_INTRO`` when the words follow
     # the cue or another word directly, None for a quotation or when unknown
     intro: str | None = None
+    # the parties named in ``text``: (start, end, role) with offsets into ``text`` and role
+    # ``SELF`` (the speaker's actor or one on its side), ``OTHER`` or ``PARTY`` (the speaker's
+    # actor unknown); their words read as that role, not as ``NAME`` (:func:`party_roles`)
+    parties: tuple[tuple[int, int, str], ...] = ()
 
 
 # How many words open a statement (the ``e:`` features).
@@ -144,12 +148,44 @@ def stem(word: str) -> str:
     return _stemmer.stemWord(word)
 
 
-def tokens(text: str) -> list[str]:
-    """Lower-cased tokens of ``text`` with names masked as ``NAME`` and numbers as ``NUM``."""
+def party_roles(
+    named: Iterable[tuple[int, int, str | None]],
+    start: int,
+    end: int,
+    side: frozenset[str],
+) -> tuple[tuple[int, int, str], ...]:
+    """The parties named inside ``[start, end)`` relative to the speaker: each (start, end,
+    actor) of ``named`` (offsets into the article) with an actor, as (start, end, role) with
+    offsets into the statement's text; ``side`` is the speaker's actor with the actors on its
+    side (empty when the speaker's actor is unknown: every party is then ``PARTY``)."""
+    out = []
+    for a, b, actor in named:
+        if actor is None or a < start or b > end:
+            continue
+        role = "PARTY" if not side else "SELF" if actor in side else "OTHER"
+        out.append((a - start, b - start, role))
+    return tuple(out)
+
+
+def tokens(text: str, parties: tuple[tuple[int, int, str], ...] = ()) -> list[str]:
+    """Lower-cased tokens of ``text`` with names masked as ``NAME`` and numbers as ``NUM``;
+    the words of a party in ``parties`` as its role (``SELF``, ``OTHER``, ``PARTY``), once."""
     out: list[str] = []
     initial = True
-    for tok in _TOKEN.findall(text.translate(_QUOTE_CHARS)):
+    spans = sorted(parties)
+    k = 0
+    for found in _TOKEN.finditer(text.translate(_QUOTE_CHARS)):
+        tok = found.group()
         first = tok[0]
+        if spans:
+            at = found.start()
+            while k < len(spans) and spans[k][1] <= at:
+                k += 1
+            if k < len(spans) and spans[k][0] <= at and first.isalpha():
+                if at == spans[k][0] or not out or out[-1] != spans[k][2]:
+                    out.append(spans[k][2])
+                initial = False
+                continue
         if first.isdigit():
             out.append("NUM")
             initial = False
@@ -307,3 +343,27 @@ def features_open_pairs(u: Utterance) -> list[str]:
     _, stems = _words_and_stems(u)
     words = [s for s in stems if s.isalpha() and s.islower()][:OPENING]
     return [f"eb:{a}_{b}" for a, b in zip(words, words[1:], strict=False)]
+
+
+_ROLES = frozenset({"SELF", "OTHER", "PARTY"})
+
+
+def features_parties(u: Utterance) -> list[str]:
+    """The parties' roles beside the masked words (which read them as ``NAME``): each role
+    named, the role opening the words, and the role with the word after it (the subject's
+    verb: ``pr:OTHER_had``, ``pr:SELF_will``)."""
+    if not u.parties:
+        return []
+    toks = futures_as_modals(tokens(u.text, u.parties))
+    out: list[str] = []
+    for i, t in enumerate(toks):
+        if t not in _ROLES:
+            continue
+        out.append(f"pr:{t}")
+        if i == 0:
+            out.append(f"pr:first:{t}")
+        if i + 1 < len(toks):
+            nxt = toks[i + 1]
+            if nxt.isalpha() and nxt.islower():
+                out.append(f"pr:{t}_{stem(nxt)}")
+    return out
