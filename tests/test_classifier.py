@@ -22,6 +22,8 @@ from parley.extract.classifier import (
     fit_linear,
 )
 from parley.extract.features import (
+    NamedParty,
+    PartyRole,
     Utterance,
     features,
     features_parties,
@@ -137,12 +139,14 @@ def test_parties_read_as_the_speakers_side_or_another() -> None:
     assert party_roles(named, 100, 150, frozenset()) == ((0, 6, "PARTY"), (16, 23, "PARTY"))
     text = "Zorland blamed the Vexian Union for the delay"
     # a party of several words reads as one role token; a name of no party stays a NAME
-    assert tokens(text, ((0, 7, "SELF"), (15, 31, "OTHER"))) == [
+    self_, other = NamedParty(0, 7, PartyRole.SELF), NamedParty(15, 31, PartyRole.OTHER)
+    assert roles[0].role is PartyRole.SELF and roles[1].role is PartyRole.OTHER
+    assert tokens(text, (self_, other)) == [
         "SELF", "blamed", "OTHER", "for", "the", "delay",
     ]  # fmt: skip
     assert tokens(text)[:4] == ["NAME", "blamed", "the", "NAME"]
-    mine = Utterance(text, "said", "say", False, parties=((0, 7, "SELF"),))
-    theirs = Utterance(text, "said", "say", False, parties=((0, 7, "OTHER"),))
+    mine = Utterance(text, "said", "say", False, parties=(self_,))
+    theirs = Utterance(text, "said", "say", False, parties=(NamedParty(0, 7, PartyRole.OTHER),))
     # the shared words read every name alike; the event model's extra reads the roles
     assert features(mine) == features(theirs)
     assert {"pr:SELF", "pr:first:SELF", "pr:SELF_blame"} <= set(features_parties(mine))

@@ -29,7 +29,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from enum import StrEnum
 from functools import lru_cache
+from typing import NamedTuple
 
 import snowballstemmer
 
@@ -75,6 +77,22 @@ _FUNCTION_WORD_TEXT = """a an the this that these those it its we i you he she t
 _FUNCTION_WORDS = frozenset(_FUNCTION_WORD_TEXT.split())
 
 
+class PartyRole(StrEnum):
+    """A party named in a statement's words, by its relation to the speaker."""
+
+    SELF = "SELF"  # the speaker's actor or one on its side
+    OTHER = "OTHER"  # another party
+    PARTY = "PARTY"  # any party, when the speaker's actor is unknown
+
+
+class NamedParty(NamedTuple):
+    """A party named in a statement's words: offsets into those words and its role."""
+
+    start: int
+    end: int
+    role: PartyRole
+
+
 @dataclass(frozen=True, slots=True)
 class Utterance:
     """What the classifier sees of one statement."""
@@ -90,10 +108,9 @@ class Utterance:
     # "called for talks", "called the deal reckless"), ``NONE_INTRO`` when the words follow
     # the cue or another word directly, None for a quotation or when unknown
     intro: str | None = None
-    # the parties named in ``text``: (start, end, role) with offsets into ``text`` and role
-    # ``SELF`` (the speaker's actor or one on its side), ``OTHER`` or ``PARTY`` (the speaker's
-    # actor unknown); their words read as that role, not as ``NAME`` (:func:`party_roles`)
-    parties: tuple[tuple[int, int, str], ...] = ()
+    # the parties named in ``text``, with offsets into ``text``; their words read as their
+    # role, not as ``NAME`` (:func:`party_roles`)
+    parties: tuple[NamedParty, ...] = ()
 
 
 # How many words open a statement (the ``e:`` features).
@@ -153,21 +170,25 @@ def party_roles(
     start: int,
     end: int,
     side: frozenset[str],
-) -> tuple[tuple[int, int, str], ...]:
+) -> tuple[NamedParty, ...]:
     """The parties named inside ``[start, end)`` relative to the speaker: each (start, end,
-    actor) of ``named`` (offsets into the article) with an actor, as (start, end, role) with
-    offsets into the statement's text; ``side`` is the speaker's actor with the actors on its
-    side (empty when the speaker's actor is unknown: every party is then ``PARTY``)."""
+    actor) of ``named`` (offsets into the article) with an actor, with offsets into the
+    statement's text; ``side`` is the speaker's actor with the actors on its side (empty when
+    the speaker's actor is unknown: every party is then ``PARTY``)."""
     out = []
     for a, b, actor in named:
         if actor is None or a < start or b > end:
             continue
-        role = "PARTY" if not side else "SELF" if actor in side else "OTHER"
-        out.append((a - start, b - start, role))
+        role = PartyRole.OTHER
+        if not side:
+            role = PartyRole.PARTY
+        elif actor in side:
+            role = PartyRole.SELF
+        out.append(NamedParty(a - start, b - start, role))
     return tuple(out)
 
 
-def tokens(text: str, parties: tuple[tuple[int, int, str], ...] = ()) -> list[str]:
+def tokens(text: str, parties: tuple[NamedParty, ...] = ()) -> list[str]:
     """Lower-cased tokens of ``text`` with names masked as ``NAME`` and numbers as ``NUM``;
     the words of a party in ``parties`` as its role (``SELF``, ``OTHER``, ``PARTY``), once."""
     out: list[str] = []
@@ -179,11 +200,12 @@ def tokens(text: str, parties: tuple[tuple[int, int, str], ...] = ()) -> list[st
         first = tok[0]
         if spans:
             at = found.start()
-            while k < len(spans) and spans[k][1] <= at:
+            while k < len(spans) and spans[k].end <= at:
                 k += 1
-            if k < len(spans) and spans[k][0] <= at and first.isalpha():
-                if at == spans[k][0] or not out or out[-1] != spans[k][2]:
-                    out.append(spans[k][2])
+            if k < len(spans) and spans[k].start <= at and first.isalpha():
+                role = spans[k].role.value
+                if at == spans[k].start or not out or out[-1] != role:
+                    out.append(role)
                 initial = False
                 continue
         if first.isdigit():
@@ -345,7 +367,7 @@ def features_open_pairs(u: Utterance) -> list[str]:
     return [f"eb:{a}_{b}" for a, b in zip(words, words[1:], strict=False)]
 
 
-_ROLES = frozenset({"SELF", "OTHER", "PARTY"})
+_ROLES = frozenset(role.value for role in PartyRole)
 
 
 def features_parties(u: Utterance) -> list[str]:
