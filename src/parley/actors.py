@@ -119,8 +119,13 @@ class Gazetteer:
     descriptions: dict[str, list[Person]] = field(default_factory=dict)
     roles: set[str] = field(default_factory=set)
     _sides: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
-    # role -> (person, their offices with that role), people in order: built on first use
-    _holding: dict[str, list[tuple[Person, tuple[Office, ...]]]] | None = field(
+    # code -> :meth:`voice_of`, built on first use (read for every statement)
+    _voices: dict[str | None, frozenset[str]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
+    # (role, actor or None for any) -> (person, their offices with that role, for that
+    # actor), people in order: built on first use
+    _holding: dict[tuple[str, str | None], list[tuple[Person, tuple[Office, ...]]]] | None = field(
         default=None, repr=False, compare=False
     )
 
@@ -188,21 +193,25 @@ class Gazetteer:
             self._holding = self._holding_index()
         return [
             person
-            for person, offices in self._holding.get(role.lower(), ())
-            if any((actor is None or o.actor == actor) and o.held_on(day) for o in offices)
+            for person, offices in self._holding.get((role.lower(), actor), ())
+            if any(o.held_on(day) for o in offices)
         ]
 
-    def _holding_index(self) -> dict[str, list[tuple[Person, tuple[Office, ...]]]]:
-        """Each role's people with the offices that carry it, in the gazetteer's order
-        (:meth:`holders` reads only these, not every person)."""
-        index: dict[str, list[tuple[Person, tuple[Office, ...]]]] = {}
+    def _holding_index(
+        self,
+    ) -> dict[tuple[str, str | None], list[tuple[Person, tuple[Office, ...]]]]:
+        """Each role's people with the offices that carry it, in the gazetteer's order,
+        under (role, None) and under (role, actor) with that actor's offices alone
+        (:meth:`holders` reads only these, not every person or office)."""
+        index: dict[tuple[str, str | None], list[tuple[Person, tuple[Office, ...]]]] = {}
         for person in self.people.values():
-            by_role: dict[str, list[Office]] = {}
+            by_role: dict[tuple[str, str | None], list[Office]] = {}
             for office in person.offices:
                 for role in dict.fromkeys(office.roles):
-                    by_role.setdefault(role, []).append(office)
-            for role, offices in by_role.items():
-                index.setdefault(role, []).append((person, tuple(offices)))
+                    by_role.setdefault((role, None), []).append(office)
+                    by_role.setdefault((role, office.actor), []).append(office)
+            for key, offices in by_role.items():
+                index.setdefault(key, []).append((person, tuple(offices)))
         return index
 
     def describe(self, phrase: str, day: date | None) -> list[Person]:
@@ -259,6 +268,12 @@ class Gazetteer:
         for itself and the wider group it sits in, not for its member states, which hold
         positions of their own ("he told me Bulgaria remains committed", said by the EU's
         commissioner, reports Bulgaria's)."""
+        known = self._voices.get(code)
+        if known is None:
+            known = self._voices[code] = self._voice(code)
+        return known
+
+    def _voice(self, code: str | None) -> frozenset[str]:
         side = self.side_of(code)
         own = self.actors.get(code) if code is not None else None
         if own is not None and not own.members:

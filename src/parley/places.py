@@ -219,8 +219,12 @@ _PARTICLES = frozenset(
 
 def _fold(name: str) -> str:
     """``name`` without accents, case, hyphens and apostrophes ("La Línea" -> "la linea")."""
-    bare = unicodedata.normalize("NFKD", name)
-    bare = "".join(c for c in bare if not unicodedata.combining(c)).lower()
+    bare = name
+    if not name.isascii():  # (an ASCII name has no accents to take off)
+        bare = "".join(
+            c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)
+        )
+    bare = bare.lower()
     return re.sub(r"[\s\-'’]+", " ", bare).strip()
 
 
