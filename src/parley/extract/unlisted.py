@@ -42,8 +42,10 @@ _PARTY_HEADS = (
     "Front", "Movement", "Army", "Forces", "Party", "Alliance", "Coalition", "Brigades",
     "Militia", "Congress", "League",
 )  # fmt: skip
+# The heads of an organisation's name that an acronym spelling it shows to be a party
+_NAMED_HEADS = frozenset((*_PARTY_HEADS, "Union", "Council", "Association", "Federation"))
 _ONE_WORD_NAME = re.compile(
-    rf"\bthe[ ](?P<word>[A-Z][a-z][\w'’-]+)[ ](?P<head>{'|'.join(_PARTY_HEADS)})\b"
+    rf"\b[Tt]he[ ](?P<word>[A-Z][a-z][\w'’-]+)[ ](?P<head>{'|'.join(_PARTY_HEADS)})\b"
 )
 # Words that make a name a body speaking for no party: research, learning, business,
 # the press, finance
@@ -205,12 +207,15 @@ def _bare_acronyms(
             continue
         if any(_OUTLET_BEFORE.search(text, max(0, i - 40), i) for i in starts):
             continue
-        if not any(_PARTY_AFTER.match(text, i + len(acronym)) for i in starts):
-            continue
         name = _spelled_name(text, acronym)
         if name is not None and (
             _known(gaz, name) or any(w.strip("'’") in _NOT_PARTIES for w in name.split(" "))
         ):
+            continue
+        # the name it spells is a political organisation's ("Rapid Support Forces"), or
+        # the text uses it as one ("NFR fighters")
+        named = name is not None and name.split(" ")[-1] in _NAMED_HEADS
+        if not named and not any(_PARTY_AFTER.match(text, i + len(acronym)) for i in starts):
             continue
         out.append((acronym, (acronym,) if name is None else (acronym, name)))
     return out
@@ -238,7 +243,7 @@ _TITLE_RUN = rf"(?:[ ](?:{_NOT_TITLE}[a-z][\w-]*|[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?))
 _BACK = re.compile(
     r"(?:\b[Ii]ts|\b[Tt]he[ ](?:group|movement|front|rebels|alliance|union|party|coalition"
     r"|militia|association|council|federation|organi[sz]ation)['’]s?)"
-    rf"{_TITLE_RUN}[ ]?,?[ ]?$"
+    rf"{_TITLE_RUN}(?:[ ](?:at|to|in|for)[ ](?:the[ ])?[A-Z][\w-]*)?[ ]?,?[ ]?$"
 )
 # The words that may stand between an apposition's opening and the organisation:
 # "X, a member of the NFR's council", "X, who led the NFR delegation", "X, the NFR leader"
