@@ -92,13 +92,21 @@ def test_a_name_and_another_title_is_not_the_partys() -> None:
     assert affiliation(text, "Arno Pesk", len(text), parties) is None
 
 
-def test_the_union_said_is_the_union_named_before() -> None:
+def test_the_group_said_is_the_armed_group_named_before() -> None:
     text = (
-        "The Harbour Pilots and Allied Workers Union (HPAWU) called a strike. The union "
-        "said the offer was too low."
+        "The Valdoran Liberation Front (VLF) shelled the town. The group said the truce "
+        "was over."
     )
     parties = unlisted_parties(text, load_gazetteer())
-    assert subject_party(text, text.index("said"), parties) == "HPAWU"
+    assert subject_party(text, text.index("said"), parties) == "VLF"
+
+
+def test_a_union_or_a_party_is_no_armed_group_or_movement() -> None:
+    text = (
+        "The Harbour Pilots and Allied Workers Union (HPAWU) and the Valdoran Labour Party "
+        "(VLP) met. HPAWU fighters were not there."
+    )
+    assert _codes(text) == {}
 
 
 def test_a_speaker_of_an_unlisted_party_gets_its_code_in_the_statement() -> None:

@@ -36,14 +36,15 @@ _DEFINED = re.compile(
     rf"(?P<name>{_CAP}(?:[ ](?:{_LINK}[ ])*{_CAP}){{1,11}})"
     r"[ ]?\([ ]?(?:the[ ])?(?P<acr>[A-Z][A-Za-z0-9]*[A-Z0-9])[ ]?\)"
 )
-# The head nouns of a political organisation's name ("the Sandoval Front"); with one
-# distinctive word before it, that word is the party's code.
+# The words that make a name an armed group's or a political movement's: the non-state
+# parties of a conflict, which the spec gives a code of their own (unions, employers,
+# companies and political parties are null or their state, by the corpus's conventions)
 _PARTY_HEADS = (
-    "Front", "Movement", "Army", "Forces", "Party", "Alliance", "Coalition", "Brigades",
-    "Militia", "Congress", "League",
+    "Front", "Movement", "Army", "Forces", "Brigades", "Brigade", "Militia", "Militias",
+    "Guerrillas", "Frente", "Ejercito", "Ejército", "Fuerzas", "Movimiento", "Armée",
+    "Mouvement",
 )  # fmt: skip
-# The heads of an organisation's name that an acronym spelling it shows to be a party
-_NAMED_HEADS = frozenset((*_PARTY_HEADS, "Union", "Council", "Association", "Federation"))
+_PARTY_WORDS = frozenset((*_PARTY_HEADS, "Liberation", "Resistance", "Rebels", "Rebel"))
 _ONE_WORD_NAME = re.compile(
     rf"\b[Tt]he[ ](?P<word>[A-Z][a-z][\w'’-]+)[ ](?P<head>{'|'.join(_PARTY_HEADS)})\b"
 )
@@ -51,6 +52,10 @@ _ONE_WORD_NAME = re.compile(
 # the press, finance
 _NOT_PARTIES = frozenset(
     (
+        "Workers", "Employees", "Union", "Unions", "Party", "Teachers", "Labour", "Labor",
+        "Trade", "Staff", "Nurses", "Doctors", "Pilots", "Manufacturers", "Exporters",
+        "Employers", "Chamber", "Industry", "Business", "Farmers", "Farmer", "Citizen",
+        "Citizens", "Agriculture", "Commerce", "Electoral", "Elections", "Commission",
         "Institute", "Institution", "Centre", "Center", "University", "College", "School",
         "Academy", "Company", "Corporation", "Corp", "Inc", "Ltd", "Limited", "Group",
         "Foundation", "Bank", "Fund", "News", "Times", "Post", "Press", "Agency",
@@ -102,6 +107,21 @@ def _follows(acronym: str, initials: str) -> bool:
     return all(c in rest for c in letters[1:])
 
 
+def _words(name: str) -> list[str]:
+    return [w.strip("'’") for w in re.split(r"[ -]", name) if w]
+
+
+def _not_party(name: str) -> bool:
+    """A name with a word of a body that speaks for no party ("Institute", "Workers")."""
+    return any(w in _NOT_PARTIES for w in _words(name))
+
+
+def _party_name(name: str) -> bool:
+    """An armed group's or a movement's name, and none of a body of no party."""
+    words = _words(name)
+    return any(w in _PARTY_WORDS for w in words) and not any(w in _NOT_PARTIES for w in words)
+
+
 def _known(gaz: Gazetteer, surface: str) -> bool:
     return (
         gaz.actor_of(surface) is not None
@@ -134,7 +154,7 @@ def unlisted_parties(text: str, gaz: Gazetteer) -> list[Unlisted]:
             or code in gaz.actors
             or _known(gaz, acronym)
             or _known(gaz, name)
-            or any(w.strip("'’") in _NOT_PARTIES for w in name.split(" "))
+            or not _party_name(name)
         ):
             continue
         found[code] = Unlisted(code, name, (name, acronym))
@@ -144,7 +164,7 @@ def unlisted_parties(text: str, gaz: Gazetteer) -> list[Unlisted]:
         code = re.sub(r"[^A-Z0-9]", "", word.upper())
         if (
             word in _GENERIC
-            or word in _NOT_PARTIES
+            or _not_party(word)
             or code in found
             or code in gaz.actors
             or _known(gaz, word)
@@ -164,9 +184,8 @@ _ACRONYM = re.compile(r"(?<![\w.'’-])(?=(?:[0-9]*[A-Z]){2})[A-Z][A-Z0-9]{1,6}(
 # What shows an acronym names a political party rather than a firm or an outlet: its
 # members, fighters or officials, or its acts as a party ("NFR fighters", "the NFR said")
 _PARTY_AFTER = re.compile(
-    r"(?:['’]s)?[ ](?:rebels?|fighters|militants|forces|militias?|delegation|negotiators?|"
-    r"leadership|commanders?|secretary-general|envoys?|guerrillas?|combatants|"
-    r"political[ ](?:wing|bureau|council))\b"
+    r"(?:['’]s)?[ ](?:rebels?|fighters|militants|militias?|commanders?|guerrillas?|"
+    r"combatants|insurgents|political[ ]wing|armed[ ]wing)\b"
 )
 # A word before an acronym that makes it an outlet or a firm: "told KNR", "broadcaster
 # KNR", "the agency ABC"
@@ -195,7 +214,7 @@ def _bare_acronyms(
     uses: dict[str, list[int]] = {}
     for m in _ACRONYM.finditer(text):
         uses.setdefault(m.group(), []).append(m.start())
-    out = []
+    out: list[tuple[str, tuple[str, ...]]] = []
     for acronym, starts in uses.items():
         if (
             acronym in found
@@ -208,13 +227,11 @@ def _bare_acronyms(
         if any(_OUTLET_BEFORE.search(text, max(0, i - 40), i) for i in starts):
             continue
         name = _spelled_name(text, acronym)
-        if name is not None and (
-            _known(gaz, name) or any(w.strip("'’") in _NOT_PARTIES for w in name.split(" "))
-        ):
+        if name is not None and (_known(gaz, name) or _not_party(name)):
             continue
-        # the name it spells is a political organisation's ("Rapid Support Forces"), or
-        # the text uses it as one ("NFR fighters")
-        named = name is not None and name.split(" ")[-1] in _NAMED_HEADS
+        # the name it spells is an armed group's or a movement's ("Rapid Support Forces"),
+        # or the text uses it as one ("NFR fighters")
+        named = name is not None and _party_name(name)
         if not named and not any(_PARTY_AFTER.match(text, i + len(acronym)) for i in starts):
             continue
         out.append((acronym, (acronym,) if name is None else (acronym, name)))
@@ -241,8 +258,7 @@ _TITLE_RUN = rf"(?:[ ](?:{_NOT_TITLE}[a-z][\w-]*|[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?))
 # a name refers back to the organisation just named: "Its spokesman, X", "The group's
 # chief negotiator X"
 _BACK = re.compile(
-    r"(?:\b[Ii]ts|\b[Tt]he[ ](?:group|movement|front|rebels|alliance|union|party|coalition"
-    r"|militia|association|council|federation|organi[sz]ation)['’]s?)"
+    r"(?:\b[Ii]ts|\b[Tt]he[ ](?:group|movement|front|rebels|militia|faction)['’]s?)"
     rf"{_TITLE_RUN}(?:[ ](?:at|to|in|for)[ ](?:the[ ])?[A-Z][\w-]*)?[ ]?,?[ ]?$"
 )
 # The words that may stand between an apposition's opening and the organisation:
@@ -348,8 +364,8 @@ def affiliation(text: str, speaker: str | None, pos: int, parties: list[Unlisted
 # "An NFR spokesman said", "the group said" (the organisation named just before)
 _CLAUSE_OPEN = re.compile(r'(?:[.;:!?"“”\n]|,[ ](?:and|but)?)[ ]*')
 _BACK_NOUN = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts)[ ](?:senior[ ])?(?P<noun>group|movement|front|rebels|alliance|"
-    r"union|party|coalition|militia|association|council|federation|faction|forum)"
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts)[ ](?:senior[ ])?(?P<noun>group|movement|front|rebels|militia|"
+    r"faction)"
     r"(?:['’]s?)?(?:[ ][a-z-]+){0,2}[ ]?$"
 )
 
