@@ -83,6 +83,24 @@ def test_its_spokesman_refers_back_to_the_party_named_before() -> None:
     assert affiliation(text, "Arno Pesk", len(text), parties) == "KESMARAN"
 
 
+def test_its_inside_an_apposition_refers_back_to_the_party() -> None:
+    text = (
+        "The Kesmaran Front answered on Monday. Arno Pesk, the chair of its negotiating "
+        "panel, said the talks were over."
+    )
+    parties = unlisted_parties(text, load_gazetteer())
+    assert affiliation(text, "Arno Pesk", len(text), parties) == "KESMARAN"
+
+
+def test_a_speaker_named_after_the_quotation_is_read_there() -> None:
+    text = (
+        "Title: Pass talks\n\nFighters of the Valdoran Liberation Front (VLF) held the "
+        'pass on Monday.\n\n"We will not leave the pass," said Arno Pesk, a commander of '
+        "the VLF.\n"
+    )
+    assert ("Arno Pesk", "VLF") in _sides(text)
+
+
 def test_a_name_and_another_title_is_not_the_partys() -> None:
     text = (
         "The Valdoran Liberation Front (VLF) met. The VLF and Interior Minister Arno Pesk "

@@ -1653,6 +1653,8 @@ def _chaired(d: Draft, chaired: dict[str, str], gaz: Gazetteer) -> Draft:
 # The paths that give a speaker a side from context alone: an organisation the speaker is
 # named with, though the gazetteer does not list it, comes first
 _CONTEXT_PATHS = frozenset((ActorPath.UNRESOLVED, ActorPath.ABSTAIN))
+# How far after a statement its speaker's name may be read for an affiliation (characters)
+_NAME_AFTER = 200
 
 
 def _unlisted_side(text: str, d: Draft, unlisted: list[Unlisted]) -> Draft:
@@ -1661,7 +1663,8 @@ def _unlisted_side(text: str, d: Draft, unlisted: list[Unlisted]) -> Draft:
     under the code the text gives it (see ``unlisted``)."""
     if d.who.actor is not None and d.who.path not in _CONTEXT_PATHS:
         return d
-    code = affiliation(text, d.who.speaker, d.start, unlisted)
+    # the speaker's name may follow a quotation ('"...," said X, a member of ...')
+    code = affiliation(text, d.who.speaker, d.end + _NAME_AFTER, unlisted)
     if code is None and d.who.speaker is None and d.cue_start < d.start:
         code = subject_party(text, d.cue_start, unlisted)
     if code is None:

@@ -215,36 +215,49 @@ def _bare_acronyms(
     for m in _ACRONYM.finditer(text):
         uses.setdefault(m.group(), []).append(m.start())
     out: list[tuple[str, tuple[str, ...]]] = []
+    spelled: list[tuple[str, list[str], list[int]]] | None = None
     for acronym, starts in uses.items():
-        if (
-            acronym in found
-            or acronym in _NOT_ACRONYMS
-            or acronym in gaz.actors
-            or _known(gaz, acronym)
-            or any(acronym in u.forms for u in found.values())
-        ):
+        if acronym in found or acronym in _NOT_ACRONYMS or acronym in gaz.actors:
             continue
-        if any(_OUTLET_BEFORE.search(text, max(0, i - 40), i) for i in starts):
-            continue
-        name = _spelled_name(text, acronym)
-        if name is not None and (_known(gaz, name) or _not_party(name)):
-            continue
+        if spelled is None:
+            spelled = _spelled_names(text)
+        name = _spelled(spelled, acronym)
         # the name it spells is an armed group's or a movement's ("Rapid Support Forces"),
         # or the text uses it as one ("NFR fighters")
         named = name is not None and _party_name(name)
         if not named and not any(_PARTY_AFTER.match(text, i + len(acronym)) for i in starts):
             continue
+        if (
+            _known(gaz, acronym)
+            or any(acronym in u.forms for u in found.values())
+            or (name is not None and (_known(gaz, name) or _not_party(name)))
+            or any(_OUTLET_BEFORE.search(text, max(0, i - 40), i) for i in starts)
+        ):
+            continue
         out.append((acronym, (acronym,) if name is None else (acronym, name)))
     return out
 
 
-def _spelled_name(text: str, acronym: str) -> str | None:
-    """A capitalised name in the text whose initials are the acronym's letters."""
-    for m in re.finditer(rf"\b{acronym[0]}[\w'’&-]*(?:[ ](?:{_LINK}[ ])*{_CAP})+", text):
-        name = m.group()
-        caps = [w for w in name.split(" ") if w[:1].isupper()]
-        if len(caps) >= len(acronym) and _initials(caps[: len(acronym)]) == acronym:
-            return " ".join(name.split(" ")[: name.split(" ").index(caps[len(acronym) - 1]) + 1])
+_CAP_RUN = re.compile(rf"(?<![\w'’&-]){_CAP}(?:[ ](?:{_LINK}[ ])*{_CAP})+")
+
+
+def _spelled_names(text: str) -> list[tuple[str, list[str], list[int]]]:
+    """The capitalised names of the text, each with the initials of its capitalised
+    words: where an acronym written alone may be spelled out."""
+    out = []
+    for m in _CAP_RUN.finditer(text):
+        words = m.group().split(" ")
+        caps = [i for i, w in enumerate(words) if w[:1].isupper()]
+        out.append(("".join(words[i][0] for i in caps), words, caps))
+    return out
+
+
+def _spelled(names: list[tuple[str, list[str], list[int]]], acronym: str) -> str | None:
+    """The first name whose consecutive capitalised words' initials are the acronym."""
+    for initials, words, caps in names:
+        i = initials.find(acronym)
+        if i >= 0:
+            return " ".join(words[caps[i] : caps[i + len(acronym) - 1] + 1])
     return None
 
 
@@ -321,8 +334,17 @@ def _introduced_with(text: str, a: int, b: int, forms: list[tuple[str, str]]) ->
     if opened is not None:
         stop = _sentence_end(text, b)
         comma = text.find(",", opened.end(), stop)
-        return _form_at(text, forms, opened.end(), comma if comma >= 0 else stop)
+        end = comma if comma >= 0 else stop
+        code = _form_at(text, forms, opened.end(), end)
+        if code is None and _BACK_IN.search(text, b, end) is not None:
+            # "X, the chair of its negotiating panel": the organisation named last
+            code = _last_named(text, forms, a)
+        return code
     return None
+
+
+# "its" or "the group's" inside an apposition ("X, the chair of its negotiating panel")
+_BACK_IN = re.compile(r"\b(?:its|the[ ](?:group|movement|front|rebels|militia|faction)['’]s?)[ ]")
 
 
 def _last_named(text: str, forms: list[tuple[str, str]], pos: int) -> str | None:
