@@ -112,8 +112,7 @@ def test_a_name_and_another_title_is_not_the_partys() -> None:
 
 def test_the_group_said_is_the_armed_group_named_before() -> None:
     text = (
-        "The Valdoran Liberation Front (VLF) shelled the town. The group said the truce "
-        "was over."
+        "The Valdoran Liberation Front (VLF) shelled the town. The group said the truce was over."
     )
     parties = unlisted_parties(text, load_gazetteer())
     assert subject_party(text, text.index("said"), parties) == "VLF"

@@ -335,11 +335,11 @@ def _introduced_with(text: str, a: int, b: int, forms: list[tuple[str, str]]) ->
         stop = _sentence_end(text, b)
         comma = text.find(",", opened.end(), stop)
         end = comma if comma >= 0 else stop
-        code = _form_at(text, forms, opened.end(), end)
-        if code is None and _BACK_IN.search(text, b, end) is not None:
+        named = _form_at(text, forms, opened.end(), end)
+        if named is None and _BACK_IN.search(text, b, end) is not None:
             # "X, the chair of its negotiating panel": the organisation named last
-            code = _last_named(text, forms, a)
-        return code
+            named = _last_named(text, forms, a)
+        return named
     return None
 
 
