@@ -1,23 +1,35 @@
 """Parties the gazetteer does not list: a speaker's organisation named in the text.
 
 On a negotiation the gazetteer does not know, a speaker often stands for a party it has
-no code for: a rebel group, an opposition party at the table, a union, a lobby. The spec's
-convention for such a party is its own acronym as the text writes it ("the National Front
-for Reform (NFR)" is NFR) or, for a name of one distinctive word, that word upper-cased
-("the Sandoval Front" is SANDOVAL).
+no code for, such as a rebel group or a separatist movement. The corpus's convention for
+such a party is its own acronym as the text writes it ("the National Front for Reform
+(NFR)" is NFR) or, for a name of one distinctive word, that word upper-cased ("the
+Sandoval Front" is SANDOVAL). Unions, employers' bodies, companies and political parties
+are left alone: most of the corpus codes them null (or, for a governing party, its state),
+and giving them codes lost more than it gained (docs/measurements.md, org20).
 
 Two steps, both about how articles name organisations:
 
-- :func:`unlisted_parties` finds the article's organisations the gazetteer does not
-  know: an acronym defined in parentheses after a name whose initials it follows
-  ("Full Name (FN)"), or a capitalised name of one word before a political organisation's
-  head noun ("the Sandoval Front"). Names of bodies that speak for no party (institutes,
-  universities, companies, outlets, banks, funds) are left out.
-- :func:`affiliation` reads a speaker's own mention for the organisation it is introduced
-  with: a title after the organisation's name ("NFR spokesman X", "a senior NFR official,
-  X"), an apposition ("X, a member of the NFR's council", "X, who heads the NFR"), the
-  office of the organisation before the name ("the leader of the NFR, X"), or "its" and
-  "the group's" standing for the organisation named just before ("Its spokesman, X").
+- :func:`unlisted_parties` finds the article's armed groups and movements that the
+  gazetteer does not know:
+  - an acronym defined in parentheses after a name whose initials it follows ("Full Name
+    (FN)");
+  - an acronym written alone that spells a name elsewhere in the text, or that the text
+    uses for fighters or commanders ("FN fighters");
+  - one capitalised word before a movement's head noun ("the Sandoval Front").
+  The name must carry a word of an armed group or a movement (Front, Army, Forces,
+  Movement, Liberation, ...). Names of bodies that speak for no party (institutes,
+  universities, companies, outlets, banks, unions) are left out.
+- :func:`affiliation` reads a speaker's own mention for the organisation the speaker is
+  introduced with:
+  - a title after the organisation's name ("NFR spokesman X", "a senior NFR official,
+    X");
+  - an apposition ("X, a member of the NFR's council", "X, the chair of its panel");
+  - the organisation's office before the name ("the leader of the NFR, X");
+  - "its" and "the group's" standing for the organisation named just before ("Its
+    spokesman, X").
+  :func:`subject_party` reads the subject before a reporting verb when no speaker was
+  found ("the NFR said", "the group said").
 """
 
 from __future__ import annotations
