@@ -53,6 +53,7 @@ from parley.extract.speaker_forms import written_in_full
 from parley.extract.speakers import Resolver, Who, chains, det_before
 from parley.extract.syntax import next_reports, parse, parser
 from parley.extract.turns import TurnRole, interview_turns, label_speaker, transcript_turns
+from parley.extract.unlisted import Unlisted, affiliation, subject_party, unlisted_parties
 from parley.places import STATE_FORMS
 
 # One article's extraction as a generator: it yields the texts it needs parsed and is sent
@@ -244,6 +245,9 @@ def _steps(
             if subject is not None:
                 held[i] = subject
                 why[i] = "subject_before_quote"
+    unlisted = unlisted_parties(text, finder.gaz)
+    if unlisted:
+        drafts = [_unlisted_side(text, d, unlisted) for d in drafts]
     out: list[Statement] = []
     spelled = written_spellings(text)
     for i, d in enumerate(drafts):
@@ -1644,6 +1648,28 @@ def _chaired(d: Draft, chaired: dict[str, str], gaz: Gazetteer) -> Draft:
     if org is None or org == d.who.actor:
         return d
     return replace(d, who=replace(d.who, actor=org, path=ActorPath.CHAIR, basis=None))
+
+
+# The paths that give a speaker a side from context alone: an organisation the speaker is
+# named with, though the gazetteer does not list it, comes first
+_CONTEXT_PATHS = frozenset((ActorPath.UNRESOLVED, ActorPath.ABSTAIN))
+# How far after a statement its speaker's name may be read for an affiliation (characters)
+_NAME_AFTER = 200
+
+
+def _unlisted_side(text: str, d: Draft, unlisted: list[Unlisted]) -> Draft:
+    """A speaker with no side whom the text names with an organisation the gazetteer does
+    not list ("NFR spokesman X", "X, who heads the NFR") stands for that organisation,
+    under the code the text gives it (see ``unlisted``)."""
+    if d.who.actor is not None and d.who.path not in _CONTEXT_PATHS:
+        return d
+    # the speaker's name may follow a quotation ('"...," said X, a member of ...')
+    code = affiliation(text, d.who.speaker, d.end + _NAME_AFTER, unlisted)
+    if code is None and d.who.speaker is None and d.cue_start < d.start:
+        code = subject_party(text, d.cue_start, unlisted)
+    if code is None:
+        return d
+    return replace(d, who=replace(d.who, actor=code, path=ActorPath.UNLISTED, basis=None))
 
 
 def _trace_actor(source: str, d: Draft) -> None:

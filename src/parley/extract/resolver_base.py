@@ -49,6 +49,8 @@ class ActorPath(Enum):
     UNRESOLVED = "no side found"  # nothing gave a side
     ABSTAIN = "abstained"  # a guess the measurements say is worse than no side
     CHAIR = "chair of a meeting"  # "X, who chairs the talks": the convening organisation
+    # an organisation the gazetteer does not list, named with the speaker ("NFR spokesman X")
+    UNLISTED = "unlisted organisation"
     OTHER = "other"  # built outside the resolver (labels, turns, hearsay splits)
     # where a context path found its state (``Who.basis``)
     CONTEXT_PARAGRAPH = "paragraph names"  # a state or demonym named before, in the paragraph

@@ -1,0 +1,434 @@
+"""Parties the gazetteer does not list: a speaker's organisation named in the text.
+
+On a negotiation the gazetteer does not know, a speaker often stands for a party it has
+no code for, such as a rebel group or a separatist movement. The corpus's convention for
+such a party is its own acronym as the text writes it ("the National Front for Reform
+(NFR)" is NFR) or, for a name of one distinctive word, that word upper-cased ("the
+Sandoval Front" is SANDOVAL). Unions, employers' bodies, companies and political parties
+are left alone: most of the corpus codes them null (or, for a governing party, its state),
+and giving them codes lost more than it gained (docs/measurements.md, org20).
+
+Two steps, both about how articles name organisations:
+
+- :func:`unlisted_parties` finds the article's armed groups and movements that the
+  gazetteer does not know:
+  - an acronym defined in parentheses after a name whose initials it follows ("Full Name
+    (FN)");
+  - an acronym written alone that spells a name elsewhere in the text, or that the text
+    uses for fighters or commanders ("FN fighters");
+  - one capitalised word before a movement's head noun ("the Sandoval Front").
+  The name must carry a word of an armed group or a movement (Front, Army, Forces,
+  Movement, Liberation, ...). Names of bodies that speak for no party (institutes,
+  universities, companies, outlets, banks, unions) are left out.
+- :func:`affiliation` reads a speaker's own mention for the organisation the speaker is
+  introduced with:
+  - a title after the organisation's name ("NFR spokesman X", "a senior NFR official,
+    X");
+  - an apposition ("X, a member of the NFR's council", "X, the chair of its panel");
+  - the organisation's office before the name ("the leader of the NFR, X");
+  - "its" and "the group's" standing for the organisation named just before ("Its
+    spokesman, X").
+  :func:`subject_party` reads the subject before a reporting verb when no speaker was
+  found ("the NFR said", "the group said").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from parley.actors import Gazetteer
+from parley.places import place_state
+
+# A capitalised word of a name ("Democratic", "Kurdish-led", "People's", "M23")
+_CAP = r"[A-Z][\w'’&-]*"
+# lower-case words inside a name ("Union for Peace in the Central African Republic")
+_LINK = r"(?:of|for|the|and|in|on|de|del|della|du|des|la|le|el|y|&)"
+_DEFINED = re.compile(
+    rf"(?P<name>{_CAP}(?:[ ](?:{_LINK}[ ])*{_CAP}){{1,11}})"
+    r"[ ]?\([ ]?(?:the[ ])?(?P<acr>[A-Z][A-Za-z0-9]*[A-Z0-9])[ ]?\)"
+)
+# The words that make a name an armed group's or a political movement's: the non-state
+# parties of a conflict, which the spec gives a code of their own (unions, employers,
+# companies and political parties are null or their state, by the corpus's conventions)
+_PARTY_HEADS = (
+    "Front", "Movement", "Army", "Forces", "Brigades", "Brigade", "Militia", "Militias",
+    "Guerrillas", "Frente", "Ejercito", "Ejército", "Fuerzas", "Movimiento", "Armée",
+    "Mouvement",
+)  # fmt: skip
+_PARTY_WORDS = frozenset((*_PARTY_HEADS, "Liberation", "Resistance", "Rebels", "Rebel"))
+_ONE_WORD_NAME = re.compile(
+    rf"\b[Tt]he[ ](?P<word>[A-Z][a-z][\w'’-]+)[ ](?P<head>{'|'.join(_PARTY_HEADS)})\b"
+)
+# Words that make a name a body speaking for no party: research, learning, business,
+# the press, finance
+_NOT_PARTIES = frozenset(
+    (
+        "Workers", "Employees", "Union", "Unions", "Party", "Teachers", "Labour", "Labor",
+        "Trade", "Staff", "Nurses", "Doctors", "Pilots", "Manufacturers", "Exporters",
+        "Employers", "Chamber", "Industry", "Business", "Farmers", "Farmer", "Citizen",
+        "Citizens", "Agriculture", "Commerce", "Electoral", "Elections", "Commission",
+        "Institute", "Institution", "Centre", "Center", "University", "College", "School",
+        "Academy", "Company", "Corporation", "Corp", "Inc", "Ltd", "Limited", "Group",
+        "Foundation", "Bank", "Fund", "News", "Times", "Post", "Press", "Agency",
+        "Television", "TV", "Radio", "Broadcasting", "Network", "Journal", "Review",
+        "Research", "Studies", "Programme", "Program", "Project", "Observatory", "Watch",
+        "Monitor", "Index", "Exchange", "Airlines", "Airways", "Survey", "Consulting",
+        "Partners", "Capital", "Holdings", "Securities", "Analytics", "Intelligence",
+        "Relations", "Affairs", "Policy", "Strategic", "Think", "Tank", "Hospital", "Court",
+        "Tribunal", "Laboratory", "Data", "Media", "Magazine", "Gazette", "Herald",
+        "Tribune", "Telegraph", "Daily", "Weekly",
+    )
+)  # fmt: skip
+# Generic words that are no party's name alone ("the National Front")
+_GENERIC = frozenset(
+    (
+        "National", "Popular", "Democratic", "Liberation", "Patriotic", "Revolutionary",
+        "United", "Free", "Islamic", "Socialist", "Labour", "Labor", "Conservative",
+        "Liberal", "Green", "Republican", "Communist", "Progressive", "Armed", "Rapid",
+        "Central", "Public", "People's", "Peoples", "Workers", "Workers'", "Unity", "Union",
+        "New", "Southern", "Northern", "Eastern", "Western", "Federal", "General", "Great",
+        "Grand", "Social", "Civic", "Citizens", "Citizens'", "Reform", "Justice",
+        "Freedom", "Independence", "Opposition", "Rebel", "Student", "Students",
+        "European", "African", "Arab", "Asian", "American", "Pacific", "International",
+        "World", "Global", "Regional", "Joint", "Military", "Security", "Special",
+    )
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Unlisted:
+    """An organisation the gazetteer does not know, with the code the text gives it."""
+
+    code: str
+    name: str  # as the text writes it
+    forms: tuple[str, ...]  # the names that stand for it in the text
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w[:1].isupper() or w[:1].isdigit())
+
+
+def _follows(acronym: str, initials: str) -> bool:
+    """Whether the acronym's letters come in order among the name's initials, the first
+    with the first."""
+    letters = [c for c in acronym.upper() if c.isalpha()]
+    if not letters or not initials or letters[0] != initials[0].upper():
+        return False
+    rest = iter(initials[1:].upper())
+    return all(c in rest for c in letters[1:])
+
+
+def _words(name: str) -> list[str]:
+    return [w.strip("'’") for w in re.split(r"[ -]", name) if w]
+
+
+def _not_party(name: str) -> bool:
+    """A name with a word of a body that speaks for no party ("Institute", "Workers")."""
+    return any(w in _NOT_PARTIES for w in _words(name))
+
+
+def _party_name(name: str) -> bool:
+    """An armed group's or a movement's name, and none of a body of no party."""
+    words = _words(name)
+    return any(w in _PARTY_WORDS for w in words) and not any(w in _NOT_PARTIES for w in words)
+
+
+def _known(gaz: Gazetteer, surface: str) -> bool:
+    return (
+        gaz.actor_of(surface) is not None
+        or gaz.person(surface) is not None
+        or surface in gaz.shared
+        or surface in gaz.shared_adjectives
+        or place_state(gaz, surface) is not None
+    )
+
+
+def unlisted_parties(text: str, gaz: Gazetteer) -> list[Unlisted]:
+    """The organisations the text names that the gazetteer does not know, each once."""
+    found: dict[str, Unlisted] = {}
+    for m in _DEFINED.finditer(text):
+        acronym = m.group("acr")
+        words = m.group("name").split(" ")
+        # the name opens where its initials begin to follow the acronym ("the commander
+        # of the Kurdish-led Syrian Democratic Forces (SDF)": Syrian ...)
+        name = None
+        for i in range(len(words)):
+            if words[i][:1].isupper() and _follows(acronym, _initials(words[i:])):
+                name = " ".join(words[i:])
+                break
+        if name is None or "\n" in name:
+            continue
+        code = re.sub(r"[^A-Z0-9]", "", acronym.upper())
+        if (
+            len(code) < 2
+            or code in found
+            or code in gaz.actors
+            or _known(gaz, acronym)
+            or _known(gaz, name)
+            or not _party_name(name)
+        ):
+            continue
+        found[code] = Unlisted(code, name, (name, acronym))
+    for m in _ONE_WORD_NAME.finditer(text):
+        word, head = m.group("word"), m.group("head")
+        name = f"{word} {head}"
+        code = re.sub(r"[^A-Z0-9]", "", word.upper())
+        if (
+            word in _GENERIC
+            or _not_party(word)
+            or code in found
+            or code in gaz.actors
+            or _known(gaz, word)
+            or _known(gaz, name)
+            or any(name in u.forms for u in found.values())
+        ):
+            continue
+        found[code] = Unlisted(code, name, (name,))
+    for code, forms in _bare_acronyms(text, gaz, found):
+        found[code] = Unlisted(code, forms[0], forms)
+    return list(found.values())
+
+
+# An acronym written alone ("the NFR", "NFR fighters"): two to seven capitals or digits,
+# two letters at least
+_ACRONYM = re.compile(r"(?<![\w.'’-])(?=(?:[0-9]*[A-Z]){2})[A-Z][A-Z0-9]{1,6}(?![\w'’-])")
+# What shows an acronym names a political party rather than a firm or an outlet: its
+# members, fighters or officials, or its acts as a party ("NFR fighters", "the NFR said")
+_PARTY_AFTER = re.compile(
+    r"(?:['’]s)?[ ](?:rebels?|fighters|militants|militias?|commanders?|guerrillas?|"
+    r"combatants|insurgents|political[ ]wing|armed[ ]wing)\b"
+)
+# A word before an acronym that makes it an outlet or a firm: "told KNR", "broadcaster
+# KNR", "the agency ABC"
+_OUTLET_BEFORE = re.compile(
+    r"(?:\b(?:told|broadcaster|channel|network|newspaper|daily|agency|"
+    r"outlet|station|company|firm|group|operator|producer|maker|lender|insurer|carrier)"
+    r"(?:[ ]the)?[ ])$"
+)
+# An acronym that names no party however it is used
+_NOT_ACRONYMS = frozenset(
+    (
+        "AM", "PM", "GMT", "UTC", "BST", "CET", "EST", "EDT", "CEO", "CFO", "GDP", "TV",
+        "ID", "OK", "PDF", "FAQ", "VIP", "AI", "II", "III", "IV", "VI", "VII", "VIII", "IX",
+        "XI", "XII", "COVID", "HIV", "AIDS", "LNG", "DNA", "PR", "HQ", "MP", "MPs", "MW",
+        "GW", "KM", "USD", "EUR", "CEOS", "SMS", "GPS", "IT", "UK", "US", "USA",
+    )
+)  # fmt: skip
+
+
+def _bare_acronyms(
+    text: str, gaz: Gazetteer, found: dict[str, Unlisted]
+) -> list[tuple[str, tuple[str, ...]]]:
+    """Acronyms written alone that the text uses as a party's name, each with the name
+    whose initials it spells when the text writes one ("... the Rapid Support Forces ...
+    the RSF said" links the two)."""
+    uses: dict[str, list[int]] = {}
+    for m in _ACRONYM.finditer(text):
+        uses.setdefault(m.group(), []).append(m.start())
+    out: list[tuple[str, tuple[str, ...]]] = []
+    spelled: list[tuple[str, list[str], list[int]]] | None = None
+    for acronym, starts in uses.items():
+        if acronym in found or acronym in _NOT_ACRONYMS or acronym in gaz.actors:
+            continue
+        if spelled is None:
+            spelled = _spelled_names(text)
+        name = _spelled(spelled, acronym)
+        # the name it spells is an armed group's or a movement's ("Rapid Support Forces"),
+        # or the text uses it as one ("NFR fighters")
+        named = name is not None and _party_name(name)
+        if not named and not any(_PARTY_AFTER.match(text, i + len(acronym)) for i in starts):
+            continue
+        if (
+            _known(gaz, acronym)
+            or any(acronym in u.forms for u in found.values())
+            or (name is not None and (_known(gaz, name) or _not_party(name)))
+            or any(_OUTLET_BEFORE.search(text, max(0, i - 40), i) for i in starts)
+        ):
+            continue
+        out.append((acronym, (acronym,) if name is None else (acronym, name)))
+    return out
+
+
+_CAP_RUN = re.compile(rf"(?<![\w'’&-]){_CAP}(?:[ ](?:{_LINK}[ ])*{_CAP})+")
+
+
+def _spelled_names(text: str) -> list[tuple[str, list[str], list[int]]]:
+    """The capitalised names of the text, each with the initials of its capitalised
+    words: where an acronym written alone may be spelled out."""
+    out = []
+    for m in _CAP_RUN.finditer(text):
+        words = m.group().split(" ")
+        caps = [i for i, w in enumerate(words) if w[:1].isupper()]
+        out.append(("".join(words[i][0] for i in caps), words, caps))
+    return out
+
+
+def _spelled(names: list[tuple[str, list[str], list[int]]], acronym: str) -> str | None:
+    """The first name whose consecutive capitalised words' initials are the acronym."""
+    for initials, words, caps in names:
+        i = initials.find(acronym)
+        if i >= 0:
+            return " ".join(words[caps[i] : caps[i + len(acronym) - 1] + 1])
+    return None
+
+
+# Titles and offices between an organisation's name and a person's ("NFR spokesman X",
+# "a senior NFR official, X"): lower-case words or a title in capitals, at most four
+_NOT_TITLE = (
+    r"(?!(?:and|or|but|nor|with|without|to|by|from|against|at|in|on|as|than|while|when|"
+    r"said|says|told|tells|met|meets|and|who|which|that|had|has|have|was|were|is|are)\b)"
+)
+_TITLE_RUN = rf"(?:[ ](?:{_NOT_TITLE}[a-z][\w-]*|[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)){{1,4}}"
+# a name refers back to the organisation just named: "Its spokesman, X", "The group's
+# chief negotiator X"
+_BACK = re.compile(
+    r"(?:\b[Ii]ts|\b[Tt]he[ ](?:group|movement|front|rebels|militia|faction)['’]s?)"
+    rf"{_TITLE_RUN}(?:[ ](?:at|to|in|for)[ ](?:the[ ])?[A-Z][\w-]*)?[ ]?,?[ ]?$"
+)
+# The words that may stand between an apposition's opening and the organisation:
+# "X, a member of the NFR's council", "X, who led the NFR delegation", "X, the NFR leader"
+_APPOSITION_OPEN = re.compile(r",[ ](?:a|an|the|who|its|one|[a-z]+[ ](?:of|for))\b")
+_LOOK = 160  # characters around a speaker's name read for an affiliation
+
+
+def _forms(parties: list[Unlisted]) -> list[tuple[str, str]]:
+    return sorted(((f, u.code) for u in parties for f in u.forms), key=lambda f: -len(f[0]))
+
+
+def _form_at(text: str, forms: list[tuple[str, str]], start: int, end: int) -> str | None:
+    """The code of the first organisation named within [start, end), whole words only."""
+    best: tuple[int, str] | None = None
+    for form, code in forms:
+        i = text.find(form, start, end)
+        while i >= 0:
+            after = i + len(form)
+            if (i == 0 or not text[i - 1].isalnum()) and (
+                after >= len(text) or not text[after].isalnum()
+            ):
+                if best is None or i < best[0]:
+                    best = (i, code)
+                break
+            i = text.find(form, i + 1, end)
+    return best[1] if best else None
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    cut = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), text.rfind('." ', 0, pos), -1)
+    return max(cut + 1, pos - _LOOK)
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    ends = [i for i in (text.find(". ", pos), text.find("\n", pos)) if i >= 0]
+    return min([*ends, pos + _LOOK, len(text)])
+
+
+def _introduced_with(text: str, a: int, b: int, forms: list[tuple[str, str]]) -> str | None:
+    """The organisation the name at [a, b) is introduced with, if any."""
+    left = text[_sentence_start(text, a) : a]
+    # "NFR spokesman X", "Senior NFR official X", "the NFR's negotiator, X"
+    for form, code in forms:
+        m = re.search(rf"(?<![\w]){re.escape(form)}(?:['’]s)?{_TITLE_RUN}[ ]?,?[ ]?$", left)
+        if m is not None:
+            return code
+        # "the leader of the NFR, X", "the commander of the National Front (NF), X"
+        m = re.search(
+            rf"\b(?:of|for|at)[ ](?:the[ ])?(?:[\w-]+[ ]){{0,3}}{re.escape(form)}"
+            r"(?:[ ]?\([A-Za-z0-9 ]+\))?,[ ]?$",
+            left,
+        )
+        if m is not None:
+            return code
+    if _BACK.search(left) is not None:
+        # the organisation named last before the sentence
+        return _last_named(text, forms, a)
+    opened = _APPOSITION_OPEN.match(text, b)
+    if opened is not None:
+        stop = _sentence_end(text, b)
+        comma = text.find(",", opened.end(), stop)
+        end = comma if comma >= 0 else stop
+        named = _form_at(text, forms, opened.end(), end)
+        if named is None and _BACK_IN.search(text, b, end) is not None:
+            # "X, the chair of its negotiating panel": the organisation named last
+            named = _last_named(text, forms, a)
+        return named
+    return None
+
+
+# "its" or "the group's" inside an apposition ("X, the chair of its negotiating panel")
+_BACK_IN = re.compile(r"\b(?:its|the[ ](?:group|movement|front|rebels|militia|faction)['’]s?)[ ]")
+
+
+def _last_named(text: str, forms: list[tuple[str, str]], pos: int) -> str | None:
+    best: tuple[int, str] | None = None
+    lo = max(0, pos - 2 * _LOOK - 240)
+    for form, code in forms:
+        i = text.rfind(form, lo, pos)
+        if i >= 0 and (best is None or i > best[0]):
+            best = (i, code)
+    return best[1] if best else None
+
+
+def affiliation(text: str, speaker: str | None, pos: int, parties: list[Unlisted]) -> str | None:
+    """The code of the unlisted organisation the speaker stands for, read where the
+    speaker is named (the speaker's string itself, then its mentions up to ``pos``, the
+    first first), or None."""
+    if not parties:
+        return None
+    forms = _forms(parties)
+    if not speaker:
+        return None
+    own = _form_at(speaker, forms, 0, len(speaker))
+    if own is not None:
+        return own  # "a spokesman for the NFR", "the NFR"
+    if not speaker[:1].isupper() or " " not in speaker.strip():
+        return None  # a full personal name, not a surname alone or a description
+    i = text.find(speaker)
+    seen = 0
+    while 0 <= i < pos + len(speaker) and seen < 4:
+        code = _introduced_with(text, i, i + len(speaker), forms)
+        if code is not None:
+            return code
+        seen += 1
+        i = text.find(speaker, i + len(speaker))
+    return None
+
+
+# The subject right before a reporting verb, when no speaker was found: "the NFR said",
+# "An NFR spokesman said", "the group said" (the organisation named just before)
+_CLAUSE_OPEN = re.compile(r'(?:[.;:!?"“”\n]|,[ ](?:and|but)?)[ ]*')
+_BACK_NOUN = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts)[ ](?:senior[ ])?(?P<noun>group|movement|front|rebels|militia|"
+    r"faction)"
+    r"(?:['’]s?)?(?:[ ][a-z-]+){0,2}[ ]?$"
+)
+
+
+def subject_party(text: str, cue_start: int, parties: list[Unlisted]) -> str | None:
+    """The code of the unlisted organisation that is, or is named in, the subject right
+    before a reporting verb at ``cue_start``, or None."""
+    if not parties:
+        return None
+    lo = max(0, cue_start - 90)
+    opens = [m.end() for m in _CLAUSE_OPEN.finditer(text, lo, cue_start)]
+    start = opens[-1] if opens else lo
+    forms = _forms(parties)
+    code = _form_at(text, forms, start, cue_start)
+    if code is not None:
+        return code
+    back = _BACK_NOUN.search(text, start, cue_start)
+    if back is None:
+        return None
+    # the organisation named last, within the paragraph or the one before it, whose name
+    # has the noun if any has it ("the union": the Transport Union)
+    noun = back.group("noun")
+    named = [
+        (i, u)
+        for u in parties
+        for f in u.forms
+        if (i := text.rfind(f, max(0, start - 700), start)) >= 0
+    ]
+    if not named:
+        return None
+    fitting = [(i, u) for i, u in named if noun in u.name.lower()]
+    return max(fitting or named, key=lambda p: p[0])[1].code
