@@ -183,6 +183,8 @@ def test_a_pattern_lower_cased_keeps_its_escapes() -> None:
     caseless = Caseless(r"\bI\s+AGREE\b|\bKyiv\W")
     assert caseless.count("i agree, i Agree; KYIV! Kyivan") == 3
     assert caseless.found("They said I\tagree") and not caseless.found("kyivan")
-    for pattern in ("(?i)kyiv", "(?-i:Kyiv)", "Kyi\u0301v", "Zürich", "(?P<a>x)(?P=a)"):
+    assert Caseless(r"\bcan[’']t\b").count("Can't, CAN'T, can’t") == 3
+    assert EVENT_SCAN._folded is not None  # every event rule lower-cases
+    for pattern in ("(?i)kyiv", "(?-i:Kyiv)", "Zürich", "\u212aelvin", "(?P<a>x)(?P=a)"):
         with pytest.raises(ValueError):
             Caseless(pattern)

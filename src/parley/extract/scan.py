@@ -90,9 +90,13 @@ _UNFOLDABLE = re.compile(r"\(\?[aiLmsux-]|\\N|\(\?P=")
 
 def _foldable(pattern: str) -> bool:
     """Whether ``pattern`` matches with case ignored as :func:`lowered` does on lower-cased
-    ASCII text: an ASCII pattern (outside ASCII only the Kelvin sign and the long s match
-    ASCII letters when case is ignored) with no inline flags."""
-    return pattern.isascii() and _UNFOLDABLE.search(pattern) is None
+    ASCII text: no inline flags, and no letter outside ASCII with a case (the Kelvin sign
+    and the long s match ASCII letters when case is ignored; a character with no case, such
+    as "’", matches only itself either way)."""
+    return (
+        all(c.isascii() or c.lower() == c == c.upper() for c in pattern)
+        and _UNFOLDABLE.search(pattern) is None
+    )
 
 
 def lowered(pattern: str) -> str:
