@@ -83,9 +83,10 @@ def _scan(
         pos = m.end() if m.end() > p else p + 1
 
 
-# Inline flags ("(?i)", "(?-i:...)") and the escapes a lower-cased pattern could misread (a
-# named character, a group's name referred to)
-_UNFOLDABLE = re.compile(r"\(\?[aiLmsux-]|\\N|\(\?P=")
+# Inline flags ("(?i)", "(?-i:...)") and what a lower-cased pattern could misread: a
+# character by its name or code ("\N{...}", "\x41", "\101": an "A" that would stay one),
+# a group referred to
+_UNFOLDABLE = re.compile(r"\(\?[aiLmsux-]|\\[NxuU0-9]|\(\?P=")
 
 
 def _foldable(pattern: str) -> bool:
