@@ -62,3 +62,30 @@ def test_holders_as_every_person_read() -> None:
         assert [p.name for p in gaz.holders(None, "President", day)] == plain(
             None, "president", day
         )
+
+
+def test_body_names_read_line_by_line_as_over_the_whole_text() -> None:
+    from parley.extract.mentions import _BODY_NAME, _body_name_matches
+
+    pieces = [
+        "the Ministry of Foreign Affairs",
+        "a Department of Health and Social Care spokesperson",
+        "the House Ways and Means Committee",
+        "Office",
+        "the Oval Office",
+        "Agency",
+        "Trade & Industry Bureau",
+        "said",
+        "Ms Alder",
+        "of the",
+        ",",
+        "\n",
+        "\n\n",
+        " ",
+    ]
+    rng = random.Random(5)
+    for _ in range(500):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        assert [m.span() for m in _body_name_matches(text)] == [
+            m.span() for m in _BODY_NAME.finditer(text)
+        ]

@@ -10,7 +10,7 @@ import pytest
 
 from parley.extract.cues import LEMMA, PARTICIPLES, SPEECH_FORMS
 from parley.extract.lexicon import EVENT_SCAN
-from parley.extract.scan import WordScan, by_first_letter, word_alternatives
+from parley.extract.scan import Caseless, WordScan, by_first_letter, lowered, word_alternatives
 
 ROOT = Path(__file__).resolve().parents[1]
 DEV = sorted((ROOT / "tests" / "data" / "dev").glob("*.txt")) + sorted(
@@ -140,9 +140,52 @@ def test_alternatives_gathered_by_first_letter_match_as_the_alternation(flags: i
                 m.span() for m in parts.finditer(text)
             ]
     for rx in (POSITIVE, NEGATIVE):  # the stance words are gathered
-        assert rx.pattern.startswith(r"\b(?:") and "(?:" in rx.pattern[6:20]
+        pattern = rx.expression.pattern
+        assert pattern.startswith(r"\b(?:") and "(?:" in pattern[6:20]
 
 
 @pytest.mark.parametrize("pattern", ["a|\\bb", "a*b|c", "Apple|apricot", "a|[bc]d", "a?b|c"])
 def test_an_alternation_whose_first_letters_cannot_be_told_stays(pattern: str) -> None:
     assert by_first_letter(pattern, re.IGNORECASE) == pattern
+
+
+def _mixed_case(texts: list[str], seed: int) -> list[str]:
+    """The texts, and each again with some letters' case flipped."""
+    rng = random.Random(seed)
+    flipped = ["".join(c.swapcase() if rng.random() < 0.3 else c for c in t) for t in texts]
+    return texts + flipped
+
+
+def test_the_stance_words_match_lower_cased_as_with_case_ignored() -> None:
+    from parley.extract import lexicon
+
+    texts = _mixed_case(_texts()[:600], 7) + [
+        "NOT AN OBSTACLE, But we Welcome it; SOME of the Points", "Support KILL not yet",
+        "A DILEMMA: On The One Hand, WITH RESERVATIONS", "",
+    ]  # fmt: skip
+    rules = [lexicon.POSITIVE, lexicon.NEGATIVE, lexicon.PARTIAL, lexicon.DENIED_NEGATIVE]
+    rules += [lexicon.DILEMMA, lexicon.CONTRAST]
+    assert sum(t.isascii() for t in texts) > len(texts) // 2  # both paths are read
+    for rx in rules:
+        for text in texts:
+            assert rx.count(text) == len(rx.expression.findall(text))
+            assert rx.found(text) == (rx.expression.search(text) is not None)
+
+
+def test_the_event_rules_groups_lower_cased_as_with_case_ignored() -> None:
+    for text in _mixed_case(_texts()[:800], 9):
+        expected = [m.lastgroup for m in EVENT_SCAN.expression.finditer(text)]
+        assert list(EVENT_SCAN.groups(text)) == expected
+
+
+def test_a_pattern_lower_cased_keeps_its_escapes() -> None:
+    assert lowered(r"\bKyiv\W+[A-Z]\S\\I") == r"\bkyiv\W+[a-z]\S\\i"
+    caseless = Caseless(r"\bI\s+AGREE\b|\bKyiv\W")
+    assert caseless.count("i agree, i Agree; KYIV! Kyivan") == 3
+    assert caseless.found("They said I\tagree") and not caseless.found("kyivan")
+    assert Caseless(r"\bcan[’']t\b").count("Can't, CAN'T, can’t") == 3
+    assert EVENT_SCAN._folded is not None  # every event rule lower-cases
+    refused = ["(?i)kyiv", "(?-i:Kyiv)", "Zürich", "\u212aelvin", "(?P<a>x)(?P=a)", r"\x41"]
+    for pattern in refused:
+        with pytest.raises(ValueError):
+            Caseless(pattern)

@@ -76,8 +76,7 @@ def classify_event(lemma: str, content: str) -> str | None:
     if lean:
         scores[lean[0]] = lean[1]
     hits: dict[int, int] = {}
-    for m in EVENT_SCAN.finditer(content):
-        group = m.lastgroup
+    for group in EVENT_SCAN.groups(content):
         assert group is not None  # every alternative of EVENT_SCAN is a named group
         rule = int(group[1:])
         hits[rule] = hits.get(rule, 0) + 1
@@ -92,20 +91,20 @@ def classify_event(lemma: str, content: str) -> str | None:
 
 def classify_stance(event: str | None, content: str) -> str:
     """Stance toward the plan under discussion of the actor whose position is reported."""
-    denied = len(DENIED_NEGATIVE.findall(content))
-    pos = len(POSITIVE.findall(content)) + 2 * denied
-    neg = len(NEGATIVE.findall(content)) - denied
+    denied = DENIED_NEGATIVE.count(content)
+    pos = POSITIVE.count(content) + 2 * denied
+    neg = NEGATIVE.count(content) - denied
     if event in ("SUPPORT", "AGREE"):
         pos += 2
     elif event in ("REJECT", "ACCUSE"):
         neg += 2
     # A warning aimed at another party says little about the speaker's view of the plan:
     # a threat to make Kyiv sign is support for it.
-    if DILEMMA.search(content):
+    if DILEMMA.found(content):
         return "mixed"  # "a choice between its dignity and a key partner"
-    if pos and CONTRAST.search(content) and event not in ("ACCUSE", "THREATEN"):
+    if pos and CONTRAST.found(content) and event not in ("ACCUSE", "THREATEN"):
         return "mixed"  # "we welcome any effort, but ..."
-    if PARTIAL.search(content) and event not in ("ACCUSE", "THREATEN"):
+    if PARTIAL.found(content) and event not in ("ACCUSE", "THREATEN"):
         return "mixed"  # "some of the ideas looked acceptable", "more work to do"
     if neg > pos:
         return "oppose"

@@ -191,39 +191,68 @@ def party_roles(
 def tokens(text: str, parties: tuple[NamedParty, ...] = ()) -> list[str]:
     """Lower-cased tokens of ``text`` with names masked as ``NAME`` and numbers as ``NUM``;
     the words of a party in ``parties`` as its role (``SELF``, ``OTHER``, ``PARTY``), once."""
+    return _tokens(text, parties)[1]
+
+
+def _tokens(text: str, parties: tuple[NamedParty, ...]) -> tuple[list[str], list[str]]:
+    """:func:`tokens` of ``text`` without the parties and with them, from one pass (the
+    same list twice when there are none). A party's word is a word either way, so what
+    follows it reads the same in both (``initial``)."""
     out: list[str] = []
+    roles = out
     initial = True
     spans = sorted(parties)
+    if spans:
+        roles = []
     k = 0
     for found in _TOKEN.finditer(text.translate(_QUOTE_CHARS)):
         tok = found.group()
         first = tok[0]
+        if first.isdigit():
+            word = "NUM"
+            initial = False
+        elif first.isalpha():
+            low = tok.lower()
+            if first.isupper() and low != "i" and not (initial and low in _FUNCTION_WORDS):
+                word = "NAME"
+            else:
+                word = low
+            initial = False
+        else:
+            word = tok
+            if tok in _SENTENCE_END:
+                initial = True
+        out.append(word)
         if spans:
             at = found.start()
             while k < len(spans) and spans[k].end <= at:
                 k += 1
             if k < len(spans) and spans[k].start <= at and first.isalpha():
                 role = spans[k].role.value
-                if at == spans[k].start or not out or out[-1] != role:
-                    out.append(role)
-                initial = False
+                if at == spans[k].start or not roles or roles[-1] != role:
+                    roles.append(role)
                 continue
-        if first.isdigit():
-            out.append("NUM")
-            initial = False
-            continue
-        if first.isalpha():
-            low = tok.lower()
-            if first.isupper() and low != "i" and not (initial and low in _FUNCTION_WORDS):
-                out.append("NAME")
-            else:
-                out.append(low)
-            initial = False
-            continue
-        if tok in _SENTENCE_END:
-            initial = True
-        out.append(tok)
-    return out
+            roles.append(word)
+    return out, roles
+
+
+class Words(NamedTuple):
+    """A statement's tokens (:func:`tokens`, futures as modals), as its features read them."""
+
+    toks: list[str]  # names masked
+    stems: list[str]  # the stems of ``toks``' lower-case words, the other tokens as they are
+    roles: list[str]  # the parties' words as their roles (``toks`` when no party is named)
+
+
+@lru_cache(maxsize=1)
+def words_of(text: str, parties: tuple[NamedParty, ...] = ()) -> Words:
+    """The :class:`Words` of a statement's ``text``, the text tokenised once. A statement's
+    features read them several times in a row (the words, the parties' roles), so the last
+    statement's are kept; the lists are shared, not to be changed."""
+    plain, with_roles = _tokens(text, parties)
+    toks = futures_as_modals(plain)
+    stems = [stem(t) if t.isalpha() and t.islower() else t for t in toks]
+    return Words(toks, stems, futures_as_modals(with_roles) if parties else toks)
 
 
 def futures_as_modals(toks: list[str]) -> list[str]:
@@ -248,8 +277,7 @@ def futures_as_modals(toks: list[str]) -> list[str]:
 
 def features(u: Utterance) -> list[str]:
     """The feature names of one statement (a bag: names may repeat)."""
-    toks = futures_as_modals(tokens(u.text))
-    stems = [stem(t) if t.isalpha() and t.islower() else t for t in toks]
+    toks, stems, _ = words_of(u.text, u.parties)
     feats = [f"cue:{u.lemma}", f"cue:{u.lemma}:{'d' if u.direct else 'i'}"]
     feats.append("direct" if u.direct else "indirect")
     if u.previous:
@@ -310,8 +338,7 @@ def bags(utterances: Iterable[Utterance]) -> list[list[str]]:
 
 
 def _words_and_stems(u: Utterance) -> tuple[list[str], list[str]]:
-    toks = futures_as_modals(tokens(u.text))
-    stems = [stem(t) if t.isalpha() and t.islower() else t for t in toks]
+    toks, stems, _ = words_of(u.text, u.parties)
     return toks, stems
 
 
@@ -376,7 +403,7 @@ def features_parties(u: Utterance) -> list[str]:
     verb: ``pr:OTHER_had``, ``pr:SELF_will``)."""
     if not u.parties:
         return []
-    toks = futures_as_modals(tokens(u.text, u.parties))
+    toks = words_of(u.text, u.parties).roles
     out: list[str] = []
     for i, t in enumerate(toks):
         if t not in _ROLES:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from parley.extract.scan import WordScan, by_first_letter
+from parley.extract.scan import Caseless, WordScan, by_first_letter
 
 PRECEDENCE = (
     "THREATEN", "ACCUSE", "REJECT", "CONCEDE", "AGREE", "REQUEST", "SUPPORT", "CONSULT",
@@ -325,7 +325,8 @@ EVENT_SCAN = WordScan(
 
 # Polarity of the reported position toward the plan or the process.
 # Each list's alternatives are gathered under their first letters (``by_first_letter``: the
-# same matches; the stance counts read every statement).
+# same matches; the stance counts read every statement). The stance patterns ignore case
+# (``Caseless``: lower-cased, on lower-cased ASCII text).
 _POSITIVE_WORDS = (
     r"support\w*|welcom\w*|basis|foundation|positive|constructive|good|great|better"
     r"|progress|productive|optimis\w*|hope\w*|ready|prepared|willing\w*|agree\w*"
@@ -333,7 +334,7 @@ _POSITIVE_WORDS = (
     r"|thank\w*|appreciat\w*|peace\s+negotiations|compromise|breakthrough|deal|fair|just"
     r"|lasting"
 )
-POSITIVE = re.compile(rf"\b(?:{by_first_letter(_POSITIVE_WORDS, re.IGNORECASE)})\b", re.IGNORECASE)
+POSITIVE = Caseless(rf"\b(?:{by_first_letter(_POSITIVE_WORDS, re.IGNORECASE)})\b")
 _NEGATIVE_WORDS = (
     r"reject\w*|refus\w*|against|unacceptable|oppos\w*|never|not|no|cannot|can't|won't"
     r"|doesn't|don't|isn't|aren't|wasn't|without|problems?|dangerous|capitulat\w*|dictated"
@@ -343,28 +344,25 @@ _NEGATIVE_WORDS = (
     r"|skeptic\w*|doubt\w*|spectators?|impossible|inadmissib\w*|premature|pressure"
     r"|demands?"
 )
-NEGATIVE = re.compile(rf"\b(?:{by_first_letter(_NEGATIVE_WORDS, re.IGNORECASE)})\b", re.IGNORECASE)
+NEGATIVE = Caseless(rf"\b(?:{by_first_letter(_NEGATIVE_WORDS, re.IGNORECASE)})\b")
 # A position that accepts part of the plan or leaves work open.
-PARTIAL = re.compile(
+PARTIAL = Caseless(
     r"\bsome\s+(?:of\s+(?:the|its)\s+)?(?:\w+\s+)?(?:points|ideas|provisions|elements|parts"
     r"|proposals|aspects|issues)\b|\b(?:more|further|additional)\s+work\b|\bnot\s+yet\b"
     r"|\bstill\s+(?:needs?|requires?|to\s+be|some)\b|\bremain\w*\s+(?:issues|questions|points"
     r"|differences|details)\b|\b(?:issues|questions|points|details)\s+remain\w*|\bdelicate\b"
     r"|\bsensitive\b|\bwork\s+in\s+progress\b|\bstarting\s+point\b|\bnot\s+final\b"
     r"|\bin\s+principle\b|\bwith\s+(?:some\s+)?reservations\b|\bcautious\w*",
-    re.IGNORECASE,
 )
 # "not insurmountable", "not a one-sided wish list", "not his final offer": a denied
 # objection reads as support
-DENIED_NEGATIVE = re.compile(
+DENIED_NEGATIVE = Caseless(
     r"\bnot\s+(?:an?\s+|the\s+|his\s+|our\s+|my\s+)?(?:\w+\s+){0,2}?(?:insurmountable|one-sided"
     r"|wish\s+list|final\s+offer|obstacle|problem|capitulation|surrender|ultimatum|threat)\b",
-    re.IGNORECASE,
 )
 # a dilemma or a hedge: the position is mixed
-DILEMMA = re.compile(
+DILEMMA = Caseless(
     r"\b(?:choice|choose|choosing)\s+between\b|\bdilemma\b|\bon\s+the\s+one\s+hand\b"
     r"|\bdifficult\s+(?:choice|moment|decision)s?\b|\bin\s+principle\b|\bwith\s+reservations\b",
-    re.IGNORECASE,
 )
-CONTRAST = re.compile(r"\b(?:but|however|although|though|yet|still|while|whereas)\b", re.I)
+CONTRAST = Caseless(r"\b(?:but|however|although|though|yet|still|while|whereas)\b")

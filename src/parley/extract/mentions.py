@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
@@ -746,6 +746,24 @@ _BODY_NAME = re.compile(
     rf"|(?:(?!(?:The|A|An|This|That|Its|His|Her|Their|Our)\b){_BODY_WORD}[ ](?:and[ ])?)+"
     rf"(?P<tail>{_BODY_HEADS})\b"
 )
+_BODY_HEAD = re.compile(_BODY_HEADS)
+
+
+def _body_name_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_BODY_NAME.finditer(text)``, read only on the lines that hold a head word.
+
+    A match holds a head word and no line break (its words are joined by spaces, commas
+    and "&"), so it lies inside one line with a head word; reading a line with ``pos`` and
+    ``endpos`` keeps what its edges see (the text before a line, a line's end as the end of
+    the text: neither is a word character). The whole article's scan tried the expression at
+    every word boundary (measured on the benchmark's articles: 310 against 26 µs)."""
+    pos = 0
+    while (head := _BODY_HEAD.search(text, pos)) is not None:
+        start = text.rfind("\n", 0, head.start()) + 1
+        end = text.find("\n", head.end())
+        end = len(text) if end < 0 else end
+        yield from _BODY_NAME.finditer(text, start, end)
+        pos = end
 
 
 def _joined_places(gaz: Gazetteer, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -834,7 +852,7 @@ def _body_names(text: str, mentions: list[Mention], used: bytearray) -> list[Men
         return mentions
     starts = {m.start: m for m in mentions}
     out = list(mentions)
-    for body in _BODY_NAME.finditer(text):
+    for body in _body_name_matches(text):
         a, b = body.span()
         if "\n" in body.group():
             continue

@@ -8,6 +8,10 @@ cannot start with that letter fails there anyway, so the first to match, and whe
 are the expression's). The first letters come from Python's own parse of each pattern;
 where they cannot be told (a class, a wildcard), the alternative is tried everywhere.
 Measured on the benchmark's statements: the event rules' scan about 5x faster.
+
+:class:`Caseless` (and the same path of :meth:`WordScan.groups`) matches a pattern with case
+ignored on an ASCII text as the pattern lower-cased on the text lower-cased, with case
+counting: the same matches at the same places, about twice as fast.
 """
 
 from __future__ import annotations
@@ -31,6 +35,11 @@ class WordScan:
         branches = [(name, _branches(pattern)) for name, pattern in patterns]
         firsts = [[(b, _first_letters(b, flags)) for b in parts] for _, parts in branches]
         self._by_char: dict[str, re.Pattern[str] | None] = {}
+        # the same expressions lower-cased, case counting, for lower-cased ASCII text
+        # (:meth:`groups`); None when case counts anyway or a pattern cannot be lower-cased
+        self._folded: dict[str, re.Pattern[str] | None] | None = None
+        if flags & re.IGNORECASE and all(_foldable(p) for _, p in patterns):
+            self._folded = {}
         for ch in _DISPATCHED:
             tried = [
                 (name, [b for b, first in parts if first is None or ch in first])
@@ -38,21 +47,103 @@ class WordScan:
             ]
             kept = [(name, "|".join(bs)) for name, bs in tried if bs]
             self._by_char[ch] = re.compile(_joined(kept), flags) if kept else None
+            if self._folded is not None:
+                folded = [(name, lowered(pattern)) for name, pattern in kept]
+                case = flags & ~re.IGNORECASE
+                self._folded[ch] = re.compile(_joined(folded), case) if folded else None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        pos = 0
-        by_char = self._by_char
-        while (start := _WORD_START.search(text, pos)) is not None:
-            p = start.start()
-            ch = text[p]
-            # a letter outside ASCII may match an ASCII one when case is ignored: try all
-            rx = by_char.get(ch.lower(), None) if ch.isascii() else self.expression
-            m = rx.match(text, p) if rx is not None else None
-            if m is None:
-                pos = p + 1
-                continue
-            yield m
-            pos = m.end() if m.end() > p else p + 1
+        return _scan(text, self._by_char, self.expression)
+
+    def groups(self, text: str) -> Iterator[str | None]:
+        """The group (``name``) of each match of :meth:`finditer`, in order: on an ASCII
+        text, from the lower-cased expressions' scan of the lower-cased text (as
+        :class:`Caseless`)."""
+        if self._folded is None or not text.isascii():
+            return (m.lastgroup for m in self.finditer(text))
+        return (m.lastgroup for m in _scan(text.lower(), self._folded, None))
+
+
+def _scan(
+    text: str, by_char: dict[str, re.Pattern[str] | None], whole: re.Pattern[str] | None
+) -> Iterator[re.Match[str]]:
+    """The matches of :class:`WordScan`'s expressions ``by_char`` over ``text``; ``whole``
+    (the joined expression) where a word starts outside ASCII (None: an ASCII text)."""
+    pos = 0
+    while (start := _WORD_START.search(text, pos)) is not None:
+        p = start.start()
+        ch = text[p]
+        # a letter outside ASCII may match an ASCII one when case is ignored: try all
+        rx = by_char.get(ch.lower()) if ch.isascii() else whole
+        m = rx.match(text, p) if rx is not None else None
+        if m is None:
+            pos = p + 1
+            continue
+        yield m
+        pos = m.end() if m.end() > p else p + 1
+
+
+# Inline flags ("(?i)", "(?-i:...)") and what a lower-cased pattern could misread: a
+# character by its name or code ("\N{...}", "\x41", "\101": an "A" that would stay one),
+# a group referred to
+_UNFOLDABLE = re.compile(r"\(\?[aiLmsux-]|\\[NxuU0-9]|\(\?P=")
+
+
+def _foldable(pattern: str) -> bool:
+    """Whether ``pattern`` matches with case ignored as :func:`lowered` does on lower-cased
+    ASCII text: no inline flags, and no letter outside ASCII with a case (the Kelvin sign
+    and the long s match ASCII letters when case is ignored; a character with no case, such
+    as "’", matches only itself either way)."""
+    return (
+        all(c.isascii() or c.lower() == c == c.upper() for c in pattern)
+        and _UNFOLDABLE.search(pattern) is None
+    )
+
+
+def lowered(pattern: str) -> str:
+    """``pattern`` with its letters lower-cased, its escapes (``\\W``, ``\\B``, ``\\S``) as
+    they are."""
+    out: list[str] = []
+    i = 0
+    while i < len(pattern):
+        if pattern[i] == "\\":
+            out.append(pattern[i : i + 2])
+            i += 2
+            continue
+        out.append(pattern[i].lower())
+        i += 1
+    return "".join(out)
+
+
+class Caseless:
+    """A pattern matched with case ignored.
+
+    On an ASCII text (nearly every statement), the pattern lower-cased (:func:`lowered`)
+    matches the text lower-cased with case counting: the same matches at the same places
+    (lower-casing an ASCII text changes letters for letters and nothing a word boundary, a
+    class like ``\\w`` or an offset reads), about twice as fast, since Python's engine finds
+    where a match may start by its literal prefix or first characters only when case counts
+    (measured on the benchmark's statements: the stance words 22 against 11 µs a statement).
+    Another text goes to the case-ignoring expression.
+    """
+
+    def __init__(self, pattern: str) -> None:
+        if not _foldable(pattern):
+            raise ValueError(f"not a pattern to lower-case: {pattern!r}")
+        self.expression = re.compile(pattern, re.IGNORECASE)
+        self._lower = re.compile(lowered(pattern))
+
+    def count(self, text: str) -> int:
+        """How many matches ``finditer`` finds in ``text``."""
+        if text.isascii():
+            return len(self._lower.findall(text.lower()))
+        return len(self.expression.findall(text))
+
+    def found(self, text: str) -> bool:
+        """Whether the pattern matches anywhere in ``text``."""
+        if text.isascii():
+            return self._lower.search(text.lower()) is not None
+        return self.expression.search(text) is not None
 
 
 # A word list's entry: lower-case words, one space between them.
