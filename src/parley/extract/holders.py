@@ -313,6 +313,9 @@ _BELIEF = frozenset(
     "believe", "think", "know", "assure", "reassure", "inform", "tell", "promise", "warn", "signal",
     "indicate", "confirm", "convey", "say", "state", "insist", "make", "feel", "hope",
     "mean", "doubt", "suspect", "fear",
+    # coming to know what another party holds: "he had heard [the government] was
+    # satisfied", "had noticed that [Iranian negotiators] were more flexible"
+    "hear", "notice", "gather", "sense",
     )
 )  # fmt: skip
 # "China hoped [the EU would keep its market open]": the hoper's wish, not the EU's position
@@ -385,6 +388,10 @@ DISPOSITIONS = frozenset(
     "against", "determined", "fine", "comfortable", "serious", "unable", "able", "close",
     "confident", "hopeful", "adamant", "firm", "insistent", "amenable", "averse", "set",
     "likely", "unlikely", "poised", "due", "bound",
+    # a stand in bargaining: "[Japan] had been extremely forthcoming", "[Tehran] was more
+    # flexible than in March"
+    "forthcoming", "flexible", "inflexible", "intransigent", "receptive", "hesitant",
+    "accommodating", "unbending",
     )
 )  # fmt: skip
 

@@ -1,0 +1,60 @@
+"""Hearsay structures read in the twentieth round (hear20): a verb of coming to know
+("heard", "noticed") with a clausal complement reports the position one level down, as a
+verb of telling does; and a bargaining stand named by an adjective ("forthcoming",
+"flexible") after a copula is the subject's disposition, not the speaker's verdict."""
+
+from __future__ import annotations
+
+from parley.extract import extract_statements
+from parley.extract.holders import holders
+from parley.extract.syntax import parser
+
+
+def _held(sentence: str) -> list[tuple[str, bool]]:
+    """The holders the parse finds, as (phrase, nobody) pairs, best first."""
+    nlp = parser()
+    assert nlp is not None
+    return [(sentence[h.start : h.end], h.nobody) for h in holders(nlp(sentence))]
+
+
+def _last(body: str) -> str | None:
+    *_, s = extract_statements("Title: t\n\n" + body + "\n")
+    return s.about
+
+
+def test_a_clause_heard_is_held_by_its_own_subject_first() -> None:
+    found = _held("he had heard the Chilean government was unhappy with the quota")
+    assert found[0] == ("the Chilean government", False)
+
+
+def test_a_clause_noticed_is_held_by_its_own_subject_first() -> None:
+    found = _held("she had noticed that Peruvian negotiators were ready to sign")
+    assert found[0] == ("Peruvian negotiators", False)
+
+
+def test_a_bargaining_stand_after_a_copula_is_a_disposition() -> None:
+    assert _held('Norway had been "remarkably forthcoming" on the quota') == [("Norway", False)]
+    assert _held("Quito was more flexible than in March") == [("Quito", False)]
+
+
+def test_a_verdict_after_a_copula_is_still_nobody_s() -> None:
+    # the adjectives added are stands in bargaining, not any judgement of a party
+    assert _held("Quito was wrong about the border") == [("Quito", True)]
+
+
+def test_a_heard_position_of_another_state_is_hearsay() -> None:
+    body = (
+        "LIMA, May 4 (HD) - Peru and Chile closed a fisheries round on Friday.\n\n"
+        "A Peruvian trawler captain, Luis Salas, said he had heard the Chilean government "
+        "was unhappy with the quota."
+    )
+    assert _last(body) == "CHL"
+
+
+def test_a_forthcoming_partner_is_hearsay() -> None:
+    body = (
+        "OSLO, May 4 (HD) - Norway and Iceland closed a fisheries round on Friday.\n\n"
+        'Icelandic Fisheries Minister Anna Jonsdottir said Norway had been "remarkably '
+        'forthcoming" on the quota.'
+    )
+    assert _last(body) == "NOR"
