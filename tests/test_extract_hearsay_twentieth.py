@@ -58,3 +58,38 @@ def test_a_forthcoming_partner_is_hearsay() -> None:
         'forthcoming" on the quota.'
     )
     assert _last(body) == "NOR"
+
+
+def test_the_only_one_that_refused_is_the_subject_s_position() -> None:
+    # a copula whose complement singles the subject out of a class by a refusal it alone
+    # made reports that refusal, not a verdict on the subject
+    assert _held("Chile was the only member that refused to sign") == [("Chile", False)]
+
+
+def test_it_before_a_singled_out_class_is_no_cleft() -> None:
+    # "it" stands for the party named before, not for the class after the copula
+    found = _held("it was the only country that refused to pay")
+    assert [phrase for phrase, _ in found] == ["it"]
+    assert _held("it was the Houthis who asked") == [("the Houthis", False)]
+
+
+def test_a_class_without_a_position_taken_is_still_a_verdict() -> None:
+    assert _held("Chile was the only member with a coastline") == [("Chile", True)]
+
+
+def test_the_only_one_that_refused_is_hearsay() -> None:
+    body = (
+        "LIMA, May 4 (HD) - Ten Pacific states signed a fisheries accord on Friday.\n\n"
+        "Peruvian Fisheries Minister Luis Salas said Chile was the only member that "
+        "refused to sign."
+    )
+    assert _last(body) == "CHL"
+
+
+def test_a_new_government_stating_a_position_is_the_state_of_the_paragraph() -> None:
+    body = (
+        "LONDON, May 4 (HD) - British train drivers accepted a pay offer on Friday.\n\n"
+        "Union leader Tom Hale said the new government had been willing to talk about "
+        "the pay offer."
+    )
+    assert _last(body) == "GBR"

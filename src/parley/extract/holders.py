@@ -953,7 +953,9 @@ def _states_position(pred: Token, children: list[Token]) -> bool:
     copula or linking verb with a disposition."""
     if pred.lower_ in _POSITION_VERBS:
         return True
-    return pred.lower_ in _LINKING and any(c.dep_ == "acomp" and _disposed(c) for c in children)
+    return pred.lower_ in _LINKING and any(
+        (c.dep_ == "acomp" and _disposed(c)) or _singled_out(c) for c in children
+    )
 
 
 def _causes(children: list[Token], depth: int) -> list[Holder]:
@@ -998,7 +1000,7 @@ def _cleft(pred: Token, subj: Token) -> Token | None:
     if pred.lower_ not in _BE or subj.lower_ != "it":
         return None
     for attr in pred.children:
-        if attr.dep_ != "attr" or not attr.tag_.startswith("NN"):
+        if attr.dep_ != "attr" or not attr.tag_.startswith("NN") or _singled_out(attr):
             continue
         if any(c.dep_ == "relcl" for c in attr.children) or any(
             c.dep_ in ("advcl", "ccomp", "relcl")
@@ -1521,11 +1523,33 @@ def _obliged(pred: Token, children: list[Token]) -> bool:
 
 def _verdict(pred: Token) -> bool:
     """'Turkey is the clear winner', 'Iran would be in great danger': a copula whose
-    complement is not a disposition."""
+    complement is not a disposition, nor a class the subject alone took a position in."""
     if pred.lower_ not in _BE:
         return False
     comps = [c for c in pred.children if c.dep_ in ("attr", "acomp", "prep", "advmod", "oprd")]
-    return bool(comps) and not any(_disposed(c) for c in comps)
+    return bool(comps) and not any(_disposed(c) or _singled_out(c) for c in comps)
+
+
+# What sets one member of a class apart: "the [only] country that refused"
+_SINGLING = frozenset(("only", "one", "sole", "single", "first", "last"))
+
+
+def _singled_out(attr: Token) -> bool:
+    """'[Spain] was [the only country that refused to pay]', 'it was [the first member that
+    signed]': a copula's complement that sets the subject apart from a class by a position
+    it alone took (a relative clause of acceptance, refusal or offer on a common noun) tells
+    the subject's position, not a verdict on it (and "it" before it is no cleft: it
+    stands for the party named before)."""
+    if attr.dep_ != "attr" or attr.tag_ not in ("NN", "NNS"):
+        return False
+    if not any(c.dep_ in ("amod", "nummod") and c.lower_ in _SINGLING for c in attr.children):
+        return False
+    return any(
+        rel.dep_ == "relcl"
+        and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in rel.children)
+        and (rel.lower_ in _POSITION_VERBS or _phrasal_position(rel))
+        for rel in attr.children
+    )
 
 
 def _subject(pred: Token) -> Token | None:
