@@ -93,3 +93,30 @@ def test_a_new_government_stating_a_position_is_the_state_of_the_paragraph() -> 
         "the pay offer."
     )
     assert _last(body) == "GBR"
+
+
+def test_a_subject_told_by_a_named_teller_is_marked_inner() -> None:
+    nlp = parser()
+    assert nlp is not None
+    sentence = "a senior official had told her that the government would not pay more"
+    found = {sentence[h.start : h.end]: h.inner for h in holders(nlp(sentence))}
+    assert found == {"the government": True, "a senior official": False}
+
+
+def test_a_government_told_of_by_its_official_is_hearsay() -> None:
+    # a clause a teller reports one level down is a position told, not the speaker's
+    # own: the unqualified government in it is the state of the paragraph
+    body = (
+        "DUBLIN, May 4 (HD) - Irish nurses walked out on Monday over pay.\n\n"
+        "A mediator, Ann Ryan, said a senior official had told her that the government "
+        "would not pay more than 5%."
+    )
+    assert _last(body) == "IRL"
+
+
+def test_a_government_judged_by_a_speaker_without_a_side_is_still_nobody_s() -> None:
+    body = (
+        "DUBLIN, May 4 (HD) - Irish nurses walked out on Monday over pay.\n\n"
+        "A mediator, Ann Ryan, said the government would not pay more than 5%."
+    )
+    assert _last(body) is None

@@ -485,6 +485,10 @@ class Holder:
     # object ("would require a ceasefire [that Russia] has refused"): a position told
     # beside the clause's own subject
     relative: bool = False
+    # the subject of a clause that a named teller's verb reports, one level down ("a senior
+    # officer had told veterans that [the army leadership] would not accept"): a position
+    # told to somebody, not the speaker's own institution speaking
+    inner: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -639,6 +643,8 @@ def _of_predicate(
                     # EU would keep its market open]")
                     continue
                 inner = _of_predicate(comp, depth + 1, told_by)
+                if told_by is not None and told_by.lower_ not in THIRD_PERSON:
+                    inner = [replace(h, inner=True) for h in inner]
                 if told_by is not None:
                     # "Aliyev had insisted [that an apology was not enough]", "Trump told
                     # Carney [Canada must pay]": a verdict or a demand told by a named

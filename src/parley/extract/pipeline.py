@@ -475,7 +475,7 @@ def _hearsay(
             if not actors and h.owner_start >= 0:
                 actors = _parties_over(d.start + h.owner_start, d.start + h.owner_end)
                 branch = "owner"
-            if not actors and (h.position or h.tells or h.start in ask.clauses):
+            if not actors and (h.position or h.tells or h.inner or h.start in ask.clauses):
                 # "[the government] had promised to compensate families", "..., and that
                 # [the government] had chosen not to receive them": an unqualified
                 # government stating a position, or acting in a clause coordinated after
@@ -497,7 +497,7 @@ def _hearsay(
                 actors = side_over(
                     partial(_state_body_side, resolver=resolver, speaker=d.who.actor)
                 )
-                if actors and not own and not h.tells:
+                if actors and not own and not h.tells and not h.inner:
                     # "a source familiar with the military's position said [the army] had
                     # insisted on a timetable": an unqualified state body in the words of
                     # a speaker whose side nothing gave is the speaker's own institution
