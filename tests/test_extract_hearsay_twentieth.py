@@ -120,3 +120,22 @@ def test_a_government_judged_by_a_speaker_without_a_side_is_still_nobody_s() -> 
         "A mediator, Ann Ryan, said the government would not pay more than 5%."
     )
     assert _last(body) is None
+
+
+def test_a_commitment_received_is_held_by_its_giver() -> None:
+    assert _held("Lima had received Santiago's assurances on the quota")[0] == (
+        "Santiago's",
+        False,
+    )
+    assert _held("he had Chile's word on the quota")[0] == ("Chile's", False)
+
+
+def test_a_proposal_received_is_not_held_by_its_sender() -> None:
+    found = _held("Lima had received Santiago's proposal and was studying it")
+    assert "Santiago's" not in [phrase for phrase, _ in found]
+
+
+def test_if_anything_sets_no_condition() -> None:
+    # "if anything" has neither verb nor subject: the clause after it is no consequence
+    assert _held("If anything, Chile will read the accord as a licence") == [("Chile", False)]
+    assert _held("If Quito signs, Chile will read the accord as a licence")[-1][1] is True

@@ -700,6 +700,12 @@ def _of_predicate(
             if not reports:
                 out.extend(_by_agent(noun))
             out.extend(_pledged(noun, depth))
+            if pred.lower_ in _RECEIVING and noun.lower_ in _GIVEN_WORD:
+                # "Lima had received [Santiago's] assurances", "he had [Chile's] word":
+                # who gave them, as with "from" below (a proposal received is the
+                # receiver's to study: "it had received Mexico's proposal and was studying
+                # it" is nobody else's position)
+                out.extend(_holder(o) for o in _owners(noun))
             if noun.lower_ in POSITION_NOUNS:
                 # "Ankara had received [assurances from Washington]": who gave them
                 # (the parse may hang "from" on the verb)
@@ -906,6 +912,13 @@ def _relative_positions(pred: Token, subj: Token | None) -> list[Holder]:
     return out
 
 
+# Verbs of receiving: what a party's position noun is the object of when another party has
+# it from that party ("had received [Santiago's] assurances", "has [India's] word")
+_RECEIVING = frozenset(
+    f for v in ("receive", "get", "have", "obtain", "secure", "win") for f in verb_forms(v)
+)
+
+
 # "the commitments [Rwanda had made]", "the assurances [Kyiv gave]"
 _GIVING = frozenset(f for v in ("make", "give") for f in verb_forms(v))
 
@@ -1047,6 +1060,8 @@ _PLEDGES = frozenset(
     "assurances", "guarantee", "guarantees", "undertaking", "undertakings",
     )
 )  # fmt: skip
+# ... and held by another, still the giver's ("he has [India's] word")
+_GIVEN_WORD = _PLEDGES | frozenset(("word",))
 # A stated position, and where it came from ("the proposal had come from the Bougainville
 # side").
 _ORIGINATED = POSITION_NOUNS | frozenset(("idea", "initiative", "suggestion", "plan"))
@@ -1383,6 +1398,8 @@ def _hypothetical(pred: Token, children: list[Token]) -> bool:
         c.dep_ == "advcl"
         and c.i < pred.i
         and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        # a condition has a verb or a subject: "[if anything]", "[if so]" set none
+        and (c.tag_.startswith(("VB", "MD")) or any(x.dep_ in _SUBJECTS for x in c.children))
         for c in children
     )
 
