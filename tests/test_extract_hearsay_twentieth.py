@@ -139,3 +139,23 @@ def test_if_anything_sets_no_condition() -> None:
     # "if anything" has neither verb nor subject: the clause after it is no consequence
     assert _held("If anything, Chile will read the accord as a licence") == [("Chile", False)]
     assert _held("If Quito signs, Chile will read the accord as a licence")[-1][1] is True
+
+
+def test_an_act_perceived_is_held_by_its_own_agent_first() -> None:
+    found = _held("the navy had observed Chilean boats entering the zone at night")
+    assert [phrase for phrase, _ in found][:2] == ["Chilean boats", "the navy"]
+    found = _held("officials had watched Chilean forces pull back from the line")
+    assert [phrase for phrase, _ in found][:2] == ["Chilean forces", "officials"]
+
+
+def test_a_perceived_thing_without_an_act_has_no_agent() -> None:
+    assert _held("Lima saw the talks as a chance") == [("Lima", False)]
+
+
+def test_an_act_perceived_by_the_speaker_s_own_side_is_hearsay() -> None:
+    body = (
+        "LIMA, May 4 (HD) - Peru and Chile closed a fisheries round on Friday.\n\n"
+        "The Peruvian foreign ministry said the navy had observed Chilean troops "
+        "removing the border markers in two places."
+    )
+    assert _last(body) == "CHL"

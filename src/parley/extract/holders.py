@@ -662,6 +662,23 @@ def _of_predicate(
                     after.extend(h for h in inner if not _stated(h))
                     inner = [h for h in inner if _stated(h)]
                 out.extend(inner)
+    if depth < 2 and pred.lower_ in _PERCEIVING:
+        # "the army had observed [North Korean troops] removing speakers", "had seen
+        # [Chilean boats] fishing": what was seen is the act of its own subject, first
+        # (the parse hangs the act on the verb with the agent as its subject, or on the
+        # agent as the verb's object: "observed [troops] removing")
+        for comp in children:
+            if (
+                comp.dep_ in ("ccomp", "advcl")
+                and comp.tag_ in ("VBG", "VB", "VBP")
+                and any(c.dep_ == "nsubj" and c.i < comp.i for c in comp.children)
+                and not any(c.dep_ in ("mark", "aux") for c in comp.children)
+            ):
+                out.extend(_of_predicate(comp, depth + 1))
+            elif comp.dep_ == "dobj" and any(
+                c.dep_ == "acl" and c.tag_ == "VBG" and c.i > comp.i for c in comp.children
+            ):
+                out.append(_holder(comp))
     if depth < 2:
         # "the strike showed [that Russia was not thinking about peace]": an event read as
         # evidence of a party's stance tells that stance (a party that shows something is
@@ -1208,6 +1225,12 @@ _LESSONS = frozenset(
     for v in ("show", "learn", "prove", "demonstrate", "realise", "realize", "understand")
     for f in verb_forms(v)
 ) | frozenset(("learnt",))
+
+
+# Verbs of perceiving an act with its agent: "had observed [troops] removing speakers"
+_PERCEIVING = frozenset(
+    f for v in ("see", "observe", "watch", "witness", "spot", "notice") for f in verb_forms(v)
+)
 
 
 # "Putin was showing [that he wants the war]", "they show [what they really want]": a
