@@ -313,6 +313,9 @@ _BELIEF = frozenset(
     "believe", "think", "know", "assure", "reassure", "inform", "tell", "promise", "warn", "signal",
     "indicate", "confirm", "convey", "say", "state", "insist", "make", "feel", "hope",
     "mean", "doubt", "suspect", "fear",
+    # coming to know what another party holds: "he had heard [the government] was
+    # satisfied", "had noticed that [Iranian negotiators] were more flexible"
+    "hear", "notice", "gather", "sense",
     )
 )  # fmt: skip
 # "China hoped [the EU would keep its market open]": the hoper's wish, not the EU's position
@@ -385,6 +388,10 @@ DISPOSITIONS = frozenset(
     "against", "determined", "fine", "comfortable", "serious", "unable", "able", "close",
     "confident", "hopeful", "adamant", "firm", "insistent", "amenable", "averse", "set",
     "likely", "unlikely", "poised", "due", "bound",
+    # a stand in bargaining: "[Japan] had been extremely forthcoming", "[Tehran] was more
+    # flexible than in March"
+    "forthcoming", "flexible", "inflexible", "intransigent", "receptive", "hesitant",
+    "accommodating", "unbending",
     )
 )  # fmt: skip
 
@@ -478,6 +485,10 @@ class Holder:
     # object ("would require a ceasefire [that Russia] has refused"): a position told
     # beside the clause's own subject
     relative: bool = False
+    # the subject of a clause that a named teller's verb reports, one level down ("a senior
+    # officer had told veterans that [the army leadership] would not accept"): a position
+    # told to somebody, not the speaker's own institution speaking
+    inner: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -632,6 +643,8 @@ def _of_predicate(
                     # EU would keep its market open]")
                     continue
                 inner = _of_predicate(comp, depth + 1, told_by)
+                if told_by is not None and told_by.lower_ not in THIRD_PERSON:
+                    inner = [replace(h, inner=True) for h in inner]
                 if told_by is not None:
                     # "Aliyev had insisted [that an apology was not enough]", "Trump told
                     # Carney [Canada must pay]": a verdict or a demand told by a named
@@ -649,6 +662,23 @@ def _of_predicate(
                     after.extend(h for h in inner if not _stated(h))
                     inner = [h for h in inner if _stated(h)]
                 out.extend(inner)
+    if depth < 2 and pred.lower_ in _PERCEIVING:
+        # "the army had observed [North Korean troops] removing speakers", "had seen
+        # [Chilean boats] fishing": what was seen is the act of its own subject, first
+        # (the parse hangs the act on the verb with the agent as its subject, or on the
+        # agent as the verb's object: "observed [troops] removing")
+        for comp in children:
+            if (
+                comp.dep_ in ("ccomp", "advcl")
+                and comp.tag_ in ("VBG", "VB", "VBP")
+                and any(c.dep_ == "nsubj" and c.i < comp.i for c in comp.children)
+                and not any(c.dep_ in ("mark", "aux") for c in comp.children)
+            ):
+                out.extend(_of_predicate(comp, depth + 1))
+            elif comp.dep_ == "dobj" and any(
+                c.dep_ == "acl" and c.tag_ == "VBG" and c.i > comp.i for c in comp.children
+            ):
+                out.append(_holder(comp))
     if depth < 2:
         # "the strike showed [that Russia was not thinking about peace]": an event read as
         # evidence of a party's stance tells that stance (a party that shows something is
@@ -687,6 +717,12 @@ def _of_predicate(
             if not reports:
                 out.extend(_by_agent(noun))
             out.extend(_pledged(noun, depth))
+            if pred.lower_ in _RECEIVING and noun.lower_ in _GIVEN_WORD:
+                # "Lima had received [Santiago's] assurances", "he had [Chile's] word":
+                # who gave them, as with "from" below (a proposal received is the
+                # receiver's to study: "it had received Mexico's proposal and was studying
+                # it" is nobody else's position)
+                out.extend(_holder(o) for o in _owners(noun))
             if noun.lower_ in POSITION_NOUNS:
                 # "Ankara had received [assurances from Washington]": who gave them
                 # (the parse may hang "from" on the verb)
@@ -893,6 +929,13 @@ def _relative_positions(pred: Token, subj: Token | None) -> list[Holder]:
     return out
 
 
+# Verbs of receiving: what a party's position noun is the object of when another party has
+# it from that party ("had received [Santiago's] assurances", "has [India's] word")
+_RECEIVING = frozenset(
+    f for v in ("receive", "get", "have", "obtain", "secure", "win") for f in verb_forms(v)
+)
+
+
 # "the commitments [Rwanda had made]", "the assurances [Kyiv gave]"
 _GIVING = frozenset(f for v in ("make", "give") for f in verb_forms(v))
 
@@ -946,7 +989,9 @@ def _states_position(pred: Token, children: list[Token]) -> bool:
     copula or linking verb with a disposition."""
     if pred.lower_ in _POSITION_VERBS:
         return True
-    return pred.lower_ in _LINKING and any(c.dep_ == "acomp" and _disposed(c) for c in children)
+    return pred.lower_ in _LINKING and any(
+        (c.dep_ == "acomp" and _disposed(c)) or _singled_out(c) for c in children
+    )
 
 
 def _causes(children: list[Token], depth: int) -> list[Holder]:
@@ -991,7 +1036,7 @@ def _cleft(pred: Token, subj: Token) -> Token | None:
     if pred.lower_ not in _BE or subj.lower_ != "it":
         return None
     for attr in pred.children:
-        if attr.dep_ != "attr" or not attr.tag_.startswith("NN"):
+        if attr.dep_ != "attr" or not attr.tag_.startswith("NN") or _singled_out(attr):
             continue
         if any(c.dep_ == "relcl" for c in attr.children) or any(
             c.dep_ in ("advcl", "ccomp", "relcl")
@@ -1032,6 +1077,8 @@ _PLEDGES = frozenset(
     "assurances", "guarantee", "guarantees", "undertaking", "undertakings",
     )
 )  # fmt: skip
+# ... and held by another, still the giver's ("he has [India's] word")
+_GIVEN_WORD = _PLEDGES | frozenset(("word",))
 # A stated position, and where it came from ("the proposal had come from the Bougainville
 # side").
 _ORIGINATED = POSITION_NOUNS | frozenset(("idea", "initiative", "suggestion", "plan"))
@@ -1178,6 +1225,12 @@ _LESSONS = frozenset(
     for v in ("show", "learn", "prove", "demonstrate", "realise", "realize", "understand")
     for f in verb_forms(v)
 ) | frozenset(("learnt",))
+
+
+# Verbs of perceiving an act with its agent: "had observed [troops] removing speakers"
+_PERCEIVING = frozenset(
+    f for v in ("see", "observe", "watch", "witness", "spot", "notice") for f in verb_forms(v)
+)
 
 
 # "Putin was showing [that he wants the war]", "they show [what they really want]": a
@@ -1368,6 +1421,8 @@ def _hypothetical(pred: Token, children: list[Token]) -> bool:
         c.dep_ == "advcl"
         and c.i < pred.i
         and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        # a condition has a verb or a subject: "[if anything]", "[if so]" set none
+        and (c.tag_.startswith(("VB", "MD")) or any(x.dep_ in _SUBJECTS for x in c.children))
         for c in children
     )
 
@@ -1514,11 +1569,33 @@ def _obliged(pred: Token, children: list[Token]) -> bool:
 
 def _verdict(pred: Token) -> bool:
     """'Turkey is the clear winner', 'Iran would be in great danger': a copula whose
-    complement is not a disposition."""
+    complement is not a disposition, nor a class the subject alone took a position in."""
     if pred.lower_ not in _BE:
         return False
     comps = [c for c in pred.children if c.dep_ in ("attr", "acomp", "prep", "advmod", "oprd")]
-    return bool(comps) and not any(_disposed(c) for c in comps)
+    return bool(comps) and not any(_disposed(c) or _singled_out(c) for c in comps)
+
+
+# What sets one member of a class apart: "the [only] country that refused"
+_SINGLING = frozenset(("only", "one", "sole", "single", "first", "last"))
+
+
+def _singled_out(attr: Token) -> bool:
+    """'[Spain] was [the only country that refused to pay]', 'it was [the first member that
+    signed]': a copula's complement that sets the subject apart from a class by a position
+    it alone took (a relative clause of acceptance, refusal or offer on a common noun) tells
+    the subject's position, not a verdict on it (and "it" before it is no cleft: it
+    stands for the party named before)."""
+    if attr.dep_ != "attr" or attr.tag_ not in ("NN", "NNS"):
+        return False
+    if not any(c.dep_ in ("amod", "nummod") and c.lower_ in _SINGLING for c in attr.children):
+        return False
+    return any(
+        rel.dep_ == "relcl"
+        and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in rel.children)
+        and (rel.lower_ in _POSITION_VERBS or _phrasal_position(rel))
+        for rel in attr.children
+    )
 
 
 def _subject(pred: Token) -> Token | None:

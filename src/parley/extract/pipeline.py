@@ -479,7 +479,7 @@ def _hearsay(
             if not actors and h.owner_start >= 0:
                 actors = _parties_over(d.start + h.owner_start, d.start + h.owner_end)
                 branch = "owner"
-            if not actors and (h.position or h.tells or h.start in ask.clauses):
+            if not actors and (h.position or h.tells or h.inner or h.start in ask.clauses):
                 # "[the government] had promised to compensate families", "..., and that
                 # [the government] had chosen not to receive them": an unqualified
                 # government stating a position, or acting in a clause coordinated after
@@ -501,7 +501,7 @@ def _hearsay(
                 actors = side_over(
                     partial(_state_body_side, resolver=resolver, speaker=d.who.actor)
                 )
-                if actors and not own and not h.tells:
+                if actors and not own and not h.tells and not h.inner:
                     # "a source familiar with the military's position said [the army] had
                     # insisted on a timetable": an unqualified state body in the words of
                     # a speaker whose side nothing gave is the speaker's own institution
@@ -880,15 +880,20 @@ def _described_state(m: Mention, resolver: Resolver) -> str | None:
     return resolver.described_state(m.role, m.start)
 
 
-def _unqualified(m: Mention, resolver: Resolver, nouns: Container[str]) -> bool:
+def _unqualified(
+    m: Mention, resolver: Resolver, nouns: Container[str], terms: Container[str] = ()
+) -> bool:
     """Whether ``m`` is "the" and one of ``nouns`` with no side of its own ("the kingdom",
-    "the government"): a description the context must resolve."""
-    return (
-        m.kind is MentionKind.ROLE
-        and m.role in nouns
-        and det_before(resolver.text, m.start) == "the"
-        and _actor_of(m, resolver) is None
-    )
+    "the government"), or "the" and one of ``terms`` before it ("the new government"): a
+    description the context must resolve."""
+    if m.kind is not MentionKind.ROLE or m.role not in nouns:
+        return False
+    word = det_before(resolver.text, m.start)
+    if word in terms:
+        floor = max(0, m.start - 40)
+        at = resolver.text[floor : m.start].lower().rfind(word)
+        word = det_before(resolver.text, floor + at) if at >= 0 else ""
+    return word == "the" and _actor_of(m, resolver) is None
 
 
 def _title_side(m: Mention, resolver: Resolver, speaker: str | None) -> str | None:
@@ -1160,14 +1165,19 @@ def _actor_of(m: Mention, resolver: Resolver) -> str | None:
 # "the authorities remained committed to a primary surplus", said by a lender's mission
 # chief: an unqualified "the authorities" is a state's government as much as "the
 # government" is
-_GOVERNMENTS = frozenset(("government", "authorities"))
+_GOVERNMENTS = frozenset(("government", "authorities", "junta", "regime"))
+# What tells a government in office from another, between "the" and the noun: "[the new
+# government] had been willing to talk", "the interim authorities"
+_GOVERNMENT_TERMS = frozenset(
+    ("new", "incoming", "outgoing", "current", "interim", "transitional", "military")
+)
 
 
 def _government(m: Mention, resolver: Resolver) -> str | None:
     """'[the government] had promised to compensate families': a government the text
     does not qualify (nor did before) is the state the paragraph is about, else the
     dateline's or the article's."""
-    if not _unqualified(m, resolver, _GOVERNMENTS):
+    if not _unqualified(m, resolver, _GOVERNMENTS, _GOVERNMENT_TERMS):
         return None
     return resolver.government_side(m.start)
 
