@@ -27,6 +27,7 @@ from parley.extract.features import (
     Utterance,
     features,
     features_parties,
+    features_party_polarity,
     party_roles,
     tokens,
 )
@@ -152,6 +153,22 @@ def test_parties_read_as_the_speakers_side_or_another() -> None:
     assert {"pr:SELF", "pr:first:SELF", "pr:SELF_blame"} <= set(features_parties(mine))
     assert "pr:OTHER_blame" in features_parties(theirs)
     assert features_parties(Utterance(text, "said", "say", False)) == []
+
+
+def test_a_partys_clause_reads_with_its_polarity_and_modality() -> None:
+    text = "Vexia has never paid its share, and we will not sign until it does"
+    other = NamedParty(0, 5, PartyRole.OTHER)
+    got = features_party_polarity(Utterance(text, "said", "say", False, parties=(other,)))
+    # another party's negated clause and the speaker's own negated future, apart
+    assert got == ["pp:OTHER~", "pp:SELF~:will"]
+    mine = Utterance("Zorland would sign the accord", "said", "say", False,
+                     parties=(NamedParty(0, 7, PartyRole.SELF),))  # fmt: skip
+    assert features_party_polarity(mine) == ["pp:SELF:would"]
+    # the clause ends at a comma: a negation after it is not the party's
+    late = Utterance("Zorland signed, not without doubts", "said", "say", False,
+                     parties=(NamedParty(0, 7, PartyRole.OTHER),))  # fmt: skip
+    assert features_party_polarity(late) == []
+    assert features_party_polarity(Utterance("the talks will resume", "said", "say", False)) == []
 
 
 def test_a_feature_of_one_negotiation_alone_is_not_learnt() -> None:
