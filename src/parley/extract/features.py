@@ -370,13 +370,20 @@ def features_open_pairs(u: Utterance) -> list[str]:
 _ROLES = frozenset(role.value for role in PartyRole)
 
 
+@lru_cache(maxsize=1024)
+def _role_tokens(text: str, parties: tuple[NamedParty, ...]) -> tuple[str, ...]:
+    """The tokens of ``text`` with the parties as their roles, futures as modals (read by
+    :func:`features_parties` and :func:`features_party_polarity` alike: computed once)."""
+    return tuple(futures_as_modals(tokens(text, parties)))
+
+
 def features_parties(u: Utterance) -> list[str]:
     """The parties' roles beside the masked words (which read them as ``NAME``): each role
     named, the role opening the words, and the role with the word after it (the subject's
     verb: ``pr:OTHER_had``, ``pr:SELF_will``)."""
     if not u.parties:
         return []
-    toks = futures_as_modals(tokens(u.text, u.parties))
+    toks = _role_tokens(u.text, u.parties)
     out: list[str] = []
     for i, t in enumerate(toks):
         if t not in _ROLES:
@@ -403,7 +410,7 @@ def features_party_polarity(u: Utterance) -> list[str]:
     (``pp:OTHER~``: "OTHER has not produced a plan", a failure laid at another's door;
     ``pp:SELF~:will``: "SELF will not accept", a refusal; ``pp:SELF:will``: a commitment).
     "we" and "I" are the speaker's side (``SELF``)."""
-    toks = futures_as_modals(tokens(u.text, u.parties))
+    toks = _role_tokens(u.text, u.parties)
     out: list[str] = []
     for i, t in enumerate(toks):
         if t in _SPEAKER_SIDE:
