@@ -54,7 +54,8 @@ HELDOUT = ("tests/data/negotiations/test14", "tests/data/negotiations/test15",
 # or trained on with --also-train (test24 and test25 in train.SPENT since the thirteenth
 # round, test26 and test27 since the fifteenth; test28, spent in the sixteenth, measured there
 # with --also-train and left out: docs/measurements.md, evt16; test29, spent in the
-# seventeenth, scored apart as the freshest unseen part: evt17)
+# seventeenth, scored apart as the freshest unseen part: evt17; both in train.SPENT since the
+# twentieth round, evt20)
 FRESH = ("tests/data/negotiations/test24", "tests/data/negotiations/test25",
          "tests/data/negotiations/test26", "tests/data/negotiations/test27",
          "tests/data/negotiations/test28", "tests/data/negotiations/test29")  # fmt: skip

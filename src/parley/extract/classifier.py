@@ -25,6 +25,7 @@ from parley.extract.features import (
     features_intro,
     features_open_pairs,
     features_parties,
+    features_party_polarity,
     features_scope,
     features_trigrams,
 )
@@ -132,6 +133,7 @@ EXTRAS: dict[str, Extra] = {
     "openpairs": features_open_pairs,
     "intro": features_intro,
     "parties": features_parties,
+    "partypol": features_party_polarity,
 }
 
 

@@ -416,3 +416,36 @@ def features_parties(u: Utterance) -> list[str]:
             if nxt.isalpha() and nxt.islower():
                 out.append(f"pr:{t}_{stem(nxt)}")
     return out
+
+
+# How many words after a party's name its clause's negation or modal may stand ("OTHER has
+# still not", "SELF would never").
+PARTY_REACH = 5
+_SPEAKER_SIDE = frozenset({"we", "i"})
+
+
+def features_party_polarity(u: Utterance) -> list[str]:
+    """Each party role with the polarity and modality of the clause it opens: a negation
+    or a modal within ``PARTY_REACH`` words after the name, before the clause ends
+    (``pp:OTHER~``: "OTHER has not produced a plan", a failure laid at another's door;
+    ``pp:SELF~:will``: "SELF will not accept", a refusal; ``pp:SELF:will``: a commitment).
+    "we" and "I" are the speaker's side (``SELF``)."""
+    toks = words_of(u.text, u.parties).roles
+    out: list[str] = []
+    for i, t in enumerate(toks):
+        if t in _SPEAKER_SIDE:
+            t = PartyRole.SELF.value
+        elif t not in _ROLES:
+            continue
+        negated = False
+        modal = ""
+        for w in toks[i + 1 : i + 1 + PARTY_REACH]:
+            if w in _CLAUSE_END or w in _ROLES or w in _SPEAKER_SIDE:
+                break
+            negated = negated or w in _NEGATORS
+            form = _MODAL_FORMS.get(w, w)
+            if not modal and form in _MODALS:
+                modal = form
+        if negated or modal:
+            out.append(f"pp:{t}{'~' if negated else ''}{':' + modal if modal else ''}")
+    return out
