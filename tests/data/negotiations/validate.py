@@ -168,20 +168,10 @@ NON_STATE_CODES: dict[str, str] = {
 # December 4; test26's UNTU, BGMEA and PIF until its final score in the thirteenth round of
 # December 4; test31's AMBAZONIA and IRNKURD until its final score in the eighteenth round
 # of December 4; test32's PTI, UPC, RRR, CPC, TPNPB, OPSEU, ONTARIO, DAFC, DSNC and CORSICA until
-# its final score; test33's PSA, NEHAWU, SADTU, COSATU, DENOSA, GAUTENG, SITRAIBANA, NZNO
-# and NEU until its final score).
+# its final score in the twentieth round of December 5). test33's PSA, NEHAWU, SADTU, COSATU,
+# DENOSA, GAUTENG, SITRAIBANA, NZNO and NEU are withheld until its final score.
 WITHHELD_WHILE_FROZEN: frozenset[str] = frozenset(
     {
-        "PTI",
-        "UPC",
-        "RRR",
-        "CPC",
-        "TPNPB",
-        "OPSEU",
-        "ONTARIO",
-        "DAFC",
-        "DSNC",
-        "CORSICA",
         "PSA",
         "NEHAWU",
         "SADTU",
