@@ -52,6 +52,7 @@ SPLITS = (
     "test31",
     "test32",
     "test33",
+    "test34",
 )
 GOLD_SUFFIX = ".gold.jsonl"
 HEADER_FIELDS = ("Title", "URL", "Outlet", "Published")
@@ -158,6 +159,24 @@ NON_STATE_CODES: dict[str, str] = {
     "NZNO": "the New Zealand Nurses Organisation (Toputanga Tapuhi Kaitiaki o Aotearoa), its chief "
     "executive, president, kaiwhakahaere and bargaining team",
     "NEU": "the National Education Union (England), its joint general secretaries and executive",
+    "DEBEERS": "De Beers, including its parent Anglo American when speaking about its diamond deal "
+    "with Botswana",
+    "MARUNION": "the four Moroccan union federations (UMT, CDT, UGTM, FNE) that negotiated the "
+    "teachers' statute with the government, their leaders and negotiators",
+    "MARCOORD": "Morocco's teachers' coordinations outside the unions that led the 2023-24 "
+    "strikes, and their spokespeople",
+    "CNEB": "the Coordinadora Nacional Ejercito Bolivariano, the Colombian armed group that split "
+    "from the Segunda Marquetalia, its delegation and commanders",
+    "RENGO": "the Japanese Trade Union Confederation, its president and officials",
+    "KEIDANREN": "the Japan Business Federation, its chairman and officials",
+    "JCCI": "the Japan Chamber of Commerce and Industry and its head",
+    "RTBU": "the Rail, Tram and Bus Union, New South Wales branch, its secretary and officials",
+    "NSW": "the New South Wales state government: premier, ministers and agencies such as Sydney "
+    "Trains (the federal government is AUS)",
+    "ALBERTA": "Alberta's provincial government (premier and ministers) as a party to its energy "
+    "memorandum with Ottawa",
+    "BCPROV": "British Columbia's provincial government (premier and office)",
+    "CFN": "the Coastal First Nations alliance in British Columbia, its president and statements",
 }
 # Codes declared for a part that is still frozen: the gazetteer is not given them, nor the
 # parties they name, until that part has had its final score (test13's LNA, OHR and SRPSKA
@@ -169,7 +188,9 @@ NON_STATE_CODES: dict[str, str] = {
 # December 4; test31's AMBAZONIA and IRNKURD until its final score in the eighteenth round
 # of December 4; test32's PTI, UPC, RRR, CPC, TPNPB, OPSEU, ONTARIO, DAFC, DSNC and CORSICA until
 # its final score in the twentieth round of December 5). test33's PSA, NEHAWU, SADTU, COSATU,
-# DENOSA, GAUTENG, SITRAIBANA, NZNO and NEU are withheld until its final score.
+# DENOSA, GAUTENG, SITRAIBANA, NZNO and NEU are withheld until its final score; test34's
+# DEBEERS, MARUNION, MARCOORD, CNEB, RENGO, KEIDANREN, JCCI, RTBU, NSW, ALBERTA, BCPROV and
+# CFN until its final score.
 WITHHELD_WHILE_FROZEN: frozenset[str] = frozenset(
     {
         "PSA",
@@ -181,6 +202,18 @@ WITHHELD_WHILE_FROZEN: frozenset[str] = frozenset(
         "SITRAIBANA",
         "NZNO",
         "NEU",
+        "DEBEERS",
+        "MARUNION",
+        "MARCOORD",
+        "CNEB",
+        "RENGO",
+        "KEIDANREN",
+        "JCCI",
+        "RTBU",
+        "NSW",
+        "ALBERTA",
+        "BCPROV",
+        "CFN",
     }
 )
 
