@@ -191,7 +191,8 @@ def party_roles(
 def tokens(text: str, parties: tuple[NamedParty, ...] = ()) -> list[str]:
     """Lower-cased tokens of ``text`` with names masked as ``NAME`` and numbers as ``NUM``;
     the words of a party in ``parties`` as its role (``SELF``, ``OTHER``, ``PARTY``), once."""
-    return _tokens(text, parties)[1]
+    _, with_roles = _tokens(text, parties)
+    return with_roles
 
 
 def _tokens(text: str, parties: tuple[NamedParty, ...]) -> tuple[list[str], list[str]]:

@@ -373,11 +373,9 @@ def affiliation(text: str, speaker: str | None, pos: int, parties: list[Unlisted
     """The code of the unlisted organisation the speaker stands for, read where the
     speaker is named (the speaker's string itself, then its mentions up to ``pos``, the
     first first), or None."""
-    if not parties:
+    if not parties or not speaker:
         return None
     forms = _forms(parties)
-    if not speaker:
-        return None
     own = _form_at(speaker, forms, 0, len(speaker))
     if own is not None:
         return own  # "a spokesman for the NFR", "the NFR"
