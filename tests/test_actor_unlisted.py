@@ -29,8 +29,99 @@ def test_the_name_opens_where_its_initials_follow_the_acronym() -> None:
     assert _codes(text) == {"NHF": "Northern Highland Forces"}
 
 
-def test_an_acronym_that_does_not_spell_the_name_is_left_out() -> None:
-    assert _codes("The Valdoran Liberation Front (QX) held the pass.") == {}
+def test_an_acronym_that_does_not_spell_a_name_with_no_party_head_is_left_out() -> None:
+    assert _codes("The Valdoran Liberation Council (QX) held the pass.") == {}
+
+
+def test_an_armed_groups_acronym_in_its_own_language_is_its_code() -> None:
+    # the initials of the name in English are VLA; the group's own acronym differs
+    text = "Fighters of the Valdor Liberation Army (TPKV) held the pass."
+    assert _codes(text) == {"TPKV": "Valdor Liberation Army"}
+
+
+def test_a_leading_count_in_an_acronym_is_spelled_out() -> None:
+    text = (
+        "Rebels of the Vanguard, Victory and Valour group (3V) held the pass, with other "
+        "armed groups."
+    )
+    assert _codes(text) == {"VVV": "Vanguard, Victory and Valour group"}
+
+
+def test_a_union_for_peace_is_an_armed_group_where_the_text_is_about_one() -> None:
+    text = "The Union for Peace in Valdor (UPV), an armed group, held the pass."
+    assert _codes(text) == {"UPV": "Union for Peace in Valdor"}
+
+
+def test_a_union_for_peace_is_no_armed_group_without_armed_conflict() -> None:
+    assert _codes("The Union for Peace in Valdor (UPV) held a congress.") == {}
+
+
+def test_a_coalition_is_an_armed_group_only_where_the_text_is_about_armed_groups() -> None:
+    text = "The Coalition of Valdoran Patriots (CVP) met on Monday."
+    assert _codes(text) == {}
+    assert _codes(text + " The rebels held the pass.") == {"CVP": "Coalition of Valdoran Patriots"}
+
+
+def test_a_trade_union_stays_out_in_an_armed_conflict_too() -> None:
+    text = "The Union of Valdoran Dockworkers (UVD) met; rebels held the pass."
+    assert _codes("The Valdoran Dockworkers Union (VDU) met; rebels held the pass.") == {}
+    assert _codes(text.replace("Dockworkers", "Workers")) == {}
+
+
+def test_an_acronym_the_article_defines_beats_the_party_tables_reading() -> None:
+    # the party table reads APC as a Nigerian party
+    text = "The Alliance of Patriots for Concord (APC) is a rebel alliance."
+    [party] = unlisted_parties(text, load_gazetteer())
+    assert (party.code, party.shadows) == ("APC", ("NGA",))
+
+
+def test_a_defined_acronym_whose_name_reads_as_its_state_is_not_recoded() -> None:
+    assert _codes("Rebels fought the Nigerian Patriots' Coalition (APC) on Monday.") == {}
+
+
+def test_the_subject_before_an_inserted_phrase_is_the_speaker() -> None:
+    text = (
+        "The Valdoran Liberation Front (VLF) shelled the town. The VLF, which draws its "
+        "fighters from the hills, said the truce was over."
+    )
+    parties = unlisted_parties(text, load_gazetteer())
+    assert subject_party(text, text.index("said"), parties) == "VLF"
+
+
+def test_a_coordinated_verb_shares_the_sentences_subject() -> None:
+    text = (
+        "The Valdoran Liberation Front (VLF) met. The VLF's leadership rejected the plan, "
+        "and said the truce was over."
+    )
+    parties = unlisted_parties(text, load_gazetteer())
+    assert subject_party(text, text.index("said"), parties) == "VLF"
+
+
+def test_an_inserted_phrase_after_another_subject_is_not_the_party() -> None:
+    text = (
+        "The Valdoran Liberation Front (VLF) met. Officials in the capital, citing the VLF, "
+        "said the truce was over."
+    )
+    parties = unlisted_parties(text, load_gazetteer())
+    assert subject_party(text, text.index("said"), parties) is None
+
+
+def test_a_pronoun_after_an_unlisted_partys_statement_stands_for_it() -> None:
+    text = (
+        "Title: Pass talks\n\nFighters of the Valdoran Liberation Front (VLF) held the pass "
+        "on Monday.\n\nA VLF commander said the fighters would stay in the hills. He "
+        "accused the army of shelling villages.\n"
+    )
+    assert [a for _, a in _sides(text)] == ["VLF", "VLF"]
+
+
+def test_the_groups_spokesman_may_name_the_group_later_in_the_sentence() -> None:
+    text = (
+        "The talks stalled. The rebels' spokesman, Arno Pesk, said the demand of the "
+        "Valdoran Liberation Front (VLF) had not changed."
+    )
+    parties = unlisted_parties(text, load_gazetteer())
+    assert affiliation(text, "Arno Pesk", len(text), parties) == "VLF"
 
 
 def test_an_institute_or_a_firm_is_no_party() -> None:
@@ -177,3 +268,26 @@ def test_an_unlisted_code_flows_through_record_exports_and_web(tmp_path) -> None
             assert page.status_code == 200 and "Arno Pesk" in page.text
             listed = client.get("/actors")
             assert listed.status_code == 200 and "/actors/VLF" in listed.text
+
+
+def test_an_acronym_that_spells_a_states_code_is_still_a_party() -> None:
+    # BRB is Barbados's code in the gazetteer, but no text writes Barbados as "BRB"
+    text = (
+        "The Barisan Rakyat Bersatu held the hills. A member of the BRB's political wing "
+        "said the talks would go on."
+    )
+    assert _codes(text) == {"BRB": "BRB"}
+
+
+def test_a_possessive_acronym_is_a_use_of_the_acronym() -> None:
+    text = "The VLF's armed wing held the pass."
+    assert _codes(text) == {"VLF": "VLF"}
+
+
+def test_a_member_of_the_partys_wing_is_the_subject_before_an_inserted_phrase() -> None:
+    text = (
+        "Title: Pass talks\n\nFighters of the Valdoran Liberation Front (VLF) held the pass "
+        "on Monday. The capital sent a negotiator to Valdor.\n\nA member of the VLF's "
+        "political wing, reached by phone, said the fighters would stay in the hills.\n"
+    )
+    assert "VLF" in [a for _, a in _sides(text)]

@@ -247,7 +247,7 @@ def _steps(
                 why[i] = "subject_before_quote"
     unlisted = unlisted_parties(text, finder.gaz)
     if unlisted:
-        drafts = [_unlisted_side(text, d, unlisted) for d in drafts]
+        drafts = _unlisted_sides(text, drafts, unlisted)
     out: list[Statement] = []
     spelled = written_spellings(text)
     for i, d in enumerate(drafts):
@@ -1663,21 +1663,58 @@ def _chaired(d: Draft, chaired: dict[str, str], gaz: Gazetteer) -> Draft:
 # The paths that give a speaker a side from context alone: an organisation the speaker is
 # named with, though the gazetteer does not list it, comes first
 _CONTEXT_PATHS = frozenset((ActorPath.UNRESOLVED, ActorPath.ABSTAIN))
+# Sides read from the context rather than from the speaker's own words (a pronoun's
+# antecedent, the place a paragraph opens on, the article's main side): an unlisted
+# organisation the speaker is introduced with, or that is the subject of the reporting
+# verb ("the movement said", "A member of the NFR's political wing said"), comes first
+_WEAK_PATHS = _CONTEXT_PATHS | frozenset(
+    (ActorPath.COREF, ActorPath.FRAMING, ActorPath.ARTICLE_FALLBACK, ActorPath.CONTEXT_STATE)
+)
 # How far after a statement its speaker's name may be read for an affiliation (characters)
 _NAME_AFTER = 200
+
+
+# A pronoun as the subject of a statement's reporting verb: 'He accused ...', '," she said'
+_PRONOUN_BEFORE_CUE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)[ ](?:[a-z]+[ ])?$")
+
+
+def _unlisted_sides(text: str, drafts: list[Draft], unlisted: list[Unlisted]) -> list[Draft]:
+    """Each draft's side by :func:`_unlisted_side`; a pronoun speaker with no side that
+    follows, in the same paragraph, a statement given an unlisted organisation's code
+    stands for that organisation too ("An NFR commander said ... He added ...")."""
+    out = [_unlisted_side(text, d, unlisted) for d in drafts]
+    order = sorted(range(len(out)), key=lambda i: out[i].start)
+    for prev, i in zip(order, order[1:], strict=False):
+        d, p = out[i], out[prev]
+        if (
+            p.who.path is ActorPath.UNLISTED
+            and d.who.speaker is None
+            and (d.who.actor is None or d.who.path in _WEAK_PATHS)
+            and "\n" not in text[p.start : d.start]
+            and _PRONOUN_BEFORE_CUE.search(text, max(0, d.cue_start - 20), d.cue_start)
+        ):
+            out[i] = replace(d, who=replace(d.who, actor=p.who.actor, path=ActorPath.UNLISTED))
+    return out
 
 
 def _unlisted_side(text: str, d: Draft, unlisted: list[Unlisted]) -> Draft:
     """A speaker with no side whom the text names with an organisation the gazetteer does
     not list ("NFR spokesman X", "X, who heads the NFR") stands for that organisation,
     under the code the text gives it (see ``unlisted``)."""
-    if d.who.actor is not None and d.who.path not in _CONTEXT_PATHS:
+    free = d.who.actor is None or d.who.path in _WEAK_PATHS
+    # a side read from an acronym the text defines as another body ("the Coalition for
+    # Change (CPC)", where the party table reads CPC as a state's ruling party) gives way
+    # to that body where the speaker is introduced with it
+    shadowing = {u.code for u in unlisted if d.who.actor in u.shadows}
+    if not free and not shadowing:
         return d
+    # a side from the context gives way only to an organisation named with the speaker;
     # the speaker's name may follow a quotation ('"...," said X, a member of ...')
-    code = affiliation(text, d.who.speaker, d.end + _NAME_AFTER, unlisted)
+    weak = d.who.actor is not None and d.who.path not in _CONTEXT_PATHS
+    code = affiliation(text, d.who.speaker, d.end + _NAME_AFTER, unlisted, named=weak)
     if code is None and d.who.speaker is None and d.cue_start < d.start:
-        code = subject_party(text, d.cue_start, unlisted)
-    if code is None:
+        code = subject_party(text, d.cue_start, unlisted, opening=weak)
+    if code is None or (not free and code not in shadowing):
         return d
     return replace(d, who=replace(d.who, actor=code, path=ActorPath.UNLISTED, basis=None))
 

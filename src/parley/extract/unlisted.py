@@ -37,16 +37,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from parley.actors import Gazetteer
+from parley.actors import ActorKind, Gazetteer
+from parley.parties import load_parties
 from parley.places import place_state
 
 # A capitalised word of a name ("Democratic", "Kurdish-led", "People's", "M23")
 _CAP = r"[A-Z][\w'’&-]*"
 # lower-case words inside a name ("Union for Peace in the Central African Republic")
 _LINK = r"(?:of|for|the|and|in|on|de|del|della|du|des|la|le|el|y|&)"
+# An acronym defined in parentheses after a name: "the National Front for Reform (NFR)",
+# "the Return, Renewal and Resistance group (3R)". The name's words may be listed with
+# commas, and a lower-case head noun may close it ("group", "movement"); the acronym may
+# hold digits, one letter at least
+_LOW_HEADS = ("group", "movement", "alliance", "coalition", "militia", "rebels")
 _DEFINED = re.compile(
-    rf"(?P<name>{_CAP}(?:[ ](?:{_LINK}[ ])*{_CAP}){{1,11}})"
-    r"[ ]?\([ ]?(?:the[ ])?(?P<acr>[A-Z][A-Za-z0-9]*[A-Z0-9])[ ]?\)"
+    rf"(?P<name>{_CAP}(?:,?[ ](?:{_LINK}[ ])*{_CAP}){{1,11}}"
+    rf"(?P<low>[ ](?:{'|'.join(_LOW_HEADS)}))?)"
+    r"[ ]?\([ ]?(?:the[ ])?(?P<acr>(?=[A-Za-z0-9]*[A-Z])[A-Z0-9][A-Za-z0-9]*[A-Z0-9])[ ]?\)"
 )
 # The words that make a name an armed group's or a political movement's: the non-state
 # parties of a conflict, which the spec gives a code of their own (unions, employers,
@@ -103,6 +110,8 @@ class Unlisted:
     code: str
     name: str  # as the text writes it
     forms: tuple[str, ...]  # the names that stand for it in the text
+    # the codes the gazetteer reads its acronym as, where the text defines it otherwise
+    shadows: tuple[str, ...] = ()
 
 
 def _initials(words: list[str]) -> str:
@@ -112,7 +121,7 @@ def _initials(words: list[str]) -> str:
 def _follows(acronym: str, initials: str) -> bool:
     """Whether the acronym's letters come in order among the name's initials, the first
     with the first."""
-    letters = [c for c in acronym.upper() if c.isalpha()]
+    letters = [c for c in _code_of(acronym) if c.isalpha()]
     if not letters or not initials or letters[0] != initials[0].upper():
         return False
     rest = iter(initials[1:].upper())
@@ -134,6 +143,14 @@ def _party_name(name: str) -> bool:
     return any(w in _PARTY_WORDS for w in words) and not any(w in _NOT_PARTIES for w in words)
 
 
+def _listed(gaz: Gazetteer, code: str) -> bool:
+    """Whether the gazetteer lists a party under the code. A state's three-letter code is
+    no name a text writes ("BRN" is no way to write Brunei), so an organisation whose
+    acronym happens to spell one is not the state's."""
+    actor = gaz.actors.get(code)
+    return actor is not None and (actor.kind != ActorKind.STATE or gaz.actor_of(code) == code)
+
+
 def _known(gaz: Gazetteer, surface: str) -> bool:
     return (
         gaz.actor_of(surface) is not None
@@ -144,32 +161,119 @@ def _known(gaz: Gazetteer, surface: str) -> bool:
     )
 
 
+def _code_of(acronym: str) -> str:
+    """The code an acronym gives: its capitals and digits, a leading count spelled out
+    ("3R", three Rs: RRR), so that the code opens with a letter."""
+    up = re.sub(r"[^A-Z0-9]", "", acronym.upper())
+    count = re.fullmatch(r"([2-9])([A-Z])", up)
+    if count is not None:
+        return count.group(2) * int(count.group(1))
+    return up.lstrip("0123456789")
+
+
+# What makes an article one about armed conflict, where a coalition's, an alliance's or a
+# "Union for ..."'s name is an armed group's or a movement's (elsewhere it is as likely a
+# political party's or a trade union's, which the corpus leaves null)
+_ARMED = re.compile(
+    r"\b(?:armed[ ](?:groups?|movements?|factions?|wing)|rebels?|rebellion|militias?|"
+    r"insurgents?|insurgency|guerrillas?|separatist[ ](?:fighters|groups?|rebels?))\b"
+)
+# The head words of such a body's name
+_BODY_HEADS = frozenset(("Coalition", "Alliance", "Union", "Rally", "Convergence"))
+
+
+def _armed_body(name: str, low: bool) -> bool:
+    """A name an armed-conflict article may give an armed group: a body ("Coalition of
+    ...", "Union for ...", "... Alliance") or a name closed by a lower-case head ("the
+    ... group"), with no word of a body of no party ("Union" aside, when it is a union
+    "for" or "of" something and no labour word is in the name)."""
+    words = _words(name)
+    if not low and not any(w in _BODY_HEADS for w in words):
+        return False
+    union_for = re.search(r"\bUnion[ ](?:for|of)\b", name) is not None
+    return not any(w in _NOT_PARTIES and not (union_for and w == "Union") for w in words)
+
+
+def _reads_as(gaz: Gazetteer, name: str, codes: frozenset[str]) -> bool:
+    """Whether a word or two of the name name one of the codes' actors ("Sudanese Armed
+    Forces" reads as Sudan's)."""
+    words = _words(name)
+    for i in range(len(words)):
+        for surface in (words[i], " ".join(words[i : i + 2])):
+            if gaz.actor_of(surface) in codes or place_state(gaz, surface) in codes:
+                return True
+    return False
+
+
+def _shadowed(gaz: Gazetteer, acronym: str, name: str) -> frozenset[str] | None:
+    """The codes the gazetteer or the party table reads the acronym as, when the article
+    defines it as another body ("the Coalition for Change (CPC)" where CPC is also a
+    state's ruling party); None where the acronym is unknown, an empty set where the
+    article's body is the one the gazetteer knows or the reading is not one actor's."""
+    codes = {gaz.actor_of(acronym), place_state(gaz, acronym)}
+    codes |= {p.state for p in load_parties().forms.get(acronym, ())}
+    codes.discard(None)
+    known = frozenset(c for c in codes if c is not None)
+    if not known:
+        if (
+            gaz.person(acronym) is not None
+            or acronym in gaz.shared
+            or acronym in (gaz.shared_adjectives)
+        ):
+            return frozenset()
+        return None
+    if _reads_as(gaz, name, known):
+        return frozenset()
+    return known
+
+
 def unlisted_parties(text: str, gaz: Gazetteer) -> list[Unlisted]:
     """The organisations the text names that the gazetteer does not know, each once."""
     found: dict[str, Unlisted] = {}
+    armed: bool | None = None
     for m in _DEFINED.finditer(text):
         acronym = m.group("acr")
+        code = _code_of(acronym)
         words = m.group("name").split(" ")
         # the name opens where its initials begin to follow the acronym ("the commander
-        # of the Kurdish-led Syrian Democratic Forces (SDF)": Syrian ...)
+        # of the Kurdish-led Syrian Democratic Forces (SDF)": Syrian ...); a name listed
+        # with commas only where it has as many initials as the acronym ("Return, Renewal
+        # and Resistance group (3R)")
         name = None
         for i in range(len(words)):
-            if words[i][:1].isupper() and _follows(acronym, _initials(words[i:])):
+            initials = _initials(words[i:])
+            if (
+                words[i][:1].isupper()
+                and _follows(code, initials)
+                and ("," not in " ".join(words[i:]) or len(initials) == len(code))
+            ):
                 name = " ".join(words[i:])
                 break
+        if name is None:
+            # a name whose head is an armed group's word gives its acronym whatever the
+            # acronym's initials ("the Free Country Liberation Army (TPLB)", an acronym
+            # in the group's own language): the capitalised words that run up to the head
+            # ("demands of the Free Country Liberation Army")
+            tail: list[str] = []
+            for word in reversed(m.group("name").split(" ")):
+                if not word[:1].isupper() or word.endswith(",") or word in ("The", "A", "An"):
+                    break
+                tail.insert(0, word)
+            if len(tail) >= 2 and tail[-1] in _PARTY_HEADS:
+                name = " ".join(tail)
         if name is None or "\n" in name:
             continue
-        code = re.sub(r"[^A-Z0-9]", "", acronym.upper())
-        if (
-            len(code) < 2
-            or code in found
-            or code in gaz.actors
-            or _known(gaz, acronym)
-            or _known(gaz, name)
-            or not _party_name(name)
-        ):
+        if len(code) < 2 or code in found or _listed(gaz, code) or _known(gaz, name):
             continue
-        found[code] = Unlisted(code, name, (name, acronym))
+        if not _party_name(name):
+            if armed is None:
+                armed = _ARMED.search(text) is not None
+            if not (armed and _armed_body(name, m.group("low") is not None)):
+                continue
+        shadows = _shadowed(gaz, acronym, name)
+        if shadows is not None and not shadows:
+            continue
+        found[code] = Unlisted(code, name, (name, acronym), tuple(sorted(shadows or ())))
     for m in _ONE_WORD_NAME.finditer(text):
         word, head = m.group("word"), m.group("head")
         name = f"{word} {head}"
@@ -178,7 +282,7 @@ def unlisted_parties(text: str, gaz: Gazetteer) -> list[Unlisted]:
             word in _GENERIC
             or _not_party(word)
             or code in found
-            or code in gaz.actors
+            or _listed(gaz, code)
             or _known(gaz, word)
             or _known(gaz, name)
             or any(name in u.forms for u in found.values())
@@ -192,7 +296,7 @@ def unlisted_parties(text: str, gaz: Gazetteer) -> list[Unlisted]:
 
 # An acronym written alone ("the NFR", "NFR fighters"): two to seven capitals or digits,
 # two letters at least
-_ACRONYM = re.compile(r"(?<![\w.'’-])(?=(?:[0-9]*[A-Z]){2})[A-Z][A-Z0-9]{1,6}(?![\w'’-])")
+_ACRONYM = re.compile(r"(?<![\w.'’-])(?=(?:[0-9]*[A-Z]){2})[A-Z][A-Z0-9]{1,6}(?![\w-]|['’](?!s\b))")
 # What shows an acronym names a political party rather than a firm or an outlet: its
 # members, fighters or officials, or its acts as a party ("NFR fighters", "the NFR said")
 _PARTY_AFTER = re.compile(
@@ -229,7 +333,7 @@ def _bare_acronyms(
     out: list[tuple[str, tuple[str, ...]]] = []
     spelled: list[tuple[str, list[str], list[int]]] | None = None
     for acronym, starts in uses.items():
-        if acronym in found or acronym in _NOT_ACRONYMS or acronym in gaz.actors:
+        if acronym in found or acronym in _NOT_ACRONYMS or _listed(gaz, acronym):
             continue
         if spelled is None:
             spelled = _spelled_names(text)
@@ -323,8 +427,12 @@ def _sentence_end(text: str, pos: int) -> int:
     return min([*ends, pos + _LOOK, len(text)])
 
 
-def _introduced_with(text: str, a: int, b: int, forms: list[tuple[str, str]]) -> str | None:
-    """The organisation the name at [a, b) is introduced with, if any."""
+def _introduced_with(
+    text: str, a: int, b: int, forms: list[tuple[str, str]], named: bool = False
+) -> str | None:
+    """The organisation the name at [a, b) is introduced with, if any; with ``named``,
+    only one the introduction names (not "its spokesman", which may refer to another body
+    named in between)."""
     left = text[_sentence_start(text, a) : a]
     # "NFR spokesman X", "Senior NFR official X", "the NFR's negotiator, X"
     for form, code in forms:
@@ -339,19 +447,20 @@ def _introduced_with(text: str, a: int, b: int, forms: list[tuple[str, str]]) ->
         )
         if m is not None:
             return code
-    if _BACK.search(left) is not None:
-        # the organisation named last before the sentence
-        return _last_named(text, forms, a)
+    if not named and _BACK.search(left) is not None:
+        # the organisation named last before the sentence, or else the one the sentence
+        # goes on to name ("The group's spokesman, X, said the demands of the NFR ...")
+        return _last_named(text, forms, a) or _form_at(text, forms, b, _sentence_end(text, b))
     opened = _APPOSITION_OPEN.match(text, b)
     if opened is not None:
         stop = _sentence_end(text, b)
         comma = text.find(",", opened.end(), stop)
         end = comma if comma >= 0 else stop
-        named = _form_at(text, forms, opened.end(), end)
-        if named is None and _BACK_IN.search(text, b, end) is not None:
+        found = _form_at(text, forms, opened.end(), end)
+        if found is None and not named and _BACK_IN.search(text, b, end) is not None:
             # "X, the chair of its negotiating panel": the organisation named last
-            named = _last_named(text, forms, a)
-        return named
+            found = _last_named(text, forms, a)
+        return found
     return None
 
 
@@ -369,10 +478,12 @@ def _last_named(text: str, forms: list[tuple[str, str]], pos: int) -> str | None
     return best[1] if best else None
 
 
-def affiliation(text: str, speaker: str | None, pos: int, parties: list[Unlisted]) -> str | None:
+def affiliation(
+    text: str, speaker: str | None, pos: int, parties: list[Unlisted], named: bool = False
+) -> str | None:
     """The code of the unlisted organisation the speaker stands for, read where the
     speaker is named (the speaker's string itself, then its mentions up to ``pos``, the
-    first first), or None."""
+    first first), or None; with ``named``, only an organisation named with the speaker."""
     if not parties or not speaker:
         return None
     forms = _forms(parties)
@@ -384,7 +495,7 @@ def affiliation(text: str, speaker: str | None, pos: int, parties: list[Unlisted
     i = text.find(speaker)
     seen = 0
     while 0 <= i < pos + len(speaker) and seen < 4:
-        code = _introduced_with(text, i, i + len(speaker), forms)
+        code = _introduced_with(text, i, i + len(speaker), forms, named)
         if code is not None:
             return code
         seen += 1
@@ -402,18 +513,31 @@ _BACK_NOUN = re.compile(
 )
 
 
-def subject_party(text: str, cue_start: int, parties: list[Unlisted]) -> str | None:
+def subject_party(
+    text: str, cue_start: int, parties: list[Unlisted], opening: bool = False
+) -> str | None:
     """The code of the unlisted organisation that is, or is named in, the subject right
-    before a reporting verb at ``cue_start``, or None."""
+    before a reporting verb at ``cue_start``, or None; with ``opening``, one named where
+    the clause opens ("A member of the NFR's council said"), not anywhere before the verb
+    ("... and of former NFR fighters could not be tolerated and demanded")."""
     if not parties:
         return None
     lo = max(0, cue_start - 90)
     opens = [m.end() for m in _CLAUSE_OPEN.finditer(text, lo, cue_start)]
     start = opens[-1] if opens else lo
     forms = _forms(parties)
-    code = _form_at(text, forms, start, cue_start)
-    if code is not None:
-        return code
+    if opening:
+        first = _first_form(text, forms, start, cue_start)
+        if first is not None and opens and _SUBJECT_OPEN.fullmatch(text, start, first[0]):
+            return first[1]
+    else:
+        code = _form_at(text, forms, start, cue_start)
+        if code is not None:
+            return code
+    if opens and not text[start:cue_start].strip():
+        # the verb follows an inserted phrase (", which draws ...,", ", reached by phone,")
+        # or opens a coordinated clause (", and said"): its subject opens the sentence
+        return _sentence_subject(text, cue_start, forms)
     back = _BACK_NOUN.search(text, start, cue_start)
     if back is None:
         return None
@@ -430,3 +554,39 @@ def subject_party(text: str, cue_start: int, parties: list[Unlisted]) -> str | N
         return None
     fitting = [(i, u) for i, u in named if noun in u.name.lower()]
     return max(fitting or named, key=lambda p: p[0])[1].code
+
+
+# What may stand before an organisation that opens a sentence as its subject: "The NFR",
+# "A senior NFR commander", "The NFR's leadership", "A member of the NFR's council"
+_SUBJECT_OPEN = re.compile(
+    r'[ "“‘]*(?:(?:[Tt]he|An?|Its|One|Two|Three|Several|Some)[ ])?(?:[a-z-]+[ ]){0,3}'
+    r"(?:(?:of|for|from)[ ](?:the[ ])?)?"
+)
+
+
+def _sentence_subject(text: str, cue_start: int, forms: list[tuple[str, str]]) -> str | None:
+    """The code of the organisation that opens the sentence holding ``cue_start`` as its
+    subject ("The NFR, which ..., said"), or None."""
+    cut = max(text.rfind(". ", 0, cue_start), text.rfind("\n", 0, cue_start))
+    start = cut + 1
+    best = _first_form(text, forms, start, cue_start)
+    if best is None or _SUBJECT_OPEN.fullmatch(text, start, best[0]) is None:
+        return None
+    return best[1]
+
+
+def _first_form(
+    text: str, forms: list[tuple[str, str]], start: int, end: int
+) -> tuple[int, str] | None:
+    """Where the first organisation named in [start, end) is, and its code (whole words)."""
+    best: tuple[int, str] | None = None
+    for form, code in forms:
+        i = text.find(form, start, end)
+        while i >= 0 and (
+            (i > 0 and text[i - 1].isalnum())
+            or (i + len(form) < len(text) and text[i + len(form)].isalnum())
+        ):
+            i = text.find(form, i + 1, end)
+        if i >= 0 and (best is None or i < best[0]):
+            best = (i, code)
+    return best
