@@ -66,3 +66,19 @@ def test_a_claim_is_a_stated_position() -> None:
     assert _held("Chile's claim that the quota was agreed was unacceptable") == [
         ("Chile's claim", False)
     ]
+
+
+def test_a_sideless_speaker_who_says_us_speaks_for_its_own_group() -> None:
+    body = _LEAD + (
+        '"Santiago keeps offering us a smaller quota," said Juan Perez, a trawler captain '
+        "in the port of Callao."
+    )
+    assert _last(body) is None
+
+
+def test_a_sideless_speaker_without_a_group_still_reports_a_party() -> None:
+    body = _LEAD + (
+        '"Santiago keeps offering a smaller quota," said Juan Perez, a trawler captain '
+        "in the port of Callao."
+    )
+    assert _last(body) == "CHL"

@@ -1600,12 +1600,18 @@ def _finish(
         # critic's charge, not another party's position
         about = None
         path = "own_voice"
+    if about is not None and d.direct and not side and _FIRST_PLURAL.search(content):
+        # '"They keep offering [us] percentages"', '"Europe pays its farmers. Who pays
+        # [us]?"': a speaker with no party of its own who speaks of "we" sets its own group
+        # against the party it names, and speaks for that group, not of another's position
+        about = None
+        path = "own_group"
     if os.environ.get("PARLEY_HEARSAY_TRACE"):
         _trace_hearsay(
             source,
             d,
             about,
-            path if path in ("veto", "own_voice") else branch or path,
+            path if path in ("veto", "own_voice", "own_group") else branch or path,
             candidate(
                 mentions,
                 gaz.voice_of(actor),
@@ -1635,6 +1641,10 @@ def _finish(
         stance=Stance(coding.stance) if coding.stance else None,
         about=about,
     )
+
+
+# The first person plural: the speaker's own group
+_FIRST_PLURAL = re.compile(r"\b(?:we|us|our|ours|ourselves)\b", re.IGNORECASE)
 
 
 def _trace_hearsay(source: str, d: Draft, about: str | None, branch: str, gated: Candidate) -> None:
