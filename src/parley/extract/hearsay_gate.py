@@ -36,6 +36,7 @@ PATHS = (
     "quote_unopened",  # a pattern in a quotation on a party that opens no sentence
     "veto",  # a request, an obligation or a warning: the speaker's own act
     "own_voice",  # an accusation from a speaker with no side: the critic's own charge
+    "own_group",  # a quotation of a speaker with no side that says "we": its own group's
     "none",  # no rule named anybody
 )
 

@@ -354,7 +354,7 @@ POSITION_NOUNS = frozenset(
     "drafts", "counterproposal", "counter-proposal", "counteroffer", "counter-offer",
     # dispositions named as nouns ("ready" -> "readiness"): a party's stand
     "willingness", "unwillingness", "readiness", "reluctance", "eagerness", "appetite",
-    "openness", "determination",
+    "openness", "determination", "claim", "claims", "stance",
     )
 )  # fmt: skip
 # Nouns that stand for a party or for a party's stated position.
@@ -519,6 +519,39 @@ def holders(doc: Doc) -> list[Holder]:
         if subj is not None and subj.lower_ not in _FIRST_PERSON:
             break
     return []
+
+
+def main_subjects(doc: Doc) -> list[tuple[int, int]]:
+    """The subjects of the main clauses of every sentence of a clause, pronouns left out
+    ("[Israel] wants the weapons first, [Hamas] wants the withdrawal first"): each from its
+    first word to its head, in characters, so that what qualifies it after the head (a
+    relative clause, an "of" phrase) names nobody."""
+    out: list[tuple[int, int]] = []
+    for sent in doc.sents:
+        root = sent.root
+        preds = [root, *(c for c in root.children if c.dep_ == "conj" and c.tag_[:2] in _MAIN)]
+        if root.lower_ not in _TELLING:
+            # "[Washington] gets a mechanism, [Mexico] gets a line": a clause spliced on
+            # with a comma, which the parser hangs on the next as its complement
+            preds.extend(
+                c
+                for c in root.children
+                if c.dep_ in ("ccomp", "parataxis")
+                and c.i < root.i
+                and c.tag_[:2] in _MAIN
+                and not any(m.dep_ == "mark" for m in c.children)
+                and c.right_edge.i + 1 < root.i
+                and c.doc[c.right_edge.i + 1].text in (",", ";")
+            )
+        for pred in preds:
+            subj = _subject(pred)
+            if subj is None or subj.tag_ in ("PRP", "EX", "WP", "DT"):
+                continue
+            out.append((subj.left_edge.idx, subj.idx + len(subj.text)))
+    return sorted(out)
+
+
+_MAIN = frozenset(("VB", "JJ", "MD"))
 
 
 def holders_at(doc: Doc, offset: int) -> list[Holder]:

@@ -30,7 +30,7 @@ from parley.extract.cues import FORM_LEMMA, SPEECH_FORMS
 from parley.extract.dates import article_date
 from parley.extract.features import Utterance, continues, intro_of, party_roles
 from parley.extract.hearsay_gate import Candidate, candidate
-from parley.extract.holders import POSITION_NOUNS, Holder, holders, holders_at
+from parley.extract.holders import POSITION_NOUNS, Holder, holders, holders_at, main_subjects
 from parley.extract.mentions import Mention, MentionKind, mention_finder, opposition_offices
 from parley.extract.model import EventType, Stance, Statement
 from parley.extract.options import DEFAULT_OPPOSITION, Opposition
@@ -380,7 +380,7 @@ def _hearsay(
         """The parties the mentions of text[a:b] name, all of it counting as the head."""
         return _parties_in(a, a, b, b, mentions, starts, resolver)
 
-    for ask, candidates in zip(todo, found, strict=True):
+    for ask, doc, candidates in zip(todo, docs, found, strict=True):
         i, d, own = ask.index, ask.draft, ask.own
         # "said [Cambodia had agreed] and that [Thailand had agreed as well]": the speaker's
         # own side holding one clause leaves a later coordinated clause to another party
@@ -564,6 +564,16 @@ def _hearsay(
                 told.add(i)
                 why[i] = f"{branch}_told"
             break  # the first party-holder decides, even when it is the speaker's side
+        if d.direct and out.get(i) not in (None, NOBODY) and i not in told:
+            # "[Beijing] wants a price floor ... [Brussels] wants one that hurts": a
+            # quotation whose main clauses set the positions of several other parties side
+            # by side is nobody's alone (the spec: several parties' position, no ``about``)
+            side_by_side: set[str] = set()
+            for a, b in main_subjects(doc):
+                side_by_side |= _parties_over(d.start + a, d.start + b)
+            if len(side_by_side - set(own)) > 1:
+                out[i] = NOBODY
+                why[i] = "parallel"
     return out, {i for i in told if out.get(i)}, why
 
 
@@ -1590,12 +1600,18 @@ def _finish(
         # critic's charge, not another party's position
         about = None
         path = "own_voice"
+    if about is not None and d.direct and not side and _FIRST_PLURAL.search(content):
+        # '"They keep offering [us] percentages"', '"Europe pays its farmers. Who pays
+        # [us]?"': a speaker with no party of its own who speaks of "we" sets its own group
+        # against the party it names, and speaks for that group, not of another's position
+        about = None
+        path = "own_group"
     if os.environ.get("PARLEY_HEARSAY_TRACE"):
         _trace_hearsay(
             source,
             d,
             about,
-            path if path in ("veto", "own_voice") else branch or path,
+            path if path in ("veto", "own_voice", "own_group") else branch or path,
             candidate(
                 mentions,
                 gaz.voice_of(actor),
@@ -1625,6 +1641,10 @@ def _finish(
         stance=Stance(coding.stance) if coding.stance else None,
         about=about,
     )
+
+
+# The first person plural: the speaker's own group
+_FIRST_PLURAL = re.compile(r"\b(?:we|us|our|ours|ourselves)\b", re.IGNORECASE)
 
 
 def _trace_hearsay(source: str, d: Draft, about: str | None, branch: str, gated: Candidate) -> None:
