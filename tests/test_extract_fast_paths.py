@@ -89,3 +89,54 @@ def test_body_names_read_line_by_line_as_over_the_whole_text() -> None:
         assert [m.span() for m in _body_name_matches(text)] == [
             m.span() for m in _BODY_NAME.finditer(text)
         ]
+
+
+def test_holders_asked_again_are_the_same_and_a_list_of_their_own() -> None:
+    gaz = load_gazetteer()
+    day = date(2025, 11, 20)
+    first = gaz.holders(None, "foreign minister", day)
+    assert first  # the gazetteer holds foreign ministers on that day
+    first.clear()  # a caller's list is its own: the memo keeps its own copy
+    again = gaz.holders(None, "Foreign Minister", day)  # the role's case does not count
+    assert again and again == gaz.holders(None, "foreign minister", day)
+    assert again is not gaz.holders(None, "foreign minister", day)
+    # another day is asked afresh, not read off the first day's memo
+    assert [p.name for p in gaz.holders(None, "foreign minister", date(1990, 1, 1))] != [
+        p.name for p in again
+    ]
+
+
+def test_holders_memo_starts_again_when_full(monkeypatch) -> None:
+    import parley.actors as actors
+
+    gaz = load_gazetteer()
+    monkeypatch.setattr(actors, "_HELD_KEPT", 3)
+    gaz._held.clear()
+    days = [date(2020, 1, d) for d in range(1, 8)]
+    got = [[p.name for p in gaz.holders("USA", "president", d)] for d in days]
+    assert len(gaz._held) <= 3
+    assert got == [[p.name for p in gaz.holders("USA", "president", d)] for d in days]
+
+
+def test_written_spellings_as_every_word_read() -> None:
+    from parley.extract.pipeline import _WORD, ascii_name, written_spellings
+
+    def plain(text: str) -> dict[str, str]:
+        return {
+            p: w
+            for w in set(_WORD.findall(text))
+            if not w.isascii() and (p := ascii_name(w)) and p != w
+        }
+
+    pieces = ["Ana", "Łukasz", "Gómez’s", "the", "minister’s", "“talks”", "—", "–", "…", "\xa0"]
+    pieces += ["it’s", "‘no’", "São", "Ca'n", "x-ray", "Ørsted", "ﬁnal", "²", "…said", "é"]
+    rng = random.Random(8)
+    for _ in range(1000):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        assert written_spellings(text) == plain(text)
+    # typeset quotes, dashes and apostrophes alone: nothing to spell otherwise
+    assert written_spellings("“We won’t sign,” she said — firmly… ‘never’.") == {}
+    assert written_spellings("Sebastián Piñera’s office") == {
+        "Sebastian": "Sebastián",
+        "Pinera’s": "Piñera’s",
+    }
