@@ -140,3 +140,30 @@ def test_written_spellings_as_every_word_read() -> None:
         "Sebastian": "Sebastián",
         "Pinera’s": "Piñera’s",
     }
+
+
+def test_name_runs_tried_at_capitals_as_at_every_position() -> None:
+    from parley.extract.mentions import _NAME_RUN, _name_runs
+
+    pieces = ["Ana", "van", "der", "Berg", "O'Neill", "D’Alema", "McCarthy", "al-Rishq", "J."]
+    pieces += ["G.K."]
+    pieces += ["F.B.I.", "Jr.", "Sr.", "II", "Łukasz", "Émile", "Çelik", "said", "the", "x", "4B"]
+    pieces += [",", ".", "-", "’s", "(", "\n", "in 't", "Kassym-Jomart", "eBay", "_Ana", "ÅB"]
+    rng = random.Random(9)
+    for _ in range(3000):
+        text = rng.choice(["", " "]).join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        assert [m.span() for m in _name_runs(text)] == [m.span() for m in _NAME_RUN.finditer(text)]
+
+
+def test_acronyms_found_by_their_first_capital_as_before() -> None:
+    from parley.extract.unlisted import _ACRONYM
+
+    before = re.compile(r"(?<![\w.'’-])(?=(?:[0-9]*[A-Z]){2})[A-Z][A-Z0-9]{1,6}(?![\w'’-])")
+    pieces = ["NFR", "N4", "4NFR", "U.S.", "RSF", "-led", "x", ".", "’", "'", "ABCDEFGH", "A1B"]
+    pieces += ["A", "B2", "M23", "the", "\n", "(", ")", "é", "_", "-", "Ab", "AB’s"]
+    rng = random.Random(10)
+    for _ in range(3000):
+        text = rng.choice(["", " "]).join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        assert [m.span() for m in _ACRONYM.finditer(text)] == [
+            m.span() for m in before.finditer(text)
+        ]
