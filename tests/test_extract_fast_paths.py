@@ -167,3 +167,20 @@ def test_acronyms_found_by_their_first_capital_as_before() -> None:
         assert [m.span() for m in _ACRONYM.finditer(text)] == [
             m.span() for m in before.finditer(text)
         ]
+
+
+def test_photo_credits_found_as_by_the_word_boundaries() -> None:
+    from parley.extract.segment import _CREDIT
+
+    before = re.compile(
+        r"\((?:[A-Z][\w.]*\s*)?(?:Photo|Photograph|Image|File)(?:\s+by[^)]*)?\)|Getty\s+Images"
+        r"|\b(?:AFP|AP|Reuters|EPA|Anadolu|TASS|Sputnik|Pool)(?:\s+(?:Photo|via\s+\w+))?\s*$"
+        r"|\b(?:Photo|Photograph|Image)\s*(?:by|credit|:)",
+    )
+    pieces = ["AFP", "AP", "Reuters", "EPA", "Anadolu", "TASS", "Sputnik", "Pool", "Photo"]
+    pieces += ["Photograph", "Image", "File", "by", "credit", ":", "via", "Getty", "Images", "("]
+    pieces += [")", "x", "the", "SAP", "eAFP", "_AP", "4Reuters", "\n", ".", "’", "Ana", "  "]
+    rng = random.Random(11)
+    for _ in range(5000):
+        text = rng.choice(["", " "]).join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        assert bool(_CREDIT.search(text)) == bool(before.search(text)), text
