@@ -184,3 +184,20 @@ def test_photo_credits_found_as_by_the_word_boundaries() -> None:
     for _ in range(5000):
         text = rng.choice(["", " "]).join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
         assert bool(_CREDIT.search(text)) == bool(before.search(text)), text
+
+
+def test_an_unnamed_origin_holds_its_head_noun_as_written() -> None:
+    from parley.extract.speakers import _ORIGIN_NOUNS, _UNNAMED_ORIGIN
+
+    pieces = ["a", "An", "two", "Several", "senior", "Western", "northern", "European", "top"]
+    pieces += ["diplomat", "officials", "negotiator", "envoys", "sources", "officer", "from"]
+    pieces += ["of", "one", "the", "NATO", "country", "members", "in", "Northern", "Europe", ","]
+    rng = random.Random(14)
+    found = 0
+    for _ in range(4000):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        for m in _UNNAMED_ORIGIN.finditer(text):
+            found += 1
+            assert m.group("noun") in _ORIGIN_NOUNS
+            assert any(noun in m.group() for noun in _ORIGIN_NOUNS)
+    assert found > 100
