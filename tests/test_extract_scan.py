@@ -189,3 +189,38 @@ def test_a_pattern_lower_cased_keeps_its_escapes() -> None:
     for pattern in refused:
         with pytest.raises(ValueError):
             Caseless(pattern)
+
+
+def test_every_character_but_four_lower_cases_alike() -> None:
+    from parley.extract.scan import folds_alike
+
+    chars = [chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000]  # no surrogates
+    one = [c for c in chars if len(c.lower()) == 1]
+    assert [c for c in chars if len(c.lower()) != 1] == ["\u0130"]
+    text, low = "".join(one), "".join(c.lower() for c in one)  # letter for letter
+    for kind in (r"\w", r"\s", r"\d"):  # the same positions of each kind
+        assert [m.start() for m in re.finditer(kind, text)] == [
+            m.start() for m in re.finditer(kind, low)
+        ]
+    # outside ASCII, only these match an ASCII letter with case ignored, and none lower-cases
+    # to an ASCII character but the Kelvin sign
+    beyond = [c for c in re.findall(r"[a-z]", text, re.IGNORECASE) if not c.isascii()]
+    assert beyond == ["\u0131", "\u017f", "\u212a"]
+    assert [c for c in one if not c.isascii() and c.lower().isascii()] == ["\u212a"]
+    assert re.match(r"i", "\u0130", re.IGNORECASE)  # the dotted capital I as well
+    assert folds_alike("".join(c for c in one if c not in "\u0131\u017f\u212a"))
+    for c in "\u0130\u0131\u017f\u212a":
+        assert not folds_alike(f"a{c}b")
+
+
+def test_a_caseless_span_on_text_outside_ascii_as_with_case_ignored() -> None:
+    rx = Caseless(r"\b(?:we|I)\s+(?:spoke|talked)\s+(?:to|with)\b|\bKyiv[’']s\b|\bS\w+")
+    pieces = ["We", "I", "spoke", "TALKED", "to", "With", "Kyiv’s", "KYIV's", "é", "Ünal", "s"]
+    pieces += ["\u0130", "\u0131", "\u017fpoke", "\u212a", "“", "’", ",", "\n", "straße", "ΣΟΣ"]
+    rng = random.Random(12)
+    for _ in range(4000):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(0, 9)))
+        pos = rng.randint(0, len(text))
+        end = rng.randint(pos, len(text))
+        m = rx.expression.search(text, pos, end)
+        assert rx.span(text, pos, end) == (None if m is None else m.span())

@@ -254,3 +254,20 @@ def test_labels_with_a_bracketed_body_or_outlet() -> None:
         ("Marta Olsen", "UN", True),
         ("Jonas Weber", "ICRC", True),
     ]
+
+
+def test_an_interview_introduction_found_as_with_case_ignored() -> None:
+    import random
+
+    from parley.extract.turns import _INTERVIEW_INTRO, _interview_intro
+
+    pieces = ["We", "I", "spoke", "TALKED", "to", "With", "us", "ME", "the", "Interview", "has"]
+    pieces += ["been", "LIGHTLY", "edited", "for", "clarity", "Exchange", "was", "translated"]
+    pieces += ["and", "condensed", "\u0130", "\u017fpoke", "“", "é", "\n", ".", "conversation"]
+    rng = random.Random(13)
+    for _ in range(4000):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        pos = rng.randint(0, len(text))
+        end = rng.randint(pos, len(text))
+        m = _INTERVIEW_INTRO.expression.search(text, pos, end)
+        assert _interview_intro(text, pos, end) == (None if m is None else m.span())

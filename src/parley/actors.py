@@ -25,6 +25,9 @@ from pathlib import Path
 
 from parley.errors import InputError
 
+# offices asked of :meth:`Gazetteer.holders` kept before the memo starts again
+_HELD_KEPT = 4096
+
 SURFACE_FIELDS = ("names", "adjectives", "plurals", "capitals", "metonyms", "government")
 
 
@@ -128,6 +131,11 @@ class Gazetteer:
     _holding: dict[tuple[str, str | None], list[tuple[Person, tuple[Office, ...]]]] | None = field(
         default=None, repr=False, compare=False
     )
+    # (role lower-cased, actor, day) -> :meth:`holders`'s people, kept for the next asks of
+    # the same office on the same day (a few a statement); cleared when it grows large
+    _held: dict[tuple[str, str | None, date | None], tuple[Person, ...]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     @classmethod
     def from_rows(cls, documents: Iterable[dict]) -> Gazetteer:
@@ -189,13 +197,20 @@ class Gazetteer:
 
     def holders(self, actor: str | None, role: str, day: date | None) -> list[Person]:
         """People holding ``role`` for ``actor`` (any actor if None) on ``day``."""
-        if self._holding is None:
-            self._holding = self._holding_index()
-        return [
-            person
-            for person, offices in self._holding.get((role.lower(), actor), ())
-            if any(o.held_on(day) for o in offices)
-        ]
+        key = (role.lower(), actor, day)
+        held = self._held.get(key)
+        if held is None:
+            if self._holding is None:
+                self._holding = self._holding_index()
+            held = tuple(
+                person
+                for person, offices in self._holding.get(key[:2], ())
+                if any(o.held_on(day) for o in offices)
+            )
+            if len(self._held) >= _HELD_KEPT:
+                self._held.clear()
+            self._held[key] = held
+        return list(held)
 
     def _holding_index(
         self,

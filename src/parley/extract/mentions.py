@@ -101,6 +101,27 @@ _JOINED_ARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|an|ul|ud)[-‑]"
 _NAME_RUN = re.compile(
     rf"\b{_WORD}(?:[ ](?:{_PARTICLES}[ ])*(?:{_JOINED_ARTICLE})?{_WORD})*(?:[ ]{_SUFFIX})?(?![\w])"
 )
+# Where a match of ``_NAME_RUN`` can start: a capital opening a word. Python's engine tries
+# a pattern that opens on ``\b`` at every position of a text, but finds a character of a
+# class by itself (see ``_name_runs``)
+_NAME_START = re.compile(rf"[{_UP}](?<!\w.)")
+
+
+def _name_runs(text: str) -> Iterator[re.Match[str]]:
+    """``_NAME_RUN.finditer(text)``, tried only where a capital opens a word: every match
+    opens on one (each of its alternatives starts with a capital, after ``\b``), so the
+    first match from any position is the first of these that matches."""
+    pos = 0
+    search, match = _NAME_START.search, _NAME_RUN.match
+    while (start := search(text, pos)) is not None:
+        m = match(text, start.start())
+        if m is None:
+            pos = start.start() + 1
+            continue
+        yield m
+        pos = m.end()  # a match holds a word: never empty
+
+
 _LOCATIVE = re.compile(r"[-‑](?:based|born|headquartered)\b")
 # "the Pretoria agreement", "the Doha commitments", "the Minsk format": a capital naming an
 # agreement or a process after the city it was made in, not a party to it
@@ -455,7 +476,7 @@ class MentionFinder:
     def _names(self, text: str, used: bytearray) -> list[Mention]:
         """Capitalised word runs the gazetteer does not know: likely personal names."""
         out = []
-        for run in _NAME_RUN.finditer(text):
+        for run in _name_runs(text):
             words = [w for w in _NAME_WORD.finditer(text, run.start(), run.end())]
             group: list = []
             for i, w in enumerate([*words, None]):

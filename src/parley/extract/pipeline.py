@@ -1780,6 +1780,8 @@ def _opens_sentence(
 def written_spellings(text: str) -> dict[str, str]:
     """The words a text writes with diacritics, by their plain spelling ("Erdogan" ->
     "Erdoğan")."""
+    if _SPELLED.search(text) is None:
+        return {}  # no word holds a letter outside ASCII (most articles: one scan, in C)
     return {
         plain: word
         for word in set(_WORD.findall(text))
@@ -1798,6 +1800,9 @@ def spelled_as_written(name: str | None, spelled: dict[str, str]) -> str | None:
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# A character outside ASCII other than typeset quotes, dashes and spaces: a word without one
+# is ASCII but for its apostrophes ("Russia’s"), which have no plain spelling of their own
+_SPELLED = re.compile(r"[^\x00-\x7f‘’“”–—…\xa0]")
 
 
 def ascii_name(name: str | None) -> str | None:

@@ -145,6 +145,33 @@ class Caseless:
             return self._lower.search(text.lower()) is not None
         return self.expression.search(text) is not None
 
+    def span(self, text: str, pos: int = 0, endpos: int | None = None) -> tuple[int, int] | None:
+        """Where ``search(text, pos, endpos)`` finds the pattern, or None. Any text that
+        lower-cases letter for letter (:func:`folds_alike`) is lower-cased, not only ASCII:
+        the offsets are the text's own."""
+        end = len(text) if endpos is None else endpos
+        if folds_alike(text):
+            m = self._lower.search(text.lower(), pos, end)
+        else:
+            m = self.expression.search(text, pos, end)
+        return None if m is None else m.span()
+
+
+# The characters outside ASCII that match an ASCII letter when case is ignored: the dotted
+# capital I (which also lower-cases to two characters), the dotless i, the long s and the
+# Kelvin sign (found by trying every character against every letter)
+_FOLDS_APART = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def folds_alike(text: str) -> bool:
+    r"""Whether ``text`` lower-cased matches a lower-cased pattern (of ASCII letters, see
+    :func:`_foldable`) with case counting as ``text`` matches it with case ignored, at the
+    same offsets: true of a text without those four characters, since every other
+    character lower-cases to one character, of the same kind for ``\w``, ``\s`` and
+    ``\d``, and none outside ASCII to an ASCII one (checked for every character by
+    ``tests/test_extract_scan.py``)."""
+    return text.isascii() or _FOLDS_APART.search(text) is None
+
 
 # A word list's entry: lower-case words, one space between them.
 _Trie = dict[str, "_Trie"]  # letter -> what follows it ("" -> {}: an entry ends)

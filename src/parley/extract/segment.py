@@ -33,10 +33,20 @@ _CLUTTER = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # Photo credits mark captions: "(AFP Photo)", "/ Reuters", "Getty Images".
+# (read only for whether it matches: each word after ``\b`` is written to open on its first
+# letter, the character before it read after it (``(?<!\w.)``), so that every alternative
+# opens on a letter and Python's engine looks for those letters before it tries the rest,
+# as it does not for a pattern that opens on ``\b``: it matches where
+# "|\b(?:AFP|AP|...)(?:\s+(?:Photo|via\s+\w+))?\s*$|\b(?:Photo|Photograph|Image)\s*(?:by|credit|:)"
+# matches)
+_AGENCIES = ("AFP", "AP", "Reuters", "EPA", "Anadolu", "TASS", "Sputnik", "Pool")
+_PHOTOS = ("Photo", "Photograph", "Image")
 _CREDIT = re.compile(
     r"\((?:[A-Z][\w.]*\s*)?(?:Photo|Photograph|Image|File)(?:\s+by[^)]*)?\)|Getty\s+Images"
-    r"|\b(?:AFP|AP|Reuters|EPA|Anadolu|TASS|Sputnik|Pool)(?:\s+(?:Photo|via\s+\w+))?\s*$"
-    r"|\b(?:Photo|Photograph|Image)\s*(?:by|credit|:)",
+    + "".join(rf"|{w[0]}(?<!\w.){w[1:]}(?:\s+(?:Photo|via\s+\w+))?\s*$" for w in _AGENCIES)
+    + "".join(
+        rf"|{w[0]}(?<!\w.){w[1:]}\s*(?:by|credit|:)" for w in ("Photo", "Photograph", "Image")
+    )
 )
 # A credit after a caption's last sentence, agency and photographer joined by a slash, no
 # full stop after it: "... in Geneva on Monday. AFP/Jane Roe", "... Jane Roe / Pool".

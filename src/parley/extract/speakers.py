@@ -140,9 +140,11 @@ _JOINT_BEFORE = re.compile(r"\bjoint\s+(?:[a-z]+\s+)?$")
 # country in northern Europe". The region or the
 # group the words give is no side, and the article's side is no better (the gold gives
 # none, across negotiations).
-_SOURCE_HEADS = (
-    r"(?P<noun>diplomat|official|negotiator|ambassador|envoy|delegate|source|officer)s?\b"
-)
+# (a match of ``_UNNAMED_ORIGIN`` holds one of these nouns as written)
+_ORIGIN_NOUNS = (
+    "diplomat", "official", "negotiator", "ambassador", "envoy", "delegate", "source", "officer"
+)  # fmt: skip
+_SOURCE_HEADS = rf"(?P<noun>{'|'.join(_ORIGIN_NOUNS)})s?\b"
 _REGION_QUALIFIER = (
     r"(?:Western|Nordic|Baltic|Scandinavian|"
     r"(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)ern(?:\s+|-)"
@@ -1097,7 +1099,10 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
         if not chain:
             return None
         a, b = chain[0].start, chain[-1].end
-        for m in _UNNAMED_ORIGIN.finditer(self.text, max(0, a - 120), min(len(self.text), b + 90)):
+        lo, hi = max(0, a - 120), min(len(self.text), b + 90)
+        if not any(self.text.find(noun, lo, hi) >= 0 for noun in _ORIGIN_NOUNS):
+            return None  # every match holds its head noun: none can be here (most chains)
+        for m in _UNNAMED_ORIGIN.finditer(self.text, lo, hi):
             if m.start() > a or m.end() < b:
                 continue
             if m.group("qual") or m.group("origin"):
@@ -1110,6 +1115,8 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
         paragraph or the one before ``pos`` ("A Western diplomat in Baghdad was more
         cautious. ... the diplomat said") is one whose origin the words keep unnamed."""
         start = self.text.rfind("\n\n", 0, max(0, self.text.rfind("\n\n", 0, pos)))
+        if self.text.find(noun, max(0, start), pos) < 0:
+            return False  # a match with that head noun holds it
         found = None
         for m in _UNNAMED_ORIGIN.finditer(self.text, max(0, start), pos):
             if m.group("noun") == noun:

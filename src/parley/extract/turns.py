@@ -34,6 +34,7 @@ from enum import StrEnum
 
 from parley.extract.mentions import Mention, MentionKind
 from parley.extract.roles import GROUPS, INSTITUTIONS, PERSON_ROLES
+from parley.extract.scan import Caseless, folds_alike
 from parley.extract.segment import Span
 from parley.extract.speakers import Resolver, Who, chains
 
@@ -172,14 +173,26 @@ def _askers(text: str, turns: dict[int, Turn]) -> dict[int, Turn]:
 
 # An introduction that says the text is an interview: "spoke to us", "we spoke to NAME",
 # "the interview has been condensed", "edited for length".
-_INTERVIEW_INTRO = re.compile(
+_INTERVIEW_INTRO = Caseless(
     r"\b(?:spoke|talked)\s+(?:to|with)\s+(?:us|me)\b"
     r"|\b(?:we|I)\s+(?:spoke|talked)\s+(?:to|with)\b"
     r"|\b(?:interview|conversation|exchange)\s+(?:has\s+been|was|have\s+been)\s+"
     r"(?:lightly\s+)?(?:edited|condensed|shortened|translated)\b"
-    r"|\bedited\s+(?:and\s+condensed\s+)?for\s+(?:length|clarity|brevity)\b",
-    re.IGNORECASE,
+    r"|\bedited\s+(?:and\s+condensed\s+)?for\s+(?:length|clarity|brevity)\b"
 )
+# a word every match of ``_INTERVIEW_INTRO`` holds: a text lower-cased without any holds none
+_INTERVIEW_WORDS = ("spoke", "talked", "interview", "conversation", "exchange", "edited")
+
+
+def _interview_intro(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where ``_INTERVIEW_INTRO`` first matches in ``text[start:end]`` (case ignored)."""
+    if folds_alike(text):
+        low = text[start:end].lower()
+        if not any(w in low for w in _INTERVIEW_WORDS):
+            return None  # most texts: no match can hold none of the words
+    return _INTERVIEW_INTRO.span(text, start, end)
+
+
 # The one answering speaks in the first person: "we", "I", "our".
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|me)\b")
 # Quotation marks: a paragraph quoting somebody is the story's, not an answer going on.
@@ -208,18 +221,19 @@ def interview_turns(text: str, paras: list[Span], mentions: list[Mention]) -> di
     """
     if not paras:
         return {}
-    intro = _INTERVIEW_INTRO.search(text, paras[0].start, paras[-1].end)
+    intro = _interview_intro(text, paras[0].start, paras[-1].end)
     if intro is None:
         return {}
+    intro_start, intro_end = intro
     first = next(
-        (i for i, p in enumerate(paras) if p.start > intro.end() and _question(text, p)), None
+        (i for i, p in enumerate(paras) if p.start > intro_end and _question(text, p)), None
     )
     if first is None:
         return {}
     # the person the introduction's sentence of the interview names
-    lo = max(text.rfind(".", 0, intro.start()), text.rfind("\n", 0, intro.start())) + 1
+    lo = max(text.rfind(".", 0, intro_start), text.rfind("\n", 0, intro_start)) + 1
     hi = min(
-        (k for k in (text.find(". ", intro.end()), text.find("\n", intro.end())) if k >= 0),
+        (k for k in (text.find(". ", intro_end), text.find("\n", intro_end)) if k >= 0),
         default=len(text),
     )
     named = [

@@ -295,8 +295,12 @@ def unlisted_parties(text: str, gaz: Gazetteer) -> list[Unlisted]:
 
 
 # An acronym written alone ("the NFR", "NFR fighters"): two to seven capitals or digits,
-# two letters at least
-_ACRONYM = re.compile(r"(?<![\w.'’-])(?=(?:[0-9]*[A-Z]){2})[A-Z][A-Z0-9]{1,6}(?![\w-]|['’](?!s\b))")
+# two letters at least; a possessive "'s" may follow it ("the NFR's political wing").
+# Written to open on its first capital, the character before it read after it
+# (``(?<![\w.'’-].)``), so that Python's engine looks for a capital before it tries the
+# rest, as ``(?<![\w.'’-])(?=(?:[0-9]*[A-Z]){2})[A-Z][A-Z0-9]{1,6}`` with the same ending
+# matches (tried at every position)
+_ACRONYM = re.compile(r"[A-Z](?<![\w.'’-].)(?=[0-9]*[A-Z])[A-Z0-9]{1,6}(?![\w-]|['’](?!s\b))")
 # What shows an acronym names a political party rather than a firm or an outlet: its
 # members, fighters or officials, or its acts as a party ("NFR fighters", "the NFR said")
 _PARTY_AFTER = re.compile(
