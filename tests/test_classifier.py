@@ -404,3 +404,48 @@ def test_spent_parts_teach_the_stance_model_too() -> None:
     assert both.meta["stance_examples"] == 12 and dev_only.meta["stance_examples"] == 6
     assert both.meta["event_examples"] == dev_only.meta["event_examples"] == 12
     assert "mixed" in both.stance.classes and "mixed" not in dev_only.stance.classes
+
+
+def test_the_stance_model_reads_its_own_extras_and_keeps_them(tmp_path: Path) -> None:
+    # a stance model that reads the party-polarity extra: "we will not sign" opposes where
+    # the words alone ("sign", which also supports) say nothing of whose refusal it is
+    stance = fit_linear(
+        [["pp:SELF~:will", "w:sign"], ["w:sign"], ["w:welcom"]] * 3,
+        ["oppose", "support", "support"] * 3,
+        c=10.0,
+    )
+    event = fit_linear([["w:sign"], ["w:welcom"]] * 3, ["AGREE", "SUPPORT"] * 3, c=10.0)
+    refusal = Utterance("we will not sign this accord", "said", "say", False)
+    reading = StatementClassifier(event=event, stance=stance, stance_extras=("partypol",))
+    blind = StatementClassifier(event=event, stance=stance)
+    assert reading.code(refusal).stance == "oppose"
+    assert blind.code(refusal).stance == "support"
+    path = tmp_path / "m.json"
+    reading.save(path)
+    assert StatementClassifier.load(path).stance_extras == ("partypol",)
+    assert "stance_extras" not in blind.to_dict()
+
+
+def test_written_examples_may_weigh_apart_for_the_stance_model() -> None:
+    from parley.extract import train as training
+
+    a = training.Article("dev", "dev", "", [], None)
+    a.examples = [
+        (Utterance(text, "said", "say", False), {"event": event, "stance": stance})
+        for text, event, stance in [("we back the plan", "SUPPORT", "support"),
+                                    ("we reject the plan", "REJECT", "oppose")] * 3
+    ]  # fmt: skip
+    # written examples that read the same words as opposing: heavy, they turn the stance
+    # model; at the event model's light weight they do not
+    written = [(Utterance("we back the plan", "said", "say", False),
+                {"event": "SUPPORT", "stance": "oppose"})] * 6  # fmt: skip
+    probe = Utterance("we back the plan", "said", "say", False)
+
+    def fit(stance_weight: float | None) -> StatementClassifier:
+        return training.train([a], c=4.0, extra=written, extra_weight=0.05, extra_stance=True,
+                              event_nb=0.0, stance_weight=stance_weight)  # fmt: skip
+
+    assert fit(None).code(probe).stance == "support"  # the event's weight, 0.05
+    heavy = fit(5.0)
+    assert heavy.code(probe).stance == "oppose"
+    assert heavy.meta["written_stance_weight"] == 5.0 and heavy.meta["written_weight"] == 0.05

@@ -165,13 +165,15 @@ class StatementClassifier:
     meta: dict[str, Any] = field(default_factory=dict)
     # extras that only the event model reads (beside ``extras``, which both read)
     event_extras: tuple[str, ...] = ()
+    # extras that only the stance model reads
+    stance_extras: tuple[str, ...] = ()
 
     def code(self, u: Utterance) -> Coding:
         feats = featurize(u, self.extras)
         event = self.event.predict(featurize_more(u, feats, self.event_extras))
         if CONDITIONAL_WARNING.search(u.text):
             event = "THREATEN"  # "if Kyiv refuses, the fighting will go on"
-        return Coding(event, self.stance.predict(feats))
+        return Coding(event, self.stance.predict(featurize_more(u, feats, self.stance_extras)))
 
     def __call__(self, u: Utterance) -> Coding:
         return self.code(u)
@@ -181,6 +183,7 @@ class StatementClassifier:
             "format": FORMAT,
             "extras": list(self.extras),
             **({"event_extras": list(self.event_extras)} if self.event_extras else {}),
+            **({"stance_extras": list(self.stance_extras)} if self.stance_extras else {}),
             "meta": self.meta,
             "event": self.event.to_dict(),
             "stance": self.stance.to_dict(),
@@ -195,7 +198,8 @@ class StatementClassifier:
             raise ValueError(f"classifier format {data.get('format')!r}, expected {FORMAT}")
         extras = tuple(data.get("extras", ()))
         event_extras = tuple(data.get("event_extras", ()))
-        unknown = [e for e in (*extras, *event_extras) if e not in EXTRAS]
+        stance_extras = tuple(data.get("stance_extras", ()))
+        unknown = [e for e in (*extras, *event_extras, *stance_extras) if e not in EXTRAS]
         if unknown:
             raise ValueError(f"unknown classifier extras {unknown}")
         return cls(
@@ -204,6 +208,7 @@ class StatementClassifier:
             extras=extras,
             meta=data.get("meta", {}),
             event_extras=event_extras,
+            stance_extras=stance_extras,
         )
 
     @classmethod
