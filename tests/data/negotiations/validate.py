@@ -211,22 +211,14 @@ NON_STATE_CODES: dict[str, str] = {
 # December 4; test26's UNTU, BGMEA and PIF until its final score in the thirteenth round of
 # December 4; test31's AMBAZONIA and IRNKURD until its final score in the eighteenth round
 # of December 4; test32's PTI, UPC, RRR, CPC, TPNPB, OPSEU, ONTARIO, DAFC, DSNC and CORSICA until
-# its final score in the twentieth round of December 5). test33's PSA, NEHAWU, SADTU, COSATU,
-# DENOSA, GAUTENG, SITRAIBANA, NZNO and NEU are withheld until its final score; test34's
-# DEBEERS, MARUNION, MARCOORD, CNEB, RENGO, KEIDANREN, JCCI, RTBU, NSW, ALBERTA, BCPROV and
-# CFN until its final score; test35's ULFA, ULFAI, ASSAM, OROMIA, OLASN, ADANI, APIB, FPA, SABAH,
-# UNITE, BHAMCC, ABKOPP, GEOOPP until its final score.
+# its final score in the twentieth round of December 5; test33's PSA, NEHAWU, SADTU, COSATU,
+# DENOSA, GAUTENG, SITRAIBANA, NZNO and NEU until its final score in the twenty-first round
+# of December 5). test34's DEBEERS, MARUNION, MARCOORD, CNEB, RENGO, KEIDANREN, JCCI, RTBU,
+# NSW, ALBERTA, BCPROV and CFN are withheld until its final score; test35's ULFA, ULFAI,
+# ASSAM, OROMIA, OLASN, ADANI, APIB, FPA, SABAH, UNITE, BHAMCC, ABKOPP and GEOOPP until its
+# final score.
 WITHHELD_WHILE_FROZEN: frozenset[str] = frozenset(
     {
-        "PSA",
-        "NEHAWU",
-        "SADTU",
-        "COSATU",
-        "DENOSA",
-        "GAUTENG",
-        "SITRAIBANA",
-        "NZNO",
-        "NEU",
         "DEBEERS",
         "MARUNION",
         "MARCOORD",
