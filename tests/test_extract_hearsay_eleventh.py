@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import pytest
 
+from hearsay_helpers import last_statement
 from parley.actors import load_gazetteer
-from parley.extract import extract_statements
 
 
 def _last(body: str) -> tuple[str | None, str | None]:
-    *_, s = extract_statements("Title: t\n\n" + body + "\n")
+    s = last_statement(body)
     return s.actor, s.about
 
 

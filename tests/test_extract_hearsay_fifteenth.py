@@ -5,17 +5,12 @@ of their own, not the accused party's position."""
 
 from __future__ import annotations
 
-from parley.extract import extract_statements
+from hearsay_helpers import held_heads, last_statement
 from parley.extract.holders import holders
 from parley.extract.own_voice import own_voice
 from parley.extract.syntax import parser
 
-
-def _held(sentence: str) -> dict[str, bool]:
-    """The holders' head words, each with whether the parse rules it out (nobody)."""
-    nlp = parser()
-    assert nlp is not None
-    return {sentence[h.head_start : h.head_end]: h.nobody for h in holders(nlp(sentence))}
+_held = held_heads
 
 
 def test_a_pronoun_that_shows_gives_the_shown_clauses_holder() -> None:
@@ -45,7 +40,7 @@ def test_a_sideless_accusation_is_the_critics_own_charge() -> None:
 
 
 def _last(body: str) -> tuple[str | None, str | None]:
-    *_, s = extract_statements("Title: t\n\n" + body + "\n")
+    s = last_statement(body)
     return s.actor, s.about
 
 

@@ -6,12 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from parley.extract import extract_statements
+from hearsay_helpers import last_statement
 
 
 def _last(body: str) -> str | None:
-    *_, s = extract_statements("Title: t\n\n" + body + "\n")
-    return s.about
+    return last_statement(body).about
 
 
 @pytest.mark.parametrize(

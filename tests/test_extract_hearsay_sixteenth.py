@@ -5,7 +5,7 @@ clause on the object tells its subject's position."""
 
 from __future__ import annotations
 
-from parley.extract import extract_statements
+from hearsay_helpers import last_statement
 from parley.extract.holders import holders
 from parley.extract.syntax import parser
 
@@ -33,8 +33,7 @@ def test_a_verb_without_its_particle_of_position_is_not() -> None:
 
 
 def _last(body: str) -> str | None:
-    *_, s = extract_statements("Title: t\n\n" + body + "\n")
-    return s.about
+    return last_statement(body).about
 
 
 def test_the_kingdom_in_a_reported_clause_is_the_kingdom_named_before() -> None:

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from parley.extract import extract_statements
+from hearsay_helpers import last_statement
 
 
 def _last(body: str) -> tuple[str | None, str | None]:
-    *_, s = extract_statements("Title: t\n\n" + body + "\n")
+    s = last_statement(body)
     return s.actor, s.about
 
 

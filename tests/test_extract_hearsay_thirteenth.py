@@ -5,17 +5,13 @@ party's refusal judges its position ("[Quito] was right to refuse ..."), and "ea
 
 from __future__ import annotations
 
+from hearsay_helpers import held_heads
 from parley.extract.classify import _names_a_partys_thing
 from parley.extract.holders import holders
 from parley.extract.mentions import Mention, MentionKind
 from parley.extract.syntax import parser
 
-
-def _held(sentence: str) -> dict[str, bool]:
-    """The holders' head words, each with whether the parse rules it out (nobody)."""
-    nlp = parser()
-    assert nlp is not None
-    return {sentence[h.head_start : h.head_end]: h.nobody for h in holders(nlp(sentence))}
+_held = held_heads
 
 
 def test_an_adjective_of_declaring_tells_its_clause() -> None:

@@ -5,21 +5,15 @@ verb of telling does; and a bargaining stand named by an adjective ("forthcoming
 
 from __future__ import annotations
 
-from parley.extract import extract_statements
+from hearsay_helpers import held_phrases, last_statement
 from parley.extract.holders import holders
 from parley.extract.syntax import parser
 
-
-def _held(sentence: str) -> list[tuple[str, bool]]:
-    """The holders the parse finds, as (phrase, nobody) pairs, best first."""
-    nlp = parser()
-    assert nlp is not None
-    return [(sentence[h.start : h.end], h.nobody) for h in holders(nlp(sentence))]
+_held = held_phrases
 
 
 def _last(body: str) -> str | None:
-    *_, s = extract_statements("Title: t\n\n" + body + "\n")
-    return s.about
+    return last_statement(body).about
 
 
 def test_a_clause_heard_is_held_by_its_own_subject_first() -> None:

@@ -4,8 +4,8 @@ that") is nobody's alone; and a party's claim is its stated position, as its dem
 
 from __future__ import annotations
 
-from parley.extract import extract_statements
-from parley.extract.holders import holders, main_subjects
+from hearsay_helpers import held_phrases, last_statement
+from parley.extract.holders import main_subjects
 from parley.extract.syntax import parser
 
 
@@ -15,15 +15,11 @@ def _subjects(sentence: str) -> list[str]:
     return [sentence[a:b] for a, b in main_subjects(nlp(sentence))]
 
 
-def _held(sentence: str) -> list[tuple[str, bool]]:
-    nlp = parser()
-    assert nlp is not None
-    return [(sentence[h.start : h.end], h.nobody) for h in holders(nlp(sentence))]
+_held = held_phrases
 
 
 def _last(body: str) -> str | None:
-    *_, s = extract_statements("Title: t\n\n" + body + "\n")
-    return s.about
+    return last_statement(body).about
 
 
 _LEAD = "LIMA, May 4 (HD) - Peru and Chile closed a fisheries round on Friday.\n\n"

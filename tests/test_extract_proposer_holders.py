@@ -6,14 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from parley.extract import extract_statements
+from hearsay_helpers import last_statement
 from parley.extract.holders import holders
 from parley.extract.syntax import parser
 
 
 def _last(body: str) -> str | None:
-    *_, s = extract_statements("Title: t\n\n" + body + "\n")
-    return s.about
+    return last_statement(body).about
 
 
 @pytest.mark.parametrize(
