@@ -291,3 +291,51 @@ def test_a_member_of_the_partys_wing_is_the_subject_before_an_inserted_phrase() 
         "political wing, reached by phone, said the fighters would stay in the hills.\n"
     )
     assert "VLF" in [a for _, a in _sides(text)]
+
+
+# orgt21: a union or a body the article presents as the party at the table
+
+
+def _table(text: str) -> str | None:
+    from parley.extract.unlisted import _table_body
+
+    found = _table_body(text, load_gazetteer(), {})
+    return None if found is None else found.code
+
+
+_TABLE_TEXT = (
+    "Members of the Harbour Crane Operators Association (HCOA) walked out on Monday. "
+    "The association rejected the port authority's offer of 3 percent, and talks between "
+    "the authority and the HCOA broke down. The Valdor Chamber of Shipping (VCS), a "
+    "lobby, said the strike cost millions."
+)
+
+
+def test_a_body_presented_as_a_party_at_the_table_is_coded_by_its_acronym() -> None:
+    assert _table(_TABLE_TEXT) == "HCOA"
+
+
+def test_a_body_that_only_comments_is_not_coded() -> None:
+    text = (
+        "The Valdor Dockers Federation (VDF) published a report on wages on Monday. "
+        "Its authors said pay had lagged prices."
+    )
+    assert _table(text) is None
+
+
+def test_only_the_body_most_presented_as_a_party_is_coded() -> None:
+    text = (
+        _TABLE_TEXT + " The Tugboat Workers Union (TWU) said it would decide later. "
+        "The HCOA demanded a new offer."
+    )
+    assert _table(text) == "HCOA"
+
+
+def test_a_speaker_titled_with_the_body_at_the_table_gets_its_code() -> None:
+    text = (
+        _TABLE_TEXT
+        + '\n\n"We will stay out until the offer improves," HCOA president Mira Dalvek told '
+        "reporters.\n\nThe association's secretary, Oren Tassel, said: "
+        '"Our members are united."'
+    )
+    assert ("Mira Dalvek", "HCOA") in _sides(text)
