@@ -274,9 +274,6 @@ def unlisted_parties(text: str, gaz: Gazetteer) -> list[Unlisted]:
         if shadows is not None and not shadows:
             continue
         found[code] = Unlisted(code, name, (name, acronym), tuple(sorted(shadows or ())))
-    table = _table_body(text, gaz, found)
-    if table is not None:
-        found[table.code] = table
     for m in _ONE_WORD_NAME.finditer(text):
         word, head = m.group("word"), m.group("head")
         name = f"{word} {head}"
@@ -295,82 +292,6 @@ def unlisted_parties(text: str, gaz: Gazetteer) -> list[Unlisted]:
     for code, forms in _bare_acronyms(text, gaz, found):
         found[code] = Unlisted(code, forms[0], forms)
     return list(found.values())
-
-
-# A body at the negotiating table that is no armed group: a union, an employers' or a
-# professional body ("the Harbour Pilots Association (HPA)"). Its name's head word, which
-# the article also uses alone for it ("the association")
-_TABLE_HEADS = {
-    "Union": "union", "Organisation": "organisation", "Organization": "organization",
-    "Association": "association", "Federation": "federation",
-    "Confederation": "confederation", "Guild": "guild", "Syndicate": "syndicate",
-}  # fmt: skip
-# Verbs of a party to a negotiation, right after the body's subject: it negotiates,
-# strikes, rejects, accepts, offers, demands, walks out
-_TABLE_VERB = (
-    r"(?:[ ](?!(?:and|or|but|that|which|who)\b)[a-z]+){0,3}[ ](?:negotiat|bargain|strik|struck|"
-    r"walk\w*[ ]out|went[ ]on[ ]strike|"
-    r"reject|accept|offer|propos|demand|counter|ratif|vot\w*[ ]to|call\w*[ ](?:a|an|off)[ ]"
-    r"(?:strike|walkout|stoppage)|suspend\w*[ ](?:the[ ])?(?:strike|talks)|want|refus|"
-    r"return\w*[ ]to[ ](?:the[ ])?(?:table|talks|mediation))"
-)
-
-
-def _table_frames(text: str, forms: tuple[str, ...]) -> int:
-    """How often the text presents the body as a party to the negotiation: the subject of
-    a party's verb ("the union rejected"), one side of talks ("talks between the
-    ministry and the union", "an offer to the association"), its members striking."""
-    alt = "|".join(re.escape(f) for f in forms)
-    body = rf"(?:\b[Tt]he[ ](?:{alt})|(?<![\w-])(?:{alt}))(?![\w-])"
-    frames = (
-        rf"{body}(?:['’]s[ ]members)?{_TABLE_VERB}",
-        rf"\btalks[ ](?:between|with)[ ][^.\n]{{0,80}}?{body}",
-        rf"\b(?:offer|proposal|deal)s?[ ](?:to|with|from)[ ]{body}",
-        rf"\b(?:with|agreed[ ]with|urged)[ ]{body}(?:[ ]to[ ](?:return|resume|accept))?",
-    )
-    return sum(len(re.findall(f, text)) for f in frames)
-
-
-def _table_body(text: str, gaz: Gazetteer, found: dict[str, Unlisted]) -> Unlisted | None:
-    """The one union or body the article presents as a party at the table, coded by the
-    acronym it defines for it, or None. Only the body presented so most often, and at
-    least twice, counts: the other unions, lobbies and commentators stay null."""
-    best: tuple[int, Unlisted | None] | None = None
-    seen: set[str] = set()
-    for m in _DEFINED.finditer(text):
-        acronym = m.group("acr")
-        code = _code_of(acronym)
-        if code in seen or code in found or len(code) < 2:
-            continue
-        seen.add(code)
-        # a body the gazetteer lists competes too: where it is the party at the table,
-        # the other bodies the article names are not
-        listed = _listed(gaz, code)
-        words = m.group("name").split(" ")
-        name = None
-        for i in range(len(words)):
-            if (
-                words[i][:1].isupper()
-                and words[i] not in ("The", "A", "An")
-                and _follows(code, _initials(words[i:]))
-                and "," not in " ".join(words[i:])
-            ):
-                name = " ".join(words[i:])
-                break
-        if name is None or "\n" in name:
-            continue
-        heads = [_TABLE_HEADS[w] for w in _words(name) if w in _TABLE_HEADS]
-        if not heads or (not listed and (_known(gaz, name) or _shadowed(gaz, acronym, name))):
-            continue
-        # the article names the body by its acronym after defining it: the code the text
-        # gives it (a body named "the union" throughout is written with no code)
-        if len(re.findall(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text)) < 2:
-            continue
-        forms = (name, acronym)
-        n = _table_frames(text, (*forms, heads[-1], "union"))
-        if n >= 2 and (best is None or n > best[0]):
-            best = (n, None if listed else Unlisted(code, name, forms))
-    return best[1] if best else None
 
 
 # An acronym written alone ("the NFR", "NFR fighters"): two to seven capitals or digits,
@@ -470,8 +391,7 @@ _TITLE_RUN = rf"(?:[ ](?:{_NOT_TITLE}[a-z][\w-]*|[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?))
 # a name refers back to the organisation just named: "Its spokesman, X", "The group's
 # chief negotiator X"
 _BACK = re.compile(
-    r"(?:\b[Ii]ts|\b[Tt]he[ ](?:group|movement|front|rebels|militia|faction|union|organisation|"
-    r"association|federation)['’]s?)"
+    r"(?:\b[Ii]ts|\b[Tt]he[ ](?:group|movement|front|rebels|militia|faction)['’]s?)"
     rf"{_TITLE_RUN}(?:[ ](?:at|to|in|for)[ ](?:the[ ])?[A-Z][\w-]*)?[ ]?,?[ ]?$"
 )
 # The words that may stand between an apposition's opening and the organisation:
@@ -549,10 +469,7 @@ def _introduced_with(
 
 
 # "its" or "the group's" inside an apposition ("X, the chair of its negotiating panel")
-_BACK_IN = re.compile(
-    r"\b(?:its|the[ ](?:group|movement|front|rebels|militia|faction|union|organisation|"
-    r"association|federation)['’]s?)[ ]"
-)
+_BACK_IN = re.compile(r"\b(?:its|the[ ](?:group|movement|front|rebels|militia|faction)['’]s?)[ ]")
 
 
 def _last_named(text: str, forms: list[tuple[str, str]], pos: int) -> str | None:
@@ -595,7 +512,7 @@ def affiliation(
 _CLAUSE_OPEN = re.compile(r'(?:[.;:!?"“”\n]|,[ ](?:and|but)?)[ ]*')
 _BACK_NOUN = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Ii]ts)[ ](?:senior[ ])?(?P<noun>group|movement|front|rebels|militia|"
-    r"faction|union|organisation|association|federation)"
+    r"faction)"
     r"(?:['’]s?)?(?:[ ][a-z-]+){0,2}[ ]?$"
 )
 
