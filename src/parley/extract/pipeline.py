@@ -895,7 +895,7 @@ def _named_kind_side(
     mentions: list[Mention],
     starts: list[int],
     resolver: Resolver,
-    own: Sequence[str],
+    own: frozenset[str],
     speaker: str | None,
 ) -> str | None:
     """The party a definite description at ``pos`` ("the union had settled too early")
