@@ -895,7 +895,7 @@ def _named_kind_side(
     mentions: list[Mention],
     starts: list[int],
     resolver: Resolver,
-    own: frozenset[str],
+    own: Sequence[str],
     speaker: str | None,
 ) -> str | None:
     """The party a definite description at ``pos`` ("the union had settled too early")
