@@ -343,13 +343,6 @@ def _hearsay_asks(
             )
             or any(
                 _members_side(text, d.start + a, resolver) not in (None, *own)
-                or (
-                    not (d.direct and a == 0)
-                    and _named_kind_side(
-                        text, d.start + a, mentions, starts, resolver, own, d.who.speaker
-                    )
-                    is not None
-                )
                 for a in (0, *clauses)
             )
         ):
@@ -486,15 +479,6 @@ def _hearsay(
             if not actors and h.owner_start >= 0:
                 actors = _parties_over(d.start + h.owner_start, d.start + h.owner_end)
                 branch = "owner"
-            if not actors and not (d.direct and h.start not in ask.clauses):
-                # "[the union] had settled too early": a description whose noun is a word
-                # of one party's name named before (not the speaker's own side); in a
-                # reported clause only, not a quotation's own opening
-                described = _named_kind_side(
-                    text, d.start + h.start, mentions, starts, resolver, own, d.who.speaker
-                )
-                actors = {described} if described is not None else set()
-                branch = "described_party"
             if not actors and (h.position or h.tells or h.inner or h.start in ask.clauses):
                 # "[the government] had promised to compensate families", "..., and that
                 # [the government] had chosen not to receive them": an unqualified
@@ -877,78 +861,6 @@ def _first_side(
 # The members of an armed group or movement, a bare plural opening a clause ("the
 # fighters had handed over", "the guerrillas had agreed").
 _MEMBERS = re.compile(r"[Tt]he\s+(?:fighters|guerrillas|militants|insurgents|combatants)\b")
-
-
-# A definite description whose head noun is a word of a party's name ("the union" for a
-# workers' union, "the federation" for a federation), opening a reported clause
-# ("the province" was tried and left out: a state official's "the province" is as often
-# his own province's government as the party across the table)
-# (not a possessive: in "the union's leaders had explained" the holder is the leaders)
-_DESCRIBED_PARTY = re.compile(r"[Tt]he\s+(union|association|organisation|federation)\b(?!['’]s?\b)")
-# the words of a name that a description's noun stands for
-_NAME_WORDS = {"organisation": ("organisation", "organization")}
-
-
-def _named_kind_side(
-    text: str,
-    pos: int,
-    mentions: list[Mention],
-    starts: list[int],
-    resolver: Resolver,
-    own: Sequence[str],
-    speaker: str | None,
-) -> str | None:
-    """The party a definite description at ``pos`` ("the union had settled too early")
-    stands for: the one party that is no state, not the speaker's own side, named in the
-    text before, whose name has the description's noun ("... Workers' Union", "...'s
-    provincial government"). None when no party or several fit, and when the speaker's
-    side is unknown but the party is named where the speaker is first named ("Ann Doe,
-    the union's secretary, said [the union] had ...": her own union)."""
-    found = _DESCRIBED_PARTY.match(text, pos)
-    if found is None:
-        return None
-    words = _NAME_WORDS.get(found.group(1).lower(), (found.group(1).lower(),))
-    has_word = re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
-    fits: set[str] = set()
-    for m in mentions[: bisect_left(starts, pos)]:
-        if m.kind is not MentionKind.ACTOR:
-            continue
-        actor = resolver.gaz.actors.get(m.actor_on(resolver.day) or "")
-        if actor is None or actor.kind is ActorKind.STATE or actor.code in own or actor.members:
-            continue  # (a body of states, "the European Union", is no workers' union)
-        if any(has_word.search(n) for n in (actor.name, *actor.names)):
-            fits.add(actor.code)
-    if len(fits) != 1:
-        return None
-    party = fits.pop()
-    if own:
-        return party
-    # the speaker's side unknown: where the speaker is introduced (the sentence up to the
-    # reported clause, and the speaker's first naming) a mention of the party or the
-    # description's own noun makes it the speaker's own ("a steward from the X Union said
-    # the union ...", "Ann Doe, the union's secretary, ... Doe said the union ...")
-    opening = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), pos - 300)
-    spans = [(opening, pos)]
-    if speaker:
-        first = re.search(r"\b" + re.escape(speaker.split()[-1]) + r"\b", text)
-        if first is not None:
-            # the sentence that names the speaker first
-            lo = max(text.rfind(". ", 0, first.start()), first.start() - _SPEAKER_REACH)
-            end = text.find(". ", first.end())
-            hi = min(end if end >= 0 else len(text), first.end() + _SPEAKER_REACH)
-            spans.append((lo, hi))
-    for lo, hi in spans:
-        if has_word.search(text[max(0, lo) : min(hi, pos)]):
-            return None
-        for m in mentions[bisect_left(starts, lo) : bisect_left(starts, hi)]:
-            if m.actor_on(resolver.day) == party:
-                return None
-    return party
-
-
-# how far around a speaker's first naming (within its sentence) a party named, or the
-# description's noun, is taken for the speaker's own ("Ann Doe, the union's secretary")
-_SPEAKER_REACH = 200
 
 
 def _members_side(text: str, pos: int, resolver: Resolver) -> str | None:
