@@ -44,9 +44,7 @@ _PHOTOS = ("Photo", "Photograph", "Image")
 _CREDIT = re.compile(
     r"\((?:[A-Z][\w.]*\s*)?(?:Photo|Photograph|Image|File)(?:\s+by[^)]*)?\)|Getty\s+Images"
     + "".join(rf"|{w[0]}(?<!\w.){w[1:]}(?:\s+(?:Photo|via\s+\w+))?\s*$" for w in _AGENCIES)
-    + "".join(
-        rf"|{w[0]}(?<!\w.){w[1:]}\s*(?:by|credit|:)" for w in ("Photo", "Photograph", "Image")
-    )
+    + "".join(rf"|{w[0]}(?<!\w.){w[1:]}\s*(?:by|credit|:)" for w in _PHOTOS)
 )
 # A credit after a caption's last sentence, agency and photographer joined by a slash, no
 # full stop after it: "... in Geneva on Monday. AFP/Jane Roe", "... Jane Roe / Pool".

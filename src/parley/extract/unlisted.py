@@ -212,13 +212,12 @@ def _shadowed(gaz: Gazetteer, acronym: str, name: str) -> frozenset[str] | None:
     article's body is the one the gazetteer knows or the reading is not one actor's."""
     codes = {gaz.actor_of(acronym), place_state(gaz, acronym)}
     codes |= {p.state for p in load_parties().forms.get(acronym, ())}
-    codes.discard(None)
     known = frozenset(c for c in codes if c is not None)
     if not known:
         if (
             gaz.person(acronym) is not None
             or acronym in gaz.shared
-            or acronym in (gaz.shared_adjectives)
+            or acronym in gaz.shared_adjectives
         ):
             return frozenset()
         return None
@@ -406,19 +405,8 @@ def _forms(parties: list[Unlisted]) -> list[tuple[str, str]]:
 
 def _form_at(text: str, forms: list[tuple[str, str]], start: int, end: int) -> str | None:
     """The code of the first organisation named within [start, end), whole words only."""
-    best: tuple[int, str] | None = None
-    for form, code in forms:
-        i = text.find(form, start, end)
-        while i >= 0:
-            after = i + len(form)
-            if (i == 0 or not text[i - 1].isalnum()) and (
-                after >= len(text) or not text[after].isalnum()
-            ):
-                if best is None or i < best[0]:
-                    best = (i, code)
-                break
-            i = text.find(form, i + 1, end)
-    return best[1] if best else None
+    first = _first_form(text, forms, start, end)
+    return first[1] if first else None
 
 
 def _sentence_start(text: str, pos: int) -> int:
