@@ -309,6 +309,7 @@ def test_training_is_deterministic_and_never_reads_the_test_part() -> None:
      "tests/data/negotiations/test33",
      "tests/data/negotiations/test34",
      "tests/data/negotiations/test35",
+     "tests/data/negotiations/test36",
      "../shared/gold",
      "../shared/seed"],
 )  # fmt: skip
@@ -353,6 +354,7 @@ def test_spent_parts_train_only_when_asked_and_never_a_frozen_one() -> None:
         "test33",
         "test34",
         "test35",
+        "test36",
     }
     for folder in frozen:
         held = {p.name[: -len(".txt")] for p in folder.glob("*.txt")}
