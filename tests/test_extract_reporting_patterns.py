@@ -677,6 +677,19 @@ def test_subjects_titles_and_relative_clauses(
         "The ministry has said little in public.\n",
         # a thing named by "called"
         "The two leaders signed what they called the Harbour Agreement on Thursday.\n",
+        # a thing named by "call" with a pronoun for the thing first, a particle in the
+        # name, the name's common noun, an acronym in brackets, or named after something
+        "Farmers call it Lindmoor; the ministry calls it Blackwater.\n",
+        "The militia calls itself the Frente Norte de Liberación y Paz.\n",
+        "The company calls itself the Northern Haulage Alliance (NHA).\n",
+        "Locals call it the Varden corridor, a term the capital avoids.\n",
+        "The miners are calling the accord after the village where it was signed.\n",
+        # a pro-form for another's words: the verb reports nothing of its own
+        "The deputy minister has said much the same in recent weeks.\n",
+        "The opposition says the opposite.\n",
+        # "dismiss" with staff for its object: they were let go, nothing was said
+        "The mill dismissed nearly 2,000 workers in March.\n",
+        "The airline, which dismissed its entire cabin staff last year, is hiring again.\n",
         # a relative pronoun is the verb's object
         "Here is what the plan contains, who has to act, and what each side says.\n",
         "It will be their first meeting since the vote, which the court confirmed in December.\n",
@@ -684,6 +697,28 @@ def test_subjects_titles_and_relative_clauses(
 )
 def test_no_statement_in_a_topic_a_name_or_a_request_for_anonymity(body: str) -> None:
     assert texts(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "call" judging, not naming: a common noun or adjective after the pronoun
+        ("The minister called it a cynical manoeuvre.\n", ["it a cynical manoeuvre"]),
+        (
+            "The senator called it the worst deal in a generation.\n",
+            ["it the worst deal in a generation"],
+        ),
+        # "dismiss" with a claim for its object rejects it
+        ("The ministry dismissed the claims of the workers.\n", ["the claims of the workers"]),
+        # a reported clause after "the same"
+        (
+            "The envoy said the same rules would apply to both sides.\n",
+            ["the same rules would apply to both sides"],
+        ),
+    ],
+)
+def test_a_judgement_a_rejection_or_a_clause_stays(body: str, expected: list[str]) -> None:
+    assert texts(body) == expected
 
 
 def test_a_journalists_gloss_ends_the_reported_clause() -> None:
