@@ -979,3 +979,26 @@ def test_a_reporting_clause_alone_is_no_content() -> None:
     assert _reporting_clause_only(text, draft)
     kept = Draft(0, 22, False, "said", 30, Who(None, None, False), "say")
     assert not _reporting_clause_only("the pact was announced", kept)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # two initials without stops after a lower-case title open the speaker's name
+        ("Nurses' union president KT Walford said the strike would go on.\n", "KT Walford"),
+        (
+            "The delegation's leader, chair RJ Osei, said the vote would be held on Monday.\n",
+            "RJ Osei",
+        ),
+        # an abbreviated title before a name is no initial
+        ("India's PM Modi said the deal was good for farmers.\n", "Narendra Modi"),
+    ],
+)
+def test_two_initials_written_together_open_a_name(body: str, speaker: str) -> None:
+    found = extract_statements(HEADER + body, source="t")
+    assert [s.speaker for s in found] == [speaker]
+
+
+def test_two_capitals_before_a_party_name_are_no_initials() -> None:
+    body = "A spokesman for the NZ First Party said the party would vote against the bill.\n"
+    assert [s.speaker for s in extract_statements(HEADER + body, source="t")] == [None]

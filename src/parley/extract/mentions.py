@@ -78,6 +78,9 @@ _COMMON_OPENERS = {
 }  # fmt: skip
 _UP = "A-ZÀ-ÖØ-ÞĆČĐŁŃŚŠŽŹŻ"
 _LOW = "a-zß-öø-ÿāăąćčďđēėęěğīıķļłńňōőœřśşšţťūůűųźżž"
+# abbreviations of two capitals that stand before a name as titles or labels, not initials
+# ("PM Modi", "MP Jane Doe", "TV Rain", "AP Photo/...", "US President", "UK Minister")
+_TWO_LETTER_TITLES = r"(?:PM|MP|MK|TV|AP|US|UK|UN|EU|AU|DC|HQ|VP|FM|GM|CM|DG|SG|MD|AI|ID|OK)\b"
 # "Putin", "McCarthy", "Kassym-Jomart", "O'Neill", "Erdoğan", an initial "J."
 _WORD = (
     # an apostrophe inside a name ("Sa'ar"), not a possessive "'s" ("Sorensen's hillside");
@@ -85,7 +88,13 @@ _WORD = (
     rf"(?!(?:Jr|Sr)\.)(?:(?:[OD]['’])?[{_UP}][{_LOW}]*(?:[{_UP}][{_LOW}]+)?[{_LOW}]"
     rf"(?:-[{_UP}]?[{_LOW}]+|['’](?!s\b)[{_UP}]?[{_LOW}]+)*"
     # an initial, or two written together ("G.K.", not three: "F.B.I.")
-    r"|(?<![A-Z]\.)[A-Z]\.[A-Z]\.(?![A-Z]\.)|[A-Z]\.)"
+    r"|(?<![A-Z]\.)[A-Z]\.[A-Z]\.(?![A-Z]\.)|[A-Z]\."
+    # two initials written together without stops, after the lower-case title they
+    # follow ("union president JP Hornick said", "leader AJ Morgan,"), before a surname
+    # that closes the name (not "NZ First Party"); not an abbreviated title, see
+    # _TWO_LETTER_TITLES; an acronym the gazetteer knows is a mention of its own first
+    rf"|(?<=[{_LOW}][ ])(?!{_TWO_LETTER_TITLES})[A-Z]{{2}}"
+    rf"(?=[ ][{_UP}][{_LOW}]+(?:$|[ ,.][^{_UP}])))"
 )
 # a generational suffix closes a personal name: "Abdusakur Tan II", "John Smith III"
 GENERATIONAL = frozenset(("II", "III", "IV", "Jr.", "Sr."))
