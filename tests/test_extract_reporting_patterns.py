@@ -1002,3 +1002,21 @@ def test_two_initials_written_together_open_a_name(body: str, speaker: str) -> N
 def test_two_capitals_before_a_party_name_are_no_initials() -> None:
     body = "A spokesman for the NZ First Party said the party would vote against the bill.\n"
     assert [s.speaker for s in extract_statements(HEADER + body, source="t")] == [None]
+
+
+def test_a_portfolio_after_the_title_is_the_titles_not_a_person() -> None:
+    body = (
+        "Minister for the Civil Service and Transport Tomas Veldhuis backed the "
+        "plan, saying it would hold. He told reporters that the vote would come in May.\n"
+    )
+    found = extract_statements(HEADER + body, source="t")
+    assert [s.speaker for s in found] == ["Tomas Veldhuis"] * len(found)
+    assert found
+
+
+def test_a_party_after_the_title_stays_a_party() -> None:
+    from parley.extract.mentions import MentionKind, mention_finder
+
+    text = "Minister of Foreign Affairs of Ukraine Andrii Sybiha said so."
+    kinds = [(m.text, m.kind) for m in mention_finder().mentions(text)]
+    assert ("Ukraine", MentionKind.ACTOR) in kinds

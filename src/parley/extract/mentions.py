@@ -294,7 +294,7 @@ class MentionFinder:
             )
         ]
         out = first_names_of_places(text, hyphenated_names(text, out))
-        out = _coordinated_portfolios(text, out)
+        out = _portfolios_after_titles(text, _coordinated_portfolios(text, out))
         out = _surnames_like_titles(text, _outside_party_labels(text, out))
         out = _given_names_of_others(text, self._short_forms(out))
         return _committee_topics(text, private_bodies(text, self._subnational(text, out)))
@@ -1119,6 +1119,58 @@ _CONJUNCT = re.compile(rf"({_PORTFOLIO_WORDS})(?:,\s+|,?\s+(?:and|&)\s+)")
 # a portfolio's words as the resolver's portfolios and the government titles' services
 # write them
 _PORTFOLIO_SET = frozenset((*PORTFOLIOS, *SERVICES))
+
+
+# A government title whose portfolio follows it in capitals ("Minister for the Public
+# Service and Administration", "Secretary of Home Affairs and Culture"): the words between
+# the title and the officeholder's full name are the title's, however many portfolios it
+# joins, not a person ("Public Service") or a body ("Administration")
+_TITLE_NOUNS = frozenset(("minister", "secretary", "commissioner"))
+_PORTFOLIO_LINK = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?(?=[A-Z])")
+_PORTFOLIO_RUN = re.compile(
+    r"[A-Z][a-z]+(?:(?:,\s+|\s+(?:and|&|of|for|the)\s+(?:the\s+)?|\s+)[A-Z][a-z]+)*"
+)
+
+
+def _portfolios_after_titles(text: str, mentions: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    i = 0
+    while i < len(mentions):
+        m = mentions[i]
+        link = (
+            _PORTFOLIO_LINK.match(text, m.end)
+            if m.kind is MentionKind.ROLE and m.role in _TITLE_NOUNS
+            else None
+        )
+        run = _PORTFOLIO_RUN.match(text, link.end()) if link else None
+        if link is None or run is None:
+            out.append(m)
+            i += 1
+            continue
+        # the officeholder: the full name that closes the run, after at least one word of
+        # the portfolio, with nothing but the portfolio's own words (no party, no place)
+        # between the title and it
+        j = i + 1
+        while (
+            j < len(mentions)
+            and mentions[j].end < run.end()
+            and mentions[j].kind in (MentionKind.NAME, MentionKind.SURNAME, MentionKind.ROLE)
+        ):
+            j += 1
+        if (
+            j >= len(mentions)
+            or mentions[j].kind is not MentionKind.NAME
+            or mentions[j].end != run.end()
+            or mentions[j].start <= link.end()
+        ):
+            out.append(m)
+            i += 1
+            continue
+        end = len(text[: mentions[j].start].rstrip())
+        words = text[m.start : end]
+        out.append(replace(m, end=end, text=words, role=" ".join(words.lower().split())))
+        i = j
+    return out
 
 
 def _coordinated_portfolios(text: str, mentions: list[Mention]) -> list[Mention]:
