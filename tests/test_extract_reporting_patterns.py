@@ -677,6 +677,19 @@ def test_subjects_titles_and_relative_clauses(
         "The ministry has said little in public.\n",
         # a thing named by "called"
         "The two leaders signed what they called the Harbour Agreement on Thursday.\n",
+        # a thing named by "call" with a pronoun for the thing first, a particle in the
+        # name, the name's common noun, an acronym in brackets, or named after something
+        "Farmers call it Lindmoor; the ministry calls it Blackwater.\n",
+        "The militia calls itself the Frente Norte de Liberación y Paz.\n",
+        "The company calls itself the Northern Haulage Alliance (NHA).\n",
+        "Locals call it the Varden corridor, a term the capital avoids.\n",
+        "The miners are calling the accord after the village where it was signed.\n",
+        # a pro-form for another's words: the verb reports nothing of its own
+        "The deputy minister has said much the same in recent weeks.\n",
+        "The opposition says the opposite.\n",
+        # "dismiss" with staff for its object: they were let go, nothing was said
+        "The mill dismissed nearly 2,000 workers in March.\n",
+        "The airline, which dismissed its entire cabin staff last year, is hiring again.\n",
         # a relative pronoun is the verb's object
         "Here is what the plan contains, who has to act, and what each side says.\n",
         "It will be their first meeting since the vote, which the court confirmed in December.\n",
@@ -684,6 +697,28 @@ def test_subjects_titles_and_relative_clauses(
 )
 def test_no_statement_in_a_topic_a_name_or_a_request_for_anonymity(body: str) -> None:
     assert texts(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "call" judging, not naming: a common noun or adjective after the pronoun
+        ("The minister called it a cynical manoeuvre.\n", ["it a cynical manoeuvre"]),
+        (
+            "The senator called it the worst deal in a generation.\n",
+            ["it the worst deal in a generation"],
+        ),
+        # "dismiss" with a claim for its object rejects it
+        ("The ministry dismissed the claims of the workers.\n", ["the claims of the workers"]),
+        # a reported clause after "the same"
+        (
+            "The envoy said the same rules would apply to both sides.\n",
+            ["the same rules would apply to both sides"],
+        ),
+    ],
+)
+def test_a_judgement_a_rejection_or_a_clause_stays(body: str, expected: list[str]) -> None:
+    assert texts(body) == expected
 
 
 def test_a_journalists_gloss_ends_the_reported_clause() -> None:
@@ -944,3 +979,44 @@ def test_a_reporting_clause_alone_is_no_content() -> None:
     assert _reporting_clause_only(text, draft)
     kept = Draft(0, 22, False, "said", 30, Who(None, None, False), "say")
     assert not _reporting_clause_only("the pact was announced", kept)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # two initials without stops after a lower-case title open the speaker's name
+        ("Nurses' union president KT Walford said the strike would go on.\n", "KT Walford"),
+        (
+            "The delegation's leader, chair RJ Osei, said the vote would be held on Monday.\n",
+            "RJ Osei",
+        ),
+        # an abbreviated title before a name is no initial
+        ("India's PM Modi said the deal was good for farmers.\n", "Narendra Modi"),
+    ],
+)
+def test_two_initials_written_together_open_a_name(body: str, speaker: str) -> None:
+    found = extract_statements(HEADER + body, source="t")
+    assert [s.speaker for s in found] == [speaker]
+
+
+def test_two_capitals_before_a_party_name_are_no_initials() -> None:
+    body = "A spokesman for the NZ First Party said the party would vote against the bill.\n"
+    assert [s.speaker for s in extract_statements(HEADER + body, source="t")] == [None]
+
+
+def test_a_portfolio_after_the_title_is_the_titles_not_a_person() -> None:
+    body = (
+        "Minister for the Civil Service and Transport Tomas Veldhuis backed the "
+        "plan, saying it would hold. He told reporters that the vote would come in May.\n"
+    )
+    found = extract_statements(HEADER + body, source="t")
+    assert [s.speaker for s in found] == ["Tomas Veldhuis"] * len(found)
+    assert found
+
+
+def test_a_party_after_the_title_stays_a_party() -> None:
+    from parley.extract.mentions import MentionKind, mention_finder
+
+    text = "Minister of Foreign Affairs of Ukraine Andrii Sybiha said so."
+    kinds = [(m.text, m.kind) for m in mention_finder().mentions(text)]
+    assert ("Ukraine", MentionKind.ACTOR) in kinds

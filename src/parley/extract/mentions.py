@@ -78,6 +78,9 @@ _COMMON_OPENERS = {
 }  # fmt: skip
 _UP = "A-ZÀ-ÖØ-ÞĆČĐŁŃŚŠŽŹŻ"
 _LOW = "a-zß-öø-ÿāăąćčďđēėęěğīıķļłńňōőœřśşšţťūůűųźżž"
+# abbreviations of two capitals that stand before a name as titles or labels, not initials
+# ("PM Modi", "MP Jane Doe", "TV Rain", "AP Photo/...", "US President", "UK Minister")
+_TWO_LETTER_TITLES = r"(?:PM|MP|MK|TV|AP|US|UK|UN|EU|AU|DC|HQ|VP|FM|GM|CM|DG|SG|MD|AI|ID|OK)\b"
 # "Putin", "McCarthy", "Kassym-Jomart", "O'Neill", "Erdoğan", an initial "J."
 _WORD = (
     # an apostrophe inside a name ("Sa'ar"), not a possessive "'s" ("Sorensen's hillside");
@@ -85,7 +88,13 @@ _WORD = (
     rf"(?!(?:Jr|Sr)\.)(?:(?:[OD]['’])?[{_UP}][{_LOW}]*(?:[{_UP}][{_LOW}]+)?[{_LOW}]"
     rf"(?:-[{_UP}]?[{_LOW}]+|['’](?!s\b)[{_UP}]?[{_LOW}]+)*"
     # an initial, or two written together ("G.K.", not three: "F.B.I.")
-    r"|(?<![A-Z]\.)[A-Z]\.[A-Z]\.(?![A-Z]\.)|[A-Z]\.)"
+    r"|(?<![A-Z]\.)[A-Z]\.[A-Z]\.(?![A-Z]\.)|[A-Z]\."
+    # two initials written together without stops, after the lower-case title they
+    # follow ("union president JP Hornick said", "leader AJ Morgan,"), before a surname
+    # that closes the name (not "NZ First Party"); not an abbreviated title, see
+    # _TWO_LETTER_TITLES; an acronym the gazetteer knows is a mention of its own first
+    rf"|(?<=[{_LOW}][ ])(?!{_TWO_LETTER_TITLES})[A-Z]{{2}}"
+    rf"(?=[ ][{_UP}][{_LOW}]+(?:$|[ ,.][^{_UP}])))"
 )
 # a generational suffix closes a personal name: "Abdusakur Tan II", "John Smith III"
 GENERATIONAL = frozenset(("II", "III", "IV", "Jr.", "Sr."))
@@ -285,7 +294,7 @@ class MentionFinder:
             )
         ]
         out = first_names_of_places(text, hyphenated_names(text, out))
-        out = _coordinated_portfolios(text, out)
+        out = _portfolios_after_titles(text, _coordinated_portfolios(text, out))
         out = _surnames_like_titles(text, _outside_party_labels(text, out))
         out = _given_names_of_others(text, self._short_forms(out))
         return _committee_topics(text, private_bodies(text, self._subnational(text, out)))
@@ -1110,6 +1119,58 @@ _CONJUNCT = re.compile(rf"({_PORTFOLIO_WORDS})(?:,\s+|,?\s+(?:and|&)\s+)")
 # a portfolio's words as the resolver's portfolios and the government titles' services
 # write them
 _PORTFOLIO_SET = frozenset((*PORTFOLIOS, *SERVICES))
+
+
+# A government title whose portfolio follows it in capitals ("Minister for the Public
+# Service and Administration", "Secretary of Home Affairs and Culture"): the words between
+# the title and the officeholder's full name are the title's, however many portfolios it
+# joins, not a person ("Public Service") or a body ("Administration")
+_TITLE_NOUNS = frozenset(("minister", "secretary", "commissioner"))
+_PORTFOLIO_LINK = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?(?=[A-Z])")
+_PORTFOLIO_RUN = re.compile(
+    r"[A-Z][a-z]+(?:(?:,\s+|\s+(?:and|&|of|for|the)\s+(?:the\s+)?|\s+)[A-Z][a-z]+)*"
+)
+
+
+def _portfolios_after_titles(text: str, mentions: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    i = 0
+    while i < len(mentions):
+        m = mentions[i]
+        link = (
+            _PORTFOLIO_LINK.match(text, m.end)
+            if m.kind is MentionKind.ROLE and m.role in _TITLE_NOUNS
+            else None
+        )
+        run = _PORTFOLIO_RUN.match(text, link.end()) if link else None
+        if link is None or run is None:
+            out.append(m)
+            i += 1
+            continue
+        # the officeholder: the full name that closes the run, after at least one word of
+        # the portfolio, with nothing but the portfolio's own words (no party, no place)
+        # between the title and it
+        j = i + 1
+        while (
+            j < len(mentions)
+            and mentions[j].end < run.end()
+            and mentions[j].kind in (MentionKind.NAME, MentionKind.SURNAME, MentionKind.ROLE)
+        ):
+            j += 1
+        if (
+            j >= len(mentions)
+            or mentions[j].kind is not MentionKind.NAME
+            or mentions[j].end != run.end()
+            or mentions[j].start <= link.end()
+        ):
+            out.append(m)
+            i += 1
+            continue
+        end = len(text[: mentions[j].start].rstrip())
+        words = text[m.start : end]
+        out.append(replace(m, end=end, text=words, role=" ".join(words.lower().split())))
+        i = j
+    return out
 
 
 def _coordinated_portfolios(text: str, mentions: list[Mention]) -> list[Mention]:

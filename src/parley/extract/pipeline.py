@@ -203,6 +203,7 @@ def _steps(
         for d in _dedupe(attributor.drafts)
         if not _anonymity(text, d)
         and not _naming(text, d)
+        and not _let_go(text, d)
         and not _topic_only(text, d)
         and not _reporting_clause_only(text, d)
     ]
@@ -1227,10 +1228,16 @@ _BARE_NOUN_PHRASE = re.compile(
     r"(?:\s+(?:differently|again|twice|too))?[\s.,;]*",
     re.IGNORECASE,
 )
-# What a verb of saying reports with no clause: "said about it", "has said little in public"
+# What a verb of saying reports with no clause: "said about it", "has said little in public";
+# a pro-form that points back at what somebody else said ("has said much the same", "says
+# the opposite", "said so") reports nothing of its own, with a time or place after it
 _NO_CLAUSE = re.compile(
     r"(?:about\s+(?:it|them|this|that)"
-    r"|(?:little|nothing|much)(?:\s+(?:in\s+public|publicly|about\s+\w+|on\s+\w+))?)"
+    r"|(?:little|nothing|much)(?:\s+(?:in\s+public|publicly|about\s+\w+|on\s+\w+))?"
+    r"|(?:(?:much|roughly|largely|essentially|very\s+much)\s+)?the\s+(?:same|opposite)"
+    r"(?:\s+thing)?(?:\s+(?:in|on|at|over|during|last|this|earlier|later|again|publicly)"
+    r"(?:\s+[\w'’-]+){0,3})?"
+    r"|(?:so|otherwise|as\s+much)(?:\s+(?:in\s+public|publicly|again))?)"
     r"[\s.,;]*",
     re.IGNORECASE,
 )
@@ -1262,8 +1269,42 @@ def _topic_only(text: str, d: Draft) -> bool:
 
 # "the shoal, which Manila calls Ayungin": "call" with a name as its complement names a
 # thing; it says nothing (unlike "called the deal reckless")
-# (and "signed what they called the Melanesian Agreement": a proper name after "the")
-_NAME_ONLY = re.compile(r"(?:the\s+)?(?:[A-Z][\w'’.-]*)(?:\s+(?:and\s+)?[A-Z][\w'’.-]*)*")
+# (and "signed what they called the Melanesian Agreement": a proper name after "the"; with
+# the thing named as a pronoun first, "Manila calls it Ayungin", "the group calls itself the
+# Northern Front (NF)", or the common noun the name goes with, "the Ayungin shoal"; "calling
+# the deal after the town where ...": named after something)
+_NAME_ONLY = re.compile(
+    r"(?:(?:it|itself|them|themselves|him|himself|her|herself)\s+)?"
+    r"(?:the\s+)?(?:[A-Z][\w'’.-]*)"
+    r"(?:\s+(?:(?:and|of|de|del|des|du|la|le|y|et|al)\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*"
+    r"(?<![’']s)(?:\s+(?:corridor|field|shoal|reef|island|strait|line|route|zone|pipeline"
+    r"|agreement|accord|plan|formula|initiative|format|process))?(?:\s+\([A-Z][\w.-]*\))?"
+    r"(?:\s+after\b.*|,\s+(?:a|the)\s+(?:term|name|label|phrase)\b.*)?[\s.,;]*",
+    re.DOTALL,
+)
+
+
+# "dismissed 5,000 workers", "dismissed its entire workforce": "dismiss" with people for
+# its object is to let them go (a labour act), not to reject what was said ("dismissed the
+# report", "dismissed the idea", "dismissed the claims of the workers"). The object is a noun
+# phrase whose head, with no preposition before it, names employees.
+_LET_GO_LEMMAS = frozenset(("dismiss",))
+_STAFF_OBJECT = re.compile(
+    r"(?:(?!(?:of|from|by|for|about|over|on|to|with)\b)[\w'’%,.-]+\s+){0,6}?"
+    r"(?:workers|employees|staff|staffers|workforce|personnel"
+    r"|labourers|laborers|miners|drivers|teachers|nurses|doctors|officers|managers|executives"
+    r"|crew|crews|contractors|civil\s+servants)"
+    r"(?:\s+(?:in|from|at|on|last|this|earlier)(?:\s+[\w'’-]+){1,3})?[\s.,;]*",
+    re.IGNORECASE,
+)
+
+
+def _let_go(text: str, d: Draft) -> bool:
+    return (
+        not d.direct
+        and d.lemma in _LET_GO_LEMMAS
+        and _STAFF_OBJECT.fullmatch(text, d.start, d.end) is not None
+    )
 
 
 def _naming(text: str, d: Draft) -> bool:
