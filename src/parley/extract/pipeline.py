@@ -256,9 +256,10 @@ def _steps(
     unlisted = unlisted_parties(text, finder.gaz)
     if unlisted:
         drafts = _unlisted_sides(text, drafts, unlisted)
-    listed = listed_parties(text, finder.gaz, frozenset(u.code for u in unlisted))
-    if listed:
-        drafts = [_listed_side(text, d, listed) for d in drafts]
+    if any(d.who.actor is None and d.who.speaker is not None for d in drafts):
+        listed = listed_parties(text, finder.gaz, frozenset(u.code for u in unlisted))
+        if listed:
+            drafts = [_listed_side(text, d, listed) for d in drafts]
     out: list[Statement] = []
     spelled = written_spellings(text)
     for i, d in enumerate(drafts):

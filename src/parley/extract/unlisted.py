@@ -590,23 +590,40 @@ def _first_form(
 _NON_STATE = frozenset((ActorKind.ORGANISATION, ActorKind.MOVEMENT))
 
 
+def _non_state_names(gaz: Gazetteer) -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern for every name of a listed organisation or movement (whole words), and
+    the code of each name; built once per gazetteer."""
+    cached = _NAMES_CACHE.get(id(gaz))
+    if cached is not None and cached[0] is gaz:
+        return cached[1], cached[2]
+    codes = {
+        n: actor.code
+        for actor in gaz.actors.values()
+        if actor.kind in _NON_STATE
+        for n in actor.names
+        if len(n) > 1
+    }
+    names = sorted(codes, key=len, reverse=True)
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
+    _NAMES_CACHE[id(gaz)] = (gaz, pattern, codes)
+    return pattern, codes
+
+
+_NAMES_CACHE: dict[int, tuple[Gazetteer, re.Pattern[str], dict[str, str]]] = {}
+
+
 def listed_parties(text: str, gaz: Gazetteer, skip: frozenset[str] = frozenset()) -> list[Unlisted]:
     """The organisations and movements the gazetteer lists that the text names by one of
     their names (whole words, as written), each with the names the text uses, for reading a
-    speaker's introduction ("X, joint general secretary of the NEU,", "NEU official X")
-    with the same structures as an unlisted organisation's."""
-    found: list[Unlisted] = []
-    for actor in gaz.actors.values():
-        if actor.kind not in _NON_STATE or actor.code in skip:
-            continue
-        forms = tuple(
-            n
-            for n in actor.names
-            if len(n) > 1 and _first_form(text, [(n, actor.code)], 0, len(text))
-        )
-        if forms:
-            found.append(Unlisted(actor.code, forms[0], forms))
-    return found
+    speaker's introduction ("X, joint general secretary of the NEU,", "X of the NEU") with
+    structures like those read for an unlisted organisation."""
+    pattern, codes = _non_state_names(gaz)
+    forms: dict[str, list[str]] = {}
+    for m in pattern.finditer(text):
+        code = codes[m.group(0)]
+        if code not in skip and m.group(0) not in forms.setdefault(code, []):
+            forms[code].append(m.group(0))
+    return [Unlisted(code, names[0], tuple(names)) for code, names in forms.items()]
 
 
 # A definite description or "its" that refers back to a body named before, then an office:
