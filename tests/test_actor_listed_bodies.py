@@ -10,7 +10,13 @@ from datetime import date
 
 from parley.actors import load_gazetteer
 from parley.extract import extract_statements
-from parley.extract.unlisted import Unlisted, listed_parties, member_of, referred_back
+from parley.extract.unlisted import (
+    Unlisted,
+    listed_parties,
+    member_of,
+    noun_subject,
+    referred_back,
+)
 
 
 def _sides(text: str) -> dict[str | None, str | None]:
@@ -80,3 +86,21 @@ def test_its_refers_to_the_listed_body_just_named() -> None:
         "job cuts."
     )
     assert referred_back(text, "Sipho Dube", len(text), _listed(text)) == "COSATU"
+
+
+def test_the_union_as_subject_is_the_listed_union_named_before() -> None:
+    text = (
+        "Nurses at the New Zealand Nurses Organisation voted on the offer this week. "
+        "The union said members would stay out on Thursday."
+    )
+    cue = text.index("said")
+    assert noun_subject(text, cue, _listed(text)) == "NZNO"
+
+
+def test_the_union_as_subject_after_another_unions_name_is_left_open() -> None:
+    text = (
+        "Nurses at the New Zealand Nurses Organisation voted on the offer. The Harbour "
+        "Workers Union joined them. The union said members would stay out on Thursday."
+    )
+    cue = text.index("said")
+    assert noun_subject(text, cue, _listed(text)) is None

@@ -58,6 +58,7 @@ from parley.extract.unlisted import (
     affiliation,
     listed_parties,
     member_of,
+    noun_subject,
     referred_back,
     subject_party,
     unlisted_parties,
@@ -256,7 +257,7 @@ def _steps(
     unlisted = unlisted_parties(text, finder.gaz)
     if unlisted:
         drafts = _unlisted_sides(text, drafts, unlisted)
-    if any(d.who.actor is None and d.who.speaker is not None for d in drafts):
+    if any(d.who.actor is None for d in drafts):
         listed = listed_parties(text, finder.gaz, frozenset(u.code for u in unlisted))
         if listed:
             drafts = [_listed_side(text, d, listed) for d in drafts]
@@ -1757,8 +1758,13 @@ def _listed_side(text: str, d: Draft, listed: list[Unlisted]) -> Draft:
     NEU,", "X of the NEU", "X, who heads the NEU,"), or with "its" or a noun of the body's
     class that refers back to it ("the union's chief executive, X"), stands for it (see
     ``unlisted.member_of`` and ``unlisted.referred_back``)."""
-    if d.who.actor is not None or d.who.speaker is None:
+    if d.who.actor is not None:
         return d
+    if d.who.speaker is None:
+        code = noun_subject(text, d.cue_start, listed) if d.cue_start < d.start else None
+        if code is None:
+            return d
+        return replace(d, who=replace(d.who, actor=code, path=ActorPath.LISTED, basis=None))
     code = member_of(text, d.who.speaker, d.end + _NAME_AFTER, listed)
     if code is None:
         code = referred_back(text, d.who.speaker, d.end + _NAME_AFTER, listed)

@@ -780,3 +780,21 @@ def member_of(text: str, speaker: str | None, pos: int, parties: list[Unlisted])
         seen += 1
         i = text.find(speaker, b)
     return None
+
+
+# The subject right before a reporting verb that refers back to a body by its class noun:
+# "the union said", "the union's leaders said", "a spokesperson for the organisation told"
+_NOUN_SUBJECT = re.compile(
+    r"(?:\b[Tt]he[ ]|\b[Aa][ ]spokes(?:man|woman|person)[ ]for[ ]the[ ])"
+    r"(?:union|organisation|organization|federation|association)"
+    r"(?:['’]s?(?:[ ][a-z]+){1,2})?[ ](?:also[ ]|has[ ]|had[ ])?$"
+)
+
+
+def noun_subject(text: str, cue_start: int, parties: list[Unlisted]) -> str | None:
+    """The listed body a class-noun subject right before the reporting verb at
+    ``cue_start`` refers back to ("the union said": the listed body named last before,
+    where no other body's name stands between), or None."""
+    if not parties or _NOUN_SUBJECT.search(text, max(0, cue_start - 60), cue_start) is None:
+        return None
+    return _nearest_body(text, _forms(parties), cue_start, noun=True)
