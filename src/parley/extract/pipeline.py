@@ -53,7 +53,16 @@ from parley.extract.speaker_forms import written_in_full
 from parley.extract.speakers import Resolver, Who, chains, det_before
 from parley.extract.syntax import next_reports, parse, parser
 from parley.extract.turns import TurnRole, interview_turns, label_speaker, transcript_turns
-from parley.extract.unlisted import Unlisted, affiliation, subject_party, unlisted_parties
+from parley.extract.unlisted import (
+    Unlisted,
+    affiliation,
+    listed_parties,
+    member_of,
+    noun_subject,
+    referred_back,
+    subject_party,
+    unlisted_parties,
+)
 from parley.places import STATE_FORMS
 
 # One article's extraction as a generator: it yields the texts it needs parsed and is sent
@@ -249,6 +258,10 @@ def _steps(
     unlisted = unlisted_parties(text, finder.gaz)
     if unlisted:
         drafts = _unlisted_sides(text, drafts, unlisted)
+    if any(d.who.actor is None for d in drafts):
+        listed = listed_parties(text, finder.gaz, frozenset(u.code for u in unlisted))
+        if listed:
+            drafts = [_listed_side(text, d, listed) for d in drafts]
     out: list[Statement] = []
     spelled = written_spellings(text)
     for i, d in enumerate(drafts):
@@ -1778,6 +1791,27 @@ def _unlisted_side(text: str, d: Draft, unlisted: list[Unlisted]) -> Draft:
     if code is None or (not free and code not in shadowing):
         return d
     return replace(d, who=replace(d.who, actor=code, path=ActorPath.UNLISTED, basis=None))
+
+
+def _listed_side(text: str, d: Draft, listed: list[Unlisted]) -> Draft:
+    """A named speaker no path gave a side whom the text introduces as holding an office in
+    an organisation or a movement the gazetteer lists ("X, joint general secretary of the
+    NEU,", "X of the NEU", "X, who heads the NEU,"), or with "its" or a noun of the body's
+    class that refers back to it ("the union's chief executive, X"), stands for it (see
+    ``unlisted.member_of`` and ``unlisted.referred_back``)."""
+    if d.who.actor is not None:
+        return d
+    if d.who.speaker is None:
+        code = noun_subject(text, d.cue_start, listed) if d.cue_start < d.start else None
+        if code is None:
+            return d
+        return replace(d, who=replace(d.who, actor=code, path=ActorPath.LISTED, basis=None))
+    code = member_of(text, d.who.speaker, d.end + _NAME_AFTER, listed)
+    if code is None:
+        code = referred_back(text, d.who.speaker, d.end + _NAME_AFTER, listed)
+    if code is None:
+        return d
+    return replace(d, who=replace(d.who, actor=code, path=ActorPath.LISTED, basis=None))
 
 
 def _trace_actor(source: str, d: Draft) -> None:

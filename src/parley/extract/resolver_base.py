@@ -51,6 +51,9 @@ class ActorPath(Enum):
     CHAIR = "chair of a meeting"  # "X, who chairs the talks": the convening organisation
     # an organisation the gazetteer does not list, named with the speaker ("NFR spokesman X")
     UNLISTED = "unlisted organisation"
+    # an organisation the gazetteer lists, named with the speaker as the body of an office
+    # ("X, general secretary of the NEU,") where no other path gave a side
+    LISTED = "listed organisation"
     OTHER = "other"  # built outside the resolver (labels, turns, hearsay splits)
     # where a context path found its state (``Who.basis``)
     CONTEXT_PARAGRAPH = "paragraph names"  # a state or demonym named before, in the paragraph

@@ -582,3 +582,219 @@ def _first_form(
         if i >= 0 and (best is None or i < best[0]):
             best = (i, code)
     return best
+
+
+# The kinds of listed party a person's introduction may name as the speaker's own: an
+# organisation (a union, a lobby, an international body) or a movement, not a state, whose
+# people the title and context paths already place
+_NON_STATE = frozenset((ActorKind.ORGANISATION, ActorKind.MOVEMENT))
+
+
+def _non_state_names(gaz: Gazetteer) -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern for every name of a listed organisation or movement (whole words), and
+    the code of each name; built once per gazetteer."""
+    cached = _NAMES_CACHE.get(id(gaz))
+    if cached is not None and cached[0] is gaz:
+        return cached[1], cached[2]
+    codes = {
+        n: actor.code
+        for actor in gaz.actors.values()
+        if actor.kind in _NON_STATE
+        for n in actor.names
+        if len(n) > 1
+    }
+    names = sorted(codes, key=len, reverse=True)
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
+    _NAMES_CACHE[id(gaz)] = (gaz, pattern, codes)
+    return pattern, codes
+
+
+_NAMES_CACHE: dict[int, tuple[Gazetteer, re.Pattern[str], dict[str, str]]] = {}
+
+
+def listed_parties(text: str, gaz: Gazetteer, skip: frozenset[str] = frozenset()) -> list[Unlisted]:
+    """The organisations and movements the gazetteer lists that the text names by one of
+    their names (whole words, as written), each with the names the text uses, for reading a
+    speaker's introduction ("X, joint general secretary of the NEU,", "X of the NEU") with
+    structures like those read for an unlisted organisation."""
+    pattern, codes = _non_state_names(gaz)
+    forms: dict[str, list[str]] = {}
+    for m in pattern.finditer(text):
+        code = codes[m.group(0)]
+        if code not in skip and m.group(0) not in forms.setdefault(code, []):
+            forms[code].append(m.group(0))
+    return [Unlisted(code, names[0], tuple(names)) for code, names in forms.items()]
+
+
+# A definite description or "its" that refers back to a body named before, then an office:
+# "the union's chief executive, X", "Its parliamentary coordinator, X", "the rebels'
+# spokesman, X"
+_BODY_NOUNS = (
+    r"(?:union|unions|organisation|organization|federation|confederation|association|"
+    r"council|group|movement|front|rebels|militia|faction|lobby)"
+)
+_BACK_BODY = re.compile(
+    rf"(?:\b[Ii]ts|\b[Tt]he[ ]{_BODY_NOUNS}['’]s?)"
+    rf"{_TITLE_RUN}(?:[ ](?:at|to|in|for)[ ](?:the[ ])?[A-Z][\w-]*)?[ ]?,?[ ]?$"
+)
+# the same inside an apposition after the name: "X, the union's chief executive,", "X, who
+# led the union's bargaining team,"
+_BACK_BODY_IN = re.compile(rf"\b(?:its|the[ ]{_BODY_NOUNS}['’]s?)[ ]")
+
+
+def _nearest_body(
+    text: str, forms: list[tuple[str, str]], pos: int, noun: bool = False
+) -> str | None:
+    """The body of ``forms`` the text named last before ``pos``, where no other name of two
+    capitalised words or more stands between that "its" may refer to instead ("The Small
+    Farmers Forum said ... its chairman, X"); with ``noun`` (a reference by a class noun,
+    "the union's"), only another body's name stands in the way (one that ends in "Forum",
+    "Union", "Association"), not a person's or a place's."""
+    best: tuple[int, int, str] | None = None
+    lo = max(0, pos - 2 * _LOOK - 240)
+    for form, code in forms:
+        i = text.rfind(form, lo, pos)
+        if i >= 0 and (best is None or i > best[0]):
+            best = (i, i + len(form), code)
+    if best is None:
+        return None
+    for run in _CAP_RUN.finditer(text, best[1], pos):
+        if noun:
+            if _BODY_HEAD.search(run.group(0)):
+                return None
+        elif not run.group(0).startswith(_OPENERS) or run.group(0).count(" ") > 1:
+            return None  # any other name but "The ..." or "In ..." opening a sentence
+    return best[2]
+
+
+_OPENERS = ("The ", "In ", "On ", "At ")
+# The last word of a body's name: "Union", "Forum", "Association"
+_BODY_HEAD = re.compile(
+    r"\b(?:Unions?|Organi[sz]ation|Association|Federation|Confederation|Congress|Council|"
+    r"Group|Movement|Front|Forum|Society|Party|Army|Alliance|Coalition|League|Chamber|"
+    r"Institute|Agency|Authority|Board|Commission|Service)\b"
+)
+
+
+def referred_back(text: str, speaker: str | None, pos: int, parties: list[Unlisted]) -> str | None:
+    """The listed body the speaker's introduction refers back to with "its" or a noun of
+    its class ("the union's chief executive, X", "X, who led the union's team,"): the one
+    of ``parties`` the text named last before the name, or None."""
+    if not parties or not speaker or " " not in speaker.strip():
+        return None
+    forms = _forms(parties)
+    i = text.find(speaker)
+    seen = 0
+    while 0 <= i < pos + len(speaker) and seen < 4:
+        b = i + len(speaker)
+        left = text[_sentence_start(text, i) : i]
+        back = _BACK_BODY.search(left)
+        if back is not None:
+            return _nearest_body(text, forms, i, noun=not back.group(0).lower().startswith("its"))
+        opened = _APPOSITION_OPEN.match(text, b)
+        if opened is not None:
+            stop = _sentence_end(text, b)
+            comma = text.find(",", opened.end(), stop)
+            end = comma if comma >= 0 else stop
+            back = _BACK_BODY_IN.search(text, b, end)
+            if back is not None:
+                return _nearest_body(text, forms, i, noun=back.group(0) != "its ")
+        seen += 1
+        i = text.find(speaker, b)
+    return None
+
+
+# Nouns of a person who studies or reports on a body rather than holding an office in it
+# ("a professor of EU law", "an OSCE analyst")
+_NOT_OFFICE = re.compile(
+    r"\b(?:professor|researcher|analyst|expert|economist|scholar|lawyer|fellow|student|"
+    r"correspondent|reporter|editor|historian|academic|lecturer|consultant|observer)s?\b",
+    re.IGNORECASE,
+)
+# An office in a body named after it, in an apposition: "X, joint general secretary of the
+# NEU,", "X, a negotiator for the NZNO,": lower-case words, then "of", "for" or "at"
+_OFFICE_OF = re.compile(
+    r",[ ](?:(?:a|an|the)[ ])?(?P<office>(?:[a-z][\w-]*[ ]){1,4}?)(?:of|for|at)[ ](?:the[ ])?"
+)
+# "X, who heads the NEU,": a relative clause naming the body the person leads
+_WHO_LEADS = re.compile(
+    r",[ ]who[ ](?:now[ ]|also[ ])?(?:heads|headed|leads|led|chairs|chaired|runs|ran|"
+    r"represents|represented|speaks[ ]for)[ ](?:the[ ])?"
+)
+_OF_RIGHT_AFTER = re.compile(r"[ ]of[ ](?:the[ ])?")
+
+
+# The lower-case word after a body's name, and the words that do not make the name a
+# modifier of a noun: function words and verbs ("of the NEU said", "the NEU, who")
+_WORD_AFTER = re.compile(r"[ ]([a-z][\w-]*)")
+_NOT_NOUN = re.compile(
+    r"(?:and|or|but|in|on|at|to|for|with|from|by|as|who|which|that|since|until|after|"
+    r"before|when|while|had|has|have|is|was|were|are|will|would|could|can|may|might|"
+    r"must|should|also|then|says|said|tells|told|[a-z]+ed)"
+)
+
+
+def _named_at(text: str, forms: list[tuple[str, str]], pos: int) -> str | None:
+    """The code of the body named right at ``pos``, as a name of its own: not a modifier
+    of a lower-case noun after it ("the EU's", "the NEU" yes; "EU law", "OSCE mission" no)."""
+    for form, code in forms:
+        if text.startswith(form, pos):
+            end = pos + len(form)
+            if end < len(text) and (text[end].isalnum() or text[end] in "-"):
+                continue
+            after = _WORD_AFTER.match(text, end)
+            if after is not None and not _NOT_NOUN.fullmatch(after.group(1)):
+                return None
+            return code
+    return None
+
+
+def member_of(text: str, speaker: str | None, pos: int, parties: list[Unlisted]) -> str | None:
+    """The listed body the speaker is introduced as holding an office in, read where the
+    speaker's full name is written (up to ``pos``, four times at most): "the leader of
+    the NEU, X", "X of the NEU", "X, joint general secretary
+    of the NEU,", "X, who heads the NEU,"; None for an office of study or report ("a
+    professor of EU law") or a body that only qualifies a noun ("the OSCE mission")."""
+    if not parties or not speaker or " " not in speaker.strip() or not speaker[:1].isupper():
+        return None
+    forms = _forms(parties)
+    i = text.find(speaker)
+    seen = 0
+    while 0 <= i < pos + len(speaker) and seen < 4:
+        b = i + len(speaker)
+        left = text[_sentence_start(text, i) : i]
+        for form, code in forms:
+            m = re.search(
+                rf"\b(?:of|for|at)[ ](?:the[ ])?{re.escape(form)}(?:[ ]?\([A-Za-z0-9 ]+\))?,[ ]?$",
+                left,
+            )
+            if m is not None and not _NOT_OFFICE.search(left[max(0, m.start() - 30) : m.start()]):
+                return code
+        for pattern in (_OF_RIGHT_AFTER, _OFFICE_OF, _WHO_LEADS):
+            m = pattern.match(text, b)
+            if m is None or (m.groupdict().get("office") and _NOT_OFFICE.search(m.group("office"))):
+                continue
+            named = _named_at(text, forms, m.end())
+            if named is not None:
+                return named
+        seen += 1
+        i = text.find(speaker, b)
+    return None
+
+
+# The subject right before a reporting verb that refers back to a body by its class noun:
+# "the union said", "the union's leaders said", "a spokesperson for the organisation told"
+_NOUN_SUBJECT = re.compile(
+    r"(?:\b[Tt]he[ ]|\b[Aa][ ]spokes(?:man|woman|person)[ ]for[ ]the[ ])"
+    r"(?:union|organisation|organization|federation|association)"
+    r"(?:['’]s?(?:[ ][a-z]+){1,2})?[ ](?:also[ ]|has[ ]|had[ ])?$"
+)
+
+
+def noun_subject(text: str, cue_start: int, parties: list[Unlisted]) -> str | None:
+    """The listed body a class-noun subject right before the reporting verb at
+    ``cue_start`` refers back to ("the union said": the listed body named last before,
+    where no other body's name stands between), or None."""
+    if not parties or _NOUN_SUBJECT.search(text, max(0, cue_start - 60), cue_start) is None:
+        return None
+    return _nearest_body(text, _forms(parties), cue_start, noun=True)
