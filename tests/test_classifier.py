@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -449,3 +450,35 @@ def test_written_examples_may_weigh_apart_for_the_stance_model() -> None:
     heavy = fit(5.0)
     assert heavy.code(probe).stance == "oppose"
     assert heavy.meta["written_stance_weight"] == 5.0 and heavy.meta["written_weight"] == 0.05
+
+
+def test_a_part_may_weigh_more_or_less_than_the_others() -> None:
+    from parley.extract import train as training
+
+    def article(part: str | None, rows: list[tuple[str, str, str]]) -> training.Article:
+        a = training.Article(part or "dev", part or "dev", "", [], None, part is not None, part)
+        a.examples = [
+            (Utterance(text, "said", "say", False), {"event": event, "stance": stance})
+            for text, event, stance in rows
+        ]
+        return a
+
+    # the development articles read "we will study the offer" as a consultation, a newer
+    # part reads the same words as a rejection: which wins depends on the part's weight
+    dev = article(None, [("we will study the offer", "CONSULT", "mixed"),
+                         ("we accept the offer", "AGREE", "support")] * 3)  # fmt: skip
+    new = article("test99", [("we will study the offer", "REJECT", "oppose")] * 2)
+    probe = Utterance("we will study the offer", "said", "say", False)
+
+    def fit(**kw: Any) -> StatementClassifier:
+        return training.train([dev, new], c=4.0, event_nb=0.0, **kw)
+
+    plain = fit()
+    assert plain.code(probe).event == "CONSULT" and "part_weights" not in plain.meta
+    heavy = fit(part_weights={"test99": 4.0})
+    assert heavy.code(probe).event == "REJECT"
+    assert heavy.code(probe).stance == "oppose"
+    assert heavy.meta["part_weights"] == {"test99": 4.0}
+    # balanced by size, the short part counts as much as the long one
+    balanced = fit(part_balance=1.0)
+    assert balanced.meta["part_weights"]["test99"] > 1.0 > balanced.meta["part_weights"]["dev"]

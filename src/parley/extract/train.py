@@ -450,6 +450,8 @@ def train(
     min_groups: int = 0,
     stance_extras: tuple[str, ...] = (),
     stance_weight: float | None = None,
+    part_weights: Mapping[str, float] | None = None,
+    part_balance: float = 0.0,
 ) -> StatementClassifier:
     """Fit the event and stance models on the articles' examples.
 
@@ -468,12 +470,22 @@ def train(
 
     ``stance_extras`` are extras the stance model alone reads; ``stance_weight`` is the
     written examples' weight in the stance model when it differs from ``extra_weight``.
+
+    ``part_weights`` (part name, ``"dev"`` for the development articles -> weight) weigh an
+    article's examples in both models; ``part_balance`` > 0 weighs each part's examples by
+    ``(mean part size / its size) ** part_balance`` (its statements), so that a long part
+    does not outweigh a short one. Both off by default (every article at weight 1).
     """
     event_x, event_y, stance_x, stance_y = [], [], [], []
     event_w: list[float] = []
     stance_w: list[float] = []
     event_g: list[str] = []
-    sources = [(a.examples, 1.0, 1.0, True, stance_spent or not a.spent, a.group) for a in articles]
+    scale = _part_scale(articles, part_weights or {}, part_balance)
+    sources = [
+        (a.examples, scale.get(a.part or "dev", 1.0), scale.get(a.part or "dev", 1.0), True,
+         stance_spent or not a.spent, a.group)
+        for a in articles
+    ]  # fmt: skip
     if extra and extra_weight > 0:
         to_stance = extra_weight if stance_weight is None else stance_weight
         sources.append((list(extra), extra_weight, to_stance, extra_event, extra_stance, "written"))
@@ -491,7 +503,8 @@ def train(
                 stance_w.append(weight_s)
     if min_groups > 1:
         event_x = _shared_features(event_x, event_g, min_groups)
-    weighted = extra_weight > 0 and bool(extra)
+    written_on = extra_weight > 0 and bool(extra)
+    weighted = written_on or bool(scale)
     return StatementClassifier(
         event=fit_linear(
             event_x,
@@ -499,7 +512,7 @@ def train(
             c,
             min_count=min_count,
             balance=event_balance,
-            weights=event_w if weighted and extra_event else None,
+            weights=event_w if weighted and (extra_event or scale) else None,
             nb=event_nb,
         ),
         stance=fit_linear(
@@ -508,7 +521,7 @@ def train(
             c if stance_c is None else stance_c,
             min_count=min_count,
             balance=stance_balance,
-            weights=stance_w if weighted and extra_stance else None,
+            weights=stance_w if weighted and (extra_stance or scale) else None,
         ),
         extras=extras,
         event_extras=event_extras,
@@ -533,11 +546,29 @@ def train(
                         else {}
                     ),
                 }
-                if weighted
+                if written_on
                 else {}
             ),
+            **({"part_weights": dict(sorted(scale.items()))} if scale else {}),
         },
     )
+
+
+def _part_scale(
+    articles: Sequence[Article], weights: Mapping[str, float], balance: float
+) -> dict[str, float]:
+    """Part name (``"dev"`` for the development articles) -> its examples' weight, for the
+    parts whose weight is not 1 (empty when all are)."""
+    size: dict[str, int] = {}
+    for a in articles:
+        size[a.part or "dev"] = size.get(a.part or "dev", 0) + len(a.examples)
+    out = {}
+    mean = sum(size.values()) / max(1, len(size))
+    for part, n in size.items():
+        w = weights.get(part, 1.0) * ((mean / max(1, n)) ** balance if balance else 1.0)
+        if w != 1.0:
+            out[part] = w
+    return out
 
 
 def _shared_features(bags: list[list[str]], groups: list[str], least: int) -> list[list[str]]:
@@ -639,6 +670,8 @@ def _train_as(
         int(cfg.get("min_groups", 0)),
         cfg.get("stance_extras", STANCE_EXTRAS),
         cfg.get("stance_weight"),
+        cfg.get("part_weights"),
+        float(cfg.get("part_balance", 0.0)),
     )
 
 
