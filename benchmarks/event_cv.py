@@ -3,8 +3,8 @@
     python benchmarks/event_cv.py                    # the shipped configuration
     python benchmarks/event_cv.py --config c=0.25 --config c=1   # compare configurations
 
-Every annotated training article (development sets and the spent parts ``test`` to
-``test13`` and ``test17`` to ``test29``, as ``python -m parley.extract.train --spent``
+Every annotated training article (development sets and the spent parts of
+``train.SPENT``, as ``python -m parley.extract.train --spent``
 reads them) belongs to a group; groups are dealt into ``--folds`` folds
 (deterministically, balanced by statement count), and each fold is scored by a model trained
 on the other folds only, so that no article is scored by a model that saw its negotiation:
@@ -56,7 +56,8 @@ HELDOUT = ("tests/data/negotiations/test14", "tests/data/negotiations/test15",
 # with --also-train and left out: docs/measurements.md, evt16; test29, spent in the
 # seventeenth, scored apart as the freshest unseen part: evt17; both in train.SPENT since the
 # twentieth round, evt20; test32, spent in the twentieth, measured with --also-train in the
-# twenty-first and left out: evt21; test33, spent in the twenty-first: evt22)
+# twenty-first and left out: evt21; test32 and test33 in train.SPENT since the twenty-second
+# round, at half weight: evt22)
 FRESH = ("tests/data/negotiations/test24", "tests/data/negotiations/test25",
          "tests/data/negotiations/test26", "tests/data/negotiations/test27",
          "tests/data/negotiations/test28", "tests/data/negotiations/test29",
