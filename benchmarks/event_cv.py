@@ -3,8 +3,8 @@
     python benchmarks/event_cv.py                    # the shipped configuration
     python benchmarks/event_cv.py --config c=0.25 --config c=1   # compare configurations
 
-Every annotated training article (development sets and the spent parts ``test`` to
-``test13`` and ``test17`` to ``test29``, as ``python -m parley.extract.train --spent``
+Every annotated training article (development sets and the spent parts of
+``train.SPENT``, as ``python -m parley.extract.train --spent``
 reads them) belongs to a group; groups are dealt into ``--folds`` folds
 (deterministically, balanced by statement count), and each fold is scored by a model trained
 on the other folds only, so that no article is scored by a model that saw its negotiation:
@@ -56,11 +56,14 @@ HELDOUT = ("tests/data/negotiations/test14", "tests/data/negotiations/test15",
 # with --also-train and left out: docs/measurements.md, evt16; test29, spent in the
 # seventeenth, scored apart as the freshest unseen part: evt17; both in train.SPENT since the
 # twentieth round, evt20; test32, spent in the twentieth, measured with --also-train in the
-# twenty-first and left out: evt21)
+# twenty-first and left out: evt21; test32 and test33 in train.SPENT since the twenty-second
+# round, at half weight: evt22)
 FRESH = ("tests/data/negotiations/test24", "tests/data/negotiations/test25",
          "tests/data/negotiations/test26", "tests/data/negotiations/test27",
          "tests/data/negotiations/test28", "tests/data/negotiations/test29",
-         "tests/data/negotiations/test32")  # fmt: skip
+         "tests/data/negotiations/test32", "tests/data/negotiations/test33")  # fmt: skip
+# the validation parts: never trained on; with --validation scored apart, aggregate rows only
+VALIDATION = ("tests/data/negotiations/test30", "tests/data/negotiations/test31")
 KEYS = ("event_accuracy", "stance_accuracy")
 
 
@@ -102,6 +105,21 @@ def load(root: Path, cache: Path | None) -> Loaded:
         with cache.open("wb") as f:
             pickle.dump((articles, held, fresh), f)
     return articles, held, fresh
+
+
+def load_validation(root: Path, cache: Path | None) -> list[T.Article]:
+    """The validation parts' articles with the extractor's run (scored in aggregate only)."""
+    if cache and cache.exists():
+        with cache.open("rb") as f:
+            data: list[T.Article] = pickle.load(f)
+        return data
+    val = heldout(root, VALIDATION)
+    for a in val:
+        a.examples = T.examples(a)
+    if cache:
+        with cache.open("wb") as f:
+            pickle.dump(val, f)
+    return val
 
 
 def also_train(fresh: Sequence[T.Article], parts: Sequence[str]) -> list[T.Article]:
@@ -152,6 +170,7 @@ def run(
     k: int,
     also: Sequence[T.Article] = (),
     fresh: Sequence[T.Article] = (),
+    val: Sequence[T.Article] = (),
 ) -> dict[str, dict[str, Any]]:
     predicted: dict[str, list[Statement]] = {}
     out: dict[str, dict[str, Any]] = {}
@@ -175,6 +194,12 @@ def run(
     out["test14-16 (held out)"] = _scores(got)
     out["test14-16 ukr-"] = _scores([p for p in got if p[0].name.startswith("ukr-")])
     out["test14-16 other"] = _scores([p for p in got if not p[0].name.startswith("ukr-")])
+    # the validation parts, scored by the same model (aggregate rows only)
+    for part in sorted({str(a.part) for a in val}):
+        mine = [(a, T.replay(a, coder)) for a in val if a.part == part]
+        out[f"{part} (validation)"] = _scores(mine)
+        out[f"{part} ukr-"] = _scores([p for p in mine if p[0].name.startswith("ukr-")])
+        out[f"{part} other"] = _scores([p for p in mine if not p[0].name.startswith("ukr-")])
     # the fresh parts not trained on, scored by the same model (meaningless once trained on)
     trained = {a.name for a in also}
     untrained = [a for a in fresh if a.name not in trained]
@@ -192,6 +217,8 @@ def parse_config(text: str) -> dict[str, Any]:
         key, _, value = item.partition("=")
         if key in ("extras", "event_extras", "stance_extras"):
             cfg[key] = tuple(x for x in value.split("+") if x)
+        elif key == "part_weights":  # part_weights=test32:0.5+test33:0.5 (dev: "dev")
+            cfg[key] = {p: float(w) for p, _, w in (x.partition(":") for x in value.split("+"))}
         elif key in ("written_event", "written_stance"):
             cfg[key] = value.lower() in ("1", "true", "yes")
         else:
@@ -282,16 +309,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--event-only", action="store_true", help="skip the stance fit (its rows meaningless)"
     )
+    parser.add_argument(
+        "--validation",
+        type=Path,
+        default=None,
+        help="also score the validation parts (aggregate rows), their runs cached in this file",
+    )
     args = parser.parse_args(argv)
     _cache_features()
     if args.event_only:
         _event_only()
     articles, held, fresh = load(args.root, args.cache)
     also = also_train(fresh, [p for p in args.also_train.split(",") if p])
+    val = load_validation(args.root, args.validation) if args.validation else []
     extra = T.written(args.root)
     configs = args.config or [""]
     results = {c or "shipped": run(articles, held, parse_config(c), extra, args.folds, also,
-                                   fresh) for c in configs}  # fmt: skip
+                                   fresh, val) for c in configs}  # fmt: skip
     for i, fold in enumerate(folds(articles, args.folds)):
         print(f"fold {i + 1}: {', '.join(sorted(fold))}", file=sys.stderr)
     names = list(results)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -332,12 +333,14 @@ def test_spent_parts_train_only_when_asked_and_never_a_frozen_one() -> None:
     assert not any(a.spent for a in plain)
     assert {a.name for a in plain} <= {a.name for a in with_spent}
     assert spent and len(with_spent) == len(plain) + len(spent)
-    # only the parts listed as spent (test to test13, test17 to test29): test14 to test16
-    # (scored, spent, and kept out of training so that they measure the event model on text
-    # it never saw), test30 and test31 (validation) and the frozen parts are never read
+    # only the parts listed as spent (test to test13, test17 to test29, test32, test33):
+    # test14 to test16 (scored, spent, and kept out of training so that they measure the
+    # event model on text it never saw), test30 and test31 (validation) and the frozen parts
+    # are never read
     names = {p.rsplit("/", 1)[1] for p in training.SPENT}
-    assert names == {"test", *(f"test{i}" for i in [*range(2, 14), *range(17, 30)])}
-    assert not names & {"test14", "test15", "test16", "test30", "test31", "test32", "test33"}
+    assert names == {"test", *(f"test{i}" for i in [*range(2, 14), *range(17, 30), 32, 33])}
+    assert not names & {"test14", "test15", "test16", "test30", "test31"}
+    assert set(training.PART_WEIGHTS) <= names
     # each spent article knows its part (leave-one-part-out holds the parts out in turn)
     assert {a.part for a in spent} == names and not any(a.part for a in plain)
     assert [training._part_order(p) for p in ("test", "test2", "test13")] == [1, 2, 13]
@@ -350,8 +353,6 @@ def test_spent_parts_train_only_when_asked_and_never_a_frozen_one() -> None:
         "test16",
         "test30",
         "test31",
-        "test32",
-        "test33",
         "test34",
         "test35",
         "test36",
@@ -451,3 +452,35 @@ def test_written_examples_may_weigh_apart_for_the_stance_model() -> None:
     heavy = fit(5.0)
     assert heavy.code(probe).stance == "oppose"
     assert heavy.meta["written_stance_weight"] == 5.0 and heavy.meta["written_weight"] == 0.05
+
+
+def test_a_part_may_weigh_more_or_less_than_the_others() -> None:
+    from parley.extract import train as training
+
+    def article(part: str | None, rows: list[tuple[str, str, str]]) -> training.Article:
+        a = training.Article(part or "dev", part or "dev", "", [], None, part is not None, part)
+        a.examples = [
+            (Utterance(text, "said", "say", False), {"event": event, "stance": stance})
+            for text, event, stance in rows
+        ]
+        return a
+
+    # the development articles read "we will study the offer" as a consultation, a newer
+    # part reads the same words as a rejection: which wins depends on the part's weight
+    dev = article(None, [("we will study the offer", "CONSULT", "mixed"),
+                         ("we accept the offer", "AGREE", "support")] * 3)  # fmt: skip
+    new = article("test99", [("we will study the offer", "REJECT", "oppose")] * 2)
+    probe = Utterance("we will study the offer", "said", "say", False)
+
+    def fit(**kw: Any) -> StatementClassifier:
+        return training.train([dev, new], c=4.0, event_nb=0.0, **kw)
+
+    plain = fit()
+    assert plain.code(probe).event == "CONSULT" and "part_weights" not in plain.meta
+    heavy = fit(part_weights={"test99": 4.0})
+    assert heavy.code(probe).event == "REJECT"
+    assert heavy.code(probe).stance == "oppose"
+    assert heavy.meta["part_weights"] == {"test99": 4.0}
+    # balanced by size, the short part counts as much as the long one
+    balanced = fit(part_balance=1.0)
+    assert balanced.meta["part_weights"]["test99"] > 1.0 > balanced.meta["part_weights"]["dev"]

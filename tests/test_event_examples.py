@@ -58,8 +58,13 @@ def test_examples_load_as_utterances() -> None:
 # from it: this one was written on December 2 (6be42f3), and test26's port article, written
 # on December 4 by another hand, says "the labour board to impose binding arbitration and"
 # too (test26 joined the training data in the fifteenth round).
+# The second was written on December 2 (c403626); a test32 or test33 article, written on
+# December 4 or 5 by another hand, shares an eight-word run with it (those parts joined the
+# training data in the twenty-second round).
 _WRITTEN_BEFORE = {
     "I have directed the labour board to impose binding arbitration and end the stoppage.",
+    "the review of the steel safeguard did not depend on what happened at the G20 summit in Rio"
+    " next week",
 }
 
 
