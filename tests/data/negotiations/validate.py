@@ -243,25 +243,14 @@ NON_STATE_CODES: dict[str, str] = {
 # of December 4; test32's PTI, UPC, RRR, CPC, TPNPB, OPSEU, ONTARIO, DAFC, DSNC and CORSICA until
 # its final score in the twentieth round of December 5; test33's PSA, NEHAWU, SADTU, COSATU,
 # DENOSA, GAUTENG, SITRAIBANA, NZNO and NEU until its final score in the twenty-first round
-# of December 5). test34's DEBEERS, MARUNION, MARCOORD, CNEB, RENGO, KEIDANREN, JCCI, RTBU,
-# NSW, ALBERTA, BCPROV and CFN are withheld until its final score; test35's ULFA, ULFAI,
-# ASSAM, OROMIA, OLASN, ADANI, APIB, FPA, SABAH, UNITE, BHAMCC, ABKOPP and GEOOPP until its
-# final score; test36's CCOO, UGT, CEOE, JUNTS, PP, VOX, ACTO, AFA, UAL, UASU, KUSU, OTA, NTLA,
-# LPM, KNOUPF, KZC, COCOMI, MANIPUR, PPTA, NZEI, FMM until its final score.
+# of December 5; test34's DEBEERS, MARUNION, MARCOORD, CNEB, RENGO, KEIDANREN, JCCI, RTBU,
+# NSW, ALBERTA, BCPROV and CFN until its final score in the twenty-second round of December
+# 5). test35's ULFA, ULFAI, ASSAM, OROMIA, OLASN, ADANI, APIB, FPA, SABAH, UNITE, BHAMCC,
+# ABKOPP and GEOOPP are withheld until its final score; test36's CCOO, UGT, CEOE, JUNTS, PP,
+# VOX, ACTO, AFA, UAL, UASU, KUSU, OTA, NTLA, LPM, KNOUPF, KZC, COCOMI, MANIPUR, PPTA, NZEI and
+# FMM until its final score.
 WITHHELD_WHILE_FROZEN: frozenset[str] = frozenset(
     {
-        "DEBEERS",
-        "MARUNION",
-        "MARCOORD",
-        "CNEB",
-        "RENGO",
-        "KEIDANREN",
-        "JCCI",
-        "RTBU",
-        "NSW",
-        "ALBERTA",
-        "BCPROV",
-        "CFN",
         "ULFA",
         "ULFAI",
         "ASSAM",
