@@ -35,6 +35,7 @@ Two steps, both about how articles name organisations:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from parley.actors import ActorKind, Gazetteer
@@ -683,9 +684,7 @@ def referred_back(text: str, speaker: str | None, pos: int, parties: list[Unlist
     if not parties or not speaker or " " not in speaker.strip():
         return None
     forms = _forms(parties)
-    i = text.find(speaker)
-    seen = 0
-    while 0 <= i < pos + len(speaker) and seen < 4:
+    for i in _written_at(text, speaker, pos):
         b = i + len(speaker)
         left = text[_sentence_start(text, i) : i]
         back = _BACK_BODY.search(left)
@@ -699,9 +698,18 @@ def referred_back(text: str, speaker: str | None, pos: int, parties: list[Unlist
             back = _BACK_BODY_IN.search(text, b, end)
             if back is not None:
                 return _nearest_body(text, forms, i, noun=back.group(0) != "its ")
-        seen += 1
-        i = text.find(speaker, b)
     return None
+
+
+def _written_at(text: str, speaker: str, pos: int, most: int = 4) -> Iterator[int]:
+    """Where the speaker's name is written in ``text``, up to ``pos`` (``most`` times at
+    most): the places whose introduction is read for the body they hold an office in."""
+    i = text.find(speaker)
+    for _ in range(most):
+        if not 0 <= i < pos + len(speaker):
+            return
+        yield i
+        i = text.find(speaker, i + len(speaker))
 
 
 # Nouns of a person who studies or reports on a body rather than holding an office in it
@@ -758,9 +766,7 @@ def member_of(text: str, speaker: str | None, pos: int, parties: list[Unlisted])
     if not parties or not speaker or " " not in speaker.strip() or not speaker[:1].isupper():
         return None
     forms = _forms(parties)
-    i = text.find(speaker)
-    seen = 0
-    while 0 <= i < pos + len(speaker) and seen < 4:
+    for i in _written_at(text, speaker, pos):
         b = i + len(speaker)
         left = text[_sentence_start(text, i) : i]
         for form, code in forms:
@@ -777,8 +783,6 @@ def member_of(text: str, speaker: str | None, pos: int, parties: list[Unlisted])
             named = _named_at(text, forms, m.end())
             if named is not None:
                 return named
-        seen += 1
-        i = text.find(speaker, b)
     return None
 
 
