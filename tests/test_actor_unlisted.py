@@ -291,3 +291,31 @@ def test_a_member_of_the_partys_wing_is_the_subject_before_an_inserted_phrase() 
         "political wing, reached by phone, said the fighters would stay in the hills.\n"
     )
     assert "VLF" in [a for _, a in _sides(text)]
+
+
+def test_trie_pattern_matches_as_the_alternation_longest_first() -> None:
+    import re
+
+    from parley.extract.unlisted import _trie
+
+    names = ["Red Cross", "Red Crescent", "Red", "AB", "A.B.", "ABC", "Port Union", "Port"]
+    longest = sorted(names, key=len, reverse=True)
+    plain = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, longest)) + r")(?!\w)")
+    trie = re.compile(r"(?<!\w)" + _trie(names) + r"(?!\w)")
+    text = (
+        "The Red Crossing team met the Red Crescent, then A.B. and ABCD and ABC; "
+        "Port Unions and the Port Union, the Red Cross's staff, AB-ABC and Red."
+    )
+    assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert trie.findall(text) == [
+        "Red",
+        "Red Crescent",
+        "A.B.",
+        "ABC",
+        "Port",
+        "Port Union",
+        "Red Cross",
+        "AB",
+        "ABC",
+        "Red",
+    ]

@@ -1134,18 +1134,16 @@ _PORTFOLIO_RUN = re.compile(
 
 def _portfolios_after_titles(text: str, mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
-    i = 0
-    while i < len(mentions):
+    done = 0  # the mentions before this one are in ``out`` or taken into a title
+    for i in [
+        i for i, m in enumerate(mentions) if m.kind is MentionKind.ROLE and m.role in _TITLE_NOUNS
+    ]:
+        if i < done:
+            continue
         m = mentions[i]
-        link = (
-            _PORTFOLIO_LINK.match(text, m.end)
-            if m.kind is MentionKind.ROLE and m.role in _TITLE_NOUNS
-            else None
-        )
+        link = _PORTFOLIO_LINK.match(text, m.end)
         run = _PORTFOLIO_RUN.match(text, link.end()) if link else None
         if link is None or run is None:
-            out.append(m)
-            i += 1
             continue
         # the officeholder: the full name that closes the run, after at least one word of
         # the portfolio, with nothing but the portfolio's own words (no party, no place)
@@ -1163,13 +1161,13 @@ def _portfolios_after_titles(text: str, mentions: list[Mention]) -> list[Mention
             or mentions[j].end != run.end()
             or mentions[j].start <= link.end()
         ):
-            out.append(m)
-            i += 1
             continue
         end = len(text[: mentions[j].start].rstrip())
         words = text[m.start : end]
+        out += mentions[done:i]
         out.append(replace(m, end=end, text=words, role=" ".join(words.lower().split())))
-        i = j
+        done = j
+    out += mentions[done:]
     return out
 
 
