@@ -496,11 +496,10 @@ def train(
     stance_w: list[float] = []
     event_g: list[str] = []
     scale = _part_scale(articles, part_weights or {}, part_balance)
-    sources = [
-        (a.examples, scale.get(a.part or "dev", 1.0), scale.get(a.part or "dev", 1.0), True,
-         stance_spent or not a.spent, a.group)
-        for a in articles
-    ]  # fmt: skip
+    sources = []
+    for a in articles:
+        weight = scale.get(a.part or "dev", 1.0)
+        sources.append((a.examples, weight, weight, True, stance_spent or not a.spent, a.group))
     if extra and extra_weight > 0:
         to_stance = extra_weight if stance_weight is None else stance_weight
         sources.append((list(extra), extra_weight, to_stance, extra_event, extra_stance, "written"))
@@ -518,8 +517,8 @@ def train(
                 stance_w.append(weight_s)
     if min_groups > 1:
         event_x = _shared_features(event_x, event_g, min_groups)
+    # the examples carry weights where a part is weighed or the written examples join a model
     written_on = extra_weight > 0 and bool(extra)
-    weighted = written_on or bool(scale)
     return StatementClassifier(
         event=fit_linear(
             event_x,
@@ -527,7 +526,7 @@ def train(
             c,
             min_count=min_count,
             balance=event_balance,
-            weights=event_w if weighted and (extra_event or scale) else None,
+            weights=event_w if scale or (written_on and extra_event) else None,
             nb=event_nb,
         ),
         stance=fit_linear(
@@ -536,7 +535,7 @@ def train(
             c if stance_c is None else stance_c,
             min_count=min_count,
             balance=stance_balance,
-            weights=stance_w if weighted and (extra_stance or scale) else None,
+            weights=stance_w if scale or (written_on and extra_stance) else None,
         ),
         extras=extras,
         event_extras=event_extras,
