@@ -1803,12 +1803,10 @@ def _listed_side(text: str, d: Draft, listed: list[Unlisted]) -> Draft:
         return d
     if d.who.speaker is None:
         code = noun_subject(text, d.cue_start, listed) if d.cue_start < d.start else None
-        if code is None:
-            return d
-        return replace(d, who=replace(d.who, actor=code, path=ActorPath.LISTED, basis=None))
-    code = member_of(text, d.who.speaker, d.end + _NAME_AFTER, listed)
-    if code is None:
-        code = referred_back(text, d.who.speaker, d.end + _NAME_AFTER, listed)
+    else:
+        code = member_of(text, d.who.speaker, d.end + _NAME_AFTER, listed) or referred_back(
+            text, d.who.speaker, d.end + _NAME_AFTER, listed
+        )
     if code is None:
         return d
     return replace(d, who=replace(d.who, actor=code, path=ActorPath.LISTED, basis=None))
