@@ -311,6 +311,7 @@ def test_training_is_deterministic_and_never_reads_the_test_part() -> None:
      "tests/data/negotiations/test34",
      "tests/data/negotiations/test35",
      "tests/data/negotiations/test36",
+     "tests/data/negotiations/test37",
      "../shared/gold",
      "../shared/seed"],
 )  # fmt: skip
@@ -356,6 +357,7 @@ def test_spent_parts_train_only_when_asked_and_never_a_frozen_one() -> None:
         "test34",
         "test35",
         "test36",
+        "test37",
     }
     for folder in frozen:
         held = {p.name[: -len(".txt")] for p in folder.glob("*.txt")}

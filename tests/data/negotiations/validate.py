@@ -55,6 +55,7 @@ SPLITS = (
     "test34",
     "test35",
     "test36",
+    "test37",
 )
 GOLD_SUFFIX = ".gold.jsonl"
 HEADER_FIELDS = ("Title", "URL", "Outlet", "Published")
@@ -231,6 +232,24 @@ NON_STATE_CODES: dict[str, str] = {
     "spokespeople",
     "NZEI": "NZEI Te Riu Roa, New Zealand's primary teachers' union",
     "FMM": "the Federation of Malaysian Manufacturers",
+    "NSCNIM": "the National Socialist Council of Nagaland (Isak-Muivah), its leaders, negotiators "
+    "and information ministry",
+    "NNPG": "the Working Committee of the Naga National Political Groups and its convener",
+    "NAGALAND": "Nagaland's state government (its chief minister and administration)",
+    "EFTA": "the European Free Trade Association speaking jointly (its secretariat, or a minister "
+    "signing for the group)",
+    "HAIDA": "the Council of the Haida Nation, its president and negotiators",
+    "COWICHAN": "the Cowichan Tribes (Cowichan Nation), its chief and statements, as title "
+    "claimants",
+    "ICTU": "the union side of Ireland's public pay talks: the Irish Congress of Trade Unions' "
+    "Public Services Committee, its member unions and their leaders",
+    "FENPROF": "Fenprof, Portugal's National Federation of Teachers, and its secretary-general",
+    "FNE": "Portugal's National Education Federation (FNE), a teachers' union federation",
+    "STOP": "S.T.O.P., a Portuguese teachers' union",
+    "NUNAVUT": "Nunavut's territorial government (its premier, ministers and officials)",
+    "NTI": "Nunavut Tunngavik Incorporated, the Inuit land-claims organisation, and its president",
+    "TISZA": "Hungary's opposition Tisza party and its campaign (this writer's code; parties.json "
+    "also holds TISZA)",
 }
 # Codes declared for a part that is still frozen: the gazetteer is not given them, nor the
 # parties they name, until that part has had its final score (test13's LNA, OHR and SRPSKA
@@ -248,7 +267,8 @@ NON_STATE_CODES: dict[str, str] = {
 # 5). test35's ULFA, ULFAI, ASSAM, OROMIA, OLASN, ADANI, APIB, FPA, SABAH, UNITE, BHAMCC,
 # ABKOPP and GEOOPP are withheld until its final score; test36's CCOO, UGT, CEOE, JUNTS, PP,
 # VOX, ACTO, AFA, UAL, UASU, KUSU, OTA, NTLA, LPM, KNOUPF, KZC, COCOMI, MANIPUR, PPTA, NZEI and
-# FMM until its final score.
+# FMM until its final score; test37's NSCNIM, NNPG, NAGALAND, EFTA, HAIDA, COWICHAN, ICTU,
+# FENPROF, FNE, STOP, NUNAVUT, NTI and TISZA until its final score.
 WITHHELD_WHILE_FROZEN: frozenset[str] = frozenset(
     {
         "ULFA",
@@ -285,6 +305,19 @@ WITHHELD_WHILE_FROZEN: frozenset[str] = frozenset(
         "PPTA",
         "NZEI",
         "FMM",
+        "NSCNIM",
+        "NNPG",
+        "NAGALAND",
+        "EFTA",
+        "HAIDA",
+        "COWICHAN",
+        "ICTU",
+        "FENPROF",
+        "FNE",
+        "STOP",
+        "NUNAVUT",
+        "NTI",
+        "TISZA",
     }
 )
 
