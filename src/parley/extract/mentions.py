@@ -65,6 +65,7 @@ _NOT_NAME = {
     # title words before a name ("Acting Labor Secretary Julie Su", "Lieutenant General X")
     "Acting", "Interim", "Presidential", "Commissioner", "Ambassador", "Admiral", "Lieutenant",
     "Colonel", "Major", "Captain", "Gen", "Lt", "Col", "Executive", "Director",
+    "Administrator", "Rear", "Brigadier", "Commodore",
     # "One said", "Another told": one of a group (a pronoun below), never a surname
     "One", "Another",
 }  # fmt: skip

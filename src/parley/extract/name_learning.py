@@ -19,6 +19,7 @@ from parley.extract.speaker_patterns import (
     _APPOSITION,
     _LEGISLATOR_GROUPS,
     _NOT_PERSON_HEADS,
+    _NOT_STATES,
     _NOW,
     _PLACED_OFFICES,
     _SERVES,
@@ -38,8 +39,10 @@ from parley.extract.speaker_patterns import (
 )
 
 # ... or ranks written without their stops: "the military's spokesman, Lt Gen X"
+# (or written out: ", Rear Admiral X", ", Major General X")
 _RANKED_APPOSITION = re.compile(
-    r"\s*,\s*(?:(?:[A-Z][a-z]{1,4}\.|Lt|Maj|Brig|Gen|Col|Adm|Cdr|Capt|Lt-Gen|Maj-Gen)\s+){0,3}"
+    r"\s*,\s*(?:(?:[A-Z][a-z]{1,4}\.|Lt|Maj|Brig|Gen|Col|Adm|Cdr|Capt|Lt-Gen|Maj-Gen|Rear|Vice"
+    r"|Lieutenant|Major|Brigadier|General|Admiral|Colonel|Captain|Commodore|Air|Marshal)\s+){0,3}"
 )
 
 # A sentence's end inside a title's words ("Friday. A retired ..."), not an abbreviation's
@@ -50,6 +53,21 @@ _SENTENCE_BREAK_IN = re.compile(r"[a-z]{4}[.!?]\s|\n")
 _PAIR_LINK = re.compile(r"\s+(?:[\w-]+\s+){0,6}?(?:between|of)\s+(?:the\s+)?")
 # "Its " (and up to two lower-case modifiers) right before a title: a body's office
 _ITS_BEFORE = re.compile(r"\b[Ii]ts\s+(?:[a-z][\w-]*\s+){0,2}$")
+# A title's complement that lists its portfolio's subjects, up to the comma before the
+# name: " for political, legal and security affairs, ", or the rest of such a list after a
+# title whose complement opens in it ("Minister of Commerce[, Industry and Investment
+# Promotion, ]X"): words, commas and "and" (a list ends with "and" or "&"), no clause
+_PORTFOLIO_LIST = re.compile(
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?|,\s+)(?:[A-Za-z][\w'’-]*(?:,\s+|\s+(?:and|&)\s+|\s+)){1,9}?"
+    r"[A-Za-z][\w'’-]*\s*,\s*"
+)
+_OF_FOR = re.compile(r"\s(?:of|for)\s")
+# Words that open a clause or name a person's doing, never a portfolio's subject
+_NOT_PORTFOLIO_WORDS = frozenset(
+    ("said", "says", "told", "who", "whom", "which", "that", "is", "was", "were", "are", "has",
+     "had", "have", "will", "would", "he", "she", "they", "his", "her", "their", "its", "the",
+     "a", "an", "on", "in", "at", "to", "with", "by", "from", "after", "before")
+)  # fmt: skip
 # Between two titles of one name: a space, or a rank word the finder leaves out ("Major")
 _RANK_BETWEEN = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?")
 # Between an office and the place or body it deals with: "envoy for Yemen", "ambassador to"
@@ -195,6 +213,13 @@ class NameLearning(ResolverBase):
         prev = None
         all_chains = chains(self.mentions, text)
         for k, chain in enumerate(all_chains):
+            for i, m in enumerate(chain):
+                if i and m.person is not None and not m.possessive and self._out_of_office(m):
+                    # "the accord with Mexico's Environment Secretary X" of a person whose
+                    # recorded offices have ended: a government title the text gives puts
+                    # the person back in the state's service wherever the name stands, so
+                    # that "X said" later speaks for it
+                    self._retitled_state(chain[:i], m.person)
             names = [
                 m
                 for m in chain
@@ -206,6 +231,7 @@ class NameLearning(ResolverBase):
             self.context_basis = None
             prev_chain = chain_before
             head_chain = prev_chain
+            portfolio = False
             if (
                 k >= 2
                 and prev_chain is not None
@@ -213,6 +239,16 @@ class NameLearning(ResolverBase):
                 and _HEAD_OF.fullmatch(text, all_chains[k - 2][-1].end, prev_chain[0].start)
             ):
                 head_chain = all_chains[k - 2]  # "the UN envoy for Yemen, X": the envoy's side
+            elif prev_chain is not None and (
+                prev_chain[-1].kind is not MentionKind.ROLE
+                or not _RANKED_APPOSITION.fullmatch(text, prev_chain[-1].end, chain[0].start)
+            ):
+                # "Oman's Minister of Commerce, Industry and Investment Promotion, X,": the
+                # title whose portfolio, a list of its own, runs on up to the name
+                titled = self._portfolio_title(all_chains, k)
+                if titled is not None:
+                    prev_chain = head_chain = titled
+                    portfolio = True
             name = names[-1]
             known = self.known.get(name.text.split()[-1])
             if name.person is None and known is not None and known.speaker in self.gaz.people:
@@ -239,7 +275,13 @@ class NameLearning(ResolverBase):
             # body the gazetteer does not know, that the text makes a side's own, whatever
             # its name's last word ("Union") would say
             described = self._body_described_actor(name.end)
-            private = not described and any(m.role_class is RoleClass.PRIVATE for m in chain)
+            # "NZNO chief executive X", "De Beers's chief executive, X,": a private body's
+            # office is the voice of that body when the gazetteer lists it as a party
+            private = (
+                not described
+                and any(m.role_class is RoleClass.PRIVATE for m in chain)
+                and not self._listed_body_office(chain)
+            )
             # "Dodik's lawyer, X,": a private office in apposition before the name, whoever
             # its possessor serves
             # "The guild's West Coast president, X,": an office of a private body too
@@ -253,6 +295,7 @@ class NameLearning(ResolverBase):
                     )
                 )
                 and _APPOSITION.fullmatch(text, prev_chain[-1].end, chain[0].start) is not None
+                and not self._listed_body_office(prev_chain)
             )
             # "Olena Kovalchuk, a nurse from Kharkiv,": nobody's voice
             private = private or (not described and self._private_apposition(name.end))
@@ -322,7 +365,10 @@ class NameLearning(ResolverBase):
                 actor is None
                 and not private
                 and prev_chain is not None
-                and _RANKED_APPOSITION.fullmatch(text, prev_chain[-1].end, chain[0].start)
+                and (
+                    portfolio
+                    or _RANKED_APPOSITION.fullmatch(text, prev_chain[-1].end, chain[0].start)
+                )
                 # "Speaking outside the Ukrainian embassy, X": a place, not X's title ("the
                 # UN envoy for Yemen, X" is the envoy's)
                 and (
@@ -691,6 +737,53 @@ class NameLearning(ResolverBase):
                     if who.speaker == name.text:
                         self.known[key] = paired
                 self.known[name.text] = paired
+
+    def _out_of_office(self, m: Mention) -> bool:
+        """True when every recorded office of the person ``m`` names ended before the day,
+        and no past title stands before the name ("former minister X")."""
+        p, day = m.person, self.day
+        if p is None or day is None or not p.offices:
+            return False
+        if not all(o.end is not None and o.end <= day for o in p.offices):
+            return False
+        return not self._former([m], m)
+
+    def _portfolio_title(self, found: list[list[Mention]], k: int) -> list[Mention] | None:
+        """The title before the name chain ``found[k]`` whose complement names a portfolio
+        of several subjects up to the comma before the name ("coordinating minister for
+        political, legal and security affairs, X"), or None."""
+        start = found[k][0].start
+        for j in range(k - 1, max(-1, k - 4), -1):
+            title = found[j]
+            last = title[-1]
+            if last.kind is MentionKind.ROLE and last.role_class is RoleClass.PERSON:
+                gap = _PORTFOLIO_LIST.fullmatch(self.text, last.end, start)
+                if gap is None:
+                    return None
+                words = [w.lower() for w in re.findall(r"[\w'’&-]+", gap.group())]
+                if (
+                    _NOT_PORTFOLIO_WORDS.intersection(words)
+                    or not {"and", "&"}.intersection(words)
+                    # the list goes on from a complement in the title: "Minister of Commerce"
+                    or (gap.group().startswith(",") and not _OF_FOR.search(last.text))
+                ):
+                    return None
+                return title
+            if any(m.kind not in (MentionKind.NAME, MentionKind.SURNAME) for m in title):
+                return None  # a portfolio's words are no person, side or office
+        return None
+
+    def _listed_body_office(self, chain: list[Mention]) -> bool:
+        """True when an office of ``chain`` comes after the name of a body the gazetteer lists
+        as a party, no state ("NZNO chief executive", "De Beers's chief executive"): the
+        office is that body's, whatever kind of body it is."""
+        for a, b in zip(chain, chain[1:], strict=False):
+            if a.kind is not MentionKind.ACTOR or b.kind is not MentionKind.ROLE:
+                continue
+            found = self.gaz.actors.get(a.actor or "")
+            if found is not None and found.kind in _NOT_STATES:
+                return True
+        return False
 
     def _its_body_side(self, pos: int) -> str | None:
         """The side of the body "its" stands for in a title at ``pos`` ("Its spokesman X",

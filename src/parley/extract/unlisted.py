@@ -652,7 +652,33 @@ def listed_parties(text: str, gaz: Gazetteer, skip: frozenset[str] = frozenset()
         code = codes[m.group(0)]
         if code not in skip and m.group(0) not in forms.setdefault(code, []):
             forms[code].append(m.group(0))
-    return [Unlisted(code, names[0], tuple(names)) for code, names in forms.items()]
+    firsts: dict[str, set[str]] = {}
+    for code, names in forms.items():
+        for name in names:
+            word = _leading_word(gaz, name)
+            if word is not None:
+                firsts.setdefault(word, set()).add(code)
+    for word, owners in firsts.items():
+        if len(owners) == 1 and re.search(rf"\b[Tt]he[ ]{word}(?![\w-]|[ ][A-Z])", text):
+            # "the Coordinadora's delegation" after "the Coordinadora Nacional Ejercito
+            # Bolivariano": a body called by the first word of the name it was given in full
+            forms[next(iter(owners))].append(word)
+    return [Unlisted(code, names[0], tuple(names)) for code, names in forms.items() if names]
+
+
+def _leading_word(gaz: Gazetteer, name: str) -> str | None:
+    """The first word of a listed body's name of three words or more, when it may stand
+    for the body alone ("Coordinadora"): a word of its own, not a generic one ("National",
+    "Workers") nor a name the gazetteer gives anything else ("Japanese", "Ontario")."""
+    words = name.split()
+    if len(words) < 3:
+        return None
+    word = words[0]
+    if len(word) < 4 or not word.isalpha() or not word[0].isupper() or word.isupper():
+        return None
+    if word in _GENERIC or word in _PARTY_WORDS or word in _NOT_PARTIES or word in _PARTY_HEADS:
+        return None
+    return None if _known(gaz, word) else word
 
 
 # A definite description or "its" that refers back to a body named before, then an office:
@@ -672,7 +698,7 @@ _BACK_BODY_IN = re.compile(rf"\b(?:its|the[ ]{_BODY_NOUNS}['’]s?)[ ]")
 
 
 def _nearest_body(
-    text: str, forms: list[tuple[str, str]], pos: int, noun: bool = False
+    text: str, forms: list[tuple[str, str]], pos: int, noun: bool = False, reach: int = 0
 ) -> str | None:
     """The body of ``forms`` the text named last before ``pos``, where no other name of two
     capitalised words or more stands between that "its" may refer to instead ("The Small
@@ -680,7 +706,7 @@ def _nearest_body(
     "the union's"), only another body's name stands in the way (one that ends in "Forum",
     "Union", "Association"), not a person's or a place's."""
     best: tuple[int, int, str] | None = None
-    lo = max(0, pos - 2 * _LOOK - 240)
+    lo = max(0, pos - (reach or 2 * _LOOK + 240))
     for form, code in forms:
         i = text.rfind(form, lo, pos)
         if i >= 0 and (best is None or i > best[0]):
@@ -705,6 +731,12 @@ _BODY_HEAD = re.compile(
 )
 
 
+# How far back a class noun in a speaker's introduction ("the union's chief executive, X")
+# may refer to the body it stands for: only another body's name stands in its way, so the
+# body may have been named paragraphs before (characters)
+_NOUN_REACH = 2000
+
+
 def referred_back(text: str, speaker: str | None, pos: int, parties: list[Unlisted]) -> str | None:
     """The listed body the speaker's introduction refers back to with "its" or a noun of
     its class ("the union's chief executive, X", "X, who led the union's team,"): the one
@@ -717,7 +749,13 @@ def referred_back(text: str, speaker: str | None, pos: int, parties: list[Unlist
         left = text[_sentence_start(text, i) : i]
         back = _BACK_BODY.search(left)
         if back is not None:
-            return _nearest_body(text, forms, i, noun=not back.group(0).lower().startswith("its"))
+            noun = not back.group(0).lower().startswith("its")
+            found = _nearest_body(text, forms, i, noun=noun, reach=_NOUN_REACH if noun else 0)
+            if found is None and noun:
+                # "The rebels' spokesman, X, said the demand of the [Y Liberation Army] had
+                # not changed": the body of the noun's class the sentence goes on to name
+                found = _named_later(text, forms, b, back.group(0))
+            return found
         opened = _APPOSITION_OPEN.match(text, b)
         if opened is not None:
             stop = _sentence_end(text, b)
@@ -725,8 +763,33 @@ def referred_back(text: str, speaker: str | None, pos: int, parties: list[Unlist
             end = comma if comma >= 0 else stop
             back = _BACK_BODY_IN.search(text, b, end)
             if back is not None:
-                return _nearest_body(text, forms, i, noun=back.group(0) != "its ")
+                noun = back.group(0) != "its "
+                return _nearest_body(text, forms, i, noun=noun, reach=_NOUN_REACH if noun else 0)
     return None
+
+
+_MOVEMENT_NOUNS = frozenset(("group", "movement", "front", "rebels", "militia", "faction"))
+
+
+def _named_later(text: str, forms: list[tuple[str, str]], pos: int, back: str) -> str | None:
+    """The body the rest of the sentence after ``pos`` names first, when its name is of
+    the class of the noun in ``back`` ("the rebels'": an army, front or movement; "the
+    union's": a union), or None."""
+    found = _first_form(text, forms, pos, _sentence_end(text, pos))
+    if found is None:
+        return None
+    at, code = found
+    name = next(f for f, c in forms if c == code and text.startswith(f, at))
+    said = re.search(rf"\b{_BODY_NOUNS}\b", back.lower())
+    if said is None:
+        return None
+    noun = said.group(0)
+    words = set(name.split())
+    if noun.startswith("rebel") or noun in _MOVEMENT_NOUNS:
+        fits = bool(words & (_PARTY_WORDS | set(_PARTY_HEADS)))
+    else:
+        fits = noun.rstrip("s").capitalize() in {w.rstrip("s") for w in words}
+    return code if fits else None
 
 
 def _written_at(text: str, speaker: str, pos: int, most: int = 4) -> Iterator[int]:
