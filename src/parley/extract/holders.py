@@ -872,7 +872,7 @@ def _of_predicate(
         out.append(_holder(actor))
     if (
         _obliged(pred, children)
-        or (_verdict(pred) and not _judged_act(subj))
+        or (_verdict(pred) and not _judged_act(subj) and not _goes_on_acting(pred))
         or (_lesson(pred, children) and not _judged_act(subj))
         or _hypothetical(pred, children)
         or _meeting(pred, children)
@@ -1597,6 +1597,21 @@ def _obliged(pred: Token, children: list[Token]) -> bool:
     return pred.lower_ in _HAVE and any(
         c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         for c in children
+    )
+
+
+def _goes_on_acting(pred: Token) -> bool:
+    """'[Russia] was a nuclear power with its own demands [and would not simply sign]': a
+    copula coordinated with a verb that shares its subject goes on to the subject's act,
+    which a verdict alone does not tell (not a verb of receiving: "[Ukraine] is eligible
+    and will receive access" is what the subject gets, not what it does)."""
+    return any(
+        c.dep_ == "conj"
+        and c.tag_.startswith("VB")
+        and c.lower_ not in _BE
+        and c.lower_ not in _RECEIVING
+        and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+        for c in pred.children
     )
 
 

@@ -332,6 +332,7 @@ def _hearsay_asks(
     :func:`_hearsay`): only clauses that name another party are parsed."""
     gaz = resolver.gaz
     todo: list[HearsayAsk] = []
+    regional = _Once(partial(_regional_government, mentions, resolver))
     for i, d in enumerate(drafts):
         own = gaz.voice_of(d.who.actor)
         inside = mentions[bisect_left(starts, d.start) : bisect_left(starts, d.end)]
@@ -345,7 +346,7 @@ def _hearsay_asks(
                 and (
                     _actor_of(m, resolver)
                     or _title_side(m, resolver, d.who.actor)
-                    or _government(m, resolver)
+                    or _government(m, resolver, regional)
                     or resolver.state_body_side(m, d.who.actor)
                     or _described_state(m, resolver)
                 )
@@ -389,6 +390,7 @@ def _hearsay(
     out: dict[int, str] = {}
     told: set[int] = set()
     why: dict[int, str] = {}
+    regional = _Once(partial(_regional_government, mentions, resolver))
 
     def _parties_over(a: int, b: int) -> set[str]:
         """The parties the mentions of text[a:b] name, all of it counting as the head."""
@@ -501,7 +503,7 @@ def _hearsay(
                 # judged, "the government was spending lives", is left to nobody: at home
                 # that is a critic's charge)
                 branch = "government"
-                actors = side_over(partial(_government, resolver=resolver))
+                actors = side_over(partial(_government, resolver=resolver, regional=regional))
             if not actors:
                 # "a Gulf source said [the kingdom] had not pressed the point": a definite
                 # description of a state ("the kingdom", "the emirate") is the state of
@@ -1197,13 +1199,47 @@ _GOVERNMENT_TERMS = frozenset(
 )
 
 
-def _government(m: Mention, resolver: Resolver) -> str | None:
+def _government(
+    m: Mention, resolver: Resolver, regional: Callable[[], str | None] | None = None
+) -> str | None:
     """'[the government] had promised to compensate families': a government the text
     does not qualify (nor did before) is the state the paragraph is about, else the
-    dateline's or the article's."""
+    dateline's or the article's; in an article whose negotiation is a sub-state
+    government's (``regional``, see :func:`_regional_government`), that government."""
     if not _unqualified(m, resolver, _GOVERNMENTS, _GOVERNMENT_TERMS):
         return None
-    return resolver.government_side(m.start)
+    return (regional() if regional is not None else None) or resolver.government_side(m.start)
+
+
+class _Once:
+    """A value computed on first use, then kept (an article's fact few statements need)."""
+
+    def __init__(self, compute: Callable[[], str | None]) -> None:
+        self._compute: Callable[[], str | None] | None = compute
+        self._value: str | None = None
+
+    def __call__(self) -> str | None:
+        if self._compute is not None:
+            self._value = self._compute()
+            self._compute = None
+        return self._value
+
+
+def _regional_government(mentions: list[Mention], resolver: Resolver) -> str | None:
+    """The sub-state government (a body the gazetteer lists with a government of its own:
+    a province's, a region's) that is one of the article's two negotiating parties when
+    no state is ("the province's liquor workers struck ... the union said [the
+    government] had conceded ground": the provincial government, not the federal one),
+    else None."""
+    parties = _article_parties(mentions, resolver)
+    found: list[str] = []
+    for code in parties:
+        actor = resolver.gaz.actors.get(code)
+        if actor is None or actor.kind is ActorKind.STATE:
+            return None
+        if actor.kind is ActorKind.ORGANISATION and actor.government:
+            found.append(code)
+    return found[0] if len(found) == 1 else None
 
 
 # "who asked not to be named", "asked not to use her surname", "asked to be identified
