@@ -1802,7 +1802,10 @@ def _listed_side(text: str, d: Draft, listed: list[Unlisted]) -> Draft:
     if d.who.actor is not None:
         return d
     if d.who.speaker is None:
-        code = noun_subject(text, d.cue_start, listed) if d.cue_start < d.start else None
+        # the subject before the verb, whether the verb opens the statement or follows it
+        # ('"...", the union said'; then the subject stands after the statement)
+        floor = 0 if d.cue_start < d.start else d.end
+        code = noun_subject(text, d.cue_start, listed, floor) if d.cue_start >= floor else None
     else:
         code = member_of(text, d.who.speaker, d.end + _NAME_AFTER, listed) or referred_back(
             text, d.who.speaker, d.end + _NAME_AFTER, listed

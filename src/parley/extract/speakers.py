@@ -603,9 +603,11 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
             if actor is None and det in ("a", "an") and len(chain) == 1:
                 side = self._spokesperson_of_subject(role)
                 if side is not None:
-                    return self._remember(
-                        pos, Who(None, side, False, ActorPath.GROUP), Gender.PLURAL
-                    )
+                    # "The Commission welcomed it. A spokesperson said": a later "the
+                    # spokesperson" is the same unnamed one
+                    who = Who(None, side, False, ActorPath.GROUP)
+                    self._describe(role.role, who, pos)
+                    return self._remember(pos, who, Gender.PLURAL)
             if actor is None and len(chain) == 1 and det not in _POSSESSIVE_PRONOUNS:
                 side = self._entourage_of_subject(role)
                 if side is not None:

@@ -818,15 +818,32 @@ def member_of(text: str, speaker: str | None, pos: int, parties: list[Unlisted])
 # "the union said", "the union's leaders said", "a spokesperson for the organisation told"
 _NOUN_SUBJECT = re.compile(
     r"(?:\b[Tt]he[ ]|\b[Aa][ ]spokes(?:man|woman|person)[ ]for[ ]the[ ])"
-    r"(?:union|organisation|organization|federation|association)"
+    r"(?P<noun>union|organisation|organization|federation|association)"
     r"(?:['’]s?(?:[ ][a-z]+){1,2})?[ ](?:also[ ]|has[ ]|had[ ])?$"
 )
 
 
-def noun_subject(text: str, cue_start: int, parties: list[Unlisted]) -> str | None:
+def noun_subject(
+    text: str, cue_start: int, parties: list[Unlisted], floor: int = 0
+) -> str | None:
     """The listed body a class-noun subject right before the reporting verb at
-    ``cue_start`` refers back to ("the union said": the listed body named last before,
-    where no other body's name stands between), or None."""
-    if not parties or _NOUN_SUBJECT.search(text, max(0, cue_start - 60), cue_start) is None:
+    ``cue_start`` (after ``floor``) refers back to ("the union said": the listed body named
+    last before, where no other body's name stands between), or None."""
+    lo = max(0, floor, cue_start - 60)
+    subject = _NOUN_SUBJECT.search(text, lo, cue_start) if parties else None
+    if subject is None:
         return None
-    return _nearest_body(text, _forms(parties), cue_start, noun=True)
+    forms = _forms(parties)
+    near = _nearest_body(text, forms, cue_start, noun=True)
+    if near is not None:
+        return near
+    # named further back: the one body the text has named so far whose name has the noun
+    # ("the union": the only union named before, however long ago)
+    noun = subject.group("noun").replace("organization", "organisation")
+    fitting = {
+        code
+        for form, code in forms
+        if noun in form.lower().replace("organization", "organisation")
+        and _first_form(text, [(form, code)], 0, subject.start()) is not None
+    }
+    return fitting.pop() if len(fitting) == 1 else None
