@@ -116,7 +116,7 @@ NAME_GIVEN = re.compile(
 )
 # Verbs that introduce what somebody said (the side of what follows is spoken of)
 _REPORTING = re.compile(
-    r"\b(?:said|says|told|tells|added|adds|warned|warns|argued|argues|insisted|insists"
+    r"\b(?:said|says|(?<!\ba[ ])say|told|tells|tell|added|adds|warned|warns|argued|argues|insisted|insists"
     r"|accused|accuses|demanded|demands|stressed|stresses|announced|announces|wrote|writes"
     r"|according to)\b"
 )

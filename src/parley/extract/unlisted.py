@@ -554,7 +554,18 @@ def subject_party(
 _SUBJECT_OPEN = re.compile(
     r'[ "“‘]*(?:(?:[Tt]he|An?|Its|One|Two|Three|Several|Some)[ ])?(?:[a-z-]+[ ]){0,3}'
     r"(?:(?:of|for|from)[ ](?:the[ ])?)?"
+    # a subject's apposition that lists the body, after other names the gazetteer may
+    # lack: "The federations that signed - the ", "... - the X Union (XU), the "
+    r"(?:[-–—][ ](?:the[ ])?"
+    r"(?:(?:[A-Z][\w'’-]*[ ]){1,6}(?:\([A-Z0-9]+\)[ ]?)?,[ ](?:and[ ])?(?:the[ ])?){0,3})?"
 )
+
+
+def sentence_party(text: str, cue_start: int, parties: list[Unlisted]) -> str | None:
+    """The code of the body of ``parties`` that opens the sentence holding ``cue_start`` as
+    its subject, however long the subject ("The federations that signed - the X Union
+    (XU), ... - called"), or None."""
+    return _sentence_subject(text, cue_start, _forms(parties)) if parties else None
 
 
 def _sentence_subject(text: str, cue_start: int, forms: list[tuple[str, str]]) -> str | None:
@@ -648,11 +659,35 @@ def listed_parties(text: str, gaz: Gazetteer, skip: frozenset[str] = frozenset()
     structures like those read for an unlisted organisation."""
     pattern, codes = _non_state_names(gaz)
     forms: dict[str, list[str]] = {}
+    shadows: dict[str, set[str]] = {}
     for m in pattern.finditer(text):
         code = codes[m.group(0)]
-        if code not in skip and m.group(0) not in forms.setdefault(code, []):
+        if code in skip:
+            continue
+        if m.group(0) not in forms.setdefault(code, []):
             forms[code].append(m.group(0))
-    return [Unlisted(code, names[0], tuple(names)) for code, names in forms.items()]
+        # an acronym the text defines for the body ("the Democratic Confederation of
+        # Labour (CDT)") stands for it in this text, even where the gazetteer or the party
+        # table reads the acronym as another party ("CPC", a state's ruling party)
+        defined = _DEFINED_AFTER.match(text, m.end())
+        if defined is None:
+            continue
+        acronym = defined.group(1)
+        if acronym in forms[code] or codes.get(acronym, code) != code:
+            continue
+        shadowed = _shadowed(gaz, acronym, m.group(0))
+        if shadowed is not None and not shadowed and gaz.actor_of(acronym) not in (None, code):
+            continue
+        forms[code].append(acronym)
+        shadows.setdefault(code, set()).update(shadowed or ())
+    return [
+        Unlisted(code, names[0], tuple(names), tuple(sorted(shadows.get(code, ()))))
+        for code, names in forms.items()
+    ]
+
+
+# An acronym in parentheses right after a body's name: " (CDT)", "(the CDT)"
+_DEFINED_AFTER = re.compile(r"[ ]?\([ ]?(?:the[ ])?((?=[A-Za-z0-9]*[A-Z])[A-Z][A-Za-z0-9]*[A-Z0-9])[ ]?\)")
 
 
 # A definite description or "its" that refers back to a body named before, then an office:
