@@ -1556,8 +1556,13 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                     and (_state_body(nxt.role) or self._state_institution(nxt))
                 ):
                     # "an official of the National Amnesty Commission": a national
-                    # commission, a legislature, a presidency are state bodies too
-                    side = self._actor_after(nxt.end) or self._home_or_main()
+                    # commission, a legislature, a presidency are state bodies too; "In
+                    # Dili, a spokesman for the Ministry of X": the framing capital's
+                    side = (
+                        self._actor_after(nxt.end)
+                        or self._framing_actor(pos, state_body=True)
+                        or self._home_or_main()
+                    )
                 return side
             return nxt.actor
         return None
