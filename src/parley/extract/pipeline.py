@@ -59,6 +59,7 @@ from parley.extract.unlisted import (
     listed_parties,
     member_of,
     noun_subject,
+    office_subject,
     referred_back,
     sentence_party,
     subject_party,
@@ -1841,9 +1842,9 @@ def _listed_side(text: str, d: Draft, listed: list[Unlisted]) -> Draft:
         floor = 0 if d.cue_start < d.start else d.end
         code = noun_subject(text, d.cue_start, listed, floor) if d.cue_start >= floor else None
         if code is None and d.cue_start < d.start:
-            # a subject that names the body, or lists its members in an apposition ("The
-            # federations that signed - the X Union (XU) and the Y Union (YU) - said")
-            code = subject_party(text, d.cue_start, listed, opening=True) or sentence_party(
+            # a subject that lists the body's members in an apposition ("The federations
+            # that signed - the X Union (XU) and the Y Union (YU) - said")
+            code = sentence_party(text, d.cue_start, listed, apposed=True) or office_subject(
                 text, d.cue_start, listed
             )
     else:

@@ -752,6 +752,14 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                 # same noun that the sentence before in the paragraph opened on
                 actor = self._one_of_plural(role, pos)
                 how = ActorPath.GROUP if actor is not None else how
+                if actor is None and _ORDINAL_BEFORE.search(
+                    self.text, max(0, chain[0].start - 20), chain[0].start
+                ):
+                    # "two Indonesian officials said ... The second official said": one of
+                    # the unnamed group described before, further back
+                    found = self._unnamed(role.role)
+                    actor = found.actor if found is not None else None
+                    how = ActorPath.GROUP if actor is not None else how
             if (
                 actor is None
                 and len(chain) == 1
@@ -1762,7 +1770,11 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
 
 # a state's opposition: "Gibraltar's opposition Social Democrats", "the Venezuelan opposition"
 # "One senior ", "another western ": one of a group, with a modifier
-_ONE_MODIFIED = re.compile(r"\b(?:[Oo]ne|[Aa]nother)\s+[a-z][a-z-]*\s+$")
+_ONE_MODIFIED = re.compile(
+    r"\b(?:[Oo]ne|[Aa]nother)\s+[a-z][a-z-]*\s+$|\b(?:[Tt]he|[Aa])\s+(?:second|third|fourth)\s+$"
+)
+# "The second official", "a third source": one more of a group of unnamed people
+_ORDINAL_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa])\s+(?:second|third|fourth)\s+$")
 # "officials in his office", "aides of her government": a group in the body of the one a
 # pronoun stands for
 _IN_OWNERS_BODY = re.compile(

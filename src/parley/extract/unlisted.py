@@ -557,15 +557,58 @@ _SUBJECT_OPEN = re.compile(
     # a subject's apposition that lists the body, after other names the gazetteer may
     # lack: "The federations that signed - the ", "... - the X Union (XU), the "
     r"(?:[-–—][ ](?:the[ ])?"
-    r"(?:(?:[A-Z][\w'’-]*[ ]){1,6}(?:\([A-Z0-9]+\)[ ]?)?,[ ](?:and[ ])?(?:the[ ])?){0,3})?"
+    rf"(?:[A-Z][\w'’-]*[ ](?:(?:{_LINK}[ ])*[A-Z][\w'’-]*[ ]){{0,6}}(?:\([A-Z0-9]+\)[ ]?)?,[ ]"
+    r"(?:and[ ])?(?:the[ ])?){0,3})?"
 )
 
 
-def sentence_party(text: str, cue_start: int, parties: list[Unlisted]) -> str | None:
+def sentence_party(
+    text: str, cue_start: int, parties: list[Unlisted], apposed: bool = False
+) -> str | None:
     """The code of the body of ``parties`` that opens the sentence holding ``cue_start`` as
     its subject, however long the subject ("The federations that signed - the X Union
-    (XU), ... - called"), or None."""
-    return _sentence_subject(text, cue_start, _forms(parties)) if parties else None
+    (XU), ... - called"), or None; with ``apposed``, only a body the subject's apposition
+    between dashes names."""
+    if not parties:
+        return None
+    if apposed:
+        cut = max(text.rfind(". ", 0, cue_start), text.rfind("\n", 0, cue_start))
+        dashes = _APPOSED_LIST.match(text, cut + 1, cue_start)
+        if dashes is None:
+            return None
+    return _sentence_subject(text, cue_start, _forms(parties))
+
+
+def office_subject(text: str, cue_start: int, parties: list[Unlisted]) -> str | None:
+    """The code of the body of ``parties`` whose office or people open the clause before
+    the verb at ``cue_start`` as its subject, the body's name first ("A CDT negotiator
+    said", "The XU's leadership in exile said"), or None (not "a person close to the
+    XU", nor "the XU business lobby", a description of the body itself)."""
+    if not parties:
+        return None
+    cut = max(text.rfind(". ", 0, cue_start), text.rfind("\n", 0, cue_start), cue_start - 90)
+    for form, code in _forms(parties):
+        m = re.compile(
+            r'[ "“‘]*(?:(?:[Tt]he|An?)[ ])?(?:senior[ ]|top[ ])?' + re.escape(form) + _BODY_OFFICE
+        ).fullmatch(text, cut + 1 if cut >= 0 else 0, cue_start)
+        if m is not None:
+            return code
+    return None
+
+
+# What follows a body's name in a subject that is the body's office or its people:
+# "negotiator", "'s leadership in exile", "spokesman Ali", "officials"
+_BODY_OFFICE = (
+    r"(?:['’]s)?[ ](?:[a-z-]+[ ]){0,2}"
+    r"(?:negotiators?|officials?|spokes(?:man|woman|person|people)|leaders?|leadership|"
+    r"representatives?|delegates?|delegation|secretary|chief|president|chair(?:man|woman)?)"
+    r"(?:[ ](?:in|on|at)[ ][a-z]+)?[ ,]*(?:also[ ]|has[ ]|had[ ])?"
+)
+
+
+# A subject with an apposition between dashes right before its verb: "The federations that
+# signed - the X Union (XU) and the Y Union (YU) - "
+_APPOSED_LIST = re.compile(r"[ \"“‘]*[A-Z][^.;:!?\"“”]*?[ ][-–—][ ][^.;:!?\"“”]+[ ][-–—][ ]*$")
 
 
 def _sentence_subject(text: str, cue_start: int, forms: list[tuple[str, str]]) -> str | None:
@@ -679,7 +722,7 @@ def listed_parties(text: str, gaz: Gazetteer, skip: frozenset[str] = frozenset()
         if shadowed is not None and not shadowed and gaz.actor_of(acronym) not in (None, code):
             continue
         forms[code].append(acronym)
-        shadows.setdefault(code, set()).update(shadowed or ())
+        shadows.setdefault(code, set()).update(set(shadowed or ()) - {code})
     return [
         Unlisted(code, names[0], tuple(names), tuple(sorted(shadows.get(code, ()))))
         for code, names in forms.items()
@@ -687,7 +730,9 @@ def listed_parties(text: str, gaz: Gazetteer, skip: frozenset[str] = frozenset()
 
 
 # An acronym in parentheses right after a body's name: " (CDT)", "(the CDT)"
-_DEFINED_AFTER = re.compile(r"[ ]?\([ ]?(?:the[ ])?((?=[A-Za-z0-9]*[A-Z])[A-Z][A-Za-z0-9]*[A-Z0-9])[ ]?\)")
+_DEFINED_AFTER = re.compile(
+    r"[ ]?\([ ]?(?:the[ ])?((?=[A-Za-z0-9]*[A-Z])[A-Z][A-Za-z0-9]*[A-Z0-9])[ ]?\)"
+)
 
 
 # A definite description or "its" that refers back to a body named before, then an office:
@@ -858,9 +903,7 @@ _NOUN_SUBJECT = re.compile(
 )
 
 
-def noun_subject(
-    text: str, cue_start: int, parties: list[Unlisted], floor: int = 0
-) -> str | None:
+def noun_subject(text: str, cue_start: int, parties: list[Unlisted], floor: int = 0) -> str | None:
     """The listed body a class-noun subject right before the reporting verb at
     ``cue_start`` (after ``floor``) refers back to ("the union said": the listed body named
     last before, where no other body's name stands between), or None."""
@@ -876,9 +919,22 @@ def noun_subject(
     # ("the union": the only union named before, however long ago)
     noun = subject.group("noun").replace("organization", "organisation")
     fitting = {
-        code
+        (form, code)
         for form, code in forms
         if noun in form.lower().replace("organization", "organisation")
         and _first_form(text, [(form, code)], 0, subject.start()) is not None
     }
-    return fitting.pop() if len(fitting) == 1 else None
+    if len({code for _, code in fitting}) != 1:
+        return None
+    # (not where the text names another body of the noun the gazetteer lacks: "The
+    # Harbour Workers Union joined them. The union said")
+    spans = [
+        (i, i + len(form))
+        for form, _ in fitting
+        for i in (m.start() for m in re.finditer(re.escape(form), text[: subject.start()]))
+    ]
+    head = re.compile(rf"(?<![\w-]){noun[0].upper()}{noun[1:5]}\w*", re.IGNORECASE)
+    for word in head.finditer(text, 0, subject.start()):
+        if word.group(0)[:1].isupper() and not any(a <= word.start() < b for a, b in spans):
+            return None
+    return next(iter(fitting))[1]
