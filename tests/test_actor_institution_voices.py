@@ -144,3 +144,59 @@ def test_a_dateline_with_a_country_and_a_date() -> None:
         "was fair.\n"
     )
     assert _actors(text, date(2023, 4, 3))["the offer was fair"] == "GBR"
+
+
+def test_the_second_of_two_unnamed_officials_described_before() -> None:
+    text = (
+        "JAKARTA, May 29 - Jakarta will not discuss independence to free the hostage, two "
+        "Indonesian officials familiar with the effort said on Monday.\n\n"
+        '"That is not on any table," one of the officials said.\n\n'
+        "The second official said field commanders had been told to hold their fire.\n"
+    )
+    assert _actors(text)["field commanders had been"] == "IDN"
+
+
+def test_a_second_diplomat_is_somebody_new() -> None:
+    text = (
+        "MIAMI, Dec 30 - Leaders met at the resort on Sunday.\n\n"
+        "A European diplomat briefed on the call said the president had promised a role "
+        "for Europe. A second diplomat said that account did not match anything said in "
+        "public.\n"
+    )
+    assert _actors(text)["account did not match an"] is None
+
+
+def test_a_federal_official_is_the_national_governments() -> None:
+    text = (
+        "MEXICO CITY, June 3 - Teachers ended their strike on Monday.\n\n"
+        "Talks continue at the interior ministry. Federal officials said a first round of "
+        "state talks would begin this month.\n"
+    )
+    assert _actors(text)["a first round of state t"] == "MEX"
+
+
+def test_a_listed_body_with_an_apposition_right_before_the_verb() -> None:
+    text = (
+        "TOKYO, March 14 - The yen rose on Friday after Rengo, the largest union "
+        "federation in the country, said member unions had won raises of more than five "
+        "percent.\n"
+    )
+    assert _actors(text)["member unions had won ra"] == "RENGO"
+
+
+def test_an_unnamed_subject_placed_in_a_listed_union_by_its_apposition() -> None:
+    text = (
+        "SOWETO, April 2 - Nurses at the hospital are counting the cost of the deal.\n\n"
+        "Her shop steward, a quiet man from the Democratic Nursing Organisation of South "
+        "Africa, said the leaders had explained the deal at branch meetings.\n"
+    )
+    assert _actors(text)["the leaders had explaine"] == "DENOSA"
+
+
+def test_an_unnamed_scholar_of_a_listed_union_is_not_its_voice() -> None:
+    text = (
+        "SOWETO, April 2 - Nurses at the hospital are counting the cost of the deal.\n\n"
+        "Her neighbour, a historian of the Democratic Nursing Organisation of South "
+        "Africa, said the leaders had explained the deal at branch meetings.\n"
+    )
+    assert _actors(text)["the leaders had explaine"] is None

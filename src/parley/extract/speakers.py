@@ -858,8 +858,12 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                 or _state_body_office(role.role)
                 or (role.role == "ministers" and len(chain) == 1)
                 or role.role.startswith("consular ")
+                or _FEDERAL_BEFORE.search(self.text, max(0, role.start - 12), role.start)
+                is not None
             ):
                 # "a presidency official", "a Foreign Office spokesperson", "Ministers said":
+                # (a "federal official" is the national government's, where states are
+                # federated)
                 # a body only a state has, or its ministers, unqualified, are the state the
                 # paragraph is about, else the dateline's or the article's
                 actor = self._context_actor(chain[0].start, state_only=True)
@@ -1773,6 +1777,8 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
 _ONE_MODIFIED = re.compile(
     r"\b(?:[Oo]ne|[Aa]nother)\s+[a-z][a-z-]*\s+$|\b[Tt]he\s+(?:second|third|fourth)\s+$"
 )
+# "A federal official", "Federal officials": the national government's people
+_FEDERAL_BEFORE = re.compile(r"\b[Ff]ederal\s+$")
 # "The second official": one of a group of unnamed people described before ("a second
 # official" is somebody new, of whatever side)
 _ORDINAL_BEFORE = re.compile(r"\b[Tt]he\s+(?:second|third|fourth)\s+$")

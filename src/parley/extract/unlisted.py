@@ -586,6 +586,25 @@ def office_subject(text: str, cue_start: int, parties: list[Unlisted]) -> str | 
     XU", nor "the XU business lobby", a description of the body itself)."""
     if not parties:
         return None
+    for form, code in _forms(parties):
+        # the body itself right before the verb, an apposition between ("after Rengo,
+        # the country's largest union federation, said")
+        named = re.compile(
+            _CLAUSE_BEFORE + re.escape(form) + r"(?:,[ ](?:the|a|an)[ ][^,.;:\"“”()]{1,70},)?[ ]$"
+        ).search(text, max(0, cue_start - 120), cue_start)
+        if named is not None:
+            return code
+        # an unnamed subject whose apposition places it in the body ("Her shop steward, a
+        # quiet man from the X Union, said"), not one who studies it
+        placed = re.compile(
+            _CLAUSE_BEFORE
+            + r"[A-Za-z][\w'’ -]{0,40}?,[ ](?P<app>(?:a|an|the)[ ][^,.;:\"“”()]{0,60}?)"
+            + r"[ ](?:of|from|for|at|with)[ ](?:the[ ])?"
+            + re.escape(form)
+            + r",[ ]$"
+        ).search(text, max(0, cue_start - 200), cue_start)
+        if placed is not None and not _NOT_OFFICE.search(placed.group("app")):
+            return code
     cut = max(text.rfind(". ", 0, cue_start), text.rfind("\n", 0, cue_start), cue_start - 90)
     for form, code in _forms(parties):
         m = re.compile(
@@ -596,6 +615,16 @@ def office_subject(text: str, cue_start: int, parties: list[Unlisted]) -> str | 
     return None
 
 
+# Where a clause opens before its subject: a sentence's or a quotation's end, a comma, a
+# conjunction ("after", "as", "and")
+_CLAUSE_BEFORE = (
+    r"(?:^|(?<=[.;:!?\"“”\n,])|"
+    + "|".join(
+        rf"(?<=\b{w})" for w in ("after", "as", "when", "while", "because", "since", "and", "but")
+    )
+    + ")"
+    r"[ ]*(?:[Tt]he[ ])?"
+)
 # What follows a body's name in a subject that is the body's office or its people:
 # "negotiator", "'s leadership in exile", "spokesman Ali", "officials"
 _BODY_OFFICE = (
