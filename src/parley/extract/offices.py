@@ -159,10 +159,26 @@ class Offices(ResolverBase):
         """The side a bare office or body ("the army", "the ministry") had when the text
         last qualified it before ``pos`` ("Sudan's army ... the army")."""
         found = self._qualified.get(role or "")
-        if not found:
+        i = bisect_left(found[0], pos) if found else 0
+        if found and i:
+            return found[1][i - 1]
+        return self._named_body_side(role, pos)
+
+    def _named_body_side(self, role: str | None, pos: int) -> str | None:
+        """The side of the body the paragraph named last whose name ends in the noun of
+        ``role`` ("The Gauteng health department says ... a spokesman for the department":
+        the regional government's), or None."""
+        if not role or " " in role:
             return None
-        i = bisect_left(found[0], pos)
-        return found[1][i - 1] if i else None
+        for _, m in self._back_in_paragraph(pos, 12):
+            if (
+                m.kind is MentionKind.ACTOR
+                and m.actor
+                and " " in m.text
+                and m.text.lower().endswith(" " + role)
+            ):
+                return m.actor
+        return None
 
     def default_side(self, role: str | None, pos: int) -> str | None:
         """The side a generic institution ("the administration") names when no country

@@ -59,7 +59,9 @@ from parley.extract.unlisted import (
     listed_parties,
     member_of,
     noun_subject,
+    office_subject,
     referred_back,
+    sentence_party,
     subject_party,
     unlisted_parties,
 )
@@ -258,10 +260,10 @@ def _steps(
     unlisted = unlisted_parties(text, finder.gaz)
     if unlisted:
         drafts = _unlisted_sides(text, drafts, unlisted)
-    if any(d.who.actor is None for d in drafts):
+    if any(d.who.actor is None or d.who.path is ActorPath.PARTY for d in drafts):
         listed = listed_parties(text, finder.gaz, frozenset(u.code for u in unlisted))
         if listed:
-            drafts = [_listed_side(text, d, listed) for d in drafts]
+            drafts = _listed_sides(text, drafts, listed)
     out: list[Statement] = []
     spelled = written_spellings(text)
     for i, d in enumerate(drafts):
@@ -1829,6 +1831,26 @@ def _unlisted_side(text: str, d: Draft, unlisted: list[Unlisted]) -> Draft:
     return replace(d, who=replace(d.who, actor=code, path=ActorPath.UNLISTED, basis=None))
 
 
+def _listed_sides(text: str, drafts: list[Draft], listed: list[Unlisted]) -> list[Draft]:
+    """Each draft's side by :func:`_listed_side`; a pronoun speaker with no side that
+    follows, in the same paragraph, a statement given a listed body's code here stands
+    for that body too ("The federations ... called the deal a first step. They said ...")."""
+    out = [_listed_side(text, d, listed) for d in drafts]
+    order = sorted(range(len(out)), key=lambda i: out[i].start)
+    for prev, i in zip(order, order[1:], strict=False):
+        d, p = out[i], out[prev]
+        if (
+            p.who.path is ActorPath.LISTED
+            and p.who.speaker is None
+            and d.who.speaker is None
+            and d.who.actor is None
+            and "\n" not in text[p.start : d.start]
+            and _PRONOUN_BEFORE_CUE.search(text, max(0, d.cue_start - 20), d.cue_start)
+        ):
+            out[i] = replace(d, who=replace(d.who, actor=p.who.actor, path=ActorPath.LISTED))
+    return out
+
+
 def _listed_side(text: str, d: Draft, listed: list[Unlisted]) -> Draft:
     """A named speaker no path gave a side whom the text introduces as holding an office in
     an organisation or a movement the gazetteer lists ("X, joint general secretary of the
@@ -1836,9 +1858,31 @@ def _listed_side(text: str, d: Draft, listed: list[Unlisted]) -> Draft:
     class that refers back to it ("the union's chief executive, X"), stands for it (see
     ``unlisted.member_of`` and ``unlisted.referred_back``)."""
     if d.who.actor is not None:
-        return d
+        # a side read from an acronym the text defines as a listed body ("the Coalition
+        # of Patriots for Change (CPC)", where the party table reads CPC as a state's
+        # ruling party) gives way to that body where the subject or the speaker's
+        # introduction names it
+        shadowing = [u for u in listed if d.who.actor in u.shadows]
+        if not shadowing or d.who.path is not ActorPath.PARTY:
+            return d
+        if d.who.speaker is None:
+            found = subject_party(text, d.cue_start, shadowing, opening=True)
+        else:
+            found = affiliation(text, d.who.speaker, d.end + _NAME_AFTER, shadowing, named=True)
+        if found is None:
+            return d
+        return replace(d, who=replace(d.who, actor=found, path=ActorPath.LISTED, basis=None))
     if d.who.speaker is None:
-        code = noun_subject(text, d.cue_start, listed) if d.cue_start < d.start else None
+        # the subject before the verb, whether the verb opens the statement or follows it
+        # ('"...", the union said'; then the subject stands after the statement)
+        floor = 0 if d.cue_start < d.start else d.end
+        code = noun_subject(text, d.cue_start, listed, floor) if d.cue_start >= floor else None
+        if code is None and d.cue_start < d.start:
+            # a subject that lists the body's members in an apposition ("The federations
+            # that signed - the X Union (XU) and the Y Union (YU) - said")
+            code = sentence_party(text, d.cue_start, listed, apposed=True) or office_subject(
+                text, d.cue_start, listed
+            )
     else:
         code = member_of(text, d.who.speaker, d.end + _NAME_AFTER, listed) or referred_back(
             text, d.who.speaker, d.end + _NAME_AFTER, listed

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
@@ -173,6 +173,8 @@ class ResolverBase:
         def _legislature(self, office: Mention) -> str | None: ...
 
         def role_side(self, role: str | None, pos: int) -> str | None: ...
+
+        def _back_in_paragraph(self, pos: int, limit: int) -> Iterator[tuple[int, Mention]]: ...
 
         def _title_actor(self, pos: int) -> str | None: ...
 

@@ -116,12 +116,15 @@ NAME_GIVEN = re.compile(
 )
 # Verbs that introduce what somebody said (the side of what follows is spoken of)
 _REPORTING = re.compile(
-    r"\b(?:said|says|told|tells|added|adds|warned|warns|argued|argues|insisted|insists"
+    r"\b(?:said|says|(?<!\ba[ ])say|told|tells|tell|added|adds|warned|warns|argued|argues"
+    r"|insisted|insists"
     r"|accused|accuses|demanded|demands|stressed|stresses|announced|announces|wrote|writes"
     r"|according to)\b"
 )
 _DATELINE = re.compile(
-    r"([A-Z][A-Z.'’-]*(?:[ /][A-Z][A-Z.'’-]*)*)(?:,\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=\s*[-—–(]))?"
+    r"([A-Z][A-Z.'’-]*(?:[ /][A-Z][A-Z.'’-]*)*)"
+    # ", Ukraine -", ", England, April 3 (NPA) -": the place's country
+    r"(?:,\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=\s*[-—–(]|,\s+[A-Z][a-z]{2,}\.?\s+\d))?"
     r"(?:,\s+[A-Z][a-z]{2,}\.?\s+\d{1,2}\.?)?"
     r"(?:\s*\([^)]{1,30}\))?\s*[-—–]\s"
 )

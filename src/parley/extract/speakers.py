@@ -603,9 +603,11 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
             if actor is None and det in ("a", "an") and len(chain) == 1:
                 side = self._spokesperson_of_subject(role)
                 if side is not None:
-                    return self._remember(
-                        pos, Who(None, side, False, ActorPath.GROUP), Gender.PLURAL
-                    )
+                    # "The Commission welcomed it. A spokesperson said": a later "the
+                    # spokesperson" is the same unnamed one
+                    who = Who(None, side, False, ActorPath.GROUP)
+                    self._describe(role.role, who, pos)
+                    return self._remember(pos, who, Gender.PLURAL)
             if actor is None and len(chain) == 1 and det not in _POSSESSIVE_PRONOUNS:
                 side = self._entourage_of_subject(role)
                 if side is not None:
@@ -750,6 +752,14 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                 # same noun that the sentence before in the paragraph opened on
                 actor = self._one_of_plural(role, pos)
                 how = ActorPath.GROUP if actor is not None else how
+                if actor is None and _ORDINAL_BEFORE.search(
+                    self.text, max(0, chain[0].start - 20), chain[0].start
+                ):
+                    # "two Indonesian officials said ... The second official said": one of
+                    # the unnamed group described before, further back
+                    found = self._unnamed(role.role)
+                    actor = found.actor if found is not None else None
+                    how = ActorPath.GROUP if actor is not None else how
             if (
                 actor is None
                 and len(chain) == 1
@@ -848,8 +858,12 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                 or _state_body_office(role.role)
                 or (role.role == "ministers" and len(chain) == 1)
                 or role.role.startswith("consular ")
+                or _FEDERAL_BEFORE.search(self.text, max(0, role.start - 12), role.start)
+                is not None
             ):
                 # "a presidency official", "a Foreign Office spokesperson", "Ministers said":
+                # (a "federal official" is the national government's, where states are
+                # federated)
                 # a body only a state has, or its ministers, unqualified, are the state the
                 # paragraph is about, else the dateline's or the article's
                 actor = self._context_actor(chain[0].start, state_only=True)
@@ -1554,8 +1568,13 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                     and (_state_body(nxt.role) or self._state_institution(nxt))
                 ):
                     # "an official of the National Amnesty Commission": a national
-                    # commission, a legislature, a presidency are state bodies too
-                    side = self._actor_after(nxt.end) or self._home_or_main()
+                    # commission, a legislature, a presidency are state bodies too; "In
+                    # Dili, a spokesman for the Ministry of X": the framing capital's
+                    side = (
+                        self._actor_after(nxt.end)
+                        or self._framing_actor(pos, state_body=True)
+                        or self._home_or_main()
+                    )
                 return side
             return nxt.actor
         return None
@@ -1755,7 +1774,14 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
 
 # a state's opposition: "Gibraltar's opposition Social Democrats", "the Venezuelan opposition"
 # "One senior ", "another western ": one of a group, with a modifier
-_ONE_MODIFIED = re.compile(r"\b(?:[Oo]ne|[Aa]nother)\s+[a-z][a-z-]*\s+$")
+_ONE_MODIFIED = re.compile(
+    r"\b(?:[Oo]ne|[Aa]nother)\s+[a-z][a-z-]*\s+$|\b[Tt]he\s+(?:second|third|fourth)\s+$"
+)
+# "A federal official", "Federal officials": the national government's people
+_FEDERAL_BEFORE = re.compile(r"\b[Ff]ederal\s+$")
+# "The second official": one of a group of unnamed people described before ("a second
+# official" is somebody new, of whatever side)
+_ORDINAL_BEFORE = re.compile(r"\b[Tt]he\s+(?:second|third|fourth)\s+$")
 # "officials in his office", "aides of her government": a group in the body of the one a
 # pronoun stands for
 _IN_OWNERS_BODY = re.compile(

@@ -554,7 +554,90 @@ def subject_party(
 _SUBJECT_OPEN = re.compile(
     r'[ "“‘]*(?:(?:[Tt]he|An?|Its|One|Two|Three|Several|Some)[ ])?(?:[a-z-]+[ ]){0,3}'
     r"(?:(?:of|for|from)[ ](?:the[ ])?)?"
+    # a subject's apposition that lists the body, after other names the gazetteer may
+    # lack: "The federations that signed - the ", "... - the X Union (XU), the "
+    r"(?:[-–—][ ](?:the[ ])?"
+    rf"(?:[A-Z][\w'’-]*[ ](?:(?:{_LINK}[ ])*[A-Z][\w'’-]*[ ]){{0,6}}(?:\([A-Z0-9]+\)[ ]?)?,[ ]"
+    r"(?:and[ ])?(?:the[ ])?){0,3})?"
 )
+
+
+def sentence_party(
+    text: str, cue_start: int, parties: list[Unlisted], apposed: bool = False
+) -> str | None:
+    """The code of the body of ``parties`` that opens the sentence holding ``cue_start`` as
+    its subject, however long the subject ("The federations that signed - the X Union
+    (XU), ... - called"), or None; with ``apposed``, only a body the subject's apposition
+    between dashes names."""
+    if not parties:
+        return None
+    if apposed:
+        cut = max(text.rfind(". ", 0, cue_start), text.rfind("\n", 0, cue_start))
+        dashes = _APPOSED_LIST.match(text, cut + 1, cue_start)
+        if dashes is None:
+            return None
+    return _sentence_subject(text, cue_start, _forms(parties))
+
+
+def office_subject(text: str, cue_start: int, parties: list[Unlisted]) -> str | None:
+    """The code of the body of ``parties`` whose office or people open the clause before
+    the verb at ``cue_start`` as its subject, the body's name first ("A CDT negotiator
+    said", "The XU's leadership in exile said"), or None (not "a person close to the
+    XU", nor "the XU business lobby", a description of the body itself)."""
+    if not parties:
+        return None
+    for form, code in _forms(parties):
+        # the body itself right before the verb, an apposition between ("after Rengo,
+        # the country's largest union federation, said")
+        named = re.compile(
+            _CLAUSE_BEFORE + re.escape(form) + r"(?:,[ ](?:the|a|an)[ ][^,.;:\"“”()]{1,70},)?[ ]$"
+        ).search(text, max(0, cue_start - 120), cue_start)
+        if named is not None:
+            return code
+        # an unnamed subject whose apposition places it in the body ("Her shop steward, a
+        # quiet man from the X Union, said"), not one who studies it
+        placed = re.compile(
+            _CLAUSE_BEFORE
+            + r"[A-Za-z][\w'’ -]{0,40}?,[ ](?P<app>(?:a|an|the)[ ][^,.;:\"“”()]{0,60}?)"
+            + r"[ ](?:of|from|for|at|with)[ ](?:the[ ])?"
+            + re.escape(form)
+            + r",[ ]$"
+        ).search(text, max(0, cue_start - 200), cue_start)
+        if placed is not None and not _NOT_OFFICE.search(placed.group("app")):
+            return code
+    cut = max(text.rfind(". ", 0, cue_start), text.rfind("\n", 0, cue_start), cue_start - 90)
+    for form, code in _forms(parties):
+        m = re.compile(
+            r'[ "“‘]*(?:(?:[Tt]he|An?)[ ])?(?:senior[ ]|top[ ])?' + re.escape(form) + _BODY_OFFICE
+        ).fullmatch(text, cut + 1 if cut >= 0 else 0, cue_start)
+        if m is not None:
+            return code
+    return None
+
+
+# Where a clause opens before its subject: a sentence's or a quotation's end, a comma, a
+# conjunction ("after", "as", "and")
+_CLAUSE_BEFORE = (
+    r"(?:^|(?<=[.;:!?\"“”\n,])|"
+    + "|".join(
+        rf"(?<=\b{w})" for w in ("after", "as", "when", "while", "because", "since", "and", "but")
+    )
+    + ")"
+    r"[ ]*(?:[Tt]he[ ])?"
+)
+# What follows a body's name in a subject that is the body's office or its people:
+# "negotiator", "'s leadership in exile", "spokesman Ali", "officials"
+_BODY_OFFICE = (
+    r"(?:['’]s)?[ ](?:[a-z-]+[ ]){0,2}"
+    r"(?:negotiators?|officials?|spokes(?:man|woman|person|people)|leaders?|leadership|"
+    r"representatives?|delegates?|delegation|secretary|chief|president|chair(?:man|woman)?)"
+    r"(?:[ ](?:in|on|at)[ ][a-z]+)?[ ,]*(?:also[ ]|has[ ]|had[ ])?"
+)
+
+
+# A subject with an apposition between dashes right before its verb: "The federations that
+# signed - the X Union (XU) and the Y Union (YU) - "
+_APPOSED_LIST = re.compile(r"[ \"“‘]*[A-Z][^.;:!?\"“”]*?[ ][-–—][ ][^.;:!?\"“”]+[ ][-–—][ ]*$")
 
 
 def _sentence_subject(text: str, cue_start: int, forms: list[tuple[str, str]]) -> str | None:
@@ -648,10 +731,27 @@ def listed_parties(text: str, gaz: Gazetteer, skip: frozenset[str] = frozenset()
     structures like those read for an unlisted organisation."""
     pattern, codes = _non_state_names(gaz)
     forms: dict[str, list[str]] = {}
+    shadows: dict[str, set[str]] = {}
     for m in pattern.finditer(text):
         code = codes[m.group(0)]
-        if code not in skip and m.group(0) not in forms.setdefault(code, []):
+        if code in skip:
+            continue
+        if m.group(0) not in forms.setdefault(code, []):
             forms[code].append(m.group(0))
+        # an acronym the text defines for the body ("the Democratic Confederation of
+        # Labour (CDT)") stands for it in this text, even where the gazetteer or the party
+        # table reads the acronym as another party ("CPC", a state's ruling party)
+        defined = _DEFINED_AFTER.match(text, m.end())
+        if defined is None:
+            continue
+        acronym = defined.group(1)
+        if acronym in forms[code] or codes.get(acronym, code) != code:
+            continue
+        shadowed = _shadowed(gaz, acronym, m.group(0))
+        if shadowed is not None and not shadowed and gaz.actor_of(acronym) not in (None, code):
+            continue
+        forms[code].append(acronym)
+        shadows.setdefault(code, set()).update(set(shadowed or ()) - {code})
     firsts: dict[str, set[str]] = {}
     for code, names in forms.items():
         for name in names:
@@ -663,7 +763,10 @@ def listed_parties(text: str, gaz: Gazetteer, skip: frozenset[str] = frozenset()
             # "the Coordinadora's delegation" after "the Coordinadora Nacional Ejercito
             # Bolivariano": a body called by the first word of the name it was given in full
             forms[next(iter(owners))].append(word)
-    return [Unlisted(code, names[0], tuple(names)) for code, names in forms.items() if names]
+    return [
+        Unlisted(code, names[0], tuple(names), tuple(sorted(shadows.get(code, ()))))
+        for code, names in forms.items()
+    ]
 
 
 def _leading_word(gaz: Gazetteer, name: str) -> str | None:
@@ -679,6 +782,12 @@ def _leading_word(gaz: Gazetteer, name: str) -> str | None:
     if word in _GENERIC or word in _PARTY_WORDS or word in _NOT_PARTIES or word in _PARTY_HEADS:
         return None
     return None if _known(gaz, word) else word
+
+
+# An acronym in parentheses right after a body's name: " (CDT)", "(the CDT)"
+_DEFINED_AFTER = re.compile(
+    r"[ ]?\([ ]?(?:the[ ])?((?=[A-Za-z0-9]*[A-Z])[A-Z][A-Za-z0-9]*[A-Z0-9])[ ]?\)"
+)
 
 
 # A definite description or "its" that refers back to a body named before, then an office:
@@ -881,15 +990,43 @@ def member_of(text: str, speaker: str | None, pos: int, parties: list[Unlisted])
 # "the union said", "the union's leaders said", "a spokesperson for the organisation told"
 _NOUN_SUBJECT = re.compile(
     r"(?:\b[Tt]he[ ]|\b[Aa][ ]spokes(?:man|woman|person)[ ]for[ ]the[ ])"
-    r"(?:union|organisation|organization|federation|association)"
+    r"(?P<noun>union|organisation|organization|federation|association)"
     r"(?:['’]s?(?:[ ][a-z]+){1,2})?[ ](?:also[ ]|has[ ]|had[ ])?$"
 )
 
 
-def noun_subject(text: str, cue_start: int, parties: list[Unlisted]) -> str | None:
+def noun_subject(text: str, cue_start: int, parties: list[Unlisted], floor: int = 0) -> str | None:
     """The listed body a class-noun subject right before the reporting verb at
-    ``cue_start`` refers back to ("the union said": the listed body named last before,
-    where no other body's name stands between), or None."""
-    if not parties or _NOUN_SUBJECT.search(text, max(0, cue_start - 60), cue_start) is None:
+    ``cue_start`` (after ``floor``) refers back to ("the union said": the listed body named
+    last before, where no other body's name stands between), or None."""
+    lo = max(0, floor, cue_start - 60)
+    subject = _NOUN_SUBJECT.search(text, lo, cue_start) if parties else None
+    if subject is None:
         return None
-    return _nearest_body(text, _forms(parties), cue_start, noun=True)
+    forms = _forms(parties)
+    near = _nearest_body(text, forms, cue_start, noun=True)
+    if near is not None:
+        return near
+    # named further back: the one body the text has named so far whose name has the noun
+    # ("the union": the only union named before, however long ago)
+    noun = subject.group("noun").replace("organization", "organisation")
+    fitting = {
+        (form, code)
+        for form, code in forms
+        if noun in form.lower().replace("organization", "organisation")
+        and _first_form(text, [(form, code)], 0, subject.start()) is not None
+    }
+    if len({code for _, code in fitting}) != 1:
+        return None
+    # (not where the text names another body of the noun the gazetteer lacks: "The
+    # Harbour Workers Union joined them. The union said")
+    spans = [
+        (i, i + len(form))
+        for form, _ in fitting
+        for i in (m.start() for m in re.finditer(re.escape(form), text[: subject.start()]))
+    ]
+    head = re.compile(rf"(?<![\w-]){noun[0].upper()}{noun[1:5]}\w*", re.IGNORECASE)
+    for word in head.finditer(text, 0, subject.start()):
+        if word.group(0)[:1].isupper() and not any(a <= word.start() < b for a, b in spans):
+            return None
+    return next(iter(fitting))[1]
