@@ -343,10 +343,16 @@ def organisation_name(text: str, m: Mention) -> bool:
     """A capitalised name that is part of an organisation's ("Rhine Capital" in "Rhine
     Capital Partners", "Motion Picture" in "Alliance of Motion Picture and Television
     Producers"), not a person's."""
-    return bool(
-        _ORGANISATION_AFTER.match(text, m.end)
-        or _ORGANISATION_BEFORE.search(text, max(0, m.start - 60), m.start)
-    )
+    after = _ORGANISATION_AFTER.match(text, m.end)
+    if after is not None and m.kind is MentionKind.NAME and _OF_FIRST.match(after.group()):
+        # "analyst Jane Roe of Harbour Capital Partners": a full name that "of" or "for"
+        # follows is a person of the body, not a word of its name (a body's name opens
+        # on one word: "Alliance of ...", "Gulf of ...")
+        after = None
+    return bool(after or _ORGANISATION_BEFORE.search(text, max(0, m.start - 60), m.start))
+
+
+_OF_FIRST = re.compile(r"\s+(?:of|for)\s")
 
 
 _OWNER_PRONOUN = re.compile(r"(his|her|its|their)\s+", re.IGNORECASE)
