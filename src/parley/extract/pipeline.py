@@ -1342,10 +1342,12 @@ def _reporting_clause_only(text: str, d: Draft) -> bool:
 
 # The opening of a subordinate clause whose subject and verb follow it: a relative clause
 # ("X, who had threatened ...", "a speech in which he criticised ...") or an adverbial one
-# ("when Y threatened ...", "days after the council endorsed ..."), up to the cue
+# ("days after the council endorsed ...", "because Y had threatened ..."), up to the cue.
+# ("When X offered to reopen the reform, ..." opens a story on the offer: the gold counts
+# it, so "when" is left out.)
 _SUBORDINATE_BEFORE_CUE = re.compile(
     r"(?:\b(?:in|at|during|under|after|before|by|through|with|over)\s+which"
-    r"|\b(?:who|whom|when|after|before|until|since|because|once))\s+[^,.;:!?\"“”()]{1,50}$",
+    r"|\b(?:who|whom|after|before|until|since|because|once))\s+[^,.;:!?\"“”()]{1,50}$",
     re.IGNORECASE,
 )
 _CLAUSE_OPENER = re.compile(r"\b(?:that|whether|if)\b", re.IGNORECASE)
@@ -1354,8 +1356,8 @@ _CLAUSE_OPENER = re.compile(r"\b(?:that|whether|if)\b", re.IGNORECASE)
 def _background_act(text: str, d: Draft) -> bool:
     """A verb that reports with a noun phrase or an infinitive, inside a subordinate
     clause, with such a complement: "the standoff in which the president threatened to
-    impose tariffs", "X, who had asked business leaders to lift pay, said ...", "only when
-    the other side threatened to walk away". The clause tells the story's background (an
+    impose tariffs", "X, who had asked business leaders to lift pay, said ...", "because
+    the other side had threatened to walk away". The clause tells the story's background (an
     act done before), not a position stated; a complement clause ("in which she said that
     ...", "when he warned that ...") stays a report."""
     if d.direct or d.lemma not in NOMINAL_LEMMAS or d.start < d.cue_start:

@@ -353,6 +353,19 @@ def organisation_name(text: str, m: Mention) -> bool:
 
 
 _OF_FIRST = re.compile(r"\s+(?:of|for)\s")
+# An article before a name and a lower-case noun after it: "a North Africa specialist",
+# "the Westbrook middle school" name a region or a thing the noun is about; a person's
+# name takes no article
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
+
+
+def attributive_name(text: str, m: Mention) -> bool:
+    """``m`` is a capitalised name modifying the common noun after it, after an article."""
+    return (
+        _NOUN_AFTER.match(text, m.end) is not None
+        and _ARTICLE_BEFORE.search(text, max(0, m.start - 5), m.start) is not None
+    )
 
 
 _OWNER_PRONOUN = re.compile(r"(his|her|its|their)\s+", re.IGNORECASE)
