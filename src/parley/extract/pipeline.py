@@ -1346,9 +1346,9 @@ def _reporting_clause_only(text: str, d: Draft) -> bool:
 # ("When X offered to reopen the reform, ..." opens a story on the offer: the gold counts
 # it, so "when" is left out.)
 _SUBORDINATE_BEFORE_CUE = re.compile(
-    r"(?:\b(?:in|at|during|under|after|before|by|through|with|over)\s+which"
-    r"|\b(?:who|whom|after|before|until|since|because|once))\s+[^,.;:!?\"“”()]{1,50}$",
-    re.IGNORECASE,
+    r"(?:\b(?:[Ii]n|[Aa]t|[Dd]uring|[Uu]nder|[Aa]fter|[Bb]efore|[Bb]y|[Tt]hrough|[Ww]ith"
+    r"|[Oo]ver)\s+which|\b(?:who|whom|[Aa]fter|[Bb]efore|[Uu]ntil|[Ss]ince|[Bb]ecause|[Oo]nce))"
+    r"\s+[^,.;:!?\"“”()]{1,50}$"  # case-sensitive: "the WHO response" holds no "who"
 )
 _CLAUSE_OPENER = re.compile(r"\b(?:that|whether|if)\b", re.IGNORECASE)
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from spacy.lang.en.stop_words import STOP_WORDS as _STOP_WORDS
+
 from parley.actors import ActorKind, Gazetteer, Gender
 from parley.extract.mentions import Mention, MentionKind
 from parley.extract.roles import (
@@ -357,13 +359,18 @@ _OF_FIRST = re.compile(r"\s+(?:of|for)\s")
 # "the Westbrook middle school" name a region or a thing the noun is about; a person's
 # name takes no article
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
-_NOUN_AFTER = re.compile(r"\s+[a-z]")
+_NOUN_AFTER = re.compile(r"\s+([a-z][a-z-]*)\b")
 
 
 def attributive_name(text: str, m: Mention) -> bool:
-    """``m`` is a capitalised name modifying the common noun after it, after an article."""
+    """``m`` is a capitalised name modifying the common noun after it, after an article
+    (not a preposition or a verb after it: "the Frontier Chronicle in ...", "the Frontier
+    Chronicle reported")."""
+    noun = _NOUN_AFTER.match(text, m.end)
     return (
-        _NOUN_AFTER.match(text, m.end) is not None
+        noun is not None
+        and noun.group(1) not in _STOP_WORDS
+        and not noun.group(1).endswith(("ed", "s"))
         and _ARTICLE_BEFORE.search(text, max(0, m.start - 5), m.start) is not None
     )
 
