@@ -1340,31 +1340,31 @@ def _reporting_clause_only(text: str, d: Draft) -> bool:
     return not d.direct and _REPORTING_CLAUSE.fullmatch(text, d.start, d.end) is not None
 
 
-# The opening of a subordinate clause whose subject and verb follow it: a relative clause
-# ("X, who had threatened ...", "a speech in which he criticised ...") or an adverbial one
-# ("days after the council endorsed ...", "because Y had threatened ..."), up to the cue.
-# ("When X offered to reopen the reform, ..." opens a story on the offer: the gold counts
-# it, so "when" is left out.)
-_SUBORDINATE_BEFORE_CUE = re.compile(
-    r"(?:\b(?:[Ii]n|[Aa]t|[Dd]uring|[Uu]nder|[Aa]fter|[Bb]efore|[Bb]y|[Tt]hrough|[Ww]ith"
-    r"|[Oo]ver)\s+which|\b(?:who|whom|[Aa]fter|[Bb]efore|[Uu]ntil|[Ss]ince|[Bb]ecause|[Oo]nce))"
-    r"\s+[^,.;:!?\"“”()]{1,50}$"  # case-sensitive: "the WHO response" holds no "who"
+# A relative clause opened by a preposition and "which", up to the cue: its subject and
+# verb follow ("a speech in which he criticised ...", "a summit at which the premier has
+# threatened ...")
+_PREPOSITION_WHICH_BEFORE_CUE = re.compile(
+    r"\b(?:in|at|during|under|after|before|by|through|with|over)\s+which"
+    r"\s+[^,.;:!?\"“”()]{1,50}$"
 )
 _CLAUSE_OPENER = re.compile(r"\b(?:that|whether|if)\b", re.IGNORECASE)
 
 
 def _background_act(text: str, d: Draft) -> bool:
-    """A verb that reports with a noun phrase or an infinitive, inside a subordinate
-    clause, with such a complement: "the standoff in which the president threatened to
-    impose tariffs", "X, who had asked business leaders to lift pay, said ...", "because
-    the other side had threatened to walk away". The clause tells the story's background (an
-    act done before), not a position stated; a complement clause ("in which she said that
-    ...", "when he warned that ...") stays a report."""
+    """A verb that reports with a noun phrase or an infinitive, inside a relative clause
+    that a preposition and "which" open, with such a complement: "the standoff in which
+    the president threatened to impose tariffs", "a year in which management had threatened
+    to close plants". The clause describes an event of the story's background by an act
+    done in it, not a position stated; a complement clause ("a briefing at which she said
+    that ...") stays a report."""
     if d.direct or d.lemma not in NOMINAL_LEMMAS or d.start < d.cue_start:
         return False
     if _CLAUSE_OPENER.search(text, d.cue_start, d.start):
         return False
-    return _SUBORDINATE_BEFORE_CUE.search(text, max(0, d.cue_start - 80), d.cue_start) is not None
+    return (
+        _PREPOSITION_WHICH_BEFORE_CUE.search(text, max(0, d.cue_start - 80), d.cue_start)
+        is not None
+    )
 
 
 def _anonymity(text: str, d: Draft) -> bool:
