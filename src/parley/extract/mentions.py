@@ -68,6 +68,12 @@ _NOT_NAME = {
     "Administrator", "Rear", "Brigadier", "Commodore",
     # "One said", "Another told": one of a group (a pronoun below), never a surname
     "One", "Another",
+    # interrogative and relative words, prepositions and conjunctions opening a sentence
+    # or a quotation ("What Paris wants is ...", "For Ramos, the deal ..."): never a
+    # name's first word
+    "What", "Why", "Where", "Which", "Whose", "Whatever", "Wherever", "For", "From", "With",
+    "Without", "Under", "Among", "Against", "Through", "Unlike", "Until", "Although",
+    "Though", "Because", "Whether", "Amid",
 }  # fmt: skip
 # a portfolio before a name is part of the title ("European Commissioner for Trade Maros
 # Sefcovic", "Health Secretary Wes Streeting"), never the name's first word

@@ -26,7 +26,7 @@ from parley.extract.counterpart import (
     negotiating_parties,
     received_unnamed,
 )
-from parley.extract.cues import FORM_LEMMA, SPEECH_FORMS
+from parley.extract.cues import FORM_LEMMA, NOMINAL_LEMMAS, SPEECH_FORMS
 from parley.extract.dates import article_date
 from parley.extract.features import Utterance, continues, intro_of, party_roles
 from parley.extract.hearsay_gate import Candidate, candidate
@@ -217,6 +217,7 @@ def _steps(
         and not _let_go(text, d)
         and not _topic_only(text, d)
         and not _reporting_clause_only(text, d)
+        and not _background_act(text, d)
     ]
     drafts = [_past_view_noun(text, d) for d in drafts]
     if nlp is not None:
@@ -1375,6 +1376,33 @@ _REPORTING_CLAUSE = re.compile(
 
 def _reporting_clause_only(text: str, d: Draft) -> bool:
     return not d.direct and _REPORTING_CLAUSE.fullmatch(text, d.start, d.end) is not None
+
+
+# A relative clause opened by a preposition and "which", up to the cue: its subject and
+# verb follow ("a speech in which he criticised ...", "a summit at which the premier has
+# threatened ...")
+_PREPOSITION_WHICH_BEFORE_CUE = re.compile(
+    r"\b(?:in|at|during|under|after|before|by|through|with|over)\s+which"
+    r"\s+[^,.;:!?\"“”()]{1,50}$"
+)
+_CLAUSE_OPENER = re.compile(r"\b(?:that|whether|if)\b", re.IGNORECASE)
+
+
+def _background_act(text: str, d: Draft) -> bool:
+    """A verb that reports with a noun phrase or an infinitive, inside a relative clause
+    that a preposition and "which" open, with such a complement: "the standoff in which
+    the president threatened to impose tariffs", "a year in which management had threatened
+    to close plants". The clause describes an event of the story's background by an act
+    done in it, not a position stated; a complement clause ("a briefing at which she said
+    that ...") stays a report."""
+    if d.direct or d.lemma not in NOMINAL_LEMMAS or d.start < d.cue_start:
+        return False
+    if _CLAUSE_OPENER.search(text, d.cue_start, d.start):
+        return False
+    return (
+        _PREPOSITION_WHICH_BEFORE_CUE.search(text, max(0, d.cue_start - 80), d.cue_start)
+        is not None
+    )
 
 
 def _anonymity(text: str, d: Draft) -> bool:

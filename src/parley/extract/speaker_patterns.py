@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from spacy.lang.en.stop_words import STOP_WORDS as _STOP_WORDS
+
 from parley.actors import ActorKind, Gazetteer, Gender
 from parley.extract.mentions import Mention, MentionKind
 from parley.extract.roles import (
@@ -346,9 +348,33 @@ def organisation_name(text: str, m: Mention) -> bool:
     """A capitalised name that is part of an organisation's ("Rhine Capital" in "Rhine
     Capital Partners", "Motion Picture" in "Alliance of Motion Picture and Television
     Producers"), not a person's."""
-    return bool(
-        _ORGANISATION_AFTER.match(text, m.end)
-        or _ORGANISATION_BEFORE.search(text, max(0, m.start - 60), m.start)
+    after = _ORGANISATION_AFTER.match(text, m.end)
+    if after is not None and m.kind is MentionKind.NAME and _OF_FIRST.match(after.group()):
+        # "analyst Jane Roe of Harbour Capital Partners": a full name that "of" or "for"
+        # follows is a person of the body, not a word of its name (a body's name opens
+        # on one word: "Alliance of ...", "Gulf of ...")
+        after = None
+    return bool(after or _ORGANISATION_BEFORE.search(text, max(0, m.start - 60), m.start))
+
+
+_OF_FIRST = re.compile(r"\s+(?:of|for)\s")
+# An article before a name and a lower-case noun after it: "a North Africa specialist",
+# "the Westbrook middle school" name a region or a thing the noun is about; a person's
+# name takes no article
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
+_NOUN_AFTER = re.compile(r"\s+([a-z][a-z-]*)\b")
+
+
+def attributive_name(text: str, m: Mention) -> bool:
+    """``m`` is a capitalised name modifying the common noun after it, after an article
+    (not a preposition or a verb after it: "the Frontier Chronicle in ...", "the Frontier
+    Chronicle reported")."""
+    noun = _NOUN_AFTER.match(text, m.end)
+    return (
+        noun is not None
+        and noun.group(1) not in _STOP_WORDS
+        and not noun.group(1).endswith(("ed", "s"))
+        and _ARTICLE_BEFORE.search(text, max(0, m.start - 5), m.start) is not None
     )
 
 

@@ -60,6 +60,7 @@ from parley.extract.speaker_patterns import (
     _state_body,
     _state_body_office,
     _state_office,
+    attributive_name,
     organ_name,
     plural_noun,
     private_body_name,
@@ -368,6 +369,7 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
             and m.text.split()[-1] not in _NOT_PERSON_HEADS
             and not (m.kind is MentionKind.SURNAME and m.text.lower() in _COUNTED)
             and not organisation_name(self.text, m)
+            and not attributive_name(self.text, m)
         ]  # "Two business lobbies said" counts; it is not "World War Two"
         head = chain[-1]
         party = (
