@@ -27,6 +27,7 @@ from parley.extract.features import (
     PartyRole,
     Utterance,
     features,
+    features_infinitive,
     features_parties,
     features_party_polarity,
     party_roles,
@@ -170,6 +171,22 @@ def test_a_partys_clause_reads_with_its_polarity_and_modality() -> None:
                      parties=(NamedParty(0, 7, PartyRole.OTHER),))  # fmt: skip
     assert features_party_polarity(late) == []
     assert features_party_polarity(Utterance("the talks will resume", "said", "say", False)) == []
+
+
+def test_an_infinitive_reads_with_its_governor_and_polarity() -> None:
+    def inf(text: str) -> list[str]:
+        return features_infinitive(Utterance(text, "said", "say", False))
+
+    assert inf("the guild is ready to bargain") == ["inf:bargain", "inf:readi:bargain"]
+    # a negation before the governor marks both; "yet" between them is skipped
+    assert inf("the guild is not yet willing to bargain") == [
+        "inf~:bargain", "inf~:will:bargain",
+    ]  # fmt: skip
+    # a named party told to act reads as NAME, whatever its name
+    assert inf("asked Zorland to pull back its ships") == inf("asked Vexia to pull back its ships")
+    assert inf("asked Zorland to pull back its ships") == ["inf:pull", "inf:NAME:pull"]
+    # "to" before a determiner or a number is a preposition, not an infinitive
+    assert inf("they went to the table with 3 demands, up to 5") == []
 
 
 def test_a_feature_of_one_negotiation_alone_is_not_learnt() -> None:

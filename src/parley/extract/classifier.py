@@ -22,6 +22,7 @@ from parley.extract.features import (
     Utterance,
     features,
     features_cue_cross,
+    features_infinitive,
     features_intro,
     features_open_pairs,
     features_parties,
@@ -134,6 +135,7 @@ EXTRAS: dict[str, Extra] = {
     "intro": features_intro,
     "parties": features_parties,
     "partypol": features_party_polarity,
+    "infin": features_infinitive,
 }
 
 

@@ -450,3 +450,42 @@ def features_party_polarity(u: Utterance) -> list[str]:
         if negated or modal:
             out.append(f"pp:{t}{'~' if negated else ''}{':' + modal if modal else ''}")
     return out
+
+
+# Words between an infinitive's governor and its "to" that do not change what it governs
+# ("ready, willing and able to", "not yet ready to").
+_INF_SKIP = {"yet", "still", "also", "now", "fully", "finally"}
+
+
+def features_infinitive(u: Utterance) -> list[str]:
+    """Each infinitive with the word that governs it and that word's polarity: "is ready to
+    negotiate" -> ``inf:negoti``, ``inf:readi:negoti``; "refused to sign" ->
+    ``inf:refus:sign``; "is not willing to accept" -> ``inf~:will:accept``; "urged NAME to
+    withdraw" -> ``inf:NAME:withdraw``. The verb that an intention, a refusal, a demand or an
+    offer bears on, which the bag of words reads apart from its governor."""
+    toks, stems = _words_and_stems(u)
+    out: list[str] = []
+    for i, t in enumerate(toks):
+        if t != "to" or i + 1 >= len(toks):
+            continue
+        nxt = toks[i + 1]
+        if not (nxt.isalpha() and nxt.islower()) or nxt in _FUNCTION_WORDS:
+            continue
+        verb = stems[i + 1]
+        j = i - 1
+        while j >= 0 and toks[j] in _INF_SKIP:
+            j -= 1
+        if j < 0:
+            continue
+        gov = toks[j]
+        if gov in _ROLES or gov == "NAME":
+            head = "NAME"
+        elif gov.isalpha() and gov.islower():
+            head = stems[j]
+        else:
+            continue
+        negated = any(w in _NEGATORS for w in toks[max(0, j - 3) : j])
+        mark = "~" if negated else ""
+        out.append(f"inf{mark}:{verb}")
+        out.append(f"inf{mark}:{head}:{verb}")
+    return out
