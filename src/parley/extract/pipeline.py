@@ -1823,17 +1823,38 @@ def _unlisted_sides(text: str, drafts: list[Draft], unlisted: list[Unlisted]) ->
     follows, in the same paragraph, a statement given an unlisted organisation's code
     stands for that organisation too ("An NFR commander said ... He added ...")."""
     out = [_unlisted_side(text, d, unlisted) for d in drafts]
+    return _pronouns_follow(
+        text,
+        out,
+        ActorPath.UNLISTED,
+        source=lambda p: True,
+        free=lambda d: d.who.actor is None or d.who.path in _WEAK_PATHS,
+    )
+
+
+def _pronouns_follow(
+    text: str,
+    out: list[Draft],
+    path: ActorPath,
+    source: Callable[[Draft], bool],
+    free: Callable[[Draft], bool],
+) -> list[Draft]:
+    """``out`` with each pronoun speaker ('He added', '," they said') that is ``free`` (has
+    no side worth keeping) given the side of the statement just before it in the same
+    paragraph, when that statement's side came by ``path`` and it passes ``source``; a side
+    so given passes on to the next pronoun in turn."""
     order = sorted(range(len(out)), key=lambda i: out[i].start)
     for prev, i in zip(order, order[1:], strict=False):
         d, p = out[i], out[prev]
         if (
-            p.who.path is ActorPath.UNLISTED
+            p.who.path is path
+            and source(p)
             and d.who.speaker is None
-            and (d.who.actor is None or d.who.path in _WEAK_PATHS)
+            and free(d)
             and "\n" not in text[p.start : d.start]
             and _PRONOUN_BEFORE_CUE.search(text, max(0, d.cue_start - 20), d.cue_start)
         ):
-            out[i] = replace(d, who=replace(d.who, actor=p.who.actor, path=ActorPath.UNLISTED))
+            out[i] = replace(d, who=replace(d.who, actor=p.who.actor, path=path))
     return out
 
 
@@ -1864,19 +1885,13 @@ def _listed_sides(text: str, drafts: list[Draft], listed: list[Unlisted]) -> lis
     follows, in the same paragraph, a statement given a listed body's code here stands
     for that body too ("The federations ... called the deal a first step. They said ...")."""
     out = [_listed_side(text, d, listed) for d in drafts]
-    order = sorted(range(len(out)), key=lambda i: out[i].start)
-    for prev, i in zip(order, order[1:], strict=False):
-        d, p = out[i], out[prev]
-        if (
-            p.who.path is ActorPath.LISTED
-            and p.who.speaker is None
-            and d.who.speaker is None
-            and d.who.actor is None
-            and "\n" not in text[p.start : d.start]
-            and _PRONOUN_BEFORE_CUE.search(text, max(0, d.cue_start - 20), d.cue_start)
-        ):
-            out[i] = replace(d, who=replace(d.who, actor=p.who.actor, path=ActorPath.LISTED))
-    return out
+    return _pronouns_follow(
+        text,
+        out,
+        ActorPath.LISTED,
+        source=lambda p: p.who.speaker is None,
+        free=lambda d: d.who.actor is None,
+    )
 
 
 def _listed_side(text: str, d: Draft, listed: list[Unlisted]) -> Draft:
