@@ -10,7 +10,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Container, Generator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
-from functools import partial
+from functools import cache, partial
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -335,7 +335,8 @@ def _hearsay_asks(
     :func:`_hearsay`): only clauses that name another party are parsed."""
     gaz = resolver.gaz
     todo: list[HearsayAsk] = []
-    regional = _Once(partial(_regional_government, mentions, resolver))
+    # the article's sub-state negotiating government, computed once, on first use
+    regional = cache(partial(_regional_government, mentions, resolver))
     for i, d in enumerate(drafts):
         own = gaz.voice_of(d.who.actor)
         inside = mentions[bisect_left(starts, d.start) : bisect_left(starts, d.end)]
@@ -393,7 +394,7 @@ def _hearsay(
     out: dict[int, str] = {}
     told: set[int] = set()
     why: dict[int, str] = {}
-    regional = _Once(partial(_regional_government, mentions, resolver))
+    regional = cache(partial(_regional_government, mentions, resolver))
 
     def _parties_over(a: int, b: int) -> set[str]:
         """The parties the mentions of text[a:b] name, all of it counting as the head."""
@@ -1212,20 +1213,6 @@ def _government(
     if not _unqualified(m, resolver, _GOVERNMENTS, _GOVERNMENT_TERMS):
         return None
     return (regional() if regional is not None else None) or resolver.government_side(m.start)
-
-
-class _Once:
-    """A value computed on first use, then kept (an article's fact few statements need)."""
-
-    def __init__(self, compute: Callable[[], str | None]) -> None:
-        self._compute: Callable[[], str | None] | None = compute
-        self._value: str | None = None
-
-    def __call__(self) -> str | None:
-        if self._compute is not None:
-            self._value = self._compute()
-            self._compute = None
-        return self._value
 
 
 def _regional_government(mentions: list[Mention], resolver: Resolver) -> str | None:
