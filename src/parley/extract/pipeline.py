@@ -1896,13 +1896,10 @@ def _listed_side(text: str, d: Draft, listed: list[Unlisted]) -> Draft:
         if not shadowing or d.who.path is not ActorPath.PARTY:
             return d
         if d.who.speaker is None:
-            found = subject_party(text, d.cue_start, shadowing, opening=True)
+            code = subject_party(text, d.cue_start, shadowing, opening=True)
         else:
-            found = affiliation(text, d.who.speaker, d.end + _NAME_AFTER, shadowing, named=True)
-        if found is None:
-            return d
-        return replace(d, who=replace(d.who, actor=found, path=ActorPath.LISTED, basis=None))
-    if d.who.speaker is None:
+            code = affiliation(text, d.who.speaker, d.end + _NAME_AFTER, shadowing, named=True)
+    elif d.who.speaker is None:
         # the subject before the verb, whether the verb opens the statement or follows it
         # ('"...", the union said'; then the subject stands after the statement)
         floor = 0 if d.cue_start < d.start else d.end

@@ -1775,15 +1775,13 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
 
 
 # a state's opposition: "Gibraltar's opposition Social Democrats", "the Venezuelan opposition"
-# "One senior ", "another western ": one of a group, with a modifier
-_ONE_MODIFIED = re.compile(
-    r"\b(?:[Oo]ne|[Aa]nother)\s+[a-z][a-z-]*\s+$|\b[Tt]he\s+(?:second|third|fourth)\s+$"
-)
-# "A federal official", "Federal officials": the national government's people
-_FEDERAL_BEFORE = re.compile(r"\b[Ff]ederal\s+$")
 # "The second official": one of a group of unnamed people described before ("a second
 # official" is somebody new, of whatever side)
 _ORDINAL_BEFORE = re.compile(r"\b[Tt]he\s+(?:second|third|fourth)\s+$")
+# "One senior ", "another western ", "the second ": one of a group, with a modifier
+_ONE_MODIFIED = re.compile(r"\b(?:[Oo]ne|[Aa]nother)\s+[a-z][a-z-]*\s+$|" + _ORDINAL_BEFORE.pattern)
+# "A federal official", "Federal officials": the national government's people
+_FEDERAL_BEFORE = re.compile(r"\b[Ff]ederal\s+$")
 # "officials in his office", "aides of her government": a group in the body of the one a
 # pronoun stands for
 _IN_OWNERS_BODY = re.compile(
