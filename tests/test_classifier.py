@@ -329,6 +329,7 @@ def test_training_is_deterministic_and_never_reads_the_test_part() -> None:
      "tests/data/negotiations/test35",
      "tests/data/negotiations/test36",
      "tests/data/negotiations/test37",
+     "tests/data/negotiations/test38",
      "../shared/gold",
      "../shared/seed"],
 )  # fmt: skip
@@ -375,6 +376,7 @@ def test_spent_parts_train_only_when_asked_and_never_a_frozen_one() -> None:
         "test35",
         "test36",
         "test37",
+        "test38",
     }
     for folder in frozen:
         held = {p.name[: -len(".txt")] for p in folder.glob("*.txt")}
