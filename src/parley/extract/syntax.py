@@ -299,6 +299,19 @@ def _when(prep: Token) -> bool:
     return bool(objects) and (objects[0].lower_ in _TIME_NOUNS or objects[0].tag_ == "CD")
 
 
+# Subjects that deny the act: "nobody said", "none of them told", "neither side has said",
+# "no official would say"
+_NOBODY = frozenset(("nobody", "none", "neither", "noone"))
+_NO_DETERMINERS = frozenset(("no", "neither"))
+
+
+def _nobody(subj: Token) -> bool:
+    """A negative subject ("nobody", "neither side", "no one"): the verb reports nothing."""
+    return subj.lower_ in _NOBODY or any(
+        c.dep_ == "det" and c.lower_ in _NO_DETERMINERS for c in subj.children
+    )
+
+
 def _anonymity(verb: Token) -> bool:
     """'requested anonymity to discuss ...', 'asked for anonymity': the terms of speaking,
     not what was said."""
@@ -529,6 +542,8 @@ def _in_sentence(doc: Doc, offset: int) -> Iterator[Report]:
             continue
         if lemma in FINDING_LEMMAS and subj.lower_ not in FINDERS:
             continue  # "the negotiators found a compromise": no finding reported
+        if _nobody(subj):
+            continue  # "neither side has said whether ...": nothing said
         kind, content = _content(tok, subj)
         if content is None:
             continue

@@ -1,0 +1,49 @@
+"""Statement detection read off the twenty-fourth round's errors (det24).
+
+The sentences are written for the tests and only share the grammar of the cases seen.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from parley.extract import extract_statements
+
+HEADER = "Title: t\nPublished: 2025-11-27T10:00:00+00:00\n\n"
+
+
+def found(body: str) -> list[tuple[str, str]]:
+    text = HEADER + body
+    out = extract_statements(text, source="t")
+    for s in out:
+        assert text[s.start : s.end] == s.text
+    return [(s.text, s.cue) for s in out]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The port authority has not said whether the night shifts will resume.",
+        "Regional officials have not publicly said how many barges were held at the lock.",
+        "The ministry didn't say when the tariff review would end.",
+        "Neither delegation has said whether a second round is planned.",
+        "None of the mediators said whether the map had been changed.",
+        "Nobody has told the growers when the quota will be set.",
+    ],
+)
+def test_negated_report_says_nothing(sentence: str) -> None:
+    # a verb of saying under negation, or with a negative subject, reports what was not said
+    assert found(sentence) == []
+
+
+def test_negated_report_leaves_the_next_one() -> None:
+    got = found(
+        "The union has not said whether it will ballot its members. Its secretary said the "
+        "offer was too low."
+    )
+    assert got == [("the offer was too low", "said")]
+
+
+def test_not_only_is_no_negation() -> None:
+    got = found("The minister not only said the levy was fair but promised to extend it.")
+    assert ("the levy was fair", "said") in got
