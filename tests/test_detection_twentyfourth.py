@@ -47,3 +47,32 @@ def test_negated_report_leaves_the_next_one() -> None:
 def test_not_only_is_no_negation() -> None:
     got = found("The minister not only said the levy was fair but promised to extend it.")
     assert ("the levy was fair", "said") in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The operator has offered a 7% rise over two years.",
+        "The ministry had initially proposed a shorter working week for drivers.",
+        "Every coalition since 2010 has promised to keep the subsidy.",
+        "The province has since pledged two patrol boats to the coast guard.",
+    ],
+)
+def test_offer_in_the_perfect_is_a_standing_position(sentence: str) -> None:
+    # an offer or a promise in the perfect states where a side stands, not words reported
+    assert found(sentence) == []
+
+
+def test_offer_in_the_past_is_reported() -> None:
+    assert found("The mayor offered to host the next round of talks.") == [
+        ("to host the next round of talks", "offered")
+    ]
+    assert found("The minister promised that the depot would stay open.") == [
+        ("the depot would stay open", "promised")
+    ]
+
+
+def test_perfect_of_saying_is_reported() -> None:
+    assert found("The operator has said the rise is its final offer.") == [
+        ("the rise is its final offer", "said")
+    ]

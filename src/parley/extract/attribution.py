@@ -19,8 +19,10 @@ from parley.extract import phrases
 from parley.extract.cues import (
     AMBIGUOUS_FORMS,
     CANDIDATE,
+    COMMISSIVE_LEMMAS,
     FINDING_LEMMAS,
     NOMINAL_LEMMAS,
+    PERFECT_BEFORE,
     PERSON_LEMMAS,
     QUOTE_LEMMAS,
     Cue,
@@ -978,6 +980,8 @@ class Attributor:
             before = text[max(sent.start, c_start - 30) : c_start]
             if phrases.NOT_REPORTING.search(before):
                 continue  # "what he called ...", "a draft which indicates ...", "if Kyiv said no"
+            if c.lemma in COMMISSIVE_LEMMAS and PERFECT_BEFORE.search(before):
+                continue  # "the government has promised to ...": a position, not words
             got = self._one_cue(c, sent, clause_start, narr_quotes, sentence_who, content_end)
             if got is None:
                 continue

@@ -34,6 +34,7 @@ from threadpoolctl import ThreadpoolController
 
 from parley.extract.cues import (
     CLAUSE_FORM_LEMMA,
+    COMMISSIVE_LEMMAS,
     FINDERS,
     FINDING_FORM_LEMMA,
     FINDING_LEMMAS,
@@ -305,6 +306,14 @@ _NOBODY = frozenset(("nobody", "none", "neither", "noone"))
 _NO_DETERMINERS = frozenset(("no", "neither"))
 
 
+def _perfect(verb: Token) -> bool:
+    """'has offered', 'had proposed': the verb in the perfect (active)."""
+    return any(c.dep_ == "aux" and c.lower_ in _HAVE for c in verb.children)
+
+
+_HAVE = frozenset(("has", "have", "had", "'s", "'ve", "'d"))
+
+
 def _nobody(subj: Token) -> bool:
     """A negative subject ("nobody", "neither side", "no one"): the verb reports nothing."""
     return subj.lower_ in _NOBODY or any(
@@ -542,6 +551,8 @@ def _in_sentence(doc: Doc, offset: int) -> Iterator[Report]:
             continue
         if lemma in FINDING_LEMMAS and subj.lower_ not in FINDERS:
             continue  # "the negotiators found a compromise": no finding reported
+        if lemma in COMMISSIVE_LEMMAS and _perfect(tok):
+            continue  # "she has offered a 9% rise": a position that stands, not words
         if _nobody(subj):
             continue  # "neither side has said whether ...": nothing said
         kind, content = _content(tok, subj)
