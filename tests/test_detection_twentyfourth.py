@@ -76,3 +76,23 @@ def test_perfect_of_saying_is_reported() -> None:
     assert found("The operator has said the rise is its final offer.") == [
         ("the rise is its final offer", "said")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The drought threatened the province's rice harvest.",
+        "Armed men had threatened his brother at the checkpoint.",
+    ],
+)
+def test_threaten_with_a_bare_object_endangers(sentence: str) -> None:
+    # "threaten" with only an object is to endanger, not a threat made in words
+    assert found(sentence) == []
+
+
+def test_threat_in_words_is_reported() -> None:
+    assert found("The mayor threatened to close the port to foreign trawlers.") == [
+        ("to close the port to foreign trawlers", "threatened")
+    ]
+    got = found("The ministry threatened the hauliers with heavy fines.")
+    assert [cue for _, cue in got] == ["threatened"]

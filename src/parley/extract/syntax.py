@@ -688,6 +688,13 @@ def _content(verb: Token, subj: Token) -> tuple[ReportKind, tuple[int, int] | No
         said = [c for c in verb.children if c.dep_ == "nsubjpass"]
         return ReportKind.OBJECT, _edges(said) if said else None
     objects = [c for c in verb.children if c.dep_ in _OBJECTS and c.i > verb.i]
+    if lemma in _THREATS and not any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in verb.children
+    ):
+        # "the strike threatened the fuel supply", "gunmen threatened her family": to
+        # endanger; a threat made in words says what will be done ("threatened to walk out",
+        # a clause) or what with ("threatened the union with fines")
+        return ReportKind.OBJECT, None
     if verb.lower_ in _REFUSALS and objects and objects[0].lower_ not in _SAID_THINGS:
         # "rejected the charge" answers what was said; "rejected the offer", "rejected the
         # draft resolution" is a vote or a refusal done, not a statement
@@ -742,6 +749,10 @@ def _content(verb: Token, subj: Token) -> tuple[ReportKind, tuple[int, int] | No
 
 # Objects that say no content: "has said remarkably little", "said nothing about ..."
 _NO_CONTENT = frozenset(("nothing", "little", "anything", "none"))
+
+
+# verbs of threatening, whose bare object is what they endanger
+_THREATS = frozenset(("threaten",))
 
 
 def _says_nothing(verb: Token) -> bool:
