@@ -96,3 +96,20 @@ def test_threat_in_words_is_reported() -> None:
     ]
     got = found("The ministry threatened the hauliers with heavy fines.")
     assert [cue for _, cue in got] == ["threatened"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Does the ministry say the quota can be raised next year?",
+        "Did the governor promise a rise for the nurses?",
+    ],
+)
+def test_question_asks_whether_it_was_said(sentence: str) -> None:
+    # "do" before the subject, and a question mark: a question, not a report
+    assert found(sentence) == []
+
+
+def test_answer_after_a_question_is_reported() -> None:
+    got = found("What does the deal mean for growers? The minister said it would cut their costs.")
+    assert got == [("it would cut their costs", "said")]

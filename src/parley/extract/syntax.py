@@ -306,6 +306,17 @@ _NOBODY = frozenset(("nobody", "none", "neither", "noone"))
 _NO_DETERMINERS = frozenset(("no", "neither"))
 
 
+_DO = frozenset(("do", "does", "did"))
+
+
+def _asked_question(verb: Token, subj: Token) -> bool:
+    """'Does the government say ...?', 'Did the minister promise a rise?': "do" before the
+    subject, in a sentence that ends on a question mark, asks whether it was said."""
+    return verb.sent[-1].text == "?" and any(
+        c.dep_ == "aux" and c.lower_ in _DO and c.i < subj.i for c in verb.children
+    )
+
+
 def _perfect(verb: Token) -> bool:
     """'has offered', 'had proposed': the verb in the perfect (active)."""
     return any(c.dep_ == "aux" and c.lower_ in _HAVE for c in verb.children)
@@ -551,6 +562,8 @@ def _in_sentence(doc: Doc, offset: int) -> Iterator[Report]:
             continue
         if lemma in FINDING_LEMMAS and subj.lower_ not in FINDERS:
             continue  # "the negotiators found a compromise": no finding reported
+        if _asked_question(tok, subj):
+            continue  # "Does the government say the law can go?": a question, not a report
         if lemma in COMMISSIVE_LEMMAS and _perfect(tok):
             continue  # "she has offered a 9% rise": a position that stands, not words
         if _nobody(subj):
