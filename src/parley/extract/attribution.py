@@ -19,8 +19,10 @@ from parley.extract import phrases
 from parley.extract.cues import (
     AMBIGUOUS_FORMS,
     CANDIDATE,
+    COMMISSIVE_LEMMAS,
     FINDING_LEMMAS,
     NOMINAL_LEMMAS,
+    PERFECT_BEFORE,
     PERSON_LEMMAS,
     QUOTE_LEMMAS,
     Cue,
@@ -978,6 +980,12 @@ class Attributor:
             before = text[max(sent.start, c_start - 30) : c_start]
             if phrases.NOT_REPORTING.search(before):
                 continue  # "what he called ...", "a draft which indicates ...", "if Kyiv said no"
+            if c.lemma in COMMISSIVE_LEMMAS and PERFECT_BEFORE.search(before):
+                continue  # "the government has promised to ...": a position, not words
+            if _ASKS_WHETHER.fullmatch(text, sent.start, c_start) and text[
+                sent.start : sent.end
+            ].rstrip().endswith("?"):
+                continue  # "Does the government say the law can go?": a question asked
             got = self._one_cue(c, sent, clause_start, narr_quotes, sentence_who, content_end)
             if got is None:
                 continue
@@ -1781,6 +1789,10 @@ def _before_adjunct(text: str, a: int, b: int) -> int:
             continue  # "that the court, sitting under X rules, had granted ...": set off
         return adjunct.start()
     return b
+
+
+# A question's opening up to its verb: "Does the government say", "Did the minister promise"
+_ASKS_WHETHER = re.compile(r"\s*(?:Do|Does|Did)\s+(?:[\w'’.-]+\s+){1,5}")
 
 
 # A coordinated clause with a subject of its own after an "according to" source

@@ -388,6 +388,17 @@ FINDING_FORM_LEMMA = {"found": "find", "finds": "find"}
 # his rival for ..." in words, where a state, an army or a gunman attacks by force. They
 # are parsed as the verbs above, and a statement needs a speaker who is a person.
 PERSON_LEMMAS = frozenset(("attack",))
+# Verbs of offering and promising, which commit their subject to something: in the perfect
+# ("has offered a 9% rise", "had proposed a shorter week", "have pledged to cut emissions")
+# they state a position that stands, part of the narration, not words reported.
+COMMISSIVE_LEMMAS = frozenset(("offer", "promise", "propose", "pledge"))
+# a perfect auxiliary right before a verb, an adverb or two between them: "has offered",
+# "had initially proposed", "have since offered", "has long promised"
+PERFECT_BEFORE = re.compile(
+    r"\b(?:has|have|had)\s+(?:(?:[a-z]+ly|also|long|since|already|again|just|now|still|yet)"
+    r"\s+){0,2}$",
+    re.IGNORECASE,
+)
 
 
 def verb_forms(lemma: str) -> frozenset[str]:

@@ -138,7 +138,12 @@ NOT_REPORTING = re.compile(
     r"\bwhat\s+(?:[\w'’-]+\s+){1,4}$|\b(?:which|that)\s+(?:also\s+)?$|\b(?:if|unless|whether)\s+(?:\w+\s+){0,3}$"
     # ("May said": a capitalised May inside a sentence is a name, not the modal)
     r"|\b(?:would|could|might|should|(?-i:may)|must|will|shall|can|cannot|to)\s+"
-    r"(?:also\s+|not\s+|never\s+)?$",
+    r"(?:also\s+|not\s+|never\s+)?$"
+    # a negated verb: "has not said whether", "did not publicly say", "neither side has
+    # said": what follows is what was left unsaid
+    r"|(?:\bnot|\bnever|n['’]t)\s+(?:(?:yet|publicly|explicitly|officially|formally|directly"
+    r"|specifically|immediately)\s+)?$"
+    r"|\b(?:neither|nobody|no\s+one|none)\b(?:\s+[\w'’-]+){0,3}\s+(?:(?:has|have|had|did|does)\s+)?$",
     re.IGNORECASE,
 )
 # ", secretary of Ukraine's security council," / ", a foreign policy adviser to Putin,":

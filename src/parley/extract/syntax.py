@@ -34,6 +34,7 @@ from threadpoolctl import ThreadpoolController
 
 from parley.extract.cues import (
     CLAUSE_FORM_LEMMA,
+    COMMISSIVE_LEMMAS,
     FINDERS,
     FINDING_FORM_LEMMA,
     FINDING_LEMMAS,
@@ -299,6 +300,38 @@ def _when(prep: Token) -> bool:
     return bool(objects) and (objects[0].lower_ in _TIME_NOUNS or objects[0].tag_ == "CD")
 
 
+# Subjects that deny the act: "nobody said", "none of them told", "neither side has said",
+# "no official would say"
+_NOBODY = frozenset(("nobody", "none", "neither", "noone"))
+_NO_DETERMINERS = frozenset(("no", "neither"))
+
+
+_DO = frozenset(("do", "does", "did"))
+
+
+def _asked_question(verb: Token, subj: Token) -> bool:
+    """'Does the government say ...?', 'Did the minister promise a rise?': "do" before the
+    subject, in a sentence that ends on a question mark, asks whether it was said."""
+    return verb.sent[-1].text == "?" and any(
+        c.dep_ == "aux" and c.lower_ in _DO and c.i < subj.i for c in verb.children
+    )
+
+
+def _perfect(verb: Token) -> bool:
+    """'has offered', 'had proposed': the verb in the perfect (active)."""
+    return any(c.dep_ == "aux" and c.lower_ in _HAVE for c in verb.children)
+
+
+_HAVE = frozenset(("has", "have", "had", "'s", "'ve", "'d"))
+
+
+def _nobody(subj: Token) -> bool:
+    """A negative subject ("nobody", "neither side", "no one"): the verb reports nothing."""
+    return subj.lower_ in _NOBODY or any(
+        c.dep_ == "det" and c.lower_ in _NO_DETERMINERS for c in subj.children
+    )
+
+
 def _anonymity(verb: Token) -> bool:
     """'requested anonymity to discuss ...', 'asked for anonymity': the terms of speaking,
     not what was said."""
@@ -529,6 +562,12 @@ def _in_sentence(doc: Doc, offset: int) -> Iterator[Report]:
             continue
         if lemma in FINDING_LEMMAS and subj.lower_ not in FINDERS:
             continue  # "the negotiators found a compromise": no finding reported
+        if _asked_question(tok, subj):
+            continue  # "Does the government say the law can go?": a question, not a report
+        if lemma in COMMISSIVE_LEMMAS and _perfect(tok):
+            continue  # "she has offered a 9% rise": a position that stands, not words
+        if _nobody(subj):
+            continue  # "neither side has said whether ...": nothing said
         kind, content = _content(tok, subj)
         if content is None:
             continue
@@ -662,6 +701,13 @@ def _content(verb: Token, subj: Token) -> tuple[ReportKind, tuple[int, int] | No
         said = [c for c in verb.children if c.dep_ == "nsubjpass"]
         return ReportKind.OBJECT, _edges(said) if said else None
     objects = [c for c in verb.children if c.dep_ in _OBJECTS and c.i > verb.i]
+    if lemma in _THREATS and not any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in verb.children
+    ):
+        # "the strike threatened the fuel supply", "gunmen threatened her family": to
+        # endanger; a threat made in words says what will be done ("threatened to walk out",
+        # a clause) or what with ("threatened the union with fines")
+        return ReportKind.OBJECT, None
     if verb.lower_ in _REFUSALS and objects and objects[0].lower_ not in _SAID_THINGS:
         # "rejected the charge" answers what was said; "rejected the offer", "rejected the
         # draft resolution" is a vote or a refusal done, not a statement
@@ -716,6 +762,10 @@ def _content(verb: Token, subj: Token) -> tuple[ReportKind, tuple[int, int] | No
 
 # Objects that say no content: "has said remarkably little", "said nothing about ..."
 _NO_CONTENT = frozenset(("nothing", "little", "anything", "none"))
+
+
+# verbs of threatening, whose bare object is what they endanger
+_THREATS = frozenset(("threaten",))
 
 
 def _says_nothing(verb: Token) -> bool:
