@@ -9,7 +9,7 @@ from parley.actors import Gender
 from parley.extract.mentions import Mention, MentionKind
 from parley.extract.phrases import DATELINE
 from parley.extract.quotes import open_quotation
-from parley.extract.resolver_base import ResolverBase, Who
+from parley.extract.resolver_base import ActorPath, ResolverBase, Who
 from parley.extract.roles import (
     INDEFINITE,
     RoleClass,
@@ -96,6 +96,16 @@ class Antecedents(ResolverBase):
                 ):
                     best = i
         if gender is Gender.PLURAL:
+            before = self._sentence_before(pos)
+            if (
+                before is not None
+                and (best < 0 or self.history[best].pos < before[0])
+                and self._private_subject_before(pos)
+            ):
+                # "The bondholder committee issued its own statement. It welcomes ...": a
+                # pronoun subject stands for the subject of the sentence before, here a
+                # private body that speaks for nobody, not for the last side heard
+                return Who(None, None, False, ActorPath.PRIVATE)
             # "The ELN did not deny it. In a statement, it said": the subject of a narrated
             # sentence since the last body that spoke
             subject = self._sentence_subject(pos)
@@ -494,11 +504,22 @@ class Antecedents(ResolverBase):
                 break
             if (
                 (
-                    m.kind is MentionKind.ACTOR
-                    or self._state_institution(m)
-                    or (m.kind is MentionKind.ROLE and _state_body(m.role))
+                    (
+                        m.kind is MentionKind.ACTOR
+                        and (not m.possessive or self._owns_state_body(m, window[k + 1 : k + 2]))
+                    )
+                    or (
+                        m.kind is MentionKind.ADJECTIVE
+                        and m.actor is not None
+                        and self._owns_state_body(m, window[k + 1 : k + 2])
+                    )
+                    or (not m.possessive and self._state_institution(m))
+                    or (
+                        m.kind is MentionKind.ROLE
+                        and not m.possessive
+                        and _state_body(m.role)
+                    )
                 )
-                and (not m.possessive or self._owns_state_body(m, window[k + 1 : k + 2]))
                 and (
                     _SENTENCE_START.search(self.text, max(0, m.start - 8), m.start)
                     or self._after_opener(m.start)
@@ -510,12 +531,11 @@ class Antecedents(ResolverBase):
         return None
 
     def _owns_state_body(self, m: Mention, after: list[Mention]) -> bool:
-        """True when the possessive actor ``m`` owns the state body named right after it
-        ("Pakistan's foreign ministry", "China's commerce ministry"): that body is the noun
-        phrase's head, and its side is the possessor's."""
+        """True when the state (a possessive actor or a demonym) ``m`` owns the state body
+        named right after it ("Pakistan's foreign ministry", "the Philippine foreign
+        ministry"): that body is the noun phrase's head, and its side is the state's."""
         return (
-            m.kind is MentionKind.ACTOR
-            and bool(after)
+            bool(after)
             and after[0].kind is MentionKind.ROLE
             and _POSSESSIVE_GAP.fullmatch(self.text, m.end, after[0].start) is not None
             and (_state_body(after[0].role) or self._state_institution(after[0]))

@@ -462,6 +462,9 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                 # said": the unnamed person the sentence before opened on, not the named
                 # person heard before it
                 return self._remember(pos, opened, gender)
+            if found is not None and found.path is ActorPath.PRIVATE and gender is Gender.PLURAL:
+                # the private body a pronoun found is what the next "it" stands for too
+                return self._remember(pos, found, gender)
             if found is not None:
                 found = Who(found.speaker, found.actor, found.person_like, ActorPath.COREF)
             if found is not None and found.speaker and gender in (Gender.MALE, Gender.FEMALE):
