@@ -504,26 +504,19 @@ class Antecedents(ResolverBase):
                 break
             if (
                 (
-                    (
-                        m.kind is MentionKind.ACTOR
-                        and (not m.possessive or self._owns_state_body(m, window[k + 1 : k + 2]))
-                    )
-                    or (
-                        m.kind is MentionKind.ADJECTIVE
-                        and m.actor is not None
-                        and self._owns_state_body(m, window[k + 1 : k + 2])
-                    )
-                    or (not m.possessive and self._state_institution(m))
-                    or (
-                        m.kind is MentionKind.ROLE
-                        and not m.possessive
-                        and _state_body(m.role)
-                    )
+                    m.kind is MentionKind.ACTOR
+                    and (not m.possessive or self._owns_state_body(m, window[k + 1 : k + 2]))
                 )
-                and (
-                    _SENTENCE_START.search(self.text, max(0, m.start - 8), m.start)
-                    or self._after_opener(m.start)
+                or (
+                    m.kind is MentionKind.ADJECTIVE
+                    and m.actor is not None
+                    and self._owns_state_body(m, window[k + 1 : k + 2])
                 )
+                or (not m.possessive and self._state_institution(m))
+                or (m.kind is MentionKind.ROLE and not m.possessive and _state_body(m.role))
+            ) and (
+                _SENTENCE_START.search(self.text, max(0, m.start - 8), m.start)
+                or self._after_opener(m.start)
             ):
                 # (a state's body: "The National Consensus Commission handed ..."; a state's
                 # ministry by its possessor: "Pakistan's foreign ministry did not respond")

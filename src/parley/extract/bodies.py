@@ -480,9 +480,7 @@ class Bodies(ResolverBase):
         but a spokesman said"); None otherwise."""
         det = det_before(self.text, role.start)
         lead = role.start - len(det) - 1 if det else role.start
-        if det not in ("a", "an") or not _JOINED_CLAUSE.search(
-            self.text, max(0, lead - 8), lead
-        ):
+        if det not in ("a", "an") or not _JOINED_CLAUSE.search(self.text, max(0, lead - 8), lead):
             return None
         return self._sentence_subject(role.start, own=True)
 
@@ -508,11 +506,15 @@ class Bodies(ResolverBase):
         breaks = [para, *(m.end() for m in _SENTENCE_BREAK.finditer(text, para, role.start + 1))]
         det = det_before(text, role.start)
         lead = role.start - len(det) - 1 if det else role.start
-        if len(breaks) >= 2 and breaks[-1] < lead and det in ("a", "an"):
+        if (
+            len(breaks) >= 2
+            and breaks[-1] < lead
+            and det in ("a", "an")
+            and _SHORT_OPENER.fullmatch(text, breaks[-1], lead)
+        ):
             # "In a statement, a spokesperson said": the noun phrase after an opening phrase
             # opens the sentence as well
-            if _SHORT_OPENER.fullmatch(text, breaks[-1], lead):
-                return breaks[-2], breaks[-1]
+            return breaks[-2], breaks[-1]
         if len(breaks) < 2 or breaks[-1] not in (role.start, role.start - len(det) - 1):
             return None
         if breaks[-1] != role.start and det not in ("a", "an"):
