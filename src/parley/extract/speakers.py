@@ -862,12 +862,6 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                 any(_state_body(b.role) or self._state_institution(b) for b in roles)
                 or _state_body_office(role.role)
                 or (role.role == "ministers" and len(chain) == 1)
-                or (
-                    role.role == "officials"
-                    and len(chain) == 1
-                    and det == ""
-                    and _REPORTING_NEXT.match(self.text, role.end) is not None
-                )
                 or role.role.startswith("consular ")
                 or _FEDERAL_BEFORE.search(self.text, max(0, role.start - 12), role.start)
                 is not None
@@ -1789,12 +1783,6 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
 _ORDINAL_BEFORE = re.compile(r"\b[Tt]he\s+(?:second|third|fourth)\s+$")
 # "One senior ", "another western ", "the second ": one of a group, with a modifier
 _ONE_MODIFIED = re.compile(r"\b(?:[Oo]ne|[Aa]nother)\s+[a-z][a-z-]*\s+$|" + _ORDINAL_BEFORE.pattern)
-# a reporting verb right after its subject: "Officials said", "Officials have repeatedly
-# said" (no owner, no place and no "on both sides" between)
-_REPORTING_NEXT = re.compile(
-    r"\s+(?:(?:have|has|had|also|privately|repeatedly|publicly|still)\s+)*"
-    r"(?:said|say|says|insist|insisted|told|tell|argue|argued|warned|warn|added|confirmed)\b"
-)
 # "A federal official", "Federal officials": the national government's people
 _FEDERAL_BEFORE = re.compile(r"\b[Ff]ederal\s+$")
 # "officials in his office", "aides of her government": a group in the body of the one a
