@@ -90,3 +90,17 @@ def test_pronoun_after_a_state_still_takes_the_state() -> None:
         + "Ghana's finance ministry has issued its own statement. It said the accord was fair."
     )
     assert _actor_of(body, "the accord was fair") == "GHA"
+
+
+def test_source_taken_up_again_keeps_no_side() -> None:
+    """"The person said" after sources described with no side is no voice of the article's
+    main side."""
+    body = (
+        "LIMA, April 8 - Peru's economy minister Ana Rojas said on Tuesday that the deal was "
+        "close.\n\n"
+        "The talks dragged on over two questions, according to two people familiar with the "
+        "negotiations: how much cash would come first, and how fast the sol would float. One "
+        "of them said the lenders had wanted a quicker float. The person said the details "
+        "had been settled."
+    )
+    assert _actor_of(body, "the details had been settled") is None

@@ -834,6 +834,11 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                     # not the side the article mostly quotes (measured on the spent sets: the
                     # article's side was wrong for every one of them)
                     how = ActorPath.ABSTAIN
+                elif role.role in _SOURCE_NOUNS:
+                    # "The person said", "the sources added": an unnamed source taken up
+                    # again whose first description gave no side speaks for none (the
+                    # article's side was wrong for each on the development sets)
+                    how = ActorPath.ABSTAIN
                 elif self.labour_dispute:
                     # "the company said", "the coalition said" in a strike: an employer or a
                     # union, no state (measured on the spent sets: the article's side was
