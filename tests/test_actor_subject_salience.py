@@ -93,7 +93,7 @@ def test_pronoun_after_a_state_still_takes_the_state() -> None:
 
 
 def test_source_taken_up_again_keeps_no_side() -> None:
-    """"The person said" after sources described with no side is no voice of the article's
+    """ "The person said" after sources described with no side is no voice of the article's
     main side."""
     body = (
         "LIMA, April 8 - Peru's economy minister Ana Rojas said on Tuesday that the deal was "
