@@ -9,7 +9,7 @@ from parley.actors import Gender
 from parley.extract.mentions import Mention, MentionKind
 from parley.extract.phrases import DATELINE
 from parley.extract.quotes import open_quotation
-from parley.extract.resolver_base import ResolverBase, Who
+from parley.extract.resolver_base import ActorPath, ResolverBase, Who
 from parley.extract.roles import (
     INDEFINITE,
     RoleClass,
@@ -23,6 +23,7 @@ from parley.extract.speaker_patterns import (
     NAME_GIVEN,
     _chain_actor,
     _one_person,
+    _state_body,
     body_name,
     chains,
     det_before,
@@ -33,6 +34,8 @@ from parley.extract.speaker_patterns import (
 _FROM_BEFORE = re.compile(r"\bfrom\s+$")
 # An apposition that ends the line: ", the party's deputy chairman"
 _APPOSITION_TO_END = re.compile(r",\s+(?:the|a|an|his|her|its|their)\s+[^,;:.!?\"“”]{2,60}")
+# between a possessor and the noun it owns: "Pakistan['s ]foreign ministry"
+_POSSESSIVE_GAP = re.compile(r"(?:['’]s?)?\s+")
 _OF_GAP = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?|-[a-z]+\s+(?:[a-z]+\s+){0,2}")
 
 
@@ -93,6 +96,16 @@ class Antecedents(ResolverBase):
                 ):
                     best = i
         if gender is Gender.PLURAL:
+            before = self._sentence_before(pos)
+            if (
+                before is not None
+                and (best < 0 or self.history[best].pos < before[0])
+                and self._private_subject_before(pos)
+            ):
+                # "The bondholder committee issued its own statement. It welcomes ...": a
+                # pronoun subject stands for the subject of the sentence before, here a
+                # private body that speaks for nobody, not for the last side heard
+                return Who(None, None, False, ActorPath.PRIVATE)
             # "The ELN did not deny it. In a statement, it said": the subject of a narrated
             # sentence since the last body that spoke
             subject = self._sentence_subject(pos)
@@ -475,26 +488,51 @@ class Antecedents(ResolverBase):
                 return who
         return None
 
-    def _sentence_subject(self, pos: int) -> Mention | None:
+    def _sentence_subject(self, pos: int, *, own: bool = False) -> Mention | None:
         """The latest actor named at the start of a sentence of this paragraph before
-        ``pos`` ("The ELN did not deny it."), not a possessor ("The ELN's front")."""
+        ``pos`` ("The ELN did not deny it."), not a possessor ("The ELN's front"); with
+        ``own``, the one that opens the sentence of ``pos`` itself."""
         floor = self.text.rfind("\n\n", 0, pos)
         sentence = self.text.rfind(". ", 0, pos)  # the pronoun's own sentence does not count
-        i = bisect_left(self.starts, sentence)
-        for m in reversed(self.mentions[max(0, i - 12) : i]):
+        if own:
+            floor = max(floor, sentence, self.text.rfind("\n", 0, pos))
+        i = bisect_left(self.starts, pos if own else sentence)
+        window = self.mentions[max(0, i - 12) : i]
+        for k in range(len(window) - 1, -1, -1):
+            m = window[k]
             if m.start < floor:
                 break
             if (
-                (m.kind is MentionKind.ACTOR or self._state_institution(m))
-                and not m.possessive
-                and (
-                    _SENTENCE_START.search(self.text, max(0, m.start - 8), m.start)
-                    or self._after_opener(m.start)
+                (
+                    m.kind is MentionKind.ACTOR
+                    and (not m.possessive or self._owns_state_body(m, window[k + 1 : k + 2]))
                 )
+                or (
+                    m.kind is MentionKind.ADJECTIVE
+                    and m.actor is not None
+                    and self._owns_state_body(m, window[k + 1 : k + 2])
+                )
+                or (not m.possessive and self._state_institution(m))
+                or (m.kind is MentionKind.ROLE and not m.possessive and _state_body(m.role))
+            ) and (
+                _SENTENCE_START.search(self.text, max(0, m.start - 8), m.start)
+                or self._after_opener(m.start)
             ):
-                # (a state's body: "The National Consensus Commission handed ...")
+                # (a state's body: "The National Consensus Commission handed ..."; a state's
+                # ministry by its possessor: "Pakistan's foreign ministry did not respond")
                 return m
         return None
+
+    def _owns_state_body(self, m: Mention, after: list[Mention]) -> bool:
+        """True when the state (a possessive actor or a demonym) ``m`` owns the state body
+        named right after it ("Pakistan's foreign ministry", "the Philippine foreign
+        ministry"): that body is the noun phrase's head, and its side is the state's."""
+        return (
+            bool(after)
+            and after[0].kind is MentionKind.ROLE
+            and _POSSESSIVE_GAP.fullmatch(self.text, m.end, after[0].start) is not None
+            and (_state_body(after[0].role) or self._state_institution(after[0]))
+        )
 
     def _listed_people(self, pos: int) -> tuple[int, str] | None:
         """Where the sentence before ``pos`` (in its paragraph) opens on a list of two or

@@ -96,6 +96,11 @@ _NAME_OPENING = re.compile(r"(?:The\s+)?(?:[A-Z][\w-]*\s+(?:of\s+)?){0,3}")
 # Kinds of bodies only a state has, beyond its ministries and departments: a commission
 # named without an owner is a state's (an international one is named so, and the EU's is
 # learnt from "European Commission"), as are a legislature and a presidency
+# a sentence's short opening phrase before its subject: "In a statement, ", "At a weekly
+# briefing last week, "
+_SHORT_OPENER = re.compile(r"[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5},\s+")
+# a clause joined to the one before in its sentence: ", but a spokesman said"
+_JOINED_CLAUSE = re.compile(r",?\s+(?:but|and)\s+$")
 _STATE_INSTITUTIONS = {"presidency", "presidential office", "parliament", "cabinet",
                        "commission", "senate", "national assembly", "house of representatives",
                        "electoral commission", "election commission", "treasury"}  # fmt: skip
@@ -459,10 +464,25 @@ class Bodies(ResolverBase):
         if role.role not in _SPOKES or _OF_SIDE.match(self.text, role.end):
             return None
         before = self._sentence_opened_after(role)
+        if before is None:
+            # "China's foreign ministry did not address the decision, but a spokesman
+            # said": the subject of the spokesman's own sentence, whose clause his joins
+            own = self._own_subject_joined(role)
+            return self._subject_side(own) if own is not None else None
         subject = self._sentence_subject(role.start)
-        if before is None or subject is None or subject.start < before[0]:
+        if subject is None or subject.start < before[0]:
             return None
         return self._subject_side(subject)
+
+    def _own_subject_joined(self, role: Mention) -> Mention | None:
+        """The actor or state body that opens the sentence of ``role`` when ``role`` opens
+        a clause joined to that subject's by "but" or "and" ("The ministry did not comment,
+        but a spokesman said"); None otherwise."""
+        det = det_before(self.text, role.start)
+        lead = role.start - len(det) - 1 if det else role.start
+        if det not in ("a", "an") or not _JOINED_CLAUSE.search(self.text, max(0, lead - 8), lead):
+            return None
+        return self._sentence_subject(role.start, own=True)
 
     def _entourage_of_subject(self, role: Mention) -> str | None:
         """The side of the person who opens the sentence before a bare "Aides" ("President
@@ -485,6 +505,16 @@ class Bodies(ResolverBase):
         para = max(text.rfind("\n", 0, role.start) + 1, 0)
         breaks = [para, *(m.end() for m in _SENTENCE_BREAK.finditer(text, para, role.start + 1))]
         det = det_before(text, role.start)
+        lead = role.start - len(det) - 1 if det else role.start
+        if (
+            len(breaks) >= 2
+            and breaks[-1] < lead
+            and det in ("a", "an")
+            and _SHORT_OPENER.fullmatch(text, breaks[-1], lead)
+        ):
+            # "In a statement, a spokesperson said": the noun phrase after an opening phrase
+            # opens the sentence as well
+            return breaks[-2], breaks[-1]
         if len(breaks) < 2 or breaks[-1] not in (role.start, role.start - len(det) - 1):
             return None
         if breaks[-1] != role.start and det not in ("a", "an"):

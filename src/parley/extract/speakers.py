@@ -462,6 +462,9 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                 # said": the unnamed person the sentence before opened on, not the named
                 # person heard before it
                 return self._remember(pos, opened, gender)
+            if found is not None and found.path is ActorPath.PRIVATE and gender is Gender.PLURAL:
+                # the private body a pronoun found is what the next "it" stands for too
+                return self._remember(pos, found, gender)
             if found is not None:
                 found = Who(found.speaker, found.actor, found.person_like, ActorPath.COREF)
             if found is not None and found.speaker and gender in (Gender.MALE, Gender.FEMALE):
@@ -830,6 +833,11 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                     # statement": unnamed people of several sides, or a text of several, are
                     # not the side the article mostly quotes (measured on the spent sets: the
                     # article's side was wrong for every one of them)
+                    how = ActorPath.ABSTAIN
+                elif role.role in _SOURCE_NOUNS:
+                    # "The person said", "the sources added": an unnamed source taken up
+                    # again whose first description gave no side speaks for none (the
+                    # article's side was wrong for each on the development sets)
                     how = ActorPath.ABSTAIN
                 elif self.labour_dispute:
                     # "the company said", "the coalition said" in a strike: an employer or a
