@@ -282,7 +282,8 @@ class Gazetteer:
         hearsay: :meth:`side_of`, except that a body with a membership of its own speaks
         for itself and the wider group it sits in, not for its member states, which hold
         positions of their own ("he told me Bulgaria remains committed", said by the EU's
-        commissioner, reports Bulgaria's)."""
+        commissioner, reports Bulgaria's); and a state speaks for the bodies and groups it
+        belongs to, not for the other states in them."""
         known = self._voices.get(code)
         if known is None:
             known = self._voices[code] = self._voice(code)
@@ -292,13 +293,22 @@ class Gazetteer:
         side = self.side_of(code)
         own = self.actors.get(code) if code is not None else None
         if own is not None and not own.members:
-            # a state speaks for the bodies it belongs to and their members, not for the
-            # other members of a loose regional grouping alone ("Europe"): a French
-            # official's "London had accepted" reports Britain's position
-            return frozenset(x for x in side if not self._only_through_grouping(x, code))
+            # a state speaks for the bodies it belongs to, not for the other states in them:
+            # a French official's "London had accepted" reports Britain's position, a
+            # Croatian minister's "Budapest had not taken it up" Hungary's (fellow members
+            # of a body hold positions of their own, as they do for the body itself)
+            return frozenset(
+                x
+                for x in side
+                if x == code or not (self._is_state(x) or self._only_through_grouping(x, code))
+            )
         if own is None or not own.members or own.kind is ActorKind.GROUP:
             return side
         return frozenset(x for x in side if x == code or x not in own.members)
+
+    def _is_state(self, code: str) -> bool:
+        found = self.actors.get(code)
+        return found is not None and found.kind is ActorKind.STATE
 
     def _only_through_grouping(self, other: str, code: str | None) -> bool:
         """Whether ``other`` shares a side with ``code`` only as a fellow member of a

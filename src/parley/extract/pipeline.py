@@ -1707,6 +1707,13 @@ def _finish(
         # critic's charge, not another party's position
         about = None
         path = "own_voice"
+    if about is not None and about in gaz.voice_of(actor):
+        # "The rebels' spokesman told reporters that [the demand of the M23] had not
+        # changed": the parse read the clause before the sides of unnamed and listed
+        # speakers were settled; once the speaker's side is known, a clause held by that
+        # side is the speaker's own (the spec: null when speaking for one's own side)
+        about = None
+        path = "own_final"
     if about is not None and d.direct and not side and _FIRST_PLURAL.search(content):
         # '"They keep offering [us] percentages"', '"Europe pays its farmers. Who pays
         # [us]?"': a speaker with no party of its own who speaks of "we" sets its own group
@@ -1718,7 +1725,7 @@ def _finish(
             source,
             d,
             about,
-            path if path in ("veto", "own_voice", "own_group") else branch or path,
+            path if path in ("veto", "own_voice", "own_group", "own_final") else branch or path,
             candidate(
                 mentions,
                 gaz.voice_of(actor),
