@@ -37,7 +37,7 @@ from parley.extract.roles import (
     role_class,
 )
 from parley.extract.word_cache import WordCache
-from parley.places import place_state, place_state_variant
+from parley.places import place_state, place_state_variant, regional_government
 
 # The longest piece of text given to spaCy at once (its own limit is nlp.max_length).
 CHUNK_CHARS = 100_000
@@ -373,6 +373,9 @@ class MentionFinder:
                 code = place_state_variant(self.gaz, name)
             if code is None:
                 continue
+            # "Assam's Chief Minister X": the place's own government where the gazetteer
+            # lists it as a party, else the state the place is in
+            code = regional_government(self.gaz, name) or code
             out[i] = Mention(
                 m.start, m.start + len(name), MentionKind.ACTOR, name, actor=code,
                 possessive=poss, subnational=True,
