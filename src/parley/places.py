@@ -239,6 +239,14 @@ def regional_government(gaz: Gazetteer, name: str) -> str | None:
     return known[1].get(name)
 
 
+def regional_state(gaz: Gazetteer, code: str) -> str | None:
+    """The state whose place the listed sub-state government ``code`` governs (the actor
+    :func:`regional_government` gives for a place), or None for any other actor."""
+    regional_government(gaz, "")  # builds the table
+    places = [p for p, c in _REGIONAL[id(gaz)][1].items() if c == code]
+    return place_state(gaz, places[0]) if len(places) == 1 else None
+
+
 # A transliteration variant: the same letters once "y" and "j" are "i" and doubled
 # letters are single ("Mykolaiv"/"Mykolayiv", "Zaporizhzhia"/"Zaporizhzhya")
 _VARIANT_MIN = 6  # shorter names leave too few letters to tell one place from another

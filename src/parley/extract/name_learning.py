@@ -538,7 +538,8 @@ class NameLearning(ResolverBase):
                 # "Defence Minister Vladimir Padrino Lopez": an office the text does not
                 # qualify, on the side the paragraph is about
                 self.context_basis = None
-                actor = self._office_actor([m for m in chain if m.kind is MentionKind.ROLE])
+                offices = [m for m in chain if m.kind is MentionKind.ROLE]
+                actor = self.regional_office(self._office_actor(offices), offices)
                 how = ActorPath.OFFICE_CONTEXT if actor is not None else how
                 if (
                     actor is not None
@@ -552,7 +553,7 @@ class NameLearning(ResolverBase):
                 # "The peace commissioner, X, said": the office the definite description
                 # before the name gives, on the side the paragraph is about
                 self.context_basis = None
-                actor = self._office_actor(apposed)
+                actor = self.regional_office(self._office_actor(apposed), apposed)
                 how = ActorPath.OFFICE_CONTEXT if actor is not None else how
             if (
                 actor is None
