@@ -52,7 +52,7 @@ _SENTENCE_BREAK_IN = re.compile(r"[a-z]{4}[.!?]\s|\n")
 # relations between ", "foreign ministers of "
 _PAIR_LINK = re.compile(r"\s+(?:[\w-]+\s+){0,6}?(?:between|of)\s+(?:the\s+)?")
 # "Its " (and up to two lower-case modifiers) right before a title: a body's office
-_ITS_BEFORE = re.compile(r"\b[Ii]ts\s+(?:[a-z][\w-]*\s+){0,2}$")
+_ITS_BEFORE = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,2}$")
 # A title's complement that lists its portfolio's subjects, up to the comma before the
 # name: " for political, legal and security affairs, ", or the rest of such a list after a
 # title whose complement opens in it ("Minister of Commerce[, Industry and Investment
