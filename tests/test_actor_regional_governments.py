@@ -86,3 +86,25 @@ def test_their_title_is_the_office_of_the_body_the_paragraph_opens_on() -> None:
         "Their president, Ann Wells, said the nations had not been asked."
     )
     assert _sides(text).get("Ann Wells") == "CFN"
+
+
+def test_a_body_the_text_says_a_state_owns_is_that_states() -> None:
+    from parley.extract.unlisted import state_bodies
+
+    gaz = load_gazetteer()
+    text = (
+        "Kenya signed the deal with the state-run Kenya Grid Supply Board (KGSB) in 2019. "
+        "Tanzania's state power company Zeta Volt said it would bid."
+    )
+    found = {u.code: set(u.forms) for u in state_bodies(text, gaz, lambda pos: None)}
+    assert found == {"KEN": {"Kenya Grid Supply Board", "KGSB"}, "TZA": {"Zeta Volt"}}
+    # a state's news agency reports; it is no party
+    assert state_bodies("Kenyan state news agency Tufani Press said so.", gaz, lambda p: None) == []
+
+
+def test_an_officer_of_a_state_owned_body_speaks_for_the_state() -> None:
+    text = (
+        "Kenya signed the deal with the state-run Kenya Grid Supply Board (KGSB) in 2019.\n\n"
+        "KGSB chairman Omari Wekesa said the board had raised its payments."
+    )
+    assert _sides(text).get("Omari Wekesa") == "KEN"
