@@ -108,3 +108,19 @@ def test_an_officer_of_a_state_owned_body_speaks_for_the_state() -> None:
         "KGSB chairman Omari Wekesa said the board had raised its payments."
     )
     assert _sides(text).get("Omari Wekesa") == "KEN"
+
+
+def test_an_aide_of_a_person_the_text_placed_is_on_that_persons_side() -> None:
+    text = (
+        "Chilean President Ana Ruiz met Argentine officials on Saturday.\n\n"
+        "Ben Soto, Ruiz's chief of staff, told reporters that the talks went well.\n\n"
+        "Eva Lind, an adviser to Ruiz, said the meeting was useful."
+    )
+    sides = _sides(text)
+    assert sides.get("Ben Soto") == "CHL"
+    assert sides.get("Eva Lind") == "CHL"
+
+
+def test_an_aide_of_a_person_with_no_side_has_none() -> None:
+    text = "Mark Hale, Smith's lawyer, said the case against his client was weak."
+    assert _sides(text).get("Mark Hale") is None
