@@ -124,24 +124,3 @@ def test_an_aide_of_a_person_the_text_placed_is_on_that_persons_side() -> None:
 def test_an_aide_of_a_person_with_no_side_has_none() -> None:
     text = "Mark Hale, Smith's lawyer, said the case against his client was weak."
     assert _sides(text).get("Mark Hale") is None
-
-
-def test_the_opposition_the_gazetteer_lists_speaks_for_itself() -> None:
-    text = (
-        "TBILISI - Georgia's government welcomed the plan on Monday, and Georgian officials "
-        "said Georgia would back it.\n\n"
-        "Levan Kapan, one of the opposition's leaders, said the plan was a betrayal.\n\n"
-        "Ana Lomi, an opposition lawmaker, said the plan rewarded aggression."
-    )
-    sides = _sides(text)
-    assert sides.get("Levan Kapan") == "GEOOPP"
-    assert sides.get("Ana Lomi") == "GEOOPP"
-
-
-def test_an_opposition_the_gazetteer_does_not_list_keeps_no_side() -> None:
-    text = (
-        "ANKARA - Turkey's government welcomed the plan on Monday, and Turkish officials "
-        "said Turkey would back it.\n\n"
-        "Deniz Arslan, an opposition lawmaker, said the plan rewarded aggression."
-    )
-    assert _sides(text).get("Deniz Arslan") is None

@@ -56,7 +56,6 @@ from parley.extract.turns import TurnRole, interview_turns, label_speaker, trans
 from parley.extract.unlisted import (
     Unlisted,
     affiliation,
-    listed_opposition,
     listed_parties,
     member_of,
     noun_subject,
@@ -271,12 +270,6 @@ def _steps(
         owned = state_bodies(text, finder.gaz, resolver.government_side)
         if owned:
             drafts = [_owned_side(text, d, owned) for d in drafts]
-    if opposition is Opposition.NONE and any(d.who.actor is None for d in drafts):
-        # the opposition the gazetteer lists as a party of its own ("Opposition leader
-        # X", "X, one of the opposition's leaders,", "opposition activists said")
-        opposed = listed_opposition(text, finder.gaz)
-        if opposed:
-            drafts = [_owned_side(text, d, opposed) for d in drafts]
     out: list[Statement] = []
     spelled = written_spellings(text)
     for i, d in enumerate(drafts):

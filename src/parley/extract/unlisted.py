@@ -1112,33 +1112,3 @@ def state_bodies(
         Unlisted(code, sorted(forms, key=len)[-1], tuple(sorted(forms, key=len, reverse=True)))
         for code, forms in found.items()
     ]
-
-
-# A movement the gazetteer lists as a state's (or a region's) opposition: "Georgian
-# opposition", "Abkhaz opposition"
-_OPPOSITION_NAME = re.compile(r"(?P<whose>[A-Z][\w'’ -]*?)[ ]opposition")
-
-
-def listed_opposition(text: str, gaz: Gazetteer) -> list[Unlisted]:
-    """The opposition the gazetteer lists as a party of its own for the state or region
-    whose names and adjectives the text uses most (more often than another such), as a
-    body the text calls "the opposition": its leaders, lawmakers and
-    activists speak for it where the corpus gives an opposition no side otherwise."""
-    counts: dict[str, int] = {}
-    for actor in gaz.actors.values():
-        if actor.kind is not ActorKind.MOVEMENT:
-            continue
-        for name in actor.names:
-            m = _OPPOSITION_NAME.fullmatch(name)
-            whose = gaz.actors.get(gaz.actor_of(m["whose"]) or "") if m is not None else None
-            if whose is None:
-                continue
-            words = {*whose.names, *whose.adjectives}
-            n = sum(len(re.findall(rf"\b{re.escape(w)}\b", text)) for w in words)
-            if n:
-                counts[actor.code] = n
-            break
-    ranked = sorted(counts.items(), key=lambda c: -c[1])
-    if not ranked or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
-        return []  # the text is about no such state, or about two of them as much
-    return [Unlisted(ranked[0][0], "opposition", ("opposition", "Opposition"))]
