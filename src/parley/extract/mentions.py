@@ -357,7 +357,7 @@ class MentionFinder:
         province or city (``parley.places``) and qualifies an office is the state the place
         is in. Only in that position: elsewhere the same word may be a person's name."""
         out = _joined_places(self.gaz, text, mentions)
-        international = self._between_states(out)
+        international: bool | None = None  # read once, when a place has a government
         for i, m in enumerate(out):
             if m.kind not in (MentionKind.SURNAME, MentionKind.NAME):
                 continue
@@ -393,8 +393,12 @@ class MentionFinder:
                 continue
             # "Assam's Chief Minister X": the place's own government where the gazetteer
             # lists it as a party, else the state the place is in
-            if not international:
-                code = regional_government(self.gaz, name) or code
+            regional = regional_government(self.gaz, name)
+            if regional is not None:
+                if international is None:
+                    international = self._between_states(out)
+                if not international:
+                    code = regional
             out[i] = Mention(
                 m.start, m.start + len(name), MentionKind.ACTOR, name, actor=code,
                 possessive=poss, subnational=True,

@@ -1063,6 +1063,29 @@ _OWNED_AFTER = re.compile(
 )
 
 
+# The word every introduction of a state's body holds, and how far around it a name may be
+_OWNED_ANCHOR = re.compile(
+    rf"\b(?:{_OWNED}|state[ ](?:[a-z][\w-]*[ ]){{0,2}}{_OWNED_NOUN}\b)", re.IGNORECASE
+)
+# the anchor's words less their first letter, found by plain search (a pattern tried at
+# every character of a text costs more than the rest of this step)
+_ANCHOR_TAILS = ("tate", "overnment", "ublicly")
+
+
+def _owned_anchors(text: str) -> Iterator[re.Match[str]]:
+    """The anchors (``_OWNED_ANCHOR``) of ``text``, in no particular order."""
+    for tail in _ANCHOR_TAILS:
+        i = text.find(tail, 1)
+        while i > 0:
+            m = _OWNED_ANCHOR.match(text, i - 1)
+            if m is not None:
+                yield m
+            i = text.find(tail, i + 1)
+
+
+_OWNED_REACH = 120
+
+
 def _owning_state(gaz: Gazetteer, words: Iterable[str]) -> str | None:
     """The one state a name's or an owner's words name ("Bangladesh Power Development
     Board", "Russia"), by the gazetteer's names and adjectives."""
@@ -1084,30 +1107,46 @@ def state_bodies(
     introduction (the state the paragraph is about, as for "the government"). Names the
     gazetteer knows keep its reading."""
     found: dict[str, set[str]] = {}
-    for pattern in (_OWNED_BEFORE, _OWNED_AFTER):
-        for m in pattern.finditer(text):
-            low = m.groupdict().get("low")
-            described = (low or m.group("noun") or "").split()
-            if low is not None and described and described[-1] not in _OWNED_NOUNS:
-                continue  # "state-run refiners were", "a state-owned stake": no body named
-            if not _NOT_OWNED_BODIES.isdisjoint(described):
-                continue  # "the state news agency KCNA": a source, not a party
-            name = m.group("name")
-            if _known(gaz, name) or name.split()[0] in ("The", "A", "An"):
-                continue
-            words = [*name.split(), *(m.group("owner") or "").split()]
-            whole = [" ".join(name.split()[:k]) for k in range(2, len(name.split()) + 1)]
-            state = _owning_state(gaz, [*words, *whole, m.group("owner") or ""])
-            if state is None:
-                side = state_at(m.start("name"))
-                actor = gaz.actors.get(side or "")
-                state = actor.code if actor is not None and actor.kind is ActorKind.STATE else None
-            if state is None:
-                continue
-            forms = found.setdefault(state, set())
-            forms.add(name)
-            if m.group("acr"):
-                forms.add(m.group("acr"))
+    # (the patterns read only around the words that can open such an introduction: they
+    # try every capitalised word of a text otherwise)
+    windows: list[list[int]] = []
+    for anchor in sorted(_owned_anchors(text), key=lambda a: a.start()):
+        # (from a word's start: a match must not open inside a name, "IMOR GAP")
+        lo = text.rfind(" ", 0, max(0, anchor.start() - _OWNED_REACH)) + 1
+        hi = anchor.end() + _OWNED_REACH
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = hi
+        else:
+            windows.append([lo, hi])
+    matches = [
+        m
+        for lo, hi in windows
+        for pattern in (_OWNED_BEFORE, _OWNED_AFTER)
+        for m in pattern.finditer(text, lo, min(hi, len(text)))
+    ]
+    for m in matches:
+        low = m.groupdict().get("low")
+        described = (low or m.group("noun") or "").split()
+        if low is not None and described and described[-1] not in _OWNED_NOUNS:
+            continue  # "state-run refiners were", "a state-owned stake": no body named
+        if not _NOT_OWNED_BODIES.isdisjoint(described):
+            continue  # "the state news agency KCNA": a source, not a party
+        name = m.group("name")
+        if _known(gaz, name) or name.split()[0] in ("The", "A", "An"):
+            continue
+        words = [*name.split(), *(m.group("owner") or "").split()]
+        whole = [" ".join(name.split()[:k]) for k in range(2, len(name.split()) + 1)]
+        state = _owning_state(gaz, [*words, *whole, m.group("owner") or ""])
+        if state is None:
+            side = state_at(m.start("name"))
+            actor = gaz.actors.get(side or "")
+            state = actor.code if actor is not None and actor.kind is ActorKind.STATE else None
+        if state is None:
+            continue
+        forms = found.setdefault(state, set())
+        forms.add(name)
+        if m.group("acr"):
+            forms.add(m.group("acr"))
     return [
         Unlisted(code, sorted(forms, key=len)[-1], tuple(sorted(forms, key=len, reverse=True)))
         for code, forms in found.items()
