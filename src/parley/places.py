@@ -34,7 +34,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from parley.actors import Gazetteer
+from parley.actors import ActorKind, Gazetteer
 
 # Words of an ISO 3166-2 name that say what kind of place it is, not which:
 # "Guangdong Sheng", "Kyivska oblast", "Altayskiy kray"
@@ -204,6 +204,47 @@ def _build(gaz: Gazetteer) -> dict[str, str]:
 def place_state(gaz: Gazetteer, name: str) -> str | None:
     """The state a sub-national place belongs to ("Ontario" -> "CAN"), or None."""
     return place_table(gaz).get(name)
+
+
+# "Assam government", "Oromia's regional government", "Sabah state government": the words
+# of a listed sub-state actor's government form that follow the place it governs
+_OWN_GOVERNMENT = re.compile(
+    r"(?P<place>.+?)(?:['’]s)?\s+(?:(?:state|regional|provincial|territorial|autonomous)\s+)?"
+    r"(?:government|administration|authorities|executive|leadership)"
+)
+# regional tables by the id of the gazetteer they were built for
+_REGIONAL: dict[int, tuple[Gazetteer, dict[str, str]]] = {}
+
+
+def regional_government(gaz: Gazetteer, name: str) -> str | None:
+    """The actor the gazetteer lists as the own government of the sub-national place
+    ``name`` ("Assam" -> the actor whose government is "Assam government"), or None. Only
+    a place the table knows (``place_state``) and one listed actor that governs it: "Alberta
+    Premier X", "Sabah's chief minister" speak for the province's government, a party of its
+    own, where the gazetteer lists one."""
+    known = _REGIONAL.get(id(gaz))
+    if known is None or known[0] is not gaz:
+        found: dict[str, set[str]] = defaultdict(set)
+        places = place_table(gaz)
+        for actor in gaz.actors.values():
+            if actor.kind is ActorKind.STATE:
+                continue
+            for form in actor.government:
+                m = _OWN_GOVERNMENT.fullmatch(form)
+                if m is not None and m["place"] in places:
+                    found[m["place"]].add(actor.code)
+        table = {place: next(iter(codes)) for place, codes in found.items() if len(codes) == 1}
+        known = (gaz, table)
+        _REGIONAL[id(gaz)] = known
+    return known[1].get(name)
+
+
+def regional_state(gaz: Gazetteer, code: str) -> str | None:
+    """The state whose place the listed sub-state government ``code`` governs (the actor
+    :func:`regional_government` gives for a place), or None for any other actor."""
+    regional_government(gaz, "")  # builds the table
+    places = [p for p, c in _REGIONAL[id(gaz)][1].items() if c == code]
+    return place_state(gaz, places[0]) if len(places) == 1 else None
 
 
 # A transliteration variant: the same letters once "y" and "j" are "i" and doubled

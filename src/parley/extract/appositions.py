@@ -540,6 +540,19 @@ class Appositions(ResolverBase):
             if m.person is not None and (m.possessive or _SERVES.search(self.text, comma, m.start)):
                 # "a spokeswoman for President Tshisekedi", "President Lee's policy adviser"
                 return m.person.actor_on(self.day)
+            if m.kind in (MentionKind.NAME, MentionKind.SURNAME) and (
+                (
+                    (m.possessive or m.text.endswith(("'s", "’s")))
+                    and any(o.kind is MentionKind.ROLE and o.start > m.start for o in inside)
+                )
+                or _SERVES.search(self.text, comma, m.start)
+            ):
+                # "X, Ruiz's chief of staff,", "X, an adviser to Ruiz,": an aide of a person
+                # the text named before with a side (a title, an apposition) is on that
+                # person's side
+                known = self.known.get(re.sub(r"['’]s$", "", m.text))
+                if known is not None and known.actor and known.speaker:
+                    return known.actor
             if m.kind is MentionKind.ROLE and m.role_class is RoleClass.PERSON:
                 # "an adviser to the supreme leader": an office only one side named around
                 # has on the day

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
@@ -37,7 +38,7 @@ from parley.extract.roles import (
     role_class,
 )
 from parley.extract.word_cache import WordCache
-from parley.places import place_state, place_state_variant
+from parley.places import place_state, place_state_variant, regional_government
 
 # The longest piece of text given to spaCy at once (its own limit is nlp.max_length).
 CHUNK_CHARS = 100_000
@@ -334,12 +335,29 @@ class MentionFinder:
             out.append(m)
         return out
 
+    def _between_states(self, mentions: list[Mention]) -> bool:
+        """Whether the two sides the text names most (by the names and adjectives of
+        gazetteer actors) are both states: a negotiation between states, where a
+        province's premier speaks as one of their state's people ("Ontario Premier X"
+        on a trade dispute with Washington), not for a party of their own."""
+        counts = Counter(
+            m.actor
+            for m in mentions
+            if m.kind in (MentionKind.ACTOR, MentionKind.ADJECTIVE) and m.actor
+        )
+        top = [code for code, _ in counts.most_common(2)]
+        return len(top) == 2 and all(
+            (a := self.gaz.actors.get(code)) is not None and a.kind is ActorKind.STATE
+            for code in top
+        )
+
     def _subnational(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """'Ontario Premier Doug Ford', 'Kherson regional governor', 'the governor of
         Kherson region', 'Guangdong's governor': an unknown capitalised word that names a
         province or city (``parley.places``) and qualifies an office is the state the place
         is in. Only in that position: elsewhere the same word may be a person's name."""
         out = _joined_places(self.gaz, text, mentions)
+        international: bool | None = None  # read once, when a place has a government
         for i, m in enumerate(out):
             if m.kind not in (MentionKind.SURNAME, MentionKind.NAME):
                 continue
@@ -373,6 +391,14 @@ class MentionFinder:
                 code = place_state_variant(self.gaz, name)
             if code is None:
                 continue
+            # "Assam's Chief Minister X": the place's own government where the gazetteer
+            # lists it as a party, else the state the place is in
+            regional = regional_government(self.gaz, name)
+            if regional is not None:
+                if international is None:
+                    international = self._between_states(out)
+                if not international:
+                    code = regional
             out[i] = Mention(
                 m.start, m.start + len(name), MentionKind.ACTOR, name, actor=code,
                 possessive=poss, subnational=True,

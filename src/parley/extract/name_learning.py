@@ -52,7 +52,7 @@ _SENTENCE_BREAK_IN = re.compile(r"[a-z]{4}[.!?]\s|\n")
 # relations between ", "foreign ministers of "
 _PAIR_LINK = re.compile(r"\s+(?:[\w-]+\s+){0,6}?(?:between|of)\s+(?:the\s+)?")
 # "Its " (and up to two lower-case modifiers) right before a title: a body's office
-_ITS_BEFORE = re.compile(r"\b[Ii]ts\s+(?:[a-z][\w-]*\s+){0,2}$")
+_ITS_BEFORE = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,2}$")
 # A title's complement that lists its portfolio's subjects, up to the comma before the
 # name: " for political, legal and security affairs, ", or the rest of such a list after a
 # title whose complement opens in it ("Minister of Commerce[, Industry and Investment
@@ -538,7 +538,8 @@ class NameLearning(ResolverBase):
                 # "Defence Minister Vladimir Padrino Lopez": an office the text does not
                 # qualify, on the side the paragraph is about
                 self.context_basis = None
-                actor = self._office_actor([m for m in chain if m.kind is MentionKind.ROLE])
+                offices = [m for m in chain if m.kind is MentionKind.ROLE]
+                actor = self.regional_office(self._office_actor(offices), offices)
                 how = ActorPath.OFFICE_CONTEXT if actor is not None else how
                 if (
                     actor is not None
@@ -552,7 +553,7 @@ class NameLearning(ResolverBase):
                 # "The peace commissioner, X, said": the office the definite description
                 # before the name gives, on the side the paragraph is about
                 self.context_basis = None
-                actor = self._office_actor(apposed)
+                actor = self.regional_office(self._office_actor(apposed), apposed)
                 how = ActorPath.OFFICE_CONTEXT if actor is not None else how
             if (
                 actor is None

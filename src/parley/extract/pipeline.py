@@ -62,6 +62,7 @@ from parley.extract.unlisted import (
     office_subject,
     referred_back,
     sentence_party,
+    state_bodies,
     subject_party,
     unlisted_parties,
 )
@@ -265,6 +266,10 @@ def _steps(
         listed = listed_parties(text, finder.gaz, frozenset(u.code for u in unlisted))
         if listed:
             drafts = _listed_sides(text, drafts, listed)
+    if any(d.who.actor is None for d in drafts):
+        owned = state_bodies(text, finder.gaz, resolver.government_side)
+        if owned:
+            drafts = [_owned_side(text, d, owned) for d in drafts]
     out: list[Statement] = []
     spelled = written_spellings(text)
     for i, d in enumerate(drafts):
@@ -1921,6 +1926,25 @@ def _listed_side(text: str, d: Draft, listed: list[Unlisted]) -> Draft:
         code = member_of(text, d.who.speaker, d.end + _NAME_AFTER, listed) or referred_back(
             text, d.who.speaker, d.end + _NAME_AFTER, listed
         )
+    if code is None:
+        return d
+    return replace(d, who=replace(d.who, actor=code, path=ActorPath.LISTED, basis=None))
+
+
+def _owned_side(text: str, d: Draft, owned: list[Unlisted]) -> Draft:
+    """A speaker no path gave a side whom the text introduces with a body it says a state
+    owns ("BPDB chairman X", "X, head of the state nuclear corporation Rosatom,", "the
+    BPDB said"; see ``unlisted.state_bodies``) speaks for that state."""
+    if d.who.actor is not None:
+        return d
+    if d.who.speaker is not None:
+        code = affiliation(
+            text, d.who.speaker, d.end + _NAME_AFTER, owned, named=True
+        ) or member_of(text, d.who.speaker, d.end + _NAME_AFTER, owned)
+    elif d.cue_start < d.start:
+        code = subject_party(text, d.cue_start, owned)
+    else:
+        code = None
     if code is None:
         return d
     return replace(d, who=replace(d.who, actor=code, path=ActorPath.LISTED, basis=None))

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from functools import cached_property
 
 from parley.actors import ActorKind
+from parley.extract.counterpart import negotiating_parties
 from parley.extract.labour import labour_dispute
 from parley.extract.mentions import Mention, MentionKind, mention_finder
 from parley.extract.resolver_base import ActorPath, ResolverBase
@@ -17,7 +18,7 @@ from parley.extract.speaker_patterns import (
     _SENTENCE_BREAK,
     _SENTENCE_END,
 )
-from parley.places import place_state, place_state_variant
+from parley.places import place_state, place_state_variant, regional_state
 
 # A sentence that opens on a place: "In Kyiv, ...", "Inside Syria, ...", "In Tehran the ..."
 _FRAME = re.compile(r"(?:In|Inside|Back in)\s+(?:the\s+)?")
@@ -87,6 +88,17 @@ _ORGAN_SUBJECT = re.compile(
     r"|presidency|delegation|negotiators?|officials|spokes(?:man|woman|person))"
     + _SUBJECT_VERB.pattern
 )
+
+
+# Offices only a state has, never a province's or a region's: a bare one in an article
+# about a sub-state government is still the state's
+_NATIONAL_ONLY = frozenset(
+    (
+        "prime minister", "foreign minister", "defence minister", "defense minister",
+        "foreign secretary", "secretary of state", "chancellor", "vice president",
+        "vice-president", "ambassador", "envoy",
+    )
+)  # fmt: skip
 
 
 class SideContext(ResolverBase):
@@ -311,6 +323,23 @@ class SideContext(ResolverBase):
             return None
         return None
 
+    @cached_property
+    def capital_dateline(self) -> bool:
+        """Whether the article's dateline names a state's capital ("NEW DELHI, Dec 29 -"):
+        a story filed where the state's government sits."""
+        for para in _PARAGRAPH_STARTS.finditer(self.text, 0, min(len(self.text), 4000)):
+            line = _DATELINE.match(self.text, para.end())
+            if line is None:
+                continue
+            places = [line.group(2)] if line.group(2) else line.group(1).split("/")
+            return any(
+                p.strip().title() in actor.capitals
+                for p in places
+                for actor in self.gaz.actors.values()
+                if actor.kind is ActorKind.STATE
+            )
+        return False
+
     def _home_or_main(self) -> str | None:
         """Whose a state body is when nothing near it says: the dateline's state, else the
         state the article mostly quotes or names."""
@@ -331,13 +360,41 @@ class SideContext(ResolverBase):
         for m in mention_finder().mentions(self.text):
             side = None
             if m.subnational and m.actor:
-                side = m.actor
+                # (a place's own government's: the state the place is in)
+                side = regional_state(self.gaz, m.actor) or m.actor
             elif m.kind in (MentionKind.NAME, MentionKind.SURNAME):
                 name = m.text[:-2] if m.text.endswith(("'s", "’s")) else m.text
                 side = place_state(self.gaz, name)
             if side is not None and self._is_state(side):
                 states.add(side)
         return states.pop() if len(states) == 1 else None
+
+    @cached_property
+    def regional_party(self) -> tuple[str, str] | None:
+        """(the government, its state) when one of the two parties the article names most
+        is a sub-state government the gazetteer lists ("Ontario's government", "the NSW
+        government", "Alberta Premier X") and the other is not that state: where an office
+        the text does not qualify ("Finance Minister X", "the premier") is that
+        government's, not the state's. None otherwise."""
+        parties = negotiating_parties(
+            m.actor for m in self.mentions if m.kind is MentionKind.ACTOR and not m.possessive
+        )
+        found = [(c, s) for c in parties if (s := regional_state(self.gaz, c)) is not None]
+        if len(found) != 1 or found[0][1] in parties:
+            return None
+        return found[0]
+
+    def regional_office(self, actor: str | None, offices: list[Mention]) -> str | None:
+        """``actor`` given by the context to ``offices`` the text does not qualify, or the
+        article's sub-state government (``regional_party``) when ``actor`` is its state and
+        no office is one only a state has ("Prime Minister", "Foreign Minister") and the story
+        is not filed from a state's capital."""
+        found = self.regional_party
+        if found is None or actor != found[1] or self.capital_dateline:
+            return actor
+        if any(o.role in _NATIONAL_ONLY for o in offices):
+            return actor
+        return found[0]
 
     def _place_side(self, name: str) -> str | None:
         """The state a capital, province or city named in a dateline belongs to."""

@@ -35,7 +35,7 @@ Two steps, both about how articles name organisations:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from parley.actors import ActorKind, Gazetteer
@@ -1030,3 +1030,124 @@ def noun_subject(text: str, cue_start: int, parties: list[Unlisted], floor: int 
         if word.group(0)[:1].isupper() and not any(a <= word.start() < b for a, b in spans):
             return None
     return next(iter(fitting))[1]
+
+
+# A body a state owns, as a text introduces it: "the state-run Bangladesh Power
+# Development Board (BPDB)", "state oil company TIMOR GAP", "Russia's state nuclear
+# company Rosatom", "Energoatom, Ukraine's state nuclear operator,". Its people speak for
+# the state (a state's company or agency is the state's voice in a negotiation, as its
+# ministry is); the news agencies and broadcasters a state owns report, they do not speak.
+_OWNED = r"(?:state[- ](?:run|owned|controlled)|government[- ](?:owned|run)|publicly[- ]owned)"
+_OWNED_NOUNS = (
+    "company", "corporation", "firm", "operator", "utility", "board", "enterprise", "group",
+    "producer", "manufacturer", "railway", "railways", "carrier", "airline", "insurer",
+    "monopoly", "giant", "agency", "authority", "holding", "conglomerate",
+)  # fmt: skip
+_NOT_OWNED_BODIES = frozenset(
+    ("news", "broadcaster", "television", "radio", "media", "pollster", "newspaper", "press")
+)
+_OWNED_NOUN = rf"(?:{'|'.join(_OWNED_NOUNS)})"
+_NAME = rf"{_CAP}(?:[ ](?:{_LINK}[ ])?{_CAP}){{0,6}}"
+# "state-run X", "the state nuclear corporation X", "Russia's state nuclear company X"
+_OWNED_BEFORE = re.compile(
+    rf"(?:(?P<owner>{_CAP}(?:[ ]{_CAP})?)['’]s[ ]|\b)"
+    rf"(?:{_OWNED}[ ](?P<low>(?:[a-z][\w-]*[ ]){{0,3}})|state[ ](?P<noun>(?:[a-z][\w-]*[ ]){{0,2}}"
+    rf"{_OWNED_NOUN})[ ])"
+    rf"(?P<name>{_NAME})(?:[ ]\((?P<acr>[A-Z][A-Za-z0-9]+)\))?"
+)
+# "X, the state energy company,", "X, Ukraine's state nuclear operator,"
+_OWNED_AFTER = re.compile(
+    rf"(?P<name>{_NAME})(?:[ ]\((?P<acr>[A-Z][A-Za-z0-9]+)\))?,[ ]"
+    rf"(?:(?:the|a|an)[ ]|(?P<owner>{_CAP}(?:[ ]{_CAP})?)['’]s[ ])"
+    rf"(?:{_OWNED}|state)[ ](?P<noun>(?:[a-z][\w-]*[ ]){{0,3}}?{_OWNED_NOUN})\b"
+)
+
+
+# The word every introduction of a state's body holds, and how far around it a name may be
+_OWNED_ANCHOR = re.compile(
+    rf"\b(?:{_OWNED}|state[ ](?:[a-z][\w-]*[ ]){{0,2}}{_OWNED_NOUN}\b)", re.IGNORECASE
+)
+# the anchor's words less their first letter, found by plain search (a pattern tried at
+# every character of a text costs more than the rest of this step)
+_ANCHOR_TAILS = ("tate", "overnment", "ublicly")
+
+
+def _owned_anchors(text: str) -> Iterator[re.Match[str]]:
+    """The anchors (``_OWNED_ANCHOR``) of ``text``, in no particular order."""
+    for tail in _ANCHOR_TAILS:
+        i = text.find(tail, 1)
+        while i > 0:
+            m = _OWNED_ANCHOR.match(text, i - 1)
+            if m is not None:
+                yield m
+            i = text.find(tail, i + 1)
+
+
+_OWNED_REACH = 120
+
+
+def _owning_state(gaz: Gazetteer, words: Iterable[str]) -> str | None:
+    """The one state a name's or an owner's words name ("Bangladesh Power Development
+    Board", "Russia"), by the gazetteer's names and adjectives."""
+    found = set()
+    for word in words:
+        code = gaz.actor_of(word)
+        actor = gaz.actors.get(code or "")
+        if actor is not None and actor.kind is ActorKind.STATE:
+            found.add(actor.code)
+    return found.pop() if len(found) == 1 else None
+
+
+def state_bodies(
+    text: str, gaz: Gazetteer, state_at: Callable[[int], str | None]
+) -> list[Unlisted]:
+    """The bodies the text introduces as owned by a state, each with that state's code: the
+    state the introduction names ("Russia's state nuclear company Rosatom", "the state-run
+    Bangladesh Power Development Board"), else the one ``state_at`` gives at the
+    introduction (the state the paragraph is about, as for "the government"). Names the
+    gazetteer knows keep its reading."""
+    found: dict[str, set[str]] = {}
+    # (the patterns read only around the words that can open such an introduction: they
+    # try every capitalised word of a text otherwise)
+    windows: list[list[int]] = []
+    for anchor in sorted(_owned_anchors(text), key=lambda a: a.start()):
+        # (from a word's start: a match must not open inside a name, "IMOR GAP")
+        lo = text.rfind(" ", 0, max(0, anchor.start() - _OWNED_REACH)) + 1
+        hi = anchor.end() + _OWNED_REACH
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = hi
+        else:
+            windows.append([lo, hi])
+    matches = [
+        m
+        for lo, hi in windows
+        for pattern in (_OWNED_BEFORE, _OWNED_AFTER)
+        for m in pattern.finditer(text, lo, min(hi, len(text)))
+    ]
+    for m in matches:
+        low = m.groupdict().get("low")
+        described = (low or m.group("noun") or "").split()
+        if low is not None and described and described[-1] not in _OWNED_NOUNS:
+            continue  # "state-run refiners were", "a state-owned stake": no body named
+        if not _NOT_OWNED_BODIES.isdisjoint(described):
+            continue  # "the state news agency KCNA": a source, not a party
+        name = m.group("name")
+        if _known(gaz, name) or name.split()[0] in ("The", "A", "An"):
+            continue
+        words = [*name.split(), *(m.group("owner") or "").split()]
+        whole = [" ".join(name.split()[:k]) for k in range(2, len(name.split()) + 1)]
+        state = _owning_state(gaz, [*words, *whole, m.group("owner") or ""])
+        if state is None:
+            side = state_at(m.start("name"))
+            actor = gaz.actors.get(side or "")
+            state = actor.code if actor is not None and actor.kind is ActorKind.STATE else None
+        if state is None:
+            continue
+        forms = found.setdefault(state, set())
+        forms.add(name)
+        if m.group("acr"):
+            forms.add(m.group("acr"))
+    return [
+        Unlisted(code, sorted(forms, key=len)[-1], tuple(sorted(forms, key=len, reverse=True)))
+        for code, forms in found.items()
+    ]
