@@ -296,37 +296,17 @@ NON_STATE_CODES: dict[str, str] = {
 # DENOSA, GAUTENG, SITRAIBANA, NZNO and NEU until its final score in the twenty-first round
 # of December 5; test34's DEBEERS, MARUNION, MARCOORD, CNEB, RENGO, KEIDANREN, JCCI, RTBU,
 # NSW, ALBERTA, BCPROV and CFN until its final score in the twenty-second round of December
-# 5; test35's ULFA, ULFAI, ASSAM, OROMIA, OLASN, ADANI, APIB, FPA, SABAH, UNITE, BHAMCC,
-# ABKOPP and GEOOPP until its final score in the twenty-third round of December 5).
-# test36's CCOO, UGT, CEOE, JUNTS, PP, VOX, ACTO, AFA, UAL, UASU, KUSU, OTA, NTLA, LPM, KNOUPF,
-# KZC, COCOMI, MANIPUR, PPTA, NZEI and FMM are withheld until its final score; test37's NSCNIM,
-# NNPG, NAGALAND, EFTA, HAIDA, COWICHAN, ICTU, FENPROF, FNE, STOP, NUNAVUT, NTI and TISZA until
-# its final score; test38's MFDC, MFDCN, REDTABARA, TAMILNADU, FGTB, ACV, BELUNIONS, VBO, BELOPP,
-# VOORUIT, ARIZONA, CALIFORNIA, COLORADO, NEVADA, UTAH, NEWMEXICO, USUPPER, USLOWER, USSTATES,
-# USTRIBES, GRIC, VICTORIA, FPAV, VICOPP, AUR, SOSRO and PSDRO until its final score.
+# 5; test35's ULFA, ULFAI, ASSAM, OROMIA, OLASN, ADANI, APIB, FPA, SABAH, UNITE, BHAMCC, ABKOPP
+# and GEOOPP until its final score in the twenty-third round of December 5; test36's CCOO, UGT,
+# CEOE, JUNTS, PP, VOX, ACTO, AFA, UAL, UASU, KUSU, OTA, NTLA, LPM, KNOUPF, KZC, COCOMI, MANIPUR,
+# PPTA, NZEI and FMM until its final score in the twenty-fourth round of December 5). test37's
+# NSCNIM, NNPG, NAGALAND, EFTA, HAIDA, COWICHAN, ICTU, FENPROF, FNE, STOP, NUNAVUT, NTI and TISZA
+# are withheld until its final score; test38's MFDC, MFDCN, REDTABARA, TAMILNADU, FGTB, ACV,
+# BELUNIONS, VBO, BELOPP, VOORUIT, ARIZONA, CALIFORNIA, COLORADO, NEVADA, UTAH, NEWMEXICO,
+# USUPPER, USLOWER, USSTATES, USTRIBES, GRIC, VICTORIA, FPAV, VICOPP, AUR, SOSRO and PSDRO until
+# its final score.
 WITHHELD_WHILE_FROZEN: frozenset[str] = frozenset(
     {
-        "CCOO",
-        "UGT",
-        "CEOE",
-        "JUNTS",
-        "PP",
-        "VOX",
-        "ACTO",
-        "AFA",
-        "UAL",
-        "UASU",
-        "KUSU",
-        "OTA",
-        "NTLA",
-        "LPM",
-        "KNOUPF",
-        "KZC",
-        "COCOMI",
-        "MANIPUR",
-        "PPTA",
-        "NZEI",
-        "FMM",
         "NSCNIM",
         "NNPG",
         "NAGALAND",
