@@ -15,15 +15,18 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
-from functools import lru_cache
+from functools import lru_cache, wraps
 from importlib import resources
 from pathlib import Path
+from typing import TypeVar
 
 from parley.errors import InputError
+
+_T = TypeVar("_T")
 
 # offices asked of :meth:`Gazetteer.holders` kept before the memo starts again
 _HELD_KEPT = 4096
@@ -332,6 +335,31 @@ class Gazetteer:
 
     def actor_surfaces(self) -> Iterator[tuple[str, str]]:
         yield from self.surfaces.items()
+
+
+# How many gazetteers' tables ``per_gazetteer`` keeps: a process uses one, a test session
+# a few that tests build for themselves
+_KEPT_GAZETTEERS = 8
+
+
+def per_gazetteer(build: Callable[[Gazetteer], _T]) -> Callable[[Gazetteer], _T]:
+    """``build`` run once for each gazetteer, its result kept by the gazetteer's identity (a
+    gazetteer is not hashable, so ``functools.cache`` cannot key on it); the tables read
+    off the gazetteer once, not in every article."""
+    kept: dict[int, tuple[Gazetteer, _T]] = {}
+
+    @wraps(build)
+    def once(gaz: Gazetteer) -> _T:
+        known = kept.get(id(gaz))
+        if known is not None and known[0] is gaz:
+            return known[1]
+        if len(kept) >= _KEPT_GAZETTEERS:
+            kept.clear()
+        value = build(gaz)
+        kept[id(gaz)] = (gaz, value)
+        return value
+
+    return once
 
 
 def _offices(rows: Iterable[dict]) -> tuple[Office, ...]:

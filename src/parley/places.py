@@ -34,7 +34,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from parley.actors import ActorKind, Gazetteer
+from parley.actors import ActorKind, Gazetteer, per_gazetteer
 
 # Words of an ISO 3166-2 name that say what kind of place it is, not which:
 # "Guangdong Sheng", "Kyivska oblast", "Altayskiy kray"
@@ -164,18 +164,10 @@ def shipped_data() -> dict[str, dict[str, Any]]:
     return {"places": doc["places"], "official_names": doc["official_names"]}
 
 
-# place tables by the id of the gazetteer they were built for (a gazetteer is not hashable)
-_TABLES: dict[int, tuple[Gazetteer, dict[str, str]]] = {}
-
-
+@per_gazetteer
 def place_table(gaz: Gazetteer) -> dict[str, str]:
     """Sub-national place name -> the gazetteer's code of the state it is in."""
-    known = _TABLES.get(id(gaz))
-    if known is not None and known[0] is gaz:
-        return known[1]
-    table = _build(gaz)
-    _TABLES[id(gaz)] = (gaz, table)
-    return table
+    return _build(gaz)
 
 
 # A region named by a plain English word of direction or landform ("Gulf" in Papua New
@@ -212,8 +204,21 @@ _OWN_GOVERNMENT = re.compile(
     r"(?P<place>.+?)(?:['’]s)?\s+(?:(?:state|regional|provincial|territorial|autonomous)\s+)?"
     r"(?:government|administration|authorities|executive|leadership)"
 )
-# regional tables by the id of the gazetteer they were built for
-_REGIONAL: dict[int, tuple[Gazetteer, dict[str, str]]] = {}
+
+
+@per_gazetteer
+def _regional_table(gaz: Gazetteer) -> dict[str, str]:
+    """Sub-national place -> the one listed actor whose government form names it."""
+    found: dict[str, set[str]] = defaultdict(set)
+    places = place_table(gaz)
+    for actor in gaz.actors.values():
+        if actor.kind is ActorKind.STATE:
+            continue
+        for form in actor.government:
+            m = _OWN_GOVERNMENT.fullmatch(form)
+            if m is not None and m["place"] in places:
+                found[m["place"]].add(actor.code)
+    return {place: next(iter(codes)) for place, codes in found.items() if len(codes) == 1}
 
 
 def regional_government(gaz: Gazetteer, name: str) -> str | None:
@@ -222,28 +227,13 @@ def regional_government(gaz: Gazetteer, name: str) -> str | None:
     a place the table knows (``place_state``) and one listed actor that governs it: "Alberta
     Premier X", "Sabah's chief minister" speak for the province's government, a party of its
     own, where the gazetteer lists one."""
-    known = _REGIONAL.get(id(gaz))
-    if known is None or known[0] is not gaz:
-        found: dict[str, set[str]] = defaultdict(set)
-        places = place_table(gaz)
-        for actor in gaz.actors.values():
-            if actor.kind is ActorKind.STATE:
-                continue
-            for form in actor.government:
-                m = _OWN_GOVERNMENT.fullmatch(form)
-                if m is not None and m["place"] in places:
-                    found[m["place"]].add(actor.code)
-        table = {place: next(iter(codes)) for place, codes in found.items() if len(codes) == 1}
-        known = (gaz, table)
-        _REGIONAL[id(gaz)] = known
-    return known[1].get(name)
+    return _regional_table(gaz).get(name)
 
 
 def regional_state(gaz: Gazetteer, code: str) -> str | None:
     """The state whose place the listed sub-state government ``code`` governs (the actor
     :func:`regional_government` gives for a place), or None for any other actor."""
-    regional_government(gaz, "")  # builds the table
-    places = [p for p, c in _REGIONAL[id(gaz)][1].items() if c == code]
+    places = [p for p, c in _regional_table(gaz).items() if c == code]
     return place_state(gaz, places[0]) if len(places) == 1 else None
 
 
@@ -275,15 +265,9 @@ def _skeleton(folded: str) -> str:
     return re.sub(r"(.)\1+", r"\1", folded.translate(_GLIDES))
 
 
-# variant indexes by the id of the gazetteer: skeleton -> states, and the folded names
-# by their first word
-_VARIANTS: dict[int, tuple[Gazetteer, dict[str, set[str]], dict[str, set[str]]]] = {}
-
-
+@per_gazetteer
 def _variant_index(gaz: Gazetteer) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
-    known = _VARIANTS.get(id(gaz))
-    if known is not None and known[0] is gaz:
-        return known[1], known[2]
+    """Skeleton -> states, and the folded names by their first word."""
     skeletons: dict[str, set[str]] = defaultdict(set)
     prefixes: dict[str, set[str]] = defaultdict(set)
     # the words of the gazetteer's people's names are never a variant of a place
@@ -298,7 +282,6 @@ def _variant_index(gaz: Gazetteer) -> tuple[dict[str, set[str]], dict[str, set[s
     for name in persons:
         skeletons.pop(_skeleton(name), None)
         prefixes.pop(name, None)
-    _VARIANTS[id(gaz)] = (gaz, skeletons, prefixes)
     return skeletons, prefixes
 
 

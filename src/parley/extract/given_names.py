@@ -7,7 +7,7 @@ tells: every known person called Mark is a man, every known Aissata a woman.
 
 from __future__ import annotations
 
-from parley.actors import Gazetteer, Gender
+from parley.actors import Gazetteer, Gender, per_gazetteer
 
 
 def given_name_gender(gaz: Gazetteer, name: str | None) -> Gender | None:
@@ -15,14 +15,7 @@ def given_name_gender(gaz: Gazetteer, name: str | None) -> Gender | None:
     nobody known has it, or people of both genders do."""
     if not name or name in gaz.people:
         return None
-    table = _TABLES.get(id(gaz))
-    if table is None or table[0] is not gaz:
-        table = _TABLES[id(gaz)] = (gaz, _genders(gaz))
-    return table[1].get(name.split()[0])
-
-
-# the table of each gazetteer in use, by its id (a gazetteer is not hashable)
-_TABLES: dict[int, tuple[Gazetteer, dict[str, Gender]]] = {}
+    return _genders(gaz).get(name.split()[0])
 
 
 # States whose people's names are written surname first in English copy ("Han Duck-soo",
@@ -30,6 +23,7 @@ _TABLES: dict[int, tuple[Gazetteer, dict[str, Gender]]] = {}
 SURNAME_FIRST = frozenset(("CHN", "TWN", "HKG", "KOR", "PRK", "VNM", "KHM", "MNG"))
 
 
+@per_gazetteer
 def _genders(gaz: Gazetteer) -> dict[str, Gender]:
     found: dict[str, set[Gender]] = {}
     surnames: set[str] = set()

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 from datetime import date
 
-from parley.actors import ActorKind, Gazetteer
+from parley.actors import ActorKind, Gazetteer, per_gazetteer
 from parley.extract.addressed import addresses, other_main_state
 from parley.extract.government_titles import government_title
 from parley.extract.mentions import GENERATIONAL, Mention, MentionKind
@@ -974,25 +974,14 @@ class NameLearning(ResolverBase):
         return None
 
 
-# The owners of each named body, per gazetteer (by identity: a gazetteer lives as long as
-# the process's mention finder; a few are kept for tests that build their own).
-_OWNERS: dict[int, tuple[Gazetteer, dict[str, frozenset[str]]]] = {}
-
-
+@per_gazetteer
 def _body_owners(gaz: Gazetteer) -> dict[str, frozenset[str]]:
     """The actors whose names end in each of :data:`_NAMED_BODIES` ("European Commission":
     EU under "commission"): read off the gazetteer once, not in every article."""
-    kept = _OWNERS.get(id(gaz))
-    if kept is not None and kept[0] is gaz:
-        return kept[1]
     owners: dict[str, set[str]] = {}
     for code, actor in gaz.actors.items():
         for form in actor.names:
             words = form.split()
             if len(words) > 1 and words[-1].lower() in _NAMED_BODIES:
                 owners.setdefault(words[-1].lower(), set()).add(code)
-    found = {noun: frozenset(codes) for noun, codes in owners.items()}
-    if len(_OWNERS) >= 4:
-        _OWNERS.clear()
-    _OWNERS[id(gaz)] = (gaz, found)
-    return found
+    return {noun: frozenset(codes) for noun, codes in owners.items()}

@@ -38,7 +38,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
-from parley.actors import ActorKind, Gazetteer
+from parley.actors import ActorKind, Gazetteer, per_gazetteer
 from parley.parties import load_parties
 from parley.places import place_state
 
@@ -703,12 +703,10 @@ def _trie(names: Iterable[str]) -> str:
     return "(?:" + shape(root) + ")"
 
 
+@per_gazetteer
 def _non_state_names(gaz: Gazetteer) -> tuple[re.Pattern[str], dict[str, str]]:
     """One pattern for every name of a listed organisation or movement (whole words), and
     the code of each name; built once per gazetteer."""
-    cached = _NAMES_CACHE.get(id(gaz))
-    if cached is not None and cached[0] is gaz:
-        return cached[1], cached[2]
     codes = {
         n: actor.code
         for actor in gaz.actors.values()
@@ -717,11 +715,7 @@ def _non_state_names(gaz: Gazetteer) -> tuple[re.Pattern[str], dict[str, str]]:
         if len(n) > 1
     }
     pattern = re.compile(r"(?<!\w)" + _trie(codes) + r"(?!\w)")
-    _NAMES_CACHE[id(gaz)] = (gaz, pattern, codes)
     return pattern, codes
-
-
-_NAMES_CACHE: dict[int, tuple[Gazetteer, re.Pattern[str], dict[str, str]]] = {}
 
 
 def listed_parties(text: str, gaz: Gazetteer, skip: frozenset[str] = frozenset()) -> list[Unlisted]:
