@@ -7,7 +7,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from functools import cached_property
 
-from parley.actors import ActorKind
+from parley.actors import ActorKind, Gazetteer, per_gazetteer
 from parley.extract.counterpart import negotiating_parties
 from parley.extract.labour import labour_dispute
 from parley.extract.mentions import Mention, MentionKind, mention_finder
@@ -99,6 +99,14 @@ _NATIONAL_ONLY = frozenset(
         "vice-president", "ambassador", "envoy",
     )
 )  # fmt: skip
+
+
+@per_gazetteer
+def _state_capitals(gaz: Gazetteer) -> frozenset[str]:
+    """The capitals of the gazetteer's states."""
+    return frozenset(
+        c for actor in gaz.actors.values() if actor.kind is ActorKind.STATE for c in actor.capitals
+    )
 
 
 class SideContext(ResolverBase):
@@ -332,12 +340,8 @@ class SideContext(ResolverBase):
             if line is None:
                 continue
             places = [line.group(2)] if line.group(2) else line.group(1).split("/")
-            return any(
-                p.strip().title() in actor.capitals
-                for p in places
-                for actor in self.gaz.actors.values()
-                if actor.kind is ActorKind.STATE
-            )
+            capitals = _state_capitals(self.gaz)
+            return any(p.strip().title() in capitals for p in places)
         return False
 
     def _home_or_main(self) -> str | None:

@@ -304,9 +304,11 @@ def _when(prep: Token) -> bool:
 # "no official would say"
 _NOBODY = frozenset(("nobody", "none", "neither", "noone"))
 _NO_DETERMINERS = frozenset(("no", "neither"))
-
-
+# "do" asking a question, "have" of the perfect
 _DO = frozenset(("do", "does", "did"))
+_HAVE = frozenset(("has", "have", "had", "'s", "'ve", "'d"))
+# verbs of threatening, whose bare object is what they endanger
+_THREATS = frozenset(("threaten",))
 
 
 def _asked_question(verb: Token, subj: Token) -> bool:
@@ -320,9 +322,6 @@ def _asked_question(verb: Token, subj: Token) -> bool:
 def _perfect(verb: Token) -> bool:
     """'has offered', 'had proposed': the verb in the perfect (active)."""
     return any(c.dep_ == "aux" and c.lower_ in _HAVE for c in verb.children)
-
-
-_HAVE = frozenset(("has", "have", "had", "'s", "'ve", "'d"))
 
 
 def _nobody(subj: Token) -> bool:
@@ -762,10 +761,6 @@ def _content(verb: Token, subj: Token) -> tuple[ReportKind, tuple[int, int] | No
 
 # Objects that say no content: "has said remarkably little", "said nothing about ..."
 _NO_CONTENT = frozenset(("nothing", "little", "anything", "none"))
-
-
-# verbs of threatening, whose bare object is what they endanger
-_THREATS = frozenset(("threaten",))
 
 
 def _says_nothing(verb: Token) -> bool:
