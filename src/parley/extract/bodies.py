@@ -96,14 +96,14 @@ _NAME_OPENING = re.compile(r"(?:The\s+)?(?:[A-Z][\w-]*\s+(?:of\s+)?){0,3}")
 # Kinds of bodies only a state has, beyond its ministries and departments: a commission
 # named without an owner is a state's (an international one is named so, and the EU's is
 # learnt from "European Commission"), as are a legislature and a presidency
+_STATE_INSTITUTIONS = {"presidency", "presidential office", "parliament", "cabinet",
+                       "commission", "senate", "national assembly", "house of representatives",
+                       "electoral commission", "election commission", "treasury"}  # fmt: skip
 # a sentence's short opening phrase before its subject: "In a statement, ", "At a weekly
 # briefing last week, "
 _SHORT_OPENER = re.compile(r"[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5},\s+")
 # a clause joined to the one before in its sentence: ", but a spokesman said"
 _JOINED_CLAUSE = re.compile(r",?\s+(?:but|and)\s+$")
-_STATE_INSTITUTIONS = {"presidency", "presidential office", "parliament", "cabinet",
-                       "commission", "senate", "national assembly", "house of representatives",
-                       "electoral commission", "election commission", "treasury"}  # fmt: skip
 _LOWER_HOUSE = re.compile(r"\bHouse\s+of\s+(?:Representatives|Commons|Deputies|Delegates)$")
 _CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w'’-]*\s+)+$")
 # "the Council of State"; a body named by its members, a state's local executives: "the

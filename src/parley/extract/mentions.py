@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import re
-from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
@@ -25,6 +24,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from parley.actors import ActorKind, Gazetteer, Gender, Person, load_gazetteer
+from parley.extract.counterpart import negotiating_parties
 from parley.extract.government_titles import SERVICES
 from parley.extract.roles import (
     GROUPS,
@@ -340,12 +340,9 @@ class MentionFinder:
         gazetteer actors) are both states: a negotiation between states, where a
         province's premier speaks as one of their state's people ("Ontario Premier X"
         on a trade dispute with Washington), not for a party of their own."""
-        counts = Counter(
-            m.actor
-            for m in mentions
-            if m.kind in (MentionKind.ACTOR, MentionKind.ADJECTIVE) and m.actor
+        top = negotiating_parties(
+            m.actor for m in mentions if m.kind in (MentionKind.ACTOR, MentionKind.ADJECTIVE)
         )
-        top = [code for code, _ in counts.most_common(2)]
         return len(top) == 2 and all(
             (a := self.gaz.actors.get(code)) is not None and a.kind is ActorKind.STATE
             for code in top
