@@ -63,6 +63,9 @@ class Actor:
     metonyms: tuple[str, ...] = ()
     government: tuple[str, ...] = ()
     members: tuple[str, ...] = ()  # for groups: the actors that make it up
+    # the common nouns of its class a text calls a non-state body by where it leaves the
+    # name out ("the union", "the company", "the employers"): see docs/actors.md
+    nouns: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +155,7 @@ class Gazetteer:
                     name=row.get("name", row["code"]),
                     **{k: tuple(row.get(k) or ()) for k in SURFACE_FIELDS},
                     members=tuple(row.get("members") or ()),
+                    nouns=tuple(row.get("nouns") or ()),
                 )
                 actors[actor.code] = actor
             for row in doc.get("people", []):

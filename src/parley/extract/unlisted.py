@@ -113,6 +113,8 @@ class Unlisted:
     forms: tuple[str, ...]  # the names that stand for it in the text
     # the codes the gazetteer reads its acronym as, where the text defines it otherwise
     shadows: tuple[str, ...] = ()
+    # for a listed body, the nouns of its class the gazetteer gives ("union", "company")
+    nouns: tuple[str, ...] = ()
 
 
 def _initials(words: list[str]) -> str:
@@ -758,7 +760,13 @@ def listed_parties(text: str, gaz: Gazetteer, skip: frozenset[str] = frozenset()
             # Bolivariano": a body called by the first word of the name it was given in full
             forms[next(iter(owners))].append(word)
     return [
-        Unlisted(code, names[0], tuple(names), tuple(sorted(shadows.get(code, ()))))
+        Unlisted(
+            code,
+            names[0],
+            tuple(names),
+            tuple(sorted(shadows.get(code, ()))),
+            gaz.actors[code].nouns,
+        )
         for code, names in forms.items()
     ]
 
@@ -984,30 +992,46 @@ def member_of(text: str, speaker: str | None, pos: int, parties: list[Unlisted])
 # "the union said", "the union's leaders said", "a spokesperson for the organisation told"
 _NOUN_SUBJECT = re.compile(
     r"(?:\b[Tt]he[ ]|\b[Aa][ ]spokes(?:man|woman|person)[ ]for[ ]the[ ])"
-    r"(?P<noun>union|organisation|organization|federation|association)"
+    r"(?P<noun>union|organisation|organization|federation|association|confederation|company|"
+    r"council|airline|carrier|party|chamber|employers)"
     r"(?:['’]s?(?:[ ][a-z]+){1,2})?[ ](?:also[ ]|has[ ]|had[ ])?$"
 )
+# nouns any body may be called by ("the organisation"): the nearest body's class need not
+# say so
+_ANY_BODY_NOUNS = frozenset(("organisation",))
+
+
+def _of_class(noun: str, party: Unlisted, form: str) -> bool:
+    """True when the listed body may be called by the class noun ``noun``: the gazetteer
+    gives it the noun, or its name as written holds it ("... Workers' Union")."""
+    return noun in party.nouns or noun in form.lower().replace("organization", "organisation")
 
 
 def noun_subject(text: str, cue_start: int, parties: list[Unlisted], floor: int = 0) -> str | None:
     """The listed body a class-noun subject right before the reporting verb at
     ``cue_start`` (after ``floor``) refers back to ("the union said": the listed body named
-    last before, where no other body's name stands between), or None."""
+    last before, where no other body's name stands between and its class allows the noun;
+    else the one body of that class the text has named so far), or None."""
     lo = max(0, floor, cue_start - 60)
     subject = _NOUN_SUBJECT.search(text, lo, cue_start) if parties else None
     if subject is None:
         return None
+    noun = subject.group("noun").replace("organization", "organisation")
     forms = _forms(parties)
     near = _nearest_body(text, forms, cue_start, noun=True)
-    if near is not None:
+    by_code = {p.code: p for p in parties}
+    if near is not None and (
+        noun in _ANY_BODY_NOUNS
+        or not by_code[near].nouns
+        or any(_of_class(noun, by_code[near], f) for f, c in forms if c == near)
+    ):
         return near
-    # named further back: the one body the text has named so far whose name has the noun
+    # named further back: the one body the text has named so far whose class has the noun
     # ("the union": the only union named before, however long ago)
-    noun = subject.group("noun").replace("organization", "organisation")
     fitting = {
         (form, code)
         for form, code in forms
-        if noun in form.lower().replace("organization", "organisation")
+        if _of_class(noun, by_code[code], form)
         and _first_form(text, [(form, code)], 0, subject.start()) is not None
     }
     if len({code for _, code in fitting}) != 1:
@@ -1015,9 +1039,9 @@ def noun_subject(text: str, cue_start: int, parties: list[Unlisted], floor: int 
     # (not where the text names another body of the noun the gazetteer lacks: "The
     # Harbour Workers Union joined them. The union said")
     spans = [
-        (i, i + len(form))
-        for form, _ in fitting
-        for i in (m.start() for m in re.finditer(re.escape(form), text[: subject.start()]))
+        (i, i + len(f))
+        for f, c in forms
+        for i in (m.start() for m in re.finditer(re.escape(f), text[: subject.start()]))
     ]
     head = re.compile(rf"(?<![\w-]){noun[0].upper()}{noun[1:5]}\w*", re.IGNORECASE)
     for word in head.finditer(text, 0, subject.start()):
