@@ -1482,7 +1482,8 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
     def _labour_union_of(self, role: Mention, pos: int) -> str | None:
         """A labour union's voice without its name ("the union", "a union official", "a
         shop steward"): the union the gazetteer knows that the text named last, an
-        organisation named "... Union" that is no body of states (the EU has members)."""
+        organisation named "... Union" or of the class "union" (``Actor.nouns``) that is no
+        body of states (the EU has members)."""
         if role.role not in _UNION_VOICES:
             return None
         if role.role == "union" and det_before(self.text, role.start) != "the":
@@ -1495,7 +1496,7 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                 and found is not None
                 and found.kind is not ActorKind.STATE
             ):
-                if found.name.endswith(" Union") and not found.members:
+                if (found.name.endswith(" Union") or "union" in found.nouns) and not found.members:
                     return found.code
                 if found.kind is ActorKind.ORGANISATION:
                     return None  # another body named since
