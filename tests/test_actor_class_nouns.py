@@ -63,3 +63,19 @@ def test_the_airline_is_the_listed_carrier() -> None:
         "Attendants-CWA called it a warning.\n\nThe airline said it was disappointed."
     )
     assert _at(text) == "UAL"
+
+
+def test_a_title_opening_on_the_class_noun_names_no_other_body() -> None:
+    text = (
+        "Birmingham City Council met the strikers on Monday. Council leader Dan Rowe "
+        "called the offer fair.\n\nThe council says the offer is final."
+    )
+    assert _at(text, "says") == "BHAMCC"
+
+
+def test_an_unlisted_council_named_before_leaves_the_council_open() -> None:
+    text = (
+        "Birmingham City Council met the strikers on Monday. The Council of Riverside "
+        "Tenants joined the talks.\n\nThe council says the offer is final."
+    )
+    assert _at(text, "says") is None

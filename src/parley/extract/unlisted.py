@@ -1045,9 +1045,30 @@ def noun_subject(text: str, cue_start: int, parties: list[Unlisted], floor: int 
     ]
     head = re.compile(rf"(?<![\w-]){noun[0].upper()}{noun[1:5]}\w*", re.IGNORECASE)
     for word in head.finditer(text, 0, subject.start()):
-        if word.group(0)[:1].isupper() and not any(a <= word.start() < b for a, b in spans):
+        if (
+            word.group(0)[:1].isupper()
+            and not any(a <= word.start() < b for a, b in spans)
+            and _in_a_name(text, word.start(), word.end())
+        ):
             return None
     return next(iter(fitting))[1]
+
+
+# A capitalised word before a class noun that makes it a name's ("Ferry Workers Union",
+# "City Council"; not an article opening a sentence), or "of" and a capitalised word after
+# it ("Council of Atacameno Peoples")
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w'’&.-])(?!(?:The|A|An)[ ])[A-Z][\w'’&.-]*[ ]$")
+_NAME_AFTER_OF = re.compile(r"[ ](?:of|for)[ ](?:the[ ])?[A-Z]")
+
+
+def _in_a_name(text: str, start: int, end: int) -> bool:
+    """True when the capitalised class noun at ``start:end`` belongs to a body's name
+    ("Harbour Ferry Workers Union", "Council of Atacameno Peoples"), not to a title or a
+    sentence's first words ("Council leader X said")."""
+    return (
+        _NAME_WORD_BEFORE.search(text, max(0, start - 40), start) is not None
+        or _NAME_AFTER_OF.match(text, end) is not None
+    )
 
 
 # A body a state owns, as a text introduces it: "the state-run Bangladesh Power
