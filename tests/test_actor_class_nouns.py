@@ -79,3 +79,31 @@ def test_an_unlisted_council_named_before_leaves_the_council_open() -> None:
         "Tenants joined the talks.\n\nThe council says the offer is final."
     )
     assert _at(text, "says") is None
+
+
+def test_the_company_is_no_body_of_another_class_named_last() -> None:
+    text = (
+        "A mining group agreed to drop its case at the World Bank on Monday.\n\n"
+        "The company said the deal ended the dispute."
+    )
+    assert _at(text) is None
+
+
+def test_a_spokesperson_after_a_sentence_opening_on_the_company() -> None:
+    text = (
+        "Adani Power cut supplies again this week. The company rejects the charge that "
+        "its tariff is unfair. A spokesperson said the price had been agreed in 2017."
+    )
+    assert _at(text) == "ADANI"
+
+
+def test_the_airlines_participle_and_it_follow_its_side() -> None:
+    from parley.extract import extract_statements
+
+    text = (
+        "United Airlines flight attendants rejected the deal on Monday.\n\n"
+        '"We are disappointed," the airline said in a statement, adding that it would '
+        "keep talking to the mediators.\n"
+    )
+    found = {s.text[:12]: s.actor for s in extract_statements(text)}
+    assert found["it would kee"] == "UAL"

@@ -1815,6 +1815,10 @@ _NAME_AFTER = 200
 
 # A pronoun as the subject of a statement's reporting verb: 'He accused ...', '," she said'
 _PRONOUN_BEFORE_CUE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)[ ](?:[a-z]+[ ])?$")
+# what a body's own next statement opens on after one it spoke by its name or class noun
+# ("The company said ... It added", '"...," the airline said in a statement, adding that'):
+# "it", or a participle joined to the same sentence by a comma
+_BODY_BEFORE_CUE = re.compile(r"(?:\b[Ii]t[ ](?:[a-z]+[ ])?|,[ ])$")
 
 
 def _unlisted_sides(text: str, drafts: list[Draft], unlisted: list[Unlisted]) -> list[Draft]:
@@ -1837,11 +1841,13 @@ def _pronouns_follow(
     path: ActorPath,
     source: Callable[[Draft], bool],
     free: Callable[[Draft], bool],
+    body: bool = False,
 ) -> list[Draft]:
     """``out`` with each pronoun speaker ('He added', '," they said') that is ``free`` (has
     no side worth keeping) given the side of the statement just before it in the same
     paragraph, when that statement's side came by ``path`` and it passes ``source``; a side
-    so given passes on to the next pronoun in turn."""
+    so given passes on to the next pronoun in turn. With ``body`` (the statement before is
+    a body's own), "It added" and a participle of the same sentence (", adding that") too."""
     order = sorted(range(len(out)), key=lambda i: out[i].start)
     for prev, i in zip(order, order[1:], strict=False):
         d, p = out[i], out[prev]
@@ -1851,10 +1857,24 @@ def _pronouns_follow(
             and d.who.speaker is None
             and free(d)
             and "\n" not in text[p.start : d.start]
-            and _PRONOUN_BEFORE_CUE.search(text, max(0, d.cue_start - 20), d.cue_start)
+            and (
+                _PRONOUN_BEFORE_CUE.search(text, max(0, d.cue_start - 20), d.cue_start)
+                or (body and _body_follows(text, p, d))
+            )
         ):
             out[i] = replace(d, who=replace(d.who, actor=p.who.actor, path=path))
     return out
+
+
+def _body_follows(text: str, p: Draft, d: Draft) -> bool:
+    """True when ``d`` opens on "It" or continues the sentence of ``p`` with a comma
+    ('the airline said in a statement, adding that')."""
+    if _BODY_BEFORE_CUE.search(text, max(0, d.cue_start - 20), d.cue_start) is None:
+        return False
+    if text[d.cue_start - 2 : d.cue_start] != ", ":
+        return True
+    between = text[max(p.end, p.cue_start) : d.cue_start]
+    return not re.search(r"[.!?]\s", between)
 
 
 def _unlisted_side(text: str, d: Draft, unlisted: list[Unlisted]) -> Draft:
@@ -1890,6 +1910,7 @@ def _listed_sides(text: str, drafts: list[Draft], listed: list[Unlisted]) -> lis
         ActorPath.LISTED,
         source=lambda p: p.who.speaker is None,
         free=lambda d: d.who.actor is None,
+        body=True,
     )
 
 

@@ -1015,14 +1015,48 @@ def noun_subject(text: str, cue_start: int, parties: list[Unlisted], floor: int 
     lo = max(0, floor, cue_start - 60)
     subject = _NOUN_SUBJECT.search(text, lo, cue_start) if parties else None
     if subject is None:
+        return _spokesperson_after_noun(text, cue_start, parties, floor)
+    return _class_body(text, subject.group("noun"), subject.start(), cue_start, parties)
+
+
+# A bare spokesperson opening a sentence right before the reporting verb ("A spokesperson
+# said"), and a sentence that opens on a class noun ("The company rejects the charge.")
+_BARE_SPOKES = re.compile(r"(?:^|[.!?]\s+|\n)[Aa][ ]spokes(?:man|woman|person)[ ](?:also[ ])?$")
+_NOUN_OPENING = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))[Tt]he[ ](?P<noun>union|company|council|airline|federation|"
+    r"association|confederation|organisation|organization|party|chamber|employers)[ ](?!of\b)"
+    r"[a-z]"
+)
+
+
+def _spokesperson_after_noun(
+    text: str, cue_start: int, parties: list[Unlisted], floor: int
+) -> str | None:
+    """The listed body whose class noun opens the sentence before a bare "A spokesperson
+    said" ("The company rejects the charge. A spokesperson said"): whose spokesperson the
+    text leaves to that sentence, or None."""
+    bare = _BARE_SPOKES.search(text, max(0, floor, cue_start - 40), cue_start) if parties else None
+    if bare is None:
         return None
-    noun = subject.group("noun").replace("organization", "organisation")
+    at = bare.start() + (len(bare.group(0)) - len(bare.group(0).lstrip(".!?\n \t")))
+    cut = max(text.rfind(". ", 0, at - 1), text.rfind("\n", 0, at - 1), text.rfind("? ", 0, at - 1))
+    opening = _NOUN_OPENING.match(text, cut + 2 if text[cut : cut + 1] in ".?" else cut + 1)
+    if opening is None or opening.start() < floor:
+        return None
+    return _class_body(text, opening.group("noun"), opening.start(), cue_start, parties)
+
+
+def _class_body(
+    text: str, noun: str, start: int, cue_start: int, parties: list[Unlisted]
+) -> str | None:
+    """The listed body the class noun ``noun`` written at ``start`` refers back to (see
+    :func:`noun_subject`)."""
+    noun = noun.replace("organization", "organisation")
     forms = _forms(parties)
     near = _nearest_body(text, forms, cue_start, noun=True)
     by_code = {p.code: p for p in parties}
     if near is not None and (
         noun in _ANY_BODY_NOUNS
-        or not by_code[near].nouns
         or any(_of_class(noun, by_code[near], f) for f, c in forms if c == near)
     ):
         return near
@@ -1032,7 +1066,7 @@ def noun_subject(text: str, cue_start: int, parties: list[Unlisted], floor: int 
         (form, code)
         for form, code in forms
         if _of_class(noun, by_code[code], form)
-        and _first_form(text, [(form, code)], 0, subject.start()) is not None
+        and _first_form(text, [(form, code)], 0, start) is not None
     }
     if len({code for _, code in fitting}) != 1:
         return None
@@ -1041,10 +1075,10 @@ def noun_subject(text: str, cue_start: int, parties: list[Unlisted], floor: int 
     spans = [
         (i, i + len(f))
         for f, c in forms
-        for i in (m.start() for m in re.finditer(re.escape(f), text[: subject.start()]))
+        for i in (m.start() for m in re.finditer(re.escape(f), text[:start]))
     ]
     head = re.compile(rf"(?<![\w-]){noun[0].upper()}{noun[1:5]}\w*", re.IGNORECASE)
-    for word in head.finditer(text, 0, subject.start()):
+    for word in head.finditer(text, 0, start):
         if (
             word.group(0)[:1].isupper()
             and not any(a <= word.start() < b for a, b in spans)
