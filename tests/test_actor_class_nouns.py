@@ -107,3 +107,15 @@ def test_the_airlines_participle_and_it_follow_its_side() -> None:
     )
     found = {s.text[:12]: s.actor for s in extract_statements(text)}
     assert found["it would kee"] == "UAL"
+
+
+def test_a_union_official_after_a_company_named_since_is_the_union() -> None:
+    from parley.extract import extract_statements
+
+    text = (
+        "Members of the Rail, Tram and Bus Union walked off the job on Monday. Adani Power "
+        "said its coal trains were stuck at the port.\n\n"
+        "A union official said the bans would stay in place until a new offer came.\n"
+    )
+    found = {s.text[:12]: s.actor for s in extract_statements(text)}
+    assert found["the bans wou"] == "RTBU"

@@ -1498,8 +1498,10 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
             ):
                 if (found.name.endswith(" Union") or "union" in found.nouns) and not found.members:
                     return found.code
-                if found.kind is ActorKind.ORGANISATION:
+                if found.kind is ActorKind.ORGANISATION and not found.nouns:
                     return None  # another body named since
+                # (a body the gazetteer gives another class, "the company", "the
+                # council", is no union: the union named before it still is)
         return None
 
     def armed_group_side(self, pos: int) -> str | None:
