@@ -119,3 +119,16 @@ def test_a_union_official_after_a_company_named_since_is_the_union() -> None:
     )
     found = {s.text[:12]: s.actor for s in extract_statements(text)}
     assert found["the bans wou"] == "RTBU"
+
+
+def test_the_official_again_after_a_union_official() -> None:
+    from parley.extract import extract_statements
+
+    text = (
+        "Members of the Rail, Tram and Bus Union walked off the job on Monday.\n\n"
+        "An Australian government official said the bans had cost millions.\n\n"
+        "According to a union official who asked not to be named, managers had offered a "
+        "fourth year in the deal. The official said the offer was withdrawn the next morning.\n"
+    )
+    found = {s.text[:12]: s.actor for s in extract_statements(text)}
+    assert found["the offer wa"] == "RTBU"

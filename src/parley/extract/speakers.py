@@ -581,6 +581,10 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                 # "UNTU rejected the offer. A union official said": the union named before
                 is_body = role.role in _PRIVATE_BODIES
                 who = Who(None, union, not is_body, ActorPath.ORGANISATION_LATEST)
+                if not is_body:
+                    # a later "the official" is the same unnamed voice of the union
+                    self._describe(role.role, who, pos)
+                    self._describe(role.role.split()[-1], who, pos)
                 return self._remember(pos, who, Gender.PLURAL if is_body else None)
             if role.role_class is RoleClass.PRIVATE:
                 # "a strategist at a Zurich bank", "Russian analysts": nobody's side
