@@ -1020,7 +1020,9 @@ def _spelled_span(
             break
         i = "".join(w.group()[0] for w in words).find(acronym)
         if i >= 0:
-            return words[i].start(), words[i + len(acronym) - 1].end()
+            last = words[i + len(acronym) - 1]
+            # "New Zealand's": the name without its possessive
+            return words[i].start(), last.end() - 2 * last.group().endswith(_POSSESSIVES[:2])
     return None
 
 
