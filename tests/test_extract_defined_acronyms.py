@@ -50,3 +50,26 @@ def _actors(body: str) -> list[str | None]:
 def test_an_acronym_stands_for_the_named_body(first: str, second: str, actor: str | None) -> None:
     *_, got = _actors(first + "\n\n" + second)
     assert got == actor
+
+
+def _said(body: str) -> list[tuple[str | None, str | None]]:
+    return [(s.speaker, s.actor) for s in extract_statements("Title: t\n\n" + body + "\n")]
+
+
+def test_an_organisations_first_word_alone_is_the_organisation() -> None:
+    body = (
+        "Unite the Union called another week of strikes on Monday.\n\n"
+        "Unite said the council had refused to return to the table."
+    )
+    *_, got = _said(body)
+    assert got == (None, "UNITE")
+
+
+def test_a_first_word_a_person_bears_is_the_person() -> None:
+    body = (
+        "Unite the Union called another week of strikes on Monday.\n\n"
+        "The council's adviser, Mara Unite, said the strikes were pointless.\n\n"
+        "Unite said the council had refused to return to the table."
+    )
+    *_, (speaker, _) = _said(body)
+    assert speaker is not None

@@ -37,6 +37,7 @@ from parley.extract.roles import (
     RoleClass,
     role_class,
 )
+from parley.extract.unlisted import _leading_word
 from parley.extract.word_cache import WordCache
 from parley.places import place_state, place_state_variant, regional_government
 
@@ -305,7 +306,7 @@ class MentionFinder:
         out = _portfolios_after_titles(text, _coordinated_portfolios(text, out))
         out = _surnames_like_titles(text, _outside_party_labels(text, out))
         out = _given_names_of_others(text, self._short_forms(out))
-        out = self._defined_acronyms(text, out)
+        out = self._leading_words(self._defined_acronyms(text, out))
         return _committee_topics(text, private_bodies(text, self._subnational(text, out)))
 
     def _short_forms(self, mentions: list[Mention]) -> list[Mention]:
@@ -327,6 +328,37 @@ class MentionFinder:
         for m in mentions:
             codes = heads.get(m.text) if m.kind in (MentionKind.SURNAME, MentionKind.NAME) else None
             if codes is not None and len(codes) == 1:
+                [(code, first)] = codes.items()
+                if first < m.start:
+                    m = Mention(
+                        m.start, m.end, MentionKind.ACTOR, m.text, actor=code,
+                        possessive=m.possessive,
+                    )  # fmt: skip
+            out.append(m)
+        return out
+
+    def _leading_words(self, mentions: list[Mention]) -> list[Mention]:
+        """ "Unite said" after "Unite the Union": the distinctive first word of the name of
+        an organisation the text has named in full (see ``unlisted._leading_word``), alone
+        and capitalised after it, is that organisation, not a person's surname, where no
+        other organisation's name the text gives opens with it and no name of a person
+        ends with it."""
+        firsts: dict[str, dict[str, int]] = {}  # first word -> code -> where first named
+        for m in mentions:
+            found = self.gaz.actors.get(m.actor or "") if m.kind is MentionKind.ACTOR else None
+            if found is None or found.kind not in (ActorKind.ORGANISATION, ActorKind.MOVEMENT):
+                continue
+            word = _leading_word(self.gaz, m.text.removeprefix("the ").removeprefix("The "))
+            if word is not None:
+                firsts.setdefault(word, {}).setdefault(found.code, m.start)
+        if not firsts:
+            return mentions
+        borne = {m.text.split()[-1] for m in mentions if m.kind is MentionKind.NAME}
+        out = []
+        for m in mentions:
+            word = m.text.removesuffix("'s").removesuffix("’s")
+            codes = firsts.get(word) if m.kind is MentionKind.SURNAME else None
+            if codes is not None and len(codes) == 1 and word not in borne:
                 [(code, first)] = codes.items()
                 if first < m.start:
                     m = Mention(
