@@ -73,3 +73,12 @@ def test_a_first_word_a_person_bears_is_the_person() -> None:
     )
     *_, (speaker, _) = _said(body)
     assert speaker is not None
+
+
+def test_a_first_word_that_qualifies_a_noun_is_no_organisation() -> None:
+    body = (
+        "The Gulf Cooperation Council met trade ministers on Monday.\n\n"
+        "A Gulf diplomat said the talks had stalled over tariffs."
+    )
+    *_, (_, actor) = _said(body)
+    assert actor is None

@@ -306,7 +306,7 @@ class MentionFinder:
         out = _portfolios_after_titles(text, _coordinated_portfolios(text, out))
         out = _surnames_like_titles(text, _outside_party_labels(text, out))
         out = _given_names_of_others(text, self._short_forms(out))
-        out = self._leading_words(self._defined_acronyms(text, out))
+        out = self._leading_words(text, self._defined_acronyms(text, out))
         return _committee_topics(text, private_bodies(text, self._subnational(text, out)))
 
     def _short_forms(self, mentions: list[Mention]) -> list[Mention]:
@@ -337,12 +337,12 @@ class MentionFinder:
             out.append(m)
         return out
 
-    def _leading_words(self, mentions: list[Mention]) -> list[Mention]:
+    def _leading_words(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """ "Unite said" after "Unite the Union": the distinctive first word of the name of
         an organisation the text has named in full (see ``unlisted._leading_word``), alone
         and capitalised after it, is that organisation, not a person's surname, where no
-        other organisation's name the text gives opens with it and no name of a person
-        ends with it."""
+        other organisation's name the text gives opens with it, no name of a person ends
+        with it and it does not qualify a noun after an article ("a Gulf diplomat")."""
         firsts: dict[str, dict[str, int]] = {}  # first word -> code -> where first named
         for m in mentions:
             found = self.gaz.actors.get(m.actor or "") if m.kind is MentionKind.ACTOR else None
@@ -353,12 +353,20 @@ class MentionFinder:
                 firsts.setdefault(word, {}).setdefault(found.code, m.start)
         if not firsts:
             return mentions
+        from parley.extract.speaker_patterns import attributive_name  # noqa: PLC0415
+
         borne = {m.text.split()[-1] for m in mentions if m.kind is MentionKind.NAME}
         out = []
         for m in mentions:
             word = m.text.removesuffix("'s").removesuffix("’s")
             codes = firsts.get(word) if m.kind is MentionKind.SURNAME else None
-            if codes is not None and len(codes) == 1 and word not in borne:
+            if (
+                codes is not None
+                and len(codes) == 1
+                and word not in borne
+                # "a Gulf diplomat", "the Amazon basin": a word of a region, not the body
+                and not attributive_name(text, m)
+            ):
                 [(code, first)] = codes.items()
                 if first < m.start:
                     m = Mention(
