@@ -393,7 +393,7 @@ class MentionFinder:
 
         starts = {m.start: m for m in mentions}
         added: list[Mention] = []
-        names: list[list[re.Match[str]]] | None = None
+        names: list[tuple[re.Match[str], str]] | None = None
         for acronym, found in uses.items():
             if acronym in _NOT_BODY_ACRONYMS or self.gaz.actor_of(acronym) is not None:
                 continue
@@ -408,11 +408,8 @@ class MentionFinder:
             organ = span is not None or len(acronym) > 2
             if span is None:
                 if names is None:
-                    names = [
-                        list(_CAPITAL_WORD.finditer(text, m.start(), m.end()))
-                        for m in _CAPITAL_RUN.finditer(text)
-                    ]
-                span = _spelled_span(names, acronym, found[-1].start())
+                    names = [(m, _initials_of(m.group())) for m in _CAPITAL_RUN.finditer(text)]
+                span = _spelled_span(text, names, acronym, found[-1].start())
             if span is None:
                 continue
             # a name of two initials is an actor's own ("NZ", "New Zealand"), no organ's
@@ -1050,16 +1047,20 @@ _CAPITAL_WORD = re.compile(_CAP_WORD)
 
 
 def _spelled_span(
-    names: list[list[re.Match[str]]], acronym: str, before: int
+    text: str, names: list[tuple[re.Match[str], str]], acronym: str, before: int
 ) -> tuple[int, int] | None:
     """Where the first name written before ``before`` stands whose consecutive capitalised
     words' initials are the acronym ("Ports Authority of Ghana" in "the Ports Authority of
-    Ghana on Monday" for "PAG")."""
-    for words in names:
-        if words[0].start() >= before:
+    Ghana on Monday" for "PAG"); ``names`` holds the text's runs of capitalised words, each
+    with its initials."""
+    for run, initials in names:
+        if run.start() >= before:
             break
-        i = "".join(w.group()[0] for w in words).find(acronym)
+        i = initials.find(acronym)
         if i >= 0:
+            words = list(_CAPITAL_WORD.finditer(text, run.start(), run.end()))
+            if len(words) < i + len(acronym):
+                continue
             last = words[i + len(acronym) - 1]
             # "New Zealand's": the name without its possessive
             return words[i].start(), last.end() - 2 * last.group().endswith(_POSSESSIVES[:2])
