@@ -37,6 +37,7 @@ from parley.extract.roles import (
     RoleClass,
     role_class,
 )
+from parley.extract.unlisted import _leading_word
 from parley.extract.word_cache import WordCache
 from parley.places import place_state, place_state_variant, regional_government
 
@@ -305,6 +306,7 @@ class MentionFinder:
         out = _portfolios_after_titles(text, _coordinated_portfolios(text, out))
         out = _surnames_like_titles(text, _outside_party_labels(text, out))
         out = _given_names_of_others(text, self._short_forms(out))
+        out = self._leading_words(text, self._defined_acronyms(text, out))
         return _committee_topics(text, private_bodies(text, self._subnational(text, out)))
 
     def _short_forms(self, mentions: list[Mention]) -> list[Mention]:
@@ -334,6 +336,138 @@ class MentionFinder:
                     )  # fmt: skip
             out.append(m)
         return out
+
+    def _leading_words(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """ "Unite said" after "Unite the Union": the distinctive first word of the name of
+        an organisation the text has named in full (see ``unlisted._leading_word``), alone
+        and capitalised after it, is that organisation, not a person's surname, where no
+        other organisation's name the text gives opens with it, no name of a person ends
+        with it and it does not qualify a noun after an article ("a Gulf diplomat")."""
+        firsts: dict[str, dict[str, int]] = {}  # first word -> code -> where first named
+        for m in mentions:
+            found = self.gaz.actors.get(m.actor or "") if m.kind is MentionKind.ACTOR else None
+            if found is None or found.kind not in (ActorKind.ORGANISATION, ActorKind.MOVEMENT):
+                continue
+            word = _leading_word(self.gaz, m.text.removeprefix("the ").removeprefix("The "))
+            if word is not None:
+                firsts.setdefault(word, {}).setdefault(found.code, m.start)
+        if not firsts:
+            return mentions
+        from parley.extract.speaker_patterns import attributive_name  # noqa: PLC0415
+
+        borne = {m.text.split()[-1] for m in mentions if m.kind is MentionKind.NAME}
+        out = []
+        for m in mentions:
+            word = m.text.removesuffix("'s").removesuffix("’s")
+            codes = firsts.get(word) if m.kind is MentionKind.SURNAME else None
+            if (
+                codes is not None
+                and len(codes) == 1
+                and word not in borne
+                # "a Gulf diplomat", "the Amazon basin": a word of a region, not the body
+                and not attributive_name(text, m)
+            ):
+                [(code, first)] = codes.items()
+                if first < m.start:
+                    m = Mention(
+                        m.start, m.end, MentionKind.ACTOR, m.text, actor=code,
+                        possessive=m.possessive,
+                    )  # fmt: skip
+            out.append(m)
+        return out
+
+    def _defined_acronyms(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """ "the BPDB said", "a BPDB official" once the text names "the Bangladesh Power
+        Development Board (BPDB)", or "the Liquor Control Board of Ontario" before "the
+        LCBO": an acronym the gazetteer does not know, which the text defines in
+        parentheses after a name or which spells the initials of a name written before it,
+        stands for the side that name stands for: an actor the name is (a gazetteer name
+        ending where the name ends), or the state (or province) whose name opens a state
+        organ's name ("the Tanzania Ports Authority") or closes it after "of"."""
+        uses: dict[str, list[re.Match[str]]] = {}
+        for m in _BARE_ACRONYM.finditer(text):
+            uses.setdefault(m.group(1), []).append(m)
+        if not uses:
+            return mentions
+        from parley.extract.speaker_patterns import organ_name  # noqa: PLC0415 (a cycle)
+
+        starts = {m.start: m for m in mentions}
+        added: list[Mention] = []
+        names: list[tuple[re.Match[str], str]] | None = None
+        for acronym, found in uses.items():
+            if acronym in _NOT_BODY_ACRONYMS or self.gaz.actor_of(acronym) is not None:
+                continue
+            span = None
+            defined = next((m for m in found if _IN_PARENS.match(text, m.start() - 1)), None)
+            if defined is not None:
+                before = _NAME_BEFORE_PARENS.search(
+                    text, max(0, defined.start() - 120), defined.start()
+                )
+                if before is not None and _initials_follow(acronym, before.group(1)):
+                    span = before.span(1)
+            organ = span is not None or len(acronym) > 2
+            if span is None:
+                if names is None:
+                    names = [(m, _initials_of(m.group())) for m in _CAPITAL_RUN.finditer(text)]
+                span = _spelled_span(text, names, acronym, found[-1].start())
+            if span is None:
+                continue
+            # a name of two initials is an actor's own ("NZ", "New Zealand"), no organ's
+            code = self._name_side(text, mentions, span, organ_name if organ else None)
+            if code is None:
+                continue
+            for m in found:
+                a, b = m.span(1)
+                if span[0] <= a < span[1] + 3:
+                    continue  # the definition itself
+                old = starts.get(a)
+                if old is not None and old.kind not in (MentionKind.SURNAME, MentionKind.NAME):
+                    continue
+                poss = text.startswith(_POSSESSIVES[:2], b)
+                added.append(Mention(a, b, MentionKind.ACTOR, acronym, actor=code, possessive=poss))
+        if not added:
+            return mentions
+        replaced = {m.start for m in added}
+        out = [m for m in mentions if m.start not in replaced] + added
+        out.sort(key=lambda m: m.start)
+        return out
+
+    def _name_side(
+        self,
+        text: str,
+        mentions: list[Mention],
+        span: tuple[int, int],
+        organ_name: Callable[[str], bool] | None,
+    ) -> str | None:
+        """The side the capitalised name at ``span`` stands for (see ``_defined_acronyms``)."""
+        a, b = span
+        inside = [m for m in mentions if a <= m.start < b]
+        whole = [m for m in inside if m.kind is MentionKind.ACTOR and m.end == b and m.actor]
+        if whole and (whole[0].start == a or text[a : whole[0].start] == "the "):
+            return whole[0].actor
+        head, of, place = text[a:b].partition(" of ")
+        if organ_name is None or not organ_name(head):
+            return None
+        if of:
+            # "the Liquor Control Board of Ontario": the state or the province named last
+            place = place.removeprefix("the ")
+            code = self.gaz.actor_of(place)
+            found = self.gaz.actors.get(code or "")
+            if found is not None and found.kind is ActorKind.STATE:
+                return code
+            code = place_state(self.gaz, place)
+            regional = regional_government(self.gaz, place) if code is not None else None
+            if regional is not None and not self._between_states(mentions):
+                return regional
+            return code
+        # "the Bangladesh Power Development Board": the state whose name opens it
+        words = head.split(" ")
+        for k in range(min(3, len(words) - 1), 0, -1):
+            code = self.gaz.actor_of(" ".join(words[:k]))
+            found = self.gaz.actors.get(code or "")
+            if found is not None and found.kind is ActorKind.STATE:
+                return code
+        return None
 
     def _between_states(self, mentions: list[Mention]) -> bool:
         """Whether the two sides the text names most (by the names and adjectives of
@@ -893,6 +1027,59 @@ def _given_names_of_others(text: str, mentions: list[Mention]) -> list[Mention]:
         return None
 
     return _join_adjacent(mentions, join)
+
+
+# An acronym written alone: two to seven capitals or digits, opening on a capital
+_BARE_ACRONYM = re.compile(r"(?<![\w'’&.-])([A-Z][A-Z0-9]{1,6})(?![\w&-])")
+# "(BPDB)": an acronym in parentheses, where a text defines it
+_IN_PARENS = re.compile(r"\([A-Z][A-Z0-9]{1,6}\)")
+# The capitalised name right before a parenthesis ("the Bangladesh Power Development
+# Board (") or written anywhere ("the Liquor Control Board of Ontario")
+_CAP_WORD = r"[A-Z][\w'’&-]*"
+_NAME_LINK = r"(?:(?:of|for|and|the|on|in|&)[ ])*"
+_NAME_BEFORE_PARENS = re.compile(
+    rf"(?<![\w'’&-])(?!The[ ])({_CAP_WORD}(?:,?[ ]{_NAME_LINK}{_CAP_WORD}){{1,9}})[ ]?\($"
+)
+_CAPITAL_RUN = re.compile(rf"(?<![\w'’&-])(?!The[ ]){_CAP_WORD}(?:[ ]{_NAME_LINK}{_CAP_WORD})+")
+# Acronyms of titles, units and formats, never a body's short form
+_NOT_BODY_ACRONYMS = frozenset(("CEO", "CFO", "COO", "GDP", "AM", "PM", "GMT", "UTC", "TV"))
+_CAPITAL_WORD = re.compile(_CAP_WORD)
+
+
+def _spelled_span(
+    text: str, names: list[tuple[re.Match[str], str]], acronym: str, before: int
+) -> tuple[int, int] | None:
+    """Where the first name written before ``before`` stands whose consecutive capitalised
+    words' initials are the acronym ("Ports Authority of Ghana" in "the Ports Authority of
+    Ghana on Monday" for "PAG"); ``names`` holds the text's runs of capitalised words, each
+    with its initials."""
+    for run, initials in names:
+        if run.start() >= before:
+            break
+        i = initials.find(acronym)
+        if i >= 0:
+            words = list(_CAPITAL_WORD.finditer(text, run.start(), run.end()))
+            if len(words) < i + len(acronym):
+                continue
+            last = words[i + len(acronym) - 1]
+            # "New Zealand's": the name without its possessive
+            return words[i].start(), last.end() - 2 * last.group().endswith(_POSSESSIVES[:2])
+    return None
+
+
+def _initials_of(name: str) -> str:
+    return "".join(w[0] for w in name.split(" ") if w[:1].isupper())
+
+
+def _initials_follow(acronym: str, name: str) -> bool:
+    """Whether the acronym's capitals are the name's initials in order, the first with the
+    first and the last with the last ("BPDB", "Bangladesh Power Development Board")."""
+    initials = _initials_of(name).upper()
+    letters = [c for c in acronym if c.isalpha()]
+    if not letters or not initials or letters[0] != initials[0] or letters[-1] != initials[-1]:
+        return False
+    rest = iter(initials[1:])
+    return all(c in rest for c in letters[1:])
 
 
 # Capitalised words after a surname that name something of the person's, not a second
