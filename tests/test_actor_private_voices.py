@@ -23,13 +23,13 @@ def _all(body: str) -> list[tuple[str | None, str | None]]:
     ("body", "expected"),
     [
         pytest.param(
-            "BERLIN - Chancellor Olaf Scholz welcomed the deal at the carmaker.\n\n"
+            "BERLIN - Chancellor Olaf Scholz welcomed the deal reached at the carmaker.\n\n"
             "A government spokesman said the chancellor had called both sides.",
             [("Olaf Scholz", "DEU"), (None, "DEU")],
             id="a government spokesman is the context state's",
         ),
         pytest.param(
-            "BERLIN - Chancellor Olaf Scholz welcomed the deal at the carmaker.\n\n"
+            "BERLIN - Chancellor Olaf Scholz welcomed the deal reached at the carmaker.\n\n"
             "A company spokesman said the plant would stay open.",
             [("Olaf Scholz", "DEU"), (None, None)],
             id="a company spokesman is nobody's state",

@@ -62,8 +62,8 @@ def _expected(request: pytest.FixtureRequest, opposition: Opposition, expected: 
             id="'its president' after a union that opens the sentence before",
         ),
         pytest.param(
-            "Ireland welcomed the deal.\n\nGreen Harp President Aoife Brennan welcomed the "
-            "deal and urged the executive to meet.",
+            "Ireland welcomed the deal reached in Brussels.\n\nGreen Harp President Aoife "
+            "Brennan welcomed the deal and urged the executive to meet.",
             [(None, "IRL"), ("Aoife Brennan", None), ("Aoife Brennan", None)],
             id="a party's office before a name",
         ),

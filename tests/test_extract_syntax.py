@@ -452,8 +452,8 @@ def test_attacking_is_speech_only_for_a_person(body: str, expected: list[tuple[s
             id="a letter",
         ),
         pytest.param(
-            "Dozens of dockers carried banners denouncing the harbour board.",
-            [("denouncing", "the harbour board")],
+            "Dozens of dockers carried banners denouncing the harbour board's new levy.",
+            [("denouncing", "the harbour board's new levy")],
             id="banners",
         ),
         pytest.param(
@@ -480,8 +480,8 @@ def test_a_noun_speaks_through_the_participle_that_hangs_on_it(
         ),
         pytest.param(
             "Maria Lopez has been the most outspoken of the union leaders in denouncing the "
-            "harbour board.",
-            ("denouncing", "Maria Lopez", "the harbour board"),
+            "harbour board's new levy.",
+            ("denouncing", "Maria Lopez", "the harbour board's new levy"),
             id="the subject of a copula",
         ),
     ],
@@ -682,7 +682,7 @@ def test_announcing_or_confirming_a_thing_is_an_act_not_a_statement(sentence, ex
     [
         ("The dockers' union rejected the port's final offer.", []),
         ("The council rejected a draft resolution on the harbour.", []),
-        ("The harbour board rejected the charge.", ["the charge"]),
+        ("The harbour board rejected the charge of negligence.", ["the charge of negligence"]),
         (
             "Aldmouth rejected the suggestion that it was stalling the talks.",
             ["the suggestion that it was stalling the talks"],

@@ -48,7 +48,7 @@ def _all(body: str) -> list[tuple[str | None, str | None]]:
             "SEOUL/TOKYO - South Korea said on Monday it would compensate the victims through "
             "a foundation, clearing the way for a summit with Japan.\n\n"
             "Foreign Minister Han Sojeong told a news conference that the foundation would "
-            "pay the damages.\n\nIn Tokyo, Japan's government welcomed the plan; Japanese "
+            "pay the damages.\n\nIn Tokyo, Japan's government welcomed Seoul's plan; Japanese "
             "firms in Japan said nothing.",
             [(None, "KOR"), ("Han Sojeong", "KOR"), (None, "JPN")],
             id="the state the paragraph before opens on",

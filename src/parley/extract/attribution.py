@@ -20,8 +20,10 @@ from parley.extract.cues import (
     AMBIGUOUS_FORMS,
     CANDIDATE,
     COMMISSIVE_LEMMAS,
+    DIRECTIVE_LEMMAS,
     FINDING_LEMMAS,
     NOMINAL_LEMMAS,
+    PAST_PERFECT_BEFORE,
     PERFECT_BEFORE,
     PERSON_LEMMAS,
     QUOTE_LEMMAS,
@@ -982,6 +984,8 @@ class Attributor:
                 continue  # "what he called ...", "a draft which indicates ...", "if Kyiv said no"
             if c.lemma in COMMISSIVE_LEMMAS and PERFECT_BEFORE.search(before):
                 continue  # "the government has promised to ...": a position, not words
+            if c.lemma in DIRECTIVE_LEMMAS and PAST_PERFECT_BEFORE.search(before):
+                continue  # "the unions had demanded ...": a demand recalled, not words
             if _ASKS_WHETHER.fullmatch(text, sent.start, c_start) and text[
                 sent.start : sent.end
             ].rstrip().endswith("?"):

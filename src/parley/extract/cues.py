@@ -392,11 +392,20 @@ PERSON_LEMMAS = frozenset(("attack",))
 # ("has offered a 9% rise", "had proposed a shorter week", "have pledged to cut emissions")
 # they state a position that stands, part of the narration, not words reported.
 COMMISSIVE_LEMMAS = frozenset(("offer", "promise", "propose", "pledge"))
+# Verbs of asking and demanding, the commissives' counterpart: in the past perfect ("unions
+# had asked for nearly double", "the delegation had demanded guarantees") they recall a
+# demand that stood before the story's events, background to them, not words reported.
+DIRECTIVE_LEMMAS = frozenset(("ask", "demand", "request"))
 # a perfect auxiliary right before a verb, an adverb or two between them: "has offered",
 # "had initially proposed", "have since offered", "has long promised"
 PERFECT_BEFORE = re.compile(
     r"\b(?:has|have|had)\s+(?:(?:[a-z]+ly|also|long|since|already|again|just|now|still|yet)"
     r"\s+){0,2}$",
+    re.IGNORECASE,
+)
+# the same with the past perfect's auxiliary: "had asked", "had long demanded"
+PAST_PERFECT_BEFORE = re.compile(
+    r"\bhad\s+(?:(?:[a-z]+ly|also|long|since|already|again|just|now|still|yet)\s+){0,2}$",
     re.IGNORECASE,
 )
 

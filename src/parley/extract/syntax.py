@@ -35,6 +35,7 @@ from threadpoolctl import ThreadpoolController
 from parley.extract.cues import (
     CLAUSE_FORM_LEMMA,
     COMMISSIVE_LEMMAS,
+    DIRECTIVE_LEMMAS,
     FINDERS,
     FINDING_FORM_LEMMA,
     FINDING_LEMMAS,
@@ -324,6 +325,11 @@ def _perfect(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in _HAVE for c in verb.children)
 
 
+def _past_perfect(verb: Token) -> bool:
+    """'had asked', 'had long demanded': the verb in the past perfect (active)."""
+    return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+
+
 def _nobody(subj: Token) -> bool:
     """A negative subject ("nobody", "neither side", "no one"): the verb reports nothing."""
     return subj.lower_ in _NOBODY or any(
@@ -565,6 +571,8 @@ def _in_sentence(doc: Doc, offset: int) -> Iterator[Report]:
             continue  # "Does the government say the law can go?": a question, not a report
         if lemma in COMMISSIVE_LEMMAS and _perfect(tok):
             continue  # "she has offered a 9% rise": a position that stands, not words
+        if lemma in DIRECTIVE_LEMMAS and _past_perfect(tok):
+            continue  # "the unions had asked for more": a demand recalled, not words
         if _nobody(subj):
             continue  # "neither side has said whether ...": nothing said
         kind, content = _content(tok, subj)
@@ -755,8 +763,36 @@ def _content(verb: Token, subj: Token) -> tuple[ReportKind, tuple[int, int] | No
             for c in verb.children
             if c.dep_ == "conj" and c.tag_.startswith("NN") and c.i > objects[0].i
         ]
+    if not extra and _bare_reference(verb, parts):
+        return ReportKind.OBJECT, None
     a, b = _edges(parts + extra)
     return ReportKind.OBJECT, (a, _aside_start(parts + extra, _stray_conjunct(parts + extra, b)))
+
+
+# determiners that make a noun phrase point back to something already named
+_REFERRING = frozenset(("the", "that", "this", "these", "those", "its", "his", "her", "their"))
+# the words that may stand before its noun: "the [tentative] deal", "the [ceasefire] text"
+_BARE_MODIFIERS = frozenset(("det", "amod", "compound", "poss"))
+
+
+def _bare_reference(verb: Token, parts: list[Token]) -> bool:
+    """'welcomed the agreement, saying it would ...', 'rejected that account. He said ...':
+    an object that is only a definite noun, with at most one word before it ("the tentative
+    deal"), names what was already told (the agreement, the charge) and says nothing of its
+    own; what the speaker said is in the clause or sentence around it. Coordinated with a
+    second act of speech of the same speaker ("welcomed the deal and urged ..."), it stays:
+    one statement per act."""
+    if len(parts) != 1 or not parts[0].tag_.startswith("NN") or parts[0].dep_ != "dobj":
+        return False
+    noun = parts[0]
+    words = list(noun.subtree)
+    if not 2 <= len(words) <= 3 or words[-1] is not noun or words[0].lower_ not in _REFERRING:
+        return False
+    if any(t.dep_ not in _BARE_MODIFIERS or t.tag_ == "POS" for t in words[:-1]):
+        return False
+    return not any(
+        c.dep_ == "conj" and c.i > verb.i and c.tag_.startswith("VB") for c in verb.children
+    )
 
 
 # Objects that say no content: "has said remarkably little", "said nothing about ..."
