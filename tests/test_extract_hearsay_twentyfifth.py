@@ -2,11 +2,13 @@
 alone ("the union", "the council") opening a reported clause, in the words of a speaker
 on one side of the article's negotiation, is the other side when that side's name has
 that noun for its head (or the noun is a government's and that side governs) and the
-speaker's does not."""
+speaker's does not; and a body named before by its full name is that body by the first
+word of its name alone ("Adani" after "the Adani Group")."""
 
 from __future__ import annotations
 
 from hearsay_helpers import last_statement
+from parley.extract.mentions import mention_finder
 from parley.extract.pipeline import _name_heads
 
 _LEAD = (
@@ -45,3 +47,30 @@ def test_an_accusation_s_object_is_left_alone() -> None:
         "an understanding on weekend shifts."
     )
     assert last_statement(body).about is None
+
+
+def _kinds(text: str) -> dict[str, tuple[str, str | None]]:
+    return {m.text: (m.kind.name, m.actor) for m in mention_finder().mentions(text)}
+
+
+def test_a_body_by_the_first_word_of_its_name() -> None:
+    # "United" once United Airlines is named: the airline, not an unknown surname
+    text = (
+        "United Airlines and its cabin crew met in Chicago on Monday. United had said "
+        "before the meeting that it would improve its offer."
+    )
+    assert _kinds(text)["United"] == ("ACTOR", "UAL")
+
+
+def test_the_first_word_before_the_body_is_named_is_left_alone() -> None:
+    text = "United had said it would improve its offer. United Airlines meets the crews today."
+    assert _kinds(text)["United"][0] != "ACTOR"
+
+
+def test_a_family_name_of_a_person_named_in_full_is_left_alone() -> None:
+    text = (
+        "The Adani Group said on Monday that Gautam Adani would fly to Dhaka. Adani said "
+        "he would meet the minister."
+    )
+    found = [m for m in mention_finder().mentions(text) if m.text == "Adani"]
+    assert found and all(m.kind.name != "ACTOR" for m in found)
