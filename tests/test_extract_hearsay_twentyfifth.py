@@ -74,3 +74,21 @@ def test_a_family_name_of_a_person_named_in_full_is_left_alone() -> None:
     )
     found = [m for m in mention_finder().mentions(text) if m.text == "Adani"]
     assert found and all(m.kind.name != "ACTOR" for m in found)
+
+
+def test_a_government_by_kind_is_left_to_the_government_branches() -> None:
+    # a charge against "the government" from the other side: not by the counterpart (on
+    # the development sets, such charges are as often nobody's position)
+    body = _LEAD + (
+        "A spokeswoman for the Rail, Tram and Bus Union said the government had broken "
+        "its word on weekend shifts."
+    )
+    assert last_statement(body).about is None
+
+
+def test_the_management_in_the_union_s_words_is_the_employer() -> None:
+    body = _LEAD + (
+        "A spokeswoman for the Rail, Tram and Bus Union said the management had broken "
+        "its word on weekend shifts."
+    )
+    assert last_statement(body).about == "NSW"

@@ -327,8 +327,15 @@ class MentionFinder:
                 heads.setdefault(head, {}).setdefault(found.code, m.start)
             # "Adani" once the text names the Adani Group, "United" after United Airlines: a
             # body's name as written, by its first, proper word alone
+            # (not a province's or a region's government by its place's name: where such a
+            # place stands for its government, or for its state, is for ``_subnational``)
             words = m.text.split()
-            if len(words) > 1 and _PROPER_FIRST.fullmatch(words[0]) and words[0] not in surnames:
+            if (
+                len(words) > 1
+                and not found.government
+                and _PROPER_FIRST.fullmatch(words[0])
+                and words[0] not in surnames
+            ):
                 heads.setdefault(words[0], {}).setdefault(found.code, m.start)
         if not heads:
             return mentions

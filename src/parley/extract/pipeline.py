@@ -913,29 +913,35 @@ def _members_side(text: str, pos: int, resolver: Resolver) -> str | None:
     return resolver.armed_group_side(pos)
 
 
-# A party named by its kind alone: "the union", "the company", "the government". A
-# government stands for a state, or for a body with a government of its own (a
-# province's, a region's); an employer for such a government too; a group, a party or a
-# movement for an armed or political movement; any of them, and any other noun, for a
-# body whose name has that noun ("the union": the Ontario Public Service Employees Union;
-# "the council": the Danish Agriculture & Food Council).
-_GOVERNING_NOUNS = frozenset(("government", "authorities", "administration", "regime", "junta"))
+# A party named by its kind alone: "the union", "the company", "the council". Bodies that
+# are no government (a government, "the army", "the assembly" are the state's or the
+# region's, and are read by the branches before); each stands for a party whose name has it
+# for its head noun ("the union": the Ontario Public Service Employees Union; "the
+# council": the Danish Agriculture & Food Council), an employer also for a government, and
+# a group, a party or a movement also for an armed or political movement.
+_BODY_NOUNS = frozenset(
+    (
+        "union", "unions", "company", "firm", "airline", "corporation", "group", "party",
+        "federation", "association", "lobby", "organisation", "organization", "movement",
+        "council", "confederation", "alliance", "front", "employer", "employers",
+        "management",
+    )
+)  # fmt: skip
 _EMPLOYER_NOUNS = frozenset(("employer", "employers", "management"))
-_MOVEMENT_NOUNS = frozenset(("group", "party", "movement", "rebels", "militia"))
+_MOVEMENT_NOUNS = frozenset(("group", "party", "movement"))
 _KIND_NOUN = re.compile(r"[Tt]he\s+([a-z]+)\b(?!['’-]|\s+of\b)")
 
 
 def _of_kind(noun: str, code: str | None, resolver: Resolver) -> bool:
-    """Whether the actor ``code`` may be called "the" ``noun`` (see :data:`_KIND_NOUN`)."""
+    """Whether the actor ``code`` may be called "the" ``noun`` (see :data:`_BODY_NOUNS`)."""
     actor = resolver.gaz.actors.get(code or "")
-    if actor is None:
+    if actor is None or noun not in _BODY_NOUNS:
         return False
-    governs = actor.kind is ActorKind.STATE or bool(actor.government)
-    if (noun in _GOVERNING_NOUNS or noun in _EMPLOYER_NOUNS) and governs:
+    if noun in _EMPLOYER_NOUNS and (actor.kind is ActorKind.STATE or actor.government):
         return True
     if noun in _MOVEMENT_NOUNS and actor.kind is ActorKind.MOVEMENT:
         return True
-    if actor.kind is ActorKind.STATE or noun in _GOVERNING_NOUNS:
+    if actor.kind is ActorKind.STATE:
         return False
     singular = noun[:-1] if noun.endswith("s") else noun
     return singular in _name_heads(actor.name, actor.names)
