@@ -342,8 +342,6 @@ def _hearsay_asks(
     todo: list[HearsayAsk] = []
     # the article's sub-state negotiating government, computed once, on first use
     regional = cache(partial(_regional_government, mentions, resolver))
-    # the article's two negotiating parties, likewise
-    parties = cache(partial(_article_parties, mentions, resolver))
     for i, d in enumerate(drafts):
         own = gaz.voice_of(d.who.actor)
         inside = mentions[bisect_left(starts, d.start) : bisect_left(starts, d.end)]
@@ -369,10 +367,6 @@ def _hearsay_asks(
             )
             or any(
                 _members_side(text, d.start + a, resolver) not in (None, *own)
-                for a in (0, *clauses)
-            )
-            or any(
-                _kind_counterpart(text, d.start + a, d.who.actor, resolver, parties) is not None
                 for a in (0, *clauses)
             )
         ):
@@ -406,7 +400,6 @@ def _hearsay(
     told: set[int] = set()
     why: dict[int, str] = {}
     regional = cache(partial(_regional_government, mentions, resolver))
-    parties = cache(partial(_article_parties, mentions, resolver))
 
     def _parties_over(a: int, b: int) -> set[str]:
         """The parties the mentions of text[a:b] name, all of it counting as the head."""
@@ -550,16 +543,6 @@ def _hearsay(
                 member = _members_side(text, d.start + h.start, resolver)
                 actors = {member} if member is not None else set()
                 branch = "members"
-            if not actors and h.start in (0, *ask.clauses):
-                # "the minister said [the union] had come round": a body named by its kind
-                # alone, opening the clause, in the words of a speaker on one side of the
-                # article's negotiation, is the other side when that side is of that kind
-                # and the speaker's is not (see :func:`_kind_counterpart`)
-                other = _kind_counterpart(
-                    text, d.start + h.start, d.who.actor, resolver, parties, d.start + h.end
-                )
-                actors = {other} if other is not None else set()
-                branch = "kind_counterpart"
             if not actors and h.named and not h.joint:
                 # "[SOMO] was ready to begin marketing ... as soon as the Turkish side is
                 # ready": a clause opened by somebody named who is no party (a company, a
@@ -911,84 +894,6 @@ def _members_side(text: str, pos: int, resolver: Resolver) -> str | None:
     if _MEMBERS.match(text, pos) is None:
         return None
     return resolver.armed_group_side(pos)
-
-
-# A party named by its kind alone: "the union", "the company", "the council". Bodies that
-# are no government (a government, "the army", "the assembly" are the state's or the
-# region's, and are read by the branches before); each stands for a party whose name has it
-# for its head noun ("the union": the Ontario Public Service Employees Union; "the
-# council": the Danish Agriculture & Food Council), an employer also for a government, and
-# a group, a party or a movement also for an armed or political movement.
-_BODY_NOUNS = frozenset(
-    (
-        "union", "unions", "company", "firm", "airline", "corporation", "group", "party",
-        "federation", "association", "lobby", "organisation", "organization", "movement",
-        "council", "confederation", "alliance", "front", "employer", "employers",
-        "management",
-    )
-)  # fmt: skip
-_EMPLOYER_NOUNS = frozenset(("employer", "employers", "management"))
-_MOVEMENT_NOUNS = frozenset(("group", "party", "movement"))
-_KIND_NOUN = re.compile(r"[Tt]he\s+([a-z]+)\b(?!['’-]|\s+of\b)")
-
-
-def _of_kind(noun: str, code: str | None, resolver: Resolver) -> bool:
-    """Whether the actor ``code`` may be called "the" ``noun`` (see :data:`_BODY_NOUNS`)."""
-    actor = resolver.gaz.actors.get(code or "")
-    if actor is None or noun not in _BODY_NOUNS:
-        return False
-    if noun in _EMPLOYER_NOUNS and (actor.kind is ActorKind.STATE or actor.government):
-        return True
-    if noun in _MOVEMENT_NOUNS and actor.kind is ActorKind.MOVEMENT:
-        return True
-    if actor.kind is ActorKind.STATE:
-        return False
-    singular = noun[:-1] if noun.endswith("s") else noun
-    return singular in _name_heads(actor.name, actor.names)
-
-
-# Where a name's phrase ends: "De Beers, the diamond company", "the Association of Flight
-# Attendants-CWA", "Birmingham City Council as an employer"
-_NAME_PIECE = re.compile(r"\s*(?:[,;(]|\b(?:as|of|and|for)\b)\s*")
-
-
-@cache
-def _name_heads(name: str, names: tuple[str, ...]) -> frozenset[str]:
-    """The head nouns of an actor's names, the last word of each phrase in them ("union",
-    "company", "council"), lower-cased."""
-    heads: set[str] = set()
-    for full in (name, *names):
-        for piece in _NAME_PIECE.split(full):
-            words = re.findall(r"[A-Za-z]+", piece)
-            if words:
-                heads.add(words[-1].lower())
-    return frozenset(heads)
-
-
-def _kind_counterpart(
-    text: str,
-    pos: int,
-    speaker: str | None,
-    resolver: Resolver,
-    parties: Callable[[], tuple[str, ...]],
-    end: int | None = None,
-) -> str | None:
-    """The party "the union" (a noun after "the", see :func:`_of_kind`) at ``pos`` stands
-    for in the words of a speaker on one side of the article's negotiation: the other side
-    (see ``counterpart``), when the noun fits that side and not the speaker's own (a union
-    official's "the union" is his own). None otherwise; and when the phrase does not end at
-    ``end``, if given ("the union leaders"), or goes on with "of" ("the union of breaking
-    its word": an accusation's object, see the spec's conventions)."""
-    found = _KIND_NOUN.match(text, pos)
-    if found is None or speaker is None or (end is not None and found.end() != end):
-        return None
-    noun = found.group(1)
-    other = counterpart(speaker, parties())
-    if other is None or not _of_kind(noun, other, resolver):
-        return None
-    if _of_kind(noun, speaker, resolver):
-        return None
-    return other
 
 
 def _state_body_side(m: Mention, resolver: Resolver, speaker: str | None) -> str | None:
