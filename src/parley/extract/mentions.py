@@ -207,6 +207,8 @@ class Mention:
 
 # The last words of an organisation's name that stand for it alone, capitalised ("the Fund")
 _SHORT_FORM_HEADS = frozenset(("Fund", "Bank", "Agency", "Organization", "Organisation"))
+# A proper word that may open a body's name and stand for it alone: capitalised, not "The"
+_PROPER_FIRST = re.compile(r"(?!The\b)[A-Z][a-z]{2,}")
 # What a possessive after a name is as a token of its own.
 _POSSESSIVES = ("'s", "’s", "'")
 
@@ -305,28 +307,49 @@ class MentionFinder:
         out = first_names_of_places(text, hyphenated_names(text, out))
         out = _portfolios_after_titles(text, _coordinated_portfolios(text, out))
         out = _surnames_like_titles(text, _outside_party_labels(text, out))
-        out = _given_names_of_others(text, self._short_forms(out))
+        out = _given_names_of_others(text, self._short_forms(text, out))
         out = self._leading_words(text, self._defined_acronyms(text, out))
         return _committee_topics(text, private_bodies(text, self._subnational(text, out)))
 
-    def _short_forms(self, mentions: list[Mention]) -> list[Mention]:
+    def _short_forms(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """'the Fund', 'a Fund official' once the text names the International Monetary
         Fund: the last word of the name of an organisation the text has named, capitalised
         on its own after that, is that organisation (when it ends the name of one
         organisation named)."""
         heads: dict[str, dict[str, int]] = {}  # head word -> code -> where first named
+        # the surnames of the people the text names in full ("Gautam [Adani]"): such a word
+        # alone may be the person, not the body named after the family
+        surnames = {m.text.split()[-1] for m in mentions if m.kind is MentionKind.NAME}
         for m in mentions:
             found = self.gaz.actors.get(m.actor or "") if m.kind is MentionKind.ACTOR else None
-            if found is None or found.kind is not ActorKind.ORGANISATION:
+            if found is None or found.kind not in (ActorKind.ORGANISATION, ActorKind.MOVEMENT):
                 continue
             head = found.name.split()[-1]
-            if head in _SHORT_FORM_HEADS:
+            if head in _SHORT_FORM_HEADS and found.kind is ActorKind.ORGANISATION:
                 heads.setdefault(head, {}).setdefault(found.code, m.start)
+            # "Adani" once the text names the Adani Group, "United" after United Airlines: a
+            # body's name as written, by its first, proper word alone
+            # (not a province's or a region's government by its place's name: where such a
+            # place stands for its government, or for its state, is for ``_subnational``)
+            words = m.text.split()
+            if (
+                len(words) > 1
+                and not found.government
+                and _PROPER_FIRST.fullmatch(words[0])
+                and words[0] not in surnames
+            ):
+                heads.setdefault(words[0], {}).setdefault(found.code, m.start)
         if not heads:
             return mentions
         out = []
         for m in mentions:
             codes = heads.get(m.text) if m.kind in (MentionKind.SURNAME, MentionKind.NAME) else None
+            if (
+                codes is not None
+                and m.text not in _SHORT_FORM_HEADS
+                and _THE_BEFORE.search(text, max(0, m.start - 5), m.start)
+            ):
+                codes = None  # "the rest of [the Gulf]": a place; a body's first word is bare
             if codes is not None and len(codes) == 1:
                 [(code, first)] = codes.items()
                 if first < m.start:
