@@ -27,6 +27,7 @@ from parley.extract.features import (
     PartyRole,
     Utterance,
     features,
+    features_contrast,
     features_infinitive,
     features_parties,
     features_party_polarity,
@@ -187,6 +188,24 @@ def test_an_infinitive_reads_with_its_governor_and_polarity() -> None:
     assert inf("asked Zorland to pull back its ships") == ["inf:pull", "inf:NAME:pull"]
     # "to" before a determiner or a number is a preposition, not an infinitive
     assert inf("they went to the table with 3 demands, up to 5") == []
+
+
+def test_a_contrastive_negation_is_told_from_a_refusal() -> None:
+    def ct(text: str) -> list[str]:
+        return features_contrast(Utterance(text, "said", "say", False))
+
+    # the negation denies a part of the clause, not its act
+    assert ct("the levy is a toll on ships, not a tax on crews") == ["ct:commanot", "neg:contrast"]
+    assert ct("the guild wants it in writing, not only in speeches") == [
+        "ct:notonly", "neg:contrast",
+    ]  # fmt: skip
+    assert ct("they asked for a pause rather than a halt") == ["ct:rather"]
+    # a negation of the act itself stays a core negation, beside a contrastive one
+    assert ct("the guild will not sign, not a word of it") == ["ct:commanot", "neg:core"]
+    assert ct("the guild will not sign the accord") == ["neg:core"]
+    # ", not least" is no contrast: "least" is not a function word opening a phrase
+    assert ct("many things matter, not least the money") == ["neg:core"]
+    assert ct("the talks will resume") == []
 
 
 def test_a_feature_of_one_negotiation_alone_is_not_learnt() -> None:

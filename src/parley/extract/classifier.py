@@ -21,6 +21,7 @@ import numpy as np
 from parley.extract.features import (
     Utterance,
     features,
+    features_contrast,
     features_cue_cross,
     features_infinitive,
     features_intro,
@@ -136,6 +137,7 @@ EXTRAS: dict[str, Extra] = {
     "parties": features_parties,
     "partypol": features_party_polarity,
     "infin": features_infinitive,
+    "contrast": features_contrast,
 }
 
 

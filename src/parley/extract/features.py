@@ -489,3 +489,49 @@ def features_infinitive(u: Utterance) -> list[str]:
         out.append(f"inf{mark}:{verb}")
         out.append(f"inf{mark}:{head}:{verb}")
     return out
+
+
+# Contrastive negation: a negator that denies a part of the clause, not its act ("a framework,
+# not a permit"; "in law, not only in words"; "rather than a premium"; "instead of a ban").
+_CONTRAST_ADVERBS = {"only", "just", "merely", "simply", "necessarily"}
+_CONTRAST_OPENERS = {",", "-", "—", "–", "but"}
+
+
+def _contrast_kinds(toks: list[str]) -> tuple[list[str], set[int]]:
+    """The kinds of contrastive negation in ``toks`` and the positions of the negators they
+    account for."""
+    kinds: list[str] = []
+    used: set[int] = set()
+    for i, t in enumerate(toks):
+        nxt = toks[i + 1] if i + 1 < len(toks) else ""
+        if t == "rather" and nxt == "than":
+            kinds.append("rather")
+        elif t == "instead" and nxt == "of":
+            kinds.append("instead")
+        elif t == "not" and nxt in _CONTRAST_ADVERBS:
+            kinds.append("notonly")
+            used.add(i)
+        elif (
+            t == "not"
+            and i > 0
+            and toks[i - 1] in _CONTRAST_OPENERS
+            and (nxt in _FUNCTION_WORDS or nxt in _ROLES or nxt == "NAME")
+        ):
+            # ", not a permit" / "but not one that": not ", not least"
+            kinds.append("commanot")
+            used.add(i)
+    return kinds, used
+
+
+def features_contrast(u: Utterance) -> list[str]:
+    """Contrastive negation (``ct:commanot`` "a framework, not a permit", ``ct:rather``,
+    ``ct:instead``, ``ct:notonly``) and whether a negation is left that denies the clause's
+    act (``neg:core``) or every negator is contrastive (``neg:contrast``)."""
+    toks, _ = _words_and_stems(u)
+    kinds, used = _contrast_kinds(toks)
+    out = [f"ct:{k}" for k in kinds]
+    negators = [i for i, t in enumerate(toks) if t in _NEGATORS]
+    if negators:
+        core = [i for i in negators if i not in used]
+        out.append("neg:core" if core else "neg:contrast")
+    return out
