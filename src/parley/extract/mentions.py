@@ -308,7 +308,7 @@ class MentionFinder:
         out = _portfolios_after_titles(text, _coordinated_portfolios(text, out))
         out = _surnames_like_titles(text, _outside_party_labels(text, out))
         out = _given_names_of_others(text, self._short_forms(text, out))
-        out = self._leading_words(text, self._defined_acronyms(text, out))
+        out = self._defined_acronyms(text, out)
         return _committee_topics(text, private_bodies(text, self._subnational(text, out)))
 
     def _short_forms(self, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -320,6 +320,7 @@ class MentionFinder:
         # the surnames of the people the text names in full ("Gautam [Adani]"): such a word
         # alone may be the person, not the body named after the family
         surnames = {m.text.split()[-1] for m in mentions if m.kind is MentionKind.NAME}
+        firsts: set[str] = set()  # the first words among the heads
         for m in mentions:
             found = self.gaz.actors.get(m.actor or "") if m.kind is MentionKind.ACTOR else None
             if found is None or found.kind not in (ActorKind.ORGANISATION, ActorKind.MOVEMENT):
@@ -339,8 +340,11 @@ class MentionFinder:
                 and words[0] not in surnames
             ):
                 heads.setdefault(words[0], {}).setdefault(found.code, m.start)
+                firsts.add(words[0])
         if not heads:
             return mentions
+        from parley.extract.speaker_patterns import attributive_name  # noqa: PLC0415
+
         out = []
         for m in mentions:
             codes = heads.get(m.text) if m.kind in (MentionKind.SURNAME, MentionKind.NAME) else None
@@ -350,6 +354,8 @@ class MentionFinder:
                 and _THE_BEFORE.search(text, max(0, m.start - 5), m.start)
             ):
                 codes = None  # "the rest of [the Gulf]": a place; a body's first word is bare
+            if codes is not None and m.text in firsts and attributive_name(text, m):
+                codes = None  # "a Gulf diplomat": a word of a region qualifying a noun
             if codes is not None and len(codes) == 1:
                 [(code, first)] = codes.items()
                 if first < m.start:
