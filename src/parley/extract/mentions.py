@@ -37,7 +37,6 @@ from parley.extract.roles import (
     RoleClass,
     role_class,
 )
-from parley.extract.unlisted import _leading_word
 from parley.extract.word_cache import WordCache
 from parley.places import place_state, place_state_variant, regional_government
 
@@ -357,45 +356,6 @@ class MentionFinder:
             if codes is not None and m.text in firsts and attributive_name(text, m):
                 codes = None  # "a Gulf diplomat": a word of a region qualifying a noun
             if codes is not None and len(codes) == 1:
-                [(code, first)] = codes.items()
-                if first < m.start:
-                    m = Mention(
-                        m.start, m.end, MentionKind.ACTOR, m.text, actor=code,
-                        possessive=m.possessive,
-                    )  # fmt: skip
-            out.append(m)
-        return out
-
-    def _leading_words(self, text: str, mentions: list[Mention]) -> list[Mention]:
-        """ "Unite said" after "Unite the Union": the distinctive first word of the name of
-        an organisation the text has named in full (see ``unlisted._leading_word``), alone
-        and capitalised after it, is that organisation, not a person's surname, where no
-        other organisation's name the text gives opens with it, no name of a person ends
-        with it and it does not qualify a noun after an article ("a Gulf diplomat")."""
-        firsts: dict[str, dict[str, int]] = {}  # first word -> code -> where first named
-        for m in mentions:
-            found = self.gaz.actors.get(m.actor or "") if m.kind is MentionKind.ACTOR else None
-            if found is None or found.kind not in (ActorKind.ORGANISATION, ActorKind.MOVEMENT):
-                continue
-            word = _leading_word(self.gaz, m.text.removeprefix("the ").removeprefix("The "))
-            if word is not None:
-                firsts.setdefault(word, {}).setdefault(found.code, m.start)
-        if not firsts:
-            return mentions
-        from parley.extract.speaker_patterns import attributive_name  # noqa: PLC0415
-
-        borne = {m.text.split()[-1] for m in mentions if m.kind is MentionKind.NAME}
-        out = []
-        for m in mentions:
-            word = m.text.removesuffix("'s").removesuffix("’s")
-            codes = firsts.get(word) if m.kind is MentionKind.SURNAME else None
-            if (
-                codes is not None
-                and len(codes) == 1
-                and word not in borne
-                # "a Gulf diplomat", "the Amazon basin": a word of a region, not the body
-                and not attributive_name(text, m)
-            ):
                 [(code, first)] = codes.items()
                 if first < m.start:
                     m = Mention(
