@@ -312,45 +312,31 @@ NON_STATE_CODES: dict[str, str] = {
     "BGRREV": "Bulgaria's nationalist Revival party",
     "BGROPP": "Bulgaria's pro-Western opposition (We Continue the Change and Democratic Bulgaria)",
 }
-# Codes declared for a part that is still frozen: the gazetteer is not given them, nor the
-# parties they name, until that part has had its final score (test13's LNA, OHR and SRPSKA
-# were withheld until December 3, test15's MILF and BARMM until its final score in the
-# fourth round of December 3; test18's EMC, EMBF and ISA and test19's NDFP until their
-# final scores in the sixth round of December 3; test21's KATAIB until its final score in the
-# eighth round of December 3; test23's EGC until its final score in the tenth round of
-# December 4; test26's UNTU, BGMEA and PIF until its final score in the thirteenth round of
-# December 4; test31's AMBAZONIA and IRNKURD until its final score in the eighteenth round
-# of December 4; test32's PTI, UPC, RRR, CPC, TPNPB, OPSEU, ONTARIO, DAFC, DSNC and CORSICA until
-# its final score in the twentieth round of December 5; test33's PSA, NEHAWU, SADTU, COSATU,
-# DENOSA, GAUTENG, SITRAIBANA, NZNO and NEU until its final score in the twenty-first round
-# of December 5; test34's DEBEERS, MARUNION, MARCOORD, CNEB, RENGO, KEIDANREN, JCCI, RTBU,
-# NSW, ALBERTA, BCPROV and CFN until its final score in the twenty-second round of December
-# 5; test35's ULFA, ULFAI, ASSAM, OROMIA, OLASN, ADANI, APIB, FPA, SABAH, UNITE, BHAMCC, ABKOPP
-# and GEOOPP until its final score in the twenty-third round of December 5; test36's CCOO, UGT,
-# CEOE, JUNTS, PP, VOX, ACTO, AFA, UAL, UASU, KUSU, OTA, NTLA, LPM, KNOUPF, KZC, COCOMI, MANIPUR,
-# PPTA, NZEI and FMM until its final score in the twenty-fourth round of December 5). test37's
-# NSCNIM, NNPG, NAGALAND, EFTA, HAIDA, COWICHAN, ICTU, FENPROF, FNE, STOP, NUNAVUT, NTI and TISZA
-# are withheld until its final score; test38's MFDC, MFDCN, REDTABARA, TAMILNADU, FGTB, ACV,
-# BELUNIONS, VBO, BELOPP, VOORUIT, ARIZONA, CALIFORNIA, COLORADO, NEVADA, UTAH, NEWMEXICO,
-# USUPPER, USLOWER, USSTATES, USTRIBES, GRIC, VICTORIA, FPAV, VICOPP, AUR, SOSRO and PSDRO until
-# its final score; test39's UNLFP, ITLF, KIM, INC, THAPIG, TPP, DELTA, AEROMEX, VIVA, HUBCO,
-# IPPS, IPPAC, JI, FINNAIR, LUFTHANSA, NSWNMA, AFN, COO, NAN, FNCFCS, CTU, CPS, CHICAGO,
-# ILLINOIS, BGRREV and BGROPP until its final score.
+# Codes declared for a part that is still frozen: the gazetteer is not given them, nor the parties
+# they name, until that part has had its final score (test13's LNA, OHR and SRPSKA were withheld
+# until December 3, test15's MILF and BARMM until its final score in the fourth round of December 3;
+# test18's EMC, EMBF and ISA and test19's NDFP until their final scores in the sixth round of
+# December 3; test21's KATAIB until its final score in the eighth round of December 3; test23's EGC
+# until its final score in the tenth round of December 4; test26's UNTU, BGMEA and PIF until its
+# final score in the thirteenth round of December 4; test31's AMBAZONIA and IRNKURD until its final
+# score in the eighteenth round of December 4; test32's PTI, UPC, RRR, CPC, TPNPB, OPSEU, ONTARIO,
+# DAFC, DSNC and CORSICA until its final score in the twentieth round of December 5; test33's PSA,
+# NEHAWU, SADTU, COSATU, DENOSA, GAUTENG, SITRAIBANA, NZNO and NEU until its final score in the
+# twenty-first round of December 5; test34's DEBEERS, MARUNION, MARCOORD, CNEB, RENGO, KEIDANREN,
+# JCCI, RTBU, NSW, ALBERTA, BCPROV and CFN until its final score in the twenty-second round of
+# December 5; test35's ULFA, ULFAI, ASSAM, OROMIA, OLASN, ADANI, APIB, FPA, SABAH, UNITE, BHAMCC,
+# ABKOPP and GEOOPP until its final score in the twenty-third round of December 5; test36's CCOO,
+# UGT, CEOE, JUNTS, PP, VOX, ACTO, AFA, UAL, UASU, KUSU, OTA, NTLA, LPM, KNOUPF, KZC, COCOMI,
+# MANIPUR, PPTA, NZEI and FMM until its final score in the twenty-fourth round of December 5;
+# test37's NSCNIM, NNPG, NAGALAND, EFTA, HAIDA, COWICHAN, ICTU, FENPROF, FNE, STOP, NUNAVUT, NTI and
+# TISZA until its final score in the twenty-fifth round of December 5). test38's MFDC, MFDCN,
+# REDTABARA, TAMILNADU, FGTB, ACV, BELUNIONS, VBO, BELOPP, VOORUIT, ARIZONA, CALIFORNIA, COLORADO,
+# NEVADA, UTAH, NEWMEXICO, USUPPER, USLOWER, USSTATES, USTRIBES, GRIC, VICTORIA, FPAV, VICOPP, AUR,
+# SOSRO and PSDRO until its final score; test39's UNLFP, ITLF, KIM, INC, THAPIG, TPP, DELTA,
+# AEROMEX, VIVA, HUBCO, IPPS, IPPAC, JI, FINNAIR, LUFTHANSA, NSWNMA, AFN, COO, NAN, FNCFCS, CTU,
+# CPS, CHICAGO, ILLINOIS, BGRREV and BGROPP until its final score.
 WITHHELD_WHILE_FROZEN: frozenset[str] = frozenset(
     {
-        "NSCNIM",
-        "NNPG",
-        "NAGALAND",
-        "EFTA",
-        "HAIDA",
-        "COWICHAN",
-        "ICTU",
-        "FENPROF",
-        "FNE",
-        "STOP",
-        "NUNAVUT",
-        "NTI",
-        "TISZA",
         "MFDC",
         "MFDCN",
         "REDTABARA",
