@@ -7,17 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from parley.extract import extract_statements
-
-HEADER = "Title: t\nPublished: 2025-12-05T10:00:00+00:00\n\n"
-
-
-def found(body: str) -> list[tuple[str, str]]:
-    text = HEADER + body
-    out = extract_statements(text, source="t")
-    for s in out:
-        assert text[s.start : s.end] == s.text
-    return [(s.text, s.cue) for s in out]
+from detection_helpers import found_cues as found
 
 
 @pytest.mark.parametrize(

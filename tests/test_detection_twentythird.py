@@ -5,18 +5,8 @@ The sentences are written for the tests and only share the grammar of the cases 
 
 from __future__ import annotations
 
-from parley.extract import extract_statements
+from detection_helpers import found_speakers as found
 from parley.extract.mentions import MentionKind, mention_finder
-
-HEADER = "Title: t\nPublished: 2025-11-27T10:00:00+00:00\n\n"
-
-
-def found(body: str) -> list[tuple[str, str | None]]:
-    text = HEADER + body
-    out = extract_statements(text, source="t")
-    for s in out:
-        assert text[s.start : s.end] == s.text
-    return [(s.text, s.speaker) for s in out]
 
 
 def test_full_name_before_of_is_a_person_of_the_body() -> None:

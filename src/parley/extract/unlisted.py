@@ -989,11 +989,15 @@ def member_of(text: str, speaker: str | None, pos: int, parties: list[Unlisted])
 
 
 # The subject right before a reporting verb that refers back to a body by its class noun:
+# The class nouns a text calls a listed body by in place of its name (``Actor.nouns``)
+_CLASS_NOUNS = (
+    r"union|organisation|organization|federation|association|confederation|company|council|"
+    r"airline|carrier|party|chamber|employers"
+)
 # "the union said", "the union's leaders said", "a spokesperson for the organisation told"
 _NOUN_SUBJECT = re.compile(
     r"(?:\b[Tt]he[ ]|\b[Aa][ ]spokes(?:man|woman|person)[ ]for[ ]the[ ])"
-    r"(?P<noun>union|organisation|organization|federation|association|confederation|company|"
-    r"council|airline|carrier|party|chamber|employers)"
+    rf"(?P<noun>{_CLASS_NOUNS})"
     r"(?:['’]s?(?:[ ][a-z]+){1,2})?[ ](?:also[ ]|has[ ]|had[ ])?$"
 )
 # nouns any body may be called by ("the organisation"): the nearest body's class need not
@@ -1023,9 +1027,7 @@ def noun_subject(text: str, cue_start: int, parties: list[Unlisted], floor: int 
 # said"), and a sentence that opens on a class noun ("The company rejects the charge.")
 _BARE_SPOKES = re.compile(r"(?:^|[.!?]\s+|\n)[Aa][ ]spokes(?:man|woman|person)[ ](?:also[ ])?$")
 _NOUN_OPENING = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))[Tt]he[ ](?P<noun>union|company|council|airline|federation|"
-    r"association|confederation|organisation|organization|party|chamber|employers)[ ](?!of\b)"
-    r"[a-z]"
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))[Tt]he[ ](?P<noun>{_CLASS_NOUNS})[ ](?!of\b)[a-z]"
 )
 
 
