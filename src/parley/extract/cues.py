@@ -396,18 +396,13 @@ COMMISSIVE_LEMMAS = frozenset(("offer", "promise", "propose", "pledge"))
 # had asked for nearly double", "the delegation had demanded guarantees") they recall a
 # demand that stood before the story's events, background to them, not words reported.
 DIRECTIVE_LEMMAS = frozenset(("ask", "demand", "request"))
+# an adverb or two between a perfect auxiliary and its verb: "had initially proposed"
+_PERFECT_ADVERBS = r"\s+(?:(?:[a-z]+ly|also|long|since|already|again|just|now|still|yet)\s+){0,2}$"
 # a perfect auxiliary right before a verb, an adverb or two between them: "has offered",
 # "had initially proposed", "have since offered", "has long promised"
-PERFECT_BEFORE = re.compile(
-    r"\b(?:has|have|had)\s+(?:(?:[a-z]+ly|also|long|since|already|again|just|now|still|yet)"
-    r"\s+){0,2}$",
-    re.IGNORECASE,
-)
+PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)" + _PERFECT_ADVERBS, re.IGNORECASE)
 # the same with the past perfect's auxiliary: "had asked", "had long demanded"
-PAST_PERFECT_BEFORE = re.compile(
-    r"\bhad\s+(?:(?:[a-z]+ly|also|long|since|already|again|just|now|still|yet)\s+){0,2}$",
-    re.IGNORECASE,
-)
+PAST_PERFECT_BEFORE = re.compile(r"\bhad" + _PERFECT_ADVERBS, re.IGNORECASE)
 
 
 def verb_forms(lemma: str) -> frozenset[str]:

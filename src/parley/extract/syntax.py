@@ -308,6 +308,7 @@ _NO_DETERMINERS = frozenset(("no", "neither"))
 # "do" asking a question, "have" of the perfect
 _DO = frozenset(("do", "does", "did"))
 _HAVE = frozenset(("has", "have", "had", "'s", "'ve", "'d"))
+_HAD = frozenset(("had", "'d"))
 # verbs of threatening, whose bare object is what they endanger
 _THREATS = frozenset(("threaten",))
 
@@ -320,14 +321,10 @@ def _asked_question(verb: Token, subj: Token) -> bool:
     )
 
 
-def _perfect(verb: Token) -> bool:
-    """'has offered', 'had proposed': the verb in the perfect (active)."""
-    return any(c.dep_ == "aux" and c.lower_ in _HAVE for c in verb.children)
-
-
-def _past_perfect(verb: Token) -> bool:
-    """'had asked', 'had long demanded': the verb in the past perfect (active)."""
-    return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+def _perfect(verb: Token, aux: frozenset[str] = _HAVE) -> bool:
+    """'has offered', 'had proposed': the verb in the perfect (active); with ``_HAD``, in
+    the past perfect ('had asked', 'had long demanded')."""
+    return any(c.dep_ == "aux" and c.lower_ in aux for c in verb.children)
 
 
 def _nobody(subj: Token) -> bool:
@@ -571,7 +568,7 @@ def _in_sentence(doc: Doc, offset: int) -> Iterator[Report]:
             continue  # "Does the government say the law can go?": a question, not a report
         if lemma in COMMISSIVE_LEMMAS and _perfect(tok):
             continue  # "she has offered a 9% rise": a position that stands, not words
-        if lemma in DIRECTIVE_LEMMAS and _past_perfect(tok):
+        if lemma in DIRECTIVE_LEMMAS and _perfect(tok, _HAD):
             continue  # "the unions had asked for more": a demand recalled, not words
         if _nobody(subj):
             continue  # "neither side has said whether ...": nothing said
