@@ -182,6 +182,15 @@ class Gazetteer:
                     self.surfaces[s] = actor.code
             for s in actor.adjectives:
                 self.adjectives[s] = actor.code
+        # A state's capital named with a generic word before or after its proper name is
+        # written by that name alone too ("Delhi" for New Delhi): the short form counts
+        # where no other surface has it.
+        for actor in self.actors.values():
+            if actor.kind is ActorKind.STATE:
+                for c in actor.capitals:
+                    short = _capital_short_form(c)
+                    if short is not None and short not in self.surfaces:
+                        self.surfaces[short] = actor.code
         for person in self.people.values():
             for s in (person.name, *person.aliases):
                 self.aliases[s] = person
@@ -343,6 +352,19 @@ class Gazetteer:
 
 # How many gazetteers' tables ``per_gazetteer`` keeps: a process uses one, a test session
 # a few that tests build for themselves
+def _capital_short_form(capital: str) -> str | None:
+    """The proper name of a capital of two words whose other word is generic: "New X" or
+    "X City" gives "X"."""
+    words = capital.split()
+    if len(words) != 2:
+        return None
+    if words[0] == "New":
+        return words[1]
+    if words[1] == "City":
+        return words[0]
+    return None
+
+
 _KEPT_GAZETTEERS = 8
 
 
