@@ -312,7 +312,22 @@ class MentionFinder:
         out = _surnames_like_titles(text, _outside_party_labels(text, out))
         out = _given_names_of_others(text, self._short_forms(text, out))
         out = self._defined_acronyms(text, out)
+        if self.gaz.derived:
+            out = self._derived_acronyms(out)
         return _committee_topics(text, private_bodies(text, self._subnational(text, out)))
+
+    def _derived_acronyms(self, mentions: list[Mention]) -> list[Mention]:
+        """ "the AFA's president" where the text names the Association of Flight Attendants
+        too: the initials of a listed body's name stand for it only where the text names
+        that body in another form as well (the same letters name other bodies elsewhere:
+        "the CSS", a fund, in a text that names no Confederation of Sahel States)."""
+        derived = self.gaz.derived
+        named = {m.actor for m in mentions if m.kind is MentionKind.ACTOR and m.text not in derived}
+        return [
+            m
+            for m in mentions
+            if not (m.kind is MentionKind.ACTOR and m.text in derived and m.actor not in named)
+        ]
 
     def _short_forms(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """'the Fund', 'a Fund official' once the text names the International Monetary
