@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -127,6 +128,9 @@ class Gazetteer:
     aliases: dict[str, Person] = field(default_factory=dict)
     descriptions: dict[str, list[Person]] = field(default_factory=dict)
     roles: set[str] = field(default_factory=set)
+    # initials of a listed body's names that no other body spells ("AFA"): a surface the
+    # text reads only where it names that body otherwise too (``mentions``)
+    derived: dict[str, str] = field(default_factory=dict)
     _sides: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     # code -> :meth:`voice_of`, built on first use (read for every statement)
     _voices: dict[str | None, frozenset[str]] = field(
@@ -191,6 +195,9 @@ class Gazetteer:
                     short = _capital_short_form(c)
                     if short is not None and short not in self.surfaces:
                         self.surfaces[short] = actor.code
+        for acronym, code in _derived_acronyms(self.actors.values()).items():
+            if acronym not in self.surfaces:
+                self.surfaces[acronym] = self.derived[acronym] = code
         for person in self.people.values():
             for s in (person.name, *person.aliases):
                 self.aliases[s] = person
@@ -386,6 +393,32 @@ def per_gazetteer(build: Callable[[Gazetteer], _T]) -> Callable[[Gazetteer], _T]
         return value
 
     return once
+
+
+# Words a name's initials pass over ("Association of Flight Attendants": AFA)
+_ACRONYM_SKIP = frozenset(
+    ("of", "and", "the", "for", "in", "on", "de", "du", "des", "la", "le", "y", "et")
+)
+
+
+_PROPER_WORD = re.compile(r"[A-Z][a-z]+")
+
+
+def _derived_acronyms(actors: Iterable[Actor]) -> dict[str, str]:
+    """Initials of listed bodies' names ("Association of Flight Attendants": AFA) that one
+    body alone spells."""
+    found: dict[str, set[str]] = {}
+    written: set[str] = set()
+    for actor in actors:
+        written.update(actor.names)
+        if actor.kind not in (ActorKind.ORGANISATION, ActorKind.MOVEMENT):
+            continue
+        for name in actor.names:
+            words = [w for w in re.split(r"[\s-]+", name) if w.lower() not in _ACRONYM_SKIP]
+            if len(words) < 3 or not all(_PROPER_WORD.fullmatch(w) for w in words):
+                continue
+            found.setdefault("".join(w[0] for w in words), set()).add(actor.code)
+    return {a: next(iter(c)) for a, c in found.items() if len(c) == 1 and a not in written}
 
 
 def _offices(rows: Iterable[dict]) -> tuple[Office, ...]:

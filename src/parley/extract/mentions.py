@@ -208,6 +208,10 @@ class Mention:
 _SHORT_FORM_HEADS = frozenset(("Fund", "Bank", "Agency", "Organization", "Organisation"))
 # A proper word that may open a body's name and stand for it alone: capitalised, not "The"
 _PROPER_FIRST = re.compile(r"(?!The\b)[A-Z][a-z]{2,}")
+# A noun for one who speaks for a body, after its name's first word: "A United spokesman"
+_VOICE_NOUN_AFTER = re.compile(
+    r"\s+(?:spokes(?:man|woman|person)|official|executive|negotiator|representative)\b"
+)
 # What a possessive after a name is as a token of its own.
 _POSSESSIVES = ("'s", "’s", "'")
 
@@ -308,7 +312,22 @@ class MentionFinder:
         out = _surnames_like_titles(text, _outside_party_labels(text, out))
         out = _given_names_of_others(text, self._short_forms(text, out))
         out = self._defined_acronyms(text, out)
+        if self.gaz.derived:
+            out = self._derived_acronyms(out)
         return _committee_topics(text, private_bodies(text, self._subnational(text, out)))
+
+    def _derived_acronyms(self, mentions: list[Mention]) -> list[Mention]:
+        """ "the AFA's president" where the text names the Association of Flight Attendants
+        too: the initials of a listed body's name stand for it only where the text names
+        that body in another form as well (the same letters name other bodies elsewhere:
+        "the CSS", a fund, in a text that names no Confederation of Sahel States)."""
+        derived = self.gaz.derived
+        named = {m.actor for m in mentions if m.kind is MentionKind.ACTOR and m.text not in derived}
+        return [
+            m
+            for m in mentions
+            if not (m.kind is MentionKind.ACTOR and m.text in derived and m.actor not in named)
+        ]
 
     def _short_forms(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """'the Fund', 'a Fund official' once the text names the International Monetary
@@ -353,7 +372,12 @@ class MentionFinder:
                 and _THE_BEFORE.search(text, max(0, m.start - 5), m.start)
             ):
                 codes = None  # "the rest of [the Gulf]": a place; a body's first word is bare
-            if codes is not None and m.text in firsts and attributive_name(text, m):
+            if (
+                codes is not None
+                and m.text in firsts
+                and attributive_name(text, m)
+                and not self._voice_of_named_body(text, m, codes)
+            ):
                 codes = None  # "a Gulf diplomat": a word of a region qualifying a noun
             if codes is not None and len(codes) == 1:
                 [(code, first)] = codes.items()
@@ -364,6 +388,18 @@ class MentionFinder:
                     )  # fmt: skip
             out.append(m)
         return out
+
+    def _voice_of_named_body(self, text: str, m: Mention, codes: dict[str, int]) -> bool:
+        """ "A United spokesman", "an Adani official": the first word of a body the text
+        has named, qualifying a noun for one who speaks for a body, where that body is one
+        the gazetteer gives class nouns ("the airline", "the union": a company, a union or
+        a party), not a word of a region qualifying someone posted there ("a Gulf
+        diplomat", a body without class nouns)."""
+        noun = _VOICE_NOUN_AFTER.match(text, m.end)
+        if noun is None:
+            return False
+        found = [self.gaz.actors.get(code) for code in codes]
+        return all(actor is not None and actor.nouns for actor in found)
 
     def _defined_acronyms(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """ "the BPDB said", "a BPDB official" once the text names "the Bangladesh Power
