@@ -1044,21 +1044,22 @@ def _medium_start(heads: list[Token], end: int) -> int:
         for tok in head.subtree:
             if (
                 tok.dep_ == "prep"
-                and tok.lower_ in _MEDIUM_PREPS
+                and tok.lower_ in _SAID_IN_PREPS
                 and tok.i > head.i
                 and tok.right_edge.idx + len(tok.right_edge.text) >= end
-                and any(c.dep_ == "pobj" and c.lower_ in _MEDIUM_NOUNS for c in tok.children)
+                and any(c.dep_ == "pobj" and c.lower_ in _SAID_IN_NOUNS for c in tok.children)
             ):
                 before = tok.doc[tok.i - 1]
                 end = min(end, before.idx + len(before.text))
     return end
 
 
-_MEDIUM_PREPS = frozenset(("in", "during"))
+_SAID_IN_PREPS = frozenset(("in", "during"))
 # the forms a statement is made in
-_MEDIUM_NOUNS = frozenset(
-    "post message statement interview speech address broadcast video tweet letter briefing".split()
-)
+_SAID_IN_NOUNS = frozenset((
+    "post", "message", "statement", "interview", "speech", "address", "broadcast", "video",
+    "tweet", "letter", "briefing",
+))  # fmt: skip
 
 
 # clauses hung on a noun phrase that, after a comma, are asides rather than part of what was
