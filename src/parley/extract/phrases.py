@@ -81,8 +81,10 @@ PASSIVE_REPORT = re.compile(
 MEDIA_SUBJECT = re.compile(r"(?:" + MEDIA.pattern + r")\s+(?:also\s+|first\s+|earlier\s+)?$")
 DASH = re.compile(r"\s[—–]\s|\s--\s")
 # ", in a late-night video address recorded in Kyiv" closing a reported clause
+# (or, without the comma, right after a closing quotation mark: 'called it "a disgrace" in a
+# post on X', where the quoted words end what was said)
 MEDIUM_TAIL = re.compile(
-    r",\s+(?:in|on|during|at)\s+(?:a|an|his|her|their|its|the)\s+[^,;]{0,40}?(?:address|statement"
+    r"(?:,|(?<=[\"”]))\s+(?:in|on|during|at)\s+(?:a|an|his|her|their|its|the)\s+[^,;]{0,40}?(?:address|statement"
     r"|interview|speech|post|briefing|conference|video|remarks|appearance|message)\b[^,;]*$"
 )
 AS_CLAUSE = re.compile(

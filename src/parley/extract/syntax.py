@@ -763,7 +763,8 @@ def _content(verb: Token, subj: Token) -> tuple[ReportKind, tuple[int, int] | No
     if not extra and _bare_reference(verb, parts):
         return ReportKind.OBJECT, None
     a, b = _edges(parts + extra)
-    return ReportKind.OBJECT, (a, _aside_start(parts + extra, _stray_conjunct(parts + extra, b)))
+    b = _aside_start(parts + extra, _stray_conjunct(parts + extra, b))
+    return ReportKind.OBJECT, (a, _medium_start(parts + extra, b))
 
 
 # determiners that make a noun phrase point back to something already named
@@ -1030,6 +1031,32 @@ def _aside_start(heads: list[Token], end: int) -> int:
                 comma = tok.doc[tok.left_edge.i - 1]
                 end = min(end, comma.idx)
     return end
+
+
+def _medium_start(heads: list[Token], end: int) -> int:
+    """Where a reported noun phrase ends before the medium it was said in, which the parse
+    may hang on the noun: "welcomed the accord[ in a post on social media]", "praised the
+    vote[ in a televised address]" (how it was said, not what)."""
+    for head in heads:
+        for tok in head.subtree:
+            if (
+                tok.dep_ == "prep"
+                and tok.lower_ in _SAID_IN_PREPS
+                and tok.i > head.i
+                and tok.right_edge.idx + len(tok.right_edge.text) >= end
+                and any(c.dep_ == "pobj" and c.lower_ in _SAID_IN_NOUNS for c in tok.children)
+            ):
+                before = tok.doc[tok.i - 1]
+                end = min(end, before.idx + len(before.text))
+    return end
+
+
+_SAID_IN_PREPS = frozenset(("in", "during"))
+# the forms a statement is made in
+_SAID_IN_NOUNS = frozenset((
+    "post", "message", "statement", "interview", "speech", "address", "broadcast", "video",
+    "tweet", "letter", "briefing",
+))  # fmt: skip
 
 
 # clauses hung on a noun phrase that, after a comma, are asides rather than part of what was
