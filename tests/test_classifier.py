@@ -351,6 +351,7 @@ def test_training_is_deterministic_and_never_reads_the_test_part() -> None:
      "tests/data/negotiations/test38",
      "tests/data/negotiations/test39",
      "tests/data/negotiations/test40",
+     "tests/data/negotiations/test41",
      "../shared/gold",
      "../shared/seed"],
 )  # fmt: skip
@@ -400,6 +401,7 @@ def test_spent_parts_train_only_when_asked_and_never_a_frozen_one() -> None:
         "test38",
         "test39",
         "test40",
+        "test41",
     }
     for folder in frozen:
         held = {p.name[: -len(".txt")] for p in folder.glob("*.txt")}
