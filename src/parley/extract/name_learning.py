@@ -488,7 +488,7 @@ class NameLearning(ResolverBase):
             if actor is None and not posted and not private:
                 actor = self._title_actor(chain[0].start)
                 how = ActorPath.TITLE_CONTEXT if actor is not None else how
-            if actor is not None and self._past_title.search(
+            if (actor is not None or not (private or posted)) and self._past_title.search(
                 text, max(0, chain[0].start - 40), name.start
             ):
                 # "Retired Indian Air Marshal Vivek Rao", "A retired Greek ambassador, X,": a
@@ -499,11 +499,14 @@ class NameLearning(ResolverBase):
                 ):
                     actor = None
                     how = ActorPath.PRIVATE
+                    # nor the side the paragraph is about ("former Pentagon budget official
+                    # X", "former diplomat Y": out of office, no side from context either)
                     if _NOW_APPOSED.match(text, name.end):
                         # "Former Nauru president X, now secretary-general of the Pacific
                         # Islands Forum,": the office the apposition says X holds now
                         actor = self._apposition_actor(name.end)
                         how = ActorPath.APPOSITION if actor is not None else how
+                    private = actor is None and name.person is None
             if actor is None and not private and not posted:
                 # "An IMF team ended talks ... The mission, led by X,": the organisation
                 # whose mission X leads, not the state it visits
