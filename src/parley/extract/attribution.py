@@ -353,21 +353,29 @@ class Attributor:
                 # Lowe of Iowa, a retired Navy admiral, said", "X, the attorney-general,
                 # later said publicly"
                 return chain
+        # "X of the Kyiv consultancy Y": a place that qualifies the body, between the
+        # person and the body's name, is part of the post-modifier
+        owner = (
+            -3
+            if len(found) > 2
+            and all(m.kind in (MentionKind.ACTOR, MentionKind.ADJECTIVE) for m in found[-2])
+            else -2
+        )
         if (
             len(found) > 1
-            and self._names_person(found[-2])
-            and _person_named(found[-2])
-            and not found[-2][-1].possessive
-            and word_before(text, found[-2][0].start, a) not in PREPOSITIONS
+            and self._names_person(found[owner])
+            and _person_named(found[owner])
+            and not found[owner][-1].possessive
+            and word_before(text, found[owner][0].start, a) not in PREPOSITIONS
             and not any(m.kind is MentionKind.PERSON for m in last)
-            and _PERSON_OF.fullmatch(text, found[-2][-1].end, last[0].start)
+            and _PERSON_OF.fullmatch(text, found[owner][-1].end, last[0].start)
             and not main
             and skippable(text, last[-1].end, cue)
-            and self.resolver.can_resolve(found[-2])
+            and self.resolver.can_resolve(found[owner])
         ):
             # "Hanna Lintula of the advocacy group Open Ports said": the person, not the
             # body her post-modifier names
-            return found[-2]
+            return found[owner]
         if (
             not main
             and (
@@ -470,6 +478,8 @@ class Attributor:
             return None  # "thanked Erdogan", "thanked the negotiators": courtesy, no position
         if not direct and _journalist_asks(text, cue):
             return None
+        if not direct and _HOW_MUCH_ABOUT.match(text, a, b):
+            return None  # "says very little about the terms": how much, not what
         d = Draft(a, b, direct, cue.word, cue.start, who, cue.lemma)
         self.drafts.append(d)
         return d
@@ -1686,6 +1696,15 @@ _PARTICIPLE_ADJECTIVES = frozenset(
 _EMPTY_OBJECT = re.compile(
     r"\s*(?:[a-z]+ly\s+)?(?:nothing|little|anything)(?=\s*(?:[.,;:!?]|$)|\s+(?:about|of|on"
     r"|publicly|in\s+public|more|else|new|since|so\s+far|yet)\b)"
+)
+
+
+# A content that is only how much was said on a subject: "[very little about the plan's
+# terms]", "[a great deal about the size of the army]" (said, says, revealed)
+_HOW_MUCH_ABOUT = re.compile(
+    r"(?:(?:very|so|too|[a-z]+ly)\s+)?(?:nothing|little|anything|a\s+(?:great|good)\s+deal"
+    r"|a\s+lot)\s+(?:more\s+|else\s+|new\s+)?(?:about|on|of)\b",
+    re.IGNORECASE,
 )
 
 
