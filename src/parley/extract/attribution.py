@@ -666,6 +666,7 @@ class Attributor:
             lo = max(0, bisect_right(ends, sent.start) - 1)
             hi = min(len(quotes), bisect_left(starts, sent.end) + 1)
             near = quotes[lo:hi]
+            self._according_source(sent)
             for qi, q in enumerate(near):
                 if sent.start <= q.mark_start < sent.end:
                     d = self._quotation(para, sent, near, qi, intro, last_direct, used_cues)
@@ -689,6 +690,18 @@ class Attributor:
             last = quotes[-1]
             if not any(d.direct and d.start == last.start for d in self.drafts[-4:]):
                 self.running = last
+
+    def _according_source(self, sent: Span) -> None:
+        """'According to a U.S. official, X. The official said Y': the unnamed source an
+        opening "according to" describes is described in the order of the text, so a
+        later "the official" of the same paragraph is that source (the parse reports the
+        "according to" only after the paragraph)."""
+        opening = _ACCORDING_OPENING.match(self.text, sent.start, sent.end)
+        if opening is None:
+            return
+        found = chains(self._within(opening.start(1), opening.end(1)), self.text)
+        if len(found) == 1 and self.resolver.can_resolve(found[0]):
+            self.resolver.resolve(found[0], opening.start())
 
     def _quotation(
         self,
@@ -1705,6 +1718,12 @@ _HOW_MUCH_ABOUT = re.compile(
     r"(?:(?:very|so|too|[a-z]+ly)\s+)?(?:nothing|little|anything|a\s+(?:great|good)\s+deal"
     r"|a\s+lot)\s+(?:more\s+|else\s+|new\s+)?(?:about|on|of)\b",
     re.IGNORECASE,
+)
+
+
+# A sentence that opens on an unnamed source: "According to [a senior U.S. official], "
+_ACCORDING_OPENING = re.compile(
+    r"\s*According\s+to\s+((?:a|an|one|two|three|several)\s+[^,;:\"“”]{2,60}?),\s"
 )
 
 
