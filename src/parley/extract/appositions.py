@@ -23,6 +23,7 @@ from parley.extract.speaker_patterns import (
     _SENTENCE_BREAK,
     _SENTENCE_END,
     _SERVES,
+    EMPLOYER_AFTER,
     STATE_OFFICES,
     _state_office,
     organ_name,
@@ -47,11 +48,6 @@ _AT_AN_EMPLOYER = re.compile(r"\b(?:at|with|for)\s+(?:a|an)\s+$")
 # "at the Cairo brokerage X", "for the Kyiv consultancy X": a place, then the noun of a
 # business it qualifies (not a state's "central bank" or "state fund")
 _AT_THE_EMPLOYER = re.compile(r"\b(?:at|with|for)\s+the\s+$")
-_EMPLOYER_AFTER = re.compile(
-    r"(?:-based)?\s+(?!(?:central|state|national|development|sovereign)\b)(?:[a-z-]+\s+)?"
-    r"(?:brokerage|bank|firm|consultancy|university|newspaper|think\s+tank|hedge\s+fund|"
-    r"asset\s+manager|investment\s+house|company|lender|insurer)\b"
-)
 _PLACE_NOUNS = {
     "town", "city", "village", "region", "port", "province", "district", "enclave", "capital",
     "country", "island", "river", "state", "territory", "suburb", "neighbourhood",
@@ -534,7 +530,7 @@ class Appositions(ResolverBase):
 
                 if _AT_THE_EMPLOYER.search(
                     self.text, max(0, m.start - 12), m.start
-                ) and _EMPLOYER_AFTER.match(self.text, m.end):
+                ) and EMPLOYER_AFTER.match(self.text, m.end):
                     return None  # "head of research at the Cairo brokerage X": a business's
                 return m.actor
             if m.person is not None and (m.possessive or _SERVES.search(self.text, comma, m.start)):

@@ -353,21 +353,29 @@ class Attributor:
                 # Lowe of Iowa, a retired Navy admiral, said", "X, the attorney-general,
                 # later said publicly"
                 return chain
+        # "X of the Kyiv consultancy Y": a place that qualifies the body, between the
+        # person and the body's name, is part of the post-modifier
+        owner = (
+            -3
+            if len(found) > 2
+            and all(m.kind in (MentionKind.ACTOR, MentionKind.ADJECTIVE) for m in found[-2])
+            else -2
+        )
         if (
             len(found) > 1
-            and self._names_person(found[-2])
-            and _person_named(found[-2])
-            and not found[-2][-1].possessive
-            and word_before(text, found[-2][0].start, a) not in PREPOSITIONS
+            and self._names_person(found[owner])
+            and _person_named(found[owner])
+            and not found[owner][-1].possessive
+            and word_before(text, found[owner][0].start, a) not in PREPOSITIONS
             and not any(m.kind is MentionKind.PERSON for m in last)
-            and _PERSON_OF.fullmatch(text, found[-2][-1].end, last[0].start)
+            and _PERSON_OF.fullmatch(text, found[owner][-1].end, last[0].start)
             and not main
             and skippable(text, last[-1].end, cue)
-            and self.resolver.can_resolve(found[-2])
+            and self.resolver.can_resolve(found[owner])
         ):
             # "Hanna Lintula of the advocacy group Open Ports said": the person, not the
             # body her post-modifier names
-            return found[-2]
+            return found[owner]
         if (
             not main
             and (
@@ -470,6 +478,8 @@ class Attributor:
             return None  # "thanked Erdogan", "thanked the negotiators": courtesy, no position
         if not direct and _journalist_asks(text, cue):
             return None
+        if not direct and _HOW_MUCH_ABOUT.match(text, a, b):
+            return None  # "says very little about the terms": how much, not what
         d = Draft(a, b, direct, cue.word, cue.start, who, cue.lemma)
         self.drafts.append(d)
         return d
@@ -656,6 +666,7 @@ class Attributor:
             lo = max(0, bisect_right(ends, sent.start) - 1)
             hi = min(len(quotes), bisect_left(starts, sent.end) + 1)
             near = quotes[lo:hi]
+            self._according_source(sent)
             for qi, q in enumerate(near):
                 if sent.start <= q.mark_start < sent.end:
                     d = self._quotation(para, sent, near, qi, intro, last_direct, used_cues)
@@ -679,6 +690,18 @@ class Attributor:
             last = quotes[-1]
             if not any(d.direct and d.start == last.start for d in self.drafts[-4:]):
                 self.running = last
+
+    def _according_source(self, sent: Span) -> None:
+        """'According to a U.S. official, X. The official said Y': the unnamed source an
+        opening "according to" describes is described in the order of the text, so a
+        later "the official" of the same paragraph is that source (the parse reports the
+        "according to" only after the paragraph)."""
+        opening = _ACCORDING_OPENING.match(self.text, sent.start, sent.end)
+        if opening is None:
+            return
+        found = chains(self._within(opening.start(1), opening.end(1)), self.text)
+        if len(found) == 1 and self.resolver.can_resolve(found[0]):
+            self.resolver.resolve(found[0], opening.start())
 
     def _quotation(
         self,
@@ -1686,6 +1709,21 @@ _PARTICIPLE_ADJECTIVES = frozenset(
 _EMPTY_OBJECT = re.compile(
     r"\s*(?:[a-z]+ly\s+)?(?:nothing|little|anything)(?=\s*(?:[.,;:!?]|$)|\s+(?:about|of|on"
     r"|publicly|in\s+public|more|else|new|since|so\s+far|yet)\b)"
+)
+
+
+# A content that is only how much was said on a subject: "[very little about the plan's
+# terms]", "[a great deal about the size of the army]" (said, says, revealed)
+_HOW_MUCH_ABOUT = re.compile(
+    r"(?:(?:very|so|too|[a-z]+ly)\s+)?(?:nothing|little|anything|a\s+(?:great|good)\s+deal"
+    r"|a\s+lot)\s+(?:more\s+|else\s+|new\s+)?(?:about|on|of)\b",
+    re.IGNORECASE,
+)
+
+
+# A sentence that opens on an unnamed source: "According to [a senior U.S. official], "
+_ACCORDING_OPENING = re.compile(
+    r"\s*According\s+to\s+((?:a|an|one|two|three|several)\s+[^,;:\"“”]{2,60}?),\s"
 )
 
 

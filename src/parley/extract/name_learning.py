@@ -488,7 +488,10 @@ class NameLearning(ResolverBase):
             if actor is None and not posted and not private:
                 actor = self._title_actor(chain[0].start)
                 how = ActorPath.TITLE_CONTEXT if actor is not None else how
-            if actor is not None and self._past_title.search(
+            # a past title gives no side, nor does the side the paragraph is about
+            # ("former Pentagon budget official X", "former diplomat Y": out of office)
+            past = False
+            if (actor is not None or not (private or posted)) and self._past_title.search(
                 text, max(0, chain[0].start - 40), name.start
             ):
                 # "Retired Indian Air Marshal Vivek Rao", "A retired Greek ambassador, X,": a
@@ -504,6 +507,7 @@ class NameLearning(ResolverBase):
                         # Islands Forum,": the office the apposition says X holds now
                         actor = self._apposition_actor(name.end)
                         how = ActorPath.APPOSITION if actor is not None else how
+                    past = actor is None and name.person is None
             if actor is None and not private and not posted:
                 # "An IMF team ended talks ... The mission, led by X,": the organisation
                 # whose mission X leads, not the state it visits
@@ -534,7 +538,7 @@ class NameLearning(ResolverBase):
                 # does not know, named by one word before it (a union, a company)
                 private = True
                 how = ActorPath.PRIVATE
-            if actor is None and not private:
+            if actor is None and not private and not past:
                 # "Defence Minister Vladimir Padrino Lopez": an office the text does not
                 # qualify, on the side the paragraph is about
                 self.context_basis = None
@@ -549,7 +553,7 @@ class NameLearning(ResolverBase):
                     # "Chief Cabinet Secretary X ... asked China again": the side the
                     # paragraph gave is the one X speaks to; X is of the other one
                     actor = other_main_state(self.mentions, actor, self.day, self._is_state)
-            if actor is None and not private and not posted and apposed:
+            if actor is None and not private and not posted and not past and apposed:
                 # "The peace commissioner, X, said": the office the definite description
                 # before the name gives, on the side the paragraph is about
                 self.context_basis = None
@@ -559,6 +563,7 @@ class NameLearning(ResolverBase):
                 actor is None
                 and not private
                 and not posted
+                and not past
                 and name.person is None
                 and government_title(text, name.start, name.end)
             ):

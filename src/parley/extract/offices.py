@@ -26,6 +26,7 @@ from parley.extract.speaker_patterns import (
     _SENTENCE_END,
     _VENUE,
     DEFAULT_SIDE,
+    EMPLOYER_AFTER,
     STATE_OFFICES,
     _state_body,
     _state_office,
@@ -689,6 +690,8 @@ class Offices(ResolverBase):
         gap = _OF_STATE.match(self.text, pos)
         m = self._mention_at(gap.end()) if gap else None
         if m is not None and m.kind is MentionKind.ACTOR and not m.possessive:
+            if EMPLOYER_AFTER.match(self.text, m.end):
+                return None  # "X of the Kyiv consultancy Y": where X works, not X's side
             found = self.gaz.actors.get(m.actor or "")
             if found is not None and found.kind in (ActorKind.STATE, ActorKind.MOVEMENT):
                 return m.actor

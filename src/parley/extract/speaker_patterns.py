@@ -78,6 +78,15 @@ def former_title(opposition_sides: bool) -> re.Pattern[str]:
     return _PAST if opposition_sides else _FORMER
 
 
+# After a place: the noun of a business it qualifies ("the Cairo [brokerage] X", "the Kyiv
+# [consultancy] Y"; not a state's "central bank" or "state fund")
+EMPLOYER_AFTER = re.compile(
+    r"(?:-based)?\s+(?!(?:central|state|national|development|sovereign)\b)(?:[a-z-]+\s+)?"
+    r"(?:brokerage|bank|firm|consultancy|university|newspaper|think\s+tank|hedge\s+fund|"
+    r"asset\s+manager|investment\s+house|company|lender|insurer)\b"
+)
+
+
 # "a former official, now deputy minister": an office again; not "now at a consultancy"
 _NOW = re.compile(r"\bnow\b(?!\s+(?:at|with|for)\s+(?:a|an)\b)")
 # A title's complement that names whom the office serves, up to that person's name: "a

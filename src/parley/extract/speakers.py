@@ -1328,18 +1328,29 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
     def _unnamed(self, role: str) -> Who | None:
         """The unnamed source last described with ``role`` as its head noun, or with its
         plural ("Three EU diplomats said ... the diplomat said": one of them)."""
+        plural = role + "s"
+        keys = [k for k in self.unnamed if k == plural or k.endswith(" " + plural)]
+        latest_group = (
+            max(keys, key=lambda k: self._unnamed_at.get(k, -1))
+            if keys and not role.endswith("s")
+            else None
+        )
         found = self.unnamed.get(role)
         if found is not None:
+            if latest_group is not None and self._unnamed_at.get(
+                latest_group, -1
+            ) > self._unnamed_at.get(role, -1):
+                # "A senior EU official said ... According to one of the U.S. officials,
+                # ... The official said": one of the group described since
+                return self.unnamed[latest_group]
             return found
         tail = " " + role
         for key in reversed(self.unnamed):
             if key.endswith(tail):
                 return self.unnamed[key]
-        plural = role + "s"
-        keys = [k for k in self.unnamed if k == plural or k.endswith(" " + plural)]
-        if not keys or role.endswith("s"):
+        if latest_group is None:
             return None
-        return self.unnamed[max(keys, key=lambda k: self._unnamed_at.get(k, -1))]
+        return self.unnamed[latest_group]
 
     def _group_named_before(self, pos: int) -> tuple[int, str | None] | None:
         """Where the latest group of unnamed people ("Two Canadian officials", "diplomats
