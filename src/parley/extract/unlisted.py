@@ -1023,6 +1023,29 @@ def noun_subject(text: str, cue_start: int, parties: list[Unlisted], floor: int 
     return _class_body(text, subject.group("noun"), subject.start(), cue_start, parties)
 
 
+# "the union" as the subject of a reported clause ("the union had come around"), not a
+# possessive or a name's word ("the union's demand", "the Union of ..."); not a noun any
+# body may be called by ("the organisation": which body, the class does not say)
+_CLASS_SUBJECT = re.compile(
+    rf"[Tt]he[ ](?!organi[sz]ation\b)(?P<noun>{_CLASS_NOUNS})\b(?![ ]of\b|['’-])"
+)
+
+
+def class_subjects(text: str, lo: int, hi: int) -> list[int]:
+    """Where "the <class noun>" opens in text[lo:hi] (see :func:`class_subject`)."""
+    return [m.start() for m in _CLASS_SUBJECT.finditer(text, lo, hi)]
+
+
+def class_subject(text: str, pos: int, parties: list[Unlisted]) -> str | None:
+    """The listed body that "the <class noun>" written at ``pos`` refers back to (the
+    union, the council, the company: the body named last whose class allows the noun, or
+    the one such body the text has named so far; see :func:`noun_subject`), else None."""
+    found = _CLASS_SUBJECT.match(text, pos) if parties else None
+    if found is None:
+        return None
+    return _class_body(text, found.group("noun"), pos, pos, parties)
+
+
 # A bare spokesperson opening a sentence right before the reporting verb ("A spokesperson
 # said"), and a sentence that opens on a class noun ("The company rejects the charge.")
 _BARE_SPOKES = re.compile(r"(?:^|[.!?]\s+|\n)[Aa][ ]spokes(?:man|woman|person)[ ](?:also[ ])?$")
