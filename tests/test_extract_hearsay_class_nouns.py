@@ -51,3 +51,14 @@ def test_a_state_the_body_is_in_is_no_act_of_it() -> None:
         "had been under pressure from buyers for months."
     )
     assert found.about is None
+
+
+def test_a_noun_in_a_name_as_written_is_no_class() -> None:
+    # the European Union's name holds "Union", but the gazetteer gives it no class noun: a
+    # farmers' union is not the European Union
+    gaz = load_gazetteer()
+    text = (
+        "WARSAW, May 4 (HD) - Farmers blocked roads as the European Union weighed the deal.\n\n"
+        "A farmer said the union had written to the president."
+    )
+    assert class_subject(text, text.index("the union"), listed_parties(text, gaz)) is None
