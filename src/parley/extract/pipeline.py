@@ -56,6 +56,8 @@ from parley.extract.turns import TurnRole, interview_turns, label_speaker, trans
 from parley.extract.unlisted import (
     Unlisted,
     affiliation,
+    class_subject,
+    class_subjects,
     listed_parties,
     member_of,
     noun_subject,
@@ -342,6 +344,8 @@ def _hearsay_asks(
     todo: list[HearsayAsk] = []
     # the article's sub-state negotiating government, computed once, on first use
     regional = cache(partial(_regional_government, mentions, resolver))
+    # the listed bodies the text names (for "the union", "the company"), on first use
+    listed = cache(partial(listed_parties, text, gaz))
     for i, d in enumerate(drafts):
         own = gaz.voice_of(d.who.actor)
         inside = mentions[bisect_left(starts, d.start) : bisect_left(starts, d.end)]
@@ -368,6 +372,11 @@ def _hearsay_asks(
             or any(
                 _members_side(text, d.start + a, resolver) not in (None, *own)
                 for a in (0, *clauses)
+            )
+            or any(
+                class_subject(text, at, listed()) not in (None, *own)
+                for a in (0, *clauses)
+                for at in class_subjects(text, d.start + a, min(d.end, d.start + a + HOLDER_REACH))
             )
         ):
             todo.append(HearsayAsk(i, d, own, clauses))
@@ -400,6 +409,7 @@ def _hearsay(
     told: set[int] = set()
     why: dict[int, str] = {}
     regional = cache(partial(_regional_government, mentions, resolver))
+    listed = cache(partial(listed_parties, text, resolver.gaz))
 
     def _parties_over(a: int, b: int) -> set[str]:
         """The parties the mentions of text[a:b] name, all of it counting as the head."""
@@ -537,6 +547,17 @@ def _hearsay(
                     out[i] = NOBODY
                     why[i] = "state_body_own"
                     break
+            if (
+                not actors
+                and h.head_start - h.start < 5
+                and (h.position or h.tells or _PERFECT_ACT.match(text, d.start + h.end))
+            ):
+                # "the mayor said [the union] had come around": a body the text has named,
+                # called by a noun of its class (the gazetteer's class nouns), as when it
+                # speaks ("the union said")
+                body = class_subject(text, d.start + h.start, listed())
+                actors = {body} if body is not None else set()
+                branch = "class_noun"
             if not actors:
                 # "[the fighters] had handed over personal weapons only": the armed group
                 # named last
@@ -1761,6 +1782,13 @@ def _finish(
         about=about,
     )
 
+
+# A subject's act told in the perfect ("[the union] had settled too early", "[the council]
+# has made an offer"): what the body did, not a state it is in ("had been", "has faced")
+_PERFECT_ACT = re.compile(
+    r"\s+(?:had|has|have)\s+(?:(?:not|never|already|also|just|since|[a-z]+ly)\s+)?[\"“]?"
+    r"(?!(?:been|not|never|it|that|what)\b)[a-z]+(?:ed|en|wn|t|d|me|de|ne|ck|un|ung)\b"
+)
 
 # The first person plural: the speaker's own group
 _FIRST_PLURAL = re.compile(r"\b(?:we|us|our|ours|ourselves)\b", re.IGNORECASE)

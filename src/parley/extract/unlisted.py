@@ -1005,9 +1005,12 @@ _NOUN_SUBJECT = re.compile(
 _ANY_BODY_NOUNS = frozenset(("organisation",))
 
 
-def _of_class(noun: str, party: Unlisted, form: str) -> bool:
+def _of_class(noun: str, party: Unlisted, form: str, declared: bool = False) -> bool:
     """True when the listed body may be called by the class noun ``noun``: the gazetteer
-    gives it the noun, or its name as written holds it ("... Workers' Union")."""
+    gives it the noun, or (unless ``declared``) its name as written holds it ("... Workers'
+    Union")."""
+    if declared:
+        return noun in party.nouns
     return noun in party.nouns or noun in form.lower().replace("organization", "organisation")
 
 
@@ -1021,6 +1024,31 @@ def noun_subject(text: str, cue_start: int, parties: list[Unlisted], floor: int 
     if subject is None:
         return _spokesperson_after_noun(text, cue_start, parties, floor)
     return _class_body(text, subject.group("noun"), subject.start(), cue_start, parties)
+
+
+# "the union" as the subject of a reported clause ("the union had come around"), not a
+# possessive or a name's word ("the union's demand", "the Union of ..."); not a noun any
+# body may be called by ("the organisation": which body, the class does not say)
+_CLASS_SUBJECT = re.compile(
+    rf"[Tt]he[ ](?!organi[sz]ation\b)(?P<noun>{_CLASS_NOUNS})\b(?![ ]of\b|['’-])"
+)
+
+
+def class_subjects(text: str, lo: int, hi: int) -> list[int]:
+    """Where "the <class noun>" opens in text[lo:hi] (see :func:`class_subject`)."""
+    return [m.start() for m in _CLASS_SUBJECT.finditer(text, lo, hi)]
+
+
+def class_subject(text: str, pos: int, parties: list[Unlisted]) -> str | None:
+    """The listed body that "the <class noun>" written at ``pos`` refers back to (the
+    union, the council, the company: the body named last whose class the gazetteer gives
+    the noun, or the one such body the text has named so far; see :func:`noun_subject`),
+    else None. Only the gazetteer's class nouns count, not a noun in a name as written: a
+    farmers' "union" is not the European Union."""
+    found = _CLASS_SUBJECT.match(text, pos) if parties else None
+    if found is None:
+        return None
+    return _class_body(text, found.group("noun"), pos, pos, parties, declared=True)
 
 
 # A bare spokesperson opening a sentence right before the reporting verb ("A spokesperson
@@ -1049,17 +1077,22 @@ def _spokesperson_after_noun(
 
 
 def _class_body(
-    text: str, noun: str, start: int, cue_start: int, parties: list[Unlisted]
+    text: str,
+    noun: str,
+    start: int,
+    cue_start: int,
+    parties: list[Unlisted],
+    declared: bool = False,
 ) -> str | None:
     """The listed body the class noun ``noun`` written at ``start`` refers back to (see
-    :func:`noun_subject`)."""
+    :func:`noun_subject`); with ``declared``, only a body the gazetteer gives that noun."""
     noun = noun.replace("organization", "organisation")
     forms = _forms(parties)
     near = _nearest_body(text, forms, cue_start, noun=True)
     by_code = {p.code: p for p in parties}
     if near is not None and (
-        noun in _ANY_BODY_NOUNS
-        or any(_of_class(noun, by_code[near], f) for f, c in forms if c == near)
+        (noun in _ANY_BODY_NOUNS and not declared)
+        or any(_of_class(noun, by_code[near], f, declared) for f, c in forms if c == near)
     ):
         return near
     # named further back: the one body the text has named so far whose class has the noun
@@ -1067,7 +1100,7 @@ def _class_body(
     fitting = {
         (form, code)
         for form, code in forms
-        if _of_class(noun, by_code[code], form)
+        if _of_class(noun, by_code[code], form, declared)
         and _first_form(text, [(form, code)], 0, start) is not None
     }
     if len({code for _, code in fitting}) != 1:
