@@ -728,7 +728,23 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                 titled = self._titled_name(role.role, pos)
                 if titled is not None:
                     return self._remember(pos, titled, None)
-            unnamed = self._unnamed(role.role) if actor is None and det == "the" else None
+            unnamed = self._unnamed(role.role, pos) if actor is None and det == "the" else None
+            if (
+                actor is None
+                and det == "the"
+                and len(chain) == 1
+                and role.role not in _SOURCE_NOUNS
+            ):
+                # (an unnamed source, "the person", keeps the side its first description
+                # gave, none when that was only "familiar with" one: below)
+                introduced = self._introduced_side(role.role, chain[0].start, pos)
+                if introduced is not None:
+                    # "In New Delhi, a Home Ministry official rejected that account. The
+                    # official said": the nearest source the text introduced with the same
+                    # noun, whether or not its own words were read as a statement
+                    who = Who(None, introduced, False, ActorPath.COREF)
+                    self._describe(role.role, who, pos)
+                    return self._remember(pos, who, Gender.PLURAL)
             if unnamed is not None:
                 # "the official"; "the spokesman" after "a government spokesman in Berlin"
                 if _one_person(role):
@@ -766,7 +782,7 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                 ):
                     # "two Indonesian officials said ... The second official said": one of
                     # the unnamed group described before, further back
-                    found = self._unnamed(role.role)
+                    found = self._unnamed(role.role, pos)
                     actor = found.actor if found is not None else None
                     how = ActorPath.GROUP if actor is not None else how
             if (
@@ -790,6 +806,15 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                     # of the state the paragraph is about, else the article's
                     actor = self._context_actor(chain[0].start, state_only=True)
                     how = ActorPath.CONTEXT_STATE if actor is not None else how
+            if (
+                actor is None
+                and len(chain) == 1
+                and _SUB_STATE_BEFORE.search(self.text, max(0, chain[0].start - 16), chain[0].start)
+            ):
+                # "A senior provincial official said", "a territorial official": the
+                # sub-state government the article's negotiation is with, when it has one
+                actor = self.sub_state_party
+                how = ActorPath.CONTEXT_STATE if actor is not None else how
             if actor is None and role.role not in _POSTED:
                 # "In Kyiv, the president's office said"
                 actor = self._framing_actor(
@@ -1325,9 +1350,14 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
             return None
         return who
 
-    def _unnamed(self, role: str) -> Who | None:
+    def _unnamed(self, role: str, pos: int | None = None) -> Who | None:
         """The unnamed source last described with ``role`` as its head noun, or with its
-        plural ("Three EU diplomats said ... the diplomat said": one of them)."""
+        plural ("Three EU diplomats said ... the diplomat said": one of them). With ``pos``:
+        the one described last before ``pos`` in the text, the nearest antecedent ("A
+        Ukrainian ministry official said ... The official rejected": not a US official the
+        text describes only further on, nor one described before the Ukrainian)."""
+        if pos is not None:
+            return self._unnamed_before(role, pos)
         found = self.unnamed.get(role)
         if found is not None:
             return found
@@ -1340,6 +1370,73 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
         if not keys or role.endswith("s"):
             return None
         return self.unnamed[max(keys, key=lambda k: self._unnamed_at.get(k, -1))]
+
+    def _unnamed_before(self, role: str, pos: int) -> Who | None:
+        """The unnamed source with ``role`` as its head noun described last before ``pos``,
+        else (for a singular noun) the group with its plural described last before it."""
+        heads = [(role, " " + role)]
+        if not role.endswith("s"):
+            heads.append((role + "s", " " + role + "s"))
+        for head, tail in heads:
+            found = [
+                (at, who)
+                for at, key, who in self._descriptions
+                if at < pos and (key == head or key.endswith(tail))
+            ]
+            if found:
+                return max(found, key=lambda f: f[0])[1]
+        return None
+
+    def _introduced_side(self, role: str, start: int, pos: int) -> str | None:
+        """The side of the unnamed source the text introduced last before ``start`` with
+        ``role`` as its head noun and an indefinite determiner ("a Home Ministry official",
+        "an official of the railway company"), in the paragraph or the one before, when
+        that introduction is nearer than any source described with the noun before ``pos``
+        and its own words (a state, a state's body, what follows it) give it a side."""
+        text = self.text
+        floor = text.rfind("\n\n", 0, start)
+        floor = text.rfind("\n\n", 0, floor) if floor > 0 else 0
+        described = max(
+            (
+                at
+                for at, key, _ in self._descriptions
+                if at < pos and (key == role or key.endswith(" " + role))
+            ),
+            default=-1,
+        )
+        i = bisect_left(self.starts, start)
+        for j in range(i - 1, max(0, i - 40) - 1, -1):
+            m = self.mentions[j]
+            if m.start < max(floor, 0) or m.end <= described:
+                return None
+            if m.kind is not MentionKind.ROLE or not (
+                m.role == role or (m.role or "").endswith(" " + role)
+            ):
+                continue
+            chain = [m]
+            k = j - 1
+            while k >= 0 and _JOIN.fullmatch(text, self.mentions[k].end, chain[0].start):
+                chain.insert(0, self.mentions[k])
+                k -= 1
+            if det_before(text, chain[0].start) not in ("a", "an", "one", "another"):
+                return None
+            if any(c.kind in (MentionKind.NAME, MentionKind.SURNAME) for c in chain):
+                return None
+            actor = _chain_actor(chain, self.gaz, self.day) or self._actor_after(
+                m.end, m.role or ""
+            )
+            if actor is None and any(
+                o.kind is MentionKind.ROLE
+                and (
+                    self._state_institution(o)
+                    or _state_body(o.role or "")
+                    or of_state_body(o.role or "")
+                )
+                for o in chain
+            ):
+                actor = self._context_actor(chain[0].start, state_only=True)
+            return actor
+        return None
 
     def _group_named_before(self, pos: int) -> tuple[int, str | None] | None:
         """Where the latest group of unnamed people ("Two Canadian officials", "diplomats
@@ -1408,7 +1505,9 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                 # of the one the pronoun stands for
                 who = self.antecedent(m.start, _POSSESSIVE_PRONOUNS[owned.group(1).lower()])
                 return who.actor if who is not None else None
-            return None
+            # "Officials at the home ministry said ... One official said": the side of the
+            # body or place that follows the group's noun
+            return self._actor_after(m.end, m.role)
         return None
 
     def _last_spoke(self, name: str) -> int:
@@ -1422,6 +1521,7 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
     def _describe(self, role: str, who: Who, pos: int) -> None:
         self.unnamed[role] = who
         self._unnamed_at[role] = pos
+        self._descriptions.append((pos, role, who))
 
     def _unnamed_since(self, role: str, person: Person) -> bool:
         """True when an unnamed source with ``role`` as its head ("a government spokesman")
@@ -1792,9 +1892,11 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
 # a state's opposition: "Gibraltar's opposition Social Democrats", "the Venezuelan opposition"
 # "The second official": one of a group of unnamed people described before ("a second
 # official" is somebody new, of whatever side)
-_ORDINAL_BEFORE = re.compile(r"\b[Tt]he\s+(?:second|third|fourth)\s+$")
+_ORDINAL_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa])\s+(?:second|third|fourth)\s+$")
 # "One senior ", "another western ", "the second ": one of a group, with a modifier
 _ONE_MODIFIED = re.compile(r"\b(?:[Oo]ne|[Aa]nother)\s+[a-z][a-z-]*\s+$|" + _ORDINAL_BEFORE.pattern)
+# "A provincial official", "territorial officials": a sub-state government's people
+_SUB_STATE_BEFORE = re.compile(r"\b(?:[Pp]rovincial|[Tt]erritorial)\s+$")
 # "A federal official", "Federal officials": the national government's people
 _FEDERAL_BEFORE = re.compile(r"\b[Ff]ederal\s+$")
 # "officials in his office", "aides of her government": a group in the body of the one a
