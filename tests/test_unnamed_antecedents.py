@@ -64,3 +64,13 @@ def test_a_provincial_official_is_the_provinces() -> None:
         "offer on wages was final."
     )
     assert _sides(body)[-1] == "ONTARIO"
+
+
+def test_union_officials_before_the_union_is_named() -> None:
+    body = (
+        "CHICAGO - United Airlines and its flight attendants resumed talks on Monday.\n\n"
+        "Two union officials said United had offered a smaller raise than in May.\n\n"
+        "The Association of Flight Attendants said in a bulletin that members would vote "
+        "next month."
+    )
+    assert _sides(body)[0] == "AFA"

@@ -1606,7 +1606,24 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                     return None  # another body named since
                 # (a body the gazetteer gives another class, "the company", "the
                 # council", is no union: the union named before it still is)
-        return None
+        # none named before: the one union the article names ("Two union officials said
+        # ... the Association of Flight Attendants said"), when it names only one
+        unions = {
+            m.actor
+            for m in self.mentions
+            if m.kind is MentionKind.ACTOR and m.actor and self._union_class(m.actor)
+        }
+        return unions.pop() if len(unions) == 1 else None
+
+    def _union_class(self, code: str) -> bool:
+        """Whether the listed body ``code`` is a labour union (no body of states)."""
+        found = self.gaz.actors.get(code)
+        return (
+            found is not None
+            and found.kind is not ActorKind.STATE
+            and (found.name.endswith(" Union") or "union" in found.nouns)
+            and not found.members
+        )
 
     def armed_group_side(self, pos: int) -> str | None:
         """The movement a bare plural of its members at ``pos`` ("the fighters", "the
