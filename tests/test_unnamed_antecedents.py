@@ -47,15 +47,6 @@ def test_unnamed_source_taken_up_again(body: str, expected: list[str | None]) ->
     assert _sides(body) == expected
 
 
-def test_a_second_official_is_of_the_first_ones_side() -> None:
-    body = (
-        "BRUSSELS - The European Union and Mercosur resumed talks on Monday.\n\n"
-        "An EU official said the bloc had offered to lower its tariffs on beef. A second "
-        "official said the offer would lapse at the end of the month."
-    )
-    assert _sides(body) == ["EU", "EU"]
-
-
 def test_a_provincial_official_is_the_provinces() -> None:
     body = (
         "TORONTO - The Ontario government and the union representing liquor store workers "
