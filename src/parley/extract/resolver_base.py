@@ -126,6 +126,9 @@ class ResolverBase:
         self._peopled_sides: set[str] | None = None
         self.unnamed: dict[str, Who] = {}  # role noun -> the unnamed source last described so
         self._unnamed_at: dict[str, int] = {}  # role noun -> where it was last described
+        # every description of an unnamed source: (where, role noun, who), in the order the
+        # speakers were resolved (not always the text's)
+        self._descriptions: list[tuple[int, str, Who]] = []
         # role noun -> (positions, sides) of the phrases that qualify it with a side
         # ("Sudan's army", "the Thai government"): what a bare "the army" means later
         self._qualified: dict[str, tuple[list[int], list[str]]] = {}

@@ -388,6 +388,18 @@ class SideContext(ResolverBase):
             return None
         return found[0]
 
+    @cached_property
+    def sub_state_party(self) -> str | None:
+        """The sub-state government the gazetteer lists ("the Government of Nunavut") that is
+        one of the two parties the article names most, whatever the other is (its own
+        state too): whose people a "provincial" or "territorial" official is. None when
+        neither or both are."""
+        parties = negotiating_parties(
+            m.actor for m in self.mentions if m.kind is MentionKind.ACTOR and not m.possessive
+        )
+        found = [c for c in parties if regional_state(self.gaz, c) is not None]
+        return found[0] if len(found) == 1 else None
+
     def regional_office(self, actor: str | None, offices: list[Mention]) -> str | None:
         """``actor`` given by the context to ``offices`` the text does not qualify, or the
         article's sub-state government (``regional_party``) when ``actor`` is its state and

@@ -728,7 +728,23 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                 titled = self._titled_name(role.role, pos)
                 if titled is not None:
                     return self._remember(pos, titled, None)
-            unnamed = self._unnamed(role.role) if actor is None and det == "the" else None
+            unnamed = self._unnamed(role.role, pos) if actor is None and det == "the" else None
+            if (
+                actor is None
+                and det == "the"
+                and len(chain) == 1
+                and role.role not in _SOURCE_NOUNS
+            ):
+                # (an unnamed source, "the person", keeps the side its first description
+                # gave, none when that was only "familiar with" one: below)
+                introduced = self._introduced_side(role.role, chain[0].start, pos)
+                if introduced is not None:
+                    # "In New Delhi, a Home Ministry official rejected that account. The
+                    # official said": the nearest source the text introduced with the same
+                    # noun, whether or not its own words were read as a statement
+                    who = Who(None, introduced, False, ActorPath.COREF)
+                    self._describe(role.role, who, pos)
+                    return self._remember(pos, who, Gender.PLURAL)
             if unnamed is not None:
                 # "the official"; "the spokesman" after "a government spokesman in Berlin"
                 if _one_person(role):
@@ -766,7 +782,7 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                 ):
                     # "two Indonesian officials said ... The second official said": one of
                     # the unnamed group described before, further back
-                    found = self._unnamed(role.role)
+                    found = self._unnamed(role.role, pos)
                     actor = found.actor if found is not None else None
                     how = ActorPath.GROUP if actor is not None else how
             if (
@@ -790,6 +806,15 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                     # of the state the paragraph is about, else the article's
                     actor = self._context_actor(chain[0].start, state_only=True)
                     how = ActorPath.CONTEXT_STATE if actor is not None else how
+            if (
+                actor is None
+                and len(chain) == 1
+                and _SUB_STATE_BEFORE.search(self.text, max(0, chain[0].start - 16), chain[0].start)
+            ):
+                # "A senior provincial official said", "a territorial official": the
+                # sub-state government the article's negotiation is with, when it has one
+                actor = self.sub_state_party
+                how = ActorPath.CONTEXT_STATE if actor is not None else how
             if actor is None and role.role not in _POSTED:
                 # "In Kyiv, the president's office said"
                 actor = self._framing_actor(
@@ -1325,32 +1350,73 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
             return None
         return who
 
-    def _unnamed(self, role: str) -> Who | None:
-        """The unnamed source last described with ``role`` as its head noun, or with its
-        plural ("Three EU diplomats said ... the diplomat said": one of them)."""
-        plural = role + "s"
-        keys = [k for k in self.unnamed if k == plural or k.endswith(" " + plural)]
-        latest_group = (
-            max(keys, key=lambda k: self._unnamed_at.get(k, -1))
-            if keys and not role.endswith("s")
-            else None
+    def _unnamed(self, role: str, pos: int) -> Who | None:
+        """The unnamed source described last before ``pos`` in the text with ``role`` as its
+        head noun or, for a singular noun, with its plural ("Three EU diplomats said ... the
+        diplomat said": one of them): the nearest antecedent ("A Ukrainian ministry official
+        said ... The official rejected": not a US official the text describes only further
+        on, nor one described before the Ukrainian; "A senior EU official said ... According
+        to one of the U.S. officials, ... The official said": one of the group)."""
+        tails = [" " + role]
+        if not role.endswith("s"):
+            tails.append(" " + role + "s")
+        found = [
+            (at, who)
+            for at, key, who in self._descriptions
+            if at < pos and any(key == t[1:] or key.endswith(t) for t in tails)
+        ]
+        return max(found, key=lambda f: f[0])[1] if found else None
+
+    def _introduced_side(self, role: str, start: int, pos: int) -> str | None:
+        """The side of the unnamed source the text introduced last before ``start`` with
+        ``role`` as its head noun and an indefinite determiner ("a Home Ministry official",
+        "an official of the railway company"), in the paragraph or the one before, when
+        that introduction is nearer than any source described with the noun before ``pos``
+        and its own words (a state, a state's body, what follows it) give it a side."""
+        text = self.text
+        floor = text.rfind("\n\n", 0, start)
+        floor = text.rfind("\n\n", 0, floor) if floor > 0 else 0
+        described = max(
+            (
+                at
+                for at, key, _ in self._descriptions
+                if at < pos and (key == role or key.endswith(" " + role))
+            ),
+            default=-1,
         )
-        found = self.unnamed.get(role)
-        if found is not None:
-            if latest_group is not None and self._unnamed_at.get(
-                latest_group, -1
-            ) > self._unnamed_at.get(role, -1):
-                # "A senior EU official said ... According to one of the U.S. officials,
-                # ... The official said": one of the group described since
-                return self.unnamed[latest_group]
-            return found
-        tail = " " + role
-        for key in reversed(self.unnamed):
-            if key.endswith(tail):
-                return self.unnamed[key]
-        if latest_group is None:
-            return None
-        return self.unnamed[latest_group]
+        i = bisect_left(self.starts, start)
+        for j in range(i - 1, max(0, i - 40) - 1, -1):
+            m = self.mentions[j]
+            if m.start < max(floor, 0) or m.end <= described:
+                return None
+            if m.kind is not MentionKind.ROLE or not (
+                m.role == role or (m.role or "").endswith(" " + role)
+            ):
+                continue
+            chain = [m]
+            k = j - 1
+            while k >= 0 and _JOIN.fullmatch(text, self.mentions[k].end, chain[0].start):
+                chain.insert(0, self.mentions[k])
+                k -= 1
+            if det_before(text, chain[0].start) not in ("a", "an", "one", "another"):
+                return None
+            if any(c.kind in (MentionKind.NAME, MentionKind.SURNAME) for c in chain):
+                return None
+            actor = _chain_actor(chain, self.gaz, self.day) or self._actor_after(
+                m.end, m.role or ""
+            )
+            if actor is None and any(
+                o.kind is MentionKind.ROLE
+                and (
+                    self._state_institution(o)
+                    or _state_body(o.role or "")
+                    or of_state_body(o.role or "")
+                )
+                for o in chain
+            ):
+                actor = self._context_actor(chain[0].start, state_only=True)
+            return actor
+        return None
 
     def _group_named_before(self, pos: int) -> tuple[int, str | None] | None:
         """Where the latest group of unnamed people ("Two Canadian officials", "diplomats
@@ -1419,7 +1485,9 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                 # of the one the pronoun stands for
                 who = self.antecedent(m.start, _POSSESSIVE_PRONOUNS[owned.group(1).lower()])
                 return who.actor if who is not None else None
-            return None
+            # "Officials at the home ministry said ... One official said": the side of the
+            # body or place that follows the group's noun
+            return self._actor_after(m.end, m.role)
         return None
 
     def _last_spoke(self, name: str) -> int:
@@ -1433,6 +1501,7 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
     def _describe(self, role: str, who: Who, pos: int) -> None:
         self.unnamed[role] = who
         self._unnamed_at[role] = pos
+        self._descriptions.append((pos, role, who))
 
     def _unnamed_since(self, role: str, person: Person) -> bool:
         """True when an unnamed source with ``role`` as its head ("a government spokesman")
@@ -1517,7 +1586,24 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                     return None  # another body named since
                 # (a body the gazetteer gives another class, "the company", "the
                 # council", is no union: the union named before it still is)
-        return None
+        # none named before: the one union the article names ("Two union officials said
+        # ... the Association of Flight Attendants said"), when it names only one
+        unions = {
+            m.actor
+            for m in self.mentions
+            if m.kind is MentionKind.ACTOR and m.actor and self._union_class(m.actor)
+        }
+        return unions.pop() if len(unions) == 1 else None
+
+    def _union_class(self, code: str) -> bool:
+        """Whether the listed body ``code`` is a labour union (no body of states)."""
+        found = self.gaz.actors.get(code)
+        return (
+            found is not None
+            and found.kind is not ActorKind.STATE
+            and (found.name.endswith(" Union") or "union" in found.nouns)
+            and not found.members
+        )
 
     def armed_group_side(self, pos: int) -> str | None:
         """The movement a bare plural of its members at ``pos`` ("the fighters", "the
@@ -1806,6 +1892,8 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
 _ORDINAL_BEFORE = re.compile(r"\b[Tt]he\s+(?:second|third|fourth)\s+$")
 # "One senior ", "another western ", "the second ": one of a group, with a modifier
 _ONE_MODIFIED = re.compile(r"\b(?:[Oo]ne|[Aa]nother)\s+[a-z][a-z-]*\s+$|" + _ORDINAL_BEFORE.pattern)
+# "A provincial official", "territorial officials": a sub-state government's people
+_SUB_STATE_BEFORE = re.compile(r"\b(?:[Pp]rovincial|[Tt]erritorial)\s+$")
 # "A federal official", "Federal officials": the national government's people
 _FEDERAL_BEFORE = re.compile(r"\b[Ff]ederal\s+$")
 # "officials in his office", "aides of her government": a group in the body of the one a
