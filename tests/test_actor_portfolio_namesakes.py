@@ -67,3 +67,18 @@ def test_a_serving_official_named_the_same_way_keeps_the_context_state() -> None
         "Treasury budget official Lena Moss argued that payment would make the guarantee last.\n"
     )
     assert _sides(text, date(2025, 11, 23)) == [("Lena Moss", "USA")]
+
+
+def test_a_body_named_by_its_place_is_not_the_state() -> None:
+    # "the Bishkek group X": the capital modifies the group's noun, which heads the phrase
+    text = (
+        "Title: Water\n\nBISHKEK - Kyrgyzstan and Uzbekistan signed a water deal.\n\n"
+        "Aida Usenova of the Bishkek group Clean River said the public had not seen the "
+        "studies.\n"
+    )
+    assert _sides(text, date(2025, 11, 23)) == [("Aida Usenova", None)]
+    text = (
+        "Title: Water\n\nBISHKEK - Kyrgyzstan and Uzbekistan signed a water deal.\n\n"
+        "Aida Usenova of Kyrgyzstan said the public had not seen the studies.\n"
+    )
+    assert _sides(text, date(2025, 11, 23)) == [("Aida Usenova", "KGZ")]
