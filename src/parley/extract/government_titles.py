@@ -30,6 +30,30 @@ _DEPARTMENT = (
 _TITLE_BEFORE = re.compile(
     r"\b" + _DEPARTMENT + r"\s+(?:Secretary|Minister|President|Chief|Director)\s+$"
 )
+# "Public Expenditure Minister ", "Northern Affairs Minister ": a minister's title whose
+# portfolio is one to three capitalised words the resolver does not list (the whole run of
+# capitalised words before "Minister", after a lower-case word, a mark or the line's start)
+_ANY_PORTFOLIO_BEFORE = re.compile(
+    r"(?:^|[^\w\s]\s*|\b[a-z][\w'’-]*\s+)((?:[A-Z][a-z]+\s+){1,3})Minister\s+$"
+)
+# words that make "X Minister" an office of a province or a party, a past one, or no
+# portfolio at all ("First Minister", "Chief Minister", "Shadow Minister", "Former Minister")
+_NO_PORTFOLIO = frozenset(
+    (
+        "Prime", "First", "Chief", "Shadow", "Opposition", "Former", "Ex", "Then", "Deputy",
+        "Junior", "State", "Cabinet", "The", "A", "An", "Senior",
+    )
+)  # fmt: skip
+
+
+def _any_portfolio_before(before: str) -> bool:
+    """Whether ``before`` ends in "<Portfolio> Minister ", a government minister whatever
+    the portfolio ("Public Expenditure Minister "), none of its words one of
+    ``_NO_PORTFOLIO``."""
+    found = _ANY_PORTFOLIO_BEFORE.search(before)
+    return found is not None and not _NO_PORTFOLIO.intersection(found.group(1).split())
+
+
 # "the head of the State Information Service, ": a state's agency, in apposition before it
 _AGENCY_HEAD_BEFORE = re.compile(
     r"\b(?:head|chief|director|director-general|president)\s+of\s+the\s+"
@@ -50,6 +74,7 @@ def government_title(text: str, name_start: int, name_end: int) -> bool:
     before = text[max(0, name_start - 80) : name_start]
     return (
         _TITLE_BEFORE.search(before) is not None
+        or _any_portfolio_before(before)
         or _AGENCY_HEAD_BEFORE.search(before) is not None
         or _MINISTER_AFTER.match(text, name_end) is not None
     )

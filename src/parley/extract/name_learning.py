@@ -129,6 +129,22 @@ _BODY_HEAD_OFFICES = {"president", "vice president", "vice-president", "chair", 
 _LOWER_MODIFIERS = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}")
 # ", now ": an apposition giving the office a person holds now, after a past title
 _NOW_APPOSED = re.compile(r",\s+now\s+")
+# words before a name that are no given name: "Sir Keir", "Dr Tedros"
+_HONORIFIC_WORDS = frozenset(
+    ("sir", "dame", "lord", "lady", "mr", "mrs", "ms", "miss", "dr", "prof", "mx")
+)
+
+
+def _other_given_names(name: str, known: str) -> bool:
+    """Whether ``name`` gives, before its last word, a name ``known`` does not bear:
+    "Gohar Ali Khan" after "Imran Khan" is another Khan, "Sir Keir" is Keir Starmer."""
+    own = {w.lower() for w in known.split()}
+    return any(
+        (w := word.rstrip(".").lower()) not in own and w not in _HONORIFIC_WORDS
+        for word in name.split()[:-1]
+    )
+
+
 _CONTEXT_PATHS = frozenset((ActorPath.OFFICE_CONTEXT, ActorPath.APPOSITION))
 
 
@@ -251,7 +267,12 @@ class NameLearning(ResolverBase):
                     portfolio = True
             name = names[-1]
             known = self.known.get(name.text.split()[-1])
-            if name.person is None and known is not None and known.speaker in self.gaz.people:
+            if (
+                name.person is None
+                and known is not None
+                and known.speaker in self.gaz.people
+                and not _other_given_names(name.text, known.speaker)
+            ):
                 self.known[name.text] = known  # "Sir Keir" is Keir Starmer
                 continue
             shortened = self._private_body_shortened(name)
@@ -488,26 +509,18 @@ class NameLearning(ResolverBase):
             if actor is None and not posted and not private:
                 actor = self._title_actor(chain[0].start)
                 how = ActorPath.TITLE_CONTEXT if actor is not None else how
-            # a past title gives no side, nor does the side the paragraph is about
-            # ("former Pentagon budget official X", "former diplomat Y": out of office)
-            past = False
-            if (actor is not None or not (private or posted)) and self._past_title.search(
-                text, max(0, chain[0].start - 40), name.start
-            ):
-                # "Retired Indian Air Marshal Vivek Rao", "A retired Greek ambassador, X,": a
-                # past office is nobody's side (the word in the name's own sentence)
-                gap = text[max(0, chain[0].start - 40) : name.start]
-                if not _NOW.search(gap) and not _SENTENCE_BREAK_IN.search(
-                    gap, [m.end() for m in self._past_title.finditer(gap)][-1]
-                ):
-                    actor = None
-                    how = ActorPath.PRIVATE
-                    if _NOW_APPOSED.match(text, name.end):
-                        # "Former Nauru president X, now secretary-general of the Pacific
-                        # Islands Forum,": the office the apposition says X holds now
-                        actor = self._apposition_actor(name.end)
-                        how = ActorPath.APPOSITION if actor is not None else how
-                    past = actor is None and name.person is None
+            # "Retired Indian Air Marshal Vivek Rao", "A retired Greek ambassador, X,",
+            # "former Treasury official X": a past office is nobody's side (the word in the
+            # name's own sentence, no "now" after it)
+            past = self._past_office(chain[0].start, name.start)
+            if actor is not None and past:
+                actor = None
+                how = ActorPath.PRIVATE
+                if _NOW_APPOSED.match(text, name.end):
+                    # "Former Nauru president X, now secretary-general of the Pacific
+                    # Islands Forum,": the office the apposition says X holds now
+                    actor = self._apposition_actor(name.end)
+                    how = ActorPath.APPOSITION if actor is not None else how
             if actor is None and not private and not posted:
                 # "An IMF team ended talks ... The mission, led by X,": the organisation
                 # whose mission X leads, not the state it visits
@@ -540,7 +553,8 @@ class NameLearning(ResolverBase):
                 how = ActorPath.PRIVATE
             if actor is None and not private and not past:
                 # "Defence Minister Vladimir Padrino Lopez": an office the text does not
-                # qualify, on the side the paragraph is about
+                # qualify, on the side the paragraph is about (not a past one: "former
+                # Treasury official X" is nobody's)
                 self.context_basis = None
                 offices = [m for m in chain if m.kind is MentionKind.ROLE]
                 actor = self.regional_office(self._office_actor(offices), offices)
@@ -753,6 +767,18 @@ class NameLearning(ResolverBase):
         if not all(o.end is not None and o.end <= day for o in p.offices):
             return False
         return not self._former([m], m)
+
+    def _past_office(self, start: int, name_start: int) -> bool:
+        """Whether a past-office word ("former", "retired") stands in the name's own
+        sentence before it (from ``start``, the chain's first word, at most 40 characters
+        back), with no "now" after it."""
+        floor = max(0, start - 40)
+        if not self._past_title.search(self.text, floor, name_start):
+            return False
+        gap = self.text[floor:name_start]
+        return not _NOW.search(gap) and not _SENTENCE_BREAK_IN.search(
+            gap, [m.end() for m in self._past_title.finditer(gap)][-1]
+        )
 
     def _portfolio_title(self, found: list[list[Mention]], k: int) -> list[Mention] | None:
         """The title before the name chain ``found[k]`` whose complement names a portfolio

@@ -85,6 +85,12 @@ _BODY_SECRETARIES = frozenset(
      "executive secretary")
 )  # fmt: skip
 _OF_STATE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
+# a place's name as the modifier of an unnamed body's noun, which heads the phrase: "(X of
+# the) Bishkek group", "(of the) Mexico City section": a body based there, not the state
+_BODY_OF_PLACE = re.compile(
+    r"\s+(?:group|section|branch|chapter|local|union|association|network|society"
+    r"|foundation|institute|collective|federation)\b"
+)
 # a title that places a name in the opposition: "from the opposition National Action
 # Party, ", "of the opposition bloc, "
 _OPPOSITION_TITLE = re.compile(
@@ -690,8 +696,9 @@ class Offices(ResolverBase):
         gap = _OF_STATE.match(self.text, pos)
         m = self._mention_at(gap.end()) if gap else None
         if m is not None and m.kind is MentionKind.ACTOR and not m.possessive:
-            if EMPLOYER_AFTER.match(self.text, m.end):
-                return None  # "X of the Kyiv consultancy Y": where X works, not X's side
+            if EMPLOYER_AFTER.match(self.text, m.end) or _BODY_OF_PLACE.match(self.text, m.end):
+                # "X of the Kyiv consultancy Y", "X of the Bishkek group Y": where X works
+                return None
             found = self.gaz.actors.get(m.actor or "")
             if found is not None and found.kind in (ActorKind.STATE, ActorKind.MOVEMENT):
                 return m.actor
