@@ -31,6 +31,7 @@ from parley.extract.features import (
     features_infinitive,
     features_parties,
     features_party_polarity,
+    features_predicate,
     party_roles,
     tokens,
 )
@@ -206,6 +207,29 @@ def test_a_contrastive_negation_is_told_from_a_refusal() -> None:
     # ", not least" is no contrast: "least" is not a function word opening a phrase
     assert ct("many things matter, not least the money") == ["neg:core"]
     assert ct("the talks will resume") == []
+
+
+def test_the_main_predicate_reads_with_its_modality_and_polarity() -> None:
+    def pv(text: str, lemma: str = "say") -> list[str]:
+        return features_predicate(Utterance(text, "said", lemma, False))
+
+    # after an auxiliary or a modal, over a negator: the clause's verb, denied
+    assert pv("the guild had not ratified the pact") == [
+        "pv:ratifi", "pm~", "pc:say~", "pv~:ratifi",
+    ]  # fmt: skip
+    assert pv("they would never sign it", "insist") == [
+        "pv:sign", "pm~:would", "pc:insist~:would", "pv~:would:sign",
+    ]  # fmt: skip
+    # after a pronoun or a name that ends the subject: the next content word
+    assert pv("Lisbon dropped its claim on the harbour") == ["pv:drop", "pm", "pc:say"]
+    # an infinitive opening the words ("agreed to resume the tariffs")
+    assert pv("to resume the tariffs", "agree") == ["pv:resum", "pm", "pc:agree"]
+    # a copula before a predicative adjective reads the adjective
+    assert pv("the board is ready to bargain") == ["pv:readi", "pm", "pc:say"]
+    # the possessive "'s" is no auxiliary: the copula after the subject is the predicate
+    assert pv("the firm's bid is an affront") == ["pv:is", "pm", "pc:say"]
+    # a clause with no predicate in reach
+    assert pv("a pity, really") == ["pv:none"]
 
 
 def test_a_feature_of_one_negotiation_alone_is_not_learnt() -> None:
