@@ -619,13 +619,6 @@ def features_predicate(u: Utterance) -> list[str]:
     return out
 
 
-def features_predicate_polarity(u: Utterance) -> list[str]:
-    """Only the main predicate's modality and polarity, alone and with the cue's lemma
-    (``pm~:would``, ``pc:say~:would``), not the predicate's word: the lighter half of
-    :func:`features_predicate`."""
-    return [f for f in features_predicate(u) if f[:3] in ("pm~", "pm:", "pc:") or f == "pm"]
-
-
 _QUOTE_MARKS = frozenset({'"', "'"})
 # Subjects after which any content word is the verb ("we want", "they refuse"); after a
 # name, a party or a third-person pronoun the word must look finite (``_finite``).
@@ -727,3 +720,9 @@ def features_predicate2(u: Utterance) -> list[str]:
     if mark or mod:
         out.append(f"pv{mark}{mod}:{found.stem}")
     return out
+
+
+def features_predicate_polarity(u: Utterance) -> list[str]:
+    """Only the main predicate's modality and polarity (:func:`predicate_of2`), alone and
+    with the cue's lemma (``pm~:would``, ``pc:say~:would``), not the predicate's word."""
+    return [f for f in features_predicate2(u) if f.startswith(("pm", "pc:"))]
