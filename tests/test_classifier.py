@@ -32,6 +32,8 @@ from parley.extract.features import (
     features_parties,
     features_party_polarity,
     features_predicate,
+    features_predicate2,
+    features_predicate_polarity,
     party_roles,
     tokens,
 )
@@ -230,6 +232,26 @@ def test_the_main_predicate_reads_with_its_modality_and_polarity() -> None:
     assert pv("the firm's bid is an affront") == ["pv:is", "pm", "pc:say"]
     # a clause with no predicate in reach
     assert pv("a pity, really") == ["pv:none"]
+
+
+def test_the_refined_predicate_needs_a_finite_verb_and_passes_adverbs_over() -> None:
+    def pv(text: str) -> list[str]:
+        return features_predicate2(Utterance(text, "said", "say", False))
+
+    # a name's next word is its verb only when it looks finite
+    assert pv("Lisbon harbour pilots met") == ["pv:met", "pm", "pc:say"]
+    assert (
+        features_predicate(Utterance("Lisbon harbour pilots met", "said", "say", False))[0]
+        == "pv:harbour"
+    )
+    # a past form after a lower-case noun ends the subject
+    assert pv("the pact delivered a raise") == ["pv:deliv", "pm", "pc:say"]
+    # adverbs between the auxiliary and its verb are passed over
+    assert pv("the guild had already signed") == ["pv:sign", "pm", "pc:say"]
+    assert pv("they would rather wait") == ["pv:wait", "pm:would", "pc:say:would", "pv:would:wait"]
+    # the lighter half: only the modality and polarity, alone and with the cue
+    polarity = features_predicate_polarity(Utterance("we would never sign", "said", "say", False))
+    assert polarity == ["pm~:would", "pc:say~:would"]
 
 
 def test_a_feature_of_one_negotiation_alone_is_not_learnt() -> None:
