@@ -31,6 +31,9 @@ from parley.extract.features import (
     features_infinitive,
     features_parties,
     features_party_polarity,
+    features_predicate,
+    features_predicate2,
+    features_predicate_polarity,
     party_roles,
     tokens,
 )
@@ -206,6 +209,49 @@ def test_a_contrastive_negation_is_told_from_a_refusal() -> None:
     # ", not least" is no contrast: "least" is not a function word opening a phrase
     assert ct("many things matter, not least the money") == ["neg:core"]
     assert ct("the talks will resume") == []
+
+
+def test_the_main_predicate_reads_with_its_modality_and_polarity() -> None:
+    def pv(text: str, lemma: str = "say") -> list[str]:
+        return features_predicate(Utterance(text, "said", lemma, False))
+
+    # after an auxiliary or a modal, over a negator: the clause's verb, denied
+    assert pv("the guild had not ratified the pact") == [
+        "pv:ratifi", "pm~", "pc:say~", "pv~:ratifi",
+    ]  # fmt: skip
+    assert pv("they would never sign it", "insist") == [
+        "pv:sign", "pm~:would", "pc:insist~:would", "pv~:would:sign",
+    ]  # fmt: skip
+    # after a pronoun or a name that ends the subject: the next content word
+    assert pv("Lisbon dropped its claim on the harbour") == ["pv:drop", "pm", "pc:say"]
+    # an infinitive opening the words ("agreed to resume the tariffs")
+    assert pv("to resume the tariffs", "agree") == ["pv:resum", "pm", "pc:agree"]
+    # a copula before a predicative adjective reads the adjective
+    assert pv("the board is ready to bargain") == ["pv:readi", "pm", "pc:say"]
+    # the possessive "'s" is no auxiliary: the copula after the subject is the predicate
+    assert pv("the firm's bid is an affront") == ["pv:is", "pm", "pc:say"]
+    # a clause with no predicate in reach
+    assert pv("a pity, really") == ["pv:none"]
+
+
+def test_the_refined_predicate_needs_a_finite_verb_and_passes_adverbs_over() -> None:
+    def pv(text: str) -> list[str]:
+        return features_predicate2(Utterance(text, "said", "say", False))
+
+    # a name's next word is its verb only when it looks finite
+    assert pv("Lisbon harbour pilots met") == ["pv:met", "pm", "pc:say"]
+    assert (
+        features_predicate(Utterance("Lisbon harbour pilots met", "said", "say", False))[0]
+        == "pv:harbour"
+    )
+    # a past form after a lower-case noun ends the subject
+    assert pv("the pact delivered a raise") == ["pv:deliv", "pm", "pc:say"]
+    # adverbs between the auxiliary and its verb are passed over
+    assert pv("the guild had already signed") == ["pv:sign", "pm", "pc:say"]
+    assert pv("they would rather wait") == ["pv:wait", "pm:would", "pc:say:would", "pv:would:wait"]
+    # the lighter half: only the modality and polarity, alone and with the cue
+    polarity = features_predicate_polarity(Utterance("we would never sign", "said", "say", False))
+    assert polarity == ["pm~:would", "pc:say~:would"]
 
 
 def test_a_feature_of_one_negotiation_alone_is_not_learnt() -> None:

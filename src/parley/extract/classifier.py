@@ -28,6 +28,9 @@ from parley.extract.features import (
     features_open_pairs,
     features_parties,
     features_party_polarity,
+    features_predicate,
+    features_predicate2,
+    features_predicate_polarity,
     features_scope,
     features_trigrams,
 )
@@ -138,6 +141,9 @@ EXTRAS: dict[str, Extra] = {
     "partypol": features_party_polarity,
     "infin": features_infinitive,
     "contrast": features_contrast,
+    "pred": features_predicate,
+    "pred2": features_predicate2,
+    "predpol": features_predicate_polarity,
 }
 
 

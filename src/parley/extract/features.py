@@ -535,3 +535,194 @@ def features_contrast(u: Utterance) -> list[str]:
         core = [i for i in negators if i not in used]
         out.append("neg:core" if core else "neg:contrast")
     return out
+
+
+# The main predicate of the reported words: the verb (or the predicative adjective after a
+# copula) of their first clause, with the modality and polarity it bears. Parse-free: the
+# clause's subject ends at a pronoun, a name or a party ("we", "NAME", "OTHER"), or the
+# predicate follows an auxiliary or modal ("had turned", "will not sign", "is ready"); words
+# that open with an infinitive ("to withdraw" after "agreed to") read their first word.
+_SUBJECTS = frozenset({"we", "i", "he", "she", "they", "it", "you", "NAME", *_ROLES})
+_PRED_AUX = _AUX | {"be", "been", "being", "'re", "'ve", "'m"}
+_PRED_SKIP = {"that", "whether", "if", "to"}
+# How many words of the reported words the predicate is looked for in.
+PREDICATE_REACH = 12
+
+
+class Predicate(NamedTuple):
+    """The main predicate of a statement's words: its stem, modal ("" when none) and
+    whether a negator bears on it."""
+
+    stem: str
+    modal: str
+    negated: bool
+
+
+def predicate_of(toks: list[str], stems: list[str]) -> Predicate | None:
+    """The main predicate of ``toks`` (:class:`Words`' tokens and stems), or None when its
+    first clause shows none within ``PREDICATE_REACH`` words."""
+    modal = ""
+    negated = False
+    n = min(len(toks), PREDICATE_REACH)
+    i = 0
+    while i < n and toks[i] in _PRED_SKIP:  # "that ...", "to withdraw"
+        i += 1
+    opening = toks[i] if 0 < i < n and toks[i - 1] == "to" else ""
+    if opening.isalpha() and opening.islower() and opening not in _FUNCTION_WORDS:
+        return Predicate(stems[i], "", False)
+    while i < n:
+        t = toks[i]
+        if t in _CLAUSE_END and i > 0:
+            return None
+        form = _MODAL_FORMS.get(t, t)
+        if form in _MODALS or t in _PRED_AUX or t in _NEGATORS:
+            if form in _MODALS and not modal:
+                modal = form
+            negated = negated or t in _NEGATORS
+            j = i + 1
+            while j < n and (toks[j] in _BETWEEN or toks[j] in _PRED_AUX):
+                negated = negated or toks[j] in _NEGATORS
+                j += 1
+            if j < n and toks[j].isalpha() and toks[j].islower():
+                if toks[j] not in _FUNCTION_WORDS or toks[j] in ("no", "not"):
+                    return Predicate(stems[j], modal, negated)
+                if form in _MODALS or t in _NEGATORS:
+                    i = j
+                    continue
+            # a copula before a determiner ("is a betrayal"): the copula is the predicate
+            if t in _AUX:
+                return Predicate(stem(t) if t.isalpha() else t, modal, negated)
+            i = j
+            continue
+        if t in _SUBJECTS and i + 1 < n:
+            nxt = toks[i + 1]
+            if nxt.isalpha() and nxt.islower() and nxt not in _FUNCTION_WORDS:
+                return Predicate(stems[i + 1], modal, negated)
+        i += 1
+    return None
+
+
+def features_predicate(u: Utterance) -> list[str]:
+    """The main predicate (:func:`predicate_of`) alone, its modality and polarity alone and
+    with the cue's lemma, and the predicate with them: "the union had not accepted the
+    offer" -> ``pv:accept``, ``pm~``, ``pc:say~``, ``pv~:accept``; "we will sign" ->
+    ``pv:sign``, ``pm:will``, ``pc:say:will``, ``pv:will:sign``."""
+    toks, stems = _words_and_stems(u)
+    found = predicate_of(toks, stems)
+    if found is None:
+        return ["pv:none"]
+    mark = "~" if found.negated else ""
+    mod = f":{found.modal}" if found.modal else ""
+    out = [f"pv:{found.stem}", f"pm{mark}{mod}", f"pc:{u.lemma}{mark}{mod}"]
+    if mark or mod:
+        out.append(f"pv{mark}{mod}:{found.stem}")
+    return out
+
+
+_QUOTE_MARKS = frozenset({'"', "'"})
+# Subjects after which any content word is the verb ("we want", "they refuse"); after a
+# name, a party or a third-person pronoun the word must look finite (``_finite``).
+_PLURAL_SUBJECTS = frozenset({"we", "i", "they", "you"})
+
+
+@lru_cache(maxsize=1)
+def _verb_forms() -> frozenset[str]:
+    """The inflected forms of the verbs the package lists (cues' stored table)."""
+    from parley.extract.cues import _stored_verb_forms
+
+    return frozenset(f for forms in _stored_verb_forms().values() for f in forms)
+
+
+def _finite(word: str) -> bool:
+    """Whether ``word`` may be a finite verb after a singular subject: a listed verb form,
+    or a word in "-s" or "-ed" ("wants", "rejected"; not "government")."""
+    return word in _verb_forms() or (len(word) > 3 and word.endswith(("s", "ed")))
+
+
+# Adverbs between an auxiliary and its verb beside ``_BETWEEN`` ("had already agreed").
+_PRED_ADVERBS = frozenset({"already", "rather", "again", "yet", "now", "since", "long"})
+
+
+def _passed_over(word: str) -> bool:
+    """Whether ``word`` stands between an auxiliary and the verb it governs: an adverb, an
+    auxiliary, a negator or a quotation mark ("has "not yet" been signed")."""
+    return (
+        word in _BETWEEN
+        or word in _PRED_AUX
+        or word in _QUOTE_MARKS
+        or word in _PRED_ADVERBS
+        or (len(word) > 4 and word.endswith("ly"))
+    )
+
+
+def predicate_of2(toks: list[str], stems: list[str]) -> Predicate | None:
+    """:func:`predicate_of`, refined: quotation marks inside the clause are passed over
+    ("would "not be""), a name's or a pronoun's next word is the verb only when it looks
+    finite ("NAME rejected", not "NAME government"), and a past form after a lower-case
+    noun ends a noun subject ("the deal delivered", "a majority opposed", "the pact gave"),
+    and adverbs between an auxiliary and its verb are passed over ("had already agreed")."""
+    modal = ""
+    negated = False
+    n = min(len(toks), PREDICATE_REACH)
+    i = 0
+    while i < n and (toks[i] in _PRED_SKIP or toks[i] in _QUOTE_MARKS):
+        i += 1
+    opening = toks[i] if 0 < i < n and toks[i - 1] == "to" else ""
+    if opening.isalpha() and opening.islower() and opening not in _FUNCTION_WORDS:
+        return Predicate(stems[i], "", False)
+    while i < n:
+        t = toks[i]
+        if t in _CLAUSE_END and i > 0:
+            return None
+        form = _MODAL_FORMS.get(t, t)
+        if form in _MODALS or t in _PRED_AUX or t in _NEGATORS:
+            if form in _MODALS and not modal:
+                modal = form
+            negated = negated or t in _NEGATORS
+            j = i + 1
+            while j < n and _passed_over(toks[j]):
+                negated = negated or toks[j] in _NEGATORS
+                j += 1
+            if j < n and toks[j].isalpha() and toks[j].islower():
+                if toks[j] not in _FUNCTION_WORDS or toks[j] == "no":
+                    return Predicate(stems[j], modal, negated)
+                if form in _MODALS or t in _NEGATORS:
+                    i = j
+                    continue
+            if t in _AUX:  # a copula before a determiner ("is a betrayal")
+                return Predicate(stem(t), modal, negated)
+            i = j
+            continue
+        nxt = toks[i + 1] if i + 1 < n else ""
+        if nxt.isalpha() and nxt.islower() and nxt not in _FUNCTION_WORDS:
+            if t in _PLURAL_SUBJECTS or (t in _SUBJECTS and _finite(nxt)):
+                return Predicate(stems[i + 1], modal, negated)
+            if (
+                t.isalpha()
+                and t.islower()
+                and t not in _FUNCTION_WORDS
+                and (nxt in _verb_forms() or (len(nxt) > 4 and nxt.endswith("ed")))
+            ):
+                return Predicate(stems[i + 1], modal, negated)
+        i += 1
+    return None
+
+
+def features_predicate2(u: Utterance) -> list[str]:
+    """:func:`features_predicate` with :func:`predicate_of2`."""
+    toks, stems = _words_and_stems(u)
+    found = predicate_of2(toks, stems)
+    if found is None:
+        return ["pv:none"]
+    mark = "~" if found.negated else ""
+    mod = f":{found.modal}" if found.modal else ""
+    out = [f"pv:{found.stem}", f"pm{mark}{mod}", f"pc:{u.lemma}{mark}{mod}"]
+    if mark or mod:
+        out.append(f"pv{mark}{mod}:{found.stem}")
+    return out
+
+
+def features_predicate_polarity(u: Utterance) -> list[str]:
+    """Only the main predicate's modality and polarity (:func:`predicate_of2`), alone and
+    with the cue's lemma (``pm~:would``, ``pc:say~:would``), not the predicate's word."""
+    return [f for f in features_predicate2(u) if f.startswith(("pm", "pc:"))]
