@@ -29,7 +29,6 @@ from parley.extract.features import (
     features_parties,
     features_party_polarity,
     features_predicate,
-    features_predicate2,
     features_predicate_polarity,
     features_scope,
     features_trigrams,
@@ -142,7 +141,6 @@ EXTRAS: dict[str, Extra] = {
     "infin": features_infinitive,
     "contrast": features_contrast,
     "pred": features_predicate,
-    "pred2": features_predicate2,
     "predpol": features_predicate_polarity,
 }
 

@@ -558,67 +558,6 @@ class Predicate(NamedTuple):
     negated: bool
 
 
-def predicate_of(toks: list[str], stems: list[str]) -> Predicate | None:
-    """The main predicate of ``toks`` (:class:`Words`' tokens and stems), or None when its
-    first clause shows none within ``PREDICATE_REACH`` words."""
-    modal = ""
-    negated = False
-    n = min(len(toks), PREDICATE_REACH)
-    i = 0
-    while i < n and toks[i] in _PRED_SKIP:  # "that ...", "to withdraw"
-        i += 1
-    opening = toks[i] if 0 < i < n and toks[i - 1] == "to" else ""
-    if opening.isalpha() and opening.islower() and opening not in _FUNCTION_WORDS:
-        return Predicate(stems[i], "", False)
-    while i < n:
-        t = toks[i]
-        if t in _CLAUSE_END and i > 0:
-            return None
-        form = _MODAL_FORMS.get(t, t)
-        if form in _MODALS or t in _PRED_AUX or t in _NEGATORS:
-            if form in _MODALS and not modal:
-                modal = form
-            negated = negated or t in _NEGATORS
-            j = i + 1
-            while j < n and (toks[j] in _BETWEEN or toks[j] in _PRED_AUX):
-                negated = negated or toks[j] in _NEGATORS
-                j += 1
-            if j < n and toks[j].isalpha() and toks[j].islower():
-                if toks[j] not in _FUNCTION_WORDS or toks[j] in ("no", "not"):
-                    return Predicate(stems[j], modal, negated)
-                if form in _MODALS or t in _NEGATORS:
-                    i = j
-                    continue
-            # a copula before a determiner ("is a betrayal"): the copula is the predicate
-            if t in _AUX:
-                return Predicate(stem(t) if t.isalpha() else t, modal, negated)
-            i = j
-            continue
-        if t in _SUBJECTS and i + 1 < n:
-            nxt = toks[i + 1]
-            if nxt.isalpha() and nxt.islower() and nxt not in _FUNCTION_WORDS:
-                return Predicate(stems[i + 1], modal, negated)
-        i += 1
-    return None
-
-
-def features_predicate(u: Utterance) -> list[str]:
-    """The main predicate (:func:`predicate_of`) alone, its modality and polarity alone and
-    with the cue's lemma, and the predicate with them: "the union had not accepted the
-    offer" -> ``pv:accept``, ``pm~``, ``pc:say~``, ``pv~:accept``; "we will sign" ->
-    ``pv:sign``, ``pm:will``, ``pc:say:will``, ``pv:will:sign``."""
-    toks, stems = _words_and_stems(u)
-    found = predicate_of(toks, stems)
-    if found is None:
-        return ["pv:none"]
-    mark = "~" if found.negated else ""
-    mod = f":{found.modal}" if found.modal else ""
-    out = [f"pv:{found.stem}", f"pm{mark}{mod}", f"pc:{u.lemma}{mark}{mod}"]
-    if mark or mod:
-        out.append(f"pv{mark}{mod}:{found.stem}")
-    return out
-
-
 _QUOTE_MARKS = frozenset({'"', "'"})
 # Subjects after which any content word is the verb ("we want", "they refuse"); after a
 # name, a party or a third-person pronoun the word must look finite (``_finite``).
@@ -655,12 +594,13 @@ def _passed_over(word: str) -> bool:
     )
 
 
-def predicate_of2(toks: list[str], stems: list[str]) -> Predicate | None:
-    """:func:`predicate_of`, refined: quotation marks inside the clause are passed over
-    ("would "not be""), a name's or a pronoun's next word is the verb only when it looks
-    finite ("NAME rejected", not "NAME government"), and a past form after a lower-case
-    noun ends a noun subject ("the deal delivered", "a majority opposed", "the pact gave"),
-    and adverbs between an auxiliary and its verb are passed over ("had already agreed")."""
+def predicate_of(toks: list[str], stems: list[str]) -> Predicate | None:
+    """The main predicate of ``toks`` (:class:`Words`' tokens and stems), or None when its
+    first clause shows none within ``PREDICATE_REACH`` words: an opening infinitive's verb
+    ("to resume"); the verb after an auxiliary, a modal or a negator, passing over adverbs
+    and quotation marks ("had already agreed", "would "not be""); the next word after a
+    pronoun, or after a name when it looks finite ("NAME rejected", not "NAME government");
+    a past form after a lower-case noun, which ends a noun subject ("the deal delivered")."""
     modal = ""
     negated = False
     n = min(len(toks), PREDICATE_REACH)
@@ -708,10 +648,13 @@ def predicate_of2(toks: list[str], stems: list[str]) -> Predicate | None:
     return None
 
 
-def features_predicate2(u: Utterance) -> list[str]:
-    """:func:`features_predicate` with :func:`predicate_of2`."""
+def features_predicate(u: Utterance) -> list[str]:
+    """The main predicate (:func:`predicate_of`) alone, its modality and polarity alone and
+    with the cue's lemma, and the predicate with them: "the union had not accepted the
+    offer" -> ``pv:accept``, ``pm~``, ``pc:say~``, ``pv~:accept``; "we will sign" ->
+    ``pv:sign``, ``pm:will``, ``pc:say:will``, ``pv:will:sign``."""
     toks, stems = _words_and_stems(u)
-    found = predicate_of2(toks, stems)
+    found = predicate_of(toks, stems)
     if found is None:
         return ["pv:none"]
     mark = "~" if found.negated else ""
@@ -723,6 +666,6 @@ def features_predicate2(u: Utterance) -> list[str]:
 
 
 def features_predicate_polarity(u: Utterance) -> list[str]:
-    """Only the main predicate's modality and polarity (:func:`predicate_of2`), alone and
+    """Only the main predicate's modality and polarity (:func:`predicate_of`), alone and
     with the cue's lemma (``pm~:would``, ``pc:say~:would``), not the predicate's word."""
-    return [f for f in features_predicate2(u) if f.startswith(("pm", "pc:"))]
+    return [f for f in features_predicate(u) if f.startswith(("pm", "pc:"))]
