@@ -357,8 +357,6 @@ class Gazetteer:
         yield from self.surfaces.items()
 
 
-# How many gazetteers' tables ``per_gazetteer`` keeps: a process uses one, a test session
-# a few that tests build for themselves
 def _capital_short_form(capital: str) -> str | None:
     """The proper name of a capital of two words whose other word is generic: "New X" or
     "X City" gives "X"."""
@@ -372,6 +370,8 @@ def _capital_short_form(capital: str) -> str | None:
     return None
 
 
+# How many gazetteers' tables ``per_gazetteer`` keeps: a process uses one, a test session
+# a few that tests build for themselves
 _KEPT_GAZETTEERS = 8
 
 

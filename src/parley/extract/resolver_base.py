@@ -124,7 +124,6 @@ class ResolverBase:
         self._named: list[str] = []  # actors by how often the text names them
         self._main_actor_counted = False
         self._peopled_sides: set[str] | None = None
-        self.unnamed: dict[str, Who] = {}  # role noun -> the unnamed source last described so
         self._unnamed_at: dict[str, int] = {}  # role noun -> where it was last described
         # every description of an unnamed source: (where, role noun, who), in the order the
         # speakers were resolved (not always the text's)

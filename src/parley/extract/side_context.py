@@ -380,10 +380,7 @@ class SideContext(ResolverBase):
         government", "Alberta Premier X") and the other is not that state: where an office
         the text does not qualify ("Finance Minister X", "the premier") is that
         government's, not the state's. None otherwise."""
-        parties = negotiating_parties(
-            m.actor for m in self.mentions if m.kind is MentionKind.ACTOR and not m.possessive
-        )
-        found = [(c, s) for c in parties if (s := regional_state(self.gaz, c)) is not None]
+        parties, found = self._regional_parties
         if len(found) != 1 or found[0][1] in parties:
             return None
         return found[0]
@@ -394,11 +391,18 @@ class SideContext(ResolverBase):
         one of the two parties the article names most, whatever the other is (its own
         state too): whose people a "provincial" or "territorial" official is. None when
         neither or both are."""
+        _, found = self._regional_parties
+        return found[0][0] if len(found) == 1 else None
+
+    @cached_property
+    def _regional_parties(self) -> tuple[tuple[str, ...], list[tuple[str, str]]]:
+        """The two parties the article names most, and those of them that are sub-state
+        governments the gazetteer lists, each with its state."""
         parties = negotiating_parties(
             m.actor for m in self.mentions if m.kind is MentionKind.ACTOR and not m.possessive
         )
-        found = [c for c in parties if regional_state(self.gaz, c) is not None]
-        return found[0] if len(found) == 1 else None
+        found = [(c, s) for c in parties if (s := regional_state(self.gaz, c)) is not None]
+        return parties, found
 
     def regional_office(self, actor: str | None, offices: list[Mention]) -> str | None:
         """``actor`` given by the context to ``offices`` the text does not qualify, or the

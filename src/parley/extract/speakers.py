@@ -1499,7 +1499,6 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
         return max((h.pos for h in self.history if h.who is who and h.pos < pos), default=-1)
 
     def _describe(self, role: str, who: Who, pos: int) -> None:
-        self.unnamed[role] = who
         self._unnamed_at[role] = pos
         self._descriptions.append((pos, role, who))
 
@@ -1580,7 +1579,7 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                 and found is not None
                 and found.kind is not ActorKind.STATE
             ):
-                if (found.name.endswith(" Union") or "union" in found.nouns) and not found.members:
+                if self._union_class(found.code):
                     return found.code
                 if found.kind is ActorKind.ORGANISATION and not found.nouns:
                     return None  # another body named since

@@ -988,12 +988,12 @@ def member_of(text: str, speaker: str | None, pos: int, parties: list[Unlisted])
     return None
 
 
-# The subject right before a reporting verb that refers back to a body by its class noun:
 # The class nouns a text calls a listed body by in place of its name (``Actor.nouns``)
 _CLASS_NOUNS = (
     r"union|organisation|organization|federation|association|confederation|company|council|"
     r"airline|carrier|party|chamber|employers"
 )
+# The subject right before a reporting verb that refers back to a body by its class noun:
 # "the union said", "the union's leaders said", "a spokesperson for the organisation told"
 _NOUN_SUBJECT = re.compile(
     r"(?:\b[Tt]he[ ]|\b[Aa][ ]spokes(?:man|woman|person)[ ]for[ ]the[ ])"
