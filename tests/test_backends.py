@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from alembic import command
+from alembic.runtime.migration import MigrationContext
 from sqlalchemy import text
 from typer.testing import CliRunner
 
@@ -53,6 +54,33 @@ def test_a_new_database_gets_the_schema_but_a_read_only_open_does_not(db_url: st
         assert schema_state(make_engine(database_url(db_url))).empty
     with Record(db_url) as record:
         assert current_revision(record.engine) == head_revision()
+
+
+def test_the_schema_state_is_one_snapshot_while_another_process_creates_it(
+    db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Another process creates the schema and commits between the two reads of the state:
+    # the reader still sees one moment (a new database), never a half-made one ("schema at
+    # revision None" with tables), which it would refuse with E303.
+    engine, creator = make_engine(database_url(db_url)), make_engine(database_url(db_url))
+    real = MigrationContext.get_current_revision
+    raced: list[bool] = []
+
+    def revision_then_a_creator(self: MigrationContext) -> str | None:
+        found = real(self)
+        if not raced:
+            raced.append(True)
+            upgrade(creator)
+        return found
+
+    monkeypatch.setattr(MigrationContext, "get_current_revision", revision_then_a_creator)
+    try:
+        state = schema_state(engine)
+        assert raced and state.current is None and state.empty
+        assert schema_state(engine).up_to_date
+    finally:
+        engine.dispose()
+        creator.dispose()
 
 
 def test_an_old_schema_asks_for_db_upgrade_and_the_upgrade_keeps_the_data(

@@ -70,8 +70,16 @@ class SchemaState:
 
 
 def schema_state(engine: Engine) -> SchemaState:
-    """The database's revision, this parley's head and what lies between."""
-    with engine.connect() as connection:
+    """The database's revision, this parley's head and what lies between.
+
+    The revision and the table list are read in one snapshot (one transaction; repeatable
+    read on PostgreSQL): a process creating the schema that commits between the two reads
+    would otherwise make a new database look half made (no revision, but tables).
+    """
+    snapshot = (
+        engine if is_sqlite(engine) else engine.execution_options(isolation_level="REPEATABLE READ")
+    )
+    with snapshot.connect() as connection, connection.begin():
         current = MigrationContext.configure(connection).get_current_revision()
         empty = current is None and not inspect(connection).get_table_names()
     return _state(current, empty)
