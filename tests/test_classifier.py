@@ -393,6 +393,7 @@ def test_training_is_deterministic_and_never_reads_the_test_part() -> None:
      "tests/data/negotiations/test39",
      "tests/data/negotiations/test40",
      "tests/data/negotiations/test41",
+     "tests/data/negotiations/test42",
      "../shared/gold",
      "../shared/seed"],
 )  # fmt: skip
@@ -443,6 +444,7 @@ def test_spent_parts_train_only_when_asked_and_never_a_frozen_one() -> None:
         "test39",
         "test40",
         "test41",
+        "test42",
     }
     for folder in frozen:
         held = {p.name[: -len(".txt")] for p in folder.glob("*.txt")}
