@@ -356,6 +356,9 @@ class MentionFinder:
                 and not found.government
                 and _PROPER_FIRST.fullmatch(words[0])
                 and words[0] not in surnames
+                # "Nunavut Tunngavik Inc.", "Ontario Public Service Employees Union": a
+                # province whose own government the gazetteer lists, alone, is the place
+                and regional_government(self.gaz, words[0]) is None
             ):
                 heads.setdefault(words[0], {}).setdefault(found.code, m.start)
                 firsts.add(words[0])
