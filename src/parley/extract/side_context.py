@@ -18,7 +18,8 @@ from parley.extract.speaker_patterns import (
     _SENTENCE_BREAK,
     _SENTENCE_END,
 )
-from parley.places import place_state, place_state_variant, regional_government, regional_state
+from parley.extract.sub_state_heads import NamedGovernment, head_government, named_governments
+from parley.places import place_state, place_state_variant, regional_state
 
 # A sentence that opens on a place: "In Kyiv, ...", "Inside Syria, ...", "In Tehran the ..."
 _FRAME = re.compile(r"(?:In|Inside|Back in)\s+(?:the\s+)?")
@@ -97,18 +98,6 @@ _NATIONAL_ONLY = frozenset(
         "prime minister", "foreign minister", "defence minister", "defense minister",
         "foreign secretary", "secretary of state", "chancellor", "vice president",
         "vice-president", "ambassador", "envoy",
-    )
-)  # fmt: skip
-
-
-# The head of a sub-state government's executive: a province's or territory's premier, a
-# state's chief minister or governor. Bare ("Premier X", "Governor X"), in an article that
-# names a government of the state's provinces the gazetteer lists, the office is that
-# government's (see ``SideContext.sub_state_head``)
-_SUB_STATE_HEADS = frozenset(
-    (
-        "premier", "chief minister", "governor", "state governor", "provincial governor",
-        "regional governor",
     )
 )  # fmt: skip
 
@@ -417,14 +406,14 @@ class SideContext(ResolverBase):
         return parties, found
 
     def regional_office(
-        self, actor: str | None, offices: list[Mention], at: int | None = None
+        self, actor: str | None, offices: list[Mention], name: Mention | None = None
     ) -> str | None:
         """``actor`` given by the context to ``offices`` the text does not qualify, or the
         article's sub-state government (``regional_party``) when ``actor`` is its state and
         no office is one only a state has ("Prime Minister", "Foreign Minister") and the story
-        is not filed from a state's capital; for the head of a sub-state executive at ``at``
+        is not filed from a state's capital; for the head of a sub-state executive ``name``
         (a premier, a governor), the government :meth:`sub_state_head` gives."""
-        if at is not None and (head := self.sub_state_head(actor, offices, at)) is not None:
+        if name is not None and (head := self.sub_state_head(actor, offices, name)) is not None:
             return head
         found = self.regional_party
         if found is None or actor != found[1] or self.capital_dateline:
@@ -433,44 +422,24 @@ class SideContext(ResolverBase):
             return actor
         return found[0]
 
-    def sub_state_head(self, actor: str | None, offices: list[Mention], at: int) -> str | None:
+    def sub_state_head(
+        self, actor: str | None, offices: list[Mention], name: Mention
+    ) -> str | None:
         """The sub-state government a bare head of a sub-state executive ("Premier X",
-        "Chief Minister X", "Governor X") at ``at`` leads, when the context gives its state
-        (``actor``): of the governments of that state's provinces the gazetteer lists and the
-        article names (by the place or by the government), the one the paragraph names
-        first, else the article's only one. None in a negotiation between two states
-        ("Premier X" of a province on a trade dispute with another state speaks as one of
-        their state's people) and for any other office."""
-        if actor is None or not any(o.role in _SUB_STATE_HEADS for o in offices):
+        "Chief Minister X", "Governor X") leads when the context gives its state
+        (``actor``; see ``sub_state_heads.head_government``). None in a negotiation
+        between two states: "Premier X" of a province on a trade dispute with another state
+        speaks as one of their state's people."""
+        if actor is None:
             return None
         parties, _ = self._regional_parties
         if len(parties) == 2 and all(self._is_state(p) for p in parties):
             return None
-        named = [(at_, g) for at_, g in self._sub_state_named if regional_state(self.gaz, g) == actor]
-        floor = self.text.rfind("\n\n", 0, at) + 1
-        end = self.text.find("\n\n", at)
-        end = len(self.text) if end < 0 else end
-        here = [g for at_, g in named if floor <= at_ < end]
-        if here:
-            return here[0]
-        governments = {g for _, g in named}
-        return governments.pop() if len(governments) == 1 else None
+        return head_government(self.gaz, self.text, self._named_governments, actor, offices, name)
 
     @cached_property
-    def _sub_state_named(self) -> list[tuple[int, str]]:
-        """(offset, government) for each mention of a sub-state government the gazetteer
-        lists or of the province it governs ("Ontario's government", "Nunavut")."""
-        found: list[tuple[int, str]] = []
-        for m in self.mentions:
-            code: str | None = None
-            if m.kind is MentionKind.ACTOR and m.actor is not None:
-                code = m.actor if regional_state(self.gaz, m.actor) is not None else None
-            elif m.kind in (MentionKind.NAME, MentionKind.SURNAME):
-                name = m.text[:-2] if m.text.endswith(("'s", "’s")) else m.text
-                code = regional_government(self.gaz, name)
-            if code is not None:
-                found.append((m.start, code))
-        return found
+    def _named_governments(self) -> list[NamedGovernment]:
+        return named_governments(self.gaz, self.mentions)
 
     def _place_side(self, name: str) -> str | None:
         """The state a capital, province or city named in a dateline belongs to."""
