@@ -356,6 +356,9 @@ class MentionFinder:
                 and not found.government
                 and _PROPER_FIRST.fullmatch(words[0])
                 and words[0] not in surnames
+                # "Nunavut Tunngavik Inc.", "Ontario Public Service Employees Union": a
+                # province whose own government the gazetteer lists, alone, is the place
+                and regional_government(self.gaz, words[0]) is None
             ):
                 heads.setdefault(words[0], {}).setdefault(found.code, m.start)
                 firsts.add(words[0])
@@ -989,7 +992,9 @@ def _joined_places(gaz: Gazetteer, text: str, mentions: list[Mention]) -> list[M
     """'British Columbia', 'New South Wales': a demonym or a state's name the gazetteer
     read as a word of its own that, with the unknown name right after it, names one
     province or region (``parley.places``) is one name with it ("British" is no side in
-    "British Columbia Premier X"); before an office it is then the province's state."""
+    "British Columbia Premier X"); before an office it is then the province's state. So is
+    an unknown word and a state's name after it that name a province of another state
+    ("Mexico" is no side in "New Mexico")."""
 
     def join(prev: Mention, m: Mention) -> Mention | None:
         if (
@@ -1002,6 +1007,21 @@ def _joined_places(gaz: Gazetteer, text: str, mentions: list[Mention]) -> list[M
             if place_state(gaz, text[prev.start : m.start + len(name)]) is not None:
                 # (a word the gazetteer does not know, as the second word was on its own:
                 # no person's name a pronoun could refer back to)
+                return Mention(
+                    prev.start, m.end, MentionKind.SURNAME, text[prev.start : m.end],
+                    possessive=m.possessive,
+                )  # fmt: skip
+        if (
+            prev.kind in (MentionKind.SURNAME, MentionKind.NAME)
+            and m.kind is MentionKind.ACTOR
+            and not prev.possessive
+            and text[prev.end : m.start] == " "
+        ):
+            # "New Mexico": a state's name after an unknown word that makes with it the
+            # name of a province of another state is a word of that province's name
+            name = text[prev.start : m.end].removesuffix("'s").removesuffix("’s")
+            code = place_state(gaz, name)
+            if code is not None and code != m.actor:
                 return Mention(
                     prev.start, m.end, MentionKind.SURNAME, text[prev.start : m.end],
                     possessive=m.possessive,

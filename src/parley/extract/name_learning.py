@@ -557,7 +557,7 @@ class NameLearning(ResolverBase):
                 # Treasury official X" is nobody's)
                 self.context_basis = None
                 offices = [m for m in chain if m.kind is MentionKind.ROLE]
-                actor = self.regional_office(self._office_actor(offices), offices)
+                actor = self.regional_office(self._office_actor(offices), offices, name)
                 how = ActorPath.OFFICE_CONTEXT if actor is not None else how
                 if (
                     actor is not None
@@ -571,7 +571,7 @@ class NameLearning(ResolverBase):
                 # "The peace commissioner, X, said": the office the definite description
                 # before the name gives, on the side the paragraph is about
                 self.context_basis = None
-                actor = self.regional_office(self._office_actor(apposed), apposed)
+                actor = self.regional_office(self._office_actor(apposed), apposed, name)
                 how = ActorPath.OFFICE_CONTEXT if actor is not None else how
             if (
                 actor is None

@@ -18,6 +18,7 @@ from parley.extract.speaker_patterns import (
     _SENTENCE_BREAK,
     _SENTENCE_END,
 )
+from parley.extract.sub_state_heads import NamedGovernment, head_government, named_governments
 from parley.places import place_state, place_state_variant, regional_state
 
 # A sentence that opens on a place: "In Kyiv, ...", "Inside Syria, ...", "In Tehran the ..."
@@ -404,17 +405,41 @@ class SideContext(ResolverBase):
         found = [(c, s) for c in parties if (s := regional_state(self.gaz, c)) is not None]
         return parties, found
 
-    def regional_office(self, actor: str | None, offices: list[Mention]) -> str | None:
+    def regional_office(
+        self, actor: str | None, offices: list[Mention], name: Mention | None = None
+    ) -> str | None:
         """``actor`` given by the context to ``offices`` the text does not qualify, or the
         article's sub-state government (``regional_party``) when ``actor`` is its state and
         no office is one only a state has ("Prime Minister", "Foreign Minister") and the story
-        is not filed from a state's capital."""
+        is not filed from a state's capital; for the head of a sub-state executive ``name``
+        (a premier, a governor), the government :meth:`sub_state_head` gives."""
+        if name is not None and (head := self.sub_state_head(actor, offices, name)) is not None:
+            return head
         found = self.regional_party
         if found is None or actor != found[1] or self.capital_dateline:
             return actor
         if any(o.role in _NATIONAL_ONLY for o in offices):
             return actor
         return found[0]
+
+    def sub_state_head(
+        self, actor: str | None, offices: list[Mention], name: Mention
+    ) -> str | None:
+        """The sub-state government a bare head of a sub-state executive ("Premier X",
+        "Chief Minister X", "Governor X") leads when the context gives its state
+        (``actor``; see ``sub_state_heads.head_government``). None in a negotiation
+        between two states: "Premier X" of a province on a trade dispute with another state
+        speaks as one of their state's people."""
+        if actor is None:
+            return None
+        parties, _ = self._regional_parties
+        if len(parties) == 2 and all(self._is_state(p) for p in parties):
+            return None
+        return head_government(self.gaz, self.text, self._named_governments, actor, offices, name)
+
+    @cached_property
+    def _named_governments(self) -> list[NamedGovernment]:
+        return named_governments(self.gaz, self.mentions)
 
     def _place_side(self, name: str) -> str | None:
         """The state a capital, province or city named in a dateline belongs to."""
