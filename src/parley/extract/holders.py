@@ -316,6 +316,9 @@ _BELIEF = frozenset(
     # coming to know what another party holds: "he had heard [the government] was
     # satisfied", "had noticed that [Iranian negotiators] were more flexible"
     "hear", "notice", "gather", "sense",
+    # assessing and concluding what another party holds: "the agency assessed [that the
+    # North] expected help", "analysts concluded [Moscow] would not move"
+    "assess", "conclude",
     )
 )  # fmt: skip
 # "China hoped [the EU would keep its market open]": the hoper's wish, not the EU's position
@@ -638,7 +641,11 @@ def _charged(accused: Token) -> bool:
 
 
 def _of_predicate(
-    pred: Token, depth: int, teller: Token | None = None, timed: bool = False
+    pred: Token,
+    depth: int,
+    teller: Token | None = None,
+    timed: bool = False,
+    shown: bool = False,
 ) -> list[Holder]:
     children = list(pred.children)
     if not timed and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in children):
@@ -717,7 +724,7 @@ def _of_predicate(
         # evidence of a party's stance tells that stance (a party that shows something is
         # the speaker's lesson, see ``_lesson``)
         for comp in _shown(pred, subj, children):
-            out.extend(_of_predicate(comp, depth + 1))
+            out.extend(_of_predicate(comp, depth + 1, shown=True))
     if depth < 2 and pred.lower_ in _EXPECTING:
         for comp in children:
             if comp.dep_ == "ccomp" and any(
@@ -872,7 +879,12 @@ def _of_predicate(
         out.append(_holder(actor))
     if (
         _obliged(pred, children)
-        or (_verdict(pred) and not _judged_act(subj) and not _goes_on_acting(pred))
+        or (
+            # a verdict on a party that an event shows ("the vote showed [that Madrid] was
+            # in no mood to yield") is that party's stance read off its conduct, not the
+            # speaker's judgement alone
+            _verdict(pred) and not _judged_act(subj) and not _goes_on_acting(pred) and not shown
+        )
         or (_lesson(pred, children) and not _judged_act(subj))
         or _hypothetical(pred, children)
         or _meeting(pred, children)
