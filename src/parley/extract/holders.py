@@ -1301,6 +1301,11 @@ _SHOWING = frozenset(f for v in ("show", "prove", "demonstrate", "reveal") for f
 def _shown_by_event(pred: Token, subj: Token | None) -> bool:
     """'[the strike] showed that Russia ...': a verb of showing whose subject is a thing or
     an event, neither a party nor a party's act or word (see ``_lesson``)."""
+    if pred.lower_ in _SHOWING and subj is None and pred.i == pred.sent.start:
+        # "said that [showed Moscow had not moved]": a clause that opens on the verb of
+        # showing, its subject ("that", "this") read as the reporting verb's
+        # complementizer, shows what a thing or an event showed
+        return True
     if pred.lower_ in _SHOWING and subj is not None and subj.lower_ in _THING_PRONOUNS:
         # "[they] showed that Kyiv was not interested in peace", of the attacks just named:
         # a pronoun read as evidence like the noun it stands for (a party's own showing is
