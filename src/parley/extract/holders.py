@@ -293,6 +293,12 @@ China"); a raising passive with an infinitive ("[the Fund's mission] is expected
 talks", ``_RAISING``); and, in the pipeline, a body or office the roles know standing for
 the party named right before it ("the [US] embassy had warned").
 
+Rules added from test32-test38 (docs/measurements.md "hsy27"): verbs of assessing and
+concluding tell another's view as believing verbs do; a verdict inside what an event shows
+is the party's stance, not the speaker's judgement (``_of_predicate(shown=True)``); a
+clause opening on a verb of showing, its subject taken by the cue, is shown by an event.
+Development hearsay 679 -> 682 with the pipeline's named teller who is no party.
+
 The pipeline maps a holder to a party through the mentions inside it; a holder whose
 head is neither a party mention nor a noun that stands for one ("officials", "the
 government", "the army", "the demand") holds nothing ("the controls pitted China
