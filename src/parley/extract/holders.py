@@ -293,6 +293,12 @@ China"); a raising passive with an infinitive ("[the Fund's mission] is expected
 talks", ``_RAISING``); and, in the pipeline, a body or office the roles know standing for
 the party named right before it ("the [US] embassy had warned").
 
+Rules added from test32-test38 (docs/measurements.md "hsy27"): verbs of assessing and
+concluding tell another's view as believing verbs do; a verdict inside what an event shows
+is the party's stance, not the speaker's judgement (``_of_predicate(shown=True)``); a
+clause opening on a verb of showing, its subject taken by the cue, is shown by an event.
+Development hearsay 679 -> 682 with the pipeline's named teller who is no party.
+
 The pipeline maps a holder to a party through the mentions inside it; a holder whose
 head is neither a party mention nor a noun that stands for one ("officials", "the
 government", "the army", "the demand") holds nothing ("the controls pitted China
@@ -316,6 +322,9 @@ _BELIEF = frozenset(
     # coming to know what another party holds: "he had heard [the government] was
     # satisfied", "had noticed that [Iranian negotiators] were more flexible"
     "hear", "notice", "gather", "sense",
+    # assessing and concluding what another party holds: "the agency assessed [that the
+    # North] expected help", "analysts concluded [Moscow] would not move"
+    "assess", "conclude",
     )
 )  # fmt: skip
 # "China hoped [the EU would keep its market open]": the hoper's wish, not the EU's position
@@ -638,7 +647,11 @@ def _charged(accused: Token) -> bool:
 
 
 def _of_predicate(
-    pred: Token, depth: int, teller: Token | None = None, timed: bool = False
+    pred: Token,
+    depth: int,
+    teller: Token | None = None,
+    timed: bool = False,
+    shown: bool = False,
 ) -> list[Holder]:
     children = list(pred.children)
     if not timed and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in children):
@@ -717,7 +730,7 @@ def _of_predicate(
         # evidence of a party's stance tells that stance (a party that shows something is
         # the speaker's lesson, see ``_lesson``)
         for comp in _shown(pred, subj, children):
-            out.extend(_of_predicate(comp, depth + 1))
+            out.extend(_of_predicate(comp, depth + 1, shown=True))
     if depth < 2 and pred.lower_ in _EXPECTING:
         for comp in children:
             if comp.dep_ == "ccomp" and any(
@@ -872,7 +885,12 @@ def _of_predicate(
         out.append(_holder(actor))
     if (
         _obliged(pred, children)
-        or (_verdict(pred) and not _judged_act(subj) and not _goes_on_acting(pred))
+        or (
+            # a verdict on a party that an event shows ("the vote showed [that Madrid] was
+            # in no mood to yield") is that party's stance read off its conduct, not the
+            # speaker's judgement alone
+            _verdict(pred) and not _judged_act(subj) and not _goes_on_acting(pred) and not shown
+        )
         or (_lesson(pred, children) and not _judged_act(subj))
         or _hypothetical(pred, children)
         or _meeting(pred, children)
@@ -1289,6 +1307,11 @@ _SHOWING = frozenset(f for v in ("show", "prove", "demonstrate", "reveal") for f
 def _shown_by_event(pred: Token, subj: Token | None) -> bool:
     """'[the strike] showed that Russia ...': a verb of showing whose subject is a thing or
     an event, neither a party nor a party's act or word (see ``_lesson``)."""
+    if pred.lower_ in _SHOWING and subj is None and pred.i == pred.sent.start:
+        # "said that [showed Moscow had not moved]": a clause that opens on the verb of
+        # showing, its subject ("that", "this") read as the reporting verb's
+        # complementizer, shows what a thing or an event showed
+        return True
     if pred.lower_ in _SHOWING and subj is not None and subj.lower_ in _THING_PRONOUNS:
         # "[they] showed that Kyiv was not interested in peace", of the attacks just named:
         # a pronoun read as evidence like the noun it stands for (a party's own showing is

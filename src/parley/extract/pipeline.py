@@ -564,11 +564,13 @@ def _hearsay(
                 member = _members_side(text, d.start + h.start, resolver)
                 actors = {member} if member is not None else set()
                 branch = "members"
-            if not actors and h.named and not h.joint:
+            if not actors and h.named and not h.joint and not h.tells:
                 # "[SOMO] was ready to begin marketing ... as soon as the Turkish side is
                 # ready": a clause opened by somebody named who is no party (a company, a
                 # person the gazetteer does not know) is that one's position, not
-                # another party's it names
+                # another party's it names; but one who only tells or assesses what
+                # another holds ("[the agency] assessed that the North expected help")
+                # leaves the search to the party its clause names
                 out[i] = NOBODY
                 why[i] = "named_nonparty"
                 break
