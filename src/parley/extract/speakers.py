@@ -1077,7 +1077,7 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
         if m.possessive or m.start >= pos:
             return False
         floor = max(0, m.start - 120)
-        ends = _SENTENCE_END.finditer(self.text, floor, m.start)
+        ends = _SENTENCE_OR_LINE_END.finditer(self.text, floor, m.start)
         opening = max((e.end() for e in ends), default=floor if floor == 0 else -1)
         if opening < 0:
             return False
@@ -1926,7 +1926,7 @@ _ONE_UNNAMED = re.compile(
     r"(?:(?:[a-z][\w-]*|of|the|a|an)\s+)*?(?:(?:at|in|from|with|for)\s+(?:[\w-]+\s+){0,4})?"
 )
 # Where a sentence opens: after its predecessor's end or at a paragraph's start
-_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+|\n")
+_SENTENCE_OR_LINE_END = re.compile(r"[.!?][\"”’]?\s+|\n")
 _ONE = re.compile(r"(?:A|An|One|Another|a|an|one|another)\s+")
 # " freight forwarder said", " businessman,": lower-case words that end the subject
 _COMMON_HEAD_AFTER = re.compile(
