@@ -73,6 +73,16 @@ def test_place_only_locates_a_private_person(
             id="a delegation of the state",
         ),
         pytest.param(
+            "A White House fact sheet said the two leaders had signed the pact.",
+            [(None, "USA")],
+            id="a seat of government stands for it",
+        ),
+        pytest.param(
+            "A briefing note issued by Kenya said the lecturers would be paid.",
+            [(None, "KEN")],
+            id="a document the state issued",
+        ),
+        pytest.param(
             "A member of the Kenya team said the lecturers would be paid.",
             [(None, "KEN")],
             id="a member of the state's team",
@@ -83,3 +93,44 @@ def test_offices_and_the_state_keep_it(
     body: str, expected: list[tuple[str | None, str | None]]
 ) -> None:
     assert _actors(body) == expected
+
+
+# A listed body named after words that describe it (off27): "the socialist FGTB", "the
+# Christian union federation ACV-CSC"; the gazetteer lists both (released with test38)
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Belgian unions marched in Brussels. Marc Dupont of the socialist FGTB called the "
+            "plan unfair.",
+            [("Marc Dupont", "FGTB")],
+            id="of the adjective BODY",
+        ),
+        pytest.param(
+            "Belgian unions marched in Brussels. Lea Claes, who leads the Christian union "
+            "federation ACV-CSC, said her members would strike again.",
+            [("Lea Claes", "ACV")],
+            id="who leads the adjective class-noun BODY",
+        ),
+        pytest.param(
+            "Belgian unions marched in Brussels. Marc Dupont, general secretary of the "
+            "socialist union federation FGTB, said the plan was unfair.",
+            [("Marc Dupont", "FGTB")],
+            id="office of the adjective class-noun BODY",
+        ),
+    ],
+)
+def test_listed_body_after_describing_words(
+    body: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert _actors(body) == expected
+
+
+def test_a_verb_between_keeps_the_body_out() -> None:
+    """Words that are no description (a verb, a preposition) do not put the person in the
+    body named after them."""
+    body = (
+        "Belgian unions marched in Brussels. Marc Dupont, a lawyer of the firm that advised "
+        "the FGTB, said the plan was legal."
+    )
+    assert _actors(body) == [("Marc Dupont", None)]

@@ -1073,9 +1073,16 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
         noun the lexicon knows as no office, and the state's or place's name ``m`` in it
         only modifies that noun or a body the person works at: "A Riga freight forwarder",
         "a portfolio manager at a US fund", "a lecturer at a university in western Kenya"
-        (an office noun would be a role mention and take the title's paths)."""
+        (an office noun would be a role mention and take the title's paths). The name must
+        be a state's or a place's, not a seat of government that stands for it ("A White
+        House fact sheet")."""
         if m.possessive or m.start >= pos:
             return False
+        found = self.gaz.actors.get(m.actor or "")
+        if found is None or found.kind is not ActorKind.STATE:
+            return False
+        if m.text in found.metonyms or m.text in found.government:
+            return False  # "A White House fact sheet": the seat stands for the government
         floor = max(0, m.start - 120)
         ends = _SENTENCE_OR_LINE_END.finditer(self.text, floor, m.start)
         opening = max((e.end() for e in ends), default=floor if floor == 0 else -1)
@@ -1921,9 +1928,14 @@ _SUB_STATE_BEFORE = re.compile(r"\b(?:[Pp]rovincial|[Tt]erritorial)\s+$")
 _FEDERAL_BEFORE = re.compile(r"\b[Ff]ederal\s+$")
 # "A ", "One senior ", "An adviser at a ", "a manager at one of the ": an indefinite
 # determiner and lower-case words (with the prepositions of a workplace) up to a place
+# (no verb or participle: "A fact sheet issued by the White House" is the state's document)
+_NOUN_WORD = (
+    r"(?!(?:by|to|on|of|at|in|from|with|for|and|or|the|a|an|who|that|which)\b)[a-z][\w-]*(?<!ed)\s+"
+)
 _ONE_UNNAMED = re.compile(
-    r"(?:A|An|One|Another|a|an|one|another)\s+"
-    r"(?:(?:[a-z][\w-]*|of|the|a|an)\s+)*?(?:(?:at|in|from|with|for)\s+(?:[\w-]+\s+){0,4})?"
+    r"(?:A|An|One|Another|a|an|one|another)\s+(?:" + _NOUN_WORD + r"){0,4}"
+    r"(?:(?:at|in|from|with|for)\s+(?:(?:a|an|the|one\s+of\s+the)\s+)?"
+    r"(?:(?:" + _NOUN_WORD + r"|in\s+|of\s+)){0,3})?"
 )
 # Where a sentence opens: after its predecessor's end or at a paragraph's start
 _SENTENCE_OR_LINE_END = re.compile(r"[.!?][\"”’]?\s+|\n")
