@@ -134,3 +134,28 @@ def test_a_verb_between_keeps_the_body_out() -> None:
         "the FGTB, said the plan was legal."
     )
     assert _actors(body) == [("Marc Dupont", None)]
+
+
+# An apposition's office in a government's department named by its portfolio (off27)
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Washington has stayed out of the quarrel between the two states. Ann Lee, the "
+            "Energy Department's deputy secretary for grids, said the department wanted a "
+            "deal written by the states.",
+            [("Ann Lee", "USA")],
+            id="the department's office takes the state the paragraph names",
+        ),
+        pytest.param(
+            "The talks resumed in Nairobi. Ann Lee, the IMF's Africa Department's deputy director, "
+            "said the talks would go on.",
+            [("Ann Lee", "IMF")],
+            id="an organisation's department stays the organisation's",
+        ),
+    ],
+)
+def test_office_in_a_portfolio_department(
+    body: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert _actors(body) == expected
