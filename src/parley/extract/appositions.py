@@ -10,6 +10,7 @@ from parley.extract.mentions import Mention, MentionKind
 from parley.extract.resolver_base import ResolverBase
 from parley.extract.roles import (
     ORGANISATION_NOUNS,
+    PORTFOLIO_DEPARTMENTS,
     RoleClass,
 )
 from parley.extract.speaker_patterns import (
@@ -557,7 +558,13 @@ class Appositions(ResolverBase):
                     return actor
             if (
                 m.kind is MentionKind.ROLE
-                and (m.role in STATE_OFFICES or self._state_institution(m))
+                and (
+                    m.role in STATE_OFFICES
+                    or self._state_institution(m)
+                    # "X, the Interior Department's acting assistant secretary,": an
+                    # office in a government's department named by its portfolio
+                    or (m.possessive and m.text[:1].isupper() and m.role in PORTFOLIO_DEPARTMENTS)
+                )
                 and state_body is None
             ):
                 # "X, the government's peace commissioner,", "X, a member of the presidency,"

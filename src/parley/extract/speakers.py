@@ -961,6 +961,10 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
             # "The U.S. Lumber Coalition said": a state's name that opens a private body's
             # name is no voice of the state
             return self._remember(pos, Who(None, None, False, ActorPath.PRIVATE), Gender.PLURAL)
+        if actors and self._place_modifies_person(actors[-1], pos):
+            # "A Riga freight forwarder said", "a lecturer at a university in western
+            # Kenya said": one person the place only locates, no voice of its state
+            return self._remember(pos, Who(None, None, True, ActorPath.PRIVATE), None)
         if actors:
             return self._remember(
                 pos, Who(None, actors[-1].actor, False, ActorPath.NAMED_ACTOR), Gender.PLURAL
@@ -1063,6 +1067,33 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
         return private_body_name(name) or (
             words[-1] == "Coalition" and private_body_name(" ".join([*words[:-1], "Alliance"]))
         )
+
+    def _place_modifies_person(self, m: Mention, pos: int) -> bool:
+        """True when the subject at ``pos`` is one unnamed person ("A", "An", "One") whose
+        noun the lexicon knows as no office, and the state's or place's name ``m`` in it
+        only modifies that noun or a body the person works at: "A Riga freight forwarder",
+        "a portfolio manager at a US fund", "a lecturer at a university in western Kenya"
+        (an office noun would be a role mention and take the title's paths). The name must
+        be a state's or a place's, not a seat of government that stands for it ("A White
+        House fact sheet")."""
+        if m.possessive or m.start >= pos:
+            return False
+        found = self.gaz.actors.get(m.actor or "")
+        if found is None or found.kind is not ActorKind.STATE:
+            return False
+        if m.text in found.metonyms or m.text in found.government:
+            return False  # "A White House fact sheet": the seat stands for the government
+        floor = max(0, m.start - 120)
+        ends = _SENTENCE_OR_LINE_END.finditer(self.text, floor, m.start)
+        opening = max((e.end() for e in ends), default=floor if floor == 0 else -1)
+        if opening < 0:
+            return False
+        if _ONE_UNNAMED.fullmatch(self.text, opening, m.start) is None:
+            return False
+        if _ONE.fullmatch(self.text, opening, m.start):
+            # the place right after the determiner: a lower-case head noun must follow it
+            return _COMMON_HEAD_AFTER.match(self.text, m.end) is not None
+        return True
 
     def _unnamed_subject_before(self, pos: int) -> Who | None:
         """The unnamed person ("A member of the group's negotiating team", "An official")
@@ -1895,6 +1926,25 @@ _ONE_MODIFIED = re.compile(r"\b(?:[Oo]ne|[Aa]nother)\s+[a-z][a-z-]*\s+$|" + _ORD
 _SUB_STATE_BEFORE = re.compile(r"\b(?:[Pp]rovincial|[Tt]erritorial)\s+$")
 # "A federal official", "Federal officials": the national government's people
 _FEDERAL_BEFORE = re.compile(r"\b[Ff]ederal\s+$")
+# "A ", "One senior ", "An adviser at a ", "a manager at one of the ": an indefinite
+# determiner and lower-case words (with the prepositions of a workplace) up to a place
+# (no verb or participle: "A fact sheet issued by the White House" is the state's document)
+_NOUN_WORD = (
+    r"(?!(?:by|to|on|of|at|in|from|with|for|and|or|the|a|an|who|that|which)\b)[a-z][\w-]*(?<!ed)\s+"
+)
+_ONE_UNNAMED = re.compile(
+    r"(?:A|An|One|Another|a|an|one|another)\s+(?:" + _NOUN_WORD + r"){0,4}"
+    r"(?:(?:at|in|from|with|for)\s+(?:(?:a|an|the|one\s+of\s+the)\s+)?"
+    r"(?:(?:" + _NOUN_WORD + r"|in\s+|of\s+)){0,3})?"
+)
+# Where a sentence opens: after its predecessor's end or at a paragraph's start
+_SENTENCE_OR_LINE_END = re.compile(r"[.!?][\"”’]?\s+|\n")
+_ONE = re.compile(r"(?:A|An|One|Another|a|an|one|another)\s+")
+# " freight forwarder said", " businessman,": lower-case words that end the subject
+_COMMON_HEAD_AFTER = re.compile(
+    r"(?:-based)?\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?=\s*(?:,|\(|\bwho\b|\bsaid\b|"
+    r"\btold\b|\bwrote\b|\bestimates?\b|\bsays\b))"
+)
 # "officials in his office", "aides of her government": a group in the body of the one a
 # pronoun stands for
 _IN_OWNERS_BODY = re.compile(

@@ -982,9 +982,30 @@ def member_of(text: str, speaker: str | None, pos: int, parties: list[Unlisted])
             m = pattern.match(text, b)
             if m is None or (m.groupdict().get("office") and _NOT_OFFICE.search(m.group("office"))):
                 continue
-            named = _named_at(text, forms, m.end())
+            named = _named_at(text, forms, m.end()) or _premodified_at(text, forms, m.end())
             if named is not None:
                 return named
+    return None
+
+
+# One word that describes a body before its name ("socialist", "Christian", "union",
+# "federation" in "the socialist union federation FGTB")
+_PREMODIFIER = re.compile(r"([A-Za-z][a-z-]*)[ ]")
+
+
+def _premodified_at(text: str, forms: list[tuple[str, str]], pos: int) -> str | None:
+    """The code of the body named after one to three words that describe it, from ``pos``
+    ("the socialist FGTB", "the Christian union federation ACV-CSC"): adjectives and class
+    nouns, no function word or verb between ("the talks with the NEU" is no office in it)."""
+    at = pos
+    for _ in range(3):
+        word = _PREMODIFIER.match(text, at)
+        if word is None or _NOT_NOUN.fullmatch(word.group(1).lower()):
+            return None
+        at = word.end()
+        named = _named_at(text, forms, at)
+        if named is not None:
+            return named
     return None
 
 
