@@ -84,6 +84,8 @@ INSTITUTIONS = {
     "consulate", "consulate general",
     "presidency", "presidential office", "office", "side", "delegation", "cabinet", "parliament",
     "military", "army", "armed forces", "general staff", "security council", "council",
+    # a state's other forces of order ("a police spokesman", "the navy said")
+    "police", "navy", "air force",
     "junta", "military junta",
     "leadership", "team", "camp", "mission", "commission", "press service", "press office",
     "media office", "spokesman's office",

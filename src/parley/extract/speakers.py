@@ -907,6 +907,10 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                 # paragraph is about, else the dateline's or the article's
                 actor = self._context_actor(chain[0].start, state_only=True)
                 how = ActorPath.CONTEXT_STATE if actor is not None else how
+                if _POLICE in {role.role, *(b.role for b in roles)} and self.home_state:
+                    # "Police said", "a police official said": a force of order at home,
+                    # the dateline's state, whatever other state the paragraph names
+                    actor, how = self.home_state, ActorPath.DATELINE
             if (
                 actor is not None
                 and role.role in _NAMED_STATE_BODIES
@@ -1895,6 +1899,8 @@ _ONE_MODIFIED = re.compile(r"\b(?:[Oo]ne|[Aa]nother)\s+[a-z][a-z-]*\s+$|" + _ORD
 _SUB_STATE_BEFORE = re.compile(r"\b(?:[Pp]rovincial|[Tt]erritorial)\s+$")
 # "A federal official", "Federal officials": the national government's people
 _FEDERAL_BEFORE = re.compile(r"\b[Ff]ederal\s+$")
+# a state's force of order at home (roles.INSTITUTIONS)
+_POLICE = "police"
 # "officials in his office", "aides of her government": a group in the body of the one a
 # pronoun stands for
 _IN_OWNERS_BODY = re.compile(
