@@ -177,6 +177,7 @@ PRIVATE = {
     # a union's people speak for the union, no state's
     "trade unionist", "trade unionists", "union leader", "union leaders", "union official",
     "union officials", "union representative", "union representatives", "shop steward",
+    "union negotiator", "union negotiators", "union source", "union sources",
     # a company's officers ("Air Canada chief executive X"): a private body's voice
     "chief executive", "chief executive officer", "ceo", "chief operating officer",
     "chief financial officer", "chief economist",

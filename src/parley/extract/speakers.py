@@ -130,8 +130,12 @@ _MOVEMENTS = frozenset((ActorKind.MOVEMENT,))
 # A labour union's people and the union itself, unnamed ("a union official", "the union")
 _UNION_VOICES = frozenset(
     ("union", "union official", "union officials", "union leader", "union leaders",
-     "union representative", "union representatives", "shop steward")
+     "union representative", "union representatives", "shop steward", "union negotiator",
+     "union negotiators", "union source", "union sources")
 )  # fmt: skip
+# a union's name, or a federation's of unions: "... Workers' Union", "the Congress of Trade
+# Unions (CTU)"
+_UNION_NAME = re.compile(r" Unions?(?: \([^)]*\))?$")
 _BLOC_NOUNS = frozenset(("bloc", "trade bloc"))
 # "the joint statement", "a joint communique": a text several sides issued
 _JOINT_BEFORE = re.compile(r"\bjoint\s+(?:[a-z]+\s+)?$")
@@ -1457,6 +1461,8 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                 and m.role_class is RoleClass.PRIVATE
                 and plural_noun(m.role)
                 and _SENTENCE_START.search(self.text, max(0, m.start - 8), m.start)
+                # ("Union sources said": a union's voice, on the union's side)
+                and (m.role not in _UNION_VOICES or self._labour_union_of(m, m.start) is None)
             ):
                 return m.start
         return None
@@ -1604,7 +1610,10 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
         return (
             found is not None
             and found.kind is not ActorKind.STATE
-            and (found.name.endswith(" Union") or "union" in found.nouns)
+            and (
+                _UNION_NAME.search(found.name) is not None
+                or "union" in found.nouns
+            )
             and not found.members
         )
 
