@@ -1610,10 +1610,7 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
         return (
             found is not None
             and found.kind is not ActorKind.STATE
-            and (
-                _UNION_NAME.search(found.name) is not None
-                or "union" in found.nouns
-            )
+            and (_UNION_NAME.search(found.name) is not None or "union" in found.nouns)
             and not found.members
         )
 
