@@ -78,3 +78,14 @@ def test_a_private_group_still_speaks_for_nobody() -> None:
         "could wait."
     )
     assert _actors(body) == [None, None]
+
+
+def test_a_level_of_government_before_the_body_a_spokesperson_speaks_for() -> None:
+    """ "Federal" before the body's name qualifies the body; it is no name of its own."""
+    body = (
+        "WINDHOEK - Namibia marked a day of remembrance on Tuesday. Germany sent a "
+        "delegation.\n\n"
+        "A spokesperson for the Federal Foreign Office in Berlin said Germany stood by the "
+        "talks."
+    )
+    assert _actors(body) == ["DEU"]

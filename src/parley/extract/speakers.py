@@ -19,7 +19,7 @@ from parley.extract.antecedents import Antecedents
 from parley.extract.appositions import Appositions
 from parley.extract.bodies import _INTERNATIONAL, Bodies
 from parley.extract.given_names import given_name_gender
-from parley.extract.mentions import Mention, MentionKind
+from parley.extract.mentions import _OFFICE_QUALIFIERS, Mention, MentionKind
 from parley.extract.name_learning import NameLearning
 from parley.extract.offices import Offices, of_state_body
 from parley.extract.resolver_base import ActorPath
@@ -1639,6 +1639,16 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                 return who.actor if who is not None else None
             return None
         nxt = self._mention_at(m.end())
+        if (
+            nxt is not None
+            and nxt.kind in (MentionKind.NAME, MentionKind.SURNAME)
+            and nxt.text in _OFFICE_QUALIFIERS
+        ):
+            # "a spokesperson for the Federal Foreign Office": a level of government before
+            # the body, read as a word of a name, qualifies the body after it
+            body = self._mention_at(nxt.end + 1)
+            if body is not None and body.kind in (MentionKind.ACTOR, MentionKind.ROLE):
+                nxt = body
         if nxt is None:
             # "an aide to one northern governor": an office after a determiner and an
             # adjective the link did not take
