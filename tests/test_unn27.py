@@ -1,5 +1,5 @@
-"""unn27 (twenty-seventh round): a state's forces of order and a union's unnamed voices.
-
+"""unn27 (twenty-seventh round): a state's forces of order, a union's unnamed voices, a level
+of government before a body.
 Invented sentences, one construction each."""
 
 from __future__ import annotations
