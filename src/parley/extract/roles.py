@@ -84,6 +84,8 @@ INSTITUTIONS = {
     "consulate", "consulate general",
     "presidency", "presidential office", "office", "side", "delegation", "cabinet", "parliament",
     "military", "army", "armed forces", "general staff", "security council", "council",
+    # a state's other forces of order ("a police spokesman", "the navy said")
+    "police", "navy", "air force",
     "junta", "military junta",
     "leadership", "team", "camp", "mission", "commission", "press service", "press office",
     "media office", "spokesman's office",
@@ -175,6 +177,7 @@ PRIVATE = {
     # a union's people speak for the union, no state's
     "trade unionist", "trade unionists", "union leader", "union leaders", "union official",
     "union officials", "union representative", "union representatives", "shop steward",
+    "union negotiator", "union negotiators", "union source", "union sources",
     # a company's officers ("Air Canada chief executive X"): a private body's voice
     "chief executive", "chief executive officer", "ceo", "chief operating officer",
     "chief financial officer", "chief economist",

@@ -19,7 +19,7 @@ from parley.extract.antecedents import Antecedents
 from parley.extract.appositions import Appositions
 from parley.extract.bodies import _INTERNATIONAL, Bodies
 from parley.extract.given_names import given_name_gender
-from parley.extract.mentions import Mention, MentionKind
+from parley.extract.mentions import _OFFICE_QUALIFIERS, Mention, MentionKind
 from parley.extract.name_learning import NameLearning
 from parley.extract.offices import Offices, of_state_body
 from parley.extract.resolver_base import ActorPath
@@ -130,8 +130,12 @@ _MOVEMENTS = frozenset((ActorKind.MOVEMENT,))
 # A labour union's people and the union itself, unnamed ("a union official", "the union")
 _UNION_VOICES = frozenset(
     ("union", "union official", "union officials", "union leader", "union leaders",
-     "union representative", "union representatives", "shop steward")
+     "union representative", "union representatives", "shop steward", "union negotiator",
+     "union negotiators", "union source", "union sources")
 )  # fmt: skip
+# a union's name, or a federation's of unions: "... Workers' Union", "the Congress of Trade
+# Unions (CTU)"
+_UNION_NAME = re.compile(r" Unions?(?: \([^)]*\))?$")
 _BLOC_NOUNS = frozenset(("bloc", "trade bloc"))
 # "the joint statement", "a joint communique": a text several sides issued
 _JOINT_BEFORE = re.compile(r"\bjoint\s+(?:[a-z]+\s+)?$")
@@ -907,6 +911,10 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                 # paragraph is about, else the dateline's or the article's
                 actor = self._context_actor(chain[0].start, state_only=True)
                 how = ActorPath.CONTEXT_STATE if actor is not None else how
+                if _POLICE in {role.role, *(b.role for b in roles)} and self.home_state:
+                    # "Police said", "a police official said": a force of order at home,
+                    # the dateline's state, whatever other state the paragraph names
+                    actor, how = self.home_state, ActorPath.DATELINE
             if (
                 actor is not None
                 and role.role in _NAMED_STATE_BODIES
@@ -1484,6 +1492,8 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                 and m.role_class is RoleClass.PRIVATE
                 and plural_noun(m.role)
                 and _SENTENCE_START.search(self.text, max(0, m.start - 8), m.start)
+                # ("Union sources said": a union's voice, on the union's side)
+                and (m.role not in _UNION_VOICES or self._labour_union_of(m, m.start) is None)
             ):
                 return m.start
         return None
@@ -1631,7 +1641,7 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
         return (
             found is not None
             and found.kind is not ActorKind.STATE
-            and (found.name.endswith(" Union") or "union" in found.nouns)
+            and (_UNION_NAME.search(found.name) is not None or "union" in found.nouns)
             and not found.members
         )
 
@@ -1660,6 +1670,16 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                 return who.actor if who is not None else None
             return None
         nxt = self._mention_at(m.end())
+        if (
+            nxt is not None
+            and nxt.kind in (MentionKind.NAME, MentionKind.SURNAME)
+            and nxt.text in _OFFICE_QUALIFIERS
+        ):
+            # "a spokesperson for the Federal Foreign Office": a level of government before
+            # the body, read as a word of a name, qualifies the body after it
+            body = self._mention_at(nxt.end + 1)
+            if body is not None and body.kind in (MentionKind.ACTOR, MentionKind.ROLE):
+                nxt = body
         if nxt is None:
             # "an aide to one northern governor": an office after a determiner and an
             # adjective the link did not take
@@ -1945,6 +1965,9 @@ _COMMON_HEAD_AFTER = re.compile(
     r"(?:-based)?\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?=\s*(?:,|\(|\bwho\b|\bsaid\b|"
     r"\btold\b|\bwrote\b|\bestimates?\b|\bsays\b))"
 )
+
+# a state's force of order at home (roles.INSTITUTIONS)
+_POLICE = "police"
 # "officials in his office", "aides of her government": a group in the body of the one a
 # pronoun stands for
 _IN_OWNERS_BODY = re.compile(
