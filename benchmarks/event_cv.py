@@ -59,12 +59,15 @@ HELDOUT = ("tests/data/negotiations/test14", "tests/data/negotiations/test15",
 # twenty-first and left out: evt21; test32 and test33 in train.SPENT since the twenty-second
 # round, at half weight: evt22; test34, spent in the twenty-second, measured in the
 # twenty-third: evt23; test35, spent in the twenty-third, scored apart in the twenty-fourth:
-# evt24)
+# evt24; test36 to test38, development parts since the twenty-sixth round, measured with
+# --also-train in the twenty-seventh: evt27)
 FRESH = ("tests/data/negotiations/test24", "tests/data/negotiations/test25",
          "tests/data/negotiations/test26", "tests/data/negotiations/test27",
          "tests/data/negotiations/test28", "tests/data/negotiations/test29",
          "tests/data/negotiations/test32", "tests/data/negotiations/test33",
-         "tests/data/negotiations/test34", "tests/data/negotiations/test35")  # fmt: skip
+         "tests/data/negotiations/test34", "tests/data/negotiations/test35",
+         "tests/data/negotiations/test36", "tests/data/negotiations/test37",
+         "tests/data/negotiations/test38")  # fmt: skip
 # the validation parts: never trained on; with --validation scored apart, aggregate rows only
 VALIDATION = ("tests/data/negotiations/test30", "tests/data/negotiations/test31")
 KEYS = ("event_accuracy", "stance_accuracy")
