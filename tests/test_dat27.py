@@ -15,13 +15,13 @@ def _all(body: str) -> list[tuple[str | None, str | None]]:
 # a borrower's talks with a lender, filed from a news hub that is neither
 _HUB = (
     "LONDON, March 3 - Kenya and the IMF failed to agree on a new loan programme on Monday, "
-    "and Kenya's bonds fell. Kenya had asked the IMF for more time, and the IMF said Kenya "
-    "must first cut spending. Kenya has missed two payments this year.\n\n"
+    "and Kenya's bonds fell. Kenya had asked the IMF for more time. The IMF wants Kenya to "
+    "cut spending first. Kenya has missed two payments this year.\n\n"
 )
 # a story about the dateline's own state and one other
 _HOME = (
     "LONDON, March 3 - Britain and Kenya failed to agree on a new trade deal on Monday. "
-    "Britain had asked Kenya for more time, and Kenya said Britain must first cut tariffs. "
+    "Britain had asked Kenya for more time. Kenya wants Britain to cut tariffs first. "
     "British officials were disappointed.\n\n"
 )
 
