@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Iterator
 from functools import cached_property
 
@@ -325,12 +326,39 @@ class SideContext(ResolverBase):
                 len(states) == 1
                 and (state := states.pop()) is not None
                 and (state in peopled or not any(self._is_state(a) for a in peopled))
+                and self._dateline_party(state)
             ):
                 # "LONDON --" over a story that names no state's people but places
                 # (England, the NHS) is Britain's; over talks between others, a venue
                 return state
             return None
         return None
+
+    def _dateline_party(self, state: str) -> bool:
+        """Whether the dateline's ``state`` may stand for the speakers' side: it is one of
+        the two parties the article names most (or the state of one, "CALGARY --" over
+        Alberta's talks), or the article names it, its people or its officials at least as
+        often as one of them. A story filed from a third state ("LONDON --" over a
+        borrower's talks with its creditors, "ABU DHABI --" over talks held there between
+        others) says where the reporter is, not whose officials speak."""
+        parties, _ = self._regional_parties
+        if len(parties) < 2 or state in parties:
+            return True
+        if any(regional_state(self.gaz, p) == state for p in parties):
+            return True
+        named = self._sides_named
+        return named[state] >= min(named[p] for p in parties)
+
+    @cached_property
+    def _sides_named(self) -> Counter[str]:
+        """How often the article names each side: as a place or body, by its people's
+        demonym or by a person of it."""
+        return Counter(
+            side
+            for m in self.mentions
+            if m.kind in (MentionKind.ACTOR, MentionKind.ADJECTIVE, MentionKind.PERSON)
+            and (side := m.actor_on(self.day)) is not None
+        )
 
     @cached_property
     def capital_dateline(self) -> bool:
