@@ -582,13 +582,19 @@ class Appositions(ResolverBase):
             ):
                 state_office = m
         if state_body is not None:
-            return self.role_side(state_body.role, state_body.start) or self._context_actor(
-                state_body.start, state_only=True
-            )
+            holder_side = self.role_side(state_body.role, state_body.start)
+            if holder_side is not None:
+                return holder_side
+            holder_side = self._context_actor(state_body.start, state_only=True)
+            # "X, the minister of energy," whose paragraph speaks of a province: the
+            # province's minister
+            return self.sub_state_minister(holder_side, state_body.role, pos) or holder_side
         if state_office is not None:
             # "X, the presidential chief of staff for policy,", "X, the foreign minister,":
             # an office only a state has, unqualified, is of the state the paragraph, its
             # sentence or the dateline names; never the article's most-quoted side (on
-            # the spent sets that guess was wrong wherever this apposition decided)
-            return self._context_actor(state_office.start, state_only=True, main=False)
+            # the spent sets that guess was wrong wherever this apposition decided); a
+            # portfolio's minister whose paragraph speaks of a province is the province's
+            holder_side = self._context_actor(state_office.start, state_only=True, main=False)
+            return self.sub_state_minister(holder_side, state_office.role, pos) or holder_side
         return None

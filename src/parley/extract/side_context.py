@@ -19,7 +19,12 @@ from parley.extract.speaker_patterns import (
     _SENTENCE_BREAK,
     _SENTENCE_END,
 )
-from parley.extract.sub_state_heads import NamedGovernment, head_government, named_governments
+from parley.extract.sub_state_heads import (
+    NamedGovernment,
+    head_government,
+    minister_government,
+    named_governments,
+)
 from parley.places import place_state, place_state_variant, regional_state
 
 # A sentence that opens on a place: "In Kyiv, ...", "Inside Syria, ...", "In Tehran the ..."
@@ -101,6 +106,11 @@ _NATIONAL_ONLY = frozenset(
         "vice-president", "ambassador", "envoy",
     )
 )  # fmt: skip
+
+
+def _portfolio_minister(role: str | None) -> bool:
+    """A portfolio's minister ("minister", "finance minister") no state alone has."""
+    return role is not None and "minister" in role.split() and role not in _NATIONAL_ONLY
 
 
 @per_gazetteer
@@ -455,15 +465,32 @@ class SideContext(ResolverBase):
     ) -> str | None:
         """The sub-state government a bare head of a sub-state executive ("Premier X",
         "Chief Minister X", "Governor X") leads when the context gives its state
-        (``actor``; see ``sub_state_heads.head_government``). None in a negotiation
-        between two states: "Premier X" of a province on a trade dispute with another state
-        speaks as one of their state's people."""
-        if actor is None:
+        (``actor``; see ``sub_state_heads.head_government``), or that a bare minister of a
+        portfolio serves (:meth:`sub_state_minister`). None in a negotiation between two
+        states: "Premier X" of a province on a trade dispute with another state speaks as
+        one of their state's people."""
+        if actor is None or self._between_states:
             return None
+        head = head_government(self.gaz, self.text, self._named_governments, actor, offices, name)
+        if head is None and len(offices) == 1:
+            return self.sub_state_minister(actor, offices[0].role, name.start)
+        return head
+
+    def sub_state_minister(self, actor: str | None, role: str | None, at: int) -> str | None:
+        """The sub-state government a minister of a portfolio (``role``; no office only a
+        state has) with no state in their title ("X, the minister of Indigenous
+        relations", "Energy Minister X" at ``at``) serves when the context gives its state
+        (``actor``) and their paragraph speaks of a province or a state government
+        (``sub_state_heads.minister_government``); None between two states."""
+        if actor is None or not _portfolio_minister(role) or self._between_states:
+            return None
+        return minister_government(self.gaz, self.text, self._named_governments, actor, at)
+
+    @cached_property
+    def _between_states(self) -> bool:
+        """Whether the two parties the article names most are both states."""
         parties, _ = self._regional_parties
-        if len(parties) == 2 and all(self._is_state(p) for p in parties):
-            return None
-        return head_government(self.gaz, self.text, self._named_governments, actor, offices, name)
+        return len(parties) == 2 and all(self._is_state(p) for p in parties)
 
     @cached_property
     def _named_governments(self) -> list[NamedGovernment]:

@@ -20,6 +20,13 @@ SUB_STATE_HEADS = frozenset(
     )
 )  # fmt: skip
 
+# Words by which a paragraph speaks of a sub-state government ("the province", "provincial
+# laws", "the territorial government", "the state government"), and of a federal one
+_SUB_STATE_WORDS = re.compile(
+    r"\b(?:provinc(?:e|es|ial)|territorial|state\s+government)\b", re.IGNORECASE
+)
+_FEDERAL_WORDS = re.compile(r"\b(?:federal|national\s+government)\b", re.IGNORECASE)
+
 # An "of" phrase after an office or its holder's name: what the office is of ("Governor X
 # of the central bank", "the governor of the Reserve Bank")
 _OF_AFTER = re.compile(r",?\s+of\s")
@@ -67,10 +74,39 @@ def head_government(
         return None
     if any(_OF_AFTER.match(text, at) for at in (name.end, *(o.end for o in heads))):
         return None
+    return _paragraph_government(gaz, text, named, state, name.start)
+
+
+def minister_government(
+    gaz: Gazetteer, text: str, named: list[NamedGovernment], state: str, at: int
+) -> str | None:
+    """The sub-state government a minister of a portfolio named at ``at`` with no state in their
+    title ("X, the minister of Indigenous relations", "Energy Minister X") serves when the
+    context gives its state (``state``) and their own paragraph speaks of a province, a
+    territory or a state government and of no federal one: the government
+    :func:`head_government` would give a premier there. None otherwise."""
+    floor, end = _paragraph(text, at)
+    if _SUB_STATE_WORDS.search(text, floor, end) is None:
+        return None
+    if _FEDERAL_WORDS.search(text, floor, end) is not None:
+        return None
+    return _paragraph_government(gaz, text, named, state, at)
+
+
+def _paragraph(text: str, at: int) -> tuple[int, int]:
+    """Where the paragraph holding ``at`` starts and ends."""
+    floor = text.rfind("\n\n", 0, at) + 1
+    end = text.find("\n\n", at)
+    return floor, len(text) if end < 0 else end
+
+
+def _paragraph_government(
+    gaz: Gazetteer, text: str, named: list[NamedGovernment], state: str, at: int
+) -> str | None:
+    """Of the governments of ``state``'s provinces the article names (``named``), the one
+    the paragraph holding ``at`` names first, else the article's only one."""
     own = [n for n in named if regional_state(gaz, n.government) == state]
-    floor = text.rfind("\n\n", 0, name.start) + 1
-    end = text.find("\n\n", name.start)
-    end = len(text) if end < 0 else end
+    floor, end = _paragraph(text, at)
     here = [n.government for n in own if floor <= n.start < end]
     if here:
         return here[0]
