@@ -48,8 +48,36 @@ def test_a_generic_first_word_is_no_place() -> None:
 def test_the_assembly_of_the_peoples_the_text_names() -> None:
     gaz = load_gazetteer()
     text = (
-        "The First Peoples minister met elders in Melbourne. "
+        "The First Peoples minister met elders in Melbourne. The Assembly sat on Monday. "
         "A negotiator said the Assembly had given ground on land."
     )
     parties = listed_parties(text, gaz)
     assert class_subject(text, text.index("the Assembly had"), parties) == "FPAV"
+
+
+def test_the_council_at_its_first_mention() -> None:
+    gaz = load_gazetteer()
+    text = "Bins piled up in Birmingham. A union organiser said the council had refused to talk."
+    parties = listed_parties(text, gaz)
+    assert class_subject(text, text.index("the council had"), parties) == "BHAMCC"
+
+
+def test_the_unions_for_a_body_of_unions() -> None:
+    gaz = load_gazetteer()
+    text = (
+        "The Irish Congress of Trade Unions met ministers in Dublin overnight. "
+        "An official said the unions had accepted the revised clause."
+    )
+    parties = listed_parties(text, gaz)
+    assert class_subject(text, text.index("the unions had"), parties) == "ICTU"
+
+
+def test_the_unions_beside_a_single_union_are_several() -> None:
+    # one union named and "the unions": the plural is more than that union
+    gaz = load_gazetteer()
+    text = (
+        "The National Education Union balloted its members. "
+        "An official said the unions had accepted the revised clause."
+    )
+    parties = listed_parties(text, gaz)
+    assert class_subject(text, text.index("the unions had"), parties) is None

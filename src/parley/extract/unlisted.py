@@ -1083,8 +1083,9 @@ def _premodified_at(text: str, forms: list[tuple[str, str]], pos: int) -> str | 
 
 # The class nouns a text calls a listed body by in place of its name (``Actor.nouns``)
 _CLASS_NOUNS = (
-    r"union|organisation|organization|federation|association|confederation|company|council|"
+    r"unions|union|organisation|organization|federation|association|confederation|company|council|"
     r"airline|carrier|party|chamber|employers"
+    r"|[Aa]ssembly|[Cc]ommittee|[Cc]ongress|[Cc]ommission"
 )
 # The subject right before a reporting verb that refers back to a body by its class noun:
 # "the union said", "the union's leaders said", "a spokesperson for the organisation told"
@@ -1102,6 +1103,10 @@ def _of_class(noun: str, party: Unlisted, form: str, declared: bool = False) -> 
     """True when the listed body may be called by the class noun ``noun``: the gazetteer
     gives it the noun, or (unless ``declared``) its name as written holds it ("... Workers'
     Union")."""
+    if noun == "unions":
+        # several unions: one body of them, which the gazetteer calls so or whose name
+        # holds the plural ("Irish Congress of Trade Unions"), not a single union
+        return noun in party.nouns or "Unions" in form.split()
     if declared:
         return noun in party.nouns
     return noun in party.nouns or noun in form.lower().replace("organization", "organisation")
@@ -1179,10 +1184,15 @@ def _class_body(
 ) -> str | None:
     """The listed body the class noun ``noun`` written at ``start`` refers back to (see
     :func:`noun_subject`); with ``declared``, only a body the gazetteer gives that noun."""
-    noun = noun.replace("organization", "organisation")
+    noun = noun.lower().replace("organization", "organisation")
     forms = _forms(parties)
-    near = _nearest_body(text, forms, cue_start, noun=True)
     by_code = {p.code: p for p in parties}
+    for form, code in forms:
+        if text.startswith(form, start) and _of_class(noun, by_code[code], form, declared):
+            # the noun is itself how the text names the body ("the council", a body the
+            # text never names in full: see :func:`_by_kind`)
+            return code
+    near = _nearest_body(text, forms, cue_start, noun=True)
     if near is not None and (
         (noun in _ANY_BODY_NOUNS and not declared)
         or any(_of_class(noun, by_code[near], f, declared) for f, c in forms if c == near)
