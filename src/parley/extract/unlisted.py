@@ -759,7 +759,7 @@ def listed_parties(text: str, gaz: Gazetteer, skip: frozenset[str] = frozenset()
             # "the Coordinadora's delegation" after "the Coordinadora Nacional Ejercito
             # Bolivariano": a body called by the first word of the name it was given in full
             forms[next(iter(owners))].append(word)
-    return [
+    found = [
         Unlisted(
             code,
             names[0],
@@ -769,6 +769,78 @@ def listed_parties(text: str, gaz: Gazetteer, skip: frozenset[str] = frozenset()
         )
         for code, names in forms.items()
     ]
+    return found + _by_kind(text, gaz, frozenset((*forms, *skip)))
+
+
+# The head nouns of a body's name that the text may call it by alone ("Birmingham City
+# Council": "the council"; "First Peoples' Assembly": "the Assembly")
+_KIND_HEADS = frozenset(
+    ("council", "assembly", "committee", "congress", "commission", "federation",
+     "confederation", "association", "board", "chamber")
+)  # fmt: skip
+
+
+# words of a local body's name that name its level, not its place ("Birmingham City
+# Council" is written "Birmingham" and "the council")
+_LEVEL_WORDS = frozenset(("City", "County", "Town", "District", "Municipal", "Borough"))
+
+
+@per_gazetteer
+def _kind_heads(gaz: Gazetteer) -> dict[str, list[tuple[re.Pattern[str], str]]]:
+    """For each kind head noun, the listed organisations and movements whose name ends on
+    it, with a pattern for the words before the head as the text may write them alone
+    (without words of level, apostrophes optional; not a generic first word nor one the
+    gazetteer gives anything else): built once per gazetteer."""
+    heads: dict[str, list[tuple[re.Pattern[str], str]]] = {}
+    for actor in gaz.actors.values():
+        if actor.kind not in _NON_STATE:
+            continue
+        for name in actor.names:
+            words = name.split()
+            head = words[-1].lower() if len(words) >= 2 else ""
+            lead = words[:-1]
+            while lead and lead[-1] in _LEVEL_WORDS:
+                lead.pop()
+            if (
+                head not in _KIND_HEADS
+                or not lead
+                or not all(w[:1].isupper() and not w.isupper() for w in lead)
+                or lead[0] in _GENERIC
+                or len(lead[0]) < 4
+                or _known(gaz, lead[0])
+            ):
+                continue
+            bare = [re.escape(w.rstrip("'’")) + "['’]?" for w in lead]
+            heads.setdefault(head, []).append(
+                (re.compile(rf"(?<![\w-]){'[ ]'.join(bare)}(?![\w-])"), actor.code)
+            )
+    return heads
+
+
+def _by_kind(text: str, gaz: Gazetteer, named: frozenset[str]) -> list[Unlisted]:
+    """Listed bodies the text never names in full but calls by the head noun of their name
+    ("the council"), where it writes the first word of that name ("Birmingham") and no
+    other listed body of that head noun fits: each with "the <noun>" as written for its
+    forms and the noun for its class."""
+    out: list[Unlisted] = []
+    for head, bodies in _kind_heads(gaz).items():
+        written = {
+            m.group(0)
+            for m in re.finditer(
+                rf"\b[Tt]he[ ][{head[0]}{head[0].upper()}]{head[1:]}(?![\w'’-]|[ ]of\b|[ ][A-Z])",
+                text,
+            )
+        }
+        if not written:
+            continue
+        fits = {code for lead, code in bodies if lead.search(text)}
+        if len(fits) != 1 or fits & named:
+            continue
+        code = next(iter(fits))
+        if any(u.code == code for u in out):
+            continue
+        out.append(Unlisted(code, sorted(written)[0], tuple(sorted(written)), (), (head,)))
+    return out
 
 
 def _leading_word(gaz: Gazetteer, name: str) -> str | None:
@@ -1011,8 +1083,9 @@ def _premodified_at(text: str, forms: list[tuple[str, str]], pos: int) -> str | 
 
 # The class nouns a text calls a listed body by in place of its name (``Actor.nouns``)
 _CLASS_NOUNS = (
-    r"union|organisation|organization|federation|association|confederation|company|council|"
+    r"unions|union|organisation|organization|federation|association|confederation|company|council|"
     r"airline|carrier|party|chamber|employers"
+    r"|[Aa]ssembly|[Cc]ommittee|[Cc]ongress|[Cc]ommission"
 )
 # The subject right before a reporting verb that refers back to a body by its class noun:
 # "the union said", "the union's leaders said", "a spokesperson for the organisation told"
@@ -1030,6 +1103,10 @@ def _of_class(noun: str, party: Unlisted, form: str, declared: bool = False) -> 
     """True when the listed body may be called by the class noun ``noun``: the gazetteer
     gives it the noun, or (unless ``declared``) its name as written holds it ("... Workers'
     Union")."""
+    if noun == "unions":
+        # several unions: one body of them, which the gazetteer calls so or whose name
+        # holds the plural ("Irish Congress of Trade Unions"), not a single union
+        return noun in party.nouns or "Unions" in form.split()
     if declared:
         return noun in party.nouns
     return noun in party.nouns or noun in form.lower().replace("organization", "organisation")
@@ -1107,10 +1184,15 @@ def _class_body(
 ) -> str | None:
     """The listed body the class noun ``noun`` written at ``start`` refers back to (see
     :func:`noun_subject`); with ``declared``, only a body the gazetteer gives that noun."""
-    noun = noun.replace("organization", "organisation")
+    noun = noun.lower().replace("organization", "organisation")
     forms = _forms(parties)
-    near = _nearest_body(text, forms, cue_start, noun=True)
     by_code = {p.code: p for p in parties}
+    for form, code in forms:
+        if text.startswith(form, start) and _of_class(noun, by_code[code], form, declared):
+            # the noun is itself how the text names the body ("the council", a body the
+            # text never names in full: see :func:`_by_kind`)
+            return code
+    near = _nearest_body(text, forms, cue_start, noun=True)
     if near is not None and (
         (noun in _ANY_BODY_NOUNS and not declared)
         or any(_of_class(noun, by_code[near], f, declared) for f, c in forms if c == near)
