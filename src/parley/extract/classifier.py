@@ -30,6 +30,8 @@ from parley.extract.features import (
     features_party_polarity,
     features_predicate,
     features_predicate_polarity,
+    features_quote,
+    features_quote_last,
     features_scope,
     features_trigrams,
 )
@@ -142,6 +144,8 @@ EXTRAS: dict[str, Extra] = {
     "contrast": features_contrast,
     "pred": features_predicate,
     "predpol": features_predicate_polarity,
+    "quote": features_quote,
+    "quotelast": features_quote_last,
 }
 
 

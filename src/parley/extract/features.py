@@ -669,3 +669,102 @@ def features_predicate_polarity(u: Utterance) -> list[str]:
     """Only the main predicate's modality and polarity (:func:`predicate_of`), alone and
     with the cue's lemma (``pm~:would``, ``pc:say~:would``), not the predicate's word."""
     return [f for f in features_predicate(u) if f.startswith(("pm", "pc:"))]
+
+
+# A quotation's own acts, read sentence by sentence from its text (a quotation has no cue
+# that names its act: "said" and "told" carry nothing, so what the words do is all there is).
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[\"'“‘]?[A-Z])")
+_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
+# The words after an imperative's verb: an object pronoun or a determiner ("Give us",
+# "Release them", "Stop the", "Let them"), which a sentence opening on a noun rarely has.
+_IMPERATIVE_NEXT = frozenset({"us", "them", "the", "your", "our", "it", "me", "him", "her",
+                              "this", "that", "a", "an", "every", "all", "no",
+                              "their"})  # fmt: skip
+# Words of readiness that, after "we"/"I" and a copula, commit the speaker ("we are ready to").
+_READY = frozenset({"ready", "prepared", "willing", "determined", "committed", "open"})
+_DEMAND_MODALS = frozenset({"must", "should"})
+_OTHER_SUBJECTS = frozenset({"they", "you", "he", "she", "it", "NAME", "OTHER", "PARTY"})
+_WH = frozenset({"why", "how", "what", "who", "where", "when"})
+
+
+def quote_sentences(text: str) -> list[str]:
+    """The sentences of a quotation's words."""
+    return [s for s in _SENTENCE_SPLIT.split(text.strip()) if s]
+
+
+def _sentence_acts(sentence: str) -> list[str]:
+    """The acts one sentence of a quotation shows by its form (see :func:`features_quote`)."""
+    toks = words_of(sentence).toks
+    words = [t for t in toks if t[0].isalpha() or t in ("n't", "'ll", "'d", "'re")]
+    if not words:
+        return []
+    out: list[str] = []
+    raw = _WORD.findall(sentence)
+    if len(raw) > 1:
+        first = raw[0].lower()
+        if first == "let" or (
+            first not in _FUNCTION_WORDS
+            and raw[0][0].isupper()
+            and not first.endswith(("ing", "ed", "ly", "s"))
+            and raw[1] in _IMPERATIVE_NEXT
+        ):
+            out.append("q:imperative")
+    negated = any(w in _NEGATORS for w in words)
+    neg = "~" if negated else ""
+    for i, w in enumerate(words):
+        nxt = words[i + 1 : i + 4]
+        form = [_MODAL_FORMS.get(x, x) for x in nxt]
+        if w in _SPEAKER_SIDE:
+            if "will" in form or "would" in form[:1]:
+                out.append(f"q:commit{neg}")
+            if any(x in _READY for x in nxt):
+                out.append(f"q:ready{neg}")
+            if any(x in _DEMAND_MODALS for x in form[:1]):
+                out.append("q:self_must")
+        elif w in _OTHER_SUBJECTS and any(x in _DEMAND_MODALS for x in form[:2]):
+            out.append(f"q:demand{neg}")
+    conditional = "if" in words or "unless" in words
+    if conditional and any(_MODAL_FORMS.get(w, w) == "will" for w in words):
+        out.append("q:warning")
+    if sentence.rstrip().rstrip("\"'”’,").endswith("?") and words[0] in _WH | _AUX | _MODALS:
+        out.append("q:question")
+    return out
+
+
+def features_quote(u: Utterance) -> list[str]:
+    """A quotation's acts by their form, sentence by sentence, and where they stand: a
+    first-person commitment ("we will", "I'll"; ``q:commit``, negated ``q:commit~``), a
+    readiness ("we are ready to"; ``q:ready``), a demand of another ("they must", "you
+    should"; ``q:demand``), an imperative ("Give us ..."; ``q:imperative``), a conditional
+    warning ("if ... will"; ``q:warning``), a question opened by a question word or an
+    auxiliary (``q:question``); each also marked by the sentence it stands in (``qf:`` the
+    first, ``ql:`` the last of several). Only quotations: reported speech has its cue."""
+    if not u.direct:
+        return []
+    sentences = quote_sentences(u.text)
+    out: list[str] = []
+    for k, sentence in enumerate(sentences):
+        acts = _sentence_acts(sentence)
+        out += acts
+        if k == 0:
+            out += [f"qf{a[1:]}" for a in acts]
+        if k == len(sentences) - 1 and k > 0:
+            out += [f"ql{a[1:]}" for a in acts]
+    return sorted(set(out)) + (["q:multi"] if len(sentences) > 1 else [])
+
+
+# How many words of a long quotation's last sentence open it (``features_quote_last``).
+LAST_OPENING = 6
+
+
+def features_quote_last(u: Utterance) -> list[str]:
+    """The opening words of a quotation's last sentence when it has several (``ql:w:``
+    stems): where a long quotation often comes to its point ("... We sign the first")."""
+    if not u.direct:
+        return []
+    sentences = quote_sentences(u.text)
+    if len(sentences) < 2:
+        return []
+    stems = words_of(sentences[-1]).stems
+    words = [s for s in stems if s.isalpha() and s.islower()][:LAST_OPENING]
+    return [f"ql:w:{s}" for s in words]
