@@ -389,6 +389,7 @@ def test_training_is_deterministic_and_never_reads_the_test_part() -> None:
      "tests/data/negotiations/test40",
      "tests/data/negotiations/test41",
      "tests/data/negotiations/test42",
+     "tests/data/negotiations/test43",
      "../shared/gold",
      "../shared/seed"],
 )  # fmt: skip
@@ -435,6 +436,7 @@ def test_spent_parts_train_only_when_asked_and_never_a_frozen_one() -> None:
         "test40",
         "test41",
         "test42",
+        "test43",
     }
     for folder in frozen:
         held = {p.name[: -len(".txt")] for p in folder.glob("*.txt")}
