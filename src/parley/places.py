@@ -230,11 +230,20 @@ def regional_government(gaz: Gazetteer, name: str) -> str | None:
     return _regional_table(gaz).get(name)
 
 
+@per_gazetteer
+def _regional_states(gaz: Gazetteer) -> dict[str, str | None]:
+    """Listed sub-state government -> the state of the one place it governs (None when it
+    governs several): :func:`regional_state`'s lookups, built once per gazetteer."""
+    places: dict[str, list[str]] = defaultdict(list)
+    for place, code in _regional_table(gaz).items():
+        places[code].append(place)
+    return {code: place_state(gaz, ps[0]) if len(ps) == 1 else None for code, ps in places.items()}
+
+
 def regional_state(gaz: Gazetteer, code: str) -> str | None:
     """The state whose place the listed sub-state government ``code`` governs (the actor
     :func:`regional_government` gives for a place), or None for any other actor."""
-    places = [p for p, c in _regional_table(gaz).items() if c == code]
-    return place_state(gaz, places[0]) if len(places) == 1 else None
+    return _regional_states(gaz).get(code)
 
 
 # A transliteration variant: the same letters once "y" and "j" are "i" and doubled
