@@ -930,6 +930,14 @@ def referred_back(text: str, speaker: str | None, pos: int, parties: list[Unlist
     for i in _written_at(text, speaker, pos):
         b = i + len(speaker)
         left = text[_sentence_start(text, i) : i]
+        titled = _CLASS_TITLE.search(left)
+        if titled is not None:
+            # "Council leader X", "union president X": the one body of the noun's class
+            # the text names
+            noun = titled.group("noun").lower()
+            fits = {u.code for u in parties for f in u.forms if _of_class(noun, u, f)}
+            if len(fits) == 1:
+                return next(iter(fits))
         back = _BACK_BODY.search(left)
         if back is not None:
             noun = not back.group(0).lower().startswith("its")
@@ -951,6 +959,12 @@ def referred_back(text: str, speaker: str | None, pos: int, parties: list[Unlist
     return None
 
 
+# A title whose first word is the class noun of a body, before a name, with no possessive
+# and no name of the body: "Council leader X", "union general secretary X"
+_CLASS_TITLE = re.compile(
+    r"(?:^|(?<=[ \"“(]))(?:[Tt]he[ ])?(?P<noun>[Uu]nion|[Cc]ouncil|[Ff]ederation|[Cc]onfederation|"
+    r"[Aa]ssociation|[Oo]rgani[sz]ation)(?:[ ][a-z][\w-]*){1,3}[ ]$"
+)
 _MOVEMENT_NOUNS = frozenset(("group", "movement", "front", "rebels", "militia", "faction"))
 
 
@@ -1050,13 +1064,81 @@ def member_of(text: str, speaker: str | None, pos: int, parties: list[Unlisted])
             )
             if m is not None and not _NOT_OFFICE.search(left[max(0, m.start() - 30) : m.start()]):
                 return code
+        owned = _owner_around(text, forms, left, b)
+        if owned is not None:
+            return owned
         for pattern in (_OF_RIGHT_AFTER, _OFFICE_OF, _WHO_LEADS):
             m = pattern.match(text, b)
             if m is None or (m.groupdict().get("office") and _NOT_OFFICE.search(m.group("office"))):
                 continue
             named = _named_at(text, forms, m.end()) or _premodified_at(text, forms, m.end())
+            if named is None and pattern is not _OF_RIGHT_AFTER:
+                named = _office_chain(text, forms, m.end())
             if named is not None:
                 return named
+    return None
+
+
+# An office after a body's name in the possessive, in an apposition after a person's name
+# ("X, the NEU's chief negotiator,"): lower-case words up to the apposition's end or a verb
+_OFFICE_AFTER_OWNER = re.compile(
+    r"['’]s(?:[ ][a-z][\w-]*){1,4}(?=[,.;]|[ ](?:said|says|told|tells)\b)"
+)
+# an office right before a person's name, after a body's name in the possessive
+_OFFICE_BEFORE = re.compile(rf"['’]s(?:{_TITLE_RUN})?[ ]$")
+_WHOSE = re.compile(r",[ ]whose[ ](?:the[ ])?")
+
+
+def _owner_around(text: str, forms: list[tuple[str, str]], left: str, b: int) -> str | None:
+    """The listed body a person's introduction names in the possessive or with "whose":
+    "the NEU's X", "NEU's chief negotiator X" (``left``: the sentence up to the name), "X,
+    the NEU's chief negotiator," and "X, whose NEU party ..." (the name ends at ``b``); not an
+    office of study ("the NEU's former analyst")."""
+    whose = _WHOSE.match(text, b)
+    apposed = re.match(r",[ ](?:the[ ])?", text[b : b + 6])
+    for form, code in forms:
+        at = left.rfind(form)
+        if at >= 0 and (at == 0 or not (left[at - 1].isalnum() or left[at - 1] == "-")):
+            before = _OFFICE_BEFORE.fullmatch(left, at + len(form))
+            if before is not None and not _NOT_OFFICE.search(before.group(0)):
+                return code
+        if apposed is not None and text.startswith(form, b + apposed.end()):
+            after = _OFFICE_AFTER_OWNER.match(text, b + apposed.end() + len(form))
+            if after is not None and not _NOT_OFFICE.search(after.group(0)):
+                return code
+        if whose is not None and _named_form(text, form, whose.end()):
+            return code
+    return None
+
+
+def _named_form(text: str, form: str, pos: int) -> bool:
+    """Whether ``form`` is written at ``pos`` as a whole word."""
+    end = pos + len(form)
+    return text.startswith(form, pos) and not (
+        end < len(text) and (text[end].isalnum() or text[end] == "-")
+    )
+
+
+# Where an office apposition stops ("X, chair of A and of B, said"): a comma, a clause's end
+_APPOSITION_STOP = re.compile(r"[,;:.!?\"“”()\n]|[ ](?:who|which|that|whose|where|when)\b")
+# "of the", "of" before a body's name inside an office apposition
+_OF_IN = re.compile(r"\bof[ ](?:the[ ])?")
+
+
+def _office_chain(text: str, forms: list[tuple[str, str]], pos: int) -> str | None:
+    """The listed body an office apposition names further on, after an office of a body
+    the gazetteer does not list or a part of one ("X, general secretary of Y and chair of
+    the pay committee of the NEU,", "X, who led the unions' side as chair of the NEU's
+    pay committee,"): the first name of a listed body after "of" before the apposition
+    ends (a comma, a relative clause), in an apposition that holds no office of study."""
+    stop = _APPOSITION_STOP.search(text, pos, pos + _LOOK)
+    end = stop.start() if stop is not None else min(len(text), pos + _LOOK)
+    if _NOT_OFFICE.search(text, pos, end):
+        return None
+    for of in _OF_IN.finditer(text, pos, end):
+        named = _named_at(text, forms, of.end())
+        if named is not None:
+            return named
     return None
 
 
