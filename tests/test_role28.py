@@ -91,3 +91,13 @@ def test_a_class_title_with_two_bodies_of_the_class_gives_nothing() -> None:
         "Union president Amal Reddy said the strike would go ahead."
     )
     assert referred_back(text, "Amal Reddy", len(text), _listed(text)) is None
+
+
+def test_a_body_named_before_a_verb_and_its_object() -> None:
+    text = "Ida Moor of the Christian ACV-CSC takes a softer line on the reform."
+    assert member_of(text, "Ida Moor", len(text), _listed(text)) == "ACV"
+
+
+def test_a_body_named_before_a_noun_it_qualifies_gives_nothing() -> None:
+    text = "Ida Moor of the NZNO members' fund said the offer did nothing."
+    assert member_of(text, "Ida Moor", len(text), _listed(text)) is None

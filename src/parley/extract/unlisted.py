@@ -1023,6 +1023,11 @@ _OF_RIGHT_AFTER = re.compile(r"[ ]of[ ](?:the[ ])?")
 # The lower-case word after a body's name, and the words that do not make the name a
 # modifier of a noun: function words and verbs ("of the NEU said", "the NEU, who")
 _WORD_AFTER = re.compile(r"[ ]([a-z][\w-]*)")
+# a verb after the name, not a noun it qualifies: a word followed by a determiner ("the NEU
+# takes a softer line", "the NEU wants the offer")
+_VERB_BEFORE_OBJECT = re.compile(
+    r"[ ][a-z][\w-]*s[ ](?:a|an|the|no|its|their|his|her|this|that)[ ]"
+)
 _NOT_NOUN = re.compile(
     r"(?:and|or|but|in|on|at|to|for|with|from|by|as|who|which|that|since|until|after|"
     r"before|when|while|had|has|have|is|was|were|are|will|would|could|can|may|might|"
@@ -1039,7 +1044,11 @@ def _named_at(text: str, forms: list[tuple[str, str]], pos: int) -> str | None:
             if end < len(text) and (text[end].isalnum() or text[end] in "-"):
                 continue
             after = _WORD_AFTER.match(text, end)
-            if after is not None and not _NOT_NOUN.fullmatch(after.group(1)):
+            if (
+                after is not None
+                and not _NOT_NOUN.fullmatch(after.group(1))
+                and _VERB_BEFORE_OBJECT.match(text, end) is None
+            ):
                 return None
             return code
     return None
