@@ -3,7 +3,9 @@ table leaves out for the cities that share its name ("Victoria") still names the
 of a sub-state government the gazetteer lists; a bare minister in a story of one sub-state
 government alone (no federal government, the state itself never named) is that
 government's; with no province in the holder's paragraph, the province the article names
-most. Sentences and people invented; the governments are the gazetteer's."""
+most; an unnamed official of a government body where the talks are with a province's
+government, not its state, is that government's. Sentences and people invented; the
+governments are the gazetteer's."""
 
 from __future__ import annotations
 
@@ -80,3 +82,18 @@ def test_a_sub_state_story_speaks_of_no_federal_government_and_not_of_the_state(
     assert not sub_state_story(federal, finder.mentions(federal), "AUS")
     assert not sub_state_story(named, finder.mentions(named), "AUS")
     assert not sub_state_story("The minister said no.", [], "AUS")
+
+
+def _statement_actor(text: str, words: str) -> str | None:
+    found = extract_statements(text, published=date(2025, 6, 1), opposition=Opposition.NONE)
+    return next(s.actor for s in found if words in s.text)
+
+
+def test_an_unnamed_government_spokesman_of_the_province_the_talks_are_with() -> None:
+    text = (
+        "SYDNEY - The New South Wales government and the train drivers' union met again "
+        "on Monday. The NSW government said it had improved its offer, and the union said "
+        "the offer still fell short. The NSW government said talks would go on.\n\n"
+        "A government spokesman said the rostering changes would wait until a deal."
+    )
+    assert _statement_actor(text, "rostering changes would wait") == "NSW"
