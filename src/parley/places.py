@@ -100,14 +100,11 @@ def _candidates() -> dict[str, dict[str, int]]:
     return found
 
 
-def _winners() -> dict[str, str]:
+def _winners(candidates: dict[str, dict[str, int]]) -> dict[str, str]:
     """name -> ISO alpha-3 code of the one state it points to, whatever the gazetteer."""
-    import pycountry
-
-    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
-    alpha3.setdefault("XK", "XKX")  # Kosovo: a user-assigned code in ISO 3166
+    alpha3 = _alpha3()
     out: dict[str, str] = {}
-    for name, weights in _candidates().items():
+    for name, weights in candidates.items():
         ranked = sorted(weights.items(), key=lambda kv: -kv[1])
         if len(ranked) > 1 and ranked[0][1] < _DOMINANCE * ranked[1][1]:
             continue  # "Punjab", "Victoria": several states
@@ -117,15 +114,46 @@ def _winners() -> dict[str, str]:
     return out
 
 
+def _alpha3() -> dict[str, str]:
+    """ISO alpha-2 -> alpha-3 codes of the states (Kosovo's user-assigned one too)."""
+    import pycountry
+
+    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    alpha3.setdefault("XK", "XKX")  # Kosovo: a user-assigned code in ISO 3166
+    return alpha3
+
+
+def _lone_subdivisions(
+    candidates: dict[str, dict[str, int]], winners: dict[str, str]
+) -> dict[str, str]:
+    """name -> alpha-3 code of the one state with a first-level subdivision of that name,
+    for the names the place table leaves out because cities of other states share them
+    ("Victoria": an Australian state, and cities in Hong Kong and Canada). Such a name
+    stands for no state in running text, but a sub-state government the gazetteer lists
+    as the government of that name ("Victoria's government") governs the subdivision."""
+    alpha3 = _alpha3()
+    out: dict[str, str] = {}
+    for name, weights in candidates.items():
+        if name in winners:
+            continue
+        subdivided = [c for c, w in weights.items() if w == _SUBDIVISION_WEIGHT]
+        if len(subdivided) == 1 and (code := alpha3.get(subdivided[0])) is not None:
+            out[name] = code
+    return out
+
+
 def build_data() -> dict[str, dict[str, Any]]:
     """The content of ``parley/data/places.json``, built afresh from the two packages."""
     import pycountry
 
+    candidates = _candidates()
+    winners = _winners(candidates)
     by_state: dict[str, list[str]] = defaultdict(list)
-    for name, code in _winners().items():
+    for name, code in winners.items():
         by_state[code].append(name)
     return {
         "places": {code: sorted(by_state[code]) for code in sorted(by_state)},
+        "subdivisions": dict(sorted(_lone_subdivisions(candidates, winners).items())),
         "official_names": {
             c.alpha_3: f"{c.name} {getattr(c, 'official_name', '')}".lower()
             for c in sorted(pycountry.countries, key=lambda c: c.alpha_3)
@@ -161,7 +189,11 @@ def shipped_data() -> dict[str, dict[str, Any]]:
     """``parley/data/places.json`` as shipped (``build_data`` wrote it)."""
     text = resources.files("parley.data").joinpath(DATA_FILE).read_text(encoding="utf-8")
     doc = json.loads(text)
-    return {"places": doc["places"], "official_names": doc["official_names"]}
+    return {
+        "places": doc["places"],
+        "subdivisions": doc["subdivisions"],
+        "official_names": doc["official_names"],
+    }
 
 
 @per_gazetteer
@@ -210,7 +242,7 @@ _OWN_GOVERNMENT = re.compile(
 def _regional_table(gaz: Gazetteer) -> dict[str, str]:
     """Sub-national place -> the one listed actor whose government form names it."""
     found: dict[str, set[str]] = defaultdict(set)
-    places = place_table(gaz)
+    places = _governed_places(gaz)
     for actor in gaz.actors.values():
         if actor.kind is ActorKind.STATE:
             continue
@@ -219,6 +251,19 @@ def _regional_table(gaz: Gazetteer) -> dict[str, str]:
             if m is not None and m["place"] in places:
                 found[m["place"]].add(actor.code)
     return {place: next(iter(codes)) for place, codes in found.items() if len(codes) == 1}
+
+
+@per_gazetteer
+def _governed_places(gaz: Gazetteer) -> dict[str, str]:
+    """The places a listed sub-state government may govern, each with its state: the place
+    table's, and a first-level subdivision the table leaves out for the cities that share
+    its name ("Victoria"), where it is the subdivision of one state the gazetteer knows."""
+    subdivisions = {
+        name: code
+        for name, code in shipped_data()["subdivisions"].items()
+        if code in gaz.actors and name not in gaz.surfaces
+    }
+    return subdivisions | place_table(gaz)
 
 
 def regional_government(gaz: Gazetteer, name: str) -> str | None:
@@ -237,7 +282,8 @@ def _regional_states(gaz: Gazetteer) -> dict[str, str | None]:
     places: dict[str, list[str]] = defaultdict(list)
     for place, code in _regional_table(gaz).items():
         places[code].append(place)
-    return {code: place_state(gaz, ps[0]) if len(ps) == 1 else None for code, ps in places.items()}
+    governed = _governed_places(gaz)
+    return {code: governed.get(ps[0]) if len(ps) == 1 else None for code, ps in places.items()}
 
 
 def regional_state(gaz: Gazetteer, code: str) -> str | None:

@@ -24,6 +24,7 @@ from parley.extract.sub_state_heads import (
     head_government,
     minister_government,
     named_governments,
+    sub_state_story,
 )
 from parley.places import place_state, place_state_variant, regional_state
 
@@ -484,7 +485,10 @@ class SideContext(ResolverBase):
         (``sub_state_heads.minister_government``); None between two states."""
         if actor is None or not _portfolio_minister(role) or self._between_states:
             return None
-        return minister_government(self.gaz, self.text, self._named_governments, actor, at)
+        story = sub_state_story(self.text, self.mentions, actor)
+        return minister_government(
+            self.gaz, self.text, self._named_governments, actor, at, story=story
+        )
 
     @cached_property
     def _between_states(self) -> bool:

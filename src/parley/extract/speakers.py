@@ -911,6 +911,14 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                 # paragraph is about, else the dateline's or the article's
                 actor = self._context_actor(chain[0].start, state_only=True)
                 how = ActorPath.CONTEXT_STATE if actor is not None else how
+                # "a government spokesman", "ministers" where the talks are with a
+                # province's government and not its state: that government's, as a named
+                # minister is (``regional_office``)
+                regional = self.regional_party
+                if regional is not None and _POLICE not in {role.role, *(b.role for b in roles)}:
+                    government, state = regional
+                    if actor == state and not self.capital_dateline:
+                        actor = government
                 if _POLICE in {role.role, *(b.role for b in roles)} and self.home_state:
                     # "Police said", "a police official said": a force of order at home,
                     # the dateline's state, whatever other state the paragraph names

@@ -5,6 +5,7 @@ place before the office: the government of the province the article names that l
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from parley.actors import Gazetteer
@@ -78,19 +79,39 @@ def head_government(
 
 
 def minister_government(
-    gaz: Gazetteer, text: str, named: list[NamedGovernment], state: str, at: int
+    gaz: Gazetteer,
+    text: str,
+    named: list[NamedGovernment],
+    state: str,
+    at: int,
+    *,
+    story: bool = False,
 ) -> str | None:
     """The sub-state government a minister of a portfolio named at ``at`` with no state in their
     title ("X, the minister of Indigenous relations", "Energy Minister X") serves when the
     context gives its state (``state``) and their own paragraph speaks of a province, a
-    territory or a state government and of no federal one: the government
+    territory or a state government (or, with ``story``, the whole article does: see
+    :func:`sub_state_story`) and of no federal one: the government
     :func:`head_government` would give a premier there. None otherwise."""
     floor, end = _paragraph(text, at)
-    if _SUB_STATE_WORDS.search(text, floor, end) is None:
-        return None
     if _FEDERAL_WORDS.search(text, floor, end) is not None:
         return None
+    if _SUB_STATE_WORDS.search(text, floor, end) is None and not story:
+        return None
     return _paragraph_government(gaz, text, named, state, at)
+
+
+def sub_state_story(text: str, mentions: list[Mention], state: str) -> bool:
+    """Whether the article speaks of a province, a territory or a state government ("talks
+    with the state government") and nowhere of a federal or national one, nor names the
+    ``state`` itself as a place or a body ("India's government"): a story that only a
+    sub-state government's ministers take part in (a province's labour dispute), where an
+    unqualified minister is one of theirs wherever in the article they speak."""
+    return (
+        _SUB_STATE_WORDS.search(text) is not None
+        and _FEDERAL_WORDS.search(text) is None
+        and not any(m.kind is MentionKind.ACTOR and m.actor == state for m in mentions)
+    )
 
 
 def _paragraph(text: str, at: int) -> tuple[int, int]:
@@ -104,11 +125,15 @@ def _paragraph_government(
     gaz: Gazetteer, text: str, named: list[NamedGovernment], state: str, at: int
 ) -> str | None:
     """Of the governments of ``state``'s provinces the article names (``named``), the one
-    the paragraph holding ``at`` names first, else the article's only one."""
+    the paragraph holding ``at`` names first, else the one the article names most (a tie:
+    none), as a story about one province names others in passing ("nurses in Queensland and
+    Victoria are paid more")."""
     own = [n for n in named if regional_state(gaz, n.government) == state]
     floor, end = _paragraph(text, at)
     here = [n.government for n in own if floor <= n.start < end]
     if here:
         return here[0]
-    governments = {n.government for n in own}
-    return governments.pop() if len(governments) == 1 else None
+    ranked = Counter(n.government for n in own).most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
