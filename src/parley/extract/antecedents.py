@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left
 
 from parley.actors import Gender
+from parley.extract.cues import SPEECH_FORMS
 from parley.extract.mentions import Mention, MentionKind
 from parley.extract.phrases import DATELINE
 from parley.extract.quotes import open_quotation
@@ -65,6 +66,48 @@ _TIME_STAMP = re.compile(
     r"\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|CET|EST|ET|[ap]\.?m\.?))?(?:[ \t]*\n\s*|\s+[-–—:]\s+)"
 )
 
+
+# the kinds of mention that name or describe a speaker (a name, a title, an office)
+_SPEAKER_KINDS = frozenset((MentionKind.PERSON, MentionKind.NAME, MentionKind.ROLE))
+# A sentence that opens on an indefinite description of one person ("A cousin of ...",
+# "One nurse based in Tehran", "An elderly man"), its words up to the first verb form
+_INDEFINITE_ONE = re.compile(r"(?:A|An|One)\s+(?=[a-z]|[A-Z][a-z]+(?:an|ian|ese|i|ish)\s+[a-z])")
+# an aside set off by commas after the subject (", who asked not to be named,")
+_SUBJECT_ASIDE = re.compile(r",[^,.;:!?\"“”]{3,160},")
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def _unnamed_reporter(text: str, a: int, stop: int) -> bool:
+    """Whether the sentence between ``a`` and ``stop`` opens on an indefinite description
+    of one person (no name, no office noun) that is the subject of a verb of speaking: "A
+    cousin of one of the freed men, who asked not to be named, said", "One woman waiting
+    outside told reporters"."""
+    if not _INDEFINITE_ONE.match(text, a, stop):
+        return False
+    words = 0
+    pos = a
+    while pos < stop:
+        aside = _SUBJECT_ASIDE.match(text, pos, stop)
+        if aside is not None:
+            pos = aside.end()
+            continue
+        word = _WORD.match(text, pos, stop)
+        if word is None:
+            if text[pos] in "\"“”;:.!?(":
+                return False  # a quotation or the clause's end before any verb
+            pos += 1
+            continue
+        if word.group() in SPEECH_FORMS and words > 1:
+            return True
+        words += 1
+        if words > 9 or word.group() in _FINITE_BEFORE_SPEECH:
+            return False
+        pos = word.end()
+    return False
+
+
+# finite verbs that make the description the subject of some other clause first
+_FINITE_BEFORE_SPEECH = frozenset(("is", "was", "were", "are", "has", "had", "have", "will"))
 
 # ", which the " / ", whom ": a relative clause on an object, its own subject next
 _RELATIVE_OBJECT = re.compile(r",\s+(?:which|whom)\s+(?:the\s+)?")
@@ -280,6 +323,15 @@ class Antecedents(ResolverBase):
             if _quoted_at(text, floor, a):
                 continue  # a sentence of a quotation is somebody's words, not narration
             a, first = self._opening_chain(a, own)
+            if (first is None or not any(m.kind in _SPEAKER_KINDS for m in first)) and (
+                _unnamed_reporter(text, a, stop)
+            ):
+                # "A cousin of one of the freed men, who asked not to be named, said ...
+                # '...,' he said", "One nurse based in Tehran said": a sentence whose
+                # subject describes one unnamed person by no office introduces that
+                # person, whom a later pronoun of the paragraph means (not the last one
+                # named before); a private person, for no side
+                return Who(None, None, False, ActorPath.PRIVATE)
             if first is None:
                 # (the line up to the next sentence, not to the pronoun's)
                 who = self._fragment_person(a, stop, gender)

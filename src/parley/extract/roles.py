@@ -183,6 +183,17 @@ PRIVATE = {
     "chief financial officer", "chief economist",
 }  # fmt: skip
 
+# People described by their kin or their place in ordinary life speak for no party: "a
+# cousin of one of the freed men", "relatives of the detainees", "one woman waiting outside",
+# "a villager", "commuters at the border" (the spec: a private person's words have no actor).
+KIN_AND_PUBLIC = {
+    "relative", "relatives", "cousin", "cousins", "family member", "family members",
+    "mother", "father", "wife", "husband", "widow", "son", "daughter", "brother", "sister",
+    "parent", "parents", "woman", "man", "villager", "villagers", "passenger", "passengers",
+    "commuter", "commuters", "neighbour", "neighbours", "neighbor", "neighbors",
+}  # fmt: skip
+PRIVATE |= KIN_AND_PUBLIC
+
 # A domestic opposition's politicians and bodies ("opposition leader", "opposition
 # senator", "shadow foreign secretary"): under Opposition.NONE (the corpus's in-house
 # convention, tests/data/negotiations/README.md) they speak for no state and are PRIVATE;
