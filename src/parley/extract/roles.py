@@ -184,13 +184,12 @@ PRIVATE = {
 }  # fmt: skip
 
 # People described by their kin or their place in ordinary life speak for no party: "a
-# cousin of one of the freed men", "relatives of the detainees", "one woman waiting outside",
-# "a villager", "commuters at the border" (the spec: a private person's words have no actor).
+# cousin of one of the freed men", "relatives of the detainees", "a villager", "commuters at
+# the border" (the spec: a private person's words have no actor). Not the nouns that are
+# also titles or names ("Father", "Son", "sister of the leader").
 KIN_AND_PUBLIC = {
     "relative", "relatives", "cousin", "cousins", "family member", "family members",
-    "mother", "father", "wife", "husband", "widow", "son", "daughter", "brother", "sister",
-    "parent", "parents", "woman", "man", "villager", "villagers", "passenger", "passengers",
-    "commuter", "commuters", "neighbour", "neighbours", "neighbor", "neighbors",
+    "villager", "villagers", "passenger", "passengers", "commuter", "commuters",
 }  # fmt: skip
 PRIVATE |= KIN_AND_PUBLIC
 
