@@ -94,7 +94,7 @@ def _unnamed_reporter(text: str, a: int, stop: int) -> int | None:
             continue
         word = _WORD.match(text, pos, stop)
         if word is None:
-            if text[pos] in "\"“”;:.!?(":
+            if text[pos] in '"“”;:.!?(':
                 return None  # a quotation or the clause's end before any verb
             pos += 1
             continue
@@ -382,7 +382,7 @@ class Antecedents(ResolverBase):
                 continue
             if m.kind is MentionKind.ROLE and m.role_class is RoleClass.PRIVATE:
                 continue
-            if m.kind in (MentionKind.ACTOR, MentionKind.ADJECTIVE) and (
+            if m.kind in (MentionKind.ACTOR, MentionKind.ADJECTIVE, MentionKind.SURNAME) and (
                 _PLACE_BEFORE.search(self.text, max(a, m.start - 8), m.start)
             ):
                 continue
