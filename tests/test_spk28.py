@@ -69,3 +69,14 @@ def test_an_unnamed_reporter_needs_a_verb_of_speaking() -> None:
     assert not _unnamed_reporter(text, 0, len(text))
     text = "The minister said it was over."
     assert not _unnamed_reporter(text, 0, len(text))
+
+
+def test_the_subject_a_parenthetical_report_interrupts_is_not_its_speaker() -> None:
+    text = (
+        "BOGOTA - Colombia and Peru traded accusations over a river island on Monday.\n\n"
+        "Gustavo Petro said the island belonged to Colombia.\n\n"
+        "Mauricio Lau-Herrera, a retired diplomat, saw domestic politics at work. Petro, he "
+        'said, was facing his last year in office. "Both capitals can lose," he said.'
+    )
+    found = _by_text(text)
+    assert found["Both capitals can lose,"][0] == "Mauricio Lau-Herrera"
