@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left
 
 from parley.actors import Gender
+from parley.extract.cues import SPEECH_FORMS
 from parley.extract.mentions import Mention, MentionKind
 from parley.extract.phrases import DATELINE
 from parley.extract.quotes import open_quotation
@@ -65,6 +66,51 @@ _TIME_STAMP = re.compile(
     r"\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|CET|EST|ET|[ap]\.?m\.?))?(?:[ \t]*\n\s*|\s+[-–—:]\s+)"
 )
 
+
+# nothing but a comma between a sentence's subject and a pronoun (and the pronoun's
+# verb, where the antecedent is asked for): "Petro, he said,"
+_COMMA_ONLY = re.compile(r",\s*(?:(?:he|she|they)\b\s*)?")
+# A sentence that opens on an indefinite description of one person ("A cousin of ...",
+# "One nurse based in Tehran", "An elderly man"), its words up to the first verb form
+_INDEFINITE_ONE = re.compile(r"(?:A|An|One)\s+(?=[a-z]|[A-Z][a-z]+(?:an|ian|ese|i|ish)\s+[a-z])")
+# an aside set off by commas after the subject (", who asked not to be named,")
+_SUBJECT_ASIDE = re.compile(r",[^,.;:!?\"“”]{3,160},")
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def _unnamed_reporter(text: str, a: int, stop: int) -> int | None:
+    """Where the verb of speaking is when the sentence between ``a`` and ``stop`` opens on
+    an indefinite description of one person that is its subject: "A cousin of one of the
+    freed men, who asked not to be named, said", "One woman waiting outside told
+    reporters"; None for any other sentence."""
+    if not _INDEFINITE_ONE.match(text, a, stop):
+        return None
+    words = 0
+    pos = a
+    while pos < stop:
+        aside = _SUBJECT_ASIDE.match(text, pos, stop)
+        if aside is not None:
+            pos = aside.end()
+            continue
+        word = _WORD.match(text, pos, stop)
+        if word is None:
+            if text[pos] in '"“”;:.!?(':
+                return None  # a quotation or the clause's end before any verb
+            pos += 1
+            continue
+        if word.group() in SPEECH_FORMS and words > 1:
+            return word.start()
+        words += 1
+        if words > 9 or word.group() in _FINITE_BEFORE_SPEECH:
+            return None
+        pos = word.end()
+    return None
+
+
+# a preposition of place right before a place's name
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|outside|inside)\s+(?:the\s+)?$")
+# finite verbs that make the description the subject of some other clause first
+_FINITE_BEFORE_SPEECH = frozenset(("is", "was", "were", "are", "has", "had", "have", "will"))
 
 # ", which the " / ", whom ": a relative clause on an object, its own subject next
 _RELATIVE_OBJECT = re.compile(r",\s+(?:which|whom)\s+(?:the\s+)?")
@@ -280,6 +326,14 @@ class Antecedents(ResolverBase):
             if _quoted_at(text, floor, a):
                 continue  # a sentence of a quotation is somebody's words, not narration
             a, first = self._opening_chain(a, own)
+            verb = _unnamed_reporter(text, a, stop)
+            if verb is not None and not self._describes_side(a, verb):
+                # "A cousin of one of the freed men, who asked not to be named, said ...
+                # '...,' he said", "One nurse based in Tehran said": a sentence whose
+                # subject describes one unnamed person by no office introduces that
+                # person, whom a later pronoun of the paragraph means (not the last one
+                # named before); a private person, for no side
+                return Who(None, None, False, ActorPath.PRIVATE)
             if first is None:
                 # (the line up to the next sentence, not to the pronoun's)
                 who = self._fragment_person(a, stop, gender)
@@ -319,6 +373,21 @@ class Antecedents(ResolverBase):
                 )
                 return Who(None, side, False)
         return None
+
+    def _describes_side(self, a: int, b: int) -> bool:
+        """Whether a name, an office or a side is named between ``a`` and ``b`` (a place
+        after "in", "from" is where somebody is: "one nurse based in Tehran")."""
+        for m in self.mentions[bisect_left(self.starts, a) : bisect_left(self.starts, b)]:
+            if m.kind is MentionKind.PRONOUN:
+                continue
+            if m.kind is MentionKind.ROLE and m.role_class is RoleClass.PRIVATE:
+                continue
+            if m.kind in (MentionKind.ACTOR, MentionKind.ADJECTIVE, MentionKind.SURNAME) and (
+                _PLACE_BEFORE.search(self.text, max(a, m.start - 8), m.start)
+            ):
+                continue
+            return True
+        return False
 
     def _definite_holder(self, chain: list[Mention], pos: int, gender: Gender | None) -> Who | None:
         """The person who holds the office of a definite title with no side ("the crown
@@ -408,6 +477,11 @@ class Antecedents(ResolverBase):
             return None
         _, first = self._opening_chain(a, pos)
         if not first or first[-1].end >= pos:
+            return None
+        if _COMMA_ONLY.fullmatch(text, first[-1].end, pos):
+            # "Petro, he said, was entering his last year": a reporting clause set off
+            # right after the sentence's subject interrupts the reported clause, whose
+            # subject that is; the pronoun is somebody else
             return None
         return self._person_in(first, gender)
 

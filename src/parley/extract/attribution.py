@@ -564,6 +564,18 @@ class Attributor:
             # place or time the parse took into the subject is not who speaks
             found = found[1:]
         found = _apposed_name(text, found)
+        relative = _SUBJECT_RELATIVE.search(text, report.subject_start, report.subject_end)
+        if relative is not None and text[report.subject_start : relative.start()].strip():
+            # "One flight attendant, who asked not to be named because she was not
+            # authorised to speak, said": the subject's relative clause is about the
+            # subject; a pronoun inside it is not who speaks (a name it gives is: "who
+            # asked to be identified only as X")
+            found = [
+                ch
+                for ch in found
+                if ch[0].start < relative.start()
+                or any(m.kind is not MentionKind.PRONOUN for m in ch)
+            ]
         if found:
             who = self.resolver.resolve(found[0], report.cue_start)
         if who is None and not found:
@@ -2303,6 +2315,10 @@ def _named_between(attributor: Attributor, name: str, a: int, b: int) -> bool:
         if m.kind in (MentionKind.NAME, MentionKind.SURNAME) and m.text.split()[-1] == last:
             return True
     return False
+
+
+# a relative clause on the subject of a reporting verb (", who asked not to be named")
+_SUBJECT_RELATIVE = re.compile(r",\s+(?:who|whom|whose)\b")
 
 
 def _subject_chains(attributor: Attributor, report: Report) -> list[list[Mention]]:

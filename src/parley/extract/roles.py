@@ -183,6 +183,16 @@ PRIVATE = {
     "chief financial officer", "chief economist",
 }  # fmt: skip
 
+# People described by their kin or their place in ordinary life speak for no party: "a
+# cousin of one of the freed men", "relatives of the detainees", "a villager", "commuters at
+# the border" (the spec: a private person's words have no actor). Not the nouns that are
+# also titles or names ("Father", "Son", "sister of the leader").
+KIN_AND_PUBLIC = {
+    "relative", "relatives", "cousin", "cousins", "family member", "family members",
+    "villager", "villagers", "passenger", "passengers", "commuter", "commuters",
+}  # fmt: skip
+PRIVATE |= KIN_AND_PUBLIC
+
 # A domestic opposition's politicians and bodies ("opposition leader", "opposition
 # senator", "shadow foreign secretary"): under Opposition.NONE (the corpus's in-house
 # convention, tests/data/negotiations/README.md) they speak for no state and are PRIVATE;
