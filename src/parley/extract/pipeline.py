@@ -58,6 +58,7 @@ from parley.extract.unlisted import (
     affiliation,
     class_subject,
     class_subjects,
+    coordinated_subject,
     listed_parties,
     member_of,
     noun_subject,
@@ -65,6 +66,7 @@ from parley.extract.unlisted import (
     referred_back,
     sentence_party,
     state_bodies,
+    subject_body,
     subject_party,
     unlisted_parties,
 )
@@ -1973,6 +1975,12 @@ def _listed_side(text: str, d: Draft, listed: list[Unlisted]) -> Draft:
             code = sentence_party(text, d.cue_start, listed, apposed=True) or office_subject(
                 text, d.cue_start, listed
             )
+        if code is None and d.subject_start is not None:
+            # the parse's subject, however far from the verb: "The council has begun
+            # training drivers and says", "according to the district's own projections"
+            code = subject_body(text, d.subject_start, listed)
+        if code is None:
+            code = coordinated_subject(text, d.cue_start, d.cue, listed)
     else:
         code = member_of(text, d.who.speaker, d.end + _NAME_AFTER, listed) or referred_back(
             text, d.who.speaker, d.end + _NAME_AFTER, listed
