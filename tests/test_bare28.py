@@ -11,6 +11,7 @@ from parley.extract.unlisted import (
     Unlisted,
     coordinated_subject,
     listed_parties,
+    noun_subject,
     subject_body,
 )
 
@@ -80,3 +81,13 @@ def test_subject_body_reads_a_possessive_subject() -> None:
     at = text.index("The council's")
     assert subject_body(text, at, _listed(text)) == "BHAMCC"
     assert subject_body(text, text.index("its offer"), _listed(text)) is None
+
+
+def test_a_class_noun_qualifying_a_spokesperson() -> None:
+    text = (
+        "Birmingham City Council and the drivers met again on Friday.\n\n"
+        "A council spokeswoman said the offer stood."
+    )
+    assert noun_subject(text, text.rindex("said"), _listed(text)) == "BHAMCC"
+    text = "The drivers met again on Friday.\n\nA council spokeswoman said the offer stood."
+    assert noun_subject(text, text.rindex("said"), _listed(text)) is None

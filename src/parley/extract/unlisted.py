@@ -1093,6 +1093,9 @@ _NOUN_SUBJECT = re.compile(
     r"(?:\b[Tt]he[ ]|\b[Aa][ ]spokes(?:man|woman|person)[ ]for[ ]the[ ])"
     rf"(?P<noun>{_CLASS_NOUNS})"
     r"(?:['’]s?(?:[ ][a-z]+){1,2})?[ ](?:also[ ]|has[ ]|had[ ])?$"
+    # "a union spokeswoman said": the class noun qualifying one who speaks for the body
+    rf"|\b[Aa][ ](?P<qualifier>{_CLASS_NOUNS})[ ](?:spokes(?:man|woman|person)|official)"
+    r"[ ](?:also[ ])?$"
 )
 # nouns any body may be called by ("the organisation"): the nearest body's class need not
 # say so
@@ -1121,7 +1124,8 @@ def noun_subject(text: str, cue_start: int, parties: list[Unlisted], floor: int 
     subject = _NOUN_SUBJECT.search(text, lo, cue_start) if parties else None
     if subject is None:
         return _spokesperson_after_noun(text, cue_start, parties, floor)
-    return _class_body(text, subject.group("noun"), subject.start(), cue_start, parties)
+    noun = subject.group("noun") or subject.group("qualifier")
+    return _class_body(text, noun, subject.start(), cue_start, parties)
 
 
 # "the union" as the subject of a reported clause ("the union had come around"), not a
