@@ -212,9 +212,6 @@ class Draft:
     named: bool = False
     # the parse found it with a personal pronoun for its subject: the pronoun's gender
     pronoun: Gender | None = None
-    # where the parse's subject of the cue opens (through coordination: "The council has
-    # begun ... [and says]"), for a draft the parse found with no speaker; else None
-    subject_start: int | None = None
 
 
 def _cue_of(d: Draft) -> Cue:
@@ -594,8 +591,6 @@ class Attributor:
             d.named = named and who.speaker is not None and who.person_like
             if found and len(found[0]) == 1 and found[0][0].kind is MentionKind.PRONOUN:
                 d.pronoun = found[0][0].gender
-            if who.speaker is None and who.actor is None:
-                d.subject_start = report.subject_start
         return d
 
     def _authored(self, a: int, b: int) -> Who | None:

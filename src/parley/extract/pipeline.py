@@ -66,7 +66,6 @@ from parley.extract.unlisted import (
     referred_back,
     sentence_party,
     state_bodies,
-    subject_body,
     subject_party,
     unlisted_parties,
 )
@@ -1975,10 +1974,6 @@ def _listed_side(text: str, d: Draft, listed: list[Unlisted]) -> Draft:
             code = sentence_party(text, d.cue_start, listed, apposed=True) or office_subject(
                 text, d.cue_start, listed
             )
-        if code is None and d.subject_start is not None:
-            # the parse's subject, however far from the verb: "The council has begun
-            # training drivers and says", "according to the district's own projections"
-            code = subject_body(text, d.subject_start, listed)
         if code is None:
             code = coordinated_subject(text, d.cue_start, d.cue, listed)
     else:

@@ -1136,24 +1136,6 @@ _CLASS_SUBJECT = re.compile(
 )
 
 
-# "the union" (or "their union") opening the parse's subject of a reporting verb, a
-# possessive too ("the district's own projections", "the council's leaders"): the body
-# itself or its people speak
-_SUBJECT_NOUN = re.compile(
-    rf"(?:[Tt]he|[Tt]heir)[ ](?!organi[sz]ation\b)(?P<noun>{_CLASS_NOUNS})\b(?![ ]of\b|-)"
-)
-
-
-def subject_body(text: str, pos: int, parties: list[Unlisted]) -> str | None:
-    """The listed body that a reporting verb's subject opening at ``pos`` with a class
-    noun refers back to ("The council has begun training drivers [and says]", "According
-    to the district's own projections"; see :func:`noun_subject`), or None."""
-    found = _SUBJECT_NOUN.match(text, pos) if parties else None
-    if found is None:
-        return None
-    return _class_body(text, found.group("noun"), pos, pos, parties)
-
-
 # A reporting verb that shares the subject of the clause before it ("The council has begun
 # training drivers [and says]", "The authority rejected the text[, arguing] that", "said it
 # would wait[, and warned] that"): no subject of its own between the "and" and the verb
