@@ -58,6 +58,7 @@ from parley.extract.unlisted import (
     affiliation,
     class_subject,
     class_subjects,
+    coordinated_subject,
     listed_parties,
     member_of,
     noun_subject,
@@ -1973,6 +1974,8 @@ def _listed_side(text: str, d: Draft, listed: list[Unlisted]) -> Draft:
             code = sentence_party(text, d.cue_start, listed, apposed=True) or office_subject(
                 text, d.cue_start, listed
             )
+        if code is None:
+            code = coordinated_subject(text, d.cue_start, d.cue, listed)
     else:
         code = member_of(text, d.who.speaker, d.end + _NAME_AFTER, listed) or referred_back(
             text, d.who.speaker, d.end + _NAME_AFTER, listed

@@ -1175,7 +1175,7 @@ def _premodified_at(text: str, forms: list[tuple[str, str]], pos: int) -> str | 
 # The class nouns a text calls a listed body by in place of its name (``Actor.nouns``)
 _CLASS_NOUNS = (
     r"unions|union|organisation|organization|federation|association|confederation|company|council|"
-    r"airline|carrier|party|chamber|employers"
+    r"airline|carrier|party|chamber|employers|authority|movement|alliance|society|caucus"
     r"|[Aa]ssembly|[Cc]ommittee|[Cc]ongress|[Cc]ommission"
 )
 # The subject right before a reporting verb that refers back to a body by its class noun:
@@ -1184,6 +1184,9 @@ _NOUN_SUBJECT = re.compile(
     r"(?:\b[Tt]he[ ]|\b[Aa][ ]spokes(?:man|woman|person)[ ]for[ ]the[ ])"
     rf"(?P<noun>{_CLASS_NOUNS})"
     r"(?:['’]s?(?:[ ][a-z]+){1,2})?[ ](?:also[ ]|has[ ]|had[ ])?$"
+    # "a union spokeswoman said": the class noun qualifying one who speaks for the body
+    rf"|\b[Aa][ ](?P<qualifier>{_CLASS_NOUNS})[ ](?:spokes(?:man|woman|person)|official)"
+    r"[ ](?:also[ ])?$"
 )
 # nouns any body may be called by ("the organisation"): the nearest body's class need not
 # say so
@@ -1212,7 +1215,8 @@ def noun_subject(text: str, cue_start: int, parties: list[Unlisted], floor: int 
     subject = _NOUN_SUBJECT.search(text, lo, cue_start) if parties else None
     if subject is None:
         return _spokesperson_after_noun(text, cue_start, parties, floor)
-    return _class_body(text, subject.group("noun"), subject.start(), cue_start, parties)
+    noun = subject.group("noun") or subject.group("qualifier")
+    return _class_body(text, noun, subject.start(), cue_start, parties)
 
 
 # "the union" as the subject of a reported clause ("the union had come around"), not a
@@ -1221,6 +1225,47 @@ def noun_subject(text: str, cue_start: int, parties: list[Unlisted], floor: int 
 _CLASS_SUBJECT = re.compile(
     rf"[Tt]he[ ](?!organi[sz]ation\b)(?P<noun>{_CLASS_NOUNS})\b(?![ ]of\b|['’-])"
 )
+
+
+# A reporting verb that shares the subject of the clause before it ("The council has begun
+# training drivers [and says]", "The authority rejected the text[, arguing] that", "said it
+# would wait[, and warned] that"): no subject of its own between the "and" and the verb
+_COORDINATED = re.compile(
+    r"(?:,?[ ]and[ ](?:it[ ]|they[ ])?(?:also[ ]|then[ ]|has[ ]|have[ ])?|,[ ])$"
+)
+# a sentence's end before the verb's subject
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"“])|\n")
+# a sentence that opens on a class noun and a verb ("The union rejected ...")
+# (after a fronted phrase: "In a statement on Thursday, the federation said")
+_OPENING_NOUN = re.compile(
+    rf"(?:[A-Z][^,.;:\"“”]{{0,60}},[ ])?[Tt]he[ ](?P<noun>{_CLASS_NOUNS})[ ](?!of\b)[a-z]"
+)
+# "according to the council," "according to the district's own figures,"
+_ACCORDING_NOUN = re.compile(rf"[ ](?:[Tt]he|[Tt]heir)[ ](?P<noun>{_CLASS_NOUNS})\b(?![ ]of\b|-)")
+
+
+def coordinated_subject(text: str, cue_start: int, cue: str, parties: list[Unlisted]) -> str | None:
+    """The listed body a class noun refers back to where it is the subject of a reporting
+    verb that is not next to it: the subject of the sentence whose second verb the cue is
+    ("The council has begun training drivers and says ..."; the sentence opens on "The
+    <class noun>" and the cue follows "and" or a comma), or the source of "according to the
+    <class noun>"; else None."""
+    if not parties:
+        return None
+    if cue.lower().startswith("according to"):
+        found = _ACCORDING_NOUN.match(text, cue_start + len("according to"))
+        if found is None:
+            return None
+        return _class_body(text, found.group("noun"), found.start() + 1, cue_start, parties)
+    if _COORDINATED.search(text, max(0, cue_start - 20), cue_start) is None:
+        return None
+    ends = list(_SENTENCE_END.finditer(text, max(0, cue_start - 400), cue_start))
+    if not ends and cue_start > 400:
+        return None
+    opening = _OPENING_NOUN.match(text, ends[-1].end() if ends else 0)
+    if opening is None:
+        return None
+    return _class_body(text, opening.group("noun"), opening.start("noun") - 4, cue_start, parties)
 
 
 def class_subjects(text: str, lo: int, hi: int) -> list[int]:
