@@ -1238,9 +1238,30 @@ def _government(
     does not qualify (nor did before) is the state the paragraph is about, else the
     dateline's or the article's; in an article whose negotiation is a sub-state
     government's (``regional``, see :func:`_regional_government`), that government."""
+    if _central(m, resolver):
+        # "[the Centre] had asked the group to accept": a federation's central government
+        # by its level, the state's, never a sub-state government's
+        return resolver.government_side(m.start)
     if not _unqualified(m, resolver, _GOVERNMENTS, _GOVERNMENT_TERMS):
         return None
     return (regional() if regional is not None else None) or resolver.government_side(m.start)
+
+
+# A federation's central government named by its level alone, capitalised after "the"
+# ("the Centre had asked", "The Centre has now signed"): not a name's head ("the Centre
+# for Policy Research", "the Centre's interlocutor" is a person)
+_CENTRE = re.compile(r"Cent(?:re|er)(?![\w'’-]|\s+(?:for|of|on)\b|\s+[A-Z])")
+
+
+def _central(m: Mention, resolver: Resolver) -> bool:
+    """Whether ``m`` is "the Centre", a federation's central government by its level (see
+    :func:`_government`), with no party of its own."""
+    return (
+        m.kind in (MentionKind.NAME, MentionKind.SURNAME)
+        and m.end - m.start == len("Centre")
+        and _CENTRE.match(resolver.text, m.start) is not None
+        and det_before(resolver.text, m.start) == "the"
+    )
 
 
 def _regional_government(mentions: list[Mention], resolver: Resolver) -> str | None:
