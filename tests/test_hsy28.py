@@ -42,3 +42,12 @@ def test_asking_with_a_requests_form_states_a_position() -> None:
     assert _position("the council had asked for a longer transition period")
     # a question asked is no request
     assert not _position("the ministry had asked whether the teachers would accept a freeze")
+
+
+def test_a_government_does_not_act_on_itself() -> None:
+    found = last_statement(
+        "BELGRADE, May 2 (HD) - Serbia and the United States discussed sanctions on the "
+        "refinery on Friday.\n\nEnergy Minister Ana Petrovic said the government had asked "
+        "Washington for an operating licence for the refinery."
+    )
+    assert found.about != "USA"
