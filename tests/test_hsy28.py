@@ -1,6 +1,7 @@
 """Hearsay read in the twenty-eighth round (hsy28): "the Centre", a federation's central
 government named by its level, is the state's government; asking in the form of a request
-(an object and an infinitive, or "for" what is asked) states a position as "request" does."""
+(an object and an infinitive, or "for" what is asked) states a position as "request" does;
+an unqualified government in the words of a state's speaker is that state's own."""
 
 from __future__ import annotations
 
@@ -44,7 +45,7 @@ def test_asking_with_a_requests_form_states_a_position() -> None:
     assert not _position("the ministry had asked whether the teachers would accept a freeze")
 
 
-def test_a_government_does_not_act_on_itself() -> None:
+def test_a_state_ministers_government_is_her_own() -> None:
     found = last_statement(
         "BELGRADE, May 2 (HD) - Serbia and the United States discussed sanctions on the "
         "refinery on Friday.\n\nEnergy Minister Ana Petrovic said the government had asked "

@@ -1047,24 +1047,6 @@ def _states_position(pred: Token, children: list[Token]) -> bool:
 
 _ASK_FORMS = frozenset(verb_forms("ask"))
 
-# What a predicate acts on directly: its objects, prepositions and infinitives, not a clause
-# it reports or a clause coordinated with it
-_ACTED_ON = frozenset(("dobj", "dative", "prep", "xcomp", "iobj"))
-
-
-def acted_on(doc: Doc, head: int) -> list[tuple[int, int]]:
-    """The spans, in characters of the clause, of what the predicate of the subject whose
-    head word starts at ``head`` acts on ("[the government] had asked [Washington] [for a
-    licence]"; not "hoped [that a deal would end ...]")."""
-    for token in doc:
-        if token.idx == head and token.dep_ in ("nsubj", "nsubjpass"):
-            return [
-                (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
-                for c in token.head.children
-                if c.dep_ in _ACTED_ON
-            ]
-    return []
-
 
 def _asks_for(pred: Token, children: list[Token]) -> bool:
     """'had asked donors to fund allowances', 'had asked for an increase': asking in the

@@ -30,14 +30,7 @@ from parley.extract.cues import FORM_LEMMA, NOMINAL_LEMMAS, SPEECH_FORMS
 from parley.extract.dates import article_date
 from parley.extract.features import Utterance, continues, intro_of, party_roles
 from parley.extract.hearsay_gate import Candidate, candidate
-from parley.extract.holders import (
-    POSITION_NOUNS,
-    Holder,
-    acted_on,
-    holders,
-    holders_at,
-    main_subjects,
-)
+from parley.extract.holders import POSITION_NOUNS, Holder, holders, holders_at, main_subjects
 from parley.extract.mentions import Mention, MentionKind, mention_finder, opposition_offices
 from parley.extract.model import EventType, Stance, Statement
 from parley.extract.options import DEFAULT_OPPOSITION, Opposition
@@ -366,7 +359,7 @@ def _hearsay_asks(
                 and (
                     _actor_of(m, resolver)
                     or _title_side(m, resolver, d.who.actor)
-                    or _government(m, resolver, regional)
+                    or _government(m, resolver, regional, d.who.actor)
                     or resolver.state_body_side(m, d.who.actor)
                     or _described_state(m, resolver)
                 )
@@ -529,15 +522,9 @@ def _hearsay(
                 # judged, "the government was spending lives", is left to nobody: at home
                 # that is a critic's charge)
                 branch = "government"
-                actors = side_over(partial(_government, resolver=resolver, regional=regional))
-                if any(
-                    actors & _parties_over(d.start + a, d.start + b)
-                    for a, b in acted_on(doc, h.head_start)
-                ):
-                    # "[the government] had asked Washington for a licence": a government
-                    # does not act on itself, so a state its predicate acts on (the
-                    # paragraph's, as the context reads it) is not the one it stands for
-                    actors = set()
+                actors = side_over(
+                    partial(_government, resolver=resolver, regional=regional, speaker=d.who.actor)
+                )
             if not actors:
                 # "a Gulf source said [the kingdom] had not pressed the point": a definite
                 # description of a state ("the kingdom", "the emirate") is the state of
@@ -1247,18 +1234,27 @@ _GOVERNMENT_TERMS = frozenset(
 
 
 def _government(
-    m: Mention, resolver: Resolver, regional: Callable[[], str | None] | None = None
+    m: Mention,
+    resolver: Resolver,
+    regional: Callable[[], str | None] | None = None,
+    speaker: str | None = None,
 ) -> str | None:
     """'[the government] had promised to compensate families': a government the text
     does not qualify (nor did before) is the state the paragraph is about, else the
     dateline's or the article's; in an article whose negotiation is a sub-state
-    government's (``regional``, see :func:`_regional_government`), that government."""
-    if _central(m, resolver):
+    government's (``regional``, see :func:`_regional_government`), that government. In
+    the words of a speaker for a state (``speaker``, an actor code) it is that state's
+    own ("the minister said [the government] had asked Washington for a licence")."""
+    central = _central(m, resolver)
+    if not central and not _unqualified(m, resolver, _GOVERNMENTS, _GOVERNMENT_TERMS):
+        return None
+    own = resolver.gaz.actors.get(speaker or "")
+    if own is not None and own.kind is ActorKind.STATE:
+        return own.code
+    if central:
         # "[the Centre] had asked the group to accept": a federation's central government
         # by its level, the state's, never a sub-state government's
         return resolver.government_side(m.start)
-    if not _unqualified(m, resolver, _GOVERNMENTS, _GOVERNMENT_TERMS):
-        return None
     return (regional() if regional is not None else None) or resolver.government_side(m.start)
 
 
