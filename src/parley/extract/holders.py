@@ -1038,10 +1038,28 @@ def _states_position(pred: Token, children: list[Token]) -> bool:
     """'had promised to compensate', 'had accepted', 'was ready to talk', 'remained
     committed to': a predicate of commitment, acceptance, refusal, offer or wish, or a
     copula or linking verb with a disposition."""
-    if pred.lower_ in _POSITION_VERBS:
+    if pred.lower_ in _POSITION_VERBS or _asks_for(pred, children):
         return True
     return pred.lower_ in _LINKING and any(
         (c.dep_ == "acomp" and _disposed(c)) or _singled_out(c) for c in children
+    )
+
+
+_ASK_FORMS = frozenset(verb_forms("ask"))
+
+
+def _asks_for(pred: Token, children: list[Token]) -> bool:
+    """'had asked donors to fund allowances', 'had asked for an increase': asking in the
+    form of a request (an object and an infinitive, or "for" what is asked), a demand as
+    much as "request" is; not a question asked ("asked whether", "asked about")."""
+    if pred.lower_ not in _ASK_FORMS:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "for" for c in children) or (
+        any(c.dep_ == "dobj" for c in children)
+        and any(
+            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in children
+        )
     )
 
 

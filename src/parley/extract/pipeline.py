@@ -360,7 +360,7 @@ def _hearsay_asks(
                 and (
                     _actor_of(m, resolver)
                     or _title_side(m, resolver, d.who.actor)
-                    or _government(m, resolver, regional)
+                    or _government(m, resolver, regional, d.who.actor)
                     or resolver.state_body_side(m, d.who.actor)
                     or _described_state(m, resolver)
                 )
@@ -523,7 +523,9 @@ def _hearsay(
                 # judged, "the government was spending lives", is left to nobody: at home
                 # that is a critic's charge)
                 branch = "government"
-                actors = side_over(partial(_government, resolver=resolver, regional=regional))
+                actors = side_over(
+                    partial(_government, resolver=resolver, regional=regional, speaker=d.who.actor)
+                )
             if not actors:
                 # "a Gulf source said [the kingdom] had not pressed the point": a definite
                 # description of a state ("the kingdom", "the emirate") is the state of
@@ -1233,15 +1235,45 @@ _GOVERNMENT_TERMS = frozenset(
 
 
 def _government(
-    m: Mention, resolver: Resolver, regional: Callable[[], str | None] | None = None
+    m: Mention,
+    resolver: Resolver,
+    regional: Callable[[], str | None] | None = None,
+    speaker: str | None = None,
 ) -> str | None:
     """'[the government] had promised to compensate families': a government the text
     does not qualify (nor did before) is the state the paragraph is about, else the
     dateline's or the article's; in an article whose negotiation is a sub-state
-    government's (``regional``, see :func:`_regional_government`), that government."""
-    if not _unqualified(m, resolver, _GOVERNMENTS, _GOVERNMENT_TERMS):
+    government's (``regional``, see :func:`_regional_government`), that government. In
+    the words of a speaker for a state (``speaker``, an actor code) it is that state's
+    own ("the minister said [the government] had asked Washington for a licence")."""
+    central = _central(m, resolver)
+    if not central and not _unqualified(m, resolver, _GOVERNMENTS, _GOVERNMENT_TERMS):
         return None
+    own = resolver.gaz.actors.get(speaker or "")
+    if own is not None and own.kind is ActorKind.STATE:
+        return own.code
+    if central:
+        # "[the Centre] had asked the group to accept": a federation's central government
+        # by its level, the state's, never a sub-state government's
+        return resolver.government_side(m.start)
     return (regional() if regional is not None else None) or resolver.government_side(m.start)
+
+
+# A federation's central government named by its level alone, capitalised after "the"
+# ("the Centre had asked", "The Centre has now signed"): not a name's head ("the Centre
+# for Policy Research", "the Centre's interlocutor" is a person)
+_CENTRE = re.compile(r"Cent(?:re|er)(?![\w'’-]|\s+(?:for|of|on)\b|\s+[A-Z])")
+
+
+def _central(m: Mention, resolver: Resolver) -> bool:
+    """Whether ``m`` is "the Centre", a federation's central government by its level (see
+    :func:`_government`), with no party of its own."""
+    return (
+        m.kind in (MentionKind.NAME, MentionKind.SURNAME)
+        and m.end - m.start == len("Centre")
+        and _CENTRE.match(resolver.text, m.start) is not None
+        and det_before(resolver.text, m.start) == "the"
+    )
 
 
 def _regional_government(mentions: list[Mention], resolver: Resolver) -> str | None:
