@@ -27,6 +27,7 @@ from parley.extract.cues import (
     PERFECT_BEFORE,
     PERSON_LEMMAS,
     QUOTE_LEMMAS,
+    SAYING_LEMMAS,
     Cue,
     CueKind,
     complement_ok,
@@ -516,12 +517,18 @@ class Attributor:
         # 0.535 and 0.621 -> 0.629, Ukraine dev unchanged; PolNeAR dev precision 1,218 of 1,400
         # against 1,216 of 1,398, recall unchanged
         # The same for a report whose content comes before its cue and closes with it ("X
-        # has signalled that Y, three people familiar said"; "..., according to officials").
+        # has signalled that Y, three people familiar said"; "..., according to officials"),
+        # unless what it holds is a speaker's words ("Kim told the assembly that ..., the
+        # agency said": the agency passes Kim's words on).
         nested = (
             bool(overlap)
             and (
                 report.kind is ReportKind.CLAUSE
-                or (report.kind in _CLOSING_REPORTS and report.end <= report.cue_start)
+                or (
+                    report.kind in _CLOSING_REPORTS
+                    and report.end <= report.cue_start
+                    and not any(d.lemma in SAYING_LEMMAS for d in overlap)
+                )
             )
             and all(
                 not d.direct and a <= d.cue_start < b and d.cue_start < d.start for d in overlap
