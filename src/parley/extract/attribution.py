@@ -528,6 +528,8 @@ class Attributor:
                     report.kind in _CLOSING_REPORTS
                     and report.end <= report.cue_start
                     and not any(d.lemma in SAYING_LEMMAS for d in overlap)
+                    # ("..., the Independent reported": an outlet passes on what it reports)
+                    and not MEDIA.search(text, report.subject_start, report.subject_end)
                 )
             )
             and all(
