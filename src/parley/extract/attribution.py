@@ -518,8 +518,9 @@ class Attributor:
         # against 1,216 of 1,398, recall unchanged
         # The same for a report whose content comes before its cue and closes with it ("X
         # has signalled that Y, three people familiar said"; "..., according to officials"),
-        # unless what it holds is a speaker's words ("Kim told the assembly that ..., the
-        # agency said": the agency passes Kim's words on).
+        # unless what it holds is a speaker's words or a person's act ("Kim told the
+        # assembly that ..., the agency said", "an adviser dismissed the idea, officials
+        # said": the source passes them on).
         nested = (
             bool(overlap)
             and (
@@ -527,7 +528,7 @@ class Attributor:
                 or (
                     report.kind in _CLOSING_REPORTS
                     and report.end <= report.cue_start
-                    and not any(d.lemma in SAYING_LEMMAS for d in overlap)
+                    and not any(d.lemma in SAYING_LEMMAS or d.who.person_like for d in overlap)
                     # ("..., the Independent reported": an outlet passes on what it reports)
                     and not MEDIA.search(text, report.subject_start, report.subject_end)
                 )

@@ -942,7 +942,7 @@ def _opening_clause(head: Token) -> Token:
     the clause above it when the parse hangs a reporting clause that closes the sentence
     on the last clause inside it ("X has asked Y, as the plan raises Z, five executives
     told this desk": what they told is all of it, not the "as" clause)."""
-    while head.left_edge.i > 0 and head.head is not head:
+    while head.left_edge.i > 0 and head.head.i != head.i:
         head = head.head
     return head
 
