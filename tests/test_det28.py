@@ -38,8 +38,8 @@ def test_told_with_its_clause_after_keeps_it() -> None:
 
 
 def test_an_unnamed_speaker_with_a_participle_after_a_quotation() -> None:
-    got = found('"The ferries stopped without warning," said a man waiting at the quay.')
-    assert got == [("The ferries stopped without warning,", "said")]
+    got = found('"Our ferries never came back," said a man waiting outside the terminal.')
+    assert got == [("Our ferries never came back,", "said")]
 
 
 def test_a_lead_closed_by_sources_after_an_apposition() -> None:
@@ -120,7 +120,7 @@ def test_the_headline_set_again_above_the_story_is_no_statement() -> None:
         "Published: 2025-11-27T10:00:00+00:00\n\n"
         "Varna said no to the canal. Now the barges wait\n\n"
         "By Ana Lind\n\n"
-        "The harbour master said the barges would wait another month.\n"
+        "The harbour master said the ships would stay until spring.\n"
     )
     got = [(s.text, s.cue) for s in extract_statements(text, source="t")]
-    assert got == [("the barges would wait another month", "said")]
+    assert got == [("the ships would stay until spring", "said")]
