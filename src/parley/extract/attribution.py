@@ -27,7 +27,6 @@ from parley.extract.cues import (
     PERFECT_BEFORE,
     PERSON_LEMMAS,
     QUOTE_LEMMAS,
-    SAYING_LEMMAS,
     Cue,
     CueKind,
     complement_ok,
@@ -213,12 +212,6 @@ class Draft:
     named: bool = False
     # the parse found it with a personal pronoun for its subject: the pronoun's gender
     pronoun: Gender | None = None
-
-
-# reports whose content may stand before the cue that closes the sentence (not "according
-# to", whose source passes on a party's own act as often as it reports one: measured, the
-# development parts lose two statements and the hold-out one actor with it)
-_CLOSING_REPORTS = frozenset((ReportKind.QUOTE_FIRST,))
 
 
 def _cue_of(d: Draft) -> Cue:
@@ -518,23 +511,9 @@ class Attributor:
         # F1 0.912 -> 0.914 (negotiations dev), 0.877 -> 0.879 (spent parts), hearsay 0.525 ->
         # 0.535 and 0.621 -> 0.629, Ukraine dev unchanged; PolNeAR dev precision 1,218 of 1,400
         # against 1,216 of 1,398, recall unchanged
-        # The same for a report whose content comes before its cue and closes with it ("X
-        # has signalled that Y, three people familiar said"; "..., according to officials"),
-        # unless what it holds is a speaker's words or a person's act ("Kim told the
-        # assembly that ..., the agency said", "an adviser dismissed the idea, officials
-        # said": the source passes them on).
         nested = (
             bool(overlap)
-            and (
-                report.kind is ReportKind.CLAUSE
-                or (
-                    report.kind in _CLOSING_REPORTS
-                    and report.end <= report.cue_start
-                    and not any(d.lemma in SAYING_LEMMAS or d.who.person_like for d in overlap)
-                    # ("..., the Independent reported": an outlet passes on what it reports)
-                    and not MEDIA.search(text, report.subject_start, report.subject_end)
-                )
-            )
+            and report.kind is ReportKind.CLAUSE
             and all(
                 not d.direct and a <= d.cue_start < b and d.cue_start < d.start for d in overlap
             )

@@ -396,15 +396,6 @@ COMMISSIVE_LEMMAS = frozenset(("offer", "promise", "propose", "pledge"))
 # had asked for nearly double", "the delegation had demanded guarantees") they recall a
 # demand that stood before the story's events, background to them, not words reported.
 DIRECTIVE_LEMMAS = frozenset(("ask", "demand", "request"))
-# Verbs that name the act of speaking itself, a speaker's words reported: a source that closes
-# the sentence ("..., the agency said", "..., according to officials") only passes such a
-# report on, where it is itself the report of an act ("has signalled", "have asked").
-SAYING_LEMMAS = frozenset(
-    (
-    "say", "tell", "add", "reply", "respond", "state", "write", "announce", "declare",
-    "repeat", "reiterate", "report", "explain", "note", "insist", "stress", "deny",
-    )
-)  # fmt: skip
 # an adverb or two between a perfect auxiliary and its verb: "had initially proposed"
 _PERFECT_ADVERBS = r"\s+(?:(?:[a-z]+ly|also|long|since|already|again|just|now|still|yet)\s+){0,2}$"
 # a perfect auxiliary right before a verb, an adverb or two between them: "has offered",
