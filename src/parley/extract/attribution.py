@@ -1884,10 +1884,11 @@ _CLOSE = "\"”’'"
 # A definite description by age after a quotation: ', the 71-year-old former teacher '
 _AGED_DESCRIPTION = re.compile(r"[\s,—–-]*the\s+\d{1,3}-year-old(?:\s+[a-z][\w-]*){0,4}\s+")
 # An indefinite common noun phrase after a verb, then the sentence's or clause's end, or
-# a place or relative clause: ' a grain broker in', ' an old man who', ' a retired nurse.'
+# a place, relative or participle clause: ' a grain broker in', ' an old man who', ' a
+# retired nurse.', ' a woman waiting outside'
 _INDEFINITE_AFTER = re.compile(
     r"\s+(?:a|an|one|another)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w-]*"
-    r"(?=\s*[.,;—–]|\s+(?:in|at|from|who|based)\b)"
+    r"(?=\s*[.,;—–]|\s+(?:in|at|from|who|based|[a-z]{2,}ing)\b)"
 )
 # Proper nouns (and their "of", "and") before a title after a quotation: ', Ohio GOP ',
 # ', Oslo Peace Institute ', ', Kyiv School of Economics ' (then lower-case title words)
@@ -2025,7 +2026,26 @@ def _misplaced(text: str, d: Draft) -> bool:
         return True
     if d.cue_start < d.start and _CONJUNCT.search(text, d.start, d.end) is not None:
         return True  # "said X, while Z said Y"
+    if _addressee_only(text, d):
+        return True  # "X is what matters, an aide told this newspaper"
     return d.cue_start < d.start and "," in text[d.cue_start : d.start]
+
+
+def _addressee_only(text: str, d: Draft) -> bool:
+    """Whether the pattern rules' statement ``d`` is only what follows "told" ("told the
+    party's conference in May") in a sentence with a comma before the cue: the parse may
+    read the clause before the comma as what was told (see _content_before)."""
+    after = d.cue_start + len(d.cue)
+    return (
+        d.lemma == "tell"
+        and d.start >= after
+        and not text[after : d.start].strip()
+        and "," in text[max(0, d.cue_start - _ADDRESSEE_REACH) : d.cue_start]
+    )
+
+
+# characters before "told" in which a comma may end the clause told ahead of it
+_ADDRESSEE_REACH = 80
 
 
 # A word of a headline set in title case: capitalised, or a short function word
@@ -2114,7 +2134,9 @@ def _content_before(text: str, d: Draft, report: Report) -> None:
         return
     takes_cue = d.start <= report.start and d.end > report.cue_start
     after_comma = d.start > report.cue_start and "," in text[report.cue_start : d.start]
-    if takes_cue or after_comma:
+    # "X is what matters, an aide told this newspaper": the object of "told" is whom it was
+    # told to, not what
+    if takes_cue or after_comma or _addressee_only(text, d):
         d.start, d.end = report.start, report.end
 
 

@@ -130,7 +130,7 @@ LOOSE_GAP = re.compile(
 # "KYIV, Nov 20 (Wire) - ", "GENEVA (AP) — ", "MOSCOW, November 28. /TASS/. ",
 # "ZAPORIZHZHIA, Ukraine - ", "GOMA, Democratic Republic of Congo - "
 DATELINE = re.compile(
-    r"[A-Z][A-Z .'’-]{2,}(?:,\s+[A-Z][\w.'’]+(?:\s+[A-Z][\w.'’]+){0,2})?"
+    r"[A-Z][A-Z .'’-]{2,}(?:/[A-Z][A-Z .'’-]{2,})*(?:,\s+[A-Z][\w.'’]+(?:\s+[A-Z][\w.'’]+){0,2})?"
     r"(?:,\s+[A-Z][a-z]{2,}\.?\s+\d{1,2}\.?)?"
     r"(?:(?:\s*\([^)]{1,30}\))?\s*[-—–]\s*|\s*/[^/]{1,20}/\.?\s*)"
 )

@@ -42,6 +42,7 @@ from parley.extract.roles import RoleClass
 from parley.extract.segment import (
     Span,
     header_end,
+    header_fields,
     is_clutter,
     is_inset,
     is_pull_quote,
@@ -149,7 +150,13 @@ def _steps(
     day = article_date(text, body, published)
     all_paras = paragraphs(text, body)
     pulled = {p.start for p in all_paras if is_pull_quote(text, p)}
-    paras = [(p, is_clutter(text[p.start : p.end]) or p.start in pulled) for p in all_paras]
+    # the page's headline set again above the story is the page's, whatever verb it holds
+    title = header_fields(text).get("title", "").strip()
+    headline = {p.start for p in all_paras if title and text[p.start : p.end].strip() == title}
+    paras = [
+        (p, is_clutter(text[p.start : p.end]) or p.start in pulled or p.start in headline)
+        for p in all_paras
+    ]
     # A standfirst that sums up what the story then reports is the page's, like its headline:
     # neither a second statement nor an antecedent.
     summaries = page_summaries(text, paras)

@@ -340,6 +340,10 @@ def _abbreviation(seg: str, dot: int) -> bool:
     if start == dot:
         return False
     word = seg[start:dot].lower().strip(".")
+    # a letter glued to the digits before it ends a number ("the 1990s.", "F-16s."), not
+    # an initial
+    if start > 0 and seg[start - 1].isdigit():
+        return False
     # single initials ("J. D. Vance") and known abbreviations; one that can close a
     # sentence ("shortly after 1 a.m. He said", "Acme Inc. The company") does when a
     # sentence's opening word follows

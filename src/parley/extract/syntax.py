@@ -911,7 +911,9 @@ def _clause_before(verb: Token, subj: Token) -> tuple[int, int] | None:
     up a test of the rules.': a reporting clause after a comma, with a subject of its own,
     that the parse hangs on the clause before it (parataxis) and that closes the sentence
     reports that clause, from the sentence's start (what follows the verb is the writer's)."""
-    if verb.dep_ != "parataxis" or verb.head.i > verb.i or subj.head.i != verb.i:
+    if not (verb.dep_ == "parataxis" or _unjoined_conjunct(verb)):
+        return None
+    if verb.head.i > verb.i or subj.head.i != verb.i:
         return None
     doc = verb.doc
     lo = subj.left_edge.i
@@ -927,12 +929,32 @@ def _clause_before(verb: Token, subj: Token) -> tuple[int, int] | None:
     }
     if any(not t.is_punct and t.i not in tail for t in doc[verb.right_edge.i + 1 :]):
         return None
-    span = [t for t in verb.head.subtree if t.i < lo]
+    span = [t for t in _opening_clause(verb.head).subtree if t.i < lo]
     while span and span[-1].is_punct:
         span.pop()
     if len(span) < 3 or span[0].i != 0 or span[0].text in _MARKS:
         return None
     return span[0].idx, span[-1].idx + len(span[-1].text)
+
+
+def _opening_clause(head: Token) -> Token:
+    """The clause from the sentence's start that ``head`` belongs to: ``head`` itself, or
+    the clause above it when the parse hangs a reporting clause that closes the sentence
+    on the last clause inside it ("X has asked Y, as the plan raises Z, five executives
+    told this desk": what they told is all of it, not the "as" clause)."""
+    while head.left_edge.i > 0 and head.head.i != head.i:
+        head = head.head
+    return head
+
+
+def _unjoined_conjunct(verb: Token) -> bool:
+    """'X held talks on Y, a river island, three people familiar said': a verb the parse
+    coordinates with the clause before it with no conjunction between them (only a comma)
+    stands beside that clause as a parataxis would."""
+    head = verb.head
+    return verb.dep_ == "conj" and not any(
+        c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children
+    )
 
 
 def _as_reported(verb: Token) -> tuple[int, int] | None:
@@ -1073,6 +1095,10 @@ def _according(doc: Doc, tok: Token, offset: int) -> Report | None:
     head = tok.head
     if head is tok or head.i == tok.i:
         return None
+    if _closes_sentence(tok):
+        # "X has reopened contacts since Y threatened Z, according to four people": set
+        # off at the sentence's end, the phrase is the source of all that comes before it
+        head = _opening_clause(head)
     # the clause the phrase modifies, without the phrase itself
     phrase = {t.i for t in tok.subtree}
     rest = [t for t in head.subtree if t.i not in phrase and not t.is_punct]
@@ -1094,6 +1120,13 @@ def _according(doc: Doc, tok: Token, offset: int) -> Report | None:
         a + offset,
         b + offset,
     )
+
+
+def _closes_sentence(tok: Token) -> bool:
+    """Whether the phrase of ``tok`` follows a comma and nothing but punctuation follows it."""
+    doc = tok.doc
+    lo, hi = tok.left_edge.i, tok.right_edge.i
+    return lo > 0 and doc[lo - 1].text == "," and all(t.is_punct for t in doc[hi + 1 :])
 
 
 @dataclass(frozen=True, slots=True)
