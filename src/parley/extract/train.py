@@ -49,6 +49,7 @@ from parley.extract.features import (
     continues,
     cue_lemma,
     intro_of,
+    lead_of,
     party_roles,
 )
 from parley.extract.model import EventType, Stance, Statement
@@ -419,6 +420,7 @@ def examples(article: Article) -> list[tuple[Utterance, dict[str, Any]]]:
                     previous,
                     intro,
                     party_roles(named, r["start"], r["end"], finder.gaz.side_of(r.get("actor"))),
+                    lead_of(article.text, r["start"]) if r["direct"] else "",
                 ),
                 r,
             )
