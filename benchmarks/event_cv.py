@@ -62,7 +62,7 @@ HELDOUT = ("tests/data/negotiations/test14", "tests/data/negotiations/test15",
 # evt24; test36 to test38, development parts since the twenty-sixth round, measured with
 # --also-train in the twenty-seventh: evt27; test34 to test38 in train.SPENT since the
 # twenty-seventh round, at half weight; test39, a development part since the twenty-eighth
-# round, measured with --also-train there: evt28)
+# round, measured with --also-train there and in train.SPENT since, at half weight: evt28)
 FRESH = ("tests/data/negotiations/test24", "tests/data/negotiations/test25",
          "tests/data/negotiations/test26", "tests/data/negotiations/test27",
          "tests/data/negotiations/test28", "tests/data/negotiations/test29",
