@@ -60,14 +60,16 @@ HELDOUT = ("tests/data/negotiations/test14", "tests/data/negotiations/test15",
 # round, at half weight: evt22; test34, spent in the twenty-second, measured in the
 # twenty-third: evt23; test35, spent in the twenty-third, scored apart in the twenty-fourth:
 # evt24; test36 to test38, development parts since the twenty-sixth round, measured with
-# --also-train in the twenty-seventh: evt27)
+# --also-train in the twenty-seventh: evt27; test34 to test38 in train.SPENT since the
+# twenty-seventh round, at half weight; test39, a development part since the twenty-eighth
+# round, measured with --also-train there and in train.SPENT since, at half weight: evt28)
 FRESH = ("tests/data/negotiations/test24", "tests/data/negotiations/test25",
          "tests/data/negotiations/test26", "tests/data/negotiations/test27",
          "tests/data/negotiations/test28", "tests/data/negotiations/test29",
          "tests/data/negotiations/test32", "tests/data/negotiations/test33",
          "tests/data/negotiations/test34", "tests/data/negotiations/test35",
          "tests/data/negotiations/test36", "tests/data/negotiations/test37",
-         "tests/data/negotiations/test38")  # fmt: skip
+         "tests/data/negotiations/test38", "tests/data/negotiations/test39")  # fmt: skip
 # the validation parts: never trained on; with --validation scored apart, aggregate rows only
 VALIDATION = ("tests/data/negotiations/test30", "tests/data/negotiations/test31")
 KEYS = ("event_accuracy", "stance_accuracy")

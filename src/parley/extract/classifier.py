@@ -25,6 +25,7 @@ from parley.extract.features import (
     features_cue_cross,
     features_infinitive,
     features_intro,
+    features_lead,
     features_open_pairs,
     features_parties,
     features_party_polarity,
@@ -146,6 +147,7 @@ EXTRAS: dict[str, Extra] = {
     "predpol": features_predicate_polarity,
     "quote": features_quote,
     "quotelast": features_quote_last,
+    "lead": features_lead,
 }
 
 

@@ -111,6 +111,10 @@ class Utterance:
     # the parties named in ``text``, with offsets into ``text``; their words read as their
     # role, not as ``NAME`` (:func:`party_roles`)
     parties: tuple[NamedParty, ...] = ()
+    # for a quotation, the sentence that introduces it (:func:`lead_of`): the narration
+    # before the quoted words, where a writer often names the act ("rejected the offer.
+    # '...'"); empty for reported speech or when unknown
+    lead: str = ""
 
 
 # How many words open a statement (the ``e:`` features).
@@ -768,3 +772,29 @@ def features_quote_last(u: Utterance) -> list[str]:
     stems = words_of(sentences[-1]).stems
     words = [s for s in stems if s.isalpha() and s.islower()][:LAST_OPENING]
     return [f"ql:w:{s}" for s in words]
+
+
+# How far back the sentence that introduces a quotation may start (characters).
+LEAD_REACH = 300
+_OPENING_MARKS = "\"'“‘ "
+
+
+def lead_of(text: str, start: int) -> str:
+    """The sentence that introduces the quotation at ``start``: the last sentence before its
+    opening mark (within ``LEAD_REACH`` characters), or the opening of its own sentence when
+    the quotation stands inside one ('A manager said "..."')."""
+    before = text[max(0, start - LEAD_REACH) : start].rstrip(_OPENING_MARKS + "\n")
+    sentences = [x for x in _SENTENCE_SPLIT.split(before.replace("\n", " ")) if x.strip()]
+    return sentences[-1].strip() if sentences else ""
+
+
+def features_lead(u: Utterance) -> list[str]:
+    """The content words (lower-case stems, no function words, no names) of the sentence
+    that introduces a quotation (``ld:`` stems): the narration around quoted words often
+    names the act the words perform ("accused ...", "rejected ...", "welcomed ...")."""
+    if not u.direct or not u.lead:
+        return []
+    stems = words_of(u.lead).stems
+    return sorted(
+        {f"ld:{x}" for x in stems if x.isalpha() and x.islower() and x not in _FUNCTION_WORDS}
+    )
