@@ -115,6 +115,9 @@ class Unlisted:
     shadows: tuple[str, ...] = ()
     # for a listed body, the nouns of its class the gazetteer gives ("union", "company")
     nouns: tuple[str, ...] = ()
+    # a listed body of states (the gazetteer gives it members: the European Union), which
+    # no "union" of a text's workers means
+    of_states: bool = False
 
 
 def _initials(words: list[str]) -> str:
@@ -766,6 +769,7 @@ def listed_parties(text: str, gaz: Gazetteer, skip: frozenset[str] = frozenset()
             tuple(names),
             tuple(sorted(shadows.get(code, ()))),
             gaz.actors[code].nouns,
+            bool(gaz.actors[code].members),
         )
         for code, names in forms.items()
     ]
@@ -1196,7 +1200,9 @@ _ANY_BODY_NOUNS = frozenset(("organisation",))
 def _of_class(noun: str, party: Unlisted, form: str, declared: bool = False) -> bool:
     """True when the listed body may be called by the class noun ``noun``: the gazetteer
     gives it the noun, or (unless ``declared``) its name as written holds it ("... Workers'
-    Union")."""
+    Union"); a body of states is no union (of workers) whatever its name."""
+    if noun in ("union", "unions") and party.of_states:
+        return False
     if noun == "unions":
         # several unions: one body of them, which the gazetteer calls so or whose name
         # holds the plural ("Irish Congress of Trade Unions"), not a single union
