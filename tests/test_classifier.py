@@ -390,6 +390,7 @@ def test_training_is_deterministic_and_never_reads_the_test_part() -> None:
      "tests/data/negotiations/test41",
      "tests/data/negotiations/test42",
      "tests/data/negotiations/test43",
+     "tests/data/negotiations/test44",
      "../shared/gold",
      "../shared/seed"],
 )  # fmt: skip
@@ -436,6 +437,7 @@ def test_spent_parts_train_only_when_asked_and_never_a_frozen_one() -> None:
         "test41",
         "test42",
         "test43",
+        "test44",
     }
     for folder in frozen:
         held = {p.name[: -len(".txt")] for p in folder.glob("*.txt")}

@@ -62,6 +62,7 @@ SPLITS = (
     "test41",
     "test42",
     "test43",
+    "test44",
 )
 GOLD_SUFFIX = ".gold.jsonl"
 HEADER_FIELDS = ("Title", "URL", "Outlet", "Published")
@@ -389,6 +390,11 @@ NON_STATE_CODES: dict[str, str] = {
     "WIEN": "Vienna as a city and federal state: its city government and mayor (Michael Ludwig)",
     "NRW": "German state of North Rhine-Westphalia: its state government and ministers (e.g. Mona "
     "Neubaur)",
+    "MINNESOTA": "US state of Minnesota: its governor (Tim Walz) and state government",
+    "NEWYORK": "US state of New York: its governor (Kathy Hochul) and state government",
+    "BOGOTA": "Bogotá's city government: its mayor (Carlos Fernando Galán) and his administration",
+    "SEOUL": "Seoul Metropolitan Government: its mayor (Oh Se-hoon), city officials and city "
+    "council members",
 }
 # Codes declared for a part that is still frozen: the gazetteer is not given them, nor the parties
 # they name, until that part has had its final score (test13's LNA, OHR and SRPSKA were withheld
@@ -420,7 +426,8 @@ NON_STATE_CODES: dict[str, str] = {
 # SORFOSEN, NORFOSEN, FOSENVIND, ROANVIND, SAMEDIGGI, NSRN, NLPROV, QUEBEC, HYDROQC, INNU, NLPC and
 # NLLIB until its final score; test42's ARCELOR, KAWU, SKMNP, KMM, SKM, PUNJAB, HARYANA, GENZNP,
 # NPLNC, NPLUML, DUP, SINNFEIN, SDLP, JINGYE, COMMUNITY and GMBUNION until its final score; test43's
-# WIEN and NRW until its final score.
+# WIEN and NRW until its final score; test44's MINNESOTA, NEWYORK, BOGOTA and SEOUL until its final
+# score.
 WITHHELD_WHILE_FROZEN: frozenset[str] = frozenset(
     {
         "BSASPROV",
@@ -473,6 +480,10 @@ WITHHELD_WHILE_FROZEN: frozenset[str] = frozenset(
         "GMBUNION",
         "WIEN",
         "NRW",
+        "MINNESOTA",
+        "NEWYORK",
+        "BOGOTA",
+        "SEOUL",
     }
 )
 
