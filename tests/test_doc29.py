@@ -49,3 +49,19 @@ def test_joint_in_view_reads_back_two_paragraphs_only() -> None:
     assert not joint_in_view(text, len(text))
     near = "They issued a joint statement.\n\nMore news. The text says"
     assert joint_in_view(near, len(near))
+
+
+def test_according_to_a_statement_by_a_body_is_the_bodys() -> None:
+    body = (
+        "NAIROBI - The rebels stayed away. Mediators met the army in Mombasa, "
+        "according to a statement by the Kenyan foreign ministry."
+    )
+    assert _all(body)[-1] == (None, "KEN")
+
+
+def test_a_joint_statement_released_by_a_host_stays_without_a_side() -> None:
+    body = (
+        "DOHA - Talks ended on Monday. The two sides agreed to meet again, "
+        "according to a joint statement released by the Qatari foreign ministry."
+    )
+    assert _all(body)[-1][1] is None

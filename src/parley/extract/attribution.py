@@ -615,6 +615,21 @@ class Attributor:
                 return Who(None, m.actor, False, ActorPath.TITLE)
         return None
 
+    def _author_of(self, a: int, b: int, source: str) -> list[Mention] | None:
+        """The body that issued the document ``source`` (at ``a``..``b``) names after "by"
+        or "from": "a statement by the Sudanese foreign ministry" (None for any other
+        source, or when nothing there resolves)."""
+        lead = documents.ISSUED_TEXT.match(source)
+        if lead is None:
+            return None
+        start = a + (len(self.text[a:b]) - len(self.text[a:b].lstrip())) + lead.end()
+        found = [
+            ch for ch in chains(self._within(start, b), self.text) if self.resolver.can_resolve(ch)
+        ]
+        if not found or not phrases.LOOSE_GAP.fullmatch(self.text, start, found[0][0].start):
+            return None
+        return found[0]
+
     def _document_author(self, subject: str, pos: int) -> Who | None:
         """'The letter accused', 'the fact sheet says': a document the story just
         introduced is its issuer's, the side heard last before it (not a joint text's)."""
@@ -1508,7 +1523,10 @@ class Attributor:
             subj_end = c_end + len(text[c_end:src_end]) - len(text[c_end:src_end].lstrip())
             subj_end += written.end()
         else:
-            if subj is None or phrases.DOCUMENTS.match(source) or MEDIA.search(source):
+            author = self._author_of(c_end, src_end, source)
+            if author is not None:
+                subj = author  # "according to a statement by the foreign ministry"
+            elif subj is None or phrases.DOCUMENTS.match(source) or MEDIA.search(source):
                 return None
             who = self.resolver.resolve(subj, c_start)
             if who is None:

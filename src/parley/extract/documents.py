@@ -19,6 +19,13 @@ DOCUMENT_SUBJECT = re.compile(
     r"(?:letter|text|fact\s+sheet|note|memo|memorandum|release|press\s+release)",
     re.IGNORECASE,
 )
+# A statement and the preposition before its issuer: "a statement by ", "the communique
+# issued from " (the issuer follows: "according to a statement by the foreign ministry")
+ISSUED_TEXT = re.compile(
+    r"(?:the|a|an)\s+(?:(?!joint\b)[\w-]+\s+){0,2}?(?:statement|communiqu[eé]|readout|press\s+release)"
+    r"\s+(?:(?:issued|released|posted|published)\s+)?(?:by|from)\s+",
+    re.IGNORECASE,
+)
 # A text several sides issued, in view before the subject: it speaks for none alone
 JOINT_TEXT = re.compile(
     r"\bjoint\s+(?:[a-z]+\s+)?(?:statement|communiqu[eé]|declaration|text|letter|document)"
