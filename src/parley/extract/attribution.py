@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from parley.actors import Gender
-from parley.extract import phrases
+from parley.extract import documents, phrases
 from parley.extract.cues import (
     AMBIGUOUS_FORMS,
     CANDIDATE,
@@ -580,6 +580,8 @@ class Attributor:
             who = self.resolver.resolve(found[0], report.cue_start)
         if who is None and not found:
             who = self._authored(report.subject_start, report.subject_end)
+        if who is None and not found:
+            who = self._document_author(subject, report.subject_start)
         named = bool(found) and any(
             m.kind in (MentionKind.PERSON, MentionKind.NAME, MentionKind.SURNAME) for m in found[0]
         )
@@ -612,6 +614,31 @@ class Attributor:
             if m.kind is MentionKind.ADJECTIVE and m.actor and _AUTHORED.match(self.text, m.end):
                 return Who(None, m.actor, False, ActorPath.TITLE)
         return None
+
+    def _author_of(self, a: int, b: int, source: str) -> list[Mention] | None:
+        """The body that issued the document ``source`` (at ``a``..``b``) names after "by"
+        or "from": "a statement by the Sudanese foreign ministry" (None for any other
+        source, or when nothing there resolves)."""
+        lead = documents.ISSUED_TEXT.match(source)
+        if lead is None:
+            return None
+        start = a + (len(self.text[a:b]) - len(self.text[a:b].lstrip())) + lead.end()
+        found = [
+            ch for ch in chains(self._within(start, b), self.text) if self.resolver.can_resolve(ch)
+        ]
+        if not found or not phrases.LOOSE_GAP.fullmatch(self.text, start, found[0][0].start):
+            return None
+        return found[0]
+
+    def _document_author(self, subject: str, pos: int) -> Who | None:
+        """'The letter accused', 'the fact sheet says': a document the story just
+        introduced is its issuer's, the side heard last before it (not a joint text's)."""
+        if not documents.document_subject(subject) or documents.joint_in_view(self.text, pos):
+            return None
+        latest = self.resolver.latest_heard(pos)
+        if latest is None or not latest.actor:
+            return None
+        return Who(None, latest.actor, False, ActorPath.COREF)
 
     def _state_voice(self, a: int, b: int) -> bool:
         """True when ``text[a:b]`` names a state's own news agency or media ("Xinhua",
@@ -1496,7 +1523,10 @@ class Attributor:
             subj_end = c_end + len(text[c_end:src_end]) - len(text[c_end:src_end].lstrip())
             subj_end += written.end()
         else:
-            if subj is None or phrases.DOCUMENTS.match(source) or MEDIA.search(source):
+            author = self._author_of(c_end, src_end, source)
+            if author is not None:
+                subj = author  # "according to a statement by the foreign ministry"
+            elif subj is None or phrases.DOCUMENTS.match(source) or MEDIA.search(source):
                 return None
             who = self.resolver.resolve(subj, c_start)
             if who is None:

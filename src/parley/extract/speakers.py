@@ -1873,6 +1873,10 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
             side = p.opposition_on(day)
         return side
 
+    def latest_heard(self, pos: int) -> Who | None:
+        """Who was spoken of last before ``pos`` in this paragraph or the one before."""
+        return self._latest_heard(pos)
+
     def _latest_heard(self, pos: int, *, people: bool = True) -> Who | None:
         """Who was spoken of last before ``pos`` in this paragraph or the one before (not a
         named or single person unless ``people``)."""
