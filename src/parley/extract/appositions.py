@@ -32,6 +32,9 @@ from parley.extract.speaker_patterns import (
     state_opens_name,
 )
 
+# Between a body's name and the office it owns: the possessive, perhaps a rank
+# ("Acme's president", "the union's acting general secretary")
+_OWNER_GAP = re.compile(r"['’]s?\s+(?:(?:acting|interim|deputy|senior|chief)\s+)?")
 # What an apposition starts with: a determiner or a capitalised word, not a verb or "who"
 # whole words ("X, a Russian senator", not "X, arrived a month after ...")
 _APPOSITION_START = re.compile(r"(?:(?:a|an|the|then|one|another|now)\b|[A-Z])")
@@ -411,6 +414,22 @@ class Appositions(ResolverBase):
             name is not None and state_opens_name(self.text, state, name) and organ_name(name.text)
         )
 
+    def _listed_owner(self, at: Mention | None, inside: list[Mention]) -> str | None:
+        """The listed organisation or movement whose name, in the possessive, opens an
+        apposition of offices ("X, Acme Mining's president and chief executive,"), when
+        an office follows it at once: the body those offices are in."""
+        if at is None or at.kind is not MentionKind.ACTOR or not at.possessive:
+            return None
+        found = self.gaz.actors.get(at.actor or "")
+        if found is None or found.kind not in (ActorKind.ORGANISATION, ActorKind.MOVEMENT):
+            return None
+        after = [m for m in inside if m.start > at.start]
+        if not after or after[0].kind is not MentionKind.ROLE:
+            return None
+        if not _OWNER_GAP.fullmatch(self.text, at.end, after[0].start):
+            return None
+        return found.code
+
     def _apposition_actor(self, pos: int) -> str | None:
         # "Ivan Petrov, a Russian senator," -> RUS; not "X, who follows Sudan for a think tank"
         gap = _APPOSITION.match(self.text, pos)
@@ -468,7 +487,9 @@ class Appositions(ResolverBase):
         i = bisect_left(self.starts, pos)
         inside = [m for m in self.mentions[i : i + 8] if m.start < stop]
         if any(m.kind is MentionKind.ROLE and m.role_class is RoleClass.PRIVATE for m in inside):
-            return None  # "X, a North Korea analyst at a Seoul think tank"
+            # "X, the miner's chief executive": a private office, of a listed body only
+            # where the apposition opens on that body's name in the possessive
+            return self._listed_owner(at, inside)  # else "X, an analyst at a think tank"
         owner = _OWNER_PRONOUN.match(words)
         if owner is not None and any(
             m.kind is MentionKind.ROLE and m.start - gap.end() <= owner.end() + 1 for m in inside

@@ -148,6 +148,12 @@ _NAMED_AFTER = re.compile(
     r"|roadmap|understandings?|talks|conference)\b"
 )
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+# A preposition that takes a place, not a company ("man in Leh", "funds from Tigray"): a
+# body's first word after it is the place the body is named after. Not "at", "to", "of",
+# "for", which take a company as readily ("pickets at United's hubs", "a venture of X").
+_PLACE_PREP_BEFORE = re.compile(
+    r"\b(?:in|from|near|across|around|outside|inside|throughout)\s+$", re.IGNORECASE
+)
 # "Yemen's Saudi-backed government", "Iranian-allied militias": the patron named in a
 # compound modifier is not the side of the noun it modifies
 _PATRON = re.compile(r"[-‑](?:backed|supported|funded|sponsored|allied|aligned|friendly)\b")
@@ -375,6 +381,12 @@ class MentionFinder:
                 and _THE_BEFORE.search(text, max(0, m.start - 5), m.start)
             ):
                 codes = None  # "the rest of [the Gulf]": a place; a body's first word is bare
+            if (
+                codes is not None
+                and m.text in firsts
+                and _PLACE_PREP_BEFORE.search(text, max(0, m.start - 12), m.start)
+            ):
+                codes = None  # "the centre's man in Leh": the place, not the Leh body
             if (
                 codes is not None
                 and m.text in firsts

@@ -455,6 +455,10 @@ class SideContext(ResolverBase):
         if name is not None and (head := self.sub_state_head(actor, offices, name)) is not None:
             return head
         found = self.regional_party
+        if actor is None and name is not None and found is not None and not self.capital_dateline:
+            # no state in the context, but one of the article's two main parties is a
+            # province's government: a bare premier or portfolio minister is that province's
+            return self.sub_state_head(found[1], offices, name)
         if found is None or actor != found[1] or self.capital_dateline:
             return actor
         if any(o.role in _NATIONAL_ONLY for o in offices):
