@@ -67,7 +67,13 @@ _QUOTED_AS = re.compile(r"\s+as\s+")
 
 # A noun phrase's prepositional modifier after its head: " for the island states",
 # " of the union", " at the ministry in Kyiv" (a few words, no punctuation)
-_POST_MODIFIER = re.compile(r"[ ](?:for|of|at|in|with|from|on)[ ](?:[\w'’.-]+[ ]){0,4}[\w'’.-]+")
+# (or a participle or adjective of taking part before its preposition: " involved in the
+# talks", " familiar with the negotiations", " briefed on the meetings", " close to the team")
+_POST_MODIFIER = re.compile(
+    r"[ ](?:(?:(?:directly|closely)[ ])?(?:involved|engaged|briefed|familiar|close"
+    r"|knowledgeable)[ ](?:in|with|on|to|about)|for|of|at|in|with|from|on)"
+    r"[ ](?:[\w'’.-]+[ ]){0,4}[\w'’.-]+"
+)
 
 
 # A document its issuer published: "the text released by the presidency" states what the
