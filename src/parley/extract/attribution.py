@@ -76,6 +76,15 @@ _POST_MODIFIER = re.compile(
 )
 
 
+# An outlet or a text that carried an unnamed person's words: " quoted by ", " cited by "
+_RELAYED_BY = re.compile(r"\s+(?:quoted|cited)\s+by\s")
+# An unnamed person's description ending on its head noun: "a Brazilian diplomat"
+_UNNAMED_SOURCE_END = re.compile(
+    r"\b(?:official|diplomat|source|negotiator|delegate|envoy|person|aide|adviser)s?\s*$"
+    r"|\bpeople\s*$"
+)
+
+
 # A document its issuer published: "the text released by the presidency" states what the
 # presidency says, not only the terms
 _ISSUED_BY = re.compile(r"\b(?:published|released|issued|put\s+out)\s+by\b", re.IGNORECASE)
@@ -1487,6 +1496,11 @@ class Attributor:
             # "..., according to two people familiar with the talks: how much ... and how
             # ...": the colon ends the source, and what it introduces is the writer's
             src_end = colon
+        relay = _RELAYED_BY.search(text, c_end, src_end)
+        if relay is not None and _UNNAMED_SOURCE_END.search(text, c_end, relay.start()):
+            # "According to a Brazilian diplomat quoted by the newspaper X, ...": the
+            # source is the person, not the outlet that carried their words
+            src_end = relay.start()
         subj = self._subject_after(c_end, src_end, quotes, loose=True)
         source = text[c_end:src_end].strip()
         written = _WRITTEN_SOURCE.match(source)  # ("seen by this newspaper" may follow)
