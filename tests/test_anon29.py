@@ -3,7 +3,8 @@ description after the quotation runs on past its head noun with a participle or 
 adjective of taking part ("involved in the talks", "familiar with the negotiations",
 "briefed on the meetings", "close to the delegation") is still the subject of the verb
 that follows, so the quotation is that person's (and their side, when the description
-gives one), not a continuation of the group of sources heard before it. Sentences
+gives one), not a continuation of the group of sources heard before it; and "according
+to" an unnamed person "quoted by" an outlet gives the person, not the outlet. Sentences
 invented."""
 
 from __future__ import annotations
@@ -45,3 +46,21 @@ def test_a_source_briefed_on_the_talks_after_a_quotation() -> None:
 def test_a_source_familiar_with_the_talks_keeps_no_side_when_none_is_given() -> None:
     text = _TALKS + ('"Nobody expected a deal," a person familiar with the negotiations said.')
     assert _by_text(text)["Nobody expected a deal,"] == (None, None)
+
+
+def test_according_to_a_diplomat_quoted_by_a_newspaper() -> None:
+    text = (
+        "GEORGETOWN - Guyana and Venezuela held talks on the border on Friday, and Brazil "
+        "hosted them.\n\n"
+        "According to a Venezuelan diplomat quoted by the newspaper El Diario, the ministers "
+        "will meet again in May."
+    )
+    assert _by_text(text)["the ministers will meet again in May"] == (None, "VEN")
+
+
+def test_according_to_data_cited_by_traders_stays_a_document() -> None:
+    text = (
+        "LONDON - Oil producers met on Sunday.\n\n"
+        "Prices rose two percent, according to exchange data cited by traders."
+    )
+    assert all(actor is None for _, actor in _by_text(text).values())
