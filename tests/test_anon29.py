@@ -4,8 +4,8 @@ adjective of taking part ("involved in the talks", "familiar with the negotiatio
 "briefed on the meetings", "close to the delegation") is still the subject of the verb
 that follows, so the quotation is that person's (and their side, when the description
 gives one), not a continuation of the group of sources heard before it; and "according
-to" an unnamed person "quoted by" an outlet gives the person, not the outlet. Sentences
-invented."""
+to" an unnamed person "quoted by" an outlet gives the person, not the outlet; "according to
+that official" is "the official". Sentences invented."""
 
 from __future__ import annotations
 
@@ -64,3 +64,21 @@ def test_according_to_data_cited_by_traders_stays_a_document() -> None:
         "Prices rose two percent, according to exchange data cited by traders."
     )
     assert all(actor is None for _, actor in _by_text(text).values())
+
+
+def test_according_to_that_official_is_the_official_just_described() -> None:
+    text = (
+        "LIMA - Peru and Ecuador exchanged notes over a river border on Monday.\n\n"
+        "A senior Ecuadorian official said the note was sent on Friday. According to that "
+        "official, Lima has not replied."
+    )
+    assert _by_text(text)["Lima has not replied"] == (None, "ECU")
+
+
+def test_that_after_a_verb_is_no_determiner() -> None:
+    from parley.extract.speaker_patterns import det_before
+
+    text = "The minister said that officials would meet."
+    assert det_before(text, text.index("officials")) == "that"
+    text = "According to that official, the deal is near."
+    assert det_before(text, text.index("official")) == "the"
