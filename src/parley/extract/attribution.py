@@ -67,7 +67,22 @@ _QUOTED_AS = re.compile(r"\s+as\s+")
 
 # A noun phrase's prepositional modifier after its head: " for the island states",
 # " of the union", " at the ministry in Kyiv" (a few words, no punctuation)
-_POST_MODIFIER = re.compile(r"[ ](?:for|of|at|in|with|from|on)[ ](?:[\w'’.-]+[ ]){0,4}[\w'’.-]+")
+# (or a participle or adjective of taking part before its preposition: " involved in the
+# talks", " familiar with the negotiations", " briefed on the meetings", " close to the team")
+_POST_MODIFIER = re.compile(
+    r"[ ](?:(?:(?:directly|closely)[ ])?(?:involved|engaged|briefed|familiar|close"
+    r"|knowledgeable)[ ](?:in|with|on|to|about)|for|of|at|in|with|from|on)"
+    r"[ ](?:[\w'’.-]+[ ]){0,4}[\w'’.-]+"
+)
+
+
+# An outlet or a text that carried an unnamed person's words: " quoted by ", " cited by "
+_RELAYED_BY = re.compile(r"\s+(?:quoted|cited)\s+by\s")
+# An unnamed person's description ending on its head noun: "a Brazilian diplomat"
+_UNNAMED_SOURCE_END = re.compile(
+    r"\b(?:official|diplomat|source|negotiator|delegate|envoy|person|aide|adviser)s?\s*$"
+    r"|\bpeople\s*$"
+)
 
 
 # A document its issuer published: "the text released by the presidency" states what the
@@ -1508,6 +1523,11 @@ class Attributor:
             # "..., according to two people familiar with the talks: how much ... and how
             # ...": the colon ends the source, and what it introduces is the writer's
             src_end = colon
+        relay = _RELAYED_BY.search(text, c_end, src_end)
+        if relay is not None and _UNNAMED_SOURCE_END.search(text, c_end, relay.start()):
+            # "According to a Brazilian diplomat quoted by the newspaper X, ...": the
+            # source is the person, not the outlet that carried their words
+            src_end = relay.start()
         subj = self._subject_after(c_end, src_end, quotes, loose=True)
         source = text[c_end:src_end].strip()
         written = _WRITTEN_SOURCE.match(source)  # ("seen by this newspaper" may follow)

@@ -31,6 +31,8 @@ _WORD_BEFORE = re.compile(
     r"([A-Za-z’']+)[\s,]*(?:(?:a|an|the|his|her|its|their|our|this|that)\s+)?$", re.IGNORECASE
 )
 _PREV_WORD = re.compile(r"([A-Za-z’']+)\s*$")
+# "according to " right before a word
+_ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+$")
 # gap inside one noun phrase (a rank may stand between a title and its holder's name:
 # "Defence Minister Gen Nakatani", "army chief Gen. X")
 _JOIN = re.compile(
@@ -209,6 +211,12 @@ def det_before(text: str, pos: int) -> str:
     if m is None:
         return ""
     word = m.group(1).lower()
+    if word in ("that", "this") and _ACCORDING_BEFORE.search(
+        text, max(0, m.start() - 30), m.start()
+    ):
+        # "According to that official, ...": a demonstrative after "according to" can only
+        # point back to the one just described, like "the"
+        return "the"
     if word in _DEFINITE_MODIFIERS:
         # "the same official", "the federal government": the office the text means
         before = _PREV_WORD.search(text, max(0, m.start() - 30), m.start())
