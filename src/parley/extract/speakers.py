@@ -914,12 +914,13 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                 # "a government spokesman", "ministers" where the talks are with a
                 # province's government and not its state: that government's, as a named
                 # minister is (``regional_office``)
+                police = _POLICE in {role.role, *(b.role for b in roles)}
                 regional = self.regional_party
-                if regional is not None and _POLICE not in {role.role, *(b.role for b in roles)}:
+                if regional is not None and not police:
                     government, state = regional
                     if actor == state and not self.capital_dateline:
                         actor = government
-                if _POLICE in {role.role, *(b.role for b in roles)} and self.home_state:
+                if police and self.home_state:
                     # "Police said", "a police official said": a force of order at home,
                     # the dateline's state, whatever other state the paragraph names
                     actor, how = self.home_state, ActorPath.DATELINE
