@@ -443,7 +443,29 @@ class Antecedents(ResolverBase):
         ]
         if len({who.speaker for who in titled}) == 1:
             return titled[-1]
-        return None
+        return self._named_holder(state, role, pos, gender)
+
+    def _named_holder(self, state: str, role: str, pos: int, gender: Gender | None) -> Who | None:
+        """The one person the text named before ``pos`` whom the gazetteer records holding,
+        on the day, an office of ``state`` that ends on ``role`` ("the Iranian minister" for
+        the Iranian foreign minister named earlier); None when none or several were."""
+        tail = " " + role
+        found = {
+            m.person.name: m.person
+            for m in self.mentions[: bisect_left(self.starts, pos)]
+            if m.person is not None
+            and any(
+                o.actor == state and any(r == role or r.endswith(tail) for r in o.roles)
+                for o in m.person.offices
+                if o.held_on(self.day)
+            )
+        }
+        if len(found) != 1:
+            return None
+        p = next(iter(found.values()))
+        if gender is not None and p.gender not in (None, gender):
+            return None
+        return Who(p.name, p.actor_on(self.day), True)
 
     def _relative_subject(self, a: int, b: int, gender: Gender | None) -> Who | None:
         """The person named as the subject of a relative clause on an object in the

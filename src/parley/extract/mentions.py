@@ -1016,7 +1016,9 @@ def _joined_places(gaz: Gazetteer, text: str, mentions: list[Mention]) -> list[M
             and text[prev.end : m.start] == " "
         ):
             name = m.text.removesuffix("'s").removesuffix("’s")
-            if place_state(gaz, text[prev.start : m.start + len(name)]) is not None:
+            if place_state(gaz, text[prev.start : m.start + len(name)]) is not None or (
+                _people_of_place(gaz, text[prev.start : m.start], name)
+            ):
                 # (a word the gazetteer does not know, as the second word was on its own:
                 # no person's name a pronoun could refer back to)
                 return Mention(
@@ -1041,6 +1043,23 @@ def _joined_places(gaz: Gazetteer, text: str, mentions: list[Mention]) -> list[M
         return None
 
     return _join_adjacent(mentions, join)
+
+
+# "Columbians" of "British Columbians", "Scotians" of "Nova Scotians", "Mexicans" of
+# "New Mexicans", "Yorkers" of "New Yorkers": the endings that make a place's name the
+# name of its people, each with what it replaced
+_PEOPLE_ENDINGS = (("ians", "ia"), ("ans", "a"), ("ans", "o"), ("ers", ""))
+
+
+def _people_of_place(gaz: Gazetteer, first: str, word: str) -> bool:
+    """Whether ``first`` (a demonym or a state's name and its space) and ``word`` are the
+    name of the people of one province or region ("British Columbians"): the place's name
+    with an ending of people in place of its own."""
+    for ending, own in _PEOPLE_ENDINGS:
+        stem = word.removesuffix(ending)
+        if stem != word and len(stem) > 2 and place_state(gaz, first + stem + own) is not None:
+            return True
+    return False
 
 
 def _join_adjacent(

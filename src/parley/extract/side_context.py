@@ -263,8 +263,24 @@ class SideContext(ResolverBase):
                 continue
             dateline = _DATELINE.match(text, start)
             at = dateline.end() if dateline is not None else start
-            return self._state_opening(at, _SUBJECT_VERB) or self._organ_opening(at)
+            opened = self._state_opening(at, _SUBJECT_VERB) or self._organ_opening(at)
+            if opened is not None and self._other_state_opens(opened, at, para):
+                return None  # "X struck ... Y says ...": a paragraph about both sides
+            return opened
         return None
+
+    def _other_state_opens(self, state: str, start: int, end: int) -> bool:
+        """Whether a later sentence of the paragraph from ``start`` to ``end`` opens on a
+        state other than ``state`` as its subject ("Iran struck ... Islamabad says ..."):
+        a paragraph that sets both sides side by side says nothing of whom the next one
+        is about."""
+        for brk in _SENTENCE_BREAK.finditer(self.text, start, end):
+            other = self._state_opening(brk.end(), _SUBJECT_VERB) or self._organ_opening(
+                brk.end()
+            )
+            if other is not None and other != state:
+                return True
+        return False
 
     def _organ_opening(self, at: int) -> str | None:
         """The state whose organ opens a paragraph at ``at`` as its subject ("Mexico's
