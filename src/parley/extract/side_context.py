@@ -275,9 +275,7 @@ class SideContext(ResolverBase):
         a paragraph that sets both sides side by side says nothing of whom the next one
         is about."""
         for brk in _SENTENCE_BREAK.finditer(self.text, start, end):
-            other = self._state_opening(brk.end(), _SUBJECT_VERB) or self._organ_opening(
-                brk.end()
-            )
+            other = self._state_opening(brk.end(), _SUBJECT_VERB) or self._organ_opening(brk.end())
             if other is not None and other != state:
                 return True
         return False

@@ -723,6 +723,24 @@ def _non_state_names(gaz: Gazetteer) -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, codes
 
 
+def _short_forms(forms: dict[str, list[str]]) -> dict[str, set[str]]:
+    """The short forms of the names of three words or more in ``forms`` (code -> names the
+    text writes), each with the codes that have it: the name's last two words or more
+    ("Apex Body" of "Leh Apex Body") and its first word with its last in lower case
+    ("Kargil alliance" of "Kargil Democratic Alliance"), when that last word is
+    capitalised."""
+    found: dict[str, set[str]] = {}
+    for code, names in forms.items():
+        for name in names:
+            words = name.split()
+            if len(words) < 3 or not all(w[:1].isupper() for w in words):
+                continue
+            for short in (*(" ".join(words[k:]) for k in range(1, len(words) - 1)),
+                          f"{words[0]} {words[-1].lower()}"):  # fmt: skip
+                found.setdefault(short, set()).add(code)
+    return found
+
+
 def listed_parties(text: str, gaz: Gazetteer, skip: frozenset[str] = frozenset()) -> list[Unlisted]:
     """The organisations and movements the gazetteer lists that the text names by one of
     their names (whole words, as written), each with the names the text uses, for reading a
@@ -762,6 +780,13 @@ def listed_parties(text: str, gaz: Gazetteer, skip: frozenset[str] = frozenset()
             # "the Coordinadora's delegation" after "the Coordinadora Nacional Ejercito
             # Bolivariano": a body called by the first word of the name it was given in full
             forms[next(iter(owners))].append(word)
+    for short, owners in _short_forms(forms).items():
+        alone = rf"\b[Tt]he[ ]{re.escape(short)}(?![\w-]|[ ][A-Z])"
+        if len(owners) == 1 and re.search(alone, text):
+            # "the Apex Body" after "the Leh Apex Body", "the Kargil alliance" after "the
+            # Kargil Democratic Alliance": a body called by the last words of its name, or
+            # by its first word and its head noun
+            forms[next(iter(owners))].append(short)
     found = [
         Unlisted(
             code,
