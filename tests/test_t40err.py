@@ -87,3 +87,13 @@ def test_a_listed_body_called_by_its_last_words_or_its_head_noun() -> None:
     found = _by_text(text)
     assert found["the meeting had been useful"][1] == "LAB"
     assert found["the draft would be ready in a month"][1] == "KDA"
+
+
+def test_a_clause_a_relative_clause_names_is_no_statement() -> None:
+    text = (
+        "QUITO - Ecuador and Peru disagree over a river island.\n\n"
+        "The defence minister toured the island on Sunday, a visit that Peruvian diplomats "
+        "described as a provocation."
+    )
+    found = _by_text(text)
+    assert "The defence minister toured the island on Sunday" not in found

@@ -229,6 +229,7 @@ def _steps(
         and not _topic_only(text, d)
         and not _reporting_clause_only(text, d)
         and not _background_act(text, d)
+        and not _named_by_relative(text, d)
     ]
     drafts = [_past_view_noun(text, d) for d in drafts]
     if nlp is not None:
@@ -1419,6 +1420,27 @@ def _naming(text: str, d: Draft) -> bool:
         not d.direct
         and d.lemma == "call"
         and _NAME_ONLY.fullmatch(text, d.start, d.end) is not None
+    )
+
+
+# Between a clause and a naming verb after it: a noun phrase in apposition and a relative
+# clause on it with a subject of its own ("..., a trip that officials described as ...")
+_RELATIVE_NAMING_AFTER = re.compile(
+    r",\s+(?:a|an|the|one)\s+(?:[\w'’-]+\s+){0,3}?(?:that|which)\s+"
+    r"(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+\s+$"
+)
+
+
+def _named_by_relative(text: str, d: Draft) -> bool:
+    """A clause before a naming verb ("call", "describe") that a relative clause after it
+    takes up as its object: "X visited the island, a trip that officials described as a
+    show of sovereignty". What the speaker named is the noun the relative is on, not the
+    clause before it, which is the story's narration."""
+    return (
+        not d.direct
+        and d.lemma in ("call", "describe")
+        and d.end <= d.cue_start
+        and _RELATIVE_NAMING_AFTER.fullmatch(text, d.end, d.cue_start) is not None
     )
 
 
