@@ -63,8 +63,9 @@ def test_the_ministers_state_names_the_foreign_minister_named_before() -> None:
     text = (
         "YEREVAN, May 2 - Armenia and Azerbaijan held another round of border talks on "
         "Thursday.\n\n"
-        "At the end of Ararat Mirzoyan's visit to Baku, the Armenian foreign minister and his Azerbaijani "
-        "counterpart, Jeyhun Bayramov, said the commissions would meet again in June. "
+        "At the end of Ararat Mirzoyan's visit to Baku, the Armenian foreign minister and "
+        "his Azerbaijani counterpart, Jeyhun Bayramov, said the commissions would meet "
+        "again in June. "
         "Bayramov told reporters that the two sides had agreed on the first stretch of "
         "the border.\n\n"
         "The Armenian minister chose his words carefully. He said the map of 1976 was a "
@@ -97,3 +98,17 @@ def test_a_clause_a_relative_clause_names_is_no_statement() -> None:
     )
     found = _by_text(text)
     assert "The defence minister toured the island on Sunday" not in found
+
+
+def test_a_pronoun_after_a_list_entry_that_opens_on_a_name() -> None:
+    text = (
+        "NEW DELHI, Oct 22 - Delegations of the Leh Apex Body and the Kargil Democratic "
+        "Alliance met home ministry officials on Wednesday.\n\n"
+        "- Ghulam Mehdi of the Kargil alliance said the draft would be ready in a month.\n"
+        "- A ministry official, speaking on condition of anonymity, said the talks had "
+        "gone well.\n"
+        "- The official said both bodies had accepted a phased outcome.\n"
+        '- Mehdi rejected that. "Nobody accepted anything," he said.'
+    )
+    found = _by_text(text)
+    assert found["Nobody accepted anything,"] == ("Ghulam Mehdi", "KDA")

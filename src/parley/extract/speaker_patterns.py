@@ -143,8 +143,9 @@ _DATELINE = re.compile(
 )
 
 
-# the end of a sentence: the next opens with a capital, perhaps a quotation's ('again. "They')
-_SENTENCE_BREAK = re.compile(r"[a-z0-9]{2}[.!?][\"”’)]*\s+(?=[\"“‘]?[A-Z])")
+# the end of a sentence: the next opens with a capital, perhaps a quotation's ('again. "They'),
+# or a list's next entry does after its bullet ('phased.\n- Kargili disputed that')
+_SENTENCE_BREAK = re.compile(r"[a-z0-9]{2}[.!?][\"”’)]*\s+(?:(?<=\n)[-–•*][ ]+)?(?=[\"“‘]?[A-Z])")
 
 _NOT_STATES = frozenset((ActorKind.ORGANISATION, ActorKind.MOVEMENT))
 _BLOCS = frozenset((ActorKind.ORGANISATION,))
