@@ -443,6 +443,8 @@ class Antecedents(ResolverBase):
         ]
         if len({who.speaker for who in titled}) == 1:
             return titled[-1]
+        if state is None:
+            return None  # (excluded above; for the type checker)
         return self._named_holder(state, role, pos, gender)
 
     def _named_holder(self, state: str, role: str, pos: int, gender: Gender | None) -> Who | None:
