@@ -1635,8 +1635,8 @@ class Attributor:
                 continue
             if (
                 any(m.kind in (MentionKind.PERSON, MentionKind.NAME) for m in chain)
-                and not chain[-1].possessive
-            ):
+                or _known_surname(chain, self.resolver)
+            ) and not chain[-1].possessive:
                 self.resolver.note(chain, chain[0].start)
             else:
                 self.resolver.introduce(chain)
@@ -1644,6 +1644,14 @@ class Attributor:
 
 
 _NAMED = frozenset((MentionKind.PERSON, MentionKind.NAME))
+
+
+def _known_surname(chain: list[Mention], resolver: Resolver) -> bool:
+    """True for a bare surname of a person the text names in full ("Álvarez was more
+    pointed."): a narrated subject a later pronoun may refer back to."""
+    return all(m.kind is MentionKind.SURNAME for m in chain) and resolver.can_resolve(chain)
+
+
 # who can be the teller after "according to X,": a name, a surname or a pronoun
 _SPEAKING = frozenset(
     (MentionKind.PERSON, MentionKind.NAME, MentionKind.SURNAME, MentionKind.PRONOUN)

@@ -92,8 +92,15 @@ SENTENCE_FINAL_ABBREVIATIONS = {
     "a.m", "p.m", "etc", "inc", "ltd", "corp", "jr", "sr",
 }  # fmt: skip
 # A sentence ends at . ! ? (possibly inside a closing quote) followed by space and a capital,
-# a digit or an opening quote.
-_SENT_END = re.compile(r"[.!?]+['\"’”)]*(?=\s+['\"‘“(]?[A-Z0-9])")
+# a digit or an opening quote. The letter after is read by ``_opens_sentence``: a capital
+# with an accent ("Álvarez", "Łukasz", "Örebro") opens a sentence as a plain one does.
+_SENT_END = re.compile(r"[.!?]+['\"’”)]*(?=\s+['\"‘“(]?([^\W_]))")
+
+
+def _opens_sentence(first: str) -> bool:
+    """True for the character after a sentence's end that may open the next: a capital
+    letter of any alphabet, or a digit."""
+    return first.isupper() or first.isdigit()
 
 
 @dataclass(frozen=True, slots=True)
@@ -296,6 +303,8 @@ def sentences(text: str, span: Span, quotes: list[Span]) -> list[Span]:
     seg = text[span.start : span.end]
     for m in _SENT_END.finditer(seg):
         cut = span.start + m.end()
+        if not _opens_sentence(m.group(1)):
+            continue
         if _inside(cut, quotes) or _abbreviation(seg, m.start()) or _attributed(text, m, cut):
             continue
         out.append(Span(a, cut))
