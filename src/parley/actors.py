@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from parley.errors import InputError
+from parley.parties import load_parties
 
 _T = TypeVar("_T")
 
@@ -198,6 +199,9 @@ class Gazetteer:
         for acronym, code in _derived_acronyms(self.actors.values()).items():
             if acronym not in self.surfaces:
                 self.surfaces[acronym] = self.derived[acronym] = code
+        for short, code in _place_free_names(self).items():
+            if short not in self.surfaces and short not in self.adjectives:
+                self.surfaces[short] = self.derived[short] = code
         for person in self.people.values():
             for s in (person.name, *person.aliases):
                 self.aliases[s] = person
@@ -419,6 +423,44 @@ def _derived_acronyms(actors: Iterable[Actor]) -> dict[str, str]:
                 continue
             found.setdefault("".join(w[0] for w in words), set()).add(actor.code)
     return {a: next(iter(c)) for a, c in found.items() if len(c) == 1 and a not in written}
+
+
+# A word of a body's name written with a capital (or an initial): "Apex", "Employees'"
+_NAME_WORD = re.compile(r"[A-Z][A-Za-z]*'?")
+
+
+def _place_free_names(gaz: Gazetteer) -> dict[str, str]:
+    """A listed body's name without the place that opens it ("Leh Apex Body": "Apex Body",
+    "Swiss Farmers' Union": "Farmers' Union"): the short form a text writes once it has
+    named the body in full, where one body alone has it. The place is a state's or a
+    capital's name or adjective, or a city or province the places table knows. A party's
+    name is left to the party table ("Kargil Democratic Alliance": not "Democratic
+    Alliance", a South African party).
+    """
+    # (places reads this module's gazetteer; its plain words of direction or landform,
+    # "North", "East", "Gulf", name no place here either)
+    from parley.places import _COMMON_WORDS, shipped_data
+
+    places: set[str] = set(gaz.adjectives)
+    for actor in gaz.actors.values():
+        if actor.kind is ActorKind.STATE:
+            places.update(actor.names, actor.capitals)
+    for names in shipped_data()["places"].values():
+        places.update(names)
+    found: dict[str, set[str]] = {}
+    written: set[str] = set(load_parties().forms)
+    for actor in gaz.actors.values():
+        written.update(actor.names)
+        if actor.kind not in (ActorKind.ORGANISATION, ActorKind.MOVEMENT):
+            continue
+        for name in actor.names:
+            words = name.split()
+            if len(words) < 3 or words[0] not in places or words[0] in _COMMON_WORDS:
+                continue
+            rest = words[1:]
+            if all(_NAME_WORD.fullmatch(w) for w in rest):
+                found.setdefault(" ".join(rest), set()).add(actor.code)
+    return {s: next(iter(c)) for s, c in found.items() if len(c) == 1 and s not in written}
 
 
 def _offices(rows: Iterable[dict]) -> tuple[Office, ...]:

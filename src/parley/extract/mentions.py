@@ -1000,11 +1000,23 @@ def _body_name_matches(text: str) -> Iterator[re.Match[str]]:
         pos = end
 
 
+# The endings that make a place's name a word for its people ("Columbia": "Columbians",
+# "Columbian"; "Brunswick": "Brunswickers")
+_DEMONYM_ENDINGS = ("ns", "n", "ers", "er")
+
+
+def _place_word_forms(word: str) -> list[str]:
+    """``word`` as written and, where it ends like a word for a place's people, the
+    place's name it is made from ("Columbians": "Columbia"; "Brunswickers": "Brunswick")."""
+    return [word] + [word[: -len(e)] for e in _DEMONYM_ENDINGS if word.endswith(e)]
+
+
 def _joined_places(gaz: Gazetteer, text: str, mentions: list[Mention]) -> list[Mention]:
     """'British Columbia', 'New South Wales': a demonym or a state's name the gazetteer
     read as a word of its own that, with the unknown name right after it, names one
     province or region (``parley.places``) is one name with it ("British" is no side in
-    "British Columbia Premier X"); before an office it is then the province's state. So is
+    "British Columbia Premier X"), nor in the word for the province's people ("British
+    Columbians"); before an office it is then the province's state. So is
     an unknown word and a state's name after it that name a province of another state
     ("Mexico" is no side in "New Mexico")."""
 
@@ -1016,7 +1028,8 @@ def _joined_places(gaz: Gazetteer, text: str, mentions: list[Mention]) -> list[M
             and text[prev.end : m.start] == " "
         ):
             name = m.text.removesuffix("'s").removesuffix("’s")
-            if place_state(gaz, text[prev.start : m.start + len(name)]) is not None:
+            head = text[prev.start : m.start]
+            if any(place_state(gaz, head + n) is not None for n in _place_word_forms(name)):
                 # (a word the gazetteer does not know, as the second word was on its own:
                 # no person's name a pronoun could refer back to)
                 return Mention(

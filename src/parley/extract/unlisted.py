@@ -723,6 +723,18 @@ def _non_state_names(gaz: Gazetteer) -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, codes
 
 
+@per_gazetteer
+def _derived_forms(gaz: Gazetteer) -> dict[str, tuple[str, ...]]:
+    """The names without the place that opens them that the gazetteer derives for each
+    body (``Gazetteer.derived``, not its initials, which the mentions read): read only
+    where the text names the body in full."""
+    forms: dict[str, list[str]] = {}
+    for short, code in gaz.derived.items():
+        if " " in short:
+            forms.setdefault(code, []).append(short)
+    return {code: tuple(shorts) for code, shorts in forms.items()}
+
+
 def listed_parties(text: str, gaz: Gazetteer, skip: frozenset[str] = frozenset()) -> list[Unlisted]:
     """The organisations and movements the gazetteer lists that the text names by one of
     their names (whole words, as written), each with the names the text uses, for reading a
@@ -762,6 +774,12 @@ def listed_parties(text: str, gaz: Gazetteer, skip: frozenset[str] = frozenset()
             # "the Coordinadora's delegation" after "the Coordinadora Nacional Ejercito
             # Bolivariano": a body called by the first word of the name it was given in full
             forms[next(iter(owners))].append(word)
+    for code, names in forms.items():
+        # "X of the Apex Body" once the text names the Leh Apex Body: a short form the
+        # gazetteer derives from a name the text gives in full (``Gazetteer.derived``)
+        for short in _derived_forms(gaz).get(code, ()):
+            if short not in names and re.search(rf"(?<!\w){re.escape(short)}(?!\w)", text):
+                names.append(short)
     found = [
         Unlisted(
             code,
