@@ -256,9 +256,7 @@ def _steps(
             docs = yield [
                 text[ask.draft.start : _first_sentences_end(text, ask.draft)] for ask in asks
             ]
-            held, told, why = _hearsay(
-                text, asks, docs, mentions, starts, resolver, drafts, bodies
-            )
+            held, told, why = _hearsay(text, asks, docs, mentions, starts, resolver, drafts, bodies)
         complaints = _complaint_asks(text, drafts, held, why, mentions, resolver)
         if complaints:
             docs = yield [
