@@ -247,6 +247,9 @@ def _steps(
     held: dict[int, str] = {}
     told: set[int] = set()
     why: dict[int, str] = {}
+    # the state a body left to the speaker's own institution stands for (see
+    # ``_state_body_late``)
+    bodies: dict[int, str] = {}
     if nlp is not None:
         asks = _hearsay_asks(text, drafts, mentions, starts, resolver)
         if asks:
@@ -254,7 +257,7 @@ def _steps(
             docs = yield [
                 text[ask.draft.start : _first_sentences_end(text, ask.draft)] for ask in asks
             ]
-            held, told, why = _hearsay(text, asks, docs, mentions, starts, resolver, drafts)
+            held, told, why = _hearsay(text, asks, docs, mentions, starts, resolver, drafts, bodies)
         complaints = _complaint_asks(text, drafts, held, why, mentions, resolver)
         if complaints:
             docs = yield [
@@ -281,6 +284,8 @@ def _steps(
         owned = state_bodies(text, finder.gaz, resolver.government_side)
         if owned:
             drafts = [_owned_side(text, d, owned) for d in drafts]
+    if bodies:
+        _state_body_late(drafts, bodies, held, why, finder.gaz)
     out: list[Statement] = []
     spelled = written_spellings(text)
     for i, d in enumerate(drafts):
@@ -400,6 +405,7 @@ def _hearsay(
     starts: list[int],
     resolver: Resolver,
     drafts: list[Draft],
+    bodies: dict[int, str] | None = None,
 ) -> tuple[dict[int, str], set[int], dict[int, str]]:
     """Hearsay from the parse (see ``holders``): the reported clause's predicate has a
     subject that names another party than the speaker's. Also the drafts whose holder is
@@ -557,6 +563,10 @@ def _hearsay(
                     # told it to the speaker's side, so it is not the speaker's own
                     out[i] = NOBODY
                     why[i] = "state_body_own"
+                    if bodies is not None and len(actors) == 1 and not h.expected:
+                        # (a body the speaker expects to act, "expected [the ministry] to
+                        # call a meeting", is the speaker's demand whatever its side)
+                        bodies[i] = next(iter(actors))
                     break
             if (
                 not actors
@@ -2045,6 +2055,28 @@ def _listed_side(text: str, d: Draft, listed: list[Unlisted]) -> Draft:
     if code is None:
         return d
     return replace(d, who=replace(d.who, actor=code, path=ActorPath.LISTED, basis=None))
+
+
+def _state_body_late(
+    drafts: list[Draft],
+    bodies: dict[int, str],
+    held: dict[int, str],
+    why: dict[int, str],
+    gaz: Gazetteer,
+) -> None:
+    """'[the ministry] had offered "crumbs"', said by a movement's leader whom only a later
+    step gave a side: the parse left an unqualified state body to the speaker's own
+    institution because the speaker had no side when it ran (``state_body_own``); once the
+    speaker stands for another party, the body is that state's, another party's position.
+    ``held`` and ``why`` are updated in place."""
+    for i, code in bodies.items():
+        actor = drafts[i].who.actor
+        if held.get(i) != NOBODY or why.get(i) != "state_body_own" or actor is None:
+            continue
+        if code in gaz.voice_of(actor):
+            continue
+        held[i] = code
+        why[i] = "state_body_late"
 
 
 def _owned_side(text: str, d: Draft, owned: list[Unlisted]) -> Draft:
