@@ -73,3 +73,12 @@ def test_a_summing_up_noun_of_saying_ends_the_reported_clause() -> None:
     )
     found = _by_text(text, "useful ideas")
     assert found.text == "the draft had some useful ideas"
+
+
+def test_an_office_on_a_state_body_s_staff_is_that_state_s() -> None:
+    text = (
+        "LVIV — The army plans\n\n"
+        "An official on the General Staff, who was not authorised to speak, said the planners "
+        "had modelled both ceilings."
+    )
+    assert _by_text(text, "modelled both ceilings").actor == "UKR"

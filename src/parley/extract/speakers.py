@@ -219,7 +219,8 @@ _PUBLIC_OFFICES = frozenset(
 
 
 # ", at the defence ministry,": an apposition placing an unnamed official in a body
-_APPOSED_AT = re.compile(r",\s+(?:at|in|from|of|within)\s+(?:the\s+)?")
+# (or, with no comma, "on" a body's staff: "an officer on the General Staff")
+_APPOSED_AT = re.compile(r",\s+(?:at|in|from|of|within)\s+(?:the\s+)?|\s+on\s+the\s+")
 
 
 # "then prime minister", "the former energy minister": a title the person no longer holds
