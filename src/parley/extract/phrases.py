@@ -101,6 +101,9 @@ GLOSS = re.compile(
     # sharpest escalation yet": a noun that sums up what was said, the journalist's
     r"|,\s+(?:a|an|the)\s+(?:[a-z]+est\s+|new\s+|further\s+)?"
     r"(?:discrepancy|charge|accusation|escalation|contradiction)\b"
+    # ", a line officials read as ...", ", a claim Kyiv denies": a noun of saying that sums
+    # up the words just reported, then what others made of them
+    r"|,\s+(?:a|an)\s+(?:line|claim|remark|comment|phrase|formula|position)\b"
 )
 LAST_BUT = re.compile(
     r".*,\s+(?:but|while|although|though|yet)\s+"

@@ -284,6 +284,7 @@ def _steps(
         owned = state_bodies(text, finder.gaz, resolver.government_side)
         if owned:
             drafts = [_owned_side(text, d, owned) for d in drafts]
+    drafts = _private_pronouns(text, drafts)
     if bodies:
         _state_body_late(drafts, bodies, held, why, finder.gaz)
     out: list[Statement] = []
@@ -1967,6 +1968,20 @@ def _pronouns_follow(
         ):
             out[i] = replace(d, who=replace(d.who, actor=p.who.actor, path=path))
     return out
+
+
+def _private_pronouns(text: str, drafts: list[Draft]) -> list[Draft]:
+    """A pronoun speaker ('," he said', 'She added') whose side came only from an
+    antecedent (COREF) right after, in the same paragraph, a statement by an unnamed
+    person of no side ("A fund manager ..., who asked not to be named, said ... '...,' he
+    said") is that same private person: no side either, not the side heard before them."""
+    return _pronouns_follow(
+        text,
+        drafts,
+        ActorPath.PRIVATE,
+        source=lambda p: p.who.speaker is None and p.who.actor is None,
+        free=lambda d: d.who.path is ActorPath.COREF and d.who.actor is not None,
+    )
 
 
 def _body_follows(text: str, p: Draft, d: Draft) -> bool:

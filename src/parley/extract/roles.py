@@ -139,6 +139,9 @@ GROUPS = {
     "representatives", "officers", "politicians", "partners", "allies", "envoys", "source",
     "person", "official", "diplomat", "insider", "negotiator", "aide", "adviser", "advisor",
     "delegates", "mediators", "senators", "congressmen", "congresswomen", "mps",
+    # a serving officer is a state's voice like an official ("a Greek coastguard officer",
+    # "a Ukrainian air defence officer"); a company's officers are PRIVATE's titles below
+    "officer",
 }  # fmt: skip
 
 # People who speak for no party whatever their nationality or employer (the spec: "null

@@ -433,6 +433,17 @@ def _one_person(role: Mention) -> bool:
     )
 
 
+def noun_gender(role: str) -> Gender | None:
+    """The gender a one-person office noun gives ("spokeswoman", "chairman"), or None
+    ("official", "spokesperson")."""
+    last = role.split()[-1]
+    if last.endswith("woman"):
+        return Gender.FEMALE
+    if last.endswith("man") and last != "human":
+        return Gender.MALE
+    return None
+
+
 def plural_noun(role: str) -> bool:
     """Whether a role noun names several ("officials", "people"), not one ("a witness")."""
     return role.endswith(("s", "people")) and not role.endswith("ss")

@@ -61,6 +61,7 @@ from parley.extract.speaker_patterns import (
     _state_body_office,
     _state_office,
     attributive_name,
+    noun_gender,
     organ_name,
     plural_noun,
     private_body_name,
@@ -218,7 +219,8 @@ _PUBLIC_OFFICES = frozenset(
 
 
 # ", at the defence ministry,": an apposition placing an unnamed official in a body
-_APPOSED_AT = re.compile(r",\s+(?:at|in|from|of|within)\s+(?:the\s+)?")
+# (or, with no comma, "on" a body's staff: "an officer on the General Staff")
+_APPOSED_AT = re.compile(r",\s+(?:at|in|from|of|within)\s+(?:the\s+)?|\s+on\s+the\s+")
 
 
 # "then prime minister", "the former energy minister": a title the person no longer holds
@@ -943,8 +945,10 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
             if _one_person(role) and det != "the":
                 # "An Ethiopian official disputed that. He argued ...": one unnamed person
                 # ("the official representative" may be somebody named before)
-                # is whom a later "he" or "she" stands for
-                self._by_kind.setdefault((True, None), []).append(len(self.history))
+                # is whom a later "he" or "she" stands for (only the one of its gender
+                # where the noun gives it: "a spokeswoman" is no later "he")
+                key = (True, noun_gender(role.role))
+                self._by_kind.setdefault(key, []).append(len(self.history))
             return self._remember(pos, who, Gender.PLURAL)
         actors = [m for m in chain if m.kind is MentionKind.ACTOR]
         if len(actors) > 1 and any(m.possessive for m in actors):
