@@ -82,3 +82,25 @@ def test_an_office_on_a_state_body_s_staff_is_that_state_s() -> None:
         "had modelled both ceilings."
     )
     assert _by_text(text, "modelled both ceilings").actor == "UKR"
+
+
+def test_a_pronoun_after_an_unnamed_speaker_passes_over_an_earlier_name() -> None:
+    """'A ... officer ... said X. "Y," he told us': the pronoun is the unnamed officer, not a
+    minister named paragraphs before (lead's merge of ukr29 with anaph29 and t40err)."""
+    from datetime import date
+
+    from parley.extract import Opposition, extract_statements
+
+    text = (
+        "Title: t\n\n"
+        "Trade Minister Yoji Muto said on Monday that Tokyo would keep talking to Washington.\n\n"
+        "A local union officer at the rolling mill, who spoke on condition of anonymity, said "
+        'most of his members had wanted the deal. "The leaders said no, but on the floor '
+        'people are worried," he told us.\n'
+    )
+    found = {
+        s.text: (s.speaker, s.actor)
+        for s in extract_statements(text, published=date(2024, 12, 31), opposition=Opposition.NONE)
+    }
+    quote = next(k for k in found if k.startswith("The leaders said no"))
+    assert found[quote] == (None, None)

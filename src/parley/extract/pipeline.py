@@ -1946,19 +1946,25 @@ def _pronouns_follow(
     source: Callable[[Draft], bool],
     free: Callable[[Draft], bool],
     body: bool = False,
+    named: bool = False,
 ) -> list[Draft]:
     """``out`` with each pronoun speaker ('He added', '," they said') that is ``free`` (has
     no side worth keeping) given the side of the statement just before it in the same
     paragraph, when that statement's side came by ``path`` and it passes ``source``; a side
     so given passes on to the next pronoun in turn. With ``body`` (the statement before is
-    a body's own), "It added" and a participle of the same sentence (", adding that") too."""
+    a body's own), "It added" and a participle of the same sentence (", adding that") too.
+    With ``named``, also a pronoun the resolver gave a person named before that statement
+    (not between the two), who then gives way to the statement's own speaker."""
     order = sorted(range(len(out)), key=lambda i: out[i].start)
     for prev, i in zip(order, order[1:], strict=False):
         d, p = out[i], out[prev]
         if (
             p.who.path is path
             and source(p)
-            and d.who.speaker is None
+            and (
+                d.who.speaker is None
+                or (named and d.who.speaker.split()[-1] not in text[p.start : d.start])
+            )
             and free(d)
             and "\n" not in text[p.start : d.start]
             and (
@@ -1966,7 +1972,10 @@ def _pronouns_follow(
                 or (body and _body_follows(text, p, d))
             )
         ):
-            out[i] = replace(d, who=replace(d.who, actor=p.who.actor, path=path))
+            who = replace(d.who, actor=p.who.actor, path=path)
+            if named and d.who.speaker is not None:
+                who = replace(who, speaker=p.who.speaker)
+            out[i] = replace(d, who=who)
     return out
 
 
@@ -1974,13 +1983,15 @@ def _private_pronouns(text: str, drafts: list[Draft]) -> list[Draft]:
     """A pronoun speaker ('," he said', 'She added') whose side came only from an
     antecedent (COREF) right after, in the same paragraph, a statement by an unnamed
     person of no side ("A fund manager ..., who asked not to be named, said ... '...,' he
-    said") is that same private person: no side either, not the side heard before them."""
+    said") is that same private person: no side either, not the side heard before them,
+    and not a person named before that statement whom the resolver reached over it."""
     return _pronouns_follow(
         text,
         drafts,
         ActorPath.PRIVATE,
         source=lambda p: p.who.speaker is None and p.who.actor is None,
         free=lambda d: d.who.path is ActorPath.COREF and d.who.actor is not None,
+        named=True,
     )
 
 
