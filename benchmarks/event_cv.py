@@ -62,14 +62,16 @@ HELDOUT = ("tests/data/negotiations/test14", "tests/data/negotiations/test15",
 # evt24; test36 to test38, development parts since the twenty-sixth round, measured with
 # --also-train in the twenty-seventh: evt27; test34 to test38 in train.SPENT since the
 # twenty-seventh round, at half weight; test39, a development part since the twenty-eighth
-# round, measured with --also-train there and in train.SPENT since, at half weight: evt28)
+# round, measured with --also-train there and in train.SPENT since, at half weight: evt28;
+# test40, a development part since the twenty-ninth round, measured with --also-train: evt29)
 FRESH = ("tests/data/negotiations/test24", "tests/data/negotiations/test25",
          "tests/data/negotiations/test26", "tests/data/negotiations/test27",
          "tests/data/negotiations/test28", "tests/data/negotiations/test29",
          "tests/data/negotiations/test32", "tests/data/negotiations/test33",
          "tests/data/negotiations/test34", "tests/data/negotiations/test35",
          "tests/data/negotiations/test36", "tests/data/negotiations/test37",
-         "tests/data/negotiations/test38", "tests/data/negotiations/test39")  # fmt: skip
+         "tests/data/negotiations/test38", "tests/data/negotiations/test39",
+         "tests/data/negotiations/test40")  # fmt: skip
 # the validation parts: never trained on; with --validation scored apart, aggregate rows only
 VALIDATION = ("tests/data/negotiations/test30", "tests/data/negotiations/test31")
 KEYS = ("event_accuracy", "stance_accuracy")

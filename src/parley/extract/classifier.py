@@ -36,6 +36,7 @@ from parley.extract.features import (
     features_scope,
     features_trigrams,
 )
+from parley.extract.negacts import features_negated_act
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "classifier.json"
 FORMAT = 1
@@ -148,6 +149,7 @@ EXTRAS: dict[str, Extra] = {
     "quote": features_quote,
     "quotelast": features_quote_last,
     "lead": features_lead,
+    "negact": features_negated_act,
 }
 
 

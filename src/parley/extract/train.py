@@ -239,7 +239,14 @@ DEFAULT_EXTRAS = ("rules",)
 # hold-out test14-16 0.651 -> 0.660; by evalsets test30 0.640 -> 0.636, test31 0.646 ->
 # 0.642, test14 / test15 / test16 0.629 / 0.631 / 0.699 -> 0.640 / 0.640 / 0.705; without it
 # the seed guard fails (event 0.889, docs/measurements.md, evt20).
-EVENT_EXTRAS = ("intro", "parties", "partypol")
+#
+# And the class of an act a negation denies (``negacts.features_negated_act``: ``na:opp`` "will
+# not block", "not a trap"; ``na:acc`` "cannot accept", "will not happen"). Measured on
+# December 6 (the twenty-ninth round) by the same cross-validation (12,181 matched, event
+# only): event pooled 0.670 -> 0.671, the spent ``ukr-`` files 0.697 -> 0.699, the hold-out
+# test14-16 0.671 -> 0.676, validation test30 0.632 and test31 0.664 level, test40 (untrained,
+# development) 0.693 -> 0.707 (docs/measurements.md, evt29).
+EVENT_EXTRAS = ("intro", "parties", "partypol", "negact")
 # Extras the stance model alone reads (beside ``DEFAULT_EXTRAS``).
 STANCE_EXTRAS: tuple[str, ...] = ()
 # Class weights of the stance model: each example weighed by n / (k * n_class) ("balanced"),
