@@ -421,47 +421,15 @@ NON_STATE_CODES: dict[str, str] = {
 # NSWNMA, AFN, COO, NAN, FNCFCS, CTU, CPS, CHICAGO, ILLINOIS, BGRREV and BGROPP until its final
 # score in the twenty-seventh round of December 5; test40's COMSUR, NARINO, SURBHC, BARRICK, ENGA,
 # SBV, BCGEU, LAB, KDA, RN, LFI and PLPUB until its final score in the twenty-eighth round of
-# December 5). test41's BSASPROV, LARIOJA, TUCUMAN, CORDOBA, SANTAFE, CHUBUT, TIPRA, TRIPURA, CPIM,
+# December 5; test41's BSASPROV, LARIOJA, TUCUMAN, CORDOBA, SANTAFE, CHUBUT, TIPRA, TRIPURA, CPIM,
 # ABURRA, MEDELLIN, ANTIOQUIA, JUBALAND, PUNTLAND, CRECSINO, TTE, BASRA, EFLING, SAISL, ASI,
 # SORFOSEN, NORFOSEN, FOSENVIND, ROANVIND, SAMEDIGGI, NSRN, NLPROV, QUEBEC, HYDROQC, INNU, NLPC and
-# NLLIB until its final score; test42's ARCELOR, KAWU, SKMNP, KMM, SKM, PUNJAB, HARYANA, GENZNP,
-# NPLNC, NPLUML, DUP, SINNFEIN, SDLP, JINGYE, COMMUNITY and GMBUNION until its final score; test43's
-# WIEN and NRW until its final score; test44's MINNESOTA, NEWYORK, BOGOTA and SEOUL until its final
-# score.
+# NLLIB until its final score in the twenty-ninth round of December 6). test42's ARCELOR, KAWU,
+# SKMNP, KMM, SKM, PUNJAB, HARYANA, GENZNP, NPLNC, NPLUML, DUP, SINNFEIN, SDLP, JINGYE, COMMUNITY
+# and GMBUNION until its final score; test43's WIEN and NRW until its final score; test44's
+# MINNESOTA, NEWYORK, BOGOTA and SEOUL until its final score.
 WITHHELD_WHILE_FROZEN: frozenset[str] = frozenset(
     {
-        "BSASPROV",
-        "LARIOJA",
-        "TUCUMAN",
-        "CORDOBA",
-        "SANTAFE",
-        "CHUBUT",
-        "TIPRA",
-        "TRIPURA",
-        "CPIM",
-        "ABURRA",
-        "MEDELLIN",
-        "ANTIOQUIA",
-        "JUBALAND",
-        "PUNTLAND",
-        "CRECSINO",
-        "TTE",
-        "BASRA",
-        "EFLING",
-        "SAISL",
-        "ASI",
-        "SORFOSEN",
-        "NORFOSEN",
-        "FOSENVIND",
-        "ROANVIND",
-        "SAMEDIGGI",
-        "NSRN",
-        "NLPROV",
-        "QUEBEC",
-        "HYDROQC",
-        "INNU",
-        "NLPC",
-        "NLLIB",
         "ARCELOR",
         "KAWU",
         "SKMNP",
