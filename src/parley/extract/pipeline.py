@@ -1582,7 +1582,8 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
 # "..., and rejected", "and also praised": a verb of speech after a coordinating word, with
 # no capitalised word between (a new subject: "and Macron said" is another statement).
 _SECOND_CUE = re.compile(
-    r"(?:,\s*|\s)(?:and|but)\s+(?:also\s+|later\s+|then\s+)?(?:has\s+|have\s+)?("
+    r"(?:,\s*|\s)(?:and|but)\s+(?:(?:he|she|it|they)\s+)?(?:also\s+|later\s+|then\s+)?"
+    r"(?:has\s+|have\s+)?("
     + "|".join(sorted(SPEECH_FORMS, key=len, reverse=True))
     + r")\b"
 )
@@ -1694,6 +1695,10 @@ def _split_relatives(
     return out
 
 
+# "has said", "have long said": a present perfect reporting verb
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|also\s+)?$")
+
+
 def _may_report_twice(text: str, d: Draft) -> bool:
     """Whether an indirect statement may hold its speaker's next reporting verb (worth a
     parse: see :func:`syntax.next_reports`)."""
@@ -1712,10 +1717,13 @@ def _split_reports(
     2 spurious ones ("had negotiated in good faith and rejected unilateral roadmaps")."""
     found: dict[int, list[Draft]] = {}
     for d, doc in zip(seconds, docs, strict=True):
-        present = d.cue.lower().endswith("s") and d.cue.lower() not in ("was", "has")
+        # (a present perfect "has said" takes a present-perfect next act: "and has urged")
+        present = (
+            d.cue.lower().endswith("s") and d.cue.lower() not in ("was", "has")
+        ) or _PERFECT_BEFORE.search(text, max(0, d.cue_start - 12), d.cue_start) is not None
         parts: list[Draft] = []
         cur = d
-        for nxt in next_reports(doc, present):
+        for nxt in next_reports(doc, present, d.cue.lower().endswith("ing")):
             if _in_quotes(text, d.start, d.start + nxt.cue_start):
                 continue
             end = d.start + nxt.link_start
