@@ -168,6 +168,8 @@ _PLACE_TO_OFFICE = re.compile(
     rf"(?:['’]s)?(?:\s+{_PLACE_KINDS}(?:['’]s)?|\s+(?:regional|provincial|state|city|municipal))?\s+"
 )
 _OFFICE_TO_PLACE = re.compile(r"\s+of\s+(?:the\s+)?")
+# "the ambassador in Sofia", "an envoy at Varna": where an office-holder serves
+_OFFICE_IN_PLACE = re.compile(r"\s+(?:in|at)\s+")
 _PRONOUN = re.compile(
     r"\b(?:he|she|him|they|them|He|She|They|it|It)\b"
     # "One said ...", "Another told ...": one of the group that spoke last
@@ -549,6 +551,23 @@ class MentionFinder:
                 and prev.role_class is RoleClass.PERSON
                 and _OFFICE_TO_PLACE.fullmatch(text, prev.end, m.start) is not None
             )
+            # "Ukraine's ambassador in Sofia, X": the post's town, a single word the place
+            # table knows, is no given name of the person named after it
+            posted = (
+                prev is not None
+                and prev.kind is MentionKind.ROLE
+                and prev.role_class is RoleClass.PERSON
+                and m.kind is MentionKind.SURNAME
+                and not poss
+                and _OFFICE_IN_PLACE.fullmatch(text, prev.end, m.start) is not None
+            )
+            if posted and not (before_office or after_office):
+                code = place_state(self.gaz, name)
+                if code is not None and not _surname_named_before(out[:i], name):
+                    out[i] = Mention(
+                        m.start, m.end, MentionKind.ACTOR, name, actor=code, subnational=True
+                    )
+                continue
             if not (before_office or after_office):
                 continue
             if name in _OFFICE_QUALIFIERS:

@@ -1375,9 +1375,20 @@ def _past_view_noun(text: str, d: Draft) -> Draft:
     return replace(d, start=m.end()) if m is not None and m.end() < d.end else d
 
 
+# "offered no evidence", "gave no details", "provided little proof": an absence of
+# support the journalist notes, nothing said
+_NO_EVIDENCE = re.compile(
+    r"(?:no|little|scant|few)\s+(?:[a-z]+\s+)?(?:evidence|proof|details?|explanation|figures"
+    r"|specifics|timeline|timetable|source|sources)(?:\s+(?:for|of|to\s+support)\b.*)?[\s.,;]*",
+    re.IGNORECASE | re.S,
+)
+
+
 def _topic_only(text: str, d: Draft) -> bool:
     if d.direct:
         return False
+    if _NO_EVIDENCE.fullmatch(text, d.start, d.end):
+        return True
     if d.lemma in ("say", "tell", "write") and _NO_CLAUSE.fullmatch(text, d.start, d.end):
         return True
     return (

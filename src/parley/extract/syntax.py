@@ -329,8 +329,20 @@ def _perfect(verb: Token, aux: frozenset[str] = _HAVE) -> bool:
 
 def _nobody(subj: Token) -> bool:
     """A negative subject ("nobody", "neither side", "no one"): the verb reports nothing."""
-    return subj.lower_ in _NOBODY or any(
-        c.dep_ == "det" and c.lower_ in _NO_DETERMINERS for c in subj.children
+    return (
+        subj.lower_ in _NOBODY
+        or any(c.dep_ == "det" and c.lower_ in _NO_DETERMINERS for c in subj.children)
+        or _few(subj)
+    )
+
+
+def _few(subj: Token) -> bool:
+    """'Few governments have welcomed ...': almost nobody (not "a few officials")."""
+    return any(
+        c.lower_ == "few"
+        and c.i < subj.i
+        and not any(x.lower_ == "a" for x in (*c.children, *subj.children))
+        for c in subj.children
     )
 
 
