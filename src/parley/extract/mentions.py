@@ -562,7 +562,9 @@ class MentionFinder:
                 and _OFFICE_IN_PLACE.fullmatch(text, prev.end, m.start) is not None
             )
             if posted and not (before_office or after_office):
-                code = place_state(self.gaz, name)
+                # only an office a state qualifies ("Ukraine's ambassador", "the Polish
+                # consul"): "a union organiser in Dresden" is a private person
+                code = place_state(self.gaz, name) if _state_office(text, out, i - 1) else None
                 if code is not None and not _surname_named_before(out[:i], name):
                     out[i] = Mention(
                         m.start, m.end, MentionKind.ACTOR, name, actor=code, subnational=True
@@ -750,6 +752,22 @@ _NAME_OPENERS = frozenset(("He", "Jan"))
 _PARTY_LABEL = re.compile(
     r"\((?:[DRI](?:\s*[-–]\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?|[A-Z][a-z]{1,4}\.)\)"
 )
+
+
+# Between a state and its office: "Ukraine's ambassador", "the Polish honorary consul"
+_STATE_TO_OFFICE = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}")
+
+
+def _state_office(text: str, mentions: list[Mention], k: int) -> bool:
+    """Whether the office ``mentions[k]`` is qualified by a state named right before it."""
+    if k < 1:
+        return False
+    state = mentions[k - 1]
+    return (
+        state.kind in (MentionKind.ACTOR, MentionKind.ADJECTIVE)
+        and state.actor is not None
+        and _STATE_TO_OFFICE.fullmatch(text, state.end, mentions[k].start) is not None
+    )
 
 
 def opposition_offices(mentions: list[Mention]) -> list[Mention]:

@@ -1594,9 +1594,7 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
 # no capitalised word between (a new subject: "and Macron said" is another statement).
 _SECOND_CUE = re.compile(
     r"(?:,\s*|\s)(?:and|but)\s+(?:(?:he|she|it|they)\s+)?(?:also\s+|later\s+|then\s+)?"
-    r"(?:has\s+|have\s+)?("
-    + "|".join(sorted(SPEECH_FORMS, key=len, reverse=True))
-    + r")\b"
+    r"(?:has\s+|have\s+)?(" + "|".join(sorted(SPEECH_FORMS, key=len, reverse=True)) + r")\b"
 )
 
 
@@ -1706,10 +1704,6 @@ def _split_relatives(
     return out
 
 
-# "has said", "have long said": a present perfect reporting verb
-_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|also\s+)?$")
-
-
 def _may_report_twice(text: str, d: Draft) -> bool:
     """Whether an indirect statement may hold its speaker's next reporting verb (worth a
     parse: see :func:`syntax.next_reports`)."""
@@ -1728,10 +1722,7 @@ def _split_reports(
     2 spurious ones ("had negotiated in good faith and rejected unilateral roadmaps")."""
     found: dict[int, list[Draft]] = {}
     for d, doc in zip(seconds, docs, strict=True):
-        # (a present perfect "has said" takes a present-perfect next act: "and has urged")
-        present = (
-            d.cue.lower().endswith("s") and d.cue.lower() not in ("was", "has")
-        ) or _PERFECT_BEFORE.search(text, max(0, d.cue_start - 12), d.cue_start) is not None
+        present = d.cue.lower().endswith("s") and d.cue.lower() not in ("was", "has")
         parts: list[Draft] = []
         cur = d
         for nxt in next_reports(doc, present, d.cue.lower().endswith("ing")):

@@ -1194,6 +1194,8 @@ def _past_of_finite(verb: Token) -> bool:
     return head.tag_ in ("VBD", "VBZ") and not any(
         c.dep_ in ("aux", "auxpass") for c in head.children
     )
+
+
 _NOTHING = frozenset(("nothing", "none"))
 
 
@@ -1217,6 +1219,9 @@ def next_reports(doc: Doc, present: bool, gerund: bool = False) -> list[NextRepo
     ):
         return []  # "[...] was not her view and dismissed": no clause of its own to end
     out: list[NextReport] = []
+    # (a gerund's report is a clause with a subject: "saying [talks would go on]")
+    clause = root.tag_.startswith("VB") and any(c.dep_ == "nsubj" for c in root.children)
+    gerund = gerund and clause
     # (a finite verb the parse coordinates with an infinitive or a participle below the root
     # is the root's conjunct: "had done everything to bring the parties together [and
     # rejected] the charge" cannot mean "to rejected")
@@ -1234,6 +1239,7 @@ def next_reports(doc: Doc, present: bool, gerund: bool = False) -> list[NextRepo
             and t.head.head.i == root.i
         )
         or gerund
+        and clause
         and t.dep_ == "conj"
         and t.tag_ == "VBG"
         and t.head.tag_ in ("VB", "VBD", "VBZ", "VBP")
