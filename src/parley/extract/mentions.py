@@ -168,6 +168,8 @@ _PLACE_TO_OFFICE = re.compile(
     rf"(?:['’]s)?(?:\s+{_PLACE_KINDS}(?:['’]s)?|\s+(?:regional|provincial|state|city|municipal))?\s+"
 )
 _OFFICE_TO_PLACE = re.compile(r"\s+of\s+(?:the\s+)?")
+# "the ambassador in Sofia", "an envoy at Varna": where an office-holder serves
+_OFFICE_IN_PLACE = re.compile(r"\s+(?:in|at)\s+")
 _PRONOUN = re.compile(
     r"\b(?:he|she|him|they|them|He|She|They|it|It)\b"
     # "One said ...", "Another told ...": one of the group that spoke last
@@ -549,6 +551,25 @@ class MentionFinder:
                 and prev.role_class is RoleClass.PERSON
                 and _OFFICE_TO_PLACE.fullmatch(text, prev.end, m.start) is not None
             )
+            # "Ukraine's ambassador in Sofia, X": the post's town, a single word the place
+            # table knows, is no given name of the person named after it
+            posted = (
+                prev is not None
+                and prev.kind is MentionKind.ROLE
+                and prev.role_class is RoleClass.PERSON
+                and m.kind is MentionKind.SURNAME
+                and not poss
+                and _OFFICE_IN_PLACE.fullmatch(text, prev.end, m.start) is not None
+            )
+            if posted and not (before_office or after_office):
+                # only an office a state qualifies ("Ukraine's ambassador", "the Polish
+                # consul"): "a union organiser in Dresden" is a private person
+                code = place_state(self.gaz, name) if _state_office(text, out, i - 1) else None
+                if code is not None and not _surname_named_before(out[:i], name):
+                    out[i] = Mention(
+                        m.start, m.end, MentionKind.ACTOR, name, actor=code, subnational=True
+                    )
+                continue
             if not (before_office or after_office):
                 continue
             if name in _OFFICE_QUALIFIERS:
@@ -731,6 +752,22 @@ _NAME_OPENERS = frozenset(("He", "Jan"))
 _PARTY_LABEL = re.compile(
     r"\((?:[DRI](?:\s*[-–]\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?|[A-Z][a-z]{1,4}\.)\)"
 )
+
+
+# Between a state and its office: "Ukraine's ambassador", "the Polish honorary consul"
+_STATE_TO_OFFICE = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}")
+
+
+def _state_office(text: str, mentions: list[Mention], k: int) -> bool:
+    """Whether the office ``mentions[k]`` is qualified by a state named right before it."""
+    if k < 1:
+        return False
+    state = mentions[k - 1]
+    return (
+        state.kind in (MentionKind.ACTOR, MentionKind.ADJECTIVE)
+        and state.actor is not None
+        and _STATE_TO_OFFICE.fullmatch(text, state.end, mentions[k].start) is not None
+    )
 
 
 def opposition_offices(mentions: list[Mention]) -> list[Mention]:
