@@ -101,7 +101,8 @@ _WORD = (
     # follow ("union president JP Hornick said", "leader AJ Morgan,"), before a surname
     # that closes the name (not "NZ First Party"); not an abbreviated title, see
     # _TWO_LETTER_TITLES; an acronym the gazetteer knows is a mention of its own first
-    rf"|(?<=[{_LOW}][ ])(?!{_TWO_LETTER_TITLES})[A-Z]{{2}}"
+    # (or opening a sentence or a paragraph: "JB Hamby, the state's negotiator, said")
+    rf"|(?:(?<=[{_LOW}][ ])|(?<=[.!?][ ])|(?<=\n)|(?<![\s\S]))(?!{_TWO_LETTER_TITLES})[A-Z]{{2}}"
     rf"(?=[ ][{_UP}][{_LOW}]+(?:$|[ ,.][^{_UP}])))"
 )
 # a generational suffix closes a personal name: "Abdusakur Tan II", "John Smith III"
