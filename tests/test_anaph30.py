@@ -76,3 +76,14 @@ def test_a_narrated_answer_paragraph_is_left_alone() -> None:
     )
     found = _by_text(text)
     assert found["We nearly lost it,"][0] == "Tom Brede"
+
+
+def test_a_subject_after_an_adverb_and_a_long_place_phrase() -> None:
+    text = (
+        "Pia Lund has run the stall since 2019. Ola Brenn, a fisherman on the quay, said "
+        "prices had fallen.\n\n"
+        "Back at the market on the old harbour, Lund counts the crates. "
+        '"We will sell what we can," she said.\n'
+    )
+    found = _by_text(text)
+    assert found["We will sell what we can,"][0] == "Pia Lund"
