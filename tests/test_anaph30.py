@@ -87,3 +87,23 @@ def test_a_subject_after_an_adverb_and_a_long_place_phrase() -> None:
     )
     found = _by_text(text)
     assert found["We will sell what we can,"][0] == "Pia Lund"
+
+
+def test_a_bare_surname_after_another_bearer_named_in_full() -> None:
+    text = (
+        '"We kept the line running," said Jonas Lindner, 48, a fitter at the plant.\n\n'
+        'At the gate, Lindner looked back. "It was a good job," he said.\n'
+    )
+    found = _by_text(text)
+    assert found["It was a good job,"][0] == "Jonas Lindner"
+
+
+def test_a_bare_surname_stays_the_known_person_named_in_full_first() -> None:
+    names = [
+        m.person.name if m.person is not None else None
+        for m in mention_finder().mentions(
+            "Christian Lindner met Jonas Lindner on Monday. Lindner said no."
+        )
+        if m.text == "Lindner"
+    ]
+    assert names == ["Christian Lindner"]
