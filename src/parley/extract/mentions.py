@@ -101,7 +101,8 @@ _WORD = (
     # follow ("union president JP Hornick said", "leader AJ Morgan,"), before a surname
     # that closes the name (not "NZ First Party"); not an abbreviated title, see
     # _TWO_LETTER_TITLES; an acronym the gazetteer knows is a mention of its own first
-    rf"|(?<=[{_LOW}][ ])(?!{_TWO_LETTER_TITLES})[A-Z]{{2}}"
+    # (or opening a sentence or a paragraph: "JB Hamby, the state's negotiator, said")
+    rf"|(?:(?<=[{_LOW}][ ])|(?<=[.!?][ ])|(?<=\n)|(?<![\s\S]))(?!{_TWO_LETTER_TITLES})[A-Z]{{2}}"
     rf"(?=[ ][{_UP}][{_LOW}]+(?:$|[ ,.][^{_UP}])))"
 )
 # a generational suffix closes a personal name: "Abdusakur Tan II", "John Smith III"
@@ -886,7 +887,29 @@ def _other_bearers(text: str, mentions: list[Mention], used: bytearray) -> list[
         out.append(Mention(a, m.end, MentionKind.NAME, text[a : m.end], possessive=m.possessive))
     out = [_surname_first_bearer(text, m, used) for m in out]
     out = [_given_name_bearer(text, m, used) for m in out]
-    return _longer_surnames(text, out, used, bearers)
+    return _bare_surnames_of_bearers(text, _longer_surnames(text, out, used, bearers))
+
+
+def _bare_surnames_of_bearers(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'Heiko Lindner, 52, ... Lindner took a photo': the bare surname after the text named
+    another bearer in full, and before it ever names the known person in full, is that
+    other bearer again (an unknown person's surname), not the known person."""
+    named: dict[str, int] = {}  # an other bearer's surname -> where the text first named them
+    out: list[Mention] = []
+    for m in mentions:
+        if m.kind is MentionKind.NAME and " " in m.text:
+            named.setdefault(m.text.split()[-1], m.start)
+        person = m.person
+        if (
+            person is not None
+            and " " not in m.text
+            and m.text in named
+            and person.name.split()[-1] == m.text
+            and text.find(person.name, 0, m.start) < 0
+        ):
+            m = Mention(m.start, m.end, MentionKind.SURNAME, m.text, possessive=m.possessive)
+        out.append(m)
+    return out
 
 
 # What may follow a known surname and make it part of a longer one: a hyphenated second

@@ -31,6 +31,7 @@ from parley.extract.dates import article_date
 from parley.extract.features import Utterance, continues, intro_of, lead_of, party_roles
 from parley.extract.hearsay_gate import Candidate, candidate
 from parley.extract.holders import POSITION_NOUNS, Holder, holders, holders_at, main_subjects
+from parley.extract.interviews import interview_answers
 from parley.extract.mentions import Mention, MentionKind, mention_finder, opposition_offices
 from parley.extract.model import EventType, Stance, Statement
 from parley.extract.options import DEFAULT_OPPOSITION, Opposition
@@ -285,6 +286,7 @@ def _steps(
         if owned:
             drafts = [_owned_side(text, d, owned) for d in drafts]
     drafts = _private_pronouns(text, drafts)
+    drafts = interview_answers(text, drafts)
     if bodies:
         _state_body_late(drafts, bodies, held, why, finder.gaz)
     out: list[Statement] = []
