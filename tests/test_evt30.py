@@ -97,3 +97,11 @@ def test_the_shipped_event_only_parts_are_no_spent_part_and_no_kept_out_one() ->
     assert not named & spent
     assert not named & {"test14", "test15", "test16", "test30", "test31"}
     assert all(0 < w <= 1 for w in train.EVENT_ONLY_PARTS.values())
+
+
+def test_the_shipped_model_reads_test40_for_its_event_model_alone() -> None:
+    from parley.extract.classifier import MODEL_PATH
+
+    assert train.EVENT_ONLY_PARTS == {"test40": 0.25}
+    meta = StatementClassifier.load(MODEL_PATH).meta
+    assert meta["event_only"] == {"test40": 0.25}
