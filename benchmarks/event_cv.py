@@ -30,7 +30,9 @@ added is scored apart by the model that scores the held-out parts (what the ship
 would read on it). ``--confusion`` prints the confusions of the Ukraine
 articles and of the other negotiations apart. A configuration is ``key=value`` pairs
 separated by commas (keys of ``train._train_as``: ``c``, ``event_nb``, ``written``,
-``extras`` as ``rules+...``, ...).
+``extras`` as ``rules+...``, ``part_weights`` and ``event_only`` as ``test40:0.5+...``, ...).
+``event_only=PART:W`` (``train.EVENT_ONLY_PARTS``) trains the event model alone on a part
+added with ``--also-train PART``, at weight W; the stance model's data stay as they are.
 """
 
 from __future__ import annotations
@@ -105,7 +107,7 @@ def load(root: Path, cache: Path | None) -> Loaded:
         with cache.open("rb") as f:
             data: Loaded = pickle.load(f)
         return data
-    spent = {Path(p).name for p in T.SPENT}
+    spent = {Path(p).name for p in T.SPENT} | set(T.EVENT_ONLY_PARTS)
     articles = T.corpus(root, spent=True)
     held = heldout(root)
     fresh = heldout(root, tuple(p for p in FRESH if Path(p).name not in spent))
@@ -227,7 +229,7 @@ def parse_config(text: str) -> dict[str, Any]:
         key, _, value = item.partition("=")
         if key in ("extras", "event_extras", "stance_extras"):
             cfg[key] = tuple(x for x in value.split("+") if x)
-        elif key == "part_weights":  # part_weights=test32:0.5+test33:0.5 (dev: "dev")
+        elif key in ("part_weights", "event_only"):  # part_weights=test32:0.5+test33:0.5
             cfg[key] = {p: float(w) for p, _, w in (x.partition(":") for x in value.split("+"))}
         elif key in ("written_event", "written_stance"):
             cfg[key] = value.lower() in ("1", "true", "yes")

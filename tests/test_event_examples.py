@@ -61,10 +61,14 @@ def test_examples_load_as_utterances() -> None:
 # The second was written on December 2 (c403626); a test32 or test33 article, written on
 # December 4 or 5 by another hand, shares an eight-word run with it (those parts joined the
 # training data in the twenty-second round).
+# The third was written on December 2 (16d4774); test40's Porgera mine article, written on
+# December 5 by another hand, shares an eight-word run with it (test40 joined the event
+# model's training data in the thirtieth round, evt30).
 _WRITTEN_BEFORE = {
     "I have directed the labour board to impose binding arbitration and end the stoppage.",
     "the review of the steel safeguard did not depend on what happened at the G20 summit in Rio"
     " next week",
+    "the company had dropped its arbitration claim against the state as part of the settlement",
 }
 
 

@@ -53,7 +53,10 @@ _TITLE_KINDS = frozenset((MentionKind.ROLE, MentionKind.ADJECTIVE, MentionKind.A
 _OPENER = re.compile(
     r"(?:[A-Z][\w'’-]*)(?:\s+[\w'’-]+){0,4},\s+(?=[A-Z])"
     r"|(?:At|In|On|Outside|Inside|Near|Along|Across|Behind|Beside|Under|Over|From|Through"
-    r"|After|Before|During|Since|When|While|Once|Although|Though)\s+[^,.;:!?\"“”()]{3,80}"
+    r"|After|Before|During|Since|When|While|Once|Although|Though"
+    # (an adverb of place or time before the preposition: "Back at the gate in X,")
+    r"|(?:Back|Later|Earlier|Out|Down|Up)\s+(?:at|in|on|near|along|by|outside|inside))"
+    r"\s+[^,.;:!?\"“”()]{3,80}"
     r"(?:,\s+(?:where|when|which|as|while)\s+[^,.;:!?\"“”()]{3,100})?,\s+(?=[A-Z]|the\s|an?\s)"
 )
 # A live blog entry's time on a line of its own: "\n15:10\n", "\n09.30 GMT\n"

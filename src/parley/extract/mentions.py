@@ -101,7 +101,8 @@ _WORD = (
     # follow ("union president JP Hornick said", "leader AJ Morgan,"), before a surname
     # that closes the name (not "NZ First Party"); not an abbreviated title, see
     # _TWO_LETTER_TITLES; an acronym the gazetteer knows is a mention of its own first
-    rf"|(?<=[{_LOW}][ ])(?!{_TWO_LETTER_TITLES})[A-Z]{{2}}"
+    # (or opening a sentence or a paragraph: "JB Hamby, the state's negotiator, said")
+    rf"|(?:(?<=[{_LOW}][ ])|(?<=[.!?][ ])|(?<=\n)|(?<![\s\S]))(?!{_TWO_LETTER_TITLES})[A-Z]{{2}}"
     rf"(?=[ ][{_UP}][{_LOW}]+(?:$|[ ,.][^{_UP}])))"
 )
 # a generational suffix closes a personal name: "Abdusakur Tan II", "John Smith III"
@@ -168,6 +169,8 @@ _PLACE_TO_OFFICE = re.compile(
     rf"(?:['’]s)?(?:\s+{_PLACE_KINDS}(?:['’]s)?|\s+(?:regional|provincial|state|city|municipal))?\s+"
 )
 _OFFICE_TO_PLACE = re.compile(r"\s+of\s+(?:the\s+)?")
+# "the ambassador in Sofia", "an envoy at Varna": where an office-holder serves
+_OFFICE_IN_PLACE = re.compile(r"\s+(?:in|at)\s+")
 _PRONOUN = re.compile(
     r"\b(?:he|she|him|they|them|He|She|They|it|It)\b"
     # "One said ...", "Another told ...": one of the group that spoke last
@@ -549,6 +552,25 @@ class MentionFinder:
                 and prev.role_class is RoleClass.PERSON
                 and _OFFICE_TO_PLACE.fullmatch(text, prev.end, m.start) is not None
             )
+            # "Ukraine's ambassador in Sofia, X": the post's town, a single word the place
+            # table knows, is no given name of the person named after it
+            posted = (
+                prev is not None
+                and prev.kind is MentionKind.ROLE
+                and prev.role_class is RoleClass.PERSON
+                and m.kind is MentionKind.SURNAME
+                and not poss
+                and _OFFICE_IN_PLACE.fullmatch(text, prev.end, m.start) is not None
+            )
+            if posted and not (before_office or after_office):
+                # only an office a state qualifies ("Ukraine's ambassador", "the Polish
+                # consul"): "a union organiser in Dresden" is a private person
+                code = place_state(self.gaz, name) if _state_office(text, out, i - 1) else None
+                if code is not None and not _surname_named_before(out[:i], name):
+                    out[i] = Mention(
+                        m.start, m.end, MentionKind.ACTOR, name, actor=code, subnational=True
+                    )
+                continue
             if not (before_office or after_office):
                 continue
             if name in _OFFICE_QUALIFIERS:
@@ -733,6 +755,22 @@ _PARTY_LABEL = re.compile(
 )
 
 
+# Between a state and its office: "Ukraine's ambassador", "the Polish honorary consul"
+_STATE_TO_OFFICE = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}")
+
+
+def _state_office(text: str, mentions: list[Mention], k: int) -> bool:
+    """Whether the office ``mentions[k]`` is qualified by a state named right before it."""
+    if k < 1:
+        return False
+    state = mentions[k - 1]
+    return (
+        state.kind in (MentionKind.ACTOR, MentionKind.ADJECTIVE)
+        and state.actor is not None
+        and _STATE_TO_OFFICE.fullmatch(text, state.end, mentions[k].start) is not None
+    )
+
+
 def opposition_offices(mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with the opposition's role nouns ("opposition leader", "opposition
     senators", "shadow chancellor") as the offices, groups and bodies of their state's
@@ -849,7 +887,29 @@ def _other_bearers(text: str, mentions: list[Mention], used: bytearray) -> list[
         out.append(Mention(a, m.end, MentionKind.NAME, text[a : m.end], possessive=m.possessive))
     out = [_surname_first_bearer(text, m, used) for m in out]
     out = [_given_name_bearer(text, m, used) for m in out]
-    return _longer_surnames(text, out, used, bearers)
+    return _bare_surnames_of_bearers(text, _longer_surnames(text, out, used, bearers))
+
+
+def _bare_surnames_of_bearers(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'Heiko Lindner, 52, ... Lindner took a photo': the bare surname after the text named
+    another bearer in full, and before it ever names the known person in full, is that
+    other bearer again (an unknown person's surname), not the known person."""
+    named: dict[str, int] = {}  # an other bearer's surname -> where the text first named them
+    out: list[Mention] = []
+    for m in mentions:
+        if m.kind is MentionKind.NAME and " " in m.text:
+            named.setdefault(m.text.split()[-1], m.start)
+        person = m.person
+        if (
+            person is not None
+            and " " not in m.text
+            and m.text in named
+            and person.name.split()[-1] == m.text
+            and text.find(person.name, 0, m.start) < 0
+        ):
+            m = Mention(m.start, m.end, MentionKind.SURNAME, m.text, possessive=m.possessive)
+        out.append(m)
+    return out
 
 
 # What may follow a known surname and make it part of a longer one: a hyphenated second

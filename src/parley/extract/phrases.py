@@ -148,7 +148,9 @@ NOT_REPORTING = re.compile(
     # said": what follows is what was left unsaid
     r"|(?:\bnot|\bnever|n['’]t)\s+(?:(?:yet|publicly|explicitly|officially|formally|directly"
     r"|specifically|immediately)\s+)?$"
-    r"|\b(?:neither|nobody|no\s+one|none)\b(?:\s+[\w'’-]+){0,3}\s+(?:(?:has|have|had|did|does)\s+)?$",
+    r"|\b(?:neither|nobody|no\s+one|none)\b(?:\s+[\w'’-]+){0,3}\s+(?:(?:has|have|had|did|does)\s+)?$"
+    # "few governments have welcomed ...": almost nobody (not "a few officials said")
+    r"|(?<!\ba\s)\bfew\s+(?:[\w'’-]+\s+){1,3}(?:(?:has|have|had|did|do)\s+)?$",
     re.IGNORECASE,
 )
 # ", secretary of Ukraine's security council," / ", a foreign policy adviser to Putin,":

@@ -31,6 +31,7 @@ from parley.extract.dates import article_date
 from parley.extract.features import Utterance, continues, intro_of, lead_of, party_roles
 from parley.extract.hearsay_gate import Candidate, candidate
 from parley.extract.holders import POSITION_NOUNS, Holder, holders, holders_at, main_subjects
+from parley.extract.interviews import interview_answers
 from parley.extract.mentions import Mention, MentionKind, mention_finder, opposition_offices
 from parley.extract.model import EventType, Stance, Statement
 from parley.extract.options import DEFAULT_OPPOSITION, Opposition
@@ -285,6 +286,7 @@ def _steps(
         if owned:
             drafts = [_owned_side(text, d, owned) for d in drafts]
     drafts = _private_pronouns(text, drafts)
+    drafts = interview_answers(text, drafts)
     if bodies:
         _state_body_late(drafts, bodies, held, why, finder.gaz)
     out: list[Statement] = []
@@ -1375,9 +1377,20 @@ def _past_view_noun(text: str, d: Draft) -> Draft:
     return replace(d, start=m.end()) if m is not None and m.end() < d.end else d
 
 
+# "offered no evidence", "gave no details", "provided little proof": an absence of
+# support the journalist notes, nothing said
+_NO_EVIDENCE = re.compile(
+    r"(?:no|little|scant|few)\s+(?:[a-z]+\s+)?(?:evidence|proof|details?|explanation|figures"
+    r"|specifics|timeline|timetable|source|sources)(?:\s+(?:for|of|to\s+support)\b.*)?[\s.,;]*",
+    re.IGNORECASE | re.S,
+)
+
+
 def _topic_only(text: str, d: Draft) -> bool:
     if d.direct:
         return False
+    if _NO_EVIDENCE.fullmatch(text, d.start, d.end):
+        return True
     if d.lemma in ("say", "tell", "write") and _NO_CLAUSE.fullmatch(text, d.start, d.end):
         return True
     return (
@@ -1582,9 +1595,8 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
 # "..., and rejected", "and also praised": a verb of speech after a coordinating word, with
 # no capitalised word between (a new subject: "and Macron said" is another statement).
 _SECOND_CUE = re.compile(
-    r"(?:,\s*|\s)(?:and|but)\s+(?:also\s+|later\s+|then\s+)?(?:has\s+|have\s+)?("
-    + "|".join(sorted(SPEECH_FORMS, key=len, reverse=True))
-    + r")\b"
+    r"(?:,\s*|\s)(?:and|but)\s+(?:(?:he|she|it|they)\s+)?(?:also\s+|later\s+|then\s+)?"
+    r"(?:has\s+|have\s+)?(" + "|".join(sorted(SPEECH_FORMS, key=len, reverse=True)) + r")\b"
 )
 
 
@@ -1715,7 +1727,7 @@ def _split_reports(
         present = d.cue.lower().endswith("s") and d.cue.lower() not in ("was", "has")
         parts: list[Draft] = []
         cur = d
-        for nxt in next_reports(doc, present):
+        for nxt in next_reports(doc, present, d.cue.lower().endswith("ing")):
             if _in_quotes(text, d.start, d.start + nxt.cue_start):
                 continue
             end = d.start + nxt.link_start

@@ -719,6 +719,16 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                     holders = []
                 if holders:
                     p = self._prefer_mentioned(holders, pos)
+                    titled = (
+                        self._titled_name(role.role, pos)
+                        if actor is None and not self._titled_as(p, role.role, pos)
+                        else None
+                    )
+                    if titled is not None:
+                        # "Prime Minister X and Alberta Premier Y ... The premier said": the
+                        # one the text itself titled so, not a holder the gazetteer gives
+                        # that title among others but the text titles otherwise
+                        return self._remember(pos, titled, None)
                     return self._remember(
                         pos, Who(p.name, p.actor_on(day), True, ActorPath.OFFICE_HOLDER), p.gender
                     )
@@ -1401,6 +1411,23 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
         ):
             return None
         return who
+
+    def _titled_as(self, p: Person, role: str, pos: int) -> bool:
+        """Whether the text, before ``pos``, names ``p`` right after ``role`` as a title
+        ("Premier X"), or never names ``p`` after any title (nothing to go against)."""
+        titles = set()
+        i = bisect_left(self.starts, pos)
+        before = self.mentions[:i]
+        for k, m in enumerate(before):
+            if m.person is not None and m.person.name == p.name and k > 0:
+                prev = before[k - 1]
+                if (
+                    prev.kind is MentionKind.ROLE
+                    and prev.role_class is RoleClass.PERSON
+                    and self.text[prev.end : m.start].strip() == ""
+                ):
+                    titles.add(prev.role)
+        return not titles or role in titles
 
     def _unnamed(self, role: str, pos: int) -> Who | None:
         """The unnamed source described last before ``pos`` in the text with ``role`` as its

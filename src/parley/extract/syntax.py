@@ -329,8 +329,20 @@ def _perfect(verb: Token, aux: frozenset[str] = _HAVE) -> bool:
 
 def _nobody(subj: Token) -> bool:
     """A negative subject ("nobody", "neither side", "no one"): the verb reports nothing."""
-    return subj.lower_ in _NOBODY or any(
-        c.dep_ == "det" and c.lower_ in _NO_DETERMINERS for c in subj.children
+    return (
+        subj.lower_ in _NOBODY
+        or any(c.dep_ == "det" and c.lower_ in _NO_DETERMINERS for c in subj.children)
+        or _few(subj)
+    )
+
+
+def _few(subj: Token) -> bool:
+    """'Few governments have welcomed ...': almost nobody (not "a few officials")."""
+    return any(
+        c.lower_ == "few"
+        and c.i < subj.i
+        and not any(x.lower_ == "a" for x in (*c.children, *subj.children))
+        for c in subj.children
     )
 
 
@@ -1144,17 +1156,59 @@ class NextReport:
 
 
 _PERFECT = frozenset(("has", "have"))
+
+
+def _after_comma_and(verb: Token) -> bool:
+    """A conjunct after ", and" / ", but": "... that the vote had gone well[, and praised] the
+    organisers" -- the comma parts it from the reported clause the parse hangs it on, so it
+    is the speaker's next act, not the reported subject's."""
+    doc = verb.doc
+    links = [c for c in verb.children if c.dep_ == "cc" and c.i < verb.i] + [
+        c for c in verb.head.children if c.dep_ == "cc" and verb.head.i < c.i < verb.i
+    ]
+    first = min([verb.i, *(c.i for c in verb.children if c.dep_ == "nsubj")])
+    return any(c.i == first - 1 and c.i > 0 and doc[c.i - 1].text == "," for c in links)
+
+
+_SPEAKER_PRONOUNS = frozenset(("he", "she", "it", "they"))
+
+
+def _speaker_pronoun(subj: Token, root: Token) -> bool:
+    """'... the border would stay open, and he appealed to ...': a personal pronoun subject
+    of a conjunct after ", and" / ", but", when the reported clause's own subject is a
+    common noun (no person or pronoun it could stand for), is the speaker again."""
+    if subj.lower_ not in _SPEAKER_PRONOUNS or not _after_comma_and(subj.head):
+        return False
+    own = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(own) and all(
+        c.tag_ in ("NN", "NNS") and not any(x.tag_ in ("NNP", "NNPS", "PRP") for x in c.subtree)
+        for c in own
+    )
+
+
+def _past_of_finite(verb: Token) -> bool:
+    """A past participle coordinated with a finite past or present verb that has no
+    auxiliary of its own ("Moscow had no plans ... and called the reports ..."): the parse's
+    tag for a simple past, not a participle sharing an auxiliary ("had met and agreed")."""
+    head = verb.head
+    return head.tag_ in ("VBD", "VBZ") and not any(
+        c.dep_ in ("aux", "auxpass") for c in head.children
+    )
+
+
 _NOTHING = frozenset(("nothing", "none"))
 
 
-def next_reports(doc: Doc, present: bool) -> list[NextReport]:
+def next_reports(doc: Doc, present: bool, gerund: bool = False) -> list[NextReport]:
     """The reporting verbs coordinated, without a subject of their own, with the predicate of
     a parsed reported clause: the speaker's next act, a statement of its own ("Peskov said
     sovereign countries had the right to choose [and called] the threats illegitimate").
 
     The verb is finite like a reporting verb (past, or present; "has called" after a
     present-tense "says"), with no auxiliary, modal or negation: a back-shifted verb ("and
-    would report", "and had been told") still belongs to what was reported.
+    would report", "and had been told") still belongs to what was reported. After a gerund
+    cue ("saying ..."), a gerund the parse coordinates with a verb of another form ("saying
+    talks would go on [and accusing] the other side ...") is the next act too.
     """
     sents = list(doc.sents)
     if not sents:
@@ -1165,6 +1219,9 @@ def next_reports(doc: Doc, present: bool) -> list[NextReport]:
     ):
         return []  # "[...] was not her view and dismissed": no clause of its own to end
     out: list[NextReport] = []
+    # (a gerund's report is a clause with a subject: "saying [talks would go on]")
+    clause = root.tag_.startswith("VB") and any(c.dep_ == "nsubj" for c in root.children)
+    gerund = gerund and clause
     # (a finite verb the parse coordinates with an infinitive or a participle below the root
     # is the root's conjunct: "had done everything to bring the parties together [and
     # rejected] the charge" cannot mean "to rejected")
@@ -1174,21 +1231,39 @@ def next_reports(doc: Doc, present: bool) -> list[NextReport]:
         if t.dep_ == "conj"
         and t.tag_ in ("VBD", "VBZ")
         and t.head.i != root.i
-        and t.head.tag_ in ("VB", "VBG")
-        and t.head.dep_ in ("advcl", "xcomp", "acl", "relcl")
+        and (
+            t.head.tag_ in ("VB", "VBG")
+            and t.head.dep_ in ("advcl", "xcomp", "acl", "relcl", "pcomp")
+            or _after_comma_and(t)
+            and t.head.dep_ == "ccomp"
+            and t.head.head.i == root.i
+        )
+        or gerund
+        and clause
+        and t.dep_ == "conj"
+        and t.tag_ == "VBG"
+        and t.head.tag_ in ("VB", "VBD", "VBZ", "VBP")
     ]
     for verb in [*root.children, *misplaced]:
         lemma = FORM_LEMMA.get(verb.lower_)
         if verb.dep_ != "conj" or lemma is None or lemma in TOPIC_LEMMAS:
             continue
-        if verb.tag_ not in ("VBD", "VBZ", "VBN"):
+        if verb.tag_ not in ("VBD", "VBZ", "VBN") and not (
+            # ("was blocking the road and accusing ...": a gerund of the reported clause)
+            gerund and verb.tag_ == "VBG" and verb.head.tag_ != "VBG"
+        ):
             continue
         children = list(verb.children)
-        if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "neg", "auxpass") for c in children):
+        if any(
+            c.dep_ in ("nsubjpass", "expl", "neg", "auxpass")
+            or c.dep_ == "nsubj"
+            and not _speaker_pronoun(c, root)
+            for c in children
+        ):
             continue
         aux = [c for c in children if c.dep_ == "aux"]
         perfect = bool(aux) and all(c.lower_ in _PERFECT for c in aux) and present
-        if aux and not perfect or verb.tag_ == "VBN" and not perfect:
+        if aux and not perfect or verb.tag_ == "VBN" and not (perfect or _past_of_finite(verb)):
             continue
         if any(
             c.dep_ == "dobj" and (c.lower_ in _NOTHING or any(x.lower_ == "no" for x in c.children))
