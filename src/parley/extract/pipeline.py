@@ -28,6 +28,7 @@ from parley.extract.counterpart import (
 )
 from parley.extract.cues import FORM_LEMMA, NOMINAL_LEMMAS, SPEECH_FORMS
 from parley.extract.dates import article_date
+from parley.extract.described import described_again, described_member
 from parley.extract.features import Utterance, continues, intro_of, lead_of, party_roles
 from parley.extract.hearsay_gate import Candidate, candidate
 from parley.extract.holders import POSITION_NOUNS, Holder, holders, holders_at, main_subjects
@@ -2045,7 +2046,7 @@ def _listed_sides(text: str, drafts: list[Draft], listed: list[Unlisted]) -> lis
     follows, in the same paragraph, a statement given a listed body's code here stands
     for that body too ("The federations ... called the deal a first step. They said ...")."""
     out = [_listed_side(text, d, listed) for d in drafts]
-    return _pronouns_follow(
+    out = _pronouns_follow(
         text,
         out,
         ActorPath.LISTED,
@@ -2053,6 +2054,26 @@ def _listed_sides(text: str, drafts: list[Draft], listed: list[Unlisted]) -> lis
         free=lambda d: d.who.actor is None,
         body=True,
     )
+    return _described_follow(text, out)
+
+
+def _described_follow(text: str, out: list[Draft]) -> list[Draft]:
+    """A statement whose subject describes the person of the statement before it in the
+    same paragraph again ("A company official said ... The official added"), with no side
+    of its own, stands for the body that statement was given here."""
+    order = sorted(range(len(out)), key=lambda i: out[i].start)
+    for prev, i in zip(order, order[1:], strict=False):
+        d, p = out[i], out[prev]
+        if (
+            p.who.path is ActorPath.LISTED
+            and p.who.speaker is None
+            and d.who.speaker is None
+            and (d.who.actor is None or d.who.path in _WEAK_PATHS)
+            and "\n" not in text[p.start : d.start]
+            and described_again(text, d.cue_start)
+        ):
+            out[i] = replace(d, who=replace(d.who, actor=p.who.actor, path=ActorPath.LISTED))
+    return out
 
 
 def _listed_side(text: str, d: Draft, listed: list[Unlisted]) -> Draft:
@@ -2061,6 +2082,12 @@ def _listed_side(text: str, d: Draft, listed: list[Unlisted]) -> Draft:
     NEU,", "X of the NEU", "X, who heads the NEU,"), or with "its" or a noun of the body's
     class that refers back to it ("the union's chief executive, X"), stands for it (see
     ``unlisted.member_of`` and ``unlisted.referred_back``)."""
+    if d.who.speaker is None and (d.who.actor is None or d.who.path in _WEAK_PATHS):
+        # "A company official said", "according to a senior party functionary": an
+        # unnamed person the text describes by the class of the body named before
+        member = described_member(text, d.cue_start, d.cue, listed)
+        if member is not None:
+            return replace(d, who=replace(d.who, actor=member, path=ActorPath.LISTED, basis=None))
     if d.who.actor is not None:
         # a side read from an acronym the text defines as a listed body ("the Coalition
         # of Patriots for Change (CPC)", where the party table reads CPC as a state's

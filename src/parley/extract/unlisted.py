@@ -118,6 +118,9 @@ class Unlisted:
     # a listed body of states (the gazetteer gives it members: the European Union), which
     # no "union" of a text's workers means
     of_states: bool = False
+    # a listed movement (an armed group, a political movement), which "the group", "the
+    # movement" or "the faction" may stand for
+    movement: bool = False
 
 
 def _initials(words: list[str]) -> str:
@@ -795,6 +798,7 @@ def listed_parties(text: str, gaz: Gazetteer, skip: frozenset[str] = frozenset()
             tuple(sorted(shadows.get(code, ()))),
             gaz.actors[code].nouns,
             bool(gaz.actors[code].members),
+            gaz.actors[code].kind is ActorKind.MOVEMENT,
         )
         for code, names in forms.items()
     ]
