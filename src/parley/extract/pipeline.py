@@ -282,6 +282,7 @@ def _steps(
         listed = listed_parties(text, finder.gaz, frozenset(u.code for u in unlisted))
         if listed:
             drafts = _listed_sides(text, drafts, listed)
+    drafts = _bodies_follow(text, drafts, finder.gaz)
     if any(d.who.actor is None for d in drafts):
         owned = state_bodies(text, finder.gaz, resolver.government_side)
         if owned:
@@ -2055,6 +2056,43 @@ def _listed_sides(text: str, drafts: list[Draft], listed: list[Unlisted]) -> lis
         body=True,
     )
     return _described_follow(text, out)
+
+
+# a verb coordinated with the one before it, sharing its subject ("X welcomed the deal
+# and said"), or "It" opening the next sentence ("X said ... It added")
+_SHARED_SUBJECT = re.compile(
+    r"(?:,?[ ]and[ ](?:also[ ]|then[ ]|has[ ]|had[ ])?|\b[Ii]t[ ](?:[a-z]+[ ])?)$"
+)
+# the paths by which a pronoun speaker got a side that a body's own statement before it
+# overrides: a pronoun read as a person's or the context's state, or nothing
+_YIELDING = frozenset(
+    (ActorPath.COREF, ActorPath.CONTEXT_STATE, ActorPath.ARTICLE_FALLBACK, ActorPath.UNRESOLVED)
+)
+
+
+def _bodies_follow(text: str, out: list[Draft], gaz: Gazetteer) -> list[Draft]:
+    """A statement with no speaker whose verb shares the subject of the statement before it
+    in the same paragraph ("X welcomed the talks and said it ...", "X said ... It added"),
+    where that statement is a non-state body's own (spoken by its name, no person), stands
+    for that body, not for a person or state the pronoun was read as."""
+    order = sorted(range(len(out)), key=lambda i: out[i].start)
+    for prev, i in zip(order, order[1:], strict=False):
+        d, p = out[i], out[prev]
+        actor = gaz.actors.get(p.who.actor) if p.who.actor is not None else None
+        if (
+            actor is not None
+            and actor.kind in (ActorKind.ORGANISATION, ActorKind.MOVEMENT)
+            and p.who.speaker is None
+            and p.who.path in (ActorPath.NAMED_ACTOR, ActorPath.LISTED)
+            and d.who.speaker is None
+            and d.who.actor != p.who.actor
+            and (d.who.actor is None or d.who.path in _YIELDING)
+            and p.cue_start < d.cue_start
+            and "\n" not in text[p.start : d.start]
+            and _SHARED_SUBJECT.search(text, max(0, d.cue_start - 20), d.cue_start) is not None
+        ):
+            out[i] = replace(d, who=replace(d.who, actor=p.who.actor, path=p.who.path))
+    return out
 
 
 def _described_follow(text: str, out: list[Draft]) -> list[Draft]:

@@ -595,10 +595,13 @@ def office_subject(text: str, cue_start: int, parties: list[Unlisted]) -> str | 
     if not parties:
         return None
     for form, code in _forms(parties):
-        # the body itself right before the verb, an apposition between ("after Rengo,
-        # the country's largest union federation, said")
+        # the body itself right before the verb, an apposition or an auxiliary between
+        # ("after Rengo, the country's largest union federation, said", "X has said")
         named = re.compile(
-            _CLAUSE_BEFORE + re.escape(form) + r"(?:,[ ](?:the|a|an)[ ][^,.;:\"“”()]{1,70},)?[ ]$"
+            _CLAUSE_BEFORE
+            + re.escape(form)
+            + r"(?:,[ ](?:the|a|an)[ ][^,.;:\"“”()]{1,70},)?[ ]"
+            + r"(?:(?:has|had|have)[ ](?:also[ ])?)?$"
         ).search(text, max(0, cue_start - 120), cue_start)
         if named is not None:
             return code
