@@ -5,6 +5,7 @@ no body, only its class; the body is the one of that class the story named last.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -42,7 +43,16 @@ _OPENS = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n)|(?<=,\s)|(?<
 _REACH = 2000
 
 
-def _description(text: str, start: int, end: int) -> re.Match[str] | None:
+@dataclass(frozen=True, slots=True)
+class _Described:
+    """A description of a body's person: its class noun, and where it ends (from the
+    start it was read at)."""
+
+    noun: str
+    end: int
+
+
+def _description(text: str, start: int, end: int) -> _Described | None:
     """The description of a body's person that spans text[start:end] (less a trailing
     inserted phrase between commas), or None."""
     phrase = text[start:end].rstrip(" ,")
@@ -52,7 +62,7 @@ def _description(text: str, start: int, end: int) -> re.Match[str] | None:
     for pattern in (_NOUN_FIRST, _NOUN_AFTER):
         found = pattern.match(phrase)
         if found is not None and _TAIL.fullmatch(phrase, found.end()):
-            return found
+            return _Described(found.group("noun"), len(phrase))
     return None
 
 
@@ -100,23 +110,27 @@ def described_member(text: str, cue_start: int, cue: str, parties: list[Unlisted
         at = cue_start + len("according to ")
         comma = text.find(",", at, at + 120)
         found = _description(text, at, comma) if comma >= 0 else None
-        return _body_before(text, found.group("noun"), at, parties) if found else None
+        return _body_before(text, found.noun, at, parties) if found else None
     lo = max(0, cue_start - 240)
     starts = [m.start() for m in _OPENS.finditer(text, lo, cue_start)]
     for start in starts:
         found = _description(text, start, cue_start)
         if found is not None:
             # nothing but an inserted phrase between the description and the verb
-            rest = text[start + found.end() : cue_start]
+            rest = text[start + found.end : cue_start]
             if rest.strip() and not re.fullmatch(r"[^.!?\"“”]*,\s*", rest):
                 continue
-            return _body_before(text, found.group("noun"), start, parties)
+            return _body_before(text, found.noun, start, parties)
     return None
 
 
-# a description of the same person again, as the subject of a later verb: "The official
-# said", "The functionary added"
-_AGAIN = re.compile(rf"\b[Tt]he[ ](?:{_PERSON})[ ](?:[a-z]+[ ])?$")
+# a description of the same person again, as the subject of a later verb ("The official
+# said", "The functionary added"), or of another of the same body's people ("Another
+# said", "A second member added")
+_AGAIN = re.compile(
+    rf"(?:\b[Tt]he[ ](?:{_PERSON})|\b[Aa]nother(?:[ ](?:{_PERSON}))?|\b[Aa][ ]second[ ](?:{_PERSON}))"
+    r"[ ](?:[a-z]+[ ])?$"
+)
 
 
 def described_again(text: str, cue_start: int) -> bool:
