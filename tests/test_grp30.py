@@ -103,3 +103,9 @@ def test_a_company_official_speaks_for_the_company_named_before() -> None:
 def test_another_of_the_same_people() -> None:
     text = "One member of the party's staff said it was fine. Another said it was not."
     assert described_again(text, _at(text, "said it was not"))
+
+
+def test_a_union_official_is_no_union_of_states() -> None:
+    states = Unlisted("BLOC", "Northern Union", ("Northern Union",), of_states=True)
+    text = "The Northern Union signed the pact. A union official said workers were not asked."
+    assert described_member(text, _at(text, "said workers"), "said", [states]) is None

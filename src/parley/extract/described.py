@@ -68,6 +68,8 @@ def _description(text: str, start: int, end: int) -> _Described | None:
 
 def _fits(noun: str, party: Unlisted, form: str) -> bool:
     noun = noun.lower().replace("organization", "organisation")
+    if party.of_states and noun in ("union", "unions"):
+        return False  # a union of states is no union of workers whatever its name
     if noun in _MOVEMENT_NOUNS and party.movement:
         return True
     if noun == "firm":
@@ -128,8 +130,8 @@ def described_member(text: str, cue_start: int, cue: str, parties: list[Unlisted
 # said", "The functionary added"), or of another of the same body's people ("Another
 # said", "A second member added")
 _AGAIN = re.compile(
-    rf"(?:\b[Tt]he[ ](?:{_PERSON})|\b[Aa]nother(?:[ ](?:{_PERSON}))?|\b[Aa][ ]second[ ](?:{_PERSON}))"
-    r"[ ](?:[a-z]+[ ])?$"
+    rf"(?:\b[Tt]he[ ](?:{_PERSON})|\b[Aa]nother(?:[ ](?:{_PERSON}))?"
+    rf"|\b[Aa][ ]second[ ](?:{_PERSON}))[ ](?:[a-z]+[ ])?$"
 )
 
 
