@@ -1380,7 +1380,9 @@ def _class_body(
         if _of_class(noun, by_code[code], form, declared)
         and _first_form(text, [(form, code)], 0, start) is not None
     }
-    if len({code for _, code in fitting}) != 1:
+    if len({code for _, code in fitting}) > 1:
+        return _dominant(text, fitting, start)
+    if not fitting:
         return None
     # (not where the text names another body of the noun the gazetteer lacks: "The
     # Harbour Workers Union joined them. The union said")
@@ -1398,6 +1400,25 @@ def _class_body(
         ):
             return None
     return next(iter(fitting))[1]
+
+
+# How many times more often the story must have named one body than any other of the
+# same class for "the <class noun>" to stand for it where the nearest name does not decide
+_DOMINANCE = 3
+
+
+def _dominant(text: str, fitting: set[tuple[str, str]], start: int) -> str | None:
+    """Of several bodies of one class named before ``start``, the one the story is about:
+    named at least ``_DOMINANCE`` times as often as any other ("the party" in a story on one
+    party that names a rival once), or None."""
+    counts: dict[str, int] = {}
+    for form, code in fitting:
+        counts[code] = counts.get(code, 0) + len(
+            re.findall(rf"(?<!\w){re.escape(form)}(?!\w)", text[:start])
+        )
+    ranked = sorted(counts.values(), reverse=True)
+    best = max(counts, key=lambda c: counts[c])
+    return best if ranked[0] >= _DOMINANCE * max(ranked[1], 1) else None
 
 
 # A capitalised word before a class noun that makes it a name's ("Ferry Workers Union",
