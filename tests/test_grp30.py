@@ -109,3 +109,29 @@ def test_a_union_official_is_no_union_of_states() -> None:
     states = Unlisted("BLOC", "Northern Union", ("Northern Union",), of_states=True)
     text = "The Northern Union signed the pact. A union official said workers were not asked."
     assert described_member(text, _at(text, "said workers"), "said", [states]) is None
+
+
+_RIVAL = Unlisted("RIVAL", "Coast Workers Party", ("Coast Workers Party",), nouns=("party",))
+
+
+def test_the_party_a_story_is_about() -> None:
+    from parley.extract.unlisted import noun_subject
+
+    story = (
+        "The Valley People's Party ended its boycott. The Valley People's Party wants a "
+        "charter, and the Valley People's Party will vote on it.\n\n"
+        "The Coast Workers Party called the deal a stunt.\n\n"
+        "What next?\n\nThe Planning Council will name a panel. The party says "
+    )
+    text = story + "it wants a date."
+    cue = len(story) - len("says ")
+    assert noun_subject(text, cue, [_PARTY, _RIVAL]) == "PARTY"
+    # (a body the gazetteer lacks, the Planning Council, stands between: the nearest name
+    # does not decide)
+    # named as often as its rival: "the party" decides nothing
+    even = story.replace(
+        "The Coast Workers Party called",
+        "The Coast Workers Party, the Coast Workers Party and the Coast Workers Party called",
+    )
+    cue = len(even) - len("says ")
+    assert noun_subject(even + "it wants a date.", cue, [_PARTY, _RIVAL]) is None
