@@ -117,6 +117,8 @@ _RIVAL = Unlisted("RIVAL", "Coast Workers Party", ("Coast Workers Party",), noun
 def test_the_party_a_story_is_about() -> None:
     from parley.extract.unlisted import noun_subject
 
+    # (a body the gazetteer lacks, the Planning Council, stands between the rival's name
+    # and "the party": the nearest name does not decide)
     story = (
         "The Valley People's Party ended its boycott. The Valley People's Party wants a "
         "charter, and the Valley People's Party will vote on it.\n\n"
@@ -126,8 +128,6 @@ def test_the_party_a_story_is_about() -> None:
     text = story + "it wants a date."
     cue = len(story) - len("says ")
     assert noun_subject(text, cue, [_PARTY, _RIVAL]) == "PARTY"
-    # (a body the gazetteer lacks, the Planning Council, stands between: the nearest name
-    # does not decide)
     # named as often as its rival: "the party" decides nothing
     even = story.replace(
         "The Coast Workers Party called",
