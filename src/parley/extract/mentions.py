@@ -1490,7 +1490,7 @@ _OFFICE_QUALIFIERS = {"Federal", "National", "Central", "State", "General", "Sup
 # holds it ("the previous Liberal government", "Progressive Conservative leader X"), though
 # a town somewhere bears the name ("Liberal", Kansas): never a place before a title
 _PARTY_FAMILIES = {"Liberal", "Conservative", "Progressive", "Labour", "Socialist",
-                   "Republican", "Democratic", "Communist", "Green", "Tory"}  # fmt: skip
+                   "Republican", "Democratic", "Communist", "Tory"}  # fmt: skip
 
 
 def _surname_named_before(before: list[Mention], name: str) -> bool:

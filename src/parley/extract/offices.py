@@ -552,9 +552,9 @@ class Offices(ResolverBase):
             return region
         if not state and any(o.role in _CITY_OFFICES for o in offices) and self.labour_dispute:
             # "the administration of Mayor X" bargaining with the city's union: an employer,
-            # no state's voice
+            # no state's voice (the city's own government where the gazetteer lists it)
             self.context_basis = ActorPath.ARTICLE_PLACES
-            return None
+            return self.city_government(offices[0].start)
         if not state and any(self._local_office(o) for o in offices):
             # "Regional governor Ivan Fedorov": the province or city the paragraph names,
             # else the dateline's state

@@ -21,6 +21,7 @@ from parley.extract.speaker_patterns import (
 )
 from parley.extract.sub_state_heads import (
     NamedGovernment,
+    city_government,
     head_government,
     minister_government,
     named_governments,
@@ -520,6 +521,11 @@ class SideContext(ResolverBase):
     @cached_property
     def _named_governments(self) -> list[NamedGovernment]:
         return named_governments(self.gaz, self.mentions)
+
+    def city_government(self, at: int) -> str | None:
+        """The listed city government a mayor named at ``at`` heads
+        (``sub_state_heads.city_government``)."""
+        return city_government(self.gaz, self.text, self._named_governments, at)
 
     @cached_property
     def _governments_state(self) -> str | None:

@@ -73,7 +73,7 @@ from parley.extract.speaker_patterns import chains as chains
 from parley.extract.speaker_patterns import det_before as det_before
 from parley.extract.speaker_patterns import organisation_name as organisation_name
 from parley.extract.speaker_patterns import word_before as word_before
-from parley.places import place_state, place_state_variant, regional_government, state_has_form
+from parley.places import place_state, place_state_variant, state_has_form
 
 # "the U.S. [Lumber Coalition]": capitalised words that go on a name after a state's
 # "... but its representative", "and their negotiators": a clause coordinated with the one
@@ -1294,9 +1294,7 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
 
     def _local_place(self, pos: int) -> str | None:
         """The state of the latest province or city (``parley.places``) named in the
-        paragraph before ``pos`` or in the rest of its sentence; the place's own government
-        where the gazetteer lists one ("the governor of Tucumán", "the mayor ... for
-        Medellín"), unless the article is a negotiation between states."""
+        paragraph before ``pos`` or in the rest of its sentence."""
         para = self.text.rfind("\n\n", 0, pos)
         end = _SENTENCE_END.search(self.text, pos)
         stop = end.end() if end else len(self.text)
@@ -1311,9 +1309,6 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                 name = m.text[:-2] if m.text.endswith(("'s", "’s")) else m.text
                 if name.split()[-1] in _PUBLIC_HEADS:
                     continue  # "The National Bank of Ukraine": a body, not a town "Bank"
-                own = regional_government(self.gaz, name)
-                if own is not None and not self._between_states:
-                    return own
                 side = place_state(self.gaz, name)
                 if (
                     side is None

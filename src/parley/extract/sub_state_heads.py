@@ -177,3 +177,24 @@ def _paragraph_government(
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
         return None
     return ranked[0][0]
+
+
+def city_government(gaz: Gazetteer, text: str, named: list[NamedGovernment], at: int) -> str | None:
+    """The city government the gazetteer lists ("City of Chicago") that a mayor named at
+    ``at`` heads: of the listed city governments the article names, the one the mayor's
+    paragraph names first, else the one the article names most (a tie: none)."""
+    cities = [n for n in named if _city(gaz, n.government)]
+    floor, end = _paragraph(text, at)
+    here = [n.government for n in cities if floor <= n.start < end]
+    if here:
+        return here[0]
+    ranked = Counter(n.government for n in cities).most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def _city(gaz: Gazetteer, code: str) -> bool:
+    """Whether the listed actor ``code`` is a city's government by its name ("City of X")."""
+    actor = gaz.actors.get(code)
+    return actor is not None and any(n.startswith("City of ") for n in actor.names)
