@@ -84,3 +84,12 @@ def test_a_bare_premier_is_not_of_the_province_whose_premier_is_named() -> None:
     sides = _sides(text)
     assert sides.get("Ada Pike") == "NLPROV"
     assert sides.get("Marc Tessier") == "QUEBEC"
+
+
+def test_a_mayor_in_a_labour_dispute_speaks_for_the_listed_city() -> None:
+    text = (
+        "CHICAGO - The city's bus drivers' union ended a two-day walkout on Friday after "
+        "the union and the city agreed a new collective agreement.\n\n"
+        'Mayor Lena Okafor said the contract was "fair to drivers and to riders" in Chicago.'
+    )
+    assert _sides(text).get("Lena Okafor") == "CHICAGO"
