@@ -34,7 +34,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from parley.actors import ActorKind, Gazetteer, per_gazetteer
+from parley.actors import Actor, ActorKind, Gazetteer, per_gazetteer
 
 # Words of an ISO 3166-2 name that say what kind of place it is, not which:
 # "Guangdong Sheng", "Kyivska oblast", "Altayskiy kray"
@@ -238,19 +238,64 @@ _OWN_GOVERNMENT = re.compile(
 )
 
 
+# "Government of Quebec", "Government of Córdoba Province": a listed name of a sub-state
+# actor that says which place it governs
+_GOVERNMENT_OF = re.compile(r"Government of (?:the )?(?P<place>.+?)(?: Province)?")
+# "La Rioja's provincial government (Argentina), its governor": the gazetteer's description
+# of a sub-state government, with the place it governs and, in brackets, its state
+_DESCRIBED = re.compile(
+    r"(?:the )?(?P<place>[A-Z][^()]*?)['’]s (?:[a-z]+ )?(?:government|administration)"
+    r" \((?P<state>[A-Z][^()]*)\)"
+)
+
+
+def _named_places(actor: Actor) -> set[str]:
+    """The places a listed non-state actor's government forms ("Assam government") and
+    names ("Government of Quebec") say it governs, with their plain spellings."""
+    found = set()
+    for form in actor.government:
+        m = _OWN_GOVERNMENT.fullmatch(form)
+        if m is not None:
+            found.add(m["place"])
+    for name in actor.names:
+        m = _GOVERNMENT_OF.fullmatch(name)
+        if m is not None:
+            found.add(m["place"])
+    return found | {ascii_name(p) for p in found}
+
+
 @per_gazetteer
 def _regional_table(gaz: Gazetteer) -> dict[str, str]:
-    """Sub-national place -> the one listed actor whose government form names it."""
+    """Sub-national place -> the one listed actor whose government form or name names it."""
     found: dict[str, set[str]] = defaultdict(set)
     places = _governed_places(gaz)
     for actor in gaz.actors.values():
         if actor.kind is ActorKind.STATE:
             continue
-        for form in actor.government:
-            m = _OWN_GOVERNMENT.fullmatch(form)
-            if m is not None and m["place"] in places:
-                found[m["place"]].add(actor.code)
+        for place in _named_places(actor):
+            if place in places:
+                found[place].add(actor.code)
     return {place: next(iter(codes)) for place, codes in found.items() if len(codes) == 1}
+
+
+def _described_places(gaz: Gazetteer) -> dict[str, str]:
+    """Place -> state for the sub-state governments whose description names their place and
+    state ("Basra's provincial government (Iraq)"): a place the table leaves out because
+    places of other states share its name ("La Rioja", "Córdoba"), or that it spells
+    otherwise ("Basra"), governed by an actor the gazetteer lists for that state."""
+    out: dict[str, str] = {}
+    for actor in gaz.actors.values():
+        m = _DESCRIBED.match(actor.name)
+        if actor.kind is ActorKind.STATE or m is None:
+            continue
+        state = gaz.actor_of(m["state"])
+        found = gaz.actors.get(state or "")
+        if state is None or found is None or found.kind is not ActorKind.STATE:
+            continue
+        for place in {m["place"], ascii_name(m["place"])}:
+            if place in _named_places(actor) and place not in gaz.surfaces:
+                out[place] = state
+    return out
 
 
 @per_gazetteer
@@ -263,7 +308,7 @@ def _governed_places(gaz: Gazetteer) -> dict[str, str]:
         for name, code in shipped_data()["subdivisions"].items()
         if code in gaz.actors and name not in gaz.surfaces
     }
-    return subdivisions | place_table(gaz)
+    return _described_places(gaz) | subdivisions | place_table(gaz)
 
 
 def regional_government(gaz: Gazetteer, name: str) -> str | None:
@@ -277,13 +322,15 @@ def regional_government(gaz: Gazetteer, name: str) -> str | None:
 
 @per_gazetteer
 def _regional_states(gaz: Gazetteer) -> dict[str, str | None]:
-    """Listed sub-state government -> the state of the one place it governs (None when it
-    governs several): :func:`regional_state`'s lookups, built once per gazetteer."""
+    """Listed sub-state government -> the state of the places it governs (its spellings:
+    "Quebec", "Québec"; None when they are in several states): :func:`regional_state`'s
+    lookups, built once per gazetteer."""
     places: dict[str, list[str]] = defaultdict(list)
     for place, code in _regional_table(gaz).items():
         places[code].append(place)
     governed = _governed_places(gaz)
-    return {code: governed.get(ps[0]) if len(ps) == 1 else None for code, ps in places.items()}
+    states = {code: {governed.get(p) for p in ps} for code, ps in places.items()}
+    return {code: found.pop() if len(found) == 1 else None for code, found in states.items()}
 
 
 def regional_state(gaz: Gazetteer, code: str) -> str | None:

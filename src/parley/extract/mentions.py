@@ -38,7 +38,12 @@ from parley.extract.roles import (
     role_class,
 )
 from parley.extract.word_cache import WordCache
-from parley.places import place_state, place_state_variant, regional_government
+from parley.places import (
+    place_state,
+    place_state_variant,
+    regional_government,
+    regional_state,
+)
 
 # The longest piece of text given to spaCy at once (its own limit is nlp.max_length).
 CHUNK_CHARS = 100_000
@@ -562,6 +567,19 @@ class MentionFinder:
                 and not poss
                 and _OFFICE_IN_PLACE.fullmatch(text, prev.end, m.start) is not None
             )
+            # "La Rioja's Ricardo Quintela": a province whose own government the gazetteer
+            # lists, its possessive right before a person's full name, is that person's
+            # province (the shorthand for its governor or premier)
+            before_person = (
+                poss
+                and nxt is not None
+                and nxt.kind is MentionKind.NAME
+                and " " in nxt.text
+                and text[m.start + len(name) : nxt.start] in ("'s ", "’s ")
+                and regional_government(self.gaz, name) is not None
+            )
+            if before_person:
+                before_office = True
             if posted and not (before_office or after_office):
                 # only an office a state qualifies ("Ukraine's ambassador", "the Polish
                 # consul"): "a union organiser in Dresden" is a private person
@@ -573,11 +591,14 @@ class MentionFinder:
                 continue
             if not (before_office or after_office):
                 continue
-            if name in _OFFICE_QUALIFIERS:
+            if name in _OFFICE_QUALIFIERS or name in _PARTY_FAMILIES:
                 continue  # "Federal Labour Minister X": a level of government, no town
             if _surname_named_before(out[:i], name):
                 continue  # "Prime Minister Ann Borne ... Borne's office": hers, no town's
-            code = place_state(self.gaz, name)
+            # (a place only a listed government's description places: "La Rioja")
+            code = place_state(self.gaz, name) or regional_state(
+                self.gaz, regional_government(self.gaz, name) or ""
+            )
             if code is None and after_office and not poss:
                 # "the mayor of La Línea": a place by its position, the table's under
                 # another spelling (not before an office: "Smith's spokesman")
@@ -1066,7 +1087,8 @@ def _joined_places(gaz: Gazetteer, text: str, mentions: list[Mention]) -> list[M
     province or region (``parley.places``) is one name with it ("British" is no side in
     "British Columbia Premier X"); before an office it is then the province's state. So is
     an unknown word and a state's name after it that name a province of another state
-    ("Mexico" is no side in "New Mexico")."""
+    ("Mexico" is no side in "New Mexico"), and two unknown words joined by "and" that name
+    one province ("Newfoundland and Labrador")."""
 
     def join(prev: Mention, m: Mention) -> Mention | None:
         if (
@@ -1096,6 +1118,20 @@ def _joined_places(gaz: Gazetteer, text: str, mentions: list[Mention]) -> list[M
             name = text[prev.start : m.end].removesuffix("'s").removesuffix("’s")
             code = place_state(gaz, name)
             if code is not None and code != m.actor:
+                return Mention(
+                    prev.start, m.end, MentionKind.SURNAME, text[prev.start : m.end],
+                    possessive=m.possessive,
+                )  # fmt: skip
+        if (
+            prev.kind in (MentionKind.SURNAME, MentionKind.NAME)
+            and m.kind in (MentionKind.SURNAME, MentionKind.NAME)
+            and not prev.possessive
+            and text[prev.end : m.start] == " and "
+        ):
+            # "Newfoundland and Labrador": two unknown words whose pair is one province's
+            # name (the table's, or a place a listed government governs)
+            name = text[prev.start : m.end].removesuffix("'s").removesuffix("’s")
+            if place_state(gaz, name) is not None or regional_government(gaz, name):
                 return Mention(
                     prev.start, m.end, MentionKind.SURNAME, text[prev.start : m.end],
                     possessive=m.possessive,
@@ -1450,6 +1486,11 @@ def _committee_topics(text: str, mentions: list[Mention]) -> list[Mention]:
 _OFFICE_QUALIFIERS = {"Federal", "National", "Central", "State", "General", "Supreme",
                       "Union", "Regional", "Provincial", "Municipal", "Royal", "Imperial",
                       "Deputy", "Acting", "Interim", "Executive", "Independence"}  # fmt: skip
+# Capitalised words that name a family of parties, which qualify an office by the party that
+# holds it ("the previous Liberal government", "Progressive Conservative leader X"), though
+# a town somewhere bears the name ("Liberal", Kansas): never a place before a title
+_PARTY_FAMILIES = {"Liberal", "Conservative", "Progressive", "Labour", "Socialist",
+                   "Republican", "Democratic", "Communist", "Tory"}  # fmt: skip
 
 
 def _surname_named_before(before: list[Mention], name: str) -> bool:

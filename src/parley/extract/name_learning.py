@@ -18,6 +18,7 @@ from parley.extract.roles import (
 from parley.extract.speaker_patterns import (
     _APPOSITION,
     _LEGISLATOR_GROUPS,
+    _LOCAL_OFFICES,
     _NOT_PERSON_HEADS,
     _NOT_STATES,
     _NOW,
@@ -320,6 +321,9 @@ class NameLearning(ResolverBase):
             )
             # "Olena Kovalchuk, a nurse from Kharkiv,": nobody's voice
             private = private or (not described and self._private_apposition(name.end))
+            local_title = any(
+                m.kind is MentionKind.ROLE and m.role in _LOCAL_OFFICES for m in chain
+            )
             # "A lawyer who has represented PKK defendants, X,": nor the client's
             private = private or self._private_role_clause_before(chain[0].start)
             # "A senator from the opposition National Action Party, X,": the opposition
@@ -544,7 +548,7 @@ class NameLearning(ResolverBase):
                 )
             ):
                 # "Senator X of Pennsylvania": an office-holder of a province's state
-                actor = self._of_place(name.end)
+                actor = self._of_place(name.end, local=local_title)
                 how = ActorPath.LOCAL_PLACE if actor is not None else how
             if actor is None and not private and self._body_word_before(chain):
                 # "Unifor national president X": the office of a body the gazetteer

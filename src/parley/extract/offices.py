@@ -33,7 +33,7 @@ from parley.extract.speaker_patterns import (
     det_before,
     word_before,
 )
-from parley.places import place_state
+from parley.places import place_state, regional_government
 
 # The capitalised word right before an office ("PSAC national president")
 _WORD_BEFORE = re.compile(r"\b([A-Z][\w&'’-]*)\s+(?:[a-z]+\s+)?$")
@@ -552,9 +552,9 @@ class Offices(ResolverBase):
             return region
         if not state and any(o.role in _CITY_OFFICES for o in offices) and self.labour_dispute:
             # "the administration of Mayor X" bargaining with the city's union: an employer,
-            # no state's voice
+            # no state's voice (the city's own government where the gazetteer lists it)
             self.context_basis = ActorPath.ARTICLE_PLACES
-            return None
+            return self.city_government(offices[0].start)
         if not state and any(self._local_office(o) for o in offices):
             # "Regional governor Ivan Fedorov": the province or city the paragraph names,
             # else the dateline's state
@@ -714,8 +714,11 @@ class Offices(ResolverBase):
             return m.actor
         return None
 
-    def _of_place(self, pos: int) -> str | None:
-        """The state of the province or city in "NAME of Pennsylvania"."""
+    def _of_place(self, pos: int, *, local: bool = False) -> str | None:
+        """The state of the province or city in "NAME of Pennsylvania"; for the holder of
+        a province's or city's own office (``local``: "Governor X of Tucumán"), the place's
+        own government where the gazetteer lists one, unless the article is a negotiation
+        between states."""
         gap = _OF_STATE.match(self.text, pos)
         m = self._mention_at(gap.end()) if gap else None
         if (
@@ -723,5 +726,8 @@ class Offices(ResolverBase):
             and m.kind in (MentionKind.SURNAME, MentionKind.NAME)
             and not _FIRM_GOES_ON.match(self.text, m.end)
         ):
+            own = regional_government(self.gaz, m.text)
+            if local and own is not None and not self._between_states:
+                return own
             return place_state(self.gaz, m.text)
         return None

@@ -21,6 +21,7 @@ from parley.extract.speaker_patterns import (
 )
 from parley.extract.sub_state_heads import (
     NamedGovernment,
+    city_government,
     head_government,
     minister_government,
     named_governments,
@@ -487,7 +488,10 @@ class SideContext(ResolverBase):
         (``actor``; see ``sub_state_heads.head_government``), or that a bare minister of a
         portfolio serves (:meth:`sub_state_minister`). None in a negotiation between two
         states: "Premier X" of a province on a trade dispute with another state speaks as
-        one of their state's people."""
+        one of their state's people. With no state in the context, the one state of the
+        governments the article names."""
+        if actor is None:
+            actor = self._governments_state
         if actor is None or self._between_states:
             return None
         head = head_government(self.gaz, self.text, self._named_governments, actor, offices, name)
@@ -517,6 +521,18 @@ class SideContext(ResolverBase):
     @cached_property
     def _named_governments(self) -> list[NamedGovernment]:
         return named_governments(self.gaz, self.mentions)
+
+    def city_government(self, at: int) -> str | None:
+        """The listed city government a mayor named at ``at`` heads
+        (``sub_state_heads.city_government``)."""
+        return city_government(self.gaz, self.text, self._named_governments, at)
+
+    @cached_property
+    def _governments_state(self) -> str | None:
+        """The one state whose sub-state governments the article names (a story of two
+        provinces that never names their country), or None."""
+        states = {regional_state(self.gaz, n.government) for n in self._named_governments}
+        return states.pop() if len(states) == 1 else None
 
     def _place_side(self, name: str) -> str | None:
         """The state a capital, province or city named in a dateline belongs to."""

@@ -33,27 +33,57 @@ _FEDERAL_WORDS = re.compile(r"\b(?:federal|national\s+government)\b", re.IGNOREC
 _OF_AFTER = re.compile(r",?\s+of\s")
 
 
+# What stands between a province's name and the head of its executive, and between the
+# office and its holder's name ("Quebec Premier X", "Quebec's premier, X")
+_HEAD_GAP = re.compile(r"(?:['’]s)?,?\s+")
+
+
 @dataclass(frozen=True, slots=True)
 class NamedGovernment:
-    """A mention of a sub-state government the gazetteer lists, or of its province."""
+    """A mention of a sub-state government the gazetteer lists, or of its province; with
+    ``head``, the name of the person the text makes the head of its executive there
+    ("Quebec Premier X")."""
 
     start: int
     government: str
+    head: str | None = None
 
 
 def named_governments(gaz: Gazetteer, mentions: list[Mention]) -> list[NamedGovernment]:
     """Each mention of a sub-state government the gazetteer lists ("Ontario's government")
     or of the province it governs ("Nunavut"), in order."""
     found: list[NamedGovernment] = []
-    for m in mentions:
+    for i, m in enumerate(mentions):
         code: str | None = None
         if m.kind is MentionKind.ACTOR and m.actor is not None:
             code = m.actor if regional_state(gaz, m.actor) is not None else None
         elif m.kind in (MentionKind.NAME, MentionKind.SURNAME):
             code = regional_government(gaz, m.text.removesuffix("'s").removesuffix("’s"))
         if code is not None:
-            found.append(NamedGovernment(m.start, code))
+            found.append(NamedGovernment(m.start, code, _head_named(mentions, i)))
     return found
+
+
+def _head_named(mentions: list[Mention], i: int) -> str | None:
+    """The name of the person a province's mention ``mentions[i]`` makes the head of its
+    executive right after it ("Quebec Premier X"), or None."""
+    if i + 2 >= len(mentions):
+        return None
+    place, office, name = mentions[i : i + 3]
+    if office.kind is not MentionKind.ROLE or office.role not in SUB_STATE_HEADS:
+        return None
+    if name.kind not in (MentionKind.NAME, MentionKind.PERSON):
+        return None
+    if office.start - place.end > 4 or name.start - office.end > 3:
+        return None
+    return name.text
+
+
+def _same_person(a: str, b: str | None) -> bool:
+    """Whether two names of people are one person's ("Jane Roe", "Roe")."""
+    if b is None:
+        return False
+    return a.split()[-1] == b.split()[-1]
 
 
 def head_government(
@@ -75,7 +105,7 @@ def head_government(
         return None
     if any(_OF_AFTER.match(text, at) for at in (name.end, *(o.end for o in heads))):
         return None
-    return _paragraph_government(gaz, text, named, state, name.start)
+    return _paragraph_government(gaz, text, named, state, name.start, name.text)
 
 
 def minister_government(
@@ -122,13 +152,23 @@ def _paragraph(text: str, at: int) -> tuple[int, int]:
 
 
 def _paragraph_government(
-    gaz: Gazetteer, text: str, named: list[NamedGovernment], state: str, at: int
+    gaz: Gazetteer,
+    text: str,
+    named: list[NamedGovernment],
+    state: str,
+    at: int,
+    holder: str | None = None,
 ) -> str | None:
     """Of the governments of ``state``'s provinces the article names (``named``), the one
     the paragraph holding ``at`` names first, else the one the article names most (a tie:
     none), as a story about one province names others in passing ("nurses in Queensland and
-    Victoria are paid more")."""
+    Victoria are paid more"). A government whose head the text names as another person
+    than ``holder`` ("Quebec Premier X" beside a bare "Premier Y") is left out while others
+    remain: the office a story leaves unqualified is its home province's."""
     own = [n for n in named if regional_state(gaz, n.government) == state]
+    led = {n.government for n in own if n.head is not None and not _same_person(n.head, holder)}
+    if any(n.government not in led for n in own):
+        own = [n for n in own if n.government not in led]
     floor, end = _paragraph(text, at)
     here = [n.government for n in own if floor <= n.start < end]
     if here:
@@ -137,3 +177,24 @@ def _paragraph_government(
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
         return None
     return ranked[0][0]
+
+
+def city_government(gaz: Gazetteer, text: str, named: list[NamedGovernment], at: int) -> str | None:
+    """The city government the gazetteer lists ("City of Chicago") that a mayor named at
+    ``at`` heads: of the listed city governments the article names, the one the mayor's
+    paragraph names first, else the one the article names most (a tie: none)."""
+    cities = [n for n in named if _city(gaz, n.government)]
+    floor, end = _paragraph(text, at)
+    here = [n.government for n in cities if floor <= n.start < end]
+    if here:
+        return here[0]
+    ranked = Counter(n.government for n in cities).most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def _city(gaz: Gazetteer, code: str) -> bool:
+    """Whether the listed actor ``code`` is a city's government by its name ("City of X")."""
+    actor = gaz.actors.get(code)
+    return actor is not None and any(n.startswith("City of ") for n in actor.names)
