@@ -49,6 +49,14 @@ _SUBJECT_VERB = re.compile(
     r"|signed|rejected|accepted|offered|proposed|told|warned|insisted|sent|made|struck|reached"
     r"|won|lost|began|imposed|refused|demanded|called|pledged|promised)\b"
 )
+# The opening of a speaker's phrase after the clause it attributes: ", the ", ", " before
+# the title ("..., the foreign ministry's spokesman X said"; "..., Defence Minister X said")
+_AFTER_CLAUSE = re.compile(
+    r"[\"”’]?,\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:(?!(?:and|but|or|while|which|who|whom|whose|that|as|if|when|because)\s)[\w'’-]+\s+){0,4}$"
+)
+# A reporting verb soon after the speaker's phrase: "X said", "X told reporters"
+_REPORTING_SOON = re.compile(r"[^.!?\n]{0,120}?" + _REPORTING.pattern)
 # A cue and the opening of the clause it reports: "said that the ", "told reporters the "
 _CLAUSE_OPENING = re.compile(r"\w+(?:\s+(?:reporters|journalists))?\s+(?:that\s+)?(?:the\s+)?")
 
@@ -143,9 +151,12 @@ class SideContext(ResolverBase):
         # Bulgaria") is a place spoken of: the paragraph's own side, when it names one
         # otherwise, comes first
         placed: str | None = None
+        attributed = None if spoken_of else self._attributed_clause_start(pos)
         for j, m in self._back_in_paragraph(pos, 20):
             if self._reported(m.start) and not spoken_of:
                 continue  # "the ministry said Ethiopia's operation ...": what was spoken of
+            if attributed is not None and m.start >= attributed:
+                continue  # "Ukraine must accept it, the ministry's spokesman said": the same
             # A person named before is often the counterpart ("Rubio met Foreign Minister
             # X"), so only places, bodies and demonyms of people say whose paragraph it is.
             if (
@@ -213,6 +224,25 @@ class SideContext(ResolverBase):
         if side is not None and side in visited:
             return self._other_state(visited)
         return side
+
+    def _attributed_clause_start(self, pos: int) -> int | None:
+        """Where the sentence of the speaker's phrase at ``pos`` starts, when the phrase
+        follows the clause it reports ("Indonesia welcomes the plan, but it must be
+        accepted by Ukraine, the ministry's spokesman X said"): a state named in that
+        clause is spoken of, not the speaker's. None for any other sentence."""
+        floor = max(self.text.rfind("\n\n", 0, pos), pos - 400, 0)
+        breaks = _SENTENCE_BREAK.finditer(self.text, floor, pos)
+        start = max((b.end() for b in breaks), default=floor)
+        dateline = _DATELINE.match(self.text, start)
+        if dateline is not None:
+            start = dateline.end()
+        if _AFTER_CLAUSE.search(self.text, start, pos) is None:
+            return None
+        if _REPORTING.search(self.text, start, pos) is not None:
+            return None  # a cue before it: "X said Y, the Z"
+        if _REPORTING_SOON.match(self.text, pos) is None:
+            return None
+        return start
 
     def _told_medium_state(self, pos: int, stop: int) -> str | None:
         """The state whose media the speaker at ``pos`` spoke to in the same sentence
