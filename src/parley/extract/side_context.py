@@ -172,15 +172,17 @@ class SideContext(ResolverBase):
         for j, m in self._back_in_paragraph(pos, 20):
             if self._reported(m.start) and not spoken_of:
                 continue  # "the ministry said Ethiopia's operation ...": what was spoken of
-            if (
-                attributed is not None
-                and m.start >= attributed
-                and self.text[attributed : m.start].strip().lower() not in ("", "the")
-            ):
+            if attributed is not None and m.start >= attributed:
                 # "Indonesia welcomes the plan, but Ukraine must accept it, the ministry's
-                # spokesman said": a state the attributed clause names after its subject
-                # is spoken of (the subject is often the speaker's own state)
-                continue
+                # spokesman said": the state the attributed clause opens on as its subject
+                # is the speaker's own; another it names is spoken of
+                opening = self.text[attributed : m.start].strip().lower() in ("", "the")
+                if opening and m.kind is MentionKind.ACTOR and not m.possessive and m.actor:
+                    if _LEAD_VERB.match(self.text, m.end) and self._is_state(m.actor):
+                        self.context_basis = ActorPath.CONTEXT_PARAGRAPH
+                        return m.actor
+                if self._opens_on_state(attributed, pos):
+                    continue
             # A person named before is often the counterpart ("Rubio met Foreign Minister
             # X"), so only places, bodies and demonyms of people say whose paragraph it is.
             if (
@@ -257,6 +259,8 @@ class SideContext(ResolverBase):
         floor = max(self.text.rfind("\n\n", 0, pos), pos - 400, 0)
         breaks = _SENTENCE_BREAK.finditer(self.text, floor, pos)
         start = max((b.end() for b in breaks), default=floor)
+        while start < pos and self.text[start].isspace():
+            start += 1
         dateline = _DATELINE.match(self.text, start)
         if dateline is not None:
             start = dateline.end()
@@ -270,6 +274,21 @@ class SideContext(ResolverBase):
         if _REPORTING_SOON.match(self.text, pos) is None:
             return None
         return start
+
+    def _opens_on_state(self, start: int, pos: int) -> bool:
+        """Whether the clause from ``start`` opens on a state's name as the subject of
+        its verb ("Indonesia welcomes ..."), before ``pos``."""
+        at = start + 4 if self.text.startswith("The ", start) else start
+        m = self._mention_at(at)
+        return (
+            m is not None
+            and m.start < pos
+            and m.kind is MentionKind.ACTOR
+            and not m.possessive
+            and m.actor is not None
+            and self._is_state(m.actor)
+            and _LEAD_VERB.match(self.text, m.end) is not None
+        )
 
     def _told_medium_state(self, pos: int, stop: int) -> str | None:
         """The state whose media the speaker at ``pos`` spoke to in the same sentence
