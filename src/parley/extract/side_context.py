@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 from bisect import bisect_left
 from collections import Counter
@@ -55,17 +54,16 @@ _SUBJECT_VERB = re.compile(
 # the title ("..., the foreign ministry's spokesman X said"; "..., Defence Minister X said")
 _AFTER_CLAUSE = re.compile(
     r"[\"”’]?,\s+(?:the\s+|a\s+|an\s+)?"
-    r"(?:(?!(?:and|but|or|while|which|who|whom|whose|that|as|if|when|because)\s)[\w'’-]+\s+){0,4}$"
+    r"(?:(?!(?:and|but|or|while|which|who|whom|whose|that|as|if|when|because|including"
+    r"|such|like|among)\s)[\w'’-]+\s+){0,4}$"
 )
 # The fewest words of a clause a speaker's phrase may follow and report
 _CLAUSE_WORDS = 5
-# A reporting verb soon after the speaker's phrase: "X said", "X told reporters"
-_REPORTING_SOON = re.compile(r"[^.!?\n]{0,120}?" + _REPORTING.pattern)
+# A reporting verb right after the speaker's phrase, no comma between: "X said"
+_REPORTING_SOON = re.compile(r"[^.!?\n,;]{0,80}?" + _REPORTING.pattern)
 # A verb right after a lead's opening subject: any lower-case word but a conjunction or a
 # preposition that would make the name part of a longer subject ("Senegal and ...")
-_LEAD_VERB = re.compile(
-    r"\s+(?!(?:and|or|of|in|on|at|to|with|for|from|by|as|nor)\b)[a-z]+\b"
-)
+_LEAD_VERB = re.compile(r"\s+(?!(?:and|or|of|in|on|at|to|with|for|from|by|as|nor)\b)[a-z]+\b")
 # A cue and the opening of the clause it reports: "said that the ", "told reporters the "
 _CLAUSE_OPENING = re.compile(r"\w+(?:\s+(?:reporters|journalists))?\s+(?:that\s+)?(?:the\s+)?")
 
@@ -168,7 +166,7 @@ class SideContext(ResolverBase):
         # Bulgaria") is a place spoken of: the paragraph's own side, when it names one
         # otherwise, comes first
         placed: str | None = None
-        attributed = None if spoken_of or "post" in os.environ.get("B30OFF", "") else self._attributed_clause_start(pos)
+        attributed = None if spoken_of else self._attributed_clause_start(pos)
         for j, m in self._back_in_paragraph(pos, 20):
             if self._reported(m.start) and not spoken_of:
                 continue  # "the ministry said Ethiopia's operation ...": what was spoken of
@@ -176,12 +174,11 @@ class SideContext(ResolverBase):
                 # "Indonesia welcomes the plan, but Ukraine must accept it, the ministry's
                 # spokesman said": the state the attributed clause opens on as its subject
                 # is the speaker's own; another it names is spoken of
-                opening = self.text[attributed : m.start].strip().lower() in ("", "the")
-                if opening and m.kind is MentionKind.ACTOR and not m.possessive and m.actor:
-                    if _LEAD_VERB.match(self.text, m.end) and self._is_state(m.actor):
-                        self.context_basis = ActorPath.CONTEXT_PARAGRAPH
-                        return m.actor
-                if self._opens_on_state(attributed, pos):
+                subject = self._state_subject_at(attributed, pos)
+                if subject is m and m.actor is not None:
+                    self.context_basis = ActorPath.CONTEXT_PARAGRAPH
+                    return m.actor
+                if subject is not None:
                     continue
             # A person named before is often the counterpart ("Rubio met Foreign Minister
             # X"), so only places, bodies and demonyms of people say whose paragraph it is.
@@ -254,8 +251,9 @@ class SideContext(ResolverBase):
     def _attributed_clause_start(self, pos: int) -> int | None:
         """Where the sentence of the speaker's phrase at ``pos`` starts, when the phrase
         follows the clause it reports ("Indonesia welcomes the plan, but it must be
-        accepted by Ukraine, the ministry's spokesman X said"): a state named in that
-        clause is spoken of, not the speaker's. None for any other sentence."""
+        accepted by Ukraine, the ministry's spokesman X said"; the cue right after the
+        phrase, no cue before it, a clause of some words before the comma, not a frame
+        such as "In Jakarta,"). None for any other sentence."""
         floor = max(self.text.rfind("\n\n", 0, pos), pos - 400, 0)
         breaks = _SENTENCE_BREAK.finditer(self.text, floor, pos)
         start = max((b.end() for b in breaks), default=floor)
@@ -275,12 +273,12 @@ class SideContext(ResolverBase):
             return None
         return start
 
-    def _opens_on_state(self, start: int, pos: int) -> bool:
-        """Whether the clause from ``start`` opens on a state's name as the subject of
-        its verb ("Indonesia welcomes ..."), before ``pos``."""
+    def _state_subject_at(self, start: int, pos: int) -> Mention | None:
+        """The state's name the clause from ``start`` opens on as the subject of its verb
+        ("Indonesia welcomes ...", "The United States withdrew ..."), before ``pos``."""
         at = start + 4 if self.text.startswith("The ", start) else start
         m = self._mention_at(at)
-        return (
+        if (
             m is not None
             and m.start < pos
             and m.kind is MentionKind.ACTOR
@@ -288,7 +286,9 @@ class SideContext(ResolverBase):
             and m.actor is not None
             and self._is_state(m.actor)
             and _LEAD_VERB.match(self.text, m.end) is not None
-        )
+        ):
+            return m
+        return None
 
     def _told_medium_state(self, pos: int, stop: int) -> str | None:
         """The state whose media the speaker at ``pos`` spoke to in the same sentence
@@ -504,8 +504,9 @@ class SideContext(ResolverBase):
 
     def _home_or_main(self) -> str | None:
         """Whose a state body is when nothing near it says: the dateline's state, else the
-        state the article mostly quotes or names."""
-        return self.home_state or (None if "lead" in os.environ.get("B30OFF", "") else self.lead_state) or self.main_actor(state_only=True)
+        state the lead opens on as its subject, else the state the article mostly quotes
+        or names."""
+        return self.home_state or self.lead_state or self.main_actor(state_only=True)
 
     @cached_property
     def labour_dispute(self) -> bool:

@@ -9,7 +9,6 @@ unnamed source to its side with no speaker.
 
 from __future__ import annotations
 
-import os
 import re
 from bisect import bisect_left
 from collections import Counter
@@ -352,7 +351,7 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
             actor = None if out else self._speaks_for(p)
             how = ActorPath.GAZETTEER_PERSON if actor else ActorPath.PRIVATE
             return self._remember(pos, Who(p.name, actor, True, how), p.gender)
-        namesake = self._titled_namesake(chain, people[-1]) if p is not None and "names" not in os.environ.get("B30OFF", "") else None
+        namesake = self._titled_namesake(chain, people[-1]) if p is not None else None
         if p is not None and namesake is not None:
             # "Colombia's Defence Minister Pedro Sanchez": a state's office before the
             # name, of a state the gazetteer's namesake never served, is the speaker's own
