@@ -61,8 +61,6 @@ _AFTER_CLAUSE = re.compile(
 _CLAUSE_WORDS = 5
 # A reporting verb right after the speaker's phrase, no comma between: "X said"
 _REPORTING_SOON = re.compile(r"[^.!?\n,;]{0,80}?" + _REPORTING.pattern)
-# The fewest characters of a lead paragraph (a headline or byline is shorter)
-_LEAD_LENGTH = 150
 # A verb right after a lead's opening subject: any lower-case word but a conjunction or a
 # preposition that would make the name part of a longer subject ("Senegal and ...")
 _LEAD_VERB = re.compile(r"\s+(?!(?:and|or|of|in|on|at|to|with|for|from|by|as|nor)\b)[a-z]+\b")
@@ -442,42 +440,27 @@ class SideContext(ResolverBase):
         """The state the article's lead (the paragraph its dateline opens) opens on as the
         subject of its first verb ("DAKAR - Senegal's government signed ...", "WASHINGTON -
         The United States withdrew ..."): the side the story is about, whose officials an
-        unqualified office stands for when nothing nearer says; with no dateline, the first
-        paragraph of running text. None when the lead opens on anything else."""
-        at = None
+        unqualified office stands for when nothing nearer says. None without a dateline or
+        when the lead opens on anything else."""
         for para in _PARAGRAPH_STARTS.finditer(self.text, 0, min(len(self.text), 4000)):
             line = _DATELINE.match(self.text, para.end())
-            if line is not None:
-                at = line.end()
-                break
-        if at is None:
-            at = self._first_body_paragraph()  # a story with no dateline: its first paragraph
-        if at is None:
-            return None
-        if self.text.startswith("The ", at):
-            at += 4
-        m = self._mention_at(at)
-        if (
-            m is None
-            or m.kind is not MentionKind.ACTOR
-            or not m.actor
-            or not self._is_state(m.actor)
-            or _NAME_GOES_ON.match(self.text, m.end)
-        ):
-            return None
-        if m.possessive:
-            return m.actor if _ORGAN_SUBJECT_ANY.match(self.text, m.end) else None
-        return m.actor if _LEAD_VERB.match(self.text, m.end) else None
-
-    def _first_body_paragraph(self) -> int | None:
-        """Where the first paragraph of running text starts (past the page's header lines,
-        the headline and the byline: a block of some length with a sentence end)."""
-        for para in _PARAGRAPH_STARTS.finditer(self.text, 0, min(len(self.text), 4000)):
-            at = para.end()
-            end = self.text.find("\n\n", at)
-            block = self.text[at : end if end >= 0 else len(self.text)]
-            if len(block) >= _LEAD_LENGTH and "\n" not in block.strip() and ". " in block:
-                return at
+            if line is None:
+                continue
+            at = line.end()
+            if self.text.startswith("The ", at):
+                at += 4
+            m = self._mention_at(at)
+            if (
+                m is None
+                or m.kind is not MentionKind.ACTOR
+                or not m.actor
+                or not self._is_state(m.actor)
+                or _NAME_GOES_ON.match(self.text, m.end)
+            ):
+                return None
+            if m.possessive:
+                return m.actor if _ORGAN_SUBJECT_ANY.match(self.text, m.end) else None
+            return m.actor if _LEAD_VERB.match(self.text, m.end) else None
         return None
 
     def _dateline_party(self, state: str) -> bool:
