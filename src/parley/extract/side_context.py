@@ -15,6 +15,7 @@ from parley.extract.mentions import Mention, MentionKind, mention_finder
 from parley.extract.resolver_base import ActorPath, ResolverBase
 from parley.extract.speaker_patterns import (
     _DATELINE,
+    _NAME_GOES_ON,
     _REPORTING,
     _SENTENCE_BREAK,
     _SENTENCE_END,
@@ -50,6 +51,20 @@ _SUBJECT_VERB = re.compile(
     r"|signed|rejected|accepted|offered|proposed|told|warned|insisted|sent|made|struck|reached"
     r"|won|lost|began|imposed|refused|demanded|called|pledged|promised)\b"
 )
+# The opening of a speaker's phrase after the clause it attributes: ", the ", ", " before
+# the title ("..., the foreign ministry's spokesman X said"; "..., Defence Minister X said")
+_AFTER_CLAUSE = re.compile(
+    r"[\"”’]?,\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:(?!(?:and|but|or|while|which|who|whom|whose|that|as|if|when|because|including"
+    r"|such|like|among)\s)[\w'’-]+\s+){0,4}$"
+)
+# The fewest words of a clause a speaker's phrase may follow and report
+_CLAUSE_WORDS = 5
+# A reporting verb right after the speaker's phrase, no comma between: "X said"
+_REPORTING_SOON = re.compile(r"[^.!?\n,;]{0,80}?" + _REPORTING.pattern)
+# A verb right after a lead's opening subject: any lower-case word but a conjunction or a
+# preposition that would make the name part of a longer subject ("Senegal and ...")
+_LEAD_VERB = re.compile(r"\s+(?!(?:and|or|of|in|on|at|to|with|for|from|by|as|nor)\b)[a-z]+\b")
 # A cue and the opening of the clause it reports: "said that the ", "told reporters the "
 _CLAUSE_OPENING = re.compile(r"\w+(?:\s+(?:reporters|journalists))?\s+(?:that\s+)?(?:the\s+)?")
 
@@ -99,6 +114,14 @@ _ORGAN_SUBJECT = re.compile(
 )
 
 
+# A state's organ after its possessor, then any verb: "['s] government signed"
+_ORGAN_SUBJECT_ANY = re.compile(
+    r"(?:['’]s)?\s+(?:[a-z][\w-]*,?\s+){0,5}?(?:ministry|ministries|government|cabinet"
+    r"|presidency|delegation|negotiators?|officials|spokes(?:man|woman|person))"
+    + _LEAD_VERB.pattern
+)
+
+
 # Offices only a state has, never a province's or a region's: a bare one in an article
 # about a sub-state government is still the state's
 _NATIONAL_ONLY = frozenset(
@@ -144,9 +167,20 @@ class SideContext(ResolverBase):
         # Bulgaria") is a place spoken of: the paragraph's own side, when it names one
         # otherwise, comes first
         placed: str | None = None
+        attributed = None if spoken_of else self._attributed_clause_start(pos)
         for j, m in self._back_in_paragraph(pos, 20):
             if self._reported(m.start) and not spoken_of:
                 continue  # "the ministry said Ethiopia's operation ...": what was spoken of
+            if attributed is not None and m.start >= attributed:
+                # "Indonesia welcomes the plan, but Ukraine must accept it, the ministry's
+                # spokesman said": the state the attributed clause opens on as its subject
+                # is the speaker's own; another it names is spoken of
+                subject = self._state_subject_at(attributed, pos)
+                if subject is m and m.actor is not None:
+                    self.context_basis = ActorPath.CONTEXT_PARAGRAPH
+                    return m.actor
+                if subject is not None:
+                    continue
             # A person named before is often the counterpart ("Rubio met Foreign Minister
             # X"), so only places, bodies and demonyms of people say whose paragraph it is.
             if (
@@ -214,6 +248,48 @@ class SideContext(ResolverBase):
         if side is not None and side in visited:
             return self._other_state(visited)
         return side
+
+    def _attributed_clause_start(self, pos: int) -> int | None:
+        """Where the sentence of the speaker's phrase at ``pos`` starts, when the phrase
+        follows the clause it reports ("Indonesia welcomes the plan, but it must be
+        accepted by Ukraine, the ministry's spokesman X said"; the cue right after the
+        phrase, no cue before it, a clause of some words before the comma, not a frame
+        such as "In Jakarta,"). None for any other sentence."""
+        floor = max(self.text.rfind("\n\n", 0, pos), pos - 400, 0)
+        breaks = _SENTENCE_BREAK.finditer(self.text, floor, pos)
+        start = max((b.end() for b in breaks), default=floor)
+        while start < pos and self.text[start].isspace():
+            start += 1
+        dateline = _DATELINE.match(self.text, start)
+        if dateline is not None:
+            start = dateline.end()
+        after = _AFTER_CLAUSE.search(self.text, start, pos)
+        if after is None or _FRAME.match(self.text, start) is not None:
+            return None  # "In Jakarta, the ministry's spokesman said": where, not what
+        if len(self.text[start : after.start()].split()) < _CLAUSE_WORDS:
+            return None  # "On Monday, the spokesman said": no clause before it
+        if _REPORTING.search(self.text, start, pos) is not None:
+            return None  # a cue before it: "X said Y, the Z"
+        if _REPORTING_SOON.match(self.text, pos) is None:
+            return None
+        return start
+
+    def _state_subject_at(self, start: int, pos: int) -> Mention | None:
+        """The state's name the clause from ``start`` opens on as the subject of its verb
+        ("Indonesia welcomes ...", "The United States withdrew ..."), before ``pos``."""
+        at = start + 4 if self.text.startswith("The ", start) else start
+        m = self._mention_at(at)
+        if (
+            m is not None
+            and m.start < pos
+            and m.kind is MentionKind.ACTOR
+            and not m.possessive
+            and m.actor is not None
+            and self._is_state(m.actor)
+            and _LEAD_VERB.match(self.text, m.end) is not None
+        ):
+            return m
+        return None
 
     def _told_medium_state(self, pos: int, stop: int) -> str | None:
         """The state whose media the speaker at ``pos`` spoke to in the same sentence
@@ -360,6 +436,34 @@ class SideContext(ResolverBase):
             return None
         return None
 
+    @cached_property
+    def lead_state(self) -> str | None:
+        """The state the article's lead (the paragraph its dateline opens) opens on as the
+        subject of its first verb ("DAKAR - Senegal's government signed ...", "WASHINGTON -
+        The United States withdrew ..."): the side the story is about, whose officials an
+        unqualified office stands for when nothing nearer says. None without a dateline or
+        when the lead opens on anything else."""
+        for para in _PARAGRAPH_STARTS.finditer(self.text, 0, min(len(self.text), 4000)):
+            line = _DATELINE.match(self.text, para.end())
+            if line is None:
+                continue
+            at = line.end()
+            if self.text.startswith("The ", at):
+                at += 4
+            m = self._mention_at(at)
+            if (
+                m is None
+                or m.kind is not MentionKind.ACTOR
+                or not m.actor
+                or not self._is_state(m.actor)
+                or _NAME_GOES_ON.match(self.text, m.end)
+            ):
+                return None
+            if m.possessive:
+                return m.actor if _ORGAN_SUBJECT_ANY.match(self.text, m.end) else None
+            return m.actor if _LEAD_VERB.match(self.text, m.end) else None
+        return None
+
     def _dateline_party(self, state: str) -> bool:
         """Whether the dateline's ``state`` may stand for the speakers' side: it is one of
         the two parties the article names most (or the state of one, "CALGARY --" over
@@ -401,8 +505,9 @@ class SideContext(ResolverBase):
 
     def _home_or_main(self) -> str | None:
         """Whose a state body is when nothing near it says: the dateline's state, else the
-        state the article mostly quotes or names."""
-        return self.home_state or self.main_actor(state_only=True)
+        state the lead opens on as its subject, else the state the article mostly quotes
+        or names."""
+        return self.home_state or self.lead_state or self.main_actor(state_only=True)
 
     @cached_property
     def labour_dispute(self) -> bool:

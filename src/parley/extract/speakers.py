@@ -230,6 +230,10 @@ _PAST_TITLE = re.compile(
 )
 
 
+# Between a state's name or demonym and the title it qualifies: "['s] ", " "
+_JOIN_TITLE = re.compile(r"(?:['’]s)?\s+")
+
+
 class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecedents):
     """Resolves noun phrases to speakers, remembering names and salience in one text."""
 
@@ -347,6 +351,11 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
             actor = None if out else self._speaks_for(p)
             how = ActorPath.GAZETTEER_PERSON if actor else ActorPath.PRIVATE
             return self._remember(pos, Who(p.name, actor, True, how), p.gender)
+        namesake = self._titled_namesake(chain, people[-1]) if p is not None else None
+        if p is not None and namesake is not None:
+            # "Colombia's Defence Minister Pedro Sanchez": a state's office before the
+            # name, of a state the gazetteer's namesake never served, is the speaker's own
+            return self._remember(pos, Who(p.name, namesake, True, ActorPath.TITLE), p.gender)
         if p is not None:
             held = any(o.held_on(day) for o in p.offices)
             # "Former president Dmitry Medvedev" holds another office now
@@ -1882,6 +1891,35 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
         for key, who in list(self.known.items()):
             if who.speaker == p.name and who.actor is None:
                 self.known[key] = Who(who.speaker, state, True, who.path, who.basis)
+        return state
+
+    def _titled_namesake(self, chain: list[Mention], person: Mention) -> str | None:
+        """The state of a title the chain gives right before a gazetteer person's name
+        ("Colombia's Defence Minister [Pedro Sanchez]", "Colombian Defence Minister X"),
+        when the gazetteer records that person only for other states: the text's person is a
+        namesake. None when the chain gives no such title or the person served that state."""
+        p = person.person
+        if p is None or not p.offices:
+            return None
+        before = chain[: chain.index(person)]
+        if len(before) < 2 or before[-1].kind is not MentionKind.ROLE:
+            return None
+        qualifier = before[-2]
+        if qualifier.kind not in (MentionKind.ACTOR, MentionKind.ADJECTIVE) or (
+            qualifier.kind is MentionKind.ACTOR and not qualifier.possessive
+        ):
+            return None
+        state = qualifier.actor_on(self.day)
+        own = p.actor_on(self.day)
+        if (
+            state is None
+            or own is None
+            or not self._is_state(state)
+            or not self._is_state(own)
+            or any(o.actor == state for o in p.offices)
+            or _JOIN_TITLE.fullmatch(self.text, qualifier.end, before[-1].start) is None
+        ):
+            return None
         return state
 
     def _speaks_for(self, p: Person) -> str | None:
