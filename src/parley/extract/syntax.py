@@ -860,6 +860,8 @@ _SAID_THINGS = frozenset(
     "characterisation", "characterization", "notion", "idea", "argument", "arguments",
     "criticism", "criticisms", "account", "accounts", "version", "interpretation",
     "description",
+    # requests made in words: "rejected calls for a referendum" answers them
+    "calls", "appeals", "pleas",
     )
 )  # fmt: skip
 
