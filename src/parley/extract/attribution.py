@@ -1261,8 +1261,6 @@ class Attributor:
         if not fronted and not inverted:
             set_off = self._set_off_before(clause_start, c_start, rest_start)
             if set_off is not None:
-                if subj[0].start < set_off:
-                    who = Who(None, None, False)  # the subject is a phrase no mention names
                 return clause_start, set_off, who
         if not fronted and (
             self._ends_sentence(rest_start, sent.end)
@@ -1767,7 +1765,8 @@ _FRONTED_NAME = re.compile(
 # After the speaker of an inverted reporting clause, a coordinated clause with a subject of
 # its own: "..., said Mr. Okafor, but she has ...", "..., said the mayor, and he ..."
 # the writer's sentence going on after a reporting clause: ", but ...", ", as ..."
-_WRITER_TAIL = re.compile(r"\s*,\s*(?:but|and|yet|as|while|whereas)\s+(?!that\b)")
+# (not ", and ...": "X, he said, and Y" goes on with what he said as often as not)
+_WRITER_TAIL = re.compile(r"\s*,\s*(?:but|as|while|whereas)\s+(?!that\b)")
 # the subject of a reporting clause set off by a comma: a phrase of a few words with no
 # conjunction or relative word opening it
 _SET_OFF_SUBJECT = re.compile(

@@ -231,7 +231,6 @@ def _steps(
         and not _reporting_clause_only(text, d)
         and not _background_act(text, d)
         and not _named_by_relative(text, d)
-        and not _standing_claim(text, d)
     ]
     drafts = [_past_view_noun(text, d) for d in drafts]
     if nlp is not None:
@@ -1476,29 +1475,6 @@ _REPORTING_CLAUSE = re.compile(
 )
 
 
-# A relative pronoun and the subject of a present-tense "say" up to it: "a reform [that
-# the government says] will ...", "boats [which Washington says] were ..."
-_RELATIVE_SAYS_BEFORE = re.compile(r"\b(?:that|which)\s+(?:[\w'’.-]+\s+){1,5}?$")
-
-
-def _standing_claim(text: str, d: Draft) -> bool:
-    """A present-tense "say" in a relative clause whose gap is the reported clause's
-    subject: "a reform that the government says [will keep the fund solvent]", "a post that
-    it says [is worth ...]". The writer describes a noun of the story by a position its
-    holder keeps up, in passing; no act of speech is reported (the gold codes 1 of 9 such
-    clauses; a past "said", "which the official said would ...", reports one and stays)."""
-    if d.direct or d.cue.lower() not in ("says", "say") or d.start < d.cue_start:
-        return False
-    before = _RELATIVE_SAYS_BEFORE.search(text, max(0, d.cue_start - 60), d.cue_start)
-    if before is None or not _RELATIVE_SUBJECT.fullmatch(
-        text[before.start() : d.cue_start].split(None, 1)[1].strip()
-    ):
-        return False
-    return _PREDICATE_START.match(text, d.start) is not None and not text[
-        d.cue_start + len(d.cue) : d.start
-    ].strip(" ,")
-
-
 def _reporting_clause_only(text: str, d: Draft) -> bool:
     return not d.direct and _REPORTING_CLAUSE.fullmatch(text, d.start, d.end) is not None
 
@@ -2227,8 +2203,16 @@ _SPELLED = re.compile(r"[^\x00-\x7f‘’“”–—…\xa0]")
 
 
 def ascii_name(name: str | None) -> str | None:
-    """Names as English-language copy spells them: Erdoğan -> Erdogan."""
+    """Names as English-language copy spells them: Erdoğan -> Erdogan, Støre -> Store (the
+    letters with no accent to take off have a plain spelling of their own)."""
     if not name or name.isascii():
         return name
     decomposed = unicodedata.normalize("NFKD", name)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).translate(_PLAIN)
+
+
+# letters that Unicode does not decompose into a plain letter and an accent
+_PLAIN = str.maketrans({
+    "ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "đ": "d", "Đ": "D", "ł": "l", "Ł": "L",
+    "ß": "ss", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D", "œ": "oe", "Œ": "Oe",
+})  # fmt: skip
