@@ -67,8 +67,8 @@ def test_past_said_in_a_relative_clause_stays_a_statement() -> None:
 
 
 def test_a_list_the_parse_breaks_stays_whole() -> None:
-    found = _texts("The minister rejected calls for division, hate speech and attempts to sow fear.")
-    assert "calls for division, hate speech and attempts to sow fear" in found
+    text = "The minister rejected calls for division, hate speech and attempts to sow fear."
+    assert "calls for division, hate speech and attempts to sow fear" in _texts(text)
 
 
 def test_a_name_with_a_letter_of_its_own_is_spelled_as_written() -> None:
