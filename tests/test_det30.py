@@ -2,7 +2,8 @@
 calls for ..."), glued initials of a name in apposition after a comma, a reporting clause set
 off between a clause of its own and the writer's ", but ..." (what was said is before it), a list
 the parse broke at a present-tense word after a past verb's object, and names with letters
-that have no accent to take off (ø, æ) spelled as the text writes them. Sentences invented."""
+that have no accent to take off (ø, æ) spelled as the text writes them; talking or speaking
+about a topic is no statement. Sentences invented."""
 
 from __future__ import annotations
 
@@ -81,3 +82,11 @@ def test_a_name_with_a_letter_of_its_own_is_spelled_as_written() -> None:
         )
     }
     assert found == {"Jonas Gahr Støre"}
+
+
+def test_talking_about_a_topic_is_no_statement() -> None:
+    found = _texts(
+        "Talks resumed in Geneva. The envoy spoke to reporters about what both capitals want."
+    )
+    assert not any(t.startswith("what both capitals want") for t in found)
+    assert not _texts("The cabinet talks about growth; the unions talk about wages.")

@@ -26,7 +26,7 @@ from parley.extract.counterpart import (
     negotiating_parties,
     received_unnamed,
 )
-from parley.extract.cues import FORM_LEMMA, NOMINAL_LEMMAS, SPEECH_FORMS
+from parley.extract.cues import FORM_LEMMA, NOMINAL_LEMMAS, SPEECH_FORMS, TOPIC_LEMMAS
 from parley.extract.dates import article_date
 from parley.extract.features import Utterance, continues, intro_of, lead_of, party_roles
 from parley.extract.hearsay_gate import Candidate, candidate
@@ -1386,9 +1386,17 @@ _NO_EVIDENCE = re.compile(
 )
 
 
+_TALKED_UP = re.compile(r"\bup\b")
+
+
 def _topic_only(text: str, d: Draft) -> bool:
     if d.direct:
         return False
+    if d.lemma in TOPIC_LEMMAS and not _TALKED_UP.search(text, d.cue_start, d.start):
+        # "spoke to reporters about the annex", "talk about peace": what was talked about,
+        # never what was said (the development gold codes no such statement); "talked up the
+        # deal" praises it
+        return True
     if _NO_EVIDENCE.fullmatch(text, d.start, d.end):
         return True
     if d.lemma in ("say", "tell", "write") and _NO_CLAUSE.fullmatch(text, d.start, d.end):
