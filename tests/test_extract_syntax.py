@@ -96,11 +96,6 @@ def test_every_inflection_of_a_lemma_is_a_cue() -> None:
             id="a reporting clause between commas inside what it reports",
         ),
         pytest.param(
-            "The harbour master spoke on Monday about the backlog of ships.",
-            ("spoke", None, None, "the backlog of ships"),
-            id="a verb of talking reports its topic",
-        ),
-        pytest.param(
             "The port's director went on to say that the cranes had been idle since May.",
             ("say", None, None, "the cranes had been idle since May"),
             id="an infinitive the speaker went on to say",
@@ -152,11 +147,6 @@ def test_every_inflection_of_a_lemma_is_a_cue() -> None:
             id="what was talked up",
         ),
         pytest.param(
-            "The union leader is talking about the automation clause in the new contract.",
-            ("talking", None, None, "the automation clause in the new contract"),
-            id="a present participle of talking, with its topic",
-        ),
-        pytest.param(
             "The union leader referred to the offer as an insult to every docker.",
             ("referred", None, None, "the offer as an insult to every docker"),
             id="referred to as",
@@ -181,6 +171,10 @@ def test_reporting_predicates(sentence: str, expected: tuple) -> None:
         "Seoul did not say when the delegations would meet again.",
         "The envoy would continue to say that the corridor was closed.",
         "As the minister spoke, dockers gathered outside the port authority.",
+        # (det30: a verb of talking with only its topic says nothing; the development gold
+        # codes no statement with a cue of talking or speaking)
+        "The harbour master spoke on Monday about the backlog of ships.",
+        "The union leader is talking about the automation clause in the new contract.",
         "The talks about the port resumed in Rotterdam on Monday.",
         "The minister referred the dispute to the labour court.",
         "The leaked draft says the border crossings would reopen in stages.",

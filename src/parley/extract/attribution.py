@@ -1258,6 +1258,10 @@ class Attributor:
             and re.match(r"[^,;:.!?\"“”]{0,40},\s*\S", text[rest_start : sent.end]) is not None
             and word_count(text[rest_start : sent.end]) >= 4
         )
+        if not fronted and not inverted:
+            set_off = self._set_off_before(clause_start, c_start, rest_start)
+            if set_off is not None:
+                return clause_start, set_off, who
         if not fronted and (
             self._ends_sentence(rest_start, sent.end)
             # "..., said Mr. Okafor, but she has ...": a clause of its own after the speaker
@@ -1312,6 +1316,21 @@ class Attributor:
             if comma > a and not open_quotation(text[a:comma]):
                 b = comma
         return self._parenthetical(clause_start, subj[0].start, c_end, a), b, who
+
+    def _set_off_before(self, clause_start: int, c_start: int, pos: int) -> int | None:
+        """'X will press Y, two officials said, but the sides remain apart': a reporting
+        clause set off by commas after a clause of its own (four words or more) and followed
+        by a coordinating or subordinating word is a parenthesis; the writer's sentence goes
+        on after it, and what was said is before it. Returns where that ends (its comma)."""
+        text = self.text
+        subject = _SET_OFF_SUBJECT.search(text, clause_start, c_start)
+        if subject is None or word_count(text[clause_start : subject.start()]) < 4:
+            return None
+        if open_quotation(text[clause_start : subject.start()]):
+            return None
+        day = phrases.TIME.match(text, pos)
+        at = day.end() - text[day.start() : day.end()].endswith(",") if day else pos
+        return subject.start() if _WRITER_TAIL.match(text, at) else None
 
     def _two_sides_coordinated(self, subj: list[Mention], clause_start: int) -> bool:
         """Whether the person ``subj`` names is the second of two people of different sides
@@ -1745,6 +1764,14 @@ _FRONTED_NAME = re.compile(
 
 # After the speaker of an inverted reporting clause, a coordinated clause with a subject of
 # its own: "..., said Mr. Okafor, but she has ...", "..., said the mayor, and he ..."
+# the writer's sentence going on after a reporting clause: ", but ...", ", as ..."
+# (not ", and ...": "X, he said, and Y" goes on with what he said as often as not)
+_WRITER_TAIL = re.compile(r"\s*,\s*(?:but|as|while|whereas)\s+(?!that\b)")
+# the subject of a reporting clause set off by a comma: a phrase of a few words with no
+# conjunction or relative word opening it
+_SET_OFF_SUBJECT = re.compile(
+    r",\s+(?!(?:and|but|or|which|who|whom|that|while|as|when)\b)(?:[\w.’'-]+\s+){1,9}$"
+)
 _CLAUSE_AFTER_SPEAKER = re.compile(
     r"\s*,\s*(?:but|and|yet|while|though|although|whereas)\s+(?:also\s+|then\s+)?"
     r"(?:(?:he|she|they|it|we|I)\b|(?:the\s+)?[\w'’-]+\s+(?:[\w'’-]+\s+){0,3}?(?:is|are|was|were"

@@ -363,11 +363,19 @@ def _abbreviation(seg: str, dot: int) -> bool:
     # initials written together ("J.D. Vance", "G.K. Osei"), unless they close a place
     # (", N.Y.", "R-S.C.") or a sentence's opening word or quotation follows ("... in
     # Washington, D.C. The talks ...")
+    # (after a comma, initials before a surname and a comma are a name in apposition: "the
+    # envoy, K.R. Menon, had met ...")
     return (
         _GLUED_INITIALS.fullmatch(seg, start, dot + 1) is not None
-        and not seg[max(0, start - 2) : start].endswith((", ", "-"))
+        and (
+            not seg[max(0, start - 2) : start].endswith((", ", "-"))
+            or _SURNAME_COMMA.match(seg, dot + 1) is not None
+        )
         and _OPENING_WORD.match(seg, dot + 1) is None
     )
+
+
+_SURNAME_COMMA = re.compile(r" [A-Z][\w'’-]+,")
 
 
 _GLUED_INITIALS = re.compile(r"[A-Z]\.[A-Z]\.")

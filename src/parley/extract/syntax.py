@@ -774,9 +774,28 @@ def _content(verb: Token, subj: Token) -> tuple[ReportKind, tuple[int, int] | No
         ]
     if not extra and _bare_reference(verb, parts):
         return ReportKind.OBJECT, None
+    if objects:
+        extra += _listed_as_verbs(verb, objects[0])
     a, b = _edges(parts + extra)
     b = _aside_start(parts + extra, _stray_conjunct(parts + extra, b))
     return ReportKind.OBJECT, (a, _medium_start(parts + extra, b))
+
+
+def _listed_as_verbs(verb: Token, obj: Token) -> list[Token]:
+    """'rejected calls for division, hate speech and attempts to ...': a present-tense
+    plural form the parse coordinates with a past-tense verb right after its object's comma
+    cannot be that verb's conjunct (the tenses of one subject's predicates agree); it is
+    the next noun of a list the object opens, and the list is what was said."""
+    if verb.tag_ != "VBD":
+        return []
+    after = obj.right_edge.i + 1
+    doc = verb.doc
+    if after + 1 >= len(doc) or doc[after - 1].text != "," and doc[after].text != ",":
+        return []
+    nxt = doc[after + 1] if doc[after].text == "," else doc[after]
+    if nxt.head.i == verb.i and nxt.dep_ == "conj" and nxt.tag_ == "VBP" and nxt.is_lower:
+        return [nxt]
+    return []
 
 
 # determiners that make a noun phrase point back to something already named
@@ -860,6 +879,8 @@ _SAID_THINGS = frozenset(
     "characterisation", "characterization", "notion", "idea", "argument", "arguments",
     "criticism", "criticisms", "account", "accounts", "version", "interpretation",
     "description",
+    # requests made in words: "rejected calls for a referendum" answers them
+    "calls", "appeals", "pleas",
     )
 )  # fmt: skip
 
