@@ -898,8 +898,11 @@ _DEFINED_AFTER = re.compile(
 # spokesman, X"
 _BODY_NOUNS = (
     r"(?:union|unions|organisation|organization|federation|confederation|association|"
-    r"council|group|movement|front|rebels|militia|faction|lobby)"
+    r"council|group|movement|front|rebels|militia|faction|lobby|party)"
 )
+# class nouns that refer back only to a body of their class ("the party's founder": a
+# party, not the union named last), as the gazetteer's ``nouns`` or the body's name says
+_CLASS_BOUND_NOUNS = frozenset(("party",))
 _BACK_BODY = re.compile(
     rf"(?:\b[Ii]ts|\b[Tt]he[ ]{_BODY_NOUNS}['’]s?)"
     rf"{_TITLE_RUN}(?:[ ](?:at|to|in|for)[ ](?:the[ ])?[A-Z][\w-]*)?[ ]?,?[ ]?$"
@@ -970,7 +973,10 @@ def referred_back(text: str, speaker: str | None, pos: int, parties: list[Unlist
         back = _BACK_BODY.search(left)
         if back is not None:
             noun = not back.group(0).lower().startswith("its")
-            found = _nearest_body(text, forms, i, noun=noun, reach=_NOUN_REACH if noun else 0)
+            found = _nearest_body(
+                text, _bound_forms(back.group(0), parties), i, noun=noun,
+                reach=_NOUN_REACH if noun else 0,
+            )  # fmt: skip
             if found is None and noun:
                 # "The rebels' spokesman, X, said the demand of the [Y Liberation Army] had
                 # not changed": the body of the noun's class the sentence goes on to name
@@ -984,8 +990,21 @@ def referred_back(text: str, speaker: str | None, pos: int, parties: list[Unlist
             back = _BACK_BODY_IN.search(text, b, end)
             if back is not None:
                 noun = back.group(0) != "its "
-                return _nearest_body(text, forms, i, noun=noun, reach=_NOUN_REACH if noun else 0)
+                return _nearest_body(
+                    text, _bound_forms(back.group(0), parties), i, noun=noun,
+                    reach=_NOUN_REACH if noun else 0,
+                )  # fmt: skip
     return None
+
+
+def _bound_forms(back: str, parties: list[Unlisted]) -> list[tuple[str, str]]:
+    """The forms a back reference (``back``: "its", "the union's", "the party's") may
+    refer to: every body's, but only the bodies of its class for a class-bound noun."""
+    said = re.search(rf"\b{_BODY_NOUNS}\b", back.lower())
+    if said is None or said.group(0) not in _CLASS_BOUND_NOUNS:
+        return _forms(parties)
+    noun = said.group(0)
+    return _forms([u for u in parties if any(_of_class(noun, u, f) for f in u.forms)])
 
 
 # A title whose first word is the class noun of a body, before a name, with no possessive
