@@ -98,7 +98,11 @@ _CHAIRS_CHAMBER_BODY = re.compile(
 # ", who remains the ": a relative clause that gives the person an office ("... MILF's
 # chairman")
 _HOLDS_OFFICE = re.compile(
-    r",\s+who\s+(?:is|remains|serves\s+as|also\s+serves\s+as|is\s+also|is\s+still)\s+"
+    r",\s+who\s+(?:is|remains|serves\s+as|also\s+serves\s+as|is\s+also|is\s+still|"
+    # "who was promoted to cabinet chief", "who became energy minister": an office the
+    # person was given and holds
+    r"(?:was|has\s+been)\s+(?:promoted|appointed|named|elevated)\s+(?:to|as)|"
+    r"(?:became|has\s+become)|took\s+over\s+as)\s+"
     r"(?:the\s+)?"
 )
 # " of the VVD": the body a person belongs to, named between the name and a clause
@@ -230,6 +234,17 @@ class Appositions(ResolverBase):
         gap = _PRIVATE_APPOSITION.match(self.text, pos)
         return gap is not None and gap.group(1).split()[-1].lower() in _PLACE_NOUNS
 
+    def _office_follows(self, body: Mention) -> bool:
+        """True when a person's office follows the body noun ``body`` right after it
+        ("cabinet chief", "presidency spokesman")."""
+        after = self._mention_at(body.end + 1)
+        return (
+            after is not None
+            and after.kind is MentionKind.ROLE
+            and after.role_class is RoleClass.PERSON
+            and not self.text[body.end : after.start].strip()
+        )
+
     def _conjoined_private(self, m: Mention, first_end: int) -> bool:
         """True when ``m`` is a private office conjoined ("and") after a public office
         ending at ``first_end`` in the same apposition."""
@@ -262,8 +277,12 @@ class Appositions(ResolverBase):
             if (
                 side is not None
                 and side.kind is MentionKind.ROLE
-                and side.role_class is RoleClass.PERSON
-                and _state_office(side.role)
+                and (
+                    (side.role_class is RoleClass.PERSON and _state_office(side.role))
+                    # "who was promoted to cabinet chief": an office in a body only a
+                    # state has
+                    or (self._state_institution(side) and self._office_follows(side))
+                )
             ):
                 # "X of the VVD, who remains justice minister in the caretaker
                 # government,": an office only a state has, unqualified, is of the state

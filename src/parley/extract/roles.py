@@ -37,6 +37,8 @@ PERSON_ROLES = {
     "diplomat", "source", "insider", "analyst", "expert", "representative", "counterpart",
     "foreign secretary", "defence secretary", "defense secretary", "war secretary",
     "delegate", "head of delegation", "mediator", "chief mediator", "facilitator",
+    # a state's own standing mediator in labour and land disputes ("the state mediator")
+    "state mediator", "national mediator", "state conciliator", "national conciliator",
     "communications director", "director of communications", "press officer", "press attache",
     "chairperson", "chairwoman",
     # heads of an organisation's secretariat ("IMF Managing Director X", "its director-general")
