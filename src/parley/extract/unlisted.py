@@ -38,7 +38,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
-from parley.actors import ActorKind, Gazetteer, per_gazetteer
+from parley.actors import ActorKind, Gazetteer, per_gazetteer, undotted
 from parley.parties import load_parties
 from parley.places import place_state
 
@@ -719,6 +719,21 @@ def _non_state_names(gaz: Gazetteer) -> tuple[re.Pattern[str], dict[str, str]]:
         for n in actor.names
         if len(n) > 1
     }
+    for party in load_parties().parties.values():
+        # "X, president of the National Rally": a party never in government that the
+        # gazetteer lists as a movement under the party's own code ("speaking as a party")
+        # is named by the party table's names too
+        found = gaz.actors.get(party.code)
+        if found is None or found.kind not in _NON_STATE or party.spells:
+            continue
+        for name in party.names:
+            if len(name) > 1 and name not in codes and gaz.actor_of(name) in (None, party.code):
+                codes[name] = party.code
+    for name, code in list(codes.items()):
+        # "STOP" for "S.T.O.P.", where no other actor has that surface
+        bare = undotted(name)
+        if bare is not None and bare not in codes and gaz.actor_of(bare) in (None, code):
+            codes[bare] = code
     pattern = re.compile(r"(?<!\w)" + _trie(codes) + r"(?!\w)")
     return pattern, codes
 
@@ -902,7 +917,7 @@ _BODY_NOUNS = (
 )
 # class nouns that refer back only to a body of their class ("the party's founder": a
 # party, not the union named last), as the gazetteer's ``nouns`` or the body's name says
-_CLASS_BOUND_NOUNS = frozenset(("party",))
+_CLASS_BOUND_NOUNS = frozenset(("party", "union"))
 _BACK_BODY = re.compile(
     rf"(?:\b[Ii]ts|\b[Tt]he[ ]{_BODY_NOUNS}['’]s?)"
     rf"{_TITLE_RUN}(?:[ ](?:at|to|in|for)[ ](?:the[ ])?[A-Z][\w-]*)?[ ]?,?[ ]?$"
@@ -1095,11 +1110,20 @@ def _named_at(text: str, forms: list[tuple[str, str]], pos: int) -> str | None:
             if (
                 after is not None
                 and not _NOT_NOUN.fullmatch(after.group(1))
+                and after.group(1) not in _KIND_NOUNS
                 and _VERB_BEFORE_OBJECT.match(text, end) is None
             ):
                 return None
             return code
     return None
+
+
+# Nouns of a body's kind after its name that the name does not qualify as a modifier: the
+# name in apposition to its own kind ("the STOP union", "the Tipra Motha party")
+_KIND_NOUNS = frozenset(
+    ("union", "party", "federation", "confederation", "association", "movement", "alliance",
+     "coalition", "front", "organisation", "organization")
+)  # fmt: skip
 
 
 def member_of(text: str, speaker: str | None, pos: int, parties: list[Unlisted]) -> str | None:
