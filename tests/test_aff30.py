@@ -131,3 +131,20 @@ def test_an_officer_of_a_private_company_stays_private() -> None:
         "Kobalco chairman Jean Ilunga said the company wanted a larger share.\n"
     )
     assert _actor_of(text, "larger share") is None
+
+
+def test_the_partys_leader_after_a_table_party_named_before() -> None:
+    text = (
+        "AGARTALA - The ruling Bharatiya Janata Party courted its rivals on Monday. The "
+        "Tipra Motha party held a rally.\n\n"
+        "Rajen Debnath, the party's leader in the assembly, said the party was ready.\n"
+    )
+    assert _actor_of(text, "party was ready") == "TIPRA"
+
+
+def test_a_body_named_without_its_opening_place_word() -> None:
+    text = (
+        "CHICAGO - Chicago Public Schools and the Chicago Teachers Union signed a contract.\n\n"
+        "Tom Reyes, president of the Board of Education, said the budget would balance.\n"
+    )
+    assert _actor_of(text, "budget would balance") == "CPS"

@@ -407,8 +407,8 @@ _DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}")
 
 
 def undotted(name: str) -> str | None:
-    """"STOP" for "S.T.O.P.": an acronym written with a full stop after each capital is
-    written without them too; None for any other name."""
+    """The acronym ``name`` without its stops ("S.T.O.P." is written "STOP" too); None
+    for a name that is no acronym written with a full stop after each capital."""
     return name.replace(".", "") if _DOTTED_ACRONYM.fullmatch(name) else None
 
 

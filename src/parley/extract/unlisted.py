@@ -748,6 +748,15 @@ def _short_forms(forms: dict[str, list[str]]) -> dict[str, set[str]]:
     for code, names in forms.items():
         for name in names:
             words = name.split()
+            if (
+                len(words) >= 4
+                and words[2] in ("of", "for")
+                and all(w[:1].isupper() for w in (*words[:2], *words[3:]))
+            ):
+                # "the Board of Education" of "Chicago Board of Education": a body's name
+                # without the place word that opens it
+                found.setdefault(" ".join(words[1:]), set()).add(code)
+                continue
             if len(words) < 3 or not all(w[:1].isupper() for w in words):
                 continue
             for short in (*(" ".join(words[k:]) for k in range(1, len(words) - 1)),
@@ -795,7 +804,13 @@ def listed_parties(text: str, gaz: Gazetteer, skip: frozenset[str] = frozenset()
             # "the Coordinadora's delegation" after "the Coordinadora Nacional Ejercito
             # Bolivariano": a body called by the first word of the name it was given in full
             forms[next(iter(owners))].append(word)
-    for short, owners in _short_forms(forms).items():
+    # (the gazetteer's other names of a body the text names count too: "the Board of
+    # Education" of a district named "Chicago Public Schools" in the text)
+    listed_names = {
+        code: [*names, *(n for n in gaz.actors[code].names if n not in names)]
+        for code, names in forms.items()
+    }
+    for short, owners in _short_forms(listed_names).items():
         alone = rf"\b[Tt]he[ ]{re.escape(short)}(?![\w-]|[ ][A-Z])"
         if len(owners) == 1 and re.search(alone, text):
             # "the Apex Body" after "the Leh Apex Body", "the Kargil alliance" after "the
