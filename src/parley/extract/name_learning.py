@@ -40,17 +40,6 @@ from parley.extract.speaker_patterns import (
 
 # ... or ranks written without their stops: "the military's spokesman, Lt Gen X"
 # (or written out: ", Rear Admiral X", ", Major General X")
-
-# "the state miner ", "state-owned ", "the national oil company ": a state's company
-# named after the words that say so
-_COMPANY_NOUN = (
-    r"(?:(?:oil|gas|mining|power|energy|railway|airline|copper|shipping)[ ])?"
-    r"(?:miner|company|firm|producer|utility|carrier|operator|enterprise|group)"
-)
-_STATE_COMPANY = (
-    rf"\b(?:(?:state|national)[ ]{_COMPANY_NOUN}|"
-    rf"(?:state-owned|state-run|government-owned)(?:[ ]{_COMPANY_NOUN})?)[ ]"
-)
 _RANKED_APPOSITION = re.compile(
     r"\s*,\s*(?:(?:[A-Z][a-z]{1,4}\.|Lt|Maj|Brig|Gen|Col|Adm|Cdr|Capt|Lt-Gen|Maj-Gen|Rear|Vice"
     r"|Lieutenant|Major|Brigadier|General|Admiral|Colonel|Captain|Commodore|Air|Marshal)\s+){0,3}"
@@ -559,16 +548,9 @@ class NameLearning(ResolverBase):
                 how = ActorPath.LOCAL_PLACE if actor is not None else how
             if actor is None and not private and self._body_word_before(chain):
                 # "Unifor national president X": the office of a body the gazetteer
-                # does not know, named by one word before it (a union, a company), unless
-                # the text calls the body a state's company ("the state miner Y"): the
-                # state the context gives
-                if self._state_company(chain):
-                    self.context_basis = None
-                    actor = self._context_actor(name.start, state_only=True)
-                    how = ActorPath.OFFICE_CONTEXT if actor is not None else how
-                else:
-                    private = True
-                    how = ActorPath.PRIVATE
+                # does not know, named by one word before it (a union, a company)
+                private = True
+                how = ActorPath.PRIVATE
             if actor is None and not private and not past:
                 # "Defence Minister Vladimir Padrino Lopez": an office the text does not
                 # qualify, on the side the paragraph is about (not a past one: "former
@@ -861,17 +843,6 @@ class NameLearning(ResolverBase):
         if not roles or any(m.role_class is RoleClass.PRIVATE or m.possessive for m in chain):
             return []
         return [m for m in roles if m.role_class is RoleClass.PERSON]
-
-    def _state_company(self, chain: list[Mention]) -> bool:
-        """True when the body whose office the title before the name is (see
-        :meth:`_body_word_before`) is one the text calls a state's company ("the state
-        miner Gecamines", "state-owned Petrobras"): its officers speak for the state."""
-        roles = [m for m in chain if m.kind is MentionKind.ROLE]
-        i = bisect_left(self.starts, roles[0].start) if roles else 0
-        if i == 0:
-            return False
-        word = self.mentions[i - 1].text
-        return re.search(_STATE_COMPANY + re.escape(word) + r"\b", self.text) is not None
 
     def _body_word_before(self, chain: list[Mention]) -> bool:
         """True when the title's first office comes right after (lower-case modifiers

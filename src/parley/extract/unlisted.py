@@ -719,16 +719,6 @@ def _non_state_names(gaz: Gazetteer) -> tuple[re.Pattern[str], dict[str, str]]:
         for n in actor.names
         if len(n) > 1
     }
-    for party in load_parties().parties.values():
-        # "X, president of the National Rally": a party never in government that the
-        # gazetteer lists as a movement under the party's own code ("speaking as a party")
-        # is named by the party table's names too
-        found = gaz.actors.get(party.code)
-        if found is None or found.kind not in _NON_STATE or party.spells:
-            continue
-        for name in party.names:
-            if len(name) > 1 and name not in codes and gaz.actor_of(name) in (None, party.code):
-                codes[name] = party.code
     for name, code in list(codes.items()):
         # "STOP" for "S.T.O.P.", where no other actor has that surface
         bare = undotted(name)
