@@ -123,3 +123,13 @@ def test_a_body_named_without_its_opening_place_word() -> None:
         "Tom Reyes, president of the Board of Education, said the budget would balance.\n"
     )
     assert _actor_of(text, "budget would balance") == "CPS"
+
+
+def test_led_by_its_chairman_is_the_group_the_sentence_opens_on() -> None:
+    text = (
+        "NEW DELHI - A wing of the United National Liberation Front signed an accord with "
+        "India on Friday.\n\n"
+        "The faction is led by its chairman, Tomba Singh; another wing stayed away.\n\n"
+        "Singh said his fighters wanted jobs and land.\n"
+    )
+    assert _actor_of(text, "wanted jobs") == "UNLFP"

@@ -13,6 +13,7 @@ from parley.extract.mentions import GENERATIONAL, Mention, MentionKind
 from parley.extract.party_sides import PartySide
 from parley.extract.resolver_base import ActorPath, ResolverBase, Who
 from parley.extract.roles import (
+    ORGANISATION_NOUNS,
     RoleClass,
 )
 from parley.extract.speaker_patterns import (
@@ -52,6 +53,8 @@ _SENTENCE_BREAK_IN = re.compile(r"[a-z]{4}[.!?]\s|\n")
 # relations between ", "foreign ministers of "
 _PAIR_LINK = re.compile(r"\s+(?:[\w-]+\s+){0,6}?(?:between|of)\s+(?:the\s+)?")
 # "Its " (and up to two lower-case modifiers) right before a title: a body's office
+# the words before a phrase that make it a place or a complement, not a name's title
+_NOT_TITLE_BEFORE = (PREPOSITIONS - {"by"}) | _VENUE
 _ITS_BEFORE = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,2}$")
 # A title's complement that lists its portfolio's subjects, up to the comma before the
 # name: " for political, legal and security affairs, ", or the rest of such a list after a
@@ -394,7 +397,8 @@ class NameLearning(ResolverBase):
                 # UN envoy for Yemen, X" is the envoy's)
                 and (
                     head_chain is not prev_chain
-                    or word_before(text, prev_chain[0].start) not in PREPOSITIONS | _VENUE
+                    # ("led by its chairman, X": a passive's agent is the office named)
+                    or word_before(text, prev_chain[0].start) not in _NOT_TITLE_BEFORE
                     # "The commander of Uganda's army, X": the title's complement
                     or (
                         k >= 2
@@ -824,6 +828,14 @@ class NameLearning(ResolverBase):
         if not _ITS_BEFORE.search(self.text, max(0, pos - 30), pos):
             return None
         subject = self._sentence_subject(pos)
+        if (
+            subject is not None
+            and subject.kind is MentionKind.ROLE
+            and subject.role in ORGANISATION_NOUNS
+        ):
+            # "The faction that signed is led by its chairman, X": the armed group or
+            # movement the noun stands for, not a state's body
+            return self.described_party(subject)
         if subject is not None and subject.kind is MentionKind.ROLE:
             # "The Council of Governors ... Its chairperson, X,", "The National Assembly
             # ... Its speaker, X,": a state's body (the sentence subject is one only when
