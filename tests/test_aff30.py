@@ -127,9 +127,9 @@ def test_a_body_named_without_its_opening_place_word() -> None:
 
 def test_led_by_its_chairman_is_the_group_the_sentence_opens_on() -> None:
     text = (
-        "NEW DELHI - A wing of the United National Liberation Front signed an accord with "
-        "India on Friday.\n\n"
-        "The faction is led by its chairman, Tomba Singh; another wing stayed away.\n\n"
+        "NEW DELHI - A wing of an armed group signed an accord with India on Friday.\n\n"
+        "The United National Liberation Front, founded decades ago, is banned in India. The "
+        "wing that signed is led by its chairman, Tomba Singh; another stayed away.\n\n"
         "Singh said his fighters wanted jobs and land.\n"
     )
     assert _actor_of(text, "wanted jobs") == "UNLFP"
