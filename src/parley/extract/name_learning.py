@@ -13,7 +13,6 @@ from parley.extract.mentions import GENERATIONAL, Mention, MentionKind
 from parley.extract.party_sides import PartySide
 from parley.extract.resolver_base import ActorPath, ResolverBase, Who
 from parley.extract.roles import (
-    ORGANISATION_NOUNS,
     RoleClass,
 )
 from parley.extract.speaker_patterns import (
@@ -828,14 +827,6 @@ class NameLearning(ResolverBase):
         if not _ITS_BEFORE.search(self.text, max(0, pos - 30), pos):
             return None
         subject = self._sentence_subject(pos)
-        if (
-            subject is not None
-            and subject.kind is MentionKind.ROLE
-            and subject.role in ORGANISATION_NOUNS
-        ):
-            # "The faction that signed is led by its chairman, X": the armed group or
-            # movement the noun stands for, not a state's body
-            return self.described_party(subject)
         if subject is not None and subject.kind is MentionKind.ROLE:
             # "The Council of Governors ... Its chairperson, X,", "The National Assembly
             # ... Its speaker, X,": a state's body (the sentence subject is one only when
