@@ -402,6 +402,14 @@ _ACRONYM_SKIP = frozenset(
 
 
 _PROPER_WORD = re.compile(r"[A-Z][a-z]+")
+# an acronym written with a full stop after each capital ("S.T.O.P.")
+_DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}")
+
+
+def undotted(name: str) -> str | None:
+    """The acronym ``name`` without its stops ("S.T.O.P." is written "STOP" too); None
+    for a name that is no acronym written with a full stop after each capital."""
+    return name.replace(".", "") if _DOTTED_ACRONYM.fullmatch(name) else None
 
 
 def _derived_acronyms(actors: Iterable[Actor]) -> dict[str, str]:
@@ -414,6 +422,10 @@ def _derived_acronyms(actors: Iterable[Actor]) -> dict[str, str]:
         if actor.kind not in (ActorKind.ORGANISATION, ActorKind.MOVEMENT):
             continue
         for name in actor.names:
+            bare = undotted(name)
+            if bare is not None:
+                found.setdefault(bare, set()).add(actor.code)
+                continue
             words = [w for w in re.split(r"[\s-]+", name) if w.lower() not in _ACRONYM_SKIP]
             if len(words) < 3 or not all(_PROPER_WORD.fullmatch(w) for w in words):
                 continue

@@ -43,6 +43,8 @@ _APPOSITION_START = re.compile(r"(?:(?:a|an|the|then|one|another|now)\b|[A-Z])")
 _DIRECTOR_OF = re.compile(
     r"(?:(?:a|the)\s+)?(?:(?:deputy|acting|regional)\s+)?director\s+(?:of|at)\s+(?:the\s+)?"
 )
+# the "and" that joins a second office to the first in one apposition
+_CONJOINED = re.compile(r"\s(?:and|as\s+well\s+as)\s")
 _APPOSITION_END = re.compile(r",|;|[.!?](?:\s|$)|\bsaid\b|\btold\b")
 # "X, the minister for [EU] affairs,", "the minister in charge of [EU] funds": a side that
 # names the subject of a portfolio, not the side of its holder
@@ -96,7 +98,11 @@ _CHAIRS_CHAMBER_BODY = re.compile(
 # ", who remains the ": a relative clause that gives the person an office ("... MILF's
 # chairman")
 _HOLDS_OFFICE = re.compile(
-    r",\s+who\s+(?:is|remains|serves\s+as|also\s+serves\s+as|is\s+also|is\s+still)\s+"
+    r",\s+who\s+(?:is|remains|serves\s+as|also\s+serves\s+as|is\s+also|is\s+still|"
+    # "who was promoted to cabinet chief", "who became energy minister": an office the
+    # person was given and holds
+    r"(?:was|has\s+been)\s+(?:promoted|appointed|named|elevated)\s+(?:to|as)|"
+    r"(?:became|has\s+become)|took\s+over\s+as)\s+"
     r"(?:the\s+)?"
 )
 # " of the VVD": the body a person belongs to, named between the name and a clause
@@ -228,6 +234,27 @@ class Appositions(ResolverBase):
         gap = _PRIVATE_APPOSITION.match(self.text, pos)
         return gap is not None and gap.group(1).split()[-1].lower() in _PLACE_NOUNS
 
+    def _office_follows(self, body: Mention) -> bool:
+        """True when a person's office follows the body noun ``body`` right after it
+        ("cabinet chief", "presidency spokesman")."""
+        after = self._mention_at(body.end + 1)
+        return (
+            after is not None
+            and after.kind is MentionKind.ROLE
+            and after.role_class is RoleClass.PERSON
+            and not self.text[body.end : after.start].strip()
+        )
+
+    def _conjoined_private(self, m: Mention, first_end: int) -> bool:
+        """True when ``m`` is a private office conjoined ("and") after a public office
+        ending at ``first_end`` in the same apposition."""
+        return (
+            m.kind is MentionKind.ROLE
+            and m.role_class is RoleClass.PRIVATE
+            and m.start > first_end
+            and _CONJOINED.search(self.text, first_end, m.start) is not None
+        )
+
     def _relative_office_actor(self, pos: int) -> str | None:
         """The side whose delegation, team or wing the relative clause after the name ending
         at ``pos`` says the person leads or works for: "X, who heads the ELN's negotiating
@@ -250,8 +277,12 @@ class Appositions(ResolverBase):
             if (
                 side is not None
                 and side.kind is MentionKind.ROLE
-                and side.role_class is RoleClass.PERSON
-                and _state_office(side.role)
+                and (
+                    (side.role_class is RoleClass.PERSON and _state_office(side.role))
+                    # "who was promoted to cabinet chief": an office in a body only a
+                    # state has
+                    or (self._state_institution(side) and self._office_follows(side))
+                )
             ):
                 # "X of the VVD, who remains justice minister in the caretaker
                 # government,": an office only a state has, unqualified, is of the state
@@ -299,11 +330,12 @@ class Appositions(ResolverBase):
             side.kind is MentionKind.ACTOR
             and not side.possessive
             and found is not None
-            and found.kind is ActorKind.MOVEMENT
+            and found.kind in (ActorKind.MOVEMENT, ActorKind.ORGANISATION)
             and not _NAME_GOES_ON.match(self.text, side.end)
         ):
-            # "X, who heads the Y Council,": the leader of a movement the gazetteer knows,
-            # named whole, is on its side
+            # "X, who heads the Y Council,", "X, who leads the Z herding collective,": the
+            # leader of a movement or organisation the gazetteer knows, named whole, is on
+            # its side
             return side.actor
         return None
 
@@ -486,6 +518,14 @@ class Appositions(ResolverBase):
             return None  # "a former State Department official now at the Hollis Institute"
         i = bisect_left(self.starts, pos)
         inside = [m for m in self.mentions[i : i + 8] if m.start < stop]
+        offices = [m for m in inside if m.kind is MentionKind.ROLE]
+        if offices and offices[0].role_class is not RoleClass.PRIVATE:
+            # "X, Qatar's minister of state for energy and chief executive of the state
+            # company,": the first office the apposition gives is the one it is about; a
+            # private office conjoined after it ("and ...") leaves the side to that one
+            # (not "president of the union federation X": the office's own body)
+            first = offices[0].end
+            inside = [m for m in inside if not self._conjoined_private(m, first)]
         if any(m.kind is MentionKind.ROLE and m.role_class is RoleClass.PRIVATE for m in inside):
             # "X, the miner's chief executive": a private office, of a listed body only
             # where the apposition opens on that body's name in the possessive

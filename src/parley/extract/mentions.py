@@ -1052,7 +1052,9 @@ def _given_name_bearer(text: str, m: Mention, used: bytearray) -> Mention:
 # The proper name of a public body: "the Department of Health and Social Care", "the
 # Ministry of Foreign Affairs", "the Commission on Elections", "the House Ways and Means
 # Committee". Its capitalised words name the body, never a person.
-_BODY_HEADS = "Ministry|Department|Office|Committee|Commission|Agency|Bureau|Secretariat"
+_BODY_HEADS = (
+    "Ministry|Department|Office|Committee|Commission|Agency|Bureau|Secretariat|Inspectorate"
+)
 _BODY_HEAD_WORDS = tuple(_BODY_HEADS.split("|"))
 _BODY_WORD = rf"(?:{_WORD}|&)"
 _BODY_NAME = re.compile(

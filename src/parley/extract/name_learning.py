@@ -53,6 +53,8 @@ _SENTENCE_BREAK_IN = re.compile(r"[a-z]{4}[.!?]\s|\n")
 # relations between ", "foreign ministers of "
 _PAIR_LINK = re.compile(r"\s+(?:[\w-]+\s+){0,6}?(?:between|of)\s+(?:the\s+)?")
 # "Its " (and up to two lower-case modifiers) right before a title: a body's office
+# the words before a phrase that make it a place or a complement, not a name's title
+_NOT_TITLE_BEFORE = (PREPOSITIONS - {"by"}) | _VENUE
 _ITS_BEFORE = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,2}$")
 # A title's complement that lists its portfolio's subjects, up to the comma before the
 # name: " for political, legal and security affairs, ", or the rest of such a list after a
@@ -398,7 +400,8 @@ class NameLearning(ResolverBase):
                 # UN envoy for Yemen, X" is the envoy's)
                 and (
                     head_chain is not prev_chain
-                    or word_before(text, prev_chain[0].start) not in PREPOSITIONS | _VENUE
+                    # ("led by its chairman, X": a passive's agent is the office named)
+                    or word_before(text, prev_chain[0].start) not in _NOT_TITLE_BEFORE
                     # "The commander of Uganda's army, X": the title's complement
                     or (
                         k >= 2

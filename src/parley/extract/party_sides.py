@@ -27,6 +27,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
+from parley.actors import ActorKind, Gazetteer, per_gazetteer
 from parley.extract.mentions import Mention, MentionKind
 from parley.parties import Party, PartyMention, PartyTable
 
@@ -136,8 +137,12 @@ class PartySides:
         state_at: Callable[[int], str | None],
         *,
         opposition_sides: bool = True,
+        party_movements: frozenset[str] = frozenset(),
     ):
         self.table = table
+        # the listed movements the gazetteer calls parties ("the Tipra Motha party"): what
+        # "the party" may stand for, though the party table does not hold them
+        self.party_movements = party_movements
         # whether a party out of government speaks for its state (Opposition.STATE)
         self.opposition_sides = opposition_sides
         self.text = text
@@ -220,6 +225,19 @@ class PartySides:
         para = self.text.rfind("\n\n", 0, pos)
         floor = self.text.rfind("\n\n", 0, para) if para > 0 else 0
         before = self._ending_at(max(0, floor), pos)
+        i = bisect_left(self.starts, pos)
+        movement = next(
+            (
+                m
+                for m in reversed(self.mentions[bisect_left(self.starts, max(0, floor)) : i])
+                if m.kind is MentionKind.ACTOR and m.actor in self.party_movements
+            ),
+            None,
+        )
+        if movement is not None and (not before or before[-1].start < movement.start):
+            # a listed movement the gazetteer calls a party, named after any party of the
+            # table: the party "the party" stands for
+            return PartySide(movement.actor, said=True)
         return self.side(before[-1]) if before else None
 
     # -- a named speaker -----------------------------------------------------------------
@@ -390,3 +408,12 @@ class PartySides:
         if _RULING_PARTY_AFTER.match(self.text, end):
             return PartySide(self.state_at(start))  # "sources in the ruling party"
         return None
+
+
+@per_gazetteer
+def party_movements(gaz: Gazetteer) -> frozenset[str]:
+    """The codes of the listed movements and organisations the gazetteer calls parties
+    (``Actor.nouns``), what "the party" may stand for besides the party table's parties."""
+    return frozenset(
+        a.code for a in gaz.actors.values() if a.kind is not ActorKind.STATE and "party" in a.nouns
+    )

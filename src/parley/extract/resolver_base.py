@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from parley.actors import ActorKind, Gazetteer, Gender, Person
 from parley.extract.mentions import Mention, MentionKind
 from parley.extract.options import DEFAULT_OPPOSITION, Opposition
-from parley.extract.party_sides import PartySides
+from parley.extract.party_sides import PartySides, party_movements
 from parley.extract.speaker_patterns import _NAME_GOES_ON, _NOT_STATES, former_title
 from parley.parties import load_parties
 
@@ -140,6 +140,7 @@ class ResolverBase:
             day,
             lambda at: self._context_actor(at, state_only=True),
             opposition_sides=self.opposition_sides,
+            party_movements=party_movements(gaz),
         )
         self._learn_roles()  # before the names: a title's side may come from it
         self._learn_names()

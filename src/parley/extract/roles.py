@@ -37,6 +37,8 @@ PERSON_ROLES = {
     "diplomat", "source", "insider", "analyst", "expert", "representative", "counterpart",
     "foreign secretary", "defence secretary", "defense secretary", "war secretary",
     "delegate", "head of delegation", "mediator", "chief mediator", "facilitator",
+    # a state's own standing mediator in labour and land disputes ("the state mediator")
+    "state mediator", "national mediator", "state conciliator", "national conciliator",
     "communications director", "director of communications", "press officer", "press attache",
     "chairperson", "chairwoman",
     # heads of an organisation's secretariat ("IMF Managing Director X", "its director-general")
@@ -91,6 +93,8 @@ INSTITUTIONS = {
     "media office", "spokesman's office",
     "statement", "joint statement", "communique", "readout", "department", "committee",
     "agency", "bureau", "secretariat",
+    # a state's audit or inspection body ("the labour inspectorate", "the inspectorate's head")
+    "inspectorate",
     # a state's legislature by its kind ("a Senate aide", "the National Assembly")
     "senate", "national assembly", "house of representatives",
     # a state's finance ministry by its own name ("Treasury officials said")

@@ -101,6 +101,9 @@ _GOVERNMENT_TITLES = {
     "secretary of state", "vice president", "vice premier", "deputy prime minister",
     "foreign secretary", "defence secretary", "defense secretary", "home secretary",
     "trade representative",
+    # a state's standing mediator ("the national mediator, X"), a state office, not a
+    # third party's
+    "state mediator", "national mediator", "state conciliator", "national conciliator",
 }  # fmt: skip
 _PLACED_OFFICES = {"senator", "representative", "congressman", "congresswoman", "governor",
                    "lawmaker", "legislator", "mayor", "mp", "deputy"}  # fmt: skip

@@ -38,7 +38,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
-from parley.actors import ActorKind, Gazetteer, per_gazetteer
+from parley.actors import ActorKind, Gazetteer, per_gazetteer, undotted
 from parley.parties import load_parties
 from parley.places import place_state
 
@@ -725,6 +725,11 @@ def _non_state_names(gaz: Gazetteer) -> tuple[re.Pattern[str], dict[str, str]]:
         for n in actor.names
         if len(n) > 1
     }
+    for name, code in list(codes.items()):
+        # "STOP" for "S.T.O.P.", where no other actor has that surface
+        bare = undotted(name)
+        if bare is not None and bare not in codes and gaz.actor_of(bare) in (None, code):
+            codes[bare] = code
     pattern = re.compile(r"(?<!\w)" + _trie(codes) + r"(?!\w)")
     return pattern, codes
 
@@ -739,6 +744,15 @@ def _short_forms(forms: dict[str, list[str]]) -> dict[str, set[str]]:
     for code, names in forms.items():
         for name in names:
             words = name.split()
+            if (
+                len(words) >= 4
+                and words[2] in ("of", "for")
+                and all(w[:1].isupper() for w in (*words[:2], *words[3:]))
+            ):
+                # "the Board of Education" of "Chicago Board of Education": a body's name
+                # without the place word that opens it
+                found.setdefault(" ".join(words[1:]), set()).add(code)
+                continue
             if len(words) < 3 or not all(w[:1].isupper() for w in words):
                 continue
             for short in (*(" ".join(words[k:]) for k in range(1, len(words) - 1)),
@@ -786,7 +800,13 @@ def listed_parties(text: str, gaz: Gazetteer, skip: frozenset[str] = frozenset()
             # "the Coordinadora's delegation" after "the Coordinadora Nacional Ejercito
             # Bolivariano": a body called by the first word of the name it was given in full
             forms[next(iter(owners))].append(word)
-    for short, owners in _short_forms(forms).items():
+    # (the gazetteer's other names of a body the text names count too: "the Board of
+    # Education" of a district named "Chicago Public Schools" in the text)
+    listed_names = {
+        code: [*names, *(n for n in gaz.actors[code].names if n not in names)]
+        for code, names in forms.items()
+    }
+    for short, owners in _short_forms(listed_names).items():
         alone = rf"\b[Tt]he[ ]{re.escape(short)}(?![\w-]|[ ][A-Z])"
         if len(owners) == 1 and re.search(alone, text):
             # "the Apex Body" after "the Leh Apex Body", "the Kargil alliance" after "the
@@ -905,8 +925,11 @@ _DEFINED_AFTER = re.compile(
 # spokesman, X"
 _BODY_NOUNS = (
     r"(?:union|unions|organisation|organization|federation|confederation|association|"
-    r"council|group|movement|front|rebels|militia|faction|lobby)"
+    r"council|group|movement|front|rebels|militia|faction|lobby|party)"
 )
+# class nouns that refer back only to a body of their class ("the party's founder": a
+# party, not the union named last), as the gazetteer's ``nouns`` or the body's name says
+_CLASS_BOUND_NOUNS = frozenset(("party", "union"))
 _BACK_BODY = re.compile(
     rf"(?:\b[Ii]ts|\b[Tt]he[ ]{_BODY_NOUNS}['’]s?)"
     rf"{_TITLE_RUN}(?:[ ](?:at|to|in|for)[ ](?:the[ ])?[A-Z][\w-]*)?[ ]?,?[ ]?$"
@@ -977,7 +1000,10 @@ def referred_back(text: str, speaker: str | None, pos: int, parties: list[Unlist
         back = _BACK_BODY.search(left)
         if back is not None:
             noun = not back.group(0).lower().startswith("its")
-            found = _nearest_body(text, forms, i, noun=noun, reach=_NOUN_REACH if noun else 0)
+            found = _nearest_body(
+                text, _bound_forms(back.group(0), parties), i, noun=noun,
+                reach=_NOUN_REACH if noun else 0,
+            )  # fmt: skip
             if found is None and noun:
                 # "The rebels' spokesman, X, said the demand of the [Y Liberation Army] had
                 # not changed": the body of the noun's class the sentence goes on to name
@@ -991,8 +1017,21 @@ def referred_back(text: str, speaker: str | None, pos: int, parties: list[Unlist
             back = _BACK_BODY_IN.search(text, b, end)
             if back is not None:
                 noun = back.group(0) != "its "
-                return _nearest_body(text, forms, i, noun=noun, reach=_NOUN_REACH if noun else 0)
+                return _nearest_body(
+                    text, _bound_forms(back.group(0), parties), i, noun=noun,
+                    reach=_NOUN_REACH if noun else 0,
+                )  # fmt: skip
     return None
+
+
+def _bound_forms(back: str, parties: list[Unlisted]) -> list[tuple[str, str]]:
+    """The forms a back reference (``back``: "its", "the union's", "the party's") may
+    refer to: every body's, but only the bodies of its class for a class-bound noun."""
+    said = re.search(rf"\b{_BODY_NOUNS}\b", back.lower())
+    if said is None or said.group(0) not in _CLASS_BOUND_NOUNS:
+        return _forms(parties)
+    noun = said.group(0)
+    return _forms([u for u in parties if any(_of_class(noun, u, f) for f in u.forms)])
 
 
 # A title whose first word is the class noun of a body, before a name, with no possessive
@@ -1083,11 +1122,20 @@ def _named_at(text: str, forms: list[tuple[str, str]], pos: int) -> str | None:
             if (
                 after is not None
                 and not _NOT_NOUN.fullmatch(after.group(1))
+                and after.group(1) not in _KIND_NOUNS
                 and _VERB_BEFORE_OBJECT.match(text, end) is None
             ):
                 return None
             return code
     return None
+
+
+# Nouns of a body's kind after its name that the name does not qualify as a modifier: the
+# name in apposition to its own kind ("the STOP union", "the Tipra Motha party")
+_KIND_NOUNS = frozenset(
+    ("union", "party", "federation", "confederation", "association", "movement", "alliance",
+     "coalition", "front", "organisation", "organization")
+)  # fmt: skip
 
 
 def member_of(text: str, speaker: str | None, pos: int, parties: list[Unlisted]) -> str | None:
