@@ -65,7 +65,8 @@ HELDOUT = ("tests/data/negotiations/test14", "tests/data/negotiations/test15",
 # --also-train in the twenty-seventh: evt27; test34 to test38 in train.SPENT since the
 # twenty-seventh round, at half weight; test39, a development part since the twenty-eighth
 # round, measured with --also-train there and in train.SPENT since, at half weight: evt28;
-# test40, a development part since the twenty-ninth round, measured with --also-train: evt29)
+# test40, a development part since the twenty-ninth round, measured with --also-train: evt29;
+# test41, a development part since the thirtieth round, measured with --also-train: evtw30)
 FRESH = ("tests/data/negotiations/test24", "tests/data/negotiations/test25",
          "tests/data/negotiations/test26", "tests/data/negotiations/test27",
          "tests/data/negotiations/test28", "tests/data/negotiations/test29",
@@ -73,7 +74,7 @@ FRESH = ("tests/data/negotiations/test24", "tests/data/negotiations/test25",
          "tests/data/negotiations/test34", "tests/data/negotiations/test35",
          "tests/data/negotiations/test36", "tests/data/negotiations/test37",
          "tests/data/negotiations/test38", "tests/data/negotiations/test39",
-         "tests/data/negotiations/test40")  # fmt: skip
+         "tests/data/negotiations/test40", "tests/data/negotiations/test41")  # fmt: skip
 # the validation parts: never trained on; with --validation scored apart, aggregate rows only
 VALIDATION = ("tests/data/negotiations/test30", "tests/data/negotiations/test31")
 KEYS = ("event_accuracy", "stance_accuracy")
@@ -229,7 +230,7 @@ def parse_config(text: str) -> dict[str, Any]:
         key, _, value = item.partition("=")
         if key in ("extras", "event_extras", "stance_extras"):
             cfg[key] = tuple(x for x in value.split("+") if x)
-        elif key in ("part_weights", "event_only"):  # part_weights=test32:0.5+test33:0.5
+        elif key in ("part_weights", "event_only", "stance_parts"):  # part_weights=test32:0.5+test33:0.5
             cfg[key] = {p: float(w) for p, _, w in (x.partition(":") for x in value.split("+"))}
         elif key in ("written_event", "written_stance"):
             cfg[key] = value.lower() in ("1", "true", "yes")
