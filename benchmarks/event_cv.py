@@ -30,9 +30,12 @@ added is scored apart by the model that scores the held-out parts (what the ship
 would read on it). ``--confusion`` prints the confusions of the Ukraine
 articles and of the other negotiations apart. A configuration is ``key=value`` pairs
 separated by commas (keys of ``train._train_as``: ``c``, ``event_nb``, ``written``,
-``extras`` as ``rules+...``, ``part_weights`` and ``event_only`` as ``test40:0.5+...``, ...).
+``extras`` as ``rules+...``, ``part_weights``, ``event_only`` and ``stance_parts`` as
+``test40:0.5+...``, ...).
 ``event_only=PART:W`` (``train.EVENT_ONLY_PARTS``) trains the event model alone on a part
 added with ``--also-train PART``, at weight W; the stance model's data stay as they are.
+``stance_parts=PART:W`` (``train.STANCE_PART_WEIGHTS``) gives a part its own weight in the
+stance model, and names an event-only part there too.
 """
 
 from __future__ import annotations
@@ -230,7 +233,7 @@ def parse_config(text: str) -> dict[str, Any]:
         key, _, value = item.partition("=")
         if key in ("extras", "event_extras", "stance_extras"):
             cfg[key] = tuple(x for x in value.split("+") if x)
-        elif key in ("part_weights", "event_only", "stance_parts"):  # part_weights=test32:0.5+test33:0.5
+        elif key in ("part_weights", "event_only", "stance_parts"):  # test32:0.5+test33:0.5
             cfg[key] = {p: float(w) for p, _, w in (x.partition(":") for x in value.split("+"))}
         elif key in ("written_event", "written_stance"):
             cfg[key] = value.lower() in ("1", "true", "yes")

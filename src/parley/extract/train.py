@@ -576,9 +576,7 @@ def train(
     for a in articles:
         weight = scale.get(a.part or "dev", 1.0)
         weight_s = stance_own.get(a.part or "dev", weight)
-        for_stance = (stance_spent or not a.spent) and (
-            a.part not in only or a.part in stance_own
-        )
+        for_stance = (stance_spent or not a.spent) and (a.part not in only or a.part in stance_own)
         if gold_weight == 1.0:
             sources.append((a.examples, weight, weight_s, True, for_stance, a.group))
             continue
