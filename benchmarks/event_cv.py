@@ -30,9 +30,12 @@ added is scored apart by the model that scores the held-out parts (what the ship
 would read on it). ``--confusion`` prints the confusions of the Ukraine
 articles and of the other negotiations apart. A configuration is ``key=value`` pairs
 separated by commas (keys of ``train._train_as``: ``c``, ``event_nb``, ``written``,
-``extras`` as ``rules+...``, ``part_weights`` and ``event_only`` as ``test40:0.5+...``, ...).
+``extras`` as ``rules+...``, ``part_weights``, ``event_only`` and ``stance_parts`` as
+``test40:0.5+...``, ...).
 ``event_only=PART:W`` (``train.EVENT_ONLY_PARTS``) trains the event model alone on a part
 added with ``--also-train PART``, at weight W; the stance model's data stay as they are.
+``stance_parts=PART:W`` (``train.STANCE_PART_WEIGHTS``) gives a part its own weight in the
+stance model, and names an event-only part there too.
 """
 
 from __future__ import annotations
@@ -65,7 +68,8 @@ HELDOUT = ("tests/data/negotiations/test14", "tests/data/negotiations/test15",
 # --also-train in the twenty-seventh: evt27; test34 to test38 in train.SPENT since the
 # twenty-seventh round, at half weight; test39, a development part since the twenty-eighth
 # round, measured with --also-train there and in train.SPENT since, at half weight: evt28;
-# test40, a development part since the twenty-ninth round, measured with --also-train: evt29)
+# test40, a development part since the twenty-ninth round, measured with --also-train: evt29;
+# test41, a development part since the thirtieth round, measured with --also-train: evtw30)
 FRESH = ("tests/data/negotiations/test24", "tests/data/negotiations/test25",
          "tests/data/negotiations/test26", "tests/data/negotiations/test27",
          "tests/data/negotiations/test28", "tests/data/negotiations/test29",
@@ -73,7 +77,7 @@ FRESH = ("tests/data/negotiations/test24", "tests/data/negotiations/test25",
          "tests/data/negotiations/test34", "tests/data/negotiations/test35",
          "tests/data/negotiations/test36", "tests/data/negotiations/test37",
          "tests/data/negotiations/test38", "tests/data/negotiations/test39",
-         "tests/data/negotiations/test40")  # fmt: skip
+         "tests/data/negotiations/test40", "tests/data/negotiations/test41")  # fmt: skip
 # the validation parts: never trained on; with --validation scored apart, aggregate rows only
 VALIDATION = ("tests/data/negotiations/test30", "tests/data/negotiations/test31")
 KEYS = ("event_accuracy", "stance_accuracy")
@@ -229,7 +233,7 @@ def parse_config(text: str) -> dict[str, Any]:
         key, _, value = item.partition("=")
         if key in ("extras", "event_extras", "stance_extras"):
             cfg[key] = tuple(x for x in value.split("+") if x)
-        elif key in ("part_weights", "event_only"):  # part_weights=test32:0.5+test33:0.5
+        elif key in ("part_weights", "event_only", "stance_parts"):  # test32:0.5+test33:0.5
             cfg[key] = {p: float(w) for p, _, w in (x.partition(":") for x in value.split("+"))}
         elif key in ("written_event", "written_stance"):
             cfg[key] = value.lower() in ("1", "true", "yes")

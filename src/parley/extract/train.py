@@ -218,6 +218,11 @@ PART_WEIGHTS: dict[str, float] = {f"test{i}": 0.5 for i in (32, 33, 34, 35, 36, 
 # both models at 0.5 stance on test31 fell 0.675 -> 0.650 (docs/measurements.md, evt29,
 # evt30).
 EVENT_ONLY_PARTS: dict[str, float] = {"test40": 0.25}
+# Parts' sample weights in the stance model alone (part name -> weight), over
+# ``PART_WEIGHTS`` and ``EVENT_ONLY_PARTS``: a part of ``EVENT_ONLY_PARTS`` named here
+# teaches the stance model too, at this weight (``benchmarks/event_cv.py``:
+# ``--config stance_parts=PART:W``).
+STANCE_PART_WEIGHTS: dict[str, float] = {}
 # The event model's C. Chosen by leave-one-negotiation-out over 0.25 to 4 when the data
 # were the development articles alone (0.5 best then); re-chosen on December 3 (issue 8) by
 # the grouped cross-validation of benchmarks/event_cv.py (five folds by negotiation, the
@@ -527,6 +532,7 @@ def train(
     part_balance: float = 0.0,
     gold_weight: float = GOLD_WEIGHT,
     event_only: Mapping[str, float] | None = None,
+    stance_parts: Mapping[str, float] | None = None,
 ) -> StatementClassifier:
     """Fit the event and stance models on the articles' examples.
 
@@ -554,25 +560,31 @@ def train(
     ``event_only`` (part name -> weight; ``EVENT_ONLY_PARTS`` in the shipped configuration)
     names parts whose examples train the event model alone at that weight (over
     ``part_weights``): the stance model is fitted on the same examples as without them.
+
+    ``stance_parts`` (part name -> weight; ``STANCE_PART_WEIGHTS``) weigh a part's examples
+    in the stance model alone, over ``part_weights`` and ``event_only``: a part of
+    ``event_only`` named here teaches the stance model too, at its own weight.
     """
     event_x, event_y, stance_x, stance_y = [], [], [], []
     event_w: list[float] = []
     stance_w: list[float] = []
     event_g: list[str] = []
     only = event_only or {}
+    stance_own = stance_parts or {}
     scale = _part_scale(articles, {**(part_weights or {}), **only}, part_balance)
     sources = []
     for a in articles:
         weight = scale.get(a.part or "dev", 1.0)
-        for_stance = (stance_spent or not a.spent) and a.part not in only
+        weight_s = stance_own.get(a.part or "dev", weight)
+        for_stance = (stance_spent or not a.spent) and (a.part not in only or a.part in stance_own)
         if gold_weight == 1.0:
-            sources.append((a.examples, weight, weight, True, for_stance, a.group))
+            sources.append((a.examples, weight, weight_s, True, for_stance, a.group))
             continue
         # the gold words' examples come first (:func:`examples`), one a gold statement
         n = len(a.gold)
-        sources.append((a.examples[:n], weight * gold_weight, weight * gold_weight, True,
+        sources.append((a.examples[:n], weight * gold_weight, weight_s * gold_weight, True,
                         for_stance, a.group))  # fmt: skip
-        sources.append((a.examples[n:], weight, weight, True, for_stance, a.group))
+        sources.append((a.examples[n:], weight, weight_s, True, for_stance, a.group))
     if extra and extra_weight > 0:
         to_stance = extra_weight if stance_weight is None else stance_weight
         sources.append((list(extra), extra_weight, to_stance, extra_event, extra_stance, "written"))
@@ -609,7 +621,9 @@ def train(
             c if stance_c is None else stance_c,
             min_count=min_count,
             balance=stance_balance,
-            weights=stance_w if scale or gold_weighed or (written_on and extra_stance) else None,
+            weights=stance_w
+            if scale or stance_own or gold_weighed or (written_on and extra_stance)
+            else None,
         ),
         extras=extras,
         event_extras=event_extras,
@@ -640,6 +654,7 @@ def train(
             **({"part_weights": dict(sorted(scale.items()))} if scale else {}),
             **({"gold_weight": gold_weight} if gold_weighed else {}),
             **({"event_only": dict(sorted(only.items()))} if only else {}),
+            **({"stance_parts": dict(sorted(stance_own.items()))} if stance_own else {}),
         },
     )
 
@@ -764,6 +779,7 @@ def _train_as(
         float(cfg.get("part_balance", 0.0)),
         float(cfg.get("gold_weight", GOLD_WEIGHT)),
         cfg.get("event_only", EVENT_ONLY_PARTS),
+        cfg.get("stance_parts", STANCE_PART_WEIGHTS),
     )
 
 
@@ -986,6 +1002,7 @@ def main(argv: list[str] | None = None) -> int:
         stance_weight=args.written_stance,
         part_weights=PART_WEIGHTS,
         event_only=EVENT_ONLY_PARTS,
+        stance_parts=STANCE_PART_WEIGHTS,
     )
     model.save(args.out)
     print(f"wrote {args.out}: {model.meta}")
