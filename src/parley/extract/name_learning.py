@@ -54,7 +54,12 @@ _SENTENCE_BREAK_IN = re.compile(r"[a-z]{4}[.!?]\s|\n")
 _PAIR_LINK = re.compile(r"\s+(?:[\w-]+\s+){0,6}?(?:between|of)\s+(?:the\s+)?")
 # "Its " (and up to two lower-case modifiers) right before a title: a body's office
 # the words before a phrase that make it a place or a complement, not a name's title
-_NOT_TITLE_BEFORE = (PREPOSITIONS - {"by"}) | _VENUE
+_NOT_TITLE_BEFORE = PREPOSITIONS | _VENUE
+# a passive's agent right before the phrase ("led by its chairman, X", "chaired by the
+# minister, X"): "by" after a participle, not after a noun ("a visit by a delegation, X")
+_PASSIVE_AGENT = re.compile(
+    r"\b[a-z]+(?:ed|en)\s+by\s+(?:(?:its|their|the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}$"
+)
 _ITS_BEFORE = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,2}$")
 # A title's complement that lists its portfolio's subjects, up to the comma before the
 # name: " for political, legal and security affairs, ", or the rest of such a list after a
@@ -402,6 +407,10 @@ class NameLearning(ResolverBase):
                     head_chain is not prev_chain
                     # ("led by its chairman, X": a passive's agent is the office named)
                     or word_before(text, prev_chain[0].start) not in _NOT_TITLE_BEFORE
+                    or _PASSIVE_AGENT.search(
+                        text, max(0, prev_chain[0].start - 60), prev_chain[0].start
+                    )
+                    is not None
                     # "The commander of Uganda's army, X": the title's complement
                     or (
                         k >= 2
