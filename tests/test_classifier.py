@@ -391,6 +391,7 @@ def test_training_is_deterministic_and_never_reads_the_test_part() -> None:
      "tests/data/negotiations/test42",
      "tests/data/negotiations/test43",
      "tests/data/negotiations/test44",
+     "tests/data/negotiations/test45",
      "../shared/gold",
      "../shared/seed"],
 )  # fmt: skip
@@ -441,6 +442,7 @@ def test_spent_parts_train_only_when_asked_and_never_a_frozen_one() -> None:
         "test42",
         "test43",
         "test44",
+        "test45",
     } - only
     for folder in frozen:
         held = {p.name[: -len(".txt")] for p in folder.glob("*.txt")}

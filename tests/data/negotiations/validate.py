@@ -63,6 +63,7 @@ SPLITS = (
     "test42",
     "test43",
     "test44",
+    "test45",
 )
 GOLD_SUFFIX = ".gold.jsonl"
 HEADER_FIELDS = ("Title", "URL", "Outlet", "Published")
@@ -395,6 +396,10 @@ NON_STATE_CODES: dict[str, str] = {
     "BOGOTA": "Bogotá's city government: its mayor (Carlos Fernando Galán) and his administration",
     "SEOUL": "Seoul Metropolitan Government: its mayor (Oh Se-hoon), city officials and city "
     "council members",
+    "COMSEC": "The Commonwealth Secretariat as a facilitator: its Secretary-General, statements "
+    "and envoys",
+    "CPIMAOIST": "Communist Party of India (Maoist): its central committee, spokesmen (Abhay) and "
+    "letters",
 }
 # Codes declared for a part that is still frozen: the gazetteer is not given them, nor the parties
 # they name, until that part has had its final score (test13's LNA, OHR and SRPSKA were withheld
@@ -427,7 +432,8 @@ NON_STATE_CODES: dict[str, str] = {
 # NLLIB until its final score in the twenty-ninth round of December 6). test42's ARCELOR, KAWU,
 # SKMNP, KMM, SKM, PUNJAB, HARYANA, GENZNP, NPLNC, NPLUML, DUP, SINNFEIN, SDLP, JINGYE, COMMUNITY
 # and GMBUNION until its final score; test43's WIEN and NRW until its final score; test44's
-# MINNESOTA, NEWYORK, BOGOTA and SEOUL until its final score.
+# MINNESOTA, NEWYORK, BOGOTA and SEOUL until its final score; test45's COMSEC and CPIMAOIST until
+# its final score.
 WITHHELD_WHILE_FROZEN: frozenset[str] = frozenset(
     {
         "ARCELOR",
@@ -452,6 +458,8 @@ WITHHELD_WHILE_FROZEN: frozenset[str] = frozenset(
         "NEWYORK",
         "BOGOTA",
         "SEOUL",
+        "COMSEC",
+        "CPIMAOIST",
     }
 )
 
