@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-import importlib.util
-from types import ModuleType
 from typing import Any
 
 import numpy as np
@@ -13,16 +11,7 @@ import pytest
 from parley.extract import train
 from parley.extract.classifier import StatementClassifier
 from parley.extract.features import Utterance
-
-
-def _article(part: str | None, rows: list[tuple[str, str, str]]) -> train.Article:
-    a = train.Article(part or "dev", part or "dev", "", [], None, part is not None, part)
-    a.examples = [
-        (Utterance(text, "said", "say", False), {"event": event, "stance": stance})
-        for text, event, stance in rows
-    ]
-    return a
-
+from training_helpers import event_cv, training_article
 
 # the development articles read "the board will weigh the bid" as a consultation and
 # approve of it; a newer part reads the same words as a rejection and opposes
@@ -33,7 +22,9 @@ _PROBE = Utterance("the board will weigh the bid", "said", "say", False)
 
 
 def _fit(part: str, **kw: Any) -> StatementClassifier:
-    return train.train([_article(None, _DEV), _article(part, _NEW)], c=4.0, event_nb=0.0, **kw)
+    return train.train(
+        [training_article(None, _DEV), training_article(part, _NEW)], c=4.0, event_nb=0.0, **kw
+    )
 
 
 def test_an_event_only_part_teaches_the_event_model_and_not_the_stance_model() -> None:
@@ -50,7 +41,7 @@ def test_an_event_only_part_teaches_the_event_model_and_not_the_stance_model() -
 
 
 def test_the_stance_model_is_the_one_fitted_without_the_event_only_part() -> None:
-    without = train.train([_article(None, _DEV)], c=4.0, event_nb=0.0,
+    without = train.train([training_article(None, _DEV)], c=4.0, event_nb=0.0,
                           part_weights={"dev": 0.5})  # fmt: skip
     only = _fit("test98", part_weights={"dev": 0.5}, event_only={"test98": 1.0})
     assert only.stance.classes == without.stance.classes
@@ -78,16 +69,8 @@ def test_the_corpus_reads_an_event_only_part_beside_the_spent_ones(
     assert not any(a.part == "test40" for a in train.corpus())
 
 
-def _event_cv() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("event_cv", train.ROOT / "benchmarks/event_cv.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_event_cv_takes_an_event_only_part_in_its_configuration() -> None:
-    cfg = _event_cv().parse_config("event_only=test40:0.5+test98:1")
+    cfg = event_cv().parse_config("event_only=test40:0.5+test98:1")
     assert cfg["event_only"] == {"test40": 0.5, "test98": 1.0}
 
 

@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-import importlib.util
-from types import ModuleType
 from typing import Any
 
 import numpy as np
@@ -12,16 +10,7 @@ import numpy as np
 from parley.extract import train
 from parley.extract.classifier import StatementClassifier
 from parley.extract.features import Utterance
-
-
-def _article(part: str | None, rows: list[tuple[str, str, str]]) -> train.Article:
-    a = train.Article(part or "dev", part or "dev", "", [], None, part is not None, part)
-    a.examples = [
-        (Utterance(text, "said", "say", False), {"event": event, "stance": stance})
-        for text, event, stance in rows
-    ]
-    return a
-
+from training_helpers import event_cv, training_article
 
 # the older articles read "the council will study the offer" as a consultation it welcomes;
 # a newer part reads the same words as a refusal it opposes
@@ -32,7 +21,7 @@ _PROBE = Utterance("the council will study the offer", "said", "say", False)
 
 
 def _fit(**kw: Any) -> StatementClassifier:
-    articles = [_article(None, _OLD), _article("test97", _NEWER)]
+    articles = [training_article(None, _OLD), training_article("test97", _NEWER)]
     return train.train(articles, c=4.0, event_nb=0.0, **kw)
 
 
@@ -59,21 +48,13 @@ def test_the_stance_weight_of_a_part_is_its_own() -> None:
     assert heavy.code(_PROBE).stance == "oppose"
 
 
-def _event_cv() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("event_cv", train.ROOT / "benchmarks/event_cv.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_event_cv_takes_the_stance_weights_in_its_configuration() -> None:
-    cfg = _event_cv().parse_config("event_only=test41:0.5,stance_parts=test41:0.25+test40:1")
+    cfg = event_cv().parse_config("event_only=test41:0.5,stance_parts=test41:0.25+test40:1")
     assert cfg["stance_parts"] == {"test41": 0.25, "test40": 1.0}
 
 
 def test_event_cv_may_train_on_test41() -> None:
-    assert "tests/data/negotiations/test41" in _event_cv().FRESH
+    assert "tests/data/negotiations/test41" in event_cv().FRESH
 
 
 def test_the_shipped_stance_weights_name_no_kept_out_part() -> None:
