@@ -8,8 +8,7 @@ from __future__ import annotations
 from hearsay_helpers import last_statement
 
 _PROVINCIAL = (
-    "The British Columbia government and the BC General Employees' Union resumed talks on "
-    "Monday. "
+    "The British Columbia government and the BC General Employees' Union resumed talks on Monday. "
 )
 _TERRITORIAL = "Ottawa and Nunavut opened talks on a devolution deal in Iqaluit on Monday. "
 
