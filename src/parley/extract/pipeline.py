@@ -392,6 +392,14 @@ def _hearsay_asks(
                 _members_side(text, d.start + a, resolver) not in (None, *own)
                 for a in (0, *clauses)
             )
+            or (
+                any(_PROVINCE.match(text, d.start + a) for a in (0, *clauses))
+                and regional() not in (None, *own)
+            )
+            or (
+                any(_FEDERAL.match(text, d.start + a) for a in (0, *clauses))
+                and resolver.government_side(d.start) not in (None, *own)
+            )
             or any(
                 class_subject(text, at, listed()) not in (None, *own)
                 for a in (0, *clauses)
@@ -545,6 +553,23 @@ def _hearsay(
                 actors = side_over(
                     partial(_government, resolver=resolver, regional=regional, speaker=d.who.actor)
                 )
+            if (
+                not actors
+                and _PROVINCE.fullmatch(text, d.start + h.start, d.start + h.end)
+                and (h.position or h.tells or h.inner or h.start in ask.clauses)
+            ):
+                # "the union said [the province] had refused to put it on the table": in an
+                # article whose negotiation is a province's government, "the province" is
+                # that government, as "the government" is
+                branch = "province"
+                region = regional()
+                actors = {region} if region is not None else set()
+            if not actors and _FEDERAL.fullmatch(text, d.start + h.start, d.start + h.end):
+                # "the territory's premier said [federal negotiators] had refused": a
+                # federation's agents by its level are the state's, as "the Centre" is
+                branch = "federal"
+                state = resolver.government_side(d.start + h.start)
+                actors = {state} if state is not None else set()
             if not actors:
                 # "a Gulf source said [the kingdom] had not pressed the point": a definite
                 # description of a state ("the kingdom", "the emirate") is the state of
@@ -1280,6 +1305,19 @@ def _government(
         # by its level, the state's, never a sub-state government's
         return resolver.government_side(m.start)
     return (regional() if regional is not None else None) or resolver.government_side(m.start)
+
+
+# A sub-state government called by the kind of place it governs ("the province had
+# refused"; see ``_regional_government``)
+_PROVINCE = re.compile(r"the\s+province\b(?!['’-])", re.IGNORECASE)
+
+
+# A federation's agents by its level ("federal negotiators had refused", "the federal
+# side"): the state's, not a mediator's
+_FEDERAL = re.compile(
+    r"(?:the\s+)?federal\s+(?:negotiators?|officials?|ministers?|side|team|delegation)\b",
+    re.IGNORECASE,
+)
 
 
 # A federation's central government named by its level alone, capitalised after "the"
