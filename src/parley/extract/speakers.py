@@ -2021,7 +2021,7 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
 # a state's opposition: "Gibraltar's opposition Social Democrats", "the Venezuelan opposition"
 # "The second official": one of a group of unnamed people described before ("a second
 # official" is somebody new, of whatever side)
-_ORDINAL_BEFORE = re.compile(r"\b[Tt]he\s+(?:second|third|fourth)\s+$")
+_ORDINAL_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa])\s+(?:second|third|fourth)\s+$")
 # "One senior ", "another western ", "the second ": one of a group, with a modifier
 _ONE_MODIFIED = re.compile(r"\b(?:[Oo]ne|[Aa]nother)\s+[a-z][a-z-]*\s+$|" + _ORDINAL_BEFORE.pattern)
 # "A provincial official", "territorial officials": a sub-state government's people
