@@ -2,8 +2,8 @@
 holder in ("the Russian-installed governor"); a state named in what a speaker says after a
 gerund of saying is not the speaker's office's state; a relative clause heading a
 province's or city's administration; "a second officer" after an unnamed one; a demonym
-naming a firm's desk ("head of European equities") is no side. Sentences and people
-invented."""
+naming a firm's desk ("head of European equities") is no side; an official at a local
+council is of the state the text is about. Sentences and people invented."""
 
 from __future__ import annotations
 
@@ -64,3 +64,11 @@ def test_a_demonym_naming_a_firms_desk_is_no_side() -> None:
         "sell-off was overdone."
     )
     assert actors["the sell-off was overdone"] is None
+
+
+def test_an_official_at_a_local_council_is_of_the_state_the_text_is_about() -> None:
+    actors = _actors(
+        "DUBLIN, Nov 25 - Host families are waiting.\n\nA senior official at a county council "
+        "in the west, who asked not to be named, said schools had been told to plan ahead."
+    )
+    assert actors["schools had been told to plan ahead"] == "IRL"

@@ -287,13 +287,14 @@ class Appositions(ResolverBase):
             # "X, who heads the Kharkiv regional administration,": the state of the
             # province or city whose own administration the person heads, or the place's
             # own government where the gazetteer lists one
+            # (a place the table does not know leaves the clause to the readings below)
             place = local.group("place")
             own = regional_government(self.gaz, place)
-            return (
-                own
-                if own is not None and not self._between_states
-                else (place_state(self.gaz, place))
-            )
+            if own is not None and not self._between_states:
+                return own
+            state = place_state(self.gaz, place)
+            if state is not None:
+                return state
         clause = _LEADS_SIDE.match(self.text, pos)
         if clause is None:
             member = _OF_NAMED_BODY.match(self.text, pos)
