@@ -820,6 +820,18 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                     # the unnamed group described before, further back
                     found = self._unnamed(role.role, pos)
                     actor = found.actor if found is not None else None
+                    if (
+                        actor is not None
+                        and _A_ORDINAL_BEFORE.search(
+                            self.text, max(0, chain[0].start - 20), chain[0].start
+                        )
+                        and (ordinal_side := self.gaz.actors.get(actor)) is not None
+                        and ordinal_side.kind is ActorKind.GROUP
+                    ):
+                        # "A Ukrainian officer said ... A second officer said": one more of
+                        # the same side's; "a European diplomat ... a second diplomat" may
+                        # be of another of the states a group names: somebody new
+                        actor = None
                     how = ActorPath.GROUP if actor is not None else how
             if (
                 actor is None
@@ -2039,6 +2051,7 @@ _AT_LOCAL_BODY = re.compile(
     r"(?:county|city|district|municipal|town|local|regional|provincial)\s+"
     r"(?:council|authority|administration|government|hall)\b"
 )
+_A_ORDINAL_BEFORE = re.compile(r"\b[Aa]\s+(?:second|third|fourth)\s+$")
 _ORDINAL_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa])\s+(?:second|third|fourth)\s+$")
 # "One senior ", "another western ", "the second ": one of a group, with a modifier
 _ONE_MODIFIED = re.compile(r"\b(?:[Oo]ne|[Aa]nother)\s+[a-z][a-z-]*\s+$|" + _ORDINAL_BEFORE.pattern)
