@@ -31,6 +31,7 @@ from parley.extract.speaker_patterns import (
     private_body_name,
     state_opens_name,
 )
+from parley.places import place_state, regional_government
 
 # Between a body's name and the office it owns: the possessive, perhaps a rank
 # ("Acme's president", "the union's acting general secretary")
@@ -49,6 +50,13 @@ _APPOSITION_END = re.compile(r",|;|[.!?](?:\s|$)|\bsaid\b|\btold\b")
 # "X, the minister for [EU] affairs,", "the minister in charge of [EU] funds": a side that
 # names the subject of a portfolio, not the side of its holder
 _PORTFOLIO_SUBJECT = re.compile(r"\s+(?:[Aa]ffairs|[Ff]unds|[Rr]elations|[Ii]ntegration)\b")
+# The market or line of business a demonym qualifies after an office's "of": "head of
+# European equities", "chief of Asian research" (a desk of a firm, not a side)
+_DESK_SUBJECT = re.compile(
+    r"\s+(?:equities|equity|stocks|shares|bonds|credit|fixed\s+income|research|strategy|"
+    r"economics|markets|trading|sales|investments?|portfolios?|rates|currencies)\b"
+)
+_OF_BEFORE = re.compile(r"\bof\s+$")
 # "at a Stockholm bank", "for an Oslo think tank": where somebody works, not a side
 _AT_AN_EMPLOYER = re.compile(r"\b(?:at|with|for)\s+(?:a|an)\s+$")
 # "at the Cairo brokerage X", "for the Kyiv consultancy X": a place, then the noun of a
@@ -80,6 +88,13 @@ _LEADS_SIDE = re.compile(
     r",\s+who\s+(?:now\s+|also\s+|has\s+|had\s+)?(?:heads|headed|leads|led|chairs|chaired|"
     r"co-chairs|represents|represented|speaks\s+for|handles\s+(?:[a-z-]+\s+){1,3}?for)\s+"
     r"(?:the\s+)?"
+)
+# "X, who heads the Kharkiv regional military administration,": the executive of a
+# province or a city the place's name qualifies
+_HEADS_LOCAL_BODY = re.compile(
+    r",\s+who\s+(?:now\s+|also\s+)?(?:heads|headed|leads|led|runs|ran|chairs|chaired)\s+the\s+"
+    r"(?P<place>[A-Z][\w'’-]+)\s+(?:regional|oblast|provincial|city|municipal|district|county)\s+"
+    r"(?:[a-z-]+\s+){0,2}?(?:administration|government|council|authority|executive)\b"
 )
 # "X, the Head of Public Service who led the government's team,": a person leading the
 # government's side of talks, whatever the office before the clause
@@ -267,6 +282,19 @@ class Appositions(ResolverBase):
         if _CHAIRS_CHAMBER_BODY.match(self.text, pos):
             # the state whose legislature the paragraph names ("In the Duma, ...")
             return self._context_actor(pos, state_only=True, main=False)
+        local = _HEADS_LOCAL_BODY.match(self.text, pos)
+        if local is not None:
+            # "X, who heads the Kharkiv regional administration,": the state of the
+            # province or city whose own administration the person heads, or the place's
+            # own government where the gazetteer lists one
+            # (a place the table does not know leaves the clause to the readings below)
+            place = local.group("place")
+            own = regional_government(self.gaz, place)
+            if own is not None and not self._between_states:
+                return own
+            state = place_state(self.gaz, place)
+            if state is not None:
+                return state
         clause = _LEADS_SIDE.match(self.text, pos)
         if clause is None:
             member = _OF_NAMED_BODY.match(self.text, pos)
@@ -581,6 +609,12 @@ class Appositions(ResolverBase):
                     continue  # "the London School of Economics": a name, not a side
                 if _AT_AN_EMPLOYER.search(self.text, max(0, m.start - 12), m.start):
                     continue  # "head of research at a Stockholm bank"
+                if (
+                    m.kind is MentionKind.ADJECTIVE
+                    and _DESK_SUBJECT.match(self.text, m.end)
+                    and _OF_BEFORE.search(self.text, max(0, m.start - 6), m.start)
+                ):
+                    continue  # "head of European equities": the desk's market, not a side
                 if _PORTFOLIO_SUBJECT.match(self.text, m.end) and any(
                     o.kind is MentionKind.ROLE and o.end <= m.start for o in inside
                 ):

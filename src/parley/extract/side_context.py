@@ -61,6 +61,13 @@ _AFTER_CLAUSE = re.compile(
 # The fewest words of a clause a speaker's phrase may follow and report
 _CLAUSE_WORDS = 5
 # A reporting verb right after the speaker's phrase, no comma between: "X said"
+# A gerund of saying after a comma, which opens what the sentence's speaker said: ",
+# accusing ", ", saying ", ", calling for "
+_REPORTING_GERUND = re.compile(
+    r",\s+(?:accusing|saying|calling|warning|urging|arguing|insisting|claiming|describing|"
+    r"telling|adding|noting|stressing|dismissing|rejecting|criticising|criticizing|"
+    r"praising|welcoming|blaming|demanding|asking|vowing|pledging)\b"
+)
 _REPORTING_SOON = re.compile(r"[^.!?\n,;]{0,80}?" + _REPORTING.pattern)
 # A verb right after a lead's opening subject: any lower-case word but a conjunction or a
 # preposition that would make the name part of a longer subject ("Senegal and ...")
@@ -221,8 +228,15 @@ class SideContext(ResolverBase):
         for m in self.mentions[i : i + 12]:
             if relative is not None and relative.start() <= m.start < relative.end():
                 continue  # "X, whose party is wary of arms for Kyiv, said"
-            if m.start >= stop or _REPORTING.search(self.text, pos, m.start):
-                break  # "Premier X says the province will pause its campaign in the US"
+            if (
+                m.start >= stop
+                or _REPORTING.search(self.text, pos, m.start)
+                or _REPORTING_GERUND.search(self.text, pos, m.start)
+            ):
+                # "Premier X says the province will pause its campaign in the US";
+                # "Speaker X went further, accusing critics of wanting war more than the
+                # Ukrainians": what the speaker spoke of, not whose the office is
+                break
             if _BEING_IN.search(self.text, max(pos, m.start - 60), m.start):
                 # "Minister X, in Washington for the meetings, said": a visitor there, so
                 # of some other state than the place's

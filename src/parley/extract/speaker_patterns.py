@@ -178,9 +178,30 @@ def _qualifies(side: Mention, office: Mention, text: str) -> bool:
         return False
     if _noun_adjunct(side, office, text):
         return True
+    if _placed_by(side, office, text):
+        return True
     if not (side.possessive or side.kind is MentionKind.ADJECTIVE):
         return False
     gap = _MODIFIERS.fullmatch(text, side.end, office.start)
+    return gap is not None and not any(w.lower() in _NOT_MODIFIER for w in gap.group(1).split())
+
+
+# A participle of putting in office hyphened to a side, then up to two plain modifiers:
+# "[Russian]-installed [governor]", "[Moscow]-appointed regional [head]": the office is
+# the side's that put its holder there, whatever place it runs
+_PLACED_BY = re.compile(
+    r"[-‑](?:installed|appointed|imposed)\s+((?:[a-z][a-z-]*\s+){0,2})", re.IGNORECASE
+)
+
+
+def _placed_by(side: Mention, office: Mention, text: str) -> bool:
+    """A side that put the office's holder in place: "the Russian-installed governor", "a
+    Moscow-appointed official" (a state, its capital or its demonym; not a person)."""
+    if side.kind not in (MentionKind.ACTOR, MentionKind.ADJECTIVE) or side.possessive:
+        return False
+    if side.person is not None or side.subnational:
+        return False
+    gap = _PLACED_BY.fullmatch(text, side.end, office.start)
     return gap is not None and not any(w.lower() in _NOT_MODIFIER for w in gap.group(1).split())
 
 

@@ -26,6 +26,7 @@ from parley.extract.resolver_base import ActorPath
 from parley.extract.resolver_base import Heard as Heard
 from parley.extract.resolver_base import Who as Who
 from parley.extract.roles import (
+    GROUPS,
     INDEFINITE,
     OPPOSITION_ROLES,
     ORGANISATION_NOUNS,
@@ -791,6 +792,16 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                 how = ActorPath.ORGANISATION if actor is not None else how
             if (
                 actor is None
+                and role.role in GROUPS
+                and _AT_LOCAL_BODY.match(self.text, chain[-1].end)
+            ):
+                # "a senior official at a county council", "officials of the city
+                # administration": a local government's people, of the state the
+                # paragraph, the dateline or the article is about (as a governor is)
+                actor = self._context_actor(chain[0].start, state_only=True)
+                how = ActorPath.CONTEXT_STATE if actor is not None else how
+            if (
+                actor is None
                 and len(chain) == 1
                 and (
                     det in ("one", "another")
@@ -809,6 +820,18 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                     # the unnamed group described before, further back
                     found = self._unnamed(role.role, pos)
                     actor = found.actor if found is not None else None
+                    if (
+                        actor is not None
+                        and _A_ORDINAL_BEFORE.search(
+                            self.text, max(0, chain[0].start - 20), chain[0].start
+                        )
+                        and (ordinal_side := self.gaz.actors.get(actor)) is not None
+                        and ordinal_side.kind is ActorKind.GROUP
+                    ):
+                        # "A Ukrainian officer said ... A second officer said": one more of
+                        # the same side's; "a European diplomat ... a second diplomat" may
+                        # be of another of the states a group names: somebody new
+                        actor = None
                     how = ActorPath.GROUP if actor is not None else how
             if (
                 actor is None
@@ -2021,7 +2044,15 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
 # a state's opposition: "Gibraltar's opposition Social Democrats", "the Venezuelan opposition"
 # "The second official": one of a group of unnamed people described before ("a second
 # official" is somebody new, of whatever side)
-_ORDINAL_BEFORE = re.compile(r"\b[Tt]he\s+(?:second|third|fourth)\s+$")
+# "at a county council", "of the city administration", "in a district government": a
+# local government's body after an unnamed official
+_AT_LOCAL_BODY = re.compile(
+    r"\s+(?:at|of|in|from|with)\s+(?:a|an|the|one)\s+(?:[a-z]+\s+)?"
+    r"(?:county|city|district|municipal|town|local|regional|provincial)\s+"
+    r"(?:council|authority|administration|government|hall)\b"
+)
+_A_ORDINAL_BEFORE = re.compile(r"\b[Aa]\s+(?:second|third|fourth)\s+$")
+_ORDINAL_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa])\s+(?:second|third|fourth)\s+$")
 # "One senior ", "another western ", "the second ": one of a group, with a modifier
 _ONE_MODIFIED = re.compile(r"\b(?:[Oo]ne|[Aa]nother)\s+[a-z][a-z-]*\s+$|" + _ORDINAL_BEFORE.pattern)
 # "A provincial official", "territorial officials": a sub-state government's people
