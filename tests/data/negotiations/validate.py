@@ -429,29 +429,13 @@ NON_STATE_CODES: dict[str, str] = {
 # December 5; test41's BSASPROV, LARIOJA, TUCUMAN, CORDOBA, SANTAFE, CHUBUT, TIPRA, TRIPURA, CPIM,
 # ABURRA, MEDELLIN, ANTIOQUIA, JUBALAND, PUNTLAND, CRECSINO, TTE, BASRA, EFLING, SAISL, ASI,
 # SORFOSEN, NORFOSEN, FOSENVIND, ROANVIND, SAMEDIGGI, NSRN, NLPROV, QUEBEC, HYDROQC, INNU, NLPC and
-# NLLIB until its final score in the twenty-ninth round of December 6). test42's ARCELOR, KAWU,
+# NLLIB until its final score in the twenty-ninth round of December 6; test42's ARCELOR, KAWU,
 # SKMNP, KMM, SKM, PUNJAB, HARYANA, GENZNP, NPLNC, NPLUML, DUP, SINNFEIN, SDLP, JINGYE, COMMUNITY
-# and GMBUNION until its final score; test43's WIEN and NRW until its final score; test44's
-# MINNESOTA, NEWYORK, BOGOTA and SEOUL until its final score; test45's COMSEC and CPIMAOIST until
-# its final score.
+# and GMBUNION until its final score in the thirtieth round of December 6). test43's WIEN and NRW
+# until its final score; test44's MINNESOTA, NEWYORK, BOGOTA and SEOUL until its final score;
+# test45's COMSEC and CPIMAOIST until its final score.
 WITHHELD_WHILE_FROZEN: frozenset[str] = frozenset(
     {
-        "ARCELOR",
-        "KAWU",
-        "SKMNP",
-        "KMM",
-        "SKM",
-        "PUNJAB",
-        "HARYANA",
-        "GENZNP",
-        "NPLNC",
-        "NPLUML",
-        "DUP",
-        "SINNFEIN",
-        "SDLP",
-        "JINGYE",
-        "COMMUNITY",
-        "GMBUNION",
         "WIEN",
         "NRW",
         "MINNESOTA",
