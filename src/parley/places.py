@@ -292,8 +292,9 @@ def _described_places(gaz: Gazetteer) -> dict[str, str]:
         found = gaz.actors.get(state or "")
         if state is None or found is None or found.kind is not ActorKind.STATE:
             continue
+        named = _named_places(actor)
         for place in {m["place"], ascii_name(m["place"])}:
-            if place in _named_places(actor) and place not in gaz.surfaces:
+            if place in named and place not in gaz.surfaces:
                 out[place] = state
     return out
 

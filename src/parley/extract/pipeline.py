@@ -1999,6 +1999,15 @@ def _unlisted_sides(text: str, drafts: list[Draft], unlisted: list[Unlisted]) ->
     )
 
 
+def _successive(text: str, out: list[Draft]) -> Generator[tuple[int, int], None, None]:
+    """Index pairs (before, after) of the statements of ``out`` that follow each other in
+    the text within one paragraph."""
+    order = sorted(range(len(out)), key=lambda i: out[i].start)
+    for prev, i in zip(order, order[1:], strict=False):
+        if "\n" not in text[out[prev].start : out[i].start]:
+            yield prev, i
+
+
 def _pronouns_follow(
     text: str,
     out: list[Draft],
@@ -2015,8 +2024,7 @@ def _pronouns_follow(
     a body's own), "It added" and a participle of the same sentence (", adding that") too.
     With ``named``, also a pronoun the resolver gave a person named before that statement
     (not between the two), who then gives way to the statement's own speaker."""
-    order = sorted(range(len(out)), key=lambda i: out[i].start)
-    for prev, i in zip(order, order[1:], strict=False):
+    for prev, i in _successive(text, out):
         d, p = out[i], out[prev]
         if (
             p.who.path is path
@@ -2026,7 +2034,6 @@ def _pronouns_follow(
                 or (named and d.who.speaker.split()[-1] not in text[p.start : d.start])
             )
             and free(d)
-            and "\n" not in text[p.start : d.start]
             and (
                 _PRONOUN_BEFORE_CUE.search(text, max(0, d.cue_start - 20), d.cue_start)
                 or (body and _body_follows(text, p, d))
@@ -2121,8 +2128,7 @@ def _bodies_follow(text: str, out: list[Draft], gaz: Gazetteer) -> list[Draft]:
     in the same paragraph ("X welcomed the talks and said it ...", "X said ... It added"),
     where that statement is a non-state body's own (spoken by its name, no person), stands
     for that body, not for a person or state the pronoun was read as."""
-    order = sorted(range(len(out)), key=lambda i: out[i].start)
-    for prev, i in zip(order, order[1:], strict=False):
+    for prev, i in _successive(text, out):
         d, p = out[i], out[prev]
         actor = gaz.actors.get(p.who.actor) if p.who.actor is not None else None
         if (
@@ -2134,7 +2140,6 @@ def _bodies_follow(text: str, out: list[Draft], gaz: Gazetteer) -> list[Draft]:
             and d.who.actor != p.who.actor
             and (d.who.actor is None or d.who.path in _YIELDING)
             and p.cue_start < d.cue_start
-            and "\n" not in text[p.start : d.start]
             and _SHARED_SUBJECT.search(text, max(0, d.cue_start - 20), d.cue_start) is not None
         ):
             out[i] = replace(d, who=replace(d.who, actor=p.who.actor, path=p.who.path))
@@ -2145,15 +2150,13 @@ def _described_follow(text: str, out: list[Draft]) -> list[Draft]:
     """A statement whose subject describes the person of the statement before it in the
     same paragraph again ("A company official said ... The official added"), with no side
     of its own, stands for the body that statement was given here."""
-    order = sorted(range(len(out)), key=lambda i: out[i].start)
-    for prev, i in zip(order, order[1:], strict=False):
+    for prev, i in _successive(text, out):
         d, p = out[i], out[prev]
         if (
             p.who.path is ActorPath.LISTED
             and p.who.speaker is None
             and d.who.speaker is None
             and (d.who.actor is None or d.who.path in _WEAK_PATHS)
-            and "\n" not in text[p.start : d.start]
             and described_again(text, d.cue_start)
         ):
             out[i] = replace(d, who=replace(d.who, actor=p.who.actor, path=ActorPath.LISTED))

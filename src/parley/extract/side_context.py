@@ -60,7 +60,6 @@ _AFTER_CLAUSE = re.compile(
 )
 # The fewest words of a clause a speaker's phrase may follow and report
 _CLAUSE_WORDS = 5
-# A reporting verb right after the speaker's phrase, no comma between: "X said"
 # A gerund of saying after a comma, which opens what the sentence's speaker said: ",
 # accusing ", ", saying ", ", calling for "
 _REPORTING_GERUND = re.compile(
@@ -68,6 +67,7 @@ _REPORTING_GERUND = re.compile(
     r"telling|adding|noting|stressing|dismissing|rejecting|criticising|criticizing|"
     r"praising|welcoming|blaming|demanding|asking|vowing|pledging)\b"
 )
+# A reporting verb right after the speaker's phrase, no comma between: "X said"
 _REPORTING_SOON = re.compile(r"[^.!?\n,;]{0,80}?" + _REPORTING.pattern)
 # A verb right after a lead's opening subject: any lower-case word but a conjunction or a
 # preposition that would make the name part of a longer subject ("Senegal and ...")
@@ -291,19 +291,24 @@ class SideContext(ResolverBase):
     def _state_subject_at(self, start: int, pos: int) -> Mention | None:
         """The state's name the clause from ``start`` opens on as the subject of its verb
         ("Indonesia welcomes ...", "The United States withdrew ..."), before ``pos``."""
-        at = start + 4 if self.text.startswith("The ", start) else start
-        m = self._mention_at(at)
+        m = self._state_named_at(start)
         if (
             m is not None
             and m.start < pos
-            and m.kind is MentionKind.ACTOR
             and not m.possessive
-            and m.actor is not None
-            and self._is_state(m.actor)
             and _LEAD_VERB.match(self.text, m.end) is not None
         ):
             return m
         return None
+
+    def _state_named_at(self, at: int) -> Mention | None:
+        """The mention of a state that opens the text at ``at`` (after a "The "), or None."""
+        if self.text.startswith("The ", at):
+            at += 4
+        m = self._mention_at(at)
+        if m is None or m.kind is not MentionKind.ACTOR or not m.actor:
+            return None
+        return m if self._is_state(m.actor) else None
 
     def _told_medium_state(self, pos: int, stop: int) -> str | None:
         """The state whose media the speaker at ``pos`` spoke to in the same sentence
@@ -461,17 +466,8 @@ class SideContext(ResolverBase):
             line = _DATELINE.match(self.text, para.end())
             if line is None:
                 continue
-            at = line.end()
-            if self.text.startswith("The ", at):
-                at += 4
-            m = self._mention_at(at)
-            if (
-                m is None
-                or m.kind is not MentionKind.ACTOR
-                or not m.actor
-                or not self._is_state(m.actor)
-                or _NAME_GOES_ON.match(self.text, m.end)
-            ):
+            m = self._state_named_at(line.end())
+            if m is None or _NAME_GOES_ON.match(self.text, m.end):
                 return None
             if m.possessive:
                 return m.actor if _ORGAN_SUBJECT_ANY.match(self.text, m.end) else None
