@@ -64,6 +64,7 @@ SPLITS = (
     "test43",
     "test44",
     "test45",
+    "test46",
 )
 GOLD_SUFFIX = ".gold.jsonl"
 HEADER_FIELDS = ("Title", "URL", "Outlet", "Published")
@@ -400,6 +401,9 @@ NON_STATE_CODES: dict[str, str] = {
     "and envoys",
     "CPIMAOIST": "Communist Party of India (Maoist): its central committee, spokesmen (Abhay) and "
     "letters",
+    "TASGOV": "Tasmania's state government: its premier (Jeremy Rockliff), ministers and "
+    "spokespeople",
+    "WAGOV": "Western Australia's state government: its premier (Roger Cook) and his spokespeople",
 }
 # Codes declared for a part that is still frozen: the gazetteer is not given them, nor the parties
 # they name, until that part has had its final score (test13's LNA, OHR and SRPSKA were withheld
@@ -433,7 +437,8 @@ NON_STATE_CODES: dict[str, str] = {
 # SKMNP, KMM, SKM, PUNJAB, HARYANA, GENZNP, NPLNC, NPLUML, DUP, SINNFEIN, SDLP, JINGYE, COMMUNITY
 # and GMBUNION until its final score in the thirtieth round of December 6). test43's WIEN and NRW
 # until its final score; test44's MINNESOTA, NEWYORK, BOGOTA and SEOUL until its final score;
-# test45's COMSEC and CPIMAOIST until its final score.
+# test45's COMSEC and CPIMAOIST until its final score; test46's TASGOV and WAGOV until its final
+# score.
 WITHHELD_WHILE_FROZEN: frozenset[str] = frozenset(
     {
         "WIEN",
@@ -444,6 +449,8 @@ WITHHELD_WHILE_FROZEN: frozenset[str] = frozenset(
         "SEOUL",
         "COMSEC",
         "CPIMAOIST",
+        "TASGOV",
+        "WAGOV",
     }
 )
 
