@@ -90,10 +90,11 @@ _LEADS_SIDE = re.compile(
     r"(?:the\s+)?"
 )
 # "X, who heads the Kharkiv regional military administration,": the executive of a
-# province or a city the place's name qualifies
+# province or a city the place's name qualifies (or owns: "who runs Lviv's city council")
 _HEADS_LOCAL_BODY = re.compile(
-    r",\s+who\s+(?:now\s+|also\s+)?(?:heads|headed|leads|led|runs|ran|chairs|chaired)\s+the\s+"
-    r"(?P<place>[A-Z][\w'’-]+)\s+(?:regional|oblast|provincial|city|municipal|district|county)\s+"
+    r",\s+who\s+(?:now\s+|also\s+)?(?:heads|headed|leads|led|runs|ran|chairs|chaired)\s+"
+    r"(?:the\s+(?P<place>[A-Z][\w'’-]+)|(?P<owner>[A-Z][\w-]+)['’]s)\s+"
+    r"(?:regional|oblast|provincial|city|municipal|district|county)\s+"
     r"(?:[a-z-]+\s+){0,2}?(?:administration|government|council|authority|executive)\b"
 )
 # "X, the Head of Public Service who led the government's team,": a person leading the
@@ -288,7 +289,7 @@ class Appositions(ResolverBase):
             # province or city whose own administration the person heads, or the place's
             # own government where the gazetteer lists one
             # (a place the table does not know leaves the clause to the readings below)
-            place = local.group("place")
+            place = local.group("place") or local.group("owner")
             own = regional_government(self.gaz, place)
             if own is not None and not self._between_states:
                 return own

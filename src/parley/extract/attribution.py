@@ -100,6 +100,14 @@ _HOME = re.compile(r"\s+(?:of|from)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,
 
 # Nothing but a comma between two places: "Andrii[, ]said"
 _COMMA = re.compile(r"\s*,\s*")
+# ", a claim the embassy called ", ", a step that the ministry described as ": a noun in
+# apposition to the clause before, then a relative clause whose own subject names it (the
+# quotation it names is that subject's, not the main clause's speaker's)
+_NAMING_RELATIVE = re.compile(
+    r",\s+(?:a|an|the|one)\s+(?:[a-z-]+\s+){0,2}?[a-z]+\s+(?:that\s+|which\s+)?"
+    r"(?P<subj>(?:the|a|an|its|his|her|their)\s+[^,;:\"“”]{2,60}?|[A-Z][^,;:\"“”]{1,60}?)"
+    r"\s+$"
+)
 
 
 # A quotation closed by a sentence's end ('... here?"'), then a capital: a new sentence
@@ -974,7 +982,19 @@ class Attributor:
         # say...': a quotation that does not end the sentence belongs to indirect speech.
         if not phrases.ENDS_AFTER_QUOTE.match(text, q.mark_end):
             return None
-        if c.kind is CueKind.PARTICIPLE:  # ', adding: "..."' -- the sentence's subject speaks
+        naming = (
+            _NAMING_RELATIVE.search(text, floor, c.start)
+            if c.lemma in ("call", "describe")
+            else None
+        )
+        named_by = (
+            chains(self._within(naming.start("subj"), naming.end("subj"), quotes), text)
+            if naming is not None
+            else []
+        )
+        if named_by:
+            subj = named_by[0]  # "..., a claim the embassy called "fiction""
+        elif c.kind is CueKind.PARTICIPLE:  # ', adding: "..."' -- the sentence's subject speaks
             subj = self._subject_before(sent_start, c.start, quotes, main=True)
         else:
             subj = self._subject_before(floor, c.start, quotes)
