@@ -33,6 +33,10 @@ from parley.extract.speaker_patterns import (
 )
 from parley.places import place_state, regional_government
 
+# ", saying Romania should ...": a participle after a comma that reports what follows it
+_REPORTING_PARTICIPLE = re.compile(
+    r",\s+(?:saying|adding|arguing|insisting|warning|claiming|stressing)\b"
+)
 # Between a body's name and the office it owns: the possessive, perhaps a rank
 # ("Acme's president", "the union's acting general secretary")
 _OWNER_GAP = re.compile(r"['’]s?\s+(?:(?:acting|interim|deputy|senior|chief)\s+)?")
@@ -96,6 +100,13 @@ _HEADS_LOCAL_BODY = re.compile(
     r"(?:the\s+(?P<place>[A-Z][\w'’-]+)|(?P<owner>[A-Z][\w-]+)['’]s)\s+"
     r"(?:regional|oblast|provincial|city|municipal|district|county)\s+"
     r"(?:[a-z-]+\s+){0,2}?(?:administration|government|council|authority|executive)\b"
+)
+# "X, the director of the National Anti-Fraud Bureau,": an office in an organ only a state
+# has, named by the nation's own word for it and no state's name
+_NATIONAL_ORGAN = re.compile(
+    r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:of|at|in)\s+the\s+National\s+"
+    r"(?:[A-Z][\w-]*\s+){0,3}(?:Agency|Bureau|Service|Police|Guard|Authority|Directorate"
+    r"|Inspectorate|Office)\b"
 )
 # "X, the Head of Public Service who led the government's team,": a person leading the
 # government's side of talks, whatever the office before the clause
@@ -192,7 +203,10 @@ class Appositions(ResolverBase):
         floor = max(self.text.rfind("\n\n", 0, pos), pos - 300, 0)
         breaks = _SENTENCE_BREAK.finditer(self.text, floor, pos)
         start = max((b.end() for b in breaks), default=floor)
-        return _REPORTING.search(self.text, start, pos) is not None
+        return (
+            _REPORTING.search(self.text, start, pos) is not None
+            or _REPORTING_PARTICIPLE.search(self.text, start, pos) is not None
+        )
 
     def _qualifies_speaker(self, j: int) -> bool:
         """True when the demonym at ``j`` qualifies a person or an office ("Japanese
@@ -538,6 +552,10 @@ class Appositions(ResolverBase):
             # "X, a former U.N. official," speaks for nobody now; nor does "X, a former
             # diplomat who now teaches at a university" ("now" names no office again)
             return None
+        if not self._past_title.search(words) and _NATIONAL_ORGAN.match(words) is not None:
+            # "X, the director of the National Anti-Fraud Bureau,": the state of the
+            # paragraph or the dateline (not the one the article mostly quotes)
+            return self._context_actor(pos, state_only=True, main=False)
         now_at = _NOW_AT.search(words)
         if (
             self._past_title.search(words)
