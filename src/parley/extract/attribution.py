@@ -992,6 +992,7 @@ class Attributor:
             if naming is not None
             else []
         )
+        subj: list[Mention] | None
         if named_by:
             subj = named_by[0]  # "..., a claim the embassy called "fiction""
         elif c.kind is CueKind.PARTICIPLE:  # ', adding: "..."' -- the sentence's subject speaks
