@@ -67,3 +67,13 @@ def test_a_place_after_a_reporting_participle_is_spoken_of() -> None:
     )
     reckless = next(s for s in found if "reckless" in s.text)
     assert reckless.actor == "ROU"
+
+
+def test_a_clause_after_a_short_place_phrase_is_what_was_said() -> None:
+    actors = _actors(
+        "LONDON, Nov 24 - Shares rose in early trade after the mediators said in Vienna they "
+        "had agreed a revised text, but the gains faded as the Kremlin said it had seen "
+        "nothing official."
+    )
+    assert "they had agreed a revised text" in actors
+    assert actors["it had seen nothing official"] == "RUS"

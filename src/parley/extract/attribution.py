@@ -1468,6 +1468,9 @@ class Attributor:
             return pos  # "pledged to ban all imports, ...": an infinitive, not a place
         if pp and not medium:
             comma = text.find(",", pp.end(), end)
+            clause = _PP_THEN_CLAUSE.match(text, pos, end)
+            if clause is not None and (comma < 0 or clause.end() < comma):
+                return clause.end()  # "said in Geneva they had produced ...": the clause
             # "said in a statement, the plan..." / "said on state radio." (nothing reported)
             pos = comma + 1 if 0 <= comma < pos + 80 else end
         return pos
@@ -1959,6 +1962,14 @@ _ASKS_WHETHER = re.compile(r"\s*(?:Do|Does|Did)\s+(?:[\w'’.-]+\s+){1,5}")
 _NEXT_CLAUSE = re.compile(
     r",\s+(?:and|but|while|whereas)\s+(?:the|a|an|its|his|her|their|this|these|it|he|she"
     r"|they|we)\s"
+)
+# A short prepositional phrase after a verb of saying, then a clause with a pronoun for its
+# subject and no comma between: "said in Geneva [they had produced ...]", "told reporters on
+# Monday [it would ...]"
+_PP_THEN_CLAUSE = re.compile(
+    r"\s*(?:on|in|at|after|during|from)\s+(?:[\w'’.-]+\s+){1,4}?"
+    r"(?=(?:they|he|she|it|we)\s+(?:had|has|have|was|were|is|are|would|will|could|should"
+    r"|did|does|do|can|may|might|must)\b)"
 )
 # The rest of a participle set off by commas inside a clause, then the clause's own finite
 # verb after the second comma: "the court, sitting under the bank's rules, [had] granted"
