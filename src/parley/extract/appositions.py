@@ -33,6 +33,10 @@ from parley.extract.speaker_patterns import (
 )
 from parley.places import place_state, regional_government
 
+# ", saying Romania should ...": a participle after a comma that reports what follows it
+_REPORTING_PARTICIPLE = re.compile(
+    r",\s+(?:saying|adding|arguing|insisting|warning|claiming|stressing)\b"
+)
 # Between a body's name and the office it owns: the possessive, perhaps a rank
 # ("Acme's president", "the union's acting general secretary")
 _OWNER_GAP = re.compile(r"['’]s?\s+(?:(?:acting|interim|deputy|senior|chief)\s+)?")
@@ -90,11 +94,19 @@ _LEADS_SIDE = re.compile(
     r"(?:the\s+)?"
 )
 # "X, who heads the Kharkiv regional military administration,": the executive of a
-# province or a city the place's name qualifies
+# province or a city the place's name qualifies (or owns: "who runs Lviv's city council")
 _HEADS_LOCAL_BODY = re.compile(
-    r",\s+who\s+(?:now\s+|also\s+)?(?:heads|headed|leads|led|runs|ran|chairs|chaired)\s+the\s+"
-    r"(?P<place>[A-Z][\w'’-]+)\s+(?:regional|oblast|provincial|city|municipal|district|county)\s+"
+    r",\s+who\s+(?:now\s+|also\s+)?(?:heads|headed|leads|led|runs|ran|chairs|chaired)\s+"
+    r"(?:the\s+(?P<place>[A-Z][\w'’-]+)|(?P<owner>[A-Z][\w-]+)['’]s)\s+"
+    r"(?:regional|oblast|provincial|city|municipal|district|county)\s+"
     r"(?:[a-z-]+\s+){0,2}?(?:administration|government|council|authority|executive)\b"
+)
+# "X, the director of the National Anti-Fraud Bureau,": an office in an organ only a state
+# has, named by the nation's own word for it and no state's name
+_NATIONAL_ORGAN = re.compile(
+    r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:of|at|in)\s+the\s+National\s+"
+    r"(?:[A-Z][\w-]*\s+){0,3}(?:Agency|Bureau|Service|Police|Guard|Authority|Directorate"
+    r"|Inspectorate|Office)\b"
 )
 # "X, the Head of Public Service who led the government's team,": a person leading the
 # government's side of talks, whatever the office before the clause
@@ -191,7 +203,10 @@ class Appositions(ResolverBase):
         floor = max(self.text.rfind("\n\n", 0, pos), pos - 300, 0)
         breaks = _SENTENCE_BREAK.finditer(self.text, floor, pos)
         start = max((b.end() for b in breaks), default=floor)
-        return _REPORTING.search(self.text, start, pos) is not None
+        return (
+            _REPORTING.search(self.text, start, pos) is not None
+            or _REPORTING_PARTICIPLE.search(self.text, start, pos) is not None
+        )
 
     def _qualifies_speaker(self, j: int) -> bool:
         """True when the demonym at ``j`` qualifies a person or an office ("Japanese
@@ -288,7 +303,7 @@ class Appositions(ResolverBase):
             # province or city whose own administration the person heads, or the place's
             # own government where the gazetteer lists one
             # (a place the table does not know leaves the clause to the readings below)
-            place = local.group("place")
+            place = local.group("place") or local.group("owner")
             own = regional_government(self.gaz, place)
             if own is not None and not self._between_states:
                 return own
@@ -537,6 +552,10 @@ class Appositions(ResolverBase):
             # "X, a former U.N. official," speaks for nobody now; nor does "X, a former
             # diplomat who now teaches at a university" ("now" names no office again)
             return None
+        if not self._past_title.search(words) and _NATIONAL_ORGAN.match(words) is not None:
+            # "X, the director of the National Anti-Fraud Bureau,": the state of the
+            # paragraph or the dateline (not the one the article mostly quotes)
+            return self._context_actor(pos, state_only=True, main=False)
         now_at = _NOW_AT.search(words)
         if (
             self._past_title.search(words)

@@ -100,6 +100,14 @@ _HOME = re.compile(r"\s+(?:of|from)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,
 
 # Nothing but a comma between two places: "Andrii[, ]said"
 _COMMA = re.compile(r"\s*,\s*")
+# ", a claim the embassy called ", ", a step that the ministry described as ": a noun in
+# apposition to the clause before, then a relative clause whose own subject names it (the
+# quotation it names is that subject's, not the main clause's speaker's)
+_NAMING_RELATIVE = re.compile(
+    r",\s+(?:a|an|the|one)\s+(?:[a-z-]+\s+){0,2}?[a-z]+\s+(?:that\s+|which\s+)?"
+    r"(?P<subj>(?:the|a|an|its|his|her|their)\s+[^,;:\"“”]{2,60}?|[A-Z][^,;:\"“”]{1,60}?)"
+    r"\s+$"
+)
 
 
 # A quotation closed by a sentence's end ('... here?"'), then a capital: a new sentence
@@ -974,7 +982,20 @@ class Attributor:
         # say...': a quotation that does not end the sentence belongs to indirect speech.
         if not phrases.ENDS_AFTER_QUOTE.match(text, q.mark_end):
             return None
-        if c.kind is CueKind.PARTICIPLE:  # ', adding: "..."' -- the sentence's subject speaks
+        naming = (
+            _NAMING_RELATIVE.search(text, floor, c.start)
+            if c.lemma in ("call", "describe")
+            else None
+        )
+        named_by = (
+            chains(self._within(naming.start("subj"), naming.end("subj"), quotes), text)
+            if naming is not None
+            else []
+        )
+        subj: list[Mention] | None
+        if named_by:
+            subj = named_by[0]  # "..., a claim the embassy called "fiction""
+        elif c.kind is CueKind.PARTICIPLE:  # ', adding: "..."' -- the sentence's subject speaks
             subj = self._subject_before(sent_start, c.start, quotes, main=True)
         else:
             subj = self._subject_before(floor, c.start, quotes)
@@ -1447,6 +1468,9 @@ class Attributor:
             return pos  # "pledged to ban all imports, ...": an infinitive, not a place
         if pp and not medium:
             comma = text.find(",", pp.end(), end)
+            clause = _PP_THEN_CLAUSE.match(text, pos, end)
+            if clause is not None and (comma < 0 or clause.end() < comma):
+                return clause.end()  # "said in Geneva they had produced ...": the clause
             # "said in a statement, the plan..." / "said on state radio." (nothing reported)
             pos = comma + 1 if 0 <= comma < pos + 80 else end
         return pos
@@ -1938,6 +1962,14 @@ _ASKS_WHETHER = re.compile(r"\s*(?:Do|Does|Did)\s+(?:[\w'’.-]+\s+){1,5}")
 _NEXT_CLAUSE = re.compile(
     r",\s+(?:and|but|while|whereas)\s+(?:the|a|an|its|his|her|their|this|these|it|he|she"
     r"|they|we)\s"
+)
+# A short prepositional phrase after a verb of saying, then a clause with a pronoun for its
+# subject and no comma between: "said in Geneva [they had produced ...]", "told reporters on
+# Monday [it would ...]"
+_PP_THEN_CLAUSE = re.compile(
+    r"\s*(?:on|in|at|after|during|from)\s+(?:[\w'’.-]+\s+){1,4}?"
+    r"(?=(?:they|he|she|it|we)\s+(?:had|has|have|was|were|is|are|would|will|could|should"
+    r"|did|does|do|can|may|might|must)\b)"
 )
 # The rest of a participle set off by commas inside a clause, then the clause's own finite
 # verb after the second comma: "the court, sitting under the bank's rules, [had] granted"

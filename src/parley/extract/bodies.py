@@ -52,8 +52,9 @@ _ACRONYM_OWNER = re.compile(
     r"\b([A-Z]{2,10})(?:\s+\d{1,4})?(?:['’]s)?\s+(?:[A-Za-z][A-Za-z-]*\s+){0,2}$"
 )
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
-# a heading in capitals of three words or more, at the end of its line
-_CAPS_HEADING_END = re.compile(r"[A-Z][A-Z'’.,&-]*(?:[ ]+[A-Z][A-Z'’.,&-]*){2,}$")
+# a heading in capitals, a line of its own ("THE INTELLIGENCE", "CONTEXT"), at the end of
+# its line
+_CAPS_HEADING_END = re.compile(r"[A-Z][A-Z'’.,&-]*(?:[ ]+[A-Z][A-Z'’.,&-]*)*$")
 # "15:55 PT": a live blog's time stamp, whose zone is no owner of the office after it
 _TIME_ZONE = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?$")
 # ", president of IAM District 751": an office in apposition and the body it is held in
