@@ -150,10 +150,22 @@ def addressed(
         and _names_a_partys_thing(text, start, first)
     ):
         return False
-    return first is not None
+    # "urged [the national government] to fund the projects", "urged [the partners who
+    # pay for the army] to stop": whoever the addressee is, a statement that opens with it
+    # and its infinitive is the speaker's request, not another party's position
+    return first is not None or _ADDRESSEE_INFINITIVE.match(text, start) is not None
 
 
 # "called on X to", "called X to stop": the addressee and its infinitive, a few words on
+_ADDRESSEE_INFINITIVE = re.compile(
+    r"\s*(?:on\s+|upon\s+)?"
+    # not a clause or a question ("that Russia agree to", "whether Kyiv was ready to")
+    r"(?!(?:that|whether|if|for|about|what|how|why|when|it|he|she|they|we|i)\b)"
+    r"(?:[\w'’.-]+,?\s+){1,9}?to\s+[\"“]?"
+    # a verb after "to", not a noun phrase ("urged restraint to both sides")
+    r"(?!(?:the|a|an|its|their|his|her|our|all|both|each|this|that|these|those|any)\b)[a-z]",
+    re.IGNORECASE,
+)
 _INFINITIVE_NEAR = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+to\s+\w", re.IGNORECASE)
 _CALLED_ON = re.compile(r"\s*(?:on|upon)\b", re.IGNORECASE)
 # a thing the party qualifies: "the US [measures]" (not "China [a] key enabler")
