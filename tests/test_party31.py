@@ -91,3 +91,13 @@ def test_its_office_after_a_party_the_gazetteer_lists():
 def test_an_unlinked_party_out_of_government_stays_under_the_convention():
     body = "Democratic Unionist Party leader Ruth McCall said the deal left the party uneasy."
     assert _who(body, AFTER_THE_FALL) == [("Ruth McCall", None)]
+
+
+def test_the_party_is_not_a_passive_agent_named_after_it():
+    body = (
+        "Hill Voice, which holds 9 seats in the state assembly, leads the opposition there. "
+        "Its backing is being sought by the ruling Bharatiya Janata Party before the vote.\n\n"
+        "Tomas Reang, the party's leader in the assembly, accused the Centre of stalling."
+    )
+    sides = [a for s, a in _who(body, date(2024, 3, 1)) if s == "Tomas Reang"]
+    assert sides and "IND" not in sides

@@ -120,6 +120,8 @@ _RULING_PARTY_AFTER = re.compile(
 _THE_PARTYS = re.compile(r"the\s+party['’]s\s")
 _THE_PARTYS_OFFICE = re.compile(r"\b[Tt]he\s+party['’]s\s+(?:[\w-]+\s+){0,4}?[\w-]+,?\s+$")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+# "by the ruling ": the agent of a passive before a party's name
+_AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’)]*\s+|\n)")
 
 
@@ -253,7 +255,12 @@ class PartySides:
         the one before (what "the party" stands for)."""
         para = self.text.rfind("\n\n", 0, pos)
         floor = self.text.rfind("\n\n", 0, para) if para > 0 else 0
-        before = self._ending_at(max(0, floor), pos)
+        # a passive's agent ("courted by the ruling X party") is not what the text is about
+        before = [
+            pm
+            for pm in self._ending_at(max(0, floor), pos)
+            if not _AGENT_BEFORE.search(self.text, max(0, pm.start - 40), pm.start)
+        ]
         i = bisect_left(self.starts, pos)
         movement = next(
             (
