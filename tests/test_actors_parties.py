@@ -317,6 +317,8 @@ def test_a_state_has_a_governing_party_on_every_day_it_is_recorded(doc: dict):
         # Pakistan's caretaker government, Bangladesh's interim government since Hasina
         "PAK": (date(2023, 8, 14), date(2024, 3, 4)),
         "BGD": (date(2024, 8, 5), date(2025, 11, 1)),
+        # Nepal's interim government of Sushila Karki since Oli's coalition resigned
+        "NPL": (date(2025, 9, 9), date(2025, 11, 1)),
         # Austria's expert government to 7 January 2020; Kosovo's Haradinaj and Hoti
         # governments (AAK, LDK) and Kenya's Jubilee and Brazil's Bolsonaro, not recorded
         "AUT": (date(2020, 1, 1), date(2020, 1, 7)),

@@ -52,6 +52,9 @@ class Party:
     names: tuple[str, ...]
     spells: tuple[tuple[date, date | None], ...]
     source: str
+    # the gazetteer's code for the party speaking as itself, where it has one ("DUP"):
+    # what the party speaks for out of government when the article treats it as a side
+    actor: str | None = None
 
     def governs(self, day: date) -> bool:
         return any(a <= day and (b is None or day < b) for a, b in self.spells)
@@ -105,6 +108,7 @@ class PartyTable:
                     for s in row.get("governing", ())
                 ),
                 source=row.get("source", ""),
+                actor=row.get("actor"),
             )
             parties[party.code] = party
             for form in party.names:

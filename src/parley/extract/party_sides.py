@@ -7,6 +7,11 @@ too under ``Opposition.STATE`` (the spec's reading, the default), and for none u
 (:mod:`parley.parties`) says which party governed which state on the article's date;
 the text's own words say it too: "the ruling X party", "the governing Socialists" are
 in government, "the opposition X", "opposition leader X" are not, whatever the table.
+A party the table links to an actor of the gazetteer's own (``Party.actor``: Nepal's
+Congress and UML) speaks as itself whenever it is out of government, under either
+setting: the gazetteer lists it by its own names as a side. (Parties the gazetteer lists
+only by descriptive names, "X's parliamentary group", are not linked: the corpus's
+opposition settings decide them.)
 
 :class:`PartySides` finds that evidence around one speaker:
 
@@ -63,7 +68,10 @@ _OF_AFTER_NAME = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2
 # "X, who leads the governing ": a relative clause that makes the name the party's leader
 _LEADS_AFTER_NAME = re.compile(
     r",\s+who\s+(?:now\s+|also\s+|has\s+|had\s+)?(?:heads|headed|leads|led|co-leads|chairs|"
-    r"chaired|co-chairs|speaks\s+for)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$"
+    r"chaired|co-chairs|speaks\s+for|(?:is|was|remains|remained|became)\s+(?:the\s+|its\s+)?"
+    r"(?:[a-z][\w-]*\s+)?(?:chairman|chairwoman|chair|leader|head|president|spokesman"
+    r"|spokeswoman|secretary[ -]general|general\s+secretary)\s+of)"
+    r"\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$"
 )
 # "the spokesman of the ruling AK Party, ": an office of the party in apposition before
 _OF_PARTY_BEFORE = re.compile(r"^(?:\s+[Pp]arty)?\s*,\s*$")
@@ -112,7 +120,24 @@ _RULING_PARTY_AFTER = re.compile(
 _THE_PARTYS = re.compile(r"the\s+party['’]s\s")
 _THE_PARTYS_OFFICE = re.compile(r"\b[Tt]he\s+party['’]s\s+(?:[\w-]+\s+){0,4}?[\w-]+,?\s+$")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+# "by the ruling ": the agent of a passive before a party's name
+_AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’)]*\s+|\n)")
+
+
+def _outside_names(found: list[PartyMention], mentions: list[Mention]) -> list[PartyMention]:
+    """The party names of ``found`` outside any longer name of an actor the gazetteer knows:
+    "Labour Party" inside "Social Democratic and Labour Party" is not Labour's."""
+    spans = [
+        (m.start, m.end)
+        for m in mentions
+        if m.kind is MentionKind.ACTOR and m.actor and m.person is None
+    ]
+    return [
+        pm
+        for pm in found
+        if not any(a <= pm.start and pm.end <= b and b - a > pm.end - pm.start for a, b in spans)
+    ]
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +148,7 @@ class PartySide:
 
     actor: str | None
     said: bool = False  # the text's own words ("ruling", "opposition"), not the table
+    own: bool = False  # the party's own code (``Party.actor``), not a state's
 
 
 class PartySides:
@@ -150,7 +176,7 @@ class PartySides:
         self.starts = [m.start for m in mentions]
         self.day = day
         self.state_at = state_at  # the state the text is about at a position
-        self.found = table.find(text, titles=opposition_sides)
+        self.found = _outside_names(table.find(text, titles=opposition_sides), mentions)
         self._title_after_party = (
             _TITLE_AFTER_PARTY_STATE if opposition_sides else _TITLE_AFTER_PARTY
         )
@@ -192,6 +218,8 @@ class PartySides:
         "opposition" first, else the table on the article's date; None when neither says."""
         window = self.text[max(0, pm.start - 40) : pm.start]
         party = self.party_of(pm)
+        if party is not None and party.actor is not None and _OPPOSITION_BEFORE.search(window):
+            return PartySide(party.actor, said=True, own=True)  # "the opposition X party"
         if _OPPOSITION_BEFORE.search(window) and not self.opposition_sides:
             return PartySide(None, said=True)
         if (
@@ -210,6 +238,9 @@ class PartySides:
         if party is None:
             return None
         governs = self.table.governs(party, self.day)
+        if party.actor is not None and governs is False:
+            # a party the gazetteer lists as an actor of its own, out of government: itself
+            return PartySide(party.actor, own=True)
         if governs is None:
             return None
         return PartySide(party.state if governs or self.opposition_sides else None)
@@ -224,7 +255,12 @@ class PartySides:
         the one before (what "the party" stands for)."""
         para = self.text.rfind("\n\n", 0, pos)
         floor = self.text.rfind("\n\n", 0, para) if para > 0 else 0
-        before = self._ending_at(max(0, floor), pos)
+        # a passive's agent ("courted by the ruling X party") is not what the text is about
+        before = [
+            pm
+            for pm in self._ending_at(max(0, floor), pos)
+            if not _AGENT_BEFORE.search(self.text, max(0, pm.start - 40), pm.start)
+        ]
         i = bisect_left(self.starts, pos)
         movement = next(
             (
@@ -294,6 +330,9 @@ class PartySides:
             owner = self._subject_party(its.start())
             if owner is not None:
                 return self.side(owner)  # "Junts sent ... its spokeswoman, X"
+            movement = self._subject_movement(its.start())
+            if movement is not None:
+                return PartySide(movement, said=True)  # "The X party was scathing. Its Y"
         if _RULING_PARTY.search(before[-80:]):
             return PartySide(self.state_at(name_start), said=True)  # "a ruling-party lawmaker, X"
         return None
@@ -316,6 +355,21 @@ class PartySides:
         prev = self._sentence_start(max(0, start - 2))
         inside = self._ending_at(prev, start)
         return inside[0] if inside and inside[0].start - prev <= 50 else None
+
+    def _subject_movement(self, pos: int) -> str | None:
+        """The listed movement the gazetteer calls a party that opens the sentence of a
+        possessive "its" at ``pos`` or the sentence before, as :meth:`_subject_party`
+        reads the table's parties."""
+        start = self._sentence_start(pos)
+        if start >= pos - 1:
+            start = self._sentence_start(max(0, start - 2))
+        i = bisect_left(self.starts, start)
+        for m in self.mentions[i : bisect_left(self.starts, pos)]:
+            if m.start - start > 40:
+                break
+            if m.kind is MentionKind.ACTOR and m.actor in self.party_movements:
+                return m.actor
+        return None
 
     def _apposition(self, name_end: int) -> PartySide | None:
         gap = _APPOSITION.match(self.text, name_end)

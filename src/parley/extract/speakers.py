@@ -372,6 +372,12 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                     own = p.actor_on(day) if p.offices else None
                     actor = own if own is not None and self._is_state(own) else placed.actor
             if actor is None and not former and not held:
+                # "X, who remains chairman of the Y party,": a person out of office the text
+                # places in a party that speaks as itself
+                placed = self.parties.named(people[-1].start, people[-1].end)
+                if placed is not None and placed.own:
+                    actor = placed.actor
+            if actor is None and not former and not held:
                 # "Energy Minister X" of a person whose recorded offices have ended: the
                 # text's current government title puts the person back in the government
                 # of the one state the gazetteer records him for
