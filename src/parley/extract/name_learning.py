@@ -682,8 +682,12 @@ class NameLearning(ResolverBase):
                 # (the subject's apposition only: "Xi told Trump, according to the state
                 # news agency, that": a source, not Trump's side)
                 side = self._apposition_actor(m.end)
+            how = ActorPath.APPOSITION
+            if side is None:
+                side = self._later_title_side(m)
+                how = ActorPath.TITLE_CONTEXT
             if side is not None:
-                placed = Who(known.speaker, side, True, ActorPath.APPOSITION)
+                placed = Who(known.speaker, side, True, how)
                 for key, who in list(self.known.items()):
                     if who is known:
                         self.known[key] = placed
@@ -745,6 +749,31 @@ class NameLearning(ResolverBase):
             and state.actor is not None
             and self._is_state(state.actor)
         )
+
+    def _later_title_side(self, m: Mention) -> str | None:
+        """The side of a government's title the text sets right before a surname it first
+        gave with none ("three ministers, A, B and C, ... Agriculture Minister B said"):
+        the state the title names, else the state of the context, as for a name the
+        title first comes with. Not a past or an opposition office."""
+        i = bisect_left(self.starts, m.start)
+        title = self.mentions[i - 1] if i else None
+        if (
+            title is None
+            or title.kind is not MentionKind.ROLE
+            or title.role_class is not RoleClass.PERSON
+            or self.text[title.end : m.start].strip()
+            or self._past_office(title.start, m.start)
+            or self._opposition_title(title.start)
+        ):
+            return None
+        side = self._title_actor(m.start)
+        if side is None and government_title(self.text, m.start, m.end):
+            side = (
+                self._context_actor(m.start, state_only=True, main=False)
+                or self.places_state
+                or self._context_actor(m.start, state_only=True)
+            )
+        return side
 
     def _pair_names(self) -> None:
         """Two names in apposition to a plural title that names two sides in the same order
