@@ -169,6 +169,10 @@ _PARTY_MEMBERS = {"Democrat", "Republican", "Conservative", "Liberal", "Socialis
 # Heads of an apposition that are offices though no role noun: "a member of the council"
 _APPOSED_OFFICE_HEADS = {"member", "members", "figure", "head", "chair", "chairman", "chairwoman",
                          "part", "one", "ally", "close"}  # fmt: skip
+# Heads of an apposition that say where a person stands, not what they do: "a critic of
+# the president", "a longtime opponent of the deal"
+_STANCE_HEADS = {"critic", "opponent", "supporter", "rival", "foe", "backer", "proponent",
+                 "detractor", "sceptic", "skeptic"}  # fmt: skip
 # Heads of an apposition that serve a state though no role noun: "a Russian soldier"
 _SERVING_HEADS = {"soldier", "soldiers", "officer", "officers", "colonel", "lieutenant",
                   "sergeant", "captain", "admiral", "major", "guard", "guards", "marine",
@@ -211,12 +215,16 @@ class Appositions(ResolverBase):
                 return actor
         return None
 
-    def _private_apposition(self, pos: int) -> bool:
+    def _private_apposition(self, pos: int, *, titled: bool = False) -> bool:
         """True when the name ending at ``pos`` is followed by an apposition whose head is
         no office ("X, a nurse from Kharkiv,", "X, a 54-year-old teacher,"): a private
-        person, whatever place or office the sentence names around."""
+        person, whatever place or office the sentence names around. With ``titled`` (an
+        office set before the name), an apposition that only says where the person stands
+        ("Mayor X, a fierce critic of the president,") is no occupation: the title holds."""
         gap = _PRIVATE_APPOSITION.match(self.text, pos)
         if gap is None or gap.group(1).split()[-1].lower() in _APPOSED_OFFICE_HEADS:
+            return False
+        if titled and gap.group(1).split()[-1].lower() in _STANCE_HEADS:
             return False
         if gap.group(1).split()[-1] in _PARTY_MEMBERS:
             return False  # "Senator X, a Democrat,": a party says nothing of the office
@@ -495,6 +503,9 @@ class Appositions(ResolverBase):
         gap = _APPOSITION.match(self.text, pos)
         if not gap:
             return None
+        stance = _PRIVATE_APPOSITION.match(self.text, pos)
+        if stance is not None and stance.group(1).split()[-1].lower() in _STANCE_HEADS:
+            return None  # "X, a fierce critic of the president,": where X stands, not whose
         director = _DIRECTOR_OF.match(self.text, gap.end())
         if director is not None:
             # "X, director of the IMF's Middle East department,": an organisation's
