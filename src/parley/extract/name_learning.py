@@ -327,12 +327,12 @@ class NameLearning(ResolverBase):
                 and not self._listed_body_office(prev_chain)
             )
             # "Olena Kovalchuk, a nurse from Kharkiv,": nobody's voice
-            titled = any(
+            titled_name = any(
                 m.kind is MentionKind.ROLE and m.role_class is RoleClass.PERSON
                 for m in chain[: chain.index(name)]
             )
             private = private or (
-                not described and self._private_apposition(name.end, titled=titled)
+                not described and self._private_apposition(name.end, titled=titled_name)
             )
             local_title = any(
                 m.kind is MentionKind.ROLE and m.role in _LOCAL_OFFICES for m in chain
