@@ -58,3 +58,29 @@ def test_a_critic_with_no_title_stays_nobodys() -> None:
         "Lucia Restrepo Arango, a sharp critic of the president, said the talks would fail."
     )
     assert _actors(text, "Restrepo") <= {None}
+
+
+def test_the_head_of_a_states_institute_speaks_for_the_state() -> None:
+    text = (
+        "WARSAW, March 5 - Ukraine's Institute of National Archives approved the first "
+        "request from a Polish foundation on Monday.\n\n"
+        "Petro Hnatenko, who heads the institute, said the work could start in April."
+    )
+    assert _actors(text, "Hnatenko") == {"UKR"}
+
+
+def test_the_head_of_a_private_kind_of_body_is_not_the_states() -> None:
+    text = (
+        "WARSAW, March 5 - Ukraine's Lviv Chamber Orchestra played at the ceremony.\n\n"
+        "Petro Hnatenko, who heads the orchestra, said the music was chosen by the families."
+    )
+    assert _actors(text, "Hnatenko") <= {None}
+
+
+def test_the_head_of_a_citys_administration_by_its_possessive() -> None:
+    text = (
+        "KYIV, March 5 - Displaced families met on Tuesday to discuss the draft.\n\n"
+        "Ivan Zorych, who heads Kherson's city administration from exile, said no text "
+        "could give the city away."
+    )
+    assert _actors(text, "Zorych") == {"UKR"}

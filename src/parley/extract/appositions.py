@@ -92,9 +92,21 @@ _LEADS_SIDE = re.compile(
 # "X, who heads the Kharkiv regional military administration,": the executive of a
 # province or a city the place's name qualifies
 _HEADS_LOCAL_BODY = re.compile(
-    r",\s+who\s+(?:now\s+|also\s+)?(?:heads|headed|leads|led|runs|ran|chairs|chaired)\s+the\s+"
-    r"(?P<place>[A-Z][\w'’-]+)\s+(?:regional|oblast|provincial|city|municipal|district|county)\s+"
+    r",\s+who\s+(?:now\s+|also\s+)?(?:heads|headed|leads|led|runs|ran|chairs|chaired)\s+"
+    r"(?:the\s+(?P<place>[A-Z][\w'’-]+)|(?P<owner>[A-Z][\w-]+)['’]s)\s+"
+    r"(?:regional|oblast|provincial|city|municipal|district|county)\s+"
     r"(?:[a-z-]+\s+){0,2}?(?:administration|government|council|authority|executive)\b"
+)
+# "X, the institute's head,", "X, who heads the agency,": the head of a public body the
+# text names by its kind alone
+_HEAD_OF_THE_BODY = re.compile(
+    r",\s+(?:the\s+(?P<poss>[a-z]+)['’]s\s+"
+    r"(?:head|chief|director|chairman|chairwoman|chair|president)\b"
+    r"|who\s+(?:now\s+)?(?:heads|leads|runs|directs|chairs)\s+the\s+(?P<obj>[a-z]+)\b)"
+)
+# Kinds of public bodies a state sets up ("Ukraine's Institute of National Memory")
+_PUBLIC_BODY_KINDS = frozenset(
+    ("institute", "agency", "authority", "commission", "bureau", "inspectorate", "directorate")
 )
 # "X, the Head of Public Service who led the government's team,": a person leading the
 # government's side of talks, whatever the office before the clause
@@ -278,6 +290,29 @@ class Appositions(ResolverBase):
             and _CONJOINED.search(self.text, first_end, m.start) is not None
         )
 
+    def _state_body_head(self, pos: int) -> str | None:
+        """The state whose own public body the person named before ``pos`` heads, by the
+        body's kind alone ("X, the institute's head," or "X, who heads the institute,"
+        after "Ukraine's Institute of National Memory"): the state whose possessive the
+        text set last before a body of that kind, or None."""
+        head = _HEAD_OF_THE_BODY.match(self.text, pos)
+        if head is None:
+            return None
+        kind = head.group("poss") or head.group("obj")
+        if kind not in _PUBLIC_BODY_KINDS:
+            return None
+        named = re.compile(
+            r"\b(?P<owner>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\s+(?:[A-Z][\w'’-]*\s+){0,3}"
+            + kind.capitalize()
+            + r"\b"
+        )
+        last = next(reversed(list(named.finditer(self.text, 0, pos))), None)
+        if last is None:
+            return None
+        code = self.gaz.actor_of(last.group("owner"))
+        found = self.gaz.actors.get(code or "")
+        return code if found is not None and found.kind is ActorKind.STATE else None
+
     def _relative_office_actor(self, pos: int) -> str | None:
         """The side whose delegation, team or wing the relative clause after the name ending
         at ``pos`` says the person leads or works for: "X, who heads the ELN's negotiating
@@ -296,7 +331,8 @@ class Appositions(ResolverBase):
             # province or city whose own administration the person heads, or the place's
             # own government where the gazetteer lists one
             # (a place the table does not know leaves the clause to the readings below)
-            place = local.group("place")
+            # (or "who heads Mariupol's city administration")
+            place = local.group("place") or local.group("owner")
             own = regional_government(self.gaz, place)
             if own is not None and not self._between_states:
                 return own

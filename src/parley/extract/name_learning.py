@@ -492,6 +492,10 @@ class NameLearning(ResolverBase):
                 actor = self._relative_office_actor(name.end)
                 how = ActorPath.APPOSITION if actor is not None else how
             if actor is None and not private:
+                # "X, the institute's head," after "Ukraine's Institute of ...": the state's
+                actor = self._state_body_head(name.end)
+                how = ActorPath.APPOSITION if actor is not None else how
+            if actor is None and not private:
                 roles = [
                     m.text
                     for m in chain
