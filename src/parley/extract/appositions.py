@@ -108,6 +108,17 @@ _NATIONAL_ORGAN = re.compile(
     r"(?:[A-Z][\w-]*\s+){0,3}(?:Agency|Bureau|Service|Police|Guard|Authority|Directorate"
     r"|Inspectorate|Office)\b"
 )
+# "X, the institute's head,", "X, who heads the agency,": the head of a public body the
+# text names by its kind alone
+_HEAD_OF_THE_BODY = re.compile(
+    r",\s+(?:the\s+(?P<poss>[a-z]+)['’]s\s+"
+    r"(?:head|chief|director|chairman|chairwoman|chair|president)\b"
+    r"|who\s+(?:now\s+)?(?:heads|leads|runs|directs|chairs)\s+the\s+(?P<obj>[a-z]+)\b)"
+)
+# Kinds of public bodies a state sets up ("Ukraine's Institute of National Memory")
+_PUBLIC_BODY_KINDS = frozenset(
+    ("institute", "agency", "authority", "commission", "bureau", "inspectorate", "directorate")
+)
 # "X, the Head of Public Service who led the government's team,": a person leading the
 # government's side of talks, whatever the office before the clause
 _LEADS_GOVERNMENT = re.compile(
@@ -181,6 +192,10 @@ _PARTY_MEMBERS = {"Democrat", "Republican", "Conservative", "Liberal", "Socialis
 # Heads of an apposition that are offices though no role noun: "a member of the council"
 _APPOSED_OFFICE_HEADS = {"member", "members", "figure", "head", "chair", "chairman", "chairwoman",
                          "part", "one", "ally", "close"}  # fmt: skip
+# Heads of an apposition that say where a person stands, not what they do: "a critic of
+# the president", "a longtime opponent of the deal"
+_STANCE_HEADS = {"critic", "opponent", "supporter", "rival", "foe", "backer", "proponent",
+                 "detractor", "sceptic", "skeptic"}  # fmt: skip
 # Heads of an apposition that serve a state though no role noun: "a Russian soldier"
 _SERVING_HEADS = {"soldier", "soldiers", "officer", "officers", "colonel", "lieutenant",
                   "sergeant", "captain", "admiral", "major", "guard", "guards", "marine",
@@ -226,12 +241,16 @@ class Appositions(ResolverBase):
                 return actor
         return None
 
-    def _private_apposition(self, pos: int) -> bool:
+    def _private_apposition(self, pos: int, *, titled: bool = False) -> bool:
         """True when the name ending at ``pos`` is followed by an apposition whose head is
         no office ("X, a nurse from Kharkiv,", "X, a 54-year-old teacher,"): a private
-        person, whatever place or office the sentence names around."""
+        person, whatever place or office the sentence names around. With ``titled`` (an
+        office set before the name), an apposition that only says where the person stands
+        ("Mayor X, a fierce critic of the president,") is no occupation: the title holds."""
         gap = _PRIVATE_APPOSITION.match(self.text, pos)
         if gap is None or gap.group(1).split()[-1].lower() in _APPOSED_OFFICE_HEADS:
+            return False
+        if titled and gap.group(1).split()[-1].lower() in _STANCE_HEADS:
             return False
         if gap.group(1).split()[-1] in _PARTY_MEMBERS:
             return False  # "Senator X, a Democrat,": a party says nothing of the office
@@ -285,6 +304,29 @@ class Appositions(ResolverBase):
             and _CONJOINED.search(self.text, first_end, m.start) is not None
         )
 
+    def _state_body_head(self, pos: int) -> str | None:
+        """The state whose own public body the person named before ``pos`` heads, by the
+        body's kind alone ("X, the institute's head," or "X, who heads the institute,"
+        after "Ukraine's Institute of National Memory"): the state whose possessive the
+        text set last before a body of that kind, or None."""
+        head = _HEAD_OF_THE_BODY.match(self.text, pos)
+        if head is None:
+            return None
+        kind = head.group("poss") or head.group("obj")
+        if kind not in _PUBLIC_BODY_KINDS:
+            return None
+        named = re.compile(
+            r"\b(?P<owner>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\s+(?:[A-Z][\w'’-]*\s+){0,3}"
+            + kind.capitalize()
+            + r"\b"
+        )
+        last = next(reversed(list(named.finditer(self.text, 0, pos))), None)
+        if last is None:
+            return None
+        code = self.gaz.actor_of(last.group("owner"))
+        found = self.gaz.actors.get(code or "")
+        return code if found is not None and found.kind is ActorKind.STATE else None
+
     def _relative_office_actor(self, pos: int) -> str | None:
         """The side whose delegation, team or wing the relative clause after the name ending
         at ``pos`` says the person leads or works for: "X, who heads the ELN's negotiating
@@ -302,7 +344,8 @@ class Appositions(ResolverBase):
             # "X, who heads the Kharkiv regional administration,": the state of the
             # province or city whose own administration the person heads, or the place's
             # own government where the gazetteer lists one
-            # (a place the table does not know leaves the clause to the readings below)
+            # ("who heads Mariupol's city administration" too; a place the table does not
+            # know leaves the clause to the readings below)
             place = local.group("place") or local.group("owner")
             own = regional_government(self.gaz, place)
             if own is not None and not self._between_states:
@@ -510,6 +553,9 @@ class Appositions(ResolverBase):
         gap = _APPOSITION.match(self.text, pos)
         if not gap:
             return None
+        stance = _PRIVATE_APPOSITION.match(self.text, pos)
+        if stance is not None and stance.group(1).split()[-1].lower() in _STANCE_HEADS:
+            return None  # "X, a fierce critic of the president,": where X stands, not whose
         director = _DIRECTOR_OF.match(self.text, gap.end())
         if director is not None:
             # "X, director of the IMF's Middle East department,": an organisation's

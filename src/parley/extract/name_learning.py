@@ -327,7 +327,13 @@ class NameLearning(ResolverBase):
                 and not self._listed_body_office(prev_chain)
             )
             # "Olena Kovalchuk, a nurse from Kharkiv,": nobody's voice
-            private = private or (not described and self._private_apposition(name.end))
+            titled_name = any(
+                m.kind is MentionKind.ROLE and m.role_class is RoleClass.PERSON
+                for m in chain[: chain.index(name)]
+            )
+            private = private or (
+                not described and self._private_apposition(name.end, titled=titled_name)
+            )
             local_title = any(
                 m.kind is MentionKind.ROLE and m.role in _LOCAL_OFFICES for m in chain
             )
@@ -484,6 +490,10 @@ class NameLearning(ResolverBase):
                 how = ActorPath.APPOSITION if actor is not None else how
             if actor is None and not private:
                 actor = self._relative_office_actor(name.end)
+                how = ActorPath.APPOSITION if actor is not None else how
+            if actor is None and not private:
+                # "X, the institute's head," after "Ukraine's Institute of ...": the state's
+                actor = self._state_body_head(name.end)
                 how = ActorPath.APPOSITION if actor is not None else how
             if actor is None and not private:
                 roles = [
@@ -682,8 +692,12 @@ class NameLearning(ResolverBase):
                 # (the subject's apposition only: "Xi told Trump, according to the state
                 # news agency, that": a source, not Trump's side)
                 side = self._apposition_actor(m.end)
+            how = ActorPath.APPOSITION
+            if side is None:
+                side = self._later_title_side(m)
+                how = ActorPath.TITLE_CONTEXT
             if side is not None:
-                placed = Who(known.speaker, side, True, ActorPath.APPOSITION)
+                placed = Who(known.speaker, side, True, how)
                 for key, who in list(self.known.items()):
                     if who is known:
                         self.known[key] = placed
@@ -745,6 +759,31 @@ class NameLearning(ResolverBase):
             and state.actor is not None
             and self._is_state(state.actor)
         )
+
+    def _later_title_side(self, m: Mention) -> str | None:
+        """The side of a government's title the text sets right before a surname it first
+        gave with none ("three ministers, A, B and C, ... Agriculture Minister B said"):
+        the state the title names, else the state of the context, as for a name the
+        title first comes with. Not a past or an opposition office."""
+        i = bisect_left(self.starts, m.start)
+        title = self.mentions[i - 1] if i else None
+        if (
+            title is None
+            or title.kind is not MentionKind.ROLE
+            or title.role_class is not RoleClass.PERSON
+            or self.text[title.end : m.start].strip()
+            or self._past_office(title.start, m.start)
+            or self._opposition_title(title.start)
+        ):
+            return None
+        side = self._title_actor(m.start)
+        if side is None and government_title(self.text, m.start, m.end):
+            side = (
+                self._context_actor(m.start, state_only=True, main=False)
+                or self.places_state
+                or self._context_actor(m.start, state_only=True)
+            )
+        return side
 
     def _pair_names(self) -> None:
         """Two names in apposition to a plural title that names two sides in the same order

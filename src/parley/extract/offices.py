@@ -558,7 +558,10 @@ class Offices(ResolverBase):
         if not state and any(self._local_office(o) for o in offices):
             # "Regional governor Ivan Fedorov": the province or city the paragraph names,
             # else the dateline's state
-            side = self._local_place(offices[0].start) or self._context_actor(
+            # (a mayor is of the city's own government where the gazetteer lists it; a
+            # governor's province is the sub-state head's rule, ``regional_office``)
+            mayor = any(o.role in _CITY_OFFICES for o in offices)
+            side = self._local_place(offices[0].start, own=mayor) or self._context_actor(
                 last.start, state_only=True, main=False
             )
             if side is None:

@@ -74,7 +74,7 @@ from parley.extract.speaker_patterns import chains as chains
 from parley.extract.speaker_patterns import det_before as det_before
 from parley.extract.speaker_patterns import organisation_name as organisation_name
 from parley.extract.speaker_patterns import word_before as word_before
-from parley.places import place_state, place_state_variant, state_has_form
+from parley.places import place_state, place_state_variant, regional_government, state_has_form
 
 # "the U.S. [Lumber Coalition]": capitalised words that go on a name after a state's
 # "... but its representative", "and their negotiators": a clause coordinated with the one
@@ -1330,9 +1330,11 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
             nearest = nearest or side
         return nearest
 
-    def _local_place(self, pos: int) -> str | None:
+    def _local_place(self, pos: int, *, own: bool = False) -> str | None:
         """The state of the latest province or city (``parley.places``) named in the
-        paragraph before ``pos`` or in the rest of its sentence."""
+        paragraph before ``pos`` or in the rest of its sentence. With ``own`` (for the
+        place's own executive, a mayor or a governor), the place's own government where
+        the gazetteer lists it, unless the article is between two states."""
         para = self.text.rfind("\n\n", 0, pos)
         end = _SENTENCE_END.search(self.text, pos)
         stop = end.end() if end else len(self.text)
@@ -1348,6 +1350,9 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                 if name.split()[-1] in _PUBLIC_HEADS:
                     continue  # "The National Bank of Ukraine": a body, not a town "Bank"
                 side = place_state(self.gaz, name)
+                governed = regional_government(self.gaz, name) if own and side else None
+                if governed is not None and not self._between_states:
+                    return governed
                 if (
                     side is None
                     and name == m.text
