@@ -18,6 +18,7 @@ from typing import Any, cast
 
 import numpy as np
 
+from parley.extract.concessions import demand_dropped, features_concession
 from parley.extract.features import (
     Utterance,
     features,
@@ -150,6 +151,7 @@ EXTRAS: dict[str, Extra] = {
     "quotelast": features_quote_last,
     "lead": features_lead,
     "negact": features_negated_act,
+    "concede": features_concession,
 }
 
 
@@ -189,6 +191,9 @@ class StatementClassifier:
         event = self.event.predict(featurize_more(u, feats, self.event_extras))
         if CONDITIONAL_WARNING.search(u.text):
             event = "THREATEN"  # "if Kyiv refuses, the fighting will go on"
+        elif demand_dropped(u.text):
+            # a concession made (the spec's CONCEDE): every such statement annotated is
+            event = "CONCEDE"  # "the union had dropped its demand for a flat rise"
         return Coding(event, self.stance.predict(featurize_more(u, feats, self.stance_extras)))
 
     def __call__(self, u: Utterance) -> Coding:

@@ -267,7 +267,7 @@ DEFAULT_EXTRAS = ("rules",)
 # only): event pooled 0.670 -> 0.671, the spent ``ukr-`` files 0.697 -> 0.699, the hold-out
 # test14-16 0.671 -> 0.676, validation test30 0.632 and test31 0.664 level, test40 (untrained,
 # development) 0.693 -> 0.707 (docs/measurements.md, evt29).
-EVENT_EXTRAS = ("intro", "parties", "partypol", "negact")
+EVENT_EXTRAS = ("intro", "parties", "partypol", "negact", "concede")
 # Extras the stance model alone reads (beside ``DEFAULT_EXTRAS``).
 STANCE_EXTRAS: tuple[str, ...] = ()
 # Class weights of the stance model: each example weighed by n / (k * n_class) ("balanced"),
