@@ -730,6 +730,8 @@ def _non_state_names(gaz: Gazetteer) -> tuple[re.Pattern[str], dict[str, str]]:
         bare = undotted(name)
         if bare is not None and bare not in codes and gaz.actor_of(bare) in (None, code):
             codes[bare] = code
+    for stem, code in gaz.group_stems.items():
+        codes.setdefault(stem, code)  # "Adani" of the Adani Group
     pattern = re.compile(r"(?<!\w)" + _trie(codes) + r"(?!\w)")
     return pattern, codes
 
