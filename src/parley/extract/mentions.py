@@ -324,8 +324,10 @@ class MentionFinder:
         out = first_names_of_places(text, hyphenated_names(text, out))
         out = _portfolios_after_titles(text, _coordinated_portfolios(text, out))
         out = _surnames_like_titles(text, _outside_party_labels(text, out))
-        if self.gaz.group_stems:
-            out = self._group_names(text, out)
+        if self.gaz.group_stems or self.gaz.union_short_names:
+            from parley.extract.org_names import company_names, union_names  # noqa: PLC0415
+
+            out = union_names(self.gaz, text, company_names(self.gaz, text, out))
         out = _given_names_of_others(text, self._short_forms(text, out))
         out = self._defined_acronyms(text, out)
         if self.gaz.derived:
@@ -344,45 +346,6 @@ class MentionFinder:
             for m in mentions
             if not (m.kind is MentionKind.ACTOR and m.text in derived and m.actor not in named)
         ]
-
-    def _group_names(self, text: str, mentions: list[Mention]) -> list[Mention]:
-        """ "Adani said", "Adani Green said", "an Adani spokesperson": a company listed by
-        its name and a designator ("the Adani Group") is its name alone, and that name
-        with one more capitalised word names a unit of the same group; not where the name
-        is the surname of a person the text names ("Gautam Adani"), nor a name qualifying
-        another noun ("the Adani affair") unless one who speaks for a body."""
-        from parley.extract.speaker_patterns import attributive_name  # noqa: PLC0415
-
-        stems = self.gaz.group_stems
-        surnames = {
-            m.text.split()[-1]
-            for m in mentions
-            if m.kind is MentionKind.NAME and m.text.split()[0] not in stems
-        }
-        out = []
-        for m in mentions:
-            code = None
-            if m.kind in (MentionKind.NAME, MentionKind.SURNAME) and m.text not in surnames:
-                words = m.text.split()
-                for cut in (len(words), len(words) - 1):
-                    stem = " ".join(words[:cut])
-                    # the name alone may be the person's; with a word after, the unit's
-                    if cut > 0 and stem in stems and (cut < len(words) or stem not in surnames):
-                        code = stems[stem]
-                        break
-            if (
-                code is not None
-                and attributive_name(text, m)
-                and _VOICE_NOUN_AFTER.match(text, m.end) is None
-            ):
-                code = None
-            if code is not None:
-                m = Mention(
-                    m.start, m.end, MentionKind.ACTOR, m.text, actor=code,
-                    possessive=m.possessive,
-                )  # fmt: skip
-            out.append(m)
-        return out
 
     def _short_forms(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """'the Fund', 'a Fund official' once the text names the International Monetary

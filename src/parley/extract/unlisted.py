@@ -39,6 +39,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from parley.actors import ActorKind, Gazetteer, per_gazetteer, undotted
+from parley.extract.org_names import union_named
 from parley.parties import load_parties
 from parley.places import place_state
 
@@ -791,6 +792,10 @@ def listed_parties(text: str, gaz: Gazetteer, skip: frozenset[str] = frozenset()
             continue
         forms[code].append(acronym)
         shadows.setdefault(code, set()).update(set(shadowed or ()) - {code})
+    for short, code in gaz.union_short_names.items():
+        if code not in skip and union_named(text, short):
+            # "X of Unite", where the gazetteer lists "Unite the Union" (``org_names``)
+            forms.setdefault(code, []).append(short)
     firsts: dict[str, set[str]] = {}
     for code, names in forms.items():
         for name in names:
