@@ -1265,7 +1265,8 @@ def _premodified_at(text: str, forms: list[tuple[str, str]], pos: int) -> str | 
 
 # The class nouns a text calls a listed body by in place of its name (``Actor.nouns``)
 _CLASS_NOUNS = (
-    r"unions|union|organisation|organization|federation|association|confederation|company|council|"
+    r"unions|union|organisation|organization|federation|association|confederation|company|group|"
+    r"council|"
     r"airline|carrier|party|chamber|employers|authority|movement|alliance|society|caucus"
     r"|[Aa]ssembly|[Cc]ommittee|[Cc]ongress|[Cc]ommission"
 )
@@ -1274,10 +1275,15 @@ _CLASS_NOUNS = (
 _NOUN_SUBJECT = re.compile(
     r"(?:\b[Tt]he[ ]|\b[Aa][ ]spokes(?:man|woman|person)[ ]for[ ]the[ ])"
     rf"(?P<noun>{_CLASS_NOUNS})"
-    r"(?:['’]s?(?:[ ][a-z]+){1,2})?[ ](?:also[ ]|has[ ]|had[ ])?$"
+    r"(?:['’]s?(?:[ ][a-z]+){1,2})?,?[ ](?:also[ ]|has[ ]|had[ ])?$"
     # "a union spokeswoman said": the class noun qualifying one who speaks for the body
     rf"|\b[Aa][ ](?P<qualifier>{_CLASS_NOUNS})[ ](?:spokes(?:man|woman|person)|official)"
     r"[ ](?:also[ ])?$"
+)
+# "a person familiar with its thinking said", "a source close to it said": one who speaks
+# for the body "it" stands for, the body named last
+_ITS_SUBJECT = re.compile(
+    r"\b(?:close[ ]to|familiar[ ]with)[ ](?:its(?:[ ][a-z]+){1,2}|it),?[ ](?:also[ ])?$"
 )
 # nouns any body may be called by ("the organisation"): the nearest body's class need not
 # say so
@@ -1307,6 +1313,9 @@ def noun_subject(text: str, cue_start: int, parties: list[Unlisted], floor: int 
     lo = max(0, floor, cue_start - 60)
     subject = _NOUN_SUBJECT.search(text, lo, cue_start) if parties else None
     if subject is None:
+        its = _ITS_SUBJECT.search(text, lo, cue_start) if parties else None
+        if its is not None:
+            return _nearest_body(text, _forms(parties), its.start())
         return _spokesperson_after_noun(text, cue_start, parties, floor)
     noun = subject.group("noun") or subject.group("qualifier")
     return _class_body(text, noun, subject.start(), cue_start, parties)
