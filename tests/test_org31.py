@@ -166,6 +166,12 @@ def test_union_names(text: str, expected: list[tuple[str, str | None]]) -> None:
             [("Jane Roe", "UNITE")],
             id="an officer introduced by the union's short name",
         ),
+        pytest.param(
+            "Dockers walked out on Monday.\n\n"
+            "The employers' federation VBO-FEB said the walkout had cost exporters dearly.",
+            [(None, "VBO")],
+            id="a class noun before a listed body's name describes it",
+        ),
     ],
 )
 def test_spoken_for(body: str, expected: list[tuple[str | None, str | None]]) -> None:

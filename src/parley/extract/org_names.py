@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
-from parley.actors import Gazetteer
+from parley.actors import ActorKind, Gazetteer
 from parley.extract.mentions import _VOICE_NOUN_AFTER, Mention, MentionKind
+from parley.extract.roles import RoleClass
 
 # offices of a union's people, after its name ("Unite general secretary", "GMB national
 # officer") or before "of" and its name ("general secretary of Unite")
@@ -130,3 +131,29 @@ def union_names(gaz: Gazetteer, text: str, mentions: list[Mention]) -> list[Ment
     out = [m for m in mentions if (m.start, m.end) not in taken] + added
     out.sort(key=lambda m: m.start)
     return out
+
+
+def apposed_class_nouns(gaz: Gazetteer, text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "The employers' federation VBO-FEB said", "the union Unite": a private body's class
+    noun right before the name of a company, union or other body the gazetteer lists is
+    that body's description, not another body: the name alone stands."""
+    out: list[Mention] = []
+    for i, m in enumerate(mentions):
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if (
+            nxt is not None
+            and m.kind is MentionKind.ROLE
+            and m.role_class is RoleClass.PRIVATE
+            and not m.possessive
+            and nxt.kind is MentionKind.ACTOR
+            and text[m.end : nxt.start] == " "
+            and _non_state(gaz, nxt.actor)
+        ):
+            continue
+        out.append(m)
+    return out
+
+
+def _non_state(gaz: Gazetteer, code: str | None) -> bool:
+    found = gaz.actors.get(code or "")
+    return found is not None and found.kind in (ActorKind.ORGANISATION, ActorKind.MOVEMENT)
