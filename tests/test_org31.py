@@ -115,6 +115,11 @@ def test_company_names(text: str, expected: list[tuple[str, str | None]]) -> Non
             id="the subject of a reporting verb opening a sentence",
         ),
         pytest.param(
+            "Jobs are at stake. Community, the largest steel union, said the plant had a future.",
+            [("Community", "COMMUNITY")],
+            id="apposed to its class noun",
+        ),
+        pytest.param(
             "Community leaders said the plant had a future.",
             [],
             id="a common word before a plural of people is no name",
@@ -171,6 +176,12 @@ def test_union_names(text: str, expected: list[tuple[str, str | None]]) -> None:
             "The employers' federation VBO-FEB said the walkout had cost exporters dearly.",
             [(None, "VBO")],
             id="a class noun before a listed body's name describes it",
+        ),
+        pytest.param(
+            "ArcelorMittal closed its last mill on Friday.\n\n"
+            "The steelmaker said the buyer had agreed to keep the workforce.",
+            [(None, "ARCELOR")],
+            id="a company by its trade",
         ),
     ],
 )

@@ -34,7 +34,10 @@ _VERB_AFTER = re.compile(
     r"[ ](?:has[ ]|had[ ]|also[ ])?(?:said|says|told|added|warned|called|urged|argued|insisted)\b"
 )
 _CLAUSE_OPENS = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n|,[ ]|\band[ ])$")
-_UNION_AFTER = re.compile(r"[ ](?:trade[ ])?union\b")
+# "[Community], the steelworkers' union,": the name apposed to its class noun
+_UNION_AFTER = re.compile(
+    r"[ ](?:trade[ ])?union\b|,[ ](?:the|a|an)[ ](?:[\w'’-]+[ ]){0,3}(?:trade[ ])?union\b"
+)
 # a word that goes on the name: "Unite Here" is another body
 _MORE_NAME = re.compile(r"[ ]?[A-Z]|['’-]\w")
 

@@ -1266,7 +1266,7 @@ def _premodified_at(text: str, forms: list[tuple[str, str]], pos: int) -> str | 
 # The class nouns a text calls a listed body by in place of its name (``Actor.nouns``)
 _CLASS_NOUNS = (
     r"unions|union|organisation|organization|federation|association|confederation|company|group|"
-    r"council|"
+    r"firm|steelmaker|carmaker|automaker|chipmaker|planemaker|drugmaker|council|"
     r"airline|carrier|party|chamber|employers|authority|movement|alliance|society|caucus"
     r"|[Aa]ssembly|[Cc]ommittee|[Cc]ongress|[Cc]ommission"
 )
@@ -1285,6 +1285,10 @@ _NOUN_SUBJECT = re.compile(
 _ITS_SUBJECT = re.compile(
     r"\b(?:close[ ]to|familiar[ ]with)[ ](?:its(?:[ ][a-z]+){1,2}|it),?[ ](?:also[ ])?$"
 )
+# nouns for a company by its trade, which a body the gazetteer calls "company" may be called
+_COMPANY_NOUNS = frozenset(
+    ("firm", "steelmaker", "carmaker", "automaker", "chipmaker", "planemaker", "drugmaker")
+)
 # nouns any body may be called by ("the organisation"): the nearest body's class need not
 # say so
 _ANY_BODY_NOUNS = frozenset(("organisation",))
@@ -1296,6 +1300,8 @@ def _of_class(noun: str, party: Unlisted, form: str, declared: bool = False) -> 
     Union"); a body of states is no union (of workers) whatever its name."""
     if noun in ("union", "unions") and party.of_states:
         return False
+    if noun in _COMPANY_NOUNS:
+        noun = "company"  # "the firm", "the steelmaker": a company by its trade
     if noun == "unions":
         # several unions: one body of them, which the gazetteer calls so or whose name
         # holds the plural ("Irish Congress of Trade Unions"), not a single union
