@@ -183,6 +183,12 @@ def test_union_names(text: str, expected: list[tuple[str, str | None]]) -> None:
             [(None, "ARCELOR")],
             id="a company by its trade",
         ),
+        pytest.param(
+            "Farmers blocked the highway on Monday.\n\n"
+            "Jane Roe, of the Kisan Mazdoor Morcha, called the curfew an attempt to scare them.",
+            [("Jane Roe", "KMM")],
+            id="a person set off by commas as of a listed body",
+        ),
     ],
 )
 def test_spoken_for(body: str, expected: list[tuple[str | None, str | None]]) -> None:

@@ -1099,7 +1099,7 @@ _WHO_LEADS = re.compile(
     r",[ ]who[ ](?:now[ ]|also[ ])?(?:heads|headed|leads|led|chairs|chaired|runs|ran|"
     r"represents|represented|speaks[ ]for)[ ](?:the[ ])?"
 )
-_OF_RIGHT_AFTER = re.compile(r"[ ]of[ ](?:the[ ])?")
+_OF_RIGHT_AFTER = re.compile(r",?[ ]of[ ](?:the[ ])?")  # "X of the NEU", "X, of the NEU,"
 
 
 # The lower-case word after a body's name, and the words that do not make the name a
