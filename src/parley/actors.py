@@ -131,6 +131,12 @@ class Gazetteer:
     # initials of a listed body's names that no other body spells ("AFA"): a surface the
     # text reads only where it names that body otherwise too (``mentions``)
     derived: dict[str, str] = field(default_factory=dict)
+    # a company's name without the designator its listed name closes with ("Adani" for the
+    # Adani Group) -> its code: see ``_group_stems``
+    group_stems: dict[str, str] = field(default_factory=dict)
+    # a union's name without the word "union" its listed names close with ("Unite" of
+    # "Unite the Union", "GMB" of "GMB union") -> its code: see ``_union_short_names``
+    union_short_names: dict[str, str] = field(default_factory=dict)
     _sides: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     # code -> :meth:`voice_of`, built on first use (read for every statement)
     _voices: dict[str | None, frozenset[str]] = field(
@@ -195,6 +201,16 @@ class Gazetteer:
                     short = _capital_short_form(c)
                     if short is not None and short not in self.surfaces:
                         self.surfaces[short] = actor.code
+        self.group_stems = {
+            stem: code
+            for stem, code in _group_stems(self.actors.values()).items()
+            if stem not in self.surfaces and stem not in self.adjectives
+        }
+        self.union_short_names = {
+            short: code
+            for short, code in _union_short_names(self.actors.values()).items()
+            if short not in self.surfaces and short not in self.adjectives
+        }
         for acronym, code in _derived_acronyms(self.actors.values()).items():
             if acronym not in self.surfaces:
                 self.surfaces[acronym] = self.derived[acronym] = code
@@ -355,6 +371,47 @@ class Gazetteer:
 
     def actor_surfaces(self) -> Iterator[tuple[str, str]]:
         yield from self.surfaces.items()
+
+
+# The word that closes a company's listed name as the kind of body it is, not as its name:
+# "the Adani Group" is "Adani" too, "Vantor Holdings" "Vantor"
+_CORPORATE_DESIGNATORS = frozenset(
+    ("Group", "Corporation", "Company", "Limited", "Ltd", "Inc", "Holdings", "plc", "PLC")
+)
+
+
+def _group_stems(actors: Iterable[Actor]) -> dict[str, str]:
+    """The name of a company listed with a designator after it ("Adani Group": "Adani"),
+    which one body alone gives; the text names the group, and its units by one more
+    capitalised word ("Adani Green"), by that stem."""
+    found: dict[str, set[str]] = {}
+    for actor in actors:
+        if actor.kind is not ActorKind.ORGANISATION or actor.government:
+            continue
+        for name in actor.names:
+            words = name.split()
+            if len(words) >= 2 and words[-1] in _CORPORATE_DESIGNATORS:
+                found.setdefault(" ".join(words[:-1]), set()).add(actor.code)
+    return {stem: next(iter(c)) for stem, c in found.items() if len(c) == 1}
+
+
+# a union's listed name: one word and "union" ("GMB union", "Unite the Union")
+_UNION_LISTED = re.compile(r"(?P<short>[A-Z][\w-]+) (?:the )?(?:trade )?[Uu]nion")
+
+
+def _union_short_names(actors: Iterable[Actor]) -> dict[str, str]:
+    """The one word of a labour union's listed names before "union" ("Community" of
+    "Community union"), which one body alone gives: a word that may be a common one, so
+    the text reads it as the union only where a name alone may stand (``org_names``)."""
+    found: dict[str, set[str]] = {}
+    for actor in actors:
+        if actor.kind is not ActorKind.ORGANISATION or actor.members or "union" not in actor.nouns:
+            continue
+        for name in actor.names:
+            m = _UNION_LISTED.fullmatch(name)
+            if m is not None:
+                found.setdefault(m.group("short"), set()).add(actor.code)
+    return {short: next(iter(c)) for short, c in found.items() if len(c) == 1}
 
 
 def _capital_short_form(capital: str) -> str | None:

@@ -324,6 +324,14 @@ class MentionFinder:
         out = first_names_of_places(text, hyphenated_names(text, out))
         out = _portfolios_after_titles(text, _coordinated_portfolios(text, out))
         out = _surnames_like_titles(text, _outside_party_labels(text, out))
+        from parley.extract.org_names import (  # noqa: PLC0415 (a cycle)
+            apposed_class_nouns,
+            company_names,
+            union_names,
+        )
+
+        out = union_names(self.gaz, text, company_names(self.gaz, text, out))
+        out = apposed_class_nouns(self.gaz, text, out)
         out = _given_names_of_others(text, self._short_forms(text, out))
         out = self._defined_acronyms(text, out)
         if self.gaz.derived:

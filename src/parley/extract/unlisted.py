@@ -39,6 +39,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from parley.actors import ActorKind, Gazetteer, per_gazetteer, undotted
+from parley.extract.org_names import union_named
 from parley.parties import load_parties
 from parley.places import place_state
 
@@ -730,6 +731,8 @@ def _non_state_names(gaz: Gazetteer) -> tuple[re.Pattern[str], dict[str, str]]:
         bare = undotted(name)
         if bare is not None and bare not in codes and gaz.actor_of(bare) in (None, code):
             codes[bare] = code
+    for stem, code in gaz.group_stems.items():
+        codes.setdefault(stem, code)  # "Adani" of the Adani Group
     pattern = re.compile(r"(?<!\w)" + _trie(codes) + r"(?!\w)")
     return pattern, codes
 
@@ -789,6 +792,10 @@ def listed_parties(text: str, gaz: Gazetteer, skip: frozenset[str] = frozenset()
             continue
         forms[code].append(acronym)
         shadows.setdefault(code, set()).update(set(shadowed or ()) - {code})
+    for short, code in gaz.union_short_names.items():
+        if code not in skip and union_named(text, short):
+            # "X of Unite", where the gazetteer lists "Unite the Union" (``org_names``)
+            forms.setdefault(code, []).append(short)
     firsts: dict[str, set[str]] = {}
     for code, names in forms.items():
         for name in names:
@@ -1092,7 +1099,7 @@ _WHO_LEADS = re.compile(
     r",[ ]who[ ](?:now[ ]|also[ ])?(?:heads|headed|leads|led|chairs|chaired|runs|ran|"
     r"represents|represented|speaks[ ]for)[ ](?:the[ ])?"
 )
-_OF_RIGHT_AFTER = re.compile(r"[ ]of[ ](?:the[ ])?")
+_OF_RIGHT_AFTER = re.compile(r",?[ ]of[ ](?:the[ ])?")  # "X of the NEU", "X, of the NEU,"
 
 
 # The lower-case word after a body's name, and the words that do not make the name a
@@ -1258,7 +1265,8 @@ def _premodified_at(text: str, forms: list[tuple[str, str]], pos: int) -> str | 
 
 # The class nouns a text calls a listed body by in place of its name (``Actor.nouns``)
 _CLASS_NOUNS = (
-    r"unions|union|organisation|organization|federation|association|confederation|company|council|"
+    r"unions|union|organisation|organization|federation|association|confederation|company|group|"
+    r"firm|steelmaker|carmaker|automaker|chipmaker|planemaker|drugmaker|council|"
     r"airline|carrier|party|chamber|employers|authority|movement|alliance|society|caucus"
     r"|[Aa]ssembly|[Cc]ommittee|[Cc]ongress|[Cc]ommission"
 )
@@ -1267,10 +1275,19 @@ _CLASS_NOUNS = (
 _NOUN_SUBJECT = re.compile(
     r"(?:\b[Tt]he[ ]|\b[Aa][ ]spokes(?:man|woman|person)[ ]for[ ]the[ ])"
     rf"(?P<noun>{_CLASS_NOUNS})"
-    r"(?:['’]s?(?:[ ][a-z]+){1,2})?[ ](?:also[ ]|has[ ]|had[ ])?$"
+    r"(?:['’]s?(?:[ ][a-z]+){1,2})?,?[ ](?:also[ ]|has[ ]|had[ ])?$"
     # "a union spokeswoman said": the class noun qualifying one who speaks for the body
     rf"|\b[Aa][ ](?P<qualifier>{_CLASS_NOUNS})[ ](?:spokes(?:man|woman|person)|official)"
     r"[ ](?:also[ ])?$"
+)
+# "a person familiar with its thinking said", "a source close to it said": one who speaks
+# for the body "it" stands for, the body named last
+_ITS_SUBJECT = re.compile(
+    r"\b(?:close[ ]to|familiar[ ]with)[ ](?:its(?:[ ][a-z]+){1,2}|it),?[ ](?:also[ ])?$"
+)
+# nouns for a company by its trade, which a body the gazetteer calls "company" may be called
+_COMPANY_NOUNS = frozenset(
+    ("firm", "steelmaker", "carmaker", "automaker", "chipmaker", "planemaker", "drugmaker")
 )
 # nouns any body may be called by ("the organisation"): the nearest body's class need not
 # say so
@@ -1283,6 +1300,8 @@ def _of_class(noun: str, party: Unlisted, form: str, declared: bool = False) -> 
     Union"); a body of states is no union (of workers) whatever its name."""
     if noun in ("union", "unions") and party.of_states:
         return False
+    if noun in _COMPANY_NOUNS:
+        noun = "company"  # "the firm", "the steelmaker": a company by its trade
     if noun == "unions":
         # several unions: one body of them, which the gazetteer calls so or whose name
         # holds the plural ("Irish Congress of Trade Unions"), not a single union
@@ -1300,6 +1319,9 @@ def noun_subject(text: str, cue_start: int, parties: list[Unlisted], floor: int 
     lo = max(0, floor, cue_start - 60)
     subject = _NOUN_SUBJECT.search(text, lo, cue_start) if parties else None
     if subject is None:
+        its = _ITS_SUBJECT.search(text, lo, cue_start) if parties else None
+        if its is not None:
+            return _nearest_body(text, _forms(parties), its.start())
         return _spokesperson_after_noun(text, cue_start, parties, floor)
     noun = subject.group("noun") or subject.group("qualifier")
     return _class_body(text, noun, subject.start(), cue_start, parties)

@@ -1,0 +1,162 @@
+"""A company or a union the gazetteer lists, named in a shorter form than its listed names:
+a group by its name without its designator ("Adani" of the Adani Group) and its units by
+that name and one more capitalised word ("Adani Green"); a union by the word before
+"union" ("GMB", "Unite", "Community") where only a name may stand ("Unite general
+secretary X", "X, general secretary of Community,", "GMB said")."""
+
+from __future__ import annotations
+
+import re
+
+from parley.actors import ActorKind, Gazetteer
+from parley.extract.mentions import _VOICE_NOUN_AFTER, Mention, MentionKind
+from parley.extract.roles import RoleClass
+
+# offices of a union's people, after its name ("Unite general secretary", "GMB national
+# officer") or before "of" and its name ("general secretary of Unite")
+_OFFICES = (
+    r"general[ ]secretary|secretary|president|leader|chief|official|officer|organi[sz]er|"
+    r"spokes(?:man|woman|person)|chair(?:man|woman|person)?|negotiator|representative|"
+    r"convenor|member|steward"
+)
+# (one of them, not a plural: "Community leaders" are a place's people)
+_OFFICE_AFTER = re.compile(
+    r"[ ](?:(?:deputy|assistant|acting|national|regional|joint|senior|local)[ ])*"
+    r"(?:general[ ]secretary|secretary|president|chief|official|officer|organi[sz]er|"
+    r"spokes(?:man|woman|person)|chair(?:man|woman|person)?|negotiator|representative|"
+    r"convenor|steward)\b(?!s)"
+)
+# "general secretary of [Unite]", "Roy Example of [Community]": an office or a person's
+# name before "of"
+_OF_BEFORE = re.compile(rf"(?:\b(?:{_OFFICES})s?|\b[A-Z][\w'’-]+)[ ]of[ ]$")
+# "[Unite] said": the subject of a reporting verb, opening a sentence or a clause
+_VERB_AFTER = re.compile(
+    r"[ ](?:has[ ]|had[ ]|also[ ])?(?:said|says|told|added|warned|called|urged|argued|insisted)\b"
+)
+_CLAUSE_OPENS = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n|,[ ]|\band[ ])$")
+# "[Community], the steelworkers' union,": the name apposed to its class noun
+_UNION_AFTER = re.compile(
+    r"[ ](?:trade[ ])?union\b|,[ ](?:the|a|an)[ ](?:[\w'’-]+[ ]){0,3}(?:trade[ ])?union\b"
+)
+# a word that goes on the name: "Unite Here" is another body
+_MORE_NAME = re.compile(r"[ ]?[A-Z]|['’-]\w")
+
+
+def company_names(gaz: Gazetteer, text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Adani said", "Adani Green said", "an Adani spokesperson": a company listed by
+    its name and a designator ("the Adani Group") is its name alone, and that name with
+    one more capitalised word names a unit of the same group; not where the name alone is
+    the surname of a person the text names ("Gautam Adani"), nor a name qualifying another
+    noun ("the Adani affair") unless that noun is one who speaks for a body."""
+    from parley.extract.speaker_patterns import attributive_name  # noqa: PLC0415 (a cycle)
+
+    stems = gaz.group_stems
+    if not stems:
+        return mentions
+    surnames = {
+        m.text.split()[-1]
+        for m in mentions
+        if m.kind is MentionKind.NAME and m.text.split()[0] not in stems
+    }
+    out = []
+    for m in mentions:
+        code = None
+        if m.kind in (MentionKind.NAME, MentionKind.SURNAME):
+            words = m.text.split()
+            for cut in (len(words), len(words) - 1):
+                stem = " ".join(words[:cut])
+                # the name alone may be the person's; with a word after, the unit's
+                if cut > 0 and stem in stems and (cut < len(words) or stem not in surnames):
+                    code = stems[stem]
+                    break
+        if (
+            code is not None
+            and attributive_name(text, m)
+            and _VOICE_NOUN_AFTER.match(text, m.end) is None
+        ):
+            code = None
+        if code is not None:
+            m = Mention(
+                m.start, m.end, MentionKind.ACTOR, m.text, actor=code, possessive=m.possessive
+            )
+        out.append(m)
+    return out
+
+
+def _name_position(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] stands where only a name may: before an office of its
+    people or "union", after an office (or a person's name) and "of", or as the subject
+    of a reporting verb that opens a clause."""
+    if _MORE_NAME.match(text, end):
+        return False
+    if _OFFICE_AFTER.match(text, end) or _UNION_AFTER.match(text, end):
+        return True
+    if _OF_BEFORE.search(text, max(0, start - 40), start):
+        return True
+    return bool(
+        _VERB_AFTER.match(text, end) and _CLAUSE_OPENS.search(text, max(0, start - 6), start)
+    )
+
+
+def union_named(text: str, short: str) -> bool:
+    """Whether the text names a union by its short name ``short`` where only a name may
+    stand (see ``union_names``)."""
+    return any(
+        _name_position(text, *found.span())
+        for found in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text)
+    )
+
+
+def union_names(gaz: Gazetteer, text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Unite general secretary X", "X of Community", "GMB said": a union the gazetteer
+    lists only as "<word> union" or "<word> the Union" (its word may be a common one) is
+    that word alone where only a name may stand (``_name_position``)."""
+    shorts = gaz.union_short_names
+    added: list[Mention] = []
+    for short, code in shorts.items():
+        if short not in text:
+            continue
+        for found in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text):
+            a, b = found.span()
+            if not _name_position(text, a, b):
+                continue
+            clash = [m for m in mentions if m.start < b and a < m.end]
+            if any(
+                m.kind not in (MentionKind.NAME, MentionKind.SURNAME) or (m.start, m.end) != (a, b)
+                for m in clash
+            ):
+                continue
+            possessive = text.startswith(("'s", "’s"), b)
+            added.append(Mention(a, b, MentionKind.ACTOR, short, actor=code, possessive=possessive))
+    if not added:
+        return mentions
+    taken = {(m.start, m.end) for m in added}
+    out = [m for m in mentions if (m.start, m.end) not in taken] + added
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def apposed_class_nouns(gaz: Gazetteer, text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "The employers' federation VBO-FEB said", "the union Unite": a private body's class
+    noun right before the name of a company, union or other body the gazetteer lists is
+    that body's description, not another body: the name alone stands."""
+    out: list[Mention] = []
+    for i, m in enumerate(mentions):
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if (
+            nxt is not None
+            and m.kind is MentionKind.ROLE
+            and m.role_class is RoleClass.PRIVATE
+            and not m.possessive
+            and nxt.kind is MentionKind.ACTOR
+            and text[m.end : nxt.start] == " "
+            and _non_state(gaz, nxt.actor)
+        ):
+            continue
+        out.append(m)
+    return out
+
+
+def _non_state(gaz: Gazetteer, code: str | None) -> bool:
+    found = gaz.actors.get(code or "")
+    return found is not None and found.kind in (ActorKind.ORGANISATION, ActorKind.MOVEMENT)
