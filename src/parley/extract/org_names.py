@@ -110,11 +110,19 @@ def union_named(text: str, short: str) -> bool:
 def union_names(gaz: Gazetteer, text: str, mentions: list[Mention]) -> list[Mention]:
     """ "Unite general secretary X", "X of Community", "GMB said": a union the gazetteer
     lists only as "<word> union" or "<word> the Union" (its word may be a common one) is
-    that word alone where only a name may stand (``_name_position``)."""
+    that word alone where only a name may stand (``_name_position``), unless a person the
+    text names bears the word."""
     shorts = gaz.union_short_names
+    # a word a person the text names bears ("Mara Unite") is that person's there
+    borne = {
+        word
+        for m in mentions
+        if m.kind is MentionKind.NAME and len(m.text.split()) > 1
+        for word in m.text.split()
+    }
     added: list[Mention] = []
     for short, code in shorts.items():
-        if short not in text:
+        if short not in text or short in borne:
             continue
         for found in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text):
             a, b = found.span()
