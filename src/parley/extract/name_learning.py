@@ -98,6 +98,8 @@ _PLACE_BEFORE = re.compile(
     r"|southern|northern|eastern|western|downtown|rural)[ ]+){0,2}$"
 )
 # Where a sentence opens: the text's start, a line break, a sentence's end
+# What introduces the name a person goes by ("known as", "nicknamed", "better known as")
+_KNOWN_AS = re.compile(r"\b(?:(?:better\s+|widely\s+|popularly\s+)?known\s+as|nicknamed)\s+$")
 _SENTENCE_OPENING = re.compile(r"(?:^|\n|[.!?][\"”’]?\s+)$")
 # A comma and a definite office, lower-case modifiers aside: ", the attorney-general"
 _THE_OFFICE = re.compile(r",\s+the\s+(?:[a-z'’-]+\s+){0,2}(?:[a-z]+-)?")
@@ -675,6 +677,7 @@ class NameLearning(ResolverBase):
                 ):
                     self.known.setdefault(word, who)
         self._pair_names()
+        self._learn_aliases()
         for m in self.mentions:
             # "Murad, who remains the MILF's chairman," after "Murad Ebrahim" named with no
             # side: a later relative clause gives the person the text named before a side;
@@ -730,6 +733,26 @@ class NameLearning(ResolverBase):
                         else ActorPath.OFFICE_CONTEXT
                     )
                     self.known[m.text] = Who(m.text, actor, True, how)
+
+    def _learn_aliases(self) -> None:
+        """"X Y Z, the region's president known as W,": the one word the text says a person
+        it named in full goes by is that person (their speaker and side), wherever it
+        stands alone later ("W said ...")."""
+        text = self.text
+        for i, m in enumerate(self.mentions):
+            if m.kind is not MentionKind.SURNAME or m.text in self.known:
+                continue
+            if _KNOWN_AS.search(text, max(0, m.start - 30), m.start) is None:
+                continue
+            # the person named in full before it, in the same sentence
+            for prev in reversed(self.mentions[max(0, i - 6) : i]):
+                if _SENTENCE_BREAK_IN.search(text, prev.end, m.start):
+                    break
+                if prev.kind is MentionKind.NAME and len(prev.text.split()) >= 2:
+                    who = self.known.get(prev.text)
+                    if who is not None and who.speaker and who.person_like:
+                        self.known[m.text] = who
+                    break
 
     def _private_body_shortened(self, name: Mention) -> Who | None:
         """The private body the text named before whose name ``name`` opens ("First

@@ -23,6 +23,7 @@ from parley.extract.speaker_patterns import (
 from parley.extract.sub_state_heads import (
     NamedGovernment,
     city_government,
+    government_before,
     head_government,
     minister_government,
     named_governments,
@@ -636,6 +637,13 @@ class SideContext(ResolverBase):
     @cached_property
     def _named_governments(self) -> list[NamedGovernment]:
         return named_governments(self.gaz, self.mentions)
+
+    def sub_state_before(self, at: int) -> str | None:
+        """The listed sub-state government the paragraph names last before ``at``
+        (``sub_state_heads.government_before``); None in a negotiation between two states."""
+        if self._between_states:
+            return None
+        return government_before(self.gaz, self.text, self.mentions, at)
 
     def city_government(self, at: int) -> str | None:
         """The listed city government a mayor named at ``at`` heads

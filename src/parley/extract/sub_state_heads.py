@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from parley.actors import Gazetteer
 from parley.extract.mentions import Mention, MentionKind
-from parley.places import regional_government, regional_state
+from parley.places import regional_government, regional_state, sub_state_government
 
 # The head of a sub-state government's executive: a province's or territory's premier, a
 # state's chief minister or governor
@@ -177,6 +177,27 @@ def _paragraph_government(
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
         return None
     return ranked[0][0]
+
+
+def government_before(gaz: Gazetteer, text: str, mentions: list[Mention], at: int) -> str | None:
+    """The listed sub-state government (by its name or its province's) the paragraph holding
+    ``at`` names last before it ("Jubaland's parliament re-elected X, the state's
+    president"): what "the state's", "the province's" there stands for. None when the
+    paragraph names none."""
+    floor, _ = _paragraph(text, at)
+    found = None
+    for m in mentions:
+        if m.start >= at:
+            break
+        if m.start < floor:
+            continue
+        code: str | None = None
+        if m.kind is MentionKind.ACTOR and m.actor is not None:
+            code = m.actor if sub_state_government(gaz, m.actor) is not None else None
+        elif m.kind in (MentionKind.NAME, MentionKind.SURNAME):
+            code = regional_government(gaz, m.text.removesuffix("'s").removesuffix("’s"))
+        found = code or found
+    return found
 
 
 def city_government(gaz: Gazetteer, text: str, named: list[NamedGovernment], at: int) -> str | None:
