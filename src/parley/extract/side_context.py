@@ -22,6 +22,7 @@ from parley.extract.speaker_patterns import (
 )
 from parley.extract.sub_state_heads import (
     NamedGovernment,
+    cabinet_government,
     city_government,
     government_before,
     head_government,
@@ -624,9 +625,16 @@ class SideContext(ResolverBase):
         if actor is None or not _portfolio_minister(role) or self._between_states:
             return None
         story = sub_state_story(self.text, self.mentions, actor)
-        return minister_government(
+        found = minister_government(
             self.gaz, self.text, self._named_governments, actor, at, story=story
         )
+        if found is None:
+            # "Treaty Minister X" in a story whose bare "Premier Y" leads a state's
+            # government: a minister of that cabinet
+            found = cabinet_government(
+                self.gaz, self.text, self.mentions, self._named_governments, actor, at
+            )
+        return found
 
     @cached_property
     def _between_states(self) -> bool:

@@ -131,6 +131,39 @@ def minister_government(
     return _paragraph_government(gaz, text, named, state, at)
 
 
+# The heads of a sub-state executive whose bare title names no other office-holder ("the
+# governor" may be a central bank's)
+_CABINET_HEADS = frozenset(("premier", "chief minister"))
+
+
+def cabinet_government(
+    gaz: Gazetteer,
+    text: str,
+    mentions: list[Mention],
+    named: list[NamedGovernment],
+    state: str,
+    at: int,
+) -> str | None:
+    """The sub-state government whose cabinet a minister of a portfolio named at ``at`` with
+    no state in their title ("Treaty Minister X") sits in, when the paragraph speaks of no
+    federal government and the article's bare heads of a sub-state executive ("Premier
+    X") all lead that one government (:func:`head_government`): a story told from a
+    province's or state's own government. None otherwise."""
+    floor, end = _paragraph(text, at)
+    if _FEDERAL_WORDS.search(text, floor, end) is not None:
+        return None
+    found = set()
+    for office, name in zip(mentions, mentions[1:], strict=False):
+        if (
+            office.kind is MentionKind.ROLE
+            and office.role in _CABINET_HEADS
+            and name.kind in (MentionKind.NAME, MentionKind.PERSON)
+            and 0 <= name.start - office.end <= 3
+        ):
+            found.add(head_government(gaz, text, named, state, [office], name))
+    return found.pop() if len(found) == 1 else None
+
+
 def sub_state_story(text: str, mentions: list[Mention], state: str) -> bool:
     """Whether the article speaks of a province, a territory or a state government ("talks
     with the state government") and nowhere of a federal or national one, nor names the
