@@ -28,6 +28,7 @@ from parley.extract.sub_state_heads import (
     head_government,
     minister_government,
     named_governments,
+    paragraph_heads,
     sub_state_story,
 )
 from parley.places import place_state, place_state_variant, regional_state
@@ -611,7 +612,9 @@ class SideContext(ResolverBase):
             actor = self._governments_state
         if actor is None or self._between_states:
             return None
-        head = head_government(self.gaz, self.text, self._named_governments, actor, offices, name)
+        head = head_government(
+            self.gaz, self.text, self._named_governments, actor, offices, name, self._paragraph_heads
+        )
         if head is None and len(offices) == 1:
             return self.sub_state_minister(actor, offices[0].role, name.start)
         return head
@@ -641,6 +644,12 @@ class SideContext(ResolverBase):
         """Whether the two parties the article names most are both states."""
         parties, _ = self._regional_parties
         return len(parties) == 2 and all(self._is_state(p) for p in parties)
+
+    @cached_property
+    def _paragraph_heads(self) -> dict[str, str]:
+        """Person -> the government their paragraph makes them the bare head of
+        (``sub_state_heads.paragraph_heads``)."""
+        return paragraph_heads(self.text, self.mentions, self._named_governments)
 
     @cached_property
     def _named_governments(self) -> list[NamedGovernment]:

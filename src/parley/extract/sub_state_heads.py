@@ -86,6 +86,39 @@ def _same_person(a: str, b: str | None) -> bool:
     return a.split()[-1] == b.split()[-1]
 
 
+# What sets a province's name as the other party of its paragraph ("a memorandum with
+# Quebec", "talks with Alberta")
+_COUNTERPART_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
+
+
+def paragraph_heads(
+    text: str, mentions: list[Mention], named: list[NamedGovernment]
+) -> dict[str, str]:
+    """Person -> the government whose bare head ("Premier X", "Chief Minister X") the text
+    makes them by their paragraph: the first government it names that is not set as the
+    other party ("with Quebec"). A story of two provinces' premiers ("Quebec's position is
+    patience. Premier X said ...") so tells one premier's province from the other's."""
+    found: dict[str, str] = {}
+    for office, name in zip(mentions, mentions[1:], strict=False):
+        if (
+            office.kind is not MentionKind.ROLE
+            or office.role not in _CABINET_HEADS
+            or name.kind not in (MentionKind.NAME, MentionKind.PERSON)
+            or not 0 <= name.start - office.end <= 3
+        ):
+            continue
+        floor, end = _paragraph(text, name.start)
+        here = [
+            n.government
+            for n in named
+            if floor <= n.start < end
+            and _COUNTERPART_BEFORE.search(text, max(0, n.start - 12), n.start) is None
+        ]
+        if here:
+            found.setdefault(name.text, here[0])
+    return found
+
+
 def head_government(
     gaz: Gazetteer,
     text: str,
@@ -93,6 +126,7 @@ def head_government(
     state: str,
     offices: list[Mention],
     name: Mention,
+    bare_heads: dict[str, str] | None = None,
 ) -> str | None:
     """The sub-state government the holder ``name`` of ``offices`` leads, when one of them
     heads a sub-state executive and the context gives its state (``state``): of the
@@ -105,7 +139,7 @@ def head_government(
         return None
     if any(_OF_AFTER.match(text, at) for at in (name.end, *(o.end for o in heads))):
         return None
-    return _paragraph_government(gaz, text, named, state, name.start, name.text)
+    return _paragraph_government(gaz, text, named, state, name.start, name.text, bare_heads)
 
 
 def minister_government(
@@ -191,6 +225,7 @@ def _paragraph_government(
     state: str,
     at: int,
     holder: str | None = None,
+    bare_heads: dict[str, str] | None = None,
 ) -> str | None:
     """Of the governments of ``state``'s provinces the article names (``named``), the one
     the paragraph holding ``at`` names first, else the one the article names most (a tie:
@@ -200,6 +235,10 @@ def _paragraph_government(
     remain: the office a story leaves unqualified is its home province's."""
     own = [n for n in named if regional_state(gaz, n.government) == state]
     led = {n.government for n in own if n.head is not None and not _same_person(n.head, holder)}
+    # (and one whose bare head the text makes another person by their paragraph)
+    led |= {
+        g for p, g in (bare_heads or {}).items() if holder is not None and not _same_person(p, holder)
+    }
     if any(n.government not in led for n in own):
         own = [n for n in own if n.government not in led]
     floor, end = _paragraph(text, at)
