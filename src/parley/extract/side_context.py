@@ -143,8 +143,16 @@ _NATIONAL_ONLY = frozenset(
 )  # fmt: skip
 
 
+# Offices of a government's cabinet named without "minister" that a province's or a
+# state's cabinet has too ("Treasurer X" of New South Wales)
+_CABINET_OFFICES = frozenset(("treasurer", "attorney general", "attorney-general"))
+
+
 def _portfolio_minister(role: str | None) -> bool:
-    """A portfolio's minister ("minister", "finance minister") no state alone has."""
+    """A portfolio's minister ("minister", "finance minister", "treasurer") no state alone
+    has."""
+    if role in _CABINET_OFFICES:
+        return True
     return role is not None and "minister" in role.split() and role not in _NATIONAL_ONLY
 
 
