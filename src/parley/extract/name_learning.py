@@ -113,6 +113,7 @@ _STANDS_IN_BEFORE = re.compile(
     r"\b(?P<own>[Hh]is|[Hh]er)\s+(?:(?:temporary|interim|acting)\s+)?(?:replacement|stand-in)"
     r",?\s+(?:the\s+[a-z]+\s+)?$"
 )
+_PARAGRAPH_OPENING = re.compile(r"\n\s*$")
 _SENTENCE_OPENING = re.compile(r"(?:^|\n|[.!?][\"”’]?\s+)$")
 # A comma and a definite office, lower-case modifiers aside: ", the attorney-general"
 _THE_OFFICE = re.compile(r",\s+the\s+(?:[a-z'’-]+\s+){0,2}(?:[a-z]+-)?")
@@ -413,6 +414,10 @@ class NameLearning(ResolverBase):
                 )
             posted = False
             apposed: list[Mention] = []  # "The peace commissioner, X,": the office before
+            if chain[0] is name and not private:
+                # "What did the premier say?" over a paragraph that opens on "X welcomed
+                # ...": the office the question heading asks about is the answer's subject's
+                apposed = self._asked_office(name.start)
             title_at = chain[0].start  # where the title of the name starts
             if (
                 actor is None
@@ -961,6 +966,30 @@ class NameLearning(ResolverBase):
         if subject is None or subject.kind is not MentionKind.ACTOR:
             return None
         return subject.actor
+
+    def _asked_office(self, at: int) -> list[Mention]:
+        """The public office ("the premier", "the minister") a question heading right above
+        the paragraph opening at ``at`` asks about ("What did the premier say?"); none
+        when the name does not open its paragraph or the line above is no question."""
+        text = self.text
+        if not _PARAGRAPH_OPENING.search(text, max(0, at - 2), at):
+            return []
+        above_end = len(text[:at].rstrip())
+        if not text[:above_end].endswith("?"):
+            return []
+        above = text.rfind("\n", 0, above_end) + 1
+        if above_end - above > 80:
+            return []
+        i = bisect_left(self.starts, above)
+        asked = [
+            m
+            for m in self.mentions[i:]
+            if m.start < above_end
+            and m.kind is MentionKind.ROLE
+            and m.role_class is RoleClass.PERSON
+            and det_before(text, m.start) == "the"
+        ]
+        return asked[:1]
 
     def _definite_offices(self, chain: list[Mention]) -> list[Mention]:
         """The public offices of a definite description ("the peace commissioner", "the

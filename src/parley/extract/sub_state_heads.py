@@ -57,11 +57,25 @@ def named_governments(gaz: Gazetteer, mentions: list[Mention]) -> list[NamedGove
         code: str | None = None
         if m.kind is MentionKind.ACTOR and m.actor is not None:
             code = m.actor if regional_state(gaz, m.actor) is not None else None
+            if code is None:
+                code = _opening_province(gaz, m.text)
         elif m.kind in (MentionKind.NAME, MentionKind.SURNAME):
             code = regional_government(gaz, m.text.removesuffix("'s").removesuffix("’s"))
         if code is not None:
             found.append(NamedGovernment(m.start, code, _head_named(mentions, i)))
     return found
+
+
+def _opening_province(gaz: Gazetteer, name: str) -> str | None:
+    """The listed government of the province whose name opens a listed body's name ("the
+    B.C. General Employees' Union", "the Ontario Nurses' Association"): a body of that
+    province, which the text so names."""
+    words = name.split()
+    for k in range(min(3, len(words) - 1), 0, -1):
+        code = regional_government(gaz, " ".join(words[:k]))
+        if code is not None:
+            return code
+    return None
 
 
 def _head_named(mentions: list[Mention], i: int) -> str | None:
