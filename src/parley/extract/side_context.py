@@ -639,9 +639,10 @@ class SideContext(ResolverBase):
         found = minister_government(
             self.gaz, self.text, self._named_governments, actor, at, story=story
         )
-        if found is None:
+        if found is None and not self.capital_dateline:
             # "Treaty Minister X" in a story whose bare "Premier Y" leads a state's
-            # government: a minister of that cabinet
+            # government (not one filed from the state's capital): a minister of that
+            # cabinet
             found = cabinet_government(
                 self.gaz, self.text, self.mentions, self._named_governments, actor, at
             )

@@ -201,12 +201,14 @@ def cabinet_government(
     if _FEDERAL_WORDS.search(text, floor, end) is not None:
         return None
     found = set()
-    for office, name in zip(mentions, mentions[1:], strict=False):
+    for before, office, name in zip(mentions, mentions[1:], mentions[2:], strict=False):
         if (
             office.kind is MentionKind.ROLE
             and office.role in _CABINET_HEADS
             and name.kind in (MentionKind.NAME, MentionKind.PERSON)
             and 0 <= name.start - office.end <= 3
+            # (a bare title only: "Alberta Premier X" says whose premier X is)
+            and office.start - before.end > 4
         ):
             found.add(head_government(gaz, text, named, state, [office], name))
     return found.pop() if len(found) == 1 else None
