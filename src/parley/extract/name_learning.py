@@ -754,9 +754,9 @@ class NameLearning(ResolverBase):
                     self.known[m.text] = Who(m.text, actor, True, how)
 
     def _learn_aliases(self) -> None:
-        """"X Y Z, the region's president known as W,": the one word the text says a person
-        it named in full goes by is that person (their speaker and side), wherever it
-        stands alone later ("W said ...")."""
+        """A person's alias ("X Y Z, the region's president known as W,"): the one word the
+        text says a person it named in full goes by is that person (their speaker and side),
+        wherever it stands alone later ("W said ...")."""
         text = self.text
         for i, m in enumerate(self.mentions):
             if m.kind is not MentionKind.SURNAME or m.text in self.known:
@@ -798,7 +798,9 @@ class NameLearning(ResolverBase):
                     side = self._context_actor(office.start, state_only=True)
             before = _STANDS_IN_BEFORE.search(text, max(0, m.start - 60), m.start)
             if side is None and before is not None:
-                holder = self.antecedent(before.start(), _POSSESSIVE_PRONOUNS[before["own"].lower()])
+                holder = self.antecedent(
+                    before.start(), _POSSESSIVE_PRONOUNS[before["own"].lower()]
+                )
                 if holder is not None and holder.speaker and holder.actor:
                     holder_known = self.known.get(holder.speaker)
                     if holder_known is not None and holder_known.actor == holder.actor:

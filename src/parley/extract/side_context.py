@@ -621,7 +621,13 @@ class SideContext(ResolverBase):
         if actor is None or self._between_states:
             return None
         head = head_government(
-            self.gaz, self.text, self._named_governments, actor, offices, name, self._paragraph_heads
+            self.gaz,
+            self.text,
+            self._named_governments,
+            actor,
+            offices,
+            name,
+            self._paragraph_heads,
         )
         if head is None and len(offices) == 1:
             return self.sub_state_minister(actor, offices[0].role, name.start)

@@ -253,7 +253,9 @@ def _paragraph_government(
     led = {n.government for n in own if n.head is not None and not _same_person(n.head, holder)}
     # (and one whose bare head the text makes another person by their paragraph)
     led |= {
-        g for p, g in (bare_heads or {}).items() if holder is not None and not _same_person(p, holder)
+        g
+        for p, g in (bare_heads or {}).items()
+        if holder is not None and not _same_person(p, holder)
     }
     if any(n.government not in led for n in own):
         own = [n for n in own if n.government not in led]
