@@ -272,10 +272,27 @@ def _regional_table(gaz: Gazetteer) -> dict[str, str]:
     for actor in gaz.actors.values():
         if actor.kind is ActorKind.STATE:
             continue
-        for place in _named_places(actor):
-            if place in places:
+        named = _named_places(actor)
+        governed = [p for p in named if p in places]
+        for place in named:
+            if place in places or any(_abbreviates(place, p) for p in governed):
                 found[place].add(actor.code)
     return {place: next(iter(codes)) for place, codes in found.items() if len(codes) == 1}
+
+
+# The initials of a place's name, each followed by a dot ("B.C.", "P.E.I."), or run
+# together ("NSW"): the words of the name save "and" and "of"
+_MINOR_WORDS = frozenset(("and", "of", "the"))
+
+
+def _abbreviates(short: str, place: str) -> bool:
+    """Whether ``short`` is the abbreviation of the place name ``place`` by its initials
+    ("B.C." or "BC" of "British Columbia", "NSW" of "New South Wales"): of a name of two
+    words or more, as a sub-state government's own forms spell it ("the B.C. government")."""
+    initials = [w[0] for w in place.split() if w not in _MINOR_WORDS]
+    if len(initials) < 2 or not all(c.isupper() for c in initials):
+        return False
+    return short in ("".join(initials), "".join(f"{c}." for c in initials))
 
 
 def _described_places(gaz: Gazetteer) -> dict[str, str]:
@@ -330,8 +347,33 @@ def _regional_states(gaz: Gazetteer) -> dict[str, str | None]:
     for place, code in _regional_table(gaz).items():
         places[code].append(place)
     governed = _governed_places(gaz)
-    states = {code: {governed.get(p) for p in ps} for code, ps in places.items()}
+    # (an abbreviation, "B.C.", is no place of the table: its full name gives the state)
+    states = {code: {governed[p] for p in ps if p in governed} for code, ps in places.items()}
     return {code: found.pop() if len(found) == 1 else None for code, found in states.items()}
+
+
+@per_gazetteer
+def _described_states(gaz: Gazetteer) -> dict[str, str]:
+    """Listed non-state actor -> the state its description says it is the sub-state
+    government of ("Jubaland's regional government (Somalia)" -> Somalia's code)."""
+    out: dict[str, str] = {}
+    for actor in gaz.actors.values():
+        m = _DESCRIBED.match(actor.name)
+        if actor.kind is ActorKind.STATE or m is None:
+            continue
+        state = gaz.actor_of(m["state"])
+        found = gaz.actors.get(state or "")
+        if state is not None and found is not None and found.kind is ActorKind.STATE:
+            out[actor.code] = state
+    return out
+
+
+def sub_state_government(gaz: Gazetteer, code: str) -> str | None:
+    """The state of the listed sub-state government ``code``: the state of the places it
+    governs (:func:`regional_state`), else the one its description names ("Jubaland's
+    regional government (Somalia)", a region the place table does not know). None for
+    any other actor."""
+    return regional_state(gaz, code) or _described_states(gaz).get(code)
 
 
 def regional_state(gaz: Gazetteer, code: str) -> str | None:

@@ -49,6 +49,9 @@ _DIRECTOR_OF = re.compile(
     r"(?:(?:a|the)\s+)?(?:(?:deputy|acting|regional)\s+)?director\s+(?:of|at)\s+(?:the\s+)?"
 )
 # the "and" that joins a second office to the first in one apposition
+# An apposition opening on a sub-state unit named by its kind ("the state's president",
+# "the province's finance minister"): an office of the government named just before
+_SUB_STATE_OWNER = re.compile(r"the\s+(?:state|province|region|territory)['’]s\s")
 _CONJOINED = re.compile(r"\s(?:and|as\s+well\s+as)\s")
 _APPOSITION_END = re.compile(r",|;|[.!?](?:\s|$)|\bsaid\b|\btold\b")
 # "X, the minister for [EU] affairs,", "the minister in charge of [EU] funds": a side that
@@ -644,6 +647,12 @@ class Appositions(ResolverBase):
             found = self.gaz.actors.get(body.actor or "") if body is not None else None
             if found is not None and found.kind is not ActorKind.STATE:
                 return found.code
+        if _SUB_STATE_OWNER.match(words) and any(m.kind is MentionKind.ROLE for m in inside):
+            # "X, the state's president,", "X, the province's finance minister,": an office
+            # of the sub-state government the paragraph has just named
+            own = self.sub_state_before(pos)
+            if own is not None:
+                return own
         state_body = None
         state_office: Mention | None = None
         for m in inside:

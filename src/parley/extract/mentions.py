@@ -616,6 +616,10 @@ class MentionFinder:
             # "Assam's Chief Minister X": the place's own government where the gazetteer
             # lists it as a party, else the state the place is in
             regional = regional_government(self.gaz, name)
+            if regional is None and before_office and nxt is not None and nxt.role == "police":
+                # "Ambala police" after "Haryana's police" in the paragraph: a town's police
+                # where a state government the gazetteer lists with its police governs
+                regional = _policing_government(self.gaz, text, out[:i], m.start, code)
             if regional is not None:
                 if international is None:
                     international = self._between_states(out)
@@ -786,6 +790,32 @@ _PARTY_LABEL = re.compile(
 
 # Between a state and its office: "Ukraine's ambassador", "the Polish honorary consul"
 _STATE_TO_OFFICE = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}")
+
+
+def _policing_government(
+    gaz: Gazetteer, text: str, before: list[Mention], at: int, state: str
+) -> str | None:
+    """The one sub-state government of ``state`` the gazetteer lists with its police
+    ("Haryana Police") that the paragraph holding ``at`` names before it: whose police a
+    town's police there is. None when the paragraph names none or several."""
+    floor = text.rfind("\n\n", 0, at) + 1
+    found = {
+        m.actor
+        for m in before
+        if m.start >= floor
+        and m.kind is MentionKind.ACTOR
+        and m.actor is not None
+        and regional_state(gaz, m.actor) == state
+        and _polices(gaz, m.actor)
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _polices(gaz: Gazetteer, code: str) -> bool:
+    """Whether the gazetteer lists the actor ``code`` with a police force of its own (a
+    name of it such as "Haryana Police")."""
+    actor = gaz.actors.get(code)
+    return actor is not None and any(n.split()[-1].lower() == "police" for n in actor.names)
 
 
 def _state_office(text: str, mentions: list[Mention], k: int) -> bool:

@@ -23,6 +23,7 @@ from parley.extract.speaker_patterns import (
     _NOT_STATES,
     _NOW,
     _PLACED_OFFICES,
+    _POSSESSIVE_PRONOUNS,
     _SERVES,
     _SPOKES,
     _VENUE,
@@ -98,6 +99,21 @@ _PLACE_BEFORE = re.compile(
     r"|southern|northern|eastern|western|downtown|rural)[ ]+){0,2}$"
 )
 # Where a sentence opens: the text's start, a line break, a sentence's end
+# What introduces the name a person goes by ("known as", "nicknamed", "better known as")
+_KNOWN_AS = re.compile(r"\b(?:(?:better\s+|widely\s+|popularly\s+)?known\s+as|nicknamed)\s+$")
+# A person named as the stand-in of a state's office holder: after the name ("X, the lawyer
+# appointed to stand in for the state mediator"), or before it ("his temporary
+# replacement, the lawyer X")
+_STANDS_IN_AFTER = re.compile(
+    r",\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:(?:appointed|named|chosen)\s+to\s+)?"
+    r"(?:stands?\s+in\s+for|standing\s+in\s+for|replace|replacing|deputi[sz]e\s+for)"
+    r"\s+(?:the\s+)?"
+)
+_STANDS_IN_BEFORE = re.compile(
+    r"\b(?P<own>[Hh]is|[Hh]er)\s+(?:(?:temporary|interim|acting)\s+)?(?:replacement|stand-in)"
+    r",?\s+(?:the\s+[a-z]+\s+)?$"
+)
+_PARAGRAPH_OPENING = re.compile(r"\n\s*$")
 _SENTENCE_OPENING = re.compile(r"(?:^|\n|[.!?][\"”’]?\s+)$")
 # A comma and a definite office, lower-case modifiers aside: ", the attorney-general"
 _THE_OFFICE = re.compile(r",\s+the\s+(?:[a-z'’-]+\s+){0,2}(?:[a-z]+-)?")
@@ -398,6 +414,10 @@ class NameLearning(ResolverBase):
                 )
             posted = False
             apposed: list[Mention] = []  # "The peace commissioner, X,": the office before
+            if chain[0] is name and not private:
+                # "What did the premier say?" over a paragraph that opens on "X welcomed
+                # ...": the office the question heading asks about is the answer's subject's
+                apposed = self._asked_office(name.start)
             title_at = chain[0].start  # where the title of the name starts
             if (
                 actor is None
@@ -675,6 +695,8 @@ class NameLearning(ResolverBase):
                 ):
                     self.known.setdefault(word, who)
         self._pair_names()
+        self._learn_aliases()
+        self._learn_stand_ins()
         for m in self.mentions:
             # "Murad, who remains the MILF's chairman," after "Murad Ebrahim" named with no
             # side: a later relative clause gives the person the text named before a side;
@@ -730,6 +752,65 @@ class NameLearning(ResolverBase):
                         else ActorPath.OFFICE_CONTEXT
                     )
                     self.known[m.text] = Who(m.text, actor, True, how)
+
+    def _learn_aliases(self) -> None:
+        """A person's alias ("X Y Z, the region's president known as W,"): the one word the
+        text says a person it named in full goes by is that person (their speaker and side),
+        wherever it stands alone later ("W said ...")."""
+        text = self.text
+        for i, m in enumerate(self.mentions):
+            if m.kind is not MentionKind.SURNAME or m.text in self.known:
+                continue
+            if _KNOWN_AS.search(text, max(0, m.start - 30), m.start) is None:
+                continue
+            # the person named in full before it, in the same sentence
+            for prev in reversed(self.mentions[max(0, i - 6) : i]):
+                if _SENTENCE_BREAK_IN.search(text, prev.end, m.start):
+                    break
+                if prev.kind is MentionKind.NAME and len(prev.text.split()) >= 2:
+                    who = self.known.get(prev.text)
+                    if who is not None and who.speaker and who.person_like:
+                        self.known[m.text] = who
+                    break
+
+    def _learn_stand_ins(self) -> None:
+        """A person the text names with no side who stands in for a state's office holder
+        ("X, the lawyer appointed to stand in for the state mediator,", "his temporary
+        replacement, the lawyer X" after that holder): the office's side, whatever their
+        own calling."""
+        text = self.text
+        for m in self.mentions:
+            if m.kind is not MentionKind.NAME:
+                continue
+            known = self.known.get(m.text)
+            if known is None or known.actor or not known.speaker or known.speaker != m.text:
+                continue
+            side = None
+            after = _STANDS_IN_AFTER.match(text, m.end)
+            if after is not None:
+                office = self._mention_at(after.end())
+                if (
+                    office is not None
+                    and office.kind is MentionKind.ROLE
+                    and office.role is not None
+                    and _state_office(office.role)
+                ):
+                    side = self._context_actor(office.start, state_only=True)
+            before = _STANDS_IN_BEFORE.search(text, max(0, m.start - 60), m.start)
+            if side is None and before is not None:
+                holder = self.antecedent(
+                    before.start(), _POSSESSIVE_PRONOUNS[before["own"].lower()]
+                )
+                if holder is not None and holder.speaker and holder.actor:
+                    holder_known = self.known.get(holder.speaker)
+                    if holder_known is not None and holder_known.actor == holder.actor:
+                        side = holder.actor
+            if side is None:
+                continue
+            placed = Who(known.speaker, side, True, ActorPath.APPOSITION)
+            for key, who in list(self.known.items()):
+                if who is known:
+                    self.known[key] = placed
 
     def _private_body_shortened(self, name: Mention) -> Who | None:
         """The private body the text named before whose name ``name`` opens ("First
@@ -887,6 +968,30 @@ class NameLearning(ResolverBase):
         if subject is None or subject.kind is not MentionKind.ACTOR:
             return None
         return subject.actor
+
+    def _asked_office(self, at: int) -> list[Mention]:
+        """The public office ("the premier", "the minister") a question heading right above
+        the paragraph opening at ``at`` asks about ("What did the premier say?"); none
+        when the name does not open its paragraph or the line above is no question."""
+        text = self.text
+        if not _PARAGRAPH_OPENING.search(text, max(0, at - 2), at):
+            return []
+        above_end = len(text[:at].rstrip())
+        if not text[:above_end].endswith("?"):
+            return []
+        above = text.rfind("\n", 0, above_end) + 1
+        if above_end - above > 80:
+            return []
+        i = bisect_left(self.starts, above)
+        asked = [
+            m
+            for m in self.mentions[i:]
+            if m.start < above_end
+            and m.kind is MentionKind.ROLE
+            and m.role_class is RoleClass.PERSON
+            and det_before(text, m.start) == "the"
+        ]
+        return asked[:1]
 
     def _definite_offices(self, chain: list[Mention]) -> list[Mention]:
         """The public offices of a definite description ("the peace commissioner", "the

@@ -22,10 +22,13 @@ from parley.extract.speaker_patterns import (
 )
 from parley.extract.sub_state_heads import (
     NamedGovernment,
+    cabinet_government,
     city_government,
+    government_before,
     head_government,
     minister_government,
     named_governments,
+    paragraph_heads,
     sub_state_story,
 )
 from parley.places import place_state, place_state_variant, regional_state
@@ -140,8 +143,16 @@ _NATIONAL_ONLY = frozenset(
 )  # fmt: skip
 
 
+# Offices of a government's cabinet named without "minister" that a province's or a
+# state's cabinet has too ("Treasurer X" of New South Wales)
+_CABINET_OFFICES = frozenset(("treasurer", "attorney general", "attorney-general"))
+
+
 def _portfolio_minister(role: str | None) -> bool:
-    """A portfolio's minister ("minister", "finance minister") no state alone has."""
+    """A portfolio's minister ("minister", "finance minister", "treasurer") no state alone
+    has."""
+    if role in _CABINET_OFFICES:
+        return True
     return role is not None and "minister" in role.split() and role not in _NATIONAL_ONLY
 
 
@@ -609,7 +620,15 @@ class SideContext(ResolverBase):
             actor = self._governments_state
         if actor is None or self._between_states:
             return None
-        head = head_government(self.gaz, self.text, self._named_governments, actor, offices, name)
+        head = head_government(
+            self.gaz,
+            self.text,
+            self._named_governments,
+            actor,
+            offices,
+            name,
+            self._paragraph_heads,
+        )
         if head is None and len(offices) == 1:
             return self.sub_state_minister(actor, offices[0].role, name.start)
         return head
@@ -623,9 +642,17 @@ class SideContext(ResolverBase):
         if actor is None or not _portfolio_minister(role) or self._between_states:
             return None
         story = sub_state_story(self.text, self.mentions, actor)
-        return minister_government(
+        found = minister_government(
             self.gaz, self.text, self._named_governments, actor, at, story=story
         )
+        if found is None and not self.capital_dateline:
+            # "Treaty Minister X" in a story whose bare "Premier Y" leads a state's
+            # government (not one filed from the state's capital): a minister of that
+            # cabinet
+            found = cabinet_government(
+                self.gaz, self.text, self.mentions, self._named_governments, actor, at
+            )
+        return found
 
     @cached_property
     def _between_states(self) -> bool:
@@ -634,8 +661,21 @@ class SideContext(ResolverBase):
         return len(parties) == 2 and all(self._is_state(p) for p in parties)
 
     @cached_property
+    def _paragraph_heads(self) -> dict[str, str]:
+        """Person -> the government their paragraph makes them the bare head of
+        (``sub_state_heads.paragraph_heads``)."""
+        return paragraph_heads(self.text, self.mentions, self._named_governments)
+
+    @cached_property
     def _named_governments(self) -> list[NamedGovernment]:
         return named_governments(self.gaz, self.mentions)
+
+    def sub_state_before(self, at: int) -> str | None:
+        """The listed sub-state government the paragraph names last before ``at``
+        (``sub_state_heads.government_before``); None in a negotiation between two states."""
+        if self._between_states:
+            return None
+        return government_before(self.gaz, self.text, self.mentions, at)
 
     def city_government(self, at: int) -> str | None:
         """The listed city government a mayor named at ``at`` heads

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from parley.actors import Gazetteer
 from parley.extract.mentions import Mention, MentionKind
-from parley.places import regional_government, regional_state
+from parley.places import regional_government, regional_state, sub_state_government
 
 # The head of a sub-state government's executive: a province's or territory's premier, a
 # state's chief minister or governor
@@ -57,11 +57,25 @@ def named_governments(gaz: Gazetteer, mentions: list[Mention]) -> list[NamedGove
         code: str | None = None
         if m.kind is MentionKind.ACTOR and m.actor is not None:
             code = m.actor if regional_state(gaz, m.actor) is not None else None
+            if code is None:
+                code = _opening_province(gaz, m.text)
         elif m.kind in (MentionKind.NAME, MentionKind.SURNAME):
             code = regional_government(gaz, m.text.removesuffix("'s").removesuffix("’s"))
         if code is not None:
             found.append(NamedGovernment(m.start, code, _head_named(mentions, i)))
     return found
+
+
+def _opening_province(gaz: Gazetteer, name: str) -> str | None:
+    """The listed government of the province whose name opens a listed body's name ("the
+    B.C. General Employees' Union", "the Ontario Nurses' Association"): a body of that
+    province, which the text so names."""
+    words = name.split()
+    for k in range(min(3, len(words) - 1), 0, -1):
+        code = regional_government(gaz, " ".join(words[:k]))
+        if code is not None:
+            return code
+    return None
 
 
 def _head_named(mentions: list[Mention], i: int) -> str | None:
@@ -86,6 +100,39 @@ def _same_person(a: str, b: str | None) -> bool:
     return a.split()[-1] == b.split()[-1]
 
 
+# What sets a province's name as the other party of its paragraph ("a memorandum with
+# Quebec", "talks with Alberta")
+_COUNTERPART_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
+
+
+def paragraph_heads(
+    text: str, mentions: list[Mention], named: list[NamedGovernment]
+) -> dict[str, str]:
+    """Person -> the government whose bare head ("Premier X", "Chief Minister X") the text
+    makes them by their paragraph: the first government it names that is not set as the
+    other party ("with Quebec"). A story of two provinces' premiers ("Quebec's position is
+    patience. Premier X said ...") so tells one premier's province from the other's."""
+    found: dict[str, str] = {}
+    for office, name in zip(mentions, mentions[1:], strict=False):
+        if (
+            office.kind is not MentionKind.ROLE
+            or office.role not in _CABINET_HEADS
+            or name.kind not in (MentionKind.NAME, MentionKind.PERSON)
+            or not 0 <= name.start - office.end <= 3
+        ):
+            continue
+        floor, end = _paragraph(text, name.start)
+        here = [
+            n.government
+            for n in named
+            if floor <= n.start < end
+            and _COUNTERPART_BEFORE.search(text, max(0, n.start - 12), n.start) is None
+        ]
+        if here:
+            found.setdefault(name.text, here[0])
+    return found
+
+
 def head_government(
     gaz: Gazetteer,
     text: str,
@@ -93,6 +140,7 @@ def head_government(
     state: str,
     offices: list[Mention],
     name: Mention,
+    bare_heads: dict[str, str] | None = None,
 ) -> str | None:
     """The sub-state government the holder ``name`` of ``offices`` leads, when one of them
     heads a sub-state executive and the context gives its state (``state``): of the
@@ -105,7 +153,7 @@ def head_government(
         return None
     if any(_OF_AFTER.match(text, at) for at in (name.end, *(o.end for o in heads))):
         return None
-    return _paragraph_government(gaz, text, named, state, name.start, name.text)
+    return _paragraph_government(gaz, text, named, state, name.start, name.text, bare_heads)
 
 
 def minister_government(
@@ -129,6 +177,41 @@ def minister_government(
     if _SUB_STATE_WORDS.search(text, floor, end) is None and not story:
         return None
     return _paragraph_government(gaz, text, named, state, at)
+
+
+# The heads of a sub-state executive whose bare title names no other office-holder ("the
+# governor" may be a central bank's)
+_CABINET_HEADS = frozenset(("premier", "chief minister"))
+
+
+def cabinet_government(
+    gaz: Gazetteer,
+    text: str,
+    mentions: list[Mention],
+    named: list[NamedGovernment],
+    state: str,
+    at: int,
+) -> str | None:
+    """The sub-state government whose cabinet a minister of a portfolio named at ``at`` with
+    no state in their title ("Treaty Minister X") sits in, when the paragraph speaks of no
+    federal government and the article's bare heads of a sub-state executive ("Premier
+    X") all lead that one government (:func:`head_government`): a story told from a
+    province's or state's own government. None otherwise."""
+    floor, end = _paragraph(text, at)
+    if _FEDERAL_WORDS.search(text, floor, end) is not None:
+        return None
+    found = set()
+    for before, office, name in zip(mentions, mentions[1:], mentions[2:], strict=False):
+        if (
+            office.kind is MentionKind.ROLE
+            and office.role in _CABINET_HEADS
+            and name.kind in (MentionKind.NAME, MentionKind.PERSON)
+            and 0 <= name.start - office.end <= 3
+            # (a bare title only: "Alberta Premier X" says whose premier X is)
+            and office.start - before.end > 4
+        ):
+            found.add(head_government(gaz, text, named, state, [office], name))
+    return found.pop() if len(found) == 1 else None
 
 
 def sub_state_story(text: str, mentions: list[Mention], state: str) -> bool:
@@ -158,6 +241,7 @@ def _paragraph_government(
     state: str,
     at: int,
     holder: str | None = None,
+    bare_heads: dict[str, str] | None = None,
 ) -> str | None:
     """Of the governments of ``state``'s provinces the article names (``named``), the one
     the paragraph holding ``at`` names first, else the one the article names most (a tie:
@@ -167,6 +251,12 @@ def _paragraph_government(
     remain: the office a story leaves unqualified is its home province's."""
     own = [n for n in named if regional_state(gaz, n.government) == state]
     led = {n.government for n in own if n.head is not None and not _same_person(n.head, holder)}
+    # (and one whose bare head the text makes another person by their paragraph)
+    led |= {
+        g
+        for p, g in (bare_heads or {}).items()
+        if holder is not None and not _same_person(p, holder)
+    }
     if any(n.government not in led for n in own):
         own = [n for n in own if n.government not in led]
     floor, end = _paragraph(text, at)
@@ -177,6 +267,27 @@ def _paragraph_government(
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
         return None
     return ranked[0][0]
+
+
+def government_before(gaz: Gazetteer, text: str, mentions: list[Mention], at: int) -> str | None:
+    """The listed sub-state government (by its name or its province's) the paragraph holding
+    ``at`` names last before it ("Jubaland's parliament re-elected X, the state's
+    president"): what "the state's", "the province's" there stands for. None when the
+    paragraph names none."""
+    floor, _ = _paragraph(text, at)
+    found = None
+    for m in mentions:
+        if m.start >= at:
+            break
+        if m.start < floor:
+            continue
+        code: str | None = None
+        if m.kind is MentionKind.ACTOR and m.actor is not None:
+            code = m.actor if sub_state_government(gaz, m.actor) is not None else None
+        elif m.kind in (MentionKind.NAME, MentionKind.SURNAME):
+            code = regional_government(gaz, m.text.removesuffix("'s").removesuffix("’s"))
+        found = code or found
+    return found
 
 
 def city_government(gaz: Gazetteer, text: str, named: list[NamedGovernment], at: int) -> str | None:
