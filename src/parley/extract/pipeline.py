@@ -29,6 +29,7 @@ from parley.extract.counterpart import (
 from parley.extract.cues import FORM_LEMMA, NOMINAL_LEMMAS, SPEECH_FORMS, TOPIC_LEMMAS
 from parley.extract.dates import article_date
 from parley.extract.described import described_again, described_member
+from parley.extract.source_follow import sources_follow
 from parley.extract.features import Utterance, continues, intro_of, lead_of, party_roles
 from parley.extract.hearsay_gate import Candidate, candidate
 from parley.extract.holders import POSITION_NOUNS, Holder, holders, holders_at, main_subjects
@@ -287,6 +288,7 @@ def _steps(
         owned = state_bodies(text, finder.gaz, resolver.government_side)
         if owned:
             drafts = [_owned_side(text, d, owned) for d in drafts]
+    drafts = sources_follow(text, drafts)
     drafts = _private_pronouns(text, drafts)
     drafts = interview_answers(text, drafts)
     if bodies:

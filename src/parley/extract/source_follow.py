@@ -1,0 +1,119 @@
+"""An unnamed source taken up again: "A person close to the company said ... The person
+denied", "A senior official said ... The official added". The definite description is the
+source the text introduced last with the same noun (or as "one of them"), and speaks for
+the side that introduction was given, by whatever step gave it (the resolver, a listed
+body's class noun, a phrase that places the source)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from parley.extract.attribution import Draft
+from parley.extract.resolver_base import ActorPath
+
+# nouns of one unnamed source (or a few) a text takes up again with "the"
+_NOUNS = (
+    "person|people|source|sources|official|officials|executive|executives|negotiator|"
+    "negotiators|insider|insiders|aide|aides|diplomat|diplomats|adviser|advisers|advisor|"
+    "manager|managers|banker|bankers|participant|participants|strategist|representative|"
+    "delegate|officer"
+)
+# the definite subject right before a reporting verb: "The person said", '," the official
+# added', "The same source also said"
+_AGAIN = re.compile(
+    rf"(?:^|[\s\"“”(])[Tt]he[ ](?:same[ ])?(?:senior[ ])?(?P<noun>{_NOUNS})"
+    r"[ ](?:also[ ]|later[ ]|then[ ]|further[ ])?$"
+)
+# an introduction of one unnamed source: "a person close to ...", "One of them, who ...",
+# "A second person, familiar with ...", "one senior official", "An executive at ..."
+_INTRODUCED = re.compile(
+    r"(?:^|[\s\"“”(,])(?:[Aa]n?|[Oo]ne|[Aa]nother|[Aa][ ](?:second|third|fourth)|"
+    r"[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal)[ ](?P<rest>[^.;:!?\"“”]*)"
+)
+# "One of them", "one of the people", "Another": one of a group named before
+_ONE_OF = re.compile(r"(?:^|[\s\"“”(,])(?:[Oo]ne|[Aa]nother)(?:[ ]of[ ](?:them|those|the)\b|,)")
+# how far back an introduction may be (characters)
+_REACH = 2500
+# the paths that give a source's side only as a guess from the surroundings
+_GUESSED = frozenset(
+    (
+        ActorPath.ARTICLE_FALLBACK,
+        ActorPath.CONTEXT_STATE,
+        ActorPath.FRAMING,
+        ActorPath.DEFAULT_SIDE,
+    )
+)
+
+
+def _singular(noun: str) -> str:
+    if noun == "people":
+        return "person"
+    return noun[:-1] if noun.endswith("s") else noun
+
+
+def _subject(text: str, d: Draft) -> str:
+    """The words that may hold the subject of ``d``'s reporting verb: after "according
+    to", up to the next comma or stop; else the clause before the verb."""
+    if d.cue.lower().startswith("according to"):
+        at = d.cue_start + len(d.cue)
+        stop = min(
+            [i for i in (text.find(",", at), text.find(".", at), text.find("\n", at)) if i >= 0]
+            or [len(text)]
+        )
+        return text[at:stop]
+    lo = max(0, d.cue_start - 240)
+    cut = max(
+        text.rfind(". ", lo, d.cue_start),
+        text.rfind("\n", lo, d.cue_start),
+        text.rfind('," ', lo, d.cue_start),
+        text.rfind(",” ", lo, d.cue_start),
+        text.rfind('." ', lo, d.cue_start),
+    )
+    return text[max(lo, cut + 1) : d.cue_start]
+
+
+def again_noun(text: str, cue_start: int) -> str | None:
+    """The noun of a definite unnamed source right before the verb at ``cue_start`` ("the
+    person said": "person"), or None."""
+    m = _AGAIN.search(text, max(0, cue_start - 40), cue_start)
+    return _singular(m.group("noun")) if m is not None else None
+
+
+def introduces(subject: str, noun: str) -> bool:
+    """Whether ``subject`` introduces an unnamed source that "the <noun>" may take up:
+    one described with that noun, or one of a group ("One of them")."""
+    if _ONE_OF.search(subject) is not None:
+        return True
+    m = _INTRODUCED.search(subject)
+    if m is None:
+        return False
+    words = {_singular(w) for w in re.findall(r"[a-z]+", m.group("rest"))}
+    return noun in words
+
+
+def sources_follow(text: str, drafts: Sequence[Draft]) -> list[Draft]:
+    """``drafts`` with each statement whose subject takes up an unnamed source again ("the
+    person said") and that has no side given the side of the nearest statement before it
+    whose subject introduced that source, when that one has a side not guessed from the
+    surroundings."""
+    out = list(drafts)
+    order = sorted(range(len(out)), key=lambda i: out[i].cue_start)
+    for k, i in enumerate(order):
+        d = out[i]
+        if d.who.speaker is not None or d.who.actor is not None:
+            continue
+        noun = again_noun(text, d.cue_start)
+        if noun is None:
+            continue
+        for j in reversed(order[:k]):
+            p = out[j]
+            if p.cue_start < d.cue_start - _REACH:
+                break
+            if p.who.speaker is not None or not introduces(_subject(text, p), noun):
+                continue
+            if p.who.actor is not None and p.who.path not in _GUESSED:
+                out[i] = replace(d, who=replace(d.who, actor=p.who.actor, path=ActorPath.COREF))
+            break
+    return out
