@@ -26,6 +26,9 @@ _AGAIN = re.compile(
     rf"(?:^|[\s\"“”(])[Tt]he[ ](?:same[ ])?(?:senior[ ])?(?P<noun>{_NOUNS})"
     r"[ ](?:also[ ]|later[ ]|then[ ]|further[ ])?$"
 )
+# a source placed by a pronoun for a body: "a person familiar with its thinking", "a
+# source close to it"
+_ITS = re.compile(r"\b(?:close[ ]to[ ]it\b|familiar[ ]with[ ]its[ ][a-z]+)")
 # an introduction of one unnamed source: "a person close to ...", "One of them, who ...",
 # "A second person, familiar with ...", "one senior official", "An executive at ..."
 _INTRODUCED = re.compile(
@@ -93,6 +96,28 @@ def introduces(subject: str, noun: str) -> bool:
     return noun in words
 
 
+def _body_before(text: str, out: list[Draft], order: list[int], k: int) -> str | None:
+    """The side of the body that "its" or "it" in a source's description stands for: the
+    speaker of the nearest statement before in the paragraph, when that is a body speaking
+    as itself (no person, no unnamed source)."""
+    d = out[order[k]]
+    floor = text.rfind("\n", 0, d.cue_start)
+    for j in reversed(order[:k]):
+        p = out[j]
+        if p.cue_start < floor:
+            return None
+        if p.who.speaker is not None or p.who.person_like:
+            return None
+        if _ANY_SOURCE.search(_subject(text, p)) is not None:
+            continue
+        return p.who.actor
+    return None
+
+
+# any unnamed source in a subject
+_ANY_SOURCE = re.compile(rf"\b(?:{_NOUNS})\b")
+
+
 def sources_follow(text: str, drafts: Sequence[Draft]) -> list[Draft]:
     """``drafts`` with each statement whose subject takes up an unnamed source again ("the
     person said") and that has no side given the side of the nearest statement before it
@@ -103,6 +128,11 @@ def sources_follow(text: str, drafts: Sequence[Draft]) -> list[Draft]:
     for k, i in enumerate(order):
         d = out[i]
         if d.who.speaker is not None or d.who.actor is not None:
+            continue
+        if _ITS.search(_subject(text, d)) is not None:
+            side = _body_before(text, out, order, k)
+            if side is not None:
+                out[i] = replace(d, who=replace(d.who, actor=side, path=ActorPath.LISTED))
             continue
         noun = again_noun(text, d.cue_start)
         if noun is None:
