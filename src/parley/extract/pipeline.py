@@ -29,7 +29,6 @@ from parley.extract.counterpart import (
 from parley.extract.cues import FORM_LEMMA, NOMINAL_LEMMAS, SPEECH_FORMS, TOPIC_LEMMAS
 from parley.extract.dates import article_date
 from parley.extract.described import described_again, described_member
-from parley.extract.source_follow import sources_follow
 from parley.extract.features import Utterance, continues, intro_of, lead_of, party_roles
 from parley.extract.hearsay_gate import Candidate, candidate
 from parley.extract.holders import POSITION_NOUNS, Holder, holders, holders_at, main_subjects
@@ -53,6 +52,7 @@ from parley.extract.segment import (
     paragraphs,
     sentences,
 )
+from parley.extract.source_follow import sources_follow
 from parley.extract.speaker_forms import written_in_full
 from parley.extract.speakers import Resolver, Who, chains, det_before
 from parley.extract.syntax import next_reports, parse, parser

@@ -456,11 +456,11 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
         ):
             # "Two European negotiators said ... One of them said": one of the group that
             # spoke last, on its side
-            placed = self._placed_side(chain[-1].end)
-            if placed is not None:
+            placing = self._placed_side(chain[-1].end)
+            if placing is not None:
                 # "One of them, who is close to the government's team, said": the side
                 # the inserted phrase places that one on
-                return self._remember(pos, Who(None, placed, True, ActorPath.ORGANISATION), None)
+                return self._remember(pos, Who(None, placing, True, ActorPath.ORGANISATION), None)
             group = self._latest_heard(pos, people=False)
             named = (
                 self._group_named_before(pos)
@@ -582,15 +582,15 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
             det = det_before(self.text, chain[0].start)
             if chain[0].kind is MentionKind.SURNAME and chain[0].text.lower() in _COUNTED:
                 det = chain[0].text.lower()  # "Two sources" opening a sentence
-            placed = (
+            placing = (
                 self._placed_side(chain[-1].end)
                 if actor is None and role.role_class is not RoleClass.INSTITUTION
                 else None
             )
-            if placed is not None:
+            if placing is not None:
                 # "One of the sources, who is close to the government's team, said": the
                 # side the inserted phrase places the source on
-                who = Who(None, placed, False, ActorPath.ORGANISATION)
+                who = Who(None, placing, False, ActorPath.ORGANISATION)
                 self._describe(role.role, who, pos)
                 return self._remember(pos, who, Gender.PLURAL)
             member = (
