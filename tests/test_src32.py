@@ -31,7 +31,7 @@ def test_one_of_them_close_to_the_government_speaks_for_the_state() -> None:
         "ASTANA, May 3 - Kazakhstan and ArcelorMittal remain far apart on the price of the "
         "steel plant, according to three people familiar with the talks.\n\n"
         "One of them, who is close to the government's working group, said Astana wanted "
-        "the company to pay for the repairs. \"Nobody will be paid for a broken mine,\" the "
+        'the company to pay for the repairs. "Nobody will be paid for a broken mine," the '
         "person said.\n"
     )
     assert _actor_of(text, "pay for the repairs") == "KAZ"
@@ -72,3 +72,13 @@ def test_introduces_wants_the_same_noun_or_one_of_a_group() -> None:
     assert introduces(", two officials familiar with the matter ", "official")
     assert not introduces("The union ", "person")
     assert not introduces("A senior official ", "person")
+
+
+def test_the_person_after_an_according_to_introduction_on_the_company_side() -> None:
+    text = (
+        "ASTANA, May 3 - Kazakhstan has bought the steel plant from ArcelorMittal.\n\n"
+        "Did the seller get what it wanted? Largely, according to a person involved in the "
+        "talks on the company's side. The person said ArcelorMittal had left without "
+        "taking on the plant's debts.\n"
+    )
+    assert _actor_of(text, "without taking on the plant's debts") == "ARCELOR"

@@ -122,8 +122,10 @@ def described_member(text: str, cue_start: int, cue: str, parties: list[Unlisted
         return None
     if cue.lower().startswith("according to"):
         at = cue_start + len("according to ")
-        comma = text.find(",", at, at + 120)
-        found = _description(text, at, comma) if comma >= 0 else None
+        # the phrase ends at a comma, or at the sentence's end ("..., according to a
+        # person on the company's side.")
+        ends = [i for i in (text.find(",", at, at + 120), text.find(".", at, at + 120)) if i >= 0]
+        found = _description(text, at, min(ends)) if ends else None
         return _body_before(text, found.noun, at, parties) if found else None
     lo = max(0, cue_start - 240)
     starts = [m.start() for m in _OPENS.finditer(text, lo, cue_start)]

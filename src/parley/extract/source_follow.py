@@ -7,7 +7,7 @@ body's class noun, a phrase that places the source)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from parley.extract.attribution import Draft
@@ -37,6 +37,8 @@ _INTRODUCED = re.compile(
 )
 # "One of them", "one of the people", "Another": one of a group named before
 _ONE_OF = re.compile(r"(?:^|[\s\"“”(,])(?:[Oo]ne|[Aa]nother)(?:[ ]of[ ](?:them|those|the)\b|,)")
+# an unnamed source introduced by "according to", up to the phrase's end
+_ACCORDING = re.compile(r"\b[Aa]ccording[ ]to[ ](?P<who>[^.;:!?\"“”]+)")
 # how far back an introduction may be (characters)
 _REACH = 2500
 # the paths that give a source's side only as a guess from the surroundings
@@ -118,11 +120,28 @@ def _body_before(text: str, out: list[Draft], order: list[int], k: int) -> str |
 _ANY_SOURCE = re.compile(rf"\b(?:{_NOUNS})\b")
 
 
-def sources_follow(text: str, drafts: Sequence[Draft]) -> list[Draft]:
+def _according_before(text: str, d: Draft, noun: str) -> int | None:
+    """Where "according to" opens the nearest introduction of a source with ``noun`` in
+    the paragraph before ``d`` that no statement holds ("Mostly, according to a person
+    involved in the talks. The person said"), or None."""
+    floor = text.rfind("\n", 0, d.cue_start)
+    found = None
+    for m in _ACCORDING.finditer(text, max(0, floor), d.cue_start):
+        if introduces(m.group("who"), noun):
+            found = m.start()
+    return found
+
+
+def sources_follow(
+    text: str,
+    drafts: Sequence[Draft],
+    introduced: Callable[[int], str | None] | None = None,
+) -> list[Draft]:
     """``drafts`` with each statement whose subject takes up an unnamed source again ("the
     person said") and that has no side given the side of the nearest statement before it
     whose subject introduced that source, when that one has a side not guessed from the
-    surroundings."""
+    surroundings; where no statement introduced it but an "according to" phrase of the
+    paragraph did, the side ``introduced`` reads there (given the phrase's start)."""
     out = list(drafts)
     order = sorted(range(len(out)), key=lambda i: out[i].cue_start)
     for k, i in enumerate(order):
@@ -136,6 +155,12 @@ def sources_follow(text: str, drafts: Sequence[Draft]) -> list[Draft]:
             continue
         noun = again_noun(text, d.cue_start)
         if noun is None:
+            continue
+        at = _according_before(text, d, noun) if introduced is not None else None
+        if at is not None and introduced is not None:
+            side = introduced(at)
+            if side is not None:
+                out[i] = replace(d, who=replace(d.who, actor=side, path=ActorPath.LISTED))
             continue
         for j in reversed(order[:k]):
             p = out[j]
