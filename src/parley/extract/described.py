@@ -22,7 +22,7 @@ _MOVEMENT_NOUNS = frozenset(("movement", "group", "front", "faction", "rebels", 
 _PERSON = (
     r"officials?|spokes(?:man|woman|person)|members?|functionar(?:y|ies)|negotiators?|"
     r"executives?|managers?|representatives?|sources?|insiders?|leaders?|aides?|"
-    r"advis[eo]rs?|delegates?|commanders?|figures?|lawyers?"
+    r"advis[eo]rs?|delegates?|commanders?|figures?|lawyers?|persons?|people"
 )
 _DET = r"(?:An?|an?|One|one|Two|two|Three|three|Several|several|Another|another)"
 _ADJ = r"(?:(?:senior|junior|top|former|second|third|high-ranking|local|regional)[ ])?"
@@ -31,8 +31,15 @@ _NOUN_FIRST = re.compile(rf"{_DET}[ ]{_ADJ}(?P<noun>{_CLASS})[ ](?:[a-z-]+[ ])?(
 # "a member of the group's negotiating team", "a spokesman for the company", "an official
 # at the union"
 _NOUN_AFTER = re.compile(
-    rf"{_DET}[ ]{_ADJ}(?:[a-z-]+[ ]){{0,2}}?(?:{_PERSON})[ ](?:of|at|for|from|in|with)[ ]"
+    rf"{_DET}[ ]{_ADJ}(?:[a-z-]+[ ]){{0,2}}?(?:{_PERSON})[ ](?:of|at|for|from|in|with|"
+    r"close[ ]to|familiar[ ]with|(?:involved|taking[ ]part)[ ]in[ ]the[ ]\w+[ ]on)[ ]"
     rf"the[ ](?P<noun>{_CLASS})(?:['’]s?)?(?=[ ,])"
+)
+# an inserted phrase after the description that places its person: ", familiar with the
+# company's thinking,", ", who is close to the union's leadership,"
+_PLACING = re.compile(
+    rf"(?P<head>{_DET}[ ]{_ADJ}(?:[a-z-]+[ ]){{0,2}}?(?:{_PERSON})),[ ]"
+    r"(?:who[ ](?:is|are|was|were)[ ])?(?=close[ ]to[ ]|familiar[ ]with[ ])"
 )
 # what may follow the description before its inserted phrase or its verb: "in Port Moresby",
 # "'s negotiating delegation"
@@ -56,13 +63,18 @@ def _description(text: str, start: int, end: int) -> _Described | None:
     """The description of a body's person that spans text[start:end] (less a trailing
     inserted phrase between commas), or None."""
     phrase = text[start:end].rstrip(" ,")
+    placing = _PLACING.match(phrase)
+    shift = 0
+    if placing is not None:
+        shift = placing.end() - len(placing.group("head")) - 1
+        phrase = placing.group("head") + " " + phrase[placing.end() :]
     comma = phrase.find(",")
     if comma >= 0:
         phrase = phrase[:comma]
     for pattern in (_NOUN_FIRST, _NOUN_AFTER):
         found = pattern.match(phrase)
         if found is not None and _TAIL.fullmatch(phrase, found.end()):
-            return _Described(found.group("noun"), len(phrase))
+            return _Described(found.group("noun"), len(phrase) + shift)
     return None
 
 
@@ -110,8 +122,10 @@ def described_member(text: str, cue_start: int, cue: str, parties: list[Unlisted
         return None
     if cue.lower().startswith("according to"):
         at = cue_start + len("according to ")
-        comma = text.find(",", at, at + 120)
-        found = _description(text, at, comma) if comma >= 0 else None
+        # the phrase ends at a comma, or at the sentence's end ("..., according to a
+        # person on the company's side.")
+        ends = [i for i in (text.find(",", at, at + 120), text.find(".", at, at + 120)) if i >= 0]
+        found = _description(text, at, min(ends)) if ends else None
         return _body_before(text, found.noun, at, parties) if found else None
     lo = max(0, cue_start - 240)
     starts = [m.start() for m in _OPENS.finditer(text, lo, cue_start)]

@@ -52,6 +52,7 @@ from parley.extract.segment import (
     paragraphs,
     sentences,
 )
+from parley.extract.source_follow import sources_follow
 from parley.extract.speaker_forms import written_in_full
 from parley.extract.speakers import Resolver, Who, chains, det_before
 from parley.extract.syntax import next_reports, parse, parser
@@ -287,6 +288,16 @@ def _steps(
         owned = state_bodies(text, finder.gaz, resolver.government_side)
         if owned:
             drafts = [_owned_side(text, d, owned) for d in drafts]
+    drafts = sources_follow(
+        text,
+        drafts,
+        introduced=lambda at: described_member(
+            text,
+            at,
+            "according to",
+            listed_parties(text, finder.gaz, frozenset(u.code for u in unlisted)),
+        ),
+    )
     drafts = _private_pronouns(text, drafts)
     drafts = interview_answers(text, drafts)
     if bodies:

@@ -201,6 +201,10 @@ _MEMBER_APPOSITION = re.compile(
     r",\s+(?:a|an)\s+(?:senior\s+|junior\s+)?(member|official|negotiator|delegate)"
     r"(?=\s+(?:of|in|from|on)\s)"
 )
+# An inserted phrase that places an unnamed source by whom it is close to: "One of them, who
+# is close to the government's working group, said", "A second person, familiar with the
+# ministry's thinking, said" (up to the space before "close")
+_PLACED = re.compile(r",\s+(?:who\s+(?:is|are|was|were)\s+)?(?=(?:close\s+to|familiar\s+with)\s)")
 # Unnamed sources an apposition may describe ("A second source, a Myanmar official,")
 _SOURCE_NOUNS = {"source", "sources", "person", "people"}
 # ", a (senior) " before a demonym in apposition to a source; the office noun after it
@@ -452,6 +456,11 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
         ):
             # "Two European negotiators said ... One of them said": one of the group that
             # spoke last, on its side
+            placing = self._placed_side(chain[-1].end)
+            if placing is not None:
+                # "One of them, who is close to the government's team, said": the side
+                # the inserted phrase places that one on
+                return self._remember(pos, Who(None, placing, True, ActorPath.ORGANISATION), None)
             group = self._latest_heard(pos, people=False)
             named = (
                 self._group_named_before(pos)
@@ -573,6 +582,17 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
             det = det_before(self.text, chain[0].start)
             if chain[0].kind is MentionKind.SURNAME and chain[0].text.lower() in _COUNTED:
                 det = chain[0].text.lower()  # "Two sources" opening a sentence
+            placing = (
+                self._placed_side(chain[-1].end)
+                if actor is None and role.role_class is not RoleClass.INSTITUTION
+                else None
+            )
+            if placing is not None:
+                # "One of the sources, who is close to the government's team, said": the
+                # side the inserted phrase places the source on
+                who = Who(None, placing, False, ActorPath.ORGANISATION)
+                self._describe(role.role, who, pos)
+                return self._remember(pos, who, Gender.PLURAL)
             member = (
                 _MEMBER_APPOSITION.match(self.text, chain[-1].end)
                 if actor is None and role.role_class is RoleClass.GROUP
@@ -1825,6 +1845,12 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                 return side
             return nxt.actor
         return None
+
+    def _placed_side(self, end: int) -> str | None:
+        """The side an inserted phrase after an unnamed source ending at ``end`` places it
+        on (", who is close to the government's team,": the government's), or None."""
+        m = _PLACED.match(self.text, end)
+        return self._actor_after(m.end() - 1) if m is not None else None
 
     def _apposed_state_body(self, pos: int, role: str) -> str | None:
         """The state of a body only a state has that an apposition after an unnamed office
