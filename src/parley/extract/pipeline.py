@@ -412,6 +412,9 @@ def _hearsay_asks(
                 and resolver.government_side(d.start) not in (None, *own)
             )
             or any(
+                _listed_at(text, d.start + a, listed()) not in (None, *own) for a in (0, *clauses)
+            )
+            or any(
                 class_subject(text, at, listed()) not in (None, *own)
                 for a in (0, *clauses)
                 for at in class_subjects(text, d.start + a, min(d.end, d.start + a + HOLDER_REACH))
@@ -620,6 +623,16 @@ def _hearsay(
                 body = class_subject(text, d.start + h.start, listed())
                 actors = {body} if body is not None else set()
                 branch = "class_noun"
+            if (
+                not actors
+                and (h.position or h.tells)
+                and _listed_at(text, d.start + h.start, listed(), d.start + h.end) is not None
+            ):
+                # "the mediator said [SA] had accepted": an acronym the article defined for a
+                # listed body ("the Confederation of X (SA)"), the whole subject
+                named_body = _listed_at(text, d.start + h.start, listed(), d.start + h.end)
+                actors = {named_body} if named_body is not None else set()
+                branch = "listed_form"
             if not actors:
                 # "[the fighters] had handed over personal weapons only": the armed group
                 # named last
@@ -875,6 +888,29 @@ def _conjoined_parties(
         return found
     if not found and not any(c.party_noun for c in h.conjuncts):
         return set()
+    return None
+
+
+_THE = re.compile(r"[Tt]he\s+")
+
+
+def _listed_at(text: str, pos: int, listed: list[Unlisted], end: int = -1) -> str | None:
+    """The listed body one of whose names as the text writes it (see
+    :func:`listed_parties`: its names and the acronym the text defines for it) opens text
+    at ``pos`` (after "the"), a whole word followed by a space and a lower-case word
+    ("[SA] had accepted", "[the Haida Nation] agreed"), and ends at ``end`` if given;
+    else None."""
+    the = _THE.match(text, pos)
+    at = the.end() if the is not None else pos
+    for u in listed:
+        for form in u.forms:
+            stop = at + len(form)
+            if (
+                text.startswith(form, at)
+                and re.match(r"\s+[a-z]", text[stop : stop + 3])
+                and end in (-1, stop)
+            ):
+                return u.code
     return None
 
 
