@@ -279,8 +279,12 @@ def _steps(
     unlisted = unlisted_parties(text, finder.gaz)
     if unlisted:
         drafts = _unlisted_sides(text, drafts, unlisted)
+    # the listed bodies the text names, read once, on first use
+    listed_here = cache(
+        partial(listed_parties, text, finder.gaz, frozenset(u.code for u in unlisted))
+    )
     if any(d.who.actor is None or d.who.path is ActorPath.PARTY for d in drafts):
-        listed = listed_parties(text, finder.gaz, frozenset(u.code for u in unlisted))
+        listed = listed_here()
         if listed:
             drafts = _listed_sides(text, drafts, listed)
     drafts = _bodies_follow(text, drafts, finder.gaz)
@@ -291,12 +295,7 @@ def _steps(
     drafts = sources_follow(
         text,
         drafts,
-        introduced=lambda at: described_member(
-            text,
-            at,
-            "according to",
-            listed_parties(text, finder.gaz, frozenset(u.code for u in unlisted)),
-        ),
+        introduced=lambda at: described_member(text, at, "according to", listed_here()),
     )
     drafts = _private_pronouns(text, drafts)
     drafts = interview_answers(text, drafts)
