@@ -301,13 +301,10 @@ def _described_places(gaz: Gazetteer) -> dict[str, str]:
     places of other states share its name ("La Rioja", "Córdoba"), or that it spells
     otherwise ("Basra"), governed by an actor the gazetteer lists for that state."""
     out: dict[str, str] = {}
-    for actor in gaz.actors.values():
+    for code, state in _described_states(gaz).items():
+        actor = gaz.actors[code]
         m = _DESCRIBED.match(actor.name)
-        if actor.kind is ActorKind.STATE or m is None:
-            continue
-        state = gaz.actor_of(m["state"])
-        found = gaz.actors.get(state or "")
-        if state is None or found is None or found.kind is not ActorKind.STATE:
+        if m is None:
             continue
         named = _named_places(actor)
         for place in {m["place"], ascii_name(m["place"])}:
