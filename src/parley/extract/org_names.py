@@ -101,7 +101,7 @@ def _name_position(text: str, start: int, end: int) -> bool:
 def union_named(text: str, short: str) -> bool:
     """Whether the text names a union by its short name ``short`` where only a name may
     stand (see ``union_names``)."""
-    return any(
+    return short in text and any(
         _name_position(text, *found.span())
         for found in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text)
     )

@@ -803,7 +803,11 @@ def listed_parties(text: str, gaz: Gazetteer, skip: frozenset[str] = frozenset()
             if word is not None:
                 firsts.setdefault(word, set()).add(code)
     for word, owners in firsts.items():
-        if len(owners) == 1 and re.search(rf"\b[Tt]he[ ]{word}(?![\w-]|[ ][A-Z])", text):
+        if (
+            len(owners) == 1
+            and word in text
+            and re.search(rf"\b[Tt]he[ ]{word}(?![\w-]|[ ][A-Z])", text)
+        ):
             # "the Coordinadora's delegation" after "the Coordinadora Nacional Ejercito
             # Bolivariano": a body called by the first word of the name it was given in full
             forms[next(iter(owners))].append(word)
@@ -814,8 +818,10 @@ def listed_parties(text: str, gaz: Gazetteer, skip: frozenset[str] = frozenset()
         for code, names in forms.items()
     }
     for short, owners in _short_forms(listed_names).items():
+        if len(owners) != 1 or short not in text:
+            continue  # (a cheap test before the scan)
         alone = rf"\b[Tt]he[ ]{re.escape(short)}(?![\w-]|[ ][A-Z])"
-        if len(owners) == 1 and re.search(alone, text):
+        if re.search(alone, text):
             # "the Apex Body" after "the Leh Apex Body", "the Kargil alliance" after "the
             # Kargil Democratic Alliance": a body called by the last words of its name, or
             # by its first word and its head noun
