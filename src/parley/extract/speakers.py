@@ -2079,8 +2079,6 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
 
 
 # a state's opposition: "Gibraltar's opposition Social Democrats", "the Venezuelan opposition"
-# "The second official": one of a group of unnamed people described before ("a second
-# official" is somebody new, of whatever side)
 # "at a county council", "of the city administration", "in a district government": a
 # local government's body after an unnamed official
 _AT_LOCAL_BODY = re.compile(
@@ -2088,6 +2086,8 @@ _AT_LOCAL_BODY = re.compile(
     r"(?:county|city|district|municipal|town|local|regional|provincial)\s+"
     r"(?:council|authority|administration|government|hall)\b"
 )
+# "The second official": one of a group of unnamed people described before ("a second
+# official" is somebody new, of whatever side)
 _A_ORDINAL_BEFORE = re.compile(r"\b[Aa]\s+(?:second|third|fourth)\s+$")
 _ORDINAL_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa])\s+(?:second|third|fourth)\s+$")
 # "One senior ", "another western ", "the second ": one of a group, with a modifier
