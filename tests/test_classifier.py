@@ -393,6 +393,7 @@ def test_training_is_deterministic_and_never_reads_the_test_part() -> None:
      "tests/data/negotiations/test44",
      "tests/data/negotiations/test45",
      "tests/data/negotiations/test46",
+     "tests/data/negotiations/test47",
      "../shared/gold",
      "../shared/seed"],
 )  # fmt: skip
@@ -445,6 +446,7 @@ def test_spent_parts_train_only_when_asked_and_never_a_frozen_one() -> None:
         "test44",
         "test45",
         "test46",
+        "test47",
     } - only
     for folder in frozen:
         held = {p.name[: -len(".txt")] for p in folder.glob("*.txt")}

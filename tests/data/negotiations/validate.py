@@ -65,6 +65,7 @@ SPLITS = (
     "test44",
     "test45",
     "test46",
+    "test47",
 )
 GOLD_SUFFIX = ".gold.jsonl"
 HEADER_FIELDS = ("Title", "URL", "Outlet", "Published")
@@ -404,6 +405,7 @@ NON_STATE_CODES: dict[str, str] = {
     "TASGOV": "Tasmania's state government: its premier (Jeremy Rockliff), ministers and "
     "spokespeople",
     "WAGOV": "Western Australia's state government: its premier (Roger Cook) and his spokespeople",
+    "CTGOV": "the State of Connecticut's government: its governor (Ned Lamont) and his office",
 }
 # Codes declared for a part that is still frozen: the gazetteer is not given them, nor the parties
 # they name, until that part has had its final score (test13's LNA, OHR and SRPSKA were withheld
@@ -438,7 +440,7 @@ NON_STATE_CODES: dict[str, str] = {
 # and GMBUNION until its final score in the thirtieth round of December 6; test43's WIEN and NRW
 # until its final score in the thirty-first round of December 6). test44's MINNESOTA, NEWYORK,
 # BOGOTA and SEOUL until its final score; test45's COMSEC and CPIMAOIST until its final score;
-# test46's TASGOV and WAGOV until its final score.
+# test46's TASGOV and WAGOV until its final score; test47's CTGOV until its final score.
 WITHHELD_WHILE_FROZEN: frozenset[str] = frozenset(
     {
         "MINNESOTA",
@@ -449,6 +451,7 @@ WITHHELD_WHILE_FROZEN: frozenset[str] = frozenset(
         "CPIMAOIST",
         "TASGOV",
         "WAGOV",
+        "CTGOV",
     }
 )
 
