@@ -115,6 +115,17 @@ _OF_STATE_AFTER = re.compile(
     r"(?:Governors|Mayors|Premiers|Chief\s+Ministers)\b)"
 )
 
+# A public agency's proper name: capitalised words (a possessive office among them, "the
+# Prosecutor-General's Office") closed by the head of a state's administrative body
+_AGENCY_NAME = re.compile(
+    r"(?P<name>(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and)\s+)?){1,5}"
+    r"(?:Agency|Authority|Directorate|Office|Bureau|Administration))\b(?!\s+of\b)"
+)
+_POSSESSIVE_END = re.compile(r"['’]s$")
+# words that make such a name no state's: a news agency, a party's or a private office
+_NOT_AGENCY_WORDS = {"News", "Press", "Party", "Company", "Union", "Association", "Foundation",
+                     "Institute", "Ltd", "Inc", "Law", "Family"}  # fmt: skip
+
 
 class Bodies(ResolverBase):
     """Private people and bodies, state institutions and unknown bodies."""
@@ -591,3 +602,17 @@ class Bodies(ResolverBase):
             and held.role.endswith("s")
             and _OF_HOLDERS.fullmatch(self.text, last.end, held.start) is not None
         )
+
+    def _named_agency(self, pos: int) -> bool:
+        """True when the text at ``pos`` names a public agency the gazetteer does not know
+        ("the Mineral Resources Authority", "the Public Service Agency", "the
+        Prosecutor-General's Office"): capitalised words closed by the head of a state's
+        administrative body, none of them international, a news agency's or a private
+        body's."""
+        m = _AGENCY_NAME.match(self.text, pos)
+        if m is None:
+            return False
+        words = {_POSSESSIVE_END.sub("", w) for w in m.group("name").split()}
+        if not (_INTERNATIONAL | _NOT_AGENCY_WORDS | _PRIVATE_BODY_HEADS).isdisjoint(words):
+            return False
+        return self.gaz.actor_of(m.group("name")) is None
