@@ -56,3 +56,13 @@ def test_an_international_agency_is_no_state_body() -> None:
     )
     found = _by_text(text)
     assert found["the deal would steady prices"][1] is None
+
+
+def test_a_labour_directorate_is_a_state_body() -> None:
+    text = (
+        "SANTIAGO - Workers at a copper smelter went on strike on Monday after talks with "
+        "the company failed during mediation by Chile's labour directorate.\n\n"
+        "The labour directorate said both sides had moved but remained apart on pay."
+    )
+    found = _by_text(text)
+    assert found["both sides had moved but remained apart on pay"] == (None, "CHL")

@@ -100,7 +100,7 @@ _NAME_OPENING = re.compile(r"(?:The\s+)?(?:[A-Z][\w-]*\s+(?:of\s+)?){0,3}")
 _STATE_INSTITUTIONS = {"presidency", "presidential office", "parliament", "cabinet",
                        "commission", "senate", "national assembly", "house of representatives",
                        "electoral commission", "election commission", "treasury",
-                       "inspectorate"}  # fmt: skip
+                       "inspectorate", "directorate"}  # fmt: skip
 # a sentence's short opening phrase before its subject: "In a statement, ", "At a weekly
 # briefing last week, "
 _SHORT_OPENER = re.compile(r"[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5},\s+")
