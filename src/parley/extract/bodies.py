@@ -100,7 +100,7 @@ _NAME_OPENING = re.compile(r"(?:The\s+)?(?:[A-Z][\w-]*\s+(?:of\s+)?){0,3}")
 _STATE_INSTITUTIONS = {"presidency", "presidential office", "parliament", "cabinet",
                        "commission", "senate", "national assembly", "house of representatives",
                        "electoral commission", "election commission", "treasury",
-                       "inspectorate"}  # fmt: skip
+                       "inspectorate", "directorate"}  # fmt: skip
 # a sentence's short opening phrase before its subject: "In a statement, ", "At a weekly
 # briefing last week, "
 _SHORT_OPENER = re.compile(r"[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5},\s+")
@@ -114,6 +114,17 @@ _OF_STATE_AFTER = re.compile(
     r"\s+of\s+(?:State\b|(?:County\s+|State\s+|Provincial\s+|Regional\s+)?"
     r"(?:Governors|Mayors|Premiers|Chief\s+Ministers)\b)"
 )
+
+# A public agency's proper name: capitalised words (a possessive office among them, "the
+# Prosecutor-General's Office") closed by the head of a state's administrative body
+_AGENCY_NAME = re.compile(
+    r"(?P<name>(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and)\s+)?){1,5}"
+    r"(?:Agency|Authority|Directorate|Office|Bureau|Administration))\b(?!\s+of\b)"
+)
+_POSSESSIVE_END = re.compile(r"['’]s$")
+# words that make such a name no state's: a news agency, a party's or a private office
+_NOT_AGENCY_WORDS = {"News", "Press", "Party", "Company", "Union", "Association", "Foundation",
+                     "Institute", "Ltd", "Inc", "Law", "Family"}  # fmt: skip
 
 
 class Bodies(ResolverBase):
@@ -591,3 +602,17 @@ class Bodies(ResolverBase):
             and held.role.endswith("s")
             and _OF_HOLDERS.fullmatch(self.text, last.end, held.start) is not None
         )
+
+    def _named_agency(self, pos: int) -> bool:
+        """True when the text at ``pos`` names a public agency the gazetteer does not know
+        ("the Mineral Resources Authority", "the Public Service Agency", "the
+        Prosecutor-General's Office"): capitalised words closed by the head of a state's
+        administrative body, none of them international, a news agency's or a private
+        body's."""
+        m = _AGENCY_NAME.match(self.text, pos)
+        if m is None:
+            return False
+        words = {_POSSESSIVE_END.sub("", w) for w in m.group("name").split()}
+        if not (_INTERNATIONAL | _NOT_AGENCY_WORDS | _PRIVATE_BODY_HEADS).isdisjoint(words):
+            return False
+        return self.gaz.actor_of(m.group("name")) is None

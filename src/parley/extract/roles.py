@@ -93,8 +93,9 @@ INSTITUTIONS = {
     "media office", "spokesman's office",
     "statement", "joint statement", "communique", "readout", "department", "committee",
     "agency", "bureau", "secretariat",
-    # a state's audit or inspection body ("the labour inspectorate", "the inspectorate's head")
-    "inspectorate",
+    # a state's audit or inspection body ("the labour inspectorate", "the inspectorate's head"),
+    # or an administrative one ("the labour directorate", "the directorate's mediators")
+    "inspectorate", "directorate",
     # a state's legislature by its kind ("a Senate aide", "the National Assembly")
     "senate", "national assembly", "house of representatives",
     # a state's finance ministry by its own name ("Treasury officials said")

@@ -83,6 +83,11 @@ _COORDINATED_OWNER = re.compile(
     r"(?:,\s*|\s)(?:but|and|while|yet)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}$"
 )
 _SENTENCE_BREAK_BEFORE = re.compile(r"[.!?][\"”’)]*\s+")
+# the links that put an unnamed person inside a body ("a spokesman for the", "officials at")
+_AGENCY_LINKS = {"for", "at", "in", "of", "from", "within", "inside"}
+# "the " and the capitalised words before a body noun that close a public agency's name
+_AGENCY_OPENING = re.compile(r"\b[Tt]he\s+(?=(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and)\s+)?){1,5}$)")
+_AGENCY_REST = re.compile(r"(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and)\s+)?){0,5}[A-Z][\w'’-]*")
 _OPENS_AT = re.compile(r"\s*(?:[Tt]he\s+)?")
 _NAME_AFTER = re.compile(r"(?:\s+[A-Z][\w'’&-]*)+")
 # Words that are prepositions or conjunctions: before a subject and its verb, conjunctions.
@@ -966,6 +971,11 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                 # the side that body's statement had
                 actor = self.role_side(role.role, pos)
                 how = ActorPath.COREF if actor is not None else how
+            if actor is None and self._agency_named_by(role):
+                # "The Prosecutor-General's Office said": a public agency the gazetteer does
+                # not know is a state's, as a ministry is
+                actor = self._agency_state(chain[0].start)
+                how = ActorPath.CONTEXT_STATE if actor is not None else how
             if actor is None and (
                 any(_state_body(b.role) or self._state_institution(b) for b in roles)
                 or _state_body_office(role.role)
@@ -1823,7 +1833,9 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
             if nxt.kind in (MentionKind.NAME, MentionKind.SURNAME):
                 # "a senior official in Lee's office" once Lee Jae-myung is named
                 known = self._known_name(nxt.text, nxt.start)
-                return known.actor if known is not None else None
+                if known is not None and known.actor is not None:
+                    return known.actor
+                return self._agency_side(m, pos)
             if nxt.actor is None and nxt.role_class is RoleClass.INSTITUTION:
                 # "a source in the army's delegation" once "Sudan's army" is named; "a
                 # spokesperson for the Foreign Office in Islamabad"; "a statement from the
@@ -1842,9 +1854,45 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                         or self._framing_actor(pos, state_body=True)
                         or self._home_or_main()
                     )
-                return side
+                return side or self._agency_side(m, pos)
             return nxt.actor
         return None
+
+    def _agency_side(self, link: re.Match[str], pos: int) -> str | None:
+        """The state of a public agency the gazetteer does not know, named after the link
+        ``link`` ("a spokesman for the Mineral Resources Authority"): the framing state's,
+        else the paragraph's, the dateline's or the article's (the state of the places or
+        the governments it names), as a ministry's is."""
+        words = link.group().split()
+        if words[0] not in _AGENCY_LINKS or words[-1] != "the":
+            return None
+        if not self._named_agency(link.end()):
+            return None
+        return self._agency_state(pos)
+
+    def _agency_named_by(self, role: Mention) -> bool:
+        """Whether the body noun ``role`` closes a public agency's name the gazetteer does
+        not know ("The Prosecutor-General's Office said", "the Public Service Agency
+        said")."""
+        if not role.text[:1].isupper():
+            return False
+        found = _AGENCY_OPENING.search(self.text, max(0, role.start - 80), role.start)
+        start = found.end() if found is not None else role.start
+        name = _AGENCY_REST.match(self.text, start)
+        return name is not None and name.end() == role.end and self._named_agency(start)
+
+    def _agency_state(self, pos: int) -> str | None:
+        """The state a public agency the text names at ``pos`` belongs to."""
+        actor = (
+            self._framing_actor(pos, state_body=True)
+            or self._context_actor(pos, state_only=True)
+            or self._home_or_main()
+            or self.places_state
+            or self._governments_state
+        )
+        # "a spokesperson for the Public Service Agency" where the talks are with a
+        # province's government: that government's agency, as an unqualified minister's
+        return self.regional_office(actor, [])
 
     def _placed_side(self, end: int) -> str | None:
         """The side an inserted phrase after an unnamed source ending at ``end`` places it
