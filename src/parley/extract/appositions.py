@@ -93,6 +93,8 @@ _HEADS_BODY = re.compile(
 # naming the body the person leads or serves
 _LEADS_SIDE = re.compile(
     r",\s+who\s+(?:now\s+|also\s+|has\s+|had\s+)?(?:heads|headed|leads|led|chairs|chaired|"
+    # "who commands French forces in Africa": the state whose forces the officer commands
+    r"commands|commanded|"
     r"co-chairs|represents|represented|speaks\s+for|handles\s+(?:[a-z-]+\s+){1,3}?for)\s+"
     r"(?:the\s+)?"
 )
@@ -151,7 +153,7 @@ _OF_NAMED_BODY = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&
 # What follows a side's name in such a clause: its delegation, team, side or wing
 _SIDE_BODY = re.compile(
     r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?(?:delegation|delegations|team|side|negotiators|"
-    r"wing|arm|mission|missions|committee|commission|panel)\b"
+    r"wing|arm|mission|missions|committee|commission|panel|forces|troops|contingent)\b"
     # "who chairs NATO's Military Committee": a body's own capitalised committee
     r"|['’]s\s+(?:[A-Z][\w-]*\s+){1,2}(?:Committee|Commission)\b"
 )
