@@ -10,6 +10,7 @@ from parley.extract.mentions import Mention, MentionKind
 from parley.extract.resolver_base import ResolverBase
 from parley.extract.roles import (
     ORGANISATION_NOUNS,
+    PORTFOLIO_COMMITTEE,
     PORTFOLIO_DEPARTMENTS,
     RoleClass,
 )
@@ -137,6 +138,11 @@ _CHAIRS_CHAMBER_BODY = re.compile(
     r",\s+who\s+(?:now\s+|also\s+)?(?:chairs|heads|leads|sits\s+on)\s+the\s+"
     r"(?:(?:lower|upper)\s+house|parliament|chamber|legislature|national\s+assembly)['’]s\s+"
     r"(?:[a-z-]+\s+){0,3}(?:committee|commission|caucus)\b"
+)
+# "X, who chairs the budget committee,": the committee a relative clause says X chairs
+_CHAIRS_COMMITTEE = re.compile(
+    r",\s+who\s+(?:now\s+|also\s+)?(?:chairs|heads|leads)\s+the\s+"
+    r"(?P<committee>(?:[a-z-]+\s+){1,2}committee)\b"
 )
 # ", who remains the ": a relative clause that gives the person an office ("... MILF's
 # chairman")
@@ -341,8 +347,12 @@ class Appositions(ResolverBase):
             # the government's side: the state the paragraph, the dateline or the article
             # is about
             return self._context_actor(pos, state_only=True)
-        if _CHAIRS_CHAMBER_BODY.match(self.text, pos):
-            # the state whose legislature the paragraph names ("In the Duma, ...")
+        chairs = _CHAIRS_COMMITTEE.match(self.text, pos)
+        if _CHAIRS_CHAMBER_BODY.match(self.text, pos) or (
+            chairs is not None and PORTFOLIO_COMMITTEE.fullmatch(chairs.group("committee"))
+        ):
+            # the state whose legislature the paragraph names ("In the Duma, ..."); "who
+            # chairs the budget committee" is a legislator too
             return self._context_actor(pos, state_only=True, main=False)
         local = _HEADS_LOCAL_BODY.match(self.text, pos)
         if local is not None:

@@ -17,7 +17,7 @@ from collections import Counter
 
 from parley.actors import ActorKind, Gazetteer
 from parley.extract.mentions import Mention, MentionKind
-from parley.extract.roles import PORTFOLIOS
+from parley.extract.roles import PORTFOLIO_COMMITTEE
 
 # The bodies a chair of a multilateral meeting presides over, named generically
 _BODY = (
@@ -66,14 +66,6 @@ _CONVENES = re.compile(
     re.IGNORECASE,
 )
 _PEOPLE = (MentionKind.PERSON, MentionKind.NAME)
-# "the budget committee", "Senate Finance Committee chair": a committee named for a
-# portfolio of government is a legislature's, not a multilateral meeting
-_PORTFOLIO_COMMITTEE = re.compile(
-    r"\b(?:"
-    + "|".join(sorted((*PORTFOLIOS, "budget", "defence", "defense"), key=len, reverse=True))
-    + r")\s+committee\b",
-    re.IGNORECASE,
-)
 # how far before a "Committee chair" its portfolio may stand (characters)
 _PORTFOLIO_REACH = 30
 # the nouns of a private body (a company, a union, an employers' group): it holds talks as
@@ -126,7 +118,7 @@ def chairs(
             span = before[max(0, ahead.start() - _PORTFOLIO_REACH) :]
         else:
             continue
-        if not _PORTFOLIO_COMMITTEE.search(span):
+        if not PORTFOLIO_COMMITTEE.search(span):
             names.append(_name(m))
     if not names:
         return {}
