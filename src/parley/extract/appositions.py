@@ -10,6 +10,7 @@ from parley.extract.mentions import Mention, MentionKind
 from parley.extract.resolver_base import ResolverBase
 from parley.extract.roles import (
     ORGANISATION_NOUNS,
+    PORTFOLIO_COMMITTEE,
     PORTFOLIO_DEPARTMENTS,
     RoleClass,
 )
@@ -93,6 +94,8 @@ _HEADS_BODY = re.compile(
 # naming the body the person leads or serves
 _LEADS_SIDE = re.compile(
     r",\s+who\s+(?:now\s+|also\s+|has\s+|had\s+)?(?:heads|headed|leads|led|chairs|chaired|"
+    # "who commands French forces in Africa": the state whose forces the officer commands
+    r"commands|commanded|"
     r"co-chairs|represents|represented|speaks\s+for|handles\s+(?:[a-z-]+\s+){1,3}?for)\s+"
     r"(?:the\s+)?"
 )
@@ -136,6 +139,11 @@ _CHAIRS_CHAMBER_BODY = re.compile(
     r"(?:(?:lower|upper)\s+house|parliament|chamber|legislature|national\s+assembly)['’]s\s+"
     r"(?:[a-z-]+\s+){0,3}(?:committee|commission|caucus)\b"
 )
+# "X, who chairs the budget committee,": the committee a relative clause says X chairs
+_CHAIRS_COMMITTEE = re.compile(
+    r",\s+who\s+(?:now\s+|also\s+)?(?:chairs|heads|leads)\s+the\s+"
+    r"(?P<committee>(?:[a-z-]+\s+){1,2}committee)\b"
+)
 # ", who remains the ": a relative clause that gives the person an office ("... MILF's
 # chairman")
 _HOLDS_OFFICE = re.compile(
@@ -151,7 +159,7 @@ _OF_NAMED_BODY = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&
 # What follows a side's name in such a clause: its delegation, team, side or wing
 _SIDE_BODY = re.compile(
     r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?(?:delegation|delegations|team|side|negotiators|"
-    r"wing|arm|mission|missions|committee|commission|panel)\b"
+    r"wing|arm|mission|missions|committee|commission|panel|forces|troops|contingent)\b"
     # "who chairs NATO's Military Committee": a body's own capitalised committee
     r"|['’]s\s+(?:[A-Z][\w-]*\s+){1,2}(?:Committee|Commission)\b"
 )
@@ -339,8 +347,12 @@ class Appositions(ResolverBase):
             # the government's side: the state the paragraph, the dateline or the article
             # is about
             return self._context_actor(pos, state_only=True)
-        if _CHAIRS_CHAMBER_BODY.match(self.text, pos):
-            # the state whose legislature the paragraph names ("In the Duma, ...")
+        chairs = _CHAIRS_COMMITTEE.match(self.text, pos)
+        if _CHAIRS_CHAMBER_BODY.match(self.text, pos) or (
+            chairs is not None and PORTFOLIO_COMMITTEE.fullmatch(chairs.group("committee"))
+        ):
+            # the state whose legislature the paragraph names ("In the Duma, ..."); "who
+            # chairs the budget committee" is a legislator too
             return self._context_actor(pos, state_only=True, main=False)
         local = _HEADS_LOCAL_BODY.match(self.text, pos)
         if local is not None:

@@ -17,6 +17,7 @@ from collections import Counter
 
 from parley.actors import ActorKind, Gazetteer
 from parley.extract.mentions import Mention, MentionKind
+from parley.extract.roles import PORTFOLIO_COMMITTEE
 
 # The bodies a chair of a multilateral meeting presides over, named generically
 _BODY = (
@@ -65,6 +66,14 @@ _CONVENES = re.compile(
     re.IGNORECASE,
 )
 _PEOPLE = (MentionKind.PERSON, MentionKind.NAME)
+# how far before a "Committee chair" its portfolio may stand (characters)
+_PORTFOLIO_REACH = 30
+# the nouns of a private body (a company, a union, an employers' group): it holds talks as
+# a party to them and convenes no multilateral meeting
+_PRIVATE_NOUNS = frozenset(
+    ("company", "airline", "carrier", "union", "unions", "federation", "federations",
+     "confederation", "association", "employers", "chamber", "group")
+)  # fmt: skip
 
 
 def _name(m: Mention) -> str:
@@ -81,6 +90,10 @@ def _convenor(text: str, mentions: list[Mention], gaz: Gazetteer) -> str | None:
             continue
         if _CONVENES.match(text, m.end):
             return actor.code
+        if actor.members or _PRIVATE_NOUNS.intersection(actor.nouns):
+            # named most, a bloc of member states ("the EU") or a private body ("the
+            # company") is a party at the table, not the meeting's convenor
+            continue
         named[actor.code] += 1
     return named.most_common(1)[0][0] if named else None
 
@@ -96,11 +109,16 @@ def chairs(
         if m.kind not in _PEOPLE:
             continue
         before = text[max(0, m.start - 160) : m.start]
-        if (
-            _WHO_CHAIRS.match(text, m.end)
-            or _APPOSED_CHAIR.match(text, m.end)
-            or _CHAIR_BEFORE.search(before)
-        ):
+        after = _WHO_CHAIRS.match(text, m.end) or _APPOSED_CHAIR.match(text, m.end)
+        ahead = _CHAIR_BEFORE.search(before) if after is None else None
+        if after is not None:
+            span = after.group(0)
+        elif ahead is not None:
+            # the words just before it too: "Senate Finance Committee chair X"
+            span = before[max(0, ahead.start() - _PORTFOLIO_REACH) :]
+        else:
+            continue
+        if not PORTFOLIO_COMMITTEE.search(span):
             names.append(_name(m))
     if not names:
         return {}

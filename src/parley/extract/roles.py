@@ -7,6 +7,7 @@ with the talks"). Office nouns from the gazetteer are added to the first class.
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
 
 
@@ -64,6 +65,14 @@ PORTFOLIOS = (
     "digital affairs", "international development", "international cooperation", "economics",
     "employment", "public services", "infrastructure", "law", "external affairs",
 )  # fmt: skip
+# "the budget committee", "Senate Finance Committee": a committee named for a portfolio of
+# government is a legislature's (never a multilateral meeting's)
+PORTFOLIO_COMMITTEE = re.compile(
+    r"\b(?:"
+    + "|".join(sorted((*PORTFOLIOS, "budget", "defence", "defense"), key=len, reverse=True))
+    + r")\s+committee\b",
+    re.IGNORECASE,
+)
 PORTFOLIO_TITLES = (
     # "Law Adviser X": where a government's members are advisers (an interim cabinet)
     {

@@ -37,6 +37,8 @@ from parley.places import place_state, place_state_variant, regional_state
 _FRAME = re.compile(r"(?:In|Inside|Back in)\s+(?:the\s+)?")
 # A paragraph's first character; the place words that open a dateline ("LONDON/NEW DELHI")
 _PARAGRAPH_STARTS = re.compile(r"(?:^|\n\s*\n)(?=\S)")
+# The most words a heading that names only a place has ("Port of Spain")
+_SECTION_HEADING_WORDS = 4
 # A heading in capitals opening on a name and a verb: "OTTAWA WELCOMES DEAL", "THE HAGUE
 # SAYS NO"
 _CAPS_HEADING = re.compile(
@@ -125,6 +127,13 @@ _ORGAN_SUBJECT = re.compile(
 
 
 # A state's organ after its possessor, then any verb: "['s] government signed"
+# "A ", "The ": the article that opens a lead on a demonym
+_ARTICLE_OPENING = re.compile(r"(?:A|An|The)\s+")
+# A state's organ right after its demonym: "(A Nigerian) delegation", "(The Chilean)
+# government's negotiators"
+_DEMONYM_ORGAN = re.compile(
+    r"\s+(?:ministry|government|cabinet|presidency|delegation|negotiators|officials)\b"
+)
 _ORGAN_SUBJECT_ANY = re.compile(
     r"(?:['’]s)?\s+(?:[a-z][\w-]*,?\s+){0,5}?(?:ministry|ministries|government|cabinet"
     r"|presidency|delegation|negotiators?|officials|spokes(?:man|woman|person))"
@@ -261,7 +270,7 @@ class SideContext(ResolverBase):
         if told is not None:
             self.context_basis = ActorPath.CONTEXT_SENTENCE
             return told
-        opened = self._paragraph_before_opens_on(pos)
+        opened = self._paragraph_before_opens_on(pos) or self._section_state(pos)
         side = opened or (self._home_or_main() if main else self.home_state)
         self.context_basis = (
             ActorPath.CONTEXT_PARAGRAPH_BEFORE
@@ -376,6 +385,25 @@ class SideContext(ResolverBase):
             return opened
         return None
 
+    def _section_state(self, pos: int) -> str | None:
+        """The state whose name or capital alone makes the heading of the section ``pos``
+        is in ("Caracas", "Port of Spain" over a round-up's paragraphs): the nearest
+        heading before it (a short line with no sentence end) says whose section it is;
+        one that names no state, or none before the story's start, says nothing."""
+        text = self.text
+        para = text.rfind("\n\n", 0, pos)
+        while para > 0:
+            prev = text.rfind("\n\n", 0, para)
+            block = text[prev + 2 if prev >= 0 else 0 : para].strip()
+            para = prev
+            if "\n" in block or _SENTENCE_END.search(block) or block.endswith("."):
+                continue  # a paragraph of the story (or the page's header lines)
+            if len(block.split()) > _SECTION_HEADING_WORDS:
+                return None  # a headline or a heading that says more than a place
+            side = self.gaz.actor_of(block)
+            return side if side is not None and self._is_state(side) else None
+        return None
+
     def _other_state_opens(self, state: str, start: int, end: int) -> bool:
         """Whether a later sentence of the paragraph from ``start`` to ``end`` opens on a
         state other than ``state`` as its subject ("Iran struck ... Islamabad says ..."):
@@ -478,12 +506,27 @@ class SideContext(ResolverBase):
             if line is None:
                 continue
             m = self._state_named_at(line.end())
-            if m is None or _NAME_GOES_ON.match(self.text, m.end):
+            if m is None:
+                # "ABUJA - A Nigerian delegation led by X held talks ...": a state's organ
+                # named by its demonym
+                return self._demonym_organ_at(line.end())
+            if _NAME_GOES_ON.match(self.text, m.end):
                 return None
             if m.possessive:
                 return m.actor if _ORGAN_SUBJECT_ANY.match(self.text, m.end) else None
             return m.actor if _LEAD_VERB.match(self.text, m.end) else None
         return None
+
+    def _demonym_organ_at(self, at: int) -> str | None:
+        """The state whose organ the text at ``at`` opens on by the state's demonym ("A
+        Nigerian delegation", "The Chilean government"), or None."""
+        opening = _ARTICLE_OPENING.match(self.text, at)
+        m = self._mention_at(opening.end()) if opening is not None else None
+        if m is None or m.kind is not MentionKind.ADJECTIVE or not m.actor:
+            return None
+        if not self._is_state(m.actor) or not _DEMONYM_ORGAN.match(self.text, m.end):
+            return None
+        return m.actor
 
     def _dateline_party(self, state: str) -> bool:
         """Whether the dateline's ``state`` may stand for the speakers' side: it is one of

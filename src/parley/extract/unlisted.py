@@ -941,8 +941,9 @@ _BODY_NOUNS = (
     r"council|group|movement|front|rebels|militia|faction|lobby|party)"
 )
 # class nouns that refer back only to a body of their class ("the party's founder": a
-# party, not the union named last), as the gazetteer's ``nouns`` or the body's name says
-_CLASS_BOUND_NOUNS = frozenset(("party", "union"))
+# party, not the union named last; "the faction's co-chair": a party's group in a
+# legislature), as the gazetteer's ``nouns`` or the body's name says
+_CLASS_BOUND_NOUNS = frozenset(("party", "union", "faction"))
 _BACK_BODY = re.compile(
     rf"(?:\b[Ii]ts|\b[Tt]he[ ]{_BODY_NOUNS}['’]s?)"
     rf"{_TITLE_RUN}(?:[ ](?:at|to|in|for)[ ](?:the[ ])?[A-Z][\w-]*)?[ ]?,?[ ]?$"
