@@ -1397,7 +1397,37 @@ def _regional_government(mentions: list[Mention], resolver: Resolver) -> str | N
             return None
         if actor.kind is ActorKind.ORGANISATION and actor.government:
             found.append(code)
+    if not found and parties and _SUB_STATE_LEVEL.search(resolver.text):
+        # "the B.C. General Employees' Union and the provincial government": a government
+        # the text calls by its level only, in an article that names its place ("B.C.'s
+        # strike"), is the one listed sub-state government of that place
+        found = _governed_places(resolver)
     return found[0] if len(found) == 1 else None
+
+
+# A sub-state government called by its level ("the provincial government", "the state
+# government" is left out: a federal state's own government is called so too)
+_SUB_STATE_LEVEL = re.compile(r"\b(?:the|its)\s+provincial\s+government\b", re.IGNORECASE)
+
+
+def _governed_places(resolver: Resolver) -> list[str]:
+    """The listed sub-state governments whose place the text names (a government form of
+    the gazetteer less its "government": "B.C. government" -> "B.C.")."""
+    text = resolver.text
+    out: list[str] = []
+    for actor in resolver.gaz.actors.values():
+        if actor.kind is not ActorKind.ORGANISATION or not actor.government:
+            continue
+        places = {
+            form[: -len(" government")].removesuffix("'s").removesuffix("’s")
+            for form in actor.government
+            if form.endswith(" government") and not form.endswith("provincial government")
+        }
+        if any(
+            re.search(rf"(?<![\w.]){re.escape(place)}(?![\w])", text) for place in places if place
+        ):
+            out.append(actor.code)
+    return out
 
 
 # "who asked not to be named", "asked not to use her surname", "asked to be identified
