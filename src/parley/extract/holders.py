@@ -1051,7 +1051,9 @@ _ASK_FORMS = frozenset(verb_forms("ask"))
 # insistence on", "withdrew the demand") they tell a concession, a position as much as
 # "accepted" is
 _GIVING_UP = frozenset(
-    f for v in ("drop", "abandon", "withdraw", "waive", "relinquish", "shelve") for f in verb_forms(v)
+    f
+    for v in ("drop", "abandon", "withdraw", "waive", "relinquish", "shelve")
+    for f in verb_forms(v)
 )
 
 
