@@ -376,7 +376,7 @@ def _hearsay_asks(
     # the listed bodies the text names (for "the union", "the company"), on first use
     listed = cache(partial(listed_parties, text, gaz))
     # the parties the article names by a name it writes alone elsewhere, on first use
-    same_name = cache(partial(_same_name_sides, mentions))
+    same_name = cache(partial(_same_name_sides, mentions, gaz))
     for i, d in enumerate(drafts):
         own = gaz.voice_of(d.who.actor)
         inside = mentions[bisect_left(starts, d.start) : bisect_left(starts, d.end)]
@@ -457,7 +457,7 @@ def _hearsay(
     why: dict[int, str] = {}
     regional = cache(partial(_regional_government, mentions, resolver))
     listed = cache(partial(listed_parties, text, resolver.gaz))
-    same_name = cache(partial(_same_name_sides, mentions))
+    same_name = cache(partial(_same_name_sides, mentions, resolver.gaz))
 
     def _parties_over(a: int, b: int) -> set[str]:
         """The parties the mentions of text[a:b] name, all of it counting as the head."""
@@ -605,6 +605,10 @@ def _hearsay(
                 actors = _first_side(
                     d.start + h.start, d.start + h.start + 1, mentions, starts, same_name()
                 )
+                if actors <= set(own):
+                    # "[Texas] farmers had lost crops because Mexico ignored ...": the
+                    # speaker's own side by that name leaves the search to the next holder
+                    actors = set()
             if not actors:
                 # "[the army] has broken every truce" in a rebel group's words: a body
                 # only a state has, unqualified, is the state the paragraph is about
@@ -1003,14 +1007,20 @@ def _parties_in(
     return {x for x in (_actor_of(m, resolver) for m in inside) if x is not None}
 
 
-def _same_name_sides(mentions: list[Mention]) -> Callable[[Mention], str | None]:
+def _same_name_sides(mentions: list[Mention], gaz: Gazetteer) -> Callable[[Mention], str | None]:
     """A picker for :func:`_first_side`: a bare name or surname the mentions leave with no
     party ("Quebec" read as a surname) whose very words the article names a party by as a
     name elsewhere (an actor mention of the same text, of one party only) is that party."""
     by_text: dict[str, set[str]] = {}
     for m in mentions:
-        if m.kind is MentionKind.ACTOR and m.actor is not None:
-            by_text.setdefault(m.text, set()).add(m.actor)
+        if m.kind is not MentionKind.ACTOR or m.actor is None:
+            continue
+        actor = gaz.actors.get(m.actor)
+        if m.subnational and (actor is None or actor.kind is ActorKind.STATE):
+            # (not a province or town standing for its state: "Sabah" is a place of
+            # Malaysia, not a party's name; a province's own listed government counts)
+            continue
+        by_text.setdefault(m.text, set()).add(m.actor)
 
     def side(m: Mention) -> str | None:
         if m.kind not in (MentionKind.NAME, MentionKind.SURNAME) or m.person is not None:
