@@ -1038,7 +1038,7 @@ def _states_position(pred: Token, children: list[Token]) -> bool:
     """'had promised to compensate', 'had accepted', 'was ready to talk', 'remained
     committed to': a predicate of commitment, acceptance, refusal, offer or wish, or a
     copula or linking verb with a disposition."""
-    if pred.lower_ in _POSITION_VERBS or _asks_for(pred, children):
+    if pred.lower_ in _POSITION_VERBS or _asks_for(pred, children) or _gives_up(pred, children):
         return True
     return pred.lower_ in _LINKING and any(
         (c.dep_ == "acomp" and _disposed(c)) or _singled_out(c) for c in children
@@ -1046,6 +1046,23 @@ def _states_position(pred: Token, children: list[Token]) -> bool:
 
 
 _ASK_FORMS = frozenset(verb_forms("ask"))
+
+# Verbs of giving something up: with a stated position as their object ("had dropped its
+# insistence on", "withdrew the demand") they tell a concession, a position as much as
+# "accepted" is
+_GIVING_UP = frozenset(
+    f
+    for v in ("drop", "abandon", "withdraw", "waive", "relinquish", "shelve")
+    for f in verb_forms(v)
+)
+
+
+def _gives_up(pred: Token, children: list[Token]) -> bool:
+    """'had dropped its insistence on a flat rise', 'withdrew the objection': a verb of
+    giving up whose object is a stated position (a concession); not "dropped the price"."""
+    return pred.lower_ in _GIVING_UP and any(
+        c.dep_ == "dobj" and c.lower_ in POSITION_NOUNS for c in children
+    )
 
 
 def _asks_for(pred: Token, children: list[Token]) -> bool:

@@ -375,6 +375,8 @@ def _hearsay_asks(
     regional = cache(partial(_regional_government, mentions, resolver))
     # the listed bodies the text names (for "the union", "the company"), on first use
     listed = cache(partial(listed_parties, text, gaz))
+    # the parties the article names by a name it writes alone elsewhere, on first use
+    same_name = cache(partial(_same_name_sides, mentions, gaz))
     for i, d in enumerate(drafts):
         own = gaz.voice_of(d.who.actor)
         inside = mentions[bisect_left(starts, d.start) : bisect_left(starts, d.end)]
@@ -393,6 +395,10 @@ def _hearsay_asks(
                     or _described_state(m, resolver)
                 )
                 not in (None, *own)
+                for m in inside
+            )
+            or any(
+                m.start - d.start in (0, *clauses) and same_name()(m) not in (None, *own)
                 for m in inside
             )
             or _other_by_pronoun(
@@ -451,6 +457,7 @@ def _hearsay(
     why: dict[int, str] = {}
     regional = cache(partial(_regional_government, mentions, resolver))
     listed = cache(partial(listed_parties, text, resolver.gaz))
+    same_name = cache(partial(_same_name_sides, mentions, resolver.gaz))
 
     def _parties_over(a: int, b: int) -> set[str]:
         """The parties the mentions of text[a:b] name, all of it counting as the head."""
@@ -589,6 +596,19 @@ def _hearsay(
                 # that kind named before, as when it speaks ("the kingdom said")
                 branch = "state_noun"
                 actors = side_over(partial(_described_state, resolver=resolver))
+            if not actors and (own or not d.direct):
+                # "the premier said [Quebec] had not objected": a name read as a surname
+                # here that the article reads as a party's name elsewhere is that party,
+                # when it opens the subject (not in the quoted words of a speaker with no
+                # side, an onlooker's verdict: '"[Unite] has built this into a test"')
+                branch = "same_name"
+                actors = _first_side(
+                    d.start + h.start, d.start + h.start + 1, mentions, starts, same_name()
+                )
+                if actors <= set(own):
+                    # "[Texas] farmers had lost crops because Mexico ignored ...": the
+                    # speaker's own side by that name leaves the search to the next holder
+                    actors = set()
             if not actors:
                 # "[the army] has broken every truce" in a rebel group's words: a body
                 # only a state has, unqualified, is the state the paragraph is about
@@ -985,6 +1005,30 @@ def _parties_in(
     if found:
         return found
     return {x for x in (_actor_of(m, resolver) for m in inside) if x is not None}
+
+
+def _same_name_sides(mentions: list[Mention], gaz: Gazetteer) -> Callable[[Mention], str | None]:
+    """A picker for :func:`_first_side`: a bare name or surname the mentions leave with no
+    party ("Quebec" read as a surname) whose very words the article names a party by as a
+    name elsewhere (an actor mention of the same text, of one party only) is that party."""
+    by_text: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.kind is not MentionKind.ACTOR or m.actor is None:
+            continue
+        actor = gaz.actors.get(m.actor)
+        if m.subnational and (actor is None or actor.kind is ActorKind.STATE):
+            # (not a province or town standing for its state: "Sabah" is a place of
+            # Malaysia, not a party's name; a province's own listed government counts)
+            continue
+        by_text.setdefault(m.text, set()).add(m.actor)
+
+    def side(m: Mention) -> str | None:
+        if m.kind not in (MentionKind.NAME, MentionKind.SURNAME) or m.person is not None:
+            return None
+        found = by_text.get(m.text)
+        return next(iter(found)) if found is not None and len(found) == 1 else None
+
+    return side
 
 
 def _first_side(
@@ -1397,7 +1441,37 @@ def _regional_government(mentions: list[Mention], resolver: Resolver) -> str | N
             return None
         if actor.kind is ActorKind.ORGANISATION and actor.government:
             found.append(code)
+    if not found and parties and _SUB_STATE_LEVEL.search(resolver.text):
+        # "the B.C. General Employees' Union and the provincial government": a government
+        # the text calls by its level only, in an article that names its place ("B.C.'s
+        # strike"), is the one listed sub-state government of that place
+        found = _governed_places(resolver)
     return found[0] if len(found) == 1 else None
+
+
+# A sub-state government called by its level ("the provincial government", "the state
+# government" is left out: a federal state's own government is called so too)
+_SUB_STATE_LEVEL = re.compile(r"\b(?:the|its)\s+provincial\s+government\b", re.IGNORECASE)
+
+
+def _governed_places(resolver: Resolver) -> list[str]:
+    """The listed sub-state governments whose place the text names (a government form of
+    the gazetteer less its "government": "B.C. government" -> "B.C.")."""
+    text = resolver.text
+    out: list[str] = []
+    for actor in resolver.gaz.actors.values():
+        if actor.kind is not ActorKind.ORGANISATION or not actor.government:
+            continue
+        places = {
+            form[: -len(" government")].removesuffix("'s").removesuffix("’s")
+            for form in actor.government
+            if form.endswith(" government") and not form.endswith("provincial government")
+        }
+        if any(
+            re.search(rf"(?<![\w.]){re.escape(place)}(?![\w])", text) for place in places if place
+        ):
+            out.append(actor.code)
+    return out
 
 
 # "who asked not to be named", "asked not to use her surname", "asked to be identified
