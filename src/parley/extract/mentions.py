@@ -1223,8 +1223,9 @@ _SURNAME_FORM = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 
 def _given_names_of_others(text: str, mentions: list[Mention]) -> list[Mention]:
     """'Qassem Rezaei' where the gazetteer knows Naim Qassem: a known person's surname
-    alone, right before an unknown capitalised word (or hyphenated double surname) that is no word of a body's name, is
-    the given name of somebody else, the two words one name the gazetteer does not know."""
+    alone, right before an unknown capitalised word (or a hyphenated double surname) that
+    is no word of a body's name, is the given name of somebody else, the two words one name
+    the gazetteer does not know."""
 
     def join(prev: Mention, m: Mention) -> Mention | None:
         if (
