@@ -1216,10 +1216,16 @@ def _join_adjacent(
     return out
 
 
+# A surname's form: one capitalised word, or a double surname of two joined by a hyphen
+# ("Rezaei", "Nowak-Brandt")
+_SURNAME_FORM = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+
+
 def _given_names_of_others(text: str, mentions: list[Mention]) -> list[Mention]:
     """'Qassem Rezaei' where the gazetteer knows Naim Qassem: a known person's surname
-    alone, right before an unknown capitalised word that is no word of a body's name, is
-    the given name of somebody else, the two words one name the gazetteer does not know."""
+    alone, right before an unknown capitalised word (or a hyphenated double surname) that
+    is no word of a body's name, is the given name of somebody else, the two words one name
+    the gazetteer does not know."""
 
     def join(prev: Mention, m: Mention) -> Mention | None:
         if (
@@ -1231,8 +1237,7 @@ def _given_names_of_others(text: str, mentions: list[Mention]) -> list[Mention]:
             and m.kind is MentionKind.SURNAME
             and not m.possessive
             and text[prev.end : m.start] == " "
-            and m.text[:1].isupper()
-            and m.text[1:].islower()
+            and _SURNAME_FORM.fullmatch(m.text) is not None
             and m.text not in _NOT_SURNAMES
         ):
             return Mention(prev.start, m.end, MentionKind.NAME, text[prev.start : m.end])

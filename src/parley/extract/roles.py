@@ -210,6 +210,15 @@ KIN_AND_PUBLIC = {
 }  # fmt: skip
 PRIVATE |= KIN_AND_PUBLIC
 
+# Practitioners of a science or scholarly field ("a Polish anthropologist", "forensic
+# archaeologists"): like the scientist and the historian above, a profession, no side.
+_SCIENCES = (
+    "anthropologist", "archaeologist", "sociologist", "criminologist", "epidemiologist",
+    "virologist", "biologist", "geologist", "seismologist", "climatologist",
+    "hydrologist", "ecologist", "demographer", "geographer", "physicist", "chemist",
+)  # fmt: skip
+PRIVATE |= {w for s in _SCIENCES for w in (s, s + "s")}
+
 # A domestic opposition's politicians and bodies ("opposition leader", "opposition
 # senator", "shadow foreign secretary"): under Opposition.NONE (the corpus's in-house
 # convention, tests/data/negotiations/README.md) they speak for no state and are PRIVATE;

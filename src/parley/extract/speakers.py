@@ -212,6 +212,13 @@ _MEMBER_APPOSITION = re.compile(
 _PLACED = re.compile(r",\s+(?:who\s+(?:is|are|was|were)\s+)?(?=(?:close\s+to|familiar\s+with)\s)")
 # Unnamed sources an apposition may describe ("A second source, a Myanmar official,")
 _SOURCE_NOUNS = {"source", "sources", "person", "people"}
+# "of a mid-sized family firm", "at an export company": an unnamed private business, after
+# the office noun of whoever runs or works for it
+_OF_A_BUSINESS = re.compile(
+    r"\s+(?:of|at)\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:firm|company|hotel|restaurant|"
+    r"shop|store|factory|business|farm|consultancy|brokerage|start-?up|supplier|"
+    r"manufacturer|exporter|importer|retailer|carrier|operator|trading\s+house)\b"
+)
 # ", a (senior) " before a demonym in apposition to a source; the office noun after it
 _A_DEMONYM = re.compile(r",\s+(?:a|an)\s+(?:senior\s+|junior\s+)?")
 _OFFICIAL_AFTER = re.compile(
@@ -947,6 +954,11 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                     # again whose first description gave no side speaks for none (the
                     # article's side was wrong for each on the development sets)
                     how = ActorPath.ABSTAIN
+                elif _OF_A_BUSINESS.match(self.text, role.end):
+                    # "The head of a mid-sized engineering firm", "the owner of a family
+                    # hotel": somebody who runs a private business the text leaves unnamed
+                    # speaks for no side, not for the side the article mostly quotes
+                    how = ActorPath.PRIVATE
                 elif self.labour_dispute:
                     # "the company said", "the coalition said" in a strike: an employer or a
                     # union, no state (measured on the spent sets: the article's side was
@@ -1020,11 +1032,12 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
             if actor is not None or det in INDEFINITE:
                 # "a diplomat attending as an observer" is who "the diplomat" is next
                 self._describe(role.role, who, pos)
-            if _one_person(role) and det != "the":
+            if _one_person(role) and (det != "the" or how is ActorPath.PRIVATE):
                 # "An Ethiopian official disputed that. He argued ...": one unnamed person
                 # ("the official representative" may be somebody named before)
                 # is whom a later "he" or "she" stands for (only the one of its gender
-                # where the noun gives it: "a spokeswoman" is no later "he")
+                # where the noun gives it: "a spokeswoman" is no later "he"); so is "the
+                # head of a family firm", one person of no side
                 key = (True, noun_gender(role.role))
                 self._by_kind.setdefault(key, []).append(len(self.history))
             return self._remember(pos, who, Gender.PLURAL)
