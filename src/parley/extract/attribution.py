@@ -1101,7 +1101,14 @@ class Attributor:
             if kind is CueKind.ACCORDING and any(
                 d.start < b and a < d.end for d in self.drafts[-4:]
             ):
-                continue  # '"...," he said, according to his office': already attributed
+                inner = self._relayed_report(c, sent, a, b) if who.actor is None else None
+                if inner is None:
+                    continue  # '"...," he said, according to his office': already attributed
+                # "Russia argued against X, according to two people familiar with the
+                # talks": an unnamed source with no side relays what a party said; the
+                # source speaks, and the party's report, from its subject on, is what it says
+                self.drafts.remove(inner)
+                a, b = self._reporter_start(a, inner), inner.end
             quoted = next(
                 (q for q in narr_quotes if q.mark_start == a and b - 2 <= q.end <= b + 2), None
             )
@@ -1121,6 +1128,36 @@ class Attributor:
         if sentence_who is None:
             self._note_subject(sent, narr_quotes)
         self.last_sentence = sent
+
+    def _relayed_report(self, c: Cue, sent: Span, a: int, b: int) -> Draft | None:
+        """The statement of sentence ``sent`` that an "according to" phrase (cue ``c``,
+        content ``a``..``b``) whose source is unnamed people of no side ("two people
+        familiar with the talks", "a person briefed on the call") relays: the last reported
+        clause (not a quotation) right before the phrase, whose own cue, not a plain "said",
+        lies inside the phrase's content and whose speaker is a party or unnamed people, not
+        a named person; None when there is none, or when the source is anyone else."""
+        source = _SOURCE_PHRASE.match(self.text, c.end, sent.end)
+        if source is None or not _SIDELESS_SOURCE.fullmatch(source.group(1)):
+            return None
+        overlap = [d for d in self.drafts[-4:] if d.start < b and a < d.end]
+        last = max(overlap, key=lambda d: d.cue_start, default=None)
+        if last is None or last.direct or not max(a, sent.start) <= last.cue_start < b:
+            return None
+        if last.lemma == "say":
+            # "X said ..., according to people familiar with the talks": a plain report the
+            # phrase only confirms stays the party's (measured: one validation statement)
+            return None
+        if last.who.speaker is not None:
+            return None  # "Landau told allies that ..., according to two diplomats": his words
+        if not _JUST_COMMA.fullmatch(self.text, last.end, c.start):
+            return None  # the phrase is set off from that clause by more words: not its source
+        return last
+
+    def _reporter_start(self, a: int, d: Draft) -> int:
+        """Where the subject of ``d``'s reporting verb starts: the nearest mention before
+        its cue, within ``a``; else ``d``'s own start."""
+        lo, hi = bisect_left(self.starts, a), bisect_left(self.starts, d.cue_start)
+        return self.mentions[hi - 1].start if hi > lo else d.start
 
     def _passive(self, m: re.Match[str], sent: Span, quotes: list[Quote]) -> None:
         """'This was announced by X.': the previous sentence is X's statement."""
@@ -1841,6 +1878,21 @@ _HOW_MUCH_ABOUT = re.compile(
     re.IGNORECASE,
 )
 
+
+# Nothing but a comma (after closing marks) between a clause and the phrase that follows it
+_JUST_COMMA = re.compile(r"[\s\"”’]*,\s*")
+# The source of an "according to" phrase, up to the comma or stop that ends it
+_SOURCE_PHRASE = re.compile(r"\s*([^,;:.\"“”()]{3,90})")
+# Unnamed people of no side: "two people familiar with the talks", "a person briefed on
+# the call", "four diplomats present" -- a count or article, a noun of unnamed persons and
+# a lower-case remainder (no demonym, name or body that would give them a side)
+_SIDELESS_SOURCE = re.compile(
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|some|\d+)\s+"
+    r"(?:(?:other|more|senior)\s+)?"
+    r"(?:people|persons?|sources?|officials?|diplomats?|participants?)"
+    r"(?:\s+(?:familiar\s+with|briefed\s+on|involved\s+in|present|close\s+to\s+the\s+talks"
+    r"|with\s+knowledge\s+of)(?:\s+[a-z][\w'’-]*){0,6})\s*"
+)
 
 # A sentence that opens on an unnamed source: "According to [a senior U.S. official], "
 _ACCORDING_OPENING = re.compile(
