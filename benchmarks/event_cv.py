@@ -69,7 +69,9 @@ HELDOUT = ("tests/data/negotiations/test14", "tests/data/negotiations/test15",
 # twenty-seventh round, at half weight; test39, a development part since the twenty-eighth
 # round, measured with --also-train there and in train.SPENT since, at half weight: evt28;
 # test40, a development part since the twenty-ninth round, measured with --also-train: evt29;
-# test41, a development part since the thirtieth round, measured with --also-train: evtw30)
+# test41, a development part since the thirtieth round, measured with --also-train: evtw30;
+# test42 and test43, development parts since the thirty-first and thirty-second rounds,
+# measured with --also-train in the thirty-second: evt33)
 FRESH = ("tests/data/negotiations/test24", "tests/data/negotiations/test25",
          "tests/data/negotiations/test26", "tests/data/negotiations/test27",
          "tests/data/negotiations/test28", "tests/data/negotiations/test29",
@@ -77,7 +79,8 @@ FRESH = ("tests/data/negotiations/test24", "tests/data/negotiations/test25",
          "tests/data/negotiations/test34", "tests/data/negotiations/test35",
          "tests/data/negotiations/test36", "tests/data/negotiations/test37",
          "tests/data/negotiations/test38", "tests/data/negotiations/test39",
-         "tests/data/negotiations/test40", "tests/data/negotiations/test41")  # fmt: skip
+         "tests/data/negotiations/test40", "tests/data/negotiations/test41",
+         "tests/data/negotiations/test42", "tests/data/negotiations/test43")  # fmt: skip
 # the validation parts: never trained on; with --validation scored apart, aggregate rows only
 VALIDATION = ("tests/data/negotiations/test30", "tests/data/negotiations/test31")
 KEYS = ("event_accuracy", "stance_accuracy")

@@ -217,7 +217,16 @@ PART_WEIGHTS: dict[str, float] = {f"test{i}": 0.5 for i in (32, 33, 34, 35, 36, 
 # 0.664 level; stance unchanged (the same examples). At 0.5 and 1 test31 fell to 0.661; in
 # both models at 0.5 stance on test31 fell 0.675 -> 0.650 (docs/measurements.md, evt29,
 # evt30).
-EVENT_ONLY_PARTS: dict[str, float] = {"test40": 0.25}
+#
+# ``test41`` and ``test42`` (development since the thirtieth and thirty-first rounds) joined on
+# December 6 (the thirty-second round) at 0.5, the newer parts' weight, event model only,
+# measured by that cross-validation with ``test43`` kept out as the fresh check (12,484
+# matched, main d10fda9's extraction): event pooled 0.674 -> 0.675 (folds 0.653 / 0.674 /
+# 0.666 / 0.682 / 0.694 -> 0.651 / 0.677 / 0.671 / 0.685 / 0.689), the spent ``ukr-`` files
+# 0.694 -> 0.699, ``test43`` (untrained) 0.676 -> 0.691. In both models the stance rows gained
+# nothing on ``test43`` (0.630 level) and stance on validation test31 fell 0.676 -> 0.643, as
+# test40's had (docs/measurements.md, evt33).
+EVENT_ONLY_PARTS: dict[str, float] = {"test40": 0.25, "test41": 0.5, "test42": 0.5}
 # Parts' sample weights in the stance model alone (part name -> weight), over
 # ``PART_WEIGHTS`` and ``EVENT_ONLY_PARTS``: a part of ``EVENT_ONLY_PARTS`` named here
 # teaches the stance model too, at this weight (``benchmarks/event_cv.py``:
