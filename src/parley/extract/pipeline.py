@@ -39,6 +39,7 @@ from parley.extract.options import DEFAULT_OPPOSITION, Opposition
 from parley.extract.own_voice import own_voice
 from parley.extract.parentheticals import split_parentheticals
 from parley.extract.quotes import open_quotation, typeset_marks, word_count
+from parley.extract.own_body import followers, own_body
 from parley.extract.resolver_base import ActorPath
 from parley.extract.roles import RoleClass
 from parley.extract.segment import (
@@ -301,6 +302,27 @@ def _steps(
     drafts = interview_answers(text, drafts)
     if bodies:
         _state_body_late(drafts, bodies, held, why, finder.gaz)
+    for i, d in enumerate(drafts):
+        if held.get(i) and (
+            why.get(i) == "class_noun"
+            or (
+                any(at - d.start < 2 for at in class_subjects(text, d.start, d.start + 40))
+                and not _is_state(finder.gaz, held[i])
+            )
+        ):
+            # "a manager at the venture said [the company] had accepted": the speaker's own
+            # body, not another party's position
+            mine = own_body(text, d, held[i])
+            if mine is not None:
+                body = held[i]
+                drafts[i] = mine
+                held[i] = NOBODY
+                why[i] = "class_noun_own"
+                for j in followers(text, drafts, i):
+                    # the same unnamed speaker's next words ("but warned that", "he said")
+                    drafts[j] = replace(drafts[j], who=mine.who)
+                    if held.get(j) == body:
+                        held[j] = NOBODY
     out: list[Statement] = []
     spelled = written_spellings(text)
     for i, d in enumerate(drafts):
@@ -2327,6 +2349,12 @@ def _listed_side(text: str, d: Draft, listed: list[Unlisted]) -> Draft:
     if code is None:
         return d
     return replace(d, who=replace(d.who, actor=code, path=ActorPath.LISTED, basis=None))
+
+
+def _is_state(gaz: Gazetteer, code: str) -> bool:
+    """Whether the gazetteer lists ``code`` as a state (or knows no such code)."""
+    actor = gaz.actors.get(code)
+    return actor is None or actor.kind is ActorKind.STATE
 
 
 def _state_body_late(
