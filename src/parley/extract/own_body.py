@@ -5,10 +5,12 @@ figure"): the body's own position, not hearsay about it."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from parley.extract.attribution import Draft
 from parley.extract.resolver_base import ActorPath
+from parley.extract.unlisted import class_subjects
 
 # an office held inside a body, in the subject that introduces the speaker ("a manager at
 # X", "her fellow co-chair X", "X, one of its organisers,")
@@ -70,3 +72,40 @@ def followers(text: str, drafts: list[Draft], i: int) -> list[int]:
         found.append(j)
         last = d
     return found
+
+
+def own_bodies(
+    text: str,
+    drafts: list[Draft],
+    held: dict[int, str],
+    why: dict[int, str],
+    is_state: Callable[[str], bool],
+    nobody: str,
+) -> None:
+    """Where the hearsay step read a listed body's class noun opening a sideless speaker's
+    clause as another party's position (the class-noun reading, or a non-state body's name
+    as the clause's holder: "the Assembly had made compromises"), and the speaker's
+    introduction gives an office of a body's people (:func:`own_body`), the speaker speaks
+    for that body and the clause is about nobody else; the speaker's next words
+    (:func:`followers`) go with it. ``drafts``, ``held`` (``nobody`` for about no party)
+    and ``why`` are updated in place."""
+    for i, d in enumerate(drafts):
+        body = held.get(i)
+        if not body or (
+            why.get(i) != "class_noun"
+            and (
+                is_state(body)
+                or not any(at - d.start < 2 for at in class_subjects(text, d.start, d.start + 40))
+            )
+        ):
+            continue
+        mine = own_body(text, d, body)
+        if mine is None:
+            continue
+        drafts[i] = mine
+        held[i] = nobody
+        why[i] = "class_noun_own"
+        for j in followers(text, drafts, i):
+            drafts[j] = replace(drafts[j], who=mine.who)
+            if held.get(j) == body:
+                held[j] = nobody

@@ -36,10 +36,10 @@ from parley.extract.interviews import interview_answers
 from parley.extract.mentions import Mention, MentionKind, mention_finder, opposition_offices
 from parley.extract.model import EventType, Stance, Statement
 from parley.extract.options import DEFAULT_OPPOSITION, Opposition
+from parley.extract.own_body import own_bodies
 from parley.extract.own_voice import own_voice
 from parley.extract.parentheticals import split_parentheticals
 from parley.extract.quotes import open_quotation, typeset_marks, word_count
-from parley.extract.own_body import followers, own_body
 from parley.extract.resolver_base import ActorPath
 from parley.extract.roles import RoleClass
 from parley.extract.segment import (
@@ -302,27 +302,8 @@ def _steps(
     drafts = interview_answers(text, drafts)
     if bodies:
         _state_body_late(drafts, bodies, held, why, finder.gaz)
-    for i, d in enumerate(drafts):
-        if held.get(i) and (
-            why.get(i) == "class_noun"
-            or (
-                any(at - d.start < 2 for at in class_subjects(text, d.start, d.start + 40))
-                and not _is_state(finder.gaz, held[i])
-            )
-        ):
-            # "a manager at the venture said [the company] had accepted": the speaker's own
-            # body, not another party's position
-            mine = own_body(text, d, held[i])
-            if mine is not None:
-                body = held[i]
-                drafts[i] = mine
-                held[i] = NOBODY
-                why[i] = "class_noun_own"
-                for j in followers(text, drafts, i):
-                    # the same unnamed speaker's next words ("but warned that", "he said")
-                    drafts[j] = replace(drafts[j], who=mine.who)
-                    if held.get(j) == body:
-                        held[j] = NOBODY
+    # "a manager at the venture said [the company] had accepted": the speaker's own body
+    own_bodies(text, drafts, held, why, partial(_is_state, finder.gaz), NOBODY)
     out: list[Statement] = []
     spelled = written_spellings(text)
     for i, d in enumerate(drafts):
