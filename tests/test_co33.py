@@ -81,3 +81,18 @@ def test_an_academic_reporting_the_assembly_stays_without_a_side() -> None:
         None,
         "FPAV",
     )
+
+
+def test_an_unnamed_official_speaks_for_the_commission_his_clause_names() -> None:
+    text = (
+        "BRUSSELS - The European Commission is set to release frozen funds to a member state "
+        "before the summit, after months of talks over its courts.\n\n"
+        "A senior official said the Commission had concluded that the new law met its "
+        "conditions."
+    )
+    found = _by_text(text)
+    assert found["the Commission had concluded that the new law met its conditions"] == (
+        None,
+        "EU",
+        None,
+    )

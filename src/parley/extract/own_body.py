@@ -16,7 +16,8 @@ from parley.extract.unlisted import class_subjects
 # X", "her fellow co-chair X", "X, one of its organisers,")
 _MEMBER_OFFICE = re.compile(
     r"\b(?:spokes(?:man|woman|person)|manager|executive|director|chair(?:man|woman|person)?"
-    r"|co-chair|coordinator|commander|organi[sz]er|representative|negotiator"
+    r"|co-chair|coordinator|commander|organi[sz]er|representative|negotiator|leader|official"
+    r"|officer|member|president"
     r"|general[ ]secretary|secretary-general)s?\b",
     re.IGNORECASE,
 )
