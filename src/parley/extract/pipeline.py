@@ -36,6 +36,7 @@ from parley.extract.interviews import interview_answers
 from parley.extract.mentions import Mention, MentionKind, mention_finder, opposition_offices
 from parley.extract.model import EventType, Stance, Statement
 from parley.extract.options import DEFAULT_OPPOSITION, Opposition
+from parley.extract.own_body import own_bodies
 from parley.extract.own_voice import own_voice
 from parley.extract.parentheticals import split_parentheticals
 from parley.extract.quotes import open_quotation, typeset_marks, word_count
@@ -301,6 +302,8 @@ def _steps(
     drafts = interview_answers(text, drafts)
     if bodies:
         _state_body_late(drafts, bodies, held, why, finder.gaz)
+    # "a manager at the venture said [the company] had accepted": the speaker's own body
+    own_bodies(text, drafts, held, why, partial(_is_state, finder.gaz), NOBODY)
     out: list[Statement] = []
     spelled = written_spellings(text)
     for i, d in enumerate(drafts):
@@ -2327,6 +2330,12 @@ def _listed_side(text: str, d: Draft, listed: list[Unlisted]) -> Draft:
     if code is None:
         return d
     return replace(d, who=replace(d.who, actor=code, path=ActorPath.LISTED, basis=None))
+
+
+def _is_state(gaz: Gazetteer, code: str) -> bool:
+    """Whether the gazetteer lists ``code`` as a state (or knows no such code)."""
+    actor = gaz.actors.get(code)
+    return actor is None or actor.kind is ActorKind.STATE
 
 
 def _state_body_late(
