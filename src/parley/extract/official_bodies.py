@@ -35,7 +35,7 @@ def _subject(text: str, d: Draft) -> tuple[int, str]:
     and the verb ("..., three officials said") or before the verb in its sentence ("A
     second official said ...", "Pakistan is close to a deal, three officials said, ...")."""
     if d.cue_start >= d.end:
-        return d.end, text[d.end : d.cue_start].lstrip("\"”’ ,")
+        return d.end, text[d.end : d.cue_start].lstrip('"”’ ,')
     lo = max(0, d.cue_start - 400)
     cut = max(
         text.rfind(". ", lo, d.cue_start),

@@ -35,8 +35,8 @@ from parley.extract.holders import POSITION_NOUNS, Holder, holders, holders_at, 
 from parley.extract.interviews import interview_answers
 from parley.extract.mentions import Mention, MentionKind, mention_finder, opposition_offices
 from parley.extract.model import EventType, Stance, Statement
-from parley.extract.options import DEFAULT_OPPOSITION, Opposition
 from parley.extract.official_bodies import officials_on_body
+from parley.extract.options import DEFAULT_OPPOSITION, Opposition
 from parley.extract.own_voice import own_voice
 from parley.extract.parentheticals import split_parentheticals
 from parley.extract.quotes import open_quotation, typeset_marks, word_count
@@ -1359,13 +1359,16 @@ def _body_side(
     chain = chains(near, text)[0]
     body = chain[-1]
     if state and len(chain) == 1 and body.kind is MentionKind.ACTOR and not body.possessive:
-        listed = resolver.gaz.actors.get(body.actor or "")
-        return body.actor if listed is not None and listed.kind is ActorKind.STATE else None
-    if (
-        body.kind is not MentionKind.ROLE
-        or body.role_class is not RoleClass.INSTITUTION
-        or not state_body_noun(body.role)
-    ):
+        return _state_code(body.actor, resolver)
+    if body.kind is not MentionKind.ROLE:
+        return None
+    owners = {_actor_of(m, resolver) for m in chain[:-1] if m.kind is not MentionKind.ROLE}
+    owners.discard(None)
+    if state and len(owners) == 1 and body.role_class is RoleClass.GROUP:
+        # "Iraqi negotiators had hoped ..., two officials involved in the talks told": the
+        # state's own people
+        return _state_code(owners.pop(), resolver)
+    if body.role_class is not RoleClass.INSTITUTION or not state_body_noun(body.role):
         return None
     if len(chain) == 1:
         if det_before(text, body.start) != "the":
@@ -1373,13 +1376,13 @@ def _body_side(
         if body.role == "government":
             return resolver.government_side(body.start)
         return resolver.state_body_side(body, None)
-    owners = {_actor_of(m, resolver) for m in chain[:-1] if m.kind is not MentionKind.ROLE}
-    owners.discard(None)
-    if len(owners) != 1:
-        return None
-    owner = owners.pop()
-    actor = resolver.gaz.actors.get(owner or "")
-    return owner if actor is not None and actor.kind is ActorKind.STATE else None
+    return _state_code(owners.pop(), resolver) if len(owners) == 1 else None
+
+
+def _state_code(code: str | None, resolver: Resolver) -> str | None:
+    """``code`` when the gazetteer lists it as a state, else None."""
+    actor = resolver.gaz.actors.get(code or "")
+    return code if actor is not None and actor.kind is ActorKind.STATE else None
 
 
 def _actor_of(m: Mention, resolver: Resolver) -> str | None:
