@@ -50,3 +50,12 @@ def test_people_familiar_with_a_ministry_stay_on_no_side() -> None:
         "the review said.\n"
     )
     assert _found(text, "is reviewing the licence") == [None]
+
+
+def test_officials_closing_a_clause_on_a_states_negotiators_speak_for_that_state() -> None:
+    text = (
+        "BAKU - Talks on the pipeline resumed this week.\n\n"
+        "Georgian negotiators had hoped to tie the transit fee to the volumes shipped, two "
+        "officials involved in the talks said, but the other side declined.\n"
+    )
+    assert _found(text, "had hoped to tie") == ["GEO"]
