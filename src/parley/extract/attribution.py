@@ -100,6 +100,12 @@ _HOME = re.compile(r"\s+(?:of|from)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,
 
 # Nothing but a comma between two places: "Andrii[, ]said"
 _COMMA = re.compile(r"\s*,\s*")
+# what places an unnamed source between it and its verb, in common nouns only: "three
+# officials familiar with the work said", "two people involved in the review told"
+_PLACED_BY = re.compile(
+    r"\s+(?:familiar\s+with|involved\s+in|briefed\s+on)\s+(?:the|its|their|this)\s+"
+    r"[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2}\s+"
+)
 # ", a claim the embassy called ", ", a step that the ministry described as ": a noun in
 # apposition to the clause before, then a relative clause whose own subject names it (the
 # quotation it names is that subject's, not the main clause's speaker's)
@@ -406,6 +412,10 @@ class Attributor:
                 # "a US official, speaking on condition of anonymity, said": an aside
                 # between the subject and its verb (not "an MP who sits on the committee,
                 # speaking ..., said": the committee is in the subject's relative clause)
+                or (
+                    last[-1].kind is MentionKind.ROLE
+                    and _PLACED_BY.fullmatch(text, last[-1].end, cue) is not None
+                )
                 or (
                     _aside_then(text, last[-1].end, cue)
                     and not _RELATIVE_WORD.search(

@@ -252,7 +252,9 @@ ADJUNCT_PARTICIPLE = re.compile(
 # Friday, as they pressed for a vote" (the verb's complement never opens with one)
 SUBORDINATE_TAIL = re.compile(
     r"\s*,\s*(?:as|while|when|whereas|after|before|because|although|though|since|amid|until"
-    r"|even\s+as)\s+(?![^;:\"“”]*,\s+that\b)[^;:\"“”]*[.!?\"”’\s]*"
+    # "..., the officials said, with the spare parts at the top of the list": an absolute
+    # phrase, the journalist's
+    r"|even\s+as|with)\s+(?![^;:\"“”]*,\s+that\b)[^;:\"“”]*[.!?\"”’\s]*"
 )
 TRAILING_ADVERBIAL = re.compile(
     r"\s*(?:,\s*)?(?:on|in|at|to|during|after|before|from|via|with|when|while|late|earlier"

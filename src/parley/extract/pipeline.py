@@ -35,6 +35,7 @@ from parley.extract.holders import POSITION_NOUNS, Holder, holders, holders_at, 
 from parley.extract.interviews import interview_answers
 from parley.extract.mentions import Mention, MentionKind, mention_finder, opposition_offices
 from parley.extract.model import EventType, Stance, Statement
+from parley.extract.official_bodies import officials_on_body
 from parley.extract.options import DEFAULT_OPPOSITION, Opposition
 from parley.extract.own_body import own_bodies
 from parley.extract.own_voice import own_voice
@@ -55,6 +56,7 @@ from parley.extract.segment import (
 )
 from parley.extract.source_follow import sources_follow
 from parley.extract.speaker_forms import written_in_full
+from parley.extract.speaker_patterns import _state_body as state_body_noun
 from parley.extract.speakers import Resolver, Who, chains, det_before
 from parley.extract.syntax import next_reports, parse, parser
 from parley.extract.turns import TurnRole, interview_turns, label_speaker, transcript_turns
@@ -293,6 +295,8 @@ def _steps(
         owned = state_bodies(text, finder.gaz, resolver.government_side)
         if owned:
             drafts = [_owned_side(text, d, owned) for d in drafts]
+    if any(d.who.actor is None for d in drafts):
+        drafts = officials_on_body(text, drafts, partial(_body_side, mentions, starts, resolver))
     drafts = sources_follow(
         text,
         drafts,
@@ -1341,6 +1345,47 @@ def _first_sentences_end(text: str, d: Draft) -> int:
     """Where the first two sentences of a statement's text end (its end when it has no
     more)."""
     return sentences(text, Span(d.start, d.end), [])[:2][-1].end
+
+
+def _body_side(
+    mentions: list[Mention], starts: list[int], resolver: Resolver, pos: int, state: bool
+) -> str | None:
+    """The state whose body opens a reported clause at ``pos``: "India's defence
+    ministry" (the state named with it), "the ministry", "the government" (the state the
+    paragraph, the dateline or the article is about); with ``state``, a state's own name
+    ("Pakistan is close to ..."); None for anything else."""
+    text = resolver.text
+    i = bisect_left(starts, pos)
+    near = [m for m in mentions[i : i + 6] if m.start < pos + 80]
+    if not near or not re.fullmatch(r"(?:[Tt]he\s+)?", text[pos : near[0].start]):
+        return None
+    chain = chains(near, text)[0]
+    body = chain[-1]
+    if state and len(chain) == 1 and body.kind is MentionKind.ACTOR and not body.possessive:
+        return _state_code(body.actor, resolver)
+    if body.kind is not MentionKind.ROLE:
+        return None
+    owners = {_actor_of(m, resolver) for m in chain[:-1] if m.kind is not MentionKind.ROLE}
+    owners.discard(None)
+    if state and len(owners) == 1 and body.role_class is RoleClass.GROUP:
+        # "Iraqi negotiators had hoped ..., two officials involved in the talks told": the
+        # state's own people
+        return _state_code(owners.pop(), resolver)
+    if body.role_class is not RoleClass.INSTITUTION or not state_body_noun(body.role):
+        return None
+    if len(chain) == 1:
+        if det_before(text, body.start) != "the":
+            return None
+        if body.role == "government":
+            return resolver.government_side(body.start)
+        return resolver.state_body_side(body, None)
+    return _state_code(owners.pop(), resolver) if len(owners) == 1 else None
+
+
+def _state_code(code: str | None, resolver: Resolver) -> str | None:
+    """``code`` when the gazetteer lists it as a state, else None."""
+    actor = resolver.gaz.actors.get(code or "")
+    return code if actor is not None and actor.kind is ActorKind.STATE else None
 
 
 def _actor_of(m: Mention, resolver: Resolver) -> str | None:
