@@ -14,12 +14,19 @@ from parley.extract.unlisted import class_subjects
 
 # an office held inside a body, in the subject that introduces the speaker ("a manager at
 # X", "her fellow co-chair X", "X, one of its organisers,")
-_MEMBER_OFFICE = re.compile(
-    r"\b(?:spokes(?:man|woman|person)|manager|executive|director|chair(?:man|woman|person)?"
+_OFFICES = (
+    r"(?:spokes(?:man|woman|person)|manager|executive|director|chair(?:man|woman|person)?"
     r"|co-chair|coordinator|commander|organi[sz]er|representative|negotiator|leader|official"
     r"|officer|member|president"
-    r"|general[ ]secretary|secretary-general)s?\b",
-    re.IGNORECASE,
+    r"|general[ ]secretary|secretary-general)s?\b"
+)
+_MEMBER_OFFICE = re.compile(r"\b" + _OFFICES, re.IGNORECASE)
+# a capitalised word other than a determiner right before the office ("a Gulf official"): the
+# speaker was placed by a region, people or place word that gave no side, not by the body the
+# clause names
+_PLACED_OFFICE = re.compile(
+    r"\b(?!(?:A|An|The|One|Two|Three|Some|Its|Their|His|Her)\b)[A-Z][\w'’-]*\s+"
+    r"(?:(?:senior|top|junior|chief)\s+)?" + _OFFICES
 )
 # one who only knows of the talks or the trade, or judges them from outside
 _OUTSIDER = re.compile(
@@ -46,6 +53,8 @@ def own_body(text: str, d: Draft, body: str) -> Draft | None:
         return None
     intro = _introduction(text, d)
     if _MEMBER_OFFICE.search(intro) is None or _OUTSIDER.search(intro) is not None:
+        return None
+    if _PLACED_OFFICE.search(intro) is not None:
         return None
     return replace(d, who=replace(d.who, actor=body, path=ActorPath.LISTED, basis=None))
 
