@@ -1473,11 +1473,12 @@ def _government(
 _PROVINCE = re.compile(r"the\s+province\b(?!['’-])", re.IGNORECASE)
 
 
-# A government's people, unqualified ("the ministers", "officials", "government
-# negotiators", "ministry officials"): plural, with no party or place of their own
+# A government's people, unqualified ("the ministers", "government negotiators", "ministry
+# officials"): plural, with no party or place of their own; not bare "officials" (a
+# villager's own local officials, a bloc's own staff)
 _STATE_STAFF = re.compile(
     r"(?:(?:the\s+)?(?:government|ministry|ministerial|cabinet)\s+(?:officials|negotiators)"
-    r"|(?:the\s+)?officials|the\s+ministers)\b(?![ ]+(?:of|from|for|in|at|with|close|familiar)\b|['’-])"
+    r"|the\s+(?:officials|ministers))\b(?![ ]+(?:of|from|for|in|at|with|close|familiar)\b|['’-])"
 )
 
 
