@@ -365,6 +365,9 @@ class HearsayAsk:
     # where its coordinated complement clauses open, from the draft's start ("said [A], and
     # that [B]": B's offset), the first clause's 0 left out
     clauses: tuple[int, ...]
+    # parsed only for a government's people unqualified (``_STATE_STAFF``): no other holder
+    # decides it
+    staff: bool = False
 
 
 def _hearsay_asks(
@@ -433,6 +436,12 @@ def _hearsay_asks(
             )
         ):
             todo.append(HearsayAsk(i, d, own, clauses))
+        elif (
+            any(_STATE_STAFF.match(text, d.start + a) for a in (0, *clauses))
+            and _stateless(gaz, d.who.actor, mentions)
+            and resolver.government_side(d.start) not in (None, *own)
+        ):
+            todo.append(HearsayAsk(i, d, own, clauses, staff=True))
     return todo
 
 
@@ -477,6 +486,8 @@ def _hearsay(
         floor = -1
         for h in candidates:
             if h.start < floor:
+                continue
+            if ask.staff and not _STATE_STAFF.fullmatch(text, d.start + h.start, d.start + h.end):
                 continue
             if h.expected and own:
                 continue  # "Damascus expected [the SDF] to hand over": the speaker's demand
@@ -595,6 +606,18 @@ def _hearsay(
                 # "the territory's premier said [federal negotiators] had refused": a
                 # federation's agents by its level are the state's, as "the Centre" is
                 branch = "federal"
+                state = resolver.government_side(d.start + h.start)
+                actors = {state} if state is not None else set()
+            if (
+                not actors
+                and _STATE_STAFF.fullmatch(text, d.start + h.start, d.start + h.end)
+                and _stateless(resolver.gaz, d.who.actor, mentions)
+            ):
+                # a union's leader said "[the ministers] had come with a finished text",
+                # "[government officials] had signalled ...": a government's people,
+                # unqualified, in the words of a speaker with no state of its own, are the
+                # state the paragraph is about, as "the government" is
+                branch = "state_staff"
                 state = resolver.government_side(d.start + h.start)
                 actors = {state} if state is not None else set()
             if not actors:
@@ -1448,6 +1471,29 @@ def _government(
 # A sub-state government called by the kind of place it governs ("the province had
 # refused"; see ``_regional_government``)
 _PROVINCE = re.compile(r"the\s+province\b(?!['’-])", re.IGNORECASE)
+
+
+# A government's people, unqualified ("the ministers", "government negotiators", "ministry
+# officials"): plural, with no party or place of their own; not bare "officials" (a
+# villager's own local officials, a bloc's own staff)
+_STATE_STAFF = re.compile(
+    r"(?:(?:the\s+)?(?:government|ministry|ministerial|cabinet)\s+(?:officials|negotiators)"
+    r"|the\s+(?:officials|ministers))\b(?![ ]+(?:of|from|for|in|at|with|close|familiar)\b|['’-])"
+)
+
+
+def _stateless(gaz: Gazetteer, speaker: str | None, mentions: list[Mention]) -> bool:
+    """True when the speaker (an actor code, or None) has no state of its own: a body, a
+    movement or nobody's side, whose "officials" are not its own state's; and the article
+    names no sub-state government (whose ministers "the ministers" may as well be)."""
+    own = gaz.actors.get(speaker or "")
+    if own is not None and (own.kind is ActorKind.STATE or own.government):
+        return False
+    for m in mentions:
+        actor = gaz.actors.get(m.actor or "")
+        if actor is not None and actor.kind is not ActorKind.STATE and actor.government:
+            return False
+    return True
 
 
 # A federation's agents by its level ("federal negotiators had refused", "the federal
