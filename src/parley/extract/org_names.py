@@ -7,8 +7,9 @@ secretary X", "X, general secretary of Community,", "GMB said")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from parley.actors import ActorKind, Gazetteer
+from parley.actors import ActorKind, Gazetteer, per_gazetteer
 from parley.extract.mentions import _VOICE_NOUN_AFTER, Mention, MentionKind
 from parley.extract.roles import RoleClass
 
@@ -120,13 +121,25 @@ def union_names(gaz: Gazetteer, text: str, mentions: list[Mention]) -> list[Ment
         if m.kind is MentionKind.NAME and len(m.text.split()) > 1
         for word in m.text.split()
     }
+    wanted = {
+        short: code for short, code in shorts.items() if short in text and short not in borne
+    }
+    return _short_mentions(text, mentions, wanted, _name_position)
+
+
+def _short_mentions(
+    text: str,
+    mentions: list[Mention],
+    shorts: dict[str, str],
+    position: Callable[[str, int, int], bool],
+) -> list[Mention]:
+    """``mentions`` with each short name of ``shorts`` (short -> code) written where
+    ``position`` allows it made that body's mention (a name mention there gives way)."""
     added: list[Mention] = []
     for short, code in shorts.items():
-        if short not in text or short in borne:
-            continue
         for found in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text):
             a, b = found.span()
-            if not _name_position(text, a, b):
+            if not position(text, a, b):
                 continue
             clash = [m for m in mentions if m.start < b and a < m.end]
             if any(
@@ -168,3 +181,77 @@ def apposed_class_nouns(gaz: Gazetteer, text: str, mentions: list[Mention]) -> l
 def _non_state(gaz: Gazetteer, code: str | None) -> bool:
     found = gaz.actors.get(code or "")
     return found is not None and found.kind in (ActorKind.ORGANISATION, ActorKind.MOVEMENT)
+
+
+# "<words> Party of <place>": a party the gazetteer lists by its full name with its place
+_PARTY_OF = re.compile(r"^(?P<short>[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*)*)[ ]Party[ ]of[ ](?P<place>[A-Z].*)$")
+# an office of a party's people right after its short name, singular: "<short> leader X"
+_PARTY_OFFICE_AFTER = re.compile(
+    r"[ ](?:(?:deputy|interim|acting|parliamentary|house|senior)[ ])?"
+    r"(?:leader|chief|spokes(?:man|woman|person)|president|chair(?:man|woman|person)?|"
+    r"critic|MHA|MLA|MPP|MP|member|official|candidate)\b(?!s)"
+)
+
+
+@per_gazetteer
+def party_short_names(gaz: Gazetteer) -> dict[str, tuple[str, str]]:
+    """Short name -> (code, place) for a party the gazetteer lists (a movement whose class
+    noun is "party") by its name and its place: "<words> Party of <place>", "<place>'s
+    <words>", "<place> <words>" give <words>, where no other listed body nor a party of the
+    party table is called so (a province's party is not its federal namesake)."""
+    from parley.parties import load_parties  # noqa: PLC0415 (a cycle)
+
+    found: dict[str, set[tuple[str, str]]] = {}
+    for actor in gaz.actors.values():
+        if actor.kind is not ActorKind.MOVEMENT or "party" not in actor.nouns:
+            continue
+        places = [m.group("place") for n in actor.names if (m := _PARTY_OF.match(n))]
+        for name in actor.names:
+            party_of = _PARTY_OF.match(name)
+            if party_of is not None:
+                found.setdefault(party_of.group("short"), set()).add((actor.code, party_of.group("place")))
+                continue
+            for place in places:
+                for lead in (f"{place}'s ", f"{place}’s ", f"{place} "):
+                    if name.startswith(lead) and name[len(lead) :][:1].isupper():
+                        found.setdefault(name[len(lead) :], set()).add((actor.code, place))
+    taken = set(load_parties().forms)
+    for actor in gaz.actors.values():
+        taken.update(actor.names)
+    out: dict[str, tuple[str, str]] = {}
+    for short, owners in found.items():
+        clash = {short, short.rstrip("s"), f"{short}s", f"{short} Party", f"{short} party"}
+        if len({code for code, _ in owners}) == 1 and not clash & taken:
+            out[short] = next(iter(owners))
+    return out
+
+
+def party_named(text: str, short: str, place: str) -> bool:
+    """Whether the text, which names the party's place, names the party by its short name
+    right before a singular office of its people ("<short> leader X")."""
+    return (
+        short in text
+        and place in text
+        and any(
+            _PARTY_OFFICE_AFTER.match(text, found.end())
+            for found in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text)
+        )
+    )
+
+
+def _party_position(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] stands right before a singular office of a party's people
+    and goes on no further as a name."""
+    return _MORE_NAME.match(text, end) is None and bool(_PARTY_OFFICE_AFTER.match(text, end))
+
+
+def party_names(gaz: Gazetteer, text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Progressive Conservative leader X": a party the gazetteer lists by its full name
+    and its place (``party_short_names``) is its short name right before a singular
+    office of its people, where the text names the place too."""
+    wanted = {
+        short: code
+        for short, (code, place) in party_short_names(gaz).items()
+        if short in text and place in text
+    }
+    return _short_mentions(text, mentions, wanted, _party_position) if wanted else mentions
