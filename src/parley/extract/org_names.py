@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from parley.actors import ActorKind, Gazetteer, per_gazetteer
 from parley.extract.mentions import _VOICE_NOUN_AFTER, Mention, MentionKind
@@ -193,50 +194,57 @@ _PARTY_OFFICE_AFTER = re.compile(
 )
 
 
+@dataclass(frozen=True, slots=True)
+class PartyShort:
+    """A listed party's short name: its code, the place its full name gives, and the
+    states of the party table's parties of the same name (which the text must not name)."""
+
+    code: str
+    place: str
+    rivals: tuple[str, ...] = ()
+
+
+# "<place>'s <words>": a listed name that opens on its place's possessive
+_PLACE_OWNS = re.compile(r"^(?P<place>[A-Z][\w-]*(?:[ ][A-Z][\w-]*)?)['’]s[ ](?P<short>[A-Z].*)$")
+
+
 @per_gazetteer
-def party_short_names(gaz: Gazetteer) -> dict[str, tuple[str, str]]:
-    """Short name -> (code, place) for a party the gazetteer lists (a movement whose class
-    noun is "party") by its name and its place: "<words> Party of <place>", "<place>'s
-    <words>", "<place> <words>" give <words>, where no other listed body nor a party of the
-    party table is called so (a province's party is not its federal namesake)."""
+def party_short_names(gaz: Gazetteer) -> dict[str, PartyShort]:
+    """The short names of a party the gazetteer lists (a movement whose class noun is
+    "party") by its name and its place: "<words> Party of <place>", "<place>'s <words>",
+    "<place> <words>" give <words>, where no other listed body is called so (a party of
+    the party table of that name is a rival, which the text must not place)."""
     from parley.parties import load_parties  # noqa: PLC0415 (a cycle)
 
-    found: dict[str, set[tuple[str, str]]] = {}
+    found: dict[str, set[tuple[str, str, str]]] = {}
     for actor in gaz.actors.values():
         if actor.kind is not ActorKind.MOVEMENT or "party" not in actor.nouns:
             continue
         places = [m.group("place") for n in actor.names if (m := _PARTY_OF.match(n))]
         for name in actor.names:
-            party_of = _PARTY_OF.match(name)
-            if party_of is not None:
-                found.setdefault(party_of.group("short"), set()).add((actor.code, party_of.group("place")))
+            short = _PARTY_OF.match(name) or _PLACE_OWNS.match(name)
+            state = _place_code(gaz, short.group("place")) if short is not None else None
+            if short is not None and state is not None:
+                owner = (actor.code, short.group("place"), state)
+                found.setdefault(short.group("short"), set()).add(owner)
                 continue
             for place in places:
-                for lead in (f"{place}'s ", f"{place}’s ", f"{place} "):
-                    if name.startswith(lead) and name[len(lead) :][:1].isupper():
-                        found.setdefault(name[len(lead) :], set()).add((actor.code, place))
-    taken = set(load_parties().forms)
-    for actor in gaz.actors.values():
-        taken.update(actor.names)
-    out: dict[str, tuple[str, str]] = {}
+                if name.startswith(f"{place} ") and name[len(place) + 1 :][:1].isupper():
+                    owner = (actor.code, place, _place_code(gaz, place) or "")
+                    found.setdefault(name[len(place) + 1 :], set()).add(owner)
+    table = load_parties().forms
+    listed = {name for actor in gaz.actors.values() for name in actor.names}
+    out: dict[str, PartyShort] = {}
     for short, owners in found.items():
         clash = {short, short.rstrip("s"), f"{short}s", f"{short} Party", f"{short} party"}
-        if len({code for code, _ in owners}) == 1 and not clash & taken:
-            out[short] = next(iter(owners))
+        if len({code for code, _, _ in owners}) != 1 or clash & listed:
+            continue
+        rivals = tuple(sorted({p.state for form in clash & set(table) for p in table[form]}))
+        code, place, state = next(iter(owners))
+        if state in rivals:
+            continue  # a province's party is not told from its state's namesake
+        out[short] = PartyShort(code, place, rivals)
     return out
-
-
-def party_named(text: str, short: str, place: str) -> bool:
-    """Whether the text, which names the party's place, names the party by its short name
-    right before a singular office of its people ("<short> leader X")."""
-    return (
-        short in text
-        and place in text
-        and any(
-            _PARTY_OFFICE_AFTER.match(text, found.end())
-            for found in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text)
-        )
-    )
 
 
 def _party_position(text: str, start: int, end: int) -> bool:
@@ -250,8 +258,26 @@ def party_names(gaz: Gazetteer, text: str, mentions: list[Mention]) -> list[Ment
     and its place (``party_short_names``) is its short name right before a singular
     office of its people, where the text names the place too."""
     wanted = {
-        short: code
-        for short, (code, place) in party_short_names(gaz).items()
-        if short in text and place in text
+        short: found.code
+        for short, found in party_short_names(gaz).items()
+        if short in text
+        and found.place in text
+        and not any(name in text for state in found.rivals for name in _state_names(gaz, state))
     }
     return _short_mentions(text, mentions, wanted, _party_position) if wanted else mentions
+
+
+def _state_names(gaz: Gazetteer, code: str) -> tuple[str, ...]:
+    """The names and adjectives of the state ``code``, as the text may write them."""
+    actor = gaz.actors.get(code)
+    return (*actor.names, *actor.adjectives) if actor is not None else ()
+
+
+def _place_code(gaz: Gazetteer, place: str) -> str | None:
+    """The state a listed place is or belongs to ("Pakistan", "Ontario" -> "CAN")."""
+    from parley.places import place_state  # noqa: PLC0415 (a cycle)
+
+    found = gaz.actor_of(place)
+    if found is not None and gaz.actors[found].kind is ActorKind.STATE:
+        return found
+    return place_state(gaz, place)
