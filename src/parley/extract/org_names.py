@@ -122,9 +122,7 @@ def union_names(gaz: Gazetteer, text: str, mentions: list[Mention]) -> list[Ment
         if m.kind is MentionKind.NAME and len(m.text.split()) > 1
         for word in m.text.split()
     }
-    wanted = {
-        short: code for short, code in shorts.items() if short in text and short not in borne
-    }
+    wanted = {short: code for short, code in shorts.items() if short in text and short not in borne}
     return _short_mentions(text, mentions, wanted, _name_position)
 
 
@@ -185,7 +183,9 @@ def _non_state(gaz: Gazetteer, code: str | None) -> bool:
 
 
 # "<words> Party of <place>": a party the gazetteer lists by its full name with its place
-_PARTY_OF = re.compile(r"^(?P<short>[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*)*)[ ]Party[ ]of[ ](?P<place>[A-Z].*)$")
+_PARTY_OF = re.compile(
+    r"^(?P<short>[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*)*)[ ]Party[ ]of[ ](?P<place>[A-Z].*)$"
+)
 # an office of a party's people right after its short name, singular: "<short> leader X"
 _PARTY_OFFICE_AFTER = re.compile(
     r"[ ](?:(?:deputy|interim|acting|parliamentary|house|senior)[ ])?"
@@ -222,11 +222,11 @@ def party_short_names(gaz: Gazetteer) -> dict[str, PartyShort]:
             continue
         places = [m.group("place") for n in actor.names if (m := _PARTY_OF.match(n))]
         for name in actor.names:
-            short = _PARTY_OF.match(name) or _PLACE_OWNS.match(name)
-            state = _place_code(gaz, short.group("place")) if short is not None else None
-            if short is not None and state is not None:
-                owner = (actor.code, short.group("place"), state)
-                found.setdefault(short.group("short"), set()).add(owner)
+            named = _PARTY_OF.match(name) or _PLACE_OWNS.match(name)
+            state = _place_code(gaz, named.group("place")) if named is not None else None
+            if named is not None and state is not None:
+                owner = (actor.code, named.group("place"), state)
+                found.setdefault(named.group("short"), set()).add(owner)
                 continue
             for place in places:
                 if name.startswith(f"{place} ") and name[len(place) + 1 :][:1].isupper():
