@@ -327,10 +327,12 @@ class MentionFinder:
         from parley.extract.org_names import (  # noqa: PLC0415 (a cycle)
             apposed_class_nouns,
             company_names,
+            party_names,
             union_names,
         )
 
         out = union_names(self.gaz, text, company_names(self.gaz, text, out))
+        out = party_names(self.gaz, text, out)
         out = apposed_class_nouns(self.gaz, text, out)
         out = _given_names_of_others(text, self._short_forms(text, out))
         out = self._defined_acronyms(text, out)

@@ -7,8 +7,10 @@ secretary X", "X, general secretary of Community,", "GMB said")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 
-from parley.actors import ActorKind, Gazetteer
+from parley.actors import ActorKind, Gazetteer, per_gazetteer
 from parley.extract.mentions import _VOICE_NOUN_AFTER, Mention, MentionKind
 from parley.extract.roles import RoleClass
 
@@ -120,13 +122,23 @@ def union_names(gaz: Gazetteer, text: str, mentions: list[Mention]) -> list[Ment
         if m.kind is MentionKind.NAME and len(m.text.split()) > 1
         for word in m.text.split()
     }
+    wanted = {short: code for short, code in shorts.items() if short in text and short not in borne}
+    return _short_mentions(text, mentions, wanted, _name_position)
+
+
+def _short_mentions(
+    text: str,
+    mentions: list[Mention],
+    shorts: dict[str, str],
+    position: Callable[[str, int, int], bool],
+) -> list[Mention]:
+    """``mentions`` with each short name of ``shorts`` (short -> code) written where
+    ``position`` allows it made that body's mention (a name mention there gives way)."""
     added: list[Mention] = []
     for short, code in shorts.items():
-        if short not in text or short in borne:
-            continue
         for found in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text):
             a, b = found.span()
-            if not _name_position(text, a, b):
+            if not position(text, a, b):
                 continue
             clash = [m for m in mentions if m.start < b and a < m.end]
             if any(
@@ -168,3 +180,104 @@ def apposed_class_nouns(gaz: Gazetteer, text: str, mentions: list[Mention]) -> l
 def _non_state(gaz: Gazetteer, code: str | None) -> bool:
     found = gaz.actors.get(code or "")
     return found is not None and found.kind in (ActorKind.ORGANISATION, ActorKind.MOVEMENT)
+
+
+# "<words> Party of <place>": a party the gazetteer lists by its full name with its place
+_PARTY_OF = re.compile(
+    r"^(?P<short>[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*)*)[ ]Party[ ]of[ ](?P<place>[A-Z].*)$"
+)
+# an office of a party's people right after its short name, singular: "<short> leader X"
+_PARTY_OFFICE_AFTER = re.compile(
+    r"[ ](?:(?:deputy|interim|acting|parliamentary|house|senior)[ ])?"
+    r"(?:leader|chief|spokes(?:man|woman|person)|president|chair(?:man|woman|person)?|"
+    r"critic|MHA|MLA|MPP|MP|member|official|candidate)\b(?!s)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PartyShort:
+    """A listed party's short name: its code, the place its full name gives, and the
+    states of the party table's parties of the same name (which the text must not name)."""
+
+    code: str
+    place: str
+    rivals: tuple[str, ...] = ()
+
+
+# "<place>'s <words>": a listed name that opens on its place's possessive
+_PLACE_OWNS = re.compile(r"^(?P<place>[A-Z][\w-]*(?:[ ][A-Z][\w-]*)?)['’]s[ ](?P<short>[A-Z].*)$")
+
+
+@per_gazetteer
+def party_short_names(gaz: Gazetteer) -> dict[str, PartyShort]:
+    """The short names of a party the gazetteer lists (a movement whose class noun is
+    "party") by its name and its place: "<words> Party of <place>", "<place>'s <words>",
+    "<place> <words>" give <words>, where no other listed body is called so (a party of
+    the party table of that name is a rival, which the text must not place)."""
+    from parley.parties import load_parties  # noqa: PLC0415 (a cycle)
+
+    found: dict[str, set[tuple[str, str, str]]] = {}
+    for actor in gaz.actors.values():
+        if actor.kind is not ActorKind.MOVEMENT or "party" not in actor.nouns:
+            continue
+        places = [m.group("place") for n in actor.names if (m := _PARTY_OF.match(n))]
+        for name in actor.names:
+            named = _PARTY_OF.match(name) or _PLACE_OWNS.match(name)
+            state = _place_code(gaz, named.group("place")) if named is not None else None
+            if named is not None and state is not None:
+                owner = (actor.code, named.group("place"), state)
+                found.setdefault(named.group("short"), set()).add(owner)
+                continue
+            for place in places:
+                if name.startswith(f"{place} ") and name[len(place) + 1 :][:1].isupper():
+                    owner = (actor.code, place, _place_code(gaz, place) or "")
+                    found.setdefault(name[len(place) + 1 :], set()).add(owner)
+    table = load_parties().forms
+    listed = {name for actor in gaz.actors.values() for name in actor.names}
+    out: dict[str, PartyShort] = {}
+    for short, owners in found.items():
+        clash = {short, short.rstrip("s"), f"{short}s", f"{short} Party", f"{short} party"}
+        if len({code for code, _, _ in owners}) != 1 or clash & listed:
+            continue
+        rivals = tuple(sorted({p.state for form in clash & set(table) for p in table[form]}))
+        code, place, state = next(iter(owners))
+        if state in rivals:
+            continue  # a province's party is not told from its state's namesake
+        out[short] = PartyShort(code, place, rivals)
+    return out
+
+
+def _party_position(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] stands right before a singular office of a party's people
+    and goes on no further as a name."""
+    return _MORE_NAME.match(text, end) is None and bool(_PARTY_OFFICE_AFTER.match(text, end))
+
+
+def party_names(gaz: Gazetteer, text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Progressive Conservative leader X": a party the gazetteer lists by its full name
+    and its place (``party_short_names``) is its short name right before a singular
+    office of its people, where the text names the place too."""
+    wanted = {
+        short: found.code
+        for short, found in party_short_names(gaz).items()
+        if short in text
+        and found.place in text
+        and not any(name in text for state in found.rivals for name in _state_names(gaz, state))
+    }
+    return _short_mentions(text, mentions, wanted, _party_position) if wanted else mentions
+
+
+def _state_names(gaz: Gazetteer, code: str) -> tuple[str, ...]:
+    """The names and adjectives of the state ``code``, as the text may write them."""
+    actor = gaz.actors.get(code)
+    return (*actor.names, *actor.adjectives) if actor is not None else ()
+
+
+def _place_code(gaz: Gazetteer, place: str) -> str | None:
+    """The state a listed place is or belongs to ("Pakistan", "Ontario" -> "CAN")."""
+    from parley.places import place_state  # noqa: PLC0415 (a cycle)
+
+    found = gaz.actor_of(place)
+    if found is not None and gaz.actors[found].kind is ActorKind.STATE:
+        return found
+    return place_state(gaz, place)

@@ -792,6 +792,15 @@ def listed_parties(text: str, gaz: Gazetteer, skip: frozenset[str] = frozenset()
             continue
         forms[code].append(acronym)
         shadows.setdefault(code, set()).update(set(shadowed or ()) - {code})
+    for party in load_parties().parties.values():
+        # a party of the party table linked to a listed body ("Nepali Congress"): the
+        # body's name as the text writes it
+        if party.actor in gaz.actors and party.actor not in skip:
+            for name in party.names:
+                if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) and name not in (
+                    had := forms.setdefault(party.actor, [])
+                ):
+                    had.append(name)
     for short, code in gaz.union_short_names.items():
         if code not in skip and union_named(text, short):
             # "X of Unite", where the gazetteer lists "Unite the Union" (``org_names``)
@@ -832,13 +841,28 @@ def listed_parties(text: str, gaz: Gazetteer, skip: frozenset[str] = frozenset()
             names[0],
             tuple(names),
             tuple(sorted(shadows.get(code, ()))),
-            gaz.actors[code].nouns,
+            _nouns(gaz, code, names),
             bool(gaz.actors[code].members),
             gaz.actors[code].kind is ActorKind.MOVEMENT,
         )
         for code, names in forms.items()
+        if names
     ]
     return found + _by_kind(text, gaz, frozenset((*forms, *skip)))
+
+
+def _nouns(gaz: Gazetteer, code: str, names: list[str]) -> tuple[str, ...]:
+    """The class nouns of a listed body: the gazetteer's, and for a party the head noun of
+    a name the text writes for it ("Nepali Congress": "the Congress")."""
+    nouns = gaz.actors[code].nouns
+    if "party" not in nouns or gaz.actors[code].kind is not ActorKind.MOVEMENT:
+        return nouns
+    heads = {
+        words[-1].lower()
+        for name in names
+        if len(words := name.split()) >= 2 and words[-1].lower() in _KIND_HEADS
+    }
+    return (*nouns, *sorted(heads - set(nouns)))
 
 
 # The head nouns of a body's name that the text may call it by alone ("Birmingham City
