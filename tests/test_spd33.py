@@ -7,8 +7,15 @@ from __future__ import annotations
 import random
 import re
 
+from parley.actors import load_gazetteer
 from parley.extract.speaker_forms import _NAME_GOES_ON, _NAME_GOES_ON_BEFORE, _whole
-from parley.extract.unlisted import Unlisted, _introduced_with, member_of, office_subject
+from parley.extract.unlisted import (
+    Unlisted,
+    _introduced_with,
+    listed_parties,
+    member_of,
+    office_subject,
+)
 
 _XU = Unlisted("XU", "Xylo Union", ("Xylo Union", "XU"))
 _QW = Unlisted("QW", "Quill Workers", ("Quill Workers",))
@@ -74,3 +81,12 @@ def test_a_person_of_a_listed_body_and_one_introduced_with_it() -> None:
     forms = [("Xylo Union", "XU"), ("XU", "XU")]
     assert _introduced_with(text, start, start + len("Pol Ardo"), forms) == "XU"
     assert _introduced_with(text, start, start + len("Pol Ardo"), [("Quill", "QW")]) is None
+
+
+def test_a_listed_body_called_by_its_head_noun_in_either_case() -> None:
+    gaz = load_gazetteer()
+    opening = "Bin crews in Birmingham stopped work on Friday over pay grades.\n\n"
+    for noun in ("council", "Council"):
+        text = opening + f"A steward said the {noun} had walked away from the table."
+        assert [p.code for p in listed_parties(text, gaz)] == ["BHAMCC"], noun
+    assert listed_parties(opening + "A steward said the talks had failed.", gaz) == []

@@ -905,6 +905,8 @@ def _by_kind(text: str, gaz: Gazetteer, named: frozenset[str]) -> list[Unlisted]
     forms and the noun for its class."""
     out: list[Unlisted] = []
     for head, bodies in _kind_heads(gaz).items():
+        if f"he {head}" not in text and f"he {head[:1].upper()}{head[1:]}" not in text:
+            continue  # (a cheap test before the scan: "[Tt]he <head>" as written)
         written = {
             m.group(0)
             for m in re.finditer(
