@@ -49,12 +49,15 @@ def written_in_full(name: str | None, text: str) -> str | None:
 def _whole(form: str, text: str) -> list[int]:
     """Where the occurrences of ``form`` as a whole name end (not inside a longer word,
     not run on by a hyphen)."""
+    if not form:
+        return []
     ends = []
-    for m in re.finditer(re.escape(form), text):
-        a, b = m.start(), m.end()
-        if a and _NAME_GOES_ON_BEFORE.match(text[a - 1]):
-            continue
-        if _NAME_GOES_ON.match(text, b):
-            continue
-        ends.append(b)
+    # (the occurrences left to right, none overlapping, as a search of the escaped form
+    # would give them, without compiling a pattern for each name)
+    a = text.find(form)
+    while a >= 0:
+        b = a + len(form)
+        if not (a and _NAME_GOES_ON_BEFORE.match(text[a - 1])) and not _NAME_GOES_ON.match(text, b):
+            ends.append(b)
+        a = text.find(form, b)
     return ends

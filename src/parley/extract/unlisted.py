@@ -438,6 +438,8 @@ def _introduced_with(
     left = text[_sentence_start(text, a) : a]
     # "NFR spokesman X", "Senior NFR official X", "the NFR's negotiator, X"
     for form, code in forms:
+        if form not in left:
+            continue  # (both patterns hold the form as written)
         m = re.search(rf"(?<![\w]){re.escape(form)}(?:['’]s)?{_TITLE_RUN}[ ]?,?[ ]?$", left)
         if m is not None:
             return code
@@ -595,17 +597,25 @@ def office_subject(text: str, cue_start: int, parties: list[Unlisted]) -> str | 
     XU", nor "the XU business lobby", a description of the body itself)."""
     if not parties:
         return None
+    # (each pattern holds the form's words as written, so a form the window before the
+    # verb does not hold is not compiled into one: most are not there)
+    before = text[max(0, cue_start - 200) : cue_start]
+    near = text[max(0, cue_start - 120) : cue_start]
     for form, code in _forms(parties):
+        if form not in before:
+            continue
         # the body itself right before the verb, an apposition or an auxiliary between
         # ("after Rengo, the country's largest union federation, said", "X has said")
-        named = re.compile(
+        named = form in near and re.compile(
             _CLAUSE_BEFORE
             + re.escape(form)
             + r"(?:,[ ](?:the|a|an)[ ][^,.;:\"“”()]{1,70},)?[ ]"
             + r"(?:(?:has|had|have)[ ](?:also[ ])?)?$"
         ).search(text, max(0, cue_start - 120), cue_start)
-        if named is not None:
+        if named:
             return code
+        if form + ", " not in before:
+            continue
         # an unnamed subject whose apposition places it in the body ("Her shop steward, a
         # quiet man from the X Union, said"), not one who studies it
         placed = re.compile(
@@ -619,6 +629,8 @@ def office_subject(text: str, cue_start: int, parties: list[Unlisted]) -> str | 
             return code
     cut = max(text.rfind(". ", 0, cue_start), text.rfind("\n", 0, cue_start), cue_start - 90)
     for form, code in _forms(parties):
+        if form not in text[cut + 1 if cut >= 0 else 0 : cue_start]:
+            continue
         m = re.compile(
             r'[ "“‘]*(?:(?:[Tt]he|An?)[ ])?(?:senior[ ]|top[ ])?' + re.escape(form) + _BODY_OFFICE
         ).fullmatch(text, cut + 1 if cut >= 0 else 0, cue_start)
@@ -827,8 +839,8 @@ def listed_parties(text: str, gaz: Gazetteer, skip: frozenset[str] = frozenset()
         for code, names in forms.items()
     }
     for short, owners in _short_forms(listed_names).items():
-        if len(owners) != 1 or short not in text:
-            continue  # (a cheap test before the scan)
+        if len(owners) != 1 or f"he {short}" not in text:
+            continue  # (a cheap test before the scan: "[Tt]he <short>" as written)
         alone = rf"\b[Tt]he[ ]{re.escape(short)}(?![\w-]|[ ][A-Z])"
         if re.search(alone, text):
             # "the Apex Body" after "the Leh Apex Body", "the Kargil alliance" after "the
@@ -917,6 +929,8 @@ def _by_kind(text: str, gaz: Gazetteer, named: frozenset[str]) -> list[Unlisted]
     forms and the noun for its class."""
     out: list[Unlisted] = []
     for head, bodies in _kind_heads(gaz).items():
+        if f"he {head}" not in text and f"he {head[:1].upper()}{head[1:]}" not in text:
+            continue  # (a cheap test before the scan: "[Tt]he <head>" as written)
         written = {
             m.group(0)
             for m in re.finditer(
@@ -1189,6 +1203,8 @@ def member_of(text: str, speaker: str | None, pos: int, parties: list[Unlisted])
         b = i + len(speaker)
         left = text[_sentence_start(text, i) : i]
         for form, code in forms:
+            if form not in left:
+                continue  # (the pattern holds the form as written)
             m = re.search(
                 rf"\b(?:of|for|at)[ ](?:the[ ])?{re.escape(form)}(?:[ ]?\([A-Za-z0-9 ]+\))?,[ ]?$",
                 left,
