@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from parley.extract.attribution import Draft
-from parley.extract.phrases import DATELINE
+from parley.extract.phrases import DATELINE, start_before
 from parley.extract.resolver_base import ActorPath
 
 # the subject of the reporting verb: officials with no state, name or body of their own
@@ -36,14 +36,7 @@ def _subject(text: str, d: Draft) -> tuple[int, str]:
     second official said ...", "Pakistan is close to a deal, three officials said, ...")."""
     if d.cue_start >= d.end:
         return d.end, text[d.end : d.cue_start].lstrip('"”’ ,')
-    lo = max(0, d.cue_start - 400)
-    cut = max(
-        text.rfind(". ", lo, d.cue_start),
-        text.rfind("\n", lo, d.cue_start),
-        text.rfind('," ', lo, d.cue_start),
-        text.rfind(",” ", lo, d.cue_start),
-    )
-    at = max(lo, cut + 1)
+    at = start_before(text, d.cue_start, 400)
     dateline = DATELINE.match(text, at + (text[at] == " "), d.cue_start)
     if dateline is not None:
         at = dateline.end()

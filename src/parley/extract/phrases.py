@@ -301,6 +301,17 @@ def covered_by_quote(a: int, b: int, quotes: list[Quote]) -> bool:
     return any(q.mark_start <= a + 1 and q.mark_end >= b - 1 for q in quotes)
 
 
+# what ends the sentence or quotation before a reporting verb
+CLAUSE_STOPS = (". ", "\n", '," ', ",” ")
+
+
+def start_before(text: str, verb: int, reach: int, stops: tuple[str, ...] = CLAUSE_STOPS) -> int:
+    """Where the words before ``verb`` start: after the last of ``stops`` within ``reach``
+    characters before it, else ``reach`` characters back."""
+    lo = max(0, verb - reach)
+    return max(lo, max(text.rfind(stop, lo, verb) for stop in stops) + 1)
+
+
 def clause_boundary(text: str, a: int, end: int) -> int:
     m = re.compile(r"[,;.!?]").search(text, a, end)
     return m.start() if m else end

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from parley.extract.attribution import Draft
+from parley.extract.phrases import CLAUSE_STOPS, start_before
 from parley.extract.resolver_base import ActorPath
 
 # nouns of one unnamed source (or a few) a text takes up again with "the"
@@ -68,15 +69,7 @@ def _subject(text: str, d: Draft) -> str:
             or [len(text)]
         )
         return text[at:stop]
-    lo = max(0, d.cue_start - 240)
-    cut = max(
-        text.rfind(". ", lo, d.cue_start),
-        text.rfind("\n", lo, d.cue_start),
-        text.rfind('," ', lo, d.cue_start),
-        text.rfind(",” ", lo, d.cue_start),
-        text.rfind('." ', lo, d.cue_start),
-    )
-    return text[max(lo, cut + 1) : d.cue_start]
+    return text[start_before(text, d.cue_start, 240, (*CLAUSE_STOPS, '." ')) : d.cue_start]
 
 
 def again_noun(text: str, cue_start: int) -> str | None:
