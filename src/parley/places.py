@@ -373,6 +373,39 @@ def sub_state_government(gaz: Gazetteer, code: str) -> str | None:
     return regional_state(gaz, code) or _described_states(gaz).get(code)
 
 
+# "Seoul's city government (South Korea)": a listed city government's description
+_CITY_DESCRIBED = re.compile(
+    r"(?P<place>[A-Z][^()]*?)['’]s city government \((?P<state>[A-Z][^()]*)\)"
+)
+
+
+def capital_city_government(gaz: Gazetteer, name: str) -> str | None:
+    """The listed government of the city ``name`` when the city is a state's capital
+    ("Seoul" -> the actor described as "Seoul's city government (South Korea)"): a
+    capital's name stands for its state, but before or after a mayor's office it is the
+    city, whose own government the gazetteer lists. None for any other name."""
+    return _capital_cities(gaz).get(name)
+
+
+@per_gazetteer
+def _capital_cities(gaz: Gazetteer) -> dict[str, str]:
+    """A state's capital (its spellings) -> the listed actor its description makes the
+    capital's city government."""
+    out: dict[str, str] = {}
+    for actor in gaz.actors.values():
+        m = _CITY_DESCRIBED.match(actor.name)
+        if actor.kind is ActorKind.STATE or m is None:
+            continue
+        state = gaz.actors.get(gaz.actor_of(m["state"]) or "")
+        if state is None or state.kind is not ActorKind.STATE:
+            continue
+        place = ascii_name(m["place"])
+        for capital in state.capitals:
+            if ascii_name(capital) == place:
+                out[capital] = actor.code
+    return out
+
+
 def regional_state(gaz: Gazetteer, code: str) -> str | None:
     """The state whose place the listed sub-state government ``code`` governs (the actor
     :func:`regional_government` gives for a place), or None for any other actor."""

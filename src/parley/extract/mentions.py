@@ -39,6 +39,7 @@ from parley.extract.roles import (
 )
 from parley.extract.word_cache import WordCache
 from parley.places import (
+    capital_city_government,
     place_state,
     place_state_variant,
     regional_government,
@@ -548,6 +549,13 @@ class MentionFinder:
         out = _joined_places(self.gaz, text, mentions)
         international: bool | None = None  # read once, when a place has a government
         for i, m in enumerate(out):
+            city = _capital_mayor(self.gaz, text, out, i)
+            if city is not None:
+                if international is None:
+                    international = self._between_states(out)
+                if not international:
+                    out[i] = replace(m, actor=city, subnational=True)
+                continue
             if m.kind not in (MentionKind.SURNAME, MentionKind.NAME):
                 continue
             name, poss = m.text, m.possessive
@@ -1892,3 +1900,35 @@ def mention_finder(model: str | None = None) -> MentionFinder:
         for pipe in [p for p in nlp.pipe_names if p not in keep]:
             nlp.remove_pipe(pipe)
     return MentionFinder(load_gazetteer(), nlp)
+
+
+# A city's executive ("Mayor X", "the deputy mayor of X")
+_MAYORS = frozenset(("mayor", "deputy mayor"))
+
+
+def _capital_mayor(gaz: Gazetteer, text: str, out: list[Mention], i: int) -> str | None:
+    """The listed city government of the capital ``out[i]`` names when a mayor's office
+    follows or precedes it ("Seoul Mayor X", "Bogotá's mayor", "the mayor of Vienna"):
+    there the capital is the city, not its state. None otherwise."""
+    m = out[i]
+    if m.kind is not MentionKind.ACTOR or m.subnational:
+        return None
+    name = m.text.removesuffix("'s").removesuffix("’s")
+    city = capital_city_government(gaz, name)
+    if city is None:
+        return None
+    nxt = out[i + 1] if i + 1 < len(out) else None
+    prev = out[i - 1] if i else None
+    before = (
+        nxt is not None
+        and nxt.kind is MentionKind.ROLE
+        and nxt.role in _MAYORS
+        and _PLACE_TO_OFFICE.fullmatch(text, m.start + len(name), nxt.start) is not None
+    )
+    after = (
+        prev is not None
+        and prev.kind is MentionKind.ROLE
+        and prev.role in _MAYORS
+        and _OFFICE_TO_PLACE.fullmatch(text, prev.end, m.start) is not None
+    )
+    return city if before or after else None

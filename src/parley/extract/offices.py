@@ -554,7 +554,8 @@ class Offices(ResolverBase):
             # "the administration of Mayor X" bargaining with the city's union: an employer,
             # no state's voice (the city's own government where the gazetteer lists it)
             self.context_basis = ActorPath.ARTICLE_PLACES
-            return self.city_government(offices[0].start)
+            at = offices[0].start
+            return self.city_government(at) or self.local_capital_city(at)
         if not state and any(self._local_office(o) for o in offices):
             # "Regional governor Ivan Fedorov": the province or city the paragraph names,
             # else the dateline's state

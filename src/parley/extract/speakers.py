@@ -74,7 +74,13 @@ from parley.extract.speaker_patterns import chains as chains
 from parley.extract.speaker_patterns import det_before as det_before
 from parley.extract.speaker_patterns import organisation_name as organisation_name
 from parley.extract.speaker_patterns import word_before as word_before
-from parley.places import place_state, place_state_variant, regional_government, state_has_form
+from parley.places import (
+    capital_city_government,
+    place_state,
+    place_state_variant,
+    regional_government,
+    state_has_form,
+)
 
 # "the U.S. [Lumber Coalition]": capitalised words that go on a name after a state's
 # "... but its representative", "and their negotiators": a clause coordinated with the one
@@ -1378,16 +1384,14 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
         paragraph before ``pos`` or in the rest of its sentence. With ``own`` (for the
         place's own executive, a mayor or a governor), the place's own government where
         the gazetteer lists it, unless the article is between two states."""
-        para = self.text.rfind("\n\n", 0, pos)
-        end = _SENTENCE_END.search(self.text, pos)
-        stop = end.end() if end else len(self.text)
-        i = bisect_left(self.starts, pos)
-        before = reversed(self.mentions[max(0, i - 30) : i])
-        for m in [*before, *self.mentions[i : i + 10]]:
-            if m.start < para or m.start >= stop:
-                continue
+        for m in self._local_mentions(pos):
             if m.subnational and m.actor:
                 return m.actor
+            city = self._capital_city(m) if own else None
+            if city is not None:
+                # "Seoul's buses ... Mayor X": a capital's mayor is of the city's own
+                # government where the gazetteer lists it, not of the state the name is
+                return city
             if m.kind in (MentionKind.SURNAME, MentionKind.NAME):
                 name = m.text[:-2] if m.text.endswith(("'s", "’s")) else m.text
                 if name.split()[-1] in _PUBLIC_HEADS:
@@ -1407,6 +1411,31 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                 if side is not None:
                     return side
         return None
+
+    def _local_mentions(self, pos: int) -> list[Mention]:
+        """The mentions of the paragraph before ``pos``, latest first, then those of the
+        rest of its sentence: where the place of an office at ``pos`` is named."""
+        para = self.text.rfind("\n\n", 0, pos)
+        end = _SENTENCE_END.search(self.text, pos)
+        stop = end.end() if end else len(self.text)
+        i = bisect_left(self.starts, pos)
+        before = reversed(self.mentions[max(0, i - 30) : i])
+        return [m for m in [*before, *self.mentions[i : i + 10]] if para <= m.start < stop]
+
+    def local_capital_city(self, pos: int) -> str | None:
+        """The listed city government of the latest state's capital named where
+        :meth:`_local_place` looks (a mayor's city when the article names no city
+        government), or None."""
+        return next(filter(None, map(self._capital_city, self._local_mentions(pos))), None)
+
+    def _capital_city(self, m: Mention) -> str | None:
+        """The listed city government of the state's capital ``m`` names ("Seoul" as
+        South Korea's capital; ``capital_city_government``), None for any other mention
+        or in a negotiation between two states."""
+        if m.kind is not MentionKind.ACTOR or m.subnational:
+            return None
+        city = capital_city_government(self.gaz, m.text.removesuffix("'s").removesuffix("’s"))
+        return None if city is None or self._between_states else city
 
     def _first_side(self, ranked: Iterable[str], state_only: bool) -> str | None:
         """The first of ``ranked`` (a state when ``state_only``)."""

@@ -438,15 +438,12 @@ NON_STATE_CODES: dict[str, str] = {
 # NLLIB until its final score in the twenty-ninth round of December 6; test42's ARCELOR, KAWU,
 # SKMNP, KMM, SKM, PUNJAB, HARYANA, GENZNP, NPLNC, NPLUML, DUP, SINNFEIN, SDLP, JINGYE, COMMUNITY
 # and GMBUNION until its final score in the thirtieth round of December 6; test43's WIEN and NRW
-# until its final score in the thirty-first round of December 6). test44's MINNESOTA, NEWYORK,
-# BOGOTA and SEOUL until its final score; test45's COMSEC and CPIMAOIST until its final score;
-# test46's TASGOV and WAGOV until its final score; test47's CTGOV until its final score.
+# until its final score in the thirty-first round of December 6; test44's MINNESOTA, NEWYORK, BOGOTA
+# and SEOUL until its final score in the thirty-second round of December 6). test45's COMSEC and
+# CPIMAOIST until its final score; test46's TASGOV and WAGOV until its final score; test47's CTGOV
+# until its final score.
 WITHHELD_WHILE_FROZEN: frozenset[str] = frozenset(
     {
-        "MINNESOTA",
-        "NEWYORK",
-        "BOGOTA",
-        "SEOUL",
         "COMSEC",
         "CPIMAOIST",
         "TASGOV",
