@@ -241,6 +241,8 @@ _PUBLIC_OFFICES = frozenset(
 )
 
 
+# ", China's most senior diplomat": an apposition after a name opening on a state's name
+_APPOSED_STATE = re.compile(r",\s+(?:the\s+)?([A-Z][\w.]*)(?:'s|’s)?\s")
 # ", at the defence ministry,": an apposition placing an unnamed official in a body
 # (or, with no comma, "on" a body's staff: "an officer on the General Staff")
 _APPOSED_AT = re.compile(r",\s+(?:at|in|from|of|within)\s+(?:the\s+)?|\s+on\s+the\s+")
@@ -1869,6 +1871,21 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
             # the trade representative's office": a state office's staff, of the state the
             # office was given before, else the dateline's or the article's
             return self.role_side(nxt.role, nxt.start) or self._home_or_main()
+        if (
+            nxt is not None
+            and nxt.kind is MentionKind.ROLE
+            and not nxt.possessive
+            and nxt.actor is None
+            and nxt.person is None
+            and det_before(self.text, nxt.start) == "the"
+            and self._state_person_office(nxt)
+        ):
+            # "a spokesman for the president", "an aide to the prime minister": a state's
+            # office the text does not qualify, of the side it had when last qualified, else
+            # the paragraph's state, as when the office speaks itself ("the president said")
+            return self.role_side(nxt.role, nxt.start) or self._context_actor(
+                nxt.start, state_only=True
+            )
         if nxt is not None:
             if nxt.person is not None:
                 return nxt.person.actor_on(self.day)
@@ -2085,6 +2102,17 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
             and all(o.end is not None and o.end <= day for o in p.offices)
         ):
             side = None
+        elif (
+            day is not None
+            and any(o.end is not None and o.end <= day for o in p.offices)
+            and not any(o.held_on(day) for o in p.offices)
+            and not self._titled_for(p, p.actor_on(day))
+        ):
+            # between two terms (after a first premiership and before a second): no office
+            # on the day, and the gazetteer records the one left, so the person speaks for
+            # none, as a former office-holder does, unless the text ties the name to that
+            # state ("President-elect X", "X, China's top diplomat")
+            side = None
         else:
             side = p.actor_on(day)
         if side is None:
@@ -2092,6 +2120,29 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
         if side is None and self.opposition_sides:
             side = p.opposition_on(day)
         return side
+
+    def _titled_for(self, p: Person, state: str | None) -> bool:
+        """Whether the text titles ``p`` for ``state`` next to the name: an office to come
+        before it ("President-elect X"), the state before it ("Chinese Foreign Minister X")
+        or opening an apposition after it ("X, China's most senior diplomat,")."""
+        if state is None:
+            return False
+        for name in (p.name, *p.aliases):
+            for m in re.finditer(re.escape(name) + r"\b", self.text):
+                before = self.text[max(0, m.start() - 40) : m.start()]
+                before = re.split(r"[.,;:!?\n]", before)[-1]
+                if re.search(r"-elect\s+$", before):
+                    return True
+                after = _APPOSED_STATE.match(self.text, m.end())
+                words = before.split()
+                if after is not None:
+                    words.append(after.group(1))
+                if any(
+                    self.gaz.actor_of(w.removesuffix("'s").removesuffix("’s")) == state
+                    for w in words
+                ):
+                    return True
+        return False
 
     def latest_heard(self, pos: int) -> Who | None:
         """Who was spoken of last before ``pos`` in this paragraph or the one before."""
