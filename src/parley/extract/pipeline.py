@@ -675,12 +675,11 @@ def _hearsay(
             if (
                 not actors
                 and (h.position or h.tells)
-                and _listed_at(text, d.start + h.start, listed(), d.start + h.end) is not None
+                and (named_body := _listed_at(text, d.start + h.start, listed(), d.start + h.end))
             ):
                 # "the mediator said [SA] had accepted": an acronym the article defined for a
                 # listed body ("the Confederation of X (SA)"), the whole subject
-                named_body = _listed_at(text, d.start + h.start, listed(), d.start + h.end)
-                actors = {named_body} if named_body is not None else set()
+                actors = {named_body}
                 branch = "listed_form"
             if not actors:
                 # "[the fighters] had handed over personal weapons only": the armed group

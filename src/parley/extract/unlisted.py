@@ -809,8 +809,10 @@ def listed_parties(text: str, gaz: Gazetteer, skip: frozenset[str] = frozenset()
         # body's name as the text writes it
         if party.actor in gaz.actors and party.actor not in skip:
             for name in party.names:
-                if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) and name not in (
-                    had := forms.setdefault(party.actor, [])
+                if (
+                    name in text
+                    and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
+                    and name not in (had := forms.setdefault(party.actor, []))
                 ):
                     had.append(name)
     for short, code in gaz.union_short_names.items():
