@@ -126,7 +126,6 @@ _ORGAN_SUBJECT = re.compile(
 )
 
 
-# A state's organ after its possessor, then any verb: "['s] government signed"
 # "A ", "The ": the article that opens a lead on a demonym
 _ARTICLE_OPENING = re.compile(r"(?:A|An|The)\s+")
 # A state's organ right after its demonym: "(A Nigerian) delegation", "(The Chilean)
@@ -134,6 +133,7 @@ _ARTICLE_OPENING = re.compile(r"(?:A|An|The)\s+")
 _DEMONYM_ORGAN = re.compile(
     r"\s+(?:ministry|government|cabinet|presidency|delegation|negotiators|officials)\b"
 )
+# A state's organ after its possessor, then any verb: "['s] government signed"
 _ORGAN_SUBJECT_ANY = re.compile(
     r"(?:['’]s)?\s+(?:[a-z][\w-]*,?\s+){0,5}?(?:ministry|ministries|government|cabinet"
     r"|presidency|delegation|negotiators?|officials|spokes(?:man|woman|person))"
