@@ -59,6 +59,8 @@ _PORTFOLIO_FIRST = ("minister for ", "minister of ")
 _PORTFOLIO_AND = re.compile(r"\s+and\s+(?:the\s+)?[A-Za-z]+\b(?=\s*,)")
 # A name inside a title: "Minister of Climate and Environment", "and the Pacific"
 _IN_TITLE = re.compile(r"\b(?:of|and|for)\s+(?:the\s+)?$")
+# A state right before a body it qualifies: "Chile['s ]fisheries ministry", "the Chilean[ ]army"
+_QUALIFIES = re.compile(r"(?:['’]s)?\s+")
 # Offices held for a province or a state's constituency: "Senator X of Pennsylvania"
 _FIRM_GOES_ON = re.compile(r"\s*(?:&|and\s+[A-Z])|\s+[A-Z][a-z]")  # "Marlow & Tate"
 # Titles only a government has, besides STATE_OFFICES: unqualified ("Secretary of State X",
@@ -238,9 +240,35 @@ class Offices(ResolverBase):
             or any(n.lower().endswith(" " + m.role) for n in (own.name, *own.names))
         ):
             return None
+        named = self._named_before(m)
+        if named is not None:
+            return named
         # (what the paragraph's reported clauses speak of counts: "the RSF says it will let
         # aid reach Khartoum. It says the army has broken every truce")
         return self._context_actor(m.start, state_only=True, spoken_of=True)
+
+    def _named_before(self, m: Mention) -> str | None:
+        """The state that qualified the last earlier body of the same kind noun: "Chile's
+        fisheries ministry has drafted ... . The union said [the ministry] had refused":
+        a bare definite body takes up the body last named in full (None when that one had
+        no state before it, or the state is not listed as one)."""
+        head = m.role.split()[-1] if m.role else ""
+        i = bisect_left(self.starts, m.start)
+        for k in range(i - 1, 0, -1):
+            body = self.mentions[k]
+            if (
+                body.kind is not MentionKind.ROLE
+                or body.role_class is not RoleClass.INSTITUTION
+                or not body.role
+                or body.role.split()[-1] != head
+            ):
+                continue
+            owner = self.mentions[k - 1]
+            if owner.actor is None or not _QUALIFIES.fullmatch(self.text, owner.end, body.start):
+                return None
+            state = self.gaz.actors.get(owner.actor)
+            return owner.actor if state is not None and state.kind is ActorKind.STATE else None
+        return None
 
     def _title_actor(self, pos: int) -> str | None:
         """The country or party in a title before a name: "China's international trade

@@ -646,7 +646,7 @@ def _hearsay(
                 actors = side_over(
                     partial(_state_body_side, resolver=resolver, speaker=d.who.actor)
                 )
-                if actors and not own and not h.tells and not h.inner:
+                if actors and not own and not h.tells and not h.inner and not _outsider(d):
                     # "a source familiar with the military's position said [the army] had
                     # insisted on a timetable": an unqualified state body in the words of
                     # a speaker whose side nothing gave is the speaker's own institution
@@ -1479,6 +1479,15 @@ _STATE_STAFF = re.compile(
     r"(?:(?:the\s+)?(?:government|ministry|ministerial|cabinet)\s+(?:officials|negotiators)"
     r"|the\s+(?:officials|ministers))\b(?![ ]+(?:of|from|for|in|at|with|close|familiar)\b|['’-])"
 )
+
+
+def _outsider(d: Draft) -> bool:
+    """A speaker the text names, with no side, reporting in its own words ("Ingrid Solberg,
+    who runs a school, said [the ministry] had asked the schools ..."): an outsider telling
+    what a state's body did, not the body's own unnamed source; in a quotation such a
+    speaker judges the body ('"[the army] will miss the air support"'), an onlooker's
+    verdict left to nobody."""
+    return bool(d.who.speaker) and not d.direct
 
 
 def _stateless(gaz: Gazetteer, speaker: str | None, mentions: list[Mention]) -> bool:
