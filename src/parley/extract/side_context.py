@@ -31,7 +31,12 @@ from parley.extract.sub_state_heads import (
     paragraph_heads,
     sub_state_story,
 )
-from parley.places import place_state, place_state_variant, regional_state
+from parley.places import (
+    capital_city_government,
+    place_state,
+    place_state_variant,
+    regional_state,
+)
 
 # A sentence that opens on a place: "In Kyiv, ...", "Inside Syria, ...", "In Tehran the ..."
 _FRAME = re.compile(r"(?:In|Inside|Back in)\s+(?:the\s+)?")
@@ -558,14 +563,31 @@ class SideContext(ResolverBase):
     def capital_dateline(self) -> bool:
         """Whether the article's dateline names a state's capital ("NEW DELHI, Dec 29 -"):
         a story filed where the state's government sits."""
+        capitals = _state_capitals(self.gaz)
+        return any(p in capitals for p in self._dateline_places)
+
+    @cached_property
+    def _dateline_places(self) -> list[str]:
+        """The places the article's dateline names, title-cased ("SEOUL -" -> "Seoul")."""
         for para in _PARAGRAPH_STARTS.finditer(self.text, 0, min(len(self.text), 4000)):
             line = _DATELINE.match(self.text, para.end())
             if line is None:
                 continue
             places = [line.group(2)] if line.group(2) else line.group(1).split("/")
-            capitals = _state_capitals(self.gaz)
-            return any(p.strip().title() in capitals for p in places)
-        return False
+            return [p.strip().title() for p in places]
+        return []
+
+    @cached_property
+    def dateline_city(self) -> str | None:
+        """The listed city government of the state's capital the dateline names ("SEOUL -"
+        over the city's bus strike; ``places.capital_city_government``): the city whose
+        mayor a bare "Mayor X" is when his paragraph names no place. None in a negotiation
+        between two states, where a capital's dateline says where the state's government
+        sits."""
+        if self._between_states:
+            return None
+        found = (capital_city_government(self.gaz, p) for p in self._dateline_places)
+        return next(filter(None, found), None)
 
     def _home_or_main(self) -> str | None:
         """Whose a state body is when nothing near it says: the dateline's state, else the
