@@ -10,6 +10,7 @@ from functools import cached_property
 
 from parley.actors import ActorKind, Gazetteer, per_gazetteer
 from parley.extract.counterpart import negotiating_parties
+from parley.extract.headline_side import headline_sub_state
 from parley.extract.labour import labour_dispute
 from parley.extract.mentions import Mention, MentionKind, mention_finder
 from parley.extract.resolver_base import ActorPath, ResolverBase
@@ -721,9 +722,14 @@ class SideContext(ResolverBase):
 
     @cached_property
     def _between_states(self) -> bool:
-        """Whether the two parties the article names most are both states."""
+        """Whether the two parties the article names most are both states, with a headline
+        that does not open on a sub-state side (``headline_side``)."""
         parties, _ = self._regional_parties
-        return len(parties) == 2 and all(self._is_state(p) for p in parties)
+        return (
+            len(parties) == 2
+            and all(self._is_state(p) for p in parties)
+            and not headline_sub_state(self.gaz, self.text)
+        )
 
     @cached_property
     def _paragraph_heads(self) -> dict[str, str]:
