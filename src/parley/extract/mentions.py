@@ -26,6 +26,7 @@ from spacy.util import filter_spans
 from parley.actors import ActorKind, Gazetteer, Gender, Person, load_gazetteer
 from parley.extract.counterpart import negotiating_parties
 from parley.extract.government_titles import SERVICES
+from parley.extract.headline_side import headline_sub_state
 from parley.extract.roles import (
     GROUPS,
     INSTITUTIONS,
@@ -516,7 +517,7 @@ class MentionFinder:
                 return code
             code = place_state(self.gaz, place)
             regional = regional_government(self.gaz, place) if code is not None else None
-            if regional is not None and not self._between_states(mentions):
+            if regional is not None and not self._between_states(text, mentions):
                 return regional
             return code
         # "the Bangladesh Power Development Board": the state whose name opens it
@@ -528,17 +529,22 @@ class MentionFinder:
                 return code
         return None
 
-    def _between_states(self, mentions: list[Mention]) -> bool:
+    def _between_states(self, text: str, mentions: list[Mention]) -> bool:
         """Whether the two sides the text names most (by the names and adjectives of
         gazetteer actors) are both states: a negotiation between states, where a
         province's premier speaks as one of their state's people ("Ontario Premier X"
-        on a trade dispute with Washington), not for a party of their own."""
+        on a trade dispute with Washington), not for a party of their own; not when the
+        headline opens on the sub-state side (``headline_side``)."""
         top = negotiating_parties(
             m.actor for m in mentions if m.kind in (MentionKind.ACTOR, MentionKind.ADJECTIVE)
         )
-        return len(top) == 2 and all(
-            (a := self.gaz.actors.get(code)) is not None and a.kind is ActorKind.STATE
-            for code in top
+        return (
+            len(top) == 2
+            and all(
+                (a := self.gaz.actors.get(code)) is not None and a.kind is ActorKind.STATE
+                for code in top
+            )
+            and not headline_sub_state(self.gaz, text)
         )
 
     def _subnational(self, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -552,7 +558,7 @@ class MentionFinder:
             city = _capital_mayor(self.gaz, text, out, i)
             if city is not None:
                 if international is None:
-                    international = self._between_states(out)
+                    international = self._between_states(text, out)
                 if not international:
                     out[i] = replace(m, actor=city, subnational=True)
                 continue
@@ -632,7 +638,7 @@ class MentionFinder:
                 regional = _policing_government(self.gaz, text, out[:i], m.start, code)
             if regional is not None:
                 if international is None:
-                    international = self._between_states(out)
+                    international = self._between_states(text, out)
                 if not international:
                     code = regional
             out[i] = Mention(

@@ -590,8 +590,12 @@ class Offices(ResolverBase):
             # (a mayor is of the city's own government where the gazetteer lists it; a
             # governor's province is the sub-state head's rule, ``regional_office``)
             mayor = any(o.role in _CITY_OFFICES for o in offices)
-            side = self._local_place(offices[0].start, own=mayor) or self._context_actor(
-                last.start, state_only=True, main=False
+            side = (
+                self._local_place(offices[0].start, own=mayor)
+                # a mayor whose paragraph names no place: the dateline city's, where the
+                # gazetteer lists its government
+                or (self.dateline_city if mayor else None)
+                or self._context_actor(last.start, state_only=True, main=False)
             )
             if side is None:
                 # "Governor Phil Murphy" in a story on New Jersey's trains: the state of

@@ -10,6 +10,7 @@ from functools import cached_property
 
 from parley.actors import ActorKind, Gazetteer, per_gazetteer
 from parley.extract.counterpart import negotiating_parties
+from parley.extract.headline_side import headline_sub_state
 from parley.extract.labour import labour_dispute
 from parley.extract.mentions import Mention, MentionKind, mention_finder
 from parley.extract.resolver_base import ActorPath, ResolverBase
@@ -31,7 +32,12 @@ from parley.extract.sub_state_heads import (
     paragraph_heads,
     sub_state_story,
 )
-from parley.places import place_state, place_state_variant, regional_state
+from parley.places import (
+    capital_city_government,
+    place_state,
+    place_state_variant,
+    regional_state,
+)
 
 # A sentence that opens on a place: "In Kyiv, ...", "Inside Syria, ...", "In Tehran the ..."
 _FRAME = re.compile(r"(?:In|Inside|Back in)\s+(?:the\s+)?")
@@ -558,14 +564,31 @@ class SideContext(ResolverBase):
     def capital_dateline(self) -> bool:
         """Whether the article's dateline names a state's capital ("NEW DELHI, Dec 29 -"):
         a story filed where the state's government sits."""
+        capitals = _state_capitals(self.gaz)
+        return any(p in capitals for p in self._dateline_places)
+
+    @cached_property
+    def _dateline_places(self) -> list[str]:
+        """The places the article's dateline names, title-cased ("SEOUL -" -> "Seoul")."""
         for para in _PARAGRAPH_STARTS.finditer(self.text, 0, min(len(self.text), 4000)):
             line = _DATELINE.match(self.text, para.end())
             if line is None:
                 continue
             places = [line.group(2)] if line.group(2) else line.group(1).split("/")
-            capitals = _state_capitals(self.gaz)
-            return any(p.strip().title() in capitals for p in places)
-        return False
+            return [p.strip().title() for p in places]
+        return []
+
+    @cached_property
+    def dateline_city(self) -> str | None:
+        """The listed city government of the state's capital the dateline names ("SEOUL -"
+        over the city's bus strike; ``places.capital_city_government``): the city whose
+        mayor a bare "Mayor X" is when his paragraph names no place. None in a negotiation
+        between two states, where a capital's dateline says where the state's government
+        sits."""
+        if self._between_states:
+            return None
+        found = (capital_city_government(self.gaz, p) for p in self._dateline_places)
+        return next(filter(None, found), None)
 
     def _home_or_main(self) -> str | None:
         """Whose a state body is when nothing near it says: the dateline's state, else the
@@ -699,9 +722,14 @@ class SideContext(ResolverBase):
 
     @cached_property
     def _between_states(self) -> bool:
-        """Whether the two parties the article names most are both states."""
+        """Whether the two parties the article names most are both states, with a headline
+        that does not open on a sub-state side (``headline_side``)."""
         parties, _ = self._regional_parties
-        return len(parties) == 2 and all(self._is_state(p) for p in parties)
+        return (
+            len(parties) == 2
+            and all(self._is_state(p) for p in parties)
+            and not headline_sub_state(self.gaz, self.text)
+        )
 
     @cached_property
     def _paragraph_heads(self) -> dict[str, str]:
