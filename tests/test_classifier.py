@@ -394,6 +394,7 @@ def test_training_is_deterministic_and_never_reads_the_test_part() -> None:
      "tests/data/negotiations/test45",
      "tests/data/negotiations/test46",
      "tests/data/negotiations/test47",
+     "tests/data/negotiations/test48",
      "../shared/gold",
      "../shared/seed"],
 )  # fmt: skip
@@ -447,6 +448,7 @@ def test_spent_parts_train_only_when_asked_and_never_a_frozen_one() -> None:
         "test45",
         "test46",
         "test47",
+        "test48",
     } - only
     for folder in frozen:
         held = {p.name[: -len(".txt")] for p in folder.glob("*.txt")}
