@@ -679,6 +679,14 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                     who = Who(None, side, False, ActorPath.GROUP)
                     self._describe(role.role, who, pos)
                     return self._remember(pos, who, Gender.PLURAL)
+            if actor is None and len(chain) == 1:
+                side = self._voice_of_body_heard(role)
+                if side is not None:
+                    # "The ministry rejected the claim. '...,' a spokesman said": the voice
+                    # of the body that spoke in the sentence before
+                    who = Who(None, side, False, ActorPath.COREF)
+                    self._describe(role.role, who, pos)
+                    return self._remember(pos, who, Gender.PLURAL)
             if actor is None and len(chain) == 1 and det not in _POSSESSIVE_PRONOUNS:
                 side = self._entourage_of_subject(role)
                 if side is not None:
