@@ -41,7 +41,9 @@ _ONE_OF = re.compile(r"(?:^|[\s\"“”(,])(?:[Oo]ne|[Aa]nother)(?:[ ]of[ ](?:th
 # an unnamed source introduced by "according to", up to the phrase's end
 _ACCORDING = re.compile(r"\b[Aa]ccording[ ]to[ ](?P<who>[^.;:!?\"“”]+)")
 # a personal pronoun right before the verb: "He said", '," she added'
-_PRONOUN = re.compile(r"(?:^|[\s\"“”(,])(?:[Hh]e|[Ss]he)[ ](?:also[ ]|later[ ]|then[ ]|further[ ])?$")
+_PRONOUN = re.compile(
+    r"(?:^|[\s\"“”(,])(?:[Hh]e|[Ss]he)[ ](?:also[ ]|later[ ]|then[ ]|further[ ])?$"
+)
 # how far back an introduction may be (characters)
 _REACH = 2500
 # the paths that give a source's side only as a guess from the surroundings
