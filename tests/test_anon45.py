@@ -86,3 +86,18 @@ def test_its_spokesman_after_a_modified_state_body() -> None:
     )
     found = _actors(text)
     assert found["it would hand over power when asked"] == "CZE"
+
+
+def test_an_official_in_the_presidency_is_the_titled_president_s_state() -> None:
+    text = (
+        "Analysis: Abuja bets that a working group can replace a threat\n\n"
+        "Five weeks after Donald Trump warned that American forces might go in, the two "
+        "governments are talking about committees.\n\n"
+        "The government of President Bola Tinubu has chosen to treat the accusation as a "
+        "security problem. Washington has welcomed the group, and a State Department "
+        "spokesman said the United States wanted results.\n\n"
+        '"We prefer to sit at the same table," a senior official in the presidency said '
+        "this week.\n"
+    )
+    found = _actors(text)
+    assert found["We prefer to sit at the same table,"] == "NGA"
