@@ -50,6 +50,9 @@ _TITLE_KINDS = frozenset((MentionKind.ROLE, MentionKind.ADJECTIVE, MentionKind.A
 # A sentence's opening phrase before its subject: a short phrase ("Only hours earlier,"),
 # or a longer one that opens with a preposition, with a relative clause of its own ("At a
 # bus stop on Sobornyi Avenue, where the glass has been replaced,")
+# a sentence's opening determiner and one or two plain modifiers: "The outgoing ", "The
+# new interim "
+_MODIFIED_START = re.compile(r"(?:^|[.!?][\"”’)]*\s+|\n)The\s+(?:[a-z][a-z-]*\s+){1,2}$")
 _OPENER = re.compile(
     r"(?:[A-Z][\w'’-]*)(?:\s+[\w'’-]+){0,4},\s+(?=[A-Z])"
     r"|(?:At|In|On|Outside|Inside|Near|Along|Across|Behind|Beside|Under|Over|From|Through"
@@ -635,6 +638,12 @@ class Antecedents(ResolverBase):
             ) and (
                 _SENTENCE_START.search(self.text, max(0, m.start - 8), m.start)
                 or self._after_opener(m.start)
+                or (
+                    # "The outgoing cabinet of X remains in charge": a state body after
+                    # plain modifiers that open the sentence
+                    m.kind is MentionKind.ROLE
+                    and _MODIFIED_START.search(self.text, max(0, m.start - 40), m.start) is not None
+                )
             ):
                 # (a state's body: "The National Consensus Commission handed ..."; a state's
                 # ministry by its possessor: "Pakistan's foreign ministry did not respond")

@@ -69,8 +69,9 @@ _QUOTED_AS = re.compile(r"\s+as\s+")
 # " of the union", " at the ministry in Kyiv" (a few words, no punctuation)
 # (or a participle or adjective of taking part before its preposition: " involved in the
 # talks", " familiar with the negotiations", " briefed on the meetings", " close to the team")
+# ("an official there": of the place or body just named)
 _POST_MODIFIER = re.compile(
-    r"[ ](?:(?:(?:directly|closely)[ ])?(?:involved|engaged|briefed|familiar|close"
+    r"[ ]there(?=[ ])|[ ](?:(?:(?:directly|closely)[ ])?(?:involved|engaged|briefed|familiar|close"
     r"|knowledgeable)[ ](?:in|with|on|to|about)|for|of|at|in|with|from|on)"
     r"[ ](?:[\w'’.-]+[ ]){0,4}[\w'’.-]+"
 )

@@ -33,6 +33,15 @@ from parley.extract.speaker_patterns import (
 )
 
 _CAPITALISED_BEFORE = re.compile(r"([A-Z][\w'’-]*)\s+$")
+# The unnamed voices a body speaks through ("a spokesman", "an official"): one of them
+# right after the body's own statement is the body's
+_BODY_VOICES = _SPOKES | {"official", "senior official"}
+# What after such a voice points back to the body just named: "an official there", "an
+# official in the office" (the noun the body was named by)
+_BACK_TO_BODY = re.compile(r"\s+(?:there\b|(?:in|at|from|of)\s+the\s+(?P<noun>[a-z]+)\b)")
+# the close of a quotation right before its source: '"...," '
+_OPENS_SENTENCE = re.compile(r"(?:[.!?][\"”’)]*\s+|\n)$")
+_CLOSING_QUOTE = re.compile(r"[,.?!]?[\"”]\s*$")
 # Words and head nouns of the names of international bodies
 _INTERNATIONAL = {"International", "World", "Global", "Intergovernmental", "Inter-American",
                   "Multilateral", "Interparliamentary", "Inter-Parliamentary"}  # fmt: skip
@@ -486,6 +495,45 @@ class Bodies(ResolverBase):
         if subject is None or subject.start < before[0]:
             return None
         return self._subject_side(subject)
+
+    def _voice_of_body_heard(self, role: Mention) -> str | None:
+        """The side of the body heard in the sentence right before an unnamed voice of it:
+        "The ministry rejected the claim. '...,' a spokesman said", "The president's office
+        denied it. '...,' an official there said", "an official in the office". The body
+        must have spoken in that sentence (a statement of its own, with a side) and be no
+        person; the voice must open its sentence, or follow the quotation that does, and be
+        given no other owner. None otherwise."""
+        if role.role not in _BODY_VOICES:
+            return None
+        text = self.text
+        back = _BACK_TO_BODY.match(text, role.end)
+        if back is None and _OF_SIDE.match(text, role.end):
+            return None  # "a spokesman for the union": an owner of its own
+        det = det_before(text, role.start)
+        if det not in ("a", "an"):
+            return None
+        lead = role.start - len(det) - 1
+        closing = _CLOSING_QUOTE.search(text, max(0, lead - 6), lead)
+        if closing is not None:
+            # '"...," a spokesman said': the sentence opens with the quotation
+            lead = max(text.rfind('"', 0, closing.start()), text.rfind("“", 0, closing.start()))
+            if lead < 0:
+                return None
+        if not _OPENS_SENTENCE.search(text, max(0, lead - 3), lead) and lead > 0:
+            return None
+        span = self._sentence_before(lead)
+        if span is None:
+            return None
+        heard = [h for h in self.history if span[0] <= h.pos < span[1]]
+        if not heard:
+            return None
+        who = heard[-1].who
+        if who.person_like or who.speaker or not who.actor:
+            return None
+        noun = back.group("noun") if back is not None else None
+        if noun is not None and not re.search(rf"\b{noun}\b", text[span[0] : span[1]]):
+            return None  # "an official in the ministry" after the army spoke
+        return who.actor
 
     def _own_subject_joined(self, role: Mention) -> Mention | None:
         """The actor or state body that opens the sentence of ``role`` when ``role`` opens

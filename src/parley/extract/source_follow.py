@@ -40,6 +40,10 @@ _INTRODUCED = re.compile(
 _ONE_OF = re.compile(r"(?:^|[\s\"“”(,])(?:[Oo]ne|[Aa]nother)(?:[ ]of[ ](?:them|those|the)\b|,)")
 # an unnamed source introduced by "according to", up to the phrase's end
 _ACCORDING = re.compile(r"\b[Aa]ccording[ ]to[ ](?P<who>[^.;:!?\"“”]+)")
+# a personal pronoun right before the verb: "He said", '," she added'
+_PRONOUN = re.compile(
+    r"(?:^|[\s\"“”(,])(?:[Hh]e|[Ss]he)[ ](?:also[ ]|later[ ]|then[ ]|further[ ])?$"
+)
 # how far back an introduction may be (characters)
 _REACH = 2500
 # the paths that give a source's side only as a guess from the surroundings
@@ -109,6 +113,26 @@ def _body_before(text: str, out: list[Draft], order: list[int], k: int) -> str |
     return None
 
 
+def _source_before(text: str, out: list[Draft], order: list[int], k: int) -> str | None:
+    """The side of the unnamed source whose statement is the nearest before a "he said"
+    that found no one ("One of the officials said ... He said", "A second official said
+    ... '...,' he said"): the statement must be in the same paragraph, spoken by no named
+    person, its subject an unnamed source (or "one of" a group), its side not a guess."""
+    d = out[order[k]]
+    floor = text.rfind("\n", 0, d.cue_start)
+    if not k:
+        return None
+    p = out[order[k - 1]]
+    if p.cue_start < floor or p.who.speaker is not None:
+        return None
+    subject = _subject(text, p)
+    if _ANY_SOURCE.search(subject) is None and _ONE_OF.search(subject) is None:
+        return None
+    if p.who.actor is None or p.who.path in _GUESSED:
+        return None
+    return p.who.actor
+
+
 # any unnamed source in a subject
 _ANY_SOURCE = re.compile(rf"\b(?:{_NOUNS})\b")
 
@@ -145,6 +169,11 @@ def sources_follow(
             side = _body_before(text, out, order, k)
             if side is not None:
                 out[i] = replace(d, who=replace(d.who, actor=side, path=ActorPath.LISTED))
+            continue
+        if _PRONOUN.search(text, max(0, d.cue_start - 12), d.cue_start) is not None:
+            side = _source_before(text, out, order, k)
+            if side is not None:
+                out[i] = replace(d, who=replace(d.who, actor=side, path=ActorPath.COREF))
             continue
         noun = again_noun(text, d.cue_start)
         if noun is None:

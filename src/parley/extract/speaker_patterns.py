@@ -490,7 +490,8 @@ def _listed(chain: list[Mention], text: str) -> bool:
 _STATE_BODIES = {"presidency", "presidential office", "state department", "foreign office",
                  "cabinet", "government", "foreign ministry", "defence ministry",
                  "defense ministry", "army", "military", "armed forces",
-                 "general staff", "police", "navy", "air force"}  # fmt: skip
+                 "general staff", "police", "navy", "air force", "embassy",
+                 "consulate"}  # fmt: skip
 # Capitalised bodies that are a state's with a governing word or "of State"
 _NAMED_STATE_BODIES = {"council", "assembly", "court", "tribunal"}
 

@@ -193,6 +193,8 @@ _TITLE_UP_TO_NAME = re.compile(r"[\w'’ -]{0,50},\s+")
 # The plural of an occupation that heads a body's name ("Growers", "Exporters")
 _OCCUPATION_PLURAL = re.compile(r"[A-Z][a-z]+ers")
 # "A member of ", "A senior member of ": one unnamed person of a body, opening a sentence
+# a head of state's own office, named by its holder's title
+_PRESIDENCIES = frozenset(("presidency", "presidential office"))
 _QUOTE_BEFORE = re.compile(r"[,.?!]?[\"”]\s*$")
 _MEMBER_OPENING = re.compile(r"(?:A|One)\s+(?:[a-z-]+\s+)?member(?=\s+of\s)")
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
@@ -677,6 +679,14 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                     # "The Commission welcomed it. A spokesperson said": a later "the
                     # spokesperson" is the same unnamed one
                     who = Who(None, side, False, ActorPath.GROUP)
+                    self._describe(role.role, who, pos)
+                    return self._remember(pos, who, Gender.PLURAL)
+            if actor is None and len(chain) == 1:
+                side = self._voice_of_body_heard(role)
+                if side is not None:
+                    # "The ministry rejected the claim. '...,' a spokesman said": the voice
+                    # of the body that spoke in the sentence before
+                    who = Who(None, side, False, ActorPath.COREF)
                     self._describe(role.role, who, pos)
                     return self._remember(pos, who, Gender.PLURAL)
             if actor is None and len(chain) == 1 and det not in _POSSESSIVE_PRONOUNS:
@@ -1910,11 +1920,31 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                     # Dili, a spokesman for the Ministry of X": the framing capital's
                     side = (
                         self._actor_after(nxt.end)
+                        or self._presidency_side(nxt)
                         or self._framing_actor(pos, state_body=True)
                         or self._home_or_main()
                     )
                 return side or self._agency_side(m, pos)
             return nxt.actor
+        return None
+
+    def _presidency_side(self, body: Mention) -> str | None:
+        """The state of an unqualified "the presidency" ("a senior official in the
+        presidency"): that of the president the text titled last before it ("the
+        government of President X"), or None."""
+        if body.role not in _PRESIDENCIES:
+            return None
+        i = bisect_left(self.starts, body.start)
+        for title, named in zip(
+            reversed(self.mentions[: max(0, i - 1)]), reversed(self.mentions[1:i]), strict=True
+        ):
+            if (
+                title.kind is MentionKind.ROLE
+                and title.role == "president"
+                and named.person is not None
+                and self.text[title.end : named.start] == " "
+            ):
+                return named.person.actor_on(self.day)
         return None
 
     def _agency_side(self, link: re.Match[str], pos: int) -> str | None:
