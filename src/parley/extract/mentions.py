@@ -541,6 +541,18 @@ class MentionFinder:
             for code in top
         )
 
+    def _named_states(self, mentions: list[Mention]) -> set[str]:
+        """The states the text names by a name, capital or demonym of the gazetteer's."""
+        return {
+            m.actor
+            for m in mentions
+            if m.kind in (MentionKind.ACTOR, MentionKind.ADJECTIVE)
+            and m.actor
+            and not m.subnational
+            and (a := self.gaz.actors.get(m.actor)) is not None
+            and a.kind is ActorKind.STATE
+        }
+
     def _subnational(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """'Ontario Premier Doug Ford', 'Kherson regional governor', 'the governor of
         Kherson region', 'Guangdong's governor': an unknown capitalised word that names a
@@ -548,6 +560,7 @@ class MentionFinder:
         is in. Only in that position: elsewhere the same word may be a person's name."""
         out = _joined_places(self.gaz, text, mentions)
         international: bool | None = None  # read once, when a place has a government
+        named: set[str] | None = None  # the states the text names, read once
         for i, m in enumerate(out):
             city = _capital_mayor(self.gaz, text, out, i)
             if city is not None:
@@ -602,7 +615,13 @@ class MentionFinder:
                 # only an office a state qualifies ("Ukraine's ambassador", "the Polish
                 # consul"): "a union organiser in Dresden" is a private person
                 code = place_state(self.gaz, name) if _state_office(text, out, i - 1) else None
-                if code is not None and not _surname_named_before(out[:i], name):
+                if code is not None and named is None:
+                    named = self._named_states(out)
+                if (
+                    code is not None
+                    and not _surname_named_before(out[:i], name)
+                    and _of_named_state(code, named)
+                ):
                     out[i] = Mention(
                         m.start, m.end, MentionKind.ACTOR, name, actor=code, subnational=True
                     )
@@ -623,6 +642,10 @@ class MentionFinder:
                 code = place_state_variant(self.gaz, name)
             if code is None:
                 continue
+            if named is None:
+                named = self._named_states(out)
+            if not _of_named_state(code, named):
+                continue  # "National Unity leader X" where the text names no South Sudan
             # "Assam's Chief Minister X": the place's own government where the gazetteer
             # lists it as a party, else the state the place is in
             regional = regional_government(self.gaz, name)
@@ -1129,6 +1152,14 @@ def _body_name_matches(text: str) -> Iterator[re.Match[str]]:
         end = len(text) if end < 0 else end
         yield from _BODY_NAME.finditer(text, start, end)
         pos = end
+
+
+def _of_named_state(code: str, named: set[str]) -> bool:
+    """Whether a place of state ``code`` may be read as that state's in a text naming the
+    states ``named``: not where the text names others but never it ("National Unity
+    leader X" is no South Sudanese place's officer in a text about Israel, "a German
+    Green lawmaker" no American town's)."""
+    return code in named or not named
 
 
 def _joined_places(gaz: Gazetteer, text: str, mentions: list[Mention]) -> list[Mention]:
