@@ -85,3 +85,13 @@ def test_the_chamber_decides_a_lawmaker_s_side() -> None:
     )
     start = bundestag.index("Karl")
     assert not european_legislator(bundestag, start, start + len("Karl Dietrich"))
+
+
+def test_unnamed_lawmakers_in_the_european_parliament_are_the_eu_s() -> None:
+    text = (
+        "BRUSSELS, Nov 5 - Ministers agreed a climate target overnight, which still has "
+        "to be negotiated with the European Parliament. Green lawmakers said they would "
+        "fight the use of foreign credits.\n"
+    )
+    found = _actors(text, date(2025, 11, 5))
+    assert found["they would fight the use of foreign credits"] == "EU"

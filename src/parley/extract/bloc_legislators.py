@@ -61,3 +61,19 @@ def european_legislator(text: str, start: int, end: int) -> bool:
     para_end = stop.start() if stop is not None else len(text)
     para = max(text.rfind("\n\n", 0, start), 0)
     return _CHAMBER.search(text, para, para_end) is not None
+
+
+# the nouns of legislators an unnamed speaker may be ("Green lawmakers said")
+LEGISLATOR_NOUNS = frozenset({"lawmaker", "lawmakers", "legislator", "legislators"})
+
+
+def european_legislators(text: str, start: int, end: int) -> bool:
+    """Whether unnamed legislators at ``start``..``end`` ("Green lawmakers", "a Dutch
+    lawmaker") sit in the European Parliament: the paragraph names it up to the end of
+    their sentence, and the phrase names no state's chamber."""
+    if _NATIONAL.search(text, start, end):
+        return False
+    stop = _SENTENCE_END.search(text, end)
+    para_end = stop.start() if stop is not None else len(text)
+    para = max(text.rfind("\n\n", 0, start), 0)
+    return _CHAMBER.search(text, para, para_end) is not None
