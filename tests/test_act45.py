@@ -95,3 +95,18 @@ def test_unnamed_lawmakers_in_the_european_parliament_are_the_eu_s() -> None:
     )
     found = _actors(text, date(2025, 11, 5))
     assert found["they would fight the use of foreign credits"] == "EU"
+
+
+def test_a_listed_surname_inside_a_hyphenated_name_is_not_the_listed_person() -> None:
+    text = (
+        "LONDON, June 13 - The government scrapped its removal flights on Thursday.\n\n"
+        "Refugee lawyer Anna Berg-Whitaker said the ministry would have to review "
+        "thousands of files.\n"
+    )
+    found = {
+        s.text: (s.speaker, s.actor)
+        for s in extract_statements(text, published=date(2024, 6, 13), opposition=Opposition.NONE)
+    }
+    speaker, actor = found["the ministry would have to review thousands of files"]
+    assert speaker == "Anna Berg-Whitaker"
+    assert actor != "USA"

@@ -300,6 +300,7 @@ class MentionFinder:
         out.extend(self._names(text, used))
         out.extend(self._pronouns(text, used))
         out.sort(key=lambda m: m.start)
+        out = _outside_longer_names(out)
         # "a Nairobi-based institute": where somebody works, not whose side they are on
         out = [
             m
@@ -1152,6 +1153,21 @@ def _body_name_matches(text: str) -> Iterator[re.Match[str]]:
         end = len(text) if end < 0 else end
         yield from _BODY_NAME.finditer(text, start, end)
         pos = end
+
+
+def _outside_longer_names(mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` (in text order) less a gazetteer person's name inside a longer
+    personal name the text gives: "Whitaker" of "Daniel Cohn-Whitaker" is not the listed
+    Whitaker, but half of another person's surname."""
+    out: list[Mention] = []
+    name_end = -1
+    for m in mentions:
+        if m.kind is MentionKind.PERSON and m.end <= name_end:
+            continue
+        if m.kind is MentionKind.NAME:
+            name_end = max(name_end, m.end)
+        out.append(m)
+    return out
 
 
 def _of_named_state(code: str, named: set[str]) -> bool:
