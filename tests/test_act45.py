@@ -80,9 +80,7 @@ def test_the_chamber_decides_a_lawmaker_s_side() -> None:
     national = "Talks in The Hague resume today. Dutch lawmaker Anke de Vries said"
     start = national.index("Anke")
     assert not european_legislator(national, start, start + len("Anke de Vries"))
-    bundestag = (
-        "The European Parliament votes today. Bundestag lawmaker Karl Dietrich said"
-    )
+    bundestag = "The European Parliament votes today. Bundestag lawmaker Karl Dietrich said"
     start = bundestag.index("Karl")
     assert not european_legislator(bundestag, start, start + len("Karl Dietrich"))
 
