@@ -542,18 +542,6 @@ class MentionFinder:
             for code in top
         )
 
-    def _named_states(self, mentions: list[Mention]) -> set[str]:
-        """The states the text names by a name, capital or demonym of the gazetteer's."""
-        return {
-            m.actor
-            for m in mentions
-            if m.kind in (MentionKind.ACTOR, MentionKind.ADJECTIVE)
-            and m.actor
-            and not m.subnational
-            and (a := self.gaz.actors.get(m.actor)) is not None
-            and a.kind is ActorKind.STATE
-        }
-
     def _subnational(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """'Ontario Premier Doug Ford', 'Kherson regional governor', 'the governor of
         Kherson region', 'Guangdong's governor': an unknown capitalised word that names a
@@ -561,7 +549,6 @@ class MentionFinder:
         is in. Only in that position: elsewhere the same word may be a person's name."""
         out = _joined_places(self.gaz, text, mentions)
         international: bool | None = None  # read once, when a place has a government
-        named: set[str] | None = None  # the states the text names, read once
         for i, m in enumerate(out):
             city = _capital_mayor(self.gaz, text, out, i)
             if city is not None:
@@ -616,13 +603,7 @@ class MentionFinder:
                 # only an office a state qualifies ("Ukraine's ambassador", "the Polish
                 # consul"): "a union organiser in Dresden" is a private person
                 code = place_state(self.gaz, name) if _state_office(text, out, i - 1) else None
-                if code is not None and named is None:
-                    named = self._named_states(out)
-                if (
-                    code is not None
-                    and not _surname_named_before(out[:i], name)
-                    and _of_named_state(code, named)
-                ):
+                if code is not None and not _surname_named_before(out[:i], name):
                     out[i] = Mention(
                         m.start, m.end, MentionKind.ACTOR, name, actor=code, subnational=True
                     )
@@ -643,10 +624,8 @@ class MentionFinder:
                 code = place_state_variant(self.gaz, name)
             if code is None:
                 continue
-            if named is None:
-                named = self._named_states(out)
-            if not _of_named_state(code, named):
-                continue  # "National Unity leader X" where the text names no South Sudan
+            if before_office and _ends_longer_name(text, m, prev):
+                continue  # "National Unity leader X": a party's name, no South Sudanese place
             # "Assam's Chief Minister X": the place's own government where the gazetteer
             # lists it as a party, else the state the place is in
             regional = regional_government(self.gaz, name)
@@ -1155,6 +1134,10 @@ def _body_name_matches(text: str) -> Iterator[re.Match[str]]:
         pos = end
 
 
+# a capitalised word right before another, in the same name
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]* $")
+
+
 def _outside_longer_names(mentions: list[Mention]) -> list[Mention]:
     """``mentions`` (in text order) less a gazetteer person's name inside a longer
     personal name the text gives: "Whitaker" of "Daniel Cohn-Whitaker" is not the listed
@@ -1170,12 +1153,16 @@ def _outside_longer_names(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _of_named_state(code: str, named: set[str]) -> bool:
-    """Whether a place of state ``code`` may be read as that state's in a text naming the
-    states ``named``: not where the text names others but never it ("National Unity
-    leader X" is no South Sudanese place's officer in a text about Israel, "a German
-    Green lawmaker" no American town's)."""
-    return code in named or not named
+def _ends_longer_name(text: str, m: Mention, prev: Mention | None) -> bool:
+    """Whether the one-word name at ``m`` closes a longer capitalised name: a capitalised
+    word no mention covers stands right before it ("National Unity", "OTA Paramount"),
+    so the word is not the place of that name ("Unity" in South Sudan)."""
+    if " " in m.text:
+        return False
+    word = _WORD_BEFORE.search(text, max(0, m.start - 40), m.start)
+    if word is None or word.group().strip().lower() in _STOP_WORDS:
+        return False  # "A Manipur official", "In Ontario": no name's word
+    return prev is None or prev.end <= word.start()
 
 
 def _joined_places(gaz: Gazetteer, text: str, mentions: list[Mention]) -> list[Mention]:
