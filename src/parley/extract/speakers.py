@@ -359,8 +359,8 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
             # "Green lawmakers in the European Parliament said", "a Dutch lawmaker" in a
             # paragraph on it: members of the European Parliament are the Union's
             one = not head.role.endswith("s")
-            who = Who(None, "EU", one, ActorPath.TITLE)
-            return self._remember(pos, who, None if one else Gender.PLURAL)
+            members = Who(None, "EU", one, ActorPath.TITLE)
+            return self._remember(pos, members, None if one else Gender.PLURAL)
         if self._national_chapter(chain):
             # "Transparency International Hungary said", "The Grain Growers of Canada
             # said": a private body's name that a state's name closes is no voice of
