@@ -301,6 +301,7 @@ class MentionFinder:
         out.extend(self._names(text, used))
         out.extend(self._pronouns(text, used))
         out.sort(key=lambda m: m.start)
+        out = _outside_longer_names(out)
         # "a Nairobi-based institute": where somebody works, not whose side they are on
         out = [
             m
@@ -629,6 +630,8 @@ class MentionFinder:
                 code = place_state_variant(self.gaz, name)
             if code is None:
                 continue
+            if before_office and _ends_longer_name(text, m, prev):
+                continue  # "National Unity leader X": a party's name, no South Sudanese place
             # "Assam's Chief Minister X": the place's own government where the gazetteer
             # lists it as a party, else the state the place is in
             regional = regional_government(self.gaz, name)
@@ -1135,6 +1138,37 @@ def _body_name_matches(text: str) -> Iterator[re.Match[str]]:
         end = len(text) if end < 0 else end
         yield from _BODY_NAME.finditer(text, start, end)
         pos = end
+
+
+# a capitalised word right before another, in the same name
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]* $")
+
+
+def _outside_longer_names(mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` (in text order) less a gazetteer person's name inside a longer
+    personal name the text gives: "Whitaker" of "Daniel Cohn-Whitaker" is not the listed
+    Whitaker, but half of another person's surname."""
+    out: list[Mention] = []
+    name_end = -1
+    for m in mentions:
+        if m.kind is MentionKind.PERSON and m.end <= name_end:
+            continue
+        if m.kind is MentionKind.NAME:
+            name_end = max(name_end, m.end)
+        out.append(m)
+    return out
+
+
+def _ends_longer_name(text: str, m: Mention, prev: Mention | None) -> bool:
+    """Whether the one-word name at ``m`` closes a longer capitalised name: a capitalised
+    word no mention covers stands right before it ("National Unity", "OTA Paramount"),
+    so the word is not the place of that name ("Unity" in South Sudan)."""
+    if " " in m.text:
+        return False
+    word = _WORD_BEFORE.search(text, max(0, m.start - 40), m.start)
+    if word is None or word.group().strip().lower() in _STOP_WORDS:
+        return False  # "A Manipur official", "In Ontario": no name's word
+    return prev is None or prev.end <= word.start()
 
 
 def _joined_places(gaz: Gazetteer, text: str, mentions: list[Mention]) -> list[Mention]:

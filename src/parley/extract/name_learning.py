@@ -8,6 +8,7 @@ from datetime import date
 
 from parley.actors import ActorKind, Gazetteer, per_gazetteer
 from parley.extract.addressed import addresses, other_main_state
+from parley.extract.bloc_legislators import european_legislator
 from parley.extract.government_titles import government_title
 from parley.extract.mentions import GENERATIONAL, Mention, MentionKind
 from parley.extract.party_sides import PartySide
@@ -639,6 +640,17 @@ class NameLearning(ResolverBase):
                 if actor is None:
                     actor = self._context_actor(name.start, state_only=True)
                 how = ActorPath.OFFICE_CONTEXT if actor is not None else how
+            if (
+                not past
+                and "EU" in self.gaz.actors
+                and (actor is None or self._is_state(actor))
+                and european_legislator(text, name.start, name.end)
+            ):
+                # "Dutch lawmaker X" in a paragraph on the European Parliament, "X, a German
+                # Greens MEP,": the Union's, not the state the demonym names (a party the
+                # gazetteer lists as a side of its own keeps its leader: "X, the Y leader
+                # and MEP,")
+                actor, how, private = "EU", ActorPath.TITLE, False
             if name.person is not None:
                 basis = self.context_basis if how in _CONTEXT_PATHS else None
                 self.known[name.person.name] = Who(name.person.name, actor, True, how, basis)

@@ -164,6 +164,7 @@ class PartySides:
         *,
         opposition_sides: bool = True,
         party_movements: frozenset[str] = frozenset(),
+        is_state: Callable[[str], bool] | None = None,
     ):
         self.table = table
         # the listed movements the gazetteer calls parties ("the Tipra Motha party"): what
@@ -185,6 +186,8 @@ class PartySides:
         for m in mentions:
             if m.kind in (MentionKind.ACTOR, MentionKind.ADJECTIVE) and m.actor:
                 self._named_states[m.actor] = self._named_states.get(m.actor, 0) + 1
+        # whether the text names some state (a party's own state unnamed then tells)
+        self._names_a_state = is_state is not None and any(map(is_state, self._named_states))
 
     # -- one party mention ---------------------------------------------------------------
     def party_of(self, pm: PartyMention) -> Party | None:
@@ -192,7 +195,12 @@ class PartySides:
         the state named just before it ("Spain's Socialist party"), else of the one state
         among its owners the text names most."""
         if len(pm.parties) == 1:
-            return pm.parties[0]
+            party = pm.parties[0]
+            if self._named_states.get(party.state, 0) == 0 and self._names_a_state:
+                # a party of a state the text never names, in a text about others: the
+                # name is another body's ("SPD" of a Czech party, "Labor" of a US office)
+                return None
+            return party
         states = {p.state: p for p in pm.parties}
         before = self._state_before(pm.start)
         if before in states:

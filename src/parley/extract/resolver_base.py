@@ -141,6 +141,7 @@ class ResolverBase:
             lambda at: self._context_actor(at, state_only=True),
             opposition_sides=self.opposition_sides,
             party_movements=party_movements(gaz),
+            is_state=self._is_state,
         )
         self._learn_roles()  # before the names: a title's side may come from it
         self._learn_names()

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from parley.actors import ActorKind, Gender, Person
 from parley.extract.antecedents import Antecedents
 from parley.extract.appositions import Appositions
+from parley.extract.bloc_legislators import LEGISLATOR_NOUNS, european_legislators
 from parley.extract.bodies import _INTERNATIONAL, Bodies
 from parley.extract.given_names import given_name_gender
 from parley.extract.mentions import _OFFICE_QUALIFIERS, Mention, MentionKind
@@ -349,6 +350,19 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
             return self._remember(
                 pos, Who(None, self._bloc(listed), False, ActorPath.NAMED_ACTOR), Gender.PLURAL
             )
+        head = chain[-1]
+        if (
+            head.kind is MentionKind.ROLE
+            and head.role in LEGISLATOR_NOUNS
+            and "EU" in gaz.actors
+            and not self._former(chain, head)
+            and european_legislators(self.text, chain[0].start, head.end)
+        ):
+            # "Green lawmakers in the European Parliament said", "a Dutch lawmaker" in a
+            # paragraph on it: members of the European Parliament are the Union's
+            one = not head.role.endswith("s")
+            members = Who(None, "EU", one, ActorPath.TITLE)
+            return self._remember(pos, members, None if one else Gender.PLURAL)
         if self._national_chapter(chain):
             # "Transparency International Hungary said", "The Grain Growers of Canada
             # said": a private body's name that a state's name closes is no voice of
