@@ -2068,8 +2068,10 @@ def _finish(
         and not told
         and (
             # a warning ("the Houthis would pay a heavy price") is the speaker's own act,
-            # whoever it names, as for the word patterns of ``about_of``
-            event is EventType.THREATEN
+            # whoever it names, as for the word patterns of ``about_of``; a speaker of no
+            # side warns no one on its own account: what it tells of a threat ("officials
+            # had signalled that Washington could scale back ...") is the holder's act
+            (event is EventType.THREATEN and bool(side))
             or addressed(d.lemma, mentions, about, text, d.start, day)
             or obliged(mentions, about, text, d.start, day)
         )
