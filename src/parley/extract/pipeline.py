@@ -21,6 +21,7 @@ from parley.extract.chairs import chairs
 from parley.extract.classifier import Coder, default_coder
 from parley.extract.classify import about_of, addressed, obliged, targets_of
 from parley.extract.counterpart import (
+    acted_on_unnamed,
     counterpart,
     may_receive,
     negotiating_parties,
@@ -270,7 +271,9 @@ def _steps(
                 text[c.draft.start : _first_sentences_end(text, c.draft)] for c in complaints
             ]
             for c, doc in zip(complaints, docs, strict=True):
-                if _unnamed_giver(c.draft, doc, mentions, starts, resolver):
+                if _unnamed_giver(text, c.draft, doc, mentions, starts, resolver) or (
+                    acted_on_unnamed(doc)
+                ):
                     held[c.index] = c.giver
                     why[c.index] = "counterpart"
     for i, d in enumerate(drafts):
@@ -805,7 +808,12 @@ _NAMED_PARTIES = frozenset((MentionKind.ACTOR, MentionKind.ADJECTIVE))
 
 
 def _unnamed_giver(
-    d: Draft, doc: Doc, mentions: list[Mention], starts: list[int], resolver: Resolver
+    text: str,
+    d: Draft,
+    doc: Doc,
+    mentions: list[Mention],
+    starts: list[int],
+    resolver: Resolver,
 ) -> bool:
     """Whether the clause makes the speaker's side the recipient of what it got from a
     giver it leaves unnamed ("We were not consulted", "Moscow had not yet received any
@@ -819,6 +827,10 @@ def _unnamed_giver(
         # told", "[Chagossians] were never consulted", a person's "[X] had not been
         # consulted")
         own = resolver.gaz.voice_of(d.who.actor)
+        if class_subject(text, d.start + got.start, listed_parties(text, resolver.gaz)) in own:
+            # "[the company] had been told", "[the party] had been offered two seats": the
+            # class noun of the speaker's own listed body
+            return True
         inside = mentions[
             bisect_left(starts, d.start + got.start) : bisect_left(starts, d.start + got.end)
         ]
@@ -2069,9 +2081,10 @@ def _finish(
         and (
             # a warning ("the Houthis would pay a heavy price") is the speaker's own act,
             # whoever it names, as for the word patterns of ``about_of``; a speaker of no
-            # side warns no one on its own account: what it tells of a threat ("officials
-            # had signalled that Washington could scale back ...") is the holder's act
-            (event is EventType.THREATEN and bool(side))
+            # side warns no one on its own account: what it reports of a threat ("officials
+            # had signalled that Washington could scale back ...") is the holder's act (its
+            # own quotation is its verdict: '"If Doha stalls, Washington stalls with it"')
+            (event is EventType.THREATEN and (bool(side) or d.direct))
             or addressed(d.lemma, mentions, about, text, d.start, day)
             or obliged(mentions, about, text, d.start, day)
         )
