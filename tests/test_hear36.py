@@ -52,7 +52,7 @@ def test_nothing_offered_is_the_other_sides_act() -> None:
 def test_a_position_denied_outright_has_no_about() -> None:
     found = last_statement(
         _TALKS + "Turkey wants a new map. Greece rejected it.\n\n"
-        "Greek Foreign Minister Giorgos Gerapetritis denied that any such promise had been made."
+        "Greek Foreign Minister Giorgos Gerapetritis said no such request had been rejected."
     )
     assert found.about is None
 
