@@ -88,3 +88,29 @@ def test_unnamed_people_as_the_recipient_are_left_to_the_other_rules() -> None:
         "been told to wait until May."
     )
     assert found.about is None
+
+
+def test_the_own_sides_reading_of_another_partys_offer_is_about_that_party() -> None:
+    found = last_statement(
+        _TALKS + "Turkey wants a new map. Greece rejected it.\n\n"
+        "Turkish Foreign Minister Hakan Fidan said Ankara considered Athens's offer a "
+        "starting point."
+    )
+    assert found.actor == "TUR"
+    assert found.about == "GRC"
+
+
+def test_the_own_sides_act_on_another_partys_offer_stays_its_own() -> None:
+    found = last_statement(
+        _TALKS + "Turkey wants a new map. Greece rejected it.\n\n"
+        "Turkish Foreign Minister Hakan Fidan said Ankara rejected Athens's offer."
+    )
+    assert found.about is None
+
+
+def test_noting_another_partys_comments_is_no_reading_of_its_position() -> None:
+    found = last_statement(
+        _TALKS + "Turkey wants a new map. Greece rejected it.\n\n"
+        "Turkish Foreign Minister Hakan Fidan said Ankara had noted Athens's comments."
+    )
+    assert found.about is None

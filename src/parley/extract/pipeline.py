@@ -27,7 +27,13 @@ from parley.extract.counterpart import (
     negotiating_parties,
     received_unnamed,
 )
-from parley.extract.cues import FORM_LEMMA, NOMINAL_LEMMAS, SPEECH_FORMS, TOPIC_LEMMAS
+from parley.extract.cues import (
+    FORM_LEMMA,
+    NOMINAL_LEMMAS,
+    SPEECH_FORMS,
+    TOPIC_LEMMAS,
+    verb_forms,
+)
 from parley.extract.dates import article_date
 from parley.extract.described import described_again, described_member
 from parley.extract.features import Utterance, continues, intro_of, lead_of, party_roles
@@ -712,6 +718,14 @@ def _hearsay(
                 out[i] = taker
                 why[i] = "relative"
                 break
+            judged = _judged_position(doc, h, own, d.start, _parties_over)
+            if why[i] == "own_side" and judged is not None:
+                # "[Moscow] considered Kyiv's offer a starting point": the speaker's own
+                # side's reading of another party's position (the spec: "Serbia's
+                # acceptance of the plan is a good sign" is about Serbia)
+                out[i] = judged
+                why[i] = "judged_position"
+                break
             later = [k for k in ask.clauses if k > h.start]
             if out[i] == NOBODY and later:
                 # the next clause may still hold another party, after the speaker's own
@@ -841,6 +855,49 @@ def _unnamed_giver(
         sides = {_actor_of(m, resolver) for m in inside} - {None}
         return sides <= own
     return True
+
+
+# Verbs of reading or weighing another's position: "considered Kyiv's offer a start", "saw
+# no change in the US position", "respected the council's decision"
+_JUDGING = frozenset(
+    f
+    for v in ("consider", "regard", "see", "view", "find", "respect", "read", "note", "study")
+    for f in verb_forms(v)
+)
+
+
+# What a party said, not a position it took: noting or studying another's "comments" or
+# "statement" is a reaction to words (the gold: no ``about``)
+_SAID = frozenset(("statement", "statements", "words", "remarks", "comments", "line"))
+
+
+def _judged_position(
+    doc: Doc,
+    h: Holder,
+    own: frozenset[str],
+    offset: int,
+    parties_over: Callable[[int, int], set[str]],
+) -> str | None:
+    """The one other party whose position (a position noun it owns: "Kyiv's offer", "the
+    US position") is the object of a verb of reading or weighing whose subject is ``h``."""
+    head = next((t for t in doc if t.idx == h.head_start), None)
+    if head is None or head.dep_ != "nsubj" or head.head.lower_ not in _JUDGING:
+        return None
+    found: set[str] = set()
+    for obj in head.head.subtree:
+        if obj.lower_ not in POSITION_NOUNS - _SAID or obj.dep_ not in (
+            "dobj",
+            "pobj",
+            "nsubj",
+            "ccomp",
+        ):
+            continue  # ("ccomp": "considered [Kyiv's offer] a start" parsed as a clause)
+        for owner in obj.children:
+            possessive = owner.dep_ == "poss" or any(c.dep_ == "case" for c in owner.children)
+            if (possessive or owner.dep_ in ("compound", "amod")) and owner.i < obj.i:
+                a, b = owner.left_edge.idx, owner.right_edge.idx + len(owner.right_edge)
+                found |= parties_over(offset + a, offset + b) - own
+    return found.pop() if len(found) == 1 else None
 
 
 def _relative_taker(
