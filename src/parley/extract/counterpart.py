@@ -59,15 +59,32 @@ _PASSIVE_AUX = frozenset(verb_forms("be")) | frozenset(verb_forms("get"))
 _AUX_WINDOW = 4  # words between the auxiliary and the participle: "were never formally"
 
 
+# Verbs whose agentless passive, with a party's position as its subject, leaves the other
+# side as the one who acted: "[that offer] was withdrawn", "[the proposal] was turned down",
+# "[the request] had been rejected" (a speaker tells what the other side did with a position;
+# not "the proposal was offered as a basis", which its own side may have offered)
+_ACTED_ON = frozenset(f for v in ("reject", "refuse", "withdraw") for f in verb_forms(v))
+_TURN = verb_forms("turn")  # "turned [down]"
+# Verbs of giving whose agentless passive with "nothing" for a subject is the other side's
+# act: "[nothing] had been offered in writing", "[nothing] was promised"
+_GIVEN = frozenset(f for v in ("offer", "promise") for f in verb_forms(v))
+# a subject that is an act of no one named: "nothing had been offered"
+_NOTHING = frozenset(("nothing",))
+# a position denied outright ("no such offer had been withdrawn", "denied that any request
+# had been rejected"): a denial of a fact, no act of the other side (the gold: no ``about``)
+_DENIED = frozenset(("no", "any", "such"))
+
+
 def may_receive(text: str) -> bool:
     """Whether ``text`` may be a complaint of this kind (worth a parse): a passive of one
-    of the verbs of addressing or giving above, its auxiliary a few words before it, or a
+    of the verbs of addressing, giving or acting on a position above, its auxiliary a few
+    words before it, or a
     verb of receiving with an answer or "only" in the clause (the two forms
     :func:`received_unnamed` reads)."""
     words = [w.lower() for w in _WORD.findall(text)]
     receives = False
     for k, w in enumerate(words):
-        if w in _PASSIVE_FORMS and any(
+        if (w in _PASSIVE_FORMS or w in _ACTED_ON or w in _TURN or w in _GIVEN) and any(
             v in _PASSIVE_AUX for v in words[max(0, k - _AUX_WINDOW) : k]
         ):
             return True
@@ -187,3 +204,35 @@ def _handed_to_us(pred: Token) -> bool:
         and any(g.lower_ in _FIRST_PERSON_OBJECTS for g in c.children)
         for c in children
     )
+
+
+def acted_on_unnamed(doc: Doc) -> bool:
+    """Whether the clause's main predicate, or one coordinated with it, is an agentless
+    passive of rejecting or withdrawing whose subject is a position with no owner written
+    ("that offer was withdrawn", "the proposal was turned down"), or of offering with
+    "nothing" for a subject ("nothing had been offered"): an act of the side the speaker's
+    side negotiates with."""
+    return any(
+        _position_acted_on(pred) for sent in list(doc.sents)[:1] for pred in _predicates(sent.root)
+    )
+
+
+def _position_acted_on(pred: Token) -> bool:
+    children = list(pred.children)
+    turned = pred.lower_ in _TURN and any(c.dep_ == "prt" and c.lower_ == "down" for c in children)
+    given = pred.lower_ in _GIVEN
+    if pred.lower_ not in _ACTED_ON and not turned and not given:
+        return False
+    if any(c.dep_ == "agent" for c in children):
+        return False  # "rejected by the union": the one who acted named
+    subj = next((c for c in children if c.dep_ == _PASSIVE_SUBJECT), None)
+    if subj is None:
+        return False
+    if given:
+        return subj.lower_ in _NOTHING
+    if subj.lower_ not in POSITION_NOUNS:
+        return False
+    if any(c.lower_ in _DENIED for c in subj.children):
+        return False  # "denied that [any such offer] had been made": a denial of a fact
+    # "our offer was rejected", "the union's demand was dropped": whose act the text says
+    return not any(c.dep_ == "poss" for c in subj.children)

@@ -21,12 +21,19 @@ from parley.extract.chairs import chairs
 from parley.extract.classifier import Coder, default_coder
 from parley.extract.classify import about_of, addressed, obliged, targets_of
 from parley.extract.counterpart import (
+    acted_on_unnamed,
     counterpart,
     may_receive,
     negotiating_parties,
     received_unnamed,
 )
-from parley.extract.cues import FORM_LEMMA, NOMINAL_LEMMAS, SPEECH_FORMS, TOPIC_LEMMAS
+from parley.extract.cues import (
+    FORM_LEMMA,
+    NOMINAL_LEMMAS,
+    SPEECH_FORMS,
+    TOPIC_LEMMAS,
+    verb_forms,
+)
 from parley.extract.dates import article_date
 from parley.extract.described import described_again, described_member
 from parley.extract.features import Utterance, continues, intro_of, lead_of, party_roles
@@ -270,7 +277,9 @@ def _steps(
                 text[c.draft.start : _first_sentences_end(text, c.draft)] for c in complaints
             ]
             for c, doc in zip(complaints, docs, strict=True):
-                if _unnamed_giver(c.draft, doc, mentions, starts, resolver):
+                if _unnamed_giver(text, c.draft, doc, mentions, starts, resolver) or (
+                    acted_on_unnamed(doc)
+                ):
                     held[c.index] = c.giver
                     why[c.index] = "counterpart"
     for i, d in enumerate(drafts):
@@ -709,6 +718,14 @@ def _hearsay(
                 out[i] = taker
                 why[i] = "relative"
                 break
+            judged = _judged_position(doc, h, own, d.start, _parties_over)
+            if why[i] == "own_side" and judged is not None:
+                # "[Moscow] considered Kyiv's offer a starting point": the speaker's own
+                # side's reading of another party's position (the spec: "Serbia's
+                # acceptance of the plan is a good sign" is about Serbia)
+                out[i] = judged
+                why[i] = "judged_position"
+                break
             later = [k for k in ask.clauses if k > h.start]
             if out[i] == NOBODY and later:
                 # the next clause may still hold another party, after the speaker's own
@@ -805,7 +822,12 @@ _NAMED_PARTIES = frozenset((MentionKind.ACTOR, MentionKind.ADJECTIVE))
 
 
 def _unnamed_giver(
-    d: Draft, doc: Doc, mentions: list[Mention], starts: list[int], resolver: Resolver
+    text: str,
+    d: Draft,
+    doc: Doc,
+    mentions: list[Mention],
+    starts: list[int],
+    resolver: Resolver,
 ) -> bool:
     """Whether the clause makes the speaker's side the recipient of what it got from a
     giver it leaves unnamed ("We were not consulted", "Moscow had not yet received any
@@ -819,6 +841,10 @@ def _unnamed_giver(
         # told", "[Chagossians] were never consulted", a person's "[X] had not been
         # consulted")
         own = resolver.gaz.voice_of(d.who.actor)
+        if class_subject(text, d.start + got.start, listed_parties(text, resolver.gaz)) in own:
+            # "[the company] had been told", "[the party] had been offered two seats": the
+            # class noun of the speaker's own listed body
+            return True
         inside = mentions[
             bisect_left(starts, d.start + got.start) : bisect_left(starts, d.start + got.end)
         ]
@@ -829,6 +855,49 @@ def _unnamed_giver(
         sides = {_actor_of(m, resolver) for m in inside} - {None}
         return sides <= own
     return True
+
+
+# Verbs of reading or weighing another's position: "considered Kyiv's offer a start", "saw
+# no change in the US position", "respected the council's decision"
+_JUDGING = frozenset(
+    f
+    for v in ("consider", "regard", "see", "view", "find", "respect", "read", "note", "study")
+    for f in verb_forms(v)
+)
+
+
+# What a party said, not a position it took: noting or studying another's "comments" or
+# "statement" is a reaction to words (the gold: no ``about``)
+_SAID = frozenset(("statement", "statements", "words", "remarks", "comments", "line"))
+
+
+def _judged_position(
+    doc: Doc,
+    h: Holder,
+    own: frozenset[str],
+    offset: int,
+    parties_over: Callable[[int, int], set[str]],
+) -> str | None:
+    """The one other party whose position (a position noun it owns: "Kyiv's offer", "the
+    US position") is the object of a verb of reading or weighing whose subject is ``h``."""
+    head = next((t for t in doc if t.idx == h.head_start), None)
+    if head is None or head.dep_ != "nsubj" or head.head.lower_ not in _JUDGING:
+        return None
+    found: set[str] = set()
+    for obj in head.head.subtree:
+        if obj.lower_ not in POSITION_NOUNS - _SAID or obj.dep_ not in (
+            "dobj",
+            "pobj",
+            "nsubj",
+            "ccomp",
+        ):
+            continue  # ("ccomp": "considered [Kyiv's offer] a start" parsed as a clause)
+        for owner in obj.children:
+            possessive = owner.dep_ == "poss" or any(c.dep_ == "case" for c in owner.children)
+            if (possessive or owner.dep_ in ("compound", "amod")) and owner.i < obj.i:
+                a, b = owner.left_edge.idx, owner.right_edge.idx + len(owner.right_edge)
+                found |= parties_over(offset + a, offset + b) - own
+    return found.pop() if len(found) == 1 else None
 
 
 def _relative_taker(
@@ -2077,8 +2146,11 @@ def _finish(
         and not told
         and (
             # a warning ("the Houthis would pay a heavy price") is the speaker's own act,
-            # whoever it names, as for the word patterns of ``about_of``
-            event is EventType.THREATEN
+            # whoever it names, as for the word patterns of ``about_of``; a speaker of no
+            # side warns no one on its own account: what it reports of a threat ("officials
+            # had signalled that Washington could scale back ...") is the holder's act (its
+            # own quotation is its verdict: '"If Doha stalls, Washington stalls with it"')
+            (event is EventType.THREATEN and (bool(side) or d.direct))
             or addressed(d.lemma, mentions, about, text, d.start, day)
             or obliged(mentions, about, text, d.start, day)
         )
