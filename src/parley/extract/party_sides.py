@@ -165,6 +165,7 @@ class PartySides:
         opposition_sides: bool = True,
         party_movements: frozenset[str] = frozenset(),
         is_state: Callable[[str], bool] | None = None,
+        state_of_place: Callable[[str], str | None] | None = None,
     ):
         self.table = table
         # the listed movements the gazetteer calls parties ("the Tipra Motha party"): what
@@ -188,6 +189,15 @@ class PartySides:
                 self._named_states[m.actor] = self._named_states.get(m.actor, 0) + 1
         # whether the text names some state (a party's own state unnamed then tells)
         self._names_a_state = is_state is not None and any(map(is_state, self._named_states))
+        # the states of the sub-national places the text names ("a senator from
+        # Connecticut"): a party of one of them is of a state the text does name
+        self._placed_states: set[str] = set()
+        if state_of_place is not None:
+            for m in mentions:
+                if m.kind in (MentionKind.NAME, MentionKind.SURNAME):
+                    placed = state_of_place(text[m.start : m.end])
+                    if placed is not None:
+                        self._placed_states.add(placed)
 
     # -- one party mention ---------------------------------------------------------------
     def party_of(self, pm: PartyMention) -> Party | None:
@@ -196,7 +206,11 @@ class PartySides:
         among its owners the text names most."""
         if len(pm.parties) == 1:
             party = pm.parties[0]
-            if self._named_states.get(party.state, 0) == 0 and self._names_a_state:
+            if (
+                self._named_states.get(party.state, 0) == 0
+                and party.state not in self._placed_states
+                and self._names_a_state
+            ):
                 # a party of a state the text never names, in a text about others: the
                 # name is another body's ("SPD" of a Czech party, "Labor" of a US office)
                 return None

@@ -17,6 +17,7 @@ from parley.extract.options import DEFAULT_OPPOSITION, Opposition
 from parley.extract.party_sides import PartySides, party_movements
 from parley.extract.speaker_patterns import _NAME_GOES_ON, _NOT_STATES, former_title
 from parley.parties import load_parties
+from parley.places import place_state
 
 
 class ActorPath(Enum):
@@ -142,6 +143,7 @@ class ResolverBase:
             opposition_sides=self.opposition_sides,
             party_movements=party_movements(gaz),
             is_state=self._is_state,
+            state_of_place=lambda name: place_state(gaz, name),
         )
         self._learn_roles()  # before the names: a title's side may come from it
         self._learn_names()
