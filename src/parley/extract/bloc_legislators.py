@@ -57,10 +57,7 @@ def european_legislator(text: str, start: int, end: int) -> bool:
         return False  # "a Bundestag lawmaker": a state's chamber
     if any(_MEP.search(t) for t in titles):
         return True
-    stop = _SENTENCE_END.search(text, end)
-    para_end = stop.start() if stop is not None else len(text)
-    para = max(text.rfind("\n\n", 0, start), 0)
-    return _CHAMBER.search(text, para, para_end) is not None
+    return _chamber_named(text, start, end)
 
 
 # the nouns of legislators an unnamed speaker may be ("Green lawmakers said")
@@ -73,6 +70,12 @@ def european_legislators(text: str, start: int, end: int) -> bool:
     their sentence, and the phrase names no state's chamber."""
     if _NATIONAL.search(text, start, end):
         return False
+    return _chamber_named(text, start, end)
+
+
+def _chamber_named(text: str, start: int, end: int) -> bool:
+    """Whether the paragraph of ``start``..``end`` names the European Parliament, from its
+    opening up to the end of the sentence holding ``end``."""
     stop = _SENTENCE_END.search(text, end)
     para_end = stop.start() if stop is not None else len(text)
     para = max(text.rfind("\n\n", 0, start), 0)
