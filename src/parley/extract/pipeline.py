@@ -2538,9 +2538,12 @@ def _owned_side(text: str, d: Draft, owned: list[Unlisted]) -> Draft:
     if d.who.actor is not None:
         return d
     if d.who.speaker is not None:
-        code = affiliation(
-            text, d.who.speaker, d.end + _NAME_AFTER, owned, named=True
-        ) or member_of(text, d.who.speaker, d.end + _NAME_AFTER, owned)
+        code = (
+            affiliation(text, d.who.speaker, d.end + _NAME_AFTER, owned, named=True)
+            or member_of(text, d.who.speaker, d.end + _NAME_AFTER, owned)
+            # "Its chief executive, X": the owned body named last
+            or affiliation(text, d.who.speaker, d.end + _NAME_AFTER, owned)
+        )
     elif d.cue_start < d.start:
         code = subject_party(text, d.cue_start, owned)
     else:

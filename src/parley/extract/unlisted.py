@@ -1562,11 +1562,14 @@ def _in_a_name(text: str, start: int, end: int) -> bool:
 # company Rosatom", "Energoatom, Ukraine's state nuclear operator,". Its people speak for
 # the state (a state's company or agency is the state's voice in a negotiation, as its
 # ministry is); the news agencies and broadcasters a state owns report, they do not speak.
-_OWNED = r"(?:state[- ](?:run|owned|controlled)|government[- ](?:owned|run)|publicly[- ]owned)"
+_OWNED = (
+    r"(?:state[- ](?:run|owned|controlled)|government[- ](?:owned|run)|publicly[- ]owned"
+    r"|sovereign)"
+)
 _OWNED_NOUNS = (
     "company", "corporation", "firm", "operator", "utility", "board", "enterprise", "group",
     "producer", "manufacturer", "railway", "railways", "carrier", "airline", "insurer",
-    "monopoly", "giant", "agency", "authority", "holding", "conglomerate",
+    "monopoly", "giant", "agency", "authority", "holding", "conglomerate", "fund",
 )  # fmt: skip
 _NOT_OWNED_BODIES = frozenset(
     ("news", "broadcaster", "television", "radio", "media", "pollster", "newspaper", "press")
@@ -1594,7 +1597,7 @@ _OWNED_ANCHOR = re.compile(
 )
 # the anchor's words less their first letter, found by plain search (a pattern tried at
 # every character of a text costs more than the rest of this step)
-_ANCHOR_TAILS = ("tate", "overnment", "ublicly")
+_ANCHOR_TAILS = ("tate", "overnment", "ublicly", "overeign")
 
 
 def _owned_anchors(text: str) -> Iterator[re.Match[str]]:
