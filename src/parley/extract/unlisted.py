@@ -1569,7 +1569,7 @@ _OWNED = (
 _OWNED_NOUNS = (
     "company", "corporation", "firm", "operator", "utility", "board", "enterprise", "group",
     "producer", "manufacturer", "railway", "railways", "carrier", "airline", "insurer",
-    "monopoly", "giant", "agency", "authority", "holding", "conglomerate", "fund",
+    "monopoly", "giant", "agency", "authority", "holding", "conglomerate", "fund", "miner",
 )  # fmt: skip
 _NOT_OWNED_BODIES = frozenset(
     ("news", "broadcaster", "television", "radio", "media", "pollster", "newspaper", "press")
