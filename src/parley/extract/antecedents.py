@@ -37,6 +37,9 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+$")
 _APPOSITION_TO_END = re.compile(r",\s+(?:the|a|an|his|her|its|their)\s+[^,;:.!?\"“”]{2,60}")
 # between a possessor and the noun it owns: "Pakistan['s ]foreign ministry"
 _POSSESSIVE_GAP = re.compile(r"(?:['’]s?)?\s+")
+# A body a possessor sends to speak for it abroad ("Russia's mission to the UN", "the
+# Philippine mission"): the possessor's voice like its embassy
+_OWNED_MISSIONS = frozenset(("mission", "permanent mission"))
 _OF_GAP = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?|-[a-z]+\s+(?:[a-z]+\s+){0,2}")
 
 
@@ -658,7 +661,12 @@ class Antecedents(ResolverBase):
             bool(after)
             and after[0].kind is MentionKind.ROLE
             and _POSSESSIVE_GAP.fullmatch(self.text, m.end, after[0].start) is not None
-            and (_state_body(after[0].role) or self._state_institution(after[0]))
+            and (
+                _state_body(after[0].role)
+                or self._state_institution(after[0])
+                # "Russia's mission to the UN": a possessor's mission is its own voice
+                or after[0].role in _OWNED_MISSIONS
+            )
         )
 
     def _listed_people(self, pos: int) -> tuple[int, str] | None:
