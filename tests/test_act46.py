@@ -1,7 +1,7 @@
-"""State-owned funds and miners, and a possessor's mission (act46, thirty-fourth round).
+"""State-owned funds, and a possessor's mission (act46, thirty-fourth round).
 
 A body the text introduces as a state's sovereign company or fund ("Norway's sovereign
-investment company Y") or as its state miner ("the state miner Z") speaks for that state,
+investment company Y") speaks for that state,
 and so does its officer introduced with "Its chief executive, X" right after the body
 spoke. A possessor's mission ("Chile's mission to the UN") opening a sentence is the
 possessor's voice, so the bare "A spokesman said" that follows takes its side. Sentences
@@ -33,11 +33,6 @@ def _owned(text: str) -> dict[str, str]:
 def test_a_sovereign_holding_company_of_a_named_state_is_that_state_s() -> None:
     text = "Peru hired Norway's sovereign investment company Fjordvest to build a port."
     assert _owned(text).get("Fjordvest") == "NOR"
-
-
-def test_a_state_miner_of_a_named_state_is_that_state_s() -> None:
-    text = "Talks between the investors and Chile's state miner Andescobre resumed on Monday."
-    assert _owned(text).get("Andescobre") == "CHL"
 
 
 def test_a_sovereign_word_with_no_body_names_none() -> None:

@@ -73,6 +73,7 @@ from parley.extract.unlisted import (
     class_subject,
     class_subjects,
     coordinated_subject,
+    its_officer,
     listed_parties,
     member_of,
     noun_subject,
@@ -2541,8 +2542,8 @@ def _owned_side(text: str, d: Draft, owned: list[Unlisted]) -> Draft:
         code = (
             affiliation(text, d.who.speaker, d.end + _NAME_AFTER, owned, named=True)
             or member_of(text, d.who.speaker, d.end + _NAME_AFTER, owned)
-            # "Its chief executive, X": the owned body named last
-            or affiliation(text, d.who.speaker, d.end + _NAME_AFTER, owned)
+            # "Y said ... Its chief executive, X": the owned body that opened the sentence
+            or its_officer(text, d.who.speaker, owned)
         )
     elif d.cue_start < d.start:
         code = subject_party(text, d.cue_start, owned)

@@ -1569,7 +1569,7 @@ _OWNED = (
 _OWNED_NOUNS = (
     "company", "corporation", "firm", "operator", "utility", "board", "enterprise", "group",
     "producer", "manufacturer", "railway", "railways", "carrier", "airline", "insurer",
-    "monopoly", "giant", "agency", "authority", "holding", "conglomerate", "fund", "miner",
+    "monopoly", "giant", "agency", "authority", "holding", "conglomerate", "fund",
 )  # fmt: skip
 _NOT_OWNED_BODIES = frozenset(
     ("news", "broadcaster", "television", "radio", "media", "pollster", "newspaper", "press")
@@ -1679,3 +1679,29 @@ def state_bodies(
         Unlisted(code, sorted(forms, key=len)[-1], tuple(sorted(forms, key=len, reverse=True)))
         for code, forms in found.items()
     ]
+
+
+# "Its chief executive, X": an introduction by "its" and a title opening a sentence
+_ITS_TITLE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n))Its[ ](?:[a-z][\w-]*[ ]){1,3}?[a-z][\w-]*,[ ]$"
+)
+
+
+def its_officer(text: str, speaker: str, bodies: list[Unlisted]) -> str | None:
+    """The code of the body that opens the sentence before a speaker first introduced as
+    "Its <title>, X" ("Y said in a statement that ... Its chief executive, X, said"):
+    what "its" stands for there. None when that sentence opens on no form of ``bodies``."""
+    i = text.find(speaker)
+    if i < 0:
+        return None
+    lead = _ITS_TITLE.search(text, max(0, i - 60), i)
+    if lead is None:
+        return None
+    end = max(0, lead.start() - 2)
+    before = max(text.rfind(". ", 0, end), text.rfind("\n", 0, end), text.rfind('." ', 0, end)) + 1
+    while before < len(text) and text[before].isspace():
+        before += 1
+    for form, code in _forms(bodies):
+        if text.startswith(form, before) and not text.startswith(f"{form}'", before):
+            return code
+    return None
