@@ -59,3 +59,23 @@ def test_a_spokesman_after_a_possessor_s_mission_speaks_for_the_possessor() -> N
     )
     found = _actors(text, date(2025, 5, 5))
     assert found["Santiago had never broken the quota agreement"] == "CHL"
+
+
+def test_an_unnamed_executive_of_a_place_s_state_fund_speaks_for_its_state() -> None:
+    text = (
+        "LONDON, May 5 - Investors weighed the new port plan on Monday.\n\n"
+        "A manager at one Oslo state fund, speaking on condition of anonymity, said it would "
+        "wait for legal advice before it put money in.\n"
+    )
+    found = _actors(text, date(2025, 5, 5))
+    assert found["it would wait for legal advice before it put money in"] == "NOR"
+
+
+def test_an_unnamed_banker_of_a_private_bank_takes_no_state_from_the_place() -> None:
+    text = (
+        "LONDON, May 5 - Investors weighed the new port plan on Monday.\n\n"
+        "A manager at one Oslo bank, speaking on condition of anonymity, said it would "
+        "wait for legal advice before it put money in.\n"
+    )
+    found = _actors(text, date(2025, 5, 5))
+    assert found["it would wait for legal advice before it put money in"] is None

@@ -78,6 +78,7 @@ from parley.extract.unlisted import (
     member_of,
     noun_subject,
     office_subject,
+    owned_describer,
     referred_back,
     sentence_party,
     state_bodies,
@@ -305,6 +306,7 @@ def _steps(
         owned = state_bodies(text, finder.gaz, resolver.government_side)
         if owned:
             drafts = [_owned_side(text, d, owned) for d in drafts]
+        drafts = [_owned_describer_side(text, d, finder.gaz) for d in drafts]
     if any(d.who.actor is None for d in drafts):
         drafts = officials_on_body(text, drafts, partial(_body_side, mentions, starts, resolver))
     drafts = sources_follow(
@@ -2549,6 +2551,18 @@ def _owned_side(text: str, d: Draft, owned: list[Unlisted]) -> Draft:
         code = subject_party(text, d.cue_start, owned)
     else:
         code = None
+    if code is None:
+        return d
+    return replace(d, who=replace(d.who, actor=code, path=ActorPath.LISTED, basis=None))
+
+
+def _owned_describer_side(text: str, d: Draft, gaz: Gazetteer) -> Draft:
+    """An unnamed speaker no path gave a side, described as one of a body a named place's
+    state owns ("An executive at one Abu Dhabi state fund ... said"), speaks for that state
+    (``unlisted.owned_describer``)."""
+    if d.who.actor is not None or d.who.speaker is not None or d.cue_start > d.start:
+        return d
+    code = owned_describer(text, d.cue_start, gaz)
     if code is None:
         return d
     return replace(d, who=replace(d.who, actor=code, path=ActorPath.LISTED, basis=None))

@@ -1705,3 +1705,24 @@ def its_officer(text: str, speaker: str, bodies: list[Unlisted]) -> str | None:
         if text.startswith(form, before) and not text.startswith(f"{form}'", before):
             return code
     return None
+
+
+# "An executive at one Abu Dhabi state fund", "a manager of a Saudi state-owned company":
+# an unnamed person the text places in a body a named place's state owns
+_AT_OWNED = re.compile(
+    rf"(?:An?|One)[ ](?:[a-z][\w-]*[ ]){{1,3}}?(?:at|of|for|from|with)[ ](?:a|an|one)[ ]"
+    rf"(?P<owner>{_CAP}(?:[ ]{_CAP})?)[ ](?:{_OWNED}|state)[ ]"
+    rf"(?:[a-z][\w-]*[ ]){{0,2}}?{_OWNED_NOUN}\b"
+)
+
+
+def owned_describer(text: str, cue_start: int, gaz: Gazetteer) -> str | None:
+    """The state of the body an unnamed speaker's description places them in, when the
+    sentence opens on that description and names the owning state's place ("An executive
+    at one Abu Dhabi state fund, speaking on condition ..., said"); None otherwise."""
+    start = max(text.rfind(". ", 0, cue_start) + 2, text.rfind("\n", 0, cue_start) + 1)
+    m = _AT_OWNED.match(text, start, cue_start)
+    if m is None:
+        return None
+    owner = m.group("owner")
+    return _owning_state(gaz, [owner, *owner.split()])
