@@ -1804,15 +1804,15 @@ def _aside_then(text: str, a: int, b: int) -> bool:
 # "close to ", "loyal to ": a name after them in a subject is whom the speaker sides with
 _ALLIED_TO = re.compile(r"\b(?:close|loyal|allied|aligned|linked|closely\s+tied)\s+(?:to|with)\s+$")
 # ", who has repeatedly " before a cue: the relative clause is the report itself
-_WHO_CUE = re.compile(
-    r"\s*,\s+who\s+(?:(?:has|had|have|also|again|repeatedly|publicly|previously|long|often"
-    r"|recently|since|then|later|already)\s+)*"
+# adverbs of time or manner between a relative pronoun and its verb ("who now writes",
+# "who has long argued")
+_WHO_ADVERBS = (
+    r"(?:(?:has|had|have|also|again|repeatedly|publicly|previously|long|often|recently|since"
+    r"|then|later|already|now|still|currently|regularly|frequently)\s+)*"
 )
+_WHO_CUE = re.compile(r"\s*,\s+who\s+" + _WHO_ADVERBS)
 # ", the opposition figure who ": an apposition whose relative clause is the report
-_APPOSED_WHO = re.compile(
-    r"\s*,\s+(?:the|a|an)\s+[^,;:\"“”]{2,60}?\s+who\s+(?:(?:has|had|have|also|again|repeatedly"
-    r"|publicly|previously|long|often|recently|since|then|later|already)\s+)*"
-)
+_APPOSED_WHO = re.compile(r"\s*,\s+(?:the|a|an)\s+[^,;:\"“”]{2,60}?\s+who\s+" + _WHO_ADVERBS)
 _RELATIVE_ASIDE = re.compile(r"\s*,\s+(?:who|whose)\b[^;:\"“”]*,\s*")
 # a reported clause that goes on after its reporting clause with a coordinator
 _COORDINATED = re.compile(r"[\s,]*(?:and|but|yet|while|though|although)\b", re.IGNORECASE)
