@@ -394,14 +394,10 @@ def _subject(verb: Token) -> Token | None:
     tok = verb
     subjects = _SUBJECTS
     for _ in range(3):
-        for child in tok.children:
-            if child.dep_ in subjects:
-                if tok is not verb and _reported_thing(verb, tok, child):
-                    break
-                return child
-        else:
-            child = None
-        if child is not None:
+        found = next((c for c in tok.children if c.dep_ in subjects), None)
+        if found is not None:
+            if tok is verb or not _reported_thing(verb, tok, found):
+                return found
             tok = tok.head  # the reporting verb whose content the parse joined it to
             continue
         if tok.dep_ in ("conj", "xcomp", "advcl"):
