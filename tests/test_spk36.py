@@ -5,7 +5,10 @@ name after a title the gazetteer knows, as it does at the start of a run; a verb
 saying that the parse joins to the first verb of a reported clause whose subject is a
 thing ("his country denied it and accused ...") is the reporter's own second verb; an
 adverb of time between an apposition's relative pronoun and its verb ("X, a former
-adviser who now writes a column") keeps the relative clause on the named person.
+adviser who now writes a column") keeps the relative clause on the named person; a
+clause coordinated after a comma with a capitalised subject and a past verb of its own
+("..., and President X, also in Rome, compared ...") is a sentence a later "he" may
+refer to.
 Sentences invented."""
 
 from __future__ import annotations
@@ -73,3 +76,15 @@ def test_an_apposed_relative_with_a_time_adverb_keeps_the_named_person() -> None
     )
     found = _speakers(text)
     assert found["other professions would now bring their own claims"] == "Rui Tavares Mendes"
+
+
+def test_he_after_a_coordinated_clause_is_its_named_subject() -> None:
+    text = (
+        "ROME, March 4 - The summit ended without a statement on Tuesday.\n\n"
+        "President Karl Brenner said the talks had failed.\n\n"
+        "Italy's foreign ministry summoned the envoy, Luca Ferri, the same evening, and "
+        "President Marco Bellini, also in Rome, compared the talks to a leaking boat. "
+        '"A leaking boat sinks everyone on it," he told reporters.\n'
+    )
+    found = _speakers(text)
+    assert found["A leaking boat sinks everyone on it,"] == "Marco Bellini"
