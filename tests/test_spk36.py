@@ -8,7 +8,8 @@ adverb of time between an apposition's relative pronoun and its verb ("X, a form
 adviser who now writes a column") keeps the relative clause on the named person; a
 clause coordinated after a comma with a capitalised subject and a past verb of its own
 ("..., and President X, also in Rome, compared ...") is a sentence a later "he" may
-refer to.
+refer to; the dateline that opens a sentence ("CITY, Country, June 22 - ") is
+no subject of the participle that follows its verb ("..., saying ...").
 Sentences invented."""
 
 from __future__ import annotations
@@ -88,3 +89,13 @@ def test_he_after_a_coordinated_clause_is_its_named_subject() -> None:
     )
     found = _speakers(text)
     assert found["A leaking boat sinks everyone on it,"] == "Marco Bellini"
+
+
+def test_a_participle_after_a_dateline_with_a_country_is_the_subjects() -> None:
+    text = (
+        "Rally row\n\n"
+        "CALI, Colombia, June 22 - President Ana Restrepo on Sunday defended her decision "
+        'to invite the leaders, saying the men were "part of a peace process".\n'
+    )
+    found = _speakers(text)
+    assert found['the men were "part of a peace process"'] == "Ana Restrepo"

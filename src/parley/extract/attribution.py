@@ -285,6 +285,9 @@ class Attributor:
         """
         text = self.text
         a = max(a, cue - LOOKBACK)  # a subject is not a page away from its verb
+        dateline = phrases.DATELINE.match(text, a, cue)
+        if dateline is not None:
+            a = dateline.end()  # "CITY, Country, June 22 - X defended ...": where, not who
         found = chains(self._within(a, cue, quotes), text)
         found = [ch for ch in found if not phrases.in_brackets(text, ch[0].start, a)]
         if not found:
