@@ -9,7 +9,8 @@ adviser who now writes a column") keeps the relative clause on the named person;
 clause coordinated after a comma with a capitalised subject and a past verb of its own
 ("..., and President X, also in Rome, compared ...") is a sentence a later "he" may
 refer to; the dateline that opens a sentence ("CITY, Country, June 22 - ") is
-no subject of the participle that follows its verb ("..., saying ...").
+no subject of the participle that follows its verb ("..., saying ..."); the party after a
+name ("X of the Y party, the deputy head of ..., said") qualifies it as a home place does.
 Sentences invented."""
 
 from __future__ import annotations
@@ -99,3 +100,13 @@ def test_a_participle_after_a_dateline_with_a_country_is_the_subjects() -> None:
     )
     found = _speakers(text)
     assert found['the men were "part of a peace process"'] == "Ana Restrepo"
+
+
+def test_a_party_after_the_name_then_an_apposition_keeps_the_name() -> None:
+    text = (
+        "KYIV, March 4 - Parliament passed the budget on Tuesday.\n\n"
+        "Ivan Sirenko of the Voice party, the deputy head of the budget committee, said the "
+        "budget rested on loans that partners might withdraw.\n"
+    )
+    found = _speakers(text)
+    assert found["the budget rested on loans that partners might withdraw"] == "Ivan Sirenko"

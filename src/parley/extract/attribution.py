@@ -95,8 +95,12 @@ _PERSON_OF = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}
 
 
 # A person's home place after the name: " of Nebraska", " from West Virginia" (capitalised
-# words only, so no body's post-modifier: " of the union")
-_HOME = re.compile(r"\s+(?:of|from)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?=\s*,)")
+# words only, so no body's post-modifier: " of the union"); or the party the person
+# belongs to, which qualifies the name the same way: " of the Holos party"
+_HOME = re.compile(
+    r"\s+(?:of|from)\s+(?:the\s+(?=(?:[A-Z][\w'’.-]*\s+){1,3}[Pp]arty\b))?"
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:\s+[Pp]arty)?(?=\s*,)"
+)
 
 
 # Nothing but a comma between two places: "Andrii[, ]said"
