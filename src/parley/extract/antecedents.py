@@ -81,7 +81,13 @@ _TIME_STAMP = re.compile(
 _COMMA_ONLY = re.compile(r",\s*(?:(?:he|she|they)\b\s*)?")
 # a semicolon before a clause that opens on a capital ("... was led by X; Y, the council's
 # secretary, has been questioned"): the clause's subject is narrated as a sentence's is
-_CLAUSE_BREAK = re.compile(r";\s+(?=[A-Z])")
+_CLAUSE_BREAK = re.compile(
+    r";\s+(?=[A-Z])"
+    # ", and President X, also in Rome, compared ...": a coordinated clause with a
+    # capitalised subject of its own (an aside between commas allowed) and a past verb
+    r"|,\s+(?:and|but|while)\s+(?=[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:,[^,;\"“”]{1,40},)?"
+    r"\s+[a-z]+ed\b)"
+)
 # A sentence that opens on an indefinite description of one person ("A cousin of ...",
 # "One nurse based in Tehran", "An elderly man"), its words up to the first verb form
 # (in lower case after an opening phrase: "In Tehran, a carpet seller in the bazaar said")

@@ -95,8 +95,12 @@ _PERSON_OF = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}
 
 
 # A person's home place after the name: " of Nebraska", " from West Virginia" (capitalised
-# words only, so no body's post-modifier: " of the union")
-_HOME = re.compile(r"\s+(?:of|from)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?=\s*,)")
+# words only, so no body's post-modifier: " of the union"); or the party the person
+# belongs to, which qualifies the name the same way: " of the Holos party"
+_HOME = re.compile(
+    r"\s+(?:of|from)\s+(?:the\s+(?=(?:[A-Z][\w'’.-]*\s+){1,3}[Pp]arty\b))?"
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:\s+[Pp]arty)?(?=\s*,)"
+)
 
 
 # Nothing but a comma between two places: "Andrii[, ]said"
@@ -285,6 +289,9 @@ class Attributor:
         """
         text = self.text
         a = max(a, cue - LOOKBACK)  # a subject is not a page away from its verb
+        dateline = phrases.DATELINE.match(text, a, cue)
+        if dateline is not None:
+            a = dateline.end()  # "CITY, Country, June 22 - X defended ...": where, not who
         found = chains(self._within(a, cue, quotes), text)
         found = [ch for ch in found if not phrases.in_brackets(text, ch[0].start, a)]
         if not found:
@@ -1804,15 +1811,15 @@ def _aside_then(text: str, a: int, b: int) -> bool:
 # "close to ", "loyal to ": a name after them in a subject is whom the speaker sides with
 _ALLIED_TO = re.compile(r"\b(?:close|loyal|allied|aligned|linked|closely\s+tied)\s+(?:to|with)\s+$")
 # ", who has repeatedly " before a cue: the relative clause is the report itself
-_WHO_CUE = re.compile(
-    r"\s*,\s+who\s+(?:(?:has|had|have|also|again|repeatedly|publicly|previously|long|often"
-    r"|recently|since|then|later|already)\s+)*"
+# adverbs of time or manner between a relative pronoun and its verb ("who now writes",
+# "who has long argued")
+_WHO_ADVERBS = (
+    r"(?:(?:has|had|have|also|again|repeatedly|publicly|previously|long|often|recently|since"
+    r"|then|later|already|now|still|currently|regularly|frequently)\s+)*"
 )
+_WHO_CUE = re.compile(r"\s*,\s+who\s+" + _WHO_ADVERBS)
 # ", the opposition figure who ": an apposition whose relative clause is the report
-_APPOSED_WHO = re.compile(
-    r"\s*,\s+(?:the|a|an)\s+[^,;:\"“”]{2,60}?\s+who\s+(?:(?:has|had|have|also|again|repeatedly"
-    r"|publicly|previously|long|often|recently|since|then|later|already)\s+)*"
-)
+_APPOSED_WHO = re.compile(r"\s*,\s+(?:the|a|an)\s+[^,;:\"“”]{2,60}?\s+who\s+" + _WHO_ADVERBS)
 _RELATIVE_ASIDE = re.compile(r"\s*,\s+(?:who|whose)\b[^;:\"“”]*,\s*")
 # a reported clause that goes on after its reporting clause with a coordinator
 _COORDINATED = re.compile(r"[\s,]*(?:and|but|yet|while|though|although)\b", re.IGNORECASE)

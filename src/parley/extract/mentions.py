@@ -772,7 +772,7 @@ class MentionFinder:
                     and not used[w.start()]
                     and (
                         w.group() not in _NOT_NAME
-                        or _opens_name(w.group(), i, words)
+                        or (not group and _opens_name(w.group(), i, words, used))
                         or (bool(group) and _closes_name(text, w, i, words))
                     )
                 ):
@@ -887,10 +887,16 @@ def _closes_name(text: str, w: re.Match[str], i: int, words: list[re.Match[str]]
     )
 
 
-def _opens_name(word: str, i: int, words: list[re.Match[str]]) -> bool:
+def _opens_name(word: str, i: int, words: list[re.Match[str]], used: bytearray) -> bool:
     """'He' or 'Jan' that opens a capitalised run of names is a name ("He Yadong", "Jan
-    Simpson"), never the pronoun or the month."""
-    return word in _NAME_OPENERS and i == 0 and len(words) > 1 and words[1].group() not in _NOT_NAME
+    Simpson"), never the pronoun or the month; so is one right after a title the gazetteer
+    knows ("Vice Premier He Lifeng", "Pensions Minister Jan Peeters")."""
+    return (
+        word in _NAME_OPENERS
+        and (i == 0 or bool(used[words[i - 1].start()]))
+        and len(words) > i + 1
+        and words[i + 1].group() not in _NOT_NAME
+    )
 
 
 # Cut points for long texts, best first: a line break, a sentence end, any space.

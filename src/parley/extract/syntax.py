@@ -394,9 +394,12 @@ def _subject(verb: Token) -> Token | None:
     tok = verb
     subjects = _SUBJECTS
     for _ in range(3):
-        for child in tok.children:
-            if child.dep_ in subjects:
-                return child
+        found = next((c for c in tok.children if c.dep_ in subjects), None)
+        if found is not None:
+            if tok is verb or not _reported_thing(verb, tok, found):
+                return found
+            tok = tok.head  # the reporting verb whose content the parse joined it to
+            continue
         if tok.dep_ in ("conj", "xcomp", "advcl"):
             tok = tok.head
         elif tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.tag_ == "VBG":
@@ -412,6 +415,24 @@ def _subject(verb: Token) -> Token | None:
         if tok is verb or not tok.tag_.startswith("VB"):
             break
     return None
+
+
+def _reported_thing(verb: Token, head: Token, subj: Token) -> bool:
+    """'X said his country threatened no one and accused Kyiv of ...': a verb of saying
+    the parse joins to the first verb of another's reported clause, whose subject is a
+    thing (a common noun, no person), is the reporter's second verb, not the thing's."""
+    return (
+        verb.dep_ == "conj"
+        and verb.head.i == head.i
+        and verb.tag_ == "VBD"
+        and head.dep_ == "ccomp"
+        and head.head.tag_ == "VBD"
+        and (FORM_LEMMA.get(head.head.lower_) or CLAUSE_FORM_LEMMA.get(head.head.lower_))
+        is not None
+        and subj.tag_ in ("NN", "NNS")
+        and subj.ent_type_ != "PERSON"
+        and any(c.dep_ in _SUBJECTS for c in head.head.children)
+    )
 
 
 def _passive(verb: Token) -> bool:
