@@ -265,21 +265,26 @@ def _steps(
     # the state a body left to the speaker's own institution stands for (see
     # ``_state_body_late``)
     bodies: dict[int, str] = {}
+    # the listed bodies the text names (for "the union", "the company"), read once, on first
+    # use, by the hearsay's passes and the sides below
+    listed_all = cache(partial(listed_parties, text, finder.gaz))
     if nlp is not None:
-        asks = _hearsay_asks(text, drafts, mentions, starts, resolver)
+        asks = _hearsay_asks(text, drafts, mentions, starts, resolver, listed_all)
         if asks:
             # only the clause's first sentences bear on its holder (see ``holders``)
             docs = yield [
                 text[ask.draft.start : _first_sentences_end(text, ask.draft)] for ask in asks
             ]
-            held, told, why = _hearsay(text, asks, docs, mentions, starts, resolver, drafts, bodies)
+            held, told, why = _hearsay(
+                text, asks, docs, mentions, starts, resolver, drafts, listed_all, bodies
+            )
         complaints = _complaint_asks(text, drafts, held, why, mentions, resolver)
         if complaints:
             docs = yield [
                 text[c.draft.start : _first_sentences_end(text, c.draft)] for c in complaints
             ]
             for c, doc in zip(complaints, docs, strict=True):
-                if _unnamed_giver(text, c.draft, doc, mentions, starts, resolver) or (
+                if _unnamed_giver(text, c.draft, doc, mentions, starts, resolver, listed_all) or (
                     acted_on_unnamed(doc)
                 ):
                     held[c.index] = c.giver
@@ -293,9 +298,12 @@ def _steps(
     unlisted = unlisted_parties(text, finder.gaz)
     if unlisted:
         drafts = _unlisted_sides(text, drafts, unlisted)
-    # the listed bodies the text names, read once, on first use
-    listed_here = cache(
-        partial(listed_parties, text, finder.gaz, frozenset(u.code for u in unlisted))
+    # the listed bodies the text names, but for those it names as unlisted, read once, on
+    # first use (with none unlisted, the bodies the hearsay read)
+    listed_here = (
+        cache(partial(listed_parties, text, finder.gaz, frozenset(u.code for u in unlisted)))
+        if unlisted
+        else listed_all
     )
     if any(d.who.actor is None or d.who.path is ActorPath.PARTY for d in drafts):
         listed = listed_here()
@@ -388,6 +396,7 @@ def _hearsay_asks(
     mentions: list[Mention],
     starts: list[int],
     resolver: Resolver,
+    listed: Callable[[], list[Unlisted]],
 ) -> list[HearsayAsk]:
     """The statements whose reported clause may hold another party's position (see
     :func:`_hearsay`): only clauses that name another party are parsed."""
@@ -395,8 +404,6 @@ def _hearsay_asks(
     todo: list[HearsayAsk] = []
     # the article's sub-state negotiating government, computed once, on first use
     regional = cache(partial(_regional_government, mentions, resolver))
-    # the listed bodies the text names (for "the union", "the company"), on first use
-    listed = cache(partial(listed_parties, text, gaz))
     # the parties the article names by a name it writes alone elsewhere, on first use
     same_name = cache(partial(_same_name_sides, mentions, gaz))
     for i, d in enumerate(drafts):
@@ -465,6 +472,7 @@ def _hearsay(
     starts: list[int],
     resolver: Resolver,
     drafts: list[Draft],
+    listed: Callable[[], list[Unlisted]],
     bodies: dict[int, str] | None = None,
 ) -> tuple[dict[int, str], set[int], dict[int, str]]:
     """Hearsay from the parse (see ``holders``): the reported clause's predicate has a
@@ -484,7 +492,6 @@ def _hearsay(
     told: set[int] = set()
     why: dict[int, str] = {}
     regional = cache(partial(_regional_government, mentions, resolver))
-    listed = cache(partial(listed_parties, text, resolver.gaz))
     same_name = cache(partial(_same_name_sides, mentions, resolver.gaz))
 
     def _parties_over(a: int, b: int) -> set[str]:
@@ -831,6 +838,7 @@ def _unnamed_giver(
     mentions: list[Mention],
     starts: list[int],
     resolver: Resolver,
+    listed: Callable[[], list[Unlisted]],
 ) -> bool:
     """Whether the clause makes the speaker's side the recipient of what it got from a
     giver it leaves unnamed ("We were not consulted", "Moscow had not yet received any
@@ -844,7 +852,7 @@ def _unnamed_giver(
         # told", "[Chagossians] were never consulted", a person's "[X] had not been
         # consulted")
         own = resolver.gaz.voice_of(d.who.actor)
-        if class_subject(text, d.start + got.start, listed_parties(text, resolver.gaz)) in own:
+        if class_subject(text, d.start + got.start, listed()) in own:
             # "[the company] had been told", "[the party] had been offered two seats": the
             # class noun of the speaker's own listed body
             return True
