@@ -67,6 +67,7 @@ SPLITS = (
     "test46",
     "test47",
     "test48",
+    "test49",
 )
 GOLD_SUFFIX = ".gold.jsonl"
 HEADER_FIELDS = ("Title", "URL", "Outlet", "Published")
@@ -437,6 +438,10 @@ NON_STATE_CODES: dict[str, str] = {
     "negotiators",
     "NZFIRST": "New Zealand First in the 2023 coalition talks: leader Winston Peters, its "
     "negotiators and sources",
+    "OFFSHORE": "Offshore Alliance, the union coalition at Chevron Gorgon/Wheatstone; its "
+    "spokesman Brad Gandy",
+    "CHEVRON": "Chevron Australia, operator of the Gorgon and Wheatstone LNG plants, and its "
+    "spokespeople",
 }
 # Codes declared for a part that is still frozen: the gazetteer is not given them, nor the parties
 # they name, until that part has had its final score (test13's LNA, OHR and SRPSKA were withheld
@@ -474,7 +479,8 @@ NON_STATE_CODES: dict[str, str] = {
 # CPIMAOIST until its final score in the thirty-third round of December 6). test46's TASGOV and
 # WAGOV until its final score; test47's CTGOV until its final score; test48's NYSNA, MTSINAI,
 # MONTEFIORE, VIVANSANM, MINAS, ESPSANTO, VALE, BHP, SAMARCO, PGOODHEAD, IOC, FIFA, UEFA, FIS, IPC,
-# SAMSUNGIN, CITU, SWDRUZE, NZNAT, NZACT and NZFIRST until its final score.
+# SAMSUNGIN, CITU, SWDRUZE, NZNAT, NZACT and NZFIRST until its final score; test49's OFFSHORE and
+# CHEVRON until its final score.
 WITHHELD_WHILE_FROZEN: frozenset[str] = frozenset(
     {
         "TASGOV",
@@ -501,6 +507,8 @@ WITHHELD_WHILE_FROZEN: frozenset[str] = frozenset(
         "NZNAT",
         "NZACT",
         "NZFIRST",
+        "OFFSHORE",
+        "CHEVRON",
     }
 )
 
