@@ -962,7 +962,13 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                 how = ActorPath.ORGANISATION_LATEST if actor is not None else how
             if actor is None:
                 actor = next(
-                    (self.default_side(r.role, pos) for r in roles if r.role in DEFAULT_SIDE), None
+                    (
+                        self.default_side(r.role, pos)
+                        for r in roles
+                        if r.role in DEFAULT_SIDE
+                        and not _LOCAL_BEFORE.search(self.text, max(0, r.start - 30), r.start)
+                    ),
+                    None,
                 )
                 how = ActorPath.DEFAULT_SIDE if actor is not None else how
             if actor is None and det == "the":
@@ -2270,6 +2276,12 @@ _AT_LOCAL_BODY = re.compile(
     r"\s+(?:at|of|in|from|with)\s+(?:a|an|the|one)\s+(?:[a-z]+\s+)?"
     r"(?:county|city|district|municipal|town|local|regional|provincial)\s+"
     r"(?:council|authority|administration|government|hall)\b"
+)
+# "the city's military administration", "a regional administration": a local body, not the
+# executive a bare "the administration" stands for
+_LOCAL_BEFORE = re.compile(
+    r"\b(?:military|regional|city|municipal|district|local|provincial|county|oblast"
+    r"|occupation|civil|civil-military)\s+$"
 )
 # "The second official": one of a group of unnamed people described before ("a second
 # official" is somebody new, of whatever side)

@@ -1,0 +1,70 @@
+"""Local bodies and places that frame unnamed officials (act47, thirty-fourth round).
+
+An "administration" with a local or military modifier ("the city's military
+administration", "a regional administration") is not the executive a bare "the
+administration" stands for, so its people take the state the paragraph or dateline gives;
+a sentence opening on a town the places table knows ("In Mariupol, officials say") places
+the unnamed speakers of that sentence in the town's state when the article quotes that
+state's people. Sentences invented."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from parley.extract import Opposition, extract_statements
+
+_DAY = date(2025, 10, 1)
+
+
+def _actors(text: str) -> dict[str, str | None]:
+    return {
+        s.text: s.actor
+        for s in extract_statements(text, published=_DAY, opposition=Opposition.NONE)
+    }
+
+
+_ADMINISTRATION = (
+    "Title: Councils weigh the plan\n\n"
+    "ODESA, Ukraine - The Trump administration's draft reached Odesa this week. President "
+    "Volodymyr Zelensky said Ukraine would study every line.\n\n"
+    "A deputy head of the city's military administration said the port could not wait "
+    "for a ceasefire.\n"
+)
+
+
+def test_a_military_administration_is_not_the_us_executive() -> None:
+    actors = _actors(_ADMINISTRATION)
+    assert actors["the port could not wait for a ceasefire"] == "UKR"
+
+
+def test_a_bare_senior_administration_official_stays_american() -> None:
+    text = (
+        "Title: Talks\n\n"
+        "WASHINGTON - The United States and Ukraine met in Geneva on Sunday. A senior "
+        "administration official said the text was nearly done.\n"
+    )
+    assert _actors(text)["the text was nearly done"] == "USA"
+
+
+_FRAMED = (
+    "Title: Towns count the cost\n\n"
+    "DNIPRO - Ukrainian officials said on Monday the talks would go on. President "
+    "Volodymyr Zelensky said Kyiv would not cede land.\n\n"
+    "The towns that were freed are worried. In Kherson, officials say the courts are "
+    "still hearing cases from the occupation.\n"
+)
+
+
+def test_a_town_that_frames_the_sentence_places_its_officials() -> None:
+    actors = _actors(_FRAMED)
+    assert actors["the courts are still hearing cases from the occupation"] == "UKR"
+
+
+def test_a_town_of_a_state_nobody_speaks_for_is_a_venue() -> None:
+    text = (
+        "Title: Talks\n\n"
+        "Ukrainian officials said on Monday the talks would go on. President Volodymyr "
+        "Zelensky said Kyiv would not cede land.\n\n"
+        "In Lyon, officials say the summit hall was booked for two more days.\n"
+    )
+    assert _actors(text)["the summit hall was booked for two more days"] is None
