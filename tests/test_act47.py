@@ -68,3 +68,36 @@ def test_a_town_of_a_state_nobody_speaks_for_is_a_venue() -> None:
         "In Lyon, officials say the summit hall was booked for two more days.\n"
     )
     assert _actors(text)["the summit hall was booked for two more days"] is None
+
+
+_ONE_STATE = (
+    "Title: Port deal\n\n"
+    "A lower fee, above all. Sri Lankan ministers have said the current price is too high, "
+    "and the cabinet wants new terms.\n\n"
+    "Officials familiar with the review said the negotiating committee would ask the "
+    "operator for a lower fee.\n"
+)
+
+
+_COMMITTEE = "the negotiating committee would ask the operator for a lower fee"
+
+
+def test_unnamed_officials_of_an_article_with_one_government_are_its() -> None:
+    assert _actors(_ONE_STATE)[_COMMITTEE] == "LKA"
+
+
+def test_unnamed_officials_beside_a_bloc_stay_unplaced() -> None:
+    text = (
+        "Title: Trade talks\n\n"
+        "Negotiators for the European Union and India met again. European diplomats were "
+        "hopeful.\n\n"
+        "Officials familiar with the talks said the car tariffs were still open.\n"
+    )
+    assert _actors(text)["the car tariffs were still open"] is None
+
+
+def test_a_company_official_is_not_the_government_s() -> None:
+    text = _ONE_STATE.replace(
+        "Officials familiar with the review", "A company official, who asked not to be named,"
+    )
+    assert _actors(text)[_COMMITTEE] is None

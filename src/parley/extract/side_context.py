@@ -787,6 +787,23 @@ class SideContext(ResolverBase):
             return side
         return place_state_variant(self.gaz, name)  # a dateline names a place
 
+    def _only_state(self) -> str | None:
+        """The one government whose people or officials the article names, if only one is
+        (the dateline's when it names none): a state, with no bloc ("European", the EU) nor
+        international body (an organisation the gazetteer gives no class noun, as it gives
+        a company or a union) among the others, whose officials an unnamed one may be."""
+        peopled = self._peopled()
+        states = {a for a in peopled if self._is_state(a)}
+        for code in peopled - states:
+            other = self.gaz.actors.get(code)
+            if other is not None and (
+                other.members or (other.kind is ActorKind.ORGANISATION and not other.nouns)
+            ):
+                return None
+        if not states:
+            return self.home_state
+        return states.pop() if len(states) == 1 else None
+
     def _peopled(self) -> set[str]:
         """States whose people or officials the article names ("Iranian", "Araghchi"), the
         gazetteer's or ones the text itself places ("Ukrainian President X")."""

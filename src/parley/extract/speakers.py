@@ -944,6 +944,18 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                 how = ActorPath.FRAMING if actor is not None else how
             if (
                 actor is None
+                and len(chain) == 1
+                and role.role in ("official", "officials")
+                and det != "the"
+                and _SOURCE_RELATION.match(self.text, chain[-1].end)
+                and _BARE_BEFORE.search(self.text, max(0, chain[0].start - 30), chain[0].start)
+            ):
+                # "Two officials familiar with the matter said": unnamed officials of an
+                # article that quotes one state's people are that state's
+                actor = self._only_state()
+                how = ActorPath.CONTEXT_STATE if actor is not None else how
+            if (
+                actor is None
                 and det == "the"
                 and role.role in ORGANISATION_NOUNS
                 and self._private_body_before(pos, role.role)
@@ -2282,6 +2294,18 @@ _AT_LOCAL_BODY = re.compile(
 _LOCAL_BEFORE = re.compile(
     r"\b(?:military|regional|city|municipal|district|local|provincial|county|oblast"
     r"|occupation|civil|civil-military)\s+$"
+)
+# "officials familiar with the talks", "officials, who spoke on condition ...": a source's
+# relation to the matter after its noun
+_SOURCE_RELATION = re.compile(
+    r",?\s+(?:familiar\s+with|involved\s+in|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of"
+    r"|who\s+(?:spoke|asked|declined|requested|were\s+not\s+authori[sz]ed))\b"
+)
+# What may stand before a bare "officials": a sentence's start, a count or article, "senior"
+# (not "company officials", "union officials", "Indian officials")
+_BARE_BEFORE = re.compile(
+    r"(?:^|[.!?\"”]\s+|\n|\b(?:[Aa]n?|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|[Oo]ne"
+    r"|[Oo]ther)\s+)(?:senior\s+)?$"
 )
 # "The second official": one of a group of unnamed people described before ("a second
 # official" is somebody new, of whatever side)
