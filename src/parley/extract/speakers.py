@@ -953,7 +953,7 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                 # "Two officials familiar with the matter said": unnamed officials of an
                 # article that quotes one state's people are that state's
                 actor = self._only_state()
-                how = ActorPath.CONTEXT_STATE if actor is not None else how
+                how = ActorPath.ONE_GOVERNMENT if actor is not None else how
             if (
                 actor is None
                 and det == "the"
