@@ -944,11 +944,11 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                 how = ActorPath.FRAMING if actor is not None else how
             if (
                 actor is None
-                and len(chain) == 1
+                and chain[-1] is role
                 and role.role in ("official", "officials")
                 and det != "the"
-                and _SOURCE_RELATION.match(self.text, chain[-1].end)
-                and _BARE_BEFORE.search(self.text, max(0, chain[0].start - 30), chain[0].start)
+                and _SOURCE_RELATION.match(self.text, role.end)
+                and _BARE_BEFORE.search(self.text, max(0, role.start - 30), role.start)
             ):
                 # "Two officials familiar with the matter said": unnamed officials of an
                 # article that quotes one state's people are that state's
