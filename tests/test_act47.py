@@ -101,3 +101,14 @@ def test_a_company_official_is_not_the_government_s() -> None:
         "Officials familiar with the review", "A company official, who asked not to be named,"
     )
     assert _actors(text)[_COMMITTEE] is None
+
+
+def test_a_party_named_as_the_opposition_in_a_framed_sentence_has_no_side() -> None:
+    text = (
+        "Title: Gas deal frozen\n\n"
+        "PORT OF SPAIN - Trinidad and Tobago's prime minister said the licence was still "
+        "valid.\n\n"
+        "In Trinidad, the opposition People's Reform Movement accused the government "
+        "of giving the field away.\n"
+    )
+    assert _actors(text)["the government of giving the field away"] is None

@@ -933,6 +933,14 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                 # sub-state government the article's negotiation is with, when it has one
                 actor = self.sub_state_party
                 how = ActorPath.CONTEXT_STATE if actor is not None else how
+            if (
+                actor is None
+                and role.text[:1].isupper()
+                and _OPPOSITION_NAME.search(self.text, max(0, chain[0].start - 60), chain[0].start)
+            ):
+                # "In Trinidad, the opposition People's National Movement accused": a party
+                # the text names as the opposition speaks for no state, wherever it is
+                return self._remember(pos, Who(None, None, False, ActorPath.PRIVATE), Gender.PLURAL)
             if actor is None and role.role not in _POSTED:
                 # "In Kyiv, the president's office said"
                 actor = self._framing_actor(
@@ -2295,6 +2303,8 @@ _LOCAL_BEFORE = re.compile(
     r"\b(?:military|regional|city|municipal|district|local|provincial|county|oblast"
     r"|occupation|civil|civil-military)\s+$"
 )
+# "the opposition People's National ": "opposition" before the capitalised words of a name
+_OPPOSITION_NAME = re.compile(r"\b[Tt]he\s+(?:main\s+)?opposition\s+(?:[A-Z][\w'’.-]*\s+){0,4}$")
 # "officials familiar with the talks", "officials, who spoke on condition ...": a source's
 # relation to the matter after its noun
 _SOURCE_RELATION = re.compile(
