@@ -112,3 +112,14 @@ def test_a_party_named_as_the_opposition_in_a_framed_sentence_has_no_side() -> N
         "of giving the field away.\n"
     )
     assert _actors(text)["the government of giving the field away"] is None
+
+
+def test_people_involved_in_preparing_a_trip_are_the_source_not_the_subject() -> None:
+    text = (
+        "Title: Mine deal\n\n"
+        "LUSAKA - President Hakainde Hichilema will ask his guests this week to rewrite the "
+        "copper deal, three people involved in preparing the visit said, but the two sides "
+        "remain far apart.\n"
+    )
+    found = extract_statements(text, published=_DAY, opposition=Opposition.NONE)
+    assert [(s.speaker, s.actor, s.about) for s in found] == [(None, None, "ZMB")]
