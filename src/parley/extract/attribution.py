@@ -106,9 +106,9 @@ _HOME = re.compile(
 # Nothing but a comma between two places: "Andrii[, ]said"
 _COMMA = re.compile(r"\s*,\s*")
 # what places an unnamed source between it and its verb, in common nouns only: "three
-# officials familiar with the work said", "two people involved in the review told"
+# officials familiar with the work said", "two people involved in (preparing) the review told"
 _PLACED_BY = re.compile(
-    r"\s+(?:familiar\s+with|involved\s+in|briefed\s+on)\s+(?:the|its|their|this)\s+"
+    r"\s+(?:familiar\s+with|involved\s+in|briefed\s+on)\s+(?:[a-z]+ing\s+)?(?:the|its|their|this)\s+"
     r"[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2}\s+"
 )
 # ", a claim the embassy called ", ", a step that the ministry described as ": a noun in

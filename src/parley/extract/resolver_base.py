@@ -40,6 +40,8 @@ class ActorPath(Enum):
         "context state"  # "the ministry": the paragraph's, dateline's or article's state
     )
     FRAMING = "framing place"  # "In Kyiv, the president's office said"
+    # "Officials familiar with the matter said": the one government the article names
+    ONE_GOVERNMENT = "one government"
     LEGISLATURE = "legislature"  # "a member of parliament": the state whose legislators
     GROUP = "group member"  # "one of them", "its representative"
     NAMED_ACTOR = "named actor"  # "Russia said", "the EU said"

@@ -41,6 +41,8 @@ from parley.places import (
 
 # A sentence that opens on a place: "In Kyiv, ...", "Inside Syria, ...", "In Tehran the ..."
 _FRAME = re.compile(r"(?:In|Inside|Back in)\s+(?:the\s+)?")
+# A place word or two a frame opens on, set off by a comma: "In Kherson, ..."
+_FRAMED_PLACE = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),[ ]")
 # A paragraph's first character; the place words that open a dateline ("LONDON/NEW DELHI")
 _PARAGRAPH_STARTS = re.compile(r"(?:^|\n\s*\n)(?=\S)")
 # The most words a heading that names only a place has ("Port of Spain")
@@ -464,6 +466,9 @@ class SideContext(ResolverBase):
                 continue
             i = bisect_left(self.starts, frame.end())
             if i >= len(self.mentions) or self.mentions[i].start != frame.end():
+                place = self._framing_place(frame.end())
+                if place is not None:
+                    return place
                 continue
             m = self.mentions[i]
             if (
@@ -473,7 +478,22 @@ class SideContext(ResolverBase):
                 and (state_body or m.actor in self._peopled())
             ):
                 return m.actor
+            if m.kind is not MentionKind.ACTOR:
+                place = self._framing_place(frame.end())
+                if place is not None:
+                    return place
         return None
+
+    def _framing_place(self, at: int) -> str | None:
+        """The state of a town or province the places table knows that a frame opens on,
+        before a comma ("In Kherson, officials say"): the unnamed people who speak there
+        are that state's, when the article quotes or names that state's people (a venue
+        abroad is not a side)."""
+        place = _FRAMED_PLACE.match(self.text, at)
+        if place is None:
+            return None
+        side = place_state_variant(self.gaz, place.group(1))
+        return side if side is not None and side in self._peopled() else None
 
     @cached_property
     def home_state(self) -> str | None:
@@ -766,6 +786,23 @@ class SideContext(ResolverBase):
         if side is not None and self._is_state(side):
             return side
         return place_state_variant(self.gaz, name)  # a dateline names a place
+
+    def _only_state(self) -> str | None:
+        """The one government whose people or officials the article names, if only one is
+        (the dateline's when it names none): a state, with no bloc ("European", the EU) nor
+        international body (an organisation the gazetteer gives no class noun, as it gives
+        a company or a union) among the others, whose officials an unnamed one may be."""
+        peopled = self._peopled()
+        states = {a for a in peopled if self._is_state(a)}
+        for code in peopled - states:
+            other = self.gaz.actors.get(code)
+            if other is not None and (
+                other.members or (other.kind is ActorKind.ORGANISATION and not other.nouns)
+            ):
+                return None
+        if not states:
+            return self.home_state
+        return states.pop() if len(states) == 1 else None
 
     def _peopled(self) -> set[str]:
         """States whose people or officials the article names ("Iranian", "Araghchi"), the

@@ -933,6 +933,14 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                 # sub-state government the article's negotiation is with, when it has one
                 actor = self.sub_state_party
                 how = ActorPath.CONTEXT_STATE if actor is not None else how
+            if (
+                actor is None
+                and role.text[:1].isupper()
+                and _OPPOSITION_NAME.search(self.text, max(0, chain[0].start - 60), chain[0].start)
+            ):
+                # "In Trinidad, the opposition People's National Movement accused": a party
+                # the text names as the opposition speaks for no state, wherever it is
+                return self._remember(pos, Who(None, None, False, ActorPath.PRIVATE), Gender.PLURAL)
             if actor is None and role.role not in _POSTED:
                 # "In Kyiv, the president's office said"
                 actor = self._framing_actor(
@@ -942,6 +950,18 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                     ),
                 )
                 how = ActorPath.FRAMING if actor is not None else how
+            if (
+                actor is None
+                and chain[-1] is role
+                and role.role in ("official", "officials")
+                and det != "the"
+                and _SOURCE_RELATION.match(self.text, role.end)
+                and _BARE_BEFORE.search(self.text, max(0, role.start - 30), role.start)
+            ):
+                # "Two officials familiar with the matter said": unnamed officials of an
+                # article that quotes one state's people are that state's
+                actor = self._only_state()
+                how = ActorPath.ONE_GOVERNMENT if actor is not None else how
             if (
                 actor is None
                 and det == "the"
@@ -962,7 +982,13 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                 how = ActorPath.ORGANISATION_LATEST if actor is not None else how
             if actor is None:
                 actor = next(
-                    (self.default_side(r.role, pos) for r in roles if r.role in DEFAULT_SIDE), None
+                    (
+                        self.default_side(r.role, pos)
+                        for r in roles
+                        if r.role in DEFAULT_SIDE
+                        and not _LOCAL_BEFORE.search(self.text, max(0, r.start - 30), r.start)
+                    ),
+                    None,
                 )
                 how = ActorPath.DEFAULT_SIDE if actor is not None else how
             if actor is None and det == "the":
@@ -2270,6 +2296,26 @@ _AT_LOCAL_BODY = re.compile(
     r"\s+(?:at|of|in|from|with)\s+(?:a|an|the|one)\s+(?:[a-z]+\s+)?"
     r"(?:county|city|district|municipal|town|local|regional|provincial)\s+"
     r"(?:council|authority|administration|government|hall)\b"
+)
+# "the city's military administration", "a regional administration": a local body, not the
+# executive a bare "the administration" stands for
+_LOCAL_BEFORE = re.compile(
+    r"\b(?:military|regional|city|municipal|district|local|provincial|county|oblast"
+    r"|occupation|civil|civil-military)\s+$"
+)
+# "the opposition People's National ": "opposition" before the capitalised words of a name
+_OPPOSITION_NAME = re.compile(r"\b[Tt]he\s+(?:main\s+)?opposition\s+(?:[A-Z][\w'’.-]*\s+){0,4}$")
+# "officials familiar with the talks", "officials, who spoke on condition ...": a source's
+# relation to the matter after its noun
+_SOURCE_RELATION = re.compile(
+    r",?\s+(?:familiar\s+with|involved\s+in|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of"
+    r"|who\s+(?:spoke|asked|declined|requested|were\s+not\s+authori[sz]ed))\b"
+)
+# What may stand before a bare "officials": a sentence's start, a count or article, "senior"
+# (not "company officials", "union officials", "Indian officials")
+_BARE_BEFORE = re.compile(
+    r"(?:^|[.!?\"”]\s+|\n|\b(?:[Aa]n?|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|[Oo]ne"
+    r"|[Oo]ther)\s+)(?:senior\s+)?$"
 )
 # "The second official": one of a group of unnamed people described before ("a second
 # official" is somebody new, of whatever side)
