@@ -440,7 +440,10 @@ def _hearsay_asks(
                 for a in (0, *clauses)
             )
             or (
-                any(_PROVINCE.match(text, d.start + a) for a in (0, *clauses))
+                any(
+                    _PROVINCE.match(text, d.start + a) or _PROVINCE_OWN.match(text, d.start + a)
+                    for a in (0, *clauses)
+                )
                 and province(speaker=d.who.actor) not in (None, *own)
             )
             or (
@@ -627,6 +630,16 @@ def _hearsay(
                 # "the union said [the province] had refused to put it on the table": in an
                 # article whose negotiation is a province's government, "the province" is
                 # that government, as "the government" is
+                branch = "province"
+                region = province(speaker=d.who.actor)
+                actors = {region} if region is not None else set()
+            if (
+                not actors
+                and _PROVINCE_OWN.match(text, d.start + h.start, d.start + h.head_start)
+                and text[d.start + h.head_start : d.start + h.head_end].lower() in POSITION_NOUNS
+            ):
+                # "the union said [the province's latest offer] was a pay cut": a position
+                # the province owns is its government's, as the province's own act is
                 branch = "province"
                 region = province(speaker=d.who.actor)
                 actors = {region} if region is not None else set()
@@ -1559,6 +1572,8 @@ def _government(
 # A sub-state government called by the kind of place it governs ("the province had
 # refused"; see ``_regional_government``)
 _PROVINCE = re.compile(r"the\s+province\b(?!['’-])", re.IGNORECASE)
+# ... as the owner of what the clause's subject names ("the province's latest offer")
+_PROVINCE_OWN = re.compile(r"the\s+province['’]s\s+", re.IGNORECASE)
 
 
 # A government's people, unqualified ("the ministers", "government negotiators", "ministry
