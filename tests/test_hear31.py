@@ -23,9 +23,10 @@ def test_the_province_in_a_unions_words_is_the_provincial_government() -> None:
 
 
 def test_the_provinces_possession_is_not_a_holder() -> None:
-    # a possessive ("the province's offer") is not the province holding the clause
+    # a possessive ("the province's economy") is not the province holding the clause; a
+    # position it owns ("the province's offer") is (hear37: the gold reads it so)
     s = last_statement(
-        _PROVINCIAL + "Union president Paul Finch said the province's offer was a pay cut."
+        _PROVINCIAL + "Union president Paul Finch said the province's economy was weak."
     )
     assert s.about is None
 

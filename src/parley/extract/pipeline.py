@@ -404,6 +404,8 @@ def _hearsay_asks(
     todo: list[HearsayAsk] = []
     # the article's sub-state negotiating government, computed once, on first use
     regional = cache(partial(_regional_government, mentions, resolver))
+    # the government "the province" stands for in a speaker's words
+    province = partial(_province_government, mentions, resolver, regional)
     # the parties the article names by a name it writes alone elsewhere, on first use
     same_name = cache(partial(_same_name_sides, mentions, gaz))
     for i, d in enumerate(drafts):
@@ -438,8 +440,11 @@ def _hearsay_asks(
                 for a in (0, *clauses)
             )
             or (
-                any(_PROVINCE.match(text, d.start + a) for a in (0, *clauses))
-                and regional() not in (None, *own)
+                any(
+                    _PROVINCE.match(text, d.start + a) or _PROVINCE_OWN.match(text, d.start + a)
+                    for a in (0, *clauses)
+                )
+                and province(speaker=d.who.actor) not in (None, *own)
             )
             or (
                 any(_FEDERAL.match(text, d.start + a) for a in (0, *clauses))
@@ -492,6 +497,7 @@ def _hearsay(
     told: set[int] = set()
     why: dict[int, str] = {}
     regional = cache(partial(_regional_government, mentions, resolver))
+    province = partial(_province_government, mentions, resolver, regional)
     same_name = cache(partial(_same_name_sides, mentions, resolver.gaz))
 
     def _parties_over(a: int, b: int) -> set[str]:
@@ -613,13 +619,29 @@ def _hearsay(
             if (
                 not actors
                 and _PROVINCE.fullmatch(text, d.start + h.start, d.start + h.end)
-                and (h.position or h.tells or h.inner or h.start in ask.clauses)
+                and (
+                    h.position
+                    or h.tells
+                    or h.inner
+                    or h.start in ask.clauses
+                    or _PERFECT_ACT.match(text, d.start + h.end)
+                )
             ):
                 # "the union said [the province] had refused to put it on the table": in an
                 # article whose negotiation is a province's government, "the province" is
                 # that government, as "the government" is
                 branch = "province"
-                region = regional()
+                region = province(speaker=d.who.actor)
+                actors = {region} if region is not None else set()
+            if (
+                not actors
+                and _PROVINCE_OWN.match(text, d.start + h.start, d.start + h.head_start)
+                and text[d.start + h.head_start : d.start + h.head_end].lower() in POSITION_NOUNS
+            ):
+                # "the union said [the province's latest offer] was a pay cut": a position
+                # the province owns is its government's, as the province's own act is
+                branch = "province"
+                region = province(speaker=d.who.actor)
                 actors = {region} if region is not None else set()
             if not actors and _FEDERAL.fullmatch(text, d.start + h.start, d.start + h.end):
                 # "the territory's premier said [federal negotiators] had refused": a
@@ -1550,6 +1572,8 @@ def _government(
 # A sub-state government called by the kind of place it governs ("the province had
 # refused"; see ``_regional_government``)
 _PROVINCE = re.compile(r"the\s+province\b(?!['’-])", re.IGNORECASE)
+# ... as the owner of what the clause's subject names ("the province's latest offer")
+_PROVINCE_OWN = re.compile(r"the\s+province['’]s\s+", re.IGNORECASE)
 
 
 # A government's people, unqualified ("the ministers", "government negotiators", "ministry
@@ -1629,6 +1653,31 @@ def _regional_government(mentions: list[Mention], resolver: Resolver) -> str | N
         # strike"), is the one listed sub-state government of that place
         found = _governed_places(resolver)
     return found[0] if len(found) == 1 else None
+
+
+def _province_government(
+    mentions: list[Mention],
+    resolver: Resolver,
+    regional: Callable[[], str | None],
+    speaker: str | None = None,
+) -> str | None:
+    """The government "the province" stands for: the article's negotiating sub-state
+    government (``regional``), else, in the words of a speaker for a body that is neither
+    a state nor a government (a nation's council, a union), the one listed sub-state
+    government the text names, by its name or its people ("the Haida said [the province]
+    had kept every commitment": the government of the one province named)."""
+    region = regional()
+    own = resolver.gaz.actors.get(speaker or "")
+    if region is not None or own is None or own.kind is ActorKind.STATE or own.government:
+        # (a state's minister, or a province's, speaks of his own province; a speaker with
+        # no side may be any onlooker)
+        return region
+    found: set[str] = set()
+    for m in mentions:
+        actor = resolver.gaz.actors.get(_actor_of(m, resolver) or "")
+        if actor is not None and actor.kind is ActorKind.ORGANISATION and actor.government:
+            found.add(actor.code)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 # A sub-state government called by its level ("the provincial government", "the state
