@@ -451,7 +451,7 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
         described = self._described_person(chain, pos)
         if described is not None:
             return self._remember(pos, described, None)
-        governed = self._speaking_place(chain)
+        governed = self.speaking_place(chain)
         if governed is not None:
             return self._remember(pos, governed, Gender.PLURAL)
         if names:
@@ -1434,9 +1434,9 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
             nearest = nearest or side
         return nearest
 
-    def _speaking_place(self, chain: list[Mention]) -> Who | None:
-        """"Tasmania said", "Western Australia, whose government ..., said": a province or
-        region standing alone as the speaker, whose own government the gazetteer lists,
+    def speaking_place(self, chain: list[Mention]) -> Who | None:
+        """A province or region standing alone as the speaker ("Tasmania said", "Western
+        Australia, whose government ..., said") whose own government the gazetteer lists
         speaks through that government; not in a negotiation between two states, where a
         province speaks as its state's (see ``_between_states``)."""
         if len(chain) != 1 or chain[0].kind not in (MentionKind.SURNAME, MentionKind.NAME):
