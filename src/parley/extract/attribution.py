@@ -718,6 +718,9 @@ class Attributor:
             return Who(
                 None, None, False, ActorPath.PRIVATE
             )  # "Senate Democrats said": a body, no person
+        governed = self.resolver.speaking_place(names) if len(names) == 1 else None
+        if governed is not None:
+            return governed  # "Tasmania said": the province's own government
         if word_before(text, head.start, report.subject_start) in PREPOSITIONS:
             return None
         return Who(head.text, None, True, ActorPath.UNRESOLVED)

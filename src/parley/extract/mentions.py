@@ -1210,10 +1210,10 @@ def _joined_places(gaz: Gazetteer, text: str, mentions: list[Mention]) -> list[M
             and text[prev.end : m.start] == " "
         ):
             # "New Mexico": a state's name after an unknown word that makes with it the
-            # name of a province of another state is a word of that province's name
+            # name of a province is a word of that province's name, of another state or
+            # of its own ("South Australia": the longer place wins over the state in it)
             name = text[prev.start : m.end].removesuffix("'s").removesuffix("’s")
-            code = place_state(gaz, name)
-            if code is not None and code != m.actor:
+            if place_state(gaz, name) is not None:
                 return Mention(
                     prev.start, m.end, MentionKind.SURNAME, text[prev.start : m.end],
                     possessive=m.possessive,
@@ -1234,7 +1234,35 @@ def _joined_places(gaz: Gazetteer, text: str, mentions: list[Mention]) -> list[M
                 )  # fmt: skip
         return None
 
-    return _join_adjacent(mentions, join)
+    return _join_adjacent(_places_before_states(gaz, text, mentions), join)
+
+
+# One or two capitalised words right before a name, with the space after them
+_PLACE_WORDS_BEFORE = re.compile(r"(?<![\w'’-])(?:[A-Z][\w-]* ){1,2}$")
+
+
+def _places_before_states(gaz: Gazetteer, text: str, mentions: list[Mention]) -> list[Mention]:
+    """A state's name after capitalised words no mention covers ("Western Australia":
+    "Western" is never a name's word) that name with it one province or region
+    (``parley.places``) is a word of that place's name, as an unknown word before it is
+    (see ``_joined_places``): the place, longer, wins over the state inside it."""
+    out: list[Mention] = []
+    for m in mentions:
+        words = (
+            _PLACE_WORDS_BEFORE.search(text, max(0, m.start - 40), m.start)
+            if m.kind is MentionKind.ACTOR
+            else None
+        )
+        if words is not None and (not out or out[-1].end <= words.start()):
+            for start in (words.start(), text.index(" ", words.start()) + 1):
+                if start < m.start and place_state(gaz, text[start : m.end]) is not None:
+                    m = Mention(
+                        start, m.end, MentionKind.SURNAME, text[start : m.end],
+                        possessive=m.possessive,
+                    )  # fmt: skip
+                    break
+        out.append(m)
+    return out
 
 
 # "Columbians" of "British Columbians", "Scotians" of "Nova Scotians", "Mexicans" of

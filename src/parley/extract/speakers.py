@@ -451,6 +451,9 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
         described = self._described_person(chain, pos)
         if described is not None:
             return self._remember(pos, described, None)
+        governed = self.speaking_place(chain)
+        if governed is not None:
+            return self._remember(pos, governed, Gender.PLURAL)
         if names:
             n = names[-1]
             who = self._known_name(n.text, n.start)
@@ -1430,6 +1433,21 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                 return side
             nearest = nearest or side
         return nearest
+
+    def speaking_place(self, chain: list[Mention]) -> Who | None:
+        """A province or region standing alone as the speaker ("Tasmania said", "Western
+        Australia, whose government ..., said") whose own government the gazetteer lists
+        speaks through that government; not in a negotiation between two states, where a
+        province speaks as its state's (see ``_between_states``)."""
+        if len(chain) != 1 or chain[0].kind not in (MentionKind.SURNAME, MentionKind.NAME):
+            return None
+        m = chain[0]
+        if m.possessive or m.text.endswith(("'s", "’s")) or self._between_states:
+            return None
+        governed = regional_government(self.gaz, m.text)
+        if governed is None:
+            return None
+        return Who(None, governed, False, ActorPath.NAMED_ACTOR)
 
     def _local_place(self, pos: int, *, own: bool = False) -> str | None:
         """The state of the latest province or city (``parley.places``) named in the

@@ -196,9 +196,13 @@ def cabinet_government(
     no state in their title ("Treaty Minister X") sits in, when the paragraph speaks of no
     federal government and the article's bare heads of a sub-state executive ("Premier
     X") all lead that one government (:func:`head_government`): a story told from a
-    province's or state's own government. None otherwise."""
+    province's or state's own government. None otherwise, and None in a story that names
+    the governments (or the provinces) of several of ``state``'s provinces: one told
+    between them and their federation, whose minister may be the federal one."""
     floor, end = _paragraph(text, at)
     if _FEDERAL_WORDS.search(text, floor, end) is not None:
+        return None
+    if len({n.government for n in named if regional_state(gaz, n.government) == state}) > 1:
         return None
     found = set()
     for before, office, name in zip(mentions, mentions[1:], mentions[2:], strict=False):
