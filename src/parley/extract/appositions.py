@@ -327,13 +327,15 @@ class Appositions(ResolverBase):
         if kind not in _PUBLIC_BODY_KINDS:
             return None
         named = re.compile(
-            r"\b(?P<owner>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\s+(?:[A-Z][\w'’-]*\s+){0,3}"
-            + kind.capitalize()
-            + r"\b"
+            r"\b(?P<owner>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?|government)['’]s\s+"
+            r"(?:[A-Z][\w'’-]*\s+){0,3}" + kind.capitalize() + r"\b"
         )
         last = next(reversed(list(named.finditer(self.text, 0, pos))), None)
         if last is None:
             return None
+        if last.group("owner") == "government":
+            # "the government's Agency for X": the state the body's sentence is about
+            return self._context_actor(last.start(), state_only=True)
         code = self.gaz.actor_of(last.group("owner"))
         found = self.gaz.actors.get(code or "")
         return code if found is not None and found.kind is ActorKind.STATE else None
