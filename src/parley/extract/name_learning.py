@@ -620,6 +620,14 @@ class NameLearning(ResolverBase):
                 self.context_basis = None
                 actor = self.regional_office(self._office_actor(apposed), apposed, name)
                 how = ActorPath.OFFICE_CONTEXT if actor is not None else how
+            if actor is None and not private and not posted and not past and chain == [name]:
+                # "X kept two talks going ... because the environment minister concluded":
+                # a name with no title, the office the paragraph then speaks of them by
+                described = self._office_described_after(name)
+                if described is not None:
+                    self.context_basis = None
+                    actor = self.regional_office(self._office_actor([described]), [described], name)
+                    how = ActorPath.DESCRIPTION_AFTER if actor is not None else how
             if (
                 actor is None
                 and not private
