@@ -623,10 +623,12 @@ class NameLearning(ResolverBase):
             if actor is None and not private and not posted and not past and chain == [name]:
                 # "X kept two talks going ... because the environment minister concluded":
                 # a name with no title, the office the paragraph then speaks of them by
-                described = self._office_described_after(name)
-                if described is not None:
+                office_after = self._office_described_after(name)
+                if office_after is not None:
                     self.context_basis = None
-                    actor = self.regional_office(self._office_actor([described]), [described], name)
+                    actor = self.regional_office(
+                        self._office_actor([office_after]), [office_after], name
+                    )
                     how = ActorPath.DESCRIPTION_AFTER if actor is not None else how
             if (
                 actor is None
