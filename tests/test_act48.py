@@ -69,3 +69,22 @@ def test_a_bare_name_the_paragraph_calls_the_minister_is_the_states() -> None:
 def test_an_office_given_to_another_name_is_not_the_bare_names() -> None:
     text = _DESCRIBED.replace("the energy minister had", "the energy minister, Ian Fry, had")
     assert _actors(text)["the deal would hold through the next election"] is None
+
+
+_ITS_CHAIRMAN = (
+    "Title: Port choice\n\n"
+    "HANOI - Vietnam named a Japanese group on Monday to build its new deep-water port.\n\n"
+    "What was decided?\n\n"
+    "A ruling by the Agency for Maritime Affairs names the group as lead builder. The "
+    "agency says a contract will follow next year. Its chairman, Le Van Minh, told a "
+    "briefing that the talks were going well.\n"
+)
+
+
+def test_its_chairman_after_the_bare_agency_is_of_the_state() -> None:
+    assert _actors(_ITS_CHAIRMAN)["the talks were going well"] == "VNM"
+
+
+def test_its_chairman_after_an_international_agency_is_not_a_state() -> None:
+    text = _ITS_CHAIRMAN.replace("the Agency for Maritime", "the International Agency for Maritime")
+    assert _actors(text)["the talks were going well"] != "VNM"
