@@ -220,6 +220,18 @@ _COMMON_NOUN_AFTER = re.compile(
 )
 
 
+# "the <office>" as a clause's subject: after a sentence's start or a conjunction
+_SUBJECT_DESCRIPTION = re.compile(
+    r"(?:^|[.;]\s+|\b(?:because|and|but|as|while|when|after|since|though|although|before)\s+)"
+    r"the\s+$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# A verb right after the office ("the minister concluded"), not "'s" or a comma
+_VERB_AFTER = re.compile(r"\s+(?:had\s+|has\s+|was\s+|would\s+)?[a-z]+(?:ed|s)\b")
+# Pronouns of a person (not "it", "they": a body's)
+_PERSONAL_PRONOUNS = frozenset(("he", "she", "him", "her", "his", "hers"))
+
+
 class Appositions(ResolverBase):
     """Appositions and descriptions next to a name or a title."""
 
@@ -327,13 +339,15 @@ class Appositions(ResolverBase):
         if kind not in _PUBLIC_BODY_KINDS:
             return None
         named = re.compile(
-            r"\b(?P<owner>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\s+(?:[A-Z][\w'’-]*\s+){0,3}"
-            + kind.capitalize()
-            + r"\b"
+            r"\b(?P<owner>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?|government)['’]s\s+"
+            r"(?:[A-Z][\w'’-]*\s+){0,3}" + kind.capitalize() + r"\b"
         )
         last = next(reversed(list(named.finditer(self.text, 0, pos))), None)
         if last is None:
             return None
+        if last.group("owner") == "government":
+            # "the government's Agency for X": the state the body's sentence is about
+            return self._context_actor(last.start(), state_only=True)
         code = self.gaz.actor_of(last.group("owner"))
         found = self.gaz.actors.get(code or "")
         return code if found is not None and found.kind is ActorKind.STATE else None
@@ -498,6 +512,37 @@ class Appositions(ResolverBase):
             and _MODIFIERS_ONLY.fullmatch(self.text, side.end, office.start) is not None
             else None
         )
+
+    def _office_described_after(self, name: Mention) -> Mention | None:
+        """The state office of the definite description by which the rest of the name's
+        paragraph goes on to speak of a person named with no title ("X kept two talks
+        going ... because the environment minister concluded"): the first "the <office>"
+        after the name in its paragraph, with no other person named between them and no
+        name after the office. None when the paragraph names another person before it."""
+        end = self.text.find("\n", name.end)
+        end = len(self.text) if end < 0 else end
+        i = bisect_left(self.starts, name.end)
+        for k, m in enumerate(self.mentions[i:], start=i):
+            if m.start >= end or m.start - name.end > 400:
+                return None
+            if m.kind in (MentionKind.NAME, MentionKind.PERSON) or (
+                m.kind is MentionKind.PRONOUN and m.text.lower() in _PERSONAL_PRONOUNS
+            ):
+                return None  # another person, or the name taken up by a pronoun first
+            if m.kind is not MentionKind.ROLE or m.role_class is not RoleClass.PERSON:
+                continue
+            if (
+                not m.text.islower()
+                or not _state_office(m.role)
+                or _SUBJECT_DESCRIPTION.search(self.text, max(0, m.start - 30), m.start) is None
+                or _VERB_AFTER.match(self.text, m.end) is None
+            ):
+                return None  # an object ("told the minister"), a possessor ("the minister's")
+            after = self.mentions[k + 1] if k + 1 < len(self.mentions) else None
+            if after is not None and after.start - m.end <= 3:
+                return None  # "the environment minister, Y": another person
+            return m
+        return None
 
     def _aides_side(self, pos: int) -> str | None:
         """The side of the person the paragraph last spoke of before ``pos``: whom bare

@@ -8,7 +8,9 @@ from datetime import date
 
 from parley.actors import ActorKind, Gazetteer, per_gazetteer
 from parley.extract.addressed import addresses, other_main_state
+from parley.extract.appositions import _PUBLIC_BODY_KINDS
 from parley.extract.bloc_legislators import european_legislator
+from parley.extract.bodies import _INTERNATIONAL
 from parley.extract.government_titles import government_title
 from parley.extract.mentions import GENERATIONAL, Mention, MentionKind
 from parley.extract.party_sides import PartySide
@@ -620,6 +622,16 @@ class NameLearning(ResolverBase):
                 self.context_basis = None
                 actor = self.regional_office(self._office_actor(apposed), apposed, name)
                 how = ActorPath.OFFICE_CONTEXT if actor is not None else how
+            if actor is None and not private and not posted and not past and chain == [name]:
+                # "X kept two talks going ... because the environment minister concluded":
+                # a name with no title, the office the paragraph then speaks of them by
+                office_after = self._office_described_after(name)
+                if office_after is not None:
+                    self.context_basis = None
+                    actor = self.regional_office(
+                        self._office_actor([office_after]), [office_after], name
+                    )
+                    how = ActorPath.DESCRIPTION_AFTER if actor is not None else how
             if (
                 actor is None
                 and not private
@@ -977,9 +989,37 @@ class NameLearning(ResolverBase):
             # ... Its speaker, X,": a state's body (the sentence subject is one only when
             # it is) is of the state the text is about
             return self._context_actor(subject.start, state_only=True)
-        if subject is None or subject.kind is not MentionKind.ACTOR:
+        if subject is None:
+            # "The agency says ... Its chairman, X,": a public body named before by its
+            # capitalised name and no owner, which the text goes on to call by its kind
+            body = self._public_body_opening(pos)
+            return self._context_actor(body.start, state_only=True) if body else None
+        if subject.kind is not MentionKind.ACTOR:
             return None
         return subject.actor
+
+    def _public_body_opening(self, pos: int) -> Mention | None:
+        """The bare "The <kind>" of a public body ("The agency") that opens the sentence
+        before ``pos``, when the article named such a body before by a capitalised name
+        with no owner, no international word and no listed actor ("the Agency for X")."""
+        span = self._sentence_before(pos)
+        if span is None or not self.text.startswith("The ", span[0]):
+            return None
+        m = self._mention_at(span[0] + 4)
+        if m is None or m.kind is not MentionKind.ROLE or m.text not in _PUBLIC_BODY_KINDS:
+            return None
+        for b in self.mentions[: bisect_left(self.starts, m.start)]:
+            if (
+                b.kind is MentionKind.ROLE
+                and b.role == m.role
+                and b.text[:1].isupper()
+                and not b.possessive
+                and _INTERNATIONAL.isdisjoint(b.text.split())
+                and self.gaz.actor_of(b.text) is None
+                and det_before(self.text, b.start) == "the"
+            ):
+                return m
+        return None
 
     def _asked_office(self, at: int) -> list[Mention]:
         """The public office ("the premier", "the minister") a question heading right above

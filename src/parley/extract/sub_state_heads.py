@@ -251,8 +251,9 @@ def _paragraph_government(
     the paragraph holding ``at`` names first, else the one the article names most (a tie:
     none), as a story about one province names others in passing ("nurses in Queensland and
     Victoria are paid more"). A government whose head the text names as another person
-    than ``holder`` ("Quebec Premier X" beside a bare "Premier Y") is left out while others
-    remain: the office a story leaves unqualified is its home province's."""
+    than ``holder`` ("Quebec Premier X" beside a bare "Premier Y") is left out: the office
+    a story leaves unqualified is its home province's, and none when every government named
+    has another head."""
     own = [n for n in named if regional_state(gaz, n.government) == state]
     led = {n.government for n in own if n.head is not None and not _same_person(n.head, holder)}
     # (and one whose bare head the text makes another person by their paragraph)
@@ -261,8 +262,11 @@ def _paragraph_government(
         for p, g in (bare_heads or {}).items()
         if holder is not None and not _same_person(p, holder)
     }
-    if any(n.government not in led for n in own):
-        own = [n for n in own if n.government not in led]
+    if own and all(n.government in led for n in own):
+        # "Premier X" beside "Tasmania's premier, Y" alone: X leads a government the
+        # gazetteer does not list, not the one the text gives another head
+        return None
+    own = [n for n in own if n.government not in led]
     floor, end = _paragraph(text, at)
     here = [n.government for n in own if floor <= n.start < end]
     if here:
