@@ -1884,6 +1884,43 @@ _PRIVATE_BODY = re.compile(
 )
 
 
+# A council's own name after a state's name or demonym, or before it: sector words and a
+# "for"/"of" phrase ("Kenya Flower Council", "Dutch Council for Refugees"; "Canola Council
+# of Canada", "Minerals Council South Africa"). The role table reads a bare "Council" as a
+# state's organ, so a council is private only when none of its words is one of a state's
+_COUNCIL_AFTER_STATE = re.compile(
+    r"(?P<words>(?:\s+[A-Z][\w&'’-]*){0,4}?)\s+Council\b"
+    r"(?P<phrase>(?:\s+(?:of|for)(?:\s+(?:[A-Z][\w&'’-]*|and|&))+)?)"
+)
+_COUNCIL_BEFORE_STATE = re.compile(
+    r"(?<![\w&'’-])(?:The\s+)?(?P<words>(?:[A-Z][\w&'’-]*\s+(?:(?:and|&)\s+)?){1,4}?)Council"
+    r"\s+(?:of\s+)?$"
+)
+# Words that make a council an organ of a state or of its sub-national governments
+# ("National Security Council", "Presidential Council", "City Council", "Council of
+# Ministers"), or of several ("Nordic Council")
+_STATE_COUNCIL_WORDS = frozenset((
+    "National", "State", "States", "Security", "Supreme", "High", "Higher", "Presidential",
+    "Presidency", "Sovereign", "Sovereignty", "Transitional", "Revolutionary", "Military",
+    "Federal", "Executive", "Legislative", "Constitutional", "Judicial", "Privy", "Defence",
+    "Defense", "Ministerial", "Ministers", "Minister", "Leadership", "Governing", "Regional",
+    "Provincial", "City", "County", "Municipal", "Town", "District", "Guardian", "Guardians",
+    "Expediency", "Government", "Governors", "Cooperation", "Co-operation", "Joint",
+    "Nordic", "Arctic", "Baltic", "Economic", "Foreign", "Affairs", "Legal", "Privy",
+))  # fmt: skip
+
+
+def _private_council(words: str, phrase: str, state_first: bool) -> bool:
+    """Whether a council named with a state's name (``words`` the capitalised words beside
+    "Council", ``phrase`` its "of"/"for" phrase) is a private body: it has a word of its
+    own and none of a state organ's."""
+    own = [w.strip("'’") for w in words.split() if w not in ("and", "&")]
+    tail = [w for w in phrase.split() if w not in ("of", "for", "and", "&")]
+    if not own and not (state_first and phrase.split()[:1] == ["for"]):
+        return False
+    return _STATE_COUNCIL_WORDS.isdisjoint(own + tail)
+
+
 # Holders of a state's public offices in a body's name ("Nigeria Governors' Forum")
 _OFFICE_HOLDERS = re.compile(r"\bGovernors\b")
 # The word that opens a company's name before a country's ("Air Canada")
@@ -1898,6 +1935,11 @@ def private_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
     skip_to = -1
     for m in mentions:
         if m.start < skip_to:
+            continue
+        council = _council(text, m, out)
+        if council is not None:
+            out.append(council)
+            skip_to = council.end
             continue
         body = (
             _PRIVATE_BODY.match(text, m.end)
@@ -1936,6 +1978,33 @@ def private_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
         )  # fmt: skip
         skip_to = end
     return out
+
+
+def _council(text: str, m: Mention, out: list[Mention]) -> Mention | None:
+    """'the Kenya Flower Council', 'the Canola Council of Canada': a private council named
+    with a state's name or demonyn (``m``), one role mention over the whole name; the
+    mentions of ``out`` inside it before ``m`` are dropped."""
+    if m.kind not in (MentionKind.ADJECTIVE, MentionKind.ACTOR) or m.possessive or m.subnational:
+        return None
+    after = _COUNCIL_AFTER_STATE.match(text, m.end)
+    if after is not None and "\n" not in after.group():
+        if not _private_council(after.group("words"), after.group("phrase"), state_first=True):
+            return None
+        start, end = m.start, after.end()
+    else:
+        if m.kind is not MentionKind.ACTOR:
+            return None
+        before = _COUNCIL_BEFORE_STATE.search(text, max(0, m.start - 80), m.start)
+        if before is None or "\n" in before.group():
+            return None
+        if not _private_council(before.group("words"), "", state_first=False):
+            return None
+        start, end = before.start("words"), m.end
+        while out and out[-1].end > start:
+            out.pop()
+    poss = text.startswith(("'s", "’s"), end)
+    return Mention(start, end, MentionKind.ROLE, text[start:end], role="council",
+                   role_class=RoleClass.PRIVATE, possessive=poss)  # fmt: skip
 
 
 # "X Jordan, a researcher": an apposition describing a person ("Meanwhile Jordan said" is
