@@ -53,6 +53,8 @@ _DIRECTOR_OF = re.compile(
 # An apposition opening on a sub-state unit named by its kind ("the state's president",
 # "the province's finance minister"): an office of the government named just before
 _SUB_STATE_OWNER = re.compile(r"the\s+(?:state|province|region|territory)['’]s\s")
+# "X, the council's president,": an office of a body told by its class noun
+_OWNED_BY_NOUN = re.compile(r",\s+the\s+(?P<noun>[a-z]+)['’]s\s+[a-z]")
 _CONJOINED = re.compile(r"\s(?:and|as\s+well\s+as)\s")
 _APPOSITION_END = re.compile(r",|;|[.!?](?:\s|$)|\bsaid\b|\btold\b")
 # "X, the minister for [EU] affairs,", "the minister in charge of [EU] funds": a side that
@@ -270,6 +272,9 @@ class Appositions(ResolverBase):
         person, whatever place or office the sentence names around. With ``titled`` (an
         office set before the name), an apposition that only says where the person stands
         ("Mayor X, a fierce critic of the president,") is no occupation: the title holds."""
+        owned = _OWNED_BY_NOUN.match(self.text, pos)
+        if owned is not None and self._named_private_body(pos, owned.group("noun")):
+            return True  # "X, the council's president," after "the Canola Council of ..."
         gap = _PRIVATE_APPOSITION.match(self.text, pos)
         if gap is None or gap.group(1).split()[-1].lower() in _APPOSED_OFFICE_HEADS:
             return False
@@ -291,6 +296,19 @@ class Appositions(ResolverBase):
         # "X, a Ukrainian Greek Catholic priest": a demonym before a head that is no office
         # (a soldier or an officer serves a state) describes a private person
         return gap.group(1).split()[-1].lower() not in _SERVING_HEADS
+
+    def _named_private_body(self, pos: int, noun: str) -> bool:
+        """True when the last body the text named by a capitalised name before ``pos`` whose
+        class noun is ``noun`` ("the Canola Council of ..." for "the council") is a private
+        one."""
+        i = bisect_left(self.starts, pos)
+        for m in reversed(self.mentions[max(0, i - 60) : i]):
+            if m.kind is MentionKind.ROLE and m.role == noun and m.text[:1].isupper():
+                return m.role_class is RoleClass.PRIVATE
+            found = self.gaz.actors.get(m.actor or "")
+            if m.kind is MentionKind.ACTOR and found is not None and found.kind is not ActorKind.STATE:
+                return False  # a listed body named since ("the union" of a listed union)
+        return False
 
     def _office_between(self, a: int, b: int) -> bool:
         """True when an office or a public body is named between ``a`` and ``b`` ("now deputy
