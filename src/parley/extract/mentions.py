@@ -1936,6 +1936,18 @@ def private_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if m.start < skip_to:
             continue
+        if (
+            m.kind is MentionKind.ACTOR
+            and not m.subnational
+            and out
+            and out[-1].kind is MentionKind.ROLE
+            and out[-1].role == "central bank"
+            and text[out[-1].end : m.start] == " of "
+        ):
+            # "the Central Bank of Kenya": the state's monetary authority, the state's voice
+            bank = out.pop()
+            out.append(replace(m, start=bank.start, text=text[bank.start : m.end]))
+            continue
         council = _council(text, m, out)
         if council is not None:
             out.append(council)

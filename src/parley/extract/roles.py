@@ -109,6 +109,8 @@ INSTITUTIONS = {
     "senate", "national assembly", "house of representatives",
     # a state's finance ministry by its own name ("Treasury officials said")
     "treasury",
+    # a state's monetary authority ("the central bank said", "Egypt's central bank")
+    "central bank",
 }  # fmt: skip
 INSTITUTIONS |= {t for t in PORTFOLIO_TITLES if t.endswith("ministry")}
 # "the Labor Department", "a Commerce Department official": a government's department
