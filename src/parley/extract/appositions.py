@@ -306,7 +306,11 @@ class Appositions(ResolverBase):
             if m.kind is MentionKind.ROLE and m.role == noun and m.text[:1].isupper():
                 return m.role_class is RoleClass.PRIVATE
             found = self.gaz.actors.get(m.actor or "")
-            if m.kind is MentionKind.ACTOR and found is not None and found.kind is not ActorKind.STATE:
+            if (
+                m.kind is MentionKind.ACTOR
+                and found is not None
+                and found.kind is not ActorKind.STATE
+            ):
                 return False  # a listed body named since ("the union" of a listed union)
         return False
 
