@@ -1906,7 +1906,7 @@ _STATE_COUNCIL_WORDS = frozenset((
     "Defense", "Ministerial", "Ministers", "Minister", "Leadership", "Governing", "Regional",
     "Provincial", "City", "County", "Municipal", "Town", "District", "Guardian", "Guardians",
     "Expediency", "Government", "Governors", "Cooperation", "Co-operation", "Joint",
-    "Nordic", "Arctic", "Baltic", "Economic", "Foreign", "Affairs", "Legal", "Privy",
+    "Nordic", "Arctic", "Baltic", "Economic", "Foreign", "Affairs", "Legal",
 ))  # fmt: skip
 
 
@@ -1994,7 +1994,7 @@ def private_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
 
 def _council(text: str, m: Mention, out: list[Mention]) -> Mention | None:
     """'the Kenya Flower Council', 'the Canola Council of Canada': a private council named
-    with a state's name or demonyn (``m``), one role mention over the whole name; the
+    with a state's name or demonym (``m``), one role mention over the whole name; the
     mentions of ``out`` inside it before ``m`` are dropped."""
     if m.kind not in (MentionKind.ADJECTIVE, MentionKind.ACTOR) or m.possessive or m.subnational:
         return None
