@@ -48,3 +48,29 @@ _TWO_LEADERS = (
 def test_leaders_of_two_states_give_the_paragraph_no_state() -> None:
     actors = _actors(_TWO_LEADERS)
     assert actors["the cabinet would insist on an audit of the costs"] != "FRA"
+
+
+_CITY = (
+    "Title: Seoul's subway staff end a one-day walkout\n\n"
+    "SEOUL - Subway staff in Seoul returned to work on Friday after their union and the "
+    "operator agreed on new shift rules.\n\n"
+    "A city transport official said the trains would run late into the night to clear the "
+    "backlog.\n"
+)
+
+
+def test_a_city_official_speaks_for_the_datelined_citys_government() -> None:
+    actors = _actors(_CITY)
+    assert actors["the trains would run late into the night to clear the backlog"] == "SEOUL"
+
+
+_CITY_ABROAD = (
+    "Title: Talks on the border crossing\n\n"
+    "LONDON - Britain and France agreed on Monday to reopen the rail crossing.\n\n"
+    "A city transport official said the trains would run late into the night.\n"
+)
+
+
+def test_a_city_official_with_no_listed_city_gets_no_city() -> None:
+    actors = _actors(_CITY_ABROAD)
+    assert actors.get("the trains would run late into the night") != "SEOUL"
