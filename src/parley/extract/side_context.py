@@ -105,6 +105,9 @@ _VISITED = re.compile(
 
 # "X, whose party has long been wary of arms for Kyiv, said", "X, who has championed aid to
 # Kyiv, said": a relative clause about the person names what they think of, not their side
+# A verb of saying right after a named person, the person its subject: "President X has
+# said", "X told reporters"
+_SAYS_AFTER = re.compile(r"\s+(?:(?:has|had)\s+)?(?:said|says|told|tells)\b")
 _RELATIVE_AFTER = re.compile(
     r"[\w'’.-]+(?:\s+[\w'’.-]+){0,5}?,\s+(?:who|whose)\s+[^,;:\n\"“”]{1,160}?,"
 )
@@ -278,6 +281,10 @@ class SideContext(ResolverBase):
         if told is not None:
             self.context_basis = ActorPath.CONTEXT_SENTENCE
             return told
+        spoken = self._paragraph_speaker_state(pos)
+        if spoken is not None:
+            self.context_basis = ActorPath.CONTEXT_PARAGRAPH
+            return spoken
         opened = self._paragraph_before_opens_on(pos) or self._section_state(pos)
         side = opened or (self._home_or_main() if main else self.home_state)
         self.context_basis = (
@@ -290,6 +297,20 @@ class SideContext(ResolverBase):
         if side is not None and side in visited:
             return self._other_state(visited)
         return side
+
+    def _paragraph_speaker_state(self, pos: int) -> str | None:
+        """The one state of the people the paragraph before ``pos`` names as the subjects
+        of a verb of saying ("President X has said the government may ...; two officials
+        said"): a paragraph that names no state but lets a known leader speak is that
+        leader's state's. None when such speakers are of two states or none."""
+        states: set[str] = set()
+        for _, m in self._back_in_paragraph(pos, 20):
+            if m.kind is not MentionKind.PERSON or not _SAYS_AFTER.match(self.text, m.end):
+                continue
+            actor = m.actor_on(self.day)
+            if actor is not None and self._is_state(actor):
+                states.add(actor)
+        return states.pop() if len(states) == 1 else None
 
     def _attributed_clause_start(self, pos: int) -> int | None:
         """Where the sentence of the speaker's phrase at ``pos`` starts, when the phrase

@@ -938,6 +938,15 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                 how = ActorPath.CONTEXT_STATE if actor is not None else how
             if (
                 actor is None
+                and len(chain) == 1
+                and _CITY_BEFORE.search(self.text, max(0, chain[0].start - 30), chain[0].start)
+            ):
+                # "City officials said", "a city transport official said": the listed
+                # government of the city the dateline names, when the story is the city's
+                actor = self.dateline_city
+                how = ActorPath.CONTEXT_STATE if actor is not None else how
+            if (
+                actor is None
                 and role.text[:1].isupper()
                 and _OPPOSITION_NAME.search(self.text, max(0, chain[0].start - 60), chain[0].start)
             ):
@@ -2345,6 +2354,9 @@ _ONE_MODIFIED = re.compile(r"\b(?:[Oo]ne|[Aa]nother)\s+[a-z][a-z-]*\s+$|" + _ORD
 _SUB_STATE_BEFORE = re.compile(r"\b(?:[Pp]rovincial|[Tt]erritorial)\s+$")
 # "A federal official", "Federal officials": the national government's people
 _FEDERAL_BEFORE = re.compile(r"\b[Ff]ederal\s+$")
+# "City officials", "A city transport official", "a municipal spokesman": a city
+# government's people
+_CITY_BEFORE = re.compile(r"\b(?:[Cc]ity|[Mm]unicipal)\s+(?:[a-z]+\s+)?$")
 # "A ", "One senior ", "An adviser at a ", "a manager at one of the ": an indefinite
 # determiner and lower-case words (with the prepositions of a workplace) up to a place
 # (no verb or participle: "A fact sheet issued by the White House" is the state's document)
