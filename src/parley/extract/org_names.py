@@ -32,8 +32,14 @@ _OFFICE_AFTER = re.compile(
 # name before "of"
 _OF_BEFORE = re.compile(rf"(?:\b(?:{_OFFICES})s?|\b[A-Z][\w'’-]+)[ ]of[ ]$")
 # "[Unite] said": the subject of a reporting verb, opening a sentence or a clause
+# "X said", "X has repeatedly argued", "X, which represents the crews, says": a reporting
+# verb in either tense after the name, its auxiliary or adverb, or a relative clause set off
+# by commas that describes the body
 _VERB_AFTER = re.compile(
-    r"[ ](?:has[ ]|had[ ]|also[ ])?(?:said|says|told|added|warned|called|urged|argued|insisted)\b"
+    r"(?:,[ ](?:which|that)[ ][^,.;:\"“”]{1,120},)?"
+    r"[ ](?:(?:has|had|also|\w+ly)[ ]){0,2}"
+    r"(?:said|says|told|tells|added|adds|warned|warns|called|calls|urged|urges|argued|argues"
+    r"|insisted|insists)\b"
 )
 _CLAUSE_OPENS = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n|,[ ]|\band[ ])$")
 # "[Community], the steelworkers' union,": the name apposed to its class noun
