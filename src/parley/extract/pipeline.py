@@ -2198,6 +2198,14 @@ def _finish(
             # ("... the Ukrainian side. [Ukraine] is against it.")
             about = None
             path = "quote_unopened"
+        elif not d.direct and about is not None and not _read_by_form(about, mentions, d, day):
+            # the parse reads a party named plainly as a clause's subject; a plain name it
+            # did not make the holder stands in a subordinate place ("once Kyiv presented
+            # one", "nobody in Washington had asked"): the speaker's topic (hear38). The
+            # patterns still read the forms the parse does not: a possessor ("Ukraine's
+            # rejection") and a demonym's group ("American officials requested")
+            about = None
+            path = "pattern_plain"
     else:
         about = None if held == NOBODY else held
         path = "parse_nobody" if held == NOBODY else "parse_told" if told else "parse"
@@ -2642,6 +2650,17 @@ def _trace_actor(source: str, d: Draft) -> None:
     }
     with open(trace, "a", encoding="utf-8") as f:
         f.write(json.dumps(row) + "\n")
+
+
+def _read_by_form(actor: str, mentions: list[Mention], d: Draft, day: date | None) -> bool:
+    """Whether the statement names ``actor`` as a possessor or by its demonym, the forms
+    of a party the parse does not take as a clause's holder."""
+    return any(
+        d.start <= m.start < d.end
+        and m.actor_on(day) == actor
+        and (m.possessive or m.kind is MentionKind.ADJECTIVE)
+        for m in mentions
+    )
 
 
 # What may stand between a sentence's end and its first word: closing marks, spaces.
