@@ -419,9 +419,11 @@ def _form_at(text: str, forms: list[tuple[str, str]], start: int, end: int) -> s
     return first[1] if first else None
 
 
-def _sentence_start(text: str, pos: int) -> int:
+def _sentence_start(text: str, pos: int, look: int | None = _LOOK) -> int:
+    """Where the sentence holding ``pos`` starts, at most ``look`` characters back (None:
+    however far)."""
     cut = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), text.rfind('." ', 0, pos), -1)
-    return max(cut + 1, pos - _LOOK)
+    return cut + 1 if look is None else max(cut + 1, pos - look)
 
 
 def _sentence_end(text: str, pos: int) -> int:
@@ -1697,8 +1699,7 @@ def its_officer(text: str, speaker: str, bodies: list[Unlisted]) -> str | None:
     lead = _ITS_TITLE.search(text, max(0, i - 60), i)
     if lead is None:
         return None
-    end = max(0, lead.start() - 2)
-    before = max(text.rfind(". ", 0, end), text.rfind("\n", 0, end), text.rfind('." ', 0, end)) + 1
+    before = _sentence_start(text, max(0, lead.start() - 2), look=None)
     while before < len(text) and text[before].isspace():
         before += 1
     for form, code in _forms(bodies):
