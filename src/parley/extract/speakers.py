@@ -235,6 +235,8 @@ _OFFICIAL_AFTER = re.compile(
     r"(?:official|diplomat|officer|negotiator|delegate)\b"
 )
 # Words between a link and the office it leads to: "to [one northern] governor"
+# lower-case words before a body noun the role table does not join to it ("land ", "fisheries ")
+_PORTFOLIO_WORDS = re.compile(r"(?:[a-z][a-z-]*\s+){1,2}")
 _OFFICE_MODIFIERS = re.compile(
     r"(?:(?:one|a|an|the|another|its|a\s+senior|senior|[a-z]+ern)\s+){1,2}"
 )
@@ -1921,6 +1923,8 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
             nxt = self._mention_at(gap.end()) if gap is not None else None
             if nxt is not None and nxt.kind is not MentionKind.ROLE:
                 nxt = None
+        if nxt is None:
+            nxt = self._state_body_after_words(m.end())
         if nxt is not None and self._close_to_no_side(m.group(), nxt):
             return None
         if (
@@ -1994,6 +1998,23 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                 return side or self._agency_side(m, pos)
             return nxt.actor
         return None
+
+    def _state_body_after_words(self, pos: int) -> Mention | None:
+        """A body only a state has, after one or two lower-case words the role table does
+        not join to it ("officials at the land ministry", "a spokesman for the fisheries
+        department"): the link's body, or None."""
+        gap = _PORTFOLIO_WORDS.match(self.text, pos)
+        body = self._mention_at(gap.end()) if gap is not None else None
+        if (
+            body is None
+            or body.kind is not MentionKind.ROLE
+            or body.role_class is not RoleClass.INSTITUTION
+            or body.actor is not None
+            or body.role is None
+            or not _state_body(body.role)
+        ):
+            return None
+        return body
 
     def _presidency_side(self, body: Mention) -> str | None:
         """The state of an unqualified "the presidency" ("a senior official in the

@@ -575,6 +575,16 @@ _SUBJECT_OPEN = re.compile(
 )
 
 
+# The unnamed people of a body as a sentence's subject, the body named after them: "Officials
+# at the state energy company ", "A senior executive of the ", "Staff at a "
+_PEOPLE_IN_BODY_OPEN = re.compile(
+    r'[ "“‘]*(?:(?:[Tt]he|An?|One|Two|Three|Several|Some)[ ])?(?:[a-z-]+[ ]){0,2}'
+    r"(?:[Oo]fficials?|[Ee]xecutives?|[Mm]anagers?|[Ss]taff|[Ee]mployees|[Pp]eople"
+    r"|[Ss]pokes(?:man|woman|person))"
+    r"[ ](?:at|of|for|from|in|inside|within)[ ](?:(?:the|a|an)[ ])?(?:[a-z-]+[ ]){0,3}"
+)
+
+
 def sentence_party(
     text: str, cue_start: int, parties: list[Unlisted], apposed: bool = False
 ) -> str | None:
@@ -672,7 +682,12 @@ def _sentence_subject(text: str, cue_start: int, forms: list[tuple[str, str]]) -
     cut = max(text.rfind(". ", 0, cue_start), text.rfind("\n", 0, cue_start))
     start = cut + 1
     best = _first_form(text, forms, start, cue_start)
-    if best is None or _SUBJECT_OPEN.fullmatch(text, start, best[0]) is None:
+    if best is None:
+        return None
+    if _SUBJECT_OPEN.fullmatch(text, start, best[0]) is None and (
+        # "Officials at the state company X, which holds ..., said": the body's people
+        _PEOPLE_IN_BODY_OPEN.fullmatch(text, start, best[0]) is None
+    ):
         return None
     return best[1]
 
