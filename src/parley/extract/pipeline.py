@@ -430,6 +430,7 @@ def _hearsay_asks(
                 and (
                     _actor_of(m, resolver)
                     or _title_side(m, resolver, d.who.actor)
+                    or _text_title_side(m, resolver)
                     or _government(m, resolver, regional, d.who.actor)
                     or resolver.state_body_side(m, d.who.actor)
                     or _described_state(m, resolver)
@@ -625,6 +626,13 @@ def _hearsay(
                 actors = side_over(
                     partial(_government, resolver=resolver, regional=regional, speaker=d.who.actor)
                 )
+            if not actors and (h.position or h.tells):
+                # "an analyst said [the premier] had also promised a separate agreement",
+                # the premier named only in the text ("Premier <name>"): that person's side
+                # when the title states a position, as for "the government" above (its
+                # conduct judged, "the premier had picked a fight", is left to nobody)
+                branch = "text_title"
+                actors = side_over(partial(_text_title_side, resolver=resolver))
             if (
                 not actors
                 and _PROVINCE.fullmatch(text, d.start + h.start, d.start + h.end)
@@ -1233,6 +1241,17 @@ def _unqualified(
         at = resolver.text[floor : m.start].lower().rfind(word)
         word = det_before(resolver.text, floor + at) if at >= 0 else ""
     return word == "the" and _actor_of(m, resolver) is None
+
+
+def _text_title_side(m: Mention, resolver: Resolver) -> str | None:
+    """The side of a bare title ("the premier") whose holder the gazetteer does not know:
+    the one person the text itself named before with that title ("Premier <name>", see
+    ``Resolver.titled_in_text``)."""
+    if m.kind is not MentionKind.ROLE or m.role_class is not RoleClass.PERSON or not m.role:
+        return None
+    if resolver.titled(m.role, m.start) is not None:
+        return None  # the gazetteer's holder decides (``_title_side``)
+    return resolver.titled_in_text(m.role, m.start)
 
 
 def _title_side(m: Mention, resolver: Resolver, speaker: str | None) -> str | None:

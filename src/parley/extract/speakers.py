@@ -2306,6 +2306,15 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                 return m.person.actor_on(self.day)
         return None
 
+    def titled_in_text(self, role: str, pos: int) -> str | None:
+        """The side of the person "the <role>" at ``pos`` stands for when the gazetteer
+        knows no holder: the one person the text named before with a title ending on that
+        role ("Premier Jacinta Allan"), as for a speaker (see ``_titled_name``)."""
+        if role not in self.gaz.roles or det_before(self.text, pos) != "the":
+            return None
+        who = self._titled_name(role, pos)
+        return who.actor if who is not None else None
+
     def _recent_with_role(self, holders: list[Person], pos: int, role: str = "") -> list[Person]:
         # "the president" names the last-mentioned president, not any president;
         # "the minister" the last-mentioned foreign or defence minister.
