@@ -18,7 +18,6 @@ from typing import Any, cast
 
 import numpy as np
 
-from parley.extract.aspect import reproach
 from parley.extract.concessions import demand_dropped, features_concession
 from parley.extract.features import (
     Utterance,
@@ -195,8 +194,6 @@ class StatementClassifier:
         elif demand_dropped(u.text):
             # a concession made (the spec's CONCEDE): every such statement annotated is
             event = "CONCEDE"  # "the union had dropped its demand for a flat rise"
-        elif reproach(u.text):
-            event = "ACCUSE"  # "the ministry should have acted months ago"
         return Coding(event, self.stance.predict(featurize_more(u, feats, self.stance_extras)))
 
     def __call__(self, u: Utterance) -> Coding:
