@@ -69,9 +69,14 @@ _DESK_SUBJECT = re.compile(
 _OF_BEFORE = re.compile(r"\bof\s+$")
 # "at a Stockholm bank", "for an Oslo think tank": where somebody works, not a side
 _AT_AN_EMPLOYER = re.compile(r"\b(?:at|with|for)\s+(?:a|an)\s+$")
-# "at the Cairo brokerage X", "for the Kyiv consultancy X": a place, then the noun of a
-# business it qualifies (not a state's "central bank" or "state fund")
-_AT_THE_EMPLOYER = re.compile(r"\b(?:at|with|for)\s+the\s+$")
+# "at the Cairo brokerage X", "for the Kyiv consultancy X", "at the small Oslo firm X": a
+# place, then the noun of a business it qualifies (not a state's "central bank" or "state
+# fund"); up to two adjectives of the business may stand before the place, never a word
+# that makes it a public body's
+_AT_THE_EMPLOYER = re.compile(
+    r"\b(?:at|with|for)\s+the\s+"
+    r"(?:(?!(?:state|government|national|federal|public|official|central)\b)[a-z][a-z-]*\s+){0,2}$"
+)
 _PLACE_NOUNS = {
     "town", "city", "village", "region", "port", "province", "district", "enclave", "capital",
     "country", "island", "river", "state", "territory", "suburb", "neighbourhood",
@@ -778,7 +783,7 @@ class Appositions(ResolverBase):
                     continue  # "a Kyiv teacher who moved to Tampere": a private calling
 
                 if _AT_THE_EMPLOYER.search(
-                    self.text, max(0, m.start - 12), m.start
+                    self.text, max(0, m.start - 40), m.start
                 ) and EMPLOYER_AFTER.match(self.text, m.end):
                     return None  # "head of research at the Cairo brokerage X": a business's
                 return m.actor
