@@ -82,6 +82,12 @@ _PLACE_NOUNS = {
     "country", "island", "river", "state", "territory", "suburb", "neighbourhood",
     "neighborhood", "area", "settlement", "hub", "border", "crossing", "strait", "sea",
 }  # fmt: skip
+# "the X School of ", "the Y Institute for Public ": the opening of a school's, an
+# institute's or a centre's name, whose closing words may be an office's or a body's
+_ACADEMIC_NAME_BEFORE = re.compile(
+    r"\b(?:School|Institute|Centre|Center|College|Academy|University|Faculty)\s+(?:of|for)\s+"
+    r"(?:the\s+)?(?:(?:[A-Z][\w'’-]*|and|&)\s+){0,3}$"
+)
 # "now at the Hollis Institute": where a former official works now
 _NOW_AT = re.compile(
     r"\bnow\s+(?:at|with|for)\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)"
@@ -321,9 +327,16 @@ class Appositions(ResolverBase):
 
     def _office_between(self, a: int, b: int) -> bool:
         """True when an office or a public body is named between ``a`` and ``b`` ("now deputy
-        minister", "now at the foreign ministry"), not only a private person's work."""
+        minister", "now at the foreign ministry"), not only a private person's work (not a
+        word closing a school's or an institute's name: "now teaches at the X School of
+        Government")."""
         return any(
-            m.kind is MentionKind.ROLE and m.role_class is not RoleClass.PRIVATE
+            m.kind is MentionKind.ROLE
+            and m.role_class is not RoleClass.PRIVATE
+            and not (
+                m.text[:1].isupper()
+                and _ACADEMIC_NAME_BEFORE.search(self.text, max(0, m.start - 60), m.start)
+            )
             for m in self.mentions[bisect_left(self.starts, a) : bisect_left(self.starts, b)]
         )
 
