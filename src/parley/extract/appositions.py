@@ -69,14 +69,25 @@ _DESK_SUBJECT = re.compile(
 _OF_BEFORE = re.compile(r"\bof\s+$")
 # "at a Stockholm bank", "for an Oslo think tank": where somebody works, not a side
 _AT_AN_EMPLOYER = re.compile(r"\b(?:at|with|for)\s+(?:a|an)\s+$")
-# "at the Cairo brokerage X", "for the Kyiv consultancy X": a place, then the noun of a
-# business it qualifies (not a state's "central bank" or "state fund")
-_AT_THE_EMPLOYER = re.compile(r"\b(?:at|with|for)\s+the\s+$")
+# "at the Cairo brokerage X", "for the Kyiv consultancy X", "at the small Oslo firm X": a
+# place, then the noun of a business it qualifies (not a state's "central bank" or "state
+# fund"); up to two adjectives of the business may stand before the place, never a word
+# that makes it a public body's
+_AT_THE_EMPLOYER = re.compile(
+    r"\b(?:at|with|for)\s+the\s+"
+    r"(?:(?!(?:state|government|national|federal|public|official|central)\b)[a-z][a-z-]*\s+){0,2}$"
+)
 _PLACE_NOUNS = {
     "town", "city", "village", "region", "port", "province", "district", "enclave", "capital",
     "country", "island", "river", "state", "territory", "suburb", "neighbourhood",
     "neighborhood", "area", "settlement", "hub", "border", "crossing", "strait", "sea",
 }  # fmt: skip
+# "the X School of ", "the Y Institute for Public ": the opening of a school's, an
+# institute's or a centre's name, whose closing words may be an office's or a body's
+_ACADEMIC_NAME_BEFORE = re.compile(
+    r"\b(?:School|Institute|Centre|Center|College|Academy|University|Faculty)\s+(?:of|for)\s+"
+    r"(?:the\s+)?(?:(?:[A-Z][\w'’-]*|and|&)\s+){0,3}$"
+)
 # "now at the Hollis Institute": where a former official works now
 _NOW_AT = re.compile(
     r"\bnow\s+(?:at|with|for)\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)"
@@ -316,9 +327,16 @@ class Appositions(ResolverBase):
 
     def _office_between(self, a: int, b: int) -> bool:
         """True when an office or a public body is named between ``a`` and ``b`` ("now deputy
-        minister", "now at the foreign ministry"), not only a private person's work."""
+        minister", "now at the foreign ministry"), not only a private person's work (not a
+        word closing a school's or an institute's name: "now teaches at the X School of
+        Government")."""
         return any(
-            m.kind is MentionKind.ROLE and m.role_class is not RoleClass.PRIVATE
+            m.kind is MentionKind.ROLE
+            and m.role_class is not RoleClass.PRIVATE
+            and not (
+                m.text[:1].isupper()
+                and _ACADEMIC_NAME_BEFORE.search(self.text, max(0, m.start - 60), m.start)
+            )
             for m in self.mentions[bisect_left(self.starts, a) : bisect_left(self.starts, b)]
         )
 
@@ -778,7 +796,7 @@ class Appositions(ResolverBase):
                     continue  # "a Kyiv teacher who moved to Tampere": a private calling
 
                 if _AT_THE_EMPLOYER.search(
-                    self.text, max(0, m.start - 12), m.start
+                    self.text, max(0, m.start - 40), m.start
                 ) and EMPLOYER_AFTER.match(self.text, m.end):
                     return None  # "head of research at the Cairo brokerage X": a business's
                 return m.actor

@@ -309,6 +309,13 @@ class Offices(ResolverBase):
                 # "Bougainville affairs minister X", "Kurdish affairs adviser X": the region
                 # or people the portfolio deals with, not the side of its holder
                 continue
+            if (
+                m.kind in (MentionKind.ACTOR, MentionKind.ADJECTIVE)
+                and m.actor
+                and not m.possessive
+                and EMPLOYER_AFTER.match(self.text, m.end)
+            ):
+                return None  # "the Tallinn brokerage X", "a Dutch bank X": a business's name
             if m.kind in (MentionKind.ACTOR, MentionKind.ADJECTIVE) and m.actor:
                 join = self._office_topic(m)
                 if join is not None:

@@ -85,7 +85,7 @@ def former_title(opposition_sides: bool) -> re.Pattern[str]:
 EMPLOYER_AFTER = re.compile(
     r"(?:-based)?\s+(?!(?:central|state|national|development|sovereign)\b)(?:[a-z-]+\s+)?"
     r"(?:brokerage|bank|firm|consultancy|university|newspaper|think\s+tank|hedge\s+fund|"
-    r"asset\s+manager|investment\s+house|company|lender|insurer)\b"
+    r"asset\s+manager|(?:investment|research|trading|broking)\s+house|company|lender|insurer)\b"
 )
 
 
