@@ -70,6 +70,7 @@ from parley.extract.turns import TurnRole, interview_turns, label_speaker, trans
 from parley.extract.unlisted import (
     Unlisted,
     affiliation,
+    class_owner,
     class_subject,
     class_subjects,
     coordinated_subject,
@@ -468,6 +469,9 @@ def _hearsay_asks(
                 for a in (0, *clauses)
                 for at in class_subjects(text, d.start + a, min(d.end, d.start + a + HOLDER_REACH))
             )
+            or any(
+                class_owner(text, d.start + a, listed()) not in (None, *own) for a in (0, *clauses)
+            )
         ):
             todo.append(HearsayAsk(i, d, own, clauses))
         elif (
@@ -730,6 +734,21 @@ def _hearsay(
                 body = class_subject(text, d.start + h.start, listed())
                 actors = {body} if body is not None else set()
                 branch = "class_noun"
+            if (
+                not actors
+                and (
+                    h.position
+                    or h.tells
+                    or _PERFECT_ACT.match(text, d.start + h.end)
+                    or text[d.start + h.head_start : d.start + h.head_end].lower() in POSITION_NOUNS
+                )
+                and (owner := class_owner(text, d.start + h.start, listed())) is not None
+            ):
+                # "the minister said [the union's demand] could not be met", "[the party's
+                # leadership] has not accepted the line": the position or the people of a
+                # body the text has named, called by a noun of its class as its possessor
+                actors = {owner}
+                branch = "class_owner"
             if (
                 not actors
                 and (h.position or h.tells)

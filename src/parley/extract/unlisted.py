@@ -1447,6 +1447,23 @@ def class_subjects(text: str, lo: int, hi: int) -> list[int]:
     return [m.start() for m in _CLASS_SUBJECT.finditer(text, lo, hi)]
 
 
+# "the <class noun>'s" as the possessor opening a subject ("the union's demand", "the
+# party's leadership"): the body's own position or people
+_CLASS_OWNER = re.compile(
+    rf"[Tt]he[ ](?!organi[sz]ation\b)(?P<noun>{_CLASS_NOUNS})['’]s?[ ](?=[a-z])"
+)
+
+
+def class_owner(text: str, pos: int, parties: list[Unlisted]) -> str | None:
+    """The listed body that "the <class noun>'s" written at ``pos`` refers back to, as
+    :func:`class_subject` reads "the <class noun>" ("the union's demand": the union named
+    before), else None."""
+    found = _CLASS_OWNER.match(text, pos) if parties else None
+    if found is None:
+        return None
+    return _class_body(text, found.group("noun"), pos, pos, parties, declared=True)
+
+
 def class_subject(text: str, pos: int, parties: list[Unlisted]) -> str | None:
     """The listed body that "the <class noun>" written at ``pos`` refers back to (the
     union, the council, the company: the body named last whose class the gazetteer gives
