@@ -13,20 +13,20 @@ from dataclasses import replace
 from parley.extract.attribution import Draft
 from parley.extract.resolver_base import ActorPath
 
-# A partitive subject right before its reporting verb: "One of them said", '," two of
-# those officials said', "One of the senior officials told"
+# Plural nouns of people a group of unnamed sources is named by
+_PEOPLE = r"(?:officials|diplomats|negotiators|delegates|envoys|aides|sources|people)"
+# A partitive subject that opens its clause right before its reporting verb: "One of them
+# said", '," two of those officials said', "One of the senior officials told"; the noun, if
+# any, in group 1 (not "A diplomat from one of those countries said")
 _PARTITIVE_BEFORE_CUE = re.compile(
-    r"\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Aa]nother)[ ]of[ ](?:them|(?:those|these|the)(?:[ ][a-z]+){1,2})"
-    r"[ ](?:[a-z]+ly[ ])?$"
+    r"(?:^|[.!?,][\"”’]?[ ]|\n)(?:[Oo]ne|[Tt]wo|[Tt]hree|[Aa]nother)[ ]of[ ]"
+    r"(?:them|(?:those|these|the)[ ](?:[a-z]+[ ])?(" + _PEOPLE + r"))[ ](?:[a-z]+ly[ ])?$"
 )
 # An unnamed group of people as the subject before a statement's reporting verb: a plural
 # noun of people, then at most a place or an inserted clause (no sentence end), then the
 # verb ("Officials in the capital say privately", "The officials, who spoke on condition
 # of anonymity, said", "Two union officials said")
-_GROUP_BEFORE_CUE = re.compile(
-    r"\b(?i:officials|diplomats|negotiators|delegates|envoys|aides|sources|people)\b"
-    r"[^.;:!?\"“”]{0,140}$"
-)
+_GROUP_BEFORE_CUE = re.compile(r"(?i:\b" + _PEOPLE + r"\b)[^.;:!?\"“”]{0,140}$")
 # The group's own statement: its subject opens its sentence (no other subject between)
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’)]*\s+|\n)")
 # The sides a partitive speaker may have been given by a guess the group's statement beats
@@ -43,20 +43,22 @@ _OVERRIDABLE = frozenset(
 )
 
 
-def _partitive(text: str, d: Draft) -> bool:
-    """Whether the subject of ``d``'s reporting verb is one of a group ("one of them")."""
-    return _PARTITIVE_BEFORE_CUE.search(text, max(0, d.cue_start - 40), d.cue_start) is not None
+def _partitive(text: str, d: Draft) -> re.Match[str] | None:
+    """The partitive subject of ``d``'s reporting verb ("one of them"), if it has one."""
+    return _PARTITIVE_BEFORE_CUE.search(text, max(0, d.cue_start - 50), d.cue_start)
 
 
-def _group_voice(text: str, p: Draft) -> bool:
+def _group_voice(text: str, p: Draft, noun: str | None) -> bool:
     """Whether ``p`` is spoken by an unnamed group of people: no speaker, a side, and a
-    plural noun of people in the subject of its own sentence before its verb."""
+    plural noun of people (``noun`` when the partitive names one) in the subject of its own
+    sentence before its verb."""
     if p.who.speaker is not None or p.who.actor is None:
         return False
     window = max(0, p.cue_start - 160)
     opens = [m.end() for m in _SENTENCE_START.finditer(text, window, p.cue_start)]
     begin = opens[-1] if opens else window
-    return _GROUP_BEFORE_CUE.search(text, begin, p.cue_start) is not None
+    group = _GROUP_BEFORE_CUE.search(text, begin, p.cue_start)
+    return group is not None and (noun is None or group.group(0).lower().startswith(noun))
 
 
 def _near(text: str, p: Draft, d: Draft) -> bool:
@@ -77,8 +79,8 @@ def members_follow_group(text: str, drafts: list[Draft]) -> list[Draft]:
             and d.who.speaker is None
             and (d.who.actor is None or d.who.path in _OVERRIDABLE)
             and d.who.actor != p.who.actor
-            and _partitive(text, d)
-            and _group_voice(text, p)
+            and (member := _partitive(text, d)) is not None
+            and _group_voice(text, p, member.group(1))
         ):
             out[i] = replace(d, who=replace(d.who, actor=p.who.actor, path=ActorPath.GROUP))
     return out
