@@ -47,6 +47,7 @@ from parley.extract.options import DEFAULT_OPPOSITION, Opposition
 from parley.extract.own_body import own_bodies
 from parley.extract.own_voice import own_voice
 from parley.extract.parentheticals import split_parentheticals
+from parley.extract.partitives import members_follow_group
 from parley.extract.quotes import open_quotation, typeset_marks, word_count
 from parley.extract.resolver_base import ActorPath
 from parley.extract.roles import RoleClass
@@ -334,6 +335,8 @@ def _steps(
     )
     drafts = _private_pronouns(text, drafts)
     drafts = interview_answers(text, drafts)
+    # '"...," one of them said' after "Officials in the capital say ...": the group's side
+    drafts = members_follow_group(text, drafts)
     if bodies:
         _state_body_late(drafts, bodies, held, why, finder.gaz)
     # "a manager at the venture said [the company] had accepted": the speaker's own body
