@@ -20,9 +20,7 @@ _LEAD = (
 
 
 def _actors(text: str) -> list[str | None]:
-    return [
-        s.actor for s in extract_statements(text, published=_DAY, opposition=Opposition.NONE)
-    ]
+    return [s.actor for s in extract_statements(text, published=_DAY, opposition=Opposition.NONE)]
 
 
 @pytest.mark.parametrize(
