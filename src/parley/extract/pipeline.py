@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from parley.actors import ActorKind, Gazetteer
 from parley.extract.attribution import Attributor, Draft, parse_pass, to_parse
+from parley.extract.body_anaphors import bodies_speak_again
 from parley.extract.chairs import chairs
 from parley.extract.classifier import Coder, default_coder
 from parley.extract.classify import about_of, addressed, obliged, targets_of
@@ -337,6 +338,8 @@ def _steps(
     drafts = interview_answers(text, drafts)
     # '"...," one of them said' after "Officials in the capital say ...": the group's side
     drafts = members_follow_group(text, drafts)
+    # "The Harbour Authority said ... . The authority said": the body's own side again
+    drafts = bodies_speak_again(text, drafts)
     if bodies:
         _state_body_late(drafts, bodies, held, why, finder.gaz)
     # "a manager at the venture said [the company] had accepted": the speaker's own body

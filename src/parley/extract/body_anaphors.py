@@ -1,0 +1,99 @@
+"""A bare body that speaks again after it spoke under its full name.
+
+"The Harbour Authority of Freedonia said on Monday that ... . The authority said it was
+ready to talk", "Foreign ministry spokeswoman X said ... . In a separate statement, the
+ministry said ...": a definite body noun with no owner ("the authority", "the ministry")
+as the subject of a reporting verb takes up the body whose name or office held the same
+noun in the subject of a statement just before it (the same paragraph or the one before),
+so it speaks for that statement's side rather than the state the context reaches for."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from parley.extract.attribution import Draft
+from parley.extract.resolver_base import ActorPath
+
+# Nouns that name a public or private body (not a person, not a group of people)
+_BODY = (
+    r"(?:ministry|department|office|agency|authority|commission|bureau|secretariat"
+    r"|directorate|institute|regulator|inspectorate)"
+)
+# A bare definite body noun, with at most one lower-case modifier, that opens its clause
+# right before its reporting verb: ". The authority said", ", the ministry said", "the
+# trade ministry has said" (the noun in group 2, the modifier in group 1)
+_BARE_BODY_BEFORE_CUE = re.compile(
+    r"(?:^|[.!?][\"”’)]*[ ]|,[ ]|\n)[Tt]he[ ](?:([a-z]+)[ ])?("
+    + _BODY
+    + r")[ ](?:(?:has|had|have)[ ])?(?:[a-z]+ly[ ])?$"
+)
+# Where a sentence opens
+_SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’)]*\s+|\n)")
+# The sides a bare body may have been given by a guess the body's own earlier voice beats
+_OVERRIDABLE = frozenset(
+    (
+        ActorPath.CONTEXT_STATE,
+        ActorPath.FRAMING,
+        ActorPath.ARTICLE_FALLBACK,
+        ActorPath.UNRESOLVED,
+        ActorPath.ABSTAIN,
+    )
+)
+
+
+def _bare_body(text: str, d: Draft) -> re.Match[str] | None:
+    """The bare body subject of ``d``'s reporting verb ("the ministry"), if it has one."""
+    return _BARE_BODY_BEFORE_CUE.search(text, max(0, d.cue_start - 60), d.cue_start)
+
+
+def _subject(text: str, p: Draft) -> str:
+    """The words of ``p``'s sentence before its reporting verb (its subject and what
+    frames it)."""
+    window = max(0, p.cue_start - 160)
+    opens = [m.end() for m in _SENTENCE_START.finditer(text, window, p.cue_start)]
+    return text[opens[-1] if opens else window : p.cue_start]
+
+
+def _names_body(subject: str, noun: str, modifier: str | None) -> bool:
+    """Whether ``subject`` holds the body noun (and the bare noun's modifier, if any), as a
+    name ("the Harbour Authority") or an office ("Foreign ministry spokeswoman X")."""
+    if not re.search(r"\b" + noun + r"\b", subject, re.IGNORECASE):
+        return False
+    return (
+        modifier is None or re.search(r"\b" + modifier + r"\b", subject, re.IGNORECASE) is not None
+    )
+
+
+def _near(text: str, p: Draft, d: Draft) -> bool:
+    """Whether ``p`` stands in the paragraph of ``d`` or in the one before it."""
+    return text.count("\n", p.start, d.start) <= 2
+
+
+def bodies_speak_again(text: str, drafts: list[Draft]) -> list[Draft]:
+    """``drafts`` with each statement of a bare body subject ("the ministry said") whose
+    side only a guess gave taking the side of the nearest earlier statement, in its
+    paragraph or the one before, whose subject named a body with the same noun."""
+    out = list(drafts)
+    order = sorted(range(len(out)), key=lambda i: out[i].start)
+    for k, i in enumerate(order):
+        d = out[i]
+        if d.who.speaker is not None or (
+            d.who.actor is not None and d.who.path not in _OVERRIDABLE
+        ):
+            continue
+        bare = _bare_body(text, d)
+        if bare is None:
+            continue
+        for j in reversed(order[:k]):
+            p = out[j]
+            if not _near(text, p, d):
+                break
+            if p.cue_start >= bare.start() or not _names_body(
+                _subject(text, p), bare.group(2), bare.group(1)
+            ):
+                continue
+            if p.who.actor is not None and p.who.actor != d.who.actor:
+                out[i] = replace(d, who=replace(d.who, actor=p.who.actor, path=ActorPath.COREF))
+            break
+    return out
