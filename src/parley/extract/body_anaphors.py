@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from parley.extract.attribution import Draft
+from parley.extract.partitives import near, subject_start
 from parley.extract.resolver_base import ActorPath
 
 # Nouns that name a public or private body (not a person, not a group of people)
@@ -28,8 +29,6 @@ _BARE_BODY_BEFORE_CUE = re.compile(
     + _BODY
     + r")[ ](?:(?:has|had|have)[ ])?(?:[a-z]+ly[ ])?$"
 )
-# Where a sentence opens
-_SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’)]*\s+|\n)")
 # The sides a bare body may have been given by a guess the body's own earlier voice beats
 _OVERRIDABLE = frozenset(
     (
@@ -50,9 +49,7 @@ def _bare_body(text: str, d: Draft) -> re.Match[str] | None:
 def _subject(text: str, p: Draft) -> str:
     """The words of ``p``'s sentence before its reporting verb (its subject and what
     frames it)."""
-    window = max(0, p.cue_start - 160)
-    opens = [m.end() for m in _SENTENCE_START.finditer(text, window, p.cue_start)]
-    return text[opens[-1] if opens else window : p.cue_start]
+    return text[subject_start(text, p) : p.cue_start]
 
 
 def _names_body(subject: str, noun: str, modifier: str | None) -> bool:
@@ -63,11 +60,6 @@ def _names_body(subject: str, noun: str, modifier: str | None) -> bool:
     return (
         modifier is None or re.search(r"\b" + modifier + r"\b", subject, re.IGNORECASE) is not None
     )
-
-
-def _near(text: str, p: Draft, d: Draft) -> bool:
-    """Whether ``p`` stands in the paragraph of ``d`` or in the one before it."""
-    return text.count("\n", p.start, d.start) <= 2
 
 
 def bodies_speak_again(text: str, drafts: list[Draft]) -> list[Draft]:
@@ -87,7 +79,7 @@ def bodies_speak_again(text: str, drafts: list[Draft]) -> list[Draft]:
             continue
         for j in reversed(order[:k]):
             p = out[j]
-            if not _near(text, p, d):
+            if not near(text, p, d):
                 break
             if p.cue_start >= bare.start() or not _names_body(
                 _subject(text, p), bare.group(2), bare.group(1)

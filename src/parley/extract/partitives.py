@@ -43,6 +43,14 @@ _OVERRIDABLE = frozenset(
 )
 
 
+def subject_start(text: str, p: Draft) -> int:
+    """Where the sentence of ``p``'s reporting verb opens (at most 160 characters before
+    the verb): what lies between is the verb's subject and what frames it."""
+    window = max(0, p.cue_start - 160)
+    opens = [m.end() for m in _SENTENCE_START.finditer(text, window, p.cue_start)]
+    return opens[-1] if opens else window
+
+
 def _partitive(text: str, d: Draft) -> re.Match[str] | None:
     """The partitive subject of ``d``'s reporting verb ("one of them"), if it has one."""
     return _PARTITIVE_BEFORE_CUE.search(text, max(0, d.cue_start - 50), d.cue_start)
@@ -54,16 +62,12 @@ def _group_voice(text: str, p: Draft, noun: str | None) -> bool:
     sentence before its verb."""
     if p.who.speaker is not None or p.who.actor is None:
         return False
-    window = max(0, p.cue_start - 160)
-    opens = [m.end() for m in _SENTENCE_START.finditer(text, window, p.cue_start)]
-    begin = opens[-1] if opens else window
-    group = _GROUP_BEFORE_CUE.search(text, begin, p.cue_start)
+    group = _GROUP_BEFORE_CUE.search(text, subject_start(text, p), p.cue_start)
     return group is not None and (noun is None or group.group(0).lower().startswith(noun))
 
 
-def _near(text: str, p: Draft, d: Draft) -> bool:
-    """Whether ``d`` stands in the paragraph of ``p`` or in the next one (``p`` being the
-    statement just before it, ``d`` is then that paragraph's first)."""
+def near(text: str, p: Draft, d: Draft) -> bool:
+    """Whether ``d``, after ``p``, stands in ``p``'s paragraph or in the next one."""
     return text.count("\n", p.start, d.start) <= 2
 
 
@@ -75,7 +79,7 @@ def members_follow_group(text: str, drafts: list[Draft]) -> list[Draft]:
     for prev, i in zip(order, order[1:], strict=False):
         d, p = out[i], out[prev]
         if (
-            _near(text, p, d)
+            near(text, p, d)
             and d.who.speaker is None
             and (d.who.actor is None or d.who.path in _OVERRIDABLE)
             and d.who.actor != p.who.actor
