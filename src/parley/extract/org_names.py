@@ -31,16 +31,16 @@ _OFFICE_AFTER = re.compile(
 # "general secretary of [Unite]", "Roy Example of [Community]": an office or a person's
 # name before "of"
 _OF_BEFORE = re.compile(rf"(?:\b(?:{_OFFICES})s?|\b[A-Z][\w'’-]+)[ ]of[ ]$")
-# "[Unite] said": the subject of a reporting verb, opening a sentence or a clause
-# "X said", "X has repeatedly argued", "X, which represents the crews, says": a reporting
-# verb in either tense after the name, its auxiliary or adverb, or a relative clause set off
-# by commas that describes the body
+# "[Unite] said", "X has repeatedly argued", "X, which represents the crews, says": the
+# name as the subject of a reporting verb in either tense, after its auxiliary or adverb,
+# or after a relative clause set off by commas that describes the body
 _VERB_AFTER = re.compile(
     r"(?:,[ ](?:which|that)[ ][^,.;:\"“”]{1,120},)?"
     r"[ ](?:(?:has|had|also|\w+ly)[ ]){0,2}"
     r"(?:said|says|told|tells|added|adds|warned|warns|called|calls|urged|urges|argued|argues"
     r"|insisted|insists)\b"
 )
+# what stands before that subject: the opening of a sentence or a clause
 _CLAUSE_OPENS = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n|,[ ]|\band[ ])$")
 # "[Community], the steelworkers' union,": the name apposed to its class noun
 _UNION_AFTER = re.compile(

@@ -317,15 +317,6 @@ def _steps(
         owned = state_bodies(text, finder.gaz, resolver.government_side)
         if owned:
             drafts = [_owned_side(text, d, owned) for d in drafts]
-            # '"...," one of them said' after "Officials at the state company X said"
-            drafts = _pronouns_follow(
-                text,
-                drafts,
-                ActorPath.LISTED,
-                source=lambda p: p.who.speaker is None,
-                free=lambda d: d.who.actor is None,
-                cue_before=_MEMBER_BEFORE_CUE,
-            )
         drafts = [_owned_describer_side(text, d, finder.gaz) for d in drafts]
     if any(d.who.actor is None for d in drafts):
         drafts = officials_on_body(text, drafts, partial(_body_side, mentions, starts, resolver))
@@ -2394,8 +2385,6 @@ _NAME_AFTER = 200
 
 # A pronoun as the subject of a statement's reporting verb: 'He accused ...', '," she said'
 _PRONOUN_BEFORE_CUE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)[ ](?:[a-z]+[ ])?$")
-# the same, or one of a group just spoken of ('," one of them said')
-_MEMBER_BEFORE_CUE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Oo]ne[ ]of[ ]them)[ ](?:[a-z]+[ ])?$")
 # what a body's own next statement opens on after one it spoke by its name or class noun
 # ("The company said ... It added", '"...," the airline said in a statement, adding that'):
 # "it", or a participle joined to the same sentence by a comma
@@ -2433,7 +2422,6 @@ def _pronouns_follow(
     free: Callable[[Draft], bool],
     body: bool = False,
     named: bool = False,
-    cue_before: re.Pattern[str] = _PRONOUN_BEFORE_CUE,
 ) -> list[Draft]:
     """``out`` with each pronoun speaker ('He added', '," they said') that is ``free`` (has
     no side worth keeping) given the side of the statement just before it in the same
@@ -2441,8 +2429,7 @@ def _pronouns_follow(
     so given passes on to the next pronoun in turn. With ``body`` (the statement before is
     a body's own), "It added" and a participle of the same sentence (", adding that") too.
     With ``named``, also a pronoun the resolver gave a person named before that statement
-    (not between the two), who then gives way to the statement's own speaker.
-    ``cue_before`` is what must stand right before the pronoun's verb."""
+    (not between the two), who then gives way to the statement's own speaker."""
     for prev, i in _successive(text, out):
         d, p = out[i], out[prev]
         if (
@@ -2454,7 +2441,7 @@ def _pronouns_follow(
             )
             and free(d)
             and (
-                cue_before.search(text, max(0, d.cue_start - 20), d.cue_start)
+                _PRONOUN_BEFORE_CUE.search(text, max(0, d.cue_start - 20), d.cue_start)
                 or (body and _body_follows(text, p, d))
             )
         ):

@@ -103,11 +103,11 @@ _VISITED = re.compile(
 )
 
 
-# "X, whose party has long been wary of arms for Kyiv, said", "X, who has championed aid to
-# Kyiv, said": a relative clause about the person names what they think of, not their side
 # A verb of saying right after a named person, the person its subject: "President X has
 # said", "X told reporters"
 _SAYS_AFTER = re.compile(r"\s+(?:(?:has|had)\s+)?(?:said|says|told|tells)\b")
+# "X, whose party has long been wary of arms for Kyiv, said", "X, who has championed aid to
+# Kyiv, said": a relative clause about the person names what they think of, not their side
 _RELATIVE_AFTER = re.compile(
     r"[\w'’.-]+(?:\s+[\w'’.-]+){0,5}?,\s+(?:who|whose)\s+[^,;:\n\"“”]{1,160}?,"
 )
