@@ -5,21 +5,28 @@ ready to talk", "Foreign ministry spokeswoman X said ... . In a separate stateme
 ministry said ...": a definite body noun with no owner ("the authority", "the ministry")
 as the subject of a reporting verb takes up the body whose name or office held the same
 noun in the subject of a statement just before it (the same paragraph or the one before),
-so it speaks for that statement's side rather than the state the context reaches for."""
+so it speaks for that statement's side rather than the state the context reaches for.
+
+"The Freedonian Harbour Authority on Friday closed the port ... . The authority said": when
+no statement just before spoke for the body, the bare noun takes up the body named in full
+with the same noun in its paragraph or the two before, if that name or its owner names one
+state ("the Freedonia Labour Board", "Freedonia's Institute of Memory")."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
+from parley.actors import Gazetteer
 from parley.extract.attribution import Draft
 from parley.extract.partitives import near, subject_start
 from parley.extract.resolver_base import ActorPath
+from parley.extract.unlisted import owning_state
 
 # Nouns that name a public or private body (not a person, not a group of people)
 _BODY = (
     r"(?:ministry|department|office|agency|authority|commission|bureau|secretariat"
-    r"|directorate|institute|regulator|inspectorate)"
+    r"|directorate|institute|regulator|inspectorate|board)"
 )
 # A bare definite body noun, with at most one lower-case modifier, that opens its clause
 # right before its reporting verb: ". The authority said", ", the ministry said", "the
@@ -88,4 +95,74 @@ def bodies_speak_again(text: str, drafts: list[Draft]) -> list[Draft]:
             if p.who.actor is not None and p.who.actor != d.who.actor:
                 out[i] = replace(d, who=replace(d.who, actor=p.who.actor, path=ActorPath.COREF))
             break
+    return out
+
+
+# A capitalised word of a name: "Commerce", "U.S.", "Relations"
+_CAP_WORD = r"(?:[A-Z]\.){2,}|[A-Z][\w'’&-]*"
+# How many paragraph breaks back a bare body's full name may stand
+_NAMED_REACH = 4
+
+
+def _named_body(noun: str) -> re.Pattern[str]:
+    """A body's capitalised name holding ``noun`` ("Commerce Department", "Institute of
+    National Memory"), with the capitalised words before it and its owner ("Ukraine's")."""
+    return re.compile(
+        rf"(?:(?P<owner>(?:{_CAP_WORD})(?:[ ](?:{_CAP_WORD}))?)['’]s[ ])?"
+        rf"(?P<name>(?:(?:{_CAP_WORD})[ ]){{0,5}}{noun.capitalize()}\b"
+        rf"(?:[ ](?:of|for)(?:[ ]the)?(?:[ ](?:{_CAP_WORD})){{1,4}})?)"
+    )
+
+
+def _reach(text: str, at: int) -> int:
+    """Where the paragraph ``_NAMED_REACH`` breaks before ``at`` opens."""
+    lo = at
+    for _ in range(_NAMED_REACH + 1):
+        lo = text.rfind("\n", 0, lo)
+        if lo < 0:
+            return 0
+    return lo + 1
+
+
+def _named_state(text: str, gaz: Gazetteer, bare: re.Match[str]) -> str | None:
+    """The one state that the nearest earlier full name holding ``bare``'s noun (and its
+    modifier) names in its own words or its owner's, or None (also when that name names
+    none: the body the bare noun takes up is then not a state's)."""
+    named = None
+    for m in _named_body(bare.group(2)).finditer(text, _reach(text, bare.start()), bare.start()):
+        named = m
+    if named is None or not _names_body(named.group(0), bare.group(2), bare.group(1)):
+        return None
+    words = named.group("name").split()
+    owner = named.group("owner") or ""
+    prefixes = [" ".join(words[:k]) for k in range(2, len(words))]
+    # (a city's name is no owner: "the Kyiv International Institute of Sociology" is a
+    # pollster in Kyiv, "the Canada Industrial Relations Board" is Canada's)
+    return owning_state(
+        gaz, [w for w in (owner, *owner.split(), *words, *prefixes) if not _capital(gaz, w)]
+    )
+
+
+def _capital(gaz: Gazetteer, word: str) -> bool:
+    """Whether ``word`` is the capital of the state it names ("Kyiv")."""
+    actor = gaz.actors.get(gaz.actor_of(word) or "")
+    return actor is not None and word in actor.capitals
+
+
+def bodies_named_before(text: str, drafts: list[Draft], gaz: Gazetteer) -> list[Draft]:
+    """``drafts`` with each statement of a bare body subject ("the department said") whose
+    side only a guess gave taking the state whose body the text last named in full with the
+    same noun ("The Freedonian Commerce Department on Friday ...")."""
+    out = list(drafts)
+    for i, d in enumerate(out):
+        if d.who.speaker is not None or (
+            d.who.actor is not None and d.who.path not in _OVERRIDABLE
+        ):
+            continue
+        bare = _bare_body(text, d)
+        if bare is None:
+            continue
+        state = _named_state(text, gaz, bare)
+        if state is not None and state != d.who.actor:
+            out[i] = replace(d, who=replace(d.who, actor=state, path=ActorPath.COREF))
     return out

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from parley.actors import ActorKind, Gazetteer
 from parley.extract.attribution import Attributor, Draft, parse_pass, to_parse
-from parley.extract.body_anaphors import bodies_speak_again
+from parley.extract.body_anaphors import bodies_named_before, bodies_speak_again
 from parley.extract.chairs import chairs
 from parley.extract.classifier import Coder, default_coder
 from parley.extract.classify import about_of, addressed, obliged, targets_of
@@ -331,6 +331,8 @@ def _steps(
     drafts = members_follow_group(text, drafts)
     # "The Harbour Authority said ... . The authority said": the body's own side again
     drafts = bodies_speak_again(text, drafts)
+    # "The Harbour Authority of Freedonia closed ... . The authority said": its state's
+    drafts = bodies_named_before(text, drafts, finder.gaz)
     if bodies:
         _state_body_late(drafts, bodies, held, why, finder.gaz)
     # "a manager at the venture said [the company] had accepted": the speaker's own body

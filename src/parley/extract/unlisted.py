@@ -1648,7 +1648,7 @@ def _owned_anchors(text: str) -> Iterator[re.Match[str]]:
 _OWNED_REACH = 120
 
 
-def _owning_state(gaz: Gazetteer, words: Iterable[str]) -> str | None:
+def owning_state(gaz: Gazetteer, words: Iterable[str]) -> str | None:
     """The one state a name's or an owner's words name ("Bangladesh Power Development
     Board", "Russia"), by the gazetteer's names and adjectives."""
     found = set()
@@ -1698,7 +1698,7 @@ def state_bodies(
             continue
         words = [*name.split(), *(m.group("owner") or "").split()]
         whole = [" ".join(name.split()[:k]) for k in range(2, len(name.split()) + 1)]
-        state = _owning_state(gaz, [*words, *whole, m.group("owner") or ""])
+        state = owning_state(gaz, [*words, *whole, m.group("owner") or ""])
         if state is None:
             side = state_at(m.start("name"))
             actor = gaz.actors.get(side or "")
@@ -1758,4 +1758,4 @@ def owned_describer(text: str, cue_start: int, gaz: Gazetteer) -> str | None:
     if m is None:
         return None
     owner = m.group("owner")
-    return _owning_state(gaz, [owner, *owner.split()])
+    return owning_state(gaz, [owner, *owner.split()])
