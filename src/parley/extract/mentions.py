@@ -222,6 +222,9 @@ class Mention:
 
 # The last words of an organisation's name that stand for it alone, capitalised ("the Fund")
 _SHORT_FORM_HEADS = frozenset(("Fund", "Bank", "Agency", "Organization", "Organisation"))
+# The building nouns that end the name of a seat of power and stand for it alone after it
+# ("Prague Castle ... the Castle", "Carthage Palace ... the Palace")
+_SEAT_HEADS = frozenset(("Castle", "Palace", "Mansion", "Residence"))
 # A proper word that may open a body's name and stand for it alone: capitalised, not "The"
 _PROPER_FIRST = re.compile(r"(?!The\b)[A-Z][a-z]{2,}")
 # A noun for one who speaks for a body, after its name's first word: "A United spokesman"
@@ -337,7 +340,9 @@ class MentionFinder:
         out = union_names(self.gaz, text, company_names(self.gaz, text, out))
         out = party_names(self.gaz, text, out)
         out = apposed_class_nouns(self.gaz, text, out)
-        out = _given_names_of_others(text, self._short_forms(text, out))
+        out = _given_names_of_others(
+            text, self._seat_short_forms(text, self._short_forms(text, out))
+        )
         out = self._defined_acronyms(text, out)
         if self.gaz.derived:
             out = self._derived_acronyms(out)
@@ -354,6 +359,42 @@ class MentionFinder:
             m
             for m in mentions
             if not (m.kind is MentionKind.ACTOR and m.text in derived and m.actor not in named)
+        ]
+
+    def _seat_short_forms(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """'the Castle' once the text names Prague Castle, 'the Palace' after Carthage
+        Palace: the building noun that ends the name of a state's seat of power (a
+        metonym of the gazetteer's) stands for that state again after it, with "the"."""
+        heads: dict[str, str] = {}  # building noun -> code, at the seat's first naming
+        firsts: dict[str, int] = {}
+        for m in mentions:
+            found = self.gaz.actors.get(m.actor or "") if m.kind is MentionKind.ACTOR else None
+            head = m.text.split()[-1]
+            if (
+                found is not None
+                and head in _SEAT_HEADS
+                and " " in m.text
+                and m.text in found.metonyms
+                and heads.setdefault(head, found.code) == found.code
+            ):
+                firsts.setdefault(head, m.start)
+        if not heads:
+            return mentions
+        return [
+            Mention(
+                m.start,
+                m.end,
+                MentionKind.ACTOR,
+                m.text,
+                actor=heads[m.text],
+                possessive=m.possessive,
+            )  # fmt: skip
+            if m.kind in (MentionKind.SURNAME, MentionKind.NAME)
+            and m.text in heads
+            and firsts[m.text] < m.start
+            and _THE_BEFORE.search(text, max(0, m.start - 5), m.start)
+            else m
+            for m in mentions
         ]
 
     def _short_forms(self, text: str, mentions: list[Mention]) -> list[Mention]:
