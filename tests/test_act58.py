@@ -5,7 +5,8 @@ thirty-sixth round).
 definite body noun with no owner, as the subject of a reporting verb, takes up the state
 that the nearest earlier full name with the same noun names in its own words or its
 owner's, rather than the state the context reaches for. A city in a body's name is no
-owner. Sentences invented."""
+owner. After a seat of power named in full ("Miraflores Palace"), its building noun alone
+("the Palace") stands for its state. Sentences invented."""
 
 from __future__ import annotations
 
@@ -62,3 +63,17 @@ _CITY_INSTITUTE = (
 def test_city_in_a_name_is_no_owner() -> None:
     actors = _actors(_CITY_INSTITUTE)
     assert actors.get("the sample was small") is None
+
+
+_SEAT_THEN_SHORT = (
+    "Title: Caracas answers the oil companies\n\n"
+    "Officials at Miraflores Palace met the oil companies on Monday to discuss new "
+    "licences.\n\n"
+    "The Palace said the licences would be granted only to firms that paid their debts.\n"
+)
+
+
+def test_building_noun_of_a_seat_stands_for_its_state() -> None:
+    """'the Palace' after the text named Miraflores Palace: the seat's state speaks."""
+    actors = _actors(_SEAT_THEN_SHORT)
+    assert actors["the licences would be granted only to firms that paid their debts"] == "VEN"
