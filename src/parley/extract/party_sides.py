@@ -48,16 +48,21 @@ _STATE_GAP = re.compile(r"^(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,3}$")
 
 # A party's title right before the name: "PSOE negotiator ", "The MHP's ", "AKP Deputy
 # Chairman "
+# (a title may be hyphenated: "ANC Secretary-General X", "Vice-President X")
+_PARTY_TITLE_WORD = (
+    r"(?:Deputy|Vice|Chairman|Chairwoman|Chair|Leader|Spokesman|Spokeswoman|Secretary|General"
+    r"|President)"
+)
 _TITLE_AFTER_PARTY = re.compile(
-    r"(?:['’]s?)?(?:\s+(?:[a-z][\w-]*|Deputy|Vice|Chairman|Chairwoman|Chair|Leader|Spokesman"
-    r"|Spokeswoman|Secretary|General|President)){0,4}\s*,?\s+$"
+    r"(?:['’]s?)?(?:\s+(?:[a-z][\w-]*|" + _PARTY_TITLE_WORD + r"(?:-" + _PARTY_TITLE_WORD
+    + r")?)){0,4}\s*,?\s+$"
 )
 # ... and, where any party's label gives its state (Opposition.STATE), a legislator's
 # title: "Democratic Senator X", "Labour MP X", "Republican Rep. X"
 _TITLE_AFTER_PARTY_STATE = re.compile(
-    r"(?:['’]s?)?(?:\s+(?:[a-z][\w-]*|Deputy|Vice|Chairman|Chairwoman|Chair|Leader|Spokesman"
-    r"|Spokeswoman|Secretary|General|President|Senator|Sen\.|Representative|Rep\.|Congressman"
-    r"|Congresswoman|Lawmaker|Legislator|MP|Whip)){0,4}\s*,?\s+$"
+    r"(?:['’]s?)?(?:\s+(?:[a-z][\w-]*|" + _PARTY_TITLE_WORD + r"(?:-" + _PARTY_TITLE_WORD
+    + r")?|Senator|Sen\.|Representative|Rep\.|Congressman|Congresswoman|Lawmaker|Legislator"
+    r"|MP|Whip)){0,4}\s*,?\s+$"
 )
 # a US legislator's party-and-state label after the name: " (D-Conn.)", " (R-N.Y.)", " (I-Vt.)"
 _US_LABEL = re.compile(r"\s*\([DRI]\s*[-–]\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?\)")
