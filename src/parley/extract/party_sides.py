@@ -127,6 +127,19 @@ _THE_PARTYS_OFFICE = re.compile(r"\b[Tt]he\s+party['’]s\s+(?:[\w-]+\s+){0,4}?[
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 # "by the ruling ": the agent of a passive before a party's name
 _AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
+# The text's own words that put a party in the governing coalition on the article's day,
+# whatever the table's dates: "the PPP and the other coalition partners", "X, a coalition
+# partner,", "coalition partner X", "X joined the government" (not "would join", "declined
+# to join": a party negotiating to join stays out)
+_PARTNER_AFTER = re.compile(
+    r"(?:['’]s)?(?:\s+and\s+(?:the\s+)?other\s+(?:governing\s+)?coalition\s+partners\b"
+    r"|\s*,\s+(?:a|the|its|another)\s+(?:junior\s+)?(?:governing\s+)?coalition\s+partner\b"
+    r"|\s+(?:has\s+|had\s+)?joined\s+the\s+(?:governing\s+|ruling\s+)?"
+    r"(?:government|coalition|cabinet)\b)"
+)
+_PARTNER_BEFORE = re.compile(
+    r"\b(?:governing\s+)?coalition\s+partners?\s*,?\s+(?:the\s+)?$", re.IGNORECASE
+)
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’)]*\s+|\n)")
 
 
@@ -188,6 +201,13 @@ class PartySides:
             _TITLE_AFTER_PARTY_STATE if opposition_sides else _TITLE_AFTER_PARTY
         )
         self.found_starts = [p.start for p in self.found]
+        # the parties the text itself places in the governing coalition
+        self._partners: set[str] = set()
+        for pm in self.found:
+            if _PARTNER_AFTER.match(text, pm.end) or _PARTNER_BEFORE.search(
+                text, max(0, pm.start - 40), pm.start
+            ):
+                self._partners.update(p.code for p in pm.parties)
         self._named_states: dict[str, int] = {}
         for m in mentions:
             if m.kind in (MentionKind.ACTOR, MentionKind.ADJECTIVE) and m.actor:
@@ -265,6 +285,9 @@ class PartySides:
         if party is None:
             return None
         governs = self.table.governs(party, self.day)
+        if not governs and party.code in self._partners:
+            # the text makes the party a partner in the governing coalition
+            return PartySide(party.state, said=True)
         if party.actor is not None and governs is False:
             # a party the gazetteer lists as an actor of its own, out of government: itself
             return PartySide(party.actor, own=True)
