@@ -53,16 +53,15 @@ _PARTY_TITLE_WORD = (
     r"(?:Deputy|Vice|Chairman|Chairwoman|Chair|Leader|Spokesman|Spokeswoman|Secretary|General"
     r"|President)"
 )
+_TITLE_TOKEN = _PARTY_TITLE_WORD + r"(?:-" + _PARTY_TITLE_WORD + r")?"
 _TITLE_AFTER_PARTY = re.compile(
-    r"(?:['’]s?)?(?:\s+(?:[a-z][\w-]*|" + _PARTY_TITLE_WORD + r"(?:-" + _PARTY_TITLE_WORD
-    + r")?)){0,4}\s*,?\s+$"
+    r"(?:['’]s?)?(?:\s+(?:[a-z][\w-]*|" + _TITLE_TOKEN + r")){0,4}\s*,?\s+$"
 )
 # ... and, where any party's label gives its state (Opposition.STATE), a legislator's
 # title: "Democratic Senator X", "Labour MP X", "Republican Rep. X"
 _TITLE_AFTER_PARTY_STATE = re.compile(
-    r"(?:['’]s?)?(?:\s+(?:[a-z][\w-]*|" + _PARTY_TITLE_WORD + r"(?:-" + _PARTY_TITLE_WORD
-    + r")?|Senator|Sen\.|Representative|Rep\.|Congressman|Congresswoman|Lawmaker|Legislator"
-    r"|MP|Whip)){0,4}\s*,?\s+$"
+    r"(?:['’]s?)?(?:\s+(?:[a-z][\w-]*|" + _TITLE_TOKEN + r"|Senator|Sen\.|Representative|Rep\."
+    r"|Congressman|Congresswoman|Lawmaker|Legislator|MP|Whip)){0,4}\s*,?\s+$"
 )
 # a US legislator's party-and-state label after the name: " (D-Conn.)", " (R-N.Y.)", " (I-Vt.)"
 _US_LABEL = re.compile(r"\s*\([DRI]\s*[-–]\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?\)")
