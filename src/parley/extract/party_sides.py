@@ -67,8 +67,10 @@ _TITLE_AFTER_PARTY_STATE = re.compile(
 _US_LABEL = re.compile(r"\s*\([DRI]\s*[-–]\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?\)")
 # "Shadow Foreign Secretary X": an opposition front bench's office (Opposition.STATE)
 _SHADOW_TITLE = re.compile(r"\bshadow\s+(?!of\b)(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
-# "X of the governing Socialists": a party after the name
-_OF_AFTER_NAME = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+# "X of the governing Socialists", "X for the Greens says": a party after the name
+_OF_AFTER_NAME = re.compile(r"\s+(?:of|from|for)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+# "X, whose Y party leads the coalition,": the party a relative clause gives the name
+_WHOSE_AFTER_NAME = re.compile(r",\s+whose\s+(?:own\s+)?$")
 # "X, who leads the governing ": a relative clause that makes the name the party's leader
 _LEADS_AFTER_NAME = re.compile(
     r",\s+who\s+(?:now\s+|also\s+|has\s+|had\s+)?(?:heads|headed|leads|led|co-leads|chairs|"
@@ -342,8 +344,10 @@ class PartySides:
             if nxt is not None and (
                 _OF_AFTER_NAME.fullmatch(self.text, name_end, nxt.start)
                 or _LEADS_AFTER_NAME.fullmatch(self.text, name_end, nxt.start)
+                or _WHOSE_AFTER_NAME.fullmatch(self.text, name_end, nxt.start)
             ):
-                # "X of the governing Socialists", "X, who leads the Y faction,"
+                # "X of the governing Socialists", "X, who leads the Y faction,", "X, whose
+                # Y party leads the coalition,"
                 found = self.side(nxt)
         return found
 

@@ -419,6 +419,11 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                 # secretary-general,": in a governing party (by the table or the text's own
                 # "coalition partner"), which speaks for its state
                 placed = self.parties.named(people[-1].start, people[-1].end)
+                first = self._first_mention.get(p.name)
+                if placed is None and first is not None and first.start < people[-1].start:
+                    # "LDP Secretary-General X signalled resistance. ... X said": the party
+                    # title the text gave the person at the first mention
+                    placed = self.parties.named(first.start, first.end)
                 if placed is not None and placed.actor is not None:
                     actor = placed.actor
             if actor is None and not former and not held:
