@@ -1592,7 +1592,7 @@ class Attributor:
         gloss = phrases.GLOSS.search(text, a, stop)
         if gloss:
             # keep a closing quotation mark after the comma ('"... a war," a charge')
-            stop = gloss.start() + 2 if gloss.group()[1] in "\"”" else gloss.start()
+            stop = gloss.start() + 2 if gloss.group()[1] in '"”' else gloss.start()
         stop = _before_adjunct(text, a, stop)
         aside = phrases.AS_CLAUSE.search(text, a, stop)
         if aside:
