@@ -1591,7 +1591,8 @@ class Attributor:
                 break
         gloss = phrases.GLOSS.search(text, a, stop)
         if gloss:
-            stop = gloss.start()
+            # keep a closing quotation mark after the comma ('"... a war," a charge')
+            stop = gloss.start() + 2 if gloss.group()[1] in '"”' else gloss.start()
         stop = _before_adjunct(text, a, stop)
         aside = phrases.AS_CLAUSE.search(text, a, stop)
         if aside:

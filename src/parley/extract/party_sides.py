@@ -48,23 +48,29 @@ _STATE_GAP = re.compile(r"^(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,3}$")
 
 # A party's title right before the name: "PSOE negotiator ", "The MHP's ", "AKP Deputy
 # Chairman "
+# (a title may be hyphenated: "ANC Secretary-General X", "Vice-President X")
+_PARTY_TITLE_WORD = (
+    r"(?:Deputy|Vice|Chairman|Chairwoman|Chair|Leader|Spokesman|Spokeswoman|Secretary|General"
+    r"|President)"
+)
+_TITLE_TOKEN = _PARTY_TITLE_WORD + r"(?:-" + _PARTY_TITLE_WORD + r")?"
 _TITLE_AFTER_PARTY = re.compile(
-    r"(?:['’]s?)?(?:\s+(?:[a-z][\w-]*|Deputy|Vice|Chairman|Chairwoman|Chair|Leader|Spokesman"
-    r"|Spokeswoman|Secretary|General|President)){0,4}\s*,?\s+$"
+    r"(?:['’]s?)?(?:\s+(?:[a-z][\w-]*|" + _TITLE_TOKEN + r")){0,4}\s*,?\s+$"
 )
 # ... and, where any party's label gives its state (Opposition.STATE), a legislator's
 # title: "Democratic Senator X", "Labour MP X", "Republican Rep. X"
 _TITLE_AFTER_PARTY_STATE = re.compile(
-    r"(?:['’]s?)?(?:\s+(?:[a-z][\w-]*|Deputy|Vice|Chairman|Chairwoman|Chair|Leader|Spokesman"
-    r"|Spokeswoman|Secretary|General|President|Senator|Sen\.|Representative|Rep\.|Congressman"
-    r"|Congresswoman|Lawmaker|Legislator|MP|Whip)){0,4}\s*,?\s+$"
+    r"(?:['’]s?)?(?:\s+(?:[a-z][\w-]*|" + _TITLE_TOKEN + r"|Senator|Sen\.|Representative|Rep\."
+    r"|Congressman|Congresswoman|Lawmaker|Legislator|MP|Whip)){0,4}\s*,?\s+$"
 )
 # a US legislator's party-and-state label after the name: " (D-Conn.)", " (R-N.Y.)", " (I-Vt.)"
 _US_LABEL = re.compile(r"\s*\([DRI]\s*[-–]\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?\)")
 # "Shadow Foreign Secretary X": an opposition front bench's office (Opposition.STATE)
 _SHADOW_TITLE = re.compile(r"\bshadow\s+(?!of\b)(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
-# "X of the governing Socialists": a party after the name
-_OF_AFTER_NAME = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+# "X of the governing Socialists", "X for the Greens says": a party after the name
+_OF_AFTER_NAME = re.compile(r"\s+(?:of|from|for)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+# "X, whose Y party leads the coalition,": the party a relative clause gives the name
+_WHOSE_AFTER_NAME = re.compile(r",\s+whose\s+(?:own\s+)?$")
 # "X, who leads the governing ": a relative clause that makes the name the party's leader
 _LEADS_AFTER_NAME = re.compile(
     r",\s+who\s+(?:now\s+|also\s+|has\s+|had\s+)?(?:heads|headed|leads|led|co-leads|chairs|"
@@ -122,6 +128,19 @@ _THE_PARTYS_OFFICE = re.compile(r"\b[Tt]he\s+party['’]s\s+(?:[\w-]+\s+){0,4}?[
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 # "by the ruling ": the agent of a passive before a party's name
 _AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
+# The text's own words that put a party in the governing coalition on the article's day,
+# whatever the table's dates: "the PPP and the other coalition partners", "X, a coalition
+# partner,", "coalition partner X", "X joined the government" (not "would join", "declined
+# to join": a party negotiating to join stays out)
+_PARTNER_AFTER = re.compile(
+    r"(?:['’]s)?(?:\s+and\s+(?:the\s+)?other\s+(?:governing\s+)?coalition\s+partners\b"
+    r"|\s*,\s+(?:a|the|its|another)\s+(?:junior\s+)?(?:governing\s+)?coalition\s+partner\b"
+    r"|\s+(?:has\s+|had\s+)?joined\s+the\s+(?:governing\s+|ruling\s+)?"
+    r"(?:government|coalition|cabinet)\b)"
+)
+_PARTNER_BEFORE = re.compile(
+    r"\b(?:governing\s+)?coalition\s+partners?\s*,?\s+(?:the\s+)?$", re.IGNORECASE
+)
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’)]*\s+|\n)")
 
 
@@ -183,6 +202,13 @@ class PartySides:
             _TITLE_AFTER_PARTY_STATE if opposition_sides else _TITLE_AFTER_PARTY
         )
         self.found_starts = [p.start for p in self.found]
+        # the parties the text itself places in the governing coalition
+        self._partners: set[str] = set()
+        for pm in self.found:
+            if _PARTNER_AFTER.match(text, pm.end) or _PARTNER_BEFORE.search(
+                text, max(0, pm.start - 40), pm.start
+            ):
+                self._partners.update(p.code for p in pm.parties)
         self._named_states: dict[str, int] = {}
         for m in mentions:
             if m.kind in (MentionKind.ACTOR, MentionKind.ADJECTIVE) and m.actor:
@@ -260,6 +286,9 @@ class PartySides:
         if party is None:
             return None
         governs = self.table.governs(party, self.day)
+        if not governs and party.code in self._partners:
+            # the text makes the party a partner in the governing coalition
+            return PartySide(party.state, said=True)
         if party.actor is not None and governs is False:
             # a party the gazetteer lists as an actor of its own, out of government: itself
             return PartySide(party.actor, own=True)
@@ -315,8 +344,10 @@ class PartySides:
             if nxt is not None and (
                 _OF_AFTER_NAME.fullmatch(self.text, name_end, nxt.start)
                 or _LEADS_AFTER_NAME.fullmatch(self.text, name_end, nxt.start)
+                or _WHOSE_AFTER_NAME.fullmatch(self.text, name_end, nxt.start)
             ):
-                # "X of the governing Socialists", "X, who leads the Y faction,"
+                # "X of the governing Socialists", "X, who leads the Y faction,", "X, whose
+                # Y party leads the coalition,"
                 found = self.side(nxt)
         return found
 

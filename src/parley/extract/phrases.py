@@ -98,8 +98,9 @@ GLOSS = re.compile(
     r",\s+(?:a|an|in\s+a)\s+(?:clear\s+|further\s+|rare\s+|fresh\s+|possible\s+)?"
     r"(?:sign|signal|indication|reference|nod|hint|reminder|move|step|departure|reversal)\b"
     # ", a discrepancy officials could not explain", ", a charge the office rejected", ", the
-    # sharpest escalation yet": a noun that sums up what was said, the journalist's
-    r"|,\s+(?:a|an|the)\s+(?:[a-z]+est\s+|new\s+|further\s+)?"
+    # sharpest escalation yet": a noun that sums up what was said, the journalist's (its
+    # comma may stand inside a closing quotation mark: '"... a war," a charge the office')
+    r"|,[\"”]?\s+(?:a|an|the)\s+(?:[a-z]+est\s+|new\s+|further\s+)?"
     r"(?:discrepancy|charge|accusation|escalation|contradiction)\b"
     # ", a line officials read as ...", ", a claim Kyiv denies": a noun of saying that sums
     # up the words just reported, then what others made of them

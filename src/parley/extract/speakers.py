@@ -415,9 +415,16 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                     actor = own if own is not None and self._is_state(own) else placed.actor
             if actor is None and not former and not held:
                 # "X, who remains chairman of the Y party,": a person out of office the text
-                # places in a party that speaks as itself
+                # places in a party that speaks as itself; "PPP chairman X", "X, the ANC's
+                # secretary-general,": in a governing party (by the table or the text's own
+                # "coalition partner"), which speaks for its state
                 placed = self.parties.named(people[-1].start, people[-1].end)
-                if placed is not None and placed.own:
+                first = self._first_mention.get(p.name)
+                if placed is None and first is not None and first.start < people[-1].start:
+                    # "LDP Secretary-General X signalled resistance. ... X said": the party
+                    # title the text gave the person at the first mention
+                    placed = self.parties.named(first.start, first.end)
+                if placed is not None and placed.actor is not None:
                     actor = placed.actor
             if actor is None and not former and not held:
                 # "Energy Minister X" of a person whose recorded offices have ended: the
