@@ -1709,6 +1709,11 @@ def state_bodies(
         forms.add(name)
         if m.group("acr"):
             forms.add(m.group("acr"))
+    for actor in gaz.actors.values():
+        for name in actor.owned:
+            # the gazetteer's facts: a company or fund a state owns, named in the text
+            if name in text and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+                found.setdefault(actor.code, set()).add(name)
     return [
         Unlisted(code, sorted(forms, key=len)[-1], tuple(sorted(forms, key=len, reverse=True)))
         for code, forms in found.items()
