@@ -174,7 +174,9 @@ def test_actor_schema(actors: list[dict]) -> None:
         codes = {a["code"] for a in actors}
         owned = actor.get("owned", [])
         assert all(isinstance(n, str) and n.strip() for n in owned), where
-        assert not owned or actor["kind"] == "state", f"{where}: only a state owns bodies"
+        assert not owned or actor["kind"] == "state" or actor["government"], (
+            f"{where}: only a state or a government owns bodies"
+        )
         for member in actor.get("members", []):
             assert member in codes, f"{where}.members: unknown code {member}"
         assert actor["kind"] in KINDS, where

@@ -1667,7 +1667,8 @@ def state_bodies(
     state the introduction names ("Russia's state nuclear company Rosatom", "the state-run
     Bangladesh Power Development Board"), else the one ``state_at`` gives at the
     introduction (the state the paragraph is about, as for "the government"). Names the
-    gazetteer knows keep its reading."""
+    gazetteer knows keep its reading; the bodies it records a state as owning (``owned``,
+    "Rosatom") join their state wherever the text names them."""
     found: dict[str, set[str]] = {}
     # (the patterns read only around the words that can open such an introduction: they
     # try every capitalised word of a text otherwise)
