@@ -165,13 +165,18 @@ def test_shared_forms_name_known_actors_and_no_one_alone(data: dict, actors: lis
 def test_actor_schema(actors: list[dict]) -> None:
     for actor in actors:
         where = actor.get("code", actor)
-        assert ACTOR_KEYS <= set(actor) <= ACTOR_KEYS | {"members", "nouns"}, (
+        assert ACTOR_KEYS <= set(actor) <= ACTOR_KEYS | {"members", "nouns", "owned"}, (
             f"{where}: keys {sorted(actor)}"
         )
         nouns = actor.get("nouns", [])
         assert all(isinstance(n, str) and n == n.lower() and n.strip() for n in nouns), where
         assert not nouns or actor["kind"] != "state", f"{where}: a state has no class nouns"
         codes = {a["code"] for a in actors}
+        owned = actor.get("owned", [])
+        assert all(isinstance(n, str) and n.strip() for n in owned), where
+        assert not owned or actor["kind"] == "state" or actor["government"], (
+            f"{where}: only a state or a government owns bodies"
+        )
         for member in actor.get("members", []):
             assert member in codes, f"{where}.members: unknown code {member}"
         assert actor["kind"] in KINDS, where

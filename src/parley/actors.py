@@ -67,6 +67,10 @@ class Actor:
     # the common nouns of its class a text calls a non-state body by where it leaves the
     # name out ("the union", "the company", "the employers"): see docs/actors.md
     nouns: tuple[str, ...] = ()
+    # for states: the companies and funds the state owns, by name ("Rosatom"). They are no
+    # surface of the state (a text naming them is not about the state); a statement of one
+    # or of its people speaks for the state (``extract.unlisted.state_bodies``)
+    owned: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +170,7 @@ class Gazetteer:
                     **{k: tuple(row.get(k) or ()) for k in SURFACE_FIELDS},
                     members=tuple(row.get("members") or ()),
                     nouns=tuple(row.get("nouns") or ()),
+                    owned=tuple(row.get("owned") or ()),
                 )
                 actors[actor.code] = actor
             for row in doc.get("people", []):

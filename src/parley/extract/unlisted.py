@@ -1667,7 +1667,8 @@ def state_bodies(
     state the introduction names ("Russia's state nuclear company Rosatom", "the state-run
     Bangladesh Power Development Board"), else the one ``state_at`` gives at the
     introduction (the state the paragraph is about, as for "the government"). Names the
-    gazetteer knows keep its reading."""
+    gazetteer knows keep its reading; the bodies it records a state as owning (``owned``,
+    "Rosatom") join their state wherever the text names them."""
     found: dict[str, set[str]] = {}
     # (the patterns read only around the words that can open such an introduction: they
     # try every capitalised word of a text otherwise)
@@ -1709,6 +1710,11 @@ def state_bodies(
         forms.add(name)
         if m.group("acr"):
             forms.add(m.group("acr"))
+    for actor in gaz.actors.values():
+        for name in actor.owned:
+            # the gazetteer's facts: a company or fund a state owns, named in the text
+            if name in text and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+                found.setdefault(actor.code, set()).add(name)
     return [
         Unlisted(code, sorted(forms, key=len)[-1], tuple(sorted(forms, key=len, reverse=True)))
         for code, forms in found.items()
