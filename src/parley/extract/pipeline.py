@@ -88,7 +88,7 @@ from parley.extract.unlisted import (
     subject_party,
     unlisted_parties,
 )
-from parley.places import STATE_FORMS
+from parley.places import STATE_FORMS, regional_state
 
 # One article's extraction as a generator: it yields the texts it needs parsed and is sent
 # back their parses, so that a driver can parse the texts of several articles in one batch.
@@ -1601,13 +1601,20 @@ def _government(
     dateline's or the article's; in an article whose negotiation is a sub-state
     government's (``regional``, see :func:`_regional_government`), that government. In
     the words of a speaker for a state (``speaker``, an actor code) it is that state's
-    own ("the minister said [the government] had asked Washington for a licence")."""
+    own ("the minister said [the government] had asked Washington for a licence"), and so
+    in the words of a sub-state government's speaker (a state's minister: his own
+    government, not the federation's; but "[the Centre]" stays the federation's)."""
     central = _central(m, resolver)
     if not central and not _unqualified(m, resolver, _GOVERNMENTS, _GOVERNMENT_TERMS):
         return None
     own = resolver.gaz.actors.get(speaker or "")
     if own is not None and own.kind is ActorKind.STATE:
         return own.code
+    if not central and speaker and regional_state(resolver.gaz, speaker) is not None:
+        # a state's or province's own minister ("the health minister said [the
+        # government] remained willing to negotiate"): its own government, not the
+        # federation the dateline names
+        return speaker
     if central:
         # "[the Centre] had asked the group to accept": a federation's central government
         # by its level, the state's, never a sub-state government's
