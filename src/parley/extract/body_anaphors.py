@@ -69,6 +69,14 @@ def _names_body(subject: str, noun: str, modifier: str | None) -> bool:
     )
 
 
+def _guessed_bare_body(text: str, d: Draft) -> re.Match[str] | None:
+    """The bare body noun opening the subject of ``d``'s verb ("the ministry said") when no
+    speaker is named and only a guess gave its side, else None."""
+    if d.who.speaker is not None or (d.who.actor is not None and d.who.path not in _OVERRIDABLE):
+        return None
+    return _bare_body(text, d)
+
+
 def bodies_speak_again(text: str, drafts: list[Draft]) -> list[Draft]:
     """``drafts`` with each statement of a bare body subject ("the ministry said") whose
     side only a guess gave taking the side of the nearest earlier statement, in its
@@ -77,11 +85,7 @@ def bodies_speak_again(text: str, drafts: list[Draft]) -> list[Draft]:
     order = sorted(range(len(out)), key=lambda i: out[i].start)
     for k, i in enumerate(order):
         d = out[i]
-        if d.who.speaker is not None or (
-            d.who.actor is not None and d.who.path not in _OVERRIDABLE
-        ):
-            continue
-        bare = _bare_body(text, d)
+        bare = _guessed_bare_body(text, d)
         if bare is None:
             continue
         for j in reversed(order[:k]):
@@ -155,11 +159,7 @@ def bodies_named_before(text: str, drafts: list[Draft], gaz: Gazetteer) -> list[
     same noun ("The Freedonian Commerce Department on Friday ...")."""
     out = list(drafts)
     for i, d in enumerate(out):
-        if d.who.speaker is not None or (
-            d.who.actor is not None and d.who.path not in _OVERRIDABLE
-        ):
-            continue
-        bare = _bare_body(text, d)
+        bare = _guessed_bare_body(text, d)
         if bare is None:
             continue
         state = _named_state(text, gaz, bare)
