@@ -43,6 +43,20 @@ _OWNED_MISSIONS = frozenset(("mission", "permanent mission"))
 _OF_GAP = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?|-[a-z]+\s+(?:[a-z]+\s+){0,2}")
 
 
+# a main clause joined after a comma: "When X did Y, [it]", "X wants Y, and [it]"
+_JOINED_CLAUSE = re.compile(r",\s+(?:and\s+|but\s+)?$")
+# a sentence's subordinate opening before its subject: "When ", "After the "
+_CLAUSE_HEAD = re.compile(
+    r"(?:When|After|Before|Once|Since|As|While|Although|Though|Because|If)\s+(?:the\s+)?"
+    r"|(?:The\s+)"
+)
+# the pronoun "it" and at most two words before the verb at a speaker's position
+_IT_BEFORE = re.compile(r"\bit\s+(?:[a-z]+\s+){0,2}$")
+# a reporting verb that closes its sentence, after what it reports: "it says."
+_CUE_AFTER = re.compile(r"[\w'’-]+\s*[.,;!?]")
+_QUOTE_MARK = re.compile(r"[\"“”]")
+
+
 def _quoted_at(text: str, floor: int, pos: int) -> bool:
     """Whether ``pos`` opens or sits inside a quotation begun since ``floor``."""
     return text.startswith(('"', "“", "‘"), pos) or open_quotation(text[floor:pos])
@@ -178,6 +192,12 @@ class Antecedents(ResolverBase):
                 # pronoun subject stands for the subject of the sentence before, here a
                 # private body that speaks for nobody, not for the last side heard
                 return Who(None, None, False, ActorPath.PRIVATE)
+            # "When Moscow quit the deal, it said ...", "Caracas wants payment, and it has
+            # insisted": the party that opens the pronoun's own sentence, or the clause
+            # the pronoun's clause is joined to
+            opener = self._clause_subject(pos)
+            if opener is not None and (best < 0 or self.history[best].pos < opener.start):
+                return Who(None, opener.actor, False)
             # "The ELN did not deny it. In a statement, it said": the subject of a narrated
             # sentence since the last body that spoke
             subject = self._sentence_subject(pos)
@@ -707,6 +727,41 @@ class Antecedents(ResolverBase):
             return None  # (a name of unknown side in the list does not count against it)
         side = sides.pop()
         return (found[0][0].start, side) if side is not None else None
+
+    def _clause_subject(self, pos: int) -> Mention | None:
+        """The listed party that opens the sentence of a singular "it" at ``pos``, or the
+        subordinate clause that opens it ("When Moscow quit the deal, [it] said"), when
+        the pronoun opens the main clause after a comma ("..., [it] said", "..., and [it]
+        has insisted")."""
+        text = self.text
+        it = _IT_BEFORE.search(text, max(0, pos - 40), pos)
+        if it is None or _CUE_AFTER.match(text, pos):
+            # (", it says." after the reported clause: "it" is the source, not its subject)
+            return None
+        pos = it.start()
+        joint = _JOINED_CLAUSE.search(text, max(0, pos - 8), pos)
+        if joint is None:
+            return None
+        start = max(
+            max(text.rfind(e, 0, pos) for e in (". ", "? ", "! ")) + 2, text.rfind("\n", 0, pos) + 1
+        )
+        head = _CLAUSE_HEAD.match(text, start)
+        at = head.end() if head is not None else start
+        i = bisect_left(self.starts, at)
+        if i >= len(self.mentions):
+            return None
+        m = self.mentions[i]
+        if (
+            m.start != at
+            or m.end >= pos
+            or m.kind is not MentionKind.ACTOR
+            or m.possessive
+            or m.actor is None
+        ):
+            return None
+        if _QUOTE_MARK.search(text, start, pos):
+            return None
+        return m
 
     def _subject_side(self, m: Mention) -> str | None:
         """The side of a sentence's subject: an actor's own, a state body's the state the
