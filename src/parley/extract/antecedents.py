@@ -54,6 +54,12 @@ _CLAUSE_HEAD = re.compile(
 _IT_BEFORE = re.compile(r"\bit\s+(?:[a-z]+\s+){0,2}$")
 # a reporting verb that closes its sentence, after what it reports: "it says."
 _CUE_AFTER = re.compile(r"[\w'’-]+\s*[.,;!?]")
+# a sentence opened by "It" and at most two words before the verb
+_IT_OPENS = re.compile(r"\bIt\s+(?:[a-z]+\s+){0,2}$")
+# the documents a body issues, which speak for it
+_DOCUMENTS = frozenset(("statement", "letter", "readout", "communique", "communiqué", "release"))
+# between a document and the body it came from: "a statement from the ", " by "
+_FROM_GAP = re.compile(r"\s+(?:from|by|of)\s+(?:the\s+)?")
 _QUOTE_MARK = re.compile(r"[\"“”]")
 
 
@@ -198,6 +204,12 @@ class Antecedents(ResolverBase):
             opener = self._clause_subject(pos)
             if opener is not None and (best < 0 or self.history[best].pos < opener.start):
                 return Who(None, opener.actor, False)
+            # "The Turkish foreign ministry's statement was shorter. It said": a sentence
+            # that opens on the pronoun after one about a body's statement is that
+            # statement speaking, for the body that issued it
+            owner = self._document_owner(pos)
+            if owner is not None and (best < 0 or self.history[best].pos < owner.start):
+                return Who(None, self._subject_side(owner), False)
             # "The ELN did not deny it. In a statement, it said": the subject of a narrated
             # sentence since the last body that spoke
             subject = self._sentence_subject(pos)
@@ -762,6 +774,39 @@ class Antecedents(ResolverBase):
         if _QUOTE_MARK.search(text, start, pos):
             return None
         return m
+
+    def _document_owner(self, pos: int) -> Mention | None:
+        """The body whose statement the sentence before a sentence-opening "It" at
+        ``pos`` is about: the possessor of its document noun ("The Turkish foreign
+        ministry's statement was shorter.") or the body it came from ("The trigger was
+        a statement from the ministry.")."""
+        text = self.text
+        it = _IT_OPENS.search(text, max(0, pos - 40), pos)
+        if it is None or _CUE_AFTER.match(text, pos):
+            return None
+        end = it.start()
+        floor = max(text.rfind("\n\n", 0, end) + 2, 0)
+        starts = [b.end() for b in _SENTENCE_BREAK.finditer(text, floor, end + 1)]
+        start = max(starts[:-1], default=floor) if starts else floor
+        if not starts or starts[-1] != end:
+            return None
+        i, j = bisect_left(self.starts, start), bisect_left(self.starts, end)
+        inside = self.mentions[i:j]
+        for k, m in enumerate(inside):
+            if m.kind is not MentionKind.ROLE or m.role not in _DOCUMENTS:
+                continue
+            if k and inside[k - 1].possessive and inside[k - 1].end + 4 >= m.start:
+                owner = inside[k - 1]
+            elif k + 1 < len(inside) and _FROM_GAP.fullmatch(text, m.end, inside[k + 1].start):
+                owner = inside[k + 1]
+            else:
+                continue
+            if owner.kind in (MentionKind.ACTOR, MentionKind.ADJECTIVE) and owner.actor:
+                return owner
+            if owner.kind is MentionKind.ROLE and _state_body(owner.role):
+                return owner
+            return None
+        return None
 
     def _subject_side(self, m: Mention) -> str | None:
         """The side of a sentence's subject: an actor's own, a state body's the state the
