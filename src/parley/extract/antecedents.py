@@ -60,6 +60,11 @@ _IT_OPENS = re.compile(r"\bIt\s+(?:[a-z]+\s+){0,2}$")
 _DOCUMENTS = frozenset(("statement", "letter", "readout", "communique", "communiqué", "release"))
 # between a document and the body it came from: "a statement from the ", " by "
 _FROM_GAP = re.compile(r"\s+(?:from|by|of)\s+(?:the\s+)?")
+# the organ through which a body acts, after the body's possessive: "'s command"
+_ORGAN_AFTER = re.compile(
+    r"(?:['’]s?)?\s+(?:(?:high|central|military|political|top)\s+)?"
+    r"(?:command|leadership|executive|politburo|central\s+committee)\b"
+)
 _QUOTE_MARK = re.compile(r"[\"“”]")
 
 
@@ -667,7 +672,12 @@ class Antecedents(ResolverBase):
             if (
                 (
                     m.kind is MentionKind.ACTOR
-                    and (not m.possessive or self._owns_state_body(m, window[k + 1 : k + 2]))
+                    and (
+                        not m.possessive
+                        or self._owns_state_body(m, window[k + 1 : k + 2])
+                        # "The OLA's command told a different story": a body's own organ
+                        or _ORGAN_AFTER.match(self.text, m.end) is not None
+                    )
                 )
                 or (
                     m.kind is MentionKind.ADJECTIVE
