@@ -671,29 +671,33 @@ class Antecedents(ResolverBase):
                 break
             if (
                 (
-                    m.kind is MentionKind.ACTOR
-                    and (
-                        not m.possessive
-                        or self._owns_state_body(m, window[k + 1 : k + 2])
-                        # "The OLA's command told a different story": a body's own organ
-                        or _ORGAN_AFTER.match(self.text, m.end) is not None
+                    (
+                        m.kind is MentionKind.ACTOR
+                        and (
+                            not m.possessive
+                            or self._owns_state_body(m, window[k + 1 : k + 2])
+                            # "The OLA's command told a different story": a body's own organ
+                            or _ORGAN_AFTER.match(self.text, m.end) is not None
+                        )
                     )
+                    or (
+                        m.kind is MentionKind.ADJECTIVE
+                        and m.actor is not None
+                        and self._owns_state_body(m, window[k + 1 : k + 2])
+                    )
+                    or (not m.possessive and self._state_institution(m))
+                    or (m.kind is MentionKind.ROLE and not m.possessive and _state_body(m.role))
                 )
-                or (
-                    m.kind is MentionKind.ADJECTIVE
-                    and m.actor is not None
-                    and self._owns_state_body(m, window[k + 1 : k + 2])
-                )
-                or (not m.possessive and self._state_institution(m))
-                or (m.kind is MentionKind.ROLE and not m.possessive and _state_body(m.role))
-            ) and (
-                _SENTENCE_START.search(self.text, max(0, m.start - 8), m.start)
-                or self._after_opener(m.start)
-                or (
-                    # "The outgoing cabinet of X remains in charge": a state body after
-                    # plain modifiers that open the sentence
-                    m.kind is MentionKind.ROLE
-                    and _MODIFIED_START.search(self.text, max(0, m.start - 40), m.start) is not None
+                and (
+                    _SENTENCE_START.search(self.text, max(0, m.start - 8), m.start)
+                    or self._after_opener(m.start)
+                    or (
+                        # "The outgoing cabinet of X remains in charge": a state body after
+                        # plain modifiers that open the sentence
+                        m.kind is MentionKind.ROLE
+                        and _MODIFIED_START.search(self.text, max(0, m.start - 40), m.start)
+                        is not None
+                    )
                 )
             ):
                 # (a state's body: "The National Consensus Commission handed ..."; a state's
