@@ -43,6 +43,31 @@ _OWNED_MISSIONS = frozenset(("mission", "permanent mission"))
 _OF_GAP = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?|-[a-z]+\s+(?:[a-z]+\s+){0,2}")
 
 
+# a main clause joined after a comma: "When X did Y, [it]", "X wants Y, and [it]"
+_JOINED_CLAUSE = re.compile(r",\s+(?:and\s+|but\s+)?$")
+# a sentence's subordinate opening before its subject: "When ", "After the "
+_CLAUSE_HEAD = re.compile(
+    r"(?:When|After|Before|Once|Since|As|While|Although|Though|Because|If)\s+(?:the\s+)?"
+    r"|(?:The\s+)"
+)
+# the pronoun "it" and at most two words before the verb at a speaker's position
+_IT_BEFORE = re.compile(r"\bit\s+(?:[a-z]+\s+){0,2}$")
+# a reporting verb that closes its sentence, after what it reports: "it says."
+_CUE_AFTER = re.compile(r"[\w'’-]+\s*[.,;!?]")
+# a sentence opened by "It" and at most two words before the verb
+_IT_OPENS = re.compile(r"\bIt\s+(?:[a-z]+\s+){0,2}$")
+# the documents a body issues, which speak for it
+_DOCUMENTS = frozenset(("statement", "letter", "readout", "communique", "communiqué", "release"))
+# between a document and the body it came from: "a statement from the ", " by "
+_FROM_GAP = re.compile(r"\s+(?:from|by|of)\s+(?:the\s+)?")
+# the organ through which a body acts, after the body's possessive: "'s command"
+_ORGAN_AFTER = re.compile(
+    r"(?:['’]s?)?\s+(?:(?:high|central|military|political|top)\s+)?"
+    r"(?:command|leadership|executive|politburo|central\s+committee)\b"
+)
+_QUOTE_MARK = re.compile(r"[\"“”]")
+
+
 def _quoted_at(text: str, floor: int, pos: int) -> bool:
     """Whether ``pos`` opens or sits inside a quotation begun since ``floor``."""
     return text.startswith(('"', "“", "‘"), pos) or open_quotation(text[floor:pos])
@@ -178,6 +203,18 @@ class Antecedents(ResolverBase):
                 # pronoun subject stands for the subject of the sentence before, here a
                 # private body that speaks for nobody, not for the last side heard
                 return Who(None, None, False, ActorPath.PRIVATE)
+            # "When Moscow quit the deal, it said ...", "Caracas wants payment, and it has
+            # insisted": the party that opens the pronoun's own sentence, or the clause
+            # the pronoun's clause is joined to
+            opener = self._clause_subject(pos)
+            if opener is not None and (best < 0 or self.history[best].pos < opener.start):
+                return Who(None, opener.actor, False)
+            # "The Turkish foreign ministry's statement was shorter. It said": a sentence
+            # that opens on the pronoun after one about a body's statement is that
+            # statement speaking, for the body that issued it
+            owner = self._document_owner(pos)
+            if owner is not None and (best < 0 or self.history[best].pos < owner.start):
+                return Who(None, self._subject_side(owner), False)
             # "The ELN did not deny it. In a statement, it said": the subject of a narrated
             # sentence since the last body that spoke
             subject = self._sentence_subject(pos)
@@ -634,24 +671,33 @@ class Antecedents(ResolverBase):
                 break
             if (
                 (
-                    m.kind is MentionKind.ACTOR
-                    and (not m.possessive or self._owns_state_body(m, window[k + 1 : k + 2]))
+                    (
+                        m.kind is MentionKind.ACTOR
+                        and (
+                            not m.possessive
+                            or self._owns_state_body(m, window[k + 1 : k + 2])
+                            # "The OLA's command told a different story": a body's own organ
+                            or _ORGAN_AFTER.match(self.text, m.end) is not None
+                        )
+                    )
+                    or (
+                        m.kind is MentionKind.ADJECTIVE
+                        and m.actor is not None
+                        and self._owns_state_body(m, window[k + 1 : k + 2])
+                    )
+                    or (not m.possessive and self._state_institution(m))
+                    or (m.kind is MentionKind.ROLE and not m.possessive and _state_body(m.role))
                 )
-                or (
-                    m.kind is MentionKind.ADJECTIVE
-                    and m.actor is not None
-                    and self._owns_state_body(m, window[k + 1 : k + 2])
-                )
-                or (not m.possessive and self._state_institution(m))
-                or (m.kind is MentionKind.ROLE and not m.possessive and _state_body(m.role))
-            ) and (
-                _SENTENCE_START.search(self.text, max(0, m.start - 8), m.start)
-                or self._after_opener(m.start)
-                or (
-                    # "The outgoing cabinet of X remains in charge": a state body after
-                    # plain modifiers that open the sentence
-                    m.kind is MentionKind.ROLE
-                    and _MODIFIED_START.search(self.text, max(0, m.start - 40), m.start) is not None
+                and (
+                    _SENTENCE_START.search(self.text, max(0, m.start - 8), m.start)
+                    or self._after_opener(m.start)
+                    or (
+                        # "The outgoing cabinet of X remains in charge": a state body after
+                        # plain modifiers that open the sentence
+                        m.kind is MentionKind.ROLE
+                        and _MODIFIED_START.search(self.text, max(0, m.start - 40), m.start)
+                        is not None
+                    )
                 )
             ):
                 # (a state's body: "The National Consensus Commission handed ..."; a state's
@@ -707,6 +753,74 @@ class Antecedents(ResolverBase):
             return None  # (a name of unknown side in the list does not count against it)
         side = sides.pop()
         return (found[0][0].start, side) if side is not None else None
+
+    def _clause_subject(self, pos: int) -> Mention | None:
+        """The listed party that opens the sentence of a singular "it" at ``pos``, or the
+        subordinate clause that opens it ("When Moscow quit the deal, [it] said"), when
+        the pronoun opens the main clause after a comma ("..., [it] said", "..., and [it]
+        has insisted")."""
+        text = self.text
+        it = _IT_BEFORE.search(text, max(0, pos - 40), pos)
+        if it is None or _CUE_AFTER.match(text, pos):
+            # (", it says." after the reported clause: "it" is the source, not its subject)
+            return None
+        pos = it.start()
+        joint = _JOINED_CLAUSE.search(text, max(0, pos - 8), pos)
+        if joint is None:
+            return None
+        start = max(
+            max(text.rfind(e, 0, pos) for e in (". ", "? ", "! ")) + 2, text.rfind("\n", 0, pos) + 1
+        )
+        head = _CLAUSE_HEAD.match(text, start)
+        at = head.end() if head is not None else start
+        i = bisect_left(self.starts, at)
+        if i >= len(self.mentions):
+            return None
+        m = self.mentions[i]
+        if (
+            m.start != at
+            or m.end >= pos
+            or m.kind is not MentionKind.ACTOR
+            or m.possessive
+            or m.actor is None
+        ):
+            return None
+        if _QUOTE_MARK.search(text, start, pos):
+            return None
+        return m
+
+    def _document_owner(self, pos: int) -> Mention | None:
+        """The body whose statement the sentence before a sentence-opening "It" at
+        ``pos`` is about: the possessor of its document noun ("The Turkish foreign
+        ministry's statement was shorter.") or the body it came from ("The trigger was
+        a statement from the ministry.")."""
+        text = self.text
+        it = _IT_OPENS.search(text, max(0, pos - 40), pos)
+        if it is None or _CUE_AFTER.match(text, pos):
+            return None
+        end = it.start()
+        floor = max(text.rfind("\n\n", 0, end) + 2, 0)
+        starts = [b.end() for b in _SENTENCE_BREAK.finditer(text, floor, end + 1)]
+        start = max(starts[:-1], default=floor) if starts else floor
+        if not starts or starts[-1] != end:
+            return None
+        i, j = bisect_left(self.starts, start), bisect_left(self.starts, end)
+        inside = self.mentions[i:j]
+        for k, m in enumerate(inside):
+            if m.kind is not MentionKind.ROLE or m.role not in _DOCUMENTS:
+                continue
+            if k and inside[k - 1].possessive and inside[k - 1].end + 4 >= m.start:
+                owner = inside[k - 1]
+            elif k + 1 < len(inside) and _FROM_GAP.fullmatch(text, m.end, inside[k + 1].start):
+                owner = inside[k + 1]
+            else:
+                continue
+            if owner.kind in (MentionKind.ACTOR, MentionKind.ADJECTIVE) and owner.actor:
+                return owner
+            if owner.kind is MentionKind.ROLE and _state_body(owner.role):
+                return owner
+            return None
+        return None
 
     def _subject_side(self, m: Mention) -> str | None:
         """The side of a sentence's subject: an actor's own, a state body's the state the
