@@ -1,0 +1,34 @@
+"""A portfolio's adviser named in apposition with no state in the title ("X, a senior trade
+adviser,") speaks for the state the context gives, as a portfolio's secretary does (act60,
+thirty-sixth round). Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from parley.extract import extract_statements
+from parley.extract.options import Opposition
+
+
+def _actor(body: str, speaker: str) -> str | None:
+    for s in extract_statements("Title: t\n\n" + body + "\n", opposition=Opposition.NONE):
+        if s.speaker == speaker:
+            return s.actor
+    raise AssertionError(f"no statement by {speaker}")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        pytest.param("a senior trade adviser", id="indefinite, with an adjective"),
+        pytest.param("the trade adviser", id="definite"),
+        pytest.param("the energy advisor", id="the American spelling"),
+    ],
+)
+def test_portfolio_adviser_takes_the_context_state(title: str) -> None:
+    body = (
+        "Talks on steel duties went on between Canada and the United States.\n\n"
+        "President Donald Trump said he would think about it. "
+        f"Walter Brisk, {title}, later told reporters the higher duty would not take effect."
+    )
+    assert _actor(body, "Walter Brisk") == "USA"
