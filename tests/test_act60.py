@@ -32,3 +32,26 @@ def test_portfolio_adviser_takes_the_context_state(title: str) -> None:
         f"Walter Brisk, {title}, later told reporters the higher duty would not take effect."
     )
     assert _actor(body, "Walter Brisk") == "USA"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param(
+            "Fisheries Minister Anton Vell spoke by telephone with Ivo Marn, his Latvian "
+            "counterpart.",
+            id="the counterpart named first",
+        ),
+        pytest.param(
+            "Fisheries Minister Anton Vell called his Latvian counterpart, Ivo Marn.",
+            id="the counterpart's title first",
+        ),
+    ],
+)
+def test_counterpart_sits_across_the_table(sentence: str) -> None:
+    body = (
+        "RIGA - Estonia and Latvia argued again over fishing quotas in the Gulf of Riga. "
+        "Latvia wants a larger share and Estonia refuses.\n\n"
+        f"{sentence} Vell said the two had agreed to meet again next week."
+    )
+    assert _actor(body, "Anton Vell") == "EST"
