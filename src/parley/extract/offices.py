@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import cached_property
 
 from parley.actors import ActorKind, Gender
+from parley.extract.counterpart import counterpart, negotiating_parties
 from parley.extract.mentions import Mention, MentionKind
 from parley.extract.resolver_base import ActorPath, ResolverBase
 from parley.extract.roles import (
@@ -112,6 +114,9 @@ _REGIONAL_HEADS = {"chief minister", "first minister"}
 _PRESIDENTIAL = re.compile(r"\b[Pp]residential\s+(?:[a-z][\w-]*\s+){0,2}$")
 # "his deputy", "her National Security Bureau": a possessive pronoun before an office
 _HIS = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:[A-Z][\w'’-]*\s+){0,3}$")
+# "his Polish counterpart": a possessive pronoun before a demonym, then the counterpart
+_HIS_BEFORE = re.compile(r"\b(?:his|her|their)\s+$")
+_COUNTERPART_AFTER = re.compile(r"\s+counterparts?\b")
 # Offices on the other side of the table from the one whose they are said to be
 _ACROSS = {"counterpart", "counterparts", "rival", "opponent", "host", "guest", "interlocutor"}
 # After a state opening a sentence, its verb, maybe after an apposition or a relative
@@ -494,7 +499,39 @@ class Offices(ResolverBase):
             or self._presidential(o)
             for o in offices
         )
+        if state:
+            across = self._across_counterpart(offices[-1].end)
+            if across is not None:
+                return across  # "Energy Minister X met Y, his Polish counterpart"
         return self._offices_side(offices, state)
+
+    def _across_counterpart(self, pos: int) -> str | None:
+        """The other of the article's two parties when the sentence of an unqualified state
+        office ending at ``pos`` gives its holder a counterpart of one of them ("Energy
+        Minister X spoke with Y, his Polish counterpart", "X called her Polish counterpart"):
+        a counterpart sits across the table, so the holder is not of the counterpart's
+        state."""
+        stop = _SENTENCE_BREAK.search(self.text, pos)
+        end = stop.end() if stop is not None else len(self.text)
+        i = bisect_left(self.starts, pos)
+        for m in self.mentions[i:]:
+            if m.start >= end:
+                break
+            if (
+                m.kind is MentionKind.ADJECTIVE
+                and m.actor is not None
+                and _HIS_BEFORE.search(self.text, max(0, m.start - 8), m.start) is not None
+                and _COUNTERPART_AFTER.match(self.text, m.end) is not None
+            ):
+                return counterpart(m.actor, self._article_parties)
+        return None
+
+    @cached_property
+    def _article_parties(self) -> tuple[str, ...]:
+        """The two parties the article names most (``counterpart.negotiating_parties``)."""
+        return negotiating_parties(
+            m.actor for m in self.mentions if m.kind is MentionKind.ACTOR and not m.possessive
+        )
 
     def _junta_side(self, offices: list[Mention]) -> str | None:
         """A junta is a state's military ruling it: the side of the military, the army or the

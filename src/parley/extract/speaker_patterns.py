@@ -514,7 +514,9 @@ def _state_office(role: str) -> bool:
     return (
         role in STATE_OFFICES
         or role in _GOVERNMENT_TITLES
-        or (role in PORTFOLIO_TITLES and role.endswith(" secretary"))
+        # "trade secretary", "trade adviser": a government's portfolio, its secretary or its
+        # adviser (never "trade commissioner", a bloc's as well)
+        or (role in PORTFOLIO_TITLES and role.endswith((" secretary", " adviser", " advisor")))
         or role.endswith(" minister")
         or role.startswith(("minister of ", "minister for "))  # "State Minister of Finance"
         or _state_body(role)
