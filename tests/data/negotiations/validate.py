@@ -494,34 +494,13 @@ NON_STATE_CODES: dict[str, str] = {
 # and SEOUL until its final score in the thirty-second round of December 6; test45's COMSEC and
 # CPIMAOIST until its final score in the thirty-third round of December 6; test46's TASGOV and WAGOV
 # until its final score in the thirty-fourth round of December 6; test47's CTGOV until its final
-# score in the thirty-fifth round of December 6). test48's NYSNA, MTSINAI, MONTEFIORE, VIVANSANM,
+# score in the thirty-fifth round of December 6; test48's NYSNA, MTSINAI, MONTEFIORE, VIVANSANM,
 # MINAS, ESPSANTO, VALE, BHP, SAMARCO, PGOODHEAD, IOC, FIFA, UEFA, FIS, IPC, SAMSUNGIN, CITU,
-# SWDRUZE, NZNAT, NZACT and NZFIRST until its final score; test49's OFFSHORE and CHEVRON until its
-# final score; test50's CHIHUAHUA, BJP, JDU, LJPRV, HAMS, RLM, HMCU, HYUNDAI and ESA until its final
-# score.
+# SWDRUZE, NZNAT, NZACT and NZFIRST until its final score in the thirty-sixth round of December 6).
+# test49's OFFSHORE and CHEVRON until its final score; test50's CHIHUAHUA, BJP, JDU, LJPRV, HAMS,
+# RLM, HMCU, HYUNDAI and ESA until its final score.
 WITHHELD_WHILE_FROZEN: frozenset[str] = frozenset(
     {
-        "NYSNA",
-        "MTSINAI",
-        "MONTEFIORE",
-        "VIVANSANM",
-        "MINAS",
-        "ESPSANTO",
-        "VALE",
-        "BHP",
-        "SAMARCO",
-        "PGOODHEAD",
-        "IOC",
-        "FIFA",
-        "UEFA",
-        "FIS",
-        "IPC",
-        "SAMSUNGIN",
-        "CITU",
-        "SWDRUZE",
-        "NZNAT",
-        "NZACT",
-        "NZFIRST",
         "OFFSHORE",
         "CHEVRON",
         "CHIHUAHUA",
