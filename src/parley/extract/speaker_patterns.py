@@ -523,12 +523,33 @@ def _state_office(role: str) -> bool:
     )
 
 
+def branch_owner(owner: Mention, place: Mention, gaz: Gazetteer) -> str | None:
+    """The organisation ``owner`` ("CITU's") when ``place``, right after it, is a state or
+    a place's own government ("Tamil Nadu"): the region of the body's branch, not its side."""
+    body = gaz.actors.get(owner.actor or "")
+    where = gaz.actors.get(place.actor or "")
+    if (
+        owner.kind is not MentionKind.ACTOR
+        or not owner.possessive
+        or body is None
+        or body.kind is not ActorKind.ORGANISATION
+        or body.government
+        or where is None
+        or not (where.kind is ActorKind.STATE or where.government)
+    ):
+        return None
+    return body.code
+
+
 def _chain_actor(chain: list[Mention], gaz: Gazetteer, day: date | None) -> str | None:
     """The side a noun phrase names: its head before its possessors ("Kyiv's European
-    partners" are European), a possessive person's side last ("Putin's spokesman")."""
-    for m in reversed(chain):
+    partners" are European), a possessive person's side last ("Putin's spokesman"); a place
+    after a body's possessive names the body's branch ("CITU's Tamil Nadu president", "the
+    union's Scotland secretary"): the body holds the office."""
+    for k in range(len(chain) - 1, -1, -1):
+        m = chain[k]
         if m.kind in (MentionKind.ADJECTIVE, MentionKind.ACTOR) and m.actor and not m.possessive:
-            return m.actor
+            return (branch_owner(chain[k - 1], m, gaz) if k else None) or m.actor
     for m in chain:
         if m.kind in (MentionKind.ADJECTIVE, MentionKind.ACTOR) and m.actor:
             return m.actor
