@@ -218,17 +218,45 @@ def cabinet_government(
     return found.pop() if len(found) == 1 else None
 
 
-def sub_state_story(text: str, mentions: list[Mention], state: str) -> bool:
+def sub_state_story(gaz: Gazetteer, text: str, mentions: list[Mention], state: str) -> bool:
     """Whether the article speaks of a province, a territory or a state government ("talks
-    with the state government") and nowhere of a federal or national one, nor names the
-    ``state`` itself as a place or a body ("India's government"): a story that only a
-    sub-state government's ministers take part in (a province's labour dispute), where an
-    unqualified minister is one of theirs wherever in the article they speak."""
+    with the state government", or a listed one of ``state``'s by a name that says it is a
+    government: "the Tamil Nadu government") and nowhere of a federal or national one, nor
+    names the ``state`` itself as a place or a body ("India's government"): a story that
+    only a sub-state government's ministers take part in (a province's labour dispute),
+    where an unqualified minister is one of theirs wherever in the article they speak."""
     return (
-        _SUB_STATE_WORDS.search(text) is not None
+        (
+            _SUB_STATE_WORDS.search(text) is not None
+            or any(_named_sub_state_government(gaz, m, state) for m in mentions)
+        )
         and _FEDERAL_WORDS.search(text) is None
-        and not any(m.kind is MentionKind.ACTOR and m.actor == state for m in mentions)
+        and not any(
+            m.kind is MentionKind.ACTOR
+            and m.actor == state
+            and _BRANCH_OWNER.search(text, max(0, m.start - 3), m.start) is None
+            for m in mentions
+        )
     )
+
+
+# A possessive right before a state's name: the state names a branch or a market of
+# the owner ("Samsung's India revenue", "the firm's India unit"), not the state's side
+_BRANCH_OWNER = re.compile(r"['’]s\s$")
+
+
+def _named_sub_state_government(gaz: Gazetteer, m: Mention, state: str) -> bool:
+    """Whether ``m`` names a listed sub-state government of ``state`` as a government ("the
+    Tamil Nadu government", "the Government of Tamil Nadu"), not only its place."""
+    return (
+        m.kind is MentionKind.ACTOR
+        and m.actor is not None
+        and _GOVERNMENT_WORD.search(m.text) is not None
+        and regional_state(gaz, m.actor) == state
+    )
+
+
+_GOVERNMENT_WORD = re.compile(r"\bgovernment\b", re.IGNORECASE)
 
 
 def _paragraph(text: str, at: int) -> tuple[int, int]:
