@@ -102,8 +102,10 @@ _WORD = (
     # not the "Jr" of a generational "Jr." (see ``_SUFFIX``)
     rf"(?!(?:Jr|Sr)\.)(?:(?:[OD]['’])?[{_UP}][{_LOW}]*(?:[{_UP}][{_LOW}]+)?[{_LOW}]"
     rf"(?:-[{_UP}]?[{_LOW}]+|['’](?!s\b)[{_UP}]?[{_LOW}]+)*"
-    # an initial, or two written together ("G.K.", not three: "F.B.I.")
-    r"|(?<![A-Z]\.)[A-Z]\.[A-Z]\.(?![A-Z]\.)|[A-Z]\."
+    # an initial, or two written together ("G.K.", not three: "F.B.I."), or three before a
+    # surname in lower case after its capital ("T.R.B. Rajaa"; not "F.B.I. Director")
+    r"|(?<![A-Z]\.)[A-Z]\.[A-Z]\.(?![A-Z]\.)"
+    rf"|(?<![A-Z]\.)(?:[A-Z]\.){{3}}(?=[ ][{_UP}][{_LOW}]+\b(?![ ][{_UP}]))|[A-Z]\."
     # two initials written together without stops, after the lower-case title they
     # follow ("union president JP Hornick said", "leader AJ Morgan,"), before a surname
     # that closes the name (not "NZ First Party"); not an abbreviated title, see
