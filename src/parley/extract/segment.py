@@ -360,7 +360,7 @@ def _abbreviation(seg: str, dot: int) -> bool:
         return _OPENING_WORD.match(seg, dot + 1) is None
     if len(word) == 1 or word in ABBREVIATIONS:
         return True
-    # initials written together ("J.D. Vance", "G.K. Osei"), unless they close a place
+    # initials written together ("J.D. Vance", "T.R.B. Rajaa"), unless they close a place
     # (", N.Y.", "R-S.C.") or a sentence's opening word or quotation follows ("... in
     # Washington, D.C. The talks ...")
     # (after a comma, initials before a surname and a comma are a name in apposition: "the
@@ -378,7 +378,7 @@ def _abbreviation(seg: str, dot: int) -> bool:
 _SURNAME_COMMA = re.compile(r" [A-Z][\w'’-]+,")
 
 
-_GLUED_INITIALS = re.compile(r"[A-Z]\.[A-Z]\.")
+_GLUED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 _OPENING_WORD = re.compile(
     r"\s+(?:[\"“‘']|(?:The|A|An|It|He|She|They|We|I|But|And|In|On|At|This|That|These|Those"
     r"|There|Its|His|Her|Their|Our|As|If|When|While|After|Before|For|So|Yet|Then)\b)"
