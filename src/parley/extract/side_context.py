@@ -748,7 +748,9 @@ class SideContext(ResolverBase):
         (``sub_state_heads.minister_government``); None between two states."""
         if actor is None or not _portfolio_minister(role) or self._between_states:
             return None
-        story = sub_state_story(self.gaz, self.text, self.mentions, actor)
+        story = sub_state_story(
+            self.gaz, self.text, self.mentions, actor, by_name=not self.capital_dateline
+        )
         found = minister_government(
             self.gaz, self.text, self._named_governments, actor, at, story=story
         )

@@ -218,17 +218,20 @@ def cabinet_government(
     return found.pop() if len(found) == 1 else None
 
 
-def sub_state_story(gaz: Gazetteer, text: str, mentions: list[Mention], state: str) -> bool:
+def sub_state_story(
+    gaz: Gazetteer, text: str, mentions: list[Mention], state: str, *, by_name: bool = True
+) -> bool:
     """Whether the article speaks of a province, a territory or a state government ("talks
     with the state government", or a listed one of ``state``'s by a name that says it is a
-    government: "the Tamil Nadu government") and nowhere of a federal or national one, nor
+    government: "the Tamil Nadu government", unless not ``by_name``, as in a story filed
+    from the state's capital) and nowhere of a federal or national one, nor
     names the ``state`` itself as a place or a body ("India's government"): a story that
     only a sub-state government's ministers take part in (a province's labour dispute),
     where an unqualified minister is one of theirs wherever in the article they speak."""
     return (
         (
             _SUB_STATE_WORDS.search(text) is not None
-            or any(_named_sub_state_government(gaz, m, state) for m in mentions)
+            or (by_name and any(_named_sub_state_government(gaz, m, state) for m in mentions))
         )
         and _FEDERAL_WORDS.search(text) is None
         and not any(
