@@ -307,6 +307,7 @@ against the world").
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
@@ -498,6 +499,9 @@ class Holder:
     # officer had told veterans that [the army leadership] would not accept"): a position
     # told to somebody, not the speaker's own institution speaking
     inner: bool = False
+    # the focus of a cleft ("it was [the Houthis] who asked"): a party singled out as the
+    # one who acted, against the speaker's own side or another
+    cleft: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -535,7 +539,32 @@ def main_subjects(doc: Doc) -> list[tuple[int, int]]:
     ("[Israel] wants the weapons first, [Hamas] wants the withdrawal first"): each from its
     first word to its head, in characters, so that what qualifies it after the head (a
     relative clause, an "of" phrase) names nobody."""
-    out: list[tuple[int, int]] = []
+    return sorted(_span(subj) for subj in _main_subject_tokens(doc) if subj.tag_ not in _NO_NAME)
+
+
+def proper_main_subjects(doc: Doc) -> list[tuple[int, int]]:
+    """Those of :func:`main_subjects` that a proper name heads ("[Total] cannot afford":
+    somebody named, party or not)."""
+    return sorted(_span(subj) for subj in _main_subject_tokens(doc) if subj.tag_ in _PROPER)
+
+
+def _span(subj: Token) -> tuple[int, int]:
+    return subj.left_edge.idx, subj.idx + len(subj.text)
+
+
+_NO_NAME = frozenset(("PRP", "EX", "WP", "DT"))
+_PROPER = frozenset(("NNP", "NNPS"))
+
+
+def first_plural_subject(doc: Doc) -> bool:
+    """Whether "we" is the subject of a main clause of the clause ('"Egypt has done its
+    part, and [we] will do ours"')."""
+    return any(subj.lower_ == "we" for subj in _main_subject_tokens(doc))
+
+
+def _main_subject_tokens(doc: Doc) -> Iterator[Token]:
+    """The subjects of the main clauses of every sentence of a clause (see
+    :func:`main_subjects`), pronouns included."""
     for sent in doc.sents:
         root = sent.root
         preds = [root, *(c for c in root.children if c.dep_ == "conj" and c.tag_[:2] in _MAIN)]
@@ -554,10 +583,8 @@ def main_subjects(doc: Doc) -> list[tuple[int, int]]:
             )
         for pred in preds:
             subj = _subject(pred)
-            if subj is None or subj.tag_ in ("PRP", "EX", "WP", "DT"):
-                continue
-            out.append((subj.left_edge.idx, subj.idx + len(subj.text)))
-    return sorted(out)
+            if subj is not None:
+                yield subj
 
 
 _MAIN = frozenset(("VB", "JJ", "MD"))
@@ -793,7 +820,8 @@ def _of_predicate(
         return out + (_relative_positions(pred, subj) if depth == 0 else [])
     cleft = _cleft(pred, subj)
     if cleft is not None:
-        out.append(_holder(cleft))  # "it was the Houthis who asked": the Houthis
+        # "it was the Houthis who asked": the Houthis
+        out.append(replace(_holder(cleft), cleft=True))
         return out
     if subj.tag_ in ("PRP", "EX") and subj.lower_ not in THIRD_PERSON:
         return out  # "we", "I", "you": the speaker's own side; "there": nobody

@@ -39,7 +39,15 @@ from parley.extract.dates import article_date
 from parley.extract.described import described_again, described_member
 from parley.extract.features import Utterance, continues, intro_of, lead_of, party_roles
 from parley.extract.hearsay_gate import Candidate, candidate
-from parley.extract.holders import POSITION_NOUNS, Holder, holders, holders_at, main_subjects
+from parley.extract.holders import (
+    POSITION_NOUNS,
+    Holder,
+    first_plural_subject,
+    holders,
+    holders_at,
+    main_subjects,
+    proper_main_subjects,
+)
 from parley.extract.interviews import interview_answers
 from parley.extract.mentions import Mention, MentionKind, mention_finder, opposition_offices
 from parley.extract.model import EventType, Stance, Statement
@@ -841,11 +849,37 @@ def _hearsay(
             # quotation whose main clauses set the positions of several other parties side
             # by side is nobody's alone (the spec: several parties' position, no ``about``)
             side_by_side: set[str] = set()
+            nameless = False  # somebody named whom no listed party stands for
+            proper = proper_main_subjects(doc)
             for a, b in main_subjects(doc):
-                side_by_side |= _parties_over(d.start + a, d.start + b)
+                parties = _parties_over(d.start + a, d.start + b)
+                side_by_side |= parties
+                nameless = nameless or ((a, b) in proper and not parties)
             if len(side_by_side - set(own)) > 1:
                 out[i] = NOBODY
                 why[i] = "parallel"
+            elif nameless and side_by_side - set(own):
+                # '"[Maputo] cannot afford to lose the project, and [Total] cannot afford
+                # to lose another year"': a party set beside somebody named whom no listed
+                # party stands for is the speaker's weighing of both, nobody's alone
+                out[i] = NOBODY
+                why[i] = "parallel_named"
+            elif (
+                own
+                and first_plural_subject(doc)
+                and not any(
+                    c.tells or c.inner or c.agent or c.cleft or c.teller is not None
+                    for c in candidates
+                )
+            ):
+                # '"Egypt has done its part on reform, and [we] will do ours"', '"Algeria is
+                # choosing escalation. [We] will not be intimidated"': a sided speaker's
+                # quotation that sets another party's conduct beside what "we" do is the
+                # speaker's own say (the gold: null in 14 of 15 on development); what the
+                # other party told, or a cleft singles out ("It is [India] that says"),
+                # is still that party's
+                out[i] = NOBODY
+                why[i] = "own_we"
     return out, {i for i in told if out.get(i)}, why
 
 
