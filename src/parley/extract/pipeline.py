@@ -48,6 +48,7 @@ from parley.extract.options import DEFAULT_OPPOSITION, Opposition
 from parley.extract.own_body import own_bodies
 from parley.extract.own_voice import own_voice
 from parley.extract.parentheticals import split_parentheticals
+from parley.extract.resumptive import cut_resumptive
 from parley.extract.partitives import members_follow_group
 from parley.extract.quotes import open_quotation, typeset_marks, word_count
 from parley.extract.resolver_base import ActorPath
@@ -257,6 +258,7 @@ def _steps(
             drafts = _split_reports(text, drafts, seconds, docs)
     drafts = _split_relatives(text, drafts, mentions, starts, resolver)
     drafts = split_parentheticals(text, drafts)
+    drafts = cut_resumptive(text, drafts)
     drafts = _without_lead_ins(text, drafts)
     # the headline, though no antecedent, names the meeting the story reports
     chaired = chairs(text, mentions, found, finder.gaz)
