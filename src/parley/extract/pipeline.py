@@ -48,10 +48,10 @@ from parley.extract.options import DEFAULT_OPPOSITION, Opposition
 from parley.extract.own_body import own_bodies
 from parley.extract.own_voice import own_voice
 from parley.extract.parentheticals import split_parentheticals
-from parley.extract.resumptive import cut_resumptive
 from parley.extract.partitives import members_follow_group
 from parley.extract.quotes import open_quotation, typeset_marks, word_count
 from parley.extract.resolver_base import ActorPath
+from parley.extract.resumptive import cut_resumptive
 from parley.extract.roles import RoleClass
 from parley.extract.segment import (
     Span,
