@@ -174,6 +174,11 @@ _NEEDS = {
     "ask": re.compile(r"\s*[,:]\s*[\"“]"),
     # "argued over whether to fund it", "argue among themselves": a quarrel, nothing said
     "argue": re.compile(r"(?!\s+(?:over|about|among|with|between)\b)"),
+    # signalling or declaring a thing ("signalled a harder line", "declared a day of
+    # mourning", "declared the strike unlawful") is conduct read as a sign, or a ruling: they
+    # report a clause (one without "that" is the parse's: "signalled it would wait")
+    "signal": re.compile(r"\s+(?:that\b|[,:])|\s*[,:]"),
+    "declare": re.compile(r"\s+(?:that\b|[,:])|\s*[,:]"),
 }
 # what follows a form of "argue" that quarrels rather than reports
 QUARREL = re.compile(r"\s+(?:over|about|among|with|between)\b")
@@ -357,7 +362,9 @@ NOMINAL_LEMMAS = frozenset(
     "acknowledge", "admit", "concede", "explain", "describe", "mention",
     "highlight", "stress", "emphasize", "emphasise", "underline", "underscore", "repeat",
     "question", "claim", "predict", "forecast", "recall", "recount", "reveal", "disclose",
-    "report", "signal", "answer", "note",
+    "report", "note",
+    # not "signal" ("signalled a harder line": conduct read as a sign) nor "answer"
+    # ("answered each of them": a response made); with a clause they report
     # what was shouted or chanted, what was bemoaned, what a thing was dubbed
     "yell", "scream", "shout", "chant", "bemoan", "dub",
     # "chided the minister for ...", "apologized for the remarks", "protested the ruling",

@@ -59,6 +59,7 @@ from parley.extract.parentheticals import split_parentheticals
 from parley.extract.partitives import members_follow_group
 from parley.extract.quotes import open_quotation, typeset_marks, word_count
 from parley.extract.resolver_base import ActorPath
+from parley.extract.resumptive import cut_resumptive
 from parley.extract.roles import RoleClass
 from parley.extract.segment import (
     Span,
@@ -265,6 +266,7 @@ def _steps(
             drafts = _split_reports(text, drafts, seconds, docs)
     drafts = _split_relatives(text, drafts, mentions, starts, resolver)
     drafts = split_parentheticals(text, drafts)
+    drafts = cut_resumptive(text, drafts)
     drafts = _without_lead_ins(text, drafts)
     # the headline, though no antecedent, names the meeting the story reports
     chaired = chairs(text, mentions, found, finder.gaz)
