@@ -7,13 +7,12 @@ fails the suite.
 
 from __future__ import annotations
 
-import re
-from datetime import datetime
 from pathlib import Path
 
 import pytest
 
 from parley.evaluation import Scorer, load_rows
+from parley.extract.train import header_published
 
 # The one place the quality floors live: collection -> metric -> minimum.
 # Event and stance on "dev" and "examples" are in-sample: those articles train the shipped
@@ -64,7 +63,6 @@ COLLECTIONS = {
     ),
     "seed": (SHARED / "seed", SHARED / "gold"),
 }
-_PUBLISHED = re.compile(r"^Published:\s*(\S+)\s*$", re.M)
 
 
 def _extractor():
@@ -75,17 +73,6 @@ def _extractor():
     # the corpus's gold follows its in-house convention: the opposition has no side
     # (tests/data/negotiations/README.md, "Domestic opposition")
     return partial(extract_statements, opposition=Opposition.NONE)
-
-
-def _published(text: str) -> datetime | None:
-    header = text.split("\n\n", 1)[0]
-    found = _PUBLISHED.search(header)
-    if not found:
-        return None
-    try:
-        return datetime.fromisoformat(found.group(1))
-    except ValueError:
-        return None
 
 
 def _articles(name: str) -> list[tuple[Path, Path]]:
@@ -107,7 +94,7 @@ def test_scores_reach_thresholds(name: str) -> None:
     scorer = Scorer()
     for article, gold in _articles(name):
         text = article.read_text(encoding="utf-8")
-        predicted = extract(text, source=article.stem, published=_published(text))
+        predicted = extract(text, source=article.stem, published=header_published(text))
         for statement in predicted:
             assert text[statement.start : statement.end] == statement.text, (
                 f"{article.name}: offsets {statement.start}:{statement.end} do not hold the text"

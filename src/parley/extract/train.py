@@ -373,7 +373,8 @@ class Article:
     run: list[tuple[Statement, Utterance, bool]] = field(default_factory=list)
 
 
-def _published(text: str) -> datetime | None:
+def header_published(text: str) -> datetime | None:
+    """The ``Published:`` line of an article's header as a datetime, if it parses."""
     found = _PUBLISHED.search(text.split("\n\n", 1)[0])
     if not found:
         return None
@@ -415,7 +416,7 @@ def corpus(root: Path = ROOT, spent: bool = False) -> list[Article]:
                     group or _group(name),
                     text,
                     [dict(r) for r in load_rows(gold)],
-                    _published(text),
+                    header_published(text),
                     is_spent,
                     Path(gold_dir).name if is_spent else None,
                 )

@@ -26,11 +26,9 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field, fields
-from datetime import datetime
 from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
@@ -46,8 +44,8 @@ from parley.evaluation import (  # noqa: E402
     match_statements,
     same_speaker,
 )
+from parley.extract.train import header_published  # noqa: E402
 
-_PUBLISHED = re.compile(r"^Published:\s*(\S+)\s*$", re.M)
 GROUPS = ("all", "new", "ukr")
 COLUMNS = (
     "detection_f1",
@@ -61,49 +59,9 @@ Row = dict[str, Any]
 
 
 @dataclass
-class Counts:
-    """A scorer's raw counters, which add up across parts (the metrics do not)."""
-
-    gold: int = 0
-    predicted: int = 0
-    matched: int = 0
-    actor_ok: int = 0
-    speaker_ok: int = 0
-    speaker_n: int = 0
-    event_ok: int = 0
-    event_n: int = 0
-    stance_ok: int = 0
-    stance_n: int = 0
-    about_ok: int = 0
-    about_n: int = 0
-    hearsay_ok: int = 0
-    hearsay_n: int = 0
-
-    @classmethod
-    def of(cls, scorer: Scorer) -> Counts:
-        return cls(**{f.name: getattr(scorer, f.name) for f in fields(cls)})
-
-    def __add__(self, other: Counts) -> Counts:
-        return Counts(
-            **{f.name: getattr(self, f.name) + getattr(other, f.name) for f in fields(self)}
-        )
-
-
-@dataclass
 class Group:
     scorer: Scorer = field(default_factory=Scorer)
     excluded: int = 0
-
-
-def published(text: str) -> datetime | None:
-    """The article's ``Published:`` header as a datetime, if it has one that parses."""
-    found = _PUBLISHED.search(text.split("\n\n", 1)[0])
-    if not found:
-        return None
-    try:
-        return datetime.fromisoformat(found.group(1))
-    except ValueError:
-        return None
 
 
 def _extract(job: tuple[str, str, str]) -> str:
@@ -113,7 +71,7 @@ def _extract(job: tuple[str, str, str]) -> str:
     text = Path(path).read_text(encoding="utf-8")
     stem = Path(path).name[: -len(".txt")]
     found = extract_statements(
-        text, source=stem, published=published(text), opposition=Opposition(opposition)
+        text, source=stem, published=header_published(text), opposition=Opposition(opposition)
     )
     with open(out, "w", encoding="utf-8") as fh:
         for statement in found:
@@ -184,15 +142,15 @@ def run(args: argparse.Namespace) -> int:
     withheld = frozenset(c.strip().upper() for c in args.withheld.split(",") if c.strip())
     extract_parts(args.parts, out, args.opposition, args.jobs)
     summary: dict[str, dict[str, Any]] = {}
-    pooled = Counts()
+    pooled: list[Scorer] = []
     print("part group gold " + " ".join(COLUMNS) + " hearsay about")
     for part in args.parts:
         groups = score_part(part, out, withheld)
         summary[part] = {
-            name: {"report": g.scorer.report(), "counts": asdict(Counts.of(g.scorer))}
+            name: {"report": g.scorer.report(), "counts": asdict(g.scorer)}
             for name, g in groups.items()
         }
-        pooled = pooled + Counts.of(groups["all"].scorer)
+        pooled.append(groups["all"].scorer)
         for name, g in groups.items():
             s = g.scorer
             if not s.gold:
@@ -209,11 +167,16 @@ def run(args: argparse.Namespace) -> int:
             )
     (out / "summary.json").write_text(json.dumps(summary, indent=1), encoding="utf-8")
     if not args.aggregate_only:
-        print("pooled", json.dumps(_pooled_metrics(pooled)))
+        print("pooled", json.dumps(_pooled_metrics(_sum(pooled))))
     return 0
 
 
-def _pooled_metrics(c: Counts) -> dict[str, Any]:
+def _sum(scorers: Sequence[Scorer]) -> Scorer:
+    """One scorer holding the counters of ``scorers`` (the counters add up; metrics do not)."""
+    return Scorer(**{f.name: sum(getattr(s, f.name) for s in scorers) for f in fields(Scorer)})
+
+
+def _pooled_metrics(c: Scorer) -> dict[str, Any]:
     def f1(hits: int) -> float:
         return round(2 * hits / (c.predicted + c.gold), 4) if c.predicted + c.gold else 0.0
 
@@ -240,13 +203,15 @@ def _summary(folder: str) -> dict[str, Any]:
 
 def compare(args: argparse.Namespace) -> int:
     before, after = _summary(args.before), _summary(args.after)
-    keys = [f.name for f in fields(Counts) if not f.name.endswith("_n") and f.name != "gold"]
+    keys = ["matched", "predicted", *(f.name for f in fields(Scorer) if f.name.endswith("_ok"))]
     totals = dict.fromkeys(keys, (0, 0))
     for part, groups in after.items():
         if part not in before:
             print(part, "is not in", args.before)
             continue
         b, a = before[part]["all"]["counts"], groups["all"]["counts"]
+        # (a counter one of the runs does not hold counts as 0 on both sides)
+        b, a = ({k: c.get(k, 0) if k in b and k in a else 0 for k in keys} for c in (b, a))
         moved = [f"{k}{a[k] - b[k]:+d}" for k in keys if a[k] != b[k]]
         totals = {k: (totals[k][0] + b[k], totals[k][1] + a[k]) for k in keys}
         if moved:
