@@ -106,7 +106,7 @@ def heldout(root: Path, parts: Sequence[str] = HELDOUT) -> list[T.Article]:
             name = gold.name[: -len(".gold.jsonl")]
             text = (root / d / f"{name}.txt").read_text("utf-8")
             rows = [dict(r) for r in load_rows(gold)]
-            out.append(T.Article(name, T._group(name), text, rows, T._published(text), True,
+            out.append(T.Article(name, T._group(name), text, rows, T.header_published(text), True,
                                  Path(d).name))  # fmt: skip
     return out
 

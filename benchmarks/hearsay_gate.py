@@ -54,7 +54,7 @@ def collect(out: Path = CACHE) -> list[dict[str, Any]]:
     from parley.evaluation import load_rows, match_statements
     from parley.extract.options import Opposition
     from parley.extract.pipeline import run_many
-    from parley.extract.train import _published
+    from parley.extract.train import header_published
 
     rows: list[dict[str, Any]] = []
     for part, folder in DEV_SETS:
@@ -63,7 +63,7 @@ def collect(out: Path = CACHE) -> list[dict[str, Any]]:
         for g in golds:
             name = g.name[: -len(".gold.jsonl")]
             text = (ROOT / folder / f"{name}.txt").read_text("utf-8")
-            articles.append((text, name, _published(text)))
+            articles.append((text, name, header_published(text)))
         with tempfile.NamedTemporaryFile("r", suffix=".jsonl") as trace:
             os.environ["PARLEY_HEARSAY_TRACE"] = trace.name
             os.environ["PARLEY_HEARSAY_GATE"] = "off"

@@ -77,11 +77,11 @@ def test_a_sub_state_story_speaks_of_no_federal_government_and_not_of_the_state(
     provincial = "Talks with the state government failed. The minister said no."
     federal = provincial + " The federal government stayed out."
     named = provincial + " Australia said nothing."
-    finder = mention_finder()
-    assert sub_state_story(provincial, finder.mentions(provincial), "AUS")
-    assert not sub_state_story(federal, finder.mentions(federal), "AUS")
-    assert not sub_state_story(named, finder.mentions(named), "AUS")
-    assert not sub_state_story("The minister said no.", [], "AUS")
+    finder, gaz = mention_finder(), load_gazetteer()
+    assert sub_state_story(gaz, provincial, finder.mentions(provincial), "AUS")
+    assert not sub_state_story(gaz, federal, finder.mentions(federal), "AUS")
+    assert not sub_state_story(gaz, named, finder.mentions(named), "AUS")
+    assert not sub_state_story(gaz, "The minister said no.", [], "AUS")
 
 
 def _statement_actor(text: str, words: str) -> str | None:
