@@ -126,6 +126,8 @@ LEMMA.update(
     }
 )  # fmt: skip
 
+# "that" or a comma or colon next: a clause reported after the verb
+_CLAUSE_NEXT = re.compile(r"\s+that\b|\s*[,:]")
 # Verbs that report speech only with a complement of a given shape: the pattern must match
 # the text right after the verb.
 _NEEDS = {
@@ -177,8 +179,8 @@ _NEEDS = {
     # signalling or declaring a thing ("signalled a harder line", "declared a day of
     # mourning", "declared the strike unlawful") is conduct read as a sign, or a ruling: they
     # report a clause (one without "that" is the parse's: "signalled it would wait")
-    "signal": re.compile(r"\s+(?:that\b|[,:])|\s*[,:]"),
-    "declare": re.compile(r"\s+(?:that\b|[,:])|\s*[,:]"),
+    "signal": _CLAUSE_NEXT,
+    "declare": _CLAUSE_NEXT,
 }
 # what follows a form of "argue" that quarrels rather than reports
 QUARREL = re.compile(r"\s+(?:over|about|among|with|between)\b")

@@ -523,7 +523,7 @@ def _state_office(role: str) -> bool:
     )
 
 
-def branch_owner(owner: Mention, place: Mention, gaz: Gazetteer) -> str | None:
+def _branch_owner(owner: Mention, place: Mention, gaz: Gazetteer) -> str | None:
     """The organisation ``owner`` ("CITU's") when ``place``, right after it, is a state or
     a place's own government ("Tamil Nadu"): the region of the body's branch, not its side."""
     body = gaz.actors.get(owner.actor or "")
@@ -549,7 +549,7 @@ def _chain_actor(chain: list[Mention], gaz: Gazetteer, day: date | None) -> str 
     for k in range(len(chain) - 1, -1, -1):
         m = chain[k]
         if m.kind in (MentionKind.ADJECTIVE, MentionKind.ACTOR) and m.actor and not m.possessive:
-            return (branch_owner(chain[k - 1], m, gaz) if k else None) or m.actor
+            return (_branch_owner(chain[k - 1], m, gaz) if k else None) or m.actor
     for m in chain:
         if m.kind in (MentionKind.ADJECTIVE, MentionKind.ACTOR) and m.actor:
             return m.actor
