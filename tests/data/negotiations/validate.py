@@ -458,6 +458,8 @@ NON_STATE_CODES: dict[str, str] = {
     "HYUNDAI": "Hyundai Motor Company at the 2025 wage table: its statements, executives and "
     "negotiators",
     "ESA": "European Space Agency: its director general and ministerial council speaking as such",
+    "AOSIS": "the Alliance of Small Island States at the UN climate talks: its chair and lead "
+    "negotiators speaking for the bloc, and its statements",
 }
 # Codes declared for a part that is still frozen: the gazetteer is not given them, nor the parties
 # they name, until that part has had its final score (test13's LNA, OHR and SRPSKA were withheld
