@@ -458,6 +458,16 @@ NON_STATE_CODES: dict[str, str] = {
     "HYUNDAI": "Hyundai Motor Company at the 2025 wage table: its statements, executives and "
     "negotiators",
     "ESA": "European Space Agency: its director general and ministerial council speaking as such",
+    "COUCHETARD": "Alimentation Couche-Tard, the Canadian convenience store group, as bidder for "
+    "Seven & i: its chairman, chief executive, letters and spokespeople",
+    "SEVENI": "Seven & i Holdings as target of Couche-Tard's bid: its board, special committee, "
+    "executives and statements",
+    "GOOGLE": "Google (Alphabet) as a party to Canada's Online News Act talks: its executives, "
+    "statements and spokespeople",
+    "META": "Meta Platforms (Facebook, Instagram) facing Canada's Online News Act: its executives, "
+    "statements and spokespeople",
+    "DPHRV": "Croatia's Homeland Movement (Domovinski pokret) speaking as a party: its leader, "
+    "officials and deputies",
 }
 # Codes declared for a part that is still frozen: the gazetteer is not given them, nor the parties
 # they name, until that part has had its final score (test13's LNA, OHR and SRPSKA were withheld
