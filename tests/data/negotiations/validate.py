@@ -69,6 +69,7 @@ SPLITS = (
     "test48",
     "test49",
     "test50",
+    "test51",
 )
 GOLD_SUFFIX = ".gold.jsonl"
 HEADER_FIELDS = ("Title", "URL", "Outlet", "Published")
@@ -460,6 +461,16 @@ NON_STATE_CODES: dict[str, str] = {
     "ESA": "European Space Agency: its director general and ministerial council speaking as such",
     "AOSIS": "the Alliance of Small Island States at the UN climate talks: its chair and lead "
     "negotiators speaking for the bloc, and its statements",
+    "COUCHETARD": "Alimentation Couche-Tard, the Canadian convenience store group, as bidder for "
+    "Seven & i: its chairman, chief executive, letters and spokespeople",
+    "SEVENI": "Seven & i Holdings as target of Couche-Tard's bid: its board, special committee, "
+    "executives and statements",
+    "GOOGLE": "Google (Alphabet) as a party to Canada's Online News Act talks: its executives, "
+    "statements and spokespeople",
+    "META": "Meta Platforms (Facebook, Instagram) facing Canada's Online News Act: its executives, "
+    "statements and spokespeople",
+    "DPHRV": "Croatia's Homeland Movement (Domovinski pokret) speaking as a party: its leader, "
+    "officials and deputies",
 }
 # Codes declared for a part that is still frozen: the gazetteer is not given them, nor the parties
 # they name, until that part has had its final score (test13's LNA, OHR and SRPSKA were withheld
@@ -500,7 +511,8 @@ NON_STATE_CODES: dict[str, str] = {
 # MINAS, ESPSANTO, VALE, BHP, SAMARCO, PGOODHEAD, IOC, FIFA, UEFA, FIS, IPC, SAMSUNGIN, CITU,
 # SWDRUZE, NZNAT, NZACT and NZFIRST until its final score in the thirty-sixth round of December 6).
 # test49's OFFSHORE and CHEVRON until its final score; test50's CHIHUAHUA, BJP, JDU, LJPRV, HAMS,
-# RLM, HMCU, HYUNDAI and ESA until its final score.
+# RLM, HMCU, HYUNDAI and ESA until its final score; test51's AOSIS, COUCHETARD, SEVENI, GOOGLE,
+# META and DPHRV until its final score.
 WITHHELD_WHILE_FROZEN: frozenset[str] = frozenset(
     {
         "OFFSHORE",
@@ -514,6 +526,12 @@ WITHHELD_WHILE_FROZEN: frozenset[str] = frozenset(
         "HMCU",
         "HYUNDAI",
         "ESA",
+        "AOSIS",
+        "COUCHETARD",
+        "SEVENI",
+        "GOOGLE",
+        "META",
+        "DPHRV",
     }
 )
 
