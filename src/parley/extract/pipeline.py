@@ -275,12 +275,15 @@ def _steps(
     held: dict[int, str] = {}
     told: set[int] = set()
     why: dict[int, str] = {}
+    parsed: dict[int, str] = {}  # the branches of the first hearsay pass
     # the state a body left to the speaker's own institution stands for (see
     # ``_state_body_late``)
     bodies: dict[int, str] = {}
     # the listed bodies the text names (for "the union", "the company"), read once, on first
     # use, by the hearsay's passes and the sides below
     listed_all = cache(partial(listed_parties, text, finder.gaz))
+    # the sides the speakers had when the hearsay step read their clauses
+    sides_read = [finder.gaz.voice_of(d.who.actor) for d in drafts]
     if nlp is not None:
         asks = _hearsay_asks(text, drafts, mentions, starts, resolver, listed_all)
         if asks:
@@ -291,6 +294,7 @@ def _steps(
             held, told, why = _hearsay(
                 text, asks, docs, mentions, starts, resolver, drafts, listed_all, bodies
             )
+            parsed = dict(why)
         complaints = _complaint_asks(text, drafts, held, why, mentions, resolver)
         if complaints:
             docs = yield [
@@ -347,6 +351,35 @@ def _steps(
         _state_body_late(drafts, bodies, held, why, finder.gaz)
     # "a manager at the venture said [the company] had accepted": the speaker's own body
     own_bodies(text, drafts, held, why, partial(_is_state, finder.gaz), NOBODY)
+    if nlp is not None:
+        # a speaker whose side the later passes settled ("the ministry said" taking up the
+        # body named before it) may report a party that was its own under the side read
+        # first: the clauses no branch decided are read again under the settled side
+        moved = {
+            i
+            for i, d in enumerate(drafts)
+            if (i not in held or (i in parsed and why.get(i) == parsed[i]))
+            and finder.gaz.voice_of(d.who.actor) != sides_read[i]
+        }
+        again = [
+            a
+            for a in _hearsay_asks(text, drafts, mentions, starts, resolver, listed_all)
+            if a.index in moved
+        ]
+        if again:
+            docs = yield [
+                text[ask.draft.start : _first_sentences_end(text, ask.draft)] for ask in again
+            ]
+            held2, told2, why2 = _hearsay(
+                text, again, docs, mentions, starts, resolver, drafts, listed_all
+            )
+            for i in moved:
+                held.pop(i, None)
+                why.pop(i, None)
+                told.discard(i)
+            held.update(held2)
+            told.update(told2)
+            why.update({i: f"{b}_resettled" for i, b in why2.items()})
     out: list[Statement] = []
     spelled = written_spellings(text)
     for i, d in enumerate(drafts):
