@@ -83,6 +83,12 @@ _NOT_NAME = {
     "Without", "Under", "Among", "Against", "Through", "Unlike", "Until", "Although",
     "Though", "Because", "Whether", "Amid",
 }  # fmt: skip
+# Prepositions of place that front a sentence ("Outside Santa Maria hospital, a nurse ...",
+# "Near Kharkiv, ..."): the capitalised words they take are a place, never a person's name
+_LOCATIVE_OPENERS = frozenset(
+    ("Outside", "Near", "Across", "Throughout", "Beyond", "Opposite", "Beneath", "Beside")
+)
+_NOT_NAME |= _LOCATIVE_OPENERS
 # a portfolio before a name is part of the title ("European Commissioner for Trade Maros
 # Sefcovic", "Health Secretary Wes Streeting"), never the name's first word
 _NOT_NAME |= {p.title() for p in PORTFOLIOS if " " not in p}
@@ -821,7 +827,7 @@ class MentionFinder:
                 ):
                     group.append(w)
                     continue
-                if group:
+                if group and not _after_locative(group[0], words):
                     a, b = group[0].start(), group[-1].end()
                     kind = MentionKind.NAME if len(group) > 1 else MentionKind.SURNAME
                     poss = text.startswith(("'s", "’s"), b)
@@ -835,6 +841,12 @@ class MentionFinder:
             for m in _PRONOUN.finditer(text)
             if not used[m.start()]
         ]
+
+
+def _after_locative(first: re.Match[str], words: list[re.Match[str]]) -> bool:
+    """Whether the run's word before ``first`` is a fronted preposition of place."""
+    k = next(i for i, w in enumerate(words) if w is first)
+    return k > 0 and words[k - 1].group() in _LOCATIVE_OPENERS
 
 
 # Words that open a name when another name follows them in one capitalised run: the
