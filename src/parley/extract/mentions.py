@@ -312,7 +312,7 @@ class MentionFinder:
         out.extend(self._names(text, used))
         out.extend(self._pronouns(text, used))
         out.sort(key=lambda m: m.start)
-        out = _outside_longer_names(out)
+        out = _outside_longer_names(_surnames_like_places(text, out))
         # "a Nairobi-based institute": where somebody works, not whose side they are on
         out = [
             m
@@ -1027,6 +1027,33 @@ def _other_bearers(text: str, mentions: list[Mention], used: bytearray) -> list[
     out = [_surname_first_bearer(text, m, used) for m in out]
     out = [_given_name_bearer(text, m, used) for m in out]
     return _bare_surnames_of_bearers(text, _longer_surnames(text, out, used, bearers))
+
+
+# A word before a place that makes it the place: "in Montenegro", "the Montenegro talks"
+_PLACE_WORD_BEFORE = re.compile(
+    r"\b(?:in|into|to|from|of|across|through|near|outside|inside|for|against|the|and|or)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _surnames_like_places(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'Prime Minister Luis Montenegro ... Montenegro said': a state's or place's name that
+    is the surname of a known person the text has named in full before it is that person
+    again, unless a preposition or article before it makes it the place."""
+    named: dict[str, Person] = {}  # a known person's surname -> the person
+    out: list[Mention] = []
+    for m in mentions:
+        person = m.person
+        if person is not None and " " in m.text:
+            named.setdefault(person.name.split()[-1], person)
+        again = named.get(m.text) if m.kind is MentionKind.ACTOR else None
+        if again is not None and not _PLACE_WORD_BEFORE.search(
+            text, max(0, m.start - 12), m.start
+        ):
+            m = Mention(m.start, m.end, MentionKind.PERSON, m.text, person=again,
+                        possessive=m.possessive, gender=again.gender)  # fmt: skip
+        out.append(m)
+    return out
 
 
 def _bare_surnames_of_bearers(text: str, mentions: list[Mention]) -> list[Mention]:
