@@ -1047,9 +1047,7 @@ def _surnames_like_places(text: str, mentions: list[Mention]) -> list[Mention]:
         if person is not None and " " in m.text:
             named.setdefault(person.name.split()[-1], person)
         again = named.get(m.text) if m.kind is MentionKind.ACTOR else None
-        if again is not None and not _PLACE_WORD_BEFORE.search(
-            text, max(0, m.start - 12), m.start
-        ):
+        if again is not None and not _PLACE_WORD_BEFORE.search(text, max(0, m.start - 12), m.start):
             m = Mention(m.start, m.end, MentionKind.PERSON, m.text, person=again,
                         possessive=m.possessive, gender=again.gender)  # fmt: skip
         out.append(m)
