@@ -89,6 +89,11 @@ _OPENER = re.compile(
     r"|(?:Back|Later|Earlier|Out|Down|Up)\s+(?:at|in|on|near|along|by|outside|inside))"
     r"\s+[^,.;:!?\"“”()]{3,80}"
     r"(?:,\s+(?:where|when|which|as|while)\s+[^,.;:!?\"“”()]{3,100})?,\s+(?=[A-Z]|the\s|an?\s)"
+    # a day or week with no comma after it: "On Sunday Bukele offered ...", "Last week X"
+    r"|(?:(?:On|Late|Early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|(?:Last|This|Earlier|Later)\s+(?:week|month|year|Monday|Tuesday|Wednesday|Thursday"
+    r"|Friday|Saturday|Sunday))\s+(?=[A-Z])"
 )
 # A live blog entry's time on a line of its own: "\n15:10\n", "\n09.30 GMT\n"
 _ENTRY_STAMP = re.compile(

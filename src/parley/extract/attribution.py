@@ -40,6 +40,7 @@ from parley.extract.quotes import Quote, find_quotes, open_quotation, word_count
 from parley.extract.resolver_base import ActorPath
 from parley.extract.roles import STATE_MEDIA
 from parley.extract.segment import Span, sentences
+from parley.extract.speaker_patterns import introduced_body
 from parley.extract.speakers import (
     CONJUNCTIONS,
     NAME_GIVEN,
@@ -366,6 +367,7 @@ class Attributor:
             # said": a name set off by commas right before the verb is the subject's (the
             # title before it may name somebody else)
             return last
+        stop = cue  # where the subject's apposition ends
         for k in range(len(found) - 1, -1, -1):
             chain = found[k]
             if (
@@ -374,6 +376,11 @@ class Attributor:
                 and _after_home(text, found[k - 1][-1].end) == chain[-1].end
             ):
                 continue  # "Senator X of New Hampshire, the top Democrat on ...": X's home
+            if introduced_body(text, chain[0]) and _COMMA.fullmatch(text, chain[-1].end, stop):
+                # "X, chief executive of an outsourcing firm, Northbeam Software, said": the
+                # firm's name closes the apposition, whose subject is before it
+                stop = chain[0].start
+                continue
             if (
                 self._names_person(chain)
                 and not chain[-1].possessive
@@ -384,7 +391,7 @@ class Attributor:
                     and found[k - 1][-1].kind is MentionKind.ROLE
                     and _OF_HEAD.fullmatch(text, found[k - 1][-1].end, chain[0].start)
                 )
-                and _apposed_before(text, _after_home(text, chain[-1].end), cue)
+                and _apposed_before(text, _after_home(text, chain[-1].end), stop)
             ):
                 # "Yuri Ushakov, a foreign policy adviser to Putin, said", "Senator Ann
                 # Lowe of Iowa, a retired Navy admiral, said", "X, the attorney-general,

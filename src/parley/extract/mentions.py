@@ -83,6 +83,12 @@ _NOT_NAME = {
     "Without", "Under", "Among", "Against", "Through", "Unlike", "Until", "Although",
     "Though", "Because", "Whether", "Amid",
 }  # fmt: skip
+# Prepositions of place that front a sentence ("Outside Santa Maria hospital, a nurse ...",
+# "Near Kharkiv, ..."): the capitalised words they take are a place, never a person's name
+_LOCATIVE_OPENERS = frozenset(
+    ("Outside", "Near", "Across", "Throughout", "Beyond", "Opposite", "Beneath", "Beside")
+)
+_NOT_NAME |= _LOCATIVE_OPENERS
 # a portfolio before a name is part of the title ("European Commissioner for Trade Maros
 # Sefcovic", "Health Secretary Wes Streeting"), never the name's first word
 _NOT_NAME |= {p.title() for p in PORTFOLIOS if " " not in p}
@@ -306,7 +312,7 @@ class MentionFinder:
         out.extend(self._names(text, used))
         out.extend(self._pronouns(text, used))
         out.sort(key=lambda m: m.start)
-        out = _outside_longer_names(out)
+        out = _outside_longer_names(_surnames_like_places(text, out))
         # "a Nairobi-based institute": where somebody works, not whose side they are on
         out = [
             m
@@ -821,7 +827,7 @@ class MentionFinder:
                 ):
                     group.append(w)
                     continue
-                if group:
+                if group and not _after_locative(group[0], words):
                     a, b = group[0].start(), group[-1].end()
                     kind = MentionKind.NAME if len(group) > 1 else MentionKind.SURNAME
                     poss = text.startswith(("'s", "’s"), b)
@@ -835,6 +841,12 @@ class MentionFinder:
             for m in _PRONOUN.finditer(text)
             if not used[m.start()]
         ]
+
+
+def _after_locative(first: re.Match[str], words: list[re.Match[str]]) -> bool:
+    """Whether the run's word before ``first`` is a fronted preposition of place."""
+    k = next(i for i, w in enumerate(words) if w is first)
+    return k > 0 and words[k - 1].group() in _LOCATIVE_OPENERS
 
 
 # Words that open a name when another name follows them in one capitalised run: the
@@ -1015,6 +1027,31 @@ def _other_bearers(text: str, mentions: list[Mention], used: bytearray) -> list[
     out = [_surname_first_bearer(text, m, used) for m in out]
     out = [_given_name_bearer(text, m, used) for m in out]
     return _bare_surnames_of_bearers(text, _longer_surnames(text, out, used, bearers))
+
+
+# A word before a place that makes it the place: "in Montenegro", "the Montenegro talks"
+_PLACE_WORD_BEFORE = re.compile(
+    r"\b(?:in|into|to|from|of|across|through|near|outside|inside|for|against|the|and|or)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _surnames_like_places(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'Prime Minister Luis Montenegro ... Montenegro said': a state's or place's name that
+    is the surname of a known person the text has named in full before it is that person
+    again, unless a preposition or article before it makes it the place."""
+    named: dict[str, Person] = {}  # a known person's surname -> the person
+    out: list[Mention] = []
+    for m in mentions:
+        person = m.person
+        if person is not None and " " in m.text:
+            named.setdefault(person.name.split()[-1], person)
+        again = named.get(m.text) if m.kind is MentionKind.ACTOR else None
+        if again is not None and not _PLACE_WORD_BEFORE.search(text, max(0, m.start - 12), m.start):
+            m = Mention(m.start, m.end, MentionKind.PERSON, m.text, person=again,
+                        possessive=m.possessive, gender=again.gender)  # fmt: skip
+        out.append(m)
+    return out
 
 
 def _bare_surnames_of_bearers(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -290,6 +290,14 @@ _ORGANISATION_AFTER = re.compile(
     r"(?:'s|’s)?(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w'’-]*)*?\s+(?:" + _ORG_HEADS + r")\b"
 )
 _ORGANISATION_BEFORE = re.compile(r"\b(?:" + _ORG_HEADS + r")\s+(?:of|for)\s+(?:the\s+)?$")
+# A body introduced by an indefinite noun phrase, its name set off after it: "an outsourcing
+# firm, Northbeam Software", "a small union, Unite Here": the name is the body's
+_INTRODUCED_BODY = re.compile(
+    r"\b(?:an?|one)\s+(?:[\w'’-]+\s+){0,4}?(?:firm|company|startup|consultancy|brokerage"
+    r"|bank|lender|insurer|newspaper|outlet|charity|group|union|association|federation"
+    r"|organi[sz]ation|party|coalition|alliance|movement|operator|manufacturer|maker"
+    r"|supplier|retailer|chain|developer|agency)\s*,\s*$"
+)
 
 
 # The industry word that closes a company's name ("Barrick Mining", "Tata Motors"); before
@@ -396,7 +404,17 @@ def organisation_name(text: str, m: Mention) -> bool:
         # follows is a person of the body, not a word of its name (a body's name opens
         # on one word: "Alliance of ...", "Gulf of ...")
         after = None
-    return bool(after or _ORGANISATION_BEFORE.search(text, max(0, m.start - 60), m.start))
+    return bool(
+        after
+        or _ORGANISATION_BEFORE.search(text, max(0, m.start - 60), m.start)
+        or introduced_body(text, m)
+    )
+
+
+def introduced_body(text: str, m: Mention) -> bool:
+    """``m`` names the body an indefinite noun phrase right before it introduces ("a
+    fictional outsourcing firm, Northbeam Software")."""
+    return _INTRODUCED_BODY.search(text, max(0, m.start - 80), m.start) is not None
 
 
 _OF_FIRST = re.compile(r"\s+(?:of|for)\s")
