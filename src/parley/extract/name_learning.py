@@ -13,6 +13,7 @@ from parley.extract.bloc_legislators import european_legislator
 from parley.extract.bodies import _INTERNATIONAL
 from parley.extract.government_titles import government_title
 from parley.extract.mentions import GENERATIONAL, Mention, MentionKind
+from parley.extract.owner_pronoun import owner_subject
 from parley.extract.party_sides import PartySide
 from parley.extract.resolver_base import ActorPath, ResolverBase, Who
 from parley.extract.roles import (
@@ -532,6 +533,12 @@ class NameLearning(ResolverBase):
                 actor = self._its_body_side(title_at)
                 how = ActorPath.COREF if actor is not None else how
             if actor is None and not private:
+                # "Admiral X, the coast guard's commandant, ... His spokesman, Y,": the
+                # side of the person the sentence before opens on (also for an office
+                # posted somewhere: "His envoy to the talks, Y,")
+                actor = self._his_owner_side(title_at)
+                how = ActorPath.COREF if actor is not None else how
+            if actor is None and not private:
                 # "Junta spokesman X": the state whose military the text named, before the
                 # side of titles around (the host of the talks)
                 titled = chain
@@ -997,6 +1004,18 @@ class NameLearning(ResolverBase):
         if subject.kind is not MentionKind.ACTOR:
             return None
         return subject.actor
+
+    def _his_owner_side(self, pos: int) -> str | None:
+        """The side of the person a sentence-opening "His"/"Her" before the office at
+        ``pos`` stands for: the one the sentence before opens on, by the gazetteer or by
+        what the text taught of that name."""
+        owner = owner_subject(self.text, self.mentions, self.starts, pos)
+        if owner is None:
+            return None
+        if owner.person is not None:
+            return self._speaks_for(owner.person)
+        known = self.known.get(owner.text)
+        return known.actor if known is not None else None
 
     def _public_body_opening(self, pos: int) -> Mention | None:
         """The bare "The <kind>" of a public body ("The agency") that opens the sentence
