@@ -35,3 +35,20 @@ def test_her_spokesman_is_the_generals() -> None:
 def test_pronoun_opening_its_paragraph_takes_no_owner_here() -> None:
     sides = _sides("His spokesman for the talks, Jomar Balingit, said the maps were ready.")
     assert sides["Jomar Balingit"] is None
+
+
+def test_outside_opens_a_place_not_a_name() -> None:
+    sides = _sides(
+        "Nurses struck at Montefiore Medical Center in the Bronx on Monday.\n\n"
+        "Montefiore said it had offered a fair raise.\n\n"
+        "Outside Montefiore's main campus, nurse Ana Ruiz said she had not had a break."
+    )
+    assert sides[None] == "MONTEFIORE"
+
+
+def test_leading_words_of_a_listed_body_name_it() -> None:
+    sides = _sides(
+        "Nurses struck at Mount Sinai Hospital in Manhattan on Monday.\n\n"
+        "Mount Sinai said in a statement that the strike was reckless."
+    )
+    assert sides[None] == "MTSINAI"

@@ -82,6 +82,11 @@ _NOT_NAME = {
     "What", "Why", "Where", "Which", "Whose", "Whatever", "Wherever", "For", "From", "With",
     "Without", "Under", "Among", "Against", "Through", "Unlike", "Until", "Although",
     "Though", "Because", "Whether", "Amid",
+    # prepositions of place opening a sentence ("Outside Montefiore's campus, a nurse
+    # said"): the place's name follows, never a person's ("Inside" stays: "Inside the
+    # party, ..." opens on a body whose own people speak next)
+    "Outside", "Near", "Beyond", "Across", "Behind", "Beside", "Along", "Around",
+    "Toward", "Towards", "Opposite",
 }  # fmt: skip
 # a portfolio before a name is part of the title ("European Commissioner for Trade Maros
 # Sefcovic", "Health Secretary Wes Streeting"), never the name's first word

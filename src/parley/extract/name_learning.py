@@ -309,6 +309,12 @@ class NameLearning(ResolverBase):
                 # leading words of a private body's name the text gave before
                 self.known[name.text] = shortened
                 continue
+            listed = self._listed_body_shortened(name)
+            if listed is not None and not any(m.kind is MentionKind.ROLE for m in chain):
+                # "Mount Sinai" after "Mount Sinai Hospital": the leading words of the name
+                # of a body the gazetteer lists (no state) that the text gave before
+                self.known[name.text] = listed
+                continue
             if (
                 name.person is None
                 and known is not None
@@ -857,6 +863,20 @@ class NameLearning(ResolverBase):
             ),
             None,
         )
+
+    def _listed_body_shortened(self, name: Mention) -> Who | None:
+        """The listed organisation the text named before by a longer name that ``name``
+        opens ("Mount Sinai" after "Mount Sinai Hospital")."""
+        if name.person is not None:
+            return None
+        opening = name.text + " "
+        for m in self.mentions[: bisect_left(self.starts, name.start)]:
+            if m.kind is not MentionKind.ACTOR or not m.text.startswith(opening):
+                continue
+            found = self.gaz.actors.get(m.actor or "")
+            if found is not None and found.kind in _NOT_STATES:
+                return Who(None, found.code, False, ActorPath.ORGANISATION)
+        return None
 
     def _state_named_private_body(self, chain: list[Mention], name: Mention) -> bool:
         """True when a state's name opens ``name`` in ``chain`` and the whole is a body's
