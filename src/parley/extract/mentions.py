@@ -85,9 +85,11 @@ _NOT_NAME = {
 }  # fmt: skip
 # Prepositions of place that front a sentence ("Outside Santa Maria hospital, a nurse ...",
 # "Near Kharkiv, ..."): the capitalised words they take are a place, never a person's name
+# ("Inside" is not one: "Inside the party, ..." opens on a body whose own people speak next)
 _LOCATIVE_OPENERS = frozenset(
-    ("Outside", "Near", "Across", "Throughout", "Beyond", "Opposite", "Beneath", "Beside")
-)
+    ("Outside", "Near", "Across", "Throughout", "Beyond", "Opposite", "Beneath", "Beside",
+     "Behind", "Along", "Around", "Toward", "Towards")
+)  # fmt: skip
 _NOT_NAME |= _LOCATIVE_OPENERS
 # a portfolio before a name is part of the title ("European Commissioner for Trade Maros
 # Sefcovic", "Health Secretary Wes Streeting"), never the name's first word

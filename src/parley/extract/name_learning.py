@@ -13,6 +13,7 @@ from parley.extract.bloc_legislators import european_legislator
 from parley.extract.bodies import _INTERNATIONAL
 from parley.extract.government_titles import government_title
 from parley.extract.mentions import GENERATIONAL, Mention, MentionKind
+from parley.extract.owner_pronoun import owner_subject
 from parley.extract.party_sides import PartySide
 from parley.extract.resolver_base import ActorPath, ResolverBase, Who
 from parley.extract.roles import (
@@ -308,6 +309,12 @@ class NameLearning(ResolverBase):
                 # leading words of a private body's name the text gave before
                 self.known[name.text] = shortened
                 continue
+            listed = self._listed_body_shortened(name)
+            if listed is not None and not any(m.kind is MentionKind.ROLE for m in chain):
+                # "Mount Sinai" after "Mount Sinai Hospital": the leading words of the name
+                # of a body the gazetteer lists (no state) that the text gave before
+                self.known[name.text] = listed
+                continue
             if (
                 name.person is None
                 and known is not None
@@ -530,6 +537,12 @@ class NameLearning(ResolverBase):
                 # "The NUG, which ..., has said ... Its spokesman X said": the body the
                 # sentence before opens on
                 actor = self._its_body_side(title_at)
+                how = ActorPath.COREF if actor is not None else how
+            if actor is None and not private:
+                # "Admiral X, the coast guard's commandant, ... His spokesman, Y,": the
+                # side of the person the sentence before opens on (also for an office
+                # posted somewhere: "His envoy to the talks, Y,")
+                actor = self._his_owner_side(title_at)
                 how = ActorPath.COREF if actor is not None else how
             if actor is None and not private:
                 # "Junta spokesman X": the state whose military the text named, before the
@@ -851,6 +864,20 @@ class NameLearning(ResolverBase):
             None,
         )
 
+    def _listed_body_shortened(self, name: Mention) -> Who | None:
+        """The listed organisation the text named before by a longer name that ``name``
+        opens ("Mount Sinai" after "Mount Sinai Hospital")."""
+        if name.person is not None:
+            return None
+        opening = name.text + " "
+        for m in self.mentions[: bisect_left(self.starts, name.start)]:
+            if m.kind is not MentionKind.ACTOR or not m.text.startswith(opening):
+                continue
+            found = self.gaz.actors.get(m.actor or "")
+            if found is not None and found.kind in _NOT_STATES:
+                return Who(None, found.code, False, ActorPath.ORGANISATION)
+        return None
+
     def _state_named_private_body(self, chain: list[Mention], name: Mention) -> bool:
         """True when a state's name opens ``name`` in ``chain`` and the whole is a body's
         name that ends on no word of a state's organ ("Panama Vale Mas Sin Mineria"; not
@@ -997,6 +1024,18 @@ class NameLearning(ResolverBase):
         if subject.kind is not MentionKind.ACTOR:
             return None
         return subject.actor
+
+    def _his_owner_side(self, pos: int) -> str | None:
+        """The side of the person a sentence-opening "His"/"Her" before the office at
+        ``pos`` stands for: the one the sentence before opens on, by the gazetteer or by
+        what the text taught of that name."""
+        owner = owner_subject(self.text, self.mentions, self.starts, pos)
+        if owner is None:
+            return None
+        if owner.person is not None:
+            return self._speaks_for(owner.person)
+        known = self.known.get(owner.text)
+        return known.actor if known is not None else None
 
     def _public_body_opening(self, pos: int) -> Mention | None:
         """The bare "The <kind>" of a public body ("The agency") that opens the sentence
