@@ -228,6 +228,13 @@ _SERVING_HEADS = {"soldier", "soldiers", "officer", "officers", "colonel", "lieu
 
 # The lower-case noun right after a place or demonym, then the end of the apposition, a
 # relative clause or a preposition: "Kyiv [teacher] who", "Ukrainian [teacher],"
+# "a software developer flying to Berlin", "a nurse who moved from Kharkiv": a participle
+# or verb of the apposition, then a preposition of direction right before the place; the
+# place is where the person goes or came from, the object of that verb, not a qualifier of
+# the apposition's noun
+_MOTION_BEFORE = re.compile(
+    r"\b[a-z]+(?:ing|ed)\s+(?:to|into|towards?|from|across|through)\s+(?:the\s+)?$"
+)
 _COMMON_NOUN_AFTER = re.compile(
     r"\s+([a-z][a-z-]+)(?=\s*(?:,|\bwho\b|\bwhose\b|\bin\b|\bfrom\b|$))"
 )
@@ -794,6 +801,10 @@ class Appositions(ResolverBase):
                     self._qualifies_no_office(m, stop)
                 ):
                     continue  # "a Kyiv teacher who moved to Tampere": a private calling
+                if _MOTION_BEFORE.search(self.text, max(0, m.start - 40), m.start) and not any(
+                    o.kind is MentionKind.ROLE and o.end <= m.start for o in inside
+                ):
+                    continue  # "a software developer flying to Berlin": where, not whose
 
                 if _AT_THE_EMPLOYER.search(
                     self.text, max(0, m.start - 40), m.start
