@@ -226,8 +226,6 @@ _SERVING_HEADS = {"soldier", "soldiers", "officer", "officers", "colonel", "lieu
                   "pilot", "servant", "judge", "prosecutor", "deputy"}  # fmt: skip
 
 
-# The lower-case noun right after a place or demonym, then the end of the apposition, a
-# relative clause or a preposition: "Kyiv [teacher] who", "Ukrainian [teacher],"
 # "a software developer flying to Berlin", "a nurse who moved from Kharkiv": a participle
 # or verb of the apposition, then a preposition of direction right before the place; the
 # place is where the person goes or came from, the object of that verb, not a qualifier of
@@ -235,6 +233,8 @@ _SERVING_HEADS = {"soldier", "soldiers", "officer", "officers", "colonel", "lieu
 _MOTION_BEFORE = re.compile(
     r"\b[a-z]+(?:ing|ed)\s+(?:to|into|towards?|from|across|through)\s+(?:the\s+)?$"
 )
+# The lower-case noun right after a place or demonym, then the end of the apposition, a
+# relative clause or a preposition: "Kyiv [teacher] who", "Ukrainian [teacher],"
 _COMMON_NOUN_AFTER = re.compile(
     r"\s+([a-z][a-z-]+)(?=\s*(?:,|\bwho\b|\bwhose\b|\bin\b|\bfrom\b|$))"
 )
