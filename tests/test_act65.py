@@ -23,3 +23,19 @@ def test_office_before_the_place_still_gives_the_side() -> None:
     )
     found = extract_statements(text, published=date(2025, 6, 2))
     assert [s.actor for s in found] == ["UKR"]
+
+
+def test_place_as_object_of_a_preposition_on_a_common_noun() -> None:
+    text = (
+        "NAIROBI - The talks went on. Farm groups in Uganda warned that the levy would "
+        "hurt growers. A cousin of one of the Kenyans told reporters that the family "
+        "was hopeful."
+    )
+    found = extract_statements(text, published=date(2025, 6, 2))
+    assert [s.actor for s in found] == [None, None]
+
+
+def test_officials_in_a_capital_keep_its_side() -> None:
+    text = "NAIROBI - The talks went on. Officials in Kampala said the levy would stay."
+    found = extract_statements(text, published=date(2025, 6, 2))
+    assert [s.actor for s in found] == ["UGA"]

@@ -1267,7 +1267,7 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
         (an office noun would be a role mention and take the title's paths). The name must
         be a state's or a place's, not a seat of government that stands for it ("A White
         House fact sheet")."""
-        if m.possessive or m.start >= pos:
+        if m.start >= pos:
             return False
         found = self.gaz.actors.get(m.actor or "")
         if found is None or found.kind is not ActorKind.STATE:
@@ -1279,7 +1279,12 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
         opening = max((e.end() for e in ends), default=floor if floor == 0 else -1)
         if opening < 0:
             return False
-        if _ONE_UNNAMED.fullmatch(self.text, opening, m.start) is None:
+        if _PLACE_IN_PREPOSITION.fullmatch(self.text, opening, m.start) is not None:
+            # "Rights groups in Madrid", "Lawyers for many of the Venezuelans", "A nurse at
+            # one of Seoul's hospitals": the place is the object of a preposition on a
+            # common noun of no office, where or about whom, not whose side
+            return True
+        if m.possessive or _ONE_UNNAMED.fullmatch(self.text, opening, m.start) is None:
             return False
         if _ONE.fullmatch(self.text, opening, m.start):
             # the place right after the determiner: a lower-case head noun must follow it
@@ -2404,6 +2409,16 @@ _ONE_UNNAMED = re.compile(
     r"(?:A|An|One|Another|a|an|one|another)\s+(?:" + _NOUN_WORD + r"){0,4}"
     r"(?:(?:at|in|from|with|for)\s+(?:(?:a|an|the|one\s+of\s+the)\s+)?"
     r"(?:(?:" + _NOUN_WORD + r"|in\s+|of\s+)){0,3})?"
+)
+# The subject's opening up to a place that is the object of a preposition on its head noun,
+# a common noun of people or groups (no office: an office noun is a role mention and takes
+# the title's paths): "Rights groups in", "Environmental groups in", "A relative of one of
+# the", "Lawyers for many of the", "A nurse at one of"
+_PLACE_IN_PREPOSITION = re.compile(
+    r"(?:(?:A|An|One|Another|Some|Several|Many|Two|Three)\s+)?"
+    r"(?:[A-Z][a-z][\w-]*\s+)?(?:" + _NOUN_WORD + r"){0,3}"
+    r"(?:at|in|from|for|of|on|about)\s+"
+    r"(?:(?:one|many|some|most|several|all|each|two|three)\s+of\s+)?(?:(?:a|an|the)\s+)?"
 )
 # Where a sentence opens: after its predecessor's end or at a paragraph's start
 _SENTENCE_OR_LINE_END = re.compile(r"[.!?][\"”’]?\s+|\n")
