@@ -871,11 +871,22 @@ class NameLearning(ResolverBase):
             return None
         opening = name.text + " "
         for m in self.mentions[: bisect_left(self.starts, name.start)]:
-            if m.kind is not MentionKind.ACTOR or not m.text.startswith(opening):
+            if not m.text.startswith(opening):
                 continue
-            found = self.gaz.actors.get(m.actor or "")
+            code = m.actor if m.kind is MentionKind.ACTOR else self._role_opening_body(m.text)
+            found = self.gaz.actors.get(code or "")
             if found is not None and found.kind in _NOT_STATES:
                 return Who(None, found.code, False, ActorPath.ORGANISATION)
+        return None
+
+    def _role_opening_body(self, text: str) -> str | None:
+        """The listed body whose name opens an office's words ("Mount Sinai Hospital and
+        Montefiore Medical Center", read as a workplace), or None."""
+        words = text.split()
+        for k in range(len(words), 1, -1):
+            code = self.gaz.actor_of(" ".join(words[:k]))
+            if code is not None:
+                return code
         return None
 
     def _state_named_private_body(self, chain: list[Mention], name: Mention) -> bool:

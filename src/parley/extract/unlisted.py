@@ -851,6 +851,11 @@ def listed_parties(text: str, gaz: Gazetteer, skip: frozenset[str] = frozenset()
             # "the Coordinadora's delegation" after "the Coordinadora Nacional Ejercito
             # Bolivariano": a body called by the first word of the name it was given in full
             forms[next(iter(owners))].append(word)
+    for lead, owners in _subject_leads(gaz, forms, text).items():
+        if len(owners) == 1:
+            # "Mount Sinai said" after "Mount Sinai Hospital": a body that opens a sentence
+            # with the leading words of the name it was given in full
+            forms[next(iter(owners))].append(lead)
     # (the gazetteer's other names of a body the text names count too: "the Board of
     # Education" of a district named "Chicago Public Schools" in the text)
     listed_names = {
@@ -982,6 +987,25 @@ def _leading_word(gaz: Gazetteer, name: str) -> str | None:
     if word in _GENERIC or word in _PARTY_WORDS or word in _NOT_PARTIES or word in _PARTY_HEADS:
         return None
     return None if _known(gaz, word) else word
+
+
+def _subject_leads(gaz: Gazetteer, forms: dict[str, list[str]], text: str) -> dict[str, set[str]]:
+    """The leading words of the listed bodies' names of three words or more ("Mount Sinai"
+    of "Mount Sinai Hospital", "Montefiore" of "Montefiore Medical Center") that the text
+    writes alone opening a sentence before a lower-case word ("Montefiore said"), with the
+    bodies they open."""
+    leads: dict[str, set[str]] = {}
+    for code, names in forms.items():
+        for name in names:
+            word = _leading_word(gaz, name)
+            if word is None:
+                continue
+            second = name.split()[1]
+            for lead in (word, f"{word} {second}"):
+                alone = rf"(?:^|[.!?][\"”]?\s)(?:{re.escape(lead)})[ ][a-z]"
+                if lead in text and lead != name and re.search(alone, text, re.MULTILINE):
+                    leads.setdefault(lead, set()).add(code)
+    return leads
 
 
 # An acronym in parentheses right after a body's name: " (CDT)", "(the CDT)"
@@ -1333,7 +1357,7 @@ def _premodified_at(text: str, forms: list[tuple[str, str]], pos: int) -> str | 
 _CLASS_NOUNS = (
     r"unions|union|organisation|organization|federation|association|confederation|company|group|"
     r"firm|steelmaker|carmaker|automaker|chipmaker|planemaker|drugmaker|council|"
-    r"airline|carrier|party|chamber|employers|authority|movement|alliance|society|caucus"
+    r"airline|carrier|hospital|party|chamber|employers|authority|movement|alliance|society|caucus"
     r"|[Aa]ssembly|[Cc]ommittee|[Cc]ongress|[Cc]ommission"
 )
 # The subject right before a reporting verb that refers back to a body by its class noun:
@@ -1525,6 +1549,13 @@ def _class_body(
         or any(_of_class(noun, by_code[near], f, declared) for f, c in forms if c == near)
     ):
         return near
+    opener = _sentence_before_opener(text, forms, start)
+    if opener is not None and any(
+        _of_class(noun, by_code[opener], f, declared) for f, c in forms if c == opener
+    ):
+        # "Mount Sinai said that the union's leaders ... . The hospital said": the body
+        # that opens the sentence right before, whatever other body that sentence names
+        return opener
     # named further back: the one body the text has named so far whose class has the noun
     # ("the union": the only union named before, however long ago)
     fitting = {
@@ -1558,6 +1589,19 @@ def _class_body(
 # How many times more often the story must have named one body than any other of the
 # same class for "the <class noun>" to stand for it where the nearest name does not decide
 _DOMINANCE = 3
+
+
+def _sentence_before_opener(text: str, forms: list[tuple[str, str]], start: int) -> str | None:
+    """The body whose name (as ``forms`` write it) opens the sentence right before the one
+    in which ``start`` stands, in the same paragraph, or None."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 600), start + 1)]
+    if len(ends) < 2 or "\n" in text[ends[-2] : start]:
+        return None
+    opening = ends[-2]
+    for form, code in sorted(forms, key=lambda fc: -len(fc[0])):
+        if text.startswith(form, opening) and not text[opening + len(form)].isalnum():
+            return code
+    return None
 
 
 def _dominant(text: str, fitting: set[tuple[str, str]], start: int) -> str | None:
