@@ -33,3 +33,12 @@ def test_party_office_is_the_person_the_text_gave_it() -> None:
         "leader said."
     )
     assert _speaker_of(found, "nearly done") == "Mark Doyle"
+
+
+def test_office_of_a_party_out_of_government_is_the_person_before() -> None:
+    found = _speakers(
+        "Anton Keller opens the debate. The CDU leader says the reform is "
+        '"a first step", and that the country can no longer wait.',
+        day="2025-03-18",
+    )
+    assert _speaker_of(found, "first step") == "Anton Keller"

@@ -32,3 +32,14 @@ def described_person(text: str, mentions: list[Mention], desc: str, before: int)
             if owner is not None:
                 found = owner
     return found
+
+
+# "the" and the words of a description before its first mention ("the CDU leader")
+_DEFINITE_OPENING = re.compile(r"\b[Tt]he\s+((?:[\w'-]+\s+){0,3})$")
+
+
+def definite_start(text: str, start: int) -> int | None:
+    """Where the words after "the" of a definite description whose first mention is at
+    ``start`` begin ("the [CDU leader]"); None when no "the" opens it."""
+    m = _DEFINITE_OPENING.search(text, max(0, start - 50), start)
+    return m.start(1) if m is not None else None

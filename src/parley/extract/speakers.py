@@ -23,7 +23,7 @@ from parley.extract.given_names import given_name_gender
 from parley.extract.mentions import _OFFICE_QUALIFIERS, Mention, MentionKind
 from parley.extract.name_learning import NameLearning
 from parley.extract.offices import Offices, of_state_body
-from parley.extract.party_offices import described_person
+from parley.extract.party_offices import definite_start, described_person
 from parley.extract.resolver_base import ActorPath
 from parley.extract.resolver_base import Heard as Heard
 from parley.extract.resolver_base import Who as Who
@@ -603,6 +603,13 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
             # "a senior figure of the opposition X party", "DEM Party officials": a party
             # out of government speaks for no state
             who = Who(None, None, _one_person(roles[-1]), ActorPath.PRIVATE)
+            opening = definite_start(self.text, chain[0].start) if who.person_like else None
+            if opening is not None:
+                # "Friedrich Merz opens the debate. The CDU leader says": that person, for
+                # no state still
+                officer = self._party_officer(opening, roles[-1].end, pos, None)
+                if officer is not None:
+                    who = Who(officer.speaker, None, True, ActorPath.PRIVATE)
             self._describe(roles[-1].role, who, pos)  # what "the same person" is later
             return self._remember(pos, who, None if who.person_like else Gender.PLURAL)
         if party is not None:
