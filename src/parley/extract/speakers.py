@@ -23,6 +23,7 @@ from parley.extract.given_names import given_name_gender
 from parley.extract.mentions import _OFFICE_QUALIFIERS, Mention, MentionKind
 from parley.extract.name_learning import NameLearning
 from parley.extract.offices import Offices, of_state_body
+from parley.extract.party_offices import definite_start, described_person
 from parley.extract.resolver_base import ActorPath
 from parley.extract.resolver_base import Heard as Heard
 from parley.extract.resolver_base import Who as Who
@@ -602,6 +603,13 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
             # "a senior figure of the opposition X party", "DEM Party officials": a party
             # out of government speaks for no state
             who = Who(None, None, _one_person(roles[-1]), ActorPath.PRIVATE)
+            opening = definite_start(self.text, chain[0].start) if who.person_like else None
+            if opening is not None:
+                # "Friedrich Merz opens the debate. The CDU leader says": that person, for
+                # no state still
+                officer = self._party_officer(opening, roles[-1].end, pos, None)
+                if officer is not None:
+                    who = Who(officer.speaker, None, True, ActorPath.PRIVATE)
             self._describe(roles[-1].role, who, pos)  # what "the same person" is later
             return self._remember(pos, who, None if who.person_like else Gender.PLURAL)
         if party is not None:
@@ -787,6 +795,12 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                     return None
                 # nobody on record that day: the office's side, speaker unknown
                 return self._remember(pos, Who(None, role.actor, False, ActorPath.TITLE), None)
+            if party is not None and det == "the" and role.role_class is RoleClass.PERSON:
+                officer = self._party_officer(chain[0].start, role.end, pos, party.actor)
+                if officer is not None:
+                    # "Doyle was more guarded. ... the Fianna Fail leader said": the party's
+                    # office, not the state's holder on record
+                    return self._remember(pos, officer, None)
             if (
                 role.role_class is RoleClass.PERSON
                 and det not in INDEFINITE
@@ -2289,6 +2303,20 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
             if floor <= heard.pos < pos and (best is None or heard.pos > best.pos):
                 best = heard
         return best.who if best is not None else None
+
+    def _party_officer(self, start: int, end: int, pos: int, actor: str | None) -> Who | None:
+        """Who "the <party> <office>" (``start``..``end``) is: the person the text gave that
+        description in apposition or as a title, else the named person who opens the
+        sentence before in the paragraph; None when neither is there."""
+        day = self.day
+        titled = described_person(self.text, self.mentions, self.text[start:end], start)
+        if titled is not None and titled.person is not None:
+            p = titled.person
+            return Who(p.name, p.actor_on(day), True, ActorPath.APPOSITION)
+        if titled is not None:
+            return Who(titled.text, actor, True, ActorPath.PARTY)
+        subject = self._subject_person(pos, None, -1)
+        return subject if subject is not None and subject.speaker else None
 
     def _prefer_mentioned(self, holders: list[Person], pos: int) -> Person:
         if len(holders) == 1:
