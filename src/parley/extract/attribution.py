@@ -106,6 +106,8 @@ _HOME = re.compile(
 
 # Nothing but a comma between two places: "Andrii[, ]said"
 _COMMA = re.compile(r"\s*,\s*")
+# the comma that closes an apposition before the clause's lower-case verb: ", issued"
+_CLOSING_COMMA = re.compile(r",\s+[a-z]")
 # what places an unnamed source between it and its verb, in common nouns only: "three
 # officials familiar with the work said", "two people involved in (preparing) the review told"
 _PLACED_BY = re.compile(
@@ -466,6 +468,18 @@ class Attributor:
                 # "U.S. special envoy for Ukraine Keith Kellogg said": the title's
                 # complement, then the name it is the title of
                 return nxt[named:]
+            if (
+                nxt is not None
+                and all(m.kind is MentionKind.ROLE for m in chain)
+                and len(nxt) == 1
+                and nxt[0].kind is MentionKind.ACTOR
+                and not nxt[0].possessive
+                and _COMMA.fullmatch(text, chain[-1].end, nxt[0].start)
+                and _CLOSING_COMMA.match(text, nxt[0].end)
+            ):
+                # "That faction, ULFA-Independent, issued a statement": the listed body
+                # set off by commas after the nameless class noun it names
+                return nxt
             # "An Ethiopian foreign ministry spokesman, Nebiyu Tedla, dismissed ... and
             # said": the name in the apposition
             return _apposed_name(text, found[k:])[0]

@@ -136,7 +136,8 @@ LOOSE_GAP = re.compile(
 DATELINE = re.compile(
     r"[A-Z][A-Z .'’-]{2,}(?:/[A-Z][A-Z .'’-]{2,})*(?:,\s+[A-Z][\w.'’]+(?:\s+[A-Z][\w.'’]+){0,2})?"
     r"(?:,\s+[A-Z][a-z]{2,}\.?\s+\d{1,2}\.?)?"
-    r"(?:(?:\s*\([^)]{1,30}\))?\s*[-—–]\s*|\s*/[^/]{1,20}/\.?\s*)"
+    # (a hyphen joined to the next word is a name's: "ULFA-Independent issued")
+    r"(?:(?:\s*\([^)]{1,30}\))?(?:\s*[—–]|\s+-|-(?=\s))\s*|\s*/[^/]{1,20}/\.?\s*)"
 )
 # Before a cue word: "what he called", "a draft which indicates", "if Kyiv said no",
 # "Kyiv would pledge", "to say" -- no report of what somebody said.
