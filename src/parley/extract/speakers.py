@@ -801,6 +801,12 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                     # "Doyle was more guarded. ... the Fianna Fail leader said": the party's
                     # office, not the state's holder on record
                     return self._remember(pos, officer, None)
+            if party is None and det not in INDEFINITE and role.role_class is RoleClass.PERSON:
+                qualified = self._qualified_officer(chain, role, actor, pos)
+                if qualified is not None:
+                    # "Nduhungirehe said ... the Rwandan minister said": the person the
+                    # text described with that office and that state, not nobody
+                    return self._remember(pos, qualified, None)
             if (
                 role.role_class is RoleClass.PERSON
                 and det not in INDEFINITE
@@ -2304,7 +2310,9 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                 best = heard
         return best.who if best is not None else None
 
-    def _party_officer(self, start: int, end: int, pos: int, actor: str | None) -> Who | None:
+    def _party_officer(
+        self, start: int, end: int, pos: int, actor: str | None, *, subject: bool = True
+    ) -> Who | None:
         """Who "the <party> <office>" (``start``..``end``) is: the person the text gave that
         description in apposition or as a title, else the named person who opens the
         sentence before in the paragraph; None when neither is there."""
@@ -2315,8 +2323,40 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
             return Who(p.name, p.actor_on(day), True, ActorPath.APPOSITION)
         if titled is not None:
             return Who(titled.text, actor, True, ActorPath.PARTY)
+        if not subject:
+            return None
+        opener = self._subject_person(pos, None, -1)
+        return opener if opener is not None and opener.speaker else None
+
+    def _qualified_officer(
+        self, chain: list[Mention], role: Mention, actor: str | None, pos: int
+    ) -> Who | None:
+        """Who "the <qualifier> <office>" is ("the Rwandan minister", "the region's
+        Russian-installed governor"): the person the text gave that description in
+        apposition or as a title, else the latest person heard of the qualifier's side
+        holding such an office, else the named person of that side who opens the sentence
+        before. Not a noun of one of many ("the French official"). A bare office ("the
+        president") is left to the office-holder paths: with no qualifier, nothing singles
+        out one of two sides' presidents."""
+        if actor is None or role.role in GROUPS:
+            return None  # "the French official": one of many, an unnamed source
+        opening = definite_start(self.text, chain[0].start)
+        if opening is None or opening >= role.start:
+            return None
+        found = self._party_officer(opening, role.end, pos, actor, subject=False)
+        if found is not None:
+            return found
+        day = self.day
+        for name in reversed(self._recent_people):
+            p = self.gaz.people[name]
+            if p.actor_on(day) == actor and any(
+                r == role.role or r.endswith(" " + role.role) for r in p.roles_on(day)
+            ):
+                return Who(p.name, actor, True, ActorPath.COREF)
         subject = self._subject_person(pos, None, -1)
-        return subject if subject is not None and subject.speaker else None
+        if subject is not None and subject.speaker and subject.actor == actor:
+            return subject
+        return None
 
     def _prefer_mentioned(self, holders: list[Person], pos: int) -> Person:
         if len(holders) == 1:
