@@ -681,6 +681,15 @@ class MentionFinder:
                 code = place_state_variant(self.gaz, name)
             if code is None:
                 continue
+            body = _head_word_body(self.gaz, text, name, m.start) if before_office else None
+            if body is not None:
+                # "Alliance spokesman X" after "the Offshore Alliance": the head word of a
+                # listed body the text named in full is that body, not a town ("Alliance")
+                out[i] = Mention(
+                    m.start, m.start + len(name), MentionKind.ACTOR, name, actor=body,
+                    possessive=poss,
+                )  # fmt: skip
+                continue
             if before_office and _ends_longer_name(text, m, prev):
                 continue  # "National Unity leader X": a party's name, no South Sudanese place
             # "Assam's Chief Minister X": the place's own government where the gazetteer
@@ -1245,6 +1254,14 @@ def _outside_longer_names(mentions: list[Mention]) -> list[Mention]:
             name_end = max(name_end, m.end)
         out.append(m)
     return out
+
+
+def _head_word_body(gaz: Gazetteer, text: str, word: str, pos: int) -> str | None:
+    """``unlisted.head_word_body``: the listed body whose full name the text gave before
+    ``pos`` and ends in ``word``."""
+    from parley.extract.unlisted import head_word_body  # noqa: PLC0415 (a cycle)
+
+    return head_word_body(gaz, text, word, pos)
 
 
 def _ends_longer_name(text: str, m: Mention, prev: Mention | None) -> bool:

@@ -989,6 +989,20 @@ def _leading_word(gaz: Gazetteer, name: str) -> str | None:
     return None if _known(gaz, word) else word
 
 
+def head_word_body(gaz: Gazetteer, text: str, word: str, pos: int) -> str | None:
+    """The one listed organisation or movement whose name of two words or more ends in
+    ``word`` and that the text named in full before ``pos``, or None: the bare head word
+    then stands for that body ("Alliance spokesman X" after "the Offshore Alliance"), not
+    for a town of the same name."""
+    pattern, codes = _non_state_names(gaz)
+    found = {
+        codes[m.group(0)]
+        for m in pattern.finditer(text, 0, pos)
+        if m.group(0).endswith(f" {word}") and m.end() <= pos
+    }
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def _subject_leads(gaz: Gazetteer, forms: dict[str, list[str]], text: str) -> dict[str, set[str]]:
     """The leading words of the listed bodies' names of three words or more ("Mount Sinai"
     of "Mount Sinai Hospital", "Montefiore" of "Montefiore Medical Center") that the text
