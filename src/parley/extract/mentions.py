@@ -1171,7 +1171,7 @@ def _surname_first_bearer(text: str, m: Mention, used: bytearray) -> Mention:
         return m
     given = after.group(1).lower()
     rest = " ".join(words[1:]).lower()
-    if given[:1] == rest[:1] or fuzz.ratio(rest.replace(" ", "-"), given) >= 70:
+    if _short_form(given, rest) or fuzz.ratio(rest.replace(" ", "-"), given) >= 70:
         return m  # "Yoon Suk-yeol", "Yoon S. Yeol": the known person's own given name
     return _longer(text, m, after.end(1), used)
 
