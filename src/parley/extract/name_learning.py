@@ -388,6 +388,12 @@ class NameLearning(ResolverBase):
             # "PSOE negotiator X", "X, spokesman of the ruling AK Party,": a governing
             # party's state, or nobody's for a party out of government
             party = None if name.person is not None else self.parties.named(name.start, name.end)
+            if name.person is not None and self._not_yet(name.person):
+                # a person the gazetteer lists only for a later office, whom the text puts
+                # in a party in its own words: "The opposition X party ... its trade
+                # spokesman Y" (the party table alone leaves the later office's state)
+                said = self.parties.named(name.start, name.end)
+                party = said if said is not None and said.said else None
             if (
                 party is not None
                 and not party.said

@@ -86,6 +86,10 @@ _REPORTING_SOON = re.compile(r"[^.!?\n,;]{0,80}?" + _REPORTING.pattern)
 # preposition that would make the name part of a longer subject ("Senegal and ...")
 _LEAD_VERB = re.compile(r"\s+(?!(?:and|or|of|in|on|at|to|with|for|from|by|as|nor)\b)[a-z]+\b")
 # A cue and the opening of the clause it reports: "said that the ", "told reporters the "
+# a possessive right before a headline's name: "Ukraine's EU entry" is another party's
+# business, with the body only its topic
+_OWNER_BEFORE = re.compile(r"['’]s\s+$")
+_HEADLINE = re.compile(r"\A\s*Title:\s*(?P<line>[^\n]+)")
 _CLAUSE_OPENING = re.compile(r"\w+(?:\s+(?:reporters|journalists))?\s+(?:that\s+)?(?:the\s+)?")
 
 
@@ -864,18 +868,34 @@ class SideContext(ResolverBase):
         if not demonyms or any(m.kind is not MentionKind.ADJECTIVE for m in demonyms):
             return None
         opening = _CLAUSE_OPENING.match(self.text, pos)
-        if opening is None:
+        if opening is not None:
+            i = bisect_left(self.starts, opening.end())
+            if i < len(self.mentions) and self.mentions[i].start == opening.end():
+                opened = self._demonym_opens(self.mentions[i], demonyms[-1].text)
+                if opened is not None:
+                    return opened
+        # "EU and Tunisia sign ...", "What the EU's deal with X promises": a headline that
+        # names the body as a party makes its story's "European officials" the body's
+        title = _HEADLINE.match(self.text)
+        if title is None:
             return None
-        i = bisect_left(self.starts, opening.end())
-        if i >= len(self.mentions) or self.mentions[i].start != opening.end():
-            return None
-        m = self.mentions[i]
+        for org in self.gaz.actors.values():
+            if org.kind is ActorKind.ORGANISATION and org.name.split()[0] == demonyms[-1].text:
+                for name in (org.name, *org.names):
+                    for hit in re.finditer(rf"\b{re.escape(name)}\b", title["line"]):
+                        if not _OWNER_BEFORE.search(title["line"], 0, hit.start()):
+                            return org.code
+        return None
+
+    def _demonym_opens(self, m: Mention, demonym: str) -> str | None:
+        """The organisation ``m`` names when its name opens on ``demonym`` ("European
+        Union" on "European"), else None."""
         body = self.gaz.actors.get(m.actor or "")
         if (
             m.kind is MentionKind.ACTOR
             and body is not None
             and body.kind is ActorKind.ORGANISATION
-            and body.name.split()[0] == demonyms[-1].text
+            and body.name.split()[0] == demonym
         ):
             return body.code
         return None
