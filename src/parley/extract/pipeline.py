@@ -361,11 +361,15 @@ def _steps(
             if (i not in held or (i in parsed and why.get(i) == parsed[i]))
             and finder.gaz.voice_of(d.who.actor) != sides_read[i]
         }
-        again = [
-            a
-            for a in _hearsay_asks(text, drafts, mentions, starts, resolver, listed_all)
-            if a.index in moved
-        ]
+        again = (
+            [
+                a
+                for a in _hearsay_asks(text, drafts, mentions, starts, resolver, listed_all)
+                if a.index in moved
+            ]
+            if moved
+            else []
+        )
         if again:
             docs = yield [
                 text[ask.draft.start : _first_sentences_end(text, ask.draft)] for ask in again

@@ -85,11 +85,11 @@ _REPORTING_SOON = re.compile(r"[^.!?\n,;]{0,80}?" + _REPORTING.pattern)
 # A verb right after a lead's opening subject: any lower-case word but a conjunction or a
 # preposition that would make the name part of a longer subject ("Senegal and ...")
 _LEAD_VERB = re.compile(r"\s+(?!(?:and|or|of|in|on|at|to|with|for|from|by|as|nor)\b)[a-z]+\b")
-# A cue and the opening of the clause it reports: "said that the ", "told reporters the "
 # a possessive right before a headline's name: "Ukraine's EU entry" is another party's
 # business, with the body only its topic
 _OWNER_BEFORE = re.compile(r"['’]s\s+$")
 _HEADLINE = re.compile(r"\A\s*Title:\s*(?P<line>[^\n]+)")
+# A cue and the opening of the clause it reports: "said that the ", "told reporters the "
 _CLAUSE_OPENING = re.compile(r"\w+(?:\s+(?:reporters|journalists))?\s+(?:that\s+)?(?:the\s+)?")
 
 
@@ -879,12 +879,11 @@ class SideContext(ResolverBase):
         title = _HEADLINE.match(self.text)
         if title is None:
             return None
-        for org in self.gaz.actors.values():
-            if org.kind is ActorKind.ORGANISATION and org.name.split()[0] == demonyms[-1].text:
-                for name in (org.name, *org.names):
-                    for hit in re.finditer(rf"\b{re.escape(name)}\b", title["line"]):
-                        if not _OWNER_BEFORE.search(title["line"], 0, hit.start()):
-                            return org.code
+        for code, names in _organisations_by_first_word(self.gaz).get(demonyms[-1].text, ()):
+            for name in names:
+                for hit in name.finditer(title["line"]):
+                    if not _OWNER_BEFORE.search(title["line"], 0, hit.start()):
+                        return code
         return None
 
     def _demonym_opens(self, m: Mention, demonym: str) -> str | None:
@@ -899,3 +898,18 @@ class SideContext(ResolverBase):
         ):
             return body.code
         return None
+
+
+@per_gazetteer
+def _organisations_by_first_word(
+    gaz: Gazetteer,
+) -> dict[str, list[tuple[str, tuple[re.Pattern[str], ...]]]]:
+    """The gazetteer's organisations by the first word of their name ("European" -> the
+    EU's code and its names as whole-word patterns), in the gazetteer's order: read once,
+    not for every demonym speaker."""
+    table: dict[str, list[tuple[str, tuple[re.Pattern[str], ...]]]] = {}
+    for org in gaz.actors.values():
+        if org.kind is ActorKind.ORGANISATION:
+            names = tuple(re.compile(rf"\b{re.escape(n)}\b") for n in (org.name, *org.names))
+            table.setdefault(org.name.split()[0], []).append((org.code, names))
+    return table
