@@ -473,6 +473,8 @@ NON_STATE_CODES: dict[str, str] = {
     "statements and spokespeople",
     "DPHRV": "Croatia's Homeland Movement (Domovinski pokret) speaking as a party: its leader, "
     "officials and deputies",
+    "SARAWAK": "the government of the Malaysian state of Sarawak (its premier, deputy premiers, "
+    "ministers and office) as a party distinct from Malaysia",
 }
 # Codes declared for a part that is still frozen: the gazetteer is not given them, nor the parties
 # they name, until that part has had its final score (test13's LNA, OHR and SRPSKA were withheld
