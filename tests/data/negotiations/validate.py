@@ -70,6 +70,7 @@ SPLITS = (
     "test49",
     "test50",
     "test51",
+    "test52",
 )
 GOLD_SUFFIX = ".gold.jsonl"
 HEADER_FIELDS = ("Title", "URL", "Outlet", "Published")
@@ -516,7 +517,8 @@ NON_STATE_CODES: dict[str, str] = {
 # SWDRUZE, NZNAT, NZACT and NZFIRST until its final score in the thirty-sixth round of December 6;
 # test49's OFFSHORE and CHEVRON until its final score in the thirty-seventh round of December 6).
 # test50's CHIHUAHUA, BJP, JDU, LJPRV, HAMS, RLM, HMCU, HYUNDAI and ESA until its final score;
-# test51's AOSIS, COUCHETARD, SEVENI, GOOGLE, META and DPHRV until its final score.
+# test51's AOSIS, COUCHETARD, SEVENI, GOOGLE, META and DPHRV until its final score; test52's AFDB
+# and SARAWAK until its final score.
 WITHHELD_WHILE_FROZEN: frozenset[str] = frozenset(
     {
         "CHIHUAHUA",
@@ -534,6 +536,8 @@ WITHHELD_WHILE_FROZEN: frozenset[str] = frozenset(
         "GOOGLE",
         "META",
         "DPHRV",
+        "AFDB",
+        "SARAWAK",
     }
 )
 
