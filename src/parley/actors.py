@@ -382,13 +382,15 @@ class Gazetteer:
 # "the Adani Group" is "Adani" too, "Vantor Holdings" "Vantor"
 _CORPORATE_DESIGNATORS = frozenset(
     ("Group", "Corporation", "Company", "Limited", "Ltd", "Inc", "Holdings", "plc", "PLC")
+    # the abbreviated legal forms: "Chevron Corp", "Vale S.A.", "Siemens AG"
+    + ("Corp", "Corp.", "Inc.", "Ltd.", "Co.", "S.A.", "SA", "AG", "SE", "NV", "N.V.", "LLC")
 )
 
 
 def _group_stems(actors: Iterable[Actor]) -> dict[str, str]:
-    """The name of a company listed with a designator after it ("Adani Group": "Adani"),
-    which one body alone gives; the text names the group, and its units by one more
-    capitalised word ("Adani Green"), by that stem."""
+    """The name of a company listed with a designator after it ("Adani Group": "Adani",
+    "Chevron Corp": "Chevron"), which one body alone gives; the text names the group, and
+    its units by one more capitalised word ("Adani Green"), by that stem."""
     found: dict[str, set[str]] = {}
     for actor in actors:
         if actor.kind is not ActorKind.ORGANISATION or actor.government:

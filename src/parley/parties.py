@@ -146,7 +146,8 @@ class PartyTable:
             if (
                 before is not None
                 and before.group(1) not in _OPENING_WORDS
-                and not before.group(1).endswith(("'s", "’s"))
+                # a possessive is no part of the name ("Spain's", "Peters'")
+                and not before.group(1).endswith(("'s", "’s", "s'", "s’"))
                 and not (titles and before.group(1) in _CHAMBERS)
             ):
                 continue  # "Social Democrats", "Catalan Socialists"

@@ -77,6 +77,8 @@ def company_names(gaz: Gazetteer, text: str, mentions: list[Mention]) -> list[Me
                 if cut > 0 and stem in stems and (cut < len(words) or stem not in surnames):
                     code = stems[stem]
                     break
+        if code is not None and inside_longer_name(text, m.start):
+            code = None
         if (
             code is not None
             and attributive_name(text, m)
@@ -89,6 +91,18 @@ def company_names(gaz: Gazetteer, text: str, mentions: list[Mention]) -> list[Me
             )
         out.append(m)
     return out
+
+
+# a capitalised word glued before a name, other than a determiner that opens a sentence:
+# "Panama Vale Mas Sin Mineria" is a coalition's name, not a unit of a company "Vale"
+# (a possessive is no part of the name: "India's Adani")
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:The|A|An)[ ])[A-Z][\w-]*[ ]$")
+
+
+def inside_longer_name(text: str, start: int) -> bool:
+    """Whether the name at ``start`` goes on a capitalised word before it, in one longer
+    name the mentions split ("Panama Vale Mas Sin Mineria")."""
+    return _WORD_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 def _name_position(text: str, start: int, end: int) -> bool:

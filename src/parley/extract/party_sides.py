@@ -69,6 +69,10 @@ _US_LABEL = re.compile(r"\s*\([DRI]\s*[-–]\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.
 _SHADOW_TITLE = re.compile(r"\bshadow\s+(?!of\b)(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
 # "X of the governing Socialists", "X for the Greens says": a party after the name
 _OF_AFTER_NAME = re.compile(r"\s+(?:of|from|for)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+# "Winston Peters' New Zealand First", "X's own party": the party the name owns (leads)
+_POSSESSOR_OF = re.compile(r"['’]s?\s+(?:own\s+)?")
+# a conjunction between a party and a name: "the ACT party and X"
+_JOINED = re.compile(r"\b(?:and|or|but|nor)\b")
 # "X, whose Y party leads the coalition,": the party a relative clause gives the name
 _WHOSE_AFTER_NAME = re.compile(r",\s+whose\s+(?:own\s+)?$")
 # "X, who leads the governing ": a relative clause that makes the name the party's leader
@@ -345,10 +349,13 @@ class PartySides:
                 _OF_AFTER_NAME.fullmatch(self.text, name_end, nxt.start)
                 or _LEADS_AFTER_NAME.fullmatch(self.text, name_end, nxt.start)
                 or _WHOSE_AFTER_NAME.fullmatch(self.text, name_end, nxt.start)
+                or _POSSESSOR_OF.fullmatch(self.text, name_end, nxt.start)
             ):
                 # "X of the governing Socialists", "X, who leads the Y faction,", "X, whose
-                # Y party leads the coalition,"
+                # Y party leads the coalition,", "X's Y party"
                 found = self.side(nxt)
+        if found is None:
+            found = self.naming(name_start, name_end)  # "Fine Gael": a party's own name
         return found
 
     def _title_before(self, name_start: int) -> PartySide | None:
@@ -365,8 +372,12 @@ class PartySides:
             return PartySide(self.opposition_state(max(floor, at - 60), name_start), said=True)
         for pm in reversed(self._ending_at(max(floor, name_start - 160), name_start)):
             gap_at = pm.end
-            if self._title_after_party.fullmatch(self.text, gap_at, name_start):
-                return self.side(pm)  # "PSOE negotiator X", "The MHP's X"
+            if self._title_after_party.fullmatch(
+                self.text, gap_at, name_start
+            ) and not _JOINED.search(self.text, gap_at, name_start):
+                # "PSOE negotiator X", "The MHP's X" (not "the ACT party and X": a name
+                # joined to the party by a conjunction is another party's)
+                return self.side(pm)
             if _OF_PARTY_BEFORE.fullmatch(self.text, gap_at, name_start) and _OFFICE_OF.search(
                 self.text, max(floor, pm.start - 50), pm.start
             ):

@@ -39,7 +39,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from parley.actors import ActorKind, Gazetteer, per_gazetteer, undotted
-from parley.extract.org_names import union_named
+from parley.extract.org_names import inside_longer_name, union_named
 from parley.parties import load_parties
 from parley.places import place_state
 
@@ -805,6 +805,8 @@ def listed_parties(text: str, gaz: Gazetteer, skip: frozenset[str] = frozenset()
         code = codes[m.group(0)]
         if code in skip:
             continue
+        if m.group(0) in gaz.group_stems and inside_longer_name(text, m.start()):
+            continue  # "Panama Vale Mas Sin Mineria": no company "Vale"
         if m.group(0) not in forms.setdefault(code, []):
             forms[code].append(m.group(0))
         # an acronym the text defines for the body ("the Democratic Confederation of
