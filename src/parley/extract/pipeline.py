@@ -843,9 +843,10 @@ def _hearsay(
                 # "said [Ukraine] could never feed an army", '"[Al-Sharaa] will not sell
                 # cheap"': what a party can or will not do, as the speaker judges it, is the
                 # speaker's verdict or forecast, not a position that party took (the gold:
-                # null in 20 of 20 such clauses on development that the branches gave a
-                # party; "could not accept", a refusal with its condition, "will not
-                # release ... until", and what a teller told, stay the party's)
+                # null in 20 of the 22 clauses on development the branches gave a party;
+                # the two left, a refusal with its condition, "will not release ...
+                # until", and a clause a verdict judges, are kept out in ``holders``; a
+                # refusal, "could not accept", and what a teller told stay the party's)
                 out[i] = NOBODY
                 why[i] = "forecast"
                 break
