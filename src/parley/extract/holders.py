@@ -502,6 +502,9 @@ class Holder:
     # the focus of a cleft ("it was [the Houthis] who asked"): a party singled out as the
     # one who acted, against the speaker's own side or another
     cleft: bool = False
+    # the modal auxiliary of the clause's predicate ("could", "will not"), lower case, with
+    # "not" after it when negated; empty when none
+    modal: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -864,7 +867,9 @@ def _of_predicate(
     if pressed is not None:
         out.append(_holder(pressed))
     if subj.lower_ not in THIRD_PERSON:
-        holder = replace(_holder(subj), position=_states_position(pred, children))
+        holder = replace(
+            _holder(subj), position=_states_position(pred, children), modal=_modal(pred, children)
+        )
         if (
             depth < 2
             and pred.lower_ in _TELLING
@@ -1060,6 +1065,25 @@ def _phrasal_position(verb: Token) -> bool:
 _LINKING = _BE | frozenset(
     f for v in ("remain", "stay", "seem", "appear", "become") for f in verb_forms(v)
 )
+
+
+def _modal(pred: Token, children: list[Token]) -> str:
+    """The modal auxiliary of a predicate ("could", "would not"), or "" (also for a
+    refusal with its condition, "will not release the money [until] ...")."""
+    if any(c.lower_ in ("until", "unless") for t in children for c in (t, *t.children)):
+        return ""
+    if any(
+        c.dep_ == "ccomp" and c.lower_ in _BE and not any(a.dep_ == "nsubj" for a in c.children)
+        for c in children
+    ):
+        # "[the United States could not force a deal] was a signal": the clause is what a
+        # verdict judges (the parse hangs the verdict's copula below it), a stated position
+        return ""
+    for c in children:
+        if c.dep_ == "aux" and c.tag_ == "MD":
+            neg = any(n.dep_ == "neg" for n in children)
+            return c.lower_ + (" not" if neg else "")
+    return ""
 
 
 def _states_position(pred: Token, children: list[Token]) -> bool:

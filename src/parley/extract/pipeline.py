@@ -839,6 +839,17 @@ def _hearsay(
                 out[i] = NOBODY
                 why[i] = "quoted_noun"
                 break
+            if _forecast(h, sided=bool(own)) and actors.isdisjoint(own):
+                # "said [Ukraine] could never feed an army", '"[Al-Sharaa] will not sell
+                # cheap"': what a party can or will not do, as the speaker judges it, is the
+                # speaker's verdict or forecast, not a position that party took (the gold:
+                # null in 20 of the 22 clauses on development the branches gave a party;
+                # the two left, a refusal with its condition, "will not release ...
+                # until", and a clause a verdict judges, are kept out in ``holders``; a
+                # refusal, "could not accept", and what a teller told stay the party's)
+                out[i] = NOBODY
+                why[i] = "forecast"
+                break
             actor = actors.pop() if len(actors) == 1 else None
             out[i] = actor if actor is not None and actor not in own else NOBODY
             why[i] = branch if actor is None or actor not in own else "own_side"
@@ -2430,6 +2441,20 @@ _PERFECT_ACT = re.compile(
     r"\s+(?:had|has|have)\s+(?:(?:not|never|already|also|just|since|[a-z]+ly)\s+)?[\"“]?"
     r"(?!(?:been|not|never|it|that|what)\b)[a-z]+(?:ed|en|wn|t|d|me|de|ne|ck|un|ung)\b"
 )
+
+# Modals of ability ("can", "could"; spaCy's "ca" of "can't")
+_ABILITY = frozenset({"can", "could", "ca"})
+
+
+def _forecast(h: Holder, sided: bool) -> bool:
+    """'[Ukraine] could never feed an army', '[Al-Sharaa] will not sell cheap': a predicate
+    under a modal of ability, or under a negated modal, that states no position (not "could
+    not accept") and tells nothing: what the party can or will not do, as someone judges
+    it."""
+    if not h.modal or h.position or h.tells or h.inner:
+        return False
+    return h.modal.endswith(" not") or (sided and h.modal in _ABILITY)
+
 
 # The first person plural: the speaker's own group
 _FIRST_PLURAL = re.compile(r"\b(?:we|us|our|ours|ourselves)\b", re.IGNORECASE)
