@@ -124,6 +124,14 @@ _NAMING_RELATIVE = re.compile(
 )
 
 
+# What stands between "described" and its quotation when a relative clause took the object
+# ("a claim the minister described as \"...\"")
+_GAPPED_AS = re.compile(r"\s+as\s+")
+# The relative pronoun opening the clause that gapped it, the last before the verb
+_RELATIVE_WORD = re.compile(r"\b(?:which|that|whom)\s+")
+_AUXILIARY_END = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?$")
+
+
 # A quotation closed by a sentence's end ('... here?"'), then a capital: a new sentence
 _CLOSED_SENTENCE = re.compile(r"[.?!][\"”’']?[\"”]$")
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
@@ -1007,14 +1015,17 @@ class Attributor:
         if not cues:
             return None
         c = cues[-1]
-        if c.lemma not in QUOTE_LEMMAS:
-            return None
         gap = text[c.end : q.mark_start]
+        # 'which the spokesman described as "..."': the object gapped by a relative clause,
+        # the quotation is what the speaker named it
+        named_as = c.lemma == "describe" and _GAPPED_AS.fullmatch(gap) is not None
+        if c.lemma not in QUOTE_LEMMAS and not named_as:
+            return None
         m = phrases.BEFORE_QUOTE.fullmatch(gap)
         if m is None or word_count(gap) > 9:
             return None
         told = c.lemma == "tell" and phrases.TOLD_OBJECT.fullmatch(gap.rstrip(" :,")) is not None
-        if gap.strip() and not told and not re.search(r"(?:[:,]|\bthat)\s*$", gap):
+        if gap.strip() and not (told or named_as) and not re.search(r"(?:[:,]|\bthat)\s*$", gap):
             return None
         if gap.rstrip().endswith(",") and word_count(gap) >= 4 and _FINITE.search(gap):
             # 'said Ukraine would not recognise the land, "not in law and not in fact."': a
@@ -1035,8 +1046,12 @@ class Attributor:
             else []
         )
         subj: list[Mention] | None
+        relative = self._naming_relative(floor, c.start) if named_as else None
         if named_by:
             subj = named_by[0]  # "..., a claim the embassy called "fiction""
+        elif relative is not None:
+            # "..., which the spokesman, X, described as": the relative clause's own subject
+            subj = self._subject_before(relative, c.start, quotes)
         elif c.kind is CueKind.PARTICIPLE:  # ', adding: "..."' -- the sentence's subject speaks
             subj = self._subject_before(sent_start, c.start, quotes, main=True)
         else:
@@ -1044,10 +1059,23 @@ class Attributor:
         if subj is None:
             subj = self._subject_after(c.end, q.mark_start, quotes)
             if subj is None:
+                if relative is not None and _COMMON_SPEAKER.fullmatch(text, relative - 1, c.start):
+                    return c, Who(None, None, False)  # "which a US official described as"
                 if c.kind is CueKind.VERB and _COMMON_SPEAKER.fullmatch(text, floor, c.start):
                     return c, Who(None, None, False)  # '"X," the host says, "Y"'
                 return None
         return c, self.resolver.resolve(subj, c.start)
+
+    def _naming_relative(self, floor: int, cue: int) -> int | None:
+        """Where the subject of a naming verb's relative clause starts: after the last
+        "which"/"that"/"whom" before the verb, when only a noun phrase (and an auxiliary)
+        stands between ("a claim that a senior official had described as ...")."""
+        text = self.text
+        last = max(_RELATIVE_WORD.finditer(text, floor, cue), key=lambda r: r.start(), default=None)
+        if last is None:
+            return None
+        between = _AUXILIARY_END.sub("", text[last.end() : cue])
+        return None if phrases.VERB_LIKE.search(between) else last.end()
 
     def _fronted_verb(
         self, q: Quote, sent: Span, quotes: list[Quote]
