@@ -147,8 +147,8 @@ NON_STATE_CODES: dict[str, str] = {
     "(the KDPI, Komala and allied groups), their officials and spokesmen",
     "PTI": "Pakistan Tehreek-e-Insaf, Imran Khan's party, as a party to its 2024-2025 talks with "
     "the government: its leaders, negotiating committee and allies on that committee",
-    "AFDB": "the African Development Bank, its president and officials speaking for it (champion of "
-    "Zimbabwe's arrears clearance dialogue)",
+    "AFDB": "the African Development Bank, its president and officials speaking for it "
+    "(champion of Zimbabwe's arrears clearance dialogue)",
     "UPC": "the Union for Peace in the Central African Republic (Ali Darassa's armed group), its "
     "spokesmen and commanders",
     "RRR": "the 3R armed group (Return, Reclamation and Rehabilitation) in the Central African "
