@@ -399,6 +399,7 @@ def test_training_is_deterministic_and_never_reads_the_test_part() -> None:
      "tests/data/negotiations/test50",
      "tests/data/negotiations/test51",
      "tests/data/negotiations/test52",
+     "tests/data/negotiations/test53",
      "../shared/gold",
      "../shared/seed"],
 )  # fmt: skip
@@ -457,6 +458,7 @@ def test_spent_parts_train_only_when_asked_and_never_a_frozen_one() -> None:
         "test50",
         "test51",
         "test52",
+        "test53",
     } - only
     for folder in frozen:
         held = {p.name[: -len(".txt")] for p in folder.glob("*.txt")}

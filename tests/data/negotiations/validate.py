@@ -71,6 +71,7 @@ SPLITS = (
     "test50",
     "test51",
     "test52",
+    "test53",
 )
 GOLD_SUFFIX = ".gold.jsonl"
 HEADER_FIELDS = ("Title", "URL", "Outlet", "Published")
