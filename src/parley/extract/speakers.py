@@ -511,10 +511,8 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                 # the inserted phrase places that one on
                 return self._remember(pos, Who(None, placing, True, ActorPath.ORGANISATION), None)
             group = self._latest_heard(pos, people=False)
-            named = (
-                self._group_named_before(pos)
-                if pron[-1].text.capitalize() in ("One", "Another")
-                else None
+            named = self._group_named_before(
+                pos, opening=pron[-1].text.capitalize() not in ("One", "Another")
             )
             private = self._private_group_before(pos)
             if private is not None and (group is None or private > self._heard_at(group, pos)):
@@ -1725,9 +1723,12 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
             return actor
         return None
 
-    def _group_named_before(self, pos: int) -> tuple[int, str | None] | None:
+    def _group_named_before(self, pos: int, opening: bool = False) -> tuple[int, str | None] | None:
         """Where the latest group of unnamed people ("Two Canadian officials", "diplomats
-        involved in the talks") is named in the paragraph before ``pos``, and its side."""
+        involved in the talks") is named in the paragraph before ``pos``, and its side.
+        With ``opening`` (for "two of them"), only a group that opens its sentence, counted
+        or bare ("European diplomats disputed that. Two of them said"): what "them" takes
+        up is the plural subject just before, not a group named inside a clause."""
         for j, m in self._back_in_paragraph(pos, 30):
             if (
                 m.kind is MentionKind.ROLE
@@ -1745,7 +1746,11 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                     if first.kind is MentionKind.SURNAME
                     else det_before(self.text, first.start)
                 )
-                if counted not in _COUNTED:
+                if opening and not _SENTENCE_START.search(
+                    self.text, max(0, first.start - 8), first.start
+                ):
+                    continue
+                if counted not in _COUNTED and not (opening and counted == ""):
                     continue  # "both leaders", "the envoys": not a group of sources
                 side = _chain_actor(chain, self.gaz, self.day) or self._actor_after(m.end, m.role)
                 return m.start, side
