@@ -237,6 +237,18 @@ _SHORT_FORM_HEADS = frozenset(("Fund", "Bank", "Agency", "Organization", "Organi
 _SEAT_HEADS = frozenset(("Castle", "Palace", "Mansion", "Residence"))
 # A proper word that may open a body's name and stand for it alone: capitalised, not "The"
 _PROPER_FIRST = re.compile(r"(?!The\b)[A-Z][a-z]{2,}")
+# A body's name that is a branch of another ("<X> branch of <Y>", "<X> chapter of <Y>"):
+# its first words say whose or where the branch is
+_BRANCH_OF = re.compile(r"(?:[A-Z][\w'’.-]*[ ]){1,3}(?:branch|chapter|local|section|unit)[ ]of[ ]")
+
+
+def branch_name(name: str) -> bool:
+    """Whether a body's ``name`` is that of a branch of another body ("Hyundai Motor branch
+    of the Korean Metal Workers' Union"): its leading words name the employer or the place
+    whose branch it is, so they never stand for the branch alone."""
+    return _BRANCH_OF.match(name) is not None
+
+
 # A noun for one who speaks for a body, after its name's first word: "A United spokesman"
 _VOICE_NOUN_AFTER = re.compile(
     r"\s+(?:spokes(?:man|woman|person)|official|executive|negotiator|representative)\b"
@@ -432,6 +444,7 @@ class MentionFinder:
             if (
                 len(words) > 1
                 and not found.government
+                and not branch_name(m.text)
                 and _PROPER_FIRST.fullmatch(words[0])
                 and words[0] not in surnames
                 # "Nunavut Tunngavik Inc.", "Ontario Public Service Employees Union": a

@@ -93,6 +93,11 @@ _HEADLINE = re.compile(r"\A\s*Title:\s*(?P<line>[^\n]+)")
 _CLAUSE_OPENING = re.compile(r"\w+(?:\s+(?:reporters|journalists))?\s+(?:that\s+)?(?:the\s+)?")
 
 
+# The place where a speaker spoke: "told reporters in ", "told a news conference in "
+_SPOKE_IN = re.compile(
+    r"\b(?:told|briefed)\s+(?:reporters|journalists|(?:a\s+)?(?:news|press)\s+conference)"
+    r"\s+in\s+$"
+)
 # A place the apposition after a name puts the person in: "X, in Washington for the IMF
 # meetings,", "X, who was in Washington for ...", "X, visiting Tokyo," (where one is, not
 # whom one speaks for)
@@ -263,6 +268,18 @@ class SideContext(ResolverBase):
         for m in self.mentions[i : i + 12]:
             if relative is not None and relative.start() <= m.start < relative.end():
                 continue  # "X, whose party is wary of arms for Kyiv, said"
+            if (
+                m.start < stop
+                and m.kind is MentionKind.ACTOR
+                and m.actor
+                and self._is_state(m.actor)
+                and _SPOKE_IN.search(self.text, max(pos, m.start - 50), m.start)
+                and not _REPORTING.search(self.text, pos, max(pos, m.start - 50))
+            ):
+                # "X, the minister for trade, told reporters in The Hague": where the
+                # speaker spoke, a seat of that state's government
+                self.context_basis = ActorPath.CONTEXT_SENTENCE
+                return m.actor
             if (
                 m.start >= stop
                 or _REPORTING.search(self.text, pos, m.start)
@@ -536,7 +553,11 @@ class SideContext(ResolverBase):
             if (
                 len(states) == 1
                 and (state := states.pop()) is not None
-                and (state in peopled or not any(self._is_state(a) for a in peopled))
+                and (
+                    state in peopled
+                    or state in self._body_demonyms
+                    or not any(self._is_state(a) for a in peopled)
+                )
                 and self._dateline_party(state)
             ):
                 # "LONDON --" over a story that names no state's people but places
@@ -590,6 +611,10 @@ class SideContext(ResolverBase):
         if len(parties) < 2 or state in parties:
             return True
         if any(regional_state(self.gaz, p) == state for p in parties):
+            return True
+        if self.labour_dispute and not all(self._is_state(p) for p in parties):
+            # "SEOUL -" over a strike at a carmaker whose exports face US tariffs: a labour
+            # dispute is fought where it is filed, whatever states its trade news names
             return True
         named = self._sides_named
         return named[state] >= min(named[p] for p in parties)
@@ -842,6 +867,26 @@ class SideContext(ResolverBase):
                 and (a := m.actor_on(self.day)) is not None
             } | {who.actor for who in self.known.values() if who.actor and who.person_like}
         return self._peopled_sides | set(self._speaker_actors)
+
+    @cached_property
+    def _body_demonyms(self) -> set[str]:
+        """States whose demonym is a word of the name of a listed body the article names
+        ("the Korean Metal Workers' Union"): a body of that state's people, which names
+        them as the demonym alone would have."""
+        found: set[str] = set()
+        for m in self.mentions:
+            body = self.gaz.actors.get(m.actor or "") if m.kind is MentionKind.ACTOR else None
+            if body is None or body.kind is ActorKind.STATE:
+                continue
+            for word in m.text.split():
+                # (a demonym two states share, "Korean": the one the article names)
+                shared = self.gaz.shared_adjectives.get(word, ())
+                codes = [c for c in shared if self._sides_named[c]]
+                if not codes and (own := self.gaz.adjectives.get(word)) is not None:
+                    codes = [own]
+                if len(codes) == 1 and self._is_state(codes[0]):
+                    found.add(codes[0])
+        return found
 
     def _group_present(self, actor: str, chain: list[Mention]) -> bool:
         """False when ``actor`` is a group of states named only by its demonym in ``chain``

@@ -39,6 +39,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from parley.actors import ActorKind, Gazetteer, per_gazetteer, undotted
+from parley.extract.mentions import branch_name
 from parley.extract.org_names import inside_longer_name, union_named
 from parley.parties import load_parties
 from parley.places import place_state
@@ -981,7 +982,9 @@ def _leading_word(gaz: Gazetteer, name: str) -> str | None:
     for the body alone ("Coordinadora"): a word of its own, not a generic one ("National",
     "Workers") nor a name the gazetteer gives anything else ("Japanese", "Ontario")."""
     words = name.split()
-    if len(words) < 3:
+    if len(words) < 3 or branch_name(name):
+        # "Hyundai Motor branch of the Korean Metal Workers' Union": the leading words
+        # name the employer or place whose branch the body is, not the body
         return None
     word = words[0]
     if len(word) < 4 or not word.isalpha() or not word[0].isupper() or word.isupper():
