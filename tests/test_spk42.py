@@ -65,3 +65,18 @@ def test_a_bodys_office_joined_to_the_name_gives_no_state() -> None:
 def test_a_pronoun_before_the_verb_is_not_a_title_phrase() -> None:
     text = _BEFORE + '"We wanted a fair deal," she told union president Maren Lidholm.\n'
     assert _speaker(text, "We wanted")[0] != "Maren Lidholm"
+
+
+def test_a_noun_in_ing_inside_a_listed_subject_is_no_participial_clause() -> None:
+    text = (
+        "The minister said growers of rice, farming equipment, timber and fruit would pay no "
+        "duty from March.\n"
+    )
+    st = next(s for s in extract_statements(text) if s.text.startswith("growers"))
+    assert st.text.endswith("would pay no duty from March")
+
+
+def test_a_participial_clause_after_a_finite_clause_still_ends_the_statement() -> None:
+    text = "The ministry said it rejected the plan, calling it unfair and costly.\n"
+    st = next(s for s in extract_statements(text) if s.text.startswith("it rejected"))
+    assert st.text == "it rejected the plan"

@@ -2079,6 +2079,11 @@ def _one_name(text: str, a: int, b: int, cue: Cue | None, lemma: str = "") -> bo
     return lemma in NOMINAL_LEMMAS and _NAME_ALONE.fullmatch(text, a, b) is not None
 
 
+# A list item after a noun in -ing: one more word, then the next item's comma or the
+# conjunction that ends the list (" goods, ", " goods and ")
+_LIST_ITEM = re.compile(r"\s+[a-z][\w-]*(?:,\s|\s+(?:and|or)\s)")
+
+
 def _before_adjunct(text: str, a: int, b: int) -> int:
     """Where a reported clause text[a:b] ends before a participial clause after a comma
     (see ``phrases.ADJUNCT_PARTICIPLE``) outside any quotation."""
@@ -2087,6 +2092,12 @@ def _before_adjunct(text: str, a: int, b: int) -> int:
             continue
         if _INSIDE_PARENTHESIS.match(text, adjunct.end(), b):
             continue  # "that the court, sitting under X rules, had granted ...": set off
+        if _LIST_ITEM.match(text, adjunct.end() - 1) and not _FINITE.search(
+            text, a, adjunct.start()
+        ):
+            # "exporters of textiles, engineering goods, gems and ... would gain": a noun in
+            # -ing that opens a list's next item, inside a subject that has no verb yet
+            continue
         return adjunct.start()
     return b
 
