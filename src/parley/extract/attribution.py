@@ -54,6 +54,7 @@ from parley.extract.speakers import (
     word_before,
 )
 from parley.extract.syntax import Report, ReportKind, reports
+from parley.extract.titled_names import body_office, titled_speaker
 
 # How far before a reporting verb its subject is looked for, in characters: bounded, so that
 # a sentence of many cues (a run-on text without full stops) costs its length, not its square.
@@ -960,6 +961,19 @@ class Attributor:
                 ):
                     # '"...," Lavrov's deputy, Sergei Ryabkov, said': the name after the title
                     return c, self.resolver.resolve(subj, c.start)
+                titled = titled_speaker(text, q.mark_end, found, c.start)
+                if titled is not None:
+                    # '"...," the company's chief operating officer, Ana Ruiz, said', '"...,"
+                    # CWA District 3 Vice President Ana Ruiz said': a title phrase, then the name
+                    who = self.resolver.resolve(titled, c.start)
+                    if (
+                        who is not None
+                        and who.path is ActorPath.OFFICE_CONTEXT
+                        and body_office(text, q.mark_end, found, titled)
+                    ):
+                        # "CWA District 3 Vice President X": the body's office gives no state
+                        who = Who(who.speaker, None, True, ActorPath.PRIVATE)
+                    return c, who
                 if not phrases.QUOTE_TO_SPEAKER.fullmatch(text, q.mark_end, subj[0].start) and not (
                     # '"...," Ohio GOP chairman Tom Reyes said', '"...," Oslo Peace Institute
                     # director Ana Ruiz said': proper nouns that modify the title before
@@ -2065,6 +2079,11 @@ def _one_name(text: str, a: int, b: int, cue: Cue | None, lemma: str = "") -> bo
     return lemma in NOMINAL_LEMMAS and _NAME_ALONE.fullmatch(text, a, b) is not None
 
 
+# A list item after a noun in -ing: one more word, then the next item's comma or the
+# conjunction that ends the list (" goods, ", " goods and ")
+_LIST_ITEM = re.compile(r"\s+[a-z][\w-]*(?:,\s|\s+(?:and|or)\s)")
+
+
 def _before_adjunct(text: str, a: int, b: int) -> int:
     """Where a reported clause text[a:b] ends before a participial clause after a comma
     (see ``phrases.ADJUNCT_PARTICIPLE``) outside any quotation."""
@@ -2073,6 +2092,12 @@ def _before_adjunct(text: str, a: int, b: int) -> int:
             continue
         if _INSIDE_PARENTHESIS.match(text, adjunct.end(), b):
             continue  # "that the court, sitting under X rules, had granted ...": set off
+        if _LIST_ITEM.match(text, adjunct.end() - 1) and not _FINITE.search(
+            text, a, adjunct.start()
+        ):
+            # "exporters of textiles, engineering goods, gems and ... would gain": a noun in
+            # -ing that opens a list's next item, inside a subject that has no verb yet
+            continue
         return adjunct.start()
     return b
 
