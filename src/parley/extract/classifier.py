@@ -19,6 +19,7 @@ from typing import Any, cast
 import numpy as np
 
 from parley.extract.concessions import demand_dropped, features_concession
+from parley.extract.conditional_stance import conditional_assent
 from parley.extract.features import (
     Utterance,
     features,
@@ -194,7 +195,10 @@ class StatementClassifier:
         elif demand_dropped(u.text):
             # a concession made (the spec's CONCEDE): every such statement annotated is
             event = "CONCEDE"  # "the union had dropped its demand for a flat rise"
-        return Coding(event, self.stance.predict(featurize_more(u, feats, self.stance_extras)))
+        stance = self.stance.predict(featurize_more(u, feats, self.stance_extras))
+        if stance is not None and conditional_assent(u.text):
+            stance = "mixed"  # "they would sign if the debts were renegotiated"
+        return Coding(event, stance)
 
     def __call__(self, u: Utterance) -> Coding:
         return self.code(u)
