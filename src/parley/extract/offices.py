@@ -164,6 +164,10 @@ _LOCAL_BODY_AFTER = re.compile(
     + _LOCAL_WORDS
     + r"\s+(?:military\s+|civil\s+|state\s+)?(?:administration|council|government)\b"
 )
+# A province's or a city's council the text names by its place: "(a deputy at) the
+# regional council of X"
+_LOCAL_COUNCILS = {"council", "assembly"}
+_PLACE_AFTER = re.compile(r"\s+of\s+[A-Z]")
 
 
 class Offices(ResolverBase):
@@ -602,6 +606,12 @@ class Offices(ResolverBase):
         a local word qualifies ("regional head X", "the head of the regional administration")."""
         if office.role in _LOCAL_OFFICES:
             return True
+        if office.role in _LOCAL_COUNCILS:
+            return (
+                _LOCAL_WORD_BEFORE.search(self.text, max(0, office.start - 30), office.start)
+                is not None
+                and _PLACE_AFTER.match(self.text, office.end) is not None
+            )
         if office.role not in _LOCAL_HEADS:
             return False
         return (
