@@ -18,7 +18,8 @@ import numpy as np
 DEMAND_MODAL = re.compile(
     r"\b(?:should|must|needs? to|needed|has to|have to|wanted|expected)\b", re.IGNORECASE
 )
-# how far below REJECT's score REQUEST's may be (measured: 1.0 +2, 2.0 +6, 3.0 +3 development)
+# how far below REJECT's score REQUEST's may be (pooled development event: 0.5 +1, 1.0 +2,
+# 2.0 +6, 3.0 +3; unbounded -58)
 DEMAND_MARGIN = 2.0
 
 
