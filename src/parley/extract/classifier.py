@@ -20,6 +20,7 @@ import numpy as np
 
 from parley.extract.concessions import demand_dropped, features_concession
 from parley.extract.conditional_stance import conditional_assent
+from parley.extract.demand_modals import demand_over_refusal
 from parley.extract.features import (
     Utterance,
     features,
@@ -189,7 +190,10 @@ class StatementClassifier:
 
     def code(self, u: Utterance) -> Coding:
         feats = featurize(u, self.extras)
-        event = self.event.predict(featurize_more(u, feats, self.event_extras))
+        scores = self.event.scores(featurize_more(u, feats, self.event_extras))
+        event = demand_over_refusal(
+            self.event.classes[int(scores.argmax())], u.text, self.event.classes, scores
+        )
         if CONDITIONAL_WARNING.search(u.text):
             event = "THREATEN"  # "if Kyiv refuses, the fighting will go on"
         elif demand_dropped(u.text):
