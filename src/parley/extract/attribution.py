@@ -1531,9 +1531,7 @@ class Attributor:
                 end = c.start - 2
                 break
         # (a day's closing comma stays: "said on Monday, dismissing ..." ends with a participle)
-        rest = phrases.TIME.sub(
-            lambda t: "," if t.group().endswith(",") else "", self.text[pos:end]
-        )
+        rest = phrases.times_dropped(self.text[pos:end])
         if re.fullmatch(r"[\s.!?\"”’]*", rest):
             return True
         participle = phrases.TRAILING_PARTICIPLE.match(rest)

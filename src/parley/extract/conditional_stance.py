@@ -44,8 +44,15 @@ _FORECAST = re.compile(
 )
 
 
+# every match of the patterns that can make an assent conditional (``_ONLY_IF``,
+# ``_ACCEPT_THEN_IF``, ``_IF_THEN_ACCEPT``) holds one of these: without any, none can match
+_MAY_CONDITION = re.compile(r"if\b|provided|long", re.IGNORECASE)
+
+
 def conditional_assent(text: str) -> bool:
     """Whether ``text`` accepts the deal on a condition."""
+    if _MAY_CONDITION.search(text) is None:
+        return False  # (most statements: one scan for a literal in place of five)
     if _ONLY_IF.search(text):
         return True
     if _FAILED_CONDITION.search(text) or _FORECAST.search(text):

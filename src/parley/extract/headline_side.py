@@ -19,6 +19,7 @@ _QUESTION = re.compile(r"\A(?:What|Why|How|Where|When)\s+")
 # the headline's opening name: capitalised words, with initials ("B.C.")
 _OPENING_NAME = re.compile(r"\A[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
 _HEAD_TITLES = r"(?:Premier|Governor|Mayor|Chief\s+Minister)"
+_HEAD_TITLE = re.compile(_HEAD_TITLES + r"\s")
 
 
 def headline_sub_state(gaz: Gazetteer, text: str) -> bool:
@@ -35,6 +36,8 @@ def headline_sub_state(gaz: Gazetteer, text: str) -> bool:
     name = opening.group(0).removesuffix("'s").removesuffix("’s")
     if regional_government(gaz, name) is not None:
         return True
+    if _HEAD_TITLE.search(text) is None:
+        return False  # every match below holds a head's title (most articles hold none)
     surname = name.split()[-1]
     head = re.compile(
         rf"\b(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+{_HEAD_TITLES}\s+"

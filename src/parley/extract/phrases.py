@@ -181,6 +181,18 @@ TIME = re.compile(
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|week|weekend)"
     r"(?:\s+(?:morning|afternoon|evening|night))?\b,?"
 )
+# every match of ``TIME`` holds one of these (its day words as written)
+_TIME_WORDS = re.compile(r"day|tonight|week")
+
+
+def times_dropped(text: str) -> str:
+    """``text`` with each match of ``TIME`` taken out, a comma it closed on kept (the text
+    itself when none can be there: most reporting clauses name no day)."""
+    if _TIME_WORDS.search(text) is None:
+        return text
+    return TIME.sub(lambda t: "," if t.group().endswith(",") else "", text)
+
+
 TOLD_OBJECT = re.compile(
     r"\s+(?:reporters|journalists|the\s+press|lawmakers|parliament|(?:a|an|the|his|her)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:conference|briefing|meeting|summit|forum|session|audience|crowd"

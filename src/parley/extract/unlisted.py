@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from parley.actors import ActorKind, Gazetteer, per_gazetteer, undotted
 from parley.extract.mentions import branch_name
@@ -619,34 +620,23 @@ def office_subject(text: str, cue_start: int, parties: list[Unlisted]) -> str | 
             continue
         # the body itself right before the verb, an apposition or an auxiliary between
         # ("after Rengo, the country's largest union federation, said", "X has said")
-        named = form in near and re.compile(
-            _CLAUSE_BEFORE
-            + re.escape(form)
-            + r"(?:,[ ](?:the|a|an)[ ][^,.;:\"“”()]{1,70},)?[ ]"
-            + r"(?:(?:has|had|have)[ ](?:also[ ])?)?$"
-        ).search(text, max(0, cue_start - 120), cue_start)
+        named = form in near and _named_before(form).search(
+            text, max(0, cue_start - 120), cue_start
+        )
         if named:
             return code
         if form + ", " not in before:
             continue
         # an unnamed subject whose apposition places it in the body ("Her shop steward, a
         # quiet man from the X Union, said"), not one who studies it
-        placed = re.compile(
-            _CLAUSE_BEFORE
-            + r"[A-Za-z][\w'’ -]{0,40}?,[ ](?P<app>(?:a|an|the)[ ][^,.;:\"“”()]{0,60}?)"
-            + r"[ ](?:of|from|for|at|with)[ ](?:the[ ])?"
-            + re.escape(form)
-            + r",[ ]$"
-        ).search(text, max(0, cue_start - 200), cue_start)
+        placed = _placed_in(form).search(text, max(0, cue_start - 200), cue_start)
         if placed is not None and not _NOT_OFFICE.search(placed.group("app")):
             return code
     cut = max(text.rfind(". ", 0, cue_start), text.rfind("\n", 0, cue_start), cue_start - 90)
     for form, code in _forms(parties):
         if form not in text[cut + 1 if cut >= 0 else 0 : cue_start]:
             continue
-        m = re.compile(
-            r'[ "“‘]*(?:(?:[Tt]he|An?)[ ])?(?:senior[ ]|top[ ])?' + re.escape(form) + _BODY_OFFICE
-        ).fullmatch(text, cut + 1 if cut >= 0 else 0, cue_start)
+        m = _office_of(form).fullmatch(text, cut + 1 if cut >= 0 else 0, cue_start)
         if m is not None:
             return code
     return None
@@ -670,6 +660,42 @@ _BODY_OFFICE = (
     r"representatives?|delegates?|delegation|secretary|chief|president|chair(?:man|woman)?)"
     r"(?:[ ](?:in|on|at)[ ][a-z]+)?[ ,]*(?:also[ ]|has[ ]|had[ ])?"
 )
+
+
+# ``office_subject``'s three patterns for one form of a body, compiled once a form (an
+# article asks for the same forms at every verb; ``re``'s own cache of 512 patterns is
+# shared with every other pattern built at run time)
+
+
+@lru_cache(maxsize=1024)
+def _named_before(form: str) -> re.Pattern[str]:
+    """The body itself right before the verb, an apposition or an auxiliary between."""
+    return re.compile(
+        _CLAUSE_BEFORE
+        + re.escape(form)
+        + r"(?:,[ ](?:the|a|an)[ ][^,.;:\"“”()]{1,70},)?[ ]"
+        + r"(?:(?:has|had|have)[ ](?:also[ ])?)?$"
+    )
+
+
+@lru_cache(maxsize=1024)
+def _placed_in(form: str) -> re.Pattern[str]:
+    """An unnamed subject whose apposition places it in the body."""
+    return re.compile(
+        _CLAUSE_BEFORE
+        + r"[A-Za-z][\w'’ -]{0,40}?,[ ](?P<app>(?:a|an|the)[ ][^,.;:\"“”()]{0,60}?)"
+        + r"[ ](?:of|from|for|at|with)[ ](?:the[ ])?"
+        + re.escape(form)
+        + r",[ ]$"
+    )
+
+
+@lru_cache(maxsize=1024)
+def _office_of(form: str) -> re.Pattern[str]:
+    """The body's office or its people as the sentence's subject."""
+    return re.compile(
+        r'[ "“‘]*(?:(?:[Tt]he|An?)[ ])?(?:senior[ ]|top[ ])?' + re.escape(form) + _BODY_OFFICE
+    )
 
 
 # A subject with an apposition between dashes right before its verb: "The federations that
