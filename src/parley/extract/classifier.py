@@ -75,9 +75,17 @@ class LinearModel:
     intercept: np.ndarray  # (classes,)
 
     def scores(self, feats: Iterable[str]) -> np.ndarray:
+        return self.scores_at(self.rows(feats))
+
+    def rows(self, feats: Iterable[str]) -> set[int]:
+        """The rows of the features of ``feats`` the model knows."""
         found = set(map(self.vocabulary.get, feats))  # one C-level pass over the bag
         found.discard(None)
-        idx = sorted(cast("set[int]", found))
+        return cast("set[int]", found)
+
+    def scores_at(self, rows: set[int]) -> np.ndarray:
+        """The scores of a bag whose known features are at ``rows``."""
+        idx = sorted(rows)
         out = self.intercept.copy()
         if idx:
             # what ``.sum(axis=0)`` computes, without its Python wrapper (a third of the
@@ -107,6 +115,11 @@ class LinearModel:
             ),
             intercept=np.asarray(data["intercept"], dtype=np.float64),
         )
+
+
+def _joint_rows(event: dict[str, int], stance: dict[str, int]) -> dict[str, tuple[int, int]]:
+    """Each feature of either vocabulary -> (its event row, its stance row), -1 for none."""
+    return {name: (event.get(name, -1), stance.get(name, -1)) for name in {*event, *stance}}
 
 
 # Extra features computed from an utterance (the old rules, when a model was trained with them).
@@ -187,10 +200,34 @@ class StatementClassifier:
     event_extras: tuple[str, ...] = ()
     # extras that only the stance model reads
     stance_extras: tuple[str, ...] = ()
+    # feature -> (its row in the event model, in the stance model; -1 where it has none),
+    # built at the first statement: one look-up of a feature for both models
+    _joint: dict[str, tuple[int, int]] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
+
+    def _rows(self, u: Utterance, feats: list[str]) -> tuple[set[int], set[int]]:
+        """The event model's and the stance model's rows of ``feats`` with each model's
+        own extras: the rows of ``featurize_more(u, feats, ...)``, each bag's feature
+        looked up once in one table."""
+        joint = self._joint
+        if joint is None:
+            joint = self._joint = _joint_rows(self.event.vocabulary, self.stance.vocabulary)
+        pairs = set(map(joint.get, feats))
+        pairs.discard(None)
+        known = cast("set[tuple[int, int]]", pairs)
+        event = {e for e, _ in known if e >= 0}
+        stance = {s for _, s in known if s >= 0}
+        for name in self.event_extras:
+            event |= self.event.rows(EXTRAS[name](u))
+        for name in self.stance_extras:
+            stance |= self.stance.rows(EXTRAS[name](u))
+        return event, stance
 
     def code(self, u: Utterance) -> Coding:
         feats = featurize(u, self.extras)
-        scores = self.event.scores(featurize_more(u, feats, self.event_extras))
+        event_rows, stance_rows = self._rows(u, feats)
+        scores = self.event.scores_at(event_rows)
         event = demand_over_refusal(
             self.event.classes[int(scores.argmax())], u.text, self.event.classes, scores
         )
@@ -199,7 +236,7 @@ class StatementClassifier:
         elif demand_dropped(u.text):
             # a concession made (the spec's CONCEDE): every such statement annotated is
             event = "CONCEDE"  # "the union had dropped its demand for a flat rise"
-        stance = self.stance.predict(featurize_more(u, feats, self.stance_extras))
+        stance = self.stance.classes[int(self.stance.scores_at(stance_rows).argmax())]
         if stance is not None and conditional_assent(u.text):
             stance = "mixed"  # "they would sign if the debts were renegotiated"
         return Coding(event, stance)
