@@ -1520,6 +1520,34 @@ class Attributor:
             return clause_start
         return a
 
+    def _that_after_adverbials(self, pos: int, end: int) -> int | None:
+        """Where the clause starts after a long run of adverbials and its "that" ("said in an
+        interview on the edge of a conference of ... in Krakow that ..."): the run holds no
+        comma, quotation mark or verb, and a subject, not a verb, follows "that" (a relative
+        "that" on the last noun is followed by its verb)."""
+        window = self.text[pos : min(end, pos + 170)]
+        m = phrases.THAT.search(window)
+        if m is None:
+            return None
+        prefix = window[: m.start()]
+        if "," in prefix or word_count(prefix) > 22 or phrases.verb_like(prefix):
+            return None
+        nxt = re.match(r"\s+([\w'’-]+)", window[m.end() :])
+        if nxt is None or phrases.verb_like(nxt.group(1)):
+            return None
+        return pos + m.end()
+
+    def _own_request_before(self, a: int, b: int) -> bool:
+        """True when text[a:b] holds the cue's own infinitive, then a reporting participle set
+        off by a comma ("urged X to step in, arguing ..."): what follows the participle is
+        its own statement, not the cue's."""
+        return any(
+            c.kind is CueKind.PARTICIPLE
+            and phrases.after_comma(self.text, c.start)
+            and phrases.INFINITIVE.search(self.text, a, c.start) is not None
+            for c in cue_matches(self.text, a, b)
+        )
+
     def _ends_sentence(self, pos: int, end: int) -> bool:
         """True when only adverbials follow: 'said on Friday', 'told reporters in Moscow'
         (up to a semicolon, which ends the reporting clause: '..., the aides said; they ...')."""
@@ -1564,10 +1592,16 @@ class Attributor:
             m = None  # "called for new limits that ...": a relative "that"
         if m and lemma not in _OBJECT_BEFORE_CLAUSE and _SUBJECT_NP.match(window[: m.start()]):
             m = None  # "said many of the proposals that X cited were dropped": a relative "that"
+        if m and self._own_request_before(pos, pos + m.start()):
+            m = None  # "urged X to step in, arguing that ...": the participle's own "that"
         if m:
             prefix = window[: m.start()]
             if word_count(prefix) <= 12 and not phrases.verb_like(prefix):
                 return pos + m.end()
+        elif lemma not in _PREP_CONTENT and phrases.LEADING_PP.match(text, pos, end):
+            far = self._that_after_adverbials(pos, end)
+            if far is not None:
+                return far
         t = phrases.TIME.match(text, pos, end)
         if t:
             pos = t.end()

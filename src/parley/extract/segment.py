@@ -358,6 +358,10 @@ def _abbreviation(seg: str, dot: int) -> bool:
     # sentence's opening word follows
     if word in SENTENCE_FINAL_ABBREVIATIONS:
         return _OPENING_WORD.match(seg, dot + 1) is None
+    if word == "no":
+        # "No. 10", "no. 3": "number" before a numeral; else the word "no" ends a sentence
+        # ('voted no. "They bargained ..."', "The answer was no. He said ...")
+        return _NUMERAL_NEXT.match(seg, dot + 1) is not None
     if len(word) == 1 or word in ABBREVIATIONS:
         return True
     # initials written together ("J.D. Vance", "T.R.B. Rajaa"), unless they close a place
@@ -376,6 +380,7 @@ def _abbreviation(seg: str, dot: int) -> bool:
 
 
 _SURNAME_COMMA = re.compile(r" [A-Z][\w'’-]+,")
+_NUMERAL_NEXT = re.compile(r"\s*\d")
 
 
 _GLUED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")

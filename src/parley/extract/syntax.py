@@ -1212,6 +1212,14 @@ def _after_comma_and(verb: Token) -> bool:
     return any(c.i == first - 1 and c.i > 0 and doc[c.i - 1].text == "," for c in links)
 
 
+def _after_modal(verb: Token) -> bool:
+    """A bare verb after a modal or "to" ("would tie [up the work]"): a finite verb the parse
+    coordinates with it ("... and asked the government to ...") cannot share its modal."""
+    return verb.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.tag_ in ("MD", "TO") for c in verb.children
+    )
+
+
 _SPEAKER_PRONOUNS = frozenset(("he", "she", "it", "they"))
 
 
@@ -1276,6 +1284,7 @@ def next_reports(doc: Doc, present: bool, gerund: bool = False) -> list[NextRepo
         and (
             t.head.tag_ in ("VB", "VBG")
             and t.head.dep_ in ("advcl", "xcomp", "acl", "relcl", "pcomp")
+            or _after_modal(t.head)
             or _after_comma_and(t)
             and t.head.dep_ == "ccomp"
             and t.head.head.i == root.i
