@@ -39,6 +39,7 @@ from parley.extract.features import (
     features_scope,
     features_trigrams,
 )
+from parley.extract.narrow_events import narrow_event
 from parley.extract.negacts import features_negated_act
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "classifier.json"
@@ -231,6 +232,7 @@ class StatementClassifier:
         event = demand_over_refusal(
             self.event.classes[int(scores.argmax())], u.text, self.event.classes, scores
         )
+        event = narrow_event(event, u, self.event.classes, scores)
         if CONDITIONAL_WARNING.search(u.text):
             event = "THREATEN"  # "if Kyiv refuses, the fighting will go on"
         elif demand_dropped(u.text):

@@ -14,6 +14,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from parley.extract.narrow_events import within
+
 # a modal of obligation or a verb of wanting/needing/expecting in the reported clause
 DEMAND_MODAL = re.compile(
     r"\b(?:should|must|needs? to|needed|has to|have to|wanted|expected)\b", re.IGNORECASE
@@ -26,8 +28,6 @@ DEMAND_MARGIN = 2.0
 def demand_over_refusal(event: str, text: str, classes: Sequence[str], scores: np.ndarray) -> str:
     """REQUEST for a REJECT whose clause states an obligation and whose REQUEST score is
     close; ``event`` otherwise."""
-    if event != "REJECT" or "REQUEST" not in classes or not DEMAND_MODAL.search(text):
+    if event != "REJECT" or not DEMAND_MODAL.search(text):
         return event
-    if scores[classes.index("REQUEST")] >= scores[classes.index("REJECT")] - DEMAND_MARGIN:
-        return "REQUEST"
-    return event
+    return "REQUEST" if within(scores, classes, "REQUEST", "REJECT", DEMAND_MARGIN) else event
