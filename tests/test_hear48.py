@@ -49,3 +49,8 @@ def test_a_position_verb_is_still_the_partys_position() -> None:
         _LEAD + _MINISTER + "Egypt had accepted the filling schedule for the dry season."
     )
     assert found.about == "EGY"
+
+
+def test_what_a_party_knows_in_an_onlookers_quotation_is_no_hearsay() -> None:
+    found = last_statement(_LEAD + '"Cairo knows the river has an Ethiopian tap now,"' + _ANALYST)
+    assert found.about is None

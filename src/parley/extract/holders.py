@@ -896,7 +896,7 @@ def _of_predicate(
             if teller.lower_ in THIRD_PERSON:
                 told = replace(_pronoun(teller), tells=True)
             holder = replace(holder, teller=told)
-    if pred.lower_ in _STATES and not holder.tells and not _states_position(pred, children):
+    if pred.lower_ in _STATES and not _states_position(pred, children):
         holder = replace(holder, state=True)
     if subj.dep_ == "nsubj" and _quantified(subj).lower_ in _ORIGINATED:
         # "[the proposal] had come from [the Bougainville side]": a position and the party

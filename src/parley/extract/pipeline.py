@@ -856,6 +856,10 @@ def _hearsay(
                 out[i] = NOBODY
                 why[i] = "forecast"
                 break
+            if h.state and h.tells and actors.isdisjoint(own):
+                # "[Budapest] knows the pipeline has a switch": the knower holds no position
+                # and told nothing; what it knows may hold one, so the search goes on
+                continue
             if _judged_state(h) and actors.isdisjoint(own):
                 # "said [the British side] had known from the start", '"[Russia] needs this
                 # pipeline far more than China does"': a party's need, knowledge or standing,
