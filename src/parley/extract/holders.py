@@ -505,6 +505,10 @@ class Holder:
     # the modal auxiliary of the clause's predicate ("could", "will not"), lower case, with
     # "not" after it when negated; empty when none
     modal: str = ""
+    # the clause's predicate is a verb of state that states no position ("[Greece] needs
+    # both", "[Washington] knows that", "[Mexico] remained a close ally"): what a party is
+    # in, as somebody judges it
+    state: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -892,6 +896,8 @@ def _of_predicate(
             if teller.lower_ in THIRD_PERSON:
                 told = replace(_pronoun(teller), tells=True)
             holder = replace(holder, teller=told)
+    if pred.lower_ in _STATES and not _states_position(pred, children):
+        holder = replace(holder, state=True)
     if subj.dep_ == "nsubj" and _quantified(subj).lower_ in _ORIGINATED:
         # "[the proposal] had come from [the Bougainville side]": a position and the party
         # it came from, after the position's own qualifier ("the US proposal")
@@ -1064,6 +1070,16 @@ def _phrasal_position(verb: Token) -> bool:
 # remained committed to", "Seoul seemed willing"
 _LINKING = _BE | frozenset(
     f for v in ("remain", "stay", "seem", "appear", "become") for f in verb_forms(v)
+)
+
+
+# Verbs of state: of need, of knowing, of staying as one is, of owning or being owed. A
+# party's predicate of this kind tells what it is in, not a position it took: "[Russia]
+# needs this pipeline", "[the British side] had known from the start", "[Budapest]
+# remained among the possible venues" (a disposition after "remain", "remained opposed",
+# is a position: see :func:`_states_position`)
+_STATES = frozenset(
+    f for v in ("need", "know", "remain", "stay", "own", "deserve", "belong") for f in verb_forms(v)
 )
 
 

@@ -622,6 +622,12 @@ def _hearsay(
                     )
                 if actor is None:
                     continue
+                if actor not in own and _judged_state(h):
+                    # '"[They] need something they can present"': the need of the party the
+                    # pronoun stands for, as the speaker judges it (see below)
+                    out[i] = NOBODY
+                    why[i] = "state"
+                    break
                 out[i] = actor if actor not in own else NOBODY
                 why[i] = "pronoun_opening" if opens and word != "they" else "pronoun_antecedent"
                 taker = _relative_taker(d, h, candidates, own, mentions, starts, resolver, text)
@@ -849,6 +855,18 @@ def _hearsay(
                 # refusal, "could not accept", and what a teller told stay the party's)
                 out[i] = NOBODY
                 why[i] = "forecast"
+                break
+            if h.state and h.tells and actors.isdisjoint(own):
+                # "[Budapest] knows the pipeline has a switch": the knower holds no position
+                # and told nothing; what it knows may hold one, so the search goes on
+                continue
+            if _judged_state(h) and actors.isdisjoint(own):
+                # "said [the British side] had known from the start", '"[Russia] needs this
+                # pipeline far more than China does"': a party's need, knowledge or standing,
+                # as the speaker judges it, is the speaker's verdict, not a position that
+                # party took
+                out[i] = NOBODY
+                why[i] = "state"
                 break
             actor = actors.pop() if len(actors) == 1 else None
             out[i] = actor if actor is not None and actor not in own else NOBODY
@@ -2454,6 +2472,12 @@ def _forecast(h: Holder, sided: bool) -> bool:
     if not h.modal or h.position or h.tells or h.inner:
         return False
     return h.modal.endswith(" not") or (sided and h.modal in _ABILITY)
+
+
+def _judged_state(h: Holder) -> bool:
+    """'[Greece] needs both', '[Mexico] remained a close ally': a predicate of state that
+    states no position and tells nothing: what the party is in, as someone judges it."""
+    return h.state and not (h.position or h.tells or h.inner)
 
 
 # The first person plural: the speaker's own group
