@@ -281,7 +281,9 @@ def _steps(
     bodies: dict[int, str] = {}
     # the listed bodies the text names (for "the union", "the company"), read once, on first
     # use, by the hearsay's passes and the sides below
-    listed_all = cache(partial(listed_parties, text, finder.gaz))
+    # (not the bodies a labour dispute names only by their owner: "the company had ..." in
+    # a union's words is the union's charge, not the company's act reported)
+    listed_all = cache(partial(listed_parties, text, finder.gaz, owned=False))
     # the sides the speakers had when the hearsay step read their clauses
     sides_read = [finder.gaz.voice_of(d.who.actor) for d in drafts]
     if nlp is not None:
@@ -317,10 +319,8 @@ def _steps(
         drafts = _unlisted_sides(text, drafts, unlisted)
     # the listed bodies the text names, but for those it names as unlisted, read once, on
     # first use (with none unlisted, the bodies the hearsay read)
-    listed_here = (
-        cache(partial(listed_parties, text, finder.gaz, frozenset(u.code for u in unlisted)))
-        if unlisted
-        else listed_all
+    listed_here = cache(
+        partial(listed_parties, text, finder.gaz, frozenset(u.code for u in unlisted))
     )
     if any(d.who.actor is None or d.who.path is ActorPath.PARTY for d in drafts):
         listed = listed_here()
@@ -2731,6 +2731,16 @@ def _listed_side(text: str, d: Draft, listed: list[Unlisted]) -> Draft:
         if code is None:
             code = coordinated_subject(text, d.cue_start, d.cue, listed)
     else:
+        spoken = next((u.code for u in listed if d.who.speaker in u.forms), None)
+        if spoken is not None:
+            # "Hyundai Motor said": the speaker read as a person's name is the listed
+            # body's name as the text writes it, the body speaking for itself
+            return replace(
+                d,
+                who=replace(
+                    d.who, speaker=None, actor=spoken, person_like=False, path=ActorPath.LISTED
+                ),
+            )
         code = member_of(text, d.who.speaker, d.end + _NAME_AFTER, listed) or referred_back(
             text, d.who.speaker, d.end + _NAME_AFTER, listed
         )
