@@ -91,6 +91,7 @@ from parley.extract.unlisted import (
     noun_subject,
     office_subject,
     owned_describer,
+    owner_parties,
     referred_back,
     sentence_party,
     state_bodies,
@@ -281,9 +282,7 @@ def _steps(
     bodies: dict[int, str] = {}
     # the listed bodies the text names (for "the union", "the company"), read once, on first
     # use, by the hearsay's passes and the sides below
-    # (not the bodies a labour dispute names only by their owner: "the company had ..." in
-    # a union's words is the union's charge, not the company's act reported)
-    listed_all = cache(partial(listed_parties, text, finder.gaz, owned=False))
+    listed_all = cache(partial(listed_parties, text, finder.gaz))
     # the sides the speakers had when the hearsay step read their clauses
     sides_read = [finder.gaz.voice_of(d.who.actor) for d in drafts]
     if nlp is not None:
@@ -319,9 +318,13 @@ def _steps(
         drafts = _unlisted_sides(text, drafts, unlisted)
     # the listed bodies the text names, but for those it names as unlisted, read once, on
     # first use (with none unlisted, the bodies the hearsay read)
-    listed_here = cache(
-        partial(listed_parties, text, finder.gaz, frozenset(u.code for u in unlisted))
+    skip = frozenset(u.code for u in unlisted)
+    listed_sides = (
+        cache(partial(listed_parties, text, finder.gaz, skip)) if unlisted else listed_all
     )
+    # with the bodies a labour dispute names only by their owner, which the hearsay passes
+    # leave out ("the company had ..." in a union's words is the union's charge)
+    listed_here = cache(lambda: owner_parties(text, finder.gaz, listed_sides(), skip))
     if any(d.who.actor is None or d.who.path is ActorPath.PARTY for d in drafts):
         listed = listed_here()
         if listed:

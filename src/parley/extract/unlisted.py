@@ -795,14 +795,11 @@ def _short_forms(forms: dict[str, list[str]]) -> dict[str, set[str]]:
     return found
 
 
-def listed_parties(
-    text: str, gaz: Gazetteer, skip: frozenset[str] = frozenset(), owned: bool = True
-) -> list[Unlisted]:
+def listed_parties(text: str, gaz: Gazetteer, skip: frozenset[str] = frozenset()) -> list[Unlisted]:
     """The organisations and movements the gazetteer lists that the text names by one of
     their names (whole words, as written), each with the names the text uses, for reading a
     speaker's introduction ("X, joint general secretary of the NEU,", "X of the NEU") with
-    structures like those read for an unlisted organisation; with ``owned``, also the
-    management and union a labour dispute names by their owner (``owner_names``)."""
+    structures like those read for an unlisted organisation."""
     pattern, codes = _non_state_names(gaz)
     forms: dict[str, list[str]] = {}
     shadows: dict[str, set[str]] = {}
@@ -891,14 +888,21 @@ def listed_parties(
         for code, names in forms.items()
         if names
     ]
-    named = frozenset((*forms, *skip))
-    by_owner = [
-        # "Hyundai Motor said", "the union said" in a labour dispute at a company the
-        # gazetteer lists as "Hyundai Motor's management" and "Hyundai Motor's union"
-        Unlisted(b.code, b.forms[0], b.forms, (), (b.noun,))
-        for b in (owned_bodies(text, gaz, named) if owned else ())
+    return found + _by_kind(text, gaz, frozenset((*forms, *skip)))
+
+
+def owner_parties(
+    text: str, gaz: Gazetteer, listed: list[Unlisted], skip: frozenset[str] = frozenset()
+) -> list[Unlisted]:
+    """The listed bodies :func:`listed_parties` gave (``listed``), and the management and
+    the union a labour dispute names only by their owner ("Hyundai Motor said", "the union
+    said" at a company the gazetteer lists as "Hyundai Motor's management" and "Hyundai
+    Motor's union"; see ``owner_names``)."""
+    named = frozenset((*(u.code for u in listed), *skip))
+    owned = [
+        Unlisted(b.code, b.forms[0], b.forms, (), (b.noun,)) for b in owned_bodies(text, gaz, named)
     ]
-    return found + by_owner + _by_kind(text, gaz, named | {b.code for b in by_owner})
+    return [*listed, *owned] if owned else listed
 
 
 def _nouns(gaz: Gazetteer, code: str, names: list[str]) -> tuple[str, ...]:
