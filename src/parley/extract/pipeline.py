@@ -91,6 +91,7 @@ from parley.extract.unlisted import (
     noun_subject,
     office_subject,
     owned_describer,
+    owner_parties,
     referred_back,
     sentence_party,
     state_bodies,
@@ -317,11 +318,13 @@ def _steps(
         drafts = _unlisted_sides(text, drafts, unlisted)
     # the listed bodies the text names, but for those it names as unlisted, read once, on
     # first use (with none unlisted, the bodies the hearsay read)
-    listed_here = (
-        cache(partial(listed_parties, text, finder.gaz, frozenset(u.code for u in unlisted)))
-        if unlisted
-        else listed_all
+    skip = frozenset(u.code for u in unlisted)
+    listed_sides = (
+        cache(partial(listed_parties, text, finder.gaz, skip)) if unlisted else listed_all
     )
+    # with the bodies a labour dispute names only by their owner, which the hearsay passes
+    # leave out ("the company had ..." in a union's words is the union's charge)
+    listed_here = cache(lambda: owner_parties(text, finder.gaz, listed_sides(), skip))
     if any(d.who.actor is None or d.who.path is ActorPath.PARTY for d in drafts):
         listed = listed_here()
         if listed:
@@ -2755,6 +2758,16 @@ def _listed_side(text: str, d: Draft, listed: list[Unlisted]) -> Draft:
         if code is None:
             code = coordinated_subject(text, d.cue_start, d.cue, listed)
     else:
+        spoken = next((u.code for u in listed if d.who.speaker in u.forms), None)
+        if spoken is not None:
+            # "Hyundai Motor said": the speaker read as a person's name is the listed
+            # body's name as the text writes it, the body speaking for itself
+            return replace(
+                d,
+                who=replace(
+                    d.who, speaker=None, actor=spoken, person_like=False, path=ActorPath.LISTED
+                ),
+            )
         code = member_of(text, d.who.speaker, d.end + _NAME_AFTER, listed) or referred_back(
             text, d.who.speaker, d.end + _NAME_AFTER, listed
         )

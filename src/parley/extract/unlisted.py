@@ -42,6 +42,7 @@ from functools import lru_cache
 from parley.actors import ActorKind, Gazetteer, per_gazetteer, undotted
 from parley.extract.mentions import branch_name
 from parley.extract.org_names import inside_longer_name, union_named
+from parley.extract.owner_names import owned_bodies
 from parley.parties import load_parties
 from parley.places import place_state
 
@@ -916,6 +917,20 @@ def listed_parties(text: str, gaz: Gazetteer, skip: frozenset[str] = frozenset()
     return found + _by_kind(text, gaz, frozenset((*forms, *skip)))
 
 
+def owner_parties(
+    text: str, gaz: Gazetteer, listed: list[Unlisted], skip: frozenset[str] = frozenset()
+) -> list[Unlisted]:
+    """The listed bodies :func:`listed_parties` gave (``listed``), and the management and
+    the union a labour dispute names only by their owner ("Hyundai Motor said", "the union
+    said" at a company the gazetteer lists as "Hyundai Motor's management" and "Hyundai
+    Motor's union"; see ``owner_names``)."""
+    named = frozenset((*(u.code for u in listed), *skip))
+    owned = [
+        Unlisted(b.code, b.forms[0], b.forms, (), (b.noun,)) for b in owned_bodies(text, gaz, named)
+    ]
+    return [*listed, *owned] if owned else listed
+
+
 def _nouns(gaz: Gazetteer, code: str, names: list[str]) -> tuple[str, ...]:
     """The class nouns of a listed body: the gazetteer's, and for a party the head noun of
     a name the text writes for it ("Nepali Congress": "the Congress")."""
@@ -1435,7 +1450,7 @@ def _of_class(noun: str, party: Unlisted, form: str, declared: bool = False) -> 
     Union"); a body of states is no union (of workers) whatever its name."""
     if noun in ("union", "unions") and party.of_states:
         return False
-    if noun in _COMPANY_NOUNS:
+    if noun in _COMPANY_NOUNS and noun not in party.nouns:
         noun = "company"  # "the firm", "the steelmaker": a company by its trade
     if noun == "unions":
         # several unions: one body of them, which the gazetteer calls so or whose name
@@ -1457,7 +1472,9 @@ def noun_subject(text: str, cue_start: int, parties: list[Unlisted], floor: int 
         its = _ITS_SUBJECT.search(text, lo, cue_start) if parties else None
         if its is not None:
             return _nearest_body(text, _forms(parties), its.start())
-        return _spokesperson_after_noun(text, cue_start, parties, floor)
+        return _spokesperson_after_noun(text, cue_start, parties, floor) or _its_people(
+            text, cue_start, parties, floor
+        )
     noun = subject.group("noun") or subject.group("qualifier")
     return _class_body(text, noun, subject.start(), cue_start, parties)
 
@@ -1570,6 +1587,27 @@ def _spokesperson_after_noun(
     return _class_body(text, opening.group("noun"), opening.start(), cue_start, parties)
 
 
+# "Its leaders said", "Its spokesman told": a sentence that opens on the people of the
+# body "its" stands for, right before the verb
+_ITS_PEOPLE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n))Its(?:[ ][a-z]+){1,2}[ ](?:also[ ])?$"
+)
+
+
+def _its_people(text: str, cue_start: int, parties: list[Unlisted], floor: int) -> str | None:
+    """The listed body "its" stands for in a subject "Its <people>" right before the verb
+    ("The union has called a stoppage. Its leaders said"): the body that opens the sentence
+    before in the same paragraph, by its name or by "the <class noun>"; else None."""
+    its = _ITS_PEOPLE.search(text, max(0, floor, cue_start - 40), cue_start) if parties else None
+    if its is None:
+        return None
+    opener = _sentence_before_opener(text, _forms(parties), its.start())
+    if opener is not None:
+        return opener
+    before = _sentence_before_start(text, its.start())
+    return None if before is None else class_subject(text, before, parties)
+
+
 def _class_body(
     text: str,
     noun: str,
@@ -1639,14 +1677,22 @@ _DOMINANCE = 3
 def _sentence_before_opener(text: str, forms: list[tuple[str, str]], start: int) -> str | None:
     """The body whose name (as ``forms`` write it) opens the sentence right before the one
     in which ``start`` stands, in the same paragraph, or None."""
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 600), start + 1)]
-    if len(ends) < 2 or "\n" in text[ends[-2] : start]:
+    opening = _sentence_before_start(text, start)
+    if opening is None:
         return None
-    opening = ends[-2]
     for form, code in sorted(forms, key=lambda fc: -len(fc[0])):
         if text.startswith(form, opening) and not text[opening + len(form)].isalnum():
             return code
     return None
+
+
+def _sentence_before_start(text: str, start: int) -> int | None:
+    """Where the sentence right before the one in which ``start`` stands opens, in the same
+    paragraph, or None."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 600), start + 1)]
+    if len(ends) < 2 or "\n" in text[ends[-2] : start]:
+        return None
+    return ends[-2]
 
 
 def _dominant(text: str, fitting: set[tuple[str, str]], start: int) -> str | None:
