@@ -55,9 +55,27 @@ class Party:
     # the gazetteer's code for the party speaking as itself, where it has one ("DUP"):
     # what the party speaks for out of government when the article treats it as a side
     actor: str | None = None
+    # the gazetteer's code for the party speaking as itself at a table between parties of
+    # its state (coalition or seat-sharing talks) while it governs, where the gazetteer
+    # lists it only so ("BJP"): ``actor`` serves there too
+    coalition_actor: str | None = None
+    # the party's leaders and senior officers from public reporting: (name, from, to)
+    figures: tuple[tuple[str, date | None, date | None], ...] = ()
+
+    @property
+    def own_code(self) -> str | None:
+        """The party's own code at a table between the parties of its state."""
+        return self.actor or self.coalition_actor
 
     def governs(self, day: date) -> bool:
         return any(a <= day and (b is None or day < b) for a, b in self.spells)
+
+    def has_figure(self, name: str, day: date | None) -> bool:
+        """Whether the person called ``name`` led or served the party on ``day``."""
+        return any(
+            who == name and (day is None or ((a is None or a <= day) and (b is None or day < b)))
+            for who, a, b in self.figures
+        )
 
 
 def _by_first_letter(names: list[str]) -> str:
@@ -109,6 +127,11 @@ class PartyTable:
                 ),
                 source=row.get("source", ""),
                 actor=row.get("actor"),
+                coalition_actor=row.get("coalition_actor"),
+                figures=tuple(
+                    (f["name"], _day(f.get("from")), _day(f.get("to")))
+                    for f in row.get("figures", ())
+                ),
             )
             parties[party.code] = party
             for form in party.names:
@@ -155,6 +178,11 @@ class PartyTable:
                 continue  # "the Ministry of Law and Justice"
             found.append(PartyMention(m.start(), m.end(), self.forms[form]))
         return found
+
+    def of_figure(self, name: str, day: date | None) -> Party | None:
+        """The one party the person called ``name`` led or served on ``day``."""
+        found = [p for p in self.parties.values() if p.has_figure(name, day)]
+        return found[0] if len(found) == 1 else None
 
     def governs(self, party: Party, day: date | None) -> bool | None:
         """Whether ``party`` governed its state on ``day``: None where the table does not

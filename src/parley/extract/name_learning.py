@@ -192,6 +192,20 @@ def _speaks_for_body(text: str, head: list[Mention], body: list[Mention]) -> boo
     )
 
 
+def _union_minister(chain: list[Mention], i: int) -> bool:
+    """Whether ``chain[i]`` is the "Union" of "Union Minister X", "Union Home Minister X":
+    India's Union government, not a trade union."""
+    m = chain[i]
+    nxt = chain[i + 1] if i + 1 < len(chain) else None
+    return (
+        m.text == "Union"
+        and nxt is not None
+        and nxt.kind is MentionKind.ROLE
+        and nxt.text.lower().endswith("minister")
+        and nxt.start == m.end + 1
+    )
+
+
 def _party_or_chain_actor(
     party: PartySide | None, chain: list[Mention], gaz: Gazetteer, day: date | None
 ) -> str | None:
@@ -334,7 +348,10 @@ class NameLearning(ResolverBase):
             # office is the voice of that body when the gazetteer lists it as a party
             private = (
                 not described
-                and any(m.role_class is RoleClass.PRIVATE for m in chain)
+                and any(
+                    m.role_class is RoleClass.PRIVATE and not _union_minister(chain, i)
+                    for i, m in enumerate(chain)
+                )
                 and not self._listed_body_office(chain)
             )
             # "Dodik's lawyer, X,": a private office in apposition before the name, whoever
@@ -388,6 +405,10 @@ class NameLearning(ResolverBase):
             # "PSOE negotiator X", "X, spokesman of the ruling AK Party,": a governing
             # party's state, or nobody's for a party out of government
             party = None if name.person is not None else self.parties.named(name.start, name.end)
+            if party is None and name.person is None:
+                # "X said" of a party's leader the text names by no party, in a story
+                # between parties of one state: the party the table records X leading
+                party = self.parties.story_side(name.text)
             if name.person is not None and self._not_yet(name.person):
                 # a person the gazetteer lists only for a later office, whom the text puts
                 # in a party in its own words: "The opposition X party ... its trade

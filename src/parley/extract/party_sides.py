@@ -145,6 +145,13 @@ _PARTNER_AFTER = re.compile(
 _PARTNER_BEFORE = re.compile(
     r"\b(?:governing\s+)?coalition\s+partners?\s*,?\s+(?:the\s+)?$", re.IGNORECASE
 )
+# an election's seats shared out between allies: "the seat-sharing formula", "will contest
+# 29 seats", "101 seats each"
+_SEAT_SHARING = re.compile(
+    r"\bseat[- ]sharing\b|\bcontest(?:s|ed|ing)?\s+(?:\d+|[a-z]+)\s+(?:seats|constituencies)\b"
+    r"|\b\d+\s+(?:seats|constituencies)\s+each\b",
+    re.IGNORECASE,
+)
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’)]*\s+|\n)")
 
 
@@ -228,6 +235,55 @@ class PartySides:
                     placed = state_of_place(text[m.start : m.end])
                     if placed is not None:
                         self._placed_states.add(placed)
+        self.story = self._party_story(is_state)
+        # the parties share out seats to contest an election together: each speaks as
+        # itself even while it governs (a governing coalition's partners arguing policy
+        # speak for their state)
+        self.seat_sharing = self.story is not None and _SEAT_SHARING.search(text) is not None
+
+    def _party_story(self, is_state: Callable[[str], bool] | None) -> str | None:
+        """The state whose parties the text is a story between, if it is one: it names two
+        or more parties of that state that the gazetteer lists as sides of their own
+        (``Party.actor``), and no other state as often as that one."""
+        linked: dict[str, set[str]] = {}
+        for pm in self.found:
+            party = self.party_of(pm)
+            if party is not None and party.own_code is not None:
+                linked.setdefault(party.state, set()).add(party.own_code)
+        if len(linked) != 1:
+            return None
+        ((state, actors),) = linked.items()
+        others = [
+            n
+            for code, n in self._named_states.items()
+            if code != state and (is_state is None or is_state(code))
+        ]
+        if len(actors) < 2 or max(others, default=-1) >= self._named_states.get(state, 0):
+            return None
+        return state
+
+    def story_side(self, name: str, *at: tuple[int, int]) -> PartySide | None:
+        """In a story between parties of one state, the party of the person called
+        ``name`` speaking as itself (out of government, or at a seat-sharing table): the
+        one the table records the person leading or serving on the day (``Party.figures``),
+        else the one the text places the person in at one of the mentions ``at`` ("ACT
+        leader X", "X's Y party")."""
+        if self.story is None:
+            return None
+        party = self.table.of_figure(name, self.day)
+        if (
+            party is not None
+            and party.state == self.story
+            and party.own_code is not None
+            and (self.seat_sharing or self.table.governs(party, self.day) is False)
+        ):
+            # out of government, or at a seat-sharing table, as :meth:`side` has it
+            return PartySide(party.own_code, own=True)
+        for start, end in at:
+            placed = self.named(start, end)
+            if placed is not None:
+                return placed if placed.own else None
+        return None
 
     # -- one party mention ---------------------------------------------------------------
     def party_of(self, pm: PartyMention) -> Party | None:
@@ -296,6 +352,9 @@ class PartySides:
         if party.actor is not None and governs is False:
             # a party the gazetteer lists as an actor of its own, out of government: itself
             return PartySide(party.actor, own=True)
+        if party.own_code is not None and self.story == party.state and self.seat_sharing:
+            # at a seat-sharing table between parties of its state, in government too
+            return PartySide(party.own_code, own=True)
         if governs is None:
             return None
         return PartySide(party.state if governs or self.opposition_sides else None)

@@ -85,6 +85,8 @@ from parley.places import (
 )
 
 # "the U.S. [Lumber Coalition]": capitalised words that go on a name after a state's
+# "caretaker Prime Minister X", "the caretaker premier, X": the outgoing government's head
+_CARETAKER_BEFORE = re.compile(r"\b[Cc]aretaker\s+(?:[A-Za-z][\w-]*\s+){0,3}(?:,\s*)?$")
 # "... but its representative", "and their negotiators": a clause coordinated with the one
 # before it in the sentence, whose subject "its" stands for
 _COORDINATED_OWNER = re.compile(
@@ -394,7 +396,7 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
             # "Labour's shadow business secretary, X," before the office the gazetteer
             # records: a past or shadow title the text gives is nobody's side either
             out = p.name in self._private_names or self._former(chain, people[-1])
-            actor = None if out else self._speaks_for(p)
+            actor = None if out else self._story_party(p, people[-1]) or self._speaks_for(p)
             how = ActorPath.GAZETTEER_PERSON if actor else ActorPath.PRIVATE
             return self._remember(pos, Who(p.name, actor, True, how), p.gender)
         namesake = self._titled_namesake(chain, people[-1]) if p is not None else None
@@ -406,7 +408,9 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
             held = any(o.held_on(day) for o in p.offices)
             # "Former president Dmitry Medvedev" holds another office now
             former = not held and self._former(chain, people[-1])
-            actor = None if former else self._speaks_for(p)
+            actor = None if former else self._story_party(p, people[-1]) or self._speaks_for(p)
+            if self._caretaker(p, people[-1]):
+                actor, former = None, True
             if actor is None and not former and self.opposition_sides:
                 # "Shadow Foreign Secretary Priti Patel", "X, leader of the opposition Y
                 # party,": a place in the state's politics the gazetteer does not record
@@ -2245,6 +2249,31 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
         ):
             return None
         return state
+
+    def _story_party(self, p: Person, mention: Mention) -> str | None:
+        """In a story between parties of one state (coalition or seat-sharing talks), the
+        party the person speaks for, whatever office they hold: the one the text places
+        them in here or at their first mention, else the one the table records them in."""
+        spans = [(mention.start, mention.end)]
+        first = self._first_mention.get(p.name)
+        if first is not None and first.start < mention.start:
+            spans.append((first.start, first.end))
+        placed = self.parties.story_side(p.name, *spans)
+        return placed.actor if placed is not None else None
+
+    def _caretaker(self, p: Person, mention: Mention) -> bool:
+        """Whether, in a story between parties of one state, the text calls the person a
+        caretaker here or at the first mention ("caretaker Prime Minister X"): the outgoing
+        government, whose party is not at the table, speaks for no state
+        (Opposition.NONE)."""
+        if self.parties.story is None or self.opposition_sides:
+            return False
+        first = self._first_mention.get(p.name)
+        return any(
+            _CARETAKER_BEFORE.search(self.text, max(0, m.start - 50), m.start) is not None
+            for m in (mention, first)
+            if m is not None
+        )
 
     def _speaks_for(self, p: Person) -> str | None:
         """The side a named person speaks for on the day: none once every office they held
