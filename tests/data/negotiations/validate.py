@@ -518,16 +518,11 @@ NON_STATE_CODES: dict[str, str] = {
 # SWDRUZE, NZNAT, NZACT and NZFIRST until its final score in the thirty-sixth round of December 6;
 # test49's OFFSHORE and CHEVRON until its final score in the thirty-seventh round of December 6;
 # test50's CHIHUAHUA, BJP, JDU, LJPRV, HAMS, RLM, HMCU, HYUNDAI and ESA until its final score in the
-# thirty-eighth round of December 7). test51's AOSIS, COUCHETARD, SEVENI, GOOGLE, META and DPHRV
-# until its final score; test52's AFDB and SARAWAK until its final score.
+# thirty-eighth round of December 7; test51's AOSIS, COUCHETARD, SEVENI, GOOGLE, META and DPHRV
+# until its final score in the thirty-ninth round of December 7). test52's AFDB and SARAWAK until
+# its final score.
 WITHHELD_WHILE_FROZEN: frozenset[str] = frozenset(
     {
-        "AOSIS",
-        "COUCHETARD",
-        "SEVENI",
-        "GOOGLE",
-        "META",
-        "DPHRV",
         "AFDB",
         "SARAWAK",
     }
