@@ -115,6 +115,30 @@ def test_score_one_file_equals_shared_scorer(tmp_path: Path, variant: str) -> No
     assert score(gold, pred) == _shared_scorer(str(g_path), str(p_path))
 
 
+@needs_scorer
+def test_speakers_compare_without_accents_as_the_shared_scorer_does(tmp_path: Path) -> None:
+    # the extractor writes names as English-language copy spells them (Erdogan), while a gold
+    # line may keep the accents (Erdoğan); the two scorers must agree that they are one person
+    gold = [
+        {"text": "the deal was fair to both sides", "actor": "TUR", "speaker": "Recep Erdoğan"},
+        {"text": "the veto would stay in place for now", "actor": "HUN", "speaker": "Orbán"},
+        {"text": "the talks had made no progress at all", "actor": "NOR", "speaker": "Støre"},
+        {"text": "nothing was agreed on the second day", "actor": "CZE", "speaker": "Babis"},
+    ]
+    pred = [
+        {**gold[0], "speaker": "Recep Tayyip Erdogan"},
+        {**gold[1], "speaker": "Viktor Orban"},
+        {**gold[2], "speaker": "Jonas Gahr Store"},
+        {**gold[3], "speaker": "Andrej Babiš"},
+    ]
+    ours = score(gold, pred)
+    assert ours == _shared_scorer(
+        str(_write(tmp_path, "g.jsonl", gold)), str(_write(tmp_path, "p.jsonl", pred))
+    )
+    # "ø" does not decompose, so both scorers read Støre as a different name from Store
+    assert ours["speaker_accuracy"] == 0.75
+
+
 def test_identical_prediction_is_perfect_and_optional_lines_are_neutral() -> None:
     gold = [
         {"text": "Russia is prepared to negotiate", "actor": "RUS", "speaker": "Vladimir Putin"},

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields
 from difflib import SequenceMatcher
@@ -61,13 +62,19 @@ def _codes(values: Iterable[Any] | None) -> frozenset[str]:
     return frozenset(c for c in map(_code, values or ()) if c)
 
 
+def _unaccented(name: str) -> str:
+    """``name`` with its accents taken off ("Orbán" -> "Orban"), as the shared scorer folds it."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
 def same_speaker(gold: str | None, pred: str | None) -> bool:
-    """Compare surnames, tolerating transliteration (Zelensky / Zelenskyy).
+    """Compare surnames, tolerating transliteration (Zelensky / Zelenskyy) and accents
+    (Orbán / Orban: the extractor writes names as English-language copy spells them).
 
     A gold line without a speaker accepts any prediction.
     """
-    gold_tokens = re.findall(r"[a-z]+", (gold or "").lower())
-    pred_tokens = re.findall(r"[a-z]+", (pred or "").lower())
+    gold_tokens = re.findall(r"[a-z]+", _unaccented(gold or "").lower())
+    pred_tokens = re.findall(r"[a-z]+", _unaccented(pred or "").lower())
     if not gold_tokens:
         return True
     if not pred_tokens:
