@@ -477,6 +477,14 @@ NON_STATE_CODES: dict[str, str] = {
     "officials and deputies",
     "SARAWAK": "the government of the Malaysian state of Sarawak (its premier, deputy premiers, "
     "ministers and office) as a party distinct from Malaysia",
+    "PVV": "the Dutch Party for Freedom, Geert Wilders and its negotiators, as a party at the "
+    "2023-2024 cabinet formation table (this writer's code)",
+    "VVD": "the Dutch liberal VVD, its leader Dilan Yesilgoz and negotiators, as a party at the "
+    "2023-2024 cabinet formation table (this writer's code)",
+    "NSC": "the Dutch New Social Contract party, Pieter Omtzigt and its negotiators, as a party "
+    "at the 2023-2024 cabinet formation table (this writer's code)",
+    "BBB": "the Dutch Farmer-Citizen Movement (BoerBurgerBeweging), Caroline van der Plas and "
+    "its negotiators, as a party at the 2023-2024 cabinet formation table (this writer's code)",
 }
 # Codes declared for a part that is still frozen: the gazetteer is not given them, nor the parties
 # they name, until that part has had its final score (test13's LNA, OHR and SRPSKA were withheld
