@@ -72,6 +72,7 @@ SPLITS = (
     "test51",
     "test52",
     "test53",
+    "test54",
 )
 GOLD_SUFFIX = ".gold.jsonl"
 HEADER_FIELDS = ("Title", "URL", "Outlet", "Published")
@@ -478,13 +479,13 @@ NON_STATE_CODES: dict[str, str] = {
     "SARAWAK": "the government of the Malaysian state of Sarawak (its premier, deputy premiers, "
     "ministers and office) as a party distinct from Malaysia",
     "PVV": "the Dutch Party for Freedom, Geert Wilders and its negotiators, as a party at the "
-    "2023-2024 cabinet formation table (this writer's code)",
+    "2023-2024 cabinet formation table",
     "VVD": "the Dutch liberal VVD, its leader Dilan Yesilgoz and negotiators, as a party at the "
-    "2023-2024 cabinet formation table (this writer's code)",
+    "2023-2024 cabinet formation table",
     "NSC": "the Dutch New Social Contract party, Pieter Omtzigt and its negotiators, as a party "
-    "at the 2023-2024 cabinet formation table (this writer's code)",
+    "at the 2023-2024 cabinet formation table",
     "BBB": "the Dutch Farmer-Citizen Movement (BoerBurgerBeweging), Caroline van der Plas and "
-    "its negotiators, as a party at the 2023-2024 cabinet formation table (this writer's code)",
+    "its negotiators, as a party at the 2023-2024 cabinet formation table",
 }
 # Codes declared for a part that is still frozen: the gazetteer is not given them, nor the parties
 # they name, until that part has had its final score (test13's LNA, OHR and SRPSKA were withheld
@@ -528,11 +529,15 @@ NON_STATE_CODES: dict[str, str] = {
 # test50's CHIHUAHUA, BJP, JDU, LJPRV, HAMS, RLM, HMCU, HYUNDAI and ESA until its final score in the
 # thirty-eighth round of December 7; test51's AOSIS, COUCHETARD, SEVENI, GOOGLE, META and DPHRV
 # until its final score in the thirty-ninth round of December 7). test52's AFDB and SARAWAK until
-# its final score.
+# its final score; test54's PVV, VVD, NSC and BBB until its final score.
 WITHHELD_WHILE_FROZEN: frozenset[str] = frozenset(
     {
         "AFDB",
         "SARAWAK",
+        "PVV",
+        "VVD",
+        "NSC",
+        "BBB",
     }
 )
 
