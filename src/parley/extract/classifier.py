@@ -41,6 +41,7 @@ from parley.extract.features import (
 )
 from parley.extract.narrow_events import narrow_event
 from parley.extract.negacts import features_negated_act
+from parley.extract.opposed_opposition import opposed_opposition_stance
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "classifier.json"
 FORMAT = 1
@@ -238,7 +239,9 @@ class StatementClassifier:
         elif demand_dropped(u.text):
             # a concession made (the spec's CONCEDE): every such statement annotated is
             event = "CONCEDE"  # "the union had dropped its demand for a flat rise"
-        stance = self.stance.classes[int(self.stance.scores_at(stance_rows).argmax())]
+        stance_scores = self.stance.scores_at(stance_rows)
+        stance = self.stance.classes[int(stance_scores.argmax())]
+        stance = opposed_opposition_stance(stance, u.text, self.stance.classes, stance_scores)
         if stance is not None and conditional_assent(u.text):
             stance = "mixed"  # "they would sign if the debts were renegotiated"
         return Coding(event, stance)
