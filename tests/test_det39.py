@@ -14,15 +14,16 @@ def _pairs(body: str) -> list[tuple[str, str]]:
 def test_a_possessive_ending_a_sentence_is_no_initial() -> None:
     found = _pairs(
         "Ines Varga, a harbour economist, said the ferry contract would end up as the "
-        "operator's. \"They get the routes and none of the risk,\" she said."
+        'operator\'s. "They get the routes and none of the risk," she said.'
     )
     assert ("the ferry contract would end up as the operator's", "said") in found
     assert ("They get the routes and none of the risk,", "said") in found
 
 
-def test_an_unnamed_speakers_quotation_goes_on_in_the_next_sentence() -> None:
+def test_an_unnamed_speakers_quotation_goes_on_after_a_long_attribution() -> None:
     found = _pairs(
-        '"The lorries stopped coming in March," the 51-year-old baker said. "Nobody '
+        '"The lorries stopped coming in March," the 51-year-old baker said in the back '
+        'room of a shop that has sold no bread since spring. "Nobody '
         'has told us when the flour will come back."'
     )
     assert ("Nobody has told us when the flour will come back.", "said") in found
