@@ -792,11 +792,13 @@ class Attributor:
                     self.running = None
             before = len(self.drafts)
             self._indirect(sent, near, used_cues)
-            reported = [d for d in self.drafts[before:] if not d.direct and d.who.speaker]
+            reported = [d for d in self.drafts[before:] if d.direct or d.who.speaker]
             if reported:
                 # 'X, who teaches law, said the model was clever. "It lets ..."': a
                 # quotation that opens the next sentence is the words of the person who
-                # spoke last, not of the one quoted before them
+                # spoke last, not of the one quoted before them; so is one after a
+                # quotation the sentence's own clause reported, named or not ('"...," the
+                # 51-year-old driver said in the cab. "..."')
                 last_direct = reported[-1]
         self.running = None
         if quotes and not quotes[-1].closed:
@@ -2474,6 +2476,7 @@ def _continued_quotations(attributor: Attributor, found: list[Draft]) -> None:
     on after the attribution's comma ('"X," the paper wrote, "Y."')."""
     text = attributor.text
     sentence_starts = {sent.start for sent, _ in attributor.sentences}
+    ordered_starts = sorted(sentence_starts)
     quotes_after: dict[int, Quote] = {}
     for _, quotes in attributor.sentences:
         for q in quotes:
@@ -2501,7 +2504,10 @@ def _continued_quotations(attributor: Attributor, found: list[Draft]) -> None:
                 (q.mark_start not in sentence_starts and not goes_on)
                 or "\n" in gap
                 or any(m in gap[1:] for m in '"“”')
-                or word_count(gap) > 12
+                or (
+                    word_count(gap) > 12
+                    and not _own_sentence_rest(ordered_starts, last, d, q.mark_start)
+                )
             ):
                 break
             taken = [x for x in attributor.drafts if x.start < q.end and q.start < x.end]
@@ -2516,6 +2522,16 @@ def _continued_quotations(attributor: Attributor, found: list[Draft]) -> None:
             attributor.drafts.append(nxt)
             last = nxt
             i += 1
+
+
+def _own_sentence_rest(starts: list[int], last: Draft, d: Draft, quote_start: int) -> bool:
+    """'"X," said one owner with a fleet of tankers, who asked not to be named because he
+    trades with oil majors. "Y."': however long, what stands between the attributed
+    quotation and the next is the rest of the attribution's own sentence (no sentence
+    opens between them), so the next quotation is the speaker's next sentence."""
+    if last is not d or not d.direct or not d.end < d.cue_start < quote_start:
+        return False
+    return bisect_right(starts, d.end) == bisect_left(starts, quote_start)
 
 
 def _pronoun_subject(attributor: Attributor, d: Draft) -> Mention | None:

@@ -353,6 +353,10 @@ def _abbreviation(seg: str, dot: int) -> bool:
     # an initial
     if start > 0 and seg[start - 1].isdigit():
         return False
+    # a possessive's or a contraction's letter after its apostrophe ("rather than Pheu
+    # Thai's.", "the party's. \"They ...\"") ends a word, not an initial
+    if start > 0 and seg[start - 1] in "'’" and seg[start:dot].islower():
+        return False
     # single initials ("J. D. Vance") and known abbreviations; one that can close a
     # sentence ("shortly after 1 a.m. He said", "Acme Inc. The company") does when a
     # sentence's opening word follows
