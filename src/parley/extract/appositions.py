@@ -88,6 +88,9 @@ _ACADEMIC_NAME_BEFORE = re.compile(
     r"\b(?:School|Institute|Centre|Center|College|Academy|University|Faculty)\s+(?:of|for)\s+"
     r"(?:the\s+)?(?:(?:[A-Z][\w'’-]*|and|&)\s+){0,3}$"
 )
+# An office noun then "and" right before a past-office word: "the party leader and former
+# mayor", "its chairman and a former minister" (the first office is held now)
+_CURRENT_BEFORE_PAST = re.compile(r"^(?:the|its|his|her|a|an)\s+[^,;()]*?\b\w+\s+and\s+(?:a\s+)?$")
 # "now at the Hollis Institute": where a former official works now
 _NOW_AT = re.compile(
     r"\bnow\s+(?:at|with|for)\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)"
@@ -699,7 +702,12 @@ class Appositions(ResolverBase):
         stop = min(end.start() if end else len(self.text), comma + 90)
         words = self.text[gap.end() : stop]
         now = _NOW.search(words)
-        if self._past_title.search(words) and (
+        past = self._past_title.search(words)
+        if past is not None and _CURRENT_BEFORE_PAST.search(words, 0, past.start()) is not None:
+            # "X, the party's leader and former mayor of Y,": an office held now, before a
+            # past one conjoined to it
+            past = None
+        if past is not None and (
             now is None or not self._office_between(gap.end() + now.end(), stop)
         ):
             # "X, a former U.N. official," speaks for nobody now; nor does "X, a former

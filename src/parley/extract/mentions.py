@@ -531,14 +531,23 @@ class MentionFinder:
                 if before is not None and _initials_follow(acronym, before.group(1)):
                     span = before.span(1)
             organ = span is not None or len(acronym) > 2
+            code = None
+            if span is None and defined is not None:
+                # "the Homeland Movement (DP)": an acronym of a party's or a movement's
+                # name in its own language, defined right after the listed name
+                floor = before.start(1) if before is not None else defined.start() - 1
+                span, code = self._movement_before_parens(
+                    text, mentions, floor, defined.start() - 1
+                )
             if span is None:
                 if names is None:
                     names = [(m, _initials_of(m.group())) for m in _CAPITAL_RUN.finditer(text)]
                 span = _spelled_span(text, names, acronym, found[-1].start())
             if span is None:
                 continue
-            # a name of two initials is an actor's own ("NZ", "New Zealand"), no organ's
-            code = self._name_side(text, mentions, span, organ_name if organ else None)
+            if code is None:
+                # a name of two initials is an actor's own ("NZ", "New Zealand"), no organ's
+                code = self._name_side(text, mentions, span, organ_name if organ else None)
             if code is None:
                 continue
             for m in found:
@@ -556,6 +565,24 @@ class MentionFinder:
         out = [m for m in mentions if m.start not in replaced] + added
         out.sort(key=lambda m: m.start)
         return out
+
+    def _movement_before_parens(
+        self, text: str, mentions: list[Mention], floor: int, paren: int
+    ) -> tuple[tuple[int, int] | None, str | None]:
+        """The span and code of a listed movement (a party) whose name is the whole
+        capitalised name (from ``floor``) the text writes right before the parenthesis at
+        ``paren`` ("the right-wing Homeland Movement (DP)"), or Nones."""
+        for m in mentions:
+            if (
+                m.kind is MentionKind.ACTOR
+                and not m.possessive
+                and m.start <= floor
+                and text[m.end : paren] in ("", " ")
+                and (found := self.gaz.actors.get(m.actor or "")) is not None
+                and found.kind is ActorKind.MOVEMENT
+            ):
+                return (m.start, m.end), found.code
+        return None, None
 
     def _name_side(
         self,
