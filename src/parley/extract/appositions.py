@@ -207,6 +207,11 @@ _OWN_BODY = re.compile(
 # Nothing but a space or lower-case modifiers between a demonym and its office noun
 _MODIFIERS_ONLY = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}")
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+# "who led the ", "who now heads the ": a relative clause opening on the body whose part the
+# person leads (the body's noun follows)
+_WHO_LEADS_THE = re.compile(
+    r"\bwho\s+(?:now\s+|also\s+)?(?:heads|headed|leads|led|chairs|chaired)\s+the\s+$"
+)
 # ", a nurse from Kharkiv", ", a 54-year-old teacher,": the apposition's head noun phrase
 _PRIVATE_APPOSITION = re.compile(
     r",\s+(?:a|an)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+?)"
@@ -734,6 +739,18 @@ class Appositions(ResolverBase):
             # (not "president of the union federation X": the office's own body)
             first = offices[0].end
             inside = [m for m in inside if not self._conjoined_private(m, first)]
+        for m in inside:
+            if (
+                m.kind is MentionKind.ROLE
+                and m.role in ORGANISATION_NOUNS
+                and _POSSESSIVE_AFTER.match(self.text, m.end)
+                and _WHO_LEADS_THE.search(self.text, max(0, m.start - 30), m.start)
+            ):
+                # "X, the Samoan who led the bloc's negotiating team,": the body whose team
+                # the clause says the person leads, not the nationality before it
+                party = self.described_party(m)
+                if party is not None:
+                    return party
         if any(m.kind is MentionKind.ROLE and m.role_class is RoleClass.PRIVATE for m in inside):
             # "X, the miner's chief executive": a private office, of a listed body only
             # where the apposition opens on that body's name in the possessive

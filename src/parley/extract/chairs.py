@@ -50,6 +50,13 @@ _CHAIR_BEFORE = re.compile(
     + _BODY
     + r",\s+(?:[^,;.!?\n]{0,60}?\s)?"
     r"|(?:Council|Conference|Assembly|Committee)\s+" + _CHAIR_NOUN + r"\s+"
+    # "the conference chair, X,", or a section headed "The conference chair" that opens on
+    # X: the text's own name for the person is the meeting's chair
+    r"|\b[Tt]he\s+(?:[a-z-]+\s+){0,2}?"
+    + _BODY
+    + r"\s+"
+    + _CHAIR_NOUN
+    + r"(?:,\s+(?:[^,;.!?\n]{0,60}?\s)?|[ \t]*\n\s*\n)"
     # "the committee's chair, Algerian diplomat X,"
     r"|\b[Tt]he\s+(?:[a-z-]+\s+){0,2}?"
     + _BODY

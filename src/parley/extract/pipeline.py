@@ -57,6 +57,7 @@ from parley.extract.own_body import own_bodies
 from parley.extract.own_voice import own_voice
 from parley.extract.parentheticals import split_parentheticals
 from parley.extract.partitives import members_follow_group
+from parley.extract.presidencies import summit_presidents
 from parley.extract.quotes import open_quotation, typeset_marks, word_count
 from parley.extract.resolver_base import ActorPath
 from parley.extract.resumptive import cut_resumptive
@@ -269,6 +270,9 @@ def _steps(
     drafts = split_parentheticals(text, drafts)
     drafts = cut_resumptive(text, drafts)
     drafts = _without_lead_ins(text, drafts)
+    presided = summit_presidents(text, mentions, resolver.venue_state)
+    if presided:
+        drafts = [_presided(d, presided, finder.gaz) for d in drafts]
     # the headline, though no antecedent, names the meeting the story reports
     chaired = chairs(text, mentions, found, finder.gaz)
     if chaired:
@@ -2502,6 +2506,22 @@ def _trace_hearsay(source: str, d: Draft, about: str | None, branch: str, gated:
     }
     with open(os.environ["PARLEY_HEARSAY_TRACE"], "a", encoding="utf-8") as f:
         f.write(json.dumps(row) + "\n")
+
+
+def _presided(d: Draft, presided: dict[str, str], gaz: Gazetteer) -> Draft:
+    """A statement of a person the text makes a summit's president is the host state's
+    (see ``summit_presidents``), where the resolver gave it another state or none (an
+    organisation's own side stays)."""
+    speaker = d.who.speaker
+    if not speaker:
+        return d
+    actor = gaz.actors.get(d.who.actor or "")
+    if actor is not None and actor.kind is not ActorKind.STATE:
+        return d
+    host = presided.get(speaker) or presided.get(speaker.rstrip(".").split()[-1])
+    if host is None or host == d.who.actor:
+        return d
+    return replace(d, who=replace(d.who, actor=host, path=ActorPath.HOST, basis=None))
 
 
 def _chaired(d: Draft, chaired: dict[str, str], gaz: Gazetteer) -> Draft:

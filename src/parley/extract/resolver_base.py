@@ -52,6 +52,7 @@ class ActorPath(Enum):
     UNRESOLVED = "no side found"  # nothing gave a side
     ABSTAIN = "abstained"  # a guess the measurements say is worse than no side
     CHAIR = "chair of a meeting"  # "X, who chairs the talks": the convening organisation
+    HOST = "summit's president"  # "X, the COP28 president,": the summit's host state
     # an organisation the gazetteer does not list, named with the speaker ("NFR spokesman X")
     UNLISTED = "unlisted organisation"
     # an organisation the gazetteer lists, named with the speaker as the body of an office
@@ -248,6 +249,9 @@ class ResolverBase:
 
         @cached_property
         def home_state(self) -> str | None: ...
+
+        @cached_property
+        def venue_state(self) -> str | None: ...
 
         @cached_property
         def labour_dispute(self) -> bool: ...

@@ -45,6 +45,9 @@ _FRAME = re.compile(r"(?:In|Inside|Back in)\s+(?:the\s+)?")
 _FRAMED_PLACE = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),[ ]")
 # A paragraph's first character; the place words that open a dateline ("LONDON/NEW DELHI")
 _PARAGRAPH_STARTS = re.compile(r"(?:^|\n\s*\n)(?=\S)")
+# "came down in Dubai", "met at Sharm el-Sheikh": a place something happens in
+_IN_PLACE = re.compile(r"\b(?:in|at)\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+_LEAD_REACH = 1500  # how far into the article the lead's places are read (characters)
 # The most words a heading that names only a place has ("Port of Spain")
 _SECTION_HEADING_WORDS = 4
 # A heading in capitals opening on a name and a verb: "OTTAWA WELCOMES DEAL", "THE HAGUE
@@ -636,6 +639,21 @@ class SideContext(ResolverBase):
         a story filed where the state's government sits."""
         capitals = _state_capitals(self.gaz)
         return any(p in capitals for p in self._dateline_places)
+
+    @cached_property
+    def venue_state(self) -> str | None:
+        """The state the article's meeting is held in: its dateline's place's ("DUBAI, Nov
+        30 -"), else the first place the lead puts something in ("The gavel came down in
+        Dubai"); None when neither names a state's place."""
+        for place in self._dateline_places:
+            side = self._place_side(place)
+            if side is not None:
+                return side
+        for m in _IN_PLACE.finditer(self.text, 0, min(len(self.text), _LEAD_REACH)):
+            side = self._place_side(m.group("place"))
+            if side is not None:
+                return side
+        return None
 
     @cached_property
     def _dateline_places(self) -> list[str]:

@@ -154,6 +154,7 @@ _UNION_VOICES = frozenset(
 # Unions (CTU)"
 _UNION_NAME = re.compile(r" Unions?(?: \([^)]*\))?$")
 _BLOC_NOUNS = frozenset(("bloc", "trade bloc"))
+_OWNS = re.compile(r"['’]s\s")  # "the bloc's ": the noun owns what follows
 # "the joint statement", "a joint communique": a text several sides issued
 _JOINT_BEFORE = re.compile(r"\bjoint\s+(?:[a-z]+\s+)?$")
 # An unnamed source whose origin the text keeps unnamed: "a Western diplomat", "a
@@ -1024,6 +1025,16 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                     if role.role not in _BLOC_NOUNS
                     else None
                 ) or self._latest_organisation(pos)
+                how = ActorPath.ORGANISATION_LATEST if actor is not None else how
+            if (
+                actor is None
+                and len(roles) > 1
+                and roles[0] is chain[0]
+                and roles[0].role in _BLOC_NOUNS
+                and _OWNS.match(self.text, roles[0].end)
+            ):
+                # "the bloc's lead negotiator said": an office of the bloc named last
+                actor = self.described_party(roles[0])
                 how = ActorPath.ORGANISATION_LATEST if actor is not None else how
             if actor is None:
                 actor = next(
