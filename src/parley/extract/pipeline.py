@@ -272,11 +272,11 @@ def _steps(
     drafts = _without_lead_ins(text, drafts)
     presided = summit_presidents(text, mentions, resolver.venue_state)
     if presided:
-        drafts = [_presided(d, presided, finder.gaz) for d in drafts]
+        drafts = [_seated(d, presided, finder.gaz, ActorPath.HOST) for d in drafts]
     # the headline, though no antecedent, names the meeting the story reports
     chaired = chairs(text, mentions, found, finder.gaz)
     if chaired:
-        drafts = [_chaired(d, chaired, finder.gaz) for d in drafts]
+        drafts = [_seated(d, chaired, finder.gaz, ActorPath.CHAIR) for d in drafts]
     held: dict[int, str] = {}
     told: set[int] = set()
     why: dict[int, str] = {}
@@ -2508,36 +2508,22 @@ def _trace_hearsay(source: str, d: Draft, about: str | None, branch: str, gated:
         f.write(json.dumps(row) + "\n")
 
 
-def _presided(d: Draft, presided: dict[str, str], gaz: Gazetteer) -> Draft:
-    """A statement of a person the text makes a summit's president is the host state's
-    (see ``summit_presidents``), where the resolver gave it another state or none (an
-    organisation's own side stays)."""
+def _seated(d: Draft, seats: dict[str, str], gaz: Gazetteer, path: ActorPath) -> Draft:
+    """A statement of a person the text seats at the head of a meeting takes the side the
+    seat gives: a summit's president the host state's (``summit_presidents``, path HOST), a
+    multilateral meeting's chair the convening organisation's (``chairs``, path CHAIR). It
+    does so where the resolver gave a state's side or none; an organisation's own side, the
+    gazetteer's or the text's, stays."""
     speaker = d.who.speaker
     if not speaker:
         return d
     actor = gaz.actors.get(d.who.actor or "")
     if actor is not None and actor.kind is not ActorKind.STATE:
         return d
-    host = presided.get(speaker) or presided.get(speaker.rstrip(".").split()[-1])
-    if host is None or host == d.who.actor:
+    side = seats.get(speaker) or seats.get(speaker.rstrip(".").split()[-1])
+    if side is None or side == d.who.actor:
         return d
-    return replace(d, who=replace(d.who, actor=host, path=ActorPath.HOST, basis=None))
-
-
-def _chaired(d: Draft, chaired: dict[str, str], gaz: Gazetteer) -> Draft:
-    """A statement of a person the text makes the chair of a multilateral meeting is the
-    convening organisation's (see ``chairs``), where the resolver gave it a state's side or
-    none (an organisation's own side, the gazetteer's or the text's, stays)."""
-    speaker = d.who.speaker
-    if not speaker:
-        return d
-    actor = gaz.actors.get(d.who.actor or "")
-    if actor is not None and actor.kind is not ActorKind.STATE:
-        return d
-    org = chaired.get(speaker) or chaired.get(speaker.rstrip(".").split()[-1])
-    if org is None or org == d.who.actor:
-        return d
-    return replace(d, who=replace(d.who, actor=org, path=ActorPath.CHAIR, basis=None))
+    return replace(d, who=replace(d.who, actor=side, path=path, basis=None))
 
 
 # The paths that give a speaker a side from context alone: an organisation the speaker is
