@@ -216,12 +216,30 @@ def _build(gaz: Gazetteer) -> dict[str, str]:
     kept), the names it gives an actor of its own ("Georgia", "Kyiv", "Jordan") and the
     plain words of direction or landform (``_COMMON_WORDS``)."""
     taken = set(gaz.surfaces) | set(gaz.adjectives) | set(gaz.aliases) | _COMMON_WORDS
+    taken -= set(short_body_names(gaz))
     return {
         name: code
         for code, names in shipped_data()["places"].items()
         if code in gaz.actors or code == "XKX"
         for name in names
         if name not in taken
+    }
+
+
+@per_gazetteer
+def short_body_names(gaz: Gazetteer) -> dict[str, str]:
+    """A listed body's short name that is also a place of the shipped table -> the body's
+    code: the first word(s) of a longer listed name of a body that is no state ("Meta" of
+    "Meta Platforms", and a department of Colombia). The place table keeps the name, and a
+    mention reads it as the body only after the text has named the body in full
+    (``parley.extract.mentions``)."""
+    shipped = {name for names in shipped_data()["places"].values() for name in names}
+    return {
+        name: actor.code
+        for actor in gaz.actors.values()
+        if actor.kind is not ActorKind.STATE
+        for name in actor.names
+        if name in shipped and any(other.startswith(name + " ") for other in actor.names)
     }
 
 

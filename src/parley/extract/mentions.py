@@ -45,6 +45,7 @@ from parley.places import (
     place_state_variant,
     regional_government,
     regional_state,
+    short_body_names,
 )
 
 # The longest piece of text given to spaCy at once (its own limit is nlp.max_length).
@@ -319,8 +320,31 @@ class MentionFinder:
         used = bytearray(len(text) + 1)
         return self._with_names(text, used, self._matched(doc, used, 0, text))
 
+    def _short_body_names(
+        self, text: str, mentions: list[Mention], used: bytearray
+    ) -> list[Mention]:
+        """A listed body's short name that is also a place ("Meta": Meta Platforms, and a
+        department of Colombia; ``short_body_names``) is the place where the text says so:
+        after an office or division of a place ("the governor of Meta", "the department
+        of Meta") or a preposition that takes a place ("in Meta"), or where the text names
+        the place's state ("Colombia", "Bogotá") and not the body by a longer listed form
+        before. Elsewhere it is the body. The place reading is left to the words' reading
+        (the mention is dropped and its characters freed)."""
+        shorts = short_body_names(self.gaz)
+        if not any(m.kind is MentionKind.ACTOR and m.text in shorts for m in mentions):
+            return mentions
+        out = []
+        for m in mentions:
+            code = shorts.get(m.text) if m.kind is MentionKind.ACTOR else None
+            if code is not None and m.actor == code and _place_reading(self.gaz, text, m, mentions):
+                used[m.start : m.end] = bytes(m.end - m.start)
+                continue
+            out.append(m)
+        return out
+
     def _with_names(self, text: str, used: bytearray, out: list[Mention]) -> list[Mention]:
         out = _decide_shared(out, used)
+        out = self._short_body_names(text, out, used)
         out = _other_bearers(text, out, used)
         out = _body_names(text, out, used)
         out.extend(self._names(text, used))
@@ -466,12 +490,8 @@ class MentionFinder:
                 and _THE_BEFORE.search(text, max(0, m.start - 5), m.start)
             ):
                 codes = None  # "the rest of [the Gulf]": a place; a body's first word is bare
-            if (
-                codes is not None
-                and m.text in firsts
-                and _PLACE_PREP_BEFORE.search(text, max(0, m.start - 12), m.start)
-            ):
-                codes = None  # "the centre's man in Leh": the place, not the Leh body
+            if codes is not None and m.text in firsts and _place_word_before(text, m.start):
+                codes = None  # "the centre's man in Leh", "the governor of Meta": the place
             if (
                 codes is not None
                 and m.text in firsts
@@ -1007,6 +1027,36 @@ def _opens_name(word: str, i: int, words: list[re.Match[str]], used: bytearray) 
 
 # Cut points for long texts, best first: a line break, a sentence end, any space.
 _BREAKS = (re.compile(r"\n"), re.compile(r"[.!?][\"'”’)]*\s"), re.compile(r"\s"))
+
+
+# An office or division of a place right before its name: "the governor of Meta", "Meta's
+# department" reads the place ("the department of", "the mayor of", "in the province of")
+_PLACE_OFFICE_OF = re.compile(
+    r"\b(?:governor|governorship|mayor|department|province|municipality|region|state)"
+    r" of (?:the )?$",
+    re.IGNORECASE,
+)
+
+
+def _place_reading(gaz: Gazetteer, text: str, m: Mention, mentions: list[Mention]) -> bool:
+    """Whether the text reads ``m``, a body's short name that is also a place, as the place
+    (see ``MentionFinder._short_body_names``)."""
+    if _place_word_before(text, m.start):
+        return True
+    state = place_state(gaz, m.text)
+    full = any(
+        o.actor == m.actor and o.start < m.start and len(o.text) > len(m.text) for o in mentions
+    )
+    return not full and any(o.actor == state for o in mentions if o is not m)
+
+
+def _place_word_before(text: str, start: int) -> bool:
+    """An office or division of a place ("the governor of"), or a preposition that takes a
+    place ("in"), right before ``start``."""
+    return bool(
+        _PLACE_OFFICE_OF.search(text, max(0, start - 40), start)
+        or _PLACE_PREP_BEFORE.search(text, max(0, start - 12), start)
+    )
 
 
 def _decide_shared(mentions: list[Mention], used: bytearray) -> list[Mention]:
