@@ -34,7 +34,6 @@ PATHS = (
     "parse_nobody",  # the parse found the clause is nobody else's position
     "pattern",  # no parse decision; a word pattern named a party
     "quote_unopened",  # a pattern in a quotation on a party that opens no sentence
-    "quote_opened",  # ... on a party that opens a sentence the parse left: the speaker's
     "veto",  # a request, an obligation or a warning: the speaker's own act
     "own_voice",  # an accusation from a speaker with no side: the critic's own charge
     "own_group",  # a quotation of a speaker with no side that says "we": its own group's

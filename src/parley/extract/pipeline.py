@@ -2370,15 +2370,13 @@ def _finish(
     if held is None:
         about = about_of(mentions, side, event, text, d.start, d.end, day)
         path = "pattern" if about is not None else "none"
-        if d.direct and about is not None:
+        if d.direct and about is not None and not _opens_sentence(about, mentions, text, d, day):
             # in a quotation the word patterns read a party named anywhere ("Nobody in
             # Brussels wants ...", "Leaving ECOWAS cannot mean ...", "We cannot force
-            # Ukraine"); and a party that opens one of its sentences as a subject the parse
-            # made no holder of ('"[Guyana] has said clearly ..."', '"[The Americans] wanted
-            # a cap"') is what the speaker makes of that party, its own verdict (hear49)
-            opened = _opens_sentence(about, mentions, text, d, day)
+            # Ukraine"): only a party that opens one of its sentences, its subject, is read
+            # ("... the Ukrainian side. [Ukraine] is against it.")
             about = None
-            path = "quote_opened" if opened else "quote_unopened"
+            path = "quote_unopened"
         elif not d.direct and about is not None and not _read_by_form(about, mentions, d, day):
             # the parse reads a party named plainly as a clause's subject; a plain name it
             # did not make the holder stands in a subordinate place ("once Kyiv presented
