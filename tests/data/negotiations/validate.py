@@ -486,6 +486,10 @@ NON_STATE_CODES: dict[str, str] = {
     "at the 2023-2024 cabinet formation table",
     "BBB": "the Dutch Farmer-Citizen Movement (BoerBurgerBeweging), Caroline van der Plas and "
     "its negotiators, as a party at the 2023-2024 cabinet formation table",
+    "PCA": "the Permanent Court of Arbitration and the proceedings it administers speaking as such "
+    "(the Indus Waters Court of Arbitration and the neutral expert)",
+    "CCAMLR": "the Commission for the Conservation of Antarctic Marine Living Resources as a body: "
+    "its secretariat, its chair and its meeting reports speaking as such",
 }
 # Codes declared for a part that is still frozen: the gazetteer is not given them, nor the parties
 # they name, until that part has had its final score (test13's LNA, OHR and SRPSKA were withheld
