@@ -486,6 +486,14 @@ NON_STATE_CODES: dict[str, str] = {
     "at the 2023-2024 cabinet formation table",
     "BBB": "the Dutch Farmer-Citizen Movement (BoerBurgerBeweging), Caroline van der Plas and "
     "its negotiators, as a party at the 2023-2024 cabinet formation table",
+    "ANGLO": "Anglo American plc as a party to its 2025 merger with Teck: its board, chief "
+    "executive, statements and spokespeople",
+    "TECK": "Teck Resources as a party to its 2025 merger with Anglo American: its board, chief "
+    "executive, controlling Keevil family, statements and spokespeople",
+    "SKYDANCE": "Skydance Media as buyer of Paramount (2024-2025): David Ellison, its backers "
+    "speaking for the bid, statements and spokespeople",
+    "PARAMOUNT": "Paramount Global and its controlling holder National Amusements in the Skydance "
+    "merger: Shari Redstone, its board and special committee, CBS's corporate statements",
 }
 # Codes declared for a part that is still frozen: the gazetteer is not given them, nor the parties
 # they name, until that part has had its final score (test13's LNA, OHR and SRPSKA were withheld
