@@ -73,6 +73,7 @@ SPLITS = (
     "test52",
     "test53",
     "test54",
+    "test55",
 )
 GOLD_SUFFIX = ".gold.jsonl"
 HEADER_FIELDS = ("Title", "URL", "Outlet", "Published")
@@ -490,6 +491,14 @@ NON_STATE_CODES: dict[str, str] = {
     "(the Indus Waters Court of Arbitration and the neutral expert)",
     "CCAMLR": "the Commission for the Conservation of Antarctic Marine Living Resources as a body: "
     "its secretariat, its chair and its meeting reports speaking as such",
+    "ANGLO": "Anglo American plc as a party to its 2025 merger with Teck: its board, chief "
+    "executive, statements and spokespeople",
+    "TECK": "Teck Resources as a party to its 2025 merger with Anglo American: its board, chief "
+    "executive, controlling Keevil family, statements and spokespeople",
+    "SKYDANCE": "Skydance Media as buyer of Paramount (2024-2025): David Ellison, its backers "
+    "speaking for the bid, statements and spokespeople",
+    "PARAMOUNT": "Paramount Global and its controlling holder National Amusements in the Skydance "
+    "merger: Shari Redstone, its board and special committee, CBS's corporate statements",
 }
 # Codes declared for a part that is still frozen: the gazetteer is not given them, nor the parties
 # they name, until that part has had its final score (test13's LNA, OHR and SRPSKA were withheld
@@ -533,7 +542,8 @@ NON_STATE_CODES: dict[str, str] = {
 # test50's CHIHUAHUA, BJP, JDU, LJPRV, HAMS, RLM, HMCU, HYUNDAI and ESA until its final score in the
 # thirty-eighth round of December 7; test51's AOSIS, COUCHETARD, SEVENI, GOOGLE, META and DPHRV
 # until its final score in the thirty-ninth round of December 7). test52's AFDB and SARAWAK until
-# its final score; test54's PVV, VVD, NSC and BBB until its final score.
+# its final score; test54's PVV, VVD, NSC and BBB until its final score; test55's PCA, CCAMLR,
+# ANGLO, TECK, SKYDANCE and PARAMOUNT until its final score.
 WITHHELD_WHILE_FROZEN: frozenset[str] = frozenset(
     {
         "AFDB",
@@ -542,6 +552,12 @@ WITHHELD_WHILE_FROZEN: frozenset[str] = frozenset(
         "VVD",
         "NSC",
         "BBB",
+        "PCA",
+        "CCAMLR",
+        "ANGLO",
+        "TECK",
+        "SKYDANCE",
+        "PARAMOUNT",
     }
 )
 
