@@ -60,6 +60,7 @@ from parley.extract.partitives import members_follow_group
 from parley.extract.presidencies import summit_presidents
 from parley.extract.quotes import open_quotation, typeset_marks, word_count
 from parley.extract.resolver_base import ActorPath
+from parley.extract.unnamed_officials import officials_follow
 from parley.extract.resumptive import cut_resumptive
 from parley.extract.roles import RoleClass
 from parley.extract.segment import (
@@ -354,6 +355,8 @@ def _steps(
     drafts = bodies_speak_again(text, drafts)
     # "The Harbour Authority of Freedonia closed ... . The authority said": its state's
     drafts = bodies_named_before(text, drafts, finder.gaz)
+    # "A Pentagon spokesperson said ... . Officials have said": that state's officials
+    drafts = officials_follow(text, drafts, finder.gaz)
     if bodies:
         _state_body_late(drafts, bodies, held, why, finder.gaz)
     # "a manager at the venture said [the company] had accepted": the speaker's own body
