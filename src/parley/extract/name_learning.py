@@ -7,7 +7,6 @@ from bisect import bisect_left
 from datetime import date
 
 from parley.actors import ActorKind, Gazetteer, per_gazetteer
-from parley.places import ascii_name
 from parley.extract.addressed import addresses, other_main_state
 from parley.extract.appositions import _PUBLIC_BODY_KINDS
 from parley.extract.bloc_legislators import european_legislator
@@ -44,6 +43,7 @@ from parley.extract.speaker_patterns import (
     state_opens_name,
     word_before,
 )
+from parley.places import ascii_name
 
 # ... or ranks written without their stops: "the military's spokesman, Lt Gen X"
 # (or written out: ", Rear Admiral X", ", Major General X")

@@ -60,7 +60,6 @@ from parley.extract.partitives import members_follow_group
 from parley.extract.presidencies import summit_presidents
 from parley.extract.quotes import open_quotation, typeset_marks, word_count
 from parley.extract.resolver_base import ActorPath
-from parley.extract.unnamed_officials import officials_follow
 from parley.extract.resumptive import cut_resumptive
 from parley.extract.roles import RoleClass
 from parley.extract.segment import (
@@ -100,6 +99,7 @@ from parley.extract.unlisted import (
     subject_party,
     unlisted_parties,
 )
+from parley.extract.unnamed_officials import officials_follow
 from parley.places import STATE_FORMS, regional_state
 
 # One article's extraction as a generator: it yields the texts it needs parsed and is sent

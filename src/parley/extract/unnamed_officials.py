@@ -16,6 +16,8 @@ from parley.extract.resolver_base import ActorPath
 _BARE_OFFICIALS = re.compile(
     r"(?:^|\n|[.!?][\"'”’)]*\s+)Officials\s+(?:(?:have|had)\s+)?(?:[a-z]+ly\s+)?$"
 )
+
+
 def officials_follow(text: str, drafts: list[Draft], gaz: Gazetteer) -> list[Draft]:
     """``drafts`` with each statement of bare "Officials" that has no side given the state
     of the statement just before it in the same paragraph, when that statement speaks for a
