@@ -43,6 +43,7 @@ from parley.extract.speaker_patterns import (
     state_opens_name,
     word_before,
 )
+from parley.places import ascii_name
 
 # ... or ranks written without their stops: "the military's spokesman, Lt Gen X"
 # (or written out: ", Rear Admiral X", ", Major General X")
@@ -254,7 +255,8 @@ class NameLearning(ResolverBase):
         surnames: dict[str, set[str]] = {}
         for m in self.mentions:
             if m.person is not None and not self._not_yet(m.person):
-                surnames.setdefault(m.person.surname, set()).add(m.person.name)
+                for surname in _written_surnames(m.person.surname, m.text):
+                    surnames.setdefault(surname, set()).add(m.person.name)
         for surname, full_names in surnames.items():
             if len(full_names) == 1 and surname not in self.gaz.aliases:
                 p = self.gaz.people[next(iter(full_names))]
@@ -1305,3 +1307,12 @@ def _body_owners(gaz: Gazetteer) -> dict[str, frozenset[str]]:
             if len(words) > 1 and words[-1].lower() in _NAMED_BODIES:
                 owners.setdefault(words[-1].lower(), set()).add(code)
     return {noun: frozenset(codes) for noun, codes in owners.items()}
+
+
+def _written_surnames(surname: str, written: str) -> tuple[str, ...]:
+    """A listed person's surname, and the text's spelling of it where the text writes the
+    accents the gazetteer's plain name lacks ("Pedro Sánchez" of Pedro Sanchez: "Sánchez")."""
+    last = written.split()[-1] if written.split() else ""
+    if last != surname and ascii_name(last) == surname:
+        return (surname, last)
+    return (surname,)

@@ -49,10 +49,13 @@ def _same_surname(full: str, named: str) -> bool:
 
 
 # Between a country and the name its title introduces: "'s chief trade negotiator, ",
-# " special envoy ", "'s commissioner for environment, " -- title words, no verb or clause.
+# " special envoy ", "'s commissioner for environment, " -- title words, no verb or clause;
+# a lower-case word may be a portfolio's possessor ("'s children's rights commissioner, ",
+# "'s veterans' affairs minister ")
 _TITLE_GAP = re.compile(
     r"(?:['’]s)?(?:\s+(?!(?:and(?!\s+[A-Z])|or|but|with|by|to|from|that|who|which|said|says|told"
-    r"|met|after|before|as|than|while|when|on|at|in)\b)[A-Za-z][\w.-]*){0,8}\s*,?\s+"
+    r"|met|after|before|as|than|while|when|on|at|in)\b)(?:[a-z][\w-]*(?:['’]s|(?<=s)['’])"
+    r"|[A-Za-z][\w.-]*)){0,8}\s*,?\s+"
 )
 # "minister for labour and employment": the second portfolio of a coordinated title
 _PORTFOLIO_FIRST = ("minister for ", "minister of ")

@@ -99,6 +99,7 @@ from parley.extract.unlisted import (
     subject_party,
     unlisted_parties,
 )
+from parley.extract.unnamed_officials import officials_follow
 from parley.places import STATE_FORMS, regional_state
 
 # One article's extraction as a generator: it yields the texts it needs parsed and is sent
@@ -354,6 +355,8 @@ def _steps(
     drafts = bodies_speak_again(text, drafts)
     # "The Harbour Authority of Freedonia closed ... . The authority said": its state's
     drafts = bodies_named_before(text, drafts, finder.gaz)
+    # "A Pentagon spokesperson said ... . Officials have said": that state's officials
+    drafts = officials_follow(text, drafts, finder.gaz)
     if bodies:
         _state_body_late(drafts, bodies, held, why, finder.gaz)
     # "a manager at the venture said [the company] had accepted": the speaker's own body
