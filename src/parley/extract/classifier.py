@@ -21,6 +21,7 @@ import numpy as np
 from parley.extract.concessions import demand_dropped, features_concession
 from parley.extract.conditional_stance import conditional_assent
 from parley.extract.demand_modals import demand_over_refusal
+from parley.extract.demanded_undoing import demanded_undoing_stance
 from parley.extract.features import (
     Utterance,
     features,
@@ -242,6 +243,7 @@ class StatementClassifier:
         stance_scores = self.stance.scores_at(stance_rows)
         stance = self.stance.classes[int(stance_scores.argmax())]
         stance = opposed_opposition_stance(stance, u.text, self.stance.classes, stance_scores)
+        stance = demanded_undoing_stance(stance, u)  # "called for the law to be repealed"
         if stance is not None and conditional_assent(u.text):
             stance = "mixed"  # "they would sign if the debts were renegotiated"
         return Coding(event, stance)
