@@ -1,14 +1,15 @@
 """stn41: a demand (or a promise) that a measure be undone ("called for the charter to be
 repealed", "urged the council to scrap the levy plan", "wanted the quota to lapse") reads
-oppose after the stance model."""
+oppose after the stance model; a refusal to undo one ("would not withdraw the reform") reads
+support where the model says oppose."""
 
 from __future__ import annotations
 
 import pytest
 
 from parley.extract.classifier import default_classifier
-from parley.extract.demanded_undoing import demanded_undoing_stance, demands_undoing
 from parley.extract.features import Utterance
+from parley.extract.undone_measures import demands_undoing, keeps_measure, undone_measure_stance
 
 
 def _u(text: str, cue: str = "urged", lemma: str = "urge", direct: bool = False) -> Utterance:
@@ -51,9 +52,9 @@ def test_not_demands_undoing(u: Utterance) -> None:
 
 def test_stance_turned() -> None:
     u = _u("the levy package be withdrawn", "demanded", "demand")
-    assert demanded_undoing_stance("support", u) == "oppose"
-    assert demanded_undoing_stance("mixed", u) == "oppose"
-    assert demanded_undoing_stance("support", _u("the council to scrap the strike")) == "support"
+    assert undone_measure_stance("support", u) == "oppose"
+    assert undone_measure_stance("mixed", u) == "oppose"
+    assert undone_measure_stance("support", _u("the council to scrap the strike")) == "support"
 
 
 def test_model_stance_made_oppose() -> None:
@@ -66,3 +67,35 @@ def test_model_stance_made_oppose() -> None:
         _u("the growers wanted the quota to lapse", "said", "say"),
     ):
         assert model.code(u).stance == "oppose"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the minister would not withdraw the pension reform",
+        "the island will not reverse membership if it wins power",
+        "the port authority would not tear up an agreement it considers fair",
+        "she will never water down the harbour rules",
+    ],
+)
+def test_keeps_measure(text: str) -> None:
+    assert keeps_measure(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the garrison will not withdraw from territory it holds",
+        "urged the council not to scrap the orchard plan",
+        "the guild would withdraw the reform",
+        "the dockers would not suspend the strike",
+    ],
+)
+def test_not_keeps_measure(text: str) -> None:
+    assert not keeps_measure(text)
+
+
+def test_refusal_turns_oppose_only() -> None:
+    u = _u("the minister would not withdraw the pension reform", "said", "say")
+    assert undone_measure_stance("oppose", u) == "support"
+    assert undone_measure_stance("mixed", u) == "mixed"

@@ -1,9 +1,14 @@
-"""Stance of a demand that a measure be undone: "called for the law to be repealed",
-"demanded the package be withdrawn", "urged the government to stop the legislative
-process", "urged it to start again from scratch". The stance model reads the demand's
-words (a request, often with "to" and a verb of action) and calls many of these support;
-toward the measure the speaker wants gone the statement is against it (oppose), and the
-coders read it so on every development part.
+"""Stance of a statement about undoing a measure (a deal, a law, a reform, a package).
+
+A demand that a measure be undone ("called for the law to be repealed", "demanded the
+package be withdrawn", "urged the government to stop the legislative process", "urged it to
+start again from scratch", "they wanted it to lapse") is against it: oppose. The stance
+model reads the demand's words (a request, "to" and a verb of action) and calls many of
+these support.
+
+A refusal to undo one ("would not withdraw the reform", "will not reverse membership",
+"would not tear up an agreement") stands by it: support. The model reads the negation and
+the verb of refusing and calls some of these oppose.
 
 The rule needs the demand's own shape: reported words (not a quotation) behind a verb of
 asking, urging or promising, opening with the addressee or the measure and no verb of
@@ -37,10 +42,16 @@ _UNDO = (
 )
 # what a negotiation or a government puts forward (not a party's hostile act: a strike,
 # an attack, an appeal)
-_MEASURE = (
+_MEASURE_NOUN = (
     r"(?:deal|agreement|accord|pact|treaty|plan|proposal|package|law|bill|reform|decree"
-    r"|directive|rules?|regulations?|clauses?|contract|memorandum|process|programme|program"
-    r"|policy|quota|waiver|measures?|order|talks|negotiations|nomination|legislation|it|them)"
+    r"|directive|rules?|regulations?|clauses?|contract|memorandum|programme|program|policy"
+    r"|legislation)"
+)
+# what a demand asks to be undone: a measure, the process or the talks that make it, or a
+# pronoun for one named before
+_MEASURE = (
+    rf"(?:{_MEASURE_NOUN}|process|quota|waiver|measures?|order|talks|negotiations|nomination"
+    r"|it|them)"
 )
 # the demand's opening: a noun phrase (its addressee or the measure) with no finite verb
 # and no negation of its own ("the government to ...", "the pact be ...")
@@ -69,6 +80,23 @@ DEMAND_IN_WORDS = re.compile(
 )
 
 
+# the speaker's refusal to undo a measure ("would not withdraw the reform", "will not reverse
+# membership", "would not tear up an agreement"): it stands by the measure. Not an infinitive
+# ("urged them not to scrap the plan" is a demand) and not an object after a preposition
+# ("will not withdraw from territory")
+KEPT_MEASURE = re.compile(
+    rf"(?:\bnot|\bnever|n't)\s+(?:\w+ly\s+)?(?:{_UNDO}|reopen|undo|unpick|renegotiate"
+    r"|roll\s+back|water\s+down|dilute)\s+(?:(?:the|its|this|that|their|his|her|a|an|our)\s+)?"
+    rf"(?:(?!(?:from|on|in|to|with|of)\b)[\w-]+\s+){{0,3}}?(?:{_MEASURE_NOUN}|membership)\b",
+    re.IGNORECASE,
+)
+
+
+def keeps_measure(text: str) -> bool:
+    """Whether ``text`` refuses to undo a measure."""
+    return bool(KEPT_MEASURE.search(text))
+
+
 def demands_undoing(u: Utterance) -> bool:
     """Whether ``u`` reports a demand (or a promise) that a measure be undone."""
     if u.direct:
@@ -78,6 +106,11 @@ def demands_undoing(u: Utterance) -> bool:
     return bool(DEMAND_IN_WORDS.search(u.text))
 
 
-def demanded_undoing_stance(stance: str, u: Utterance) -> str:
-    """``stance`` (the model's), or oppose when ``u`` demands that a measure be undone."""
-    return "oppose" if stance != "oppose" and demands_undoing(u) else stance
+def undone_measure_stance(stance: str, u: Utterance) -> str:
+    """``stance`` (the model's); oppose when ``u`` demands that a measure be undone, support
+    when the model says oppose and ``u`` refuses to undo one."""
+    if stance != "oppose" and demands_undoing(u):
+        return "oppose"
+    if stance == "oppose" and keeps_measure(u.text):
+        return "support"
+    return stance
