@@ -42,6 +42,7 @@ from parley.extract.features import (
 from parley.extract.narrow_events import narrow_event
 from parley.extract.negacts import features_negated_act
 from parley.extract.opposed_opposition import opposed_opposition_stance
+from parley.extract.undone_measures import undone_measure_stance
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "classifier.json"
 FORMAT = 1
@@ -242,6 +243,7 @@ class StatementClassifier:
         stance_scores = self.stance.scores_at(stance_rows)
         stance = self.stance.classes[int(stance_scores.argmax())]
         stance = opposed_opposition_stance(stance, u.text, self.stance.classes, stance_scores)
+        stance = undone_measure_stance(stance, u)  # "called for the law to be repealed"
         if stance is not None and conditional_assent(u.text):
             stance = "mixed"  # "they would sign if the debts were renegotiated"
         return Coding(event, stance)
