@@ -99,6 +99,8 @@ _OPENER = re.compile(
 _ENTRY_STAMP = re.compile(
     r"(?:^|\n)[ \t]*\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|BST|CET|EST|ET|[ap]\.?m\.?))?[ \t]*\n"
 )
+# What every stamp holds (``_ENTRY_STAMP``'s time), found by a scan that opens on a digit
+_CLOCK_TIME = re.compile(r"\d[:.]\d\d")
 # The time that opens a live blog's entry, on its own line or before a dash: "17:45\n",
 # "09.30 GMT - "
 _TIME_STAMP = re.compile(
@@ -326,7 +328,10 @@ class Antecedents(ResolverBase):
         whoever was spoken of last was in another entry: an entry stands alone, and the
         one above it on the page may be hours later."""
         text = self.text
-        stamp = next(reversed(list(_ENTRY_STAMP.finditer(text, max(0, pos - 3000), pos))), None)
+        lo = max(0, pos - 3000)
+        if _CLOCK_TIME.search(text, lo, pos) is None:
+            return None  # no entry's stamp: every one holds a time (most articles: one scan)
+        stamp = next(reversed(list(_ENTRY_STAMP.finditer(text, lo, pos))), None)
         if stamp is None or after >= stamp.end():
             return None
         own = max((m.end() for m in _SENTENCE_BREAK.finditer(text, stamp.end(), pos)), default=-1)
