@@ -96,3 +96,31 @@ def test_every_entry_stamp_holds_a_clock_time() -> None:
             stamps += 1
             assert antecedents._CLOCK_TIME.search(text, lo, pos) is not None
     assert stamps > 20
+
+
+def test_conditional_warning_as_the_search() -> None:
+    from parley.extract.classifier import CONDITIONAL_WARNING, conditional_warning
+
+    pieces = ["if", "If", "IF", "should", "Should", "unless", "Unless", "not", "n't", "will"]
+    pieces += ["would", "'ll", "refuses", " ", " ", ",", ".", ";", "they", "x", "ſhould"]
+    hits = 0
+    for text in _texts(pieces, 20_000, 5):
+        expected = CONDITIONAL_WARNING.search(text) is not None
+        assert conditional_warning(text) is expected, text
+        hits += expected
+    assert hits > 100
+    assert conditional_warning("If they refuse, the strikes will go on")
+    assert not conditional_warning("They said the strikes will go on")
+
+
+def test_chair_before_only_after_a_chair_noun() -> None:
+    from parley.extract import chairs
+
+    pieces = ["The ", "the ", "chair", "president", "co-chair", "chairman", " of the ", "talks"]
+    pieces += ["conference", "Council ", ", ", "'s ", "’s ", "\n\n", "minister ", "x", "Chair"]
+    hits = 0
+    for text in _texts(pieces, 20_000, 6):
+        if chairs._CHAIR_BEFORE.search(text) is not None:
+            hits += 1
+            assert "chair" in text or "president" in text
+    assert hits > 5
