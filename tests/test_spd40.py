@@ -85,17 +85,20 @@ def test_look_behind_after_the_first_capital() -> None:
     ]
 
 
-def test_every_entry_stamp_holds_a_clock_time() -> None:
+def test_an_entry_stamp_only_where_a_line_opens_on_a_time() -> None:
     pieces = ["\n", "12:30", "9.45", " ", "\t", "GMT", "a.m.", "pm", "1", ":", ".", "x", "05"]
-    pieces += ["٣", "٣٤"]
+    pieces += ["٣", "٣٤", "\n\n", "T12:00"]
     rng = random.Random(43)
     stamps = 0
     for text in _texts(pieces, 20_000, 4):
         lo, pos = sorted((rng.randint(0, len(text)), rng.randint(0, len(text))))
+        lo = rng.choice([0, lo])
         if next(antecedents._ENTRY_STAMP.finditer(text, lo, pos), None) is not None:
             stamps += 1
-            assert antecedents._CLOCK_TIME.search(text, lo, pos) is not None
+            assert antecedents._may_hold_stamp(text, lo, pos), (text, lo, pos)
     assert stamps > 20
+    assert antecedents._may_hold_stamp("12:30\nThe talks", 0, 16)
+    assert not antecedents._may_hold_stamp("Published: 2025-11-19T12:00:00\n\nText", 0, 38)
 
 
 def test_conditional_warning_as_the_search() -> None:
