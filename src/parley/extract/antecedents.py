@@ -99,6 +99,18 @@ _OPENER = re.compile(
 _ENTRY_STAMP = re.compile(
     r"(?:^|\n)[ \t]*\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|BST|CET|EST|ET|[ap]\.?m\.?))?[ \t]*\n"
 )
+# What every stamp but one opening the text holds: a line that opens on a time. Python's
+# engine finds the newline it opens on in C, where ``_ENTRY_STAMP`` (opening on "^" or a
+# newline) is tried at every position
+_LINE_TIME = re.compile(r"\n[ \t]*\d{1,2}[:.]\d\d")
+
+
+def _may_hold_stamp(text: str, lo: int, pos: int) -> bool:
+    """False when ``_ENTRY_STAMP`` has no match in text[lo:pos]: one opens on a newline
+    and a time, or on the text's start ("^", at 0 only)."""
+    return _LINE_TIME.search(text, lo, pos) is not None or (
+        lo == 0 and _ENTRY_STAMP.match(text, 0, pos) is not None
+    )
 # The time that opens a live blog's entry, on its own line or before a dash: "17:45\n",
 # "09.30 GMT - "
 _TIME_STAMP = re.compile(
@@ -326,7 +338,10 @@ class Antecedents(ResolverBase):
         whoever was spoken of last was in another entry: an entry stands alone, and the
         one above it on the page may be hours later."""
         text = self.text
-        stamp = next(reversed(list(_ENTRY_STAMP.finditer(text, max(0, pos - 3000), pos))), None)
+        lo = max(0, pos - 3000)
+        if not _may_hold_stamp(text, lo, pos):
+            return None  # no entry's stamp (most articles: one scan in C)
+        stamp = next(reversed(list(_ENTRY_STAMP.finditer(text, lo, pos))), None)
         if stamp is None or after >= stamp.end():
             return None
         own = max((m.end() for m in _SENTENCE_BREAK.finditer(text, stamp.end(), pos)), default=-1)

@@ -117,7 +117,13 @@ def chairs(
             continue
         before = text[max(0, m.start - 160) : m.start]
         after = _WHO_CHAIRS.match(text, m.end) or _APPOSED_CHAIR.match(text, m.end)
-        ahead = _CHAIR_BEFORE.search(before) if after is None else None
+        ahead = (
+            _CHAIR_BEFORE.search(before)
+            # every match holds a chair's noun (``_CHAIR_NOUN``, case counting): most
+            # names have none before them, and the search is not run
+            if after is None and ("chair" in before or "president" in before)
+            else None
+        )
         if after is not None:
             span = after.group(0)
         elif ahead is not None:

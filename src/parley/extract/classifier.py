@@ -60,6 +60,14 @@ CONDITIONAL_WARNING = re.compile(
 )
 
 
+def conditional_warning(text: str) -> bool:
+    """Whether ``CONDITIONAL_WARNING`` matches ``text``: every match holds "if", "If",
+    "hould" or "nless" (it ignores no case), so a text without any is not searched."""
+    return (
+        "if" in text or "If" in text or "hould" in text or "nless" in text
+    ) and CONDITIONAL_WARNING.search(text) is not None
+
+
 @dataclass(frozen=True, slots=True)
 class Coding:
     """What a statement does: its PLOVER event type and the stance it reports."""
@@ -235,7 +243,7 @@ class StatementClassifier:
             self.event.classes[int(scores.argmax())], u.text, self.event.classes, scores
         )
         event = narrow_event(event, u, self.event.classes, scores)
-        if CONDITIONAL_WARNING.search(u.text):
+        if conditional_warning(u.text):
             event = "THREATEN"  # "if Kyiv refuses, the fighting will go on"
         elif demand_dropped(u.text):
             # a concession made (the spec's CONCEDE): every such statement annotated is

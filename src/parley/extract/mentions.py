@@ -1093,6 +1093,13 @@ _GIVEN_BEFORE = re.compile(rf"({_WORD})[ ]$")
 _STARTS_SENTENCE = re.compile(r"(?:^|[.!?:;\"“”]\s+|\n\s*)$")
 
 
+def _last_word_start(text: str, lo: int, end: int) -> int:
+    """Where ``_GIVEN_BEFORE.search(text, lo, end)`` can first match: a name and the space
+    after it close the window (or that space and a newline), and a name holds no space, so
+    no match starts at or before the window's last space but the closing one."""
+    return max(lo, text.rfind(" ", lo, max(lo, end - 2)) + 1)
+
+
 def _other_bearers(text: str, mentions: list[Mention], used: bytearray) -> list[Mention]:
     """'Jim Risch' is not Daniel Risch: a known person's surname with another given name
     before it ("Senator Jim Risch") is somebody else of that name, an unknown person; the
@@ -1104,10 +1111,13 @@ def _other_bearers(text: str, mentions: list[Mention], used: bytearray) -> list[
         if person is None:
             out.append(m)
             continue
-        before = _GIVEN_BEFORE.search(text, max(0, m.start - 40), m.start)
+        if " " in m.text:
+            out.append(m)
+            continue
+        lo = max(0, m.start - 40)
+        before = _GIVEN_BEFORE.search(text, _last_word_start(text, lo, m.start), m.start)
         if (
             before is None
-            or " " in m.text
             or used[before.start()]
             or before.group(1) in _NOT_NAME
             or before.group(1).lower() in _COMMON_OPENERS
@@ -1520,7 +1530,9 @@ def _given_names_of_others(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 # An acronym written alone: two to seven capitals or digits, opening on a capital
-_BARE_ACRONYM = re.compile(r"(?<![\w'’&.-])([A-Z][A-Z0-9]{1,6})(?![\w&-])")
+# (the look-behind after the first capital, which it reads as the one before it: Python's
+# engine then looks for a capital in C before trying the pattern, instead of at each position)
+_BARE_ACRONYM = re.compile(r"([A-Z](?<![\w'’&.-].)[A-Z0-9]{1,6})(?![\w&-])")
 # "(BPDB)": an acronym in parentheses, where a text defines it
 _IN_PARENS = re.compile(r"\([A-Z][A-Z0-9]{1,6}\)")
 # The capitalised name right before a parenthesis ("the Bangladesh Power Development
@@ -1530,7 +1542,10 @@ _NAME_LINK = r"(?:(?:of|for|and|the|on|in|&)[ ])*"
 _NAME_BEFORE_PARENS = re.compile(
     rf"(?<![\w'’&-])(?!The[ ])({_CAP_WORD}(?:,?[ ]{_NAME_LINK}{_CAP_WORD}){{1,9}})[ ]?\($"
 )
-_CAPITAL_RUN = re.compile(rf"(?<![\w'’&-])(?!The[ ]){_CAP_WORD}(?:[ ]{_NAME_LINK}{_CAP_WORD})+")
+# (``(?<![\w'’&-])(?!The[ ]){_CAP_WORD}`` with the checks after the first capital, as above)
+_CAPITAL_RUN = re.compile(
+    rf"[A-Z](?<![\w'’&-].)(?!(?<=T)he[ ])[\w'’&-]*(?:[ ]{_NAME_LINK}{_CAP_WORD})+"
+)
 # Acronyms of titles, units and formats, never a body's short form
 _NOT_BODY_ACRONYMS = frozenset(("CEO", "CFO", "COO", "GDP", "AM", "PM", "GMT", "UTC", "TV"))
 _CAPITAL_WORD = re.compile(_CAP_WORD)

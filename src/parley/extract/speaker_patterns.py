@@ -30,6 +30,9 @@ PREPOSITIONS = {
 _WORD_BEFORE = re.compile(
     r"([A-Za-z’']+)[\s,]*(?:(?:a|an|the|his|her|its|their|our|this|that)\s+)?$", re.IGNORECASE
 )
+# The longest run of what a match of _WORD_BEFORE can hold, read backwards from its end: the
+# same classes with the same flags (the determiners' letters are among the word's)
+_WORD_BEFORE_TAIL = re.compile(r"[\s,]*(?:[A-Za-z’']+[\s,]*){0,2}", re.IGNORECASE)
 _PREV_WORD = re.compile(r"([A-Za-z’']+)\s*$")
 # "according to " right before a word
 _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+$")
@@ -255,7 +258,13 @@ _DEFINITE_MODIFIERS = frozenset(("same", "federal", "central", "national"))
 
 
 def word_before(text: str, pos: int, floor: int = 0) -> str:
-    m = _WORD_BEFORE.search(text, max(floor, pos - 40), pos)
+    lo = max(floor, pos - 40)
+    # a match of _WORD_BEFORE spans separators and at most two runs of letters (a word,
+    # then a determiner) up to ``pos``: none starts before the longest such tail, so the
+    # search starts there (the same first match, without trying each earlier position)
+    tail = _WORD_BEFORE_TAIL.match(text[lo:pos][::-1])
+    end = min(pos, len(text))
+    m = _WORD_BEFORE.search(text, end - tail.end() if tail is not None else lo, pos)
     return m.group(1).lower() if m else ""
 
 

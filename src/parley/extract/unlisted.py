@@ -243,7 +243,8 @@ def unlisted_parties(text: str, gaz: Gazetteer) -> list[Unlisted]:
     """The organisations the text names that the gazetteer does not know, each once."""
     found: dict[str, Unlisted] = {}
     armed: bool | None = None
-    for m in _DEFINED.finditer(text):
+    # (every match holds a parenthesis: most articles have none)
+    for m in _DEFINED.finditer(text) if "(" in text else ():
         acronym = m.group("acr")
         code = _code_of(acronym)
         words = m.group("name").split(" ")
