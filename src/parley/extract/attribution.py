@@ -32,6 +32,7 @@ from parley.extract.cues import (
     complement_ok,
     cue_matches,
     noun_before,
+    terms_of_act,
 )
 from parley.extract.given_names import given_name_gender
 from parley.extract.media import MEDIA
@@ -1170,6 +1171,8 @@ class Attributor:
                 continue  # "the government has promised to ...": a position, not words
             if c.lemma in DIRECTIVE_LEMMAS and PAST_PERFECT_BEFORE.search(before):
                 continue  # "the unions had demanded ...": a demand recalled, not words
+            if terms_of_act(c.lemma, text[c.start : c.end], text, c.end):
+                continue  # "a letter offering talks": the terms of an act, not words
             if _ASKS_WHETHER.fullmatch(text, sent.start, c_start) and text[
                 sent.start : sent.end
             ].rstrip().endswith("?"):

@@ -44,6 +44,7 @@ from parley.extract.cues import (
     PERSON_FORM_LEMMA,
     QUARREL,
     TOPIC_LEMMAS,
+    terms_of_act,
     verb_forms,
 )
 from parley.extract.word_cache import keep_chunks
@@ -601,6 +602,8 @@ def _in_sentence(doc: Doc, offset: int) -> Iterator[Report]:
             continue  # "Does the government say the law can go?": a question, not a report
         if lemma in COMMISSIVE_LEMMAS and _perfect(tok):
             continue  # "she has offered a 9% rise": a position that stands, not words
+        if terms_of_act(lemma, tok.text, tok.doc.text, tok.idx + len(tok.text)):
+            continue  # "a plan promising a capital injection": the terms of an act
         if lemma in DIRECTIVE_LEMMAS and _perfect(tok, _HAD):
             continue  # "the unions had asked for more": a demand recalled, not words
         if _nobody(subj):
@@ -643,6 +646,25 @@ def _noun_complement(clause: Token) -> bool:
     return noun.tag_ in ("NN", "NNS") and noun.dep_ == "pobj"
 
 
+def _small_clause(clause: Token) -> bool:
+    """A complement with no verb of its own: an adjective or a noun ("the strike
+    unlawful", "the massacres a genocide") or a bare passive participle ("the text
+    adopted", "substantially concluded") as its predicate."""
+    if clause.tag_ not in ("JJ", "NN", "NNS", "NNP", "NNPS", "VBN"):
+        return False
+    return not any(
+        t is not clause and (t.tag_.startswith("VB") or t.tag_ == "MD" or t.dep_ == "mark")
+        for t in clause.subtree
+    )
+
+
+def _names_things(verb: Token) -> bool:
+    """A verb whose object and predicate name or judge a thing ("called it a milestone",
+    "branded the levy a tax grab"): the verbs that report with a noun phrase."""
+    lemma = FORM_LEMMA.get(verb.lower_) or PERSON_FORM_LEMMA.get(verb.lower_)
+    return lemma in NOMINAL_LEMMAS
+
+
 def _content(verb: Token, subj: Token) -> tuple[ReportKind, tuple[int, int] | None]:
     if _says_nothing(verb):
         return ReportKind.OBJECT, None
@@ -663,6 +685,11 @@ def _content(verb: Token, subj: Token) -> tuple[ReportKind, tuple[int, int] | No
         # before it, a clause after the verb that opens on a noun inside a prepositional
         # phrase ("demand that") is that noun's complement, which the parse hung on the verb
         after = [c for c in after if not _noun_complement(c)]
+    if after and all(_small_clause(c) for c in after) and not _names_things(verb):
+        # "declared the strike unlawful", "declared it neutral", "were declared concluded":
+        # a predicate with no verb of its own, which a verb that does not name or judge
+        # things makes true by saying it (a ruling), not a clause said
+        return ReportKind.OBJECT, None
     if after:
         a, b = _edges(after)
         if verb.lower_ in FINDING_FORM_LEMMA:
@@ -736,7 +763,9 @@ def _content(verb: Token, subj: Token) -> tuple[ReportKind, tuple[int, int] | No
     if _passive(verb):
         # "The levy was sharply criticized by the union": what was criticized, its subject
         said = [c for c in verb.children if c.dep_ == "nsubjpass"]
-        return ReportKind.OBJECT, _edges(said) if said else None
+        if not said or _passive_nothing(verb, lemma, said[0]):
+            return ReportKind.OBJECT, None
+        return ReportKind.OBJECT, _edges(said)
     objects = [c for c in verb.children if c.dep_ in _OBJECTS and c.i > verb.i]
     if lemma in _THREATS and not any(
         c.dep_ == "prep" and c.lower_ == "with" for c in verb.children
@@ -800,6 +829,19 @@ def _content(verb: Token, subj: Token) -> tuple[ReportKind, tuple[int, int] | No
     a, b = _edges(parts + extra)
     b = _aside_start(parts + extra, _stray_conjunct(parts + extra, b))
     return ReportKind.OBJECT, (a, _medium_start(parts + extra, b))
+
+
+def _passive_nothing(verb: Token, lemma: str | None, said: Token) -> bool:
+    """A passive's subject read as its active object says nothing where the object would
+    not: "the offer had been rejected by teachers" (a refusal done, as "teachers rejected
+    the offer"), "the strike was called by the union" (convened); nor does a relative
+    clause's "whose" phrase ("a group whose petition was dismissed by the court"): the
+    clause describes the noun it modifies."""
+    if any(c.tag_ == "WP$" for c in said.children):
+        return True
+    if verb.lower_ in _REFUSALS and said.lower_ not in _SAID_THINGS:
+        return True
+    return lemma == "call" and _calls_nothing(verb, [said])
 
 
 def _listed_as_verbs(verb: Token, obj: Token) -> list[Token]:
