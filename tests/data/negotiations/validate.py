@@ -541,13 +541,11 @@ NON_STATE_CODES: dict[str, str] = {
 # test49's OFFSHORE and CHEVRON until its final score in the thirty-seventh round of December 6;
 # test50's CHIHUAHUA, BJP, JDU, LJPRV, HAMS, RLM, HMCU, HYUNDAI and ESA until its final score in the
 # thirty-eighth round of December 7; test51's AOSIS, COUCHETARD, SEVENI, GOOGLE, META and DPHRV
-# until its final score in the thirty-ninth round of December 7). test52's AFDB and SARAWAK until
-# its final score; test54's PVV, VVD, NSC and BBB until its final score; test55's PCA, CCAMLR,
-# ANGLO, TECK, SKYDANCE and PARAMOUNT until its final score.
+# until its final score in the thirty-ninth round of December 7; test52's AFDB and SARAWAK until its
+# final score in the fortieth round of December 7). test54's PVV, VVD, NSC and BBB until its final
+# score; test55's PCA, CCAMLR, ANGLO, TECK, SKYDANCE and PARAMOUNT until its final score.
 WITHHELD_WHILE_FROZEN: frozenset[str] = frozenset(
     {
-        "AFDB",
-        "SARAWAK",
         "PVV",
         "VVD",
         "NSC",
