@@ -111,6 +111,8 @@ def _may_hold_stamp(text: str, lo: int, pos: int) -> bool:
     return _LINE_TIME.search(text, lo, pos) is not None or (
         lo == 0 and _ENTRY_STAMP.match(text, 0, pos) is not None
     )
+
+
 # The time that opens a live blog's entry, on its own line or before a dash: "17:45\n",
 # "09.30 GMT - "
 _TIME_STAMP = re.compile(
