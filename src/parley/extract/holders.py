@@ -365,6 +365,8 @@ POSITION_NOUNS = frozenset(
     # dispositions named as nouns ("ready" -> "readiness"): a party's stand
     "willingness", "unwillingness", "readiness", "reluctance", "eagerness", "appetite",
     "openness", "determination", "claim", "claims", "stance",
+    # a way of bargaining: "[Jakarta's approach] was balanced" is Jakarta's stand
+    "approach",
     )
 )  # fmt: skip
 # Nouns that stand for a party or for a party's stated position.
@@ -1823,6 +1825,29 @@ def _pronoun(tok: Token) -> Holder:
     return Holder(tok.idx, end, tok.idx, end, False, False, pronoun=True)
 
 
+# Nouns of a relation to a party's other side: "[Zimbabwe's creditors] want results", "[the
+# rivals of Ankara] had agreed": the possessor is the party they stand against, not who
+# holds the clause; an own camp ("its allies", "partners") is left to ``_own_camp``
+_OTHER_SIDE = frozenset(
+    (
+    "creditors", "creditor", "lenders", "lender", "bondholders", "critics", "critic",
+    "detractors", "opponents", "opponent", "rivals", "rival", "adversaries", "adversary",
+    "enemies", "enemy", "foes", "foe", "neighbours", "neighbour", "neighbors", "neighbor",
+    )
+)  # fmt: skip
+
+
+def _other_side(head: Token) -> bool:
+    """'[Zimbabwe's creditors]', '[the opponents of Ankara]': a noun of the relation to a
+    party's other side whose party is named only as its possessor or its "of" phrase."""
+    if head.lower_ not in _OTHER_SIDE:
+        return False
+    return any(
+        (c.dep_ == "poss" and c.tag_ != "PRP$") or (c.dep_ == "prep" and c.lower_ == "of")
+        for c in head.children
+    )
+
+
 def _holder(head: Token, nobody: bool = False) -> Holder:
     # the noun phrase without the clauses hanging on it: "Thai troops", not "... of shelling"
     # and without a clause in a prepositional phrase: "Thai troops [of shelling villages]"
@@ -1860,6 +1885,9 @@ def _holder(head: Token, nobody: bool = False) -> Holder:
     oa, ob = (-1, -1)
     if owner is not None:
         oa, ob = _edges(owner)
+    # "[Zimbabwe's creditors] want results": the possessor's other side, whom the clause
+    # does not name
+    nobody = nobody or _other_side(head)
     return Holder(
         start=a.idx,
         end=b.idx + len(b.text),
