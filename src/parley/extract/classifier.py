@@ -18,9 +18,11 @@ from typing import Any, cast
 
 import numpy as np
 
+from parley.extract.announced_protests import protest_event
 from parley.extract.concessions import demand_dropped, features_concession
 from parley.extract.conditional_stance import conditional_assent
 from parley.extract.demand_modals import demand_over_refusal
+from parley.extract.effect_forecasts import forecast_event
 from parley.extract.features import (
     Utterance,
     features,
@@ -243,6 +245,8 @@ class StatementClassifier:
             self.event.classes[int(scores.argmax())], u.text, self.event.classes, scores
         )
         event = narrow_event(event, u, self.event.classes, scores)
+        event = forecast_event(event, u.text, u.direct, self.event.classes, scores)
+        event = protest_event(event, u.text, u.direct, self.event.classes, scores)
         if conditional_warning(u.text):
             event = "THREATEN"  # "if Kyiv refuses, the fighting will go on"
         elif demand_dropped(u.text):
