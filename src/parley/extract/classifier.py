@@ -202,8 +202,11 @@ def featurize_more(u: Utterance, feats: list[str], extras: Sequence[str]) -> lis
     return more
 
 
-def _lead(scores: np.ndarray) -> float:
-    """How far the highest of ``scores`` is ahead of the next one."""
+def _lead(scores: np.ndarray) -> float | None:
+    """How far the highest of ``scores`` is ahead of the next one (None for a model of one
+    class, which has no runner-up)."""
+    if len(scores) < 2:
+        return None
     top, runner_up = np.sort(scores)[-1:-3:-1]
     return float(top - runner_up)
 
