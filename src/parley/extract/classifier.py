@@ -76,6 +76,9 @@ class Coding:
 
     event: str | None
     stance: str | None
+    # how far the stance model put ``stance`` ahead of its runner-up, when ``stance`` is the
+    # model's own choice (None when a rule or the rules coder decided it)
+    stance_lead: float | None = None
 
 
 @dataclass(slots=True)
@@ -201,6 +204,15 @@ def featurize_more(u: Utterance, feats: list[str], extras: Sequence[str]) -> lis
     return more
 
 
+def _lead(scores: np.ndarray) -> float | None:
+    """How far the highest of ``scores`` is ahead of the next one (None for a model of one
+    class, which has no runner-up)."""
+    if len(scores) < 2:
+        return None
+    top, runner_up = np.sort(scores)[-1:-3:-1]
+    return float(top - runner_up)
+
+
 @dataclass(slots=True)
 class StatementClassifier:
     """Event and stance of a statement from its words and cue."""
@@ -253,12 +265,12 @@ class StatementClassifier:
             # a concession made (the spec's CONCEDE): every such statement annotated is
             event = "CONCEDE"  # "the union had dropped its demand for a flat rise"
         stance_scores = self.stance.scores_at(stance_rows)
-        stance = self.stance.classes[int(stance_scores.argmax())]
-        stance = opposed_opposition_stance(stance, u.text, self.stance.classes, stance_scores)
+        model_stance = self.stance.classes[int(stance_scores.argmax())]
+        stance = opposed_opposition_stance(model_stance, u.text, self.stance.classes, stance_scores)
         stance = undone_measure_stance(stance, u)  # "called for the law to be repealed"
         if stance is not None and conditional_assent(u.text):
             stance = "mixed"  # "they would sign if the debts were renegotiated"
-        return Coding(event, stance)
+        return Coding(event, stance, _lead(stance_scores) if stance == model_stance else None)
 
     def __call__(self, u: Utterance) -> Coding:
         return self.code(u)

@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from parley.actors import ActorKind, Gazetteer
+from parley.extract.actor_stance import party_side_stances
 from parley.extract.attribution import Attributor, Draft, parse_pass, to_parse
 from parley.extract.body_anaphors import bodies_named_before, bodies_speak_again
 from parley.extract.chairs import chairs
@@ -395,6 +396,7 @@ def _steps(
             told.update(told2)
             why.update({i: f"{b}_resettled" for i, b in why2.items()})
     out: list[Statement] = []
+    leads: list[float | None] = []  # the stance model's lead of each statement's stance
     spelled = written_spellings(text)
     for i, d in enumerate(drafts):
         # only the mentions in a statement, and just before it, bear on its classification
@@ -406,22 +408,23 @@ def _steps(
             and continues(last.end, (last.speaker, last.actor), d.start, _who(d), d.direct)
             else None
         )
-        out.append(
-            _finish(
-                text,
-                source,
-                d,
-                near,
-                day,
-                finder.gaz,
-                code,
-                spelled,
-                previous,
-                held.get(i),
-                told=i in told,
-                branch=why.get(i),
-            )
+        st, lead = _finish(
+            text,
+            source,
+            d,
+            near,
+            day,
+            finder.gaz,
+            code,
+            spelled,
+            previous,
+            held.get(i),
+            told=i in told,
+            branch=why.get(i),
         )
+        out.append(st)
+        leads.append(lead)
+    party_side_stances(out, leads)  # "the reform would go ahead" from the reform's party
     if read is not text:
         for st in out:
             st.text = read[st.start : st.end]
@@ -2358,7 +2361,9 @@ def _finish(
     *,
     told: bool = False,
     branch: str | None = None,
-) -> Statement:
+) -> tuple[Statement, float | None]:
+    """The statement of ``d`` and the stance model's lead of its stance (None when a rule
+    decided the stance)."""
     content = text[d.start : d.end]
     actor = d.who.actor
     _trace_actor(source, d)
@@ -2460,7 +2465,7 @@ def _finish(
         targets=targets_of(mentions, side, text, d.start, d.end, day),
         stance=Stance(coding.stance) if coding.stance else None,
         about=about,
-    )
+    ), coding.stance_lead
 
 
 # A subject's act told in the perfect ("[the union] had settled too early", "[the council]
