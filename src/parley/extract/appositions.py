@@ -7,6 +7,7 @@ from bisect import bisect_left
 
 from parley.actors import ActorKind
 from parley.extract.mentions import Mention, MentionKind
+from parley.extract.named_bodies import BODY_NOUN, named_body_state
 from parley.extract.resolver_base import ResolverBase
 from parley.extract.roles import (
     ORGANISATION_NOUNS,
@@ -41,6 +42,10 @@ _REPORTING_PARTICIPLE = re.compile(
 # Between a body's name and the office it owns: the possessive, perhaps a rank
 # ("Acme's president", "the union's acting general secretary")
 _OWNER_GAP = re.compile(r"['’]s?\s+(?:(?:acting|interim|deputy|senior|chief)\s+)?")
+# the article before a state's organ that opens an apposition ("X, the CMA's chief executive,")
+_THE = re.compile(r"the\s+")
+# a bare body noun in the possessive opening an apposition ("X, the authority's ...")
+_BARE_BODY_OWNER = re.compile(r"the[ ](" + BODY_NOUN + r")(?=['’]s\s)")
 # What an apposition starts with: a determiner or a capitalised word, not a verb or "who"
 # whole words ("X, a Russian senator", not "X, arrived a month after ...")
 _APPOSITION_START = re.compile(r"(?:(?:a|an|the|then|one|another|now)\b|[A-Z])")
@@ -654,7 +659,14 @@ class Appositions(ResolverBase):
         if at is None or at.kind is not MentionKind.ACTOR or not at.possessive:
             return None
         found = self.gaz.actors.get(at.actor or "")
-        if found is None or found.kind not in (ActorKind.ORGANISATION, ActorKind.MOVEMENT):
+        if found is None:
+            return None
+        if found.kind in (ActorKind.ORGANISATION, ActorKind.MOVEMENT):
+            if self.text[at.start - 4 : at.start] == "the ":
+                return None  # after "the", a state's organ only (as before for the rest)
+        elif not (found.kind is ActorKind.STATE and at.text in found.government):
+            # a state's own listed organ ("X, the Competition and Markets Authority's chief
+            # executive,") speaks for its state; not its name ("X, Britain's chief ...")
             return None
         after = [m for m in inside if m.start > at.start]
         if not after or after[0].kind is not MentionKind.ROLE:
@@ -662,6 +674,18 @@ class Appositions(ResolverBase):
         if not _OWNER_GAP.fullmatch(self.text, at.end, after[0].start):
             return None
         return found.code
+
+    def _named_body_owner(self, at: int, inside: list[Mention]) -> str | None:
+        """The state of the body that "the authority's" takes up when it opens an
+        apposition of a private office ("X, the authority's chief executive,"): the
+        state's organ named in full with the same noun just before (see body_anaphors)."""
+        bare = _BARE_BODY_OWNER.match(self.text, at)
+        office = next((m for m in inside if m.start >= at), None)
+        if bare is None or office is None or office.kind is not MentionKind.ROLE:
+            return None
+        if not _OWNER_GAP.fullmatch(self.text, bare.end(1), office.start):
+            return None
+        return named_body_state(self.text, self.gaz, bare.group(1), None, at)
 
     def _apposition_actor(self, pos: int) -> str | None:
         # "Ivan Petrov, a Russian senator," -> RUS; not "X, who follows Sudan for a think tank"
@@ -754,7 +778,13 @@ class Appositions(ResolverBase):
         if any(m.kind is MentionKind.ROLE and m.role_class is RoleClass.PRIVATE for m in inside):
             # "X, the miner's chief executive": a private office, of a listed body only
             # where the apposition opens on that body's name in the possessive
-            return self._listed_owner(at, inside)  # else "X, an analyst at a think tank"
+            listed = at
+            if listed is None and inside and _THE.fullmatch(self.text, gap.end(), inside[0].start):
+                listed = inside[0]  # "X, the CMA's chief executive,": a state's listed organ
+            owner_code = self._listed_owner(listed, inside)
+            if owner_code is None:
+                owner_code = self._named_body_owner(gap.end(), inside)
+            return owner_code  # else "X, an analyst at a think tank"
         owner = _OWNER_PRONOUN.match(words)
         if owner is not None and any(
             m.kind is MentionKind.ROLE and m.start - gap.end() <= owner.end() + 1 for m in inside

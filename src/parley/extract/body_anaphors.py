@@ -19,21 +19,16 @@ from dataclasses import replace
 
 from parley.actors import Gazetteer
 from parley.extract.attribution import Draft
+from parley.extract.named_bodies import BODY_NOUN, named_body_state, names_body
 from parley.extract.partitives import near, subject_start
 from parley.extract.resolver_base import ActorPath
-from parley.extract.unlisted import owning_state
 
-# Nouns that name a public or private body (not a person, not a group of people)
-_BODY = (
-    r"(?:ministry|department|office|agency|authority|commission|bureau|secretariat"
-    r"|directorate|institute|regulator|inspectorate|board)"
-)
 # A bare definite body noun, with at most one lower-case modifier, that opens its clause
 # right before its reporting verb: ". The authority said", ", the ministry said", "the
 # trade ministry has said" (the noun in group 2, the modifier in group 1)
 _BARE_BODY_BEFORE_CUE = re.compile(
     r"(?:^|[.!?][\"”’)]*[ ]|,[ ]|\n)[Tt]he[ ](?:([a-z]+)[ ])?("
-    + _BODY
+    + BODY_NOUN
     + r")[ ](?:(?:has|had|have)[ ])?(?:[a-z]+ly[ ])?$"
 )
 # The sides a bare body may have been given by a guess the body's own earlier voice beats
@@ -59,16 +54,6 @@ def _subject(text: str, p: Draft) -> str:
     return text[subject_start(text, p) : p.cue_start]
 
 
-def _names_body(subject: str, noun: str, modifier: str | None) -> bool:
-    """Whether ``subject`` holds the body noun (and the bare noun's modifier, if any), as a
-    name ("the Harbour Authority") or an office ("Foreign ministry spokeswoman X")."""
-    if not re.search(r"\b" + noun + r"\b", subject, re.IGNORECASE):
-        return False
-    return (
-        modifier is None or re.search(r"\b" + modifier + r"\b", subject, re.IGNORECASE) is not None
-    )
-
-
 def _guessed_bare_body(text: str, d: Draft) -> re.Match[str] | None:
     """The bare body noun opening the subject of ``d``'s verb ("the ministry said") when no
     speaker is named and only a guess gave its side, else None."""
@@ -92,7 +77,7 @@ def bodies_speak_again(text: str, drafts: list[Draft]) -> list[Draft]:
             p = out[j]
             if not near(text, p, d):
                 break
-            if p.cue_start >= bare.start() or not _names_body(
+            if p.cue_start >= bare.start() or not names_body(
                 _subject(text, p), bare.group(2), bare.group(1)
             ):
                 continue
@@ -102,55 +87,11 @@ def bodies_speak_again(text: str, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-# A capitalised word of a name: "Commerce", "U.S.", "Relations"
-_CAP_WORD = r"(?:[A-Z]\.){2,}|[A-Z][\w'’&-]*"
-# How many paragraph breaks back a bare body's full name may stand
-_NAMED_REACH = 4
-
-
-def _named_body(noun: str) -> re.Pattern[str]:
-    """A body's capitalised name holding ``noun`` ("Commerce Department", "Institute of
-    National Memory"), with the capitalised words before it and its owner ("Ukraine's")."""
-    return re.compile(
-        rf"(?:(?P<owner>(?:{_CAP_WORD})(?:[ ](?:{_CAP_WORD}))?)['’]s[ ])?"
-        rf"(?P<name>(?:(?:{_CAP_WORD})[ ]){{0,5}}{noun.capitalize()}\b"
-        rf"(?:[ ](?:of|for)(?:[ ]the)?(?:[ ](?:{_CAP_WORD})){{1,4}})?)"
-    )
-
-
-def _reach(text: str, at: int) -> int:
-    """Where the paragraph ``_NAMED_REACH`` breaks before ``at`` opens."""
-    lo = at
-    for _ in range(_NAMED_REACH + 1):
-        lo = text.rfind("\n", 0, lo)
-        if lo < 0:
-            return 0
-    return lo + 1
-
-
 def _named_state(text: str, gaz: Gazetteer, bare: re.Match[str]) -> str | None:
     """The one state that the nearest earlier full name holding ``bare``'s noun (and its
     modifier) names in its own words or its owner's, or None (also when that name names
     none: the body the bare noun takes up is then not a state's)."""
-    named = None
-    for m in _named_body(bare.group(2)).finditer(text, _reach(text, bare.start()), bare.start()):
-        named = m
-    if named is None or not _names_body(named.group(0), bare.group(2), bare.group(1)):
-        return None
-    words = named.group("name").split()
-    owner = named.group("owner") or ""
-    prefixes = [" ".join(words[:k]) for k in range(2, len(words))]
-    # (a city's name is no owner: "the Kyiv International Institute of Sociology" is a
-    # pollster in Kyiv, "the Canada Industrial Relations Board" is Canada's)
-    return owning_state(
-        gaz, [w for w in (owner, *owner.split(), *words, *prefixes) if not _capital(gaz, w)]
-    )
-
-
-def _capital(gaz: Gazetteer, word: str) -> bool:
-    """Whether ``word`` is the capital of the state it names ("Kyiv")."""
-    actor = gaz.actors.get(gaz.actor_of(word) or "")
-    return actor is not None and word in actor.capitals
+    return named_body_state(text, gaz, bare.group(2), bare.group(1), bare.start())
 
 
 def bodies_named_before(text: str, drafts: list[Draft], gaz: Gazetteer) -> list[Draft]:
