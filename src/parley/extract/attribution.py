@@ -1473,7 +1473,8 @@ class Attributor:
         subject = _SET_OFF_SUBJECT.search(text, clause_start, c_start)
         if subject is None or word_count(text[clause_start : subject.start()]) < 4:
             return None
-        if open_quotation(text[clause_start : subject.start()]):
+        before = text[clause_start : subject.start()]
+        if open_quotation(before) or _NOT_A_MAIN_CLAUSE.search(before):
             return None
         day = phrases.TIME.match(text, pos)
         at = day.end() - text[day.start() : day.end()].endswith(",") if day else pos
@@ -1947,9 +1948,23 @@ _FRONTED_NAME = re.compile(
 
 # After the speaker of an inverted reporting clause, a coordinated clause with a subject of
 # its own: "..., said Mr. Okafor, but she has ...", "..., said the mayor, and he ..."
+# what stands before a set-off reporting clause when that is no clause of its own: a
+# fronted adjunct or subordinate clause whose main clause follows the reporting clause
+# ("If talks fail, he said, the union will strike", "Without a loan, she said, the ..."), or
+# a relative clause the reporting clause interrupts ("a point on which, he said, the ...")
+_NOT_A_MAIN_CLAUSE = re.compile(
+    r"^\s*(?:But\s+|And\s+|Yet\s+)?(?:Although|Though|Even|While|Whereas|If|Unless|Once|Because"
+    r"|Since|Until|When|After|Before|Without|With|Despite|Given|Under|Beyond|For|In|On|At|By"
+    r"|Over|From|Apart)\b|\b(?:which|whom|whose|where|when|who)\s*$"
+)
 # the writer's sentence going on after a reporting clause: ", but ...", ", as ..."
-# (not ", and ...": "X, he said, and Y" goes on with what he said as often as not)
-_WRITER_TAIL = re.compile(r"\s*,\s*(?:but|as|while|whereas)\s+(?!that\b)")
+# (not ", and ...": "X, he said, and Y" goes on with what he said as often as not), a
+# subordinate clause (", if it wanted ...", ", because ...") or the writer's apposition or
+# adjunct (", a step Bern had resisted", ", the first removal ...", ", with a majority ...")
+_WRITER_TAIL = re.compile(
+    r"\s*,\s*(?:but|as|while|whereas|if|unless|because|though|although|after|before|when"
+    r"|since|until|with|a|an|the)\s+(?!that\b)"
+)
 # the subject of a reporting clause set off by a comma: a phrase of a few words with no
 # conjunction or relative word opening it
 _SET_OFF_SUBJECT = re.compile(
