@@ -170,7 +170,7 @@ _ORGAN_SUBJECT_ANY = re.compile(
 # The kinds of mention that may name a province
 _PLACE_KINDS = (MentionKind.NAME, MentionKind.SURNAME)
 
-_NATIONAL_ONLY = frozenset(
+NATIONAL_ONLY = frozenset(
     (
         "prime minister", "foreign minister", "defence minister", "defense minister",
         "foreign secretary", "secretary of state", "chancellor", "vice president",
@@ -189,7 +189,7 @@ def _portfolio_minister(role: str | None) -> bool:
     has."""
     if role in _CABINET_OFFICES:
         return True
-    return role is not None and "minister" in role.split() and role not in _NATIONAL_ONLY
+    return role is not None and "minister" in role.split() and role not in NATIONAL_ONLY
 
 
 @per_gazetteer
@@ -760,7 +760,7 @@ class SideContext(ResolverBase):
             return self.sub_state_head(found[1], offices, name)
         if found is None or actor != found[1] or self.capital_dateline:
             return actor
-        if any(o.role in _NATIONAL_ONLY for o in offices):
+        if any(o.role in NATIONAL_ONLY for o in offices):
             return actor
         return found[0]
 
@@ -840,6 +840,15 @@ class SideContext(ResolverBase):
     @cached_property
     def _named_governments(self) -> list[NamedGovernment]:
         return named_governments(self.gaz, self.mentions)
+
+    @cached_property
+    def article_sub_state(self) -> str | None:
+        """The one listed sub-state government the article names (by its name or its
+        province's), or None: when it names none or several, or is a story of two states."""
+        found = {n.government for n in self._named_governments}
+        if len(found) != 1 or self._between_states:
+            return None
+        return found.pop()
 
     def sub_state_before(self, at: int) -> str | None:
         """The listed sub-state government the paragraph names last before ``at``
