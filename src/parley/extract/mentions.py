@@ -27,6 +27,7 @@ from parley.actors import ActorKind, Gazetteer, Gender, Person, load_gazetteer
 from parley.extract.counterpart import negotiating_parties
 from parley.extract.government_titles import SERVICES
 from parley.extract.headline_side import headline_sub_state
+from parley.extract.outnamed import sub_state_outnamed
 from parley.extract.roles import (
     GROUPS,
     INSTITUTIONS,
@@ -657,6 +658,12 @@ class MentionFinder:
                 for code in top
             )
             and not headline_sub_state(self.gaz, text)
+            and not sub_state_outnamed(
+                self.gaz,
+                top,
+                (m.actor for m in mentions if m.kind is MentionKind.ACTOR and m.actor),
+                (m.text for m in mentions if m.kind in (MentionKind.NAME, MentionKind.SURNAME)),
+            )
         )
 
     def _subnational(self, text: str, mentions: list[Mention]) -> list[Mention]:

@@ -13,6 +13,7 @@ from parley.extract.counterpart import negotiating_parties
 from parley.extract.headline_side import headline_sub_state
 from parley.extract.labour import labour_dispute
 from parley.extract.mentions import Mention, MentionKind, mention_finder
+from parley.extract.outnamed import sub_state_outnamed
 from parley.extract.resolver_base import ActorPath, ResolverBase
 from parley.extract.speaker_patterns import (
     _DATELINE,
@@ -166,7 +167,10 @@ _ORGAN_SUBJECT_ANY = re.compile(
 
 # Offices only a state has, never a province's or a region's: a bare one in an article
 # about a sub-state government is still the state's
-_NATIONAL_ONLY = frozenset(
+# The kinds of mention that may name a province
+_PLACE_KINDS = (MentionKind.NAME, MentionKind.SURNAME)
+
+NATIONAL_ONLY = frozenset(
     (
         "prime minister", "foreign minister", "defence minister", "defense minister",
         "foreign secretary", "secretary of state", "chancellor", "vice president",
@@ -185,7 +189,7 @@ def _portfolio_minister(role: str | None) -> bool:
     has."""
     if role in _CABINET_OFFICES:
         return True
-    return role is not None and "minister" in role.split() and role not in _NATIONAL_ONLY
+    return role is not None and "minister" in role.split() and role not in NATIONAL_ONLY
 
 
 @per_gazetteer
@@ -756,7 +760,7 @@ class SideContext(ResolverBase):
             return self.sub_state_head(found[1], offices, name)
         if found is None or actor != found[1] or self.capital_dateline:
             return actor
-        if any(o.role in _NATIONAL_ONLY for o in offices):
+        if any(o.role in NATIONAL_ONLY for o in offices):
             return actor
         return found[0]
 
@@ -819,6 +823,12 @@ class SideContext(ResolverBase):
             len(parties) == 2
             and all(self._is_state(p) for p in parties)
             and not headline_sub_state(self.gaz, self.text)
+            and not sub_state_outnamed(
+                self.gaz,
+                parties,
+                (m.actor for m in self.mentions if m.kind is MentionKind.ACTOR and m.actor),
+                (m.text for m in self.mentions if m.kind in _PLACE_KINDS),
+            )
         )
 
     @cached_property
@@ -830,6 +840,15 @@ class SideContext(ResolverBase):
     @cached_property
     def _named_governments(self) -> list[NamedGovernment]:
         return named_governments(self.gaz, self.mentions)
+
+    @cached_property
+    def article_sub_state(self) -> str | None:
+        """The one listed sub-state government the article names (by its name or its
+        province's), or None: when it names none or several, or is a story of two states."""
+        found = {n.government for n in self._named_governments}
+        if len(found) != 1 or self._between_states:
+            return None
+        return found.pop()
 
     def sub_state_before(self, at: int) -> str | None:
         """The listed sub-state government the paragraph names last before ``at``

@@ -36,7 +36,7 @@ from parley.extract.roles import (
     STATE_NOUNS,
     RoleClass,
 )
-from parley.extract.side_context import SideContext
+from parley.extract.side_context import NATIONAL_ONLY, SideContext
 from parley.extract.speaker_patterns import (
     _BLOCS,
     _ENTOURAGE,
@@ -643,6 +643,15 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
             det = det_before(self.text, chain[0].start)
             if chain[0].kind is MentionKind.SURNAME and chain[0].text.lower() in _COUNTED:
                 det = chain[0].text.lower()  # "Two sources" opening a sentence
+            if actor is None and self._sub_state_office(chain):
+                # "the state government said", "the Premier's office said": the one listed
+                # sub-state government the article names, where it is no story of two states
+                # (not described as "the office": the Prime Minister's Office is no more
+                # the Premier's for that)
+                own = self.article_sub_state
+                if own is not None:
+                    who = Who(None, own, False, ActorPath.CONTEXT_STATE)
+                    return self._remember(pos, who, Gender.PLURAL)
             placing = (
                 self._placed_side(chain[-1].end)
                 if actor is None and role.role_class is not RoleClass.INSTITUTION
@@ -1079,7 +1088,9 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                     # wrong for every one of them in a labour dispute)
                     how = ActorPath.ABSTAIN
                 else:
-                    actor = self.main_actor()
+                    # "the Prime Minister's Office": an office only a state has is of the
+                    # state the article mostly quotes, not of a province's government
+                    actor = self.main_actor(state_only=any(r.role in NATIONAL_ONLY for r in roles))
                     how = ActorPath.ARTICLE_FALLBACK
             if actor is None and role.role in _LEGISLATORS:
                 # "A member of parliament from the governing party said": a legislator is of
@@ -1240,6 +1251,21 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
         ):
             return None
         return first
+
+    def _sub_state_office(self, chain: list[Mention]) -> bool:
+        """Whether ``chain`` is a sub-state government by the words that say so: "the state
+        government", "the provincial government", or the office of a sub-state executive's
+        head with no name ("the Premier's office")."""
+        first = chain[0]
+        if len(chain) == 1:
+            return first.role in _GOVERNMENT_NOUNS and bool(
+                _SUB_STATE_QUALIFIER.search(self.text, max(0, first.start - 24), first.start)
+            )
+        return (
+            first.text.lower() in _SUB_STATE_EXECUTIVES
+            and det_before(self.text, first.start) == "the"
+            and _OWNS.match(self.text, first.end) is not None
+        )
 
     def _unqualified_organ(self, n: Mention) -> Who | None:
         """A capitalised name of a state's organ that no state's name qualifies ("The
@@ -2507,6 +2533,14 @@ _A_ORDINAL_BEFORE = re.compile(r"\b[Aa]\s+(?:second|third|fourth)\s+$")
 _ORDINAL_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa])\s+(?:second|third|fourth)\s+$")
 # "One senior ", "another western ", "the second ": one of a group, with a modifier
 _ONE_MODIFIED = re.compile(r"\b(?:[Oo]ne|[Aa]nother)\s+[a-z][a-z-]*\s+$|" + _ORDINAL_BEFORE.pattern)
+# "the state government", "the provincial administration": a sub-state government by the
+# word before the noun of a government
+_SUB_STATE_QUALIFIER = re.compile(r"\b[Tt]he\s+state\s+$")
+_GOVERNMENT_NOUNS = frozenset(("government", "administration"))
+# The heads of a sub-state executive whose office ("the Premier's office") is that
+# government's: not a governor, who may head a central bank
+_SUB_STATE_EXECUTIVES = frozenset(("premier", "chief minister"))
+
 # "A provincial official", "territorial officials": a sub-state government's people
 _SUB_STATE_BEFORE = re.compile(r"\b(?:[Pp]rovincial|[Tt]erritorial)\s+$")
 # "A federal official", "Federal officials": the national government's people
