@@ -354,6 +354,10 @@ class Gazetteer:
         found = self.actors.get(code)
         return found is not None and found.kind is ActorKind.STATE
 
+    def state_code(self, code: str | None) -> str | None:
+        """``code`` when the gazetteer lists it as a state, else None."""
+        return code if code is not None and self._is_state(code) else None
+
     def _only_through_grouping(self, other: str, code: str | None) -> bool:
         """Whether ``other`` shares a side with ``code`` only as a fellow member of a
         grouping (an actor of kind GROUP), no organisation of its own holding both."""

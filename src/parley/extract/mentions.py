@@ -658,12 +658,7 @@ class MentionFinder:
                 for code in top
             )
             and not headline_sub_state(self.gaz, text)
-            and not sub_state_outnamed(
-                self.gaz,
-                top,
-                (m.actor for m in mentions if m.kind is MentionKind.ACTOR and m.actor),
-                (m.text for m in mentions if m.kind in (MentionKind.NAME, MentionKind.SURNAME)),
-            )
+            and not sub_state_outnamed_by(self.gaz, top, mentions)
         )
 
     def _subnational(self, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -2298,3 +2293,16 @@ def _capital_mayor(gaz: Gazetteer, text: str, out: list[Mention], i: int) -> str
         and _OFFICE_TO_PLACE.fullmatch(text, prev.end, m.start) is not None
     )
     return city if before or after else None
+
+
+def sub_state_outnamed_by(
+    gaz: Gazetteer, parties: tuple[str, ...], mentions: list[Mention]
+) -> bool:
+    """``sub_state_outnamed`` read off an article's ``mentions``: the actors they name, and
+    the capitalised names that may be a province's."""
+    return sub_state_outnamed(
+        gaz,
+        parties,
+        (m.actor for m in mentions if m.kind is MentionKind.ACTOR and m.actor),
+        (m.text for m in mentions if m.kind in (MentionKind.NAME, MentionKind.SURNAME)),
+    )

@@ -20,9 +20,7 @@ def sub_state_outnamed(
     capitalised names ``places``) more often than each of them: the two parties the
     article names most, once a province's name counts for its government, are that
     state and its province, not two states."""
-    sides: Counter[str] = Counter()
-    for code in actors:
-        sides[code] += 1
+    sides: Counter[str] = Counter(actors)
     for name in places:
         own = regional_government(gaz, name.removesuffix("'s").removesuffix("’s"))
         if own is not None:

@@ -1664,7 +1664,7 @@ def _body_side(
     chain = chains(near, text)[0]
     body = chain[-1]
     if state and len(chain) == 1 and body.kind is MentionKind.ACTOR and not body.possessive:
-        return _state_code(body.actor, resolver)
+        return resolver.gaz.state_code(body.actor)
     if body.kind is not MentionKind.ROLE:
         return None
     owners = {_actor_of(m, resolver) for m in chain[:-1] if m.kind is not MentionKind.ROLE}
@@ -1672,7 +1672,7 @@ def _body_side(
     if state and len(owners) == 1 and body.role_class is RoleClass.GROUP:
         # "Iraqi negotiators had hoped ..., two officials involved in the talks told": the
         # state's own people
-        return _state_code(owners.pop(), resolver)
+        return resolver.gaz.state_code(owners.pop())
     if body.role_class is not RoleClass.INSTITUTION or not state_body_noun(body.role):
         return None
     if len(chain) == 1:
@@ -1681,13 +1681,7 @@ def _body_side(
         if body.role == "government":
             return resolver.government_side(body.start)
         return resolver.state_body_side(body, None)
-    return _state_code(owners.pop(), resolver) if len(owners) == 1 else None
-
-
-def _state_code(code: str | None, resolver: Resolver) -> str | None:
-    """``code`` when the gazetteer lists it as a state, else None."""
-    actor = resolver.gaz.actors.get(code or "")
-    return code if actor is not None and actor.kind is ActorKind.STATE else None
+    return resolver.gaz.state_code(owners.pop()) if len(owners) == 1 else None
 
 
 def _actor_of(m: Mention, resolver: Resolver) -> str | None:

@@ -12,8 +12,7 @@ from parley.actors import ActorKind, Gazetteer, per_gazetteer
 from parley.extract.counterpart import negotiating_parties
 from parley.extract.headline_side import headline_sub_state
 from parley.extract.labour import labour_dispute
-from parley.extract.mentions import Mention, MentionKind, mention_finder
-from parley.extract.outnamed import sub_state_outnamed
+from parley.extract.mentions import Mention, MentionKind, mention_finder, sub_state_outnamed_by
 from parley.extract.resolver_base import ActorPath, ResolverBase
 from parley.extract.speaker_patterns import (
     _DATELINE,
@@ -167,9 +166,6 @@ _ORGAN_SUBJECT_ANY = re.compile(
 
 # Offices only a state has, never a province's or a region's: a bare one in an article
 # about a sub-state government is still the state's
-# The kinds of mention that may name a province
-_PLACE_KINDS = (MentionKind.NAME, MentionKind.SURNAME)
-
 NATIONAL_ONLY = frozenset(
     (
         "prime minister", "foreign minister", "defence minister", "defense minister",
@@ -823,12 +819,7 @@ class SideContext(ResolverBase):
             len(parties) == 2
             and all(self._is_state(p) for p in parties)
             and not headline_sub_state(self.gaz, self.text)
-            and not sub_state_outnamed(
-                self.gaz,
-                parties,
-                (m.actor for m in self.mentions if m.kind is MentionKind.ACTOR and m.actor),
-                (m.text for m in self.mentions if m.kind in _PLACE_KINDS),
-            )
+            and not sub_state_outnamed_by(self.gaz, parties, self.mentions)
         )
 
     @cached_property

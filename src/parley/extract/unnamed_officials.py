@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from parley.actors import ActorKind, Gazetteer
+from parley.actors import Gazetteer
 from parley.extract.attribution import Draft
 from parley.extract.resolver_base import ActorPath
 
@@ -36,14 +36,9 @@ def officials_follow(text: str, drafts: list[Draft], gaz: Gazetteer) -> list[Dra
         before = [drafts[j] for j in order[:k] if opens <= drafts[j].start < d.cue_start]
         if not before:
             continue
-        state = _state(before[-1].who.actor, gaz)
-        near = {_state(p.who.actor, gaz) for p in before}
+        state = gaz.state_code(before[-1].who.actor)
+        near = {gaz.state_code(p.who.actor) for p in before}
         if state is None or near - {None} != {state}:
             continue
         out[i] = replace(d, who=replace(d.who, actor=state, path=ActorPath.CONTEXT_STATE))
     return out
-
-
-def _state(code: str | None, gaz: Gazetteer) -> str | None:
-    actor = gaz.actors.get(code) if code is not None else None
-    return code if actor is not None and actor.kind is ActorKind.STATE else None
