@@ -499,6 +499,12 @@ NON_STATE_CODES: dict[str, str] = {
     "speaking for the bid, statements and spokespeople",
     "PARAMOUNT": "Paramount Global and its controlling holder National Amusements in the Skydance "
     "merger: Shari Redstone, its board and special committee, CBS's corporate statements",
+    "UNIONPAC": "Union Pacific as a party to its 2025-2026 merger with Norfolk Southern: its board, "
+    "chief executive, statements and spokespeople",
+    "NORFOLKSO": "Norfolk Southern as a party to its 2025-2026 merger with Union Pacific: its board, "
+    "chief executive, statements and spokespeople",
+    "VC": "Vereinigung Cockpit, the German pilots' union, as Lufthansa's counterpart in the 2025 "
+    "pensions dispute: its president, bargaining commission, statements and spokespeople",
 }
 # Codes declared for a part that is still frozen: the gazetteer is not given them, nor the parties
 # they name, until that part has had its final score (test13's LNA, OHR and SRPSKA were withheld
