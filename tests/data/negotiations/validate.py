@@ -74,6 +74,7 @@ SPLITS = (
     "test53",
     "test54",
     "test55",
+    "test56",
 )
 GOLD_SUFFIX = ".gold.jsonl"
 HEADER_FIELDS = ("Title", "URL", "Outlet", "Published")
@@ -499,10 +500,10 @@ NON_STATE_CODES: dict[str, str] = {
     "speaking for the bid, statements and spokespeople",
     "PARAMOUNT": "Paramount Global and its controlling holder National Amusements in the Skydance "
     "merger: Shari Redstone, its board and special committee, CBS's corporate statements",
-    "UNIONPAC": "Union Pacific as a party to its 2025-2026 merger with Norfolk Southern: its board, "
-    "chief executive, statements and spokespeople",
-    "NORFOLKSO": "Norfolk Southern as a party to its 2025-2026 merger with Union Pacific: its board, "
-    "chief executive, statements and spokespeople",
+    "UNIONPAC": "Union Pacific as a party to its 2025-2026 merger with Norfolk Southern: its "
+    "board, chief executive, statements and spokespeople",
+    "NORFOLKSO": "Norfolk Southern as a party to its 2025-2026 merger with Union Pacific: its "
+    "board, chief executive, statements and spokespeople",
     "VC": "Vereinigung Cockpit, the German pilots' union, as Lufthansa's counterpart in the 2025 "
     "pensions dispute: its president, bargaining commission, statements and spokespeople",
 }
@@ -549,7 +550,8 @@ NON_STATE_CODES: dict[str, str] = {
 # thirty-eighth round of December 7; test51's AOSIS, COUCHETARD, SEVENI, GOOGLE, META and DPHRV
 # until its final score in the thirty-ninth round of December 7; test52's AFDB and SARAWAK until its
 # final score in the fortieth round of December 7). test54's PVV, VVD, NSC and BBB until its final
-# score; test55's PCA, CCAMLR, ANGLO, TECK, SKYDANCE and PARAMOUNT until its final score.
+# score; test55's PCA, CCAMLR, ANGLO, TECK, SKYDANCE and PARAMOUNT until its final score;
+# test56's UNIONPAC, NORFOLKSO and VC until its final score.
 WITHHELD_WHILE_FROZEN: frozenset[str] = frozenset(
     {
         "PVV",
@@ -562,6 +564,9 @@ WITHHELD_WHILE_FROZEN: frozenset[str] = frozenset(
         "TECK",
         "SKYDANCE",
         "PARAMOUNT",
+        "UNIONPAC",
+        "NORFOLKSO",
+        "VC",
     }
 )
 
