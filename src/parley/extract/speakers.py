@@ -1199,8 +1199,10 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
             # "The U.S. Lumber Coalition said": a state's name that opens a private body's
             # name is no voice of the state
             return self._remember(pos, Who(None, None, False, ActorPath.PRIVATE), Gender.PLURAL)
-        if actors and self._is_state(actors[-1].actor or "") and possessed_body(
-            self.text, chain, actors[-1]
+        if (
+            actors
+            and self._is_state(actors[-1].actor or "")
+            and possessed_body(self.text, chain, actors[-1])
         ):
             # "Croatia's JANAF said", "Russia's Gazprom said": a body of the state's country
             # named by its own name, a company, no organ of the state
