@@ -1,5 +1,6 @@
 """act81 (forty-first round): a state's name or demonym before a currency's name names the
-money, not the state ("US dollar bonds"); a state's possessive before an unlisted acronym or
+money, not the state ("US dollar bonds"); a body introduced by whom it represents ("X, which
+speaks for ...") speaks for no state; a state's possessive before an unlisted acronym or
 an unknown one-word name names a body of that country, a company, not the state ("Croatia's
 JANAF said"); people of the development parts in the gazetteer. Invented sentences."""
 
@@ -58,3 +59,17 @@ def test_people_of_the_development_parts() -> None:
     assert people["Hikmat al-Hijri"].actor_on(_DAY.date()) == "SWDRUZE"
     assert people["Adam Bodnar"].actor_on(datetime(2024, 3, 1).date()) == "POL"
     assert people["Sarah Cardell"].actor_on(_DAY.date()) == "GBR"
+
+
+_LOBBY = (
+    "Title: Ottawa studies the plan\n\n"
+    "OTTAWA - Canada said on Monday it would study the plan.\n\n"
+    "The Estonian Canadian Council, which speaks for about 20,000 Canadians of Estonian "
+    "descent, called the plan a mistake. It also asked the government to send more aid.\n"
+)
+
+
+def test_body_introduced_by_whom_it_represents_speaks_for_no_state() -> None:
+    assert _actor(_LOBBY, "would study the plan") == "CAN"
+    assert _actor(_LOBBY, "the plan a mistake") is None
+    assert _actor(_LOBBY, "send more aid") is None

@@ -25,6 +25,7 @@ from parley.extract.name_learning import NameLearning
 from parley.extract.offices import Offices, of_state_body
 from parley.extract.party_offices import definite_start, described_person
 from parley.extract.possessed_names import possessed_body
+from parley.extract.represented import representative_body
 from parley.extract.resolver_base import ActorPath
 from parley.extract.resolver_base import Heard as Heard
 from parley.extract.resolver_base import Who as Who
@@ -376,6 +377,10 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
             # "Transparency International Hungary said", "The Grain Growers of Canada
             # said": a private body's name that a state's name closes is no voice of
             # the state
+            return self._remember(pos, Who(None, None, False, ActorPath.PRIVATE), Gender.PLURAL)
+        if representative_body(self.text, chain, gaz):
+            # "The Ukrainian Canadian Congress, which speaks for ... Canadians, said": an
+            # association of the people it represents, no voice of a state
             return self._remember(pos, Who(None, None, False, ActorPath.PRIVATE), Gender.PLURAL)
         people = [m for m in chain if m.person is not None]
         if (
