@@ -177,6 +177,13 @@ _PLACE_PREP_BEFORE = re.compile(
 # "Yemen's Saudi-backed government", "Iranian-allied militias": the patron named in a
 # compound modifier is not the side of the noun it modifies
 _PATRON = re.compile(r"[-‑](?:backed|supported|funded|sponsored|allied|aligned|friendly)\b")
+# "US dollar treasury bonds", "5 billion Canadian dollars", "Egyptian pounds": a state's
+# name or demonym before its currency's name names the money, not the state
+_CURRENCY = re.compile(
+    r"[ -](?:dollars?|yen|yuan|renminbi|roubles?|rubles?|rupees?|liras?|pounds?|francs?"
+    r"|rand|reais|pesos?|hryvnias?|ringgits?|rupiahs?|zlotys?|forints?|kron(?:a|or|er|e)"
+    r"|lei|leu|dinars?|dirhams?|riyals?|rials?|shekels?|nairas?|shillings?|currency)\b(?!['’])"
+)
 # "the Strait of Gibraltar", "the Gulf of Oman", "the Sea of Japan": a body of water named
 # after a state or territory is a place, not that party
 _WATER_OF = re.compile(r"\b(?:Straits?|Gulf|Sea|Bay|Bight)\s+of\s+(?:the\s+)?$")
@@ -360,7 +367,7 @@ class MentionFinder:
                 (m.kind is MentionKind.ACTOR and _LOCATIVE.match(text, m.end))
                 or (
                     m.kind in (MentionKind.ACTOR, MentionKind.ADJECTIVE)
-                    and _PATRON.match(text, m.end)
+                    and (_PATRON.match(text, m.end) or _CURRENCY.match(text, m.end))
                 )
                 or (
                     m.kind is MentionKind.ACTOR

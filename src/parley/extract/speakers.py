@@ -24,6 +24,8 @@ from parley.extract.mentions import _OFFICE_QUALIFIERS, Mention, MentionKind
 from parley.extract.name_learning import NameLearning
 from parley.extract.offices import Offices, of_state_body
 from parley.extract.party_offices import definite_start, described_person
+from parley.extract.possessed_names import possessed_body
+from parley.extract.represented import representative_body
 from parley.extract.resolver_base import ActorPath
 from parley.extract.resolver_base import Heard as Heard
 from parley.extract.resolver_base import Who as Who
@@ -375,6 +377,10 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
             # "Transparency International Hungary said", "The Grain Growers of Canada
             # said": a private body's name that a state's name closes is no voice of
             # the state
+            return self._remember(pos, Who(None, None, False, ActorPath.PRIVATE), Gender.PLURAL)
+        if representative_body(self.text, chain, gaz):
+            # "The Ukrainian Canadian Congress, which speaks for ... Canadians, said": an
+            # association of the people it represents, no voice of a state
             return self._remember(pos, Who(None, None, False, ActorPath.PRIVATE), Gender.PLURAL)
         people = [m for m in chain if m.person is not None]
         if (
@@ -1197,6 +1203,14 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
         if actors and self._state_in_body_name(actors[-1]):
             # "The U.S. Lumber Coalition said": a state's name that opens a private body's
             # name is no voice of the state
+            return self._remember(pos, Who(None, None, False, ActorPath.PRIVATE), Gender.PLURAL)
+        if (
+            actors
+            and self._is_state(actors[-1].actor or "")
+            and possessed_body(self.text, chain, actors[-1])
+        ):
+            # "Croatia's JANAF said", "Russia's Gazprom said": a body of the state's country
+            # named by its own name, a company, no organ of the state
             return self._remember(pos, Who(None, None, False, ActorPath.PRIVATE), Gender.PLURAL)
         if actors and self._place_modifies_person(actors[-1], pos):
             # "A Riga freight forwarder said", "a lecturer at a university in western
