@@ -366,7 +366,7 @@ NOMINAL_LEMMAS = frozenset(
     "acknowledge", "admit", "concede", "describe", "mention",
     "highlight", "stress", "emphasize", "emphasise", "underline", "underscore", "repeat",
     "question", "predict", "forecast", "recall", "recount", "reveal", "disclose",
-    "note",
+    "report", "note",
     # not "signal" ("signalled a harder line": conduct read as a sign) nor "answer"
     # ("answered each of them": a response made); with a clause they report
     # what was shouted or chanted, what was bemoaned, what a thing was dubbed
