@@ -49,6 +49,7 @@ from parley.extract.holders import (
     main_subjects,
     proper_main_subjects,
 )
+from parley.extract.indirect_questions import asks_only
 from parley.extract.interviews import interview_answers
 from parley.extract.mentions import Mention, MentionKind, mention_finder, opposition_offices
 from parley.extract.model import EventType, Stance, Statement
@@ -58,6 +59,7 @@ from parley.extract.own_body import own_bodies
 from parley.extract.own_voice import own_voice
 from parley.extract.parentheticals import split_parentheticals
 from parley.extract.partitives import members_follow_group
+from parley.extract.petitions import ruling_sought
 from parley.extract.presidencies import summit_presidents
 from parley.extract.quotes import open_quotation, typeset_marks, word_count
 from parley.extract.resolver_base import ActorPath
@@ -261,6 +263,8 @@ def _steps(
         and not _reporting_clause_only(text, d)
         and not _background_act(text, d)
         and not _named_by_relative(text, d)
+        and not asks_only(text, d)
+        and not ruling_sought(text, d)
     ]
     drafts = [_past_view_noun(text, d) for d in drafts]
     if nlp is not None:

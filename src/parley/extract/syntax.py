@@ -790,6 +790,11 @@ def _content(verb: Token, subj: Token) -> tuple[ReportKind, tuple[int, int] | No
     ]
     if lemma == "call" and not preps and _calls_nothing(verb, objects):
         return ReportKind.OBJECT, None  # "called a general strike", "called off the talks"
+    if lemma == "report" and objects:
+        # "reported a loss for the quarter", "reported queues at filling stations": a noun
+        # phrase reported is a result or a fact observed, not words (with a clause, or as a
+        # passive's subject, "the closure was first reported by the gazette", it reports)
+        return ReportKind.OBJECT, None
     if lemma == "refer" and not any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
         return ReportKind.OBJECT, None  # "referred the case to the court": no naming
     # "called for [talks]": the preposition belongs to the cue
