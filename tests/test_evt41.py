@@ -1,5 +1,6 @@
 """evt41: a reported act in progress that the event model reads narrowly as an offer or a
-welcome takes the act's class: talking is CONSULT, asking is REQUEST."""
+welcome takes the act's class: talking is CONSULT, asking is REQUEST; the infinitive of
+the cue "offer" read narrowly as another class is an offer (AGREE)."""
 
 from __future__ import annotations
 
@@ -42,3 +43,18 @@ def test_a_demand_in_progress_read_narrowly_as_an_offer_is_a_request() -> None:
     assert _event(coder, "the guild would take the fee but is demanding a bonus") == "REQUEST"
     assert _event(coder, "the council was seeking more detail from the port") == "REQUEST"
     assert _event(coder, "the guild would take the fee and sign on Monday") == "AGREE"
+
+
+def test_the_infinitive_of_an_offer_cue_read_narrowly_as_a_charge_is_an_offer() -> None:
+    def code(agree: float, text: str, lemma: str = "offer") -> str | None:
+        classes = ("ACCUSE", "AGREE")
+        event = LinearModel(classes, {}, np.zeros((0, 2)), np.array([1.0, agree]))
+        stance = LinearModel(("support", "oppose"), {}, np.zeros((0, 2)), np.array([0.0, 1.0]))
+        coder = StatementClassifier(event=event, stance=stance)
+        return coder.code(Utterance(text, "offered", lemma, False)).event
+
+    assert code(0.0, "to hold the smugglers in its own jails") == "AGREE"
+    # a noun offered, another cue's infinitive, a confident model stay
+    assert code(0.0, "the smugglers' names") == "ACCUSE"
+    assert code(0.0, "to hold the smugglers in its own jails", "pledge") == "ACCUSE"
+    assert code(-5.0, "to hold the smugglers in its own jails") == "ACCUSE"
