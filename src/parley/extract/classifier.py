@@ -43,6 +43,8 @@ from parley.extract.features import (
 )
 from parley.extract.narrow_events import narrow_event
 from parley.extract.negacts import features_negated_act
+from parley.extract.offer_frames import offer_frame_event
+from parley.extract.ongoing_acts import ongoing_event
 from parley.extract.opposed_opposition import opposed_opposition_stance
 from parley.extract.undone_measures import undone_measure_stance
 
@@ -259,6 +261,8 @@ class StatementClassifier:
         event = narrow_event(event, u, self.event.classes, scores)
         event = forecast_event(event, u.text, u.direct, self.event.classes, scores)
         event = protest_event(event, u.text, u.direct, self.event.classes, scores)
+        event = ongoing_event(event, u.text, u.direct, self.event.classes, scores)
+        event = offer_frame_event(event, u.lemma, u.text, u.direct, self.event.classes, scores)
         if conditional_warning(u.text):
             event = "THREATEN"  # "if Kyiv refuses, the fighting will go on"
         elif demand_dropped(u.text):
