@@ -825,6 +825,10 @@ def _of_predicate(
                 out.extend(_by_agent(attr))
                 if attr.lower_ in _STATED:
                     out.extend(_holder(o) for o in _owners(attr))
+    if subj is None and depth == 0 and any(c.dep_ == "expl" for c in children):
+        # "there was no urgency, [because Quito] had assured them": "there" holds nothing,
+        # so the holder is a cause's subject, as after a subject that is no party
+        out.extend(_causes(children, depth))
     if subj is None or subj.lower_ in ("what", "that"):
         return out + (_relative_positions(pred, subj) if depth == 0 else [])
     cleft = _cleft(pred, subj)

@@ -463,6 +463,10 @@ class HearsayAsk:
     # parsed only for a government's people unqualified (``_STATE_STAFF``): no other holder
     # decides it
     staff: bool = False
+    # parsed only for another party named past the holder's reach ("[Jakarta] had pressed
+    # ..., and had won a commitment that [Canada] would not ..."): only that party's
+    # position after the speaker's own side's act decides it (see ``_later_position``)
+    far: bool = False
 
 
 def _hearsay_asks(
@@ -545,6 +549,8 @@ def _hearsay_asks(
             and resolver.government_side(d.start) not in (None, *own)
         ):
             todo.append(HearsayAsk(i, d, own, clauses, staff=True))
+        elif any(_actor_of(m, resolver) not in (None, *own) for m in inside):
+            todo.append(HearsayAsk(i, d, own, clauses, far=True))
     return todo
 
 
@@ -914,10 +920,12 @@ def _hearsay(
                 # "[Kyiv's delegation] raised the issue and was told by the American side
                 # that ...": the speaker's own side told something by another party
                 continue
-            if out[i] and not (h.position or h.tells or h.agent):
+            if (out[i] or why[i] == "own_side") and not (h.position or h.tells or h.agent):
                 # "[Madrid] insisted on price convergence and [Gibraltar] accepted it": a
                 # party's act reported with another party's acceptance, refusal or offer
-                # after it is about the position taken
+                # after it is about the position taken; so is the speaker's own side's act
+                # with it ("[Kyiv] had accepted a ceasefire and [Moscow] had refused it",
+                # "[Jakarta] had won a commitment that [Canada] would not ...")
                 taker = _later_position(d, h, candidates, own, mentions, starts, resolver, text)
                 if taker is not None and taker != out[i]:
                     out[i] = taker
@@ -965,6 +973,12 @@ def _hearsay(
                 # is still that party's
                 out[i] = NOBODY
                 why[i] = "own_we"
+    for ask in todo:
+        if ask.far and why.get(ask.index) != "later_position":
+            # a party named only past the holder's reach decides nothing else
+            out.pop(ask.index, None)
+            why.pop(ask.index, None)
+            told.discard(ask.index)
     return out, {i for i in told if out.get(i)}, why
 
 
