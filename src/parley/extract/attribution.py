@@ -877,6 +877,13 @@ class Attributor:
             and _CAPITAL_AFTER.match(text, q.mark_end)
             and cue.start > q.mark_end
             and not self._ends_sentence(cue.end, sent.end)
+        ) and not (
+            # 'X said the two terms were tied: "..."': the clause the verb reports before
+            # the colon is a statement too, and the quotation after it another
+            cue.kind is CueKind.VERB
+            and cue.end < q.mark_start
+            and _CLAUSE_THEN_COLON.fullmatch(text, cue.end, q.mark_start)
+            and not _ANNOUNCING_OBJECT.search(text, cue.end, q.mark_start)
         ):
             # ('"... What is Chinese here?" He said he would accept ...': a sentence of its
             # own after the quotation reports a clause too, and keeps its verb)
@@ -1156,6 +1163,7 @@ class Attributor:
         passive = phrases.PASSIVE_REPORT.match(text, sent.start, sent.end)
         if passive and self.last_sentence is not None:
             self._passive(passive, sent, narr_quotes)
+        direct_cues = {d.start: d.cue_start for d in self.drafts[-6:] if d.direct}
         for c in cue_matches(text, clause_start, sent.end, strict=False):
             c_start, kind = c.start, c.kind
             if c_start in used or any(q.mark_start < c_start < q.mark_end for q in quotes):
@@ -1183,6 +1191,17 @@ class Attributor:
             a, b, who = got
             if who is None:
                 continue
+            colon_quote = self._quote_after_clause(a, b, narr_quotes)
+            colon = text.rfind(":", a, colon_quote.mark_start) if colon_quote else -1
+            if colon_quote is not None and direct_cues.get(colon_quote.start, c_start) in (
+                c_start,
+                colon,  # the quotation the clause before the colon introduces
+            ):
+                # 'said the two terms were tied: "..."': the clause ends at the colon, and the
+                # quotation after it is a statement of its own (see ``_quotation``)
+                b = colon
+            else:
+                colon_quote = None
             if phrases.covered_by_quote(a, b, narr_quotes) and any(
                 d.direct and a - 2 <= d.start and d.end <= b + 2 for d in self.drafts[-6:]
             ):
@@ -1205,6 +1224,8 @@ class Attributor:
                 d = self._add(quoted.start, quoted.end, True, c, who)
             else:
                 d = self._add(a, b, False, c, who)
+            if d is not None and colon_quote is not None and colon_quote.start not in direct_cues:
+                self._add(colon_quote.start, colon_quote.end, True, c, who)
             if d is None:
                 if text[a:b].strip(" \n:") == "" and text[sent.start : sent.end].rstrip().endswith(
                     ":"
@@ -1217,6 +1238,22 @@ class Attributor:
         if sentence_who is None:
             self._note_subject(sent, narr_quotes)
         self.last_sentence = sent
+
+    def _quote_after_clause(self, a: int, b: int, quotes: list[Quote]) -> Quote | None:
+        """The quotation that closes the content ``a``-``b`` after a colon ending a clause
+        of its own ('the two terms were tied: "..."'), unless that clause only announces
+        it ('asked only one thing: "..."')."""
+        text = self.text
+        for q in quotes:
+            if a < q.mark_start < b and q.end >= b - 2:
+                colon = text.rfind(":", a, q.mark_start)
+                if (
+                    colon > a
+                    and _CLAUSE_THEN_COLON.fullmatch(text, a, q.mark_start)
+                    and not _ANNOUNCING_OBJECT.search(text, a, q.mark_start)
+                ):
+                    return q
+        return None
 
     def _relayed_report(self, c: Cue, sent: Span, a: int, b: int) -> Draft | None:
         """The statement of sentence ``sent`` that an "according to" phrase (cue ``c``,
@@ -1409,6 +1446,11 @@ class Attributor:
             set_off = self._set_off_before(clause_start, c_start, rest_start)
             if set_off is not None:
                 return clause_start, set_off, who
+            if self._set_off_before(clause_start, c_start, rest_start, _AND_OWN_CLAUSE):
+                # "X had promised a reply, he said, and the ministry has sent none": the
+                # clause before the reporting clause and the one joined after it, whole;
+                # ``split_parentheticals`` cuts out the reporting clause between them
+                return clause_start, self._content_end(rest_start, sent.end), who
         if not fronted and (
             self._ends_sentence(rest_start, sent.end)
             # "..., said Mr. Okafor, but she has ...": a clause of its own after the speaker
@@ -1464,11 +1506,14 @@ class Attributor:
                 b = comma
         return self._parenthetical(clause_start, subj[0].start, c_end, a), b, who
 
-    def _set_off_before(self, clause_start: int, c_start: int, pos: int) -> int | None:
+    def _set_off_before(
+        self, clause_start: int, c_start: int, pos: int, tail: re.Pattern[str] | None = None
+    ) -> int | None:
         """'X will press Y, two officials said, but the sides remain apart': a reporting
         clause set off by commas after a clause of its own (four words or more) and followed
-        by a coordinating or subordinating word is a parenthesis; the writer's sentence goes
-        on after it, and what was said is before it. Returns where that ends (its comma)."""
+        by a coordinating or subordinating word (``tail``, the writer's by default) is a
+        parenthesis; the sentence goes on after it, and what was said is before it. Returns
+        where that ends (its comma)."""
         text = self.text
         subject = _SET_OFF_SUBJECT.search(text, clause_start, c_start)
         if subject is None or word_count(text[clause_start : subject.start()]) < 4:
@@ -1478,7 +1523,7 @@ class Attributor:
             return None
         day = phrases.TIME.match(text, pos)
         at = day.end() - text[day.start() : day.end()].endswith(",") if day else pos
-        return subject.start() if _WRITER_TAIL.match(text, at) else None
+        return subject.start() if (tail or _WRITER_TAIL).match(text, at) else None
 
     def _two_sides_coordinated(self, subj: list[Mention], clause_start: int) -> bool:
         """Whether the person ``subj`` names is the second of two people of different sides
@@ -1964,6 +2009,23 @@ _NOT_A_MAIN_CLAUSE = re.compile(
 _WRITER_TAIL = re.compile(
     r"\s*,\s*(?:but|as|while|whereas|if|unless|because|though|although|after|before|when"
     r"|since|until|with|a|an|the)\s+(?!that\b)"
+)
+# what a reporting verb reports before a colon that opens a quotation: a clause of four
+# words or more with no quotation mark ('said the two terms were tied: "..."')
+_CLAUSE_THEN_COLON = re.compile(r"\s*(?:that\s+)?[^\s:;\"“”]+(?:\s+[^\s:;\"“”]+){3,}\s*:\s*")
+# a clause that only announces the quotation after its colon: its object is a number of
+# things or a pointing word ("said his customers asked only one thing:", "... the
+# following:")
+_ANNOUNCING_OBJECT = re.compile(
+    r"\b(?:one|two|three|four|five|several|few|following|this|these|something)"
+    r"(?:\s+[\w'’-]+){0,2}\s*:\s*$"
+)
+# ", and" + a clause with a subject of its own after a set-off reporting clause ("...,
+# he said, and the ministry has sent none"; not ", and that ...", which may be the verb's
+# own complement, nor ", and were ...", a predicate the first clause's subject shares)
+_AND_OWN_CLAUSE = re.compile(
+    r"\s*,\s*and\s+(?!that\b)(?:(?:he|she|they|it|we|I)\b|(?:the\s+)?[\w'’-]+\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:is|are|was|were|has|have|had|will|would|could|can|[a-z]+ed)\b)"
 )
 # the subject of a reporting clause set off by a comma: a phrase of a few words with no
 # conjunction or relative word opening it
