@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 
 __version__ = "0.1.0"
 
-# When the package was first imported: the start of a command, for budgets that count
-# the whole run ("parley analyze --time-limit 10" answers within 10 s of its launch).
+# When the package was first imported: the start of a process's first command, for budgets
+# that count the whole run (parley.launch.command_start).
 STARTED = time.monotonic()
 
 __all__ = [

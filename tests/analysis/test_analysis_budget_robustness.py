@@ -104,20 +104,14 @@ def test_robustness_is_reproducible_and_exact_at_zero_noise() -> None:
         assert st.rational == 1.0 and st.efficient == 1.0 and st.chosen == 1.0
 
 
-def test_uncertainty_on_the_command_line(monkeypatch: pytest.MonkeyPatch) -> None:
-    import parley.analysis.command as command
-
-    # The budget counts from the command's launch, which in this process is when pytest
-    # imported parley: minutes ago, leaving the solves the 0.5 s floor, and on a loaded
-    # machine the frontier (a third of it) was cut short in one run and not in the other,
-    # which changed the robustness sampled over it. Each run here starts now, with a
-    # budget no load exhausts; both must be complete, and the same.
+def test_uncertainty_on_the_command_line() -> None:
+    # Each run counts its budget from its own start (a process's later commands do: see
+    # test_a_process_s_later_commands_count_from_their_own_start), with a budget no load
+    # exhausts; both must be complete, and the same.
     runner = CliRunner()
     args = ["analyze", str(PLAN), "--uncertainty", "10", "--samples", "200", "-f", "json"]
     args += ["--time-limit", "600"]
-    monkeypatch.setattr(command, "STARTED", time.monotonic())
     first = runner.invoke(app, args)
-    monkeypatch.setattr(command, "STARTED", time.monotonic())
     second = runner.invoke(app, args)
     assert first.exit_code == 0, first.output
     assert second.exit_code == 0, second.output
@@ -203,11 +197,35 @@ def test_the_cli_budget_counts_from_the_command_launch(monkeypatch: pytest.Monke
         return analyze(*args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(command, "analyze", spy)
-    monkeypatch.setattr(command, "STARTED", time.monotonic() - 4.0)  # launched 4 s ago
+    monkeypatch.setattr(command, "command_start", lambda: time.monotonic() - 4.0)  # 4 s ago
     result = CliRunner().invoke(app, ["analyze", str(PLAN), "--time-limit", "10"])
     assert result.exit_code == 0, result.output
     assert 5.0 < seen[0] <= 6.0
-    monkeypatch.setattr(command, "STARTED", time.monotonic() - 60.0)  # loading took it all
+    monkeypatch.setattr(command, "command_start", lambda: time.monotonic() - 60.0)  # all gone
     result = CliRunner().invoke(app, ["analyze", str(PLAN), "--time-limit", "10"])
     assert result.exit_code == 0, result.output
     assert seen[1] == command.MIN_SOLVE_SECONDS
+
+
+def test_a_process_s_later_commands_count_from_their_own_start(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The first command of a process counts from the package's import; a later one (a
+    test runner, a notebook) from its own start, not from the process's age."""
+    import parley.analysis.command as command
+    from parley import launch
+
+    seen: list[float] = []
+
+    def spy(*args: object, **kwargs: object) -> object:
+        seen.append(float(kwargs["time_limit"]))  # type: ignore[arg-type]
+        return analyze(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(command, "analyze", spy)
+    monkeypatch.setattr(launch, "STARTED", time.monotonic() - 3600.0)  # imported an hour ago
+    monkeypatch.setattr(launch, "_commands_begun", 0)
+    for _ in range(2):
+        result = CliRunner().invoke(app, ["analyze", str(PLAN), "--time-limit", "10"])
+        assert result.exit_code == 0, result.output
+    assert seen[0] == command.MIN_SOLVE_SECONDS  # the first: the hour counts against it
+    assert 9.0 < seen[1] <= 10.0  # the second: its own start

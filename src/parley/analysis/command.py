@@ -11,9 +11,9 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from parley import STARTED
 from parley.analysis.defaults import DEFAULT_SAMPLES, DEFAULT_SEED, DEFAULT_TIME_LIMIT
 from parley.errors import ParleyError, ScenarioError
+from parley.launch import command_start
 
 if TYPE_CHECKING:
     from parley.analysis.result import Analysis
@@ -107,13 +107,14 @@ def analyze_command(
     """
     from parley.analysis.scenario import load_scenario  # NumPy: loaded when a scenario is read
 
+    started = command_start()
     wanted = [s.value for s in solution] if solution else ["all"]
     try:
         loaded = load_scenario(scenario)
         draft = _read_package(loaded, from_package) if from_package is not None else None
         # the budget counts from the command's launch: loading the program and the
         # scenario is part of the wait (at least a moment is left for the solves)
-        budget = max(MIN_SOLVE_SECONDS, time_limit - (time.monotonic() - STARTED))
+        budget = max(MIN_SOLVE_SECONDS, time_limit - (time.monotonic() - started))
         result = analyze(
             loaded, wanted, draft=draft, trades=trades, time_limit=budget,
             uncertainty=uncertainty, samples=samples, seed=seed,
