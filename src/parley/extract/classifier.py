@@ -21,6 +21,7 @@ import numpy as np
 from parley.extract.announced_protests import protest_event
 from parley.extract.concessions import demand_dropped, features_concession
 from parley.extract.conditional_stance import conditional_assent
+from parley.extract.deal_contents import deal_contents_stance
 from parley.extract.demand_modals import demand_over_refusal
 from parley.extract.effect_forecasts import forecast_event
 from parley.extract.features import (
@@ -272,6 +273,8 @@ class StatementClassifier:
         model_stance = self.stance.classes[int(stance_scores.argmax())]
         stance = opposed_opposition_stance(model_stance, u.text, self.stance.classes, stance_scores)
         stance = undone_measure_stance(stance, u)  # "called for the law to be repealed"
+        # "the agreement would raise wages"
+        stance = deal_contents_stance(stance, u.text, self.stance.classes, stance_scores)
         if stance is not None and conditional_assent(u.text):
             stance = "mixed"  # "they would sign if the debts were renegotiated"
         return Coding(event, stance, _lead(stance_scores) if stance == model_stance else None)
