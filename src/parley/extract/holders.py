@@ -1019,10 +1019,22 @@ def _relative_positions(pred: Token, subj: Token | None) -> list[Holder]:
         who = next((c for c in rel.children if c.dep_ == "nsubj"), None)
         if who is None or who.tag_ in ("PRP", "WDT", "WP") or _potential(list(rel.children)):
             continue  # "the cheapest concession Washington [could] offer": a possibility
+        if _free_choice(rel.head):
+            continue  # "[any] agreement Moscow signed": a kind of act, none reported
         made = rel.head.lower_ in POSITION_NOUNS and rel.lower_ in _GIVING
         if rel.lower_ in _POSITION_VERBS or _phrasal_position(rel) or made:
             out.append(replace(_holder(who), relative=True))
     return out
+
+
+# Determiners that make a noun range over every act of its kind ("[any] deal Kyiv
+# accepted", "[whatever] terms Moscow signed"): a relative clause on it tells of no act
+_FREE_CHOICE = frozenset(("any", "every", "whatever", "whichever"))
+
+
+def _free_choice(noun: Token) -> bool:
+    """'any agreement', 'whatever terms': the noun names a kind, not one act or thing."""
+    return any(c.dep_ == "det" and c.lower_ in _FREE_CHOICE for c in noun.children)
 
 
 # Verbs of receiving: what a party's position noun is the object of when another party has
