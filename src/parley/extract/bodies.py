@@ -31,6 +31,7 @@ from parley.extract.speaker_patterns import (
     det_before,
     private_body_name,
 )
+from parley.places import place_state
 
 _CAPITALISED_BEFORE = re.compile(r"([A-Z][\w'’-]*)\s+$")
 # The unnamed voices a body speaks through ("a spokesman", "an official"): one of them
@@ -75,6 +76,19 @@ _APPOSED_ACRONYM_OFFICE = re.compile(
 # in apposition before a name, opening its sentence (or a live blog's time stamp)
 _ACRONYM_OFFICE_BEFORE = re.compile(
     r"(?:^|[.;:!?]\s+|\n|\d{1,2}[:.]\d{2}\s+(?:[-–—]\s+)?)[Tt]he\s+(?P<owner>[A-Z][\w&-]+)['’]s\s+"
+    r"(?P<office>(?:[a-z-]+\s+){0,2}?[a-z-]+),\s+$"
+)
+# "X, the Teamsters' general president,", "X, the Harbour Pilots Guild's chair,": an office
+# of a body named by one to four capitalised words in the possessive
+_APPOSED_NAMED_OFFICE = re.compile(
+    r",\s+the\s+(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:['’]s|(?<=s)['’])\s+"
+    r"(?P<office>(?:[a-z-]+\s+){0,2}?[a-z-]+)\s*[,;.]"
+)
+# Heads of a body's office that are no role noun ("the chair", "its head")
+_OFFICE_WORDS = frozenset(("chair", "head", "boss", "founder"))
+# "Anglo American's chair, ": the same office before the name, opening its sentence
+_NAMED_OFFICE_BEFORE = re.compile(
+    r"(?:^|[.;:!?]\s+|\n)(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:['’]s|(?<=s)['’])\s+"
     r"(?P<office>(?:[a-z-]+\s+){0,2}?[a-z-]+),\s+$"
 )
 _APPOSED_OFFICE_OF = re.compile(
@@ -268,17 +282,26 @@ class Bodies(ResolverBase):
     def _unknown_body_office_before(self, pos: int) -> bool:
         """True when the name starting at ``pos`` follows "The X's <office>, " with X one
         capitalised word the gazetteer does not know ("The Medef's president, Patrick
-        Martin,": an employers' body; not "The Kremlin's spokesman, X,")."""
+        Martin,": an employers' body; not "The Kremlin's spokesman, X,"), or a sentence
+        opening on a longer name's office ("Anglo American's chair, X,"; not a listed
+        person's name after it)."""
         m = _ACRONYM_OFFICE_BEFORE.search(self.text, max(0, pos - 80), pos)
-        if m is None or m.end() != pos:
-            return False
-        at = self._mention_at(m.start("office"))
-        owner = self._mention_at(m.start("owner"))
+        if m is not None and m.end() == pos:
+            at = self._mention_at(m.start("office"))
+            owner = self._mention_at(m.start("owner"))
+            return (
+                at is not None
+                and at.kind is MentionKind.ROLE
+                and (owner is None or owner.kind in (MentionKind.NAME, MentionKind.SURNAME))
+                and self.gaz.actor_of(m.group("owner")) is None
+            )
+        named = _NAMED_OFFICE_BEFORE.search(self.text, max(0, pos - 80), pos)
+        listed = self._mention_at(pos)
         return (
-            at is not None
-            and at.kind is MentionKind.ROLE
-            and (owner is None or owner.kind in (MentionKind.NAME, MentionKind.SURNAME))
-            and self.gaz.actor_of(m.group("owner")) is None
+            named is not None
+            and named.end() == pos
+            and (listed is None or listed.person is None)
+            and self._unknown_owner_office(named)
         )
 
     def _state_office_also(self, pos: int) -> bool:
@@ -308,6 +331,11 @@ class Bodies(ResolverBase):
                 and at.kind is MentionKind.ROLE
                 and self.gaz.actor_of(owned.group("owner")) is None
             )
+        named = _APPOSED_NAMED_OFFICE.match(self.text, pos)
+        i = bisect_left(self.starts, pos)
+        listed = i > 0 and self.mentions[i - 1].person is not None  # a gazetteer's person
+        if named is not None and not listed and self._unknown_owner_office(named):
+            return True
         gap = _APPOSED_OFFICE_OF.match(self.text, pos)
         if gap is None or self._state_office_also(gap.end()):
             return False
@@ -334,6 +362,41 @@ class Bodies(ResolverBase):
             or self._unknown_body_name(gap.start("owner"), owner)
         )
         return private and self.gaz.actor_of(name) is None
+
+    def _unknown_owner_office(self, found: re.Match[str]) -> bool:
+        """True when ``found`` ("the Teamsters' general president", "Anglo American's
+        chair") is an office of a body the gazetteer, the party table and the text's own
+        sides do not know: one name word that is no person's, or a longer name of no public
+        body (a union, a company, an association)."""
+        office = self._mention_at(found.start("office"))
+        role = office is not None and office.kind is MentionKind.ROLE
+        if not role and found.group("office").split()[-1] not in _OFFICE_WORDS:
+            return False
+        if office is not None and role and _state_office(office.role):
+            return False  # "Saxony's premier": an office only a state or its province has
+        name, start = found.group("owner"), found.start("owner")
+        words = name.split()
+        if words[0] == "The":
+            words, start = words[1:], start + 4
+            name = " ".join(words)
+        if not words or self.gaz.actor_of(name) is not None or words[-1] in _PUBLIC_HEADS:
+            return False
+        if words[-1] == "Party":
+            return False  # "the Centre Party's leader": a party's office, the table's to say
+        end = start + len(name)
+        if words[-1] in _STATE_BODY_HEADS or place_state(self.gaz, name) is not None:
+            return False  # "Saxony's premier": a place's own office
+        if any(pm.start < end and start < pm.end for pm in self.parties.found):
+            return False  # "the Greens' leader": a party the table finds in the text
+        known = self.known.get(name) or self.known.get(words[-1])
+        if known is not None and known.actor is not None:
+            return False  # "Ruiz's chief of staff": a person the text gave a side
+        if self.gaz.actor_of(words[0]) is not None:
+            return False  # "the Indian Navy's": a body a state's word opens
+        first = self._mention_at(start)
+        if len(words) == 1:
+            return first is None or first.kind in (MentionKind.NAME, MentionKind.SURNAME)
+        return self._unknown_body_name(start, words)
 
     def _unknown_body_name(self, start: int, owner: list[str]) -> bool:
         """True when the owner is a name of two or more capitalised words whose first word
