@@ -31,3 +31,8 @@ def test_an_adverbial_or_an_addressee_before_that_keeps_the_that_clause() -> Non
     assert "the ports had reopened" in found
     found = _texts("Smith told reporters that the ports had reopened.")
     assert "the ports had reopened" in found
+
+
+def test_the_medium_before_that_keeps_the_that_clause() -> None:
+    found = _texts("Smith said in a video message that armed guards would leave the quay.")
+    assert "armed guards would leave the quay" in found

@@ -12,14 +12,16 @@ from __future__ import annotations
 
 import re
 
+from parley.extract.phrases import MEDIUM
+
 # The finite verb of a subject-gap relative clause right after "that".
 _FINITE_AFTER_THAT = re.compile(
     r"that\s+(?:(?:also|still|already|never|not|now|once|had\s+not|has\s+not)\s+)?"
     r"(?:is|was|are|were|has|have|had|will|would|could|should|can|may|might|must|did|does"
     r"|[a-z]{3,}ed)\b"
 )
-# A noun right before "that": a lower-case word after a word (not only the verb's own
-# adverb), or a name's last word after a determiner-led phrase.
+# The lower-case word right before "that": the noun the relative clause describes, unless
+# it is an adverb or a time (below).
 _NOUN_BEFORE_THAT = re.compile(r"\b(?P<noun>[a-z][a-z'’-]+)\s*$")
 # Adverbs and time words that stand between a verb and its "that" ("said repeatedly that",
 # "said this week that", "said only that"), and words that are no noun.
@@ -38,7 +40,10 @@ def relative_that(window: str, at: int) -> bool:
     relative clause on the noun before it."""
     if _FINITE_AFTER_THAT.match(window, at) is None or "," in window[:at]:
         return False  # past a comma the words are no complement of the verb's own
-    noun = _NOUN_BEFORE_THAT.search(window[:at])
+    prefix = window[:at]
+    if MEDIUM.fullmatch(prefix):
+        return False  # "said in a video message that armed groups ...": the medium's noun
+    noun = _NOUN_BEFORE_THAT.search(prefix)
     if noun is None:
         return False
     word = noun.group("noun").lower()
