@@ -38,6 +38,7 @@ from parley.extract.given_names import given_name_gender
 from parley.extract.media import MEDIA
 from parley.extract.mentions import Mention, MentionKind
 from parley.extract.quotes import Quote, find_quotes, open_quotation, word_count
+from parley.extract.relatives import relative_that
 from parley.extract.resolver_base import ActorPath
 from parley.extract.roles import STATE_MEDIA
 from parley.extract.segment import Span, sentences
@@ -1645,6 +1646,8 @@ class Attributor:
             m = None  # "said many of the proposals that X cited were dropped": a relative "that"
         if m and self._own_request_before(pos, pos + m.start()):
             m = None  # "urged X to step in, arguing that ...": the participle's own "that"
+        if m and lemma not in _OBJECT_BEFORE_CLAUSE and relative_that(window, m.start()):
+            m = None  # "said firms that relocated ... were", "steps that would ...": a relative
         if m:
             prefix = window[: m.start()]
             if word_count(prefix) <= 12 and not phrases.verb_like(prefix):
