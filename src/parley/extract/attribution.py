@@ -1445,9 +1445,9 @@ class Attributor:
         )
         if not fronted and not inverted:
             set_off = self._set_off_before(clause_start, c_start, rest_start)
+            if set_off is not None and not set_off[1]:
+                return clause_start, set_off[0], who
             if set_off is not None:
-                return clause_start, set_off, who
-            if self._set_off_before(clause_start, c_start, rest_start, _AND_OWN_CLAUSE):
                 # "X had promised a reply, he said, and the ministry has sent none": the
                 # clause before the reporting clause and the one joined after it, whole;
                 # ``split_parentheticals`` cuts out the reporting clause between them
@@ -1507,14 +1507,13 @@ class Attributor:
                 b = comma
         return self._parenthetical(clause_start, subj[0].start, c_end, a), b, who
 
-    def _set_off_before(
-        self, clause_start: int, c_start: int, pos: int, tail: re.Pattern[str] | None = None
-    ) -> int | None:
+    def _set_off_before(self, clause_start: int, c_start: int, pos: int) -> tuple[int, bool] | None:
         """'X will press Y, two officials said, but the sides remain apart': a reporting
         clause set off by commas after a clause of its own (four words or more) and followed
-        by a coordinating or subordinating word (``tail``, the writer's by default) is a
-        parenthesis; the sentence goes on after it, and what was said is before it. Returns
-        where that ends (its comma)."""
+        by a coordinating or subordinating word (the writer's) is a parenthesis; the
+        sentence goes on after it, and what was said is before it. Returns where that ends
+        (its comma), and False; or True when ", and" and a clause with a subject of its own
+        follow instead (``_AND_OWN_CLAUSE``)."""
         text = self.text
         subject = _SET_OFF_SUBJECT.search(text, clause_start, c_start)
         if subject is None or word_count(text[clause_start : subject.start()]) < 4:
@@ -1524,7 +1523,9 @@ class Attributor:
             return None
         day = phrases.TIME.match(text, pos)
         at = day.end() - text[day.start() : day.end()].endswith(",") if day else pos
-        return subject.start() if (tail or _WRITER_TAIL).match(text, at) else None
+        if _WRITER_TAIL.match(text, at):
+            return subject.start(), False
+        return (subject.start(), True) if _AND_OWN_CLAUSE.match(text, at) else None
 
     def _two_sides_coordinated(self, subj: list[Mention], clause_start: int) -> bool:
         """Whether the person ``subj`` names is the second of two people of different sides

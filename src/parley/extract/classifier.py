@@ -212,8 +212,11 @@ def _lead(scores: np.ndarray) -> float | None:
     class, which has no runner-up)."""
     if len(scores) < 2:
         return None
-    top, runner_up = np.sort(scores)[-1:-3:-1]
-    return float(top - runner_up)
+    # (as Python floats, sorted in a list: a few classes cost numpy more to sort than to
+    # read out; the two are the same doubles, so their difference is too)
+    ranked = scores.tolist()
+    ranked.sort()
+    return ranked[-1] - ranked[-2]
 
 
 @dataclass(slots=True)

@@ -307,6 +307,7 @@ against the world").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
@@ -1980,3 +1981,33 @@ def _up_to(tok: Token, top: Token) -> list[Token]:
         out.append(tok)
         tok = tok.head
     return out
+
+
+# The words a clause holds one of when its parse may find a position stated in it
+# (``Holder.position``): a verb of position, asking or giving up (also under a copula's
+# adjective or a singled-out relative clause), a phrasal verb of acceptance or refusal, an
+# adjective of disposition, feeling or declaring, a pledge's noun
+POSITION_WORDS = (
+    _POSITION_VERBS
+    | _ASK_FORMS
+    | _GIVING_UP
+    | frozenset(_PHRASAL_POSITIONS)
+    | DISPOSITIONS
+    | FEELINGS
+    | DECLARING
+    | _PLEDGES
+)
+# a run of letters: a token of letters alone is one whole (the tokenizer splits a run of
+# letters only in a special case, "cannot", "gonna", none of whose pieces is a position word)
+_LETTERS = re.compile(r"[^\W\d_]+")
+# the position words of more than one run ("under-took"), looked for as they are written
+_JOINED_POSITION_WORDS = tuple(sorted(w for w in POSITION_WORDS if not _LETTERS.fullmatch(w)))
+
+
+def may_state_position(text: str) -> bool:
+    """Whether the parse of ``text`` may give a holder that states a position: a necessary
+    condition, read without the parse (one of ``POSITION_WORDS`` as a whole token)."""
+    if any(w.lower() in POSITION_WORDS for w in _LETTERS.findall(text)):
+        return True
+    lowered = text.lower()
+    return any(w in lowered for w in _JOINED_POSITION_WORDS)

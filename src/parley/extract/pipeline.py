@@ -47,6 +47,7 @@ from parley.extract.holders import (
     holders,
     holders_at,
     main_subjects,
+    may_state_position,
     proper_main_subjects,
 )
 from parley.extract.indirect_questions import asks_only
@@ -549,7 +550,12 @@ def _hearsay_asks(
             and resolver.government_side(d.start) not in (None, *own)
         ):
             todo.append(HearsayAsk(i, d, own, clauses, staff=True))
-        elif any(_actor_of(m, resolver) not in (None, *own) for m in inside):
+        elif any(_actor_of(m, resolver) not in (None, *own) for m in inside) and (
+            # only a later position decides such a clause (see ``_hearsay``), so a sided
+            # speaker's clause with no word of a position is not parsed (a speaker of no
+            # side's may still leave the state body it names in ``bodies``)
+            not own or may_state_position(text[d.start : _first_sentences_end(text, d)])
+        ):
             todo.append(HearsayAsk(i, d, own, clauses, far=True))
     return todo
 
