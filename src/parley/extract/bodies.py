@@ -37,6 +37,10 @@ _CAPITALISED_BEFORE = re.compile(r"([A-Z][\w'’-]*)\s+$")
 # The unnamed voices a body speaks through ("a spokesman", "an official"): one of them
 # right after the body's own statement is the body's
 _BODY_VOICES = _SPOKES | {"official", "senior official"}
+# A rank between the article and a body's voice: "a senior official there"
+_RANKS = frozenset(("senior", "junior", "high-ranking"))
+# "An official there said" after a sentence a body opens: that body's voice
+_THERE = re.compile(r"\s+there\b")
 # What after such a voice points back to the body just named: "an official there", "an
 # official in the office" (the noun the body was named by)
 _BACK_TO_BODY = re.compile(r"\s+(?:there\b|(?:in|at|from|of)\s+the\s+(?P<noun>[a-z]+)\b)")
@@ -543,10 +547,13 @@ class Bodies(ResolverBase):
 
     def _spokesperson_of_subject(self, role: Mention) -> str | None:
         """The side of the state or state body that opens the sentence before a bare "a
-        spokesman" ("The State Department welcomed the deal. A spokesman said ..."): whose
-        spokesman the text leaves to that sentence. None when the spokesman is given an
-        owner after it ("a spokesman for the union") or the sentence before opens on none."""
-        if role.role not in _SPOKES or _OF_SIDE.match(self.text, role.end):
+        spokesman" ("The State Department welcomed the deal. A spokesman said ...") or a bare
+        voice "there" ("The foreign ministry rejected that charge. An official there said"):
+        whose voice the text leaves to that sentence, also when the body said nothing there.
+        None when the spokesman is given an owner after it ("a spokesman for the union") or
+        the sentence before opens on none."""
+        there = role.role in _BODY_VOICES and _THERE.match(self.text, role.end) is not None
+        if (role.role not in _SPOKES and not there) or _OF_SIDE.match(self.text, role.end):
             return None
         before = self._sentence_opened_after(role)
         if before is None:
@@ -572,10 +579,16 @@ class Bodies(ResolverBase):
         back = _BACK_TO_BODY.match(text, role.end)
         if back is None and _OF_SIDE.match(text, role.end):
             return None  # "a spokesman for the union": an owner of its own
-        det = det_before(text, role.start)
+        start = role.start
+        det = det_before(text, start)
+        if det in _RANKS and back is not None:
+            # "A senior official there added": the rank between the article and the noun
+            window = max(0, start - 30)
+            start = window + text[window:start].lower().rfind(det)
+            det = det_before(text, start)
         if det not in ("a", "an"):
             return None
-        lead = role.start - len(det) - 1
+        lead = start - len(det) - 1
         closing = _CLOSING_QUOTE.search(text, max(0, lead - 6), lead)
         if closing is not None:
             # '"...," a spokesman said': the sentence opens with the quotation
