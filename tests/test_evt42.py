@@ -32,3 +32,15 @@ def test_readiness_to_help_negated_quoted_or_confident_stays() -> None:
     assert event_of(coder, "We are ready to walk out,", True) == "AGREE"
     confident = _coder({"AGREE": 9.0, "THREATEN": 0.0})
     assert event_of(confident, "the ferry crews were ready to walk out on Monday") == "AGREE"
+
+
+def test_a_plain_pledge_read_narrowly_as_a_request_is_an_offer() -> None:
+    coder = fixed_coder(("AGREE", "REQUEST"), {"AGREE": 0.0, "REQUEST": 0.5})
+    assert event_of(coder, "the ferry firm would publish the new timetable in May") == "AGREE"
+    # a condition, a negation, a word of asking, a quotation stay
+    assert event_of(coder, "the ferry firm would publish the timetable if paid") == "REQUEST"
+    assert event_of(coder, "the ferry firm would not publish the timetable") == "REQUEST"
+    assert event_of(coder, "the ferry firm would keep pressing the council") == "REQUEST"
+    assert event_of(coder, "We will publish the timetable,", True) == "REQUEST"
+    confident = fixed_coder(("AGREE", "REQUEST"), {"AGREE": 0.0, "REQUEST": 2.0})
+    assert event_of(confident, "the ferry firm would publish the new timetable") == "REQUEST"
