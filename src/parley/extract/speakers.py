@@ -20,6 +20,7 @@ from parley.extract.appositions import Appositions
 from parley.extract.bloc_legislators import LEGISLATOR_NOUNS, european_legislators
 from parley.extract.bodies import _INTERNATIONAL, Bodies
 from parley.extract.given_names import given_name_gender
+from parley.extract.kinship import kin_before
 from parley.extract.mentions import _OFFICE_QUALIFIERS, Mention, MentionKind
 from parley.extract.name_learning import NameLearning
 from parley.extract.offices import Offices, of_state_body
@@ -134,7 +135,8 @@ _RANK_BEFORE = re.compile(r"\b(?:Gen|Lt|Col|Maj|Adm|Brig|Capt|Cmdr|Sgt)\.?\s+$")
 # A person's relation to somebody named before a one-word name: "Her neighbour ", "His
 # son ", "their driver " (a possessive, a common noun)
 _RELATION_BEFORE = re.compile(
-    r"(?:^|[.,;:]\s+|\n)(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\s+(?:[a-z][\w'’-]*\s+){1,2}$"
+    r"(?:^|[.,;:]\s+|\n)(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\s+(?:[a-z][\w'’-]*\s+)?"
+    r"[a-z][\w'’-]*,?\s+$"
 )
 # a description with an indefinite article in apposition: "a retired welder, "
 _DESCRIBED = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w'’-]+\s+){0,4}[a-z][\w-]*,\s+$")
@@ -309,6 +311,15 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
         if found is None or not found.speaker:
             return None
         return Who(found.speaker, found.actor, True, ActorPath.COREF)
+
+    def _relative(self, who: Who, n: Mention, owner_gender: Gender) -> Who:
+        """A relative's given name ("His wife, Yuki,") with the surname of the person "his"
+        refers to (the one of that gender spoken of last), when that person's name has one."""
+        owner = self.antecedent(n.start, owner_gender)
+        if owner is None or not owner.speaker or " " not in owner.speaker:
+            return who
+        surname = owner.speaker.split()[-1]
+        return Who(f"{n.text} {surname}", who.actor, True, who.path)
 
     def _ranked(self, m: Mention) -> bool:
         """True when a military rank stands right before ``m`` ("Gen Nakatani")."""
@@ -506,6 +517,9 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                 who = Who(n.text, side, True, ActorPath.TITLE if side else ActorPath.UNRESOLVED)
             if who is not None and who.actor and self._former(chain, n):
                 who = Who(who.speaker, None, True, ActorPath.PRIVATE)
+            kin = kin_before(self.text, n.start) if n.kind is MentionKind.SURNAME else None
+            if who is not None and kin is not None and who.speaker == n.text:
+                return self._remember(pos, self._relative(who, n, kin[0]), kin[1])
             if who is not None:
                 # A person the text gives no side keeps none: guessing the side the article
                 # is mostly about gave strangers the last speaker's flag (issue 8). Their
