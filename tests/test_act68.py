@@ -10,15 +10,7 @@ from datetime import datetime
 
 import pytest
 
-from parley.extract import extract_statements
-from parley.extract.options import Opposition
-
-
-def _actor(text: str, speaker: str | None, words: str, day: datetime | None = None) -> str | None:
-    for s in extract_statements(text, published=day, opposition=Opposition.NONE):
-        if s.speaker == speaker and words in s.text:
-            return s.actor
-    raise AssertionError(f"no statement by {speaker} with {words!r}")
+from actor_helpers import actor_of
 
 
 def test_shadow_spokesman_before_his_office_speaks_for_no_state() -> None:
@@ -29,7 +21,7 @@ def test_shadow_spokesman_before_his_office_speaks_for_no_state() -> None:
         "spokesman Nick Thomas-Symonds said the gains were far too small to matter.\n"
     )
     day = datetime(2023, 5, 2)
-    assert _actor(text, "Nick Thomas-Symonds", "gains were far too small", day) is None
+    assert actor_of(text, "Nick Thomas-Symonds", "gains were far too small", day) is None
 
 
 @pytest.mark.parametrize(
@@ -50,4 +42,4 @@ def test_european_officials_follow_a_headline_naming_the_union(
         "and Portugal.\n\n"
         "European officials said the accord would be reviewed within a year.\n"
     )
-    assert _actor(text, None, "reviewed within a year") == expected
+    assert actor_of(text, None, "reviewed within a year") == expected

@@ -8,19 +8,13 @@ place where the speaker "told reporters in". Invented sentences."""
 from __future__ import annotations
 
 from datetime import datetime
+from functools import partial
 
-from parley.extract import extract_statements
+from actor_helpers import actor_of
 from parley.extract.mentions import MentionKind, branch_name, mention_finder
-from parley.extract.options import Opposition
 
 _DAY = datetime(2025, 9, 3)
-
-
-def _actor(text: str, speaker: str | None, words: str) -> str | None:
-    for s in extract_statements(text, published=_DAY, opposition=Opposition.NONE):
-        if s.speaker == speaker and words in s.text:
-            return s.actor
-    raise AssertionError(f"no statement by {speaker} with {words!r}")
+_actor = partial(actor_of, day=_DAY)
 
 
 _STRIKE = (

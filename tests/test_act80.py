@@ -7,20 +7,14 @@ Prime Minister's Office", stays the state's). Invented sentences."""
 from __future__ import annotations
 
 from datetime import datetime
+from functools import partial
 
+from actor_helpers import actor_of
 from parley.actors import load_gazetteer
-from parley.extract import extract_statements
-from parley.extract.options import Opposition
 from parley.extract.outnamed import sub_state_outnamed
 
 _DAY = datetime(2025, 9, 3)
-
-
-def _actor(text: str, speaker: str | None, words: str) -> str | None:
-    for s in extract_statements(text, published=_DAY, opposition=Opposition.NONE):
-        if s.speaker == speaker and words in s.text:
-            return s.actor
-    raise AssertionError(f"no statement by {speaker} with {words!r}")
+_actor = partial(actor_of, day=_DAY)
 
 
 _LEVY = (
