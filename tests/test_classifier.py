@@ -403,6 +403,7 @@ def test_training_is_deterministic_and_never_reads_the_test_part() -> None:
      "tests/data/negotiations/test54",
      "tests/data/negotiations/test55",
      "tests/data/negotiations/test56",
+     "tests/data/negotiations/test57",
      "../shared/gold",
      "../shared/seed"],
 )  # fmt: skip
@@ -465,6 +466,7 @@ def test_spent_parts_train_only_when_asked_and_never_a_frozen_one() -> None:
         "test54",
         "test55",
         "test56",
+        "test57",
     } - only
     for folder in frozen:
         held = {p.name[: -len(".txt")] for p in folder.glob("*.txt")}

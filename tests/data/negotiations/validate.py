@@ -75,6 +75,7 @@ SPLITS = (
     "test54",
     "test55",
     "test56",
+    "test57",
 )
 GOLD_SUFFIX = ".gold.jsonl"
 HEADER_FIELDS = ("Title", "URL", "Outlet", "Published")
@@ -506,10 +507,10 @@ NON_STATE_CODES: dict[str, str] = {
     "board, chief executive, statements and spokespeople",
     "VC": "Vereinigung Cockpit, the German pilots' union, as Lufthansa's counterpart in the 2025 "
     "pensions dispute: its president, bargaining commission, statements and spokespeople",
-    "COORDFW": "Iraq's Coordination Framework, the Shiite alliance choosing the prime minister after "
-    "the 2025 election: its leaders, member parties, committee, statements and spokesmen",
-    "KDP": "the Kurdistan Democratic Party (Iraq) as a party at the 2025 government-formation table: "
-    "its leaders and officials speaking for the party (the regional government is KRG)",
+    "COORDFW": "Iraq's Coordination Framework, the Shiite alliance choosing the prime minister "
+    "after the 2025 election: its leaders, member parties, committee, statements and spokesmen",
+    "KDP": "the Kurdistan Democratic Party (Iraq) as a party at the 2025 government-formation "
+    "table: its leaders and officials speaking for the party (the regional government is KRG)",
     "TAQADDUM": "Iraq's Taqaddum (Progress) party, Mohammed al-Halbousi and its lawmakers and "
     "spokesmen, as a party at the 2025 government-formation table",
     "WBENGAL": "the Indian state of West Bengal's government: its chief minister, her office and "
@@ -559,8 +560,8 @@ NON_STATE_CODES: dict[str, str] = {
 # until its final score in the thirty-ninth round of December 7; test52's AFDB and SARAWAK until its
 # final score in the fortieth round of December 7). test54's PVV, VVD, NSC and BBB until its final
 # score; test55's PCA, CCAMLR, ANGLO, TECK, SKYDANCE and PARAMOUNT until its final score;
-# test56's UNIONPAC, NORFOLKSO and VC until its final score;
-# test57's COORDFW, KDP, TAQADDUM and WBENGAL (writer w57a) until its final score.
+# test56's UNIONPAC, NORFOLKSO and VC until its final score; test57's COORDFW, KDP, TAQADDUM and
+# WBENGAL until its final score.
 WITHHELD_WHILE_FROZEN: frozenset[str] = frozenset(
     {
         "PVV",
