@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from parley.extract.features import Utterance
 from parley.extract.narrow_events import within
 
 # a protest announced with a modal, or one said to go on
@@ -34,11 +35,9 @@ def announced_protest(text: str) -> bool:
     return ANNOUNCED_PROTEST.search(text) is not None and CONDITION.search(text) is None
 
 
-def protest_event(
-    event: str, text: str, direct: bool, classes: Sequence[str], scores: np.ndarray
-) -> str:
+def protest_event(event: str, u: Utterance, classes: Sequence[str], scores: np.ndarray) -> str:
     """``event`` (the model's), or PROTEST when the model reads an indirect, unconditioned
     announcement of a protest as a threat and PROTEST is close."""
-    if event != "THREATEN" or direct or not announced_protest(text):
+    if event != "THREATEN" or u.direct or not announced_protest(u.text):
         return event
     return "PROTEST" if within(scores, classes, "PROTEST", event, PROTEST_MARGIN) else event

@@ -42,7 +42,7 @@ from parley.extract.features import (
     features_scope,
     features_trigrams,
 )
-from parley.extract.narrow_events import narrow_event
+from parley.extract.narrow_events import EventRule, narrow_event
 from parley.extract.negacts import features_negated_act
 from parley.extract.offer_frames import offer_frame_event
 from parley.extract.ongoing_acts import ongoing_event
@@ -54,6 +54,18 @@ from parley.extract.undone_measures import undone_measure_stance
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "classifier.json"
 FORMAT = 1
+# the rules that may move the event model's class to a close one, applied in this order, each
+# to the class the one before it left (every rule's module says what it was measured on)
+EVENT_RULES: tuple[EventRule, ...] = (
+    demand_over_refusal,  # "no deal should be signed before ...": REQUEST, not REJECT
+    narrow_event,  # a hope, a reported conditional offer, a reproach
+    forecast_event,  # "any rise in imports would depress prices": a verdict, not AGREE
+    protest_event,  # "members would picket", no condition: PROTEST, not THREATEN
+    ongoing_event,  # "are discussing", "was seeking": CONSULT or REQUEST, not AGREE
+    offer_frame_event,  # "offered to host the talks": AGREE
+    readiness_event,  # "workers were ready to walk out": THREATEN, not AGREE
+    pledge_event,  # "the government would raise wages": AGREE, not REQUEST
+)
 
 
 # A conditional warning: a condition of refusal or failure ("if ... does not", "unless",
@@ -262,16 +274,9 @@ class StatementClassifier:
         feats = featurize(u, self.extras)
         event_rows, stance_rows = self._rows(u, feats)
         scores = self.event.scores_at(event_rows)
-        event = demand_over_refusal(
-            self.event.classes[int(scores.argmax())], u.text, self.event.classes, scores
-        )
-        event = narrow_event(event, u, self.event.classes, scores)
-        event = forecast_event(event, u.text, u.direct, self.event.classes, scores)
-        event = protest_event(event, u.text, u.direct, self.event.classes, scores)
-        event = ongoing_event(event, u.text, u.direct, self.event.classes, scores)
-        event = offer_frame_event(event, u.lemma, u.text, u.direct, self.event.classes, scores)
-        event = readiness_event(event, u.text, u.direct, self.event.classes, scores)
-        event = pledge_event(event, u.text, u.direct, self.event.classes, scores)
+        event = self.event.classes[int(scores.argmax())]
+        for rule in EVENT_RULES:
+            event = rule(event, u, self.event.classes, scores)
         if conditional_warning(u.text):
             event = "THREATEN"  # "if Kyiv refuses, the fighting will go on"
         elif demand_dropped(u.text):

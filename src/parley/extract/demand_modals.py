@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from parley.extract.features import Utterance
 from parley.extract.narrow_events import within
 
 # a modal of obligation or a verb of wanting/needing/expecting in the reported clause
@@ -25,9 +26,11 @@ DEMAND_MODAL = re.compile(
 DEMAND_MARGIN = 2.0
 
 
-def demand_over_refusal(event: str, text: str, classes: Sequence[str], scores: np.ndarray) -> str:
+def demand_over_refusal(
+    event: str, u: Utterance, classes: Sequence[str], scores: np.ndarray
+) -> str:
     """REQUEST for a REJECT whose clause states an obligation and whose REQUEST score is
     close; ``event`` otherwise."""
-    if event != "REJECT" or not DEMAND_MODAL.search(text):
+    if event != "REJECT" or not DEMAND_MODAL.search(u.text):
         return event
     return "REQUEST" if within(scores, classes, "REQUEST", "REJECT", DEMAND_MARGIN) else event

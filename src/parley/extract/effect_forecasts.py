@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from parley.extract.features import Utterance
 from parley.extract.holders import DEAL_WORDS
 from parley.extract.narrow_events import within
 
@@ -57,12 +58,10 @@ def effect_forecast(text: str) -> bool:
     return any(m.group(1).lower() not in NOT_A_THING for m in FORECAST.finditer(text))
 
 
-def forecast_event(
-    event: str, text: str, direct: bool, classes: Sequence[str], scores: np.ndarray
-) -> str:
+def forecast_event(event: str, u: Utterance, classes: Sequence[str], scores: np.ndarray) -> str:
     """``event`` (the model's), or the verdict class the model scores highest when it reads
     an indirect forecast of effect as AGREE and that class is close."""
-    if event != "AGREE" or direct or not effect_forecast(text):
+    if event != "AGREE" or u.direct or not effect_forecast(u.text):
         return event
     verdicts = [c for c in VERDICTS if c in classes]
     if not verdicts:

@@ -20,7 +20,7 @@ stands.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 
@@ -49,6 +49,10 @@ REPROACH = re.compile(
 )
 REPROACH_FROM = frozenset({"REQUEST", "REJECT"})
 REPROACH_MARGIN = 5.0
+
+# a rule that moves the event model's class to a close one when a statement has a given shape:
+# it takes the model's class, the statement, the classes and their scores, and returns a class
+EventRule = Callable[[str, Utterance, Sequence[str], np.ndarray], str]
 
 
 def within(

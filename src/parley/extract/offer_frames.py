@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from parley.extract.features import Utterance
 from parley.extract.narrow_events import within
 
 # the words open with the infinitive the cue governs
@@ -26,11 +27,11 @@ OFFER_CUES = frozenset({"offer"})
 OFFER_FRAME_MARGIN = 2.0
 
 
-def offer_frame_event(
-    event: str, lemma: str, text: str, direct: bool, classes: Sequence[str], scores: np.ndarray
-) -> str:
+def offer_frame_event(event: str, u: Utterance, classes: Sequence[str], scores: np.ndarray) -> str:
     """``event`` (the model's), or AGREE when an indirect statement is the infinitive of the
     cue "offer" and AGREE is close."""
-    if direct or event == "AGREE" or lemma not in OFFER_CUES or not INFINITIVE.match(text):
+    if u.direct or event == "AGREE" or u.lemma not in OFFER_CUES:
+        return event
+    if not INFINITIVE.match(u.text):
         return event
     return "AGREE" if within(scores, classes, "AGREE", event, OFFER_FRAME_MARGIN) else event

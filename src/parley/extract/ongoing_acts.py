@@ -20,6 +20,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from parley.extract.features import Utterance
 from parley.extract.narrow_events import within
 
 # "be" (not "'s", which is as often a possessive: "the envoy's meeting") and an adverb
@@ -41,17 +42,15 @@ ASKING_FROM = frozenset({"AGREE", "SUPPORT"})
 ONGOING_MARGIN = 5.0
 
 
-def ongoing_event(
-    event: str, text: str, direct: bool, classes: Sequence[str], scores: np.ndarray
-) -> str:
+def ongoing_event(event: str, u: Utterance, classes: Sequence[str], scores: np.ndarray) -> str:
     """``event`` (the model's), or the class of the act an indirect statement reports in
     progress (REQUEST for asking, CONSULT for talking) when the model reads it as an offer
     or a welcome and that class is close."""
-    if direct:
+    if u.direct:
         return event
-    if event in ASKING_FROM and ASKING.search(text):
+    if event in ASKING_FROM and ASKING.search(u.text):
         target = "REQUEST"
-    elif event in TALKING_FROM and TALKING.search(text):
+    elif event in TALKING_FROM and TALKING.search(u.text):
         target = "CONSULT"
     else:
         return event

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from parley.extract.features import Utterance
 from parley.extract.narrow_events import within
 
 # the subject (up to four words), then the modal and a verb that is no auxiliary
@@ -46,11 +47,9 @@ def plain_pledge(text: str) -> bool:
     )
 
 
-def pledge_event(
-    event: str, text: str, direct: bool, classes: Sequence[str], scores: np.ndarray
-) -> str:
+def pledge_event(event: str, u: Utterance, classes: Sequence[str], scores: np.ndarray) -> str:
     """``event`` (the model's), or AGREE when the model reads an indirect plain pledge as a
     request and AGREE is close."""
-    if event != "REQUEST" or direct or not plain_pledge(text):
+    if event != "REQUEST" or u.direct or not plain_pledge(u.text):
         return event
     return "AGREE" if within(scores, classes, "AGREE", event, PLEDGE_MARGIN) else event

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from parley.extract.features import Utterance
 from parley.extract.narrow_events import within
 
 # a coercive step one side takes against the other
@@ -39,11 +40,9 @@ def readiness_threat(text: str) -> bool:
     return READINESS.search(text) is not None
 
 
-def readiness_event(
-    event: str, text: str, direct: bool, classes: Sequence[str], scores: np.ndarray
-) -> str:
+def readiness_event(event: str, u: Utterance, classes: Sequence[str], scores: np.ndarray) -> str:
     """``event`` (the model's), or THREATEN when the model reads an indirect statement of
     readiness to take a coercive step as an offer and THREATEN is close."""
-    if event != "AGREE" or direct or not readiness_threat(text):
+    if event != "AGREE" or u.direct or not readiness_threat(u.text):
         return event
     return "THREATEN" if within(scores, classes, "THREATEN", event, READINESS_MARGIN) else event
