@@ -85,8 +85,8 @@ _ACRONYM_OFFICE_BEFORE = re.compile(
 # "X, the Teamsters' general president,", "X, the Harbour Pilots Guild's chair,": an office
 # of a body named by one to four capitalised words in the possessive
 _APPOSED_NAMED_OFFICE = re.compile(
-    r",\s+the\s+(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:['’]s|(?<=s)['’])\s+"
-    r"(?P<office>(?:[a-z-]+\s+){0,2}?[a-z-]+)\s*[,;.]"
+    r",\s+(?:the\s+)?(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:['’]s|(?<=s)['’])\s+"
+    r"(?P<office>(?:[a-z-]+\s+){0,2}?[a-z-]+)(?:\s+and\s+[a-z-]+)?\s*[,;.]"
 )
 # Heads of a body's office that are no role noun ("the chair", "its head")
 _OFFICE_WORDS = frozenset(("chair", "head", "boss", "founder"))

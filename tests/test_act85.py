@@ -1,0 +1,43 @@
+"""act85 (forty-second round): an office of a body the gazetteer does not know in the
+possessive without "the", two offices joined by "and" ("X, Delmar's vice chair and
+president,") is that body's, no state's; and a place named as where something is ("four
+decades in Britain and warned that it ...") is no antecedent of a reported "it".
+Invented sentences."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from actor_helpers import actor_of
+from parley.extract import extract_statements
+from parley.extract.options import Opposition
+
+_DAY = datetime(2025, 3, 8)
+
+_OFFICES = (
+    "Title: Watchdog clears merger\n\n"
+    "Britain's competition regulator on Friday approved the takeover of the games maker, "
+    "the British government said.\n\n"
+    "Tobias Wendt, Delmar's vice chair and president, said the company was grateful for "
+    "the review.\n"
+)
+
+_PLACE = (
+    "Title: Watchdog blocks merger\n\n"
+    "Britain's competition regulator blocked the takeover on Tuesday.\n\n"
+    "Tobias Wendt, Delmar's vice chair and president, called the ruling the worst moment "
+    "of the company's decades in Britain and warned that it would deter investors.\n"
+)
+
+
+def test_possessed_offices_joined_by_and_are_the_unknown_body_s() -> None:
+    assert actor_of(_OFFICES, "Tobias Wendt", "grateful", _DAY) is None
+
+
+def test_a_place_where_something_is_is_no_antecedent_of_it() -> None:
+    for s in extract_statements(_PLACE, published=_DAY, opposition=Opposition.NONE):
+        if "deter investors" in s.text:
+            assert s.actor is None
+            assert s.about is None
+            return
+    raise AssertionError("no statement about deterring investors")
