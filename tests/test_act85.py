@@ -1,6 +1,8 @@
 """act85 (forty-second round): an office of a body the gazetteer does not know in the
 possessive without "the", two offices joined by "and" ("X, Delmar's vice chair and
-president,") is that body's, no state's; and a place named as where something is ("four
+president,") is that body's, no state's; "Its president, X," after a sentence opening on
+"The growers' association" or "The Z business confederation" is that private body's; and
+a place named as where something is ("four
 decades in Britain and warned that it ...") is no antecedent of a reported "it".
 Invented sentences."""
 
@@ -41,3 +43,26 @@ def test_a_place_where_something_is_is_no_antecedent_of_it() -> None:
             assert s.about is None
             return
     raise AssertionError("no statement about deterring investors")
+
+
+_GROWERS = (
+    "Title: Quota restored\n\n"
+    "Chile's government said on Friday the export quota would return to 4,000 tonnes."
+    "\n\nThe growers' association said in a statement it welcomed the decision. Its president, "
+    "Tomas Verhoek, told reporters the farms could not plant twice in one season.\n"
+)
+
+_CONFEDERATION = (
+    "Title: Labour code\n\n"
+    "Portugal's government approved the labour package on Friday.\n\n"
+    "The ABX business confederation said the package was overdue. Its president, Ilse "
+    "Marquand, asked the government not to dilute the proposals.\n"
+)
+
+
+def test_its_office_after_a_possessive_association_is_private() -> None:
+    assert actor_of(_GROWERS, "Tomas Verhoek", "plant twice", _DAY) is None
+
+
+def test_its_office_after_a_business_confederation_is_private() -> None:
+    assert actor_of(_CONFEDERATION, "Ilse Marquand", "dilute", _DAY) is None

@@ -57,7 +57,8 @@ _INTERNATIONAL_HEADS = {"Organization", "Organisation", "Agency", "Programme", "
 _LIST_AND = re.compile(r"\s(?:and|or)\s")
 _POSTED_GAP = re.compile(r"\s+(?:in|at|to)\s+(?:the\s+)?")
 # "The opposition ", "The main business ": a sentence's determiner and modifiers before a name
-_MODIFIED_OPENING = re.compile(r"(?:The|A|An)\s+(?:[a-z-]+\s+){0,2}")
+# ("The deans' association": a plural possessive among the modifiers)
+_MODIFIED_OPENING = re.compile(r"(?:The|A|An)\s+(?:[a-z-]+['’]?\s+){0,2}")
 # An acronym the gazetteer does not know, right before an office ("CUPE national president"):
 # a union's or a company's, not a state's
 # (words start with a letter: a dateline's dash is no word, "WASHINGTON - Senate Leader")
