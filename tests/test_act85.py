@@ -1,10 +1,11 @@
 """act85 (forty-second round): an office of a body the gazetteer does not know in the
 possessive without "the", two offices joined by "and" ("X, Delmar's vice chair and
 president,") is that body's, no state's; "Its president, X," after a sentence opening on
-"The growers' association" or "The Z business confederation" is that private body's; and
-a place named as where something is ("four
-decades in Britain and warned that it ...") is no antecedent of a reported "it".
-Invented sentences."""
+"The growers' association" or "The Z business confederation" is that private body's;
+"the regulator" speaking after a body named in full with another noun ("The Competition
+and Markets Authority said ... The regulator added") is that body; and a place named as
+where something is ("four decades in Britain and warned that it ...") is no antecedent of
+a reported "it". Invented sentences."""
 
 from __future__ import annotations
 
@@ -66,3 +67,15 @@ def test_its_office_after_a_possessive_association_is_private() -> None:
 
 def test_its_office_after_a_business_confederation_is_private() -> None:
     assert actor_of(_CONFEDERATION, "Ilse Marquand", "dilute", _DAY) is None
+
+
+_REGULATOR = (
+    "Title: Merger cleared\n\n"
+    "LONDON - Delmar's takeover of the games maker was approved on Friday.\n\n"
+    "The Competition and Markets Authority said the restructured deal met its concerns. The "
+    "regulator added that the remedy would keep the rights in the hands of a rival.\n"
+)
+
+
+def test_the_regulator_takes_up_the_authority_named_before() -> None:
+    assert actor_of(_REGULATOR, None, "the remedy would keep", _DAY) == "GBR"
