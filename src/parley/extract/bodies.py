@@ -57,7 +57,8 @@ _INTERNATIONAL_HEADS = {"Organization", "Organisation", "Agency", "Programme", "
 _LIST_AND = re.compile(r"\s(?:and|or)\s")
 _POSTED_GAP = re.compile(r"\s+(?:in|at|to)\s+(?:the\s+)?")
 # "The opposition ", "The main business ": a sentence's determiner and modifiers before a name
-_MODIFIED_OPENING = re.compile(r"(?:The|A|An)\s+(?:[a-z-]+\s+){0,2}")
+# ("The deans' association": a plural possessive among the modifiers)
+_MODIFIED_OPENING = re.compile(r"(?:The|A|An)\s+(?:[a-z-]+['’]?\s+){0,2}")
 # An acronym the gazetteer does not know, right before an office ("CUPE national president"):
 # a union's or a company's, not a state's
 # (words start with a letter: a dateline's dash is no word, "WASHINGTON - Senate Leader")
@@ -85,8 +86,8 @@ _ACRONYM_OFFICE_BEFORE = re.compile(
 # "X, the Teamsters' general president,", "X, the Harbour Pilots Guild's chair,": an office
 # of a body named by one to four capitalised words in the possessive
 _APPOSED_NAMED_OFFICE = re.compile(
-    r",\s+the\s+(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:['’]s|(?<=s)['’])\s+"
-    r"(?P<office>(?:[a-z-]+\s+){0,2}?[a-z-]+)\s*[,;.]"
+    r",\s+(?:the\s+)?(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:['’]s|(?<=s)['’])\s+"
+    r"(?P<office>(?:[a-z-]+\s+){0,2}?[a-z-]+)(?:\s+and\s+[a-z-]+)?\s*[,;.]"
 )
 # Heads of a body's office that are no role noun ("the chair", "its head")
 _OFFICE_WORDS = frozenset(("chair", "head", "boss", "founder"))

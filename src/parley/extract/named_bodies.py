@@ -17,6 +17,12 @@ BODY_NOUN = (
 )
 
 
+# A body noun that says what a body does, not what its name calls it
+_KIND_ONLY = "regulator"
+# The nouns of ``BODY_NOUN``, one by one
+_BODY_NOUNS = tuple(BODY_NOUN[3:-1].split("|"))
+
+
 def names_body(subject: str, noun: str, modifier: str | None) -> bool:
     """Whether ``subject`` holds the body noun (and the bare noun's modifier, if any), as a
     name ("the Harbour Authority") or an office ("Foreign ministry spokeswoman X")."""
@@ -59,10 +65,14 @@ def named_body_state(
     """The one state that the nearest full name before ``at`` holding the body ``noun``
     (and ``modifier``) names in its own words, its owner's, or as a whole (a state's
     listed organ: "the Competition and Markets Authority"), or None."""
-    named = None
-    for m in _named_body(noun).finditer(text, _reach(text, at), at):
-        named = m
-    if named is None or not names_body(named.group(0), noun, modifier):
+    named, held = None, noun
+    # ("the regulator" takes up a body whose name holds another noun: "The Competition and
+    # Markets Authority said ... The regulator added")
+    for n in _BODY_NOUNS if noun == _KIND_ONLY else (noun,):
+        for m in _named_body(n).finditer(text, _reach(text, at), at):
+            if named is None or m.start() > named.start():
+                named, held = m, n
+    if named is None or not names_body(named.group(0), held, modifier):
         return None
     name = named.group("name")
     words = [w for w in name.split() if w != "and"]

@@ -1564,7 +1564,9 @@ def _antecedent(
     if word != "they" or not d.who.person_like:
         # a plural cannot be one person speaking, so it may look back across sentences
         floor = max(floor, *(text.rfind(e, 0, d.start) + 1 for e in (". ", "? ", "! ")))
-    found = _nearest(floor, d.start, personal, mentions, starts, resolver)
+    found = _nearest(
+        floor, d.start, personal, mentions, starts, resolver, located=(text, d.cue_start)
+    )
     return found if found is not None or personal or word == "they" else d.who.actor
 
 
@@ -1627,19 +1629,31 @@ def _nearest(
     starts: list[int],
     resolver: Resolver,
     skip: str | None = None,
+    located: tuple[str, int] | None = None,
 ) -> str | None:
     """The side of the last party of the kind named in text[a:b] (a person or not), other
-    than the person ``skip`` names."""
+    than the person ``skip`` names; with ``located`` (the text and the reporting verb's
+    start), a place named as where something is ("four decades in Britain and warned")
+    is passed over, unless it places the speaker right before its verb ("a diplomat in
+    Addis Ababa said")."""
     last = (skip or "").split()[-1:]
     for m in reversed(mentions[bisect_left(starts, a) : bisect_left(starts, b)]):
         if m.kind not in (_PEOPLE if personal else _BODIES):
             continue  # "American rice" names no antecedent of "it"
+        if located is not None and _elsewhere(located[0], m, located[1]):
+            continue  # "the bleakest moment of its decades [in Britain] and warned [it]"
         if last and m.text.split()[-1:] == last:
             continue
         actor = _actor_of(m, resolver)
         if actor is not None:
             return actor
     return None
+
+
+def _elsewhere(text: str, m: Mention, cue: int) -> bool:
+    """Whether ``m`` names where something is ("in Britain") with words between it and
+    the reporting verb at ``cue`` (not the speaker's own place: "a diplomat in X said")."""
+    return text.endswith(" in ", 0, m.start) and bool(text[m.end : cue].strip())
 
 
 def _protagonist(

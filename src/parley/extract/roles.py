@@ -176,6 +176,7 @@ PRIVATE = {
     "campaigner", "campaigners", "activist", "activists", "protest group", "think tank",
     "association", "associations", "business association", "industry association",
     "industry associations", "industry group", "industry body", "federation", "trade union",
+    "business confederation", "employers' confederation",
     "union", "unions", "guild", "executives", "shop owner", "taxi driver", "fisherman",
     "observers", "pollsters", "survey", "poll",
     # a witness (at a hearing, to an event) speaks for nobody's state

@@ -2635,6 +2635,7 @@ _COUNTED = {"two", "three", "four", "five", "six", "several", "some", "many", "s
 _PRIVATE_BODIES = {
     "association", "associations", "business association", "industry association",
     "industry associations", "industry group", "industry body", "federation", "trade union",
+    "business confederation", "employers' confederation",
     "union", "unions", "think tank", "lobby group", "protest group", "survey", "poll",
     "business lobby", "industry lobby", "lobby", "business group", "trade body",
     "employers' federation", "employers' group", "chamber of commerce", "citizens' group",
