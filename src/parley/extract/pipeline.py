@@ -61,6 +61,7 @@ from parley.extract.own_voice import own_voice
 from parley.extract.parentheticals import split_parentheticals
 from parley.extract.partitives import members_follow_group
 from parley.extract.petitions import ruling_sought
+from parley.extract.plural_tellers import plural_teller
 from parley.extract.presidencies import summit_presidents
 from parley.extract.quotes import open_quotation, typeset_marks, word_count
 from parley.extract.resolver_base import ActorPath
@@ -1535,6 +1536,15 @@ def _antecedent(
         return found
     if word == "they" and _joint_speaker(d, text, mentions, starts, resolver):
         return NOBODY  # "Armenia and Azerbaijan said [they] had finished": both of them
+    if (
+        word == "they"
+        and not d.direct
+        and _opens_with(text, d, pos)
+        and plural_teller(text, d.cue_start, d.start)
+    ):
+        # "Several Republican senators said [they] had raised their objections", "Both BHP
+        # and Anglo say [they] have briefed officials": a plural teller, the senators
+        return d.who.actor or NOBODY
     if d.direct and word != "it":
         # in a quotation "he", "she", "they" are never the speaker (who says "I", "we"):
         # the subject of the reported clause just before it, in the same paragraph ("said
