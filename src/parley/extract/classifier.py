@@ -48,8 +48,10 @@ from parley.extract.offer_frames import offer_frame_event
 from parley.extract.ongoing_acts import ongoing_event
 from parley.extract.opposed_opposition import opposed_opposition_stance
 from parley.extract.plain_pledges import pledge_event
+from parley.extract.readiness_offers import offer_readiness_event
 from parley.extract.readiness_threats import readiness_event
 from parley.extract.struggle_credit import struggle_credit_stance
+from parley.extract.unasked import unasked_event
 from parley.extract.undone_measures import undone_measure_stance
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "classifier.json"
@@ -272,6 +274,8 @@ class StatementClassifier:
         event = offer_frame_event(event, u.lemma, u.text, u.direct, self.event.classes, scores)
         event = readiness_event(event, u.text, u.direct, self.event.classes, scores)
         event = pledge_event(event, u.text, u.direct, self.event.classes, scores)
+        event = offer_readiness_event(event, u.text, u.direct, self.event.classes, scores)
+        event = unasked_event(event, u.text, self.event.classes, scores)
         if conditional_warning(u.text):
             event = "THREATEN"  # "if Kyiv refuses, the fighting will go on"
         elif demand_dropped(u.text):
