@@ -1,5 +1,6 @@
 """evt43: a complaint that nobody asked or consulted a party is an accusation; a readiness to
-help that opens the clause, read narrowly as a welcome, is an offer."""
+help that opens the clause, read narrowly as a welcome, is an offer; an announced appeal
+against a decision is a refusal."""
 
 from __future__ import annotations
 
@@ -51,3 +52,19 @@ def test_a_welcome_with_readiness_a_negation_a_quotation_or_a_confident_welcome_
     assert event_of(confident, "the ferry board stood ready to support the timetable") == (
         "SUPPORT"
     )
+
+
+def test_an_announced_appeal_against_a_decision_is_a_refusal() -> None:
+    coder = fixed_coder(("AGREE", "REJECT", "REQUEST"), {"AGREE": 0.5, "REJECT": 0.0})
+    assert event_of(coder, "the ferry firm would appeal") == "REJECT"
+    assert event_of(coder, "the guild will contest that ruling") == "REJECT"
+    assert event_of(coder, "the council would challenge the order in the high court") == "REJECT"
+
+
+def test_a_challenge_to_what_is_to_come_a_negation_or_a_quotation_stays() -> None:
+    coder = fixed_coder(("AGREE", "REJECT", "REQUEST"), {"AGREE": 0.5, "REJECT": 0.0})
+    assert event_of(coder, "the guild would challenge any cut to its grant") == "AGREE"
+    assert event_of(coder, "the ferry firm would not appeal") == "AGREE"
+    assert event_of(coder, "We will appeal,", True) == "AGREE"
+    confident = fixed_coder(("AGREE", "REJECT"), {"AGREE": 3.0, "REJECT": 0.0})
+    assert event_of(confident, "the ferry firm would appeal") == "AGREE"

@@ -42,6 +42,7 @@ from parley.extract.features import (
     features_scope,
     features_trigrams,
 )
+from parley.extract.legal_challenges import appeal_event
 from parley.extract.narrow_events import narrow_event
 from parley.extract.negacts import features_negated_act
 from parley.extract.offer_frames import offer_frame_event
@@ -276,6 +277,7 @@ class StatementClassifier:
         event = pledge_event(event, u.text, u.direct, self.event.classes, scores)
         event = offer_readiness_event(event, u.text, u.direct, self.event.classes, scores)
         event = unasked_event(event, u.text, self.event.classes, scores)
+        event = appeal_event(event, u.text, u.direct, self.event.classes, scores)
         if conditional_warning(u.text):
             event = "THREATEN"  # "if Kyiv refuses, the fighting will go on"
         elif demand_dropped(u.text):
