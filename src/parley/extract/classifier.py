@@ -42,14 +42,17 @@ from parley.extract.features import (
     features_scope,
     features_trigrams,
 )
+from parley.extract.legal_challenges import appeal_event
 from parley.extract.narrow_events import EventRule, narrow_event
 from parley.extract.negacts import features_negated_act
 from parley.extract.offer_frames import offer_frame_event
 from parley.extract.ongoing_acts import ongoing_event
 from parley.extract.opposed_opposition import opposed_opposition_stance
 from parley.extract.plain_pledges import pledge_event
+from parley.extract.readiness_offers import offer_readiness_event
 from parley.extract.readiness_threats import readiness_event
 from parley.extract.struggle_credit import struggle_credit_stance
+from parley.extract.unasked import unasked_event
 from parley.extract.undone_measures import undone_measure_stance
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "classifier.json"
@@ -65,6 +68,9 @@ EVENT_RULES: tuple[EventRule, ...] = (
     offer_frame_event,  # "offered to host the talks": AGREE
     readiness_event,  # "workers were ready to walk out": THREATEN, not AGREE
     pledge_event,  # "the government would raise wages": AGREE, not REQUEST
+    offer_readiness_event,  # "it stood ready to support the rebuilding": AGREE, not SUPPORT
+    unasked_event,  # "nobody asked the farmers what they wanted": ACCUSE
+    appeal_event,  # "it will contest that finding": REJECT
 )
 
 

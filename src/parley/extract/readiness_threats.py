@@ -25,11 +25,10 @@ COERCIVE_STEP = (
     r"|(?:extend|set\s+up|mount|join)\s+(?:the\s+|their\s+|its\s+)?picket\s*lines?"
     r"|picket|block|blockade|withhold|boycott|occupy|retaliate|shut\s+down)"
 )
-# readiness to take it, not negated ("were not ready to strike")
+# a readiness to do something, not negated ("were not ready to strike")
+READY_TO = r"(?<!not )(?<!n't )(?<!never )\b(?:ready|prepared|willing|poised)\s+to\s+(?:\w+ly\s+)?"
 READINESS = re.compile(
-    r"(?<!not )(?<!n't )(?<!never )\b(?:ready|prepared|willing|poised)\s+to\s+(?:\w+ly\s+)?"
-    + COERCIVE_STEP
-    + r"\b",
+    READY_TO + COERCIVE_STEP + r"\b",
     re.IGNORECASE,
 )
 READINESS_MARGIN = 7.0
