@@ -51,9 +51,11 @@ from parley.extract.opposed_opposition import opposed_opposition_stance
 from parley.extract.plain_pledges import pledge_event
 from parley.extract.readiness_offers import offer_readiness_event
 from parley.extract.readiness_threats import readiness_event
+from parley.extract.shared_compromise import shared_compromise_stance
 from parley.extract.struggle_credit import struggle_credit_stance
 from parley.extract.unasked import unasked_event
 from parley.extract.undone_measures import undone_measure_stance
+from parley.extract.valuation_verdict import valuation_verdict_stance
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "classifier.json"
 FORMAT = 1
@@ -296,6 +298,10 @@ class StatementClassifier:
         stance = deal_contents_stance(stance, u.text, self.stance.classes, stance_scores)
         if stance == model_stance:  # "a deal our members forced into existence on the picket line"
             stance = struggle_credit_stance(stance, u.text, self.stance.classes, stance_scores)
+        if stance == model_stance:  # "the offer undervalues the bank"
+            stance = valuation_verdict_stance(stance, u.text)
+        if stance == model_stance:  # "Nobody got everything they wanted"
+            stance = shared_compromise_stance(stance, u.text, self.stance.classes, stance_scores)
         if stance is not None and conditional_assent(u.text):
             stance = "mixed"  # "they would sign if the debts were renegotiated"
         return Coding(event, stance, _lead(stance_scores) if stance == model_stance else None)
