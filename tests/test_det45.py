@@ -22,3 +22,19 @@ def test_participle_after_verb_still_ends_clause() -> None:
         "and would be put to members."
     )
     assert "the settlement was fair" in texts
+
+
+def test_writer_clause_in_present_perfect_ends_report() -> None:
+    texts = _texts(
+        "The ministry said it rejects the merger, and the provincial council, together with "
+        "two employer groups, has lobbied against the merger for a year."
+    )
+    assert "it rejects the merger" in texts
+
+
+def test_shared_subject_in_present_perfect_left_alone() -> None:
+    texts = _texts(
+        "The ministry said it rejects the merger, and has written to the regulator about the "
+        "merger twice."
+    )
+    assert not any(t == "it rejects the merger" for t in texts)

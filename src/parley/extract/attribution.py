@@ -37,6 +37,7 @@ from parley.extract.cues import (
 from parley.extract.given_names import given_name_gender
 from parley.extract.media import MEDIA
 from parley.extract.mentions import Mention, MentionKind
+from parley.extract.narrated_perfect import perfect_tail
 from parley.extract.quotes import Quote, find_quotes, open_quotation, word_count
 from parley.extract.relatives import relative_that
 from parley.extract.resolver_base import ActorPath
@@ -1762,7 +1763,7 @@ class Attributor:
         semi = text.find(";", a, stop)
         if semi >= 0:
             stop = semi
-        return stop
+        return perfect_tail(text, a, stop)
 
     def _according(
         self, c: Cue, sent: Span, quotes: list[Quote]
