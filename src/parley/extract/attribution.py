@@ -37,6 +37,7 @@ from parley.extract.cues import (
 from parley.extract.given_names import given_name_gender
 from parley.extract.media import MEDIA
 from parley.extract.mentions import Mention, MentionKind
+from parley.extract.narrated_perfect import perfect_tail
 from parley.extract.quotes import Quote, find_quotes, open_quotation, word_count
 from parley.extract.relatives import relative_that
 from parley.extract.resolver_base import ActorPath
@@ -1762,7 +1763,7 @@ class Attributor:
         semi = text.find(";", a, stop)
         if semi >= 0:
             stop = semi
-        return stop
+        return perfect_tail(text, a, stop)
 
     def _according(
         self, c: Cue, sent: Span, quotes: list[Quote]
@@ -2210,6 +2211,8 @@ def _before_adjunct(text: str, a: int, b: int) -> int:
             continue
         if _INSIDE_PARENTHESIS.match(text, adjunct.end(), b):
             continue  # "that the court, sitting under X rules, had granted ...": set off
+        if _inside_subject(text, a, adjunct, b):
+            continue  # "the agreement, covering 13 locals, came after ...": set off too
         if _LIST_ITEM.match(text, adjunct.end() - 1) and not _FINITE.search(
             text, a, adjunct.start()
         ):
@@ -2218,6 +2221,20 @@ def _before_adjunct(text: str, a: int, b: int) -> int:
             continue
         return adjunct.start()
     return b
+
+
+def _inside_subject(text: str, a: int, adjunct: re.Match[str], b: int) -> bool:
+    """The participle's phrase is set off inside the reported clause's subject: no verb
+    has come before it, and a comma closes it right before a verb in the past or present
+    ("said the agreement, covering 13 locals, came after ...")."""
+    if phrases.verb_like(text[a : adjunct.start()]):
+        return False
+    close = _SET_OFF_END.match(text, adjunct.end(), b)
+    return close is not None and phrases.verb_like(close.group("verb"))
+
+
+# The rest of a participle's phrase up to a comma, then the next word
+_SET_OFF_END = re.compile(r"[^,;:.!?\"“”]{0,120},\s+(?P<verb>[a-z]+)\b")
 
 
 # A question's opening up to its verb: "Does the government say", "Did the minister promise"
