@@ -23,6 +23,7 @@ from parley.extract.concessions import demand_dropped, features_concession
 from parley.extract.conditional_stance import conditional_assent
 from parley.extract.deal_contents import deal_contents_stance
 from parley.extract.demand_modals import demand_over_refusal
+from parley.extract.dismissal_verdict import dismissal_stance
 from parley.extract.effect_forecasts import forecast_event
 from parley.extract.features import (
     Utterance,
@@ -302,6 +303,8 @@ class StatementClassifier:
             stance = valuation_verdict_stance(stance, u.text)
         if stance == model_stance:  # "Nobody got everything they wanted"
             stance = shared_compromise_stance(stance, u.text, self.stance.classes, stance_scores)
+        if stance == model_stance:  # "the chapter had no teeth", "did not trust any agreement"
+            stance = dismissal_stance(stance, u.text)
         if stance is not None and conditional_assent(u.text):
             stance = "mixed"  # "they would sign if the debts were renegotiated"
         return Coding(event, stance, _lead(stance_scores) if stance == model_stance else None)

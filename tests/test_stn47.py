@@ -1,0 +1,63 @@
+"""stn47: a dismissal of the deal ("had no teeth", "worthless", "a sham", "could no longer
+be trusted") reads oppose where the stance model says support or mixed."""
+
+from __future__ import annotations
+
+import pytest
+
+from parley.extract.classifier import default_classifier
+from parley.extract.dismissal_verdict import dismissal_stance, dismisses_deal
+from parley.extract.features import Utterance
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'the pact\'s labour chapter had "no teeth"',
+        "the minister's pledge of new schools was worthless",
+        "the ceasefire offer was a sham",
+        "the accord was a betrayal of the miners",
+        "the ruling coalition could no longer be trusted to protect fishermen",
+        "she did not trust any treaty the junta signed",
+        "the tenants had no confidence in the new lease",
+    ],
+)
+def test_dismisses_deal(text: str) -> None:
+    assert dismisses_deal(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a truce cannot be a capitulation",  # denied
+        "the clause is not meaningless",  # denied
+        "the pledge would be meaningless without inspectors",  # conditional
+        "they backed a settlement but distrusted the junta",  # weighed against support
+        "all of them, even those I do not trust",  # a hedged aside
+        "the investor had sold out of the airline",  # no verdict
+        "the deal was fair and the terms were clear",
+    ],
+)
+def test_not_dismisses_deal(text: str) -> None:
+    assert not dismisses_deal(text)
+
+
+def test_dismissal_stance() -> None:
+    text = "the ceasefire offer was a sham"
+    assert dismissal_stance("support", text) == "oppose"
+    assert dismissal_stance("mixed", text) == "oppose"
+    assert dismissal_stance("oppose", text) == "oppose"
+    assert dismissal_stance("support", "the offer was generous") == "support"
+
+
+def test_model_stance_made_oppose() -> None:
+    model = default_classifier()
+    assert model is not None
+    for text in (
+        'the pact\'s labour chapter had "no teeth"',
+        "the ruling coalition could no longer be trusted to protect fishermen",
+        "the ceasefire offer was a sham",
+    ):
+        coding = model.code(Utterance(text=text, cue="said", lemma="say", direct=False))
+        assert coding.stance == "oppose"
+        assert coding.stance_lead is None  # the rule's, not the model's
