@@ -8,6 +8,7 @@ import pytest
 from parley.extract.classifier import default_classifier
 from parley.extract.dismissal_verdict import dismissal_stance, dismisses_deal
 from parley.extract.features import Utterance
+from parley.extract.reluctant_assent import reluctant_assent, reluctant_assent_stance
 
 
 @pytest.mark.parametrize(
@@ -60,4 +61,50 @@ def test_model_stance_made_oppose() -> None:
     ):
         coding = model.code(Utterance(text=text, cue="said", lemma="say", direct=False))
         assert coding.stance == "oppose"
+        assert coding.stance_lead is None  # the rule's, not the model's
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we accepted the wage offer because the alternative was a winter of strikes",
+        "the council had signed only because the lease ends in two years",
+        "the guild had conceded more than it wanted on overtime",
+        "the party had accepted fewer ministries than it had sought",
+        "the league had moved further than it wanted",
+    ],
+)
+def test_reluctant_assent(text: str) -> None:
+    assert reluctant_assent(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the price was high but the alternative was worse",  # no acceptance told
+        "the talks survived only because the mediator stayed",  # no acceptance verb
+        "the text was less than they had wanted",  # no acceptance verb
+        "we accepted the offer because it was fair",
+    ],
+)
+def test_not_reluctant_assent(text: str) -> None:
+    assert not reluctant_assent(text)
+
+
+def test_reluctant_assent_stance() -> None:
+    text = "the league had moved further than it wanted"
+    assert reluctant_assent_stance("support", text) == "mixed"
+    assert reluctant_assent_stance("oppose", text) == "oppose"  # no acceptance the model saw
+    assert reluctant_assent_stance("support", "the league had moved") == "support"
+
+
+def test_model_stance_made_mixed() -> None:
+    model = default_classifier()
+    assert model is not None
+    for text in (
+        "the guild had conceded more than it wanted on overtime",
+        "we accepted the wage offer because the alternative was a winter of strikes",
+    ):
+        coding = model.code(Utterance(text=text, cue="said", lemma="say", direct=False))
+        assert coding.stance == "mixed"
         assert coding.stance_lead is None  # the rule's, not the model's

@@ -52,6 +52,7 @@ from parley.extract.opposed_opposition import opposed_opposition_stance
 from parley.extract.plain_pledges import pledge_event
 from parley.extract.readiness_offers import offer_readiness_event
 from parley.extract.readiness_threats import readiness_event
+from parley.extract.reluctant_assent import reluctant_assent_stance
 from parley.extract.shared_compromise import shared_compromise_stance
 from parley.extract.struggle_credit import struggle_credit_stance
 from parley.extract.unasked import unasked_event
@@ -305,6 +306,8 @@ class StatementClassifier:
             stance = shared_compromise_stance(stance, u.text, self.stance.classes, stance_scores)
         if stance == model_stance:  # "the chapter had no teeth", "did not trust any agreement"
             stance = dismissal_stance(stance, u.text)
+        if stance == model_stance:  # "we accepted it because the alternative was a collapse"
+            stance = reluctant_assent_stance(stance, u.text)
         if stance is not None and conditional_assent(u.text):
             stance = "mixed"  # "they would sign if the debts were renegotiated"
         return Coding(event, stance, _lead(stance_scores) if stance == model_stance else None)
