@@ -22,11 +22,17 @@ _NO_CHOICE = re.compile(
     rf"\b{_ACCEPT}\b[^.;]{{0,80}}?\b(?:because\s+the\s+alternative|only\s+because)\b",
     re.IGNORECASE,
 )
-# ... or beyond the side's own wish: "more than it wanted", "fewer seats than it had sought"
-_BEYOND_WISH = re.compile(
-    rf"\b{_ACCEPT}\s+(?:\w+\s+){{0,2}}?(?:more|further|farther|fewer|less)\s+(?:\w+\s+)?"
+# ... or beyond the side's own wish: ground given "more / further than it wanted" (not
+# "got more than we hoped", a gain), or a share taken "less / fewer than it had sought"
+_GIVEN = r"(?:accept\w*|agree[sd]?|sign(?:s|ed)?|conced\w*|mov(?:e|es|ed)|gave)"
+_TAKEN = r"(?:accept\w*|agree[sd]?|sign(?:s|ed)?|got|settled)"
+_WISH = (
     r"than\s+(?:it|they|we|he|she|I)\s+(?:had\s+|would\s+have\s+)?"
-    r"(?:wanted|hoped|sought|liked|intended|wished|planned)\b",
+    r"(?:wanted|hoped|sought|liked|intended|wished|planned)\b"
+)
+_BEYOND_WISH = re.compile(
+    rf"\b(?:{_GIVEN}\s+(?:\w+\s+){{0,2}}?(?:more|further|farther)"
+    rf"|{_TAKEN}\s+(?:\w+\s+){{0,2}}?(?:fewer|less))\s+(?:\w+\s+)?{_WISH}",
     re.IGNORECASE,
 )
 
