@@ -23,6 +23,7 @@ from parley.extract.concessions import demand_dropped, features_concession
 from parley.extract.conditional_stance import conditional_assent
 from parley.extract.deal_contents import deal_contents_stance
 from parley.extract.demand_modals import demand_over_refusal
+from parley.extract.dismissal_verdict import dismissal_stance
 from parley.extract.effect_forecasts import forecast_event
 from parley.extract.features import (
     Utterance,
@@ -51,6 +52,7 @@ from parley.extract.opposed_opposition import opposed_opposition_stance
 from parley.extract.plain_pledges import pledge_event
 from parley.extract.readiness_offers import offer_readiness_event
 from parley.extract.readiness_threats import readiness_event
+from parley.extract.reluctant_assent import reluctant_assent_stance
 from parley.extract.shared_compromise import shared_compromise_stance
 from parley.extract.struggle_credit import struggle_credit_stance
 from parley.extract.unasked import unasked_event
@@ -302,6 +304,10 @@ class StatementClassifier:
             stance = valuation_verdict_stance(stance, u.text)
         if stance == model_stance:  # "Nobody got everything they wanted"
             stance = shared_compromise_stance(stance, u.text, self.stance.classes, stance_scores)
+        if stance == model_stance:  # "the chapter had no teeth", "did not trust any agreement"
+            stance = dismissal_stance(stance, u.text)
+        if stance == model_stance:  # "we accepted it because the alternative was a collapse"
+            stance = reluctant_assent_stance(stance, u.text)
         if stance is not None and conditional_assent(u.text):
             stance = "mixed"  # "they would sign if the debts were renegotiated"
         return Coding(event, stance, _lead(stance_scores) if stance == model_stance else None)

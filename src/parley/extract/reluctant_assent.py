@@ -1,0 +1,50 @@
+"""Stance of a reluctant acceptance: the side took the deal, and says in the same breath
+that it did so against its wishes — for want of a better course ("we accepted it because the
+alternative was another collapse", "India had agreed to the extension only because the text
+makes clear it will end") or beyond what it wanted ("the airline had conceded more than it
+wanted to", "the party had accepted fewer seats than it had sought", "the bloc had moved
+further than it wanted").
+
+The acceptance with its stated cost is what the spec calls a mixed stance, and gold reads it
+so across the development parts; the stance model reads the verb of acceptance and calls it
+support. Only a support reading is changed: an oppose reading of such a clause is no
+acceptance the model saw, and stays the model's.
+"""
+
+from __future__ import annotations
+
+import re
+
+# a verb of acceptance or of giving ground
+_ACCEPT = r"(?:accept\w*|agree[sd]?|sign(?:s|ed)?|conced\w*|mov(?:e|es|ed)|got|gave|settled)"
+# ... taken for want of a better course: "because the alternative was", "only because"
+_NO_CHOICE = re.compile(
+    rf"\b{_ACCEPT}\b[^.;]{{0,80}}?\b(?:because\s+the\s+alternative|only\s+because)\b",
+    re.IGNORECASE,
+)
+# ... or beyond the side's own wish: ground given "more / further than it wanted" (not
+# "got more than we hoped", a gain), or a share taken "less / fewer than it had sought"
+_GIVEN = r"(?:accept\w*|agree[sd]?|sign(?:s|ed)?|conced\w*|mov(?:e|es|ed)|gave)"
+_TAKEN = r"(?:accept\w*|agree[sd]?|sign(?:s|ed)?|got|settled)"
+_WISH = (
+    r"than\s+(?:it|they|we|he|she|I)\s+(?:had\s+|would\s+have\s+)?"
+    r"(?:wanted|hoped|sought|liked|intended|wished|planned)\b"
+)
+_BEYOND_WISH = re.compile(
+    rf"\b(?:{_GIVEN}\s+(?:\w+\s+){{0,2}}?(?:more|further|farther)"
+    rf"|{_TAKEN}\s+(?:\w+\s+){{0,2}}?(?:fewer|less))\s+(?:\w+\s+)?{_WISH}",
+    re.IGNORECASE,
+)
+
+
+def reluctant_assent(text: str) -> bool:
+    """Whether ``text`` accepts the deal against the side's wish."""
+    return bool(_NO_CHOICE.search(text) or _BEYOND_WISH.search(text))
+
+
+def reluctant_assent_stance(stance: str, text: str) -> str:
+    """``stance`` (the model's), or mixed when the model reads support and ``text`` accepts
+    the deal against the side's wish."""
+    if stance != "support" or not reluctant_assent(text):
+        return stance
+    return "mixed"
