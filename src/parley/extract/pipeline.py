@@ -63,6 +63,7 @@ from parley.extract.partitives import members_follow_group
 from parley.extract.petitions import ruling_sought
 from parley.extract.plural_tellers import plural_teller
 from parley.extract.presidencies import summit_presidents
+from parley.extract.purpose_speech import addressee_start
 from parley.extract.quotes import open_quotation, typeset_marks, word_count
 from parley.extract.resolver_base import ActorPath
 from parley.extract.resumptive import cut_resumptive
@@ -1531,6 +1532,11 @@ def _antecedent(
       somebody else, named earlier in the paragraph.
     """
     personal = word in _PERSONAL
+    addressee = None if personal else addressee_start(text, d.start, pos)
+    if addressee is not None:
+        # "the union had written to [Acas] to say [it] was ready": the subject of the
+        # verb the purpose hangs on, whom nothing may give a side
+        return _nearest(d.start, addressee, personal, mentions, starts, resolver) or NOBODY
     found = _nearest(d.start, pos, personal, mentions, starts, resolver)
     if found is not None:
         return found

@@ -1,0 +1,64 @@
+"""Speech as the purpose of an act addressed to somebody: "the union had written to Acas to
+say [it] was ready". The infinitive of purpose ("to say", an adverbial clause) takes the
+subject of the verb it hangs on (the union), not the object of that verb's preposition
+(Acas), so a pronoun opening what it says is that subject, as a pronoun opening reported
+speech usually is the speaker. An infinitive the verb governs as its complement ("appealed
+to Acas to say it would mediate") is the addressee's speech and keeps the usual reading;
+so does a question ("wrote to the ministry to ask whether it would pay")."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from parley.extract.cues import SPEECH_LEMMAS
+from parley.extract.syntax import parser
+
+# Marks of a reported question, whose subject is as likely the addressee
+_QUESTION_MARKS = frozenset(("whether", "if"))
+# How far past the pronoun the parsed sentence runs (characters)
+_TAIL = 80
+
+
+def addressee_start(text: str, floor: int, pos: int) -> int | None:
+    """Where the prepositional object starts that a speech infinitive of purpose passes
+    over before the subject pronoun at ``pos`` ("written to [Acas] to say it was"), when
+    that object starts at or after ``floor``; None otherwise."""
+    ends = (text.rfind(e, 0, pos) for e in (". ", "? ", "! ", "\n"))
+    opening = max((at + 1 for at in ends if at >= 0), default=0)
+    stop = min(len(text), pos + _TAIL)
+    ends_after = (text.find(e, pos, stop) for e in (". ", "\n"))
+    stop = min((at + 1 for at in ends_after if at >= 0), default=stop)
+    found = _addressee(text[opening:stop], pos - opening)
+    if found is None or found + opening < floor:
+        return None
+    return found + opening
+
+
+@lru_cache(maxsize=256)
+def _addressee(sentence: str, pos: int) -> int | None:
+    nlp = parser()
+    if nlp is None or not sentence.strip():
+        return None
+    doc = nlp(sentence)
+    pronoun = next((t for t in doc if t.idx == pos), None)
+    if pronoun is None or pronoun.dep_ != "nsubj":
+        return None
+    clause = pronoun.head
+    if clause.dep_ != "ccomp" or any(c.lower_ in _QUESTION_MARKS for c in clause.children):
+        return None
+    infinitive = clause.head
+    if (
+        infinitive.dep_ != "advcl"
+        or infinitive.lower_ not in SPEECH_LEMMAS  # an infinitive is its lemma
+        or not any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children)
+    ):
+        return None
+    verb = infinitive.head
+    objects = [
+        o
+        for p in verb.children
+        if p.dep_ == "prep" and p.i < infinitive.i
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    return objects[-1].left_edge.idx if objects else None
