@@ -24,10 +24,10 @@ from parley.extract.features import Utterance
 from parley.extract.narrow_events import within
 from parley.extract.syntax import parser
 
-# Verbs whose clause may be a mandative subjunctive ("demanded that X be", "urged X stay")
-MANDATIVE_LEMMAS = frozenset(
-    ("demand", "insist", "recommend", "urge", "ask", "propose", "suggest", "request", "require")
-)
+# Verbs whose clause may be a mandative subjunctive ("demanded that X be", "urged X stay");
+# not "propose" (a proposal is an offer, AGREE: "proposed both sides measure the flow") nor
+# "suggest" (also a finding's verb: "polls suggest ...")
+MANDATIVE_LEMMAS = frozenset(("demand", "insist", "recommend", "urge", "ask", "request", "require"))
 MANDATE_MARGIN = 8.0
 
 _SUBJECTS = frozenset(("nsubj", "nsubjpass"))
