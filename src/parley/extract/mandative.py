@@ -6,7 +6,7 @@ The subjunctive is the clause's grammar, not its words: its verb stands in the b
 after a singular subject ("the roadmap commit", not "commits"; "the name be agreed"), which
 only a verb of demanding, insisting, urging or proposing licenses. Over the 50 development
 parts the coders code every indirect statement of that shape after such a verb REQUEST (evt44:
-54 of 54 with a singular subject as the parser reads it). The event model reads the cue and
+53 of 53 with a singular subject as the parser reads it). The event model reads the cue and
 the words; the new ones whose words speak of agreement ("be agreed with the two parties",
 "commit the parties to creating a new fund", "stay on to assemble the team") it reads as AGREE
 by 1.4 to 4.7. The rule asks the parser only for such a statement the model does not code
