@@ -44,6 +44,7 @@ from parley.extract.features import (
     features_trigrams,
 )
 from parley.extract.legal_challenges import appeal_event
+from parley.extract.mandative import mandate_event
 from parley.extract.narrow_events import EventRule, narrow_event
 from parley.extract.negacts import features_negated_act
 from parley.extract.offer_frames import offer_frame_event
@@ -75,6 +76,7 @@ EVENT_RULES: tuple[EventRule, ...] = (
     offer_readiness_event,  # "it stood ready to support the rebuilding": AGREE, not SUPPORT
     unasked_event,  # "nobody asked the farmers what they wanted": ACCUSE
     appeal_event,  # "it will contest that finding": REJECT
+    mandate_event,  # "demanded the full draft be published": REQUEST
 )
 
 
