@@ -2,11 +2,14 @@
 named an organisation whose executive the gazetteer lists as "<...> Commission" (the European
 Union), is that organisation: a non-member's official reporting what "the Commission" promised
 reports the EU's position. Another body of the same head ("the Electoral Commission") keeps
-the bare head from standing for the organisation."""
+the bare head from standing for the organisation. A body's telling that the sentence credits
+to a source ("Ethiopia has told Cairo that ..., according to two officials") is the source's
+statement about that body."""
 
 from __future__ import annotations
 
 from hearsay_helpers import last_statement
+from parley.extract import extract_statements
 from parley.extract.mentions import MentionKind, mention_finder
 
 _LEAD = (
@@ -40,3 +43,31 @@ def test_the_commission_before_the_union_is_named_is_left_alone() -> None:
     text = "The Commission met on Tuesday. Albania and the European Union signed a memorandum."
     [m] = [m for m in mention_finder().mentions(text) if m.text == "Commission"]
     assert m.actor != "EU"
+
+
+_DAM = "Title: Addis offers to keep hosting the dam talks\n\nCAIRO - "
+_CREDIT = ", according to two officials and a European diplomat familiar with the contacts.\n"
+
+
+def _told(teller: str) -> str:
+    return (
+        _DAM + teller + " told Cairo and Khartoum that it is ready to share the filling "
+        "schedule for the reservoir, including the release figures for the dry season"
+    )
+
+
+def test_a_body_telling_credited_to_a_source_is_reported() -> None:
+    *_, found = extract_statements(_told("Ethiopia has") + _CREDIT)
+    assert found.about == "ETH"
+    assert found.actor is None
+
+
+def test_coordinated_tellers_credited_to_a_source_are_nobody() -> None:
+    *_, found = extract_statements(_told("Sudan and Ethiopia have") + _CREDIT)
+    assert found.about is None
+
+
+def test_a_body_telling_with_no_source_is_its_own() -> None:
+    *_, found = extract_statements(_told("Ethiopia has") + ".\n")
+    assert found.about is None
+    assert found.actor == "ETH"
