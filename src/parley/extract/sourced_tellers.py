@@ -19,6 +19,9 @@ from parley.extract.resolver_base import Who
 _TELLING = frozenset(("tell", "warn", "inform", "assure", "notify", "brief", "advise"))
 # The source the sentence credits, right after the told clause
 _SOURCED_AFTER = re.compile(r"[\"”’']?\s*,\s*according\s+to\b")
+# A source that names somebody or a side ("according to two Chilean officials"): sided
+# sources leave the report to the party that told (tests/test_src33.py)
+_NAMED_SOURCE = re.compile(r"[^.!?\n]*?\b[A-Z]")
 # Coordinated tellers ("Greece, Spain and Malta had warned"): a joint position
 _COORDINATED = re.compile(r"\s(?:and|or)\s")
 # Where the teller's sentence opens
@@ -38,7 +41,8 @@ def sourced_tellers(
             and d.who.speaker is None
             and d.who.actor is not None
             and d.lemma in _TELLING
-            and _SOURCED_AFTER.match(text, d.end)
+            and (credit := _SOURCED_AFTER.match(text, d.end))
+            and not _NAMED_SOURCE.match(text, credit.end())
         ):
             held[i] = nobody if _COORDINATED.search(_teller(text, d)) else d.who.actor
             why[i] = "sourced_teller"
