@@ -384,6 +384,9 @@ class MentionFinder:
         out = first_names_of_places(text, hyphenated_names(text, out))
         out = _portfolios_after_titles(text, _coordinated_portfolios(text, out))
         out = _surnames_like_titles(text, _outside_party_labels(text, out))
+        from parley.extract.executive_short_forms import (  # noqa: PLC0415 (a cycle)
+            executive_short_forms,
+        )
         from parley.extract.org_names import (  # noqa: PLC0415 (a cycle)
             apposed_class_nouns,
             company_names,
@@ -395,7 +398,10 @@ class MentionFinder:
         out = party_names(self.gaz, text, out)
         out = apposed_class_nouns(self.gaz, text, out)
         out = _given_names_of_others(
-            text, self._seat_short_forms(text, self._short_forms(text, out))
+            text,
+            self._seat_short_forms(
+                text, executive_short_forms(self.gaz, text, self._short_forms(text, out))
+            ),
         )
         out = self._defined_acronyms(text, out)
         if self.gaz.derived:

@@ -80,6 +80,7 @@ from parley.extract.segment import (
     sentences,
 )
 from parley.extract.source_follow import sources_follow
+from parley.extract.sourced_tellers import sourced_tellers
 from parley.extract.speaker_forms import written_in_full
 from parley.extract.speaker_patterns import _state_body as state_body_noun
 from parley.extract.speakers import Resolver, Who, chains, det_before
@@ -402,6 +403,8 @@ def _steps(
             held.update(held2)
             told.update(told2)
             why.update({i: f"{b}_resettled" for i, b in why2.items()})
+    # "Switzerland has told Washington that ..., according to a diplomat": the source's
+    drafts = sourced_tellers(text, drafts, held, why, NOBODY)
     out: list[Statement] = []
     leads: list[float | None] = []  # the stance model's lead of each statement's stance
     spelled = written_spellings(text)
