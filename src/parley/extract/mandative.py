@@ -22,7 +22,7 @@ import numpy as np
 
 from parley.extract.features import Utterance
 from parley.extract.narrow_events import within
-from parley.extract.syntax import parser
+from parley.extract.syntax import SUBJECT_DEPS, parser
 
 # Verbs whose clause may be a mandative subjunctive ("demanded that X be", "urged X stay");
 # not "propose" (a proposal is an offer, AGREE: "proposed both sides measure the flow") nor
@@ -30,7 +30,6 @@ from parley.extract.syntax import parser
 MANDATIVE_LEMMAS = frozenset(("demand", "insist", "recommend", "urge", "ask", "request", "require"))
 MANDATE_MARGIN = 8.0
 
-_SUBJECTS = frozenset(("nsubj", "nsubjpass"))
 _SINGULAR_NOUNS = frozenset(("NN", "NNP"))
 _BASE_FORMS = frozenset(("VB", "VBP"))
 # present forms of "be" that are no subjunctive ("Germany and the Commission are close")
@@ -49,7 +48,7 @@ def subjunctive_clause(text: str) -> bool:
     verb = next((t for t in doc if t.dep_ == "ROOT"), None)
     if verb is None:
         return False
-    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if len(subjects) != 1:
         return False
     subj = subjects[0]

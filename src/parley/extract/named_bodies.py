@@ -11,16 +11,13 @@ from parley.actors import Gazetteer
 from parley.extract.unlisted import owning_state
 
 # Nouns that name a public or private body (not a person, not a group of people)
-BODY_NOUN = (
-    r"(?:ministry|department|office|agency|authority|commission|bureau|secretariat"
-    r"|directorate|institute|regulator|inspectorate|board)"
-)
-
-
+_BODY_NOUNS = (
+    "ministry", "department", "office", "agency", "authority", "commission", "bureau",
+    "secretariat", "directorate", "institute", "regulator", "inspectorate", "board",
+)  # fmt: skip
+BODY_NOUN = "(?:" + "|".join(_BODY_NOUNS) + ")"
 # A body noun that says what a body does, not what its name calls it
 _KIND_ONLY = "regulator"
-# The nouns of ``BODY_NOUN``, one by one
-_BODY_NOUNS = tuple(BODY_NOUN[3:-1].split("|"))
 
 
 def names_body(subject: str, noun: str, modifier: str | None) -> bool:

@@ -404,6 +404,7 @@ def _steps(
             told.update(told2)
             why.update({i: f"{b}_resettled" for i, b in why2.items()})
     # "Switzerland has told Washington that ..., according to a diplomat": the source's
+    # statement, about the body that told
     drafts = sourced_tellers(text, drafts, held, why, NOBODY)
     out: list[Statement] = []
     leads: list[float | None] = []  # the stance model's lead of each statement's stance

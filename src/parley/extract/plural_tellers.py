@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from parley.extract.syntax import parser
+from parley.extract.segment import sentence_opening
+from parley.extract.syntax import SUBJECT_DEPS, parser
 
 # Plural noun tags of the parser's tag set
 _PLURAL_TAGS = frozenset(("NNS", "NNPS"))
-_SUBJECTS = frozenset(("nsubj", "nsubjpass"))
 
 
 def plural_teller(text: str, cue_start: int, start: int) -> bool:
@@ -19,8 +19,7 @@ def plural_teller(text: str, cue_start: int, start: int) -> bool:
     the reported clause at ``start``, is a plural noun or coordinated nouns."""
     if not 0 <= cue_start < start:
         return False
-    ends = (text.rfind(e, 0, cue_start) for e in (". ", "? ", "! ", "\n"))
-    opening = max((at + 1 for at in ends if at >= 0), default=0)
+    opening = sentence_opening(text, cue_start)
     return _plural_subject(text[opening:start], cue_start - opening)
 
 
@@ -33,7 +32,7 @@ def _plural_subject(sentence: str, cue_at: int) -> bool:
     cue = next((t for t in doc if t.idx <= cue_at < t.idx + len(t)), None)
     if cue is None:
         return False
-    subj = next((c for c in cue.children if c.dep_ in _SUBJECTS), None)
+    subj = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS), None)
     if subj is None or subj.tag_ == "PRP":
         return False
     return subj.tag_ in _PLURAL_TAGS or any(c.dep_ == "conj" for c in subj.children)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from parley.extract.cues import SPEECH_LEMMAS
+from parley.extract.segment import sentence_opening
 from parley.extract.syntax import parser
 
 # Marks of a reported question, whose subject is as likely the addressee
@@ -23,8 +24,7 @@ def addressee_start(text: str, floor: int, pos: int) -> int | None:
     """Where the prepositional object starts that a speech infinitive of purpose passes
     over before the subject pronoun at ``pos`` ("written to [Acas] to say it was"), when
     that object starts at or after ``floor``; None otherwise."""
-    ends = (text.rfind(e, 0, pos) for e in (". ", "? ", "! ", "\n"))
-    opening = max((at + 1 for at in ends if at >= 0), default=0)
+    opening = sentence_opening(text, pos)
     stop = min(len(text), pos + _TAIL)
     ends_after = (text.find(e, pos, stop) for e in (". ", "\n"))
     stop = min((at + 1 for at in ends_after if at >= 0), default=stop)

