@@ -515,6 +515,15 @@ NON_STATE_CODES: dict[str, str] = {
     "spokesmen, as a party at the 2025 government-formation table",
     "WBENGAL": "the Indian state of West Bengal's government: its chief minister, her office and "
     "state officials (India's central government is IND)",
+    "HARVARD": "Harvard University as a party to its 2025 dispute and settlement talks with the US "
+    "administration: its president, governing boards, lawyers and spokespeople",
+    "NCAA": "the National Collegiate Athletic Association, its president and statements",
+    "PWRCONF": "the five power conferences that were defendants in House v. NCAA (ACC, Big Ten, Big "
+    "12, Pac-12, SEC), their commissioners, and the College Sports Commission they created",
+    "HOUSEPL": "the athlete plaintiffs' class in House v. NCAA and their class counsel",
+    "PFIZER": "Pfizer, its chief executive, board, lawyers and spokespeople",
+    "NOVO": "Novo Nordisk, its chief executive, board and spokespeople",
+    "METSERA": "Metsera, the obesity-drug developer, its chief executive, board and statements",
 }
 # Codes declared for a part that is still frozen: the gazetteer is not given them, nor the parties
 # they name, until that part has had its final score (test13's LNA, OHR and SRPSKA were withheld
