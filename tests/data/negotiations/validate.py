@@ -515,6 +515,16 @@ NON_STATE_CODES: dict[str, str] = {
     "spokesmen, as a party at the 2025 government-formation table",
     "WBENGAL": "the Indian state of West Bengal's government: its chief minister, her office and "
     "state officials (India's central government is IND)",
+    "ABPI": "the Association of the British Pharmaceutical Industry in the 2025 medicines pricing "
+    "dispute with the UK government: its chief executive, officials, letters and statements",
+    "MSD": "Merck & Co. (MSD outside North America) as a party to the UK medicines pricing "
+    "dispute: its executives, statements and spokespeople",
+    "ASTRAZEN": "AstraZeneca as a party to the UK medicines pricing dispute: its chief executive, "
+    "statements and spokespeople",
+    "EXXON": "ExxonMobil as claimant against Chevron's takeover of Hess (2024-2025): its chief "
+    "executive, statements and spokespeople",
+    "HESS": "Hess Corporation as a party to its takeover by Chevron (2023-2025): its chief "
+    "executive, board, statements and spokespeople",
 }
 # Codes declared for a part that is still frozen: the gazetteer is not given them, nor the parties
 # they name, until that part has had its final score (test13's LNA, OHR and SRPSKA were withheld
