@@ -76,6 +76,7 @@ SPLITS = (
     "test55",
     "test56",
     "test57",
+    "test58",
 )
 GOLD_SUFFIX = ".gold.jsonl"
 HEADER_FIELDS = ("Title", "URL", "Outlet", "Published")
@@ -518,12 +519,22 @@ NON_STATE_CODES: dict[str, str] = {
     "HARVARD": "Harvard University as a party to its 2025 dispute and settlement talks with the US "
     "administration: its president, governing boards, lawyers and spokespeople",
     "NCAA": "the National Collegiate Athletic Association, its president and statements",
-    "PWRCONF": "the five power conferences that were defendants in House v. NCAA (ACC, Big Ten, Big "
-    "12, Pac-12, SEC), their commissioners, and the College Sports Commission they created",
+    "PWRCONF": "the five power conferences that were defendants in House v. NCAA (ACC, Big Ten, "
+    "Big 12, Pac-12, SEC), their commissioners, and the College Sports Commission they created",
     "HOUSEPL": "the athlete plaintiffs' class in House v. NCAA and their class counsel",
     "PFIZER": "Pfizer, its chief executive, board, lawyers and spokespeople",
     "NOVO": "Novo Nordisk, its chief executive, board and spokespeople",
     "METSERA": "Metsera, the obesity-drug developer, its chief executive, board and statements",
+    "ABPI": "the Association of the British Pharmaceutical Industry in the 2025 medicines pricing "
+    "dispute with the UK government: its chief executive, officials, letters and statements",
+    "MSD": "Merck & Co. (MSD outside North America) as a party to the UK medicines pricing "
+    "dispute: its executives, statements and spokespeople",
+    "ASTRAZEN": "AstraZeneca as a party to the UK medicines pricing dispute: its chief executive, "
+    "statements and spokespeople",
+    "EXXON": "ExxonMobil as claimant against Chevron's takeover of Hess (2024-2025): its chief "
+    "executive, statements and spokespeople",
+    "HESS": "Hess Corporation as a party to its takeover by Chevron (2023-2025): its chief "
+    "executive, board, statements and spokespeople",
 }
 # Codes declared for a part that is still frozen: the gazetteer is not given them, nor the parties
 # they name, until that part has had its final score (test13's LNA, OHR and SRPSKA were withheld
@@ -570,7 +581,9 @@ NON_STATE_CODES: dict[str, str] = {
 # final score in the fortieth round of December 7; test54's PVV, VVD, NSC and BBB until its final
 # score in the forty-second round of December 7). test55's PCA, CCAMLR, ANGLO, TECK, SKYDANCE and
 # PARAMOUNT until its final score; test56's UNIONPAC, NORFOLKSO and VC until its final score;
-# test57's COORDFW, KDP, TAQADDUM and WBENGAL until its final score.
+# test57's COORDFW, KDP, TAQADDUM and WBENGAL until its final score; test58's HARVARD, NCAA,
+# PWRCONF, HOUSEPL, PFIZER, NOVO, METSERA, ABPI, MSD, ASTRAZEN, EXXON and HESS until its final
+# score.
 WITHHELD_WHILE_FROZEN: frozenset[str] = frozenset(
     {
         "PCA",
@@ -586,6 +599,18 @@ WITHHELD_WHILE_FROZEN: frozenset[str] = frozenset(
         "KDP",
         "TAQADDUM",
         "WBENGAL",
+        "HARVARD",
+        "NCAA",
+        "PWRCONF",
+        "HOUSEPL",
+        "PFIZER",
+        "NOVO",
+        "METSERA",
+        "ABPI",
+        "MSD",
+        "ASTRAZEN",
+        "EXXON",
+        "HESS",
     }
 )
 
