@@ -8,8 +8,7 @@ import numpy as np
 import pytest
 
 from parley.extract.opposed_opposition import opposed_opposition_stance, opposes_opposition
-
-CLASSES = ("mixed", "oppose", "support")
+from stance_helpers import ruled
 
 
 @pytest.mark.parametrize(
@@ -45,7 +44,7 @@ def test_not_opposes_opposition(text: str) -> None:
 def test_stance_turned_within_margin() -> None:
     close = np.array([-1.0, 1.0, -0.5])
     assert (
-        opposed_opposition_stance("oppose", "the guild did not oppose the charter", CLASSES, close)
+        ruled(opposed_opposition_stance, "oppose", "the guild did not oppose the charter", close)
         == "support"
     )
 
@@ -53,9 +52,7 @@ def test_stance_turned_within_margin() -> None:
 def test_confident_oppose_stands() -> None:
     far = np.array([-1.0, 6.0, -1.0])
     text = "the guild did not oppose the charter"
-    assert opposed_opposition_stance("oppose", text, CLASSES, far) == "oppose"
-    assert opposed_opposition_stance("mixed", text, CLASSES, far) == "mixed"
+    assert ruled(opposed_opposition_stance, "oppose", text, far) == "oppose"
+    assert ruled(opposed_opposition_stance, "mixed", text, far) == "mixed"
     plain = "the guild opposed the charter"
-    assert (
-        opposed_opposition_stance("oppose", plain, CLASSES, np.array([0.0, 0.5, 0.0])) == "oppose"
-    )
+    assert ruled(opposed_opposition_stance, "oppose", plain, np.array([0.0, 0.5, 0.0])) == "oppose"

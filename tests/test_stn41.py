@@ -10,6 +10,7 @@ import pytest
 from parley.extract.classifier import default_classifier
 from parley.extract.features import Utterance
 from parley.extract.undone_measures import demands_undoing, keeps_measure, undone_measure_stance
+from stance_helpers import ruled
 
 
 def _u(text: str, cue: str = "urged", lemma: str = "urge", direct: bool = False) -> Utterance:
@@ -52,9 +53,11 @@ def test_not_demands_undoing(u: Utterance) -> None:
 
 def test_stance_turned() -> None:
     u = _u("the levy package be withdrawn", "demanded", "demand")
-    assert undone_measure_stance("support", u) == "oppose"
-    assert undone_measure_stance("mixed", u) == "oppose"
-    assert undone_measure_stance("support", _u("the council to scrap the strike")) == "support"
+    assert ruled(undone_measure_stance, "support", u) == "oppose"
+    assert ruled(undone_measure_stance, "mixed", u) == "oppose"
+    assert (
+        ruled(undone_measure_stance, "support", _u("the council to scrap the strike")) == "support"
+    )
 
 
 def test_model_stance_made_oppose() -> None:
@@ -97,5 +100,5 @@ def test_not_keeps_measure(text: str) -> None:
 
 def test_refusal_turns_oppose_only() -> None:
     u = _u("the minister would not withdraw the pension reform", "said", "say")
-    assert undone_measure_stance("oppose", u) == "support"
-    assert undone_measure_stance("mixed", u) == "mixed"
+    assert ruled(undone_measure_stance, "oppose", u) == "support"
+    assert ruled(undone_measure_stance, "mixed", u) == "mixed"

@@ -11,6 +11,7 @@ import pytest
 from parley.extract.classifier import default_classifier
 from parley.extract.deal_contents import deal_contents_stance, describes_deal_contents
 from parley.extract.features import Utterance
+from stance_helpers import ruled
 
 
 @pytest.mark.parametrize(
@@ -45,11 +46,10 @@ def test_not_describes_deal_contents(text: str) -> None:
 
 
 def test_margin() -> None:
-    classes = ["mixed", "oppose", "support"]
     text = "the pact would lift the ban on river fishing"
-    assert deal_contents_stance("oppose", text, classes, np.array([0.0, 2.0, 0.5])) == "support"
-    assert deal_contents_stance("oppose", text, classes, np.array([0.0, 5.0, 0.5])) == "oppose"
-    assert deal_contents_stance("mixed", text, classes, np.array([3.0, 2.0, 0.5])) == "mixed"
+    assert ruled(deal_contents_stance, "oppose", text, np.array([0.0, 2.0, 0.5])) == "support"
+    assert ruled(deal_contents_stance, "oppose", text, np.array([0.0, 5.0, 0.5])) == "oppose"
+    assert ruled(deal_contents_stance, "mixed", text, np.array([3.0, 2.0, 0.5])) == "mixed"
 
 
 def test_model_stance_made_support() -> None:

@@ -11,6 +11,7 @@ import pytest
 from parley.extract.classifier import default_classifier
 from parley.extract.features import Utterance
 from parley.extract.struggle_credit import credits_struggle, struggle_credit_stance
+from stance_helpers import ruled
 
 
 @pytest.mark.parametrize(
@@ -46,11 +47,10 @@ def test_not_credits_struggle(text: str) -> None:
 
 
 def test_margin() -> None:
-    classes = ["mixed", "oppose", "support"]
     text = "a contract our drivers fought for and earned"
-    assert struggle_credit_stance("oppose", text, classes, np.array([0.0, 2.0, 0.5])) == "support"
-    assert struggle_credit_stance("mixed", text, classes, np.array([2.0, 0.0, 0.5])) == "support"
-    assert struggle_credit_stance("oppose", text, classes, np.array([0.0, 5.0, 0.5])) == "oppose"
+    assert ruled(struggle_credit_stance, "oppose", text, np.array([0.0, 2.0, 0.5])) == "support"
+    assert ruled(struggle_credit_stance, "mixed", text, np.array([2.0, 0.0, 0.5])) == "support"
+    assert ruled(struggle_credit_stance, "oppose", text, np.array([0.0, 5.0, 0.5])) == "oppose"
 
 
 def test_model_stance_made_support() -> None:

@@ -12,6 +12,7 @@ from parley.extract.classifier import default_classifier
 from parley.extract.features import Utterance
 from parley.extract.shared_compromise import shared_compromise, shared_compromise_stance
 from parley.extract.valuation_verdict import undervalues_deal, valuation_verdict_stance
+from stance_helpers import ruled
 
 
 @pytest.mark.parametrize(
@@ -46,10 +47,12 @@ def test_not_undervalues_deal(text: str) -> None:
 
 def test_valuation_stance() -> None:
     text = "the offer undervalues the brewery"
-    assert valuation_verdict_stance("support", text) == "oppose"
-    assert valuation_verdict_stance("mixed", text) == "oppose"
-    assert valuation_verdict_stance("oppose", text) == "oppose"
-    assert valuation_verdict_stance("support", "the offer is fair to the brewery") == "support"
+    assert ruled(valuation_verdict_stance, "support", text) == "oppose"
+    assert ruled(valuation_verdict_stance, "mixed", text) == "oppose"
+    assert ruled(valuation_verdict_stance, "oppose", text) == "oppose"
+    assert (
+        ruled(valuation_verdict_stance, "support", "the offer is fair to the brewery") == "support"
+    )
 
 
 @pytest.mark.parametrize(
@@ -78,12 +81,11 @@ def test_not_shared_compromise(text: str) -> None:
 
 
 def test_compromise_margin() -> None:
-    classes = ["mixed", "oppose", "support"]
     text = "Nobody got everything they wanted"
-    assert shared_compromise_stance("oppose", text, classes, np.array([0.0, 2.0, 0.5])) == "support"
-    assert shared_compromise_stance("oppose", text, classes, np.array([0.0, 5.0, 0.5])) == "oppose"
+    assert ruled(shared_compromise_stance, "oppose", text, np.array([0.0, 2.0, 0.5])) == "support"
+    assert ruled(shared_compromise_stance, "oppose", text, np.array([0.0, 5.0, 0.5])) == "oppose"
     # a mixed reading is left to the model
-    assert shared_compromise_stance("mixed", text, classes, np.array([2.0, 0.0, 0.5])) == "mixed"
+    assert ruled(shared_compromise_stance, "mixed", text, np.array([2.0, 0.0, 0.5])) == "mixed"
 
 
 def test_model_stance_made_oppose() -> None:

@@ -9,6 +9,7 @@ from parley.extract.classifier import default_classifier
 from parley.extract.dismissal_verdict import dismissal_stance, dismisses_deal
 from parley.extract.features import Utterance
 from parley.extract.reluctant_assent import reluctant_assent, reluctant_assent_stance
+from stance_helpers import ruled
 
 
 @pytest.mark.parametrize(
@@ -45,10 +46,10 @@ def test_not_dismisses_deal(text: str) -> None:
 
 def test_dismissal_stance() -> None:
     text = "the ceasefire offer was a sham"
-    assert dismissal_stance("support", text) == "oppose"
-    assert dismissal_stance("mixed", text) == "oppose"
-    assert dismissal_stance("oppose", text) == "oppose"
-    assert dismissal_stance("support", "the offer was generous") == "support"
+    assert ruled(dismissal_stance, "support", text) == "oppose"
+    assert ruled(dismissal_stance, "mixed", text) == "oppose"
+    assert ruled(dismissal_stance, "oppose", text) == "oppose"
+    assert ruled(dismissal_stance, "support", "the offer was generous") == "support"
 
 
 def test_model_stance_made_oppose() -> None:
@@ -94,9 +95,9 @@ def test_not_reluctant_assent(text: str) -> None:
 
 def test_reluctant_assent_stance() -> None:
     text = "the league had moved further than it wanted"
-    assert reluctant_assent_stance("support", text) == "mixed"
-    assert reluctant_assent_stance("oppose", text) == "oppose"  # no acceptance the model saw
-    assert reluctant_assent_stance("support", "the league had moved") == "support"
+    assert ruled(reluctant_assent_stance, "support", text) == "mixed"
+    assert ruled(reluctant_assent_stance, "oppose", text) == "oppose"  # no acceptance the model saw
+    assert ruled(reluctant_assent_stance, "support", "the league had moved") == "support"
 
 
 def test_model_stance_made_mixed() -> None:

@@ -45,7 +45,7 @@ from parley.extract.features import (
 )
 from parley.extract.legal_challenges import appeal_event
 from parley.extract.mandative import mandate_event
-from parley.extract.narrow_events import EventRule, narrow_event
+from parley.extract.narrow_events import EventRule, StanceRule, narrow_event
 from parley.extract.negacts import features_negated_act
 from parley.extract.offer_frames import offer_frame_event
 from parley.extract.ongoing_acts import ongoing_event
@@ -77,6 +77,22 @@ EVENT_RULES: tuple[EventRule, ...] = (
     unasked_event,  # "nobody asked the farmers what they wanted": ACCUSE
     appeal_event,  # "it will contest that finding": REJECT
     mandate_event,  # "demanded the full draft be published": REQUEST
+)
+# the rules that may move the stance model's class, applied in this order to the class the one
+# before it left
+STANCE_RULES: tuple[StanceRule, ...] = (
+    opposed_opposition_stance,  # "the guild did not oppose the charter": support, not oppose
+    undone_measure_stance,  # "called for the law to be repealed": oppose
+    deal_contents_stance,  # "the agreement would raise wages": support, not oppose
+)
+# then these, in order, only while the class is still the model's: the first that moves it
+# decides
+MODEL_STANCE_RULES: tuple[StanceRule, ...] = (
+    struggle_credit_stance,  # "a deal our members forced into existence on the picket line"
+    valuation_verdict_stance,  # "the offer undervalues the bank": oppose
+    shared_compromise_stance,  # "Nobody got everything they wanted": support, not oppose
+    dismissal_stance,  # "the chapter had no teeth", "did not trust any agreement": oppose
+    reluctant_assent_stance,  # "we accepted it because the alternative was a collapse": mixed
 )
 
 
@@ -296,20 +312,13 @@ class StatementClassifier:
             event = "CONCEDE"  # "the union had dropped its demand for a flat rise"
         stance_scores = self.stance.scores_at(stance_rows)
         model_stance = self.stance.classes[int(stance_scores.argmax())]
-        stance = opposed_opposition_stance(model_stance, u.text, self.stance.classes, stance_scores)
-        stance = undone_measure_stance(stance, u)  # "called for the law to be repealed"
-        # "the agreement would raise wages"
-        stance = deal_contents_stance(stance, u.text, self.stance.classes, stance_scores)
-        if stance == model_stance:  # "a deal our members forced into existence on the picket line"
-            stance = struggle_credit_stance(stance, u.text, self.stance.classes, stance_scores)
-        if stance == model_stance:  # "the offer undervalues the bank"
-            stance = valuation_verdict_stance(stance, u.text)
-        if stance == model_stance:  # "Nobody got everything they wanted"
-            stance = shared_compromise_stance(stance, u.text, self.stance.classes, stance_scores)
-        if stance == model_stance:  # "the chapter had no teeth", "did not trust any agreement"
-            stance = dismissal_stance(stance, u.text)
-        if stance == model_stance:  # "we accepted it because the alternative was a collapse"
-            stance = reluctant_assent_stance(stance, u.text)
+        stance = model_stance
+        for rule in STANCE_RULES:
+            stance = rule(stance, u, self.stance.classes, stance_scores)
+        for rule in MODEL_STANCE_RULES:
+            if stance != model_stance:
+                break
+            stance = rule(stance, u, self.stance.classes, stance_scores)
         if stance is not None and conditional_assent(u.text):
             stance = "mixed"  # "they would sign if the debts were renegotiated"
         return Coding(event, stance, _lead(stance_scores) if stance == model_stance else None)

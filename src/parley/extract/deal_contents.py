@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from parley.extract.features import Utterance
 from parley.extract.narrow_events import within
 
 # how far below oppose support may score for the description to read support
@@ -48,9 +49,11 @@ def describes_deal_contents(text: str) -> bool:
     return bool(DEAL_PROVIDES.search(text)) and not LIMITED.search(text)
 
 
-def deal_contents_stance(stance: str, text: str, classes: Sequence[str], scores: np.ndarray) -> str:
-    """``stance`` (the model's), or support when the model reads oppose, ``text`` tells what
+def deal_contents_stance(
+    stance: str, u: Utterance, classes: Sequence[str], scores: np.ndarray
+) -> str:
+    """``stance`` (the model's), or support when the model reads oppose, ``u.text`` tells what
     the deal provides and support scores within ``MARGIN`` of oppose."""
-    if stance != "oppose" or not describes_deal_contents(text):
+    if stance != "oppose" or not describes_deal_contents(u.text):
         return stance
     return "support" if within(scores, classes, "support", stance, MARGIN) else stance

@@ -14,6 +14,11 @@ meaningless without access") stays with the model.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+
+import numpy as np
+
+from parley.extract.features import Utterance
 
 # a verdict that the thing is worth nothing or betrays the side
 _VERDICT = (
@@ -56,9 +61,9 @@ def dismisses_deal(text: str) -> bool:
     return False
 
 
-def dismissal_stance(stance: str, text: str) -> str:
+def dismissal_stance(stance: str, u: Utterance, classes: Sequence[str], scores: np.ndarray) -> str:
     """``stance`` (the model's), or oppose when the model reads support or mixed and
-    ``text`` dismisses the deal."""
-    if stance not in ("support", "mixed") or not dismisses_deal(text):
+    ``u.text`` dismisses the deal."""
+    if stance not in ("support", "mixed") or not dismisses_deal(u.text):
         return stance
     return "oppose"

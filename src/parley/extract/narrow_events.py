@@ -50,9 +50,12 @@ REPROACH = re.compile(
 REPROACH_FROM = frozenset({"REQUEST", "REJECT"})
 REPROACH_MARGIN = 5.0
 
-# a rule that moves the event model's class to a close one when a statement has a given shape:
-# it takes the model's class, the statement, the classes and their scores, and returns a class
-EventRule = Callable[[str, Utterance, Sequence[str], np.ndarray], str]
+# a rule that moves a model's class to a close one when a statement has a given shape: it
+# takes the model's class (or the one an earlier rule left), the statement, the model's
+# classes and their scores, and returns a class; the event rules and the stance rules alike
+ClassRule = Callable[[str, Utterance, Sequence[str], np.ndarray], str]
+EventRule = ClassRule
+StanceRule = ClassRule
 
 
 def within(

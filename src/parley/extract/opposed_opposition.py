@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from parley.extract.features import Utterance
 from parley.extract.narrow_events import within
 
 # an act of opposing a deal or a party's course (not "fight", "resist": a party that will
@@ -53,10 +54,10 @@ def opposes_opposition(text: str) -> bool:
 
 
 def opposed_opposition_stance(
-    stance: str, text: str, classes: Sequence[str], scores: np.ndarray
+    stance: str, u: Utterance, classes: Sequence[str], scores: np.ndarray
 ) -> str:
-    """``stance`` (the model's), or support when the model reads oppose, ``text`` opposes
+    """``stance`` (the model's), or support when the model reads oppose, ``u.text`` opposes
     an opposition and support scores within ``MARGIN`` of oppose."""
-    if stance != "oppose" or not opposes_opposition(text):
+    if stance != "oppose" or not opposes_opposition(u.text):
         return stance
     return "support" if within(scores, classes, "support", stance, MARGIN) else stance

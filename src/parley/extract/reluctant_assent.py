@@ -14,6 +14,11 @@ acceptance the model saw, and stays the model's.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+
+import numpy as np
+
+from parley.extract.features import Utterance
 
 # a verb of acceptance or of giving ground
 _ACCEPT = r"(?:accept\w*|agree[sd]?|sign(?:s|ed)?|conced\w*|mov(?:e|es|ed)|got|gave|settled)"
@@ -42,9 +47,11 @@ def reluctant_assent(text: str) -> bool:
     return bool(_NO_CHOICE.search(text) or _BEYOND_WISH.search(text))
 
 
-def reluctant_assent_stance(stance: str, text: str) -> str:
-    """``stance`` (the model's), or mixed when the model reads support and ``text`` accepts
+def reluctant_assent_stance(
+    stance: str, u: Utterance, classes: Sequence[str], scores: np.ndarray
+) -> str:
+    """``stance`` (the model's), or mixed when the model reads support and ``u.text`` accepts
     the deal against the side's wish."""
-    if stance != "support" or not reluctant_assent(text):
+    if stance != "support" or not reluctant_assent(u.text):
         return stance
     return "mixed"

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from parley.extract.deal_contents import MARGIN
+from parley.extract.features import Utterance
 from parley.extract.narrow_events import within
 
 # no side, then (in the same clause) a verb of getting or winning, then all it wanted
@@ -34,10 +35,10 @@ def shared_compromise(text: str) -> bool:
 
 
 def shared_compromise_stance(
-    stance: str, text: str, classes: Sequence[str], scores: np.ndarray
+    stance: str, u: Utterance, classes: Sequence[str], scores: np.ndarray
 ) -> str:
-    """``stance`` (the model's), or support when the model reads oppose, ``text`` says no
+    """``stance`` (the model's), or support when the model reads oppose, ``u.text`` says no
     side got all it wanted and support scores within ``MARGIN`` of oppose."""
-    if stance != "oppose" or not shared_compromise(text):
+    if stance != "oppose" or not shared_compromise(u.text):
         return stance
     return "support" if within(scores, classes, "support", stance, MARGIN) else stance

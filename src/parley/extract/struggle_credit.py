@@ -19,6 +19,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from parley.extract.deal_contents import MARGIN
+from parley.extract.features import Utterance
 from parley.extract.narrow_events import within
 
 # who fought: the side's members, its workers, or "we"/"they"
@@ -59,10 +60,10 @@ def credits_struggle(text: str) -> bool:
 
 
 def struggle_credit_stance(
-    stance: str, text: str, classes: Sequence[str], scores: np.ndarray
+    stance: str, u: Utterance, classes: Sequence[str], scores: np.ndarray
 ) -> str:
-    """``stance`` (the model's), or support when the model reads oppose or mixed, ``text``
+    """``stance`` (the model's), or support when the model reads oppose or mixed, ``u.text``
     credits the deal to the side's struggle and support scores within ``MARGIN`` of it."""
-    if stance not in ("oppose", "mixed") or not credits_struggle(text):
+    if stance not in ("oppose", "mixed") or not credits_struggle(u.text):
         return stance
     return "support" if within(scores, classes, "support", stance, MARGIN) else stance

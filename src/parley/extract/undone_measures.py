@@ -20,6 +20,9 @@ is not a measure's and stays with the model.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+
+import numpy as np
 
 from parley.extract.features import Utterance
 
@@ -106,7 +109,9 @@ def demands_undoing(u: Utterance) -> bool:
     return bool(DEMAND_IN_WORDS.search(u.text))
 
 
-def undone_measure_stance(stance: str, u: Utterance) -> str:
+def undone_measure_stance(
+    stance: str, u: Utterance, classes: Sequence[str], scores: np.ndarray
+) -> str:
     """``stance`` (the model's); oppose when ``u`` demands that a measure be undone, support
     when the model says oppose and ``u`` refuses to undo one."""
     if stance != "oppose" and demands_undoing(u):
