@@ -39,6 +39,7 @@ from parley.extract.media import MEDIA
 from parley.extract.mentions import Mention, MentionKind
 from parley.extract.narrated_perfect import perfect_tail
 from parley.extract.quotes import Quote, find_quotes, open_quotation, word_count
+from parley.extract.relative_acts import act_in_relative
 from parley.extract.relatives import relative_that
 from parley.extract.resolver_base import ActorPath
 from parley.extract.roles import STATE_MEDIA
@@ -1183,6 +1184,8 @@ class Attributor:
                 continue  # "the unions had demanded ...": a demand recalled, not words
             if terms_of_act(c.lemma, text[c.start : c.end], text, c.end):
                 continue  # "a letter offering talks": the terms of an act, not words
+            if act_in_relative(c.lemma, text, sent.start, c_start):
+                continue  # "Kenya, which offered to lead it": who is meant, not words
             if _ASKS_WHETHER.fullmatch(text, sent.start, c_start) and text[
                 sent.start : sent.end
             ].rstrip().endswith("?"):

@@ -47,6 +47,7 @@ from parley.extract.cues import (
     terms_of_act,
     verb_forms,
 )
+from parley.extract.relative_acts import act_in_relative
 from parley.extract.word_cache import keep_chunks
 
 # Installed pipelines tried in turn; PARLEY_PARSER names another, "none" turns parsing off.
@@ -606,6 +607,8 @@ def _in_sentence(doc: Doc, offset: int) -> Iterator[Report]:
             continue  # "she has offered a 9% rise": a position that stands, not words
         if terms_of_act(lemma, tok.text, tok.doc.text, tok.idx + len(tok.text)):
             continue  # "a plan promising a capital injection": the terms of an act
+        if act_in_relative(lemma, tok.doc.text, tok.sent.start_char, tok.idx):
+            continue  # "Kenya, which offered to lead it": who is meant, not words
         if lemma in DIRECTIVE_LEMMAS and _perfect(tok, _HAD):
             continue  # "the unions had asked for more": a demand recalled, not words
         if _nobody(subj):
