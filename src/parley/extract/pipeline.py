@@ -361,9 +361,12 @@ def _steps(
     # '"...," one of them said' after "Officials in the capital say ...": the group's side
     drafts = members_follow_group(text, drafts)
     # "The Harbour Authority said ... . The authority said": the body's own side again
-    drafts = bodies_speak_again(text, drafts)
+    guessed = drafts
+    taken = bodies_speak_again(text, drafts)
     # "The Harbour Authority of Freedonia closed ... . The authority said": its state's
-    drafts = bodies_named_before(text, drafts, finder.gaz)
+    taken = bodies_named_before(text, taken, finder.gaz)
+    # "... the authority said ..., and cautioned that", "It said": the same body goes on
+    drafts = _subject_goes_on(text, taken, lambda i: taken[i] is not guessed[i])
     # "A Pentagon spokesperson said ... . Officials have said": that state's officials
     drafts = officials_follow(text, drafts, finder.gaz)
     if bodies:
@@ -2751,14 +2754,30 @@ def _bodies_follow(text: str, out: list[Draft], gaz: Gazetteer) -> list[Draft]:
     in the same paragraph ("X welcomed the talks and said it ...", "X said ... It added"),
     where that statement is a non-state body's own (spoken by its name, no person), stands
     for that body, not for a person or state the pronoun was read as."""
-    for prev, i in _successive(text, out):
-        d, p = out[i], out[prev]
+
+    def own(i: int) -> bool:
+        p = out[i]
         actor = gaz.actors.get(p.who.actor) if p.who.actor is not None else None
-        if (
+        return (
             actor is not None
             and actor.kind in (ActorKind.ORGANISATION, ActorKind.MOVEMENT)
             and p.who.speaker is None
             and p.who.path in (ActorPath.NAMED_ACTOR, ActorPath.LISTED)
+        )
+
+    return _subject_goes_on(text, out, own)
+
+
+def _subject_goes_on(text: str, out: list[Draft], source: Callable[[int], bool]) -> list[Draft]:
+    """``out`` with each statement with no speaker whose verb shares the subject of the
+    statement before it in the same paragraph (", and cautioned that", "It said") given
+    that statement's side, when that statement (by its index) passes ``source`` or took
+    its side so in turn."""
+    chained: set[int] = set()
+    for prev, i in _successive(text, out):
+        d, p = out[i], out[prev]
+        if (
+            (prev in chained or source(prev))
             and d.who.speaker is None
             and d.who.actor != p.who.actor
             and (d.who.actor is None or d.who.path in _YIELDING)
@@ -2766,6 +2785,7 @@ def _bodies_follow(text: str, out: list[Draft], gaz: Gazetteer) -> list[Draft]:
             and _SHARED_SUBJECT.search(text, max(0, d.cue_start - 20), d.cue_start) is not None
         ):
             out[i] = replace(d, who=replace(d.who, actor=p.who.actor, path=p.who.path))
+            chained.add(i)
     return out
 
 
