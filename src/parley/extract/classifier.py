@@ -25,6 +25,7 @@ from parley.extract.deal_contents import deal_contents_stance
 from parley.extract.demand_modals import demand_over_refusal
 from parley.extract.dismissal_verdict import dismissal_stance
 from parley.extract.effect_forecasts import forecast_event
+from parley.extract.expectation import expectation_event
 from parley.extract.features import (
     Utterance,
     features,
@@ -77,6 +78,7 @@ EVENT_RULES: tuple[EventRule, ...] = (
     unasked_event,  # "nobody asked the farmers what they wanted": ACCUSE
     appeal_event,  # "it will contest that finding": REJECT
     mandate_event,  # "demanded the full draft be published": REQUEST
+    expectation_event,  # "expected both sides to bargain in good faith": REQUEST
 )
 # the rules that may move the stance model's class, applied in this order to the class the one
 # before it left
