@@ -1169,10 +1169,24 @@ def _later_position(
     for later in candidates:
         if later.start <= h.start or not later.position:
             continue
+        at = d.start + later.start
+        if _ADVERBIAL_OPENER.search(text, max(0, at - 30), at):
+            # "[Rome] lifted its objection only after [Berlin] agreed", "... where [Iran's
+            # president] is due to speak": a subject inside an adverbial clause sets the time,
+            # reason or place of the act before it, not a position taken in answer to it
+            continue
         if later.joint or later.nobody or later.pronoun:
             return None
         return _other_party(d, later, own, mentions, starts, resolver, text)
     return None
+
+
+# A subordinating conjunction that opens an adverbial clause right before its subject
+_ADVERBIAL_OPENER = re.compile(
+    r"\b(?:after|because|before|until|since|unless|once|when|whenever|where|while|whereas"
+    r"|although|though|if)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _other_party(
