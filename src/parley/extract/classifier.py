@@ -23,6 +23,7 @@ from parley.extract.concessions import demand_dropped, features_concession
 from parley.extract.conditional_stance import conditional_assent
 from parley.extract.deal_contents import deal_contents_stance
 from parley.extract.demand_modals import demand_over_refusal
+from parley.extract.denied_sellout import denied_sellout_stance
 from parley.extract.dismissal_verdict import dismissal_stance
 from parley.extract.effect_forecasts import forecast_event
 from parley.extract.features import (
@@ -310,6 +311,8 @@ class StatementClassifier:
             stance = dismissal_stance(stance, u.text)
         if stance == model_stance:  # "we accepted it because the alternative was a collapse"
             stance = reluctant_assent_stance(stance, u.text)
+        if stance == model_stance:  # "we did not sell the oil", "did not sign away its gas"
+            stance = denied_sellout_stance(stance, u.text, self.stance.classes, stance_scores)
         if stance is not None and conditional_assent(u.text):
             stance = "mixed"  # "they would sign if the debts were renegotiated"
         return Coding(event, stance, _lead(stance_scores) if stance == model_stance else None)
