@@ -23,6 +23,7 @@ from parley.extract.concessions import demand_dropped, features_concession
 from parley.extract.conditional_stance import conditional_assent
 from parley.extract.deal_contents import deal_contents_stance
 from parley.extract.demand_modals import demand_over_refusal
+from parley.extract.denied_sellout import denied_sellout_stance
 from parley.extract.dismissal_verdict import dismissal_stance
 from parley.extract.effect_forecasts import forecast_event
 from parley.extract.expectation import expectation_event
@@ -95,6 +96,7 @@ MODEL_STANCE_RULES: tuple[StanceRule, ...] = (
     shared_compromise_stance,  # "Nobody got everything they wanted": support, not oppose
     dismissal_stance,  # "the chapter had no teeth", "did not trust any agreement": oppose
     reluctant_assent_stance,  # "we accepted it because the alternative was a collapse": mixed
+    denied_sellout_stance,  # "we did not sell the oil", "did not sign away its gas": support
 )
 
 
