@@ -25,7 +25,7 @@ import numpy as np
 from parley.extract.effect_forecasts import PARTY_NOUNS
 from parley.extract.features import Utterance
 from parley.extract.narrow_events import within
-from parley.extract.syntax import parser
+from parley.extract.syntax import parse_one
 
 EXPECT_FORMS = frozenset(("expect", "expects", "expected", "expecting"))
 EXPECTATION_MARGIN = 1.5
@@ -41,10 +41,10 @@ def expectation_of_party(text: str) -> bool:
     """Whether ``text`` holds a verb of expecting, active and not negated, whose clausal
     complement is an active infinitive with a subject of its own ("expected Kyiv to
     respond")."""
-    nlp = parser()
-    if nlp is None or not text.strip():
+    doc = parse_one(text)
+    if doc is None:
         return False
-    for verb in nlp(text):
+    for verb in doc:
         if verb.lower_ not in EXPECT_FORMS or not verb.tag_.startswith("VB"):
             continue
         deps = {c.dep_ for c in verb.children}

@@ -22,7 +22,7 @@ import numpy as np
 
 from parley.extract.features import Utterance
 from parley.extract.narrow_events import within
-from parley.extract.syntax import SUBJECT_DEPS, parser
+from parley.extract.syntax import SUBJECT_DEPS, parse_one
 
 # Verbs whose clause may be a mandative subjunctive ("demanded that X be", "urged X stay");
 # not "propose" (a proposal is an offer, AGREE: "proposed both sides measure the flow") nor
@@ -41,10 +41,9 @@ def subjunctive_clause(text: str) -> bool:
     """Whether ``text`` is a clause in the mandative subjunctive: its head verb in the base
     form ("stay", "commit", "be"), or the passive "be" + participle, after one singular noun
     subject that is no part of a whole ("a majority of Bulgarians") nor coordinated."""
-    nlp = parser()
-    if nlp is None or not text.strip():
+    doc = parse_one(text)
+    if doc is None:
         return False
-    doc = nlp(text)
     verb = next((t for t in doc if t.dep_ == "ROOT"), None)
     if verb is None:
         return False

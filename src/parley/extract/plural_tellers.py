@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from parley.extract.segment import sentence_opening
-from parley.extract.syntax import SUBJECT_DEPS, parser
+from parley.extract.syntax import SUBJECT_DEPS, parse_one
 
 # Plural noun tags of the parser's tag set
 _PLURAL_TAGS = frozenset(("NNS", "NNPS"))
@@ -25,10 +25,9 @@ def plural_teller(text: str, cue_start: int, start: int) -> bool:
 
 @lru_cache(maxsize=256)
 def _plural_subject(sentence: str, cue_at: int) -> bool:
-    nlp = parser()
-    if nlp is None or not sentence.strip():
+    doc = parse_one(sentence)
+    if doc is None:
         return False
-    doc = nlp(sentence)
     cue = next((t for t in doc if t.idx <= cue_at < t.idx + len(t)), None)
     if cue is None:
         return False

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from parley.extract.cues import SPEECH_LEMMAS
 from parley.extract.segment import sentence_opening
-from parley.extract.syntax import parser
+from parley.extract.syntax import parse_one
 
 # Marks of a reported question, whose subject is as likely the addressee
 _QUESTION_MARKS = frozenset(("whether", "if"))
@@ -36,10 +36,9 @@ def addressee_start(text: str, floor: int, pos: int) -> int | None:
 
 @lru_cache(maxsize=256)
 def _addressee(sentence: str, pos: int) -> int | None:
-    nlp = parser()
-    if nlp is None or not sentence.strip():
+    doc = parse_one(sentence)
+    if doc is None:
         return None
-    doc = nlp(sentence)
     pronoun = next((t for t in doc if t.idx == pos), None)
     if pronoun is None or pronoun.dep_ != "nsubj":
         return None
