@@ -148,10 +148,10 @@ def parse(nlp: Language, texts: Iterable[str]) -> Iterator[Doc]:
 def parse_one(text: str) -> Doc | None:
     """The parse of one short text (a sentence, a reported clause) that a rule reads on its
     own, on one core as :func:`parse` parses; None when no parser is installed or the text
-    is blank. A trained pipeline called directly would spread its matrix products over every
-    core: the four rules that did so (a mandative clause, an expectation of a party, a speech
-    infinitive's addressee, a plural teller) cost the forty-third round's code 7 % of the
-    benchmark's CPU time on 84 short texts."""
+    is blank. A trained pipeline called directly spreads its matrix products over every
+    core: four rules that did so (a mandative clause, an expectation of a party, a speech
+    infinitive's addressee, a plural teller) took about 5 % more CPU time on the benchmark for
+    84 short texts than the parse of all the others (spd43)."""
     nlp = parser()
     if nlp is None or not text.strip():
         return None
