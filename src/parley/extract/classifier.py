@@ -95,7 +95,7 @@ MODEL_STANCE_RULES: tuple[StanceRule, ...] = (
     valuation_verdict_stance,  # "the offer undervalues the bank": oppose
     shared_compromise_stance,  # "Nobody got everything they wanted": support, not oppose
     dismissal_stance,  # "the chapter had no teeth", "did not trust any agreement": oppose
-    reluctant_assent_stance,  # "we accepted it because the alternative was a collapse": mixed
+    reluctant_assent_stance,  # "we accepted it because the alternative was ...", "reluctantly"
     denied_sellout_stance,  # "we did not sell the oil", "did not sign away its gas": support
 )
 

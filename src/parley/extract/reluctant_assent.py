@@ -3,7 +3,8 @@ that it did so against its wishes — for want of a better course ("we accepted 
 alternative was another collapse", "India had agreed to the extension only because the text
 makes clear it will end") or beyond what it wanted ("the airline had conceded more than it
 wanted to", "the party had accepted fewer seats than it had sought", "the bloc had moved
-further than it wanted").
+further than it wanted") or with a word for reluctance ("he had voted yes reluctantly", "we
+voted in favour with our noses held", "many had accepted it with a heavy heart").
 
 The acceptance with its stated cost is what the spec calls a mixed stance, and gold reads it
 so across the development parts; the stance model reads the verb of acceptance and calls it
@@ -41,10 +42,29 @@ _BEYOND_WISH = re.compile(
     re.IGNORECASE,
 )
 
+# ... or in a manner of reluctance, on either side of the verb: "reluctantly", "grudgingly",
+# "with a heavy heart", "with our noses held", "holding their noses" (not "reluctant to sign",
+# a refusal, which has no verb of acceptance done)
+_ASSENT = (
+    r"(?:accept\w*|agree[sd]?|sign(?:s|ed)?|conced\w*|ratif\w+|endors\w+|approv\w+|backed"
+    r"|vot(?:e|es|ed|ing)\s+(?:yes|for|in\s+favou?r))"
+)
+_RELUCTANCE = (
+    r"(?:reluctantly|grudgingly|with\s+(?:a\s+)?heavy\s+hearts?"
+    r"|with\s+(?:our|their|his|her|its|my)\s+noses?\s+held"
+    r"|holding\s+(?:our|their|his|her|its|my)\s+noses?)"
+)
+_RELUCTANT_MANNER = re.compile(
+    rf"\b{_ASSENT}\b[^.;]{{0,60}}?{_RELUCTANCE}|{_RELUCTANCE}\W{{0,3}}\s*(?:\w+\s+){{0,2}}?{_ASSENT}\b",
+    re.IGNORECASE,
+)
+
 
 def reluctant_assent(text: str) -> bool:
     """Whether ``text`` accepts the deal against the side's wish."""
-    return bool(_NO_CHOICE.search(text) or _BEYOND_WISH.search(text))
+    return bool(
+        _NO_CHOICE.search(text) or _BEYOND_WISH.search(text) or _RELUCTANT_MANNER.search(text)
+    )
 
 
 def reluctant_assent_stance(
