@@ -22,7 +22,7 @@ from parley.extract.features import Utterance
 from parley.extract.narrow_events import within
 from parley.extract.syntax import parse_one
 
-RATIFIED_MARGIN = 8.0
+RATIFIED_MARGIN = 3.0
 # the past and the perfect; not the base form under a modal ("would ratify", "has to ratify")
 _PAST = frozenset(("VBD", "VBN"))
 
