@@ -53,6 +53,7 @@ from parley.extract.offer_frames import offer_frame_event
 from parley.extract.ongoing_acts import ongoing_event
 from parley.extract.opposed_opposition import opposed_opposition_stance
 from parley.extract.plain_pledges import pledge_event
+from parley.extract.ratifications import ratified_event
 from parley.extract.readiness_offers import offer_readiness_event
 from parley.extract.readiness_threats import readiness_event
 from parley.extract.reluctant_assent import reluctant_assent_stance
@@ -80,6 +81,7 @@ EVENT_RULES: tuple[EventRule, ...] = (
     appeal_event,  # "it will contest that finding": REJECT
     mandate_event,  # "demanded the full draft be published": REQUEST
     expectation_event,  # "expected both sides to bargain in good faith": REQUEST
+    ratified_event,  # "members had ratified the contract": AGREE
 )
 # the rules that may move the stance model's class, applied in this order to the class the one
 # before it left
