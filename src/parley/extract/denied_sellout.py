@@ -39,7 +39,7 @@ DENIED_SELLOUT = re.compile(
     re.IGNORECASE,
 )
 # a modal before the denial makes it a refusal to come ("would never sell its ports")
-_MODAL = re.compile(r"\b(?:would|will|could|can|shall|must)\s+[\"'\u201c\u2018]?$", re.IGNORECASE)
+_MODAL = re.compile(rf"\b(?:would|will|could|can|shall|must)\s+{_Q}$", re.IGNORECASE)
 
 
 def denies_sellout(text: str) -> bool:

@@ -22,7 +22,7 @@ import numpy as np
 
 from parley.extract.features import Utterance
 from parley.extract.narrow_events import within
-from parley.extract.syntax import SUBJECT_DEPS, parse_one
+from parley.extract.syntax import SUBJECT_DEPS, parsed_root
 
 # Verbs whose clause may be a mandative subjunctive ("demanded that X be", "urged X stay");
 # not "propose" (a proposal is an offer, AGREE: "proposed both sides measure the flow") nor
@@ -41,10 +41,7 @@ def subjunctive_clause(text: str) -> bool:
     """Whether ``text`` is a clause in the mandative subjunctive: its head verb in the base
     form ("stay", "commit", "be"), or the passive "be" + participle, after one singular noun
     subject that is no part of a whole ("a majority of Bulgarians") nor coordinated."""
-    doc = parse_one(text)
-    if doc is None:
-        return False
-    verb = next((t for t in doc if t.dep_ == "ROOT"), None)
+    verb = parsed_root(text)
     if verb is None:
         return False
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]

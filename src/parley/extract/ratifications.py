@@ -20,7 +20,7 @@ import numpy as np
 
 from parley.extract.features import Utterance
 from parley.extract.narrow_events import within
-from parley.extract.syntax import parse_one
+from parley.extract.syntax import parsed_root
 
 RATIFIED_MARGIN = 3.0
 # the past and the perfect; not the base form under a modal ("would ratify", "has to ratify")
@@ -31,10 +31,7 @@ _PAST = frozenset(("VBD", "VBN"))
 def ratification_done(text: str) -> bool:
     """Whether ``text``'s head clause says that its subject ratified something: "ratify" in
     the past or the perfect, active, with a subject before it, no negation, no modal."""
-    doc = parse_one(text)
-    if doc is None:
-        return False
-    verb = next((t for t in doc if t.dep_ == "ROOT"), None)
+    verb = parsed_root(text)
     if verb is None:
         return False
     head = verb
