@@ -535,6 +535,16 @@ NON_STATE_CODES: dict[str, str] = {
     "executive, statements and spokespeople",
     "HESS": "Hess Corporation as a party to its takeover by Chevron (2023-2025): its chief "
     "executive, board, statements and spokespeople",
+    "DISNEY": "The Walt Disney Company (ESPN, ABC) as a party to its 2025 carriage dispute with "
+    "YouTube TV: its executives, statements and spokespeople",
+    "YOUTUBE": "YouTube TV and its owner Google (Alphabet) in the 2025 Disney carriage dispute: its "
+    "executives, blog posts, statements and spokespeople",
+    "ANTHROPIC": "Anthropic, the AI developer, as defendant in Bartz v. Anthropic (2024-2025): its "
+    "lawyers, filings, executives and spokespeople",
+    "BARTZPL": "the authors' class in Bartz v. Anthropic: the named plaintiffs (Andrea Bartz, "
+    "Charles Graeber, Kirk Wallace Johnson) and class counsel",
+    "LINAVA": "Linava, Lithuania's national road carriers' association, its president and "
+    "spokespeople",
 }
 # Codes declared for a part that is still frozen: the gazetteer is not given them, nor the parties
 # they name, until that part has had its final score (test13's LNA, OHR and SRPSKA were withheld
