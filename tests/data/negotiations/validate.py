@@ -545,6 +545,23 @@ NON_STATE_CODES: dict[str, str] = {
     "Charles Graeber, Kirk Wallace Johnson) and class counsel",
     "LINAVA": "Linava, Lithuania's national road carriers' association, its president and "
     "spokespeople",
+    "PAGOV": "Pennsylvania's state government in the 2025 budget impasse: Governor Josh Shapiro, "
+    "his administration, office and spokespeople",
+    "PASENGOP": "the Republican majority of the Pennsylvania Senate in the 2025 budget impasse: its "
+    "leaders (Joe Pittman, Kim Ward), caucus statements and spokespeople",
+    "PAHOUSEDEM": "the Democratic majority of the Pennsylvania House in the 2025 budget impasse: its "
+    "leaders (Matt Bradford, Joanna McClinton), members and caucus statements",
+    "SEPTA": "the Southeastern Pennsylvania Transportation Authority, its general manager and "
+    "spokespeople",
+    "PHILA": "the City of Philadelphia's government: its mayor (Cherelle Parker) and her office",
+    "FMOQ": "the Federation des medecins omnipraticiens du Quebec (Quebec's family doctors' "
+    "federation), its president, negotiators and spokespeople",
+    "FMSQ": "the Federation des medecins specialistes du Quebec (Quebec's medical specialists' "
+    "federation), its president and spokespeople",
+    "NCOC": "the North Caspian Operating Company, operator of Kashagan, and the consortium of "
+    "foreign partners speaking jointly (their executives speaking unnamed for the partners)",
+    "ENI": "Eni, the Italian oil company, its chief executive and spokespeople",
+    "SHELL": "Shell plc, its executives and spokespeople",
 }
 # Codes declared for a part that is still frozen: the gazetteer is not given them, nor the parties
 # they name, until that part has had its final score (test13's LNA, OHR and SRPSKA were withheld
