@@ -562,6 +562,16 @@ NON_STATE_CODES: dict[str, str] = {
     "foreign partners speaking jointly (their executives speaking unnamed for the partners)",
     "ENI": "Eni, the Italian oil company, its chief executive and spokespeople",
     "SHELL": "Shell plc, its executives and spokespeople",
+    "RIOTINTO": "Rio Tinto as majority owner and manager of Mongolia's Oyu Tolgoi mine: its chief "
+    "executive, copper business, statements, spokespeople and people close to it",
+    "MICROSOFT": "Microsoft as a party to OpenAI's 2025 restructuring: its chief executive, "
+    "statements and spokespeople",
+    "OPENAI": "OpenAI (its nonprofit board, later the OpenAI Foundation, and OpenAI Group PBC): its "
+    "chief executive, board chair, filings, statements and people close to it",
+    "DELAWARE": "the US state of Delaware's government, here its attorney general and her office "
+    "reviewing OpenAI's restructuring",
+    "SINOMETALS": "Sino-Metals Leach Zambia, the Chinese-owned plant at Chambishi whose tailings dam "
+    "failed in February 2025: its managers, statements and spokespeople",
 }
 # Codes declared for a part that is still frozen: the gazetteer is not given them, nor the parties
 # they name, until that part has had its final score (test13's LNA, OHR and SRPSKA were withheld
