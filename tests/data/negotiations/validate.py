@@ -77,6 +77,7 @@ SPLITS = (
     "test56",
     "test57",
     "test58",
+    "test59",
 )
 GOLD_SUFFIX = ".gold.jsonl"
 HEADER_FIELDS = ("Title", "URL", "Outlet", "Published")
@@ -537,8 +538,8 @@ NON_STATE_CODES: dict[str, str] = {
     "executive, board, statements and spokespeople",
     "DISNEY": "The Walt Disney Company (ESPN, ABC) as a party to its 2025 carriage dispute with "
     "YouTube TV: its executives, statements and spokespeople",
-    "YOUTUBE": "YouTube TV and its owner Google (Alphabet) in the 2025 Disney carriage dispute: its "
-    "executives, blog posts, statements and spokespeople",
+    "YOUTUBE": "YouTube TV and its owner Google (Alphabet) in the 2025 Disney carriage dispute: "
+    "its executives, blog posts, statements and spokespeople",
     "ANTHROPIC": "Anthropic, the AI developer, as defendant in Bartz v. Anthropic (2024-2025): its "
     "lawyers, filings, executives and spokespeople",
     "BARTZPL": "the authors' class in Bartz v. Anthropic: the named plaintiffs (Andrea Bartz, "
@@ -547,10 +548,10 @@ NON_STATE_CODES: dict[str, str] = {
     "spokespeople",
     "PAGOV": "Pennsylvania's state government in the 2025 budget impasse: Governor Josh Shapiro, "
     "his administration, office and spokespeople",
-    "PASENGOP": "the Republican majority of the Pennsylvania Senate in the 2025 budget impasse: its "
-    "leaders (Joe Pittman, Kim Ward), caucus statements and spokespeople",
-    "PAHOUSEDEM": "the Democratic majority of the Pennsylvania House in the 2025 budget impasse: its "
-    "leaders (Matt Bradford, Joanna McClinton), members and caucus statements",
+    "PASENGOP": "the Republican majority of the Pennsylvania Senate in the 2025 budget impasse: "
+    "its leaders (Joe Pittman, Kim Ward), caucus statements and spokespeople",
+    "PAHOUSEDEM": "the Democratic majority of the Pennsylvania House in the 2025 budget impasse: "
+    "its leaders (Matt Bradford, Joanna McClinton), members and caucus statements",
     "SEPTA": "the Southeastern Pennsylvania Transportation Authority, its general manager and "
     "spokespeople",
     "PHILA": "the City of Philadelphia's government: its mayor (Cherelle Parker) and her office",
@@ -566,61 +567,64 @@ NON_STATE_CODES: dict[str, str] = {
     "executive, copper business, statements, spokespeople and people close to it",
     "MICROSOFT": "Microsoft as a party to OpenAI's 2025 restructuring: its chief executive, "
     "statements and spokespeople",
-    "OPENAI": "OpenAI (its nonprofit board, later the OpenAI Foundation, and OpenAI Group PBC): its "
-    "chief executive, board chair, filings, statements and people close to it",
+    "OPENAI": "OpenAI (its nonprofit board, later the OpenAI Foundation, and OpenAI Group PBC): "
+    "its chief executive, board chair, filings, statements and people close to it",
     "DELAWARE": "the US state of Delaware's government, here its attorney general and her office "
     "reviewing OpenAI's restructuring",
-    "SINOMETALS": "Sino-Metals Leach Zambia, the Chinese-owned plant at Chambishi whose tailings dam "
-    "failed in February 2025: its managers, statements and spokespeople",
+    "SINOMETALS": "Sino-Metals Leach Zambia, the Chinese-owned plant at Chambishi whose "
+    "tailings dam failed in February 2025: its managers, statements and spokespeople",
 }
 # Codes declared for a part that is still frozen: the gazetteer is not given them, nor the parties
 # they name, until that part has had its final score (test13's LNA, OHR and SRPSKA were withheld
-# until December 3, test15's MILF and BARMM until its final score in the fourth round of December 3;
-# test18's EMC, EMBF and ISA and test19's NDFP until their final scores in the sixth round of
-# December 3; test21's KATAIB until its final score in the eighth round of December 3; test23's EGC
-# until its final score in the tenth round of December 4; test26's UNTU, BGMEA and PIF until its
-# final score in the thirteenth round of December 4; test31's AMBAZONIA and IRNKURD until its final
-# score in the eighteenth round of December 4; test32's PTI, UPC, RRR, CPC, TPNPB, OPSEU, ONTARIO,
-# DAFC, DSNC and CORSICA until its final score in the twentieth round of December 5; test33's PSA,
-# NEHAWU, SADTU, COSATU, DENOSA, GAUTENG, SITRAIBANA, NZNO and NEU until its final score in the
-# twenty-first round of December 5; test34's DEBEERS, MARUNION, MARCOORD, CNEB, RENGO, KEIDANREN,
-# JCCI, RTBU, NSW, ALBERTA, BCPROV and CFN until its final score in the twenty-second round of
-# December 5; test35's ULFA, ULFAI, ASSAM, OROMIA, OLASN, ADANI, APIB, FPA, SABAH, UNITE, BHAMCC,
-# ABKOPP and GEOOPP until its final score in the twenty-third round of December 5; test36's CCOO,
-# UGT, CEOE, JUNTS, PP, VOX, ACTO, AFA, UAL, UASU, KUSU, OTA, NTLA, LPM, KNOUPF, KZC, COCOMI,
-# MANIPUR, PPTA, NZEI and FMM until its final score in the twenty-fourth round of December 5;
-# test37's NSCNIM, NNPG, NAGALAND, EFTA, HAIDA, COWICHAN, ICTU, FENPROF, FNE, STOP, NUNAVUT, NTI and
-# TISZA until its final score in the twenty-fifth round of December 5; test38's MFDC, MFDCN,
-# REDTABARA, TAMILNADU, FGTB, ACV, BELUNIONS, VBO, BELOPP, VOORUIT, ARIZONA, CALIFORNIA, COLORADO,
-# NEVADA, UTAH, NEWMEXICO, USUPPER, USLOWER, USSTATES, USTRIBES, GRIC, VICTORIA, FPAV, VICOPP, AUR,
-# SOSRO and PSDRO until its final score in the twenty-sixth round of December 5; test39's UNLFP,
-# ITLF, KIM, INC, THAPIG, TPP, DELTA, AEROMEX, VIVA, HUBCO, IPPS, IPPAC, JI, FINNAIR, LUFTHANSA,
-# NSWNMA, AFN, COO, NAN, FNCFCS, CTU, CPS, CHICAGO, ILLINOIS, BGRREV and BGROPP until its final
-# score in the twenty-seventh round of December 5; test40's COMSUR, NARINO, SURBHC, BARRICK, ENGA,
-# SBV, BCGEU, LAB, KDA, RN, LFI and PLPUB until its final score in the twenty-eighth round of
-# December 5; test41's BSASPROV, LARIOJA, TUCUMAN, CORDOBA, SANTAFE, CHUBUT, TIPRA, TRIPURA, CPIM,
-# ABURRA, MEDELLIN, ANTIOQUIA, JUBALAND, PUNTLAND, CRECSINO, TTE, BASRA, EFLING, SAISL, ASI,
-# SORFOSEN, NORFOSEN, FOSENVIND, ROANVIND, SAMEDIGGI, NSRN, NLPROV, QUEBEC, HYDROQC, INNU, NLPC and
-# NLLIB until its final score in the twenty-ninth round of December 6; test42's ARCELOR, KAWU,
-# SKMNP, KMM, SKM, PUNJAB, HARYANA, GENZNP, NPLNC, NPLUML, DUP, SINNFEIN, SDLP, JINGYE, COMMUNITY
-# and GMBUNION until its final score in the thirtieth round of December 6; test43's WIEN and NRW
-# until its final score in the thirty-first round of December 6; test44's MINNESOTA, NEWYORK, BOGOTA
-# and SEOUL until its final score in the thirty-second round of December 6; test45's COMSEC and
-# CPIMAOIST until its final score in the thirty-third round of December 6; test46's TASGOV and WAGOV
-# until its final score in the thirty-fourth round of December 6; test47's CTGOV until its final
-# score in the thirty-fifth round of December 6; test48's NYSNA, MTSINAI, MONTEFIORE, VIVANSANM,
-# MINAS, ESPSANTO, VALE, BHP, SAMARCO, PGOODHEAD, IOC, FIFA, UEFA, FIS, IPC, SAMSUNGIN, CITU,
-# SWDRUZE, NZNAT, NZACT and NZFIRST until its final score in the thirty-sixth round of December 6;
-# test49's OFFSHORE and CHEVRON until its final score in the thirty-seventh round of December 6;
-# test50's CHIHUAHUA, BJP, JDU, LJPRV, HAMS, RLM, HMCU, HYUNDAI and ESA until its final score in the
-# thirty-eighth round of December 7; test51's AOSIS, COUCHETARD, SEVENI, GOOGLE, META and DPHRV
-# until its final score in the thirty-ninth round of December 7; test52's AFDB and SARAWAK until its
-# final score in the fortieth round of December 7; test54's PVV, VVD, NSC and BBB until its final
-# score in the forty-second round of December 7; test55's PCA, CCAMLR, ANGLO, TECK, SKYDANCE and
-# PARAMOUNT until its final score in the forty-third round of December 7). test56's UNIONPAC,
-# NORFOLKSO and VC until its final score; test57's COORDFW, KDP, TAQADDUM and WBENGAL until its
-# final score; test58's HARVARD, NCAA, PWRCONF, HOUSEPL, PFIZER, NOVO, METSERA, ABPI, MSD, ASTRAZEN,
-# EXXON and HESS until its final score.
+# until December 3, test15's MILF and BARMM until its final score in the fourth round of December
+# 3; test18's EMC, EMBF and ISA and test19's NDFP until their final scores in the sixth round of
+# December 3; test21's KATAIB until its final score in the eighth round of December 3; test23's
+# EGC until its final score in the tenth round of December 4; test26's UNTU, BGMEA and PIF until
+# its final score in the thirteenth round of December 4; test31's AMBAZONIA and IRNKURD until its
+# final score in the eighteenth round of December 4; test32's PTI, UPC, RRR, CPC, TPNPB, OPSEU,
+# ONTARIO, DAFC, DSNC and CORSICA until its final score in the twentieth round of December 5;
+# test33's PSA, NEHAWU, SADTU, COSATU, DENOSA, GAUTENG, SITRAIBANA, NZNO and NEU until its final
+# score in the twenty-first round of December 5; test34's DEBEERS, MARUNION, MARCOORD, CNEB,
+# RENGO, KEIDANREN, JCCI, RTBU, NSW, ALBERTA, BCPROV and CFN until its final score in the
+# twenty-second round of December 5; test35's ULFA, ULFAI, ASSAM, OROMIA, OLASN, ADANI, APIB, FPA,
+# SABAH, UNITE, BHAMCC, ABKOPP and GEOOPP until its final score in the twenty-third round of
+# December 5; test36's CCOO, UGT, CEOE, JUNTS, PP, VOX, ACTO, AFA, UAL, UASU, KUSU, OTA, NTLA,
+# LPM, KNOUPF, KZC, COCOMI, MANIPUR, PPTA, NZEI and FMM until its final score in the twenty-fourth
+# round of December 5; test37's NSCNIM, NNPG, NAGALAND, EFTA, HAIDA, COWICHAN, ICTU, FENPROF, FNE,
+# STOP, NUNAVUT, NTI and TISZA until its final score in the twenty-fifth round of December 5;
+# test38's MFDC, MFDCN, REDTABARA, TAMILNADU, FGTB, ACV, BELUNIONS, VBO, BELOPP, VOORUIT, ARIZONA,
+# CALIFORNIA, COLORADO, NEVADA, UTAH, NEWMEXICO, USUPPER, USLOWER, USSTATES, USTRIBES, GRIC,
+# VICTORIA, FPAV, VICOPP, AUR, SOSRO and PSDRO until its final score in the twenty-sixth round of
+# December 5; test39's UNLFP, ITLF, KIM, INC, THAPIG, TPP, DELTA, AEROMEX, VIVA, HUBCO, IPPS,
+# IPPAC, JI, FINNAIR, LUFTHANSA, NSWNMA, AFN, COO, NAN, FNCFCS, CTU, CPS, CHICAGO, ILLINOIS,
+# BGRREV and BGROPP until its final score in the twenty-seventh round of December 5; test40's
+# COMSUR, NARINO, SURBHC, BARRICK, ENGA, SBV, BCGEU, LAB, KDA, RN, LFI and PLPUB until its final
+# score in the twenty-eighth round of December 5; test41's BSASPROV, LARIOJA, TUCUMAN, CORDOBA,
+# SANTAFE, CHUBUT, TIPRA, TRIPURA, CPIM, ABURRA, MEDELLIN, ANTIOQUIA, JUBALAND, PUNTLAND,
+# CRECSINO, TTE, BASRA, EFLING, SAISL, ASI, SORFOSEN, NORFOSEN, FOSENVIND, ROANVIND, SAMEDIGGI,
+# NSRN, NLPROV, QUEBEC, HYDROQC, INNU, NLPC and NLLIB until its final score in the twenty-ninth
+# round of December 6; test42's ARCELOR, KAWU, SKMNP, KMM, SKM, PUNJAB, HARYANA, GENZNP, NPLNC,
+# NPLUML, DUP, SINNFEIN, SDLP, JINGYE, COMMUNITY and GMBUNION until its final score in the
+# thirtieth round of December 6; test43's WIEN and NRW until its final score in the thirty-first
+# round of December 6; test44's MINNESOTA, NEWYORK, BOGOTA and SEOUL until its final score in the
+# thirty-second round of December 6; test45's COMSEC and CPIMAOIST until its final score in the
+# thirty-third round of December 6; test46's TASGOV and WAGOV until its final score in the
+# thirty-fourth round of December 6; test47's CTGOV until its final score in the thirty-fifth
+# round of December 6; test48's NYSNA, MTSINAI, MONTEFIORE, VIVANSANM, MINAS, ESPSANTO, VALE, BHP,
+# SAMARCO, PGOODHEAD, IOC, FIFA, UEFA, FIS, IPC, SAMSUNGIN, CITU, SWDRUZE, NZNAT, NZACT and
+# NZFIRST until its final score in the thirty-sixth round of December 6; test49's OFFSHORE and
+# CHEVRON until its final score in the thirty-seventh round of December 6; test50's CHIHUAHUA,
+# BJP, JDU, LJPRV, HAMS, RLM, HMCU, HYUNDAI and ESA until its final score in the thirty-eighth
+# round of December 7; test51's AOSIS, COUCHETARD, SEVENI, GOOGLE, META and DPHRV until its final
+# score in the thirty-ninth round of December 7; test52's AFDB and SARAWAK until its final score
+# in the fortieth round of December 7; test54's PVV, VVD, NSC and BBB until its final score in the
+# forty-second round of December 7; test55's PCA, CCAMLR, ANGLO, TECK, SKYDANCE and PARAMOUNT
+# until its final score in the forty-third round of December 7). test56's UNIONPAC, NORFOLKSO and
+# VC until its final score; test57's COORDFW, KDP, TAQADDUM and WBENGAL until its final score;
+# test58's HARVARD, NCAA, PWRCONF, HOUSEPL, PFIZER, NOVO, METSERA, ABPI, MSD, ASTRAZEN, EXXON and
+# HESS until its final score; test59's DISNEY, YOUTUBE, ANTHROPIC, BARTZPL, LINAVA, PAGOV,
+# PASENGOP, PAHOUSEDEM, SEPTA, PHILA, FMOQ, FMSQ, NCOC, ENI, SHELL, RIOTINTO, MICROSOFT, OPENAI,
+# DELAWARE and SINOMETALS until its final score.
 WITHHELD_WHILE_FROZEN: frozenset[str] = frozenset(
     {
         "UNIONPAC",
@@ -642,6 +646,26 @@ WITHHELD_WHILE_FROZEN: frozenset[str] = frozenset(
         "ASTRAZEN",
         "EXXON",
         "HESS",
+        "DISNEY",
+        "YOUTUBE",
+        "ANTHROPIC",
+        "BARTZPL",
+        "LINAVA",
+        "PAGOV",
+        "PASENGOP",
+        "PAHOUSEDEM",
+        "SEPTA",
+        "PHILA",
+        "FMOQ",
+        "FMSQ",
+        "NCOC",
+        "ENI",
+        "SHELL",
+        "RIOTINTO",
+        "MICROSOFT",
+        "OPENAI",
+        "DELAWARE",
+        "SINOMETALS",
     }
 )
 
