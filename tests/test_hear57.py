@@ -53,3 +53,23 @@ def test_the_reporting_words_are_read_not_the_content() -> None:
     text = "According to a text published by both governments, Chile will cut tariffs."
     start = text.index("Chile")
     assert from_joint_document(text, start, len(text) - 1, 0)
+
+
+def _last(sentence: str) -> tuple[str | None, str | None]:
+    *_, found = extract_statements(_LEAD + sentence + "\n")
+    return found.actor, found.about
+
+
+def test_a_telling_closed_by_an_unnamed_source_is_the_sources_report() -> None:
+    assert _last(
+        "Chile has told Lima that it cannot keep the quota open as if nothing had happened, "
+        "two officials familiar with the exchanges said."
+    ) == (None, "CHL")
+
+
+def test_a_telling_closed_by_a_sided_source_stays_the_tellers() -> None:
+    actor, about = _last(
+        "Chile has told Lima that it cannot keep the quota open as if nothing had happened, "
+        "two Chilean officials said."
+    )
+    assert about is None
