@@ -52,6 +52,7 @@ from parley.extract.holders import (
 )
 from parley.extract.indirect_questions import asks_only
 from parley.extract.interviews import interview_answers
+from parley.extract.joint_documents import from_joint_document
 from parley.extract.mentions import Mention, MentionKind, mention_finder, opposition_offices
 from parley.extract.model import EventType, Stance, Statement
 from parley.extract.official_bodies import officials_on_body
@@ -2482,6 +2483,11 @@ def _finish(
         # "urged Stockholm to do more", "Iran needed to cooperate": the speaker's request
         about = None
         path = "veto"
+    if about is not None and from_joint_document(text, d.start, d.end, d.cue_start):
+        # "According to the joint statement, Thailand will ...": a document of several
+        # parties speaks for all of them, not of one party's position
+        about = None
+        path = "joint_document"
     if about is not None and not told and own_voice(sided=bool(side), lemma=d.lemma):
         # "accused [Ottawa] of siding with the employers" from a speaker with no side: a
         # critic's charge, not another party's position
@@ -2505,7 +2511,9 @@ def _finish(
             source,
             d,
             about,
-            path if path in ("veto", "own_voice", "own_group", "own_final") else branch or path,
+            path
+            if path in ("veto", "joint_document", "own_voice", "own_group", "own_final")
+            else branch or path,
             candidate(
                 mentions,
                 gaz.voice_of(actor),
