@@ -68,3 +68,23 @@ def test_the_shapes() -> None:
     assert not every_means("the port authority used all tools at its disposal")
     assert weighed_step("the dockers were considering a strike")
     assert not weighed_step("the dockers were considering the offer")
+
+
+@needs_parser
+def test_a_settlement_beyond_the_sides_wish_is_a_concession() -> None:
+    coder = fixed_coder(("ACCUSE", "CONCEDE", "REJECT"), {"ACCUSE": 0.0, "CONCEDE": -3.0})
+    assert event_of(coder, "the ferry guild had moved further than it wanted") == "CONCEDE"
+    assert event_of(coder, "the council had accepted fewer berths than it had sought") == "CONCEDE"
+    assert event_of(coder, "the guild agreed to a longer lease than it first wanted") == "CONCEDE"
+
+
+@needs_parser
+def test_a_refusal_to_go_that_far_or_a_confident_model_stays() -> None:
+    coder = fixed_coder(("ACCUSE", "CONCEDE", "REJECT"), {"ACCUSE": 0.0, "CONCEDE": -3.0})
+    assert (
+        event_of(coder, "the guild would not accept a longer lease than it first wanted")
+        == "ACCUSE"
+    )
+    assert event_of(coder, "the guild had asked for more berths than the harbour") == "ACCUSE"
+    confident = fixed_coder(("ACCUSE", "CONCEDE"), {"ACCUSE": 0.0, "CONCEDE": -7.0})
+    assert event_of(confident, "the ferry guild had moved further than it wanted") == "ACCUSE"

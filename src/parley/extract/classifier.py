@@ -19,6 +19,7 @@ from typing import Any, cast
 import numpy as np
 
 from parley.extract.announced_protests import protest_event
+from parley.extract.beyond_wish import beyond_event
 from parley.extract.concessions import demand_dropped, features_concession
 from parley.extract.conditional_stance import conditional_assent
 from parley.extract.deal_contents import deal_contents_stance
@@ -79,6 +80,7 @@ EVENT_RULES: tuple[EventRule, ...] = (
     readiness_event,  # "workers were ready to walk out": THREATEN, not AGREE
     means_event,  # "would use every legal avenue open to it": THREATEN
     weighed_event,  # "the union would examine a legal challenge": THREATEN
+    beyond_event,  # "had accepted a longer term than it first wanted": CONCEDE
     pledge_event,  # "the government would raise wages": AGREE, not REQUEST
     offer_readiness_event,  # "it stood ready to support the rebuilding": AGREE, not SUPPORT
     unasked_event,  # "nobody asked the farmers what they wanted": ACCUSE
