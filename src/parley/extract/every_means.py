@@ -19,6 +19,7 @@ THREATEN scores within ``MEANS_MARGIN``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -52,6 +53,9 @@ MEANS_NOUNS = frozenset(
     )
 )
 _QUANTIFIERS = frozenset(("every", "all"))
+# a cheap look for a quantifier and a noun of means before the parse
+QUANTIFIER_WORD = re.compile(r"\b(?:every|all)\b", re.IGNORECASE)
+MEANS_WORD = re.compile(r"\b(?:" + "|".join(sorted(MEANS_NOUNS)) + r")\b", re.IGNORECASE)
 _FUTURE_MODALS = frozenset(("will", "would", "'ll", "shall", "wo"))
 # verbs of talking the options over: a discussion, not a warning
 _TALK = frozenset(("discuss", "debate", "negotiate", "talk", "explain"))
@@ -119,8 +123,7 @@ def means_event(event: str, u: Utterance, classes: Sequence[str], scores: np.nda
     means and THREATEN is close."""
     if event == "THREATEN":
         return event
-    lowered = u.text.lower()
-    if "every" not in lowered and "all" not in lowered:
+    if QUANTIFIER_WORD.search(u.text) is None or MEANS_WORD.search(u.text) is None:
         return event
     if not within(scores, classes, "THREATEN", event, MEANS_MARGIN):
         return event

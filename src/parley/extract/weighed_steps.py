@@ -71,6 +71,11 @@ COERCIVE_NOUNS = frozenset(
 )
 # the gerunds of such a step; "voting" only against something
 COERCIVE_GERUNDS = frozenset(("suing", "striking", "challenging", "retaliating", "boycotting"))
+# a cheap look for such a step before the parse
+COERCIVE_WORD = re.compile(
+    r"\b(?:" + "|".join(sorted(COERCIVE_NOUNS | COERCIVE_GERUNDS | {"voting"})) + r")\b",
+    re.IGNORECASE,
+)
 _OPEN_TAGS = frozenset(("VB", "VBG", "VBP", "VBZ"))
 _OBJECTS = frozenset(("dobj", "xcomp", "ccomp"))
 
@@ -121,6 +126,8 @@ def weighed_event(event: str, u: Utterance, classes: Sequence[str], scores: np.n
     """``event`` (the model's), or THREATEN when the statement says a coercive step is being
     weighed and THREATEN is close."""
     if event == "THREATEN" or DELIBERATION_WORD.search(u.text) is None:
+        return event
+    if COERCIVE_WORD.search(u.text) is None:
         return event
     if not within(scores, classes, "THREATEN", event, WEIGHED_MARGIN):
         return event
