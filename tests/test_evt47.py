@@ -88,3 +88,10 @@ def test_a_refusal_to_go_that_far_or_a_confident_model_stays() -> None:
     assert event_of(coder, "the guild had asked for more berths than the harbour") == "ACCUSE"
     confident = fixed_coder(("ACCUSE", "CONCEDE"), {"ACCUSE": 0.0, "CONCEDE": -7.0})
     assert event_of(confident, "the ferry guild had moved further than it wanted") == "ACCUSE"
+
+
+@needs_parser
+def test_a_described_deliberation_or_a_gain_beyond_the_demand_stays() -> None:
+    assert not weighed_step("the matter rests with the tribunal, which is weighing two challenges")
+    coder = fixed_coder(("REQUEST", "CONCEDE"), {"REQUEST": 0.0, "CONCEDE": -3.0})
+    assert event_of(coder, "the guild had won a longer lease than it had asked for") == "REQUEST"

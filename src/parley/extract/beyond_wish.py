@@ -4,12 +4,12 @@ than it had sought"): a concession made, CONCEDE.
 
 The shape is the clause's grammar: a verb in the past or the perfect, with no modal and no
 negation, carries (directly or through its object) a comparison "than" + a subject + a verb
-of wishing or asking ("wanted", "sought", "offered", "asked for"). The comparison says the
-side gave more than it meant to. Over the 51 development parts the coders code it CONCEDE in
-5 of 6 (evt47; the other one goes on to a demand, REQUEST). A refusal to go that far ("would
-not accept a bigger quota than the one offered") has a modal and a negation and stays. The
-event model reads the words of the deal or of the grievance and gives REJECT or ACCUSE; the
-rule overrides it when CONCEDE scores within ``BEYOND_MARGIN``.
+of wishing or bidding ("wanted", "sought", "offered"). The comparison says the side gave
+more than it meant to. Over the 51 development parts the coders code it CONCEDE in 5 of 6
+(evt47; the other one goes on to a demand, REQUEST). A refusal to go that far ("would not
+accept a bigger quota than the one offered") has a modal and a negation and stays. The event
+model reads the words of the deal or of the grievance and gives REJECT or ACCUSE; the rule
+overrides it when CONCEDE scores within ``BEYOND_MARGIN``.
 """
 
 from __future__ import annotations
@@ -26,10 +26,10 @@ from parley.extract.narrow_events import within
 from parley.extract.syntax import SUBJECT_DEPS, parse_one
 
 BEYOND_MARGIN = 6.0
-# the verbs of a side's own wish or bid, in the past (the parser gives no lemmas)
-WISHED = frozenset(
-    ("wanted", "sought", "offered", "asked", "hoped", "intended", "planned", "proposed")
-)
+# the verbs of a side's own wish or bid, in the past (the parser gives no lemmas); not "asked"
+# nor "hoped": more than a side asked for or hoped is a gain ("had secured longer protection
+# than it had asked for"), not a concession
+WISHED = frozenset(("wanted", "sought", "offered", "intended", "planned", "proposed"))
 # a cheap look before the parse
 THAN_WISHED = re.compile(
     r"\bthan\s+(?:\w+\s+){1,4}?(?:" + "|".join(sorted(WISHED)) + r")\b", re.IGNORECASE

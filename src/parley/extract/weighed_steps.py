@@ -5,16 +5,17 @@ do, THREATEN.
 
 The shape is the clause's grammar: a verb of deliberation ("consider", "weigh", "study",
 "examine", "explore", "look at", ...) still open, in the progressive or under a modal, and
-not negated, whose object is a step taken against another party: a noun of litigation or
-of industrial or trade action ("challenge", "case", "arbitration", "strike", "ballot",
+not negated, whose object is a step taken against another party: a noun of litigation or of
+industrial or trade action ("challenge", "case", "arbitration", "strike", "ballot",
 "sanctions", "countermeasures", "response", "action") or the gerund of one ("suing", "voting
-against"). A deliberation over a text or an offer ("would study the proposals", "would
-consider any new offer") has another object and stays what the model reads; so does a
-verdict in the past ("considered the case unjustified"), which has no open deliberation.
-Over the 51 development parts the coders code that shape THREATEN in 14 of 14 (as the parser
-reads it; evt47). The event model reads the other words ("directors", "the Court of
-Arbitration, the World Bank") and gives ACCUSE, SUPPORT or REJECT; the rule overrides it
-when THREATEN scores within ``WEIGHED_MARGIN``.
+against"). A deliberation in a relative clause describes its party ("the court, which is
+weighing several challenges") and stays. A deliberation over a text or an offer ("would
+study the proposals", "would consider any new offer") has another object and stays what the
+model reads; so does a verdict in the past ("considered the case unjustified"), which has no
+open deliberation. Over the 51 development parts the coders code that shape THREATEN in 14
+of 14 (as the parser reads it; evt47). The event model reads the other words ("directors",
+"the Court of Arbitration, the World Bank") and gives ACCUSE, SUPPORT or REJECT; the rule
+overrides it when THREATEN scores within ``WEIGHED_MARGIN``.
 """
 
 from __future__ import annotations
@@ -104,6 +105,8 @@ def _open(verb: Token) -> bool:
     modal ("would consider"), not negated."""
     children = list(verb.children)
     if any(c.dep_ == "neg" for c in children) or verb.tag_ not in _OPEN_TAGS:
+        return False
+    if verb.dep_ == "relcl":  # "the court, which is weighing several challenges": described
         return False
     if verb.tag_ == "VBG":
         return any(c.dep_ == "aux" and c.tag_ != "MD" for c in children)
