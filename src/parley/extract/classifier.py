@@ -19,6 +19,7 @@ from typing import Any, cast
 import numpy as np
 
 from parley.extract.announced_protests import protest_event
+from parley.extract.beyond_wish import beyond_event
 from parley.extract.concessions import demand_dropped, features_concession
 from parley.extract.conditional_stance import conditional_assent
 from parley.extract.deal_contents import deal_contents_stance
@@ -26,6 +27,7 @@ from parley.extract.demand_modals import demand_over_refusal
 from parley.extract.denied_sellout import denied_sellout_stance
 from parley.extract.dismissal_verdict import dismissal_stance
 from parley.extract.effect_forecasts import forecast_event
+from parley.extract.every_means import means_event
 from parley.extract.expectation import expectation_event
 from parley.extract.features import (
     Utterance,
@@ -62,6 +64,7 @@ from parley.extract.struggle_credit import struggle_credit_stance
 from parley.extract.unasked import unasked_event
 from parley.extract.undone_measures import undone_measure_stance
 from parley.extract.valuation_verdict import valuation_verdict_stance
+from parley.extract.weighed_steps import weighed_event
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "classifier.json"
 FORMAT = 1
@@ -75,6 +78,9 @@ EVENT_RULES: tuple[EventRule, ...] = (
     ongoing_event,  # "are discussing", "was seeking": CONSULT or REQUEST, not AGREE
     offer_frame_event,  # "offered to host the talks": AGREE
     readiness_event,  # "workers were ready to walk out": THREATEN, not AGREE
+    means_event,  # "would use every legal avenue open to it": THREATEN
+    weighed_event,  # "the union would examine a legal challenge": THREATEN
+    beyond_event,  # "had accepted a longer term than it first wanted": CONCEDE
     pledge_event,  # "the government would raise wages": AGREE, not REQUEST
     offer_readiness_event,  # "it stood ready to support the rebuilding": AGREE, not SUPPORT
     unasked_event,  # "nobody asked the farmers what they wanted": ACCUSE
