@@ -45,6 +45,7 @@ from parley.extract.features import (
     features_scope,
     features_trigrams,
 )
+from parley.extract.harm_disavowal import harm_disavowal_stance
 from parley.extract.legal_challenges import appeal_event
 from parley.extract.mandative import mandate_event
 from parley.extract.narrow_events import EventRule, StanceRule, narrow_event
@@ -99,6 +100,7 @@ MODEL_STANCE_RULES: tuple[StanceRule, ...] = (
     dismissal_stance,  # "the chapter had no teeth", "did not trust any agreement": oppose
     reluctant_assent_stance,  # "we accepted it because the alternative was ...", "reluctantly"
     denied_sellout_stance,  # "we did not sell the oil", "did not sign away its gas": support
+    harm_disavowal_stance,  # "had no intention of invading", "would not be disadvantaged"
 )
 
 

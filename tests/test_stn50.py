@@ -1,0 +1,70 @@
+"""stn50: a disavowal of force or harm to come ("had no intention of invading", "will not
+fire a single shot", "local farmers would not be disadvantaged") reads support where the
+stance model says oppose within the margin."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from parley.extract.classifier import default_classifier
+from parley.extract.features import Utterance
+from parley.extract.harm_disavowal import disavows_harm, harm_disavowal_stance
+from stance_helpers import ruled
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the republic had no intention of invading its neighbour",
+        "Our army will not fire a single shot to get the valley",
+        "local farmers would not be disadvantaged",
+        "the kingdom had no wish to go to war over the island",
+        "The island will not be harmed by any of this",
+        "we do not want to take the river by force",
+        "the league won't ever hurt the smaller clubs",
+    ],
+)
+def test_disavows_harm(text: str) -> None:
+    assert disavows_harm(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the army cannot attack the valley",  # a constraint, not a disavowal
+        "borders must not be changed by force",  # an obligation
+        "we will not be threatened into signing",  # defiance, not reassurance
+        "we reject this plan and will not be hurt by it",  # said with a refusal
+        "we will not fight anyone, but the pact is a sell-out",  # said with a dismissal
+        "the new terms would hurt the smaller clubs",  # no denial
+        "they invaded the valley last spring",
+    ],
+)
+def test_no_disavowal(text: str) -> None:
+    assert not disavows_harm(text)
+
+
+def test_margin() -> None:
+    text = "local farmers would not be disadvantaged"
+    near = np.array([-3.0, 1.0, -6.0])
+    far = np.array([-3.0, 1.0, -10.0])
+    assert ruled(harm_disavowal_stance, "oppose", text, near) == "support"
+    assert ruled(harm_disavowal_stance, "oppose", text, far) == "oppose"
+    assert ruled(harm_disavowal_stance, "mixed", text, near) == "mixed"
+    assert ruled(harm_disavowal_stance, "oppose", "the deal is bad", near) == "oppose"
+
+
+def test_shipped_model_reads_disavowals_support() -> None:
+    # the stance model alone reads each of these oppose (main at b73d701d)
+    model = default_classifier()
+    assert model is not None
+    for text in (
+        "the republic had no intention of invading its neighbour and would seek a corridor",
+        "Our army will not fire a single shot to get the valley",
+        "local farmers would not be disadvantaged",
+        "The island will not be harmed by any of this",
+    ):
+        coding = model.code(Utterance(text=text, cue="said", lemma="say", direct=False))
+        assert coding.stance == "support"
+        assert coding.stance_lead is None  # the rule's, not the model's
