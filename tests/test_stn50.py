@@ -1,6 +1,7 @@
 """stn50: a disavowal of force or harm to come ("had no intention of invading", "will not
 fire a single shot", "local farmers would not be disadvantaged") reads support where the
-stance model says oppose within the margin."""
+stance model says oppose within the margin; a verdict that the deal falls short ("the offer
+fell short on pay", "the draft lacked any timetable") reads oppose where it says support."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import numpy as np
 import pytest
 
 from parley.extract.classifier import default_classifier
+from parley.extract.deficit_verdict import deficit_verdict_stance, finds_deal_short
 from parley.extract.features import Utterance
 from parley.extract.harm_disavowal import disavows_harm, harm_disavowal_stance
 from stance_helpers import ruled
@@ -67,4 +69,52 @@ def test_shipped_model_reads_disavowals_support() -> None:
     ):
         coding = model.code(Utterance(text=text, cue="said", lemma="say", direct=False))
         assert coding.stance == "support"
+        assert coding.stance_lead is None  # the rule's, not the model's
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the offer fell short on pensions and on overtime",
+        "the draft lacked any timetable for the transfers",
+        "the package did not go far enough for part-time staff",
+        "the proposal was too vague on pay",
+        "the union's offers still fall short of what nurses earn elsewhere",
+    ],
+)
+def test_finds_deal_short(text: str) -> None:
+    assert finds_deal_short(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the plan gave the valley the water it had lacked for years",  # the party lacked it
+        "the treaty would help countries that lack the tools",  # those who lack, helped
+        "the offer did not lack ambition",  # denied
+        "the offer went far enough for most members",
+    ],
+)
+def test_no_deal_short(text: str) -> None:
+    assert not finds_deal_short(text)
+
+
+def test_deficit_moves_support_only() -> None:
+    text = "the agreement lacked safeguards for the workers"
+    assert ruled(deficit_verdict_stance, "support", text) == "oppose"
+    assert ruled(deficit_verdict_stance, "mixed", text) == "mixed"
+    assert ruled(deficit_verdict_stance, "support", "the agreement is good") == "support"
+
+
+def test_shipped_model_reads_deficits_oppose() -> None:
+    # the stance model alone reads each of these support (main at b73d701d)
+    model = default_classifier()
+    assert model is not None
+    for text in (
+        "the consultation process lacked openness and the participation of residents",
+        "the agreement lacked safeguards for the workers",
+        "the proposals lacked clear goals and timetables for the new reserves",
+    ):
+        coding = model.code(Utterance(text=text, cue="said", lemma="say", direct=False))
+        assert coding.stance == "oppose"
         assert coding.stance_lead is None  # the rule's, not the model's

@@ -22,6 +22,7 @@ from parley.extract.announced_protests import protest_event
 from parley.extract.concessions import demand_dropped, features_concession
 from parley.extract.conditional_stance import conditional_assent
 from parley.extract.deal_contents import deal_contents_stance
+from parley.extract.deficit_verdict import deficit_verdict_stance
 from parley.extract.demand_modals import demand_over_refusal
 from parley.extract.denied_sellout import denied_sellout_stance
 from parley.extract.dismissal_verdict import dismissal_stance
@@ -96,6 +97,7 @@ STANCE_RULES: tuple[StanceRule, ...] = (
 MODEL_STANCE_RULES: tuple[StanceRule, ...] = (
     struggle_credit_stance,  # "a deal our members forced into existence on the picket line"
     valuation_verdict_stance,  # "the offer undervalues the bank": oppose
+    deficit_verdict_stance,  # "the offer fell short on pay", "the draft lacked ambition": oppose
     shared_compromise_stance,  # "Nobody got everything they wanted": support, not oppose
     dismissal_stance,  # "the chapter had no teeth", "did not trust any agreement": oppose
     reluctant_assent_stance,  # "we accepted it because the alternative was ...", "reluctantly"
