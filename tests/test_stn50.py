@@ -90,6 +90,7 @@ def test_finds_deal_short(text: str) -> None:
     "text",
     [
         "the plan gave the valley the water it had lacked for years",  # the party lacked it
+        "the summit gave the pact a weight that earlier pledges lacked",  # a relative clause
         "the treaty would help countries that lack the tools",  # those who lack, helped
         "the offer did not lack ambition",  # denied
         "the offer went far enough for most members",

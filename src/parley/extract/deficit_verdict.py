@@ -33,14 +33,21 @@ _SHORT = (
     r"|(?:was|were|is|are)\s+too\s+(?:weak|vague|little|small|narrow|slow|timid|modest)"
 )
 DEFICIT = re.compile(
-    rf"\b(?:{_DEAL})\s+(?:still\s+|also\s+|simply\s+|clearly\s+)?(?:{_SHORT})\b",
+    rf"\b(?:{_DEAL})\s+(?:still\s+|also\s+|simply\s+|clearly\s+)?(?P<verb>{_SHORT})\b"
+    r"(?P<gap>\s*(?:[.,;:!?]|$))?",
     re.IGNORECASE,
 )
 
 
 def finds_deal_short(text: str) -> bool:
-    """Whether ``text`` says the deal lacks, falls short or does not go far enough."""
-    return DEFICIT.search(text) is not None
+    """Whether ``text`` says the deal lacks, falls short or does not go far enough. A "lacked"
+    with no object after it closes a relative clause on what something lacked ("a weight
+    that earlier pledges lacked"): no verdict on the deal."""
+    for m in DEFICIT.finditer(text):
+        if m.group("verb").lower().startswith("lack") and m.group("gap") is not None:
+            continue
+        return True
+    return False
 
 
 def deficit_verdict_stance(
