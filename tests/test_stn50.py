@@ -12,6 +12,7 @@ from parley.extract.classifier import default_classifier
 from parley.extract.deficit_verdict import deficit_verdict_stance, finds_deal_short
 from parley.extract.features import Utterance
 from parley.extract.harm_disavowal import disavows_harm, harm_disavowal_stance
+from parley.extract.unreceived_text import text_not_received, unreceived_text_stance
 from stance_helpers import ruled
 
 
@@ -118,4 +119,48 @@ def test_shipped_model_reads_deficits_oppose() -> None:
     ):
         coding = model.code(Utterance(text=text, cue="said", lemma="say", direct=False))
         assert coding.stance == "oppose"
+        assert coding.stance_lead is None  # the rule's, not the model's
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the ministry saw the outline as a basis for a deal but had not received the final text",
+        "the council was ready to look at the draft but has not yet received it",
+        "Lisbon hadn't formally received any revised version",
+    ],
+)
+def test_text_not_received(text: str) -> None:
+    assert text_not_received(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the union had asked for a better offer and had not received one it thought fair",
+        "the council has received the draft and will study it",
+        "the ministry had not seen the annexes",
+    ],
+)
+def test_no_text_not_received(text: str) -> None:
+    assert not text_not_received(text)
+
+
+def test_unreceived_moves_mixed_only() -> None:
+    text = "the council was ready to look at the draft but has not yet received it"
+    assert ruled(unreceived_text_stance, "mixed", text) == "support"
+    assert ruled(unreceived_text_stance, "oppose", text) == "oppose"
+    assert ruled(unreceived_text_stance, "mixed", "the deal is half good") == "mixed"
+
+
+def test_shipped_model_reads_unreceived_support() -> None:
+    # the stance model alone reads each of these mixed (main at b73d701d)
+    model = default_classifier()
+    assert model is not None
+    for text in (
+        "the ministry saw the outline as a basis for a deal but had not received the final text",
+        "the council was ready to look at the draft but has not yet received it",
+    ):
+        coding = model.code(Utterance(text=text, cue="said", lemma="say", direct=False))
+        assert coding.stance == "support"
         assert coding.stance_lead is None  # the rule's, not the model's

@@ -63,6 +63,7 @@ from parley.extract.shared_compromise import shared_compromise_stance
 from parley.extract.struggle_credit import struggle_credit_stance
 from parley.extract.unasked import unasked_event
 from parley.extract.undone_measures import undone_measure_stance
+from parley.extract.unreceived_text import unreceived_text_stance
 from parley.extract.valuation_verdict import valuation_verdict_stance
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "classifier.json"
@@ -103,6 +104,7 @@ MODEL_STANCE_RULES: tuple[StanceRule, ...] = (
     reluctant_assent_stance,  # "we accepted it because the alternative was ...", "reluctantly"
     denied_sellout_stance,  # "we did not sell the oil", "did not sign away its gas": support
     harm_disavowal_stance,  # "had no intention of invading", "would not be disadvantaged"
+    unreceived_text_stance,  # "a basis for a settlement, but it had not received the text"
 )
 
 
