@@ -23,6 +23,7 @@ from parley.extract.beyond_wish import beyond_event
 from parley.extract.concessions import demand_dropped, features_concession
 from parley.extract.conditional_stance import conditional_assent
 from parley.extract.deal_contents import deal_contents_stance
+from parley.extract.deficit_verdict import deficit_verdict_stance
 from parley.extract.demand_modals import demand_over_refusal
 from parley.extract.denied_sellout import denied_sellout_stance
 from parley.extract.dismissal_verdict import dismissal_stance
@@ -47,6 +48,7 @@ from parley.extract.features import (
     features_scope,
     features_trigrams,
 )
+from parley.extract.harm_disavowal import harm_disavowal_stance
 from parley.extract.legal_challenges import appeal_event
 from parley.extract.mandative import mandate_event
 from parley.extract.narrow_events import EventRule, StanceRule, narrow_event
@@ -63,6 +65,7 @@ from parley.extract.shared_compromise import shared_compromise_stance
 from parley.extract.struggle_credit import struggle_credit_stance
 from parley.extract.unasked import unasked_event
 from parley.extract.undone_measures import undone_measure_stance
+from parley.extract.unreceived_text import unreceived_text_stance
 from parley.extract.valuation_verdict import valuation_verdict_stance
 from parley.extract.weighed_steps import weighed_event
 
@@ -101,10 +104,13 @@ STANCE_RULES: tuple[StanceRule, ...] = (
 MODEL_STANCE_RULES: tuple[StanceRule, ...] = (
     struggle_credit_stance,  # "a deal our members forced into existence on the picket line"
     valuation_verdict_stance,  # "the offer undervalues the bank": oppose
+    deficit_verdict_stance,  # "the offer fell short on pay", "the draft lacked ambition": oppose
     shared_compromise_stance,  # "Nobody got everything they wanted": support, not oppose
     dismissal_stance,  # "the chapter had no teeth", "did not trust any agreement": oppose
     reluctant_assent_stance,  # "we accepted it because the alternative was ...", "reluctantly"
     denied_sellout_stance,  # "we did not sell the oil", "did not sign away its gas": support
+    harm_disavowal_stance,  # "had no intention of invading", "would not be disadvantaged"
+    unreceived_text_stance,  # "a basis for a settlement, but it had not received the text"
 )
 
 
