@@ -73,3 +73,20 @@ def test_two_bodies_of_one_head_leave_the_noun_alone() -> None:
         "Monday.\n\nAn organization official in Geneva said the talks would go on in June."
     )
     assert actor_of(text, None, "go on in June") not in ("WHO", "WTO")
+
+
+def test_the_court_after_its_full_name() -> None:
+    text = (
+        "THE HAGUE - The Permanent Court of Arbitration issued an award on Monday in the "
+        "dispute over the dam.\n\nIn a statement, the court said its ruling was binding on "
+        "both parties."
+    )
+    assert actor_of(text, None, "binding on both parties") == "PCA"
+
+
+def test_the_fund_is_left_to_other_funds() -> None:
+    text = (
+        "CAIRO - Egypt expects the IMF to release a tranche soon.\n\n"
+        "A spokesman for the sovereign investor said the fund was on schedule with its payments."
+    )
+    assert actor_of(text, None, "on schedule") != "IMF"
