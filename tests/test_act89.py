@@ -90,3 +90,21 @@ def test_the_fund_is_left_to_other_funds() -> None:
         "A spokesman for the sovereign investor said the fund was on schedule with its payments."
     )
     assert actor_of(text, None, "on schedule") != "IMF"
+
+
+def test_spokesperson_in_the_seat_of_the_body_before() -> None:
+    text = (
+        "ACCRA - Ghana asked the IMF for more time on its debt targets.\n\n"
+        "The IMF has not commented on the request. A spokesperson in Washington said only "
+        "that talks with Accra were continuing."
+    )
+    assert actor_of(text, None, "talks with Accra") == "IMF"
+
+
+def test_spokesperson_in_a_capital_after_a_state_stays_the_place() -> None:
+    text = (
+        "ACCRA - Ghana and Togo met on Monday.\n\n"
+        "Ghana's foreign ministry has not commented. A spokesperson in Lome said the talks "
+        "would go on."
+    )
+    assert actor_of(text, None, "would go on") != "GHA"
