@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 
-from parley.actors import Person
+from parley.actors import ActorKind, Person
 from parley.extract.mentions import Mention, MentionKind
 from parley.extract.resolver_base import ResolverBase
 from parley.extract.roles import (
@@ -37,6 +37,10 @@ _CAPITALISED_BEFORE = re.compile(r"([A-Z][\w'’-]*)\s+$")
 # The unnamed voices a body speaks through ("a spokesman", "an official"): one of them
 # right after the body's own statement is the body's
 _BODY_VOICES = _SPOKES | {"official", "senior official"}
+# "A spokesperson in Washington": where a voice sits, a capitalised place and the clause's end
+_POSTED_IN = re.compile(
+    r"\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?(?=\s*(?:,|said|says|told)\b)"
+)
 # A rank between the article and a body's voice: "a senior official there"
 _RANKS = frozenset(("senior", "junior", "high-ranking"))
 # "An official there said" after a sentence a body opens: that body's voice
@@ -554,7 +558,10 @@ class Bodies(ResolverBase):
         None when the spokesman is given an owner after it ("a spokesman for the union") or
         the sentence before opens on none."""
         there = role.role in _BODY_VOICES and _THERE.match(self.text, role.end) is not None
-        if (role.role not in _SPOKES and not there) or _OF_SIDE.match(self.text, role.end):
+        if role.role not in _SPOKES and not there:
+            return None
+        posted = _POSTED_IN.match(self.text, role.end)
+        if _OF_SIDE.match(self.text, role.end) and posted is None:
             return None
         before = self._sentence_opened_after(role)
         if before is None:
@@ -565,7 +572,16 @@ class Bodies(ResolverBase):
         subject = self._sentence_subject(role.start)
         if subject is None or subject.start < before[0]:
             return None
+        if posted is not None and not self._international_body(subject):
+            # "A spokesperson in Nairobi said" after a state spoke: the place's side
+            return None
         return self._subject_side(subject)
+
+    def _international_body(self, m: Mention) -> bool:
+        """Whether ``m`` names an organisation of no member states the gazetteer lists (the
+        IMF, the World Bank), whose voices the text may place in its seat's city."""
+        found = self.gaz.actors.get(m.actor or "") if m.kind is MentionKind.ACTOR else None
+        return found is not None and found.kind is ActorKind.ORGANISATION and not found.members
 
     def _voice_of_body_heard(self, role: Mention) -> str | None:
         """The side of the body heard in the sentence right before an unnamed voice of it:

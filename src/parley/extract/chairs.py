@@ -37,10 +37,20 @@ _WHO_CHAIRS = re.compile(
     + r"(?:[a-z-]+\s+){0,2}?"
     + _BODY
 )
-# "X, Singapore's ambassador for oceans and the president of the conference,"
+# "X, Singapore's ambassador for oceans and the president of the conference,", "X, her
+# country's environment minister and the conference president," (the meeting's noun
+# before the chair's, never a possessive: "the council's president" is a national body's)
 _APPOSED_CHAIR = re.compile(
-    r"\s*,\s+(?:[^,;.!?\n]{1,80}?\s+and\s+)?the\s+" + _CHAIR_NOUN + r"\s+of\s+the\s+"
-    r"(?:[a-z-]+\s+){0,2}?" + _BODY
+    r"\s*,\s+(?:[^,;.!?\n]{1,80}?\s+and\s+)?the\s+(?:" + _CHAIR_NOUN + r"\s+of\s+the\s+"
+    r"(?:[a-z-]+\s+){0,2}?" + _BODY + r"|" + _BODY + r"\s+" + _CHAIR_NOUN + r"\b)"
+)
+# "X, the Chilean who presided over the talks,": a demonym for the person, then the chair
+_DEMONYM_CHAIRS = re.compile(
+    r"\s*,\s+the\s+[A-Z][a-z]+\s+who\s+(?:now\s+|also\s+|will\s+)?"
+    r"(?:chairs?|chaired|co-chairs|preside[sd]?\s+over|is\s+presiding\s+over)\s+"
+    + _MEETING_DET
+    + r"(?:[a-z-]+\s+){0,2}?"
+    + _BODY
 )
 # "The chair of the conference, UAE trade minister X,", "Council president X"
 _CHAIR_BEFORE = re.compile(
@@ -116,7 +126,11 @@ def chairs(
         if m.kind not in _PEOPLE:
             continue
         before = text[max(0, m.start - 160) : m.start]
-        after = _WHO_CHAIRS.match(text, m.end) or _APPOSED_CHAIR.match(text, m.end)
+        after = (
+            _WHO_CHAIRS.match(text, m.end)
+            or _APPOSED_CHAIR.match(text, m.end)
+            or _DEMONYM_CHAIRS.match(text, m.end)
+        )
         ahead = (
             _CHAIR_BEFORE.search(before)
             # every match holds a chair's noun (``_CHAIR_NOUN``, case counting): most

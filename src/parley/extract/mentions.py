@@ -393,6 +393,7 @@ class MentionFinder:
             party_names,
             union_names,
         )
+        from parley.extract.voice_heads import voice_heads  # noqa: PLC0415 (a cycle)
 
         out = union_names(self.gaz, text, company_names(self.gaz, text, out))
         out = party_names(self.gaz, text, out)
@@ -400,7 +401,10 @@ class MentionFinder:
         out = _given_names_of_others(
             text,
             self._seat_short_forms(
-                text, executive_short_forms(self.gaz, text, self._short_forms(text, out))
+                text,
+                executive_short_forms(
+                    self.gaz, text, voice_heads(self.gaz, text, self._short_forms(text, out))
+                ),
             ),
         )
         out = self._defined_acronyms(text, out)
