@@ -57,6 +57,7 @@ from parley.extract.speakers import (
     skippable,
     word_before,
 )
+from parley.extract.participles import speech_participle
 from parley.extract.syntax import Report, ReportKind, reports
 from parley.extract.titled_names import body_office, titled_speaker
 
@@ -2222,6 +2223,8 @@ def _before_adjunct(text: str, a: int, b: int) -> int:
             # "exporters of textiles, engineering goods, gems and ... would gain": a noun in
             # -ing that opens a list's next item, inside a subject that has no verb yet
             continue
+        if not speech_participle(adjunct.group()):
+            continue  # "..., putting the leader on course for a third term": still said
         return adjunct.start()
     return b
 
