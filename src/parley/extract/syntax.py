@@ -1154,6 +1154,8 @@ def _before_next_report(heads: list[Token], end: int) -> int:
                 continue
             if _object_relative(tok):
                 continue  # "among the points Kyiv asked to rewrite": the noun's description
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+                continue  # "harder for governments to argue that ...": nothing said yet
             first = tok.left_edge.i
             while first > lo and doc[first - 1].lower_ in _LINKS:
                 first -= 1
