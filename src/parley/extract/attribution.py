@@ -38,6 +38,7 @@ from parley.extract.given_names import given_name_gender
 from parley.extract.media import MEDIA
 from parley.extract.mentions import Mention, MentionKind
 from parley.extract.narrated_perfect import perfect_tail
+from parley.extract.participles import speech_participle
 from parley.extract.quotes import Quote, find_quotes, open_quotation, word_count
 from parley.extract.relative_acts import act_in_relative
 from parley.extract.relatives import relative_that
@@ -57,7 +58,6 @@ from parley.extract.speakers import (
     skippable,
     word_before,
 )
-from parley.extract.participles import speech_participle
 from parley.extract.syntax import Report, ReportKind, reports
 from parley.extract.titled_names import body_office, titled_speaker
 
