@@ -1,5 +1,6 @@
 """det45: a participle's phrase set off inside the reported clause's subject does not end
-the clause; one after the clause's verb still does."""
+the clause; one of speech after the clause's verb still does (det47: a participle of any
+other verb there goes on with what was said)."""
 
 from parley.extract import extract_statements
 
@@ -18,7 +19,7 @@ def test_participle_inside_subject_keeps_clause() -> None:
 
 def test_participle_after_verb_still_ends_clause() -> None:
     texts = _texts(
-        "The Harbour Workers Union said the settlement was fair, covering nine depots, "
+        "The Harbour Workers Union said the settlement was fair, noting its nine depots, "
         "and would be put to members."
     )
     assert "the settlement was fair" in texts

@@ -38,6 +38,7 @@ from parley.extract.given_names import given_name_gender
 from parley.extract.media import MEDIA
 from parley.extract.mentions import Mention, MentionKind
 from parley.extract.narrated_perfect import perfect_tail
+from parley.extract.participles import speech_participle
 from parley.extract.quotes import Quote, find_quotes, open_quotation, word_count
 from parley.extract.relative_acts import act_in_relative
 from parley.extract.relatives import relative_that
@@ -2222,6 +2223,8 @@ def _before_adjunct(text: str, a: int, b: int) -> int:
             # "exporters of textiles, engineering goods, gems and ... would gain": a noun in
             # -ing that opens a list's next item, inside a subject that has no verb yet
             continue
+        if not speech_participle(adjunct.group()):
+            continue  # "..., putting the leader on course for a third term": still said
         return adjunct.start()
     return b
 

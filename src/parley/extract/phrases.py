@@ -166,7 +166,7 @@ APPOSED = re.compile(
 # "..., and one in four said ...", "... while other voters said ...": a short noun phrase
 # after a conjunction, right before a reporting verb, is another speaker
 OTHER_SPEAKER = re.compile(
-    r"(?:,\s+|\s+)(?:and|but|while|whereas)\s+(?P<who>(?:[\w%'’.-]+\s+){1,5})$"
+    r"(?:,\s+|\s+)(?:and|but|while|whereas)\s+(?P<who>(?:[\w%'’.-]+\s+){1,9})$"
 )
 # and-coordinated verbs of one subject: "urged lawmakers to ..., and said ..."
 SAME_SUBJECT = re.compile(r"(?:,\s*)?\s(?:and|but|while)\s+(?:also\s+|later\s+|then\s+)?$")

@@ -1152,6 +1152,10 @@ def _before_next_report(heads: list[Token], end: int) -> int:
             own = any(c.dep_ in _SUBJECTS and c.i < tok.i for c in tok.children)
             if not (own and tok.dep_ in _NESTED or tok is not heads[0] and tok in heads):
                 continue
+            if _object_relative(tok):
+                continue  # "among the points Kyiv asked to rewrite": the noun's description
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+                continue  # "harder for governments to argue that ...": nothing said yet
             first = tok.left_edge.i
             while first > lo and doc[first - 1].lower_ in _LINKS:
                 first -= 1
@@ -1159,6 +1163,29 @@ def _before_next_report(heads: list[Token], end: int) -> int:
                 prev = doc[first - 1]
                 end = min(end, prev.idx + len(prev.text))
     return end
+
+
+def _object_relative(verb: Token) -> bool:
+    """A relative clause whose subject is no relative pronoun: "the points [Kyiv asked to
+    rewrite]", "a debate [that Rome did not want to have]". The noun it describes is what
+    the verb acts on (an object gap), so the clause tells which thing is meant, inside what
+    the outer speaker says; "voters [who said ...]" has the pronoun as its speaker. Only a
+    restrictive clause on a noun of the running clause: ", which they said had been
+    promised" and ", a step the union called illegal" (a noun set off by a comma) add a
+    report of their own."""
+    if verb.dep_ != "relcl":
+        return False
+    first = verb.left_edge.i
+    if first == 0 or verb.doc[first - 1].is_punct:
+        return False
+    noun = verb.head.left_edge.i
+    if verb.head.dep_ == "appos" or noun > 0 and verb.doc[noun - 1].is_punct:
+        return False  # "..., a step the union called illegal": a gloss set off, its own report
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and c.i < verb.i]
+    return bool(subjects) and all(
+        s.tag_ not in ("WP", "WDT", "WP$") and s.lower_ not in ("who", "which", "that", "whom")
+        for s in subjects
+    )
 
 
 # how another report hangs inside a reported clause: coordinated, relative, adverbial
