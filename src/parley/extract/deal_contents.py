@@ -21,8 +21,10 @@ import numpy as np
 from parley.extract.features import Utterance
 from parley.extract.narrow_events import within
 
-# how far below oppose support may score for the description to read support
-MARGIN = 3.0
+# how far below oppose support may score for the description to read support (3.0 until the
+# forty-fourth round's retrained model put an invented description 3.04 below; 3.5 changes no
+# prediction on the development, validation or hold-out parts)
+MARGIN = 3.5
 
 # the deal as the clause's subject: a determiner, up to two modifiers, the deal's noun
 _DEAL_SUBJECT = (
