@@ -56,6 +56,8 @@ from parley.extract.negacts import features_negated_act
 from parley.extract.offer_frames import offer_frame_event
 from parley.extract.ongoing_acts import ongoing_event
 from parley.extract.opposed_opposition import opposed_opposition_stance
+from parley.extract.others_refusal import others_refusal_stance
+from parley.extract.pending_scrutiny import pending_scrutiny_stance
 from parley.extract.plain_pledges import pledge_event
 from parley.extract.ratifications import ratified_event
 from parley.extract.readiness_offers import offer_readiness_event
@@ -111,6 +113,8 @@ MODEL_STANCE_RULES: tuple[StanceRule, ...] = (
     denied_sellout_stance,  # "we did not sell the oil", "did not sign away its gas": support
     harm_disavowal_stance,  # "had no intention of invading", "would not be disadvantaged"
     unreceived_text_stance,  # "a basis for a settlement, but it had not received the text"
+    pending_scrutiny_stance,  # "would examine whether the rise was justified": mixed
+    others_refusal_stance,  # "officials who rejected the plan were acting against": support
 )
 
 
