@@ -25,8 +25,9 @@ from importlib import resources
 # Republic of the Congo", "Labour Ministry"); an acronym may stand before a capitalised title
 _RUNS_ON = re.compile(r"[ -][A-Z][a-z]")
 # ... or a name that ends a longer one ("Social Democrats", "Catalan Socialists"), unless
-# what stands before is a possessive or the article
-_RUNS_IN = re.compile(r"(?<![\w'’])([A-Z][\w'’-]*)[ -]$")
+# what stands before is a possessive or the article (a capitalised word hyphened to a
+# lower-case one is a modifier, not a name: "the ultra-Orthodox X party")
+_RUNS_IN = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*)[ -]$")
 # ... except into a legislator's or party officer's title ("Democratic Senator X",
 # "Republican Representative X"), which ``find(titles=True)`` reads as the party's
 _TITLE_ON = re.compile(

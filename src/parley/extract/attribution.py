@@ -734,6 +734,10 @@ class Attributor:
     def _unknown_name(self, report: Report) -> Who | None:
         """'Graham said': a capitalised name nobody introduced is still the speaker."""
         if not report.subject_proper:
+            party = self.resolver.parties.subject(report.subject_start, report.subject_end)
+            if party is not None:
+                # "The ultra-Orthodox X party said": the party, by its class noun
+                return Who(None, party.actor, False, ActorPath.PARTY)
             return None  # "Observers say": a common noun opening the sentence
         text = self.text
         names = [

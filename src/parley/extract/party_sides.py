@@ -152,6 +152,14 @@ _SEAT_SHARING = re.compile(
     r"|\b\d+\s+(?:seats|constituencies)\s+each\b",
     re.IGNORECASE,
 )
+# a subject "The ultra-Orthodox X party": the article and lower-case modifiers before the
+# name, and the class noun after it
+_ARTICLE_MODIFIERS = re.compile(r"(?:[Tt]he\s+)?(?:[a-z][\w]*(?:-[\w]+)*\s+){0,3}")
+_PARTY_NOUN_AFTER = re.compile(
+    r"(?:['’]s?)?\s+(?:party|faction)\s*|\s*|,\s+(?:the|a|an)\s+[^,;.]+,?\s*"
+)
+_HYPHENED_MODIFIER = re.compile(r"[A-Z][\w'’]*\s+")
+_LOWER_HYPHEN_BEFORE = re.compile(r"\b[a-z]+-$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’)]*\s+|\n)")
 
 
@@ -563,7 +571,31 @@ class PartySides:
         for pm in reversed(self.found[max(0, i - 2) : i]):
             if pm.start <= start and end <= pm.end:
                 return self.side(pm)
+            if (
+                end == pm.end
+                and start < pm.start
+                and _HYPHENED_MODIFIER.fullmatch(self.text, start, pm.start)
+                and _LOWER_HYPHEN_BEFORE.search(self.text, max(0, start - 20), start)
+            ):
+                # "Orthodox Shas" of "the ultra-Orthodox Shas party": the name's first word
+                # is a modifier hyphened to a lower-case one
+                return self.side(pm)
         return None
+
+    def subject(self, start: int, end: int) -> PartySide | None:
+        """The side of a subject that is a party named with its class noun or alone: "The
+        Likud party", "the ultra-Orthodox Shas party", "The Greens' faction", "Shas, the
+        larger of the two parties," (an article, any lower-case or hyphenated modifiers,
+        the party's name, then "party" or "faction", an apposition, or nothing)."""
+        inside = [pm for pm in self._ending_at(start, end) if start <= pm.start]
+        if len(inside) != 1:
+            return None
+        pm = inside[0]
+        if not _PARTY_NOUN_AFTER.fullmatch(self.text, pm.end, end):
+            return None
+        if not _ARTICLE_MODIFIERS.fullmatch(self.text, start, pm.start):
+            return None
+        return self.side(pm)
 
     # -- an unnamed speaker --------------------------------------------------------------
     def unnamed(self, chain: list[Mention], head: Mention) -> PartySide | None:
