@@ -388,6 +388,25 @@ def _anonymity(verb: Token) -> bool:
     return False
 
 
+def _called_upon(verb: Token) -> bool:
+    """A verb that calls on somebody (no time: "on Monday") to do something after it:
+    "called on the government [to suspend the deal]", "called upon both sides to ..."."""
+    prep = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i == verb.i + 1
+        ),
+        None,
+    )
+    return (
+        prep is not None
+        and not _when(prep)
+        and any(g.dep_ == "pobj" for g in prep.children)
+        and any(c.dep_ == "xcomp" and c.i > prep.i for c in verb.children)
+    )
+
+
 def _subject(verb: Token) -> Token | None:
     """The verb's subject; for a verb without one, the subject of the verb it depends on
     ("... and said", "Emphasizing the urgency, Trump said", "attacked Ayotte by labeling
@@ -407,10 +426,12 @@ def _subject(verb: Token) -> Token | None:
         and verb.tag_ in ("VBN", "VBD")
         and verb.head.dep_ == "ROOT"
         and verb.head.tag_ in _NOUNS
-        and any(c.dep_ in _OBJECTS and c.i > verb.i for c in verb.children)
+        and (any(c.dep_ in _OBJECTS and c.i > verb.i for c in verb.children) or _called_upon(verb))
     ):
         # "One docker called the offer 'an insult'.": a sentence the parse reads as a
-        # noun phrase (a docker so called) is its subject and its verb
+        # noun phrase (a docker so called) is its subject and its verb; so is one whose
+        # participle calls on somebody to act ("A coalition of environmental groups called
+        # on the government to suspend the deal": groups so called on)
         return verb.head
     if (
         verb.tag_ == "VBG"
