@@ -49,6 +49,7 @@ from parley.extract.features import (
     features_trigrams,
 )
 from parley.extract.harm_disavowal import harm_disavowal_stance
+from parley.extract.judged_terms import judged_event
 from parley.extract.legal_challenges import appeal_event
 from parley.extract.mandative import mandate_event
 from parley.extract.narrow_events import EventRule, StanceRule, narrow_event
@@ -87,6 +88,7 @@ EVENT_RULES: tuple[EventRule, ...] = (
     weighed_event,  # "the union would examine a legal challenge": THREATEN
     beyond_event,  # "had accepted a longer term than it first wanted": CONCEDE
     pledge_event,  # "the government would raise wages": AGREE, not REQUEST
+    judged_event,  # "would judge the council by its results": REQUEST (after pledge_event)
     offer_readiness_event,  # "it stood ready to support the rebuilding": AGREE, not SUPPORT
     unasked_event,  # "nobody asked the farmers what they wanted": ACCUSE
     appeal_event,  # "it will contest that finding": REJECT
