@@ -40,7 +40,9 @@ _NAME_TAGS = frozenset(("NNP", "NNPS", "PRP"))
 def expectation_of_party(text: str) -> bool:
     """Whether ``text`` holds a verb of expecting, active and not negated, whose clausal
     complement is an active infinitive with a subject of its own ("expected Kyiv to
-    respond")."""
+    respond"). Only a text that holds a verb of expecting is parsed."""
+    if "expect" not in text.lower():
+        return False
     doc = parse_one(text)
     if doc is None:
         return False

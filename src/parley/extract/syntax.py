@@ -160,6 +160,14 @@ def parse_one(text: str) -> Doc | None:
         return nlp(text)
 
 
+def tokens(text: str) -> Doc | None:
+    """The tokens :func:`parse_one` would give ``text``, from the pipeline's tokenizer alone
+    (no parse): a rule checks that the words its parsed shape needs are there before it asks
+    for the parse. None when no parser is installed."""
+    nlp = parser()
+    return None if nlp is None else nlp.tokenizer(text)
+
+
 def parsed_root(text: str) -> Token | None:
     """The head (ROOT) of the first clause of :func:`parse_one`'s parse of ``text``; None
     with no parse."""
