@@ -49,25 +49,3 @@ def test_a_party_reported_by_another_still_is_hearsay() -> None:
 def test_thanks_without_a_reason_is_not_read_as_thanks_for() -> None:
     # the gratitude veto needs "for" a few words after the party thanked
     assert not addressed("thank", [], "CHL", "Chile who had kept its word", 0, None)
-
-
-def test_a_sideless_analysts_quoted_verdict_is_no_hearsay() -> None:
-    # a quoted speaker of no side whose words code as support: a verdict on a party's
-    # doing, not that party's position
-    assert (
-        _about(
-            '"Santiago got what it wanted, which was a meeting," said Ana Torres, an '
-            "analyst at a Santiago research group."
-        )
-        is None
-    )
-
-
-def test_a_sided_speakers_quotation_keeps_its_reading() -> None:
-    assert (
-        _about(
-            '"Chile is ready to sign the river accord tomorrow," said Peru\'s foreign '
-            "minister, Elmer Schialer."
-        )
-        == "CHL"
-    )

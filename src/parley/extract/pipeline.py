@@ -2506,28 +2506,13 @@ def _finish(
         # against the party it names, and speaks for that group, not of another's position
         about = None
         path = "own_group"
-    if about is not None and d.direct and not side and event is EventType.SUPPORT:
-        # '"Canberra is buying trust, and it is paying in ..."', '"Yerevan is taking back the
-        # doors, not the walls"': a quoted speaker of no side whose words code as support
-        # gives its verdict on what a party does, not that party's position (the gold of the
-        # 51 development parts: none in 12 of 14 such quotations we gave an ``about``)
-        about = None
-        path = "sideless_verdict"
     if os.environ.get("PARLEY_HEARSAY_TRACE"):
         _trace_hearsay(
             source,
             d,
             about,
             path
-            if path
-            in (
-                "veto",
-                "joint_document",
-                "own_voice",
-                "own_group",
-                "own_final",
-                "sideless_verdict",
-            )
+            if path in ("veto", "joint_document", "own_voice", "own_group", "own_final")
             else branch or path,
             candidate(
                 mentions,
