@@ -133,6 +133,11 @@ DIRECTIVES = frozenset(
         "encourage",
     ]
 )
+# Speech acts of thanks: what follows the verb is the party thanked, then what for
+GRATITUDE = frozenset(["thank"])
+# "[Qatar] for carrying messages", "[the G7] partners for keeping ...": the reason given, a
+# few words after the party thanked (not a relative clause: "the partners who had ...")
+_THANKED_FOR = re.compile(r"(?:\s+[\w'’.-]+){0,3}?,?\s+for\b", re.IGNORECASE)
 _ADDRESSEE_LEAD = re.compile(r"\s*(?:on\s+|upon\s+)?(?:the\s+)?", re.IGNORECASE)
 
 
@@ -141,6 +146,12 @@ def addressed(
 ) -> bool:
     """Whether ``about`` is the addressee of a directive cue: the party named where the
     statement's words open (at ``start``, after "on" or "the")."""
+    if lemma and lemma.split()[0] in GRATITUDE:
+        # "thanked [Tokyo] for its patience during the negotiations": the party thanked and
+        # what it is thanked for, the speaker's gratitude, not the party's position (even
+        # when what it is thanked for names the talks or the deal)
+        thanked = _opening_party(mentions, about, text, start, day)
+        return thanked is not None and _THANKED_FOR.match(text, thanked.end) is not None
     if not lemma or lemma.split()[0] not in DIRECTIVES:
         return False
     first = _opening_party(mentions, about, text, start, day)
