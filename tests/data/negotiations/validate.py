@@ -619,17 +619,14 @@ NON_STATE_CODES: dict[str, str] = {
 # score in the thirty-ninth round of December 7; test52's AFDB and SARAWAK until its final score
 # in the fortieth round of December 7; test54's PVV, VVD, NSC and BBB until its final score in the
 # forty-second round of December 7; test55's PCA, CCAMLR, ANGLO, TECK, SKYDANCE and PARAMOUNT
-# until its final score in the forty-third round of December 7). test56's UNIONPAC, NORFOLKSO and
-# VC until its final score; test57's COORDFW, KDP, TAQADDUM and WBENGAL until its final score;
-# test58's HARVARD, NCAA, PWRCONF, HOUSEPL, PFIZER, NOVO, METSERA, ABPI, MSD, ASTRAZEN, EXXON and
-# HESS until its final score; test59's DISNEY, YOUTUBE, ANTHROPIC, BARTZPL, LINAVA, PAGOV,
-# PASENGOP, PAHOUSEDEM, SEPTA, PHILA, FMOQ, FMSQ, NCOC, ENI, SHELL, RIOTINTO, MICROSOFT, OPENAI,
-# DELAWARE and SINOMETALS until its final score.
+# until its final score in the forty-third round of December 7; test56's UNIONPAC, NORFOLKSO and
+# VC until its final score in the forty-fourth round of December 7). test57's COORDFW, KDP,
+# TAQADDUM and WBENGAL until its final score; test58's HARVARD, NCAA, PWRCONF, HOUSEPL, PFIZER,
+# NOVO, METSERA, ABPI, MSD, ASTRAZEN, EXXON and HESS until its final score; test59's DISNEY,
+# YOUTUBE, ANTHROPIC, BARTZPL, LINAVA, PAGOV, PASENGOP, PAHOUSEDEM, SEPTA, PHILA, FMOQ, FMSQ,
+# NCOC, ENI, SHELL, RIOTINTO, MICROSOFT, OPENAI, DELAWARE and SINOMETALS until its final score.
 WITHHELD_WHILE_FROZEN: frozenset[str] = frozenset(
     {
-        "UNIONPAC",
-        "NORFOLKSO",
-        "VC",
         "COORDFW",
         "KDP",
         "TAQADDUM",
