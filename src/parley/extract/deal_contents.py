@@ -14,12 +14,8 @@ is sure is against the deal ("would create uncertainty over land").
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
-import numpy as np
-
-from parley.extract.features import Utterance
-from parley.extract.narrow_events import within
+from parley.extract.narrow_events import StanceRule, text_override
 
 # how far below oppose support may score for the description to read support (3.0 until the
 # forty-fourth round's retrained model put an invented description 3.04 below; 3.5 changes no
@@ -51,11 +47,8 @@ def describes_deal_contents(text: str) -> bool:
     return bool(DEAL_PROVIDES.search(text)) and not LIMITED.search(text)
 
 
-def deal_contents_stance(
-    stance: str, u: Utterance, classes: Sequence[str], scores: np.ndarray
-) -> str:
-    """``stance`` (the model's), or support when the model reads oppose, ``u.text`` tells what
-    the deal provides and support scores within ``MARGIN`` of oppose."""
-    if stance != "oppose" or not describes_deal_contents(u.text):
-        return stance
-    return "support" if within(scores, classes, "support", stance, MARGIN) else stance
+# ``stance`` (the model's), or support when the model reads oppose, ``u.text`` tells what the deal
+# provides and support scores within ``MARGIN`` of oppose.
+deal_contents_stance: StanceRule = text_override(
+    frozenset({"oppose"}), "support", describes_deal_contents, MARGIN
+)

@@ -15,11 +15,8 @@ moves support only: a mixed reading stays.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
-import numpy as np
-
-from parley.extract.features import Utterance
+from parley.extract.narrow_events import StanceRule, text_override
 
 # the deal or a part of it, as the subject
 _DEAL = (
@@ -50,11 +47,8 @@ def finds_deal_short(text: str) -> bool:
     return False
 
 
-def deficit_verdict_stance(
-    stance: str, u: Utterance, classes: Sequence[str], scores: np.ndarray
-) -> str:
-    """``stance`` (the model's), or oppose when the model reads support and ``u.text`` says
-    the deal falls short."""
-    if stance != "support" or not finds_deal_short(u.text):
-        return stance
-    return "oppose"
+# ``stance`` (the model's), or oppose when the model reads support and ``u.text`` says the deal
+# falls short.
+deficit_verdict_stance: StanceRule = text_override(
+    frozenset({"support"}), "oppose", finds_deal_short, None
+)

@@ -14,12 +14,8 @@ yet made and stays with the model, which reads it oppose or mixed as gold does.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
-import numpy as np
-
-from parley.extract.features import Utterance
-from parley.extract.narrow_events import within
+from parley.extract.narrow_events import StanceRule, text_override
 
 # how far below oppose support may score for the denial to turn the stance (the five
 # development cases sit 1.3-5.5 below; a quantity "sold" or "bought" that is no deal,
@@ -47,11 +43,8 @@ def denies_sellout(text: str) -> bool:
     return any(not _MODAL.search(text, 0, m.start()) for m in DENIED_SELLOUT.finditer(text))
 
 
-def denied_sellout_stance(
-    stance: str, u: Utterance, classes: Sequence[str], scores: np.ndarray
-) -> str:
-    """``stance`` (the model's), or support when the model reads oppose, ``u.text`` denies a
-    sell-out done and support scores within ``MARGIN`` of oppose."""
-    if stance != "oppose" or not denies_sellout(u.text):
-        return stance
-    return "support" if within(scores, classes, "support", stance, MARGIN) else stance
+# ``stance`` (the model's), or support when the model reads oppose, ``u.text`` denies a sell-out
+# done and support scores within ``MARGIN`` of oppose.
+denied_sellout_stance: StanceRule = text_override(
+    frozenset({"oppose"}), "support", denies_sellout, MARGIN
+)

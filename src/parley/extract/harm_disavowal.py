@@ -18,13 +18,9 @@ with the model.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-
-import numpy as np
 
 from parley.extract.dismissal_verdict import DISMISSAL
-from parley.extract.features import Utterance
-from parley.extract.narrow_events import within
+from parley.extract.narrow_events import StanceRule, text_override
 
 # how far below oppose support may score for the disavowal to turn the stance (the five
 # development cases the model reads oppose sit 1.6-8.7 below; a disavowal inside a plain
@@ -68,11 +64,8 @@ def disavows_harm(text: str) -> bool:
     )
 
 
-def harm_disavowal_stance(
-    stance: str, u: Utterance, classes: Sequence[str], scores: np.ndarray
-) -> str:
-    """``stance`` (the model's), or support when the model reads oppose, ``u.text`` disowns
-    force or harm to come and support scores within ``MARGIN`` of oppose."""
-    if stance != "oppose" or not disavows_harm(u.text):
-        return stance
-    return "support" if within(scores, classes, "support", stance, MARGIN) else stance
+# ``stance`` (the model's), or support when the model reads oppose, ``u.text`` disowns force or
+# harm to come and support scores within ``MARGIN`` of oppose.
+harm_disavowal_stance: StanceRule = text_override(
+    frozenset({"oppose"}), "support", disavows_harm, MARGIN
+)

@@ -67,6 +67,22 @@ def within(
     return bool(scores[classes.index(target)] >= scores[classes.index(event)] - margin)
 
 
+def text_override(
+    sources: frozenset[str], target: str, holds: Callable[[str], bool], margin: float | None
+) -> ClassRule:
+    """A class rule: a reading in ``sources`` whose text ``holds`` becomes ``target``; with a
+    ``margin``, only while ``target`` scores no more than ``margin`` below that reading."""
+
+    def rule(cls: str, u: Utterance, classes: Sequence[str], scores: np.ndarray) -> str:
+        if cls not in sources or not holds(u.text):
+            return cls
+        if margin is None or within(scores, classes, target, cls, margin):
+            return target
+        return cls
+
+    return rule
+
+
 def hope(text: str) -> bool:
     """A verb of hoping that is not a hope given up."""
     return any(not GIVEN_UP.search(text[: m.start()]) for m in HOPE.finditer(text))

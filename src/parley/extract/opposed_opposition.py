@@ -11,12 +11,8 @@ with confidence stands.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
-import numpy as np
-
-from parley.extract.features import Utterance
-from parley.extract.narrow_events import within
+from parley.extract.narrow_events import StanceRule, text_override
 
 # an act of opposing a deal or a party's course (not "fight", "resist": a party that will
 # "not fight" for a cause gives it up)
@@ -53,11 +49,8 @@ def opposes_opposition(text: str) -> bool:
     return bool(NEGATED_OPPOSITION.search(text) or REPROACHED_OPPOSITION.search(text))
 
 
-def opposed_opposition_stance(
-    stance: str, u: Utterance, classes: Sequence[str], scores: np.ndarray
-) -> str:
-    """``stance`` (the model's), or support when the model reads oppose, ``u.text`` opposes
-    an opposition and support scores within ``MARGIN`` of oppose."""
-    if stance != "oppose" or not opposes_opposition(u.text):
-        return stance
-    return "support" if within(scores, classes, "support", stance, MARGIN) else stance
+# ``stance`` (the model's), or support when the model reads oppose, ``u.text`` opposes an
+# opposition and support scores within ``MARGIN`` of oppose.
+opposed_opposition_stance: StanceRule = text_override(
+    frozenset({"oppose"}), "support", opposes_opposition, MARGIN
+)

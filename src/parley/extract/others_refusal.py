@@ -18,12 +18,8 @@ within ``MARGIN`` of it.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
-import numpy as np
-
-from parley.extract.features import Utterance
-from parley.extract.narrow_events import within
+from parley.extract.narrow_events import StanceRule, text_override
 
 # how far below oppose support may score for the rule to turn the stance (the four
 # development cases the model reads oppose sit at most 3.1 below)
@@ -81,11 +77,8 @@ def others_refuse_deal(text: str) -> bool:
     return any(shape.search(text) for shape in SHAPES) and _SIDING.search(text) is None
 
 
-def others_refusal_stance(
-    stance: str, u: Utterance, classes: Sequence[str], scores: np.ndarray
-) -> str:
-    """``stance`` (the model's), or support when the model reads oppose, ``u.text`` names a
-    third party's refusal of the deal and support scores within ``MARGIN`` of oppose."""
-    if stance != "oppose" or not others_refuse_deal(u.text):
-        return stance
-    return "support" if within(scores, classes, "support", stance, MARGIN) else stance
+# ``stance`` (the model's), or support when the model reads oppose, ``u.text`` names a third
+# party's refusal of the deal and support scores within ``MARGIN`` of oppose.
+others_refusal_stance: StanceRule = text_override(
+    frozenset({"oppose"}), "support", others_refuse_deal, MARGIN
+)

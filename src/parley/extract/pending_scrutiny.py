@@ -18,12 +18,8 @@ whether") is not a scrutiny. The rule moves oppose only, and only when mixed sco
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
-import numpy as np
-
-from parley.extract.features import Utterance
-from parley.extract.narrow_events import within
+from parley.extract.narrow_events import StanceRule, text_override
 
 # how far below oppose mixed may score for the scrutiny to turn the stance (the four
 # development cases the model reads oppose sit 1.4-3.8 below; a scrutiny of a legal case
@@ -47,11 +43,8 @@ def scrutiny_pending(text: str) -> bool:
     return SCRUTINY.search(text) is not None
 
 
-def pending_scrutiny_stance(
-    stance: str, u: Utterance, classes: Sequence[str], scores: np.ndarray
-) -> str:
-    """``stance`` (the model's), or mixed when the model reads oppose, ``u.text`` says a side
-    will examine or judge whether something holds, and mixed scores within ``MARGIN``."""
-    if stance != "oppose" or not scrutiny_pending(u.text):
-        return stance
-    return "mixed" if within(scores, classes, "mixed", stance, MARGIN) else stance
+# ``stance`` (the model's), or mixed when the model reads oppose, ``u.text`` says a side will
+# examine or judge whether something holds, and mixed scores within ``MARGIN``.
+pending_scrutiny_stance: StanceRule = text_override(
+    frozenset({"oppose"}), "mixed", scrutiny_pending, MARGIN
+)

@@ -15,11 +15,8 @@ acceptance the model saw, and stays the model's.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
-import numpy as np
-
-from parley.extract.features import Utterance
+from parley.extract.narrow_events import StanceRule, text_override
 
 # a verb of acceptance or of giving ground
 _ACCEPT = r"(?:accept\w*|agree[sd]?|sign(?:s|ed)?|conced\w*|mov(?:e|es|ed)|got|gave|settled)"
@@ -67,11 +64,8 @@ def reluctant_assent(text: str) -> bool:
     )
 
 
-def reluctant_assent_stance(
-    stance: str, u: Utterance, classes: Sequence[str], scores: np.ndarray
-) -> str:
-    """``stance`` (the model's), or mixed when the model reads support and ``u.text`` accepts
-    the deal against the side's wish."""
-    if stance != "support" or not reluctant_assent(u.text):
-        return stance
-    return "mixed"
+# ``stance`` (the model's), or mixed when the model reads support and ``u.text`` accepts the deal
+# against the side's wish.
+reluctant_assent_stance: StanceRule = text_override(
+    frozenset({"support"}), "mixed", reluctant_assent, None
+)

@@ -11,13 +11,9 @@ rule turns such an oppose support when support scores within the margin.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-
-import numpy as np
 
 from parley.extract.deal_contents import MARGIN
-from parley.extract.features import Utterance
-from parley.extract.narrow_events import within
+from parley.extract.narrow_events import StanceRule, text_override
 
 # no side, then (in the same clause) a verb of getting or winning, then all it wanted
 COMPROMISE = re.compile(
@@ -34,11 +30,8 @@ def shared_compromise(text: str) -> bool:
     return COMPROMISE.search(text) is not None
 
 
-def shared_compromise_stance(
-    stance: str, u: Utterance, classes: Sequence[str], scores: np.ndarray
-) -> str:
-    """``stance`` (the model's), or support when the model reads oppose, ``u.text`` says no
-    side got all it wanted and support scores within ``MARGIN`` of oppose."""
-    if stance != "oppose" or not shared_compromise(u.text):
-        return stance
-    return "support" if within(scores, classes, "support", stance, MARGIN) else stance
+# ``stance`` (the model's), or support when the model reads oppose, ``u.text`` says no side got
+# all it wanted and support scores within ``MARGIN`` of oppose.
+shared_compromise_stance: StanceRule = text_override(
+    frozenset({"oppose"}), "support", shared_compromise, MARGIN
+)

@@ -14,13 +14,9 @@ oppose as gold does. A credit denied in its own clause ("not what our members fo
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-
-import numpy as np
 
 from parley.extract.deal_contents import MARGIN
-from parley.extract.features import Utterance
-from parley.extract.narrow_events import within
+from parley.extract.narrow_events import StanceRule, text_override
 
 # who fought: the side's members, its workers, or "we"/"they"
 _WHO = (
@@ -59,11 +55,8 @@ def credits_struggle(text: str) -> bool:
     return False
 
 
-def struggle_credit_stance(
-    stance: str, u: Utterance, classes: Sequence[str], scores: np.ndarray
-) -> str:
-    """``stance`` (the model's), or support when the model reads oppose or mixed, ``u.text``
-    credits the deal to the side's struggle and support scores within ``MARGIN`` of it."""
-    if stance not in ("oppose", "mixed") or not credits_struggle(u.text):
-        return stance
-    return "support" if within(scores, classes, "support", stance, MARGIN) else stance
+# ``stance`` (the model's), or support when the model reads oppose or mixed, ``u.text`` credits
+# the deal to the side's struggle and support scores within ``MARGIN`` of it.
+struggle_credit_stance: StanceRule = text_override(
+    frozenset({"oppose", "mixed"}), "support", credits_struggle, MARGIN
+)

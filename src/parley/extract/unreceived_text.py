@@ -15,11 +15,8 @@ credible") is a reservation and stays. The rule moves mixed only.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
-import numpy as np
-
-from parley.extract.features import Utterance
+from parley.extract.narrow_events import StanceRule, text_override
 
 UNRECEIVED = re.compile(
     r"\b(?:(?:has|had|have)\s+not|hasn['\u2019]t|hadn['\u2019]t|haven['\u2019]t)\s+"
@@ -34,11 +31,8 @@ def text_not_received(text: str) -> bool:
     return UNRECEIVED.search(text) is not None
 
 
-def unreceived_text_stance(
-    stance: str, u: Utterance, classes: Sequence[str], scores: np.ndarray
-) -> str:
-    """``stance`` (the model's), or support when the model reads mixed and ``u.text`` says a
-    party has not received the text."""
-    if stance != "mixed" or not text_not_received(u.text):
-        return stance
-    return "support"
+# ``stance`` (the model's), or support when the model reads mixed and ``u.text`` says a party has
+# not received the text.
+unreceived_text_stance: StanceRule = text_override(
+    frozenset({"mixed"}), "support", text_not_received, None
+)

@@ -14,11 +14,8 @@ own clause ("the offer does not undervalue the group") stays with the model.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
-import numpy as np
-
-from parley.extract.features import Utterance
+from parley.extract.narrow_events import StanceRule, text_override
 
 # the deal, then up to eight words of the same clause, then the verdict of too little worth
 VERDICT = re.compile(
@@ -39,12 +36,9 @@ def undervalues_deal(text: str) -> bool:
     return any(not _DENIED.search(m.group("gap")) for m in VERDICT.finditer(text))
 
 
-def valuation_verdict_stance(
-    stance: str, u: Utterance, classes: Sequence[str], scores: np.ndarray
-) -> str:
-    """``stance`` (the model's), or oppose when the model reads support or mixed and
-    ``u.text`` says the bid undervalues its target. No margin: gold reads every such verdict
-    oppose, also where the model is sure of support (by 4.95) or mixed (by 5.2)."""
-    if stance not in ("support", "mixed") or not undervalues_deal(u.text):
-        return stance
-    return "oppose"
+# ``stance`` (the model's), or oppose when the model reads support or mixed and ``u.text`` says
+# the bid undervalues its target. No margin: gold reads every such verdict oppose, also where the
+# model is sure of support (by 4.95) or mixed (by 5.2).
+valuation_verdict_stance: StanceRule = text_override(
+    frozenset({"support", "mixed"}), "oppose", undervalues_deal, None
+)
