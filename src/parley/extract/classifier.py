@@ -20,6 +20,7 @@ import numpy as np
 
 from parley.extract.announced_protests import protest_event
 from parley.extract.beyond_wish import beyond_event
+from parley.extract.dropped_demand import dropped_event
 from parley.extract.concessions import demand_dropped, features_concession
 from parley.extract.conditional_stance import conditional_assent
 from parley.extract.deal_contents import deal_contents_stance
@@ -87,6 +88,7 @@ EVENT_RULES: tuple[EventRule, ...] = (
     means_event,  # "would use every legal avenue open to it": THREATEN
     weighed_event,  # "the union would examine a legal challenge": THREATEN
     beyond_event,  # "had accepted a longer term than it first wanted": CONCEDE
+    dropped_event,  # "the league had dropped its proposals to cut the band": CONCEDE
     pledge_event,  # "the government would raise wages": AGREE, not REQUEST
     judged_event,  # "would judge the council by its results": REQUEST (after pledge_event)
     offer_readiness_event,  # "it stood ready to support the rebuilding": AGREE, not SUPPORT

@@ -1,0 +1,110 @@
+"""A demand dropped ("the league had dropped its proposals to cut the band", "the group asked
+for a seat and dropped the demand last week"): a concession made, CONCEDE.
+
+The shape is the clause's grammar: "dropped", in the past or the perfect, with no modal and
+no negation, is the reported clause's main verb (its root, or a conjunct of the root), and its
+object is a noun of a position held at the table (demand, proposal, insistence, request,
+objection, claim, condition). Over the 51 development parts the coders code this CONCEDE in
+13 of 13 (evt49). The same words as a condition ("talks could resume if the union dropped its
+demand", AGREE 3; one such "provided" clause the parser reads as the root, so a
+subordinator or a clause hung before the verb blocks it), as a call ("had asked the union to drop its demand", REQUEST) or negated
+("had not abandoned its demand", "would not drop its insistence", REQUEST and REJECT) are not
+the root of the clause or carry the negation, and stay. The event model reads the words of
+the dropped proposal ("to cut", "to extend") and gives REJECT or REQUEST; the rule overrides
+it when CONCEDE scores within ``DROPPED_MARGIN``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+import numpy as np
+from spacy.tokens import Token
+
+from parley.extract.features import Utterance
+from parley.extract.narrow_events import within
+from parley.extract.syntax import parse_one
+
+DROPPED_MARGIN = 6.0
+# the nouns of a position held at the table
+POSITIONS = frozenset(
+    (
+        "demand",
+        "demands",
+        "proposal",
+        "proposals",
+        "insistence",
+        "request",
+        "requests",
+        "objection",
+        "objections",
+        "claim",
+        "claims",
+        "condition",
+        "conditions",
+    )
+)
+# a cheap look before the parse
+DROPPED_POSITION = re.compile(
+    r"\bdropped\s+(?:\w+\s+){0,3}?(?:" + "|".join(sorted(POSITIONS)) + r")\b", re.IGNORECASE
+)
+_PAST = frozenset(("VBD", "VBN"))
+
+
+def _main(verb: Token) -> bool:
+    """The root of the clause, or a conjunct of it."""
+    node = verb
+    while node.dep_ == "conj" and node.head is not node:
+        node = node.head
+    return node.dep_ == "ROOT"
+
+
+def _blocked(node: Token, child: Token) -> bool:
+    """A negation or modal on the verb; a subordinator ("if", "provided") making it a
+    condition; or a clause before it that the parser hung on it (a condition misread as the
+    root: "the union was ready, provided the board dropped its demand")."""
+    return (
+        child.dep_ in ("neg", "mark")
+        or child.tag_ == "MD"
+        or (child.dep_ == "ccomp" and child.i < node.i)
+    )
+
+
+def _plain(verb: Token) -> bool:
+    """A verb in the past or the perfect, affirmed and actual, its own clause or (for a
+    conjunct) its root's."""
+    if verb.tag_ not in _PAST:
+        return False
+    node = verb
+    while True:
+        if any(_blocked(node, c) for c in node.children):
+            return False
+        if node.dep_ != "conj" or node.head is node:
+            return True
+        node = node.head
+
+
+@lru_cache(maxsize=256)
+def dropped_demand(text: str) -> bool:
+    """Whether ``text`` says its subject dropped a demand or proposal of its own."""
+    doc = parse_one(text)
+    if doc is None:
+        return False
+    for verb in doc:
+        if verb.lower_ != "dropped" or not _main(verb) or not _plain(verb):
+            continue
+        if any(c.dep_ == "dobj" and c.lower_ in POSITIONS for c in verb.children):
+            return True
+    return False
+
+
+def dropped_event(event: str, u: Utterance, classes: Sequence[str], scores: np.ndarray) -> str:
+    """``event`` (the model's), or CONCEDE when the statement says its subject dropped a
+    demand and CONCEDE is close."""
+    if event == "CONCEDE" or DROPPED_POSITION.search(u.text) is None:
+        return event
+    if not within(scores, classes, "CONCEDE", event, DROPPED_MARGIN):
+        return event
+    return "CONCEDE" if dropped_demand(u.text) else event
