@@ -20,7 +20,6 @@ import numpy as np
 
 from parley.extract.announced_protests import protest_event
 from parley.extract.beyond_wish import beyond_event
-from parley.extract.dropped_demand import dropped_event
 from parley.extract.concessions import demand_dropped, features_concession
 from parley.extract.conditional_stance import conditional_assent
 from parley.extract.deal_contents import deal_contents_stance
@@ -28,6 +27,7 @@ from parley.extract.deficit_verdict import deficit_verdict_stance
 from parley.extract.demand_modals import demand_over_refusal
 from parley.extract.denied_sellout import denied_sellout_stance
 from parley.extract.dismissal_verdict import dismissal_stance
+from parley.extract.dropped_demand import dropped_event
 from parley.extract.effect_forecasts import forecast_event
 from parley.extract.every_means import means_event
 from parley.extract.expectation import expectation_event

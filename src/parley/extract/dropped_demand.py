@@ -5,13 +5,15 @@ The shape is the clause's grammar: "dropped", in the past or the perfect, with n
 no negation, is the reported clause's main verb (its root, or a conjunct of the root), and its
 object is a noun of a position held at the table (demand, proposal, insistence, request,
 objection, claim, condition). Over the 51 development parts the coders code this CONCEDE in
-13 of 13 (evt49). The same words as a condition ("talks could resume if the union dropped its
-demand", AGREE 3; one such "provided" clause the parser reads as the root, so a
-subordinator or a clause hung before the verb blocks it), as a call ("had asked the union to drop its demand", REQUEST) or negated
-("had not abandoned its demand", "would not drop its insistence", REQUEST and REJECT) are not
-the root of the clause or carry the negation, and stay. The event model reads the words of
-the dropped proposal ("to cut", "to extend") and gives REJECT or REQUEST; the rule overrides
-it when CONCEDE scores within ``DROPPED_MARGIN``.
+13 of 13 (evt49). The same words as a condition ("talks could resume if the union dropped
+its demand", AGREE 3; one such "provided" clause the parser reads as the root, so a
+subordinator or a clause hung before the verb blocks it), as a call ("had asked the union to
+drop its demand", REQUEST) or negated ("had not abandoned its demand", "would not drop its
+insistence", REQUEST and REJECT) are not the
+root of the clause or carry the negation, and stay. The event model reads the words of the
+dropped proposal ("to cut", "to extend") and gives REJECT or REQUEST; the rule overrides it
+when CONCEDE scores within ``DROPPED_MARGIN``. It widens the regex override in
+``concessions.demand_dropped`` (the perfect only, no "proposals") by the parse.
 """
 
 from __future__ import annotations
