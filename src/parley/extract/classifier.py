@@ -65,6 +65,7 @@ from parley.extract.ratifications import ratified_event
 from parley.extract.readiness_offers import offer_readiness_event
 from parley.extract.readiness_threats import readiness_event
 from parley.extract.reluctant_assent import reluctant_assent_stance
+from parley.extract.risked_harm import risked_event
 from parley.extract.shared_compromise import shared_compromise_stance
 from parley.extract.struggle_credit import struggle_credit_stance
 from parley.extract.unasked import unasked_event
@@ -89,6 +90,7 @@ EVENT_RULES: tuple[EventRule, ...] = (
     weighed_event,  # "the union would examine a legal challenge": THREATEN
     beyond_event,  # "had accepted a longer term than it first wanted": CONCEDE
     dropped_event,  # "the league had dropped its proposals to cut the band": CONCEDE
+    risked_event,  # "the plan risked leaving the islands without a ferry": ACCUSE
     pledge_event,  # "the government would raise wages": AGREE, not REQUEST
     judged_event,  # "would judge the council by its results": REQUEST (after pledge_event)
     offer_readiness_event,  # "it stood ready to support the rebuilding": AGREE, not SUPPORT
