@@ -19,6 +19,7 @@ from parley.actors import ActorKind, Gazetteer
 from parley.extract.actor_stance import party_side_stances
 from parley.extract.attribution import Attributor, Draft, parse_pass, to_parse
 from parley.extract.body_anaphors import bodies_named_before, bodies_speak_again
+from parley.extract.business_groups import business_group
 from parley.extract.chairs import chairs
 from parley.extract.classifier import Coder, default_coder
 from parley.extract.classify import about_of, addressed, obliged, targets_of
@@ -869,6 +870,12 @@ def _hearsay(
                 break
             if not actors:
                 continue  # "the route would not change the border": try the teller
+            if business_group(text, d.start + h.start, d.start + h.end, mentions, starts):
+                # "[Korean executives] were now asking for written assurances": a
+                # nationality's business people are private, not their state's side
+                out[i] = NOBODY
+                why[i] = "business_group"
+                break
             if (
                 d.direct
                 and not own
