@@ -45,3 +45,15 @@ def test_a_new_speaker_after_and_still_ends_the_clause() -> None:
     )
     said = [s.text for s in found if s.cue == "said"]
     assert "the offer was final" in said
+
+
+def test_a_second_speech_participle_after_and_is_its_own_statement() -> None:
+    found = run(
+        _LEAD + 'The ministry ended the talks in a post, calling the bid "a cheap trick" and '
+        "saying the buyer would not get a permit.\n",
+        "t",
+        date(2024, 5, 3),
+    )
+    by_cue = {s.cue: s.text for s in found}
+    assert "saying" in by_cue and by_cue["saying"] == "the buyer would not get a permit"
+    assert "saying" not in by_cue.get("calling", "")
