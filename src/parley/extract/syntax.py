@@ -719,6 +719,38 @@ def _small_clause(clause: Token) -> bool:
     )
 
 
+def _second_that(clause: Token) -> bool:
+    """A conjunct that opens on "that" right after "and"/"but": "[and that B]"."""
+    first = clause.left_edge
+    return (
+        clause.dep_ == "conj"
+        and first.lower_ == "that"
+        and any(c.i == first.i and c.dep_ == "mark" for c in clause.children)
+        and first.i > 0
+        and clause.doc[first.i - 1].lower_ in ("and", "but")
+    )
+
+
+def _conjunct_of(clause: Token, heads: list[Token]) -> bool:
+    """``clause`` is coordinated with one of ``heads``, directly or down a chain of
+    conjuncts ("said A, B put ..., and that C")."""
+    head = clause
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+        if head in heads:
+            return True
+    return False
+
+
+def _second_that_clauses(verb: Token, clauses: list[Token]) -> list[Token]:
+    """The "that" clauses the parse hangs on the reporting verb as its conjuncts after the
+    reported clause: "said the board could refile[, and that its ruling ...]", "said A but
+    that B". A second "that" after "and"/"but" is a second clause of the same report (gold
+    spans it about ten times as often as it cuts there)."""
+    last = max(c.right_edge.i for c in clauses)
+    return [c for c in verb.children if c.i > last and _second_that(c)]
+
+
 def _names_things(verb: Token) -> bool:
     """A verb whose object and predicate name or judge a thing ("called it a milestone",
     "branded the levy a tax grab"): the verbs that report with a noun phrase."""
@@ -752,6 +784,7 @@ def _content(verb: Token, subj: Token) -> tuple[ReportKind, tuple[int, int] | No
         # things makes true by saying it (a ruling), not a clause said
         return ReportKind.OBJECT, None
     if after:
+        after += _second_that_clauses(verb, after)
         a, b = _edges(after)
         if verb.lower_ in FINDING_FORM_LEMMA:
             # "found that most opposed it, while a majority said ...": what respondents
@@ -1185,6 +1218,8 @@ def _before_next_report(heads: list[Token], end: int) -> int:
                 continue  # "among the points Kyiv asked to rewrite": the noun's description
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
                 continue  # "harder for governments to argue that ...": nothing said yet
+            if _second_that(tok) and _conjunct_of(tok, heads):
+                continue  # "said A and that B had added ...": B is a second clause said
             first = tok.left_edge.i
             while first > lo and doc[first - 1].lower_ in _LINKS:
                 first -= 1
