@@ -67,3 +67,26 @@ def test_named_officials_take_their_office(
     body: str, day: date, expected: list[tuple[str | None, str | None]]
 ) -> None:
     assert _who(body, day) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "day", "expected"),
+    [
+        pytest.param(
+            "Kazuo Ueda said the bank would watch the currency closely.",
+            date(2024, 3, 1),
+            [("Kazuo Ueda", "JPN")],
+            id="a-central-bank-governor-of-japan",
+        ),
+        pytest.param(
+            "Saad Al-Barrak said Kuwait would keep its output steady.",
+            date(2023, 9, 1),
+            [("Saad Al-Barrak", "KWT")],
+            id="an-oil-minister",
+        ),
+    ],
+)
+def test_officials_from_other_parts(
+    body: str, day: date, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert _who(body, day) == expected
