@@ -1,5 +1,6 @@
-"""Two stance shapes: something said to stand ("the offer still stood") and a guarantee that
-no one loses ("nobody gets left behind") read support."""
+"""Three stance shapes: something said to stand ("the offer still stood") and a guarantee
+that no one loses ("nobody gets left behind") read support; a voiced fear ("it feared the
+rules would tie up farm work") reads oppose."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from parley.extract.classifier import default_classifier
 from parley.extract.features import Utterance
 from parley.extract.no_loss_guarantee import guarantees_no_loss, no_loss_guarantee_stance
 from parley.extract.standing_offer import says_stands, standing_offer_stance
+from parley.extract.voiced_fear import voiced_fear_stance, voices_fear
 from stance_helpers import ruled
 
 
@@ -108,4 +110,51 @@ def test_shipped_model_reads_standing_and_guarantee_support() -> None:
     ):
         coding = model.code(Utterance(text=text, cue="said", lemma="say", direct=False))
         assert coding.stance == "support"
+        assert coding.stance_lead is None  # the rule's, not the model's
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it feared the new fishing rules would tie up every small boat in paperwork",
+        'its drivers feared "one company holding the keys to every depot."',
+        "the growers were concerned that the quota would leave them exposed",
+        "the council was worried about losing its say over the port",
+    ],
+)
+def test_voices_fear(text: str) -> None:
+    assert voices_fear(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the union had no fear of a strike",
+        "the accord would ease the fears of the growers",
+        "the minister said he was not worried about the vote and backed the deal",
+        "nobody should fear the new rules, the minister said, because they protect farms",
+    ],
+)
+def test_no_voiced_fear(text: str) -> None:
+    assert not voices_fear(text)
+
+
+def test_fear_moves_support_only() -> None:
+    text = "it feared the new fishing rules would tie up every small boat in paperwork"
+    assert ruled(voiced_fear_stance, "support", text) == "oppose"
+    assert ruled(voiced_fear_stance, "mixed", text) == "mixed"
+    far = np.array([-2.0, -2.0, 2.0])  # oppose 4 below support
+    assert ruled(voiced_fear_stance, "support", text, far) == "support"
+
+
+def test_shipped_model_reads_fear_oppose() -> None:
+    # the stance model alone reads each of these support (main at 77b0610b)
+    model = default_classifier()
+    assert model is not None
+    for text in (
+        "it feared the new fishing rules would tie up every small boat in paperwork",
+        'its drivers feared "one company holding the keys to every depot."',
+    ):
+        coding = model.code(Utterance(text=text, cue="said", lemma="say", direct=False))
+        assert coding.stance == "oppose"
         assert coding.stance_lead is None  # the rule's, not the model's

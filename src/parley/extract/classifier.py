@@ -72,6 +72,7 @@ from parley.extract.unasked import unasked_event
 from parley.extract.undone_measures import undone_measure_stance
 from parley.extract.unreceived_text import unreceived_text_stance
 from parley.extract.valuation_verdict import valuation_verdict_stance
+from parley.extract.voiced_fear import voiced_fear_stance
 from parley.extract.weighed_steps import weighed_event
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "classifier.json"
@@ -121,6 +122,7 @@ MODEL_STANCE_RULES: tuple[StanceRule, ...] = (
     others_refusal_stance,  # "officials who rejected the plan were acting against": support
     standing_offer_stance,  # "the offer still stood": support
     no_loss_guarantee_stance,  # "nobody will be left behind", "none would lose their job"
+    voiced_fear_stance,  # "it feared the rules would tie up farm work": oppose
 )
 
 
