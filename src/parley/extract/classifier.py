@@ -55,6 +55,7 @@ from parley.extract.legal_challenges import appeal_event
 from parley.extract.mandative import mandate_event
 from parley.extract.narrow_events import EventRule, StanceRule, narrow_event
 from parley.extract.negacts import features_negated_act
+from parley.extract.no_loss_guarantee import no_loss_guarantee_stance
 from parley.extract.offer_frames import offer_frame_event
 from parley.extract.ongoing_acts import ongoing_event
 from parley.extract.opposed_opposition import opposed_opposition_stance
@@ -67,11 +68,13 @@ from parley.extract.readiness_threats import readiness_event
 from parley.extract.reluctant_assent import reluctant_assent_stance
 from parley.extract.risked_harm import risked_event
 from parley.extract.shared_compromise import shared_compromise_stance
+from parley.extract.standing_offer import standing_offer_stance
 from parley.extract.struggle_credit import struggle_credit_stance
 from parley.extract.unasked import unasked_event
 from parley.extract.undone_measures import undone_measure_stance
 from parley.extract.unreceived_text import unreceived_text_stance
 from parley.extract.valuation_verdict import valuation_verdict_stance
+from parley.extract.voiced_fear import voiced_fear_stance
 from parley.extract.weighed_steps import weighed_event
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "classifier.json"
@@ -121,6 +124,9 @@ MODEL_STANCE_RULES: tuple[StanceRule, ...] = (
     unreceived_text_stance,  # "a basis for a settlement, but it had not received the text"
     pending_scrutiny_stance,  # "would examine whether the rise was justified": mixed
     others_refusal_stance,  # "officials who rejected the plan were acting against": support
+    standing_offer_stance,  # "the offer still stood": support
+    no_loss_guarantee_stance,  # "nobody will be left behind", "none would lose their job"
+    voiced_fear_stance,  # "it feared the rules would tie up farm work": oppose
 )
 
 
