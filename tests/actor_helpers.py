@@ -3,7 +3,7 @@ article, found by its speaker and a few of its words."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from parley.extract import extract_statements
 from parley.extract.options import Opposition
@@ -15,3 +15,12 @@ def actor_of(text: str, speaker: str | None, words: str, day: datetime | None = 
         if s.speaker == speaker and words in s.text:
             return s.actor
     raise AssertionError(f"no statement by {speaker} with {words!r}")
+
+
+def speakers_and_actors(body: str, day: date) -> list[tuple[str | None, str | None]]:
+    """The speaker and actor of every statement of an article holding ``body``, published
+    on ``day``, in the order found."""
+    found = extract_statements(
+        "Title: t\n\n" + body + "\n", published=day, opposition=Opposition.NONE
+    )
+    return [(s.speaker, s.actor) for s in found]

@@ -9,16 +9,9 @@ from datetime import date
 
 import pytest
 
-from parley.extract import Opposition, extract_statements
+from actor_helpers import speakers_and_actors
 
 OPENING = "Israel's government faced a confidence vote on Monday.\n\n"
-
-
-def _who(body: str, day: date) -> list[tuple[str | None, str | None]]:
-    found = extract_statements(
-        "Title: t\n\n" + body + "\n", published=day, opposition=Opposition.NONE
-    )
-    return [(s.speaker, s.actor) for s in found]
 
 
 @pytest.mark.parametrize(
@@ -57,7 +50,7 @@ def _who(body: str, day: date) -> list[tuple[str | None, str | None]]:
     ],
 )
 def test_party_subject(body: str, day: date, expected: list) -> None:
-    assert _who(body, day) == expected
+    assert speakers_and_actors(body, day) == expected
 
 
 ROMANIA = "Romania's parliament debated the budget on Tuesday.\n\n"
@@ -87,4 +80,4 @@ ROMANIA = "Romania's parliament debated the budget on Tuesday.\n\n"
     ],
 )
 def test_romanian_parties(body: str, day: date, expected: list) -> None:
-    assert _who(body, day) == expected
+    assert speakers_and_actors(body, day) == expected

@@ -9,14 +9,7 @@ from datetime import date
 
 import pytest
 
-from parley.extract import Opposition, extract_statements
-
-
-def _who(body: str, day: date) -> list[tuple[str | None, str | None]]:
-    found = extract_statements(
-        "Title: t\n\n" + body + "\n", published=day, opposition=Opposition.NONE
-    )
-    return [(s.speaker, s.actor) for s in found]
+from actor_helpers import speakers_and_actors
 
 
 @pytest.mark.parametrize(
@@ -66,7 +59,7 @@ def _who(body: str, day: date) -> list[tuple[str | None, str | None]]:
 def test_named_officials_take_their_office(
     body: str, day: date, expected: list[tuple[str | None, str | None]]
 ) -> None:
-    assert _who(body, day) == expected
+    assert speakers_and_actors(body, day) == expected
 
 
 @pytest.mark.parametrize(
@@ -89,4 +82,4 @@ def test_named_officials_take_their_office(
 def test_officials_from_other_parts(
     body: str, day: date, expected: list[tuple[str | None, str | None]]
 ) -> None:
-    assert _who(body, day) == expected
+    assert speakers_and_actors(body, day) == expected
