@@ -15,14 +15,11 @@ overrides it when CONCEDE scores within ``BEYOND_MARGIN``.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from functools import lru_cache
 
-import numpy as np
 from spacy.tokens import Token
 
-from parley.extract.features import Utterance
-from parley.extract.narrow_events import within
+from parley.extract.narrow_events import EventRule, gated_override
 from parley.extract.syntax import SUBJECT_DEPS, parse_one
 
 BEYOND_MARGIN = 6.0
@@ -79,11 +76,6 @@ def beyond_wish(text: str) -> bool:
     return False
 
 
-def beyond_event(event: str, u: Utterance, classes: Sequence[str], scores: np.ndarray) -> str:
-    """``event`` (the model's), or CONCEDE when the statement says its subject gave more than
-    it wished and CONCEDE is close."""
-    if event == "CONCEDE" or THAN_WISHED.search(u.text) is None:
-        return event
-    if not within(scores, classes, "CONCEDE", event, BEYOND_MARGIN):
-        return event
-    return "CONCEDE" if beyond_wish(u.text) else event
+# ``event`` (the model's), or CONCEDE when the statement says its subject gave more than it wished
+# and CONCEDE is close.
+beyond_event: EventRule = gated_override("CONCEDE", (THAN_WISHED,), BEYOND_MARGIN, beyond_wish)

@@ -19,14 +19,11 @@ when CONCEDE scores within ``DROPPED_MARGIN``. It widens the regex override in
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from functools import lru_cache
 
-import numpy as np
 from spacy.tokens import Token
 
-from parley.extract.features import Utterance
-from parley.extract.narrow_events import within
+from parley.extract.narrow_events import EventRule, gated_override
 from parley.extract.syntax import parse_one
 
 DROPPED_MARGIN = 6.0
@@ -102,11 +99,8 @@ def dropped_demand(text: str) -> bool:
     return False
 
 
-def dropped_event(event: str, u: Utterance, classes: Sequence[str], scores: np.ndarray) -> str:
-    """``event`` (the model's), or CONCEDE when the statement says its subject dropped a
-    demand and CONCEDE is close."""
-    if event == "CONCEDE" or DROPPED_POSITION.search(u.text) is None:
-        return event
-    if not within(scores, classes, "CONCEDE", event, DROPPED_MARGIN):
-        return event
-    return "CONCEDE" if dropped_demand(u.text) else event
+# ``event`` (the model's), or CONCEDE when the statement says its subject dropped a demand and
+# CONCEDE is close.
+dropped_event: EventRule = gated_override(
+    "CONCEDE", (DROPPED_POSITION,), DROPPED_MARGIN, dropped_demand
+)

@@ -20,14 +20,11 @@ THREATEN scores within ``MEANS_MARGIN``.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from functools import lru_cache
 
-import numpy as np
 from spacy.tokens import Token
 
-from parley.extract.features import Utterance
-from parley.extract.narrow_events import within
+from parley.extract.narrow_events import EventRule, gated_override
 from parley.extract.syntax import parse_one
 
 MEANS_MARGIN = 6.0
@@ -118,13 +115,8 @@ def every_means(text: str) -> bool:
     return False
 
 
-def means_event(event: str, u: Utterance, classes: Sequence[str], scores: np.ndarray) -> str:
-    """``event`` (the model's), or THREATEN when the statement announces a resort to every
-    means and THREATEN is close."""
-    if event == "THREATEN":
-        return event
-    if QUANTIFIER_WORD.search(u.text) is None or MEANS_WORD.search(u.text) is None:
-        return event
-    if not within(scores, classes, "THREATEN", event, MEANS_MARGIN):
-        return event
-    return "THREATEN" if every_means(u.text) else event
+# ``event`` (the model's), or THREATEN when the statement announces a resort to every means and
+# THREATEN is close.
+means_event: EventRule = gated_override(
+    "THREATEN", (QUANTIFIER_WORD, MEANS_WORD), MEANS_MARGIN, every_means
+)

@@ -19,14 +19,11 @@ overrides it when REQUEST scores within ``JUDGED_MARGIN``.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from functools import lru_cache
 
-import numpy as np
 from spacy.tokens import Token
 
-from parley.extract.features import Utterance
-from parley.extract.narrow_events import within
+from parley.extract.narrow_events import EventRule, gated_override
 from parley.extract.syntax import parse_one
 
 JUDGED_MARGIN = 6.0
@@ -81,11 +78,6 @@ def judged_terms(text: str) -> bool:
     return any(_tested(t) and _said(t) for t in doc)
 
 
-def judged_event(event: str, u: Utterance, classes: Sequence[str], scores: np.ndarray) -> str:
-    """``event`` (the model's), or REQUEST when the statement announces a test for another
-    party and REQUEST is close."""
-    if event == "REQUEST" or JUDGED_WORD.search(u.text) is None:
-        return event
-    if not within(scores, classes, "REQUEST", event, JUDGED_MARGIN):
-        return event
-    return "REQUEST" if judged_terms(u.text) else event
+# ``event`` (the model's), or REQUEST when the statement announces a test for another party and
+# REQUEST is close.
+judged_event: EventRule = gated_override("REQUEST", (JUDGED_WORD,), JUDGED_MARGIN, judged_terms)

@@ -83,6 +83,23 @@ def text_override(
     return rule
 
 
+def gated_override(
+    target: str, gates: tuple[re.Pattern[str], ...], margin: float, holds: Callable[[str], bool]
+) -> ClassRule:
+    """A class rule for a reading other than ``target``: ``target`` when every one of the
+    cheap ``gates`` is found in the text, ``target`` scores no more than ``margin`` below the
+    reading, and then (last, since it may parse) ``holds`` accepts the text."""
+
+    def rule(cls: str, u: Utterance, classes: Sequence[str], scores: np.ndarray) -> str:
+        if cls == target or any(gate.search(u.text) is None for gate in gates):
+            return cls
+        if not within(scores, classes, target, cls, margin):
+            return cls
+        return target if holds(u.text) else cls
+
+    return rule
+
+
 def hope(text: str) -> bool:
     """A verb of hoping that is not a hope given up."""
     return any(not GIVEN_UP.search(text[: m.start()]) for m in HOPE.finditer(text))

@@ -15,12 +15,8 @@ rule overrides the model when ACCUSE scores within ``RISKED_MARGIN``.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
-import numpy as np
-
-from parley.extract.features import Utterance
-from parley.extract.narrow_events import within
+from parley.extract.narrow_events import EventRule, gated_override
 
 RISKED_MARGIN = 6.0
 # the nouns of a plan or a settlement put forward by a party
@@ -57,9 +53,6 @@ def risked_harm(text: str) -> bool:
     return RISKED_GERUND.search(text) is not None
 
 
-def risked_event(event: str, u: Utterance, classes: Sequence[str], scores: np.ndarray) -> str:
-    """``event`` (the model's), or ACCUSE when the statement says a plan risks a harm and
-    ACCUSE is close."""
-    if event == "ACCUSE" or not risked_harm(u.text):
-        return event
-    return "ACCUSE" if within(scores, classes, "ACCUSE", event, RISKED_MARGIN) else event
+# ``event`` (the model's), or ACCUSE when the statement says a plan risks a harm and ACCUSE is
+# close.
+risked_event: EventRule = gated_override("ACCUSE", (), RISKED_MARGIN, risked_harm)

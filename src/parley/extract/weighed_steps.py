@@ -21,14 +21,11 @@ overrides it when THREATEN scores within ``WEIGHED_MARGIN``.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from functools import lru_cache
 
-import numpy as np
 from spacy.tokens import Token
 
-from parley.extract.features import Utterance
-from parley.extract.narrow_events import within
+from parley.extract.narrow_events import EventRule, gated_override
 from parley.extract.syntax import parse_one
 
 WEIGHED_MARGIN = 6.0
@@ -125,13 +122,8 @@ def weighed_step(text: str) -> bool:
     )
 
 
-def weighed_event(event: str, u: Utterance, classes: Sequence[str], scores: np.ndarray) -> str:
-    """``event`` (the model's), or THREATEN when the statement says a coercive step is being
-    weighed and THREATEN is close."""
-    if event == "THREATEN" or DELIBERATION_WORD.search(u.text) is None:
-        return event
-    if COERCIVE_WORD.search(u.text) is None:
-        return event
-    if not within(scores, classes, "THREATEN", event, WEIGHED_MARGIN):
-        return event
-    return "THREATEN" if weighed_step(u.text) else event
+# ``event`` (the model's), or THREATEN when the statement says a coercive step is being weighed
+# and THREATEN is close.
+weighed_event: EventRule = gated_override(
+    "THREATEN", (DELIBERATION_WORD, COERCIVE_WORD), WEIGHED_MARGIN, weighed_step
+)
