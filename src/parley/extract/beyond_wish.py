@@ -20,7 +20,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from parley.extract.narrow_events import EventRule, gated_override
-from parley.extract.syntax import SUBJECT_DEPS, parse_one
+from parley.extract.syntax import PAST_TAGS, SUBJECT_DEPS, parse_one
 
 BEYOND_MARGIN = 6.0
 # the verbs of a side's own wish or bid, in the past (the parser gives no lemmas); not "asked"
@@ -31,7 +31,6 @@ WISHED = frozenset(("wanted", "sought", "offered", "intended", "planned", "propo
 THAN_WISHED = re.compile(
     r"\bthan\s+(?:\w+\s+){1,4}?(?:" + "|".join(sorted(WISHED)) + r")\b", re.IGNORECASE
 )
-_PAST = frozenset(("VBD", "VBN"))
 _UP = frozenset(("dobj", "pobj", "prep", "advmod", "npadvmod"))
 
 
@@ -50,7 +49,7 @@ def _main_verb(wish: Token) -> Token | None:
 def _done(verb: Token) -> bool:
     """A verb in the past or the perfect, with no modal and no negation."""
     children = list(verb.children)
-    if verb.tag_ not in _PAST or any(c.dep_ == "neg" or c.tag_ == "MD" for c in children):
+    if verb.tag_ not in PAST_TAGS or any(c.dep_ == "neg" or c.tag_ == "MD" for c in children):
         return False
     return verb.tag_ == "VBD" or any(
         c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in children

@@ -24,7 +24,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from parley.extract.narrow_events import EventRule, gated_override
-from parley.extract.syntax import parse_one
+from parley.extract.syntax import PAST_TAGS, parse_one
 
 DROPPED_MARGIN = 6.0
 # the nouns of a position held at the table
@@ -49,7 +49,6 @@ POSITIONS = frozenset(
 DROPPED_POSITION = re.compile(
     r"\bdropped\s+(?:\w+\s+){0,3}?(?:" + "|".join(sorted(POSITIONS)) + r")\b", re.IGNORECASE
 )
-_PAST = frozenset(("VBD", "VBN"))
 
 
 def _main(verb: Token) -> bool:
@@ -74,7 +73,7 @@ def _blocked(node: Token, child: Token) -> bool:
 def _plain(verb: Token) -> bool:
     """A verb in the past or the perfect, affirmed and actual, its own clause or (for a
     conjunct) its root's."""
-    if verb.tag_ not in _PAST:
+    if verb.tag_ not in PAST_TAGS:
         return False
     node = verb
     while True:

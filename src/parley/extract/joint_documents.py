@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from parley.extract.segment import sentence_opening
+from parley.extract.segment import SENTENCE_END, sentence_opening
 
 # A document issued by several parties together
 JOINT_DOCUMENT = re.compile(
@@ -23,8 +23,6 @@ JOINT_DOCUMENT = re.compile(
     r"|\b(?:published|issued|released|signed|agreed|adopted)\s+by\s+(?:both|all)\b",
     re.IGNORECASE,
 )
-# Where the sentence that goes on after a statement ends
-_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s|\n")
 
 
 def from_joint_document(text: str, start: int, end: int, cue_start: int) -> bool:
@@ -33,6 +31,6 @@ def from_joint_document(text: str, start: int, end: int, cue_start: int) -> bool
     if cue_start < start:
         words = text[sentence_opening(text, cue_start) : start]
     else:
-        stop = _SENTENCE_END.search(text, end)
+        stop = SENTENCE_END.search(text, end)
         words = text[end : stop.start() if stop else len(text)]
     return JOINT_DOCUMENT.search(words) is not None

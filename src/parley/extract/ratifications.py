@@ -20,11 +20,10 @@ import numpy as np
 
 from parley.extract.features import Utterance
 from parley.extract.narrow_events import within
-from parley.extract.syntax import parsed_root
+from parley.extract.syntax import PAST_TAGS, parsed_root
 
 RATIFIED_MARGIN = 3.0
 # the past and the perfect; not the base form under a modal ("would ratify", "has to ratify")
-_PAST = frozenset(("VBD", "VBN"))
 
 
 @lru_cache(maxsize=256)
@@ -39,7 +38,7 @@ def ratification_done(text: str) -> bool:
         verb = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
         if verb.lower_ != "ratify":
             return False
-    elif verb.lower_ != "ratified" or verb.tag_ not in _PAST:
+    elif verb.lower_ != "ratified" or verb.tag_ not in PAST_TAGS:
         return False
     children = list(head.children)
     if not any(c.dep_ == "nsubj" and c.i < head.i for c in children):

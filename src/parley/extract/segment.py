@@ -79,6 +79,9 @@ _SIGNED_QUOTATION = re.compile(
     r"[\"“”][^\"“”]*[.!?,…]['\"’”]\s*[—–―]\s*[A-Z][\w.'’-]*"
     r"(?:\s+[\w.'’-]+){0,5}\s*$"
 )
+# Where a sentence or line ends, in a plain reading (a stop, a closing quotation mark, then
+# white space; or a line break): the counterpart of :func:`sentence_opening`
+SENTENCE_END = re.compile(r"[.!?][\"”’']?\s|\n")
 _END_PUNCT = re.compile(r"[.!?:;]['\"’”)\]]*\s*$")
 
 ABBREVIATIONS = {

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from parley.extract.attribution import Draft
 from parley.extract.resolver_base import Who
+from parley.extract.segment import SENTENCE_END
 
 # The lemmas of the verbs of telling somebody something
 _TELLING = frozenset(("tell", "warn", "inform", "assure", "notify", "brief", "advise"))
@@ -32,8 +33,6 @@ _SOURCED_INSIDE = re.compile(
 _NAMED_SOURCE = re.compile(r"[^.!?\n]*?\b[A-Z]")
 # Coordinated tellers ("Greece, Spain and Malta had warned"): a joint position
 _COORDINATED = re.compile(r"\s(?:and|or)\s")
-# Where the teller's sentence opens
-_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s|\n")
 
 
 def sourced_tellers(
@@ -71,6 +70,6 @@ def _credited(text: str, d: Draft) -> bool:
 def _teller(text: str, d: Draft) -> str:
     """The words of the sentence before the telling verb: its teller."""
     opening = 0
-    for m in _SENTENCE_END.finditer(text, max(0, d.cue_start - 300), d.cue_start):
+    for m in SENTENCE_END.finditer(text, max(0, d.cue_start - 300), d.cue_start):
         opening = m.end()
     return text[opening : d.cue_start]

@@ -58,6 +58,8 @@ _OBJECTS = {"dobj", "dative", "attr", "oprd"}
 _SUBJECTS = {"nsubj"}
 # The dependencies of a clause's subject, active or passive
 SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass"))
+# The tags of a verb in the past or the past participle ("ratified", "had dropped")
+PAST_TAGS = frozenset(("VBD", "VBN"))
 # prepositions that carry what was said: "called for talks", "warned against", "talked about"
 _CONTENT_PREPS = {"for", "against", "about", "of", "on", "over", "to", "that"}
 # verbs of telling whose "to" names the one told, not what was said ("reporting to the
