@@ -55,3 +55,13 @@ def test_a_nationalitys_delegation_is_still_its_state() -> None:
         )
         == "CHL"
     )
+
+
+def test_a_modifier_before_the_demonym_keeps_the_business_group() -> None:
+    assert (
+        _about(
+            "Rosa Mendez, a consultant at a Lima law firm, said senior Chilean executives were "
+            "asking for written guarantees before shipping anything."
+        )
+        is None
+    )

@@ -24,10 +24,12 @@ BUSINESS_PLURALS = frozenset(
     )
 )  # fmt: skip
 
-# An optional determiner or quantifier, then capitalised words (the demonym), then the head
+# An optional determiner or quantifier, then one or two words, then the head. The words
+# are the demonym and at most one modifier of either case ("senior Korean executives"):
+# business_group checks on the mentions that a demonym is among them and no party's name.
 _PHRASE = re.compile(
     r"(?:(?:the|some|many|several|other|most|few|two|three|four|five)\s+)?"
-    r"(?:[A-Z][\w'’-]*\s+){1,2}([a-z]+)",
+    r"(?:[A-Za-z][\w'’-]*\s+){1,2}([a-z]+)",
     re.IGNORECASE,
 )
 
