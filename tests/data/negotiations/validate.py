@@ -573,6 +573,18 @@ NON_STATE_CODES: dict[str, str] = {
     "reviewing OpenAI's restructuring",
     "SINOMETALS": "Sino-Metals Leach Zambia, the Chinese-owned plant at Chambishi whose "
     "tailings dam failed in February 2025: its managers, statements and spokespeople",
+    "UMG": "Universal Music Group as a party to the 2024-2025 AI music suits and licensing deals: "
+    "its chief executive, statements and spokespeople",
+    "WMG": "Warner Music Group as a party to the 2024-2025 AI music suits and licensing deals: "
+    "its chief executive, statements and spokespeople",
+    "SONYMUSIC": "Sony Music Entertainment as a party to the 2024-2025 AI music suits: its "
+    "executives, statements, spokespeople and people close to it",
+    "SUNO": "Suno, the AI music start-up sued by the labels in 2024: its chief executive, "
+    "filings, statements and spokespeople",
+    "UDIO": "Udio (Uncharted Labs), the AI music start-up sued by the labels in 2024: its chief "
+    "executive, filings, statements and spokespeople",
+    "RIAA": "the Recording Industry Association of America, which coordinated the labels' 2024 "
+    "AI music suits: its chief executive and spokespeople",
 }
 # Codes declared for a part that is still frozen: the gazetteer is not given them, nor the parties
 # they name, until that part has had its final score (test13's LNA, OHR and SRPSKA were withheld
