@@ -585,6 +585,21 @@ NON_STATE_CODES: dict[str, str] = {
     "executive, filings, statements and spokespeople",
     "RIAA": "the Recording Industry Association of America, which coordinated the labels' 2024 "
     "AI music suits: its chief executive and spokespeople",
+    "GLENCORE": "Glencore as a cobalt miner in DR Congo (Kamoto Copper Company, Mutanda): its "
+    "executives, statements, spokespeople and people close to it",
+    "CMOC": "CMOC Group, the Chinese miner of Tenke Fungurume and Kisanfu in DR Congo: its "
+    "executives, filings, statements and people familiar with its thinking",
+    "ERG": "Eurasian Resources Group, the Luxembourg-based miner with cobalt assets in DR Congo, "
+    "its chief executive and statements",
+    "PREMLEAGUE": "the Premier League (English football) as a party to its rules disputes: its "
+    "chief executive, statements, spokespeople and league sources",
+    "MANCITY": "Manchester City Football Club as a party to its disputes with the Premier League: "
+    "its general counsel, statements, spokespeople and people close to the club",
+    "ONA": "the Oregon Nurses Association, its president, spokespeople, bargaining teams and "
+    "striking members (nurses and doctors) speaking as such",
+    "PROVIDENCE": "Providence, the health system, as employer in the 2025 Oregon strike: Providence "
+    "Oregon's chief executive, statements and spokespeople",
+    "OREGON": "the US state of Oregon's government: its governor and her office",
 }
 # Codes declared for a part that is still frozen: the gazetteer is not given them, nor the parties
 # they name, until that part has had its final score (test13's LNA, OHR and SRPSKA were withheld
