@@ -573,6 +573,10 @@ NON_STATE_CODES: dict[str, str] = {
     "reviewing OpenAI's restructuring",
     "SINOMETALS": "Sino-Metals Leach Zambia, the Chinese-owned plant at Chambishi whose "
     "tailings dam failed in February 2025: its managers, statements and spokespeople",
+    "LGES": "LG Energy Solution, partner in the Hyundai-LG battery plant in Georgia (US) raided "
+    "in September 2025: its chief executive, statements and spokespeople",
+    "GAGOV": "the US state of Georgia's government: its governor (Brian Kemp), his office and "
+    "state officials",
 }
 # Codes declared for a part that is still frozen: the gazetteer is not given them, nor the parties
 # they name, until that part has had its final score (test13's LNA, OHR and SRPSKA were withheld
