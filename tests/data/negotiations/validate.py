@@ -600,6 +600,10 @@ NON_STATE_CODES: dict[str, str] = {
     "PROVIDENCE": "Providence, the health system, as employer in the 2025 Oregon strike: Providence "
     "Oregon's chief executive, statements and spokespeople",
     "OREGON": "the US state of Oregon's government: its governor and her office",
+    "LGES": "LG Energy Solution, partner in the Hyundai-LG battery plant in Georgia (US) raided "
+    "in September 2025: its chief executive, statements and spokespeople",
+    "GAGOV": "the US state of Georgia's government: its governor (Brian Kemp), his office and "
+    "state officials",
 }
 # Codes declared for a part that is still frozen: the gazetteer is not given them, nor the parties
 # they name, until that part has had its final score (test13's LNA, OHR and SRPSKA were withheld
