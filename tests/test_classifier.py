@@ -406,6 +406,7 @@ def test_training_is_deterministic_and_never_reads_the_test_part() -> None:
      "tests/data/negotiations/test57",
      "tests/data/negotiations/test58",
      "tests/data/negotiations/test59",
+     "tests/data/negotiations/test60",
      "../shared/gold",
      "../shared/seed"],
 )  # fmt: skip
@@ -471,6 +472,7 @@ def test_spent_parts_train_only_when_asked_and_never_a_frozen_one() -> None:
         "test57",
         "test58",
         "test59",
+        "test60",
     } - only
     for folder in frozen:
         held = {p.name[: -len(".txt")] for p in folder.glob("*.txt")}

@@ -78,6 +78,7 @@ SPLITS = (
     "test57",
     "test58",
     "test59",
+    "test60",
 )
 GOLD_SUFFIX = ".gold.jsonl"
 HEADER_FIELDS = ("Title", "URL", "Outlet", "Published")
@@ -597,8 +598,8 @@ NON_STATE_CODES: dict[str, str] = {
     "its general counsel, statements, spokespeople and people close to the club",
     "ONA": "the Oregon Nurses Association, its president, spokespeople, bargaining teams and "
     "striking members (nurses and doctors) speaking as such",
-    "PROVIDENCE": "Providence, the health system, as employer in the 2025 Oregon strike: Providence "
-    "Oregon's chief executive, statements and spokespeople",
+    "PROVIDENCE": "Providence, the health system, as employer in the 2025 Oregon strike: "
+    "Providence Oregon's chief executive, statements and spokespeople",
     "OREGON": "the US state of Oregon's government: its governor and her office",
     "LGES": "LG Energy Solution, partner in the Hyundai-LG battery plant in Georgia (US) raided "
     "in September 2025: its chief executive, statements and spokespeople",
@@ -655,7 +656,9 @@ NON_STATE_CODES: dict[str, str] = {
 # TAQADDUM and WBENGAL until its final score; test58's HARVARD, NCAA, PWRCONF, HOUSEPL, PFIZER,
 # NOVO, METSERA, ABPI, MSD, ASTRAZEN, EXXON and HESS until its final score; test59's DISNEY,
 # YOUTUBE, ANTHROPIC, BARTZPL, LINAVA, PAGOV, PASENGOP, PAHOUSEDEM, SEPTA, PHILA, FMOQ, FMSQ,
-# NCOC, ENI, SHELL, RIOTINTO, MICROSOFT, OPENAI, DELAWARE and SINOMETALS until its final score.
+# NCOC, ENI, SHELL, RIOTINTO, MICROSOFT, OPENAI, DELAWARE and SINOMETALS until its final score;
+# test60's UMG, WMG, SONYMUSIC, SUNO, UDIO, RIAA, GLENCORE, CMOC, ERG, PREMLEAGUE, MANCITY, ONA,
+# PROVIDENCE, OREGON, LGES and GAGOV until its final score.
 WITHHELD_WHILE_FROZEN: frozenset[str] = frozenset(
     {
         "COORDFW",
@@ -694,6 +697,22 @@ WITHHELD_WHILE_FROZEN: frozenset[str] = frozenset(
         "OPENAI",
         "DELAWARE",
         "SINOMETALS",
+        "UMG",
+        "WMG",
+        "SONYMUSIC",
+        "SUNO",
+        "UDIO",
+        "RIAA",
+        "GLENCORE",
+        "CMOC",
+        "ERG",
+        "PREMLEAGUE",
+        "MANCITY",
+        "ONA",
+        "PROVIDENCE",
+        "OREGON",
+        "LGES",
+        "GAGOV",
     }
 )
 
