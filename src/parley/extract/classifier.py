@@ -51,6 +51,7 @@ from parley.extract.features import (
 )
 from parley.extract.harm_disavowal import harm_disavowal_stance
 from parley.extract.judged_terms import judged_event
+from parley.extract.kept_seat import kept_event
 from parley.extract.legal_challenges import appeal_event
 from parley.extract.mandative import mandate_event
 from parley.extract.narrow_events import EventRule, StanceRule, narrow_event
@@ -102,6 +103,7 @@ EVENT_RULES: tuple[EventRule, ...] = (
     mandate_event,  # "demanded the full draft be published": REQUEST
     expectation_event,  # "expected both sides to bargain in good faith": REQUEST
     ratified_event,  # "members had ratified the contract": AGREE
+    kept_event,  # "we are not leaving the table", "would stay at the table": AGREE
 )
 # the rules that may move the stance model's class, applied in this order to the class the one
 # before it left
