@@ -1,6 +1,8 @@
 """A class noun that a body's name holds only as a modifier of another head ("Union
 Pacific", a railroad) does not make the body one of that class: "the union said" does not
-refer back to it. A name whose head is the noun, or a class noun after it, still does."""
+refer back to it. A name whose head is the noun, or a class noun after it, still does. A
+company may be called by its trade ("the railroad"), after where it is based ("the
+Omaha-based railroad")."""
 
 from __future__ import annotations
 
@@ -22,6 +24,22 @@ def test_the_union_after_a_company_named_union_is_not_the_company() -> None:
         "in the east once the deal closed, the union said.\n"
     )
     assert actor_of(text, None, "reach welders in the east", _DAY) is None
+
+
+@pytest.mark.parametrize(
+    ("subject", "words"),
+    [
+        pytest.param("A spokesman for the Omaha-based railroad", "kept every", id="based"),
+        pytest.param("The railroad", "kept every", id="bare trade noun"),
+    ],
+)
+def test_a_company_called_by_its_trade(subject: str, words: str) -> None:
+    text = (
+        "OMAHA - Two freight lines traded filings over a merger on Wednesday.\n\nNorfolk "
+        "Southern said it would answer the regulator. Union Pacific said it welcomed the "
+        f"welders' backing. {subject} said the pledge kept every job on its lines.\n"
+    )
+    assert actor_of(text, None, words, _DAY) == "UNIONPAC"
 
 
 @pytest.mark.parametrize(

@@ -1417,7 +1417,7 @@ def _premodified_at(text: str, forms: list[tuple[str, str]], pos: int) -> str | 
 # The class nouns a text calls a listed body by in place of its name (``Actor.nouns``)
 _CLASS_NOUNS = (
     r"unions|union|organisation|organization|federation|association|confederation|company|group|"
-    r"firm|steelmaker|carmaker|automaker|chipmaker|planemaker|drugmaker|council|"
+    r"firm|steelmaker|carmaker|automaker|chipmaker|planemaker|drugmaker|railroad|railway|council|"
     r"airline|carrier|hospital|party|chamber|employers|authority|movement|alliance|society|caucus"
     r"|[Aa]ssembly|[Cc]ommittee|[Cc]ongress|[Cc]ommission"
 )
@@ -1425,6 +1425,8 @@ _CLASS_NOUNS = (
 # "the union said", "the union's leaders said", "a spokesperson for the organisation told"
 _NOUN_SUBJECT = re.compile(
     r"(?:\b[Tt]he[ ]|\b[Aa][ ]spokes(?:man|woman|person)[ ]for[ ]the[ ])"
+    # "the Atlanta-based railroad": where the body is based says nothing of which
+    r"(?:[A-Z][a-z]+-based[ ])?"
     rf"(?P<noun>{_CLASS_NOUNS})"
     r"(?:['’]s?(?:[ ][a-z]+){1,2})?,?[ ](?:also[ ]|has[ ]|had[ ])?$"
     # "a union spokeswoman said": the class noun qualifying one who speaks for the body
@@ -1438,7 +1440,17 @@ _ITS_SUBJECT = re.compile(
 )
 # nouns for a company by its trade, which a body the gazetteer calls "company" may be called
 _COMPANY_NOUNS = frozenset(
-    ("firm", "steelmaker", "carmaker", "automaker", "chipmaker", "planemaker", "drugmaker")
+    (
+        "firm",
+        "steelmaker",
+        "carmaker",
+        "automaker",
+        "chipmaker",
+        "planemaker",
+        "drugmaker",
+        "railroad",
+        "railway",
+    )
 )
 # nouns any body may be called by ("the organisation"): the nearest body's class need not
 # say so
@@ -1462,9 +1474,12 @@ def _of_class(noun: str, party: Unlisted, form: str, declared: bool = False) -> 
     return noun in party.nouns or _names_class(noun, form)
 
 
-# the class nouns as a name's head word ("Union", "Congress", "Federation")
-_HEAD_NOUNS = frozenset(
-    w.lower() for w in re.sub(r"\[[A-Z]([a-z])\]", r"\1", _CLASS_NOUNS).split("|")
+# the class nouns of a body of members as a name's head word ("Union", "Congress",
+# "Federation"), not a company's trade ("Union Pacific Railroad" is no union)
+_HEAD_NOUNS = (
+    frozenset(w.lower() for w in re.sub(r"\[[A-Z]([a-z])\]", r"\1", _CLASS_NOUNS).split("|"))
+    - _COMPANY_NOUNS
+    - {"company"}
 )
 
 
