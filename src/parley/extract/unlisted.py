@@ -1474,45 +1474,28 @@ def _of_class(noun: str, party: Unlisted, form: str, declared: bool = False) -> 
     return noun in party.nouns or _names_class(noun, form)
 
 
-# the class nouns of a body of members as a name's head word ("Union", "Congress",
-# "Federation"), not a company's trade ("Union Pacific Railroad" is no union)
-_HEAD_NOUNS = (
-    frozenset(w.lower() for w in re.sub(r"\[[A-Z]([a-z])\]", r"\1", _CLASS_NOUNS).split("|"))
-    - _COMPANY_NOUNS
-    - {"company"}
-)
-
-
 # a Romance name's prepositions: its head comes first ("Union Marocaine du Travail")
 _ROMANCE_OF = frozenset(("de", "du", "des", "del", "della", "di", "do", "da", "dos", "das"))
-
-
-def _name_head(words: list[str]) -> str:
-    """The head word of a name (lower-cased words): the first word of a Romance name
-    ("Union Marocaine du Travail"), the word before the first "of"/"for" ("Union of ...",
-    "Party for ..."), else the last word ("... Workers' Union", "Union Pacific")."""
-    if _ROMANCE_OF.intersection(words):
-        return words[0]
-    for i, word in enumerate(words):
-        if i and word in ("of", "for"):
-            return words[i - 1]
-    return words[-1]
+# the prepositions after an English name's head ("Union of ...", "Party for ...")
+_HEAD_OF = frozenset(("of", "for", "on", "against"))
 
 
 def _names_class(noun: str, form: str) -> bool:
-    """Whether a name as written calls its body by the class noun: the noun is the name's
-    head word ("Transport Workers' Union", "Union of ..."), or a word before a head that is
-    itself a class noun ("Trades Union Congress"); not a word that only qualifies another
-    head ("Union Pacific", a railroad, is no union)."""
-    words = [w.strip("'’,.()").lower() for w in form.split()]
-    words = [w.replace("organization", "organisation") for w in words if w]
-    if not words:
+    """Whether a name as written calls its body by the class noun ``noun`` (which it
+    holds: "... Workers' Union", "Union of ...", "Trades Union Congress"), except where the
+    noun opens an English name and only qualifies the proper name after it: "Union Pacific"
+    (a railroad) is no union, unlike "Union of ..." or a Romance name ("Union Générale des
+    Travailleurs", whose head comes first)."""
+    name = form.lower().replace("organization", "organisation")
+    if noun not in name:
         return False
-    head = _name_head(words)
-    if head.startswith(noun):
-        return True
-    head_noun = head[:-1] if head.endswith("s") and head[:-1] in _HEAD_NOUNS else head
-    return head_noun in _HEAD_NOUNS and any(w.startswith(noun) for w in words)
+    words = name.split()
+    return not (
+        len(words) > 1
+        and words[0] == noun
+        and words[1] not in _HEAD_OF
+        and not _ROMANCE_OF.intersection(words)
+    )
 
 
 def noun_subject(text: str, cue_start: int, parties: list[Unlisted], floor: int = 0) -> str | None:
