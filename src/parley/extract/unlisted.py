@@ -1417,7 +1417,7 @@ def _premodified_at(text: str, forms: list[tuple[str, str]], pos: int) -> str | 
 # The class nouns a text calls a listed body by in place of its name (``Actor.nouns``)
 _CLASS_NOUNS = (
     r"unions|union|organisation|organization|federation|association|confederation|company|group|"
-    r"firm|steelmaker|carmaker|automaker|chipmaker|planemaker|drugmaker|council|"
+    r"firm|steelmaker|carmaker|automaker|chipmaker|planemaker|drugmaker|railroad|railway|council|"
     r"airline|carrier|hospital|party|chamber|employers|authority|movement|alliance|society|caucus"
     r"|[Aa]ssembly|[Cc]ommittee|[Cc]ongress|[Cc]ommission"
 )
@@ -1425,6 +1425,8 @@ _CLASS_NOUNS = (
 # "the union said", "the union's leaders said", "a spokesperson for the organisation told"
 _NOUN_SUBJECT = re.compile(
     r"(?:\b[Tt]he[ ]|\b[Aa][ ]spokes(?:man|woman|person)[ ]for[ ]the[ ])"
+    # "the Atlanta-based railroad": where the body is based says nothing of which
+    r"(?:[A-Z][a-z]+-based[ ])?"
     rf"(?P<noun>{_CLASS_NOUNS})"
     r"(?:['’]s?(?:[ ][a-z]+){1,2})?,?[ ](?:also[ ]|has[ ]|had[ ])?$"
     # "a union spokeswoman said": the class noun qualifying one who speaks for the body
@@ -1438,7 +1440,17 @@ _ITS_SUBJECT = re.compile(
 )
 # nouns for a company by its trade, which a body the gazetteer calls "company" may be called
 _COMPANY_NOUNS = frozenset(
-    ("firm", "steelmaker", "carmaker", "automaker", "chipmaker", "planemaker", "drugmaker")
+    (
+        "firm",
+        "steelmaker",
+        "carmaker",
+        "automaker",
+        "chipmaker",
+        "planemaker",
+        "drugmaker",
+        "railroad",
+        "railway",
+    )
 )
 # nouns any body may be called by ("the organisation"): the nearest body's class need not
 # say so
@@ -1459,7 +1471,31 @@ def _of_class(noun: str, party: Unlisted, form: str, declared: bool = False) -> 
         return noun in party.nouns or "Unions" in form.split()
     if declared:
         return noun in party.nouns
-    return noun in party.nouns or noun in form.lower().replace("organization", "organisation")
+    return noun in party.nouns or _names_class(noun, form)
+
+
+# a Romance name's prepositions: its head comes first ("Union Marocaine du Travail")
+_ROMANCE_OF = frozenset(("de", "du", "des", "del", "della", "di", "do", "da", "dos", "das"))
+# the prepositions after an English name's head ("Union of ...", "Party for ...")
+_HEAD_OF = frozenset(("of", "for", "on", "against"))
+
+
+def _names_class(noun: str, form: str) -> bool:
+    """Whether a name as written calls its body by the class noun ``noun`` (which it
+    holds: "... Workers' Union", "Union of ...", "Trades Union Congress"), except where the
+    noun opens an English name and only qualifies the proper name after it: "Union Pacific"
+    (a railroad) is no union, unlike "Union of ..." or a Romance name ("Union Générale des
+    Travailleurs", whose head comes first)."""
+    name = form.lower().replace("organization", "organisation")
+    if noun not in name:
+        return False
+    words = name.split()
+    return not (
+        len(words) > 1
+        and words[0] == noun
+        and words[1] not in _HEAD_OF
+        and not _ROMANCE_OF.intersection(words)
+    )
 
 
 def noun_subject(text: str, cue_start: int, parties: list[Unlisted], floor: int = 0) -> str | None:
