@@ -66,6 +66,8 @@ from parley.extract.plain_pledges import pledge_event
 from parley.extract.ratifications import ratified_event
 from parley.extract.readiness_offers import offer_readiness_event
 from parley.extract.readiness_threats import readiness_event
+from parley.extract.rebutted_charge import rebutted_charge_stance
+from parley.extract.refused_delay import refused_delay_stance
 from parley.extract.reluctant_assent import reluctant_assent_stance
 from parley.extract.risked_harm import risked_event
 from parley.extract.shared_compromise import shared_compromise_stance
@@ -129,6 +131,8 @@ MODEL_STANCE_RULES: tuple[StanceRule, ...] = (
     standing_offer_stance,  # "the offer still stood": support
     no_loss_guarantee_stance,  # "nobody will be left behind", "none would lose their job"
     voiced_fear_stance,  # "it feared the rules would tie up farm work": oppose
+    rebutted_charge_stance,  # "rejected the charge that the contract is unfair": support
+    refused_delay_stance,  # "the ports cannot wait any longer": support
 )
 
 
