@@ -51,3 +51,9 @@ def test_the_addressee_and_call_before_that_are_not_what_was_told() -> None:
         "respected the decision of its shareholders."
     )
     assert "the bank respected the decision of its shareholders" in _texts(text)
+
+
+def test_a_participle_on_the_medium_is_not_what_was_said() -> None:
+    # the pattern rules' statement started at "posted"; it starts after "that"
+    text = "Ruiz said in a message posted online that the list of steps was long."
+    assert _texts(text) == ["the list of steps was long"]

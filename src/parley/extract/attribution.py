@@ -1678,6 +1678,8 @@ class Attributor:
             if upon:
                 return upon.end()  # "called on Moscow to halt strikes"
         medium = phrases.MEDIUM.match(text, pos, end)
+        if medium and medium.group("participle"):
+            return medium.end()  # "said in a video posted online that ...": the clause
         if medium:
             pos = medium.end()  # "said on X", "wrote in a post on Telegram"
         pp = phrases.LEADING_PP.match(text, pos, end)
