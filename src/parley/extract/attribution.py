@@ -1678,6 +1678,8 @@ class Attributor:
             if upon:
                 return upon.end()  # "called on Moscow to halt strikes"
         medium = phrases.MEDIUM.match(text, pos, end)
+        if medium and medium.group("participle"):
+            return medium.end()  # "said in a video posted online that ...": the clause
         if medium:
             pos = medium.end()  # "said on X", "wrote in a post on Telegram"
         pp = phrases.LEADING_PP.match(text, pos, end)
@@ -2525,6 +2527,7 @@ def parse_pass(
         if report.cue_start in cue_starts:
             d = by_cue.get(report.cue_start)
             if d is not None and report.kind is not ReportKind.QUOTE_FIRST:
+                _start_with_clause(attributor.text, d, report)
                 _end_with_clause(attributor.text, d, report)
             elif d is not None:
                 _content_before(attributor.text, d, report)
@@ -2591,6 +2594,25 @@ def _end_with_clause(text: str, d: Draft, report: Report) -> None:
         end -= 1
     if word_count(text[d.start : end]) >= 2:
         d.end = end
+
+
+# What the pattern rules may take in before the reported clause's "that": the phrase of
+# the verb's medium or its addressee, with no comma, quotation mark or sentence end
+_LEAD_IN = re.compile(r"[^,;:.\"“”]{1,80}\bthat\s+$")
+
+
+def _start_with_clause(text: str, d: Draft, report: Report) -> None:
+    """Start the pattern rules' statement ``d`` where the parse starts the same cue's
+    reported "that" clause, when the pattern rules took in the words before its "that"
+    ("said in a message [posted online that] ...", "told [analysts on a call that] ...")."""
+    start = report.start
+    if re.match(r"that\s", text[start : start + 5]):
+        start += 5
+    if not (d.start < start < d.end and report.end <= d.end + 2):
+        return
+    if _LEAD_IN.fullmatch(text, d.start, start) is None:
+        return
+    d.start = start
 
 
 _CLOSING = re.compile(r"[,.!?]*[\"”’]?")

@@ -221,6 +221,8 @@ MEDIUM = re.compile(
     r"|(?:state\s+)?(?:television|TV|radio)|(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:statement|interview|post|video|address|speech|briefing|message|call|op-ed|article))"
     r"(?:\s+(?:on|to|with)\s+(?:X|Telegram|Facebook|Twitter|Truth\s+Social|[A-Z][\w.]*(?:\s+[A-Z]\w*)*))?"
+    # a participle on the medium before the reported "that": "in a video posted online that"
+    r"(?P<participle>\s+[a-z]+ed(?:\s+(?!that\s)[\w.'’-]+){0,5}?\s+that(?=\s))?"
     r"\s*,?"
 )
 LEADING_PP = re.compile(

@@ -541,24 +541,69 @@ def _that_on_noun(verb: Token) -> tuple[int, int] | None:
     """'said in a statement that the deal was unfair', 'told reporters at a briefing that
     ...': a "that" clause with a subject of its own that the parse hangs on the noun of the
     verb's own phrase of place or medium is what the verb reports (not a noun's
-    complement, save for a noun of something said: "replied to claims that ...")."""
-    for prep in verb.children:
-        if prep.dep_ != "prep" or prep.i < verb.i or prep.lower_ not in _MEDIUM_PREPS:
+    complement, save for a noun of something said: "replied to claims that ..."). So is one
+    the parse hangs a step further on ("in a reply to questions that ...", "told workers
+    gathered at the site that ...": a phrase or a participle on that noun, or on the
+    addressee of "told")."""
+    for child in verb.children:
+        if child.i < verb.i:
             continue
-        for noun in prep.children:
-            if noun.dep_ != "pobj" or noun.lower_ in _CONTENT_NOUNS:
-                continue
-            for c in noun.children:
-                if (
-                    c.dep_ in ("acl", "relcl", "ccomp")
-                    and c.i > noun.i
-                    and _own_subject(c)
-                    and c.left_edge.lower_ == "that"
-                    and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
-                ):
+        if child.dep_ == "prep" and child.lower_ in _MEDIUM_PREPS:
+            nouns = [n for g in child.children if g.dep_ == "pobj" for n in _medium_nouns(g)]
+        elif child.dep_ == "dobj" and verb.lower_ in TELL_FORMS:
+            nouns = [n for n in _medium_nouns(child) if n.i != child.i]
+        else:
+            continue
+        for noun in nouns:
+            # (the participle on the noun may hold the clause: "a message posted online that")
+            heads = [noun, *(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN")]
+            for c in (c for head in heads for c in head.children):
+                if c.dep_ in ("acl", "relcl", "ccomp") and c.i > c.head.i and _that_clause(c):
                     end = c.right_edge
                     return c.left_edge.idx, end.idx + len(end.text)
     return None
+
+
+TELL_FORMS = verb_forms("tell")
+
+
+def _medium_nouns(noun: Token) -> Iterator[Token]:
+    """A noun of the verb's phrase and the nouns of a phrase hung on it, directly ("a
+    reply to questions") or through a participle ("a message posted on Tuesday")."""
+    if noun.lower_ in _CONTENT_NOUNS:
+        return
+    yield noun
+    for c in noun.children:
+        if c.i < noun.i:
+            continue
+        preps = [c] if c.dep_ == "prep" else [g for g in c.children if g.dep_ == "prep"]
+        if c.dep_ not in ("prep", "acl"):
+            continue
+        for prep in preps:
+            for g in prep.children:
+                if g.dep_ == "pobj" and g.lower_ not in _CONTENT_NOUNS:
+                    yield g
+
+
+def _that_clause(clause: Token) -> bool:
+    """A clause opened by "that" with a subject of its own, as a complement ("that" its
+    mark), or misread as a relative clause whose object is "that" when its verb has an
+    object or complement of its own already ("... a letter that they had made progress")."""
+    if clause.left_edge.lower_ != "that":
+        return False
+    marks = [g for g in clause.children if g.lower_ == "that"]
+    if not marks:
+        return False
+    if marks[0].dep_ == "mark":
+        return _own_subject(clause)
+    if marks[0].dep_ != "dobj":
+        return False
+    subj = any(g.dep_ in ("nsubj", "nsubjpass") for g in clause.children)
+    own = any(
+        g.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp", "oprd") and g.i != marks[0].i
+        for g in clause.children
+    )
+    return subj and own
 
 
 # prepositions of where or in what a verb of speaking spoke: "said in a statement that"
