@@ -1,6 +1,10 @@
 """An act in progress: a reported clause whose verb is in the progressive and names what a
 party is doing now ("the two sides are discussing an exemption", "the company was in talks
-with an investor", "the union is demanding more in a fourth year").
+with an investor", "the union is demanding more in a fourth year"). Talks are also in
+progress when a word or two qualifies them ("was in preliminary talks with", "was "in active
+negotiations" with") or when the progressive is "continuing" with the talks as its object
+("was continuing negotiations with several bidders"); evt51 counted these over the 52
+development parts: 5 gold statements, all CONSULT (the model had 3 of them as AGREE).
 
 The event model reads the commitment words around such a verb ("committed", "would",
 "agreement") as an offer (AGREE); the coders code the act in progress: talking is a
@@ -25,10 +29,17 @@ from parley.extract.narrow_events import within
 
 # "be" (not "'s", which is as often a possessive: "the envoy's meeting") and an adverb
 _BE = r"\b(?:is|are|was|were|been|'re|’re)\s+(?:still\s+|now\s+|also\s+|currently\s+|only\s+)?"
-# verbs of talking with the other side, in the progressive, or "in talks"
+# the talks themselves
+_TALKS = r"(?:talks|negotiations|discussions)\b"
+# "in talks", also with a word or two between ("in preliminary talks", "in "active
+# negotiations""), or "continuing" with the talks as its object ("continuing negotiations")
+_IN_TALKS = r"[\"“]?(?:in\s+[\"“]?(?:[\w-]+\s+){0,2}|continuing\s+(?:[\w-]+\s+)?)" + _TALKS
+# verbs of talking with the other side, in the progressive, or talks in progress
 TALKING = re.compile(
-    _BE + r"(?:in\s+(?:talks|negotiations|discussions)\b"
-    r"|(?:negotiat|discuss|consult|talk|meet|exchang|confer|bargain)\w*ing\b)",
+    _BE
+    + r"(?:"
+    + _IN_TALKS
+    + r"|(?:negotiat|discuss|consult|talk|meet|exchang|confer|bargain)\w*ing\b)",
     re.IGNORECASE,
 )
 # verbs of asking, in the progressive
