@@ -25,6 +25,7 @@ CLASSES = ("AGREE", "CONCEDE", "REJECT", "REQUEST")
         "the pilots' association had given up its demand for a seat on the board",
         "the canal authority gave up its claim to the northern locks",
         "the ministry had abandoned its opposition to the pipeline route",
+        "the ministry had dropped its long-standing opposition to the second runway",
         "the harbour council waived its objections to the night schedule",
         "the growers had abandoned both conditions they set in March",
         "the fares were close to the operator's offer and that the drivers had given up "

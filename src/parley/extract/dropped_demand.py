@@ -64,7 +64,7 @@ DROPPED_POSITION = re.compile(
     + "|".join(sorted(YIELDING))
     + r"|(?:"
     + "|".join(sorted(GAVE))
-    + r")\s+up)\s+(?:\w+\s+){0,3}?(?:"
+    + r")\s+up)\s+(?:[\w'-]+\s+){0,3}?(?:"
     + "|".join(sorted(POSITIONS))
     + r")\b",
     re.IGNORECASE,
