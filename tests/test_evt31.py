@@ -64,13 +64,14 @@ def test_the_model_codes_a_concession_concede() -> None:
 
 def test_the_event_feature() -> None:
     from parley.extract.classifier import EXTRAS
-    from parley.extract.concessions import demand_dropped
+    from parley.extract.dropped_demand import dropped_demand
     from parley.extract.features import Utterance
 
     made = Utterance("the airline had accepted a smaller share of the routes", "said", "say", False)
     promised = Utterance("the airline had agreed to meet the pilots", "said", "say", False)
     assert EXTRAS["concede"](made) == ["conc:made"]
     assert EXTRAS["concede"](promised) == []
-    # the hard rule reads only a dropped demand, not an accepted term
-    assert not demand_dropped(made.text)
-    assert demand_dropped("the carriers had dropped their demand for a separate fund")
+    # the event rule (dropped_demand, by the parse) reads only a dropped demand, not an
+    # accepted term
+    assert not dropped_demand(made.text)
+    assert dropped_demand("the carriers had dropped their demand for a separate fund")

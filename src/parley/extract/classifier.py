@@ -20,7 +20,7 @@ import numpy as np
 
 from parley.extract.announced_protests import protest_event
 from parley.extract.beyond_wish import beyond_event
-from parley.extract.concessions import demand_dropped, features_concession
+from parley.extract.concessions import features_concession
 from parley.extract.conditional_stance import conditional_assent
 from parley.extract.deal_contents import deal_contents_stance
 from parley.extract.deficit_verdict import deficit_verdict_stance
@@ -96,7 +96,7 @@ EVENT_RULES: tuple[EventRule, ...] = (
     means_event,  # "would use every legal avenue open to it": THREATEN
     weighed_event,  # "the union would examine a legal challenge": THREATEN
     beyond_event,  # "had accepted a longer term than it first wanted": CONCEDE
-    dropped_event,  # "the league had dropped its proposals to cut the band": CONCEDE
+    dropped_event,  # "the league had dropped its proposals", "had given up its demand": CONCEDE
     risked_event,  # "the plan risked leaving the islands without a ferry": ACCUSE
     pledge_event,  # "the government would raise wages": AGREE, not REQUEST
     judged_event,  # "would judge the council by its results": REQUEST (after pledge_event)
@@ -349,9 +349,6 @@ class StatementClassifier:
             event = rule(event, u, self.event.classes, scores)
         if conditional_warning(u.text):
             event = "THREATEN"  # "if Kyiv refuses, the fighting will go on"
-        elif demand_dropped(u.text):
-            # a concession made (the spec's CONCEDE): every such statement annotated is
-            event = "CONCEDE"  # "the union had dropped its demand for a flat rise"
         stance_scores = self.stance.scores_at(stance_rows)
         model_stance = self.stance.classes[int(stance_scores.argmax())]
         stance = model_stance

@@ -7,11 +7,11 @@ dropped its demand ("had dropped its objection"), or *has* accepted a term or a 
 the common table") reports a concession made, and the event model, whose words are those of
 agreeing, codes it AGREE (or, with "refused" or "not" elsewhere in the clause, REJECT).
 
-Two uses. ``demand_dropped`` (a dropped demand or objection, every such statement of the
-annotated articles CONCEDE) overrides the model in ``StatementClassifier.code``;
-``concession_made`` (that, or an accepted term) is the event model's extra ``concede``
-(feature ``conc:made``), which the model weighs: older articles code an accepted term AGREE
-more often than the recent ones do, so a hard rule on it costs the validation parts.
+One use: ``concession_made`` (a dropped demand or an accepted term) is the event model's
+extra ``concede`` (feature ``conc:made``), which the model weighs: older articles code an
+accepted term AGREE more often than the recent ones do, so a hard rule on it costs the
+validation parts. A dropped demand alone is CONCEDE by the parse-gated event rule in
+``dropped_demand`` (which replaced, cnc45, a hard override by the regex ``_DROPPED`` here).
 
 Not a concession (the clause is left to the model):
 - a joint settlement: "both sides had agreed to ...", "they had accepted ...";
@@ -71,11 +71,6 @@ _BLOCK_REACH = 30
 def concession_made(text: str) -> bool:
     """Whether ``text`` reports that one party has given up a demand or accepted a term."""
     return _one_sides(text, _DROPPED.search(text) or _ACCEPTED.search(text))
-
-
-def demand_dropped(text: str) -> bool:
-    """Whether ``text`` reports that one party has dropped a demand or an objection."""
-    return _one_sides(text, _DROPPED.search(text))
 
 
 def _one_sides(text: str, found: re.Match[str] | None) -> bool:
