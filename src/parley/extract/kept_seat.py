@@ -31,7 +31,7 @@ from spacy.tokens import Token
 
 from parley.extract.cues import verb_forms
 from parley.extract.narrow_events import EventRule, gated_override
-from parley.extract.syntax import PAST_TAGS, SUBJECT_DEPS, parse_one
+from parley.extract.syntax import PAST_TAGS, SUBJECT_DEPS, negated, parse_one
 
 # The model reads the negation and is sure of REJECT or ACCUSE: at 6.0 the rule fixed 4 of the
 # 6 errors of the shape on the 52 development parts, at 10.0 all 6 (and changed nothing else).
@@ -57,7 +57,6 @@ STAY = verb_forms("stay") | verb_forms("remain")
 # what is not refused
 TALK_VERBS = frozenset(("negotiate", "talk", "meet"))
 REFUSE = verb_forms("refuse")
-NEGATORS = frozenset(("not", "n't", "never"))
 # a cheap look before the parse
 KEPT_GATE = re.compile(
     r"\b(?:(?:not|n't|never|no longer)\b.{0,40}?\b(?:leav|quit|abandon|exit|walk|withdraw|pull|"
@@ -68,10 +67,6 @@ KEPT_GATE = re.compile(
 
 def _talks(token: Token) -> bool:
     return token.lower_ in TALKS
-
-
-def _negated(verb: Token) -> bool:
-    return any(c.dep_ == "neg" or c.lower_ in NEGATORS for c in verb.children)
 
 
 def _through(verb: Token) -> bool:
@@ -162,9 +157,9 @@ def kept_seat(text: str) -> bool:
     for verb in doc:
         if not verb.tag_.startswith("VB") or not _own_clause(verb):
             continue
-        if _negated(verb) and (_left_talks(verb) or _refused_talks(verb)):
+        if negated(verb) and (_left_talks(verb) or _refused_talks(verb)):
             return True
-        if not _negated(verb) and _stays(verb):
+        if not negated(verb) and _stays(verb):
             return True
     return False
 

@@ -60,6 +60,15 @@ _SUBJECTS = {"nsubj"}
 SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass"))
 # The tags of a verb in the past or the past participle ("ratified", "had dropped")
 PAST_TAGS = frozenset(("VBD", "VBN"))
+# the words that negate the verb they hang on, whatever label the parser gives them
+NEGATORS = frozenset(("not", "n't", "never"))
+
+
+def negated(verb: Token) -> bool:
+    """Whether a negation hangs on ``verb`` ("had not left", "never refused")."""
+    return any(c.dep_ == "neg" or c.lower_ in NEGATORS for c in verb.children)
+
+
 # prepositions that carry what was said: "called for talks", "warned against", "talked about"
 _CONTENT_PREPS = {"for", "against", "about", "of", "on", "over", "to", "that"}
 # verbs of telling whose "to" names the one told, not what was said ("reporting to the

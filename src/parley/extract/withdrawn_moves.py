@@ -33,7 +33,7 @@ from spacy.tokens import Token
 
 from parley.extract.cues import verb_forms
 from parley.extract.narrow_events import EventRule, gated_override
-from parley.extract.syntax import PAST_TAGS, SUBJECT_DEPS, parse_one
+from parley.extract.syntax import PAST_TAGS, SUBJECT_DEPS, negated, parse_one
 
 WITHDRAWN_MARGIN = 6.0
 TAKE_BACK = frozenset().union(*map(verb_forms, ("withdraw", "suspend", "retract", "rescind")))
@@ -65,7 +65,6 @@ MOVES = frozenset(
         "work-to-rule",
     )
 )
-NEGATORS = frozenset(("not", "n't", "never"))
 WITHDRAWN_GATE = re.compile(
     r"\b(?:withdr[ae]wn?|withdrawing|suspend(?:ed|ing)|retract(?:ed|ing)|rescind(?:ed|ing)|"
     r"call(?:ed|ing)\s+off)\b",
@@ -84,7 +83,7 @@ def _done_or_under_way(verb: Token) -> bool:
     children = list(verb.children)
     if any(c.tag_ in ("MD", "TO") for c in children):
         return False
-    if any(c.dep_ == "neg" or c.lower_ in NEGATORS for c in children):
+    if negated(verb):
         return False
     if verb.tag_ in PAST_TAGS:
         return verb.tag_ == "VBD" or any(c.dep_ == "aux" for c in children)
