@@ -1,14 +1,15 @@
-"""spd45: three statement features and one event rule skip their work when a cheap check of
+"""spd45: two statement features and one event rule skip their work when a cheap check of
 the words rules it out: the negated-act classes when no negator and no "rather"/"instead"
 stands in the words, the parties' polarity when no role and no "we"/"I" does, the risked-harm
-shape when no "risks"/"risked" does. What they give is unchanged."""
+shape when no "risks"/"risked" does; a speech infinitive's addressee tokenises a sentence only
+when its lower-cased text holds "to" and a speech lemma. What they give is unchanged."""
 
 from __future__ import annotations
 
 import numpy as np
 import pytest
 
-from parley.extract import negacts
+from parley.extract import negacts, purpose_speech, syntax
 from parley.extract.features import (
     NamedParty,
     PartyRole,
@@ -73,3 +74,20 @@ def test_risked_rule_unchanged() -> None:
     assert risked_event("CONSULT", said, classes, close) == "ACCUSE"
     plain = _said("the plan leaves the valley without a bus")
     assert risked_event("CONSULT", plain, classes, close) == "CONSULT"
+
+
+def test_no_tokenising_without_the_pieces(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(text: str) -> None:
+        raise AssertionError(f"tokenised {text!r}")
+
+    monkeypatch.setattr(purpose_speech, "tokens", refuse)
+    assert not purpose_speech._may_hold("The guild wrote a letter, and it was ready.", 31)
+    assert not purpose_speech._may_hold("The guild went to the council, and it was ready.", 37)
+
+
+def test_may_hold_still_passes_the_shape() -> None:
+    if syntax.parser() is None:
+        pytest.skip("no trained pipeline")
+    sentence = "The guild had written to the council to say it was ready."
+    assert purpose_speech._may_hold(sentence, sentence.index("it was"))
+    assert purpose_speech._may_hold(sentence.upper(), sentence.index("it was"))
