@@ -427,6 +427,8 @@ def features_parties(u: Utterance) -> list[str]:
 # still not", "SELF would never").
 PARTY_REACH = 5
 _SPEAKER_SIDE = frozenset({"we", "i"})
+# The words that open a party's clause for :func:`features_party_polarity`.
+_OPENERS = _ROLES | _SPEAKER_SIDE
 
 
 def features_party_polarity(u: Utterance) -> list[str]:
@@ -436,6 +438,8 @@ def features_party_polarity(u: Utterance) -> list[str]:
     ``pp:SELF~:will``: "SELF will not accept", a refusal; ``pp:SELF:will``: a commitment).
     "we" and "I" are the speaker's side (``SELF``)."""
     toks = words_of(u.text, u.parties).roles
+    if _OPENERS.isdisjoint(toks):
+        return []  # no party's role and no "we" or "I": no walk over the words
     out: list[str] = []
     for i, t in enumerate(toks):
         if t in _SPEAKER_SIDE:

@@ -39,6 +39,9 @@ ACCEPTING_WORDS = (
 )  # fmt: skip
 # Besides the negators: a contrast that sets an act aside ("rather than reject it").
 _SETTING_ASIDE = {("rather", "than"), ("instead", "of")}
+# The first words of those contrasts: a statement with none of them and no negator has no
+# denied act.
+_ASIDE_FIRST = frozenset(first for first, _ in _SETTING_ASIDE)
 
 
 @lru_cache(maxsize=1)
@@ -52,6 +55,8 @@ def features_negated_act(u: Utterance) -> list[str]:
     """The class of each act a negation (or "rather than", "instead of") denies, to the end
     of its clause, alone and with the clause's modal: ``na:opp``, ``na:acc:will``."""
     toks, stems, _ = words_of(u.text, u.parties)
+    if _NEGATORS.isdisjoint(toks) and _ASIDE_FIRST.isdisjoint(toks):
+        return []  # nothing denies an act (most statements): no walk over the words
     classes = _classes()
     out: list[str] = []
     negated = False

@@ -8,6 +8,7 @@ so does a question ("wrote to the ministry to ask whether it would pay")."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from parley.extract.cues import SPEECH_LEMMAS
@@ -18,6 +19,9 @@ from parley.extract.syntax import parse_one, tokens
 _QUESTION_MARKS = frozenset(("whether", "if"))
 # How far past the pronoun the parsed sentence runs (characters)
 _TAIL = 80
+# The speech lemmas anywhere in a lower-cased text: a token whose lower-case form is one is a
+# piece of the lower-cased sentence, so a sentence without any holds no such token
+_SPEECH_PIECE = re.compile("|".join(re.escape(w) for w in sorted(SPEECH_LEMMAS)))
 
 
 def addressee_start(text: str, floor: int, pos: int) -> int | None:
@@ -37,7 +41,12 @@ def addressee_start(text: str, floor: int, pos: int) -> int | None:
 def _may_hold(sentence: str, pos: int) -> bool:
     """Whether the sentence's tokens hold what the shape needs (a token at ``pos``, "to", and
     an infinitive of speech), so that the parse is asked only for those that do: over the
-    development articles about one sentence in twelve."""
+    development articles about one sentence in twelve. The lower-cased sentence is read
+    first: a token's lower-case form is a piece of it, so a sentence that holds no "to" or
+    no speech lemma anywhere is not tokenised."""
+    low = sentence.lower()
+    if "to" not in low or _SPEECH_PIECE.search(low) is None:
+        return False
     words = tokens(sentence)
     if words is None:
         return False

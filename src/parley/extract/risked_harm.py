@@ -55,4 +55,7 @@ def risked_harm(text: str) -> bool:
 
 # ``event`` (the model's), or ACCUSE when the statement says a plan risks a harm and ACCUSE is
 # close.
-risked_event: EventRule = gated_override("ACCUSE", (), RISKED_MARGIN, risked_harm)
+# The verb the shape needs, as a cheap gate: the shape's own expression tries its opening at
+# every position of every statement whose reading ACCUSE is close to.
+RISK_VERB = re.compile(r"risk(?:s|ed)\s", re.IGNORECASE)
+risked_event: EventRule = gated_override("ACCUSE", (RISK_VERB,), RISKED_MARGIN, risked_harm)
