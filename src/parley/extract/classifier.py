@@ -20,6 +20,7 @@ import numpy as np
 
 from parley.extract.announced_protests import protest_event
 from parley.extract.beyond_wish import beyond_event
+from parley.extract.conceded_stance import conceded_stance
 from parley.extract.concessions import features_concession
 from parley.extract.conditional_stance import conditional_assent
 from parley.extract.deal_contents import deal_contents_stance
@@ -358,6 +359,9 @@ class StatementClassifier:
             if stance != model_stance:
                 break
             stance = rule(stance, u, self.stance.classes, stance_scores)
+        if stance == model_stance:
+            # a concession made is a move toward the deal ("had dropped its objections")
+            stance = conceded_stance(event, stance, self.stance.classes, stance_scores)
         if stance is not None and conditional_assent(u.text):
             stance = "mixed"  # "they would sign if the debts were renegotiated"
         return Coding(event, stance, _lead(stance_scores) if stance == model_stance else None)

@@ -56,6 +56,7 @@ from parley.extract.interviews import interview_answers
 from parley.extract.joint_documents import from_joint_document
 from parley.extract.mentions import Mention, MentionKind, mention_finder, opposition_offices
 from parley.extract.model import EventType, Stance, Statement
+from parley.extract.neighbour_stance import neighbour_stances
 from parley.extract.official_bodies import officials_on_body
 from parley.extract.options import DEFAULT_OPPOSITION, Opposition
 from parley.extract.own_body import own_bodies
@@ -441,6 +442,7 @@ def _steps(
         out.append(st)
         leads.append(lead)
     party_side_stances(out, leads)  # "the reform would go ahead" from the reform's party
+    neighbour_stances(out, leads)  # "said A, and that B": B unsure, A sure
     if read is not text:
         for st in out:
             st.text = read[st.start : st.end]
