@@ -587,12 +587,14 @@ class Attributor:
         # F1 0.912 -> 0.914 (negotiations dev), 0.877 -> 0.879 (spent parts), hearsay 0.525 ->
         # 0.535 and 0.621 -> 0.629, Ukraine dev unchanged; PolNeAR dev precision 1,218 of 1,400
         # against 1,216 of 1,398, recall unchanged
-        nested = (
-            bool(overlap)
-            and report.kind is ReportKind.CLAUSE
-            and all(
-                not d.direct and a <= d.cue_start < b and d.cue_start < d.start for d in overlap
+        nested = bool(overlap) and (
+            (
+                report.kind is ReportKind.CLAUSE
+                and all(
+                    not d.direct and a <= d.cue_start < b and d.cue_start < d.start for d in overlap
+                )
             )
+            or (not direct and _closes_report(text, report, a, b, overlap))
         )
         if overlap and not nested:
             return None
@@ -2212,6 +2214,40 @@ _OF_HEAD = re.compile(r"\s+(?:of|from|for|in|at|among)\s+(?:the\s+)?")
 _LONG_APPOSITION = re.compile(
     r"\s*,\s+(?:a|an|the)\s+[^,;\"“”]{2,60}\b(?:who|whom)\s[^,;\"“”]{2,90},\s*"
 )
+
+
+def _closes_report(text: str, report: Report, a: int, b: int, overlap: list[Draft]) -> bool:
+    """Whether ``report`` is a reporting clause that closes the sentence after the clause it
+    reports ("The union has asked for X, one of them said"), whose content ``a``..``b``
+    holds the whole of each overlapping draft's report, cue and all: the parse hung that
+    clause's verb on the closing verb, so its source says it (as "a cue inside another
+    statement's content does not start a new one" for a clause after the verb)."""
+    return (
+        report.kind is ReportKind.QUOTE_FIRST
+        and report.lemma in _CLOSING_LEMMAS
+        and report.cue_start >= b
+        and _CLOSING_CLAUSE.fullmatch(text, b, report.subject_start) is not None
+        and not MEDIA.search(text, report.subject_start, report.subject_end)
+        and all(
+            not d.direct
+            and a <= d.cue_start < d.start
+            and d.end <= b + 2
+            # "She told them that ..., they said": a person's telling stays the person's
+            # (as ``sourced_tellers`` keeps it)
+            and not (d.lemma in _TELLING_LEMMAS and d.who.speaker is not None)
+            for d in overlap
+        )
+    )
+
+
+# Between a reported clause and the subject of the verb that closes it: a comma (after a
+# closing mark)
+_CLOSING_CLAUSE = re.compile(r"[\"”’]?\s*,\s*")
+# The verbs of a closing reporting clause ("..., one of them said / added"); not those a
+# noun's relative clause ends on (", a charge Rabat has denied")
+_CLOSING_LEMMAS = frozenset(("say", "add"))
+# The verbs of telling somebody something
+_TELLING_LEMMAS = frozenset(("tell", "warn", "inform", "assure", "notify", "brief", "advise"))
 
 
 def _one_name(text: str, a: int, b: int, cue: Cue | None, lemma: str = "") -> bool:
