@@ -42,3 +42,23 @@ def test_a_noun_a_relative_clause_ends_on_is_no_closing_source() -> None:
     )
     assert cue == "said"
     assert actor == "CHL"
+
+
+def test_a_closing_source_says_what_officials_confirmed() -> None:
+    cue, actor, about = _last(
+        "Talks on the river resumed on Monday. At a meeting in Santiago on Tuesday, Chilean "
+        "officials confirmed that Peruvian farmers may draw water from the upper basin "
+        "during the dry months, Peru's foreign ministry said on Wednesday."
+    )
+    assert cue == "said"
+    assert actor == "PER"
+    assert about == "CHL"
+
+
+def test_a_statement_closed_by_its_own_spokeswoman_stays_the_bodys() -> None:
+    cue, actor, _ = _last(
+        "Talks on the river resumed on Monday. Chile's foreign ministry said it welcomed the "
+        "vote and looked forward to a durable settlement, a spokeswoman said in Santiago."
+    )
+    assert cue == "said"
+    assert actor == "CHL"

@@ -1203,6 +1203,12 @@ class Attributor:
             a, b, who = got
             if who is None:
                 continue
+            closing = self._closing_source(c, who, clause_start, a, b)
+            if closing is not None:
+                # "The Uzbek side has asked for X, a diplomat said": the closing verb's
+                # source says the whole clause, the asking party's report and all
+                c, a, b, who = closing.cue, closing.start, closing.end, closing.who
+                c_start, kind = c.start, c.kind
             colon_quote = self._quote_after_clause(a, b, narr_quotes)
             colon = text.rfind(":", a, colon_quote.mark_start) if colon_quote else -1
             if colon_quote is not None and direct_cues.get(colon_quote.start, c_start) in (
@@ -1250,6 +1256,42 @@ class Attributor:
         if sentence_who is None:
             self._note_subject(sent, narr_quotes)
         self.last_sentence = sent
+
+    def _closing_source(
+        self, c: Cue, who: Who, clause_start: int, a: int, b: int
+    ) -> _Closing | None:
+        """The reporting clause that closes content ``a``..``b`` of verb cue ``c`` at its
+        sentence's end ("..., one of them said", "..., the ministry added on Friday"), as the
+        statement it makes: its verb, its source, and the clause from the subject of ``c``
+        to the comma; None when there is none, when the source is an outlet, or when ``c``
+        is a person's telling (which stays the person's, as ``sourced_tellers`` keeps it)."""
+        if c.kind is not CueKind.VERB or c.lemma == "say":
+            return None  # "X said ..., a spokeswoman said": X's own spokeswoman
+        if c.lemma in _TELLING_LEMMAS and who.speaker:
+            return None
+        m = _CLOSING_SOURCE.search(self.text, a, b)
+        if m is None or MEDIA.search(self.text, m.start("subj"), m.end("subj")):
+            return None
+        found = [
+            ch
+            for ch in chains(self._within(m.start("subj"), m.end("subj")), self.text)
+            if self.resolver.can_resolve(ch)
+        ]
+        cue = Cue(
+            m.start("cue"),
+            m.end("cue"),
+            m.group("cue"),
+            _CLOSING_FORMS[m.group("cue")],
+            CueKind.VERB,
+        )
+        source = self.resolver.resolve(found[0], cue.start) if found else None
+        # from the subject of the clause's own verb: "US officials confirmed", "APIB's
+        # leadership had"
+        subj = self._subject_before(clause_start, c.start, [])
+        start = subj[0].start if subj else a
+        return _Closing(
+            cue, start, m.start(), source or Who(None, None, False, ActorPath.UNRESOLVED)
+        )
 
     def _quote_after_clause(self, a: int, b: int, quotes: list[Quote]) -> Quote | None:
         """The quotation that closes the content ``a``-``b`` after a colon ending a clause
@@ -2243,6 +2285,26 @@ def _closes_report(text: str, report: Report, a: int, b: int, overlap: list[Draf
 # Between a reported clause and the subject of the verb that closes it: a comma (after a
 # closing mark)
 _CLOSING_CLAUSE = re.compile(r"[\"”’]?\s*,\s*")
+# A reporting clause closing a statement's content at its sentence's end: ", two of the
+# diplomats said", ", the ministry added on Friday"
+_CLOSING_SOURCE = re.compile(
+    r"[\"”’]?,\s+(?P<subj>(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Oo]ne|[A-Z][\w'’.-]*)"
+    r"[^,;:\"“”]{0,80}?)\s+(?P<cue>said|says|added)"
+    r"(?:\s+(?:on|in|late|earlier|later)\s+[\w-]+)?\.?\s*$"
+)
+_CLOSING_FORMS = {"said": "say", "says": "say", "added": "add"}
+
+
+@dataclass(frozen=True, slots=True)
+class _Closing:
+    """A closing reporting clause's statement: its cue, content span and source."""
+
+    cue: Cue
+    start: int
+    end: int
+    who: Who
+
+
 # The verbs of a closing reporting clause ("..., one of them said / added"); not those a
 # noun's relative clause ends on (", a charge Rabat has denied")
 _CLOSING_LEMMAS = frozenset(("say", "add"))
