@@ -1272,6 +1272,10 @@ class Attributor:
         m = _CLOSING_SOURCE.search(self.text, a, b)
         if m is None or MEDIA.search(self.text, m.start("subj"), m.end("subj")):
             return None
+        if c.lemma in _TELLING_LEMMAS and not _CAPITAL.search(m.group("subj")):
+            # "Qatar has told Washington that ..., two officials familiar with the exchanges
+            # said": unnamed people of no side, left to ``sourced_tellers``
+            return None
         found = [
             ch
             for ch in chains(self._within(m.start("subj"), m.end("subj")), self.text)
@@ -2274,9 +2278,8 @@ def _closes_report(text: str, report: Report, a: int, b: int, overlap: list[Draf
             not d.direct
             and a <= d.cue_start < d.start
             and d.end <= b + 2
-            # "She told them that ..., they said": a person's telling stays the person's
-            # (as ``sourced_tellers`` keeps it)
-            and not (d.lemma in _TELLING_LEMMAS and d.who.speaker is not None)
+            # "She told them that ..., they said": a telling is left to ``sourced_tellers``
+            and d.lemma not in _TELLING_LEMMAS
             for d in overlap
         )
     )
@@ -2293,6 +2296,8 @@ _CLOSING_SOURCE = re.compile(
     r"(?:\s+(?:on|in|late|earlier|later)\s+[\w-]+)?\.?\s*$"
 )
 _CLOSING_FORMS = {"said": "say", "says": "say", "added": "add"}
+# A capital letter: a name, a demonym or a body that gives a source a side
+_CAPITAL = re.compile(r"[A-Z]")
 
 
 @dataclass(frozen=True, slots=True)
