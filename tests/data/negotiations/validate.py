@@ -652,19 +652,15 @@ NON_STATE_CODES: dict[str, str] = {
 # in the fortieth round of December 7; test54's PVV, VVD, NSC and BBB until its final score in the
 # forty-second round of December 7; test55's PCA, CCAMLR, ANGLO, TECK, SKYDANCE and PARAMOUNT
 # until its final score in the forty-third round of December 7; test56's UNIONPAC, NORFOLKSO and
-# VC until its final score in the forty-fourth round of December 7). test57's COORDFW, KDP,
-# TAQADDUM and WBENGAL until its final score; test58's HARVARD, NCAA, PWRCONF, HOUSEPL, PFIZER,
-# NOVO, METSERA, ABPI, MSD, ASTRAZEN, EXXON and HESS until its final score; test59's DISNEY,
-# YOUTUBE, ANTHROPIC, BARTZPL, LINAVA, PAGOV, PASENGOP, PAHOUSEDEM, SEPTA, PHILA, FMOQ, FMSQ,
-# NCOC, ENI, SHELL, RIOTINTO, MICROSOFT, OPENAI, DELAWARE and SINOMETALS until its final score;
-# test60's UMG, WMG, SONYMUSIC, SUNO, UDIO, RIAA, GLENCORE, CMOC, ERG, PREMLEAGUE, MANCITY, ONA,
-# PROVIDENCE, OREGON, LGES and GAGOV until its final score.
+# VC until its final score in the forty-fourth round of December 7; test57's COORDFW, KDP,
+# TAQADDUM and WBENGAL until its final score in the forty-fifth round of December 7). test58's
+# HARVARD, NCAA, PWRCONF, HOUSEPL, PFIZER, NOVO, METSERA, ABPI, MSD, ASTRAZEN, EXXON and HESS
+# until its final score; test59's DISNEY, YOUTUBE, ANTHROPIC, BARTZPL, LINAVA, PAGOV, PASENGOP,
+# PAHOUSEDEM, SEPTA, PHILA, FMOQ, FMSQ, NCOC, ENI, SHELL, RIOTINTO, MICROSOFT, OPENAI, DELAWARE
+# and SINOMETALS until its final score; test60's UMG, WMG, SONYMUSIC, SUNO, UDIO, RIAA, GLENCORE,
+# CMOC, ERG, PREMLEAGUE, MANCITY, ONA, PROVIDENCE, OREGON, LGES and GAGOV until its final score.
 WITHHELD_WHILE_FROZEN: frozenset[str] = frozenset(
     {
-        "COORDFW",
-        "KDP",
-        "TAQADDUM",
-        "WBENGAL",
         "HARVARD",
         "NCAA",
         "PWRCONF",
