@@ -31,7 +31,7 @@ from spacy.tokens import Token
 
 from parley.extract.cues import verb_forms
 from parley.extract.narrow_events import EventRule, gated_override
-from parley.extract.syntax import PAST_TAGS, SUBJECT_DEPS, negated, parse_one
+from parley.extract.syntax import PAST_TAGS, main_clause_subject, negated, parse_one
 
 # The model reads the negation and is sure of REJECT or ACCUSE: at 6.0 the rule fixed 4 of the
 # 6 errors of the shape on the 52 development parts, at 10.0 all 6 (and changed nothing else).
@@ -133,19 +133,8 @@ def _own_clause(verb: Token) -> bool:
     "you" on it or on the verb it is a conjunct of, and no subordinator."""
     if any(c.tag_ == "TO" for c in verb.children):
         return False  # an infinitive: a call or a purpose ("the union to stay at the table")
-    node = verb
-    subject = None
-    while True:
-        if any(c.dep_ == "mark" for c in node.children):
-            return False
-        if subject is None:
-            subject = next((c for c in node.children if c.dep_ in SUBJECT_DEPS), None)
-        if node.dep_ != "conj" or node.head is node:
-            break
-        node = node.head
-    if node.dep_ != "ROOT" or subject is None:
-        return False
-    return subject.lower_ not in ("you", "one")
+    subject = main_clause_subject(verb)
+    return subject is not None and subject.lower_ not in ("you", "one")
 
 
 @lru_cache(maxsize=256)

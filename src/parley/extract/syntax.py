@@ -69,6 +69,23 @@ def negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in NEGATORS for c in verb.children)
 
 
+def main_clause_subject(verb: Token) -> Token | None:
+    """The subject of ``verb`` when it is the main verb of its sentence (the root, or a
+    conjunct of it, which may share the root's subject) and no subordinator ("if", "that")
+    stands on the way; otherwise None."""
+    node = verb
+    subject = None
+    while True:
+        if any(c.dep_ == "mark" for c in node.children):
+            return None
+        if subject is None:
+            subject = next((c for c in node.children if c.dep_ in SUBJECT_DEPS), None)
+        if node.dep_ != "conj" or node.head is node:
+            break
+        node = node.head
+    return subject if node.dep_ == "ROOT" else None
+
+
 # prepositions that carry what was said: "called for talks", "warned against", "talked about"
 _CONTENT_PREPS = {"for", "against", "about", "of", "on", "over", "to", "that"}
 # verbs of telling whose "to" names the one told, not what was said ("reporting to the

@@ -33,7 +33,7 @@ from spacy.tokens import Token
 
 from parley.extract.cues import verb_forms
 from parley.extract.narrow_events import EventRule, gated_override
-from parley.extract.syntax import PAST_TAGS, SUBJECT_DEPS, negated, parse_one
+from parley.extract.syntax import PAST_TAGS, main_clause_subject, negated, parse_one
 
 WITHDRAWN_MARGIN = 6.0
 TAKE_BACK = frozenset().union(*map(verb_forms, ("withdraw", "suspend", "retract", "rescind")))
@@ -97,17 +97,8 @@ def _move(verb: Token) -> bool:
 def _own_clause(verb: Token) -> bool:
     """The root or a conjunct of it, with a subject (its own or its head's), and no
     subordinator on the way."""
-    node = verb
-    subject = None
-    while True:
-        if any(c.dep_ == "mark" for c in node.children):
-            return False
-        if subject is None:
-            subject = next((c for c in node.children if c.dep_ in SUBJECT_DEPS), None)
-        if node.dep_ != "conj" or node.head is node:
-            break
-        node = node.head
-    return node.dep_ == "ROOT" and subject is not None and subject.lower_ != "you"
+    subject = main_clause_subject(verb)
+    return subject is not None and subject.lower_ != "you"
 
 
 @lru_cache(maxsize=256)
