@@ -30,6 +30,7 @@ from parley.extract.denied_sellout import denied_sellout_stance
 from parley.extract.dismissal_verdict import dismissal_stance
 from parley.extract.dropped_demand import dropped_event
 from parley.extract.effect_forecasts import forecast_event
+from parley.extract.enforcing_threat import enforcing_threat_stance
 from parley.extract.every_means import means_event
 from parley.extract.expectation import expectation_event
 from parley.extract.features import (
@@ -364,6 +365,12 @@ class StatementClassifier:
         if stance == model_stance:
             # a concession made is a move toward the deal ("had dropped its objections")
             stance = conceded_stance(event, stance, self.stance.classes, stance_scores)
+        if stance == model_stance:
+            # a threat against refusing or breaking the deal presses for it ("would keep
+            # advancing if Kyiv refused it")
+            stance = enforcing_threat_stance(
+                event, stance, u.text, self.stance.classes, stance_scores
+            )
         if stance is not None and conditional_assent(u.text):
             stance = "mixed"  # "they would sign if the debts were renegotiated"
         return Coding(event, stance, _lead(stance_scores) if stance == model_stance else None)
