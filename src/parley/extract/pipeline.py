@@ -68,6 +68,7 @@ from parley.extract.plural_tellers import plural_teller
 from parley.extract.presidencies import summit_presidents
 from parley.extract.purpose_speech import addressee_start
 from parley.extract.quotes import open_quotation, typeset_marks, word_count
+from parley.extract.reported_pronouns import opens_reported
 from parley.extract.resolver_base import ActorPath
 from parley.extract.resumptive import cut_resumptive
 from parley.extract.roles import RoleClass
@@ -613,6 +614,7 @@ def _hearsay(
         # "said [Cambodia had agreed] and that [Thailand had agreed as well]": the speaker's
         # own side holding one clause leaves a later coordinated clause to another party
         floor = -1
+        reporter = False  # the reported content opened on the reporter's pronoun
         for h in candidates:
             if h.start < floor:
                 continue
@@ -664,13 +666,19 @@ def _hearsay(
                     )
                 if actor is None:
                     continue
-                if actor not in own and _judged_state(h):
+                # "The ministry said [it] had asked ... and that [it] expected": the
+                # reporter's own, or a thing, and so the same pronoun opening a later clause
+                reporter = opens_reported(text[d.start : d.end], h.start, d.direct) or (
+                    reporter and opens
+                )
+                mine = reporter or actor in own
+                if not mine and _judged_state(h):
                     # '"[They] need something they can present"': the need of the party the
                     # pronoun stands for, as the speaker judges it (see below)
                     out[i] = NOBODY
                     why[i] = "state"
                     break
-                out[i] = actor if actor not in own else NOBODY
+                out[i] = NOBODY if mine else actor
                 why[i] = "pronoun_opening" if opens and word != "they" else "pronoun_antecedent"
                 taker = _relative_taker(d, h, candidates, own, mentions, starts, resolver, text)
                 if out[i] == NOBODY and actor and taker is not None:
