@@ -1,6 +1,6 @@
-"""Officials, a state's chief minister, a mission commander and the leaders of an
-alliance that the gazetteer now knows by name, with dated offices from public reporting.
-Sentences invented for these tests."""
+"""Officials, chief ministers and a governor of sub-national states, a mission
+commander and the leaders of an alliance that the gazetteer now knows by name, with dated
+offices from public reporting. Sentences invented for these tests."""
 
 from __future__ import annotations
 
@@ -55,6 +55,12 @@ from actor_helpers import speakers_and_actors
             date(2024, 9, 20),
             [("Lazarus Sumbeiywo", "KEN")],
             id="a-mediator",
+        ),
+        pytest.param(
+            "JB Pritzker said the state would not cover the district's deficit.",
+            date(2025, 5, 14),
+            [("JB Pritzker", "ILLINOIS")],
+            id="a-state-governor",
         ),
     ],
 )
