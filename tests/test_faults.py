@@ -178,7 +178,8 @@ def test_kill_9_at_random_moments_leaves_only_whole_sources(
     # everything stored
     stretch = 1.0
     url, before = new_database(), 0
-    while (kills < KILLS or partial < KILLS // 4) and attempts < 8 * KILLS:
+    # up to twelve runs a kill: on a loaded machine many kills fall before or after storing
+    while (kills < KILLS or partial < KILLS // 4) and attempts < 12 * KILLS:
         attempts += 1
         log, storing = tmp_path / f"run-{attempts}.log", new_event()
         process = start_ingest(paths, url, log, storing)
