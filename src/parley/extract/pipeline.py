@@ -68,7 +68,7 @@ from parley.extract.plural_tellers import plural_teller
 from parley.extract.presidencies import summit_presidents
 from parley.extract.purpose_speech import addressee_start
 from parley.extract.quotes import open_quotation, typeset_marks, word_count
-from parley.extract.reported_pronouns import opens_reported
+from parley.extract.reported_pronouns import may_be_reporter, opens_reported
 from parley.extract.resolver_base import ActorPath
 from parley.extract.resumptive import cut_resumptive
 from parley.extract.roles import RoleClass
@@ -668,9 +668,10 @@ def _hearsay(
                     continue
                 # "The ministry said [it] had asked ... and that [it] expected": the
                 # reporter's own, or a thing, and so the same pronoun opening a later clause
-                reporter = opens_reported(text[d.start : d.end], h.start, d.direct) or (
-                    reporter and opens
-                )
+                reporter = (
+                    opens_reported(text[d.start : d.end], h.start, d.direct)
+                    and may_be_reporter(word, d.who.person_like)
+                ) or (reporter and opens)
                 mine = reporter or actor in own
                 if not mine and _judged_state(h):
                     # '"[They] need something they can present"': the need of the party the
