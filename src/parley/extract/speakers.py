@@ -1030,7 +1030,10 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                 and chain[-1] is role
                 and role.role in ("official", "officials")
                 and det != "the"
-                and _SOURCE_RELATION.match(self.text, role.end)
+                and (
+                    _SOURCE_RELATION.match(self.text, role.end)
+                    or (role.role == "officials" and _REPORTS_AFTER.match(self.text, role.end))
+                )
                 and _BARE_BEFORE.search(self.text, max(0, role.start - 30), role.start)
             ):
                 # "Two officials familiar with the matter said": unnamed officials of an
@@ -2549,6 +2552,9 @@ _SOURCE_RELATION = re.compile(
     r",?\s+(?:familiar\s+with|involved\s+in|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of"
     r"|who\s+(?:spoke|asked|declined|requested|were\s+not\s+authori[sz]ed))\b"
 )
+# "Officials said", "officials say": a bare plural of officials as the reporting verb's
+# subject, with nothing after the noun that places them (no "in", "at", "from")
+_REPORTS_AFTER = re.compile(r"\s+(?:have\s+|had\s+)?(?:said|say|says|insist|insisted|told)\b")
 # What may stand before a bare "officials": a sentence's start, a count or article, "senior"
 # (not "company officials", "union officials", "Indian officials")
 _BARE_BEFORE = re.compile(
