@@ -884,6 +884,21 @@ class SideContext(ResolverBase):
             return self.home_state
         return states.pop() if len(states) == 1 else None
 
+    def _names_international_body(self) -> bool:
+        """Whether the article names a bloc or an international body (an organisation the
+        gazetteer gives no class noun, as it gives a company or a union) by its name: its
+        unnamed officials may be that body's ("The International Monetary Fund ... Two
+        officials said")."""
+        for m in self.mentions:
+            if m.kind is not MentionKind.ACTOR or (code := m.actor_on(self.day)) is None:
+                continue
+            other = self.gaz.actors.get(code)
+            if other is not None and (
+                other.members or (other.kind is ActorKind.ORGANISATION and not other.nouns)
+            ):
+                return True
+        return False
+
     def _peopled(self) -> set[str]:
         """States whose people or officials the article names ("Iranian", "Araghchi"), the
         gazetteer's or ones the text itself places ("Ukrainian President X")."""

@@ -1032,7 +1032,13 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
                 and det != "the"
                 and (
                     _SOURCE_RELATION.match(self.text, role.end)
-                    or (role.role == "officials" and _REPORTS_AFTER.match(self.text, role.end))
+                    or (
+                        # "Officials said": only where no bloc or international body named
+                        # in the article may be theirs
+                        role.role == "officials"
+                        and _REPORTS_AFTER.match(self.text, role.end) is not None
+                        and not self._names_international_body()
+                    )
                 )
                 and _BARE_BEFORE.search(self.text, max(0, role.start - 30), role.start)
             ):
