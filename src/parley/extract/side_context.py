@@ -874,12 +874,8 @@ class SideContext(ResolverBase):
         a company or a union) among the others, whose officials an unnamed one may be."""
         peopled = self._peopled()
         states = {a for a in peopled if self._is_state(a)}
-        for code in peopled - states:
-            other = self.gaz.actors.get(code)
-            if other is not None and (
-                other.members or (other.kind is ActorKind.ORGANISATION and not other.nouns)
-            ):
-                return None
+        if any(self._bloc_or_international_body(code) for code in peopled - states):
+            return None
         if not states:
             return self.home_state
         return states.pop() if len(states) == 1 else None
@@ -889,15 +885,20 @@ class SideContext(ResolverBase):
         gazetteer gives no class noun, as it gives a company or a union) by its name: its
         unnamed officials may be that body's ("The International Monetary Fund ... Two
         officials said")."""
-        for m in self.mentions:
-            if m.kind is not MentionKind.ACTOR or (code := m.actor_on(self.day)) is None:
-                continue
-            other = self.gaz.actors.get(code)
-            if other is not None and (
-                other.members or (other.kind is ActorKind.ORGANISATION and not other.nouns)
-            ):
-                return True
-        return False
+        return any(
+            m.kind is MentionKind.ACTOR
+            and (code := m.actor_on(self.day)) is not None
+            and self._bloc_or_international_body(code)
+            for m in self.mentions
+        )
+
+    def _bloc_or_international_body(self, code: str) -> bool:
+        """Whether ``code`` is a bloc (it has members) or an international body (an
+        organisation the gazetteer gives no class noun, as it gives a company or a union)."""
+        other = self.gaz.actors.get(code)
+        return other is not None and bool(
+            other.members or (other.kind is ActorKind.ORGANISATION and not other.nouns)
+        )
 
     def _peopled(self) -> set[str]:
         """States whose people or officials the article names ("Iranian", "Araghchi"), the
