@@ -149,7 +149,8 @@ def counts(output: str) -> dict[str, int]:
 def test_kill_9_at_random_moments_leaves_only_whole_sources(
     db_url: str, new_database, tmp_path: Path
 ) -> None:
-    paths = write_corpus(tmp_path / "corpus", 15)
+    # thirty sources, so that storing lasts long enough for kills to land in its middle
+    paths = write_corpus(tmp_path / "corpus", 30)
     expected = expected_of(paths)
     # Clean runs, timed: from process start to the first store, and from there to the end.
     start_server()
