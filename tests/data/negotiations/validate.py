@@ -605,6 +605,12 @@ NON_STATE_CODES: dict[str, str] = {
     "in September 2025: its chief executive, statements and spokespeople",
     "GAGOV": "the US state of Georgia's government: its governor (Brian Kemp), his office and "
     "state officials",
+    "G77": "the Group of 77 and China, the UN negotiating bloc of developing countries: its "
+    "statements and its chair country speaking as chair",
+    "GSEE": "the General Confederation of Greek Workers (private-sector union confederation): "
+    "its president, executive and statements",
+    "ADEDY": "the Confederation of Public Servants' Unions of Greece (civil servants' "
+    "federation): its leaders, executive and statements",
 }
 # Codes declared for a part that is still frozen: the gazetteer is not given them, nor the parties
 # they name, until that part has had its final score (test13's LNA, OHR and SRPSKA were withheld
