@@ -611,6 +611,16 @@ NON_STATE_CODES: dict[str, str] = {
     "its president, executive and statements",
     "ADEDY": "the Confederation of Public Servants' Unions of Greece (civil servants' "
     "federation): its leaders, executive and statements",
+    "EUROFER": "Eurofer, the European Steel Association, as the industry party to the EU's 2025 "
+    "steel quota proposal: its director general, statements and spokespeople",
+    "JLR": "Jaguar Land Rover as the carmaker hit by the 2025 cyberattack and party to the UK loan "
+    "guarantee: its chief executive, statements and spokespeople",
+    "TATAMOTORS": "Tata Motors (and its passenger vehicle arm), owner of Jaguar Land Rover: its "
+    "executives, statements and spokespeople",
+    "SIGNAL": "Signal (the Signal Foundation and messenger) as a party opposing the EU's child sexual "
+    "abuse regulation: its president, statements and spokespeople",
+    "EUROCLEAR": "Euroclear, the Brussels depository holding frozen Russian central bank assets: its "
+    "chief executive, statements, spokespeople and people familiar with its thinking",
 }
 # Codes declared for a part that is still frozen: the gazetteer is not given them, nor the parties
 # they name, until that part has had its final score (test13's LNA, OHR and SRPSKA were withheld
