@@ -621,6 +621,22 @@ NON_STATE_CODES: dict[str, str] = {
     "abuse regulation: its president, statements and spokespeople",
     "EUROCLEAR": "Euroclear, the Brussels depository holding frozen Russian central bank assets: its "
     "chief executive, statements, spokespeople and people familiar with its thinking",
+    "TEXAS": "the US state of Texas's government in the 2025 redistricting fight: its governor "
+    "(Greg Abbott), attorney general (Ken Paxton), House speaker, Republican majority and officials",
+    "TXHOUSEDEM": "the Democratic caucus of the Texas House of Representatives in the 2025 quorum "
+    "break: its chair (Gene Wu), members, aides and statements",
+    "EPP": "the European People's Party group in the European Parliament: its chairman, "
+    "rapporteurs, officials and MEPs speaking for it",
+    "SOCDEM": "the Progressive Alliance of Socialists and Democrats (S&D) group in the European "
+    "Parliament: its leader, negotiators and MEPs speaking for it",
+    "RENEW": "the Renew Europe group in the European Parliament: its leader, staff and MEPs "
+    "speaking for it",
+    "GREENS": "the Greens/European Free Alliance group in the European Parliament: its co-chairs, "
+    "statements and MEPs speaking for it",
+    "KCTU": "the Korean Confederation of Trade Unions, its chair, officials and spokespeople",
+    "FKTU": "the Federation of Korean Trade Unions, its chairman, officials and spokespeople",
+    "KEF": "the Korea Enterprises Federation, the employers' group: its chairman, executives and "
+    "statements",
 }
 # Codes declared for a part that is still frozen: the gazetteer is not given them, nor the parties
 # they name, until that part has had its final score (test13's LNA, OHR and SRPSKA were withheld
