@@ -407,6 +407,7 @@ def test_training_is_deterministic_and_never_reads_the_test_part() -> None:
      "tests/data/negotiations/test58",
      "tests/data/negotiations/test59",
      "tests/data/negotiations/test60",
+     "tests/data/negotiations/test61",
      "../shared/gold",
      "../shared/seed"],
 )  # fmt: skip
@@ -473,6 +474,7 @@ def test_spent_parts_train_only_when_asked_and_never_a_frozen_one() -> None:
         "test58",
         "test59",
         "test60",
+        "test61",
     } - only
     for folder in frozen:
         held = {p.name[: -len(".txt")] for p in folder.glob("*.txt")}

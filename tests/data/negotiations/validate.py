@@ -79,6 +79,7 @@ SPLITS = (
     "test58",
     "test59",
     "test60",
+    "test61",
 )
 GOLD_SUFFIX = ".gold.jsonl"
 HEADER_FIELDS = ("Title", "URL", "Outlet", "Published")
@@ -617,12 +618,13 @@ NON_STATE_CODES: dict[str, str] = {
     "guarantee: its chief executive, statements and spokespeople",
     "TATAMOTORS": "Tata Motors (and its passenger vehicle arm), owner of Jaguar Land Rover: its "
     "executives, statements and spokespeople",
-    "SIGNAL": "Signal (the Signal Foundation and messenger) as a party opposing the EU's child sexual "
-    "abuse regulation: its president, statements and spokespeople",
-    "EUROCLEAR": "Euroclear, the Brussels depository holding frozen Russian central bank assets: its "
-    "chief executive, statements, spokespeople and people familiar with its thinking",
+    "SIGNAL": "Signal (the Signal Foundation and messenger) as a party opposing the EU's child "
+    "sexual abuse regulation: its president, statements and spokespeople",
+    "EUROCLEAR": "Euroclear, the Brussels depository holding frozen Russian central bank assets: "
+    "its chief executive, statements, spokespeople and people familiar with its thinking",
     "TEXAS": "the US state of Texas's government in the 2025 redistricting fight: its governor "
-    "(Greg Abbott), attorney general (Ken Paxton), House speaker, Republican majority and officials",
+    "(Greg Abbott), attorney general (Ken Paxton), House speaker, Republican majority and "
+    "officials",
     "TXHOUSEDEM": "the Democratic caucus of the Texas House of Representatives in the 2025 quorum "
     "break: its chair (Gene Wu), members, aides and statements",
     "EPP": "the European People's Party group in the European Parliament: its chairman, "
@@ -690,7 +692,9 @@ NON_STATE_CODES: dict[str, str] = {
 # until its final score; test59's DISNEY, YOUTUBE, ANTHROPIC, BARTZPL, LINAVA, PAGOV, PASENGOP,
 # PAHOUSEDEM, SEPTA, PHILA, FMOQ, FMSQ, NCOC, ENI, SHELL, RIOTINTO, MICROSOFT, OPENAI, DELAWARE
 # and SINOMETALS until its final score; test60's UMG, WMG, SONYMUSIC, SUNO, UDIO, RIAA, GLENCORE,
-# CMOC, ERG, PREMLEAGUE, MANCITY, ONA, PROVIDENCE, OREGON, LGES and GAGOV until its final score.
+# CMOC, ERG, PREMLEAGUE, MANCITY, ONA, PROVIDENCE, OREGON, LGES and GAGOV until its final score;
+# test61's G77, GSEE, ADEDY, EUROFER, JLR, TATAMOTORS, SIGNAL, EUROCLEAR, TEXAS, TXHOUSEDEM, EPP,
+# SOCDEM, RENEW, GREENS, KCTU, FKTU and KEF until its final score.
 WITHHELD_WHILE_FROZEN: frozenset[str] = frozenset(
     {
         "HARVARD",
@@ -741,6 +745,23 @@ WITHHELD_WHILE_FROZEN: frozenset[str] = frozenset(
         "OREGON",
         "LGES",
         "GAGOV",
+        "G77",
+        "GSEE",
+        "ADEDY",
+        "EUROFER",
+        "JLR",
+        "TATAMOTORS",
+        "SIGNAL",
+        "EUROCLEAR",
+        "TEXAS",
+        "TXHOUSEDEM",
+        "EPP",
+        "SOCDEM",
+        "RENEW",
+        "GREENS",
+        "KCTU",
+        "FKTU",
+        "KEF",
     }
 )
 
