@@ -80,6 +80,7 @@ from parley.extract.undone_measures import undone_measure_stance
 from parley.extract.unreceived_text import unreceived_text_stance
 from parley.extract.valuation_verdict import valuation_verdict_stance
 from parley.extract.voiced_fear import voiced_fear_stance
+from parley.extract.warned_refusals import warned_refusal_event
 from parley.extract.weighed_steps import weighed_event
 from parley.extract.welcome_needs import welcome_needs_event
 from parley.extract.withdrawn_moves import withdrawn_event
@@ -112,6 +113,7 @@ EVENT_RULES: tuple[EventRule, ...] = (
     kept_event,  # "we are not leaving the table", "would stay at the table": AGREE
     withdrawn_event,  # "it was withdrawing its proposal", "had suspended the action": RETREAT
     welcome_needs_event,  # "welcomed the talks but needed a date": REQUEST
+    warned_refusal_event,  # "warned that it would not accept another delay": THREATEN
 )
 # the rules that may move the stance model's class, applied in this order to the class the one
 # before it left
