@@ -18,6 +18,7 @@ from typing import Any, cast
 
 import numpy as np
 
+from parley.extract.agreed_stance import agreed_stance
 from parley.extract.announced_protests import protest_event
 from parley.extract.beyond_wish import beyond_event
 from parley.extract.conceded_stance import conceded_stance
@@ -373,6 +374,10 @@ class StatementClassifier:
             stance = enforcing_threat_stance(
                 event, stance, u.text, self.stance.classes, stance_scores
             )
+        if stance == model_stance:
+            # an offer or readiness is a move toward the deal ("was ready to set aside the
+            # armed struggle"): the event decides a close reading
+            stance = agreed_stance(event, stance, self.stance.classes, stance_scores)
         if stance is not None and conditional_assent(u.text):
             stance = "mixed"  # "they would sign if the debts were renegotiated"
         return Coding(event, stance, _lead(stance_scores) if stance == model_stance else None)
