@@ -31,6 +31,13 @@ _BARE_BODY_BEFORE_CUE = re.compile(
     + BODY_NOUN
     + r")[ ](?:(?:has|had|have)[ ])?(?:[a-z]+ly[ ])?$"
 )
+# ... or one who speaks from inside it: "An official at the regulator said", "Officials at
+# the ministry say", "a person at the authority insisted" (the same groups)
+_INSIDER_OF_BODY_BEFORE_CUE = re.compile(
+    r"(?:^|[.!?][\"”’)]*[ ]|,[ ]|\n)(?:(?:[Aa]n?|[Oo]ne|[Tt]wo|[Ss]everal)[ ])?(?:senior[ ])?"
+    r"(?:[Oo]fficials?|[Pp]eople|[Pp]erson|[Ss]ources?)[ ](?:at|in|from)[ ]the[ ]"
+    r"(?:([a-z]+)[ ])?(" + BODY_NOUN + r")[ ](?:(?:has|had|have)[ ])?(?:[a-z]+ly[ ])?$"
+)
 # The sides a bare body may have been given by a guess the body's own earlier voice beats
 _OVERRIDABLE = frozenset(
     (
@@ -45,7 +52,10 @@ _OVERRIDABLE = frozenset(
 
 def _bare_body(text: str, d: Draft) -> re.Match[str] | None:
     """The bare body subject of ``d``'s reporting verb ("the ministry"), if it has one."""
-    return _BARE_BODY_BEFORE_CUE.search(text, max(0, d.cue_start - 60), d.cue_start)
+    lo = max(0, d.cue_start - 60)
+    return _BARE_BODY_BEFORE_CUE.search(
+        text, lo, d.cue_start
+    ) or _INSIDER_OF_BODY_BEFORE_CUE.search(text, lo, d.cue_start)
 
 
 def _subject(text: str, p: Draft) -> str:

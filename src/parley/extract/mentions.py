@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from parley.actors import ActorKind, Gazetteer, Gender, Person, load_gazetteer
+from parley.extract.body_heads import BODY_HEADS, heads_named, written_alone
 from parley.extract.counterpart import negotiating_parties
 from parley.extract.government_titles import SERVICES
 from parley.extract.headline_side import headline_sub_state
@@ -478,6 +479,12 @@ class MentionFinder:
             head = found.name.split()[-1]
             if head in _SHORT_FORM_HEADS and found.kind is ActorKind.ORGANISATION:
                 heads.setdefault(head, {}).setdefault(found.code, m.start)
+            # "the Framework" once the text names the Coordination Framework (a body named
+            # in another form only makes its heads ambiguous: never first named)
+            for named in heads_named(self.gaz, found.code, m.text, m.start):
+                first = len(text) if named.start is None else named.start
+                known = heads.setdefault(named.head, {})
+                known[named.code] = min(known.get(named.code, first), first)
             # "Adani" once the text names the Adani Group, "United" after United Airlines: a
             # body's name as written, by its first, proper word alone
             # (not a province's or a region's government by its place's name: where such a
@@ -505,9 +512,12 @@ class MentionFinder:
             if (
                 codes is not None
                 and m.text not in _SHORT_FORM_HEADS
+                and m.text not in BODY_HEADS
                 and _THE_BEFORE.search(text, max(0, m.start - 5), m.start)
             ):
                 codes = None  # "the rest of [the Gulf]": a place; a body's first word is bare
+            if codes is not None and m.text in BODY_HEADS and not written_alone(text, m.start):
+                codes = None  # "the People's Assembly": another body's longer name
             if codes is not None and m.text in firsts and _place_word_before(text, m.start):
                 codes = None  # "the centre's man in Leh", "the governor of Meta": the place
             if (

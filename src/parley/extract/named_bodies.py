@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from parley.actors import Gazetteer
+from parley.actors import ActorKind, Gazetteer, per_gazetteer
 from parley.extract.unlisted import owning_state
 
 # Nouns that name a public or private body (not a person, not a group of people)
@@ -69,6 +69,12 @@ def named_body_state(
         for m in _named_body(n).finditer(text, _reach(text, at), at):
             if named is None or m.start() > named.start():
                 named, held = m, n
+    if noun == _KIND_ONLY and modifier is None:
+        # ("Ofwat said ... An official at the regulator said"): a state's organ the
+        # gazetteer lists by a one-word name, named after any full name
+        organ = _last_listed_organ(text, gaz, named.end() if named else _reach(text, at), at)
+        if organ is not None:
+            return organ
     if named is None or not names_body(named.group(0), held, modifier):
         return None
     name = named.group("name")
@@ -87,3 +93,28 @@ def _capital(gaz: Gazetteer, word: str) -> bool:
     """Whether ``word`` is the capital of the state it names ("Kyiv")."""
     actor = gaz.actors.get(gaz.actor_of(word) or "")
     return actor is not None and word in actor.capitals
+
+
+# A capitalised word that may be an organ's one-word name ("Ofwat", "Acas")
+_ONE_WORD = re.compile(r"(?<![\w'’-])[A-Z][\w&-]+(?![\w'’-])")
+
+
+@per_gazetteer
+def _one_word_organs(gaz: Gazetteer) -> dict[str, str]:
+    """A state's organs the gazetteer lists by a one-word name ("Ofwat"): name -> state."""
+    return {
+        name: actor.code
+        for actor in gaz.actors.values()
+        if actor.kind is ActorKind.STATE
+        for name in actor.government
+        if " " not in name
+    }
+
+
+def _last_listed_organ(text: str, gaz: Gazetteer, lo: int, hi: int) -> str | None:
+    """The state of the last one-word organ name the gazetteer lists in text[lo:hi]."""
+    organs = _one_word_organs(gaz)
+    found = None
+    for m in _ONE_WORD.finditer(text, lo, hi):
+        found = organs.get(m.group(0), found)
+    return found
