@@ -97,18 +97,32 @@ def _best(clauses: list[Clause]) -> Clause | None:
 class Prefiltered:
     """``pattern.search`` that first checks :func:`required_words` on the lower-cased text."""
 
-    __slots__ = ("pattern", "clauses")
+    __slots__ = ("pattern", "clauses", "_pieces", "_alternatives")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         self.clauses = required_words(pattern)
+        # a clause of one piece is looked for with ``in``; one of several, with one search
+        # of the pieces as literal alternatives (case counting: the text is lower-cased)
+        self._pieces = tuple(next(iter(c)) for c in self.clauses if len(c) == 1)
+        self._alternatives = tuple(
+            re.compile("|".join(re.escape(p) for p in sorted(c, key=len, reverse=True)))
+            for c in self.clauses
+            if len(c) > 1
+        )
 
     def may_match(self, text: str) -> bool:
         """False only when ``pattern`` cannot match ``text`` (a required piece is absent)."""
         if not self.clauses or not folds_alike(text):
             return True
         low = lower_of(text)
-        return all(any(piece in low for piece in clause) for clause in self.clauses)
+        for piece in self._pieces:
+            if piece not in low:
+                return False
+        for alternatives in self._alternatives:  # noqa: SIM110 (a loop: all() of a generator costs more)
+            if alternatives.search(low) is None:
+                return False
+        return True
 
     def search(self, text: str) -> re.Match[str] | None:
         if not self.may_match(text):
