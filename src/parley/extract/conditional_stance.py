@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from parley.extract.prefilter import Prefiltered
+
 # a subordinator that binds the acceptance to a condition
 _CONDITION = r"(?:if|provided(?:\s+that)?|as\s+long\s+as)"
 
@@ -49,6 +51,9 @@ _FORECAST = re.compile(
 _MAY_CONDITION = re.compile(r"if\b|provided|long", re.IGNORECASE)
 
 
+_ACCEPT_THEN_IF_CHECKED = Prefiltered(_ACCEPT_THEN_IF)  # searched only where its words are
+
+
 def conditional_assent(text: str) -> bool:
     """Whether ``text`` accepts the deal on a condition."""
     if _MAY_CONDITION.search(text) is None:
@@ -57,4 +62,4 @@ def conditional_assent(text: str) -> bool:
         return True
     if _FAILED_CONDITION.search(text) or _FORECAST.search(text):
         return False
-    return bool(_ACCEPT_THEN_IF.search(text) or _IF_THEN_ACCEPT.search(text))
+    return bool(_ACCEPT_THEN_IF_CHECKED.search(text) or _IF_THEN_ACCEPT.search(text))

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from parley.extract.narrow_events import StanceRule, text_override
+from parley.extract.prefilter import Prefiltered
 
 # the deal or a part of it, as the subject
 _DEAL = (
@@ -36,11 +37,14 @@ DEFICIT = re.compile(
 )
 
 
+_DEFICIT_CHECKED = Prefiltered(DEFICIT)  # searched only where its words are
+
+
 def finds_deal_short(text: str) -> bool:
     """Whether ``text`` says the deal lacks, falls short or does not go far enough. A "lacked"
     with no object after it closes a relative clause on what something lacked ("a weight
     that earlier pledges lacked"): no verdict on the deal."""
-    for m in DEFICIT.finditer(text):
+    for m in _DEFICIT_CHECKED.finditer(text):
         if m.group("verb").lower().startswith("lack") and m.group("gap") is not None:
             continue
         return True

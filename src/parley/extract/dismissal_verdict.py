@@ -19,6 +19,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from parley.extract.features import Utterance
+from parley.extract.prefilter import Prefiltered
 
 # a verdict that the thing is worth nothing or betrays the side
 _VERDICT = (
@@ -40,9 +41,12 @@ _CLAUSE_START = re.compile(r"[,;:]")
 _HEDGE = re.compile(r"\b(?:but|even|though|although|while)\b", re.IGNORECASE)
 
 
+_DISMISSAL_CHECKED = Prefiltered(DISMISSAL)  # searched only where its words are
+
+
 def dismisses_deal(text: str) -> bool:
     """Whether ``text`` dismisses the deal or distrusts it, undenied in its clause."""
-    for m in DISMISSAL.finditer(text):
+    for m in _DISMISSAL_CHECKED.finditer(text):
         sentence = max(text.rfind(". ", 0, m.start()) + 1, 0)
         if _HEDGE.search(text, sentence, m.start()):
             continue

@@ -21,6 +21,7 @@ import re
 
 from parley.extract.dismissal_verdict import DISMISSAL
 from parley.extract.narrow_events import StanceRule, text_override
+from parley.extract.prefilter import Prefiltered
 
 # how far below oppose support may score for the disavowal to turn the stance (the five
 # development cases the model reads oppose sit 1.6-8.7 below; a disavowal inside a plain
@@ -54,13 +55,16 @@ DISAVOWAL = re.compile(
 _REFUSAL = re.compile(r"\b(?:reject\w*|refus\w*|oppos\w*|against)\b", re.IGNORECASE)
 
 
+_DISMISSAL_CHECKED = Prefiltered(DISMISSAL)  # searched only where its words are
+
+
 def disavows_harm(text: str) -> bool:
     """Whether ``text`` disowns force or harm to come, with no refusal or dismissal of the
     deal."""
     return (
         DISAVOWAL.search(text) is not None
         and _REFUSAL.search(text) is None
-        and DISMISSAL.search(text) is None
+        and _DISMISSAL_CHECKED.search(text) is None
     )
 
 

@@ -25,6 +25,7 @@ from collections.abc import Callable, Sequence
 import numpy as np
 
 from parley.extract.features import Utterance
+from parley.extract.prefilter import Prefiltered
 
 # a verb of hoping (not the noun in "hope of", "hopes for"; not a hope given up, "had
 # hoped to keep", which appeals to nobody any more)
@@ -58,6 +59,9 @@ EventRule = ClassRule
 StanceRule = ClassRule
 
 
+_REPROACH_CHECKED = Prefiltered(REPROACH)  # searched only where its words are
+
+
 def within(
     scores: np.ndarray, classes: Sequence[str], target: str, event: str, margin: float
 ) -> bool:
@@ -88,10 +92,12 @@ def gated_override(
 ) -> ClassRule:
     """A class rule for a reading other than ``target``: ``target`` when every one of the
     cheap ``gates`` is found in the text, ``target`` scores no more than ``margin`` below the
-    reading, and then (last, since it may parse) ``holds`` accepts the text."""
+    reading, and then (last, since it may parse) ``holds`` accepts the text. Each gate is
+    searched only where the words it cannot match without are (:class:`Prefiltered`)."""
+    checked = tuple(Prefiltered(gate) for gate in gates)
 
     def rule(cls: str, u: Utterance, classes: Sequence[str], scores: np.ndarray) -> str:
-        if cls == target or any(gate.search(u.text) is None for gate in gates):
+        if cls == target or any(gate.search(u.text) is None for gate in checked):
             return cls
         if not within(scores, classes, target, cls, margin):
             return cls
@@ -122,7 +128,7 @@ def narrow_event(event: str, u: Utterance, classes: Sequence[str], scores: np.nd
         target, margin = "REQUEST", HOPE_MARGIN
     elif event == "THREATEN" and not u.direct and conditional_offer(text):
         target, margin = "AGREE", OFFER_MARGIN
-    elif event in REPROACH_FROM and REPROACH.search(text):
+    elif event in REPROACH_FROM and _REPROACH_CHECKED.search(text):
         target, margin = "ACCUSE", REPROACH_MARGIN
     else:
         return event

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from parley.extract.narrow_events import StanceRule, text_override
+from parley.extract.prefilter import Prefiltered
 
 # an act of opposing a deal or a party's course (not "fight", "resist": a party that will
 # "not fight" for a cause gives it up)
@@ -44,9 +45,12 @@ REPROACHED_OPPOSITION = re.compile(
 MARGIN = 4.0
 
 
+_NEGATED_OPPOSITION_CHECKED = Prefiltered(NEGATED_OPPOSITION)  # searched only where its words are
+
+
 def opposes_opposition(text: str) -> bool:
     """Whether ``text`` disowns an act of opposing or reproaches another party's."""
-    return bool(NEGATED_OPPOSITION.search(text) or REPROACHED_OPPOSITION.search(text))
+    return bool(_NEGATED_OPPOSITION_CHECKED.search(text) or REPROACHED_OPPOSITION.search(text))
 
 
 # ``stance`` (the model's), or support when the model reads oppose, ``u.text`` opposes an

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from parley.extract.narrow_events import StanceRule, text_override
+from parley.extract.prefilter import Prefiltered
 
 # how far below oppose mixed may score for the scrutiny to turn the stance (the four
 # development cases the model reads oppose sit 1.4-3.8 below; a scrutiny of a legal case
@@ -38,9 +39,12 @@ SCRUTINY = re.compile(
 )
 
 
+_SCRUTINY_CHECKED = Prefiltered(SCRUTINY)  # searched only where its words are
+
+
 def scrutiny_pending(text: str) -> bool:
     """Whether ``text`` says a side will examine, review or judge whether something holds."""
-    return SCRUTINY.search(text) is not None
+    return _SCRUTINY_CHECKED.search(text) is not None
 
 
 # ``stance`` (the model's), or mixed when the model reads oppose, ``u.text`` says a side will

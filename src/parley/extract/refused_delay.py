@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from parley.extract.narrow_events import StanceRule, text_override
+from parley.extract.prefilter import Prefiltered
 
 # how far below oppose support may score for the rule to turn the stance
 MARGIN = 3.0
@@ -45,10 +46,13 @@ _WAIT_FOR_DEAL = re.compile(
 )
 
 
+_DELAY_REFUSED_CHECKED = Prefiltered(DELAY_REFUSED)  # searched only where its words are
+
+
 def refuses_delay(text: str) -> bool:
     """Whether ``text`` says, with a modal, that the matter cannot wait or be delayed (and
     not that it cannot wait for the deal)."""
-    return DELAY_REFUSED.search(text) is not None and _WAIT_FOR_DEAL.search(text) is None
+    return _DELAY_REFUSED_CHECKED.search(text) is not None and _WAIT_FOR_DEAL.search(text) is None
 
 
 # ``stance`` (the model's), or support when the model reads oppose, ``u.text`` refuses a delay

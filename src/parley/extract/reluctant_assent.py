@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from parley.extract.narrow_events import StanceRule, text_override
+from parley.extract.prefilter import Prefiltered
 
 # a verb of acceptance or of giving ground
 _ACCEPT = r"(?:accept\w*|agree[sd]?|sign(?:s|ed)?|conced\w*|mov(?:e|es|ed)|got|gave|settled)"
@@ -57,10 +58,17 @@ _RELUCTANT_MANNER = re.compile(
 )
 
 
+_NO_CHOICE_CHECKED = Prefiltered(_NO_CHOICE)  # searched only where its words are
+_BEYOND_WISH_CHECKED = Prefiltered(_BEYOND_WISH)  # searched only where its words are
+_RELUCTANT_MANNER_CHECKED = Prefiltered(_RELUCTANT_MANNER)  # searched only where its words are
+
+
 def reluctant_assent(text: str) -> bool:
     """Whether ``text`` accepts the deal against the side's wish."""
     return bool(
-        _NO_CHOICE.search(text) or _BEYOND_WISH.search(text) or _RELUCTANT_MANNER.search(text)
+        _NO_CHOICE_CHECKED.search(text)
+        or _BEYOND_WISH_CHECKED.search(text)
+        or _RELUCTANT_MANNER_CHECKED.search(text)
     )
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from parley.extract.narrow_events import StanceRule, text_override
+from parley.extract.prefilter import Prefiltered
 
 # how far below oppose support may score for the rule to turn the stance (the two
 # development cases the model reads oppose sit 1.6 and 1.8 below)
@@ -35,9 +36,12 @@ STANDS = re.compile(
 _REFUSAL = re.compile(r"\b(?:reject\w*|refus\w*|oppos\w*|objection\w*|veto\w*)\b", re.IGNORECASE)
 
 
+_STANDS_CHECKED = Prefiltered(STANDS)  # searched only where its words are
+
+
 def says_stands(text: str) -> bool:
     """Whether ``text`` says that something stands, closing its clause, with no refusal."""
-    return STANDS.search(text) is not None and _REFUSAL.search(text) is None
+    return _STANDS_CHECKED.search(text) is not None and _REFUSAL.search(text) is None
 
 
 # ``stance`` (the model's), or support when the model reads oppose, ``u.text`` says that

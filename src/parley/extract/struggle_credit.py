@@ -17,6 +17,7 @@ import re
 
 from parley.extract.deal_contents import MARGIN
 from parley.extract.narrow_events import StanceRule, text_override
+from parley.extract.prefilter import Prefiltered
 
 # who fought: the side's members, its workers, or "we"/"they"
 _WHO = (
@@ -46,9 +47,12 @@ _DENIED = re.compile(
 _CLAUSE_END = re.compile(r"[,;:]")
 
 
+_CREDIT_CHECKED = Prefiltered(CREDIT)  # searched only where its words are
+
+
 def credits_struggle(text: str) -> bool:
     """Whether ``text`` credits the deal to its side's strike or fight, undenied."""
-    for m in CREDIT.finditer(text):
+    for m in _CREDIT_CHECKED.finditer(text):
         clause = _CLAUSE_END.split(text[: m.start()])[-1]
         if not _DENIED.search(clause):
             return True

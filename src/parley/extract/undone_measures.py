@@ -25,6 +25,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from parley.extract.features import Utterance
+from parley.extract.prefilter import Prefiltered
 
 # the cue's lemma: a verb that takes a demand or a commitment as its object
 DEMAND_LEMMAS = frozenset(
@@ -95,9 +96,13 @@ KEPT_MEASURE = re.compile(
 )
 
 
+_KEPT_MEASURE_CHECKED = Prefiltered(KEPT_MEASURE)  # searched only where its words are
+_DEMAND_IN_WORDS_CHECKED = Prefiltered(DEMAND_IN_WORDS)  # searched only where its words are
+
+
 def keeps_measure(text: str) -> bool:
     """Whether ``text`` refuses to undo a measure."""
-    return bool(KEPT_MEASURE.search(text))
+    return bool(_KEPT_MEASURE_CHECKED.search(text))
 
 
 def demands_undoing(u: Utterance) -> bool:
@@ -106,7 +111,7 @@ def demands_undoing(u: Utterance) -> bool:
         return False
     if u.lemma in DEMAND_LEMMAS and DEMANDED_UNDOING.search(u.text):
         return True
-    return bool(DEMAND_IN_WORDS.search(u.text))
+    return bool(_DEMAND_IN_WORDS_CHECKED.search(u.text))
 
 
 def undone_measure_stance(

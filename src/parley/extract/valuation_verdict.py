@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from parley.extract.narrow_events import StanceRule, text_override
+from parley.extract.prefilter import Prefiltered
 
 # the deal, then up to eight words of the same clause, then the verdict of too little worth
 VERDICT = re.compile(
@@ -31,9 +32,12 @@ VERDICT = re.compile(
 _DENIED = re.compile(r"\b(?:not|never|no|hardly)\b|n't\b", re.IGNORECASE)
 
 
+_VERDICT_CHECKED = Prefiltered(VERDICT)  # searched only where its words are
+
+
 def undervalues_deal(text: str) -> bool:
     """Whether ``text`` says the bid undervalues its target, undenied."""
-    return any(not _DENIED.search(m.group("gap")) for m in VERDICT.finditer(text))
+    return any(not _DENIED.search(m.group("gap")) for m in _VERDICT_CHECKED.finditer(text))
 
 
 # ``stance`` (the model's), or oppose when the model reads support or mixed and ``u.text`` says
