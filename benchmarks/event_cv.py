@@ -75,7 +75,10 @@ HELDOUT = ("tests/data/negotiations/test14", "tests/data/negotiations/test15",
 # thirty-third round, scored apart there as the untrained check of test43's joining: evt34;
 # test45, a development part since the thirty-fourth round, scored apart there as the
 # untrained check of test43's and test44's joining: evt35; test46, since the thirty-fifth
-# round, the judge of their joining without their Ukraine articles: evt36)
+# round, the judge of their joining without their Ukraine articles: evt36; test47 to test57,
+# development parts since the thirty-sixth to forty-fifth rounds; test43 to test52 in
+# train.EVENT_ONLY_PARTS since the forty-sixth round at 0.25, judged by test53 to test57
+# scored apart: trn46)
 FRESH = ("tests/data/negotiations/test24", "tests/data/negotiations/test25",
          "tests/data/negotiations/test26", "tests/data/negotiations/test27",
          "tests/data/negotiations/test28", "tests/data/negotiations/test29",
@@ -86,7 +89,12 @@ FRESH = ("tests/data/negotiations/test24", "tests/data/negotiations/test25",
          "tests/data/negotiations/test40", "tests/data/negotiations/test41",
          "tests/data/negotiations/test42", "tests/data/negotiations/test43",
          "tests/data/negotiations/test44", "tests/data/negotiations/test45",
-         "tests/data/negotiations/test46")  # fmt: skip
+         "tests/data/negotiations/test46", "tests/data/negotiations/test47",
+         "tests/data/negotiations/test48", "tests/data/negotiations/test49",
+         "tests/data/negotiations/test50", "tests/data/negotiations/test51",
+         "tests/data/negotiations/test52", "tests/data/negotiations/test53",
+         "tests/data/negotiations/test54", "tests/data/negotiations/test55",
+         "tests/data/negotiations/test56", "tests/data/negotiations/test57")  # fmt: skip
 # the validation parts: never trained on; with --validation scored apart, aggregate rows only
 VALIDATION = ("tests/data/negotiations/test30", "tests/data/negotiations/test31")
 KEYS = ("event_accuracy", "stance_accuracy")
