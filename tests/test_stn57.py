@@ -67,7 +67,7 @@ def model_reading(u: Utterance) -> str:
     ("text", "alone"),
     [
         ("a deal with the dockers was still possible", "mixed"),
-        ("the mayor would hold the hearings for as long as the residents need", "mixed"),
+        ("the governor would hold the hearings as long as the towns asked", "mixed"),
         ("the company would remember all the drivers who worked on the line", "oppose"),
     ],
 )

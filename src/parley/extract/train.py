@@ -226,25 +226,7 @@ PART_WEIGHTS: dict[str, float] = {f"test{i}": 0.5 for i in (32, 33, 34, 35, 36, 
 # 0.694 -> 0.699, ``test43`` (untrained) 0.676 -> 0.691. In both models the stance rows gained
 # nothing on ``test43`` (0.630 level) and stance on validation test31 fell 0.676 -> 0.643, as
 # test40's had (docs/measurements.md, evt33).
-#
-# ``test43`` to ``test52`` (development parts; 3,899 matched, 2,152 with a coded event)
-# joined on December 8 (the forty-sixth round) at 0.25, event model only, measured by that
-# cross-validation with ``test53`` to ``test57`` kept out as the untrained judge (13,289
-# matched, main fbc64de5's extraction; the rule fixed before the figures: the untrained parts
-# gain at least five statements, neither their Ukraine nor their other rows fall by more than
-# two, nor the hold-out, nor test30, nor test31): event on the untrained test53-57 814/1187
-# -> 827/1187 (0.686 -> 0.697; Ukraine 99/128 -> 103/128, other 715/1059 -> 724/1059; test53
-# +5, test54 +3, test56 +4, test57 +1, test55 level), the hold-out test14-16 384/561 ->
-# 386/561 (Ukraine 77 -> 76 of 110, other 307 -> 310 of 451), test30 155/240 -> 154/240,
-# test31 182/275 -> 184/275, the cross-validation pooled 0.679 -> 0.686, the spent ``ukr-``
-# files 0.717 -> 0.727. At 0.5: untrained 824, hold-out 387, test30 158, test31 186; at 0.25
-# without their ``ukr-`` articles: untrained 816 (docs/measurements.md, trn46).
-EVENT_ONLY_PARTS: dict[str, float] = {
-    "test40": 0.25,
-    "test41": 0.5,
-    "test42": 0.5,
-    **{f"test{i}": 0.25 for i in range(43, 53)},
-}
+EVENT_ONLY_PARTS: dict[str, float] = {"test40": 0.25, "test41": 0.5, "test42": 0.5}
 # Negotiations (article groups: ``UKRAINE`` for the ``ukr-`` articles) whose articles of an
 # ``EVENT_ONLY_PARTS`` part are left out of training (part name -> groups): the rest of the
 # part trains the event model.
