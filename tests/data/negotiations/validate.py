@@ -687,28 +687,17 @@ NON_STATE_CODES: dict[str, str] = {
 # forty-second round of December 7; test55's PCA, CCAMLR, ANGLO, TECK, SKYDANCE and PARAMOUNT
 # until its final score in the forty-third round of December 7; test56's UNIONPAC, NORFOLKSO and
 # VC until its final score in the forty-fourth round of December 7; test57's COORDFW, KDP,
-# TAQADDUM and WBENGAL until its final score in the forty-fifth round of December 7). test58's
+# TAQADDUM and WBENGAL until its final score in the forty-fifth round of December 7; test58's
 # HARVARD, NCAA, PWRCONF, HOUSEPL, PFIZER, NOVO, METSERA, ABPI, MSD, ASTRAZEN, EXXON and HESS
-# until its final score; test59's DISNEY, YOUTUBE, ANTHROPIC, BARTZPL, LINAVA, PAGOV, PASENGOP,
-# PAHOUSEDEM, SEPTA, PHILA, FMOQ, FMSQ, NCOC, ENI, SHELL, RIOTINTO, MICROSOFT, OPENAI, DELAWARE
-# and SINOMETALS until its final score; test60's UMG, WMG, SONYMUSIC, SUNO, UDIO, RIAA, GLENCORE,
-# CMOC, ERG, PREMLEAGUE, MANCITY, ONA, PROVIDENCE, OREGON, LGES and GAGOV until its final score;
-# test61's G77, GSEE, ADEDY, EUROFER, JLR, TATAMOTORS, SIGNAL, EUROCLEAR, TEXAS, TXHOUSEDEM, EPP,
-# SOCDEM, RENEW, GREENS, KCTU, FKTU and KEF until its final score.
+# until its final score in the forty-sixth round of December 7). test59's DISNEY, YOUTUBE,
+# ANTHROPIC, BARTZPL, LINAVA, PAGOV, PASENGOP, PAHOUSEDEM, SEPTA, PHILA, FMOQ, FMSQ, NCOC, ENI,
+# SHELL, RIOTINTO, MICROSOFT, OPENAI, DELAWARE and SINOMETALS until its final score; test60's UMG,
+# WMG, SONYMUSIC, SUNO, UDIO, RIAA, GLENCORE, CMOC, ERG, PREMLEAGUE, MANCITY, ONA, PROVIDENCE,
+# OREGON, LGES and GAGOV until its final score; test61's G77, GSEE, ADEDY, EUROFER, JLR,
+# TATAMOTORS, SIGNAL, EUROCLEAR, TEXAS, TXHOUSEDEM, EPP, SOCDEM, RENEW, GREENS, KCTU, FKTU and KEF
+# until its final score.
 WITHHELD_WHILE_FROZEN: frozenset[str] = frozenset(
     {
-        "HARVARD",
-        "NCAA",
-        "PWRCONF",
-        "HOUSEPL",
-        "PFIZER",
-        "NOVO",
-        "METSERA",
-        "ABPI",
-        "MSD",
-        "ASTRAZEN",
-        "EXXON",
-        "HESS",
         "DISNEY",
         "YOUTUBE",
         "ANTHROPIC",
