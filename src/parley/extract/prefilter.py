@@ -24,15 +24,20 @@ from parley.extract.scan import folds_alike
 # How many of a pattern's required pieces are checked (the most telling ones: longest first).
 MAX_CLAUSES = 3
 
-_last: list[str] = ["", ""]  # the last text and its lower-cased form
+# the last text and its lower-cased form, replaced as one tuple so that threads extracting at
+# once never read one text's form for another's
+_last: tuple[str, str] = ("", "")
 
 
 def lower_of(text: str) -> str:
     """``text.lower()``, kept for the last text (a statement's rules read it in a row)."""
-    if _last[0] is not text:
-        _last[0] = text
-        _last[1] = text.lower()
-    return _last[1]
+    global _last
+    last = _last
+    if last[0] is text:
+        return last[1]
+    lowered = text.lower()
+    _last = (text, lowered)
+    return lowered
 
 
 Clause = frozenset[str]  # lower-cased pieces, at least one of which every match holds
