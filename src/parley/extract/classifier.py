@@ -66,6 +66,7 @@ from parley.extract.opposed_opposition import opposed_opposition_stance
 from parley.extract.others_refusal import others_refusal_stance
 from parley.extract.pending_scrutiny import pending_scrutiny_stance
 from parley.extract.plain_pledges import pledge_event
+from parley.extract.preferred_alternative import preferred_alternative_stance
 from parley.extract.ratifications import ratified_event
 from parley.extract.readiness_offers import offer_readiness_event
 from parley.extract.readiness_threats import readiness_event
@@ -128,6 +129,7 @@ STANCE_RULES: tuple[StanceRule, ...] = (
 MODEL_STANCE_RULES: tuple[StanceRule, ...] = (
     struggle_credit_stance,  # "a deal our members forced into existence on the picket line"
     valuation_verdict_stance,  # "the offer undervalues the bank": oppose
+    preferred_alternative_stance,  # "its bid was superior", "our standalone plan": oppose
     deficit_verdict_stance,  # "the offer fell short on pay", "the draft lacked ambition": oppose
     shared_compromise_stance,  # "Nobody got everything they wanted": support, not oppose
     dismissal_stance,  # "the chapter had no teeth", "did not trust any agreement": oppose
