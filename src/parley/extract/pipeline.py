@@ -57,6 +57,7 @@ from parley.extract.joint_documents import from_joint_document
 from parley.extract.mentions import Mention, MentionKind, mention_finder, opposition_offices
 from parley.extract.model import EventType, Stance, Statement
 from parley.extract.neighbour_stance import neighbour_stances
+from parley.extract.officer_side import officer_own
 from parley.extract.official_bodies import officials_on_body
 from parley.extract.options import DEFAULT_OPPOSITION, Opposition
 from parley.extract.own_body import own_bodies
@@ -2518,6 +2519,12 @@ def _finish(
         # side is the speaker's own (the spec: null when speaking for one's own side)
         about = None
         path = "own_final"
+    if about is not None and actor is None and officer_own(text, d.who.speaker, about, gaz):
+        # "Chief executive Ana Ruiz said [Acme] was ready to talk": a company's officer by
+        # a bare title speaks for the company the text named before, whose clause is her
+        # own side's (see ``officer_side``)
+        about = None
+        path = "officer_own"
     if about is not None and d.direct and not side and _FIRST_PLURAL.search(content):
         # '"They keep offering [us] percentages"', '"Europe pays its farmers. Who pays
         # [us]?"': a speaker with no party of its own who speaks of "we" sets its own group
