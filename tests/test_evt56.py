@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from event_helpers import event_of, fixed_coder
 from parley.extract.classifier import conditional_warning
 
 
@@ -39,3 +40,14 @@ def test_not_a_conditional_warning(text: str) -> None:
 )
 def test_still_a_conditional_warning(text: str) -> None:
     assert conditional_warning(text)
+
+
+def test_a_condition_of_failure_keeps_the_threat() -> None:
+    coder = fixed_coder(("ACCUSE", "AGREE", "REQUEST", "THREATEN"), {"THREATEN": 1.0, "AGREE": 0.0})
+    # a negation after "if", whether the warning's condition comes last ...
+    assert event_of(coder, "the board could halt the line if the parts did not arrive") == (
+        "THREATEN"
+    )
+    assert event_of(coder, "the guild would walk out if no offer was made") == "THREATEN"
+    # ... while a plain condition is still an offer
+    assert event_of(coder, "the guild would back the charter only if the fees fell") == "AGREE"
