@@ -111,7 +111,8 @@ def test_conditional_warning_as_the_search() -> None:
         expected = CONDITIONAL_WARNING.search(text) is not None
         assert conditional_warning(text) is expected, text
         hits += expected
-    assert hits > 100
+    # (77 since the consequence's modal needs its verb after it: evt56)
+    assert hits > 50
     assert conditional_warning("If they refuse, the strikes will go on")
     assert not conditional_warning("They said the strikes will go on")
 

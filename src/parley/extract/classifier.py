@@ -147,15 +147,24 @@ MODEL_STANCE_RULES: tuple[StanceRule, ...] = (
 )
 
 
+# An inverted condition ("Should Hamas reject the text, ...") opens its clause: the text, or a
+# punctuation mark before it; a "should" inside a clause ("cooperation should not target
+# any third party") is an obligation, not a condition
+CLAUSE_START = r"(?:^|(?<=[,;:(\"“—–])|(?<=[,;:(\"“—–]\s))"
+# the consequence's modal has its verb after it: not the noun ("the will of the nations"),
+# nor a modal left without its verb ("I do not know what will.", "as if it never would")
+CONSEQUENCE_VERB = r"(?!\s+of\b|\s*[\"”]?\s*(?:[.?!,;:)]|$))"
 # A conditional warning: a condition of refusal or failure ("if ... does not", "unless",
 # "if ... rejects") and a consequence ("will", "would", "should understand"). PLOVER codes
 # it THREATEN whatever its words (in the annotated articles every such statement is; the
 # bag of words reads "consult", "peace" or "talks" in the condition as AGREE).
 CONDITIONAL_WARNING = re.compile(
-    r"\b(?:[Ii]f|[Ss]hould)\b[^.;:]{0,120}?\b(?:not|n't|never|refuses?d?|rejects?|rejected"
+    r"(?:(?<![Aa]s )\b[Ii]f|" + CLAUSE_START + r"[Ss]hould)\b[^.;:]{0,120}?"
+    r"\b(?:not|n't|never|refuses?d?|rejects?|rejected"
     r"|fails?|failed|turns?\s+\w+\s+down|is\s+unwilling|are\s+unwilling)\b[^.;]{0,160}?"
-    r"\b(?:will|would|'ll|should\s+understand|must\s+understand)\b"
-    r"|\b[Uu]nless\b[^.;]{0,160}?\b(?:will|would|'ll)\b"
+    r"\b(?:(?:will|would|'ll)\b" + CONSEQUENCE_VERB + r"|should\s+understand\b"
+    r"|must\s+understand\b)"
+    r"|\b[Uu]nless\b[^.;]{0,160}?\b(?:will|would|'ll)\b" + CONSEQUENCE_VERB
 )
 
 
