@@ -71,3 +71,12 @@ def test_a_title_with_its_owner_named_is_not_bare() -> None:
         "Quillfeather said the price was fair."
     )
     assert bare_officer(text, "Mara Quillfeather", _listed(text)) is None
+
+
+def test_a_surname_that_opens_with_n_and_an_apostrophe_is_one_name() -> None:
+    # "N'" opens West African surnames as "O'" and "D'" open Irish and French ones
+    text = (
+        "General Sekou N'Dambara, the army's chief of staff, said the transition would "
+        "last one year."
+    )
+    assert "Sekou N'Dambara" in _sides(text)

@@ -111,7 +111,7 @@ _TWO_LETTER_TITLES = r"(?:PM|MP|MK|TV|AP|US|UK|UN|EU|AU|DC|HQ|VP|FM|GM|CM|DG|SG|
 _WORD = (
     # an apostrophe inside a name ("Sa'ar"), not a possessive "'s" ("Sorensen's hillside");
     # not the "Jr" of a generational "Jr." (see ``_SUFFIX``)
-    rf"(?!(?:Jr|Sr)\.)(?:(?:[OD]['’])?[{_UP}][{_LOW}]*(?:[{_UP}][{_LOW}]+)?[{_LOW}]"
+    rf"(?!(?:Jr|Sr)\.)(?:(?:[ODN]['’])?[{_UP}][{_LOW}]*(?:[{_UP}][{_LOW}]+)?[{_LOW}]"
     rf"(?:-[{_UP}]?[{_LOW}]+|['’](?!s\b)[{_UP}]?[{_LOW}]+)*"
     # an initial, or two written together ("G.K.", not three: "F.B.I."), or three before a
     # surname in lower case after its capital ("T.R.B. Rajaa"; not "F.B.I. Director")
