@@ -80,3 +80,10 @@ def test_a_surname_that_opens_with_n_and_an_apostrophe_is_one_name() -> None:
         "last one year."
     )
     assert "Sekou N'Dambara" in _sides(text)
+
+
+def test_a_courts_title_before_a_name_is_not_part_of_the_name() -> None:
+    # the corpus convention: judges speak for their state; the state's adjective before
+    # the title gives it
+    text = "U.S. District Judge Clara Wendtberg said the agreement was fair and adequate."
+    assert _sides(text) == {"Clara Wendtberg": "USA"}

@@ -77,6 +77,8 @@ _NOT_NAME = {
     "Acting", "Interim", "Presidential", "Commissioner", "Ambassador", "Admiral", "Lieutenant",
     "Colonel", "Major", "Captain", "Gen", "Lt", "Col", "Executive", "Director",
     "Administrator", "Rear", "Brigadier", "Commodore",
+    # a court's titles ("U.S. District Judge X", "Chief Justice X")
+    "Judge", "Justice", "District",
     # "One said", "Another told": one of a group (a pronoun below), never a surname
     "One", "Another",
     # interrogative and relative words, prepositions and conjunctions opening a sentence
