@@ -87,3 +87,12 @@ def test_a_courts_title_before_a_name_is_not_part_of_the_name() -> None:
     # the title gives it
     text = "U.S. District Judge Clara Wendtberg said the agreement was fair and adequate."
     assert _sides(text) == {"Clara Wendtberg": "USA"}
+
+
+def test_a_particle_surname_with_another_given_name_is_another_person() -> None:
+    # the gazetteer's António Costa is not a "Paulo Ribas da Costa"
+    text = (
+        "His main challenger, Paulo Ribas da Costa, has said he won the vote outright. "
+        '"We won," Ribas said.'
+    )
+    assert set(_sides(text).values()) == {None}

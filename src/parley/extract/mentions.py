@@ -1122,6 +1122,10 @@ def _decide_shared(mentions: list[Mention], used: bytearray) -> list[Mention]:
 # A capitalised word right before a surname, and where a sentence starts before it
 _GIVEN_BEFORE = re.compile(rf"({_WORD})[ ]$")
 _STARTS_SENTENCE = re.compile(r"(?:^|[.!?:;\"“”]\s+|\n\s*)$")
+# ...or with a surname particle between ("Fernando Dias da Costa" is not António Costa)
+_GIVEN_PARTICLE_BEFORE = re.compile(
+    rf"({_WORD})[ ](?:(?:da|de|do|dos|das|di|del|della|van|von|der|den)[ ]){{1,2}}$"
+)
 
 
 def _last_word_start(text: str, lo: int, end: int) -> int:
@@ -1147,6 +1151,8 @@ def _other_bearers(text: str, mentions: list[Mention], used: bytearray) -> list[
             continue
         lo = max(0, m.start - 40)
         before = _GIVEN_BEFORE.search(text, _last_word_start(text, lo, m.start), m.start)
+        if before is None:
+            before = _GIVEN_PARTICLE_BEFORE.search(text, lo, m.start)
         if (
             before is None
             or used[before.start()]
