@@ -77,6 +77,8 @@ _NOT_NAME = {
     "Acting", "Interim", "Presidential", "Commissioner", "Ambassador", "Admiral", "Lieutenant",
     "Colonel", "Major", "Captain", "Gen", "Lt", "Col", "Executive", "Director",
     "Administrator", "Rear", "Brigadier", "Commodore",
+    # a court's titles ("U.S. District Judge X", "Chief Justice X")
+    "Judge", "Justice", "District",
     # "One said", "Another told": one of a group (a pronoun below), never a surname
     "One", "Another",
     # interrogative and relative words, prepositions and conjunctions opening a sentence
@@ -111,7 +113,7 @@ _TWO_LETTER_TITLES = r"(?:PM|MP|MK|TV|AP|US|UK|UN|EU|AU|DC|HQ|VP|FM|GM|CM|DG|SG|
 _WORD = (
     # an apostrophe inside a name ("Sa'ar"), not a possessive "'s" ("Sorensen's hillside");
     # not the "Jr" of a generational "Jr." (see ``_SUFFIX``)
-    rf"(?!(?:Jr|Sr)\.)(?:(?:[OD]['’])?[{_UP}][{_LOW}]*(?:[{_UP}][{_LOW}]+)?[{_LOW}]"
+    rf"(?!(?:Jr|Sr)\.)(?:(?:[ODN]['’])?[{_UP}][{_LOW}]*(?:[{_UP}][{_LOW}]+)?[{_LOW}]"
     rf"(?:-[{_UP}]?[{_LOW}]+|['’](?!s\b)[{_UP}]?[{_LOW}]+)*"
     # an initial, or two written together ("G.K.", not three: "F.B.I."), or three before a
     # surname in lower case after its capital ("T.R.B. Rajaa"; not "F.B.I. Director")
@@ -1120,6 +1122,10 @@ def _decide_shared(mentions: list[Mention], used: bytearray) -> list[Mention]:
 # A capitalised word right before a surname, and where a sentence starts before it
 _GIVEN_BEFORE = re.compile(rf"({_WORD})[ ]$")
 _STARTS_SENTENCE = re.compile(r"(?:^|[.!?:;\"“”]\s+|\n\s*)$")
+# ...or with a surname particle between ("Fernando Dias da Costa" is not António Costa)
+_GIVEN_PARTICLE_BEFORE = re.compile(
+    rf"({_WORD})[ ](?:(?:da|de|do|dos|das|di|del|della|van|von|der|den)[ ]){{1,2}}$"
+)
 
 
 def _last_word_start(text: str, lo: int, end: int) -> int:
@@ -1145,6 +1151,8 @@ def _other_bearers(text: str, mentions: list[Mention], used: bytearray) -> list[
             continue
         lo = max(0, m.start - 40)
         before = _GIVEN_BEFORE.search(text, _last_word_start(text, lo, m.start), m.start)
+        if before is None:
+            before = _GIVEN_PARTICLE_BEFORE.search(text, lo, m.start)
         if (
             before is None
             or used[before.start()]

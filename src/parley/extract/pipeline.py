@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from parley.actors import ActorKind, Gazetteer
 from parley.extract.actor_stance import party_side_stances
 from parley.extract.attribution import Attributor, Draft, parse_pass, to_parse
+from parley.extract.bare_officers import bare_officer
 from parley.extract.body_anaphors import bodies_named_before, bodies_speak_again
 from parley.extract.business_groups import business_group
 from parley.extract.chairs import chairs
@@ -2901,8 +2902,12 @@ def _listed_side(text: str, d: Draft, listed: list[Unlisted]) -> Draft:
                     d.who, speaker=None, actor=spoken, person_like=False, path=ActorPath.LISTED
                 ),
             )
-        code = member_of(text, d.who.speaker, d.end + _NAME_AFTER, listed) or referred_back(
-            text, d.who.speaker, d.end + _NAME_AFTER, listed
+        code = (
+            member_of(text, d.who.speaker, d.end + _NAME_AFTER, listed)
+            or referred_back(text, d.who.speaker, d.end + _NAME_AFTER, listed)
+            # "Acme confirmed ... Chief executive X said": the body the sentences before
+            # the bare title open on
+            or bare_officer(text, d.who.speaker, listed)
         )
     if code is None:
         return d
