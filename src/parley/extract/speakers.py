@@ -2222,6 +2222,8 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
             return False
         if nxt.kind not in (MentionKind.ACTOR, MentionKind.ADJECTIVE) or nxt.possessive:
             return False
+        if _SIDE_BODY_NOUNS.intersection(nxt.text.lower().split()[1:]):
+            return False  # the body is in the listed form itself: "the British government"
         words = _NOUNS_AFTER.match(self.text, nxt.end)
         return words is not None and not _SIDE_BODY_NOUNS.intersection(words.group().split())
 
