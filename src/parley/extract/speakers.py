@@ -2044,6 +2044,10 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
             nxt = self._state_body_after_words(m.end())
         if nxt is not None and self._close_to_no_side(m.group(), nxt):
             return None
+        if nxt is not None and m.group().split()[0] in ("close", "familiar"):
+            titled = self._titled_person_side(nxt)
+            if titled is not None:
+                return titled
         if (
             nxt is not None
             and nxt.kind is MentionKind.ROLE
@@ -2213,6 +2217,17 @@ class Resolver(NameLearning, Offices, Bodies, SideContext, Appositions, Antecede
             return None
         side = self.role_side(nxt.role, nxt.start)
         return side or self._actor_after(nxt.end) or self._home_or_main()
+
+    def _titled_person_side(self, office: Mention) -> str | None:
+        """The side of a state's office holder named after the title a source is close to:
+        "people close to Health Secretary X", "a source close to Prime Minister Y" (the
+        name's own side, else the state the office is of there)."""
+        if office.kind is not MentionKind.ROLE or not self._state_person_office(office):
+            return None
+        name = self._mention_at(office.end + 1)
+        if name is None or name.kind not in (MentionKind.NAME, MentionKind.PERSON):
+            return None
+        return name.actor or self.role_side(office.role, office.start) or self._home_or_main()
 
     def _close_to_no_side(self, link: str, nxt: Mention) -> bool:
         """True when "close to" or "familiar with" leads to a place's or a nation's thing
