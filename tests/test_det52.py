@@ -42,3 +42,12 @@ def test_clause_before_a_closing_source_keeps_its_report() -> None:
         "deputy minister also resigned."
     )
     assert _according(text) == ["Several Russian envoys left the talks in protest"]
+
+
+def test_a_list_of_sources_that_ends_the_sentence_is_not_reported() -> None:
+    text = (
+        "Ukraine and Russia held talks on the peace plan on Monday. Disputes over money are "
+        "slowing the process, according to Russian officials, diplomats and a commander "
+        "involved."
+    )
+    assert _according(text) == ["Disputes over money are slowing the process"]

@@ -1893,6 +1893,9 @@ class Attributor:
         if phrases.after_comma(text, c_start) and (
             colon >= 0
             or self._ends_sentence(src_end, sent.end)
+            # "..., according to officials, diplomats and a commander involved.": the source
+            # is a list, and its last members end the sentence
+            or _SOURCE_LIST_END.fullmatch(text, src_end, sent.end)
             # "..., according to Andy Ruiz, chief economist at the bank.", "..., according
             # to the Courier's survey, which favors incumbents.": an apposition or
             # an aside about X ends the sentence
@@ -2383,6 +2386,13 @@ _ASKS_WHETHER = re.compile(r"\s*(?:Do|Does|Did)\s+(?:[\w'’.-]+\s+){1,5}")
 
 # A conjunction that ends the words before an "according to" source set off by commas
 _CONJUNCTION_END = re.compile(r"\b(?:and|but|or|yet)\s*$", re.IGNORECASE)
+# The last members of a list of sources, ending the sentence: ", diplomats and a commander
+# involved." (no auxiliary, modal or pronoun that would make it a clause of its own)
+_SOURCE_LIST_END = re.compile(
+    r",\s+(?!(?:[\w'’-]+\s+){0,8}?(?:is|are|was|were|has|have|had|will|would|could|can|may"
+    r"|might|must|should|did|does|do|it|he|she|they|we|its|their)\b)"
+    r"(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s+and\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+[.!?\"”’\s]*"
+)
 # A coordinated clause with a subject of its own after an "according to" source
 _NEXT_CLAUSE = re.compile(
     r",\s+(?:and|but|while|whereas)\s+(?:the|a|an|its|his|her|their|this|these|it|he|she"
