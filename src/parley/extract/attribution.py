@@ -1881,9 +1881,21 @@ class Attributor:
             if who is None or who.speaker is None:
                 who = self._teller(comma + 1, sent.end, quotes, who) or who
             return comma + 1, sent.end, who
+        if (
+            phrases.after_comma(text, c_start)
+            and text.startswith(",", src_end)
+            and _CONJUNCTION_END.search(text, sent.start, text.rfind(",", sent.start, c_start))
+        ):
+            # "The party wants the speakership and, according to two of its members, the
+            # release of detainees": the conjunction before the commas closes the clause
+            # before them, and the conjunct after them is what the source reports
+            return src_end + 1, self._content_end(src_end + 1, sent.end), who
         if phrases.after_comma(text, c_start) and (
             colon >= 0
             or self._ends_sentence(src_end, sent.end)
+            # "..., according to officials, diplomats and a commander involved.": the source
+            # is a list, and its last members end the sentence
+            or _SOURCE_LIST_END.fullmatch(text, src_end, sent.end)
             # "..., according to Andy Ruiz, chief economist at the bank.", "..., according
             # to the Courier's survey, which favors incumbents.": an apposition or
             # an aside about X ends the sentence
@@ -2372,6 +2384,15 @@ _SET_OFF_END = re.compile(r"[^,;:.!?\"“”]{0,120},\s+(?P<verb>[a-z]+)\b")
 _ASKS_WHETHER = re.compile(r"\s*(?:Do|Does|Did)\s+(?:[\w'’.-]+\s+){1,5}")
 
 
+# A conjunction that ends the words before an "according to" source set off by commas
+_CONJUNCTION_END = re.compile(r"\b(?:and|but|or|yet)\s*$", re.IGNORECASE)
+# The last members of a list of sources, ending the sentence: ", diplomats and a commander
+# involved." (no auxiliary, modal or pronoun that would make it a clause of its own)
+_SOURCE_LIST_END = re.compile(
+    r",\s+(?!(?:[\w'’-]+\s+){0,8}?(?:is|are|was|were|has|have|had|will|would|could|can|may"
+    r"|might|must|should|did|does|do|it|he|she|they|we|its|their)\b)"
+    r"(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s+and\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+[.!?\"”’\s]*"
+)
 # A coordinated clause with a subject of its own after an "according to" source
 _NEXT_CLAUSE = re.compile(
     r",\s+(?:and|but|while|whereas)\s+(?:the|a|an|its|his|her|their|this|these|it|he|she"
