@@ -18,11 +18,7 @@ applies it once the event is settled, after the text rules, as it does ``concede
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-import numpy as np
-
-from parley.extract.narrow_events import within
+from parley.extract.narrow_events import EventStanceRule, event_lean
 
 # the event whose statements offer, promise or accept a move toward the deal
 AGREE = "AGREE"
@@ -31,11 +27,8 @@ AGREE = "AGREE"
 MARGIN = 1.0
 
 
-def agreed_stance(
-    event: str | None, stance: str, classes: Sequence[str], scores: np.ndarray
-) -> str:
-    """``stance``, or support when the statement's ``event`` is AGREE, the model reads
-    mixed or oppose and support scores within ``MARGIN`` of that reading."""
-    if event != AGREE or stance not in ("mixed", "oppose"):
-        return stance
-    return "support" if within(scores, classes, "support", stance, MARGIN) else stance
+# `stance`, or support when the statement's `event` is AGREE, the model reads
+# mixed or oppose and support scores within `MARGIN` of that reading.
+agreed_stance: EventStanceRule = event_lean(
+    AGREE, frozenset({"mixed", "oppose"}), "support", MARGIN
+)

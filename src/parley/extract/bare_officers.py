@@ -11,10 +11,8 @@ body's, whom no code stands for.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from parley.extract.unlisted import Unlisted
+from parley.extract.unlisted import Unlisted, forms_by_length
 
 # A private body's officer title, with no owner before it, opening a sentence or following a
 # quotation it closes: "Chief executive X", '"...," chief executive X said'
@@ -45,10 +43,6 @@ _PLAIN_OPENERS = frozenset(
     )
 )  # fmt: skip
 _WORD = re.compile(r"[\"“‘ ]*([A-Za-z][\w'’-]*)")
-
-
-def _forms(bodies: list[Unlisted]) -> list[tuple[str, str]]:
-    return sorted(((f, u.code) for u in bodies for f in u.forms), key=lambda f: -len(f[0]))
 
 
 def _subject_body(sentence: str, forms: list[tuple[str, str]]) -> str | None:
@@ -85,7 +79,7 @@ def bare_officer(text: str, speaker: str, bodies: list[Unlisted]) -> str | None:
     paragraph = text.rfind("\n", 0, title.start()) + 1
     ends = [m.end() for m in _SENTENCE_END.finditer(text, paragraph, title.start())]
     starts = [paragraph, *ends]
-    forms = _forms(bodies)
+    forms = forms_by_length(bodies)
     # the sentences before the title's own, nearest first (the title's sentence starts at
     # the last end found, or at the title itself)
     for a, b in reversed(list(zip(starts, starts[1:], strict=False))):

@@ -16,11 +16,7 @@ applies it once the event is settled, after the text rules.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-import numpy as np
-
-from parley.extract.narrow_events import within
+from parley.extract.narrow_events import EventStanceRule, event_lean
 
 # the event whose statements make a concession
 CONCEDE = "CONCEDE"
@@ -29,11 +25,6 @@ CONCEDE = "CONCEDE"
 MARGIN = 3.0
 
 
-def conceded_stance(
-    event: str | None, stance: str, classes: Sequence[str], scores: np.ndarray
-) -> str:
-    """``stance``, or support when the statement's ``event`` is CONCEDE, the model reads
-    oppose and support scores within ``MARGIN`` of oppose."""
-    if event != CONCEDE or stance != "oppose":
-        return stance
-    return "support" if within(scores, classes, "support", stance, MARGIN) else stance
+# `stance`, or support when the statement's `event` is CONCEDE, the model reads
+# oppose and support scores within `MARGIN` of oppose.
+conceded_stance: EventStanceRule = event_lean(CONCEDE, frozenset({"oppose"}), "support", MARGIN)

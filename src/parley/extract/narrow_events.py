@@ -87,6 +87,23 @@ def text_override(
     return rule
 
 
+# A stance rule carried by the statement's settled event: takes the event, the stance so far,
+# the stance model's classes and their scores, and returns a stance
+EventStanceRule = Callable[[str | None, str, Sequence[str], np.ndarray], str]
+
+
+def event_lean(event: str, readings: frozenset[str], target: str, margin: float) -> EventStanceRule:
+    """A stance rule read off the event: a statement coded ``event`` whose stance is one of
+    ``readings`` becomes ``target`` when ``target`` scores no more than ``margin`` below it."""
+
+    def rule(coded: str | None, stance: str, classes: Sequence[str], scores: np.ndarray) -> str:
+        if coded != event or stance not in readings:
+            return stance
+        return target if within(scores, classes, target, stance, margin) else stance
+
+    return rule
+
+
 def gated_override(
     target: str, gates: tuple[re.Pattern[str], ...], margin: float, holds: Callable[[str], bool]
 ) -> ClassRule:

@@ -413,7 +413,9 @@ _APPOSITION_OPEN = re.compile(r",[ ](?:a|an|the|who|its|one|[a-z]+[ ](?:of|for))
 _LOOK = 160  # characters around a speaker's name read for an affiliation
 
 
-def _forms(parties: list[Unlisted]) -> list[tuple[str, str]]:
+def forms_by_length(parties: list[Unlisted]) -> list[tuple[str, str]]:
+    """Every form of ``parties`` with its code, the longest first (so that a longer name is
+    tried before a shorter one it holds)."""
     return sorted(((f, u.code) for u in parties for f in u.forms), key=lambda f: -len(f[0]))
 
 
@@ -496,7 +498,7 @@ def affiliation(
     first first), or None; with ``named``, only an organisation named with the speaker."""
     if not parties or not speaker:
         return None
-    forms = _forms(parties)
+    forms = forms_by_length(parties)
     own = _form_at(speaker, forms, 0, len(speaker))
     if own is not None:
         return own  # "a spokesman for the NFR", "the NFR"
@@ -535,7 +537,7 @@ def subject_party(
     lo = max(0, cue_start - 90)
     opens = [m.end() for m in _CLAUSE_OPEN.finditer(text, lo, cue_start)]
     start = opens[-1] if opens else lo
-    forms = _forms(parties)
+    forms = forms_by_length(parties)
     if opening:
         first = _first_form(text, forms, start, cue_start)
         if first is not None and opens and _SUBJECT_OPEN.fullmatch(text, start, first[0]):
@@ -603,7 +605,7 @@ def sentence_party(
         dashes = _APPOSED_LIST.match(text, cut + 1, cue_start)
         if dashes is None:
             return None
-    return _sentence_subject(text, cue_start, _forms(parties))
+    return _sentence_subject(text, cue_start, forms_by_length(parties))
 
 
 def office_subject(text: str, cue_start: int, parties: list[Unlisted]) -> str | None:
@@ -617,7 +619,7 @@ def office_subject(text: str, cue_start: int, parties: list[Unlisted]) -> str | 
     # verb does not hold is not compiled into one: most are not there)
     before = text[max(0, cue_start - 200) : cue_start]
     near = text[max(0, cue_start - 120) : cue_start]
-    for form, code in _forms(parties):
+    for form, code in forms_by_length(parties):
         if form not in before:
             continue
         # the body itself right before the verb, an apposition or an auxiliary between
@@ -635,7 +637,7 @@ def office_subject(text: str, cue_start: int, parties: list[Unlisted]) -> str | 
         if placed is not None and not _NOT_OFFICE.search(placed.group("app")):
             return code
     cut = max(text.rfind(". ", 0, cue_start), text.rfind("\n", 0, cue_start), cue_start - 90)
-    for form, code in _forms(parties):
+    for form, code in forms_by_length(parties):
         if form not in text[cut + 1 if cut >= 0 else 0 : cue_start]:
             continue
         m = _office_of(form).fullmatch(text, cut + 1 if cut >= 0 else 0, cue_start)
@@ -1141,7 +1143,7 @@ def referred_back(text: str, speaker: str | None, pos: int, parties: list[Unlist
     of ``parties`` the text named last before the name, or None."""
     if not parties or not speaker or " " not in speaker.strip():
         return None
-    forms = _forms(parties)
+    forms = forms_by_length(parties)
     for i in _written_at(text, speaker, pos):
         b = i + len(speaker)
         left = text[_sentence_start(text, i) : i]
@@ -1185,9 +1187,9 @@ def _bound_forms(back: str, parties: list[Unlisted]) -> list[tuple[str, str]]:
     refer to: every body's, but only the bodies of its class for a class-bound noun."""
     said = re.search(rf"\b{_BODY_NOUNS}\b", back.lower())
     if said is None or said.group(0) not in _CLASS_BOUND_NOUNS:
-        return _forms(parties)
+        return forms_by_length(parties)
     noun = said.group(0)
-    return _forms([u for u in parties if any(_of_class(noun, u, f) for f in u.forms)])
+    return forms_by_length([u for u in parties if any(_of_class(noun, u, f) for f in u.forms)])
 
 
 # A title whose first word is the class noun of a body, before a name, with no possessive
@@ -1302,7 +1304,7 @@ def member_of(text: str, speaker: str | None, pos: int, parties: list[Unlisted])
     professor of EU law") or a body that only qualifies a noun ("the OSCE mission")."""
     if not parties or not speaker or " " not in speaker.strip() or not speaker[:1].isupper():
         return None
-    forms = _forms(parties)
+    forms = forms_by_length(parties)
     for i in _written_at(text, speaker, pos):
         b = i + len(speaker)
         left = text[_sentence_start(text, i) : i]
@@ -1508,7 +1510,7 @@ def noun_subject(text: str, cue_start: int, parties: list[Unlisted], floor: int 
     if subject is None:
         its = _ITS_SUBJECT.search(text, lo, cue_start) if parties else None
         if its is not None:
-            return _nearest_body(text, _forms(parties), its.start())
+            return _nearest_body(text, forms_by_length(parties), its.start())
         return _spokesperson_after_noun(text, cue_start, parties, floor) or _its_people(
             text, cue_start, parties, floor
         )
@@ -1638,7 +1640,7 @@ def _its_people(text: str, cue_start: int, parties: list[Unlisted], floor: int) 
     its = _ITS_PEOPLE.search(text, max(0, floor, cue_start - 40), cue_start) if parties else None
     if its is None:
         return None
-    opener = _sentence_before_opener(text, _forms(parties), its.start())
+    opener = _sentence_before_opener(text, forms_by_length(parties), its.start())
     if opener is not None:
         return opener
     before = _sentence_before_start(text, its.start())
@@ -1656,7 +1658,7 @@ def _class_body(
     """The listed body the class noun ``noun`` written at ``start`` refers back to (see
     :func:`noun_subject`); with ``declared``, only a body the gazetteer gives that noun."""
     noun = noun.lower().replace("organization", "organisation")
-    forms = _forms(parties)
+    forms = forms_by_length(parties)
     by_code = {p.code: p for p in parties}
     for form, code in forms:
         if text.startswith(form, start) and _of_class(noun, by_code[code], form, declared):
@@ -1912,7 +1914,7 @@ def its_officer(text: str, speaker: str, bodies: list[Unlisted]) -> str | None:
     before = _sentence_start(text, max(0, lead.start() - 2), look=None)
     while before < len(text) and text[before].isspace():
         before += 1
-    for form, code in _forms(bodies):
+    for form, code in forms_by_length(bodies):
         if text.startswith(form, before) and not text.startswith(f"{form}'", before):
             return code
     return None
